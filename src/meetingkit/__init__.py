@@ -1,0 +1,3 @@
+"""meetingkit: run in-person meetings, trainings and assemblies from one laptop."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,126 @@
+"""The one place that builds and wires the application: database, stores, window.
+
+Nothing else creates a QApplication or opens the user's database for the GUI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.services.data_dir import database_path
+from meetingkit.storage import open_db
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    from meetingkit.ui.main_window import MainWindow
+
+STARTUP_PROBE_VAR = "MEETINGKIT_STARTUP_PROBE"  # bench/startup.py: print "shown" and quit
+SCREENSHOT_VIEWS = ("main", "meetings", "meeting", "people")
+
+NO_DISPLAY_MESSAGE = (
+    "meetingkit: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a "
+    "desktop session, or under a virtual display with `xvfb-run meetingkit`, or render a picture "
+    "of it with `meetingkit screenshot -o main.png`."
+)
+
+
+def display_available(environ: Mapping[str, str] = os.environ,
+                      platform: str = sys.platform) -> bool:
+    """Can Qt open a window here? Asked before Qt is loaded, because Qt aborts if it cannot."""
+    if environ.get("QT_QPA_PLATFORM"):
+        return True
+    if platform.startswith("linux") or "bsd" in platform:
+        return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+    return True  # macOS and Windows always have their native platform
+
+
+def _application() -> QApplication:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from meetingkit import paths
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("meetingkit")
+    app.setApplicationDisplayName("meetingkit")
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "meetingkit.svg"))))
+    return app
+
+
+def build_main_window(conn: sqlite3.Connection, data_dir: Path, *, today: dt.date,
+                      demo: bool = False) -> MainWindow:
+    from meetingkit.storage.meetings import MeetingStore
+    from meetingkit.storage.people import PeopleStore
+    from meetingkit.ui.main_window import MainWindow
+
+    return MainWindow(MeetingStore(conn), PeopleStore(conn), today, data_dir, demo=demo)
+
+
+def run_gui(data_dir: Path, *, meeting_id: int | None = None, demo: bool = False) -> int:
+    """Open the main window on `data_dir`; return the process exit code."""
+    if not display_available():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+    app = _application()
+    try:
+        conn = open_db(database_path(data_dir))
+    except MeetingkitError as e:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "meetingkit cannot open its data", str(e))
+        print(f"meetingkit: {e}", file=sys.stderr)
+        return 1
+    try:
+        window = build_main_window(conn, data_dir, today=dt.date.today(), demo=demo)
+        if meeting_id is not None:
+            window.open_meeting(meeting_id)
+        window.show()
+        if os.environ.get(STARTUP_PROBE_VAR):
+            from PySide6.QtCore import QTimer
+
+            def probe() -> None:
+                print("shown", flush=True)
+                app.quit()
+
+            QTimer.singleShot(0, probe)
+        return app.exec()
+    finally:
+        conn.close()
+
+
+def render_screenshot(data_dir: Path, out: Path, *, view: str = "main",
+                      meeting_id: int | None = None, size: tuple[int, int] = (1280, 800)) -> None:
+    """Render a view offscreen to a PNG; no display needed."""
+    if view not in SCREENSHOT_VIEWS:
+        raise MeetingkitError(
+            f"There is no view “{view}”. Choose one of: {', '.join(SCREENSHOT_VIEWS)}."
+        )
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = _application()
+    conn = open_db(database_path(data_dir))
+    try:
+        window = build_main_window(conn, data_dir, today=dt.date.today())
+        if view == "people":
+            window.show_people()
+        elif meeting_id is not None:
+            window.open_meeting(meeting_id)
+        window.resize(*size)
+        window.show()
+        app.processEvents()
+        if not window.grab().save(str(out)):
+            raise MeetingkitError(f"Could not write {out}. Check the folder exists and is writable.")
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    finally:
+        conn.close()

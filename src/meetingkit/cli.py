@@ -1,0 +1,206 @@
+"""The `meetingkit` command: the GUI by default, and headless commands for scripts and CI.
+
+Kept light on imports: Qt is loaded only by the commands that draw something.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from meetingkit import __version__
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.meeting import Meeting, MeetingKind
+from meetingkit.services.data_dir import ENV_VAR, database_path, resolve_data_dir
+from meetingkit.storage import open_db
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date like 2026-11-21") from None
+
+
+def _time(text: str) -> dt.time:
+    try:
+        return dt.datetime.strptime(text, "%H:%M").time()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a time like 18:30") from None
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(n) for n in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a size like 1280x800") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --data-dir is accepted before or after the command; the subcommands' copy must not
+    # overwrite the top-level value with a default, hence SUPPRESS.
+    data_dir = argparse.ArgumentParser(add_help=False)
+    data_dir.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        help=f"where meetingkit keeps its database (default: ${ENV_VAR}, else your user "
+             "app-data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="meetingkit",
+        description="Run in-person meetings, trainings and assemblies from one laptop. "
+                    "With no command, opens the app.",
+        parents=[data_dir],
+    )
+    parser.add_argument("--version", action="version", version=f"meetingkit {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the app on a throwaway copy of the demo meeting")
+    parser.add_argument("--meeting", metavar="ID", type=int, help="open this meeting")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", parents=[data_dir],
+                               help="write the demo data and print the demo meeting's id")
+    demo.set_defaults(handler=cmd_demo)
+
+    meeting = commands.add_parser("meeting", help="create and list meetings")
+    meeting_commands = meeting.add_subparsers(dest="meeting_command", metavar="ACTION",
+                                              required=True)
+    new = meeting_commands.add_parser("new", parents=[data_dir],
+                                      help="create a meeting and print its id")
+    new.add_argument("title")
+    new.add_argument("--kind", choices=[k.value for k in MeetingKind], default="meeting")
+    new.add_argument("--date", type=_date, default=None, help="YYYY-MM-DD (default: today)")
+    new.add_argument("--start", type=_time, default=dt.time(18, 0), help="HH:MM (default 18:00)")
+    new.add_argument("--place", default="")
+    new.add_argument("--minutes", type=int, default=90, help="planned length (default 90)")
+    new.set_defaults(handler=cmd_meeting_new)
+    listing = meeting_commands.add_parser("list", parents=[data_dir],
+                                          help="print one meeting a line: id, date, kind, title")
+    listing.set_defaults(handler=cmd_meeting_list)
+
+    shot = commands.add_parser("screenshot", parents=[data_dir],
+                               help="render a view offscreen to a PNG (no display needed)")
+    shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
+    shot.add_argument("--view", default="main", help="main, meetings, meeting or people")
+    shot.add_argument("--meeting", metavar="ID", type=int, help="the meeting to show")
+    shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
+    shot.add_argument("--demo", action="store_true", help="render the demo instead of your data")
+    shot.set_defaults(handler=cmd_screenshot)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        handler = getattr(args, "handler", cmd_gui)
+        return int(handler(args))
+    except MeetingkitError as e:
+        print(f"meetingkit: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+@contextmanager
+def _throwaway_demo() -> Iterator[tuple[Path, int]]:
+    """A demo in a temporary folder, deleted afterwards: (folder, demo meeting id)."""
+    from meetingkit.services.demo import write_demo
+
+    folder = Path(tempfile.mkdtemp(prefix="meetingkit-demo-"))
+    try:
+        conn = open_db(database_path(folder))
+        try:
+            meeting_id = write_demo(conn, dt.date.today()).meeting_id
+        finally:
+            conn.close()
+        yield folder, meeting_id
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from meetingkit.app import NO_DISPLAY_MESSAGE, display_available, run_gui
+
+    if not display_available():  # say so before spending time on a demo we cannot show
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+    if args.demo:
+        with _throwaway_demo() as (folder, meeting_id):
+            return run_gui(folder, meeting_id=args.meeting or meeting_id, demo=True)
+    return run_gui(_data_dir(args), meeting_id=args.meeting)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from meetingkit.services.demo import write_demo
+
+    if getattr(args, "data_dir", None) is None and not os.environ.get(ENV_VAR):
+        raise MeetingkitError(
+            "Say where to write the demo with --data-dir DIR, so it never mixes with your "
+            "real meetings."
+        )
+    conn = open_db(database_path(_data_dir(args)))
+    try:
+        print(write_demo(conn, dt.date.today()).meeting_id)
+    finally:
+        conn.close()
+    return 0
+
+
+def cmd_meeting_new(args: argparse.Namespace) -> int:
+    from meetingkit.storage.meetings import MeetingStore
+
+    conn = open_db(database_path(_data_dir(args)))
+    try:
+        meeting = MeetingStore(conn).create(
+            Meeting(
+                title=args.title,
+                kind=MeetingKind(args.kind),
+                date=args.date or dt.date.today(),
+                start=args.start,
+                place=args.place,
+                planned_minutes=args.minutes,
+            )
+        )
+    finally:
+        conn.close()
+    print(meeting.id)
+    return 0
+
+
+def cmd_meeting_list(args: argparse.Namespace) -> int:
+    from meetingkit.storage.meetings import MeetingStore
+
+    conn = open_db(database_path(_data_dir(args)))
+    try:
+        for m in MeetingStore(conn).list():
+            print(f"{m.id}\t{m.date.isoformat()}\t{m.kind.value}\t{m.title}")
+    finally:
+        conn.close()
+    return 0
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from meetingkit.app import render_screenshot
+
+    if args.demo:
+        with _throwaway_demo() as (folder, meeting_id):
+            render_screenshot(folder, args.output, view=args.view,
+                              meeting_id=args.meeting or meeting_id, size=args.size)
+    else:
+        render_screenshot(_data_dir(args), args.output, view=args.view,
+                          meeting_id=args.meeting, size=args.size)
+    print(args.output)
+    return 0

@@ -1,0 +1,126 @@
+"""A meeting as the organizers plan it: what, when, where, how long, and who holds which role."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from meetingkit.core.errors import ValidationError
+
+MAX_PLANNED_MINUTES = 12 * 60
+
+
+class MeetingKind(StrEnum):
+    MEETING = "meeting"
+    TRAINING = "training"
+    ASSEMBLY = "assembly"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Role(StrEnum):
+    """Meeting roles from assembly practice; assigned per meeting, printed on role cards."""
+
+    FACILITATOR = "facilitator"
+    CO_FACILITATOR = "co_facilitator"
+    STACK_KEEPER = "stack_keeper"
+    TIMEKEEPER = "timekeeper"
+    NOTE_TAKER = "note_taker"
+    VIBES_WATCHER = "vibes_watcher"
+    GREETER = "greeter"
+
+    @property
+    def label(self) -> str:
+        return _ROLE_LABELS[self]
+
+    @property
+    def duty(self) -> str:
+        """One line on what the role does, for tooltips and role cards."""
+        return _ROLE_DUTIES[self]
+
+
+_ROLE_LABELS = {
+    Role.FACILITATOR: "Facilitator",
+    Role.CO_FACILITATOR: "Co-facilitator",
+    Role.STACK_KEEPER: "Stack keeper",
+    Role.TIMEKEEPER: "Timekeeper",
+    Role.NOTE_TAKER: "Note taker",
+    Role.VIBES_WATCHER: "Vibes watcher",
+    Role.GREETER: "Greeter",
+}
+
+_ROLE_DUTIES = {
+    Role.FACILITATOR: "Guides the room through the agenda and keeps the process fair.",
+    Role.CO_FACILITATOR: "Shares the facilitation and steps in when the facilitator speaks.",
+    Role.STACK_KEEPER: "Keeps the list of who is waiting to speak.",
+    Role.TIMEKEEPER: "Watches the clock and calls time about five minutes early.",
+    Role.NOTE_TAKER: "Writes the minutes: decisions, owners, dates.",
+    Role.VIBES_WATCHER: "Watches the mood and energy of the room and calls a break when needed.",
+    Role.GREETER: "Welcomes people at the door and helps them sign in.",
+}
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A planned meeting. `id` is None until it is saved."""
+
+    title: str
+    date: dt.date
+    start: dt.time
+    kind: MeetingKind = MeetingKind.MEETING
+    place: str = ""
+    planned_minutes: int = 90
+    id: int | None = None
+
+    def validated(self) -> Meeting:
+        """Return a tidy copy (whitespace trimmed), or raise `ValidationError` saying what to fix."""
+        title = " ".join(self.title.split())
+        if not title:
+            raise ValidationError("A meeting needs a title.")
+        if not 1 <= self.planned_minutes <= MAX_PLANNED_MINUTES:
+            raise ValidationError(
+                f"Planned length must be between 1 minute and {MAX_PLANNED_MINUTES // 60} hours "
+                f"(got {self.planned_minutes} minutes)."
+            )
+        return replace(self, title=title, place=self.place.strip())
+
+    @property
+    def key(self) -> int:
+        """The saved id. Asking an unsaved meeting for it is a programming error."""
+        if self.id is None:
+            raise ValueError(f"meeting {self.title!r} has not been saved")
+        return self.id
+
+    @property
+    def starts_at(self) -> dt.datetime:
+        return dt.datetime.combine(self.date, self.start)
+
+    @property
+    def planned_end(self) -> dt.datetime:
+        return self.starts_at + dt.timedelta(minutes=self.planned_minutes)
+
+    def is_upcoming(self, today: dt.date) -> bool:
+        """Today's meetings count as upcoming until the day is over."""
+        return self.date >= today
+
+    def as_template_for(self, date: dt.date) -> Meeting:
+        """A copy for another date, unsaved: the start of a duplicated (template) meeting."""
+        return replace(self, id=None, date=date)
+
+
+@dataclass(frozen=True)
+class RoleAssignment:
+    role: Role
+    person_id: int
+    person_name: str
+
+
+def format_duration(minutes: int) -> str:
+    """90 -> '1 h 30 min'; 45 -> '45 min'; 120 -> '2 h'."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} h {rest} min" if rest else f"{hours} h"

@@ -1,0 +1,93 @@
+"""A person in the organizers' directory, across meetings.
+
+One name is enough: many people give only a first name, and that is their right.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, fields, replace
+
+from meetingkit.core.errors import ValidationError
+
+# Professions seen in health-worker organizing, offered as suggestions; any text is allowed.
+PROFESSIONS: tuple[str, ...] = (
+    "Registered nurse (RN)",
+    "Licensed practical nurse (LPN)",
+    "Nurse practitioner (NP)",
+    "Physician (MD/DO)",
+    "Resident physician",
+    "Physician assistant (PA)",
+    "Physical therapist (PT)",
+    "Occupational therapist (OT)",
+    "Speech-language pathologist (SLP)",
+    "Respiratory therapist (RT)",
+    "Social worker (SW)",
+    "Pharmacist",
+    "Pharmacy technician",
+    "Certified nursing assistant (CNA)",
+    "Home health aide",
+    "Medical assistant (MA)",
+    "Environmental services (EVS)",
+    "Patient care technician",
+    "Lab technician",
+    "Student",
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    first_name: str
+    last_name: str = ""
+    email: str = ""
+    phone: str = ""
+    zip_code: str = ""
+    profession: str = ""
+    workplace: str = ""
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def key(self) -> int:
+        """The saved id. Asking an unsaved person for it is a programming error."""
+        if self.id is None:
+            raise ValueError(f"person {self.first_name!r} has not been saved")
+        return self.id
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def sort_name(self) -> str:
+        """The key people are listed by: case and accents ignored, so María sorts by Mario."""
+        return fold(self.display_name)
+
+    @property
+    def initials(self) -> str:
+        """Projector-safe: 'Maria José Alvarez' -> 'M. A.'."""
+        parts = [self.first_name, self.last_name]
+        return " ".join(f"{p.strip()[0]}." for p in parts if p.strip())
+
+    def validated(self) -> Person:
+        """A tidy copy (whitespace trimmed, email lowercased), or `ValidationError`."""
+        tidy = {
+            f.name: " ".join(value.split())
+            for f in fields(self)
+            if f.name not in ("id", "notes") and isinstance(value := getattr(self, f.name), str)
+        }
+        if not tidy["first_name"]:
+            if tidy["last_name"]:
+                tidy["first_name"], tidy["last_name"] = tidy["last_name"], ""
+            else:
+                raise ValidationError("A person needs at least one name.")
+        tidy["email"] = tidy["email"].lower()
+        if tidy["email"] and ("@" not in tidy["email"] or " " in tidy["email"]):
+            raise ValidationError(f"“{tidy['email']}” does not look like an email address.")
+        return replace(self, notes=self.notes.strip(), **tidy)
+
+
+def fold(text: str) -> str:
+    """Casefolded and stripped of accents: 'Peña Álvarez' -> 'pena alvarez'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,0 +1,149 @@
+"""A realistic demo: a safe-staffing working group of health workers across professions.
+
+The names, workplaces and numbers are invented (phones in the fictional 555-01xx range,
+emails at example.org). `write_demo` is deterministic, so screenshots and tests are stable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+
+from meetingkit.core.meeting import Meeting, MeetingKind, Role
+from meetingkit.core.person import Person, fold
+from meetingkit.storage import transaction
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.people import PeopleStore
+
+ST_BRIGID = "St. Brigid Medical Center"
+RIVERSIDE = "Riverside Community Hospital"
+EASTSIDE = "Eastside Home Health"
+MERCY = "Mercy Rehab & Skilled Nursing"
+
+# first, last, profession, workplace, zip, note
+_PEOPLE: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("Maria José", "Alvarez", "Registered nurse (RN)", ST_BRIGID, "60623", "4 West, med-surg, nights"),
+    ("Dele", "Okonkwo", "Registered nurse (RN)", ST_BRIGID, "60619", "ICU; co-chairs the working group"),
+    ("Lan", "Nguyen", "Registered nurse (RN)", RIVERSIDE, "60640", "Labor & delivery"),
+    ("Grace", "Mensah", "Registered nurse (RN)", RIVERSIDE, "60649", ""),
+    ("Rosa", "Delgado", "Registered nurse (RN)", ST_BRIGID, "60632", "Float pool; first came in October"),
+    ("Tomás", "Herrera", "Registered nurse (RN)", MERCY, "60608", ""),
+    ("Priya", "Raman", "Registered nurse (RN)", ST_BRIGID, "60659", "Oncology"),
+    ("Kateryna", "Shevchenko", "Licensed practical nurse (LPN)", MERCY, "60618", ""),
+    ("Aisha", "Bello", "Physician (MD/DO)", ST_BRIGID, "60615", "Hospitalist"),
+    ("Daniel", "Cohen", "Resident physician", RIVERSIDE, "60614", "PGY-2 internal medicine"),
+    ("Mei", "Chen", "Physician (MD/DO)", RIVERSIDE, "60616", "Emergency medicine"),
+    ("Samuel", "Baptiste", "Certified nursing assistant (CNA)", MERCY, "60620", "Speaks Haitian Creole"),
+    ("Lupe", "Fonoti", "Certified nursing assistant (CNA)", ST_BRIGID, "60628", ""),
+    ("Joy", "Reyes", "Certified nursing assistant (CNA)", MERCY, "60625", "Day shift"),
+    ("Hannah", "Schultz", "Physical therapist (PT)", MERCY, "60613", ""),
+    ("Omar", "Haddad", "Occupational therapist (OT)", RIVERSIDE, "60626", ""),
+    ("Keisha", "Washington", "Speech-language pathologist (SLP)", ST_BRIGID, "60637", ""),
+    ("Ana", "Lima", "Social worker (SW)", RIVERSIDE, "60647", "Case management"),
+    ("Bilal", "Qureshi", "Social worker (SW)", EASTSIDE, "60645", ""),
+    ("Ngozi", "Eze", "Pharmacist", ST_BRIGID, "60617", ""),
+    ("Marisol", "Peña", "Home health aide", EASTSIDE, "60609", "Prefers texts in Spanish"),
+    ("Yusuf", "Abdi", "Environmental services (EVS)", ST_BRIGID, "60640", "Nights"),
+    ("Carmen", "Ruiz", "Environmental services (EVS)", RIVERSIDE, "60623", ""),
+    ("Jamal", "Carter", "Medical assistant (MA)", EASTSIDE, "60621", ""),
+    ("Sofía", "Castillo", "Student", "State University School of Nursing", "60607", "BSN, 3rd year"),
+    ("Wren", "", "Respiratory therapist (RT)", RIVERSIDE, "60657", "Gives one name only"),
+)
+
+_ROLES: tuple[tuple[Role, str], ...] = (
+    (Role.FACILITATOR, "Dele"),
+    (Role.CO_FACILITATOR, "Ana"),
+    (Role.STACK_KEEPER, "Keisha"),
+    (Role.TIMEKEEPER, "Omar"),
+    (Role.NOTE_TAKER, "Lan"),
+    (Role.VIBES_WATCHER, "Samuel"),
+    (Role.GREETER, "Marisol"),
+    (Role.GREETER, "Sofía"),
+)
+
+
+@dataclass(frozen=True)
+class Demo:
+    meeting_id: int
+    meeting_ids: tuple[int, ...]
+    person_ids: tuple[int, ...]
+
+
+def demo_people() -> list[Person]:
+    people = []
+    for i, (first, last, profession, workplace, zip_code, note) in enumerate(_PEOPLE):
+        handle = f"{first}.{last}".lower().replace(" ", "") if last else first.lower()
+        people.append(
+            Person(
+                first_name=first,
+                last_name=last,
+                email=f"{fold(handle)}@example.org" if i % 5 != 3 else "",
+                phone=f"(312) 555-01{i:02d}" if i % 4 != 2 else "",
+                zip_code=zip_code,
+                profession=profession,
+                workplace=workplace,
+                notes=note,
+            )
+        )
+    return people
+
+
+def write_demo(conn: sqlite3.Connection, today: dt.date) -> Demo:
+    """Write the demo people and meetings into an open database; return the ids."""
+    people_store, meetings = PeopleStore(conn), MeetingStore(conn)
+    with transaction(conn):
+        people = [people_store.add(p) for p in demo_people()]
+        by_first = {p.first_name: p for p in people}
+        october = meetings.create(
+            Meeting(
+                title="Safe Staffing Working Group — October",
+                date=today - dt.timedelta(days=28),
+                start=dt.time(18, 30),
+                place="Union hall, 2nd floor, 415 Alder St.",
+                planned_minutes=90,
+            )
+        )
+        assembly = meetings.create(
+            Meeting(
+                title="Cross-professional assembly on staffing ratios",
+                kind=MeetingKind.ASSEMBLY,
+                date=today - dt.timedelta(days=14),
+                start=dt.time(10, 0),
+                place="Riverside Library, community room",
+                planned_minutes=150,
+            )
+        )
+        tonight = meetings.create(
+            Meeting(
+                title="Safe Staffing Working Group — November",
+                date=today,
+                start=dt.time(18, 30),
+                place="Union hall, 2nd floor, 415 Alder St.",
+                planned_minutes=90,
+            )
+        )
+        training = meetings.create(
+            Meeting(
+                title="One-on-one conversations: a training for new organizers",
+                kind=MeetingKind.TRAINING,
+                date=today + dt.timedelta(days=7),
+                start=dt.time(10, 0),
+                place="Eastside Home Health break room",
+                planned_minutes=150,
+            )
+        )
+        plan = [(tonight, role, first) for role, first in _ROLES] + [
+            (october, Role.FACILITATOR, "Grace"),
+            (october, Role.NOTE_TAKER, "Rosa"),
+            (assembly, Role.FACILITATOR, "Dele"),
+            (assembly, Role.CO_FACILITATOR, "Aisha"),
+            (training, Role.FACILITATOR, "Ana"),
+        ]
+        for meeting, role, first in plan:
+            meetings.assign(meeting.key, role, by_first[first].key)
+    return Demo(
+        meeting_id=tonight.key,
+        meeting_ids=tuple(m.key for m in (october, assembly, tonight, training)),
+        person_ids=tuple(p.key for p in people),
+    )

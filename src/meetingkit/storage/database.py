@@ -1,0 +1,123 @@
+"""Opening the database: durable settings, migrations, and clear refusals.
+
+The start-up path uses the standard library's `sqlite3` only; sqlite-utils (≈90 ms to import)
+is loaded just when a migration has to run, which is once per new version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.storage import schema
+
+
+class DatabaseError(MeetingkitError):
+    """The database file cannot be used; the message says why and what to do."""
+
+
+class NewerDatabaseError(DatabaseError):
+    """The file was written by a newer meetingkit; opening it here could damage it."""
+
+
+class CorruptDatabaseError(DatabaseError):
+    """The file is not a readable meetingkit database. It is left exactly as it was."""
+
+
+def open_db(path: Path | str) -> sqlite3.Connection:
+    """Open (creating if needed) the database at `path` and bring its schema up to date.
+
+    The connection is in autocommit mode: every statement outside `transaction()` commits at
+    once, and WAL with `synchronous=FULL` makes each commit durable before it returns.
+    Never overwrites a file it cannot read.
+    """
+    path = Path(path)
+    if path.exists() and not path.is_file():
+        raise DatabaseError(f"{path} is a folder, not a database file. Choose another data folder.")
+    _check_header(path)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+    except sqlite3.Error as e:
+        raise DatabaseError(
+            f"Cannot open {path}: {e}. Check that the folder exists and that you may write to it."
+        ) from e
+    try:
+        _configure(conn)
+        applied = schema.applied_migrations(conn)
+        unknown = [name for name in applied if name not in schema.MIGRATION_NAMES]
+        if unknown:
+            raise NewerDatabaseError(
+                f"{path} was written by a newer version of meetingkit (it has the change "
+                f"“{unknown[-1]}”, which this version does not know). Install the newer version "
+                "to open it; this version will not touch it."
+            )
+        if len(applied) < len(schema.MIGRATION_NAMES):
+            schema.apply_migrations(conn)
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise CorruptDatabaseError(
+            f"{path} cannot be read as a meetingkit database ({e}). It has not been changed. "
+            "Restore it from a backup, or start with another data folder (--data-dir)."
+        ) from e
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a non-empty file that is not SQLite before SQLite or WAL mode can touch it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as f:
+            header = f.read(16)
+    except OSError as e:
+        raise DatabaseError(f"Cannot read {path}: {e.strerror}. Check its permissions.") from e
+    if header != b"SQLite format 3\x00":
+        raise CorruptDatabaseError(
+            f"{path} is not a meetingkit database (it is not an SQLite file). It has not been "
+            "changed. Restore it from a backup, or start with another data folder (--data-dir)."
+        )
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.row_factory = sqlite3.Row
+    # WAL: readers (the sign-in server's thread) never block the facilitator's writes.
+    # FULL: a committed change survives a power cut or a killed process.
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted rows are overwritten with zeros, so a forgotten person leaves no trace in the file.
+    conn.execute("PRAGMA secure_delete = ON")
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """All or nothing: commit on success, roll back on any exception. Nests as savepoints."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+            raise
+        conn.execute("RELEASE nested")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def utc_now() -> str:
+    """A timestamp for `created_at` columns: UTC, to the second, ISO 8601."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

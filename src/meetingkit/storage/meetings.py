@@ -1,0 +1,120 @@
+"""Meetings and their role assignments, as core dataclasses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import replace
+
+from meetingkit.core.errors import NotFoundError
+from meetingkit.core.meeting import Meeting, MeetingKind, Role, RoleAssignment
+from meetingkit.storage.database import transaction, utc_now
+
+_COLUMNS = "id, title, kind, date, start, place, planned_minutes"
+
+
+class MeetingStore:
+    """Reads and writes meetings; every write is committed before the method returns."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def create(self, meeting: Meeting) -> Meeting:
+        m = meeting.validated()
+        cur = self._conn.execute(
+            "INSERT INTO meetings (title, kind, date, start, place, planned_minutes, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [*_values(m), utc_now()],
+        )
+        return replace(m, id=cur.lastrowid)
+
+    def update(self, meeting: Meeting) -> Meeting:
+        m = meeting.validated()
+        cur = self._conn.execute(
+            "UPDATE meetings SET title = ?, kind = ?, date = ?, start = ?, place = ?,"
+            " planned_minutes = ? WHERE id = ?",
+            [*_values(m), m.id],
+        )
+        if cur.rowcount == 0:
+            raise NotFoundError(f"Meeting {m.id} no longer exists.")
+        return m
+
+    def get(self, meeting_id: int) -> Meeting:
+        row = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM meetings WHERE id = ?",  # noqa: S608
+            [meeting_id],
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no meeting {meeting_id}.")
+        return _meeting(row)
+
+    def list(self) -> list[Meeting]:
+        """All meetings, oldest first."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM meetings ORDER BY date, start, id"  # noqa: S608
+        )
+        return [_meeting(r) for r in rows]
+
+    def delete(self, meeting_id: int) -> None:
+        """Delete the meeting and everything that belongs only to it (its roles, …)."""
+        cur = self._conn.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+        if cur.rowcount == 0:
+            raise NotFoundError(f"There is no meeting {meeting_id}.")
+
+    def duplicate(self, source_id: int, template: Meeting) -> Meeting:
+        """Create `template` as a new meeting carrying over the source's role assignments."""
+        with transaction(self._conn):
+            created = self.create(template)
+            self._conn.execute(
+                "INSERT INTO meeting_roles (meeting_id, role, person_id)"
+                " SELECT ?, role, person_id FROM meeting_roles WHERE meeting_id = ?",
+                [created.id, source_id],
+            )
+        return created
+
+    def roles(self, meeting_id: int) -> list[RoleAssignment]:
+        """Who holds which role, in the order roles are listed in `Role`, then by name."""
+        rows = self._conn.execute(
+            "SELECT r.role, p.id, p.first_name, p.last_name FROM meeting_roles r"
+            " JOIN people p ON p.id = r.person_id WHERE r.meeting_id = ?",
+            [meeting_id],
+        ).fetchall()
+        order = {role: i for i, role in enumerate(Role)}
+        assignments = [
+            RoleAssignment(Role(r[0]), r[1], f"{r[2]} {r[3]}".strip())
+            for r in rows
+            if r[0] in order
+        ]
+        return sorted(assignments, key=lambda a: (order[a.role], a.person_name.casefold()))
+
+    def assign(self, meeting_id: int, role: Role, person_id: int) -> None:
+        try:
+            self._conn.execute(
+                "INSERT OR IGNORE INTO meeting_roles (meeting_id, role, person_id) VALUES (?, ?, ?)",
+                [meeting_id, role.value, person_id],
+            )
+        except sqlite3.IntegrityError as e:
+            raise NotFoundError("That meeting or person no longer exists.") from e
+
+    def unassign(self, meeting_id: int, role: Role, person_id: int) -> None:
+        self._conn.execute(
+            "DELETE FROM meeting_roles WHERE meeting_id = ? AND role = ? AND person_id = ?",
+            [meeting_id, role.value, person_id],
+        )
+
+
+def _values(m: Meeting) -> list[object]:
+    return [m.title, m.kind.value, m.date.isoformat(), m.start.strftime("%H:%M"), m.place,
+            m.planned_minutes]
+
+
+def _meeting(row: sqlite3.Row) -> Meeting:
+    return Meeting(
+        id=row["id"],
+        title=row["title"],
+        kind=MeetingKind(row["kind"]),
+        date=dt.date.fromisoformat(row["date"]),
+        start=dt.time.fromisoformat(row["start"]),
+        place=row["place"] or "",
+        planned_minutes=row["planned_minutes"],
+    )

@@ -1,0 +1,112 @@
+"""The people directory: add, edit, search as you type, and forget.
+
+Search uses the FTS5 index built in migration m003 with prefix queries, so each keystroke
+answers in milliseconds even with 100,000 people (bench/people_search.py).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, replace
+
+from meetingkit.core.errors import NotFoundError
+from meetingkit.core.person import Person
+from meetingkit.storage.database import transaction, utc_now
+
+_FIELDS = ("first_name", "last_name", "email", "phone", "zip_code", "profession", "workplace",
+           "notes")
+_COLUMNS = ", ".join(("id", *_FIELDS))
+_ORDER = "sort_name, id"
+# A search term is any run of letters or digits; everything else separates terms.
+_TERM = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    people: list[Person]
+    total: int  # how many match in all; `people` holds at most the limit asked for
+
+
+class PeopleStore:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def add(self, person: Person) -> Person:
+        p = person.validated()
+        cur = self._conn.execute(
+            f"INSERT INTO people ({', '.join(_FIELDS)}, sort_name, created_at)"
+            f" VALUES ({', '.join('?' * (len(_FIELDS) + 2))})",
+            [*(getattr(p, f) for f in _FIELDS), p.sort_name, utc_now()],
+        )
+        return replace(p, id=cur.lastrowid)
+
+    def update(self, person: Person) -> Person:
+        p = person.validated()
+        cur = self._conn.execute(
+            f"UPDATE people SET {', '.join(f'{f} = ?' for f in _FIELDS)}, sort_name = ?"
+            " WHERE id = ?",
+            [*(getattr(p, f) for f in _FIELDS), p.sort_name, p.id],
+        )
+        if cur.rowcount == 0:
+            raise NotFoundError(f"{p.display_name} is no longer in the directory.")
+        return p
+
+    def get(self, person_id: int) -> Person:
+        row = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM people WHERE id = ?",  # noqa: S608
+            [person_id],
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no person {person_id}.")
+        return _person(row)
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM people").fetchone()[0])
+
+    def search(self, text: str, limit: int = 200) -> SearchResult:
+        """People whose name or contact fields start with every word typed, by name.
+
+        An empty search lists everyone (up to `limit`). Typing is forgiving: case and accents
+        are ignored and punctuation separates words, so "garcía, rn" finds "Ana Garcia, RN".
+        """
+        terms = _TERM.findall(text)
+        if not terms:
+            rows = self._conn.execute(
+                f"SELECT {_COLUMNS} FROM people ORDER BY {_ORDER} LIMIT ?",  # noqa: S608
+                [limit],
+            ).fetchall()
+            return SearchResult([_person(r) for r in rows], self.count())
+        match = " ".join(f'"{t}"*' for t in terms)
+        matching = "SELECT rowid FROM people_fts WHERE people_fts MATCH ?"
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM people WHERE id IN ({matching})"  # noqa: S608
+            f" ORDER BY {_ORDER} LIMIT ?",
+            [match, limit],
+        ).fetchall()
+        if len(rows) < limit:
+            total = len(rows)
+        else:
+            total = int(self._conn.execute(f"SELECT count(*) FROM ({matching})", [match])
+                        .fetchone()[0])
+        return SearchResult([_person(r) for r in rows], total)
+
+    def forget(self, person_id: int) -> None:
+        """Delete everything about a person, leaving no trace in the database files.
+
+        The row and its role assignments go (ON DELETE CASCADE); secure_delete zeroes the
+        freed pages; the search index is rebuilt without their terms; the write-ahead log is
+        checkpointed and truncated so no old copy of a page lingers beside the database.
+        """
+        with transaction(self._conn):
+            cur = self._conn.execute("DELETE FROM people WHERE id = ?", [person_id])
+            if cur.rowcount == 0:
+                raise NotFoundError(f"There is no person {person_id}.")
+            # FTS5 records deletions as tombstones beside the old terms; merging every segment
+            # into one drops the terms for good.
+            self._conn.execute("INSERT INTO people_fts (people_fts) VALUES ('optimize')")
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _person(row: sqlite3.Row) -> Person:
+    return Person(id=row["id"], **{f: row[f] or "" for f in _FIELDS})

@@ -1,0 +1,117 @@
+"""The schema, as an append-only list of migrations.
+
+Never edit or reorder a migration that has shipped: add a new one. Each runs in a transaction
+with the record of it having run (sqlite-utils' `Migrations`), so a crash mid-upgrade leaves
+the previous version intact.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "meetingkit"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' own bookkeeping table
+
+
+def m001_meetings_and_people(db: Database) -> None:
+    db["meetings"].create(
+        {
+            "id": int,
+            "title": str,
+            "kind": str,
+            "date": str,  # ISO 8601 date
+            "start": str,  # HH:MM
+            "place": str,
+            "planned_minutes": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"title", "kind", "date", "start", "planned_minutes"},
+        defaults={"place": "", "kind": "meeting"},
+    )
+    db["meetings"].create_index(["date", "start"])
+    db["people"].create(
+        {
+            "id": int,
+            "first_name": str,
+            "last_name": str,
+            "email": str,
+            "phone": str,
+            "zip_code": str,
+            "profession": str,
+            "workplace": str,
+            "notes": str,
+            "sort_name": str,  # Person.sort_name: accent- and case-folded, for listing order
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"first_name", "sort_name"},
+        defaults={
+            name: ""
+            for name in ("last_name", "email", "phone", "zip_code", "profession", "workplace")
+        }
+        | {"notes": "", "sort_name": ""},
+    )
+    db["people"].create_index(["sort_name"])
+
+
+def m002_meeting_roles(db: Database) -> None:
+    from sqlite_utils.db import ForeignKey
+
+    # Deleting a meeting or forgetting a person takes their role rows with them.
+    db["meeting_roles"].create(
+        {"meeting_id": int, "role": str, "person_id": int},
+        pk=("meeting_id", "role", "person_id"),
+        not_null={"meeting_id", "role", "person_id"},
+        foreign_keys=[
+            ForeignKey("meeting_roles", "meeting_id", "meetings", "id", on_delete="CASCADE"),
+            ForeignKey("meeting_roles", "person_id", "people", "id", on_delete="CASCADE"),
+        ],
+    )
+    db["meeting_roles"].create_index(["person_id"])
+
+
+def m003_people_search(db: Database) -> None:
+    # Prefix search over names and contact fields; remove_diacritics lets “jose” find “José”.
+    db["people"].enable_fts(
+        ["first_name", "last_name", "email", "phone", "profession", "workplace"],
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    m001_meetings_and_people,
+    m002_meeting_roles,
+    m003_people_search,
+)
+MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations already applied, oldest first, read without sqlite-utils."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",  # noqa: S608
+        [MIGRATION_SET],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def apply_migrations(conn: sqlite3.Connection, *, stop_before: str | None = None) -> None:
+    """Apply every pending migration (or those before `stop_before`, to build old fixtures)."""
+    from sqlite_utils import Database, Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for fn in MIGRATIONS:
+        migrations()(fn)
+    migrations.apply(Database(conn), stop_before=stop_before)

@@ -1,0 +1,280 @@
+"""The main window: menus, shortcuts, and the meetings and people pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from meetingkit import __version__
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.person import Person
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.feedback import Confirm, user_errors
+from meetingkit.ui.meeting_dialog import MeetingDialog
+from meetingkit.ui.meetings_page import MeetingsPage
+from meetingkit.ui.people_page import PeoplePage
+from meetingkit.ui.person_dialog import PersonDialog
+from meetingkit.ui.shortcut_sheet import ShortcutSheet
+
+StandardKey = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    PAGE_MEETINGS, PAGE_PEOPLE = range(2)
+
+    def __init__(self, meetings: MeetingStore, people: PeopleStore, today: dt.date,
+                 data_dir: Path, *, demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._meetings = meetings
+        self._people = people
+        self._today = today
+        self.setWindowTitle(self.tr("meetingkit — demo") if demo else "meetingkit")
+        self._make_actions()
+        self.meetings_page = MeetingsPage(
+            meetings, people, today,
+            [self.act_edit_meeting, self.act_duplicate_meeting, self.act_delete_meeting],
+        )
+        self.people_page = PeoplePage(people)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.meetings_page)
+        self.pages.addWidget(self.people_page)
+        self.setCentralWidget(self.pages)
+        self._make_menus()
+        where = self.tr("Demo data in %1 — deleted when you quit") if demo else self.tr(
+            "Data stored on this computer in %1")
+        self.statusBar().showMessage(where.replace("%1", str(data_dir)))
+
+        self.meetings_page.current_meeting_changed.connect(self._update_actions)
+        self.people_page.current_person_changed.connect(self._update_actions)
+        self.people_page.person_activated.connect(self.edit_person)
+        self.pages.currentChanged.connect(self._update_actions)
+        self.meetings_page.reload()
+        self.people_page.refresh()
+        self.resize(1180, 760)
+        self._update_actions()
+
+    # Building
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | StandardKey | str | None
+                = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        a = self._action
+        self.act_new_meeting = a(self.tr("&New meeting…"), self.new_meeting, StandardKey.New,
+                                 self.tr("Plan a new meeting, training or assembly"))
+        self.act_edit_meeting = a(self.tr("&Edit meeting…"), self.edit_meeting, "Ctrl+E")
+        self.act_duplicate_meeting = a(
+            self.tr("D&uplicate meeting…"), self.duplicate_meeting, "Ctrl+D",
+            self.tr("Start a new meeting from this one: same plan and roles, another date"))
+        self.act_delete_meeting = a(self.tr("&Delete meeting…"), self.delete_meeting,
+                                    StandardKey.Delete)
+        self.act_quit = a(self.tr("&Quit"), self.close, StandardKey.Quit)
+        self.act_new_person = a(self.tr("New &person…"), self.new_person, "Ctrl+Shift+N")
+        self.act_edit_person = a(self.tr("Edit p&erson…"), self.edit_person, "Ctrl+Shift+E")
+        self.act_forget_person = a(
+            self.tr("&Forget person…"), self.forget_person, "Shift+Del",
+            self.tr("Delete everything meetingkit holds about this person"))
+        self.act_find = a(self.tr("&Find people"), self.find_people, StandardKey.Find)
+        self.act_show_meetings = a(self.tr("&Meetings"), self.show_meetings, "Ctrl+1")
+        self.act_show_people = a(self.tr("&People"), self.show_people, "Ctrl+2")
+        pages = QActionGroup(self)
+        for act in (self.act_show_meetings, self.act_show_people):
+            act.setCheckable(True)
+            pages.addAction(act)
+        self.act_show_meetings.setChecked(True)
+        self.act_shortcuts = a(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                               StandardKey.HelpContents)
+        self.act_about = a(self.tr("&About meetingkit"), self.show_about)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.act_new_meeting, self.act_duplicate_meeting])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.act_edit_meeting, self.act_delete_meeting])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_find)
+        people_menu = bar.addMenu(self.tr("&People"))
+        people_menu.addActions([self.act_new_person, self.act_edit_person])
+        people_menu.addSeparator()
+        people_menu.addAction(self.act_forget_person)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.act_show_meetings, self.act_show_people])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.act_shortcuts, self.act_about])
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.act_show_meetings, self.act_show_people])
+        toolbar.addSeparator()
+        toolbar.addActions([self.act_new_meeting, self.act_new_person])
+
+    def shortcut_actions(self) -> list[QAction]:
+        return [a for a in self.actions() if not a.shortcut().isEmpty()]
+
+    @Slot()
+    def _update_actions(self) -> None:
+        on_meetings = self.pages.currentIndex() == self.PAGE_MEETINGS
+        has_meeting = self.meetings_page.current_meeting() is not None
+        has_person = self.people_page.current_person() is not None
+        for act in (self.act_edit_meeting, self.act_duplicate_meeting, self.act_delete_meeting):
+            act.setEnabled(on_meetings and has_meeting)
+        for act in (self.act_edit_person, self.act_forget_person):
+            act.setEnabled(not on_meetings and has_person)
+        self.act_show_meetings.setChecked(on_meetings)
+        self.act_show_people.setChecked(not on_meetings)
+
+    # Pages
+
+    @Slot()
+    def show_meetings(self) -> None:
+        self.pages.setCurrentIndex(self.PAGE_MEETINGS)
+        self.meetings_page.tree.setFocus()
+
+    @Slot()
+    def show_people(self) -> None:
+        self.pages.setCurrentIndex(self.PAGE_PEOPLE)
+        self.people_page.table.setFocus()
+
+    @Slot()
+    def find_people(self) -> None:
+        self.pages.setCurrentIndex(self.PAGE_PEOPLE)
+        self.people_page.focus_search()
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self.show_meetings()
+        self.meetings_page.select_meeting(meeting_id)
+
+    # Meetings
+
+    @Slot()
+    def new_meeting(self) -> None:
+        draft = Meeting(title="", date=self._today, start=dt.time(18, 0))
+        meeting = MeetingDialog.ask(self, draft, self.tr("New meeting"))
+        if meeting is None:
+            return
+        with user_errors(self, self.tr("create the meeting")):
+            created = self._meetings.create(meeting)
+            self.meetings_page.reload(select_id=created.key)
+            self.show_meetings()
+
+    @Slot()
+    def edit_meeting(self) -> None:
+        current = self.meetings_page.current_meeting()
+        if current is None:
+            return
+        meeting = MeetingDialog.ask(self, current, self.tr("Edit meeting"))
+        if meeting is None:
+            return
+        with user_errors(self, self.tr("save the meeting")):
+            self._meetings.update(meeting)
+            self.meetings_page.reload(select_id=current.key)
+
+    @Slot()
+    def duplicate_meeting(self) -> None:
+        source = self.meetings_page.current_meeting()
+        if source is None:
+            return
+        # A duplicate is usually the next in a series: same weekday, the first week not past.
+        date = source.date + dt.timedelta(days=7)
+        while date < self._today:
+            date += dt.timedelta(days=7)
+        draft = source.as_template_for(date)
+        meeting = MeetingDialog.ask(self, draft, self.tr("Duplicate meeting"))
+        if meeting is None:
+            return
+        with user_errors(self, self.tr("duplicate the meeting")):
+            created = self._meetings.duplicate(source.key, meeting)
+            self.meetings_page.reload(select_id=created.key)
+
+    @Slot()
+    def delete_meeting(self) -> None:
+        current = self.meetings_page.current_meeting()
+        if current is None:
+            return
+        text = self.tr("Delete “%1” on %2, with its roles? This cannot be undone.").replace(
+            "%1", current.title).replace("%2", f"{current.date:%d %b %Y}")
+        if not Confirm.ask(self, self.tr("Delete meeting"), text, self.tr("Delete meeting")):
+            return
+        with user_errors(self, self.tr("delete the meeting")):
+            self._meetings.delete(current.key)
+            self.meetings_page.reload()
+
+    # People
+
+    @Slot()
+    def new_person(self) -> None:
+        person = PersonDialog.ask(self, Person(first_name=""), self.tr("New person"))
+        if person is None:
+            return
+        with user_errors(self, self.tr("add the person")):
+            added = self._people.add(person)
+            self.show_people()
+            self.people_page.search_edit.clear()
+            self.people_page.refresh(select_id=added.key)
+
+    @Slot()
+    def edit_person(self) -> None:
+        current = self.people_page.current_person()
+        if current is None:
+            return
+        person = PersonDialog.ask(self, current, self.tr("Edit person"))
+        if person is None:
+            return
+        with user_errors(self, self.tr("save the person")):
+            self._people.update(person)
+            self.people_page.refresh(select_id=current.key)
+            self.meetings_page.reload()
+
+    @Slot()
+    def forget_person(self) -> None:
+        current = self.people_page.current_person()
+        if current is None:
+            return
+        text = self.tr(
+            "Forget %1? This deletes their contact details, notes and every role they hold, "
+            "and wipes them from the database file. It cannot be undone."
+        ).replace("%1", current.display_name)
+        if not Confirm.ask(self, self.tr("Forget this person"), text, self.tr("Forget")):
+            return
+        with user_errors(self, self.tr("forget the person")):
+            self._people.forget(current.key)
+            self.people_page.refresh()
+            self.meetings_page.reload()
+            self.statusBar().showMessage(
+                self.tr("%1 was forgotten.").replace("%1", current.display_name), 8000)
+
+    # Help
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        ShortcutSheet.show_for(self, self.shortcut_actions())
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About meetingkit"),
+            self.tr(
+                "<h3>meetingkit %1</h3>"
+                "<p>Run in-person meetings, trainings and assemblies from one laptop: agendas, "
+                "a speaking stack, equal airtime, QR sign-in, commitment cards.</p>"
+                "<p>Everything stays on this computer. meetingkit sends nothing anywhere: no "
+                "accounts, no cloud, no telemetry.</p>"
+            ).replace("%1", __version__),
+        )

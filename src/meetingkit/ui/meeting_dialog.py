@@ -1,0 +1,107 @@
+"""Create or edit a meeting's plan: title, kind, date, start, place, planned length."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from meetingkit.core.errors import ValidationError
+from meetingkit.core.meeting import MAX_PLANNED_MINUTES, Meeting, MeetingKind
+from meetingkit.ui.labels import error_label
+
+
+class MeetingDialog(QDialog):
+    def __init__(self, meeting: Meeting, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._original = meeting
+        self.title_edit = QLineEdit(meeting.title)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Safe Staffing Working Group"))
+        self.kind_combo = QComboBox()
+        for kind in MeetingKind:
+            self.kind_combo.addItem(kind.label, kind)
+        self.kind_combo.setCurrentIndex(list(MeetingKind).index(meeting.kind))
+        self.date_edit = QDateEdit(QDate(meeting.date.year, meeting.date.month, meeting.date.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.start_edit = QTimeEdit(QTime(meeting.start.hour, meeting.start.minute))
+        self.start_edit.setDisplayFormat("HH:mm")
+        self.place_edit = QLineEdit(meeting.place)
+        self.place_edit.setPlaceholderText(self.tr("Room and address"))
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(1, MAX_PLANNED_MINUTES)
+        self.minutes_spin.setSingleStep(15)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setValue(meeting.planned_minutes)
+        self.ends_label = QLabel()
+        self.ends_label.setAccessibleName(self.tr("Planned end"))
+        self.error_label = error_label()
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("&Start:"), self.start_edit)
+        form.addRow(self.tr("&Place:"), self.place_edit)
+        form.addRow(self.tr("Planned &length:"), self.minutes_spin)
+        form.addRow("", self.ends_label)
+        form.addRow(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.start_edit.timeChanged.connect(self._update_end)
+        self.minutes_spin.valueChanged.connect(self._update_end)
+        self._update_end()
+        self.title_edit.selectAll()
+        self.setMinimumWidth(440)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, meeting: Meeting, title: str) -> Meeting | None:
+        """Show the dialog; the edited meeting (validated), or None if cancelled."""
+        dialog = cls(meeting, title, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.meeting()
+        return None
+
+    def meeting(self) -> Meeting:
+        d, t = self.date_edit.date(), self.start_edit.time()
+        return Meeting(
+            id=self._original.id,
+            title=self.title_edit.text(),
+            kind=self.kind_combo.currentData(),
+            date=dt.date(d.year(), d.month(), d.day()),
+            start=dt.time(t.hour(), t.minute()),
+            place=self.place_edit.text(),
+            planned_minutes=self.minutes_spin.value(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.meeting().validated()
+        except ValidationError as e:
+            self.error_label.setText(str(e))
+            self.error_label.show()
+            self.title_edit.setFocus()
+            return
+        super().accept()
+
+    @Slot()
+    def _update_end(self) -> None:
+        end = self.meeting().planned_end
+        self.ends_label.setText(self.tr("Ends at %1").replace("%1", f"{end:%H:%M}"))

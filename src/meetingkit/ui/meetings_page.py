@@ -1,0 +1,84 @@
+"""The meetings page: the list of upcoming and past meetings beside the selected meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTreeView, QVBoxLayout, QWidget
+
+from meetingkit.core.meeting import Meeting
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.meeting_list_model import MeetingListModel
+from meetingkit.ui.meeting_view import MeetingView
+
+
+class MeetingsPage(QWidget):
+    current_meeting_changed = Signal()
+    """The selection moved to another meeting, or to none."""
+
+    def __init__(self, meetings: MeetingStore, people: PeopleStore, today: dt.date,
+                 header_actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._meetings = meetings
+        self._today = today
+        self.model = MeetingListModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Meetings"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.view = MeetingView(meetings, people, header_actions)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+
+    def current_meeting(self) -> Meeting | None:
+        return self.view.meeting()
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Re-read the meetings; keep (or move) the selection."""
+        if select_id is None and self.current_meeting() is not None:
+            select_id = self.current_meeting().id  # type: ignore[union-attr]
+        self.model.set_meetings(self._meetings.list(), self._today)
+        self.tree.expandAll()
+        for column in (MeetingListModel.COL_DATE, MeetingListModel.COL_KIND):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(MeetingListModel.COL_TITLE, 320)
+        index = self.model.meeting_index(select_id) if select_id is not None else QModelIndex()
+        if not index.isValid():
+            index = self.model.first_meeting_index()
+        self.select(index)
+
+    def select_meeting(self, meeting_id: int) -> None:
+        self.select(self.model.meeting_index(meeting_id))
+
+    def select(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        else:
+            self.tree.clearSelection()
+            self._show(None)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        meeting = self.model.meeting(indexes[0]) if indexes else None
+        if meeting is not None or not self.tree.selectionModel().hasSelection():
+            self._show(meeting)
+
+    def _show(self, meeting: Meeting | None) -> None:
+        self.view.show_meeting(meeting)
+        self.current_meeting_changed.emit()

@@ -1,0 +1,117 @@
+"""The people directory: search as you type, add, edit, forget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.person import Person
+from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.labels import plain_label
+from meetingkit.ui.people_model import PeopleModel
+
+RESULT_LIMIT = 500
+
+
+class PeoplePage(QWidget):
+    current_person_changed = Signal()
+    """The selection moved to another person, or to none."""
+    person_activated = Signal()
+    """Enter or a double click on a person: open them for editing."""
+
+    def __init__(self, people: PeopleStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._people = people
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(
+            self.tr("Search people by name, profession, workplace, phone or email  (Ctrl+F)")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search people"))
+        self.count_label = plain_label()
+        self.model = PeopleModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("People"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 200), (1, 230), (2, 220), (3, 130)):
+            self.table.setColumnWidth(column, width)
+        self.detail_label = plain_label()
+        self.detail_label.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail_label)
+        self.search_edit.textChanged.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.activated.connect(self.person_activated)
+
+    def current_person(self) -> Person | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.person(rows[0].row()) if rows else None
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    @Slot()
+    def refresh(self, _text: str = "", select_id: int | None = None) -> None:
+        """Run the search again (after typing, or after a change); keep the selection."""
+        if select_id is None and (current := self.current_person()) is not None:
+            select_id = current.id
+        result = self._people.search(self.search_edit.text(), limit=RESULT_LIMIT)
+        self.model.set_people(result.people)
+        self.count_label.setText(self._count_text(len(result.people), result.total))
+        row = self.model.row_of(select_id) if select_id is not None else -1
+        if row < 0 and result.people:
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self._on_selection(QItemSelection(), QItemSelection())
+
+    def _count_text(self, shown: int, total: int) -> str:
+        if not self.search_edit.text().strip():
+            if shown < total:
+                return self.tr("first %1 of %2 people").replace("%1", f"{shown:,}").replace(
+                    "%2", f"{total:,}")
+            return self.tr("1 person") if total == 1 else self.tr("%1 people").replace(
+                "%1", f"{total:,}")
+        if shown < total:
+            return self.tr("first %1 of %2 matches — type more to narrow").replace(
+                "%1", f"{shown:,}").replace("%2", f"{total:,}")
+        if total == 0:
+            return self.tr("nobody matches")
+        return self.tr("1 match") if total == 1 else self.tr("%1 matches").replace(
+            "%1", f"{total:,}")
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        person = self.current_person()
+        if person is None:
+            self.detail_label.setText("")
+        else:
+            details = [person.display_name, person.profession, person.workplace, person.phone,
+                       person.email, person.zip_code]
+            line = " · ".join(d for d in details if d)
+            self.detail_label.setText(f"{line}\n{person.notes}" if person.notes else line)
+        self.current_person_changed.emit()

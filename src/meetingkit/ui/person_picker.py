@@ -1,0 +1,124 @@
+"""Pick someone from the directory by typing, or add a new name on the spot.
+
+Enter picks the highlighted match; if nothing matches, Enter adds what was typed as a new person.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.person import Person
+from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.labels import plain_label
+from meetingkit.ui.people_model import PeopleModel
+
+_LIMIT = 50
+
+
+class PersonPicker(QDialog):
+    def __init__(self, people: PeopleStore, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._people = people
+        self._chosen: Person | None = None
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Type a name, profession or workplace"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search people"))
+        self.model = PeopleModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.hint_label = plain_label()
+        self.add_button = QPushButton()
+        self.add_button.setAutoDefault(False)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.table)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(buttons)
+        self.search_edit.textChanged.connect(self._search)
+        self.search_edit.installEventFilter(self)
+        self.table.doubleClicked.connect(self.accept)
+        self.add_button.clicked.connect(self._add_new)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.resize(640, 420)
+        self._search("")
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, people: PeopleStore, title: str) -> Person | None:
+        dialog = cls(people, title, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.chosen()
+        return None
+
+    def chosen(self) -> Person | None:
+        return self._chosen
+
+    @Slot(str)
+    def _search(self, text: str) -> None:
+        result = self._people.search(text, limit=_LIMIT)
+        self.model.set_people(result.people)
+        if result.people:
+            self.table.selectRow(0)
+        name = " ".join(text.split())
+        self.add_button.setText(self.tr("Add “%1” as a new person").replace("%1", name))
+        self.add_button.setVisible(bool(name))
+        if result.total > len(result.people):
+            self.hint_label.setText(
+                self.tr("Showing %1 of %2 matches — type more to narrow.")
+                .replace("%1", str(len(result.people))).replace("%2", f"{result.total:,}")
+            )
+        elif not result.people and name:
+            self.hint_label.setText(self.tr("Nobody matches. Press Enter to add this name."))
+        else:
+            self.hint_label.setText("")
+
+    @Slot()
+    def _add_new(self) -> None:
+        name = " ".join(self.search_edit.text().split())
+        if not name:
+            return
+        first, _, last = name.partition(" ")
+        self._chosen = self._people.add(Person(first_name=first, last_name=last))
+        super().accept()
+
+    def accept(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._chosen = self.model.person(rows[0].row())
+            super().accept()
+        elif self.search_edit.text().strip():
+            self._add_new()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up and Down in the search field move through the matches."""
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                row = self.table.currentIndex().row()
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                target = min(max(row + step, 0), self.model.rowCount() - 1)
+                if target >= 0:
+                    self.table.selectRow(target)
+                return True
+        return super().eventFilter(watched, event)

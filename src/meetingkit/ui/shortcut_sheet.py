@@ -1,0 +1,53 @@
+"""F1: every action that has a keyboard shortcut, read from the window's own actions.
+
+Built from the live QActions, so the sheet cannot drift from what the keys really do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
+    """(action text without the & mnemonic, shortcut as the platform writes it) pairs."""
+    rows = []
+    for action in actions:
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        if keys:
+            rows.append((action.text().replace("&", "").rstrip("…."), "  or  ".join(keys)))
+    return rows
+
+
+class ShortcutSheet(QDialog):
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = shortcut_rows(actions)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (text, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(text))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnToContents(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(460, 520)
+
+    @classmethod
+    def show_for(cls, parent: QWidget | None, actions: list[QAction]) -> None:
+        cls(actions, parent).exec()

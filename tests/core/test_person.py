@@ -1,0 +1,42 @@
+import pytest
+
+from meetingkit.core.errors import ValidationError
+from meetingkit.core.person import Person
+
+
+def test_one_name_is_enough() -> None:
+    assert Person(first_name="Wren").validated().display_name == "Wren"
+
+
+def test_a_lone_last_name_becomes_the_name() -> None:
+    """Someone who typed only into the last-name box still has a name to be called by."""
+    p = Person(first_name=" ", last_name="Okafor").validated()
+    assert (p.first_name, p.last_name) == ("Okafor", "")
+
+
+def test_a_person_needs_some_name() -> None:
+    with pytest.raises(ValidationError, match="at least one name"):
+        Person(first_name="  ").validated()
+
+
+def test_emails_are_lowercased_and_checked() -> None:
+    assert Person("Ana", email=" Ana.Lima@Example.ORG ").validated().email == "ana.lima@example.org"
+    with pytest.raises(ValidationError, match="email"):
+        Person("Ana", email="ana at example").validated()
+
+
+def test_notes_keep_their_line_breaks() -> None:
+    notes = Person("Ana", notes="  line one\nline two  ").validated().notes
+    assert notes == "line one\nline two"
+
+
+def test_initials_are_projector_safe() -> None:
+    assert Person("María José", "Álvarez").initials == "M. Á."
+    assert Person("Wren").initials == "W."
+
+
+def test_people_sort_by_name_ignoring_case_and_accents() -> None:
+    """María sorts between Maria and Mario, as a person reading the list expects."""
+    names = ["Mario", "maria", "María José", "Álvaro", "Zoe"]
+    ordered = sorted(names, key=lambda n: Person(n).sort_name)
+    assert ordered == ["Álvaro", "maria", "María José", "Mario", "Zoe"]

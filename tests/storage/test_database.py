@@ -1,0 +1,115 @@
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from meetingkit.storage import CorruptDatabaseError, DatabaseError, NewerDatabaseError, open_db
+from meetingkit.storage import schema
+from meetingkit.storage.people import PeopleStore
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def test_a_new_database_gets_every_migration(tmp_path: Path) -> None:
+    conn = open_db(tmp_path / "new.sqlite3")
+    assert schema.applied_migrations(conn) == list(schema.MIGRATION_NAMES)
+    assert {"meetings", "people", "meeting_roles", "people_fts"} <= tables(conn)
+
+
+def test_the_database_is_durable_and_keeps_its_references(tmp_path: Path) -> None:
+    conn = open_db(tmp_path / "db.sqlite3")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+
+
+def test_migrations_applied_twice_are_harmless(tmp_path: Path) -> None:
+    """Opening an up-to-date database again changes nothing and loses nothing."""
+    path = tmp_path / "db.sqlite3"
+    conn = open_db(path)
+    conn.execute("INSERT INTO people (first_name) VALUES ('Ana')")
+    schema_before = conn.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
+    conn.close()
+    conn = open_db(path)
+    schema.apply_migrations(conn)  # and once more by hand
+    assert conn.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall() == schema_before
+    assert schema.applied_migrations(conn) == list(schema.MIGRATION_NAMES)
+    assert conn.execute("SELECT first_name FROM people").fetchall()[0][0] == "Ana"
+
+
+def test_upgrading_a_database_with_the_first_schema_keeps_its_rows(tmp_path: Path) -> None:
+    """A database checked in with only m001 applied upgrades in place; old rows stay searchable."""
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema_v1.sqlite3", path)
+    conn = open_db(path)
+    assert schema.applied_migrations(conn) == list(schema.MIGRATION_NAMES)
+    assert conn.execute("SELECT title FROM meetings").fetchone()[0] == "Night shift check-in"
+    found = PeopleStore(conn).search("nguyen")  # accents folded by the new search index
+    assert [p.display_name for p in found.people] == ["Nguyễn Thị Lan"]
+    conn.execute("INSERT INTO meeting_roles VALUES (1, 'facilitator', 1)")
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    conn = open_db(path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('meetingkit', 'm999_from_the_future', '2030-01-01')"
+    )
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError, match="newer version of meetingkit"):
+        open_db(path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_never_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "meetingkit.sqlite3"
+    path.write_bytes(b"these are my notes, not a database\n" * 200)
+    before = path.read_bytes()
+    with pytest.raises(CorruptDatabaseError, match="has not been changed"):
+        open_db(path)
+    assert path.read_bytes() == before
+    assert not (tmp_path / "meetingkit.sqlite3-wal").exists()
+
+
+def test_a_damaged_database_is_refused_and_never_overwritten(tmp_path: Path) -> None:
+    """An SQLite header over garbage pages (a half-copied file) gets a message, not a crash."""
+    path = tmp_path / "meetingkit.sqlite3"
+    open_db(path).close()
+    damaged = bytearray(path.read_bytes())
+    damaged[100:] = b"\xff" * (len(damaged) - 100)
+    path.write_bytes(bytes(damaged))
+    with pytest.raises(CorruptDatabaseError, match="cannot be read"):
+        open_db(path)
+    assert path.read_bytes() == bytes(damaged)
+
+
+def test_a_folder_in_place_of_the_file_gets_a_clear_message(tmp_path: Path) -> None:
+    (tmp_path / "meetingkit.sqlite3").mkdir()
+    with pytest.raises(DatabaseError, match="is a folder"):
+        open_db(tmp_path / "meetingkit.sqlite3")
+
+
+def test_an_unreadable_file_gets_a_clear_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Permissions are simulated: the tests may run as root, who can read anything."""
+    path = tmp_path / "meetingkit.sqlite3"
+    open_db(path).close()
+    real_open = Path.open
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(DatabaseError, match="Permission denied. Check its permissions"):
+        open_db(path)
