@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from meetingkit.services.data_dir import database_path  # noqa: E402
-from meetingkit.storage import open_db  # noqa: E402
+from meetingkit.services.data_dir import database_path
+from meetingkit.storage import open_db
 
 
 @pytest.fixture

@@ -33,8 +33,9 @@ NO_DISPLAY_MESSAGE = (
 )
 
 
-def display_available(environ: Mapping[str, str] = os.environ,
-                      platform: str = sys.platform) -> bool:
+def display_available(
+    environ: Mapping[str, str] = os.environ, platform: str = sys.platform
+) -> bool:
     """Can Qt open a window here? Asked before Qt is loaded, because Qt aborts if it cannot."""
     if environ.get("QT_QPA_PLATFORM"):
         return True
@@ -57,8 +58,9 @@ def _application() -> QApplication:
     return app
 
 
-def build_main_window(conn: sqlite3.Connection, data_dir: Path, *, today: dt.date,
-                      demo: bool = False) -> MainWindow:
+def build_main_window(
+    conn: sqlite3.Connection, data_dir: Path, *, today: dt.date, demo: bool = False
+) -> MainWindow:
     from meetingkit.storage.meetings import MeetingStore
     from meetingkit.storage.people import PeopleStore
     from meetingkit.ui.main_window import MainWindow
@@ -98,8 +100,15 @@ def run_gui(data_dir: Path, *, meeting_id: int | None = None, demo: bool = False
         conn.close()
 
 
-def render_screenshot(data_dir: Path, out: Path, *, view: str = "main",
-                      meeting_id: int | None = None, size: tuple[int, int] = (1280, 800)) -> None:
+def render_screenshot(
+    data_dir: Path,
+    out: Path,
+    *,
+    view: str = "main",
+    meeting_id: int | None = None,
+    size: tuple[int, int] = (1280, 800),
+    demo: bool = False,
+) -> None:
     """Render a view offscreen to a PNG; no display needed."""
     if view not in SCREENSHOT_VIEWS:
         raise MeetingkitError(
@@ -109,7 +118,7 @@ def render_screenshot(data_dir: Path, out: Path, *, view: str = "main",
     app = _application()
     conn = open_db(database_path(data_dir))
     try:
-        window = build_main_window(conn, data_dir, today=dt.date.today())
+        window = build_main_window(conn, data_dir, today=dt.date.today(), demo=demo)
         if view == "people":
             window.show_people()
         elif meeting_id is not None:
@@ -118,7 +127,9 @@ def render_screenshot(data_dir: Path, out: Path, *, view: str = "main",
         window.show()
         app.processEvents()
         if not window.grab().save(str(out)):
-            raise MeetingkitError(f"Could not write {out}. Check the folder exists and is writable.")
+            raise MeetingkitError(
+                f"Could not write {out}. Check the folder exists and is writable."
+            )
         window.close()
         window.deleteLater()
         app.processEvents()

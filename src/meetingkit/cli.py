@@ -51,31 +51,37 @@ def build_parser() -> argparse.ArgumentParser:
     # overwrite the top-level value with a default, hence SUPPRESS.
     data_dir = argparse.ArgumentParser(add_help=False)
     data_dir.add_argument(
-        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
         help=f"where meetingkit keeps its database (default: ${ENV_VAR}, else your user "
-             "app-data folder)",
+        "app-data folder)",
     )
     parser = argparse.ArgumentParser(
         prog="meetingkit",
         description="Run in-person meetings, trainings and assemblies from one laptop. "
-                    "With no command, opens the app.",
+        "With no command, opens the app.",
         parents=[data_dir],
     )
     parser.add_argument("--version", action="version", version=f"meetingkit {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the app on a throwaway copy of the demo meeting")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on a throwaway copy of the demo meeting"
+    )
     parser.add_argument("--meeting", metavar="ID", type=int, help="open this meeting")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", parents=[data_dir],
-                               help="write the demo data and print the demo meeting's id")
+    demo = commands.add_parser(
+        "demo", parents=[data_dir], help="write the demo data and print the demo meeting's id"
+    )
     demo.set_defaults(handler=cmd_demo)
 
     meeting = commands.add_parser("meeting", help="create and list meetings")
-    meeting_commands = meeting.add_subparsers(dest="meeting_command", metavar="ACTION",
-                                              required=True)
-    new = meeting_commands.add_parser("new", parents=[data_dir],
-                                      help="create a meeting and print its id")
+    meeting_commands = meeting.add_subparsers(
+        dest="meeting_command", metavar="ACTION", required=True
+    )
+    new = meeting_commands.add_parser(
+        "new", parents=[data_dir], help="create a meeting and print its id"
+    )
     new.add_argument("title")
     new.add_argument("--kind", choices=[k.value for k in MeetingKind], default="meeting")
     new.add_argument("--date", type=_date, default=None, help="YYYY-MM-DD (default: today)")
@@ -83,12 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--place", default="")
     new.add_argument("--minutes", type=int, default=90, help="planned length (default 90)")
     new.set_defaults(handler=cmd_meeting_new)
-    listing = meeting_commands.add_parser("list", parents=[data_dir],
-                                          help="print one meeting a line: id, date, kind, title")
+    listing = meeting_commands.add_parser(
+        "list", parents=[data_dir], help="print one meeting a line: id, date, kind, title"
+    )
     listing.set_defaults(handler=cmd_meeting_list)
 
-    shot = commands.add_parser("screenshot", parents=[data_dir],
-                               help="render a view offscreen to a PNG (no display needed)")
+    shot = commands.add_parser(
+        "screenshot",
+        parents=[data_dir],
+        help="render a view offscreen to a PNG (no display needed)",
+    )
     shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
     shot.add_argument("--view", default="main", help="main, meetings, meeting or people")
     shot.add_argument("--meeting", metavar="ID", type=int, help="the meeting to show")
@@ -185,7 +195,7 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
 
     conn = open_db(database_path(_data_dir(args)))
     try:
-        for m in MeetingStore(conn).list():
+        for m in MeetingStore(conn).all():
             print(f"{m.id}\t{m.date.isoformat()}\t{m.kind.value}\t{m.title}")
     finally:
         conn.close()
@@ -197,10 +207,17 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
     if args.demo:
         with _throwaway_demo() as (folder, meeting_id):
-            render_screenshot(folder, args.output, view=args.view,
-                              meeting_id=args.meeting or meeting_id, size=args.size)
+            render_screenshot(
+                folder,
+                args.output,
+                view=args.view,
+                meeting_id=args.meeting or meeting_id,
+                size=args.size,
+                demo=True,
+            )
     else:
-        render_screenshot(_data_dir(args), args.output, view=args.view,
-                          meeting_id=args.meeting, size=args.size)
+        render_screenshot(
+            _data_dir(args), args.output, view=args.view, meeting_id=args.meeting, size=args.size
+        )
     print(args.output)
     return 0

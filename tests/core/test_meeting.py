@@ -7,8 +7,11 @@ from meetingkit.core.meeting import Meeting, MeetingKind, Role, format_duration
 
 
 def make(**changes: object) -> Meeting:
-    fields: dict[str, object] = {"title": "Staffing", "date": dt.date(2026, 11, 21),
-                                 "start": dt.time(18, 30)}
+    fields: dict[str, object] = {
+        "title": "Staffing",
+        "date": dt.date(2026, 11, 21),
+        "start": dt.time(18, 30),
+    }
     return Meeting(**(fields | changes))  # type: ignore[arg-type]
 
 
@@ -51,7 +54,11 @@ def test_a_template_copy_is_unsaved_and_moves_to_the_new_date() -> None:
     copy = saved.as_template_for(dt.date(2026, 11, 28))
     assert copy.id is None
     assert (copy.title, copy.kind, copy.place, copy.date) == (
-        "Staffing", MeetingKind.ASSEMBLY, "Hall", dt.date(2026, 11, 28))
+        "Staffing",
+        MeetingKind.ASSEMBLY,
+        "Hall",
+        dt.date(2026, 11, 28),
+    )
 
 
 def test_an_unsaved_meeting_has_no_key() -> None:

@@ -4,8 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from meetingkit.storage import CorruptDatabaseError, DatabaseError, NewerDatabaseError, open_db
-from meetingkit.storage import schema
+from meetingkit.storage import (
+    CorruptDatabaseError,
+    DatabaseError,
+    NewerDatabaseError,
+    open_db,
+    schema,
+)
 from meetingkit.storage.people import PeopleStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -111,5 +116,5 @@ def test_an_unreadable_file_gets_a_clear_message(
         return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(Path, "open", refuse)
-    with pytest.raises(DatabaseError, match="Permission denied. Check its permissions"):
+    with pytest.raises(DatabaseError, match=r"Permission denied\. Check its permissions"):
         open_db(path)

@@ -36,19 +36,26 @@ def test_a_created_meeting_reads_back_identically(meetings: MeetingStore) -> Non
 def test_invalid_meetings_are_not_saved(meetings: MeetingStore) -> None:
     with pytest.raises(ValidationError):
         meetings.create(plan(title=" "))
-    assert meetings.list() == []
+    assert meetings.all() == []
 
 
 def test_meetings_list_in_date_order(meetings: MeetingStore) -> None:
     later = meetings.create(plan("Later", date=NOV_21 + dt.timedelta(days=1)))
     earlier = meetings.create(plan("Earlier", start=dt.time(9, 0)))
-    assert [m.id for m in meetings.list()] == [earlier.id, later.id]
+    assert [m.id for m in meetings.all()] == [earlier.id, later.id]
 
 
 def test_editing_a_meeting_saves_every_field(meetings: MeetingStore) -> None:
     m = meetings.create(plan())
-    edited = Meeting(id=m.id, title="Renamed", kind=MeetingKind.ASSEMBLY, date=NOV_21,
-                     start=dt.time(10, 0), place="Library", planned_minutes=45)
+    edited = Meeting(
+        id=m.id,
+        title="Renamed",
+        kind=MeetingKind.ASSEMBLY,
+        date=NOV_21,
+        start=dt.time(10, 0),
+        place="Library",
+        planned_minutes=45,
+    )
     meetings.update(edited)
     assert meetings.get(m.key) == edited
 
@@ -70,10 +77,15 @@ def test_roles_are_assigned_listed_in_role_order_and_removed(
     meetings.assign(m.key, Role.FACILITATOR, zoe.key)
     meetings.assign(m.key, Role.FACILITATOR, zoe.key)  # twice is once
     assert [(a.role, a.person_name) for a in meetings.roles(m.key)] == [
-        (Role.FACILITATOR, "Zoe"), (Role.GREETER, "Ana"), (Role.GREETER, "Zoe")]
+        (Role.FACILITATOR, "Zoe"),
+        (Role.GREETER, "Ana"),
+        (Role.GREETER, "Zoe"),
+    ]
     meetings.unassign(m.key, Role.GREETER, zoe.key)
     assert [(a.role, a.person_name) for a in meetings.roles(m.key)] == [
-        (Role.FACILITATOR, "Zoe"), (Role.GREETER, "Ana")]
+        (Role.FACILITATOR, "Zoe"),
+        (Role.GREETER, "Ana"),
+    ]
 
 
 def test_duplicating_carries_the_roles_to_the_new_date(

@@ -17,8 +17,13 @@ from tests.storage.test_meetings import plan
 def people(conn: sqlite3.Connection) -> PeopleStore:
     store = PeopleStore(conn)
     for p in (
-        Person("María José", "Álvarez", profession="Registered nurse (RN)",
-               workplace="St. Brigid Medical Center", phone="(312) 555-0100"),
+        Person(
+            "María José",
+            "Álvarez",
+            profession="Registered nurse (RN)",
+            workplace="St. Brigid Medical Center",
+            phone="(312) 555-0100",
+        ),
         Person("Mario", "Rossi", profession="Pharmacist", email="mario@example.org"),
         Person("Dele", "Okonkwo", profession="Registered nurse (RN)", workplace="Riverside"),
         Person("Wren"),
@@ -89,12 +94,27 @@ def test_forgetting_leaves_no_trace_in_the_database_files(data_dir: Path) -> Non
     meeting = meetings.create(plan())
     for i in range(200):  # enough rows that the search index spans several segments
         people.add(Person(f"Person{i}", workplace="Riverside"))
-    target = people.add(Person("Zenobia", "Quartermaine", email="zq.secret@example.org",
-                               phone="(312) 555-0199", notes="Night shift, 5 West",
-                               workplace="Riverside"))
+    target = people.add(
+        Person(
+            "Zenobia",
+            "Quartermaine",
+            email="zq.secret@example.org",
+            phone="(312) 555-0199",
+            notes="Night shift, 5 West",
+            workplace="Riverside",
+        )
+    )
     meetings.assign(meeting.key, Role.GREETER, target.key)
-    people.update(Person("Zenobia", "Quartermaine", email="zq.secret@example.org",
-                         phone="(312) 555-0199", notes="Moved to days", id=target.id))
+    people.update(
+        Person(
+            "Zenobia",
+            "Quartermaine",
+            email="zq.secret@example.org",
+            phone="(312) 555-0199",
+            notes="Moved to days",
+            id=target.id,
+        )
+    )
 
     people.forget(target.key)
 
@@ -104,8 +124,15 @@ def test_forgetting_leaves_no_trace_in_the_database_files(data_dir: Path) -> Non
         people.get(target.key)
     conn.close()
     blobs = b"".join(p.read_bytes() for p in data_dir.iterdir() if p.is_file())
-    for trace in (b"Zenobia", b"zenobia", b"Quartermaine", b"quartermaine", b"zq.secret",
-                  b"555-0199", b"Night shift, 5 West"):
+    for trace in (
+        b"Zenobia",
+        b"zenobia",
+        b"Quartermaine",
+        b"quartermaine",
+        b"zq.secret",
+        b"555-0199",
+        b"Night shift, 5 West",
+    ):
         assert trace not in blobs, trace
 
 

@@ -76,7 +76,7 @@ class Meeting:
     id: int | None = None
 
     def validated(self) -> Meeting:
-        """Return a tidy copy (whitespace trimmed), or raise `ValidationError` saying what to fix."""
+        """A tidy copy (whitespace trimmed), or `ValidationError` saying what to fix."""
         title = " ".join(self.title.split())
         if not title:
             raise ValidationError("A meeting needs a title.")

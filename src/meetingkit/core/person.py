@@ -6,7 +6,7 @@ One name is enough: many people give only a first name, and that is their right.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
 from meetingkit.core.errors import ValidationError
 
@@ -71,20 +71,29 @@ class Person:
 
     def validated(self) -> Person:
         """A tidy copy (whitespace trimmed, email lowercased), or `ValidationError`."""
-        tidy = {
-            f.name: " ".join(value.split())
-            for f in fields(self)
-            if f.name not in ("id", "notes") and isinstance(value := getattr(self, f.name), str)
-        }
-        if not tidy["first_name"]:
-            if tidy["last_name"]:
-                tidy["first_name"], tidy["last_name"] = tidy["last_name"], ""
-            else:
+
+        def tidy(text: str) -> str:
+            return " ".join(text.split())
+
+        first, last = tidy(self.first_name), tidy(self.last_name)
+        if not first:
+            if not last:
                 raise ValidationError("A person needs at least one name.")
-        tidy["email"] = tidy["email"].lower()
-        if tidy["email"] and ("@" not in tidy["email"] or " " in tidy["email"]):
-            raise ValidationError(f"“{tidy['email']}” does not look like an email address.")
-        return replace(self, notes=self.notes.strip(), **tidy)
+            first, last = last, ""
+        email = tidy(self.email).lower()
+        if email and ("@" not in email or " " in email):
+            raise ValidationError(f"“{email}” does not look like an email address.")
+        return replace(
+            self,
+            first_name=first,
+            last_name=last,
+            email=email,
+            phone=tidy(self.phone),
+            zip_code=tidy(self.zip_code),
+            profession=tidy(self.profession),
+            workplace=tidy(self.workplace),
+            notes=self.notes.strip(),
+        )
 
 
 def fold(text: str) -> str:

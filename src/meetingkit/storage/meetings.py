@@ -41,18 +41,16 @@ class MeetingStore:
 
     def get(self, meeting_id: int) -> Meeting:
         row = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM meetings WHERE id = ?",  # noqa: S608
+            f"SELECT {_COLUMNS} FROM meetings WHERE id = ?",
             [meeting_id],
         ).fetchone()
         if row is None:
             raise NotFoundError(f"There is no meeting {meeting_id}.")
         return _meeting(row)
 
-    def list(self) -> list[Meeting]:
+    def all(self) -> list[Meeting]:
         """All meetings, oldest first."""
-        rows = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM meetings ORDER BY date, start, id"  # noqa: S608
-        )
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM meetings ORDER BY date, start, id")
         return [_meeting(r) for r in rows]
 
     def delete(self, meeting_id: int) -> None:
@@ -90,7 +88,8 @@ class MeetingStore:
     def assign(self, meeting_id: int, role: Role, person_id: int) -> None:
         try:
             self._conn.execute(
-                "INSERT OR IGNORE INTO meeting_roles (meeting_id, role, person_id) VALUES (?, ?, ?)",
+                "INSERT OR IGNORE INTO meeting_roles (meeting_id, role, person_id)"
+                " VALUES (?, ?, ?)",
                 [meeting_id, role.value, person_id],
             )
         except sqlite3.IntegrityError as e:
@@ -104,8 +103,14 @@ class MeetingStore:
 
 
 def _values(m: Meeting) -> list[object]:
-    return [m.title, m.kind.value, m.date.isoformat(), m.start.strftime("%H:%M"), m.place,
-            m.planned_minutes]
+    return [
+        m.title,
+        m.kind.value,
+        m.date.isoformat(),
+        m.start.strftime("%H:%M"),
+        m.place,
+        m.planned_minutes,
+    ]
 
 
 def _meeting(row: sqlite3.Row) -> Meeting:

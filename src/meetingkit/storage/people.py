@@ -14,8 +14,16 @@ from meetingkit.core.errors import NotFoundError
 from meetingkit.core.person import Person
 from meetingkit.storage.database import transaction, utc_now
 
-_FIELDS = ("first_name", "last_name", "email", "phone", "zip_code", "profession", "workplace",
-           "notes")
+_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "zip_code",
+    "profession",
+    "workplace",
+    "notes",
+)
 _COLUMNS = ", ".join(("id", *_FIELDS))
 _ORDER = "sort_name, id"
 # A search term is any run of letters or digits; everything else separates terms.
@@ -54,7 +62,7 @@ class PeopleStore:
 
     def get(self, person_id: int) -> Person:
         row = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM people WHERE id = ?",  # noqa: S608
+            f"SELECT {_COLUMNS} FROM people WHERE id = ?",
             [person_id],
         ).fetchone()
         if row is None:
@@ -73,22 +81,22 @@ class PeopleStore:
         terms = _TERM.findall(text)
         if not terms:
             rows = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM people ORDER BY {_ORDER} LIMIT ?",  # noqa: S608
+                f"SELECT {_COLUMNS} FROM people ORDER BY {_ORDER} LIMIT ?",
                 [limit],
             ).fetchall()
             return SearchResult([_person(r) for r in rows], self.count())
         match = " ".join(f'"{t}"*' for t in terms)
         matching = "SELECT rowid FROM people_fts WHERE people_fts MATCH ?"
         rows = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM people WHERE id IN ({matching})"  # noqa: S608
-            f" ORDER BY {_ORDER} LIMIT ?",
+            f"SELECT {_COLUMNS} FROM people WHERE id IN ({matching}) ORDER BY {_ORDER} LIMIT ?",
             [match, limit],
         ).fetchall()
         if len(rows) < limit:
             total = len(rows)
         else:
-            total = int(self._conn.execute(f"SELECT count(*) FROM ({matching})", [match])
-                        .fetchone()[0])
+            total = int(
+                self._conn.execute(f"SELECT count(*) FROM ({matching})", [match]).fetchone()[0]
+            )
         return SearchResult([_person(r) for r in rows], total)
 
     def forget(self, person_id: int) -> None:

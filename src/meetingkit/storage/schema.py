@@ -19,7 +19,7 @@ MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' own bookkeeping table
 
 
 def m001_meetings_and_people(db: Database) -> None:
-    db["meetings"].create(
+    db.table("meetings").create(
         {
             "id": int,
             "title": str,
@@ -34,8 +34,8 @@ def m001_meetings_and_people(db: Database) -> None:
         not_null={"title", "kind", "date", "start", "planned_minutes"},
         defaults={"place": "", "kind": "meeting"},
     )
-    db["meetings"].create_index(["date", "start"])
-    db["people"].create(
+    db.table("meetings").create_index(["date", "start"])
+    db.table("people").create(
         {
             "id": int,
             "first_name": str,
@@ -57,14 +57,14 @@ def m001_meetings_and_people(db: Database) -> None:
         }
         | {"notes": "", "sort_name": ""},
     )
-    db["people"].create_index(["sort_name"])
+    db.table("people").create_index(["sort_name"])
 
 
 def m002_meeting_roles(db: Database) -> None:
     from sqlite_utils.db import ForeignKey
 
     # Deleting a meeting or forgetting a person takes their role rows with them.
-    db["meeting_roles"].create(
+    db.table("meeting_roles").create(
         {"meeting_id": int, "role": str, "person_id": int},
         pk=("meeting_id", "role", "person_id"),
         not_null={"meeting_id", "role", "person_id"},
@@ -73,12 +73,12 @@ def m002_meeting_roles(db: Database) -> None:
             ForeignKey("meeting_roles", "person_id", "people", "id", on_delete="CASCADE"),
         ],
     )
-    db["meeting_roles"].create_index(["person_id"])
+    db.table("meeting_roles").create_index(["person_id"])
 
 
 def m003_people_search(db: Database) -> None:
     # Prefix search over names and contact fields; remove_diacritics lets “jose” find “José”.
-    db["people"].enable_fts(
+    db.table("people").enable_fts(
         ["first_name", "last_name", "email", "phone", "profession", "workplace"],
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",
@@ -101,7 +101,7 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
     if not exists:
         return []
     rows = conn.execute(
-        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",  # noqa: S608
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
         [MIGRATION_SET],
     ).fetchall()
     return [row[0] for row in rows]

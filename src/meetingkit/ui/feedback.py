@@ -18,8 +18,9 @@ from meetingkit.core.errors import MeetingkitError
 class Alert:
     @classmethod
     def show(cls, parent: QWidget | None, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message,
-                          QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
@@ -28,8 +29,9 @@ class Confirm:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, action: str) -> bool:
         """Ask before a destructive `action` (e.g. "Delete meeting"); Cancel is the default."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
-                          parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)

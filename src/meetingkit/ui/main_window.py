@@ -27,8 +27,16 @@ StandardKey = QKeySequence.StandardKey
 class MainWindow(QMainWindow):
     PAGE_MEETINGS, PAGE_PEOPLE = range(2)
 
-    def __init__(self, meetings: MeetingStore, people: PeopleStore, today: dt.date,
-                 data_dir: Path, *, demo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        meetings: MeetingStore,
+        people: PeopleStore,
+        today: dt.date,
+        data_dir: Path,
+        *,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._meetings = meetings
         self._people = people
@@ -36,7 +44,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("meetingkit — demo") if demo else "meetingkit")
         self._make_actions()
         self.meetings_page = MeetingsPage(
-            meetings, people, today,
+            meetings,
+            people,
+            today,
             [self.act_edit_meeting, self.act_duplicate_meeting, self.act_delete_meeting],
         )
         self.people_page = PeoplePage(people)
@@ -45,12 +55,16 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.people_page)
         self.setCentralWidget(self.pages)
         self._make_menus()
-        where = self.tr("Demo data in %1 — deleted when you quit") if demo else self.tr(
-            "Data stored on this computer in %1")
+        where = (
+            self.tr("Demo data in %1 — deleted when you quit")
+            if demo
+            else self.tr("Data stored on this computer in %1")
+        )
         self.statusBar().showMessage(where.replace("%1", str(data_dir)))
 
         self.meetings_page.current_meeting_changed.connect(self._update_actions)
         self.people_page.current_person_changed.connect(self._update_actions)
+        self.meetings_page.meeting_activated.connect(self.edit_meeting)
         self.people_page.person_activated.connect(self.edit_person)
         self.pages.currentChanged.connect(self._update_actions)
         self.meetings_page.reload()
@@ -60,8 +74,13 @@ class MainWindow(QMainWindow):
 
     # Building
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | StandardKey | str | None
-                = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -73,20 +92,31 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         a = self._action
-        self.act_new_meeting = a(self.tr("&New meeting…"), self.new_meeting, StandardKey.New,
-                                 self.tr("Plan a new meeting, training or assembly"))
+        self.act_new_meeting = a(
+            self.tr("&New meeting…"),
+            self.new_meeting,
+            StandardKey.New,
+            self.tr("Plan a new meeting, training or assembly"),
+        )
         self.act_edit_meeting = a(self.tr("&Edit meeting…"), self.edit_meeting, "Ctrl+E")
         self.act_duplicate_meeting = a(
-            self.tr("D&uplicate meeting…"), self.duplicate_meeting, "Ctrl+D",
-            self.tr("Start a new meeting from this one: same plan and roles, another date"))
-        self.act_delete_meeting = a(self.tr("&Delete meeting…"), self.delete_meeting,
-                                    StandardKey.Delete)
-        self.act_quit = a(self.tr("&Quit"), self.close, StandardKey.Quit)
+            self.tr("D&uplicate meeting…"),
+            self.duplicate_meeting,
+            "Ctrl+D",
+            self.tr("Start a new meeting from this one: same plan and roles, another date"),
+        )
+        self.act_delete_meeting = a(
+            self.tr("&Delete meeting…"), self.delete_meeting, StandardKey.Delete
+        )
+        self.act_quit = a(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.act_new_person = a(self.tr("New &person…"), self.new_person, "Ctrl+Shift+N")
         self.act_edit_person = a(self.tr("Edit p&erson…"), self.edit_person, "Ctrl+Shift+E")
         self.act_forget_person = a(
-            self.tr("&Forget person…"), self.forget_person, "Shift+Del",
-            self.tr("Delete everything meetingkit holds about this person"))
+            self.tr("&Forget person…"),
+            self.forget_person,
+            "Shift+Del",
+            self.tr("Delete everything meetingkit holds about this person"),
+        )
         self.act_find = a(self.tr("&Find people"), self.find_people, StandardKey.Find)
         self.act_show_meetings = a(self.tr("&Meetings"), self.show_meetings, "Ctrl+1")
         self.act_show_people = a(self.tr("&People"), self.show_people, "Ctrl+2")
@@ -95,8 +125,9 @@ class MainWindow(QMainWindow):
             act.setCheckable(True)
             pages.addAction(act)
         self.act_show_meetings.setChecked(True)
-        self.act_shortcuts = a(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
-                               StandardKey.HelpContents)
+        self.act_shortcuts = a(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, StandardKey.HelpContents
+        )
         self.act_about = a(self.tr("&About meetingkit"), self.show_about)
 
     def _make_menus(self) -> None:
@@ -207,8 +238,11 @@ class MainWindow(QMainWindow):
         current = self.meetings_page.current_meeting()
         if current is None:
             return
-        text = self.tr("Delete “%1” on %2, with its roles? This cannot be undone.").replace(
-            "%1", current.title).replace("%2", f"{current.date:%d %b %Y}")
+        text = (
+            self.tr("Delete “%1” on %2, with its roles? This cannot be undone.")
+            .replace("%1", current.title)
+            .replace("%2", f"{current.date:%d %b %Y}")
+        )
         if not Confirm.ask(self, self.tr("Delete meeting"), text, self.tr("Delete meeting")):
             return
         with user_errors(self, self.tr("delete the meeting")):
@@ -257,7 +291,8 @@ class MainWindow(QMainWindow):
             self.people_page.refresh()
             self.meetings_page.reload()
             self.statusBar().showMessage(
-                self.tr("%1 was forgotten.").replace("%1", current.display_name), 8000)
+                self.tr("%1 was forgotten.").replace("%1", current.display_name), 8000
+            )
 
     # Help
 

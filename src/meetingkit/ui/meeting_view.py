@@ -36,8 +36,13 @@ class MeetingView(QWidget):
     roles_changed = Signal(int)
     """A role of the meeting (by id) was assigned or cleared."""
 
-    def __init__(self, meetings: MeetingStore, people: PeopleStore,
-                 header_actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        meetings: MeetingStore,
+        people: PeopleStore,
+        header_actions: list[QAction],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._meetings = meetings
         self._people = people

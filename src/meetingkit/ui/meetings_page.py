@@ -18,9 +18,17 @@ from meetingkit.ui.meeting_view import MeetingView
 class MeetingsPage(QWidget):
     current_meeting_changed = Signal()
     """The selection moved to another meeting, or to none."""
+    meeting_activated = Signal()
+    """Enter or a double click on a meeting: open it for editing."""
 
-    def __init__(self, meetings: MeetingStore, people: PeopleStore, today: dt.date,
-                 header_actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        meetings: MeetingStore,
+        people: PeopleStore,
+        today: dt.date,
+        header_actions: list[QAction],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._meetings = meetings
         self._today = today
@@ -38,11 +46,13 @@ class MeetingsPage(QWidget):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([500, 700])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+        self.tree.activated.connect(self._on_activated)
 
     def current_meeting(self) -> Meeting | None:
         return self.view.meeting()
@@ -51,11 +61,11 @@ class MeetingsPage(QWidget):
         """Re-read the meetings; keep (or move) the selection."""
         if select_id is None and self.current_meeting() is not None:
             select_id = self.current_meeting().id  # type: ignore[union-attr]
-        self.model.set_meetings(self._meetings.list(), self._today)
+        self.model.set_meetings(self._meetings.all(), self._today)
         self.tree.expandAll()
         for column in (MeetingListModel.COL_DATE, MeetingListModel.COL_KIND):
             self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(MeetingListModel.COL_TITLE, 320)
+        self.tree.setColumnWidth(MeetingListModel.COL_TITLE, 280)
         index = self.model.meeting_index(select_id) if select_id is not None else QModelIndex()
         if not index.isValid():
             index = self.model.first_meeting_index()
@@ -78,6 +88,11 @@ class MeetingsPage(QWidget):
         meeting = self.model.meeting(indexes[0]) if indexes else None
         if meeting is not None or not self.tree.selectionModel().hasSelection():
             self._show(meeting)
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        if self.model.meeting(index) is not None:
+            self.meeting_activated.emit()
 
     def _show(self, meeting: Meeting | None) -> None:
         self.view.show_meeting(meeting)

@@ -36,11 +36,17 @@ class PeopleModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name"), self.tr("Profession"), self.tr("Workplace"),
-                    self.tr("Phone"), self.tr("Email"))[section]
+            return (
+                self.tr("Name"),
+                self.tr("Profession"),
+                self.tr("Workplace"),
+                self.tr("Phone"),
+                self.tr("Email"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -50,6 +56,11 @@ class PeopleModel(QAbstractTableModel):
         if role == self.PersonRole:
             return person
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (person.display_name, person.profession, person.workplace, person.phone,
-                    person.email)[index.column()]
+            return (
+                person.display_name,
+                person.profession,
+                person.workplace,
+                person.phone,
+                person.email,
+            )[index.column()]
         return None

@@ -92,17 +92,27 @@ class PeoplePage(QWidget):
     def _count_text(self, shown: int, total: int) -> str:
         if not self.search_edit.text().strip():
             if shown < total:
-                return self.tr("first %1 of %2 people").replace("%1", f"{shown:,}").replace(
-                    "%2", f"{total:,}")
-            return self.tr("1 person") if total == 1 else self.tr("%1 people").replace(
-                "%1", f"{total:,}")
+                return (
+                    self.tr("first %1 of %2 people")
+                    .replace("%1", f"{shown:,}")
+                    .replace("%2", f"{total:,}")
+                )
+            return (
+                self.tr("1 person")
+                if total == 1
+                else self.tr("%1 people").replace("%1", f"{total:,}")
+            )
         if shown < total:
-            return self.tr("first %1 of %2 matches — type more to narrow").replace(
-                "%1", f"{shown:,}").replace("%2", f"{total:,}")
+            return (
+                self.tr("first %1 of %2 matches — type more to narrow")
+                .replace("%1", f"{shown:,}")
+                .replace("%2", f"{total:,}")
+            )
         if total == 0:
             return self.tr("nobody matches")
-        return self.tr("1 match") if total == 1 else self.tr("%1 matches").replace(
-            "%1", f"{total:,}")
+        return (
+            self.tr("1 match") if total == 1 else self.tr("%1 matches").replace("%1", f"{total:,}")
+        )
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -110,8 +120,14 @@ class PeoplePage(QWidget):
         if person is None:
             self.detail_label.setText("")
         else:
-            details = [person.display_name, person.profession, person.workplace, person.phone,
-                       person.email, person.zip_code]
+            details = [
+                person.display_name,
+                person.profession,
+                person.workplace,
+                person.phone,
+                person.email,
+                person.zip_code,
+            ]
             line = " · ".join(d for d in details if d)
             self.detail_label.setText(f"{line}\n{person.notes}" if person.notes else line)
         self.current_person_changed.emit()

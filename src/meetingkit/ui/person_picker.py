@@ -86,7 +86,8 @@ class PersonPicker(QDialog):
         if result.total > len(result.people):
             self.hint_label.setText(
                 self.tr("Showing %1 of %2 matches — type more to narrow.")
-                .replace("%1", str(len(result.people))).replace("%2", f"{result.total:,}")
+                .replace("%1", str(len(result.people)))
+                .replace("%2", f"{result.total:,}")
             )
         elif not result.people and name:
             self.hint_label.setText(self.tr("Nobody matches. Press Enter to add this name."))
@@ -111,9 +112,12 @@ class PersonPicker(QDialog):
             self._add_new()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down in the search field move through the matches."""
+        """Up and Down in the search field move through the matches; Enter picks."""
         if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.accept()
+                return True
             if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 row = self.table.currentIndex().row()
                 step = 1 if event.key() == Qt.Key.Key_Down else -1

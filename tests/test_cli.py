@@ -1,0 +1,109 @@
+"""The headless commands, run as a user would: in a separate process."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from meetingkit import __version__
+
+ENV_WITHOUT_DISPLAY = {
+    k: v
+    for k, v in os.environ.items()
+    if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "MEETINGKIT_DATA_DIR")
+}
+
+
+def meetingkit(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "meetingkit", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env or ENV_WITHOUT_DISPLAY,
+    )
+
+
+def test_version() -> None:
+    out = meetingkit("--version")
+    assert (out.returncode, out.stdout.strip()) == (0, f"meetingkit {__version__}")
+
+
+def test_demo_then_listing_meetings(tmp_path: Path) -> None:
+    demo = meetingkit("demo", "--data-dir", str(tmp_path))
+    assert demo.returncode == 0, demo.stderr
+    meeting_id = demo.stdout.strip()
+    listing = meetingkit("meeting", "list", "--data-dir", str(tmp_path))
+    lines = [line.split("\t") for line in listing.stdout.splitlines()]
+    assert len(lines) == 4
+    demo_line = next(line for line in lines if line[0] == meeting_id)
+    assert demo_line[2] == "meeting"
+    assert "Safe Staffing Working Group" in demo_line[3]
+
+
+def test_the_demo_command_refuses_to_write_into_the_default_folder() -> None:
+    out = meetingkit("demo")
+    assert out.returncode == 1
+    assert "--data-dir" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_meeting_new_prints_the_id_and_data_dir_goes_anywhere(tmp_path: Path) -> None:
+    created = meetingkit(
+        "--data-dir",
+        str(tmp_path),
+        "meeting",
+        "new",
+        "Night shift check-in",
+        "--kind",
+        "assembly",
+        "--date",
+        "2026-12-03",
+        "--start",
+        "07:30",
+    )
+    assert created.returncode == 0, created.stderr
+    listing = meetingkit("meeting", "list", "--data-dir", str(tmp_path))
+    assert (
+        listing.stdout == f"{created.stdout.strip()}\t2026-12-03\tassembly\tNight shift check-in\n"
+    )
+
+
+def test_bad_dates_get_a_one_line_explanation(tmp_path: Path) -> None:
+    out = meetingkit("meeting", "new", "X", "--date", "21/11/2026", "--data-dir", str(tmp_path))
+    assert out.returncode == 2
+    assert "is not a date like 2026-11-21" in out.stderr
+
+
+def test_a_corrupt_database_is_reported_without_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "meetingkit.sqlite3").write_text("not a database")
+    out = meetingkit("meeting", "list", "--data-dir", str(tmp_path))
+    assert out.returncode == 1
+    assert out.stderr.startswith("meetingkit: ")
+    assert "Traceback" not in out.stderr
+
+
+def test_without_a_display_the_gui_says_so_in_one_line(tmp_path: Path) -> None:
+    out = meetingkit("--data-dir", str(tmp_path))
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1
+    assert "no display found" in out.stderr
+    assert "xvfb-run" in out.stderr
+    out = meetingkit("--demo")
+    assert (out.returncode, out.stderr.count("\n")) == (2, 1)
+
+
+def test_screenshot_renders_a_png_offscreen(tmp_path: Path) -> None:
+    png = tmp_path / "main.png"
+    out = meetingkit(
+        "screenshot", "--demo", "--view", "people", "-o", str(png), "--size", "900x600"
+    )
+    assert out.returncode == 0, out.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(png.read_bytes()[16:20], "big") == 900  # width in the IHDR chunk
+
+
+def test_screenshot_of_an_unknown_view_lists_the_views(tmp_path: Path) -> None:
+    out = meetingkit("screenshot", "--demo", "--view", "nope", "-o", str(tmp_path / "x.png"))
+    assert out.returncode == 1
+    assert "main, meetings, meeting, people" in out.stderr

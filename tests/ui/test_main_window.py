@@ -1,0 +1,339 @@
+"""The main window driven as a facilitator would, with modal dialogs answered by the test."""
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from meetingkit.core.meeting import Meeting, MeetingKind, Role
+from meetingkit.core.person import Person
+from meetingkit.services.demo import Demo
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.feedback import Alert, Confirm
+from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.meeting_dialog import MeetingDialog
+from meetingkit.ui.person_dialog import PersonDialog
+from meetingkit.ui.person_picker import PersonPicker
+from meetingkit.ui.shortcut_sheet import shortcut_rows
+
+MakeWindow = Callable[[], MainWindow]
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, cls: type, value: object) -> list[tuple]:
+    """Make `cls.ask` return `value` without showing anything; record what it was asked."""
+    asked: list[tuple] = []
+
+    def ask(_cls: type, *args: object) -> object:
+        asked.append(args)
+        return value
+
+    monkeypatch.setattr(cls, "ask", classmethod(ask))
+    return asked
+
+
+def test_the_window_opens_on_the_next_meeting(demo: Demo, make_window: MakeWindow) -> None:
+    window = make_window()
+    current = window.meetings_page.current_meeting()
+    assert current is not None
+    assert current.id == demo.meeting_id
+    assert window.meetings_page.view.title_label.text() == current.title
+    assert "Dele Okonkwo" in window.meetings_page.view._role_names[Role.FACILITATOR].text()
+
+
+def test_creating_a_meeting_from_the_keyboard(
+    qtbot: QtBot,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    planned = Meeting(
+        title="Night shift check-in",
+        kind=MeetingKind.ASSEMBLY,
+        date=dt.date(2026, 12, 3),
+        start=dt.time(7, 30),
+        planned_minutes=45,
+    )
+    asked = answer(monkeypatch, MeetingDialog, planned)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1
+    [saved] = MeetingStore(conn).all()
+    assert (saved.title, saved.kind, saved.planned_minutes) == (
+        "Night shift check-in",
+        MeetingKind.ASSEMBLY,
+        45,
+    )
+    assert window.meetings_page.current_meeting() == saved
+    assert "07:30–08:15" in window.meetings_page.view.when_label.text()
+
+
+def test_the_meeting_dialog_refuses_an_empty_title_and_keeps_the_input(qtbot: QtBot) -> None:
+    dialog = MeetingDialog(Meeting(title="", date=dt.date(2026, 11, 21), start=dt.time(18)), "New")
+    qtbot.addWidget(dialog)
+    dialog.place_edit.setText("Union hall")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "needs a title" in dialog.error_label.text()
+    assert dialog.place_edit.text() == "Union hall"
+    dialog.title_edit.setText("Staffing")
+    dialog.minutes_spin.setValue(120)
+    assert dialog.ends_label.text() == "Ends at 20:00"
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.meeting().title == "Staffing"
+
+
+def test_cancelling_the_dialog_creates_nothing(
+    qtbot: QtBot,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    answer(monkeypatch, MeetingDialog, None)
+    window.act_new_meeting.trigger()
+    assert MeetingStore(conn).all() == []
+
+
+def test_duplicating_a_meeting_proposes_next_week_and_keeps_roles(
+    demo: Demo,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    proposed: list[Meeting] = []
+
+    def ask(_cls: type, _parent: object, meeting: Meeting, _title: str) -> Meeting:
+        proposed.append(meeting)
+        return meeting
+
+    monkeypatch.setattr(MeetingDialog, "ask", classmethod(ask))
+    window.act_duplicate_meeting.trigger()
+    assert proposed[0].date == dt.date(2026, 11, 28)
+    copy = window.meetings_page.current_meeting()
+    assert copy is not None
+    assert copy.id != demo.meeting_id
+    assert len(MeetingStore(conn).roles(copy.key)) == len(MeetingStore(conn).roles(demo.meeting_id))
+
+
+def test_deleting_a_meeting_asks_first(
+    demo: Demo,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    answer(monkeypatch, Confirm, False)
+    window.act_delete_meeting.trigger()
+    assert len(MeetingStore(conn).all()) == 4
+    answer(monkeypatch, Confirm, True)
+    window.act_delete_meeting.trigger()
+    assert demo.meeting_id not in [m.id for m in MeetingStore(conn).all()]
+    assert window.meetings_page.current_meeting() is not None  # selection moves on
+
+
+def test_creating_a_person_and_finding_them_by_typing(
+    qtbot: QtBot,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    answer(
+        monkeypatch,
+        PersonDialog,
+        Person("Nkechi", "Obi", profession="Pharmacist", workplace="Riverside"),
+    )
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.pages.currentWidget() is window.people_page
+    assert [p.display_name for p in PeopleStore(conn).search("").people] == ["Nkechi Obi"]
+    selected = window.people_page.current_person()
+    assert selected is not None
+    assert selected.display_name == "Nkechi Obi"
+
+
+def test_searching_people_as_you_type(qtbot: QtBot, demo: Demo, make_window: MakeWindow) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    page = window.people_page
+    assert page.search_edit.hasFocus()
+    assert page.model.rowCount() == 26
+    qtbot.keyClicks(page.search_edit, "ph")
+    assert {page.model.person(r).profession for r in range(page.model.rowCount())} == {
+        "Physician (MD/DO)",
+        "Resident physician",
+        "Physical therapist (PT)",
+        "Pharmacist",
+    }
+    qtbot.keyClicks(page.search_edit, "arm")
+    assert [page.model.person(r).display_name for r in range(page.model.rowCount())] == [
+        "Ngozi Eze"
+    ]
+    assert page.count_label.text() == "1 match"
+    assert page.current_person().display_name == "Ngozi Eze"  # type: ignore[union-attr]
+    page.search_edit.setText("pena")
+    assert page.current_person().display_name == "Marisol Peña"  # type: ignore[union-attr]
+    page.search_edit.setText("nobody-like-this")
+    assert (page.model.rowCount(), page.count_label.text()) == (0, "nobody matches")
+    assert not window.act_forget_person.isEnabled()
+
+
+def test_forgetting_a_person_removes_them_everywhere(
+    qtbot: QtBot,
+    demo: Demo,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.find_people()
+    window.people_page.search_edit.setText("dele")
+    assert window.people_page.current_person().display_name == "Dele Okonkwo"  # type: ignore[union-attr]
+    asked = answer(monkeypatch, Confirm, True)
+    qtbot.keyClick(window.people_page.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+    assert "Forget Dele Okonkwo?" in asked[0][2]
+    assert PeopleStore(conn).search("dele").people == []
+    assert window.people_page.model.rowCount() == 0
+    roles = MeetingStore(conn).roles(demo.meeting_id)
+    assert Role.FACILITATOR not in {a.role for a in roles}
+    window.show_meetings()
+    names = window.meetings_page.view._role_names[Role.FACILITATOR].text()
+    assert names == "— not assigned —"
+    assert "Dele Okonkwo was forgotten." in window.statusBar().currentMessage()
+
+
+def test_declining_to_forget_keeps_the_person(
+    demo: Demo,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.find_people()
+    window.people_page.search_edit.setText("dele")
+    answer(monkeypatch, Confirm, False)
+    window.act_forget_person.trigger()
+    assert len(PeopleStore(conn).search("dele").people) == 1
+
+
+def test_editing_a_person_updates_the_list_and_the_roles(
+    demo: Demo,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.find_people()
+    window.people_page.search_edit.setText("keisha")
+    keisha = window.people_page.current_person()
+    assert keisha is not None
+    answer(monkeypatch, PersonDialog, Person("Keisha", "Washington-Reed", id=keisha.id))
+    window.people_page.table.activated.emit(window.people_page.model.index(0, 0))
+    assert window.people_page.current_person().display_name == "Keisha Washington-Reed"  # type: ignore[union-attr]
+    names = window.meetings_page.view._role_names[Role.STACK_KEEPER].text()
+    assert names == "Keisha Washington-Reed"
+
+
+def test_assigning_a_role_by_picking_a_person(
+    demo: Demo,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    aisha = PeopleStore(conn).search("aisha").people[0]
+    answer(monkeypatch, PersonPicker, aisha)
+    view = window.meetings_page.view
+    view._assign(Role.TIMEKEEPER)
+    assert view._role_names[Role.TIMEKEEPER].text() == "Aisha Bello, Omar Haddad"
+    remove_menu = view._role_remove[Role.TIMEKEEPER].menu()
+    [remove_aisha] = [a for a in remove_menu.actions() if "Aisha" in a.text()]
+    remove_aisha.trigger()
+    assert view._role_names[Role.TIMEKEEPER].text() == "Omar Haddad"
+
+
+def test_a_failed_save_shows_a_message_and_loses_nothing(
+    demo: Demo,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A full disk (simulated) gets a message box, not a traceback; the old data stays."""
+    window = make_window()
+    before = MeetingStore(conn).all()
+    shown: list[tuple] = []
+    monkeypatch.setattr(Alert, "show", classmethod(lambda _c, *a: shown.append(a)))
+
+    def full_disk(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(MeetingStore, "update", full_disk)
+    answer(monkeypatch, MeetingDialog, before[2])
+    window.act_edit_meeting.trigger()
+    assert shown
+    assert "disk is full" in shown[0][2]
+    assert MeetingStore(conn).all() == before
+
+
+def test_names_with_markup_are_shown_as_plain_text(
+    conn: sqlite3.Connection, make_window: MakeWindow
+) -> None:
+    meetings, people = MeetingStore(conn), PeopleStore(conn)
+    m = meetings.create(
+        Meeting(title="<b>bold</b> & <img src=x>", date=dt.date(2026, 11, 21), start=dt.time(18))
+    )
+    p = people.add(Person("<i>Eve</i>"))
+    meetings.assign(m.key, Role.GREETER, p.key)
+    window = make_window()
+    view = window.meetings_page.view
+    assert view.title_label.textFormat() == Qt.TextFormat.PlainText
+    assert view.title_label.text() == "<b>bold</b> & <img src=x>"
+    assert view._role_names[Role.GREETER].textFormat() == Qt.TextFormat.PlainText
+
+
+def test_every_menu_action_with_a_shortcut_is_on_the_shortcut_sheet(
+    make_window: MakeWindow,
+) -> None:
+    window = make_window()
+    rows = dict(shortcut_rows(window.shortcut_actions()))
+    assert rows["New meeting"] == "Ctrl+N"
+    assert rows["Find people"] == "Ctrl+F"
+    assert rows["Keyboard shortcuts"] == "F1"
+    assert len(rows) >= 12
+
+
+def test_actions_follow_the_page_and_selection(demo: Demo, make_window: MakeWindow) -> None:
+    window = make_window()
+    assert window.act_delete_meeting.isEnabled()
+    assert not window.act_forget_person.isEnabled()
+    window.act_show_people.trigger()
+    assert not window.act_delete_meeting.isEnabled()
+    assert window.act_forget_person.isEnabled()
+
+
+def test_enter_on_a_meeting_opens_it_for_editing(
+    qtbot: QtBot,
+    demo: Demo,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    current = window.meetings_page.current_meeting()
+    assert current is not None
+    asked = answer(monkeypatch, MeetingDialog, replace(current, place="Room 12"))
+    window.meetings_page.tree.setFocus()
+    qtbot.keyClick(window.meetings_page.tree, Qt.Key.Key_Return)
+    assert len(asked) == 1
+    assert MeetingStore(conn).get(current.key).place == "Room 12"
+    assert window.meetings_page.view.place_label.text() == "Room 12"
