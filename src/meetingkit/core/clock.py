@@ -6,6 +6,7 @@ tests drive time by hand and nothing accumulates timer ticks: elapsed time is al
 """
 
 import time
+from collections.abc import Callable
 from typing import Protocol
 
 
@@ -35,3 +36,27 @@ class ManualClock:
         if seconds < 0:
             raise ValueError("a monotonic clock cannot go back")
         self._now += seconds
+
+
+class WallAnchoredClock:
+    """Monotonic within this process, anchored to the wall clock when the process started.
+
+    Times saved by one run of the app are therefore comparable with the next: time that passed
+    while the app was closed counts, as on a wall clock, while within a run nothing can jump
+    (a wall-clock change or NTP step mid-meeting does not disturb a running timer).
+    """
+
+    def __init__(
+        self, wall: Callable[[], float] = time.time, monotonic: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._monotonic = monotonic
+        self._wall_at_start = wall()
+        self._monotonic_at_start = monotonic()
+
+    def now(self) -> float:
+        return self._wall_at_start + (self._monotonic() - self._monotonic_at_start)
+
+
+def to_ms(seconds: float) -> int:
+    """Clock seconds as integer milliseconds: the unit every stored and summed time uses."""
+    return round(seconds * 1000)

@@ -73,6 +73,7 @@ class Meeting:
     kind: MeetingKind = MeetingKind.MEETING
     place: str = ""
     planned_minutes: int = 90
+    warning_minutes: int = 2  # the running item's clock turns amber with this much left
     id: int | None = None
 
     def validated(self) -> Meeting:
@@ -85,6 +86,8 @@ class Meeting:
                 f"Planned length must be between 1 minute and {MAX_PLANNED_MINUTES // 60} hours "
                 f"(got {self.planned_minutes} minutes)."
             )
+        if not 0 <= self.warning_minutes <= 60:
+            raise ValidationError("The warning must come between 0 and 60 minutes before the end.")
         return replace(self, title=title, place=self.place.strip())
 
     @property

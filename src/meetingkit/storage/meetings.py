@@ -10,7 +10,7 @@ from meetingkit.core.errors import NotFoundError
 from meetingkit.core.meeting import Meeting, MeetingKind, Role, RoleAssignment
 from meetingkit.storage.database import transaction, utc_now
 
-_COLUMNS = "id, title, kind, date, start, place, planned_minutes"
+_COLUMNS = "id, title, kind, date, start, place, planned_minutes, warning_minutes"
 
 
 class MeetingStore:
@@ -22,8 +22,8 @@ class MeetingStore:
     def create(self, meeting: Meeting) -> Meeting:
         m = meeting.validated()
         cur = self._conn.execute(
-            "INSERT INTO meetings (title, kind, date, start, place, planned_minutes, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO meetings (title, kind, date, start, place, planned_minutes,"
+            " warning_minutes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [*_values(m), utc_now()],
         )
         return replace(m, id=cur.lastrowid)
@@ -32,7 +32,7 @@ class MeetingStore:
         m = meeting.validated()
         cur = self._conn.execute(
             "UPDATE meetings SET title = ?, kind = ?, date = ?, start = ?, place = ?,"
-            " planned_minutes = ? WHERE id = ?",
+            " planned_minutes = ?, warning_minutes = ? WHERE id = ?",
             [*_values(m), m.id],
         )
         if cur.rowcount == 0:
@@ -60,12 +60,21 @@ class MeetingStore:
             raise NotFoundError(f"There is no meeting {meeting_id}.")
 
     def duplicate(self, source_id: int, template: Meeting) -> Meeting:
-        """Create `template` as a new meeting carrying over the source's role assignments."""
+        """Create `template` as a new meeting carrying over the source's roles and agenda plan.
+
+        The agenda comes without its record: no minutes, timings or decisions.
+        """
         with transaction(self._conn):
             created = self.create(template)
             self._conn.execute(
                 "INSERT INTO meeting_roles (meeting_id, role, person_id)"
                 " SELECT ?, role, person_id FROM meeting_roles WHERE meeting_id = ?",
+                [created.id, source_id],
+            )
+            self._conn.execute(
+                "INSERT INTO agenda_items (meeting_id, position, title, kind, planned_minutes,"
+                " owner_id, notes) SELECT ?, position, title, kind, planned_minutes, owner_id,"
+                " notes FROM agenda_items WHERE meeting_id = ? AND deleted = 0",
                 [created.id, source_id],
             )
         return created
@@ -110,6 +119,7 @@ def _values(m: Meeting) -> list[object]:
         m.start.strftime("%H:%M"),
         m.place,
         m.planned_minutes,
+        m.warning_minutes,
     ]
 
 
@@ -122,4 +132,5 @@ def _meeting(row: sqlite3.Row) -> Meeting:
         start=dt.time.fromisoformat(row["start"]),
         place=row["place"] or "",
         planned_minutes=row["planned_minutes"],
+        warning_minutes=row["warning_minutes"],
     )

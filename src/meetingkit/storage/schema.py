@@ -85,10 +85,97 @@ def m003_people_search(db: Database) -> None:
     )
 
 
+def m004_agendas(db: Database) -> None:
+    from sqlite_utils.db import ForeignKey
+
+    db.table("meetings").add_column("warning_minutes", int, not_null_default=2)
+
+    def fk(table: str, column: str, other: str, on_delete: str = "CASCADE") -> ForeignKey:
+        return ForeignKey(table, column, other, "id", on_delete=on_delete)
+
+    db.table("agenda_items").create(
+        {
+            "id": int,
+            "meeting_id": int,
+            "position": int,
+            "title": str,
+            "kind": str,
+            "planned_minutes": int,
+            "owner_id": int,
+            "notes": str,
+            "minutes": str,
+            "done": int,  # finished while running the agenda
+            "deleted": int,  # removed but still undoable in this session; purged at start-up
+        },
+        pk="id",
+        not_null={"meeting_id", "position", "title", "kind", "planned_minutes"},
+        defaults={"notes": "", "minutes": "", "done": 0, "deleted": 0},
+        foreign_keys=[
+            fk("agenda_items", "meeting_id", "meetings"),
+            fk("agenda_items", "owner_id", "people", on_delete="SET NULL"),
+        ],
+    )
+    db.table("agenda_items").create_index(["meeting_id", "position"])
+    db.table("agenda_items").create_index(["owner_id"])
+    # Times are integer milliseconds of the wall-anchored clock (core.clock.WallAnchoredClock).
+    db.table("agenda_runs").create(
+        {
+            "meeting_id": int,
+            "started_ms": int,
+            "ended_ms": int,
+            "current_item_id": int,
+            "seen_ms": int,
+        },
+        pk="meeting_id",
+        foreign_keys=[fk("agenda_runs", "meeting_id", "meetings")],
+    )
+    db.table("agenda_segments").create(
+        {"id": int, "item_id": int, "start_ms": int, "end_ms": int},
+        pk="id",
+        not_null={"item_id", "start_ms"},
+        foreign_keys=[fk("agenda_segments", "item_id", "agenda_items")],
+    )
+    db.table("agenda_segments").create_index(["item_id"])
+    db.table("decisions").create(
+        {
+            "item_id": int,
+            "proposal": str,
+            "outcome": str,
+            "votes_for": int,
+            "votes_against": int,
+            "abstentions": int,
+            "threshold_percent": int,
+            "stand_aside_names": str,  # JSON list
+            "stand_aside_unnamed": int,
+            "block_names": str,  # JSON list
+            "block_unnamed": int,
+            "recorded_ms": int,
+        },
+        pk="item_id",
+        not_null={"proposal", "outcome"},
+        foreign_keys=[fk("decisions", "item_id", "agenda_items")],
+    )
+    db.table("temperature_checks").create(
+        {"id": int, "item_id": int, "kind": str, "counts": str, "question": str, "taken_ms": int},
+        pk="id",
+        not_null={"item_id", "kind", "counts"},
+        defaults={"question": ""},
+        foreign_keys=[fk("temperature_checks", "item_id", "agenda_items")],
+    )
+    db.table("temperature_checks").create_index(["item_id"])
+    db.table("agenda_templates").create(
+        {"id": int, "name": str, "items": str},  # items: JSON list of planned items
+        pk="id",
+        not_null={"name", "items"},
+    )
+    db.table("agenda_templates").create_index(["name"], unique=True)
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
     m003_people_search,
+    m004_agendas,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
 

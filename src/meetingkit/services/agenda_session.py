@@ -1,0 +1,167 @@
+"""The agenda of one meeting as the facilitator plans and runs it.
+
+This is the application service the UI calls: every change goes to the core first (which
+decides whether it is allowed) and is saved at once, so killing the app loses nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from meetingkit.core.agenda import AgendaItem, AgendaTemplate
+from meetingkit.core.agenda_run import AgendaRun, ItemState
+from meetingkit.core.clock import Clock
+from meetingkit.core.decision import Decision, TemperatureCheck
+from meetingkit.core.meeting import Meeting
+from meetingkit.storage.agenda import AgendaStore
+from meetingkit.storage.decisions import DecisionStore
+
+# Below this, a gap between the last sign of life and now is just the app starting up.
+RESUME_NOTICE_MS = 5_000
+
+
+@dataclass(frozen=True)
+class Resumed:
+    """The meeting was running when the app stopped; the clock kept going meanwhile."""
+
+    last_seen_ms: int
+    gap_ms: int
+
+
+class AgendaSession:
+    def __init__(self, meeting: Meeting, conn: sqlite3.Connection, clock: Clock) -> None:
+        self.meeting = meeting
+        self._agenda = AgendaStore(conn)
+        self._decisions = DecisionStore(conn)
+        self.run = AgendaRun(self._agenda.items(meeting.key), clock, self._agenda.run(meeting.key))
+        self.resumed = self._detect_resume()
+
+    @property
+    def items(self) -> list[AgendaItem]:
+        return self.run.items
+
+    def item(self, item_id: int) -> AgendaItem:
+        return next(i for i in self.run.items if i.id == item_id)
+
+    # Planning
+
+    def add_item(self, item: AgendaItem, position: int | None = None) -> AgendaItem:
+        added = self._agenda.add_item(self.meeting.key, item, position)
+        self._reload_items()
+        return added
+
+    def update_item(self, item: AgendaItem) -> AgendaItem:
+        updated = self._agenda.update_item(item)
+        self._reload_items()
+        return updated
+
+    def delete_item(self, item_id: int) -> None:
+        self._agenda.delete_item(item_id)
+        self._reload_items()
+        self._save_run()  # deleting the running item stops it
+
+    def restore_item(self, item_id: int) -> None:
+        self._agenda.restore_item(item_id)
+        self._reload_items()
+
+    def reorder(self, item_ids: Sequence[int]) -> None:
+        self._agenda.reorder(self.meeting.key, item_ids)
+        self._reload_items()
+
+    def move_item(self, item_id: int, steps: int) -> list[int]:
+        """Move an item up (negative) or down; return the new order."""
+        ids = [i.key for i in self.items]
+        at = ids.index(item_id)
+        to = max(0, min(len(ids) - 1, at + steps))
+        ids.insert(to, ids.pop(at))
+        self.reorder(ids)
+        return ids
+
+    def apply_template(self, template: AgendaTemplate) -> list[AgendaItem]:
+        added = self._agenda.add_items(self.meeting.key, template.items)
+        self._reload_items()
+        return added
+
+    def save_as_template(self, name: str) -> AgendaTemplate:
+        return self._agenda.save_template(name, self.items)
+
+    def templates(self) -> list[AgendaTemplate]:
+        return self._agenda.templates()
+
+    def set_minutes(self, item_id: int, text: str) -> None:
+        self._agenda.set_minutes(item_id, text)
+        self._reload_items()
+
+    # Running
+
+    def start_meeting(self) -> None:
+        self.run.start_meeting()
+        self._save_run()
+
+    def start_item(self, item_id: int) -> None:
+        self.run.start_item(item_id)
+        self._save_run()
+
+    def toggle_pause(self) -> None:
+        self.run.toggle_pause()
+        self._save_run()
+
+    def advance(self) -> AgendaItem | None:
+        following = self.run.advance()
+        self._save_run()
+        return following
+
+    def end_meeting(self) -> None:
+        self.run.end_meeting()
+        self._save_run()
+
+    def heartbeat(self) -> None:
+        """Record that the app is alive, so a restart can say how long it was closed."""
+        if self.run.started and not self.run.ended:
+            self._agenda.touch_run(self.meeting.key, self.run.now_ms())
+
+    def is_live(self) -> bool:
+        return self.run.started and not self.run.ended
+
+    def state(self, item_id: int) -> ItemState:
+        return self.run.state(item_id)
+
+    # Decisions
+
+    def decision(self, item_id: int) -> Decision | None:
+        return self._decisions.decision(item_id)
+
+    def decisions(self) -> dict[int, Decision]:
+        return self._decisions.decisions(self.meeting.key)
+
+    def record_decision(self, item_id: int, decision: Decision) -> Decision:
+        return self._decisions.record(item_id, decision, self.run.now_ms())
+
+    def checks(self) -> dict[int, list[TemperatureCheck]]:
+        return self._decisions.checks(self.meeting.key)
+
+    def add_check(self, item_id: int, check: TemperatureCheck) -> TemperatureCheck:
+        return self._decisions.add_check(item_id, check, self.run.now_ms())
+
+    # Internals
+
+    def _reload_items(self) -> None:
+        self.run.set_items(self._agenda.items(self.meeting.key))
+
+    def _save_run(self) -> None:
+        self._agenda.save_run(self.meeting.key, self.run.record, self.run.now_ms())
+
+    def _detect_resume(self) -> Resumed | None:
+        if not self.is_live():
+            return None
+        seen = self._agenda.seen_ms(self.meeting.key)
+        if seen is None:
+            return None
+        gap = self.run.now_ms() - seen
+        return Resumed(seen, gap) if gap >= RESUME_NOTICE_MS else None
+
+    def with_meeting(self, meeting: Meeting) -> None:
+        """The meeting's plan was edited (title, warning threshold…)."""
+        self.meeting = meeting

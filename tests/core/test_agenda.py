@@ -1,0 +1,52 @@
+import datetime as dt
+
+import pytest
+
+from meetingkit.core.agenda import (
+    BUILT_IN_TEMPLATES,
+    AgendaItem,
+    ItemKind,
+    overflow_minutes,
+    planned_total,
+    schedule,
+)
+from meetingkit.core.errors import ValidationError
+
+
+def items(*minutes: int) -> list[AgendaItem]:
+    return [AgendaItem(f"Item {i}", m, id=i) for i, m in enumerate(minutes, start=1)]
+
+
+def test_items_are_scheduled_back_to_back_from_the_start() -> None:
+    slots = schedule(items(10, 20, 5), dt.datetime(2026, 11, 21, 18, 30))
+    assert [(s.starts.strftime("%H:%M"), s.ends.strftime("%H:%M")) for s in slots] == [
+        ("18:30", "18:40"),
+        ("18:40", "19:00"),
+        ("19:00", "19:05"),
+    ]
+
+
+def test_overflow_is_how_far_the_items_exceed_the_planned_length() -> None:
+    assert planned_total(items(30, 45, 30)) == 105
+    assert overflow_minutes(items(30, 45, 30), 90) == 15
+    assert overflow_minutes(items(30, 45), 90) == 0
+
+
+def test_an_item_needs_a_title_and_a_sensible_length() -> None:
+    with pytest.raises(ValidationError, match="title"):
+        AgendaItem("  ", 10).validated()
+    with pytest.raises(ValidationError, match="between 1 minute"):
+        AgendaItem("Break", 0).validated()
+    assert AgendaItem("  Open   floor ", 15).validated().title == "Open floor"
+
+
+def test_built_in_templates_follow_assembly_practice() -> None:
+    names = [t.name for t in BUILT_IN_TEMPLATES]
+    assert names == ["General assembly", "Working-group meeting", "Training"]
+    assembly = BUILT_IN_TEMPLATES[0].items
+    assert assembly[0].kind == ItemKind.WELCOME
+    assert assembly[-1].kind == ItemKind.EVALUATION
+    assert ItemKind.PROPOSAL in {i.kind for i in assembly}
+    for template in BUILT_IN_TEMPLATES:
+        for item in template.items:
+            assert item.validated() == item

@@ -1,0 +1,102 @@
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from meetingkit.core.agenda import BUILT_IN_TEMPLATES, AgendaItem
+from meetingkit.core.agenda_run import ItemState
+from meetingkit.core.clock import ManualClock
+from meetingkit.core.meeting import Meeting
+from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.storage.meetings import MeetingStore
+
+T0 = 1_795_000_000.0
+
+
+@pytest.fixture
+def meeting(conn: sqlite3.Connection) -> Meeting:
+    return MeetingStore(conn).create(Meeting("Staffing", dt.date(2026, 11, 21), dt.time(18, 30)))
+
+
+def test_every_change_is_saved_at_once(conn: sqlite3.Connection, meeting: Meeting) -> None:
+    """A second session opened on the same database (a restarted app) sees every change."""
+    clock = ManualClock(T0)
+    session = AgendaSession(meeting, conn, clock)
+    session.apply_template(BUILT_IN_TEMPLATES[1])
+    first, second = session.items[0], session.items[1]
+    session.start_meeting()
+    clock.advance(125.5)
+    session.set_minutes(first.key, "Everyone checked in.")
+    session.advance()
+    clock.advance(10)
+    session.toggle_pause()
+
+    restarted = AgendaSession(meeting, conn, ManualClock(clock.now()))
+    assert [i.title for i in restarted.items] == [i.title for i in session.items]
+    assert restarted.state(first.key) == ItemState.DONE
+    assert restarted.state(second.key) == ItemState.PAUSED
+    assert restarted.run.elapsed_ms(first.key) == 125_500
+    assert restarted.run.elapsed_ms(second.key) == 10_000
+    assert restarted.items[0].minutes == "Everyone checked in."
+
+
+def test_a_restart_mid_meeting_says_how_long_the_app_was_closed(
+    conn: sqlite3.Connection, meeting: Meeting
+) -> None:
+    clock = ManualClock(T0)
+    session = AgendaSession(meeting, conn, clock)
+    session.add_item(AgendaItem("Discussion", 30))
+    session.start_meeting()
+    clock.advance(60)
+    session.heartbeat()
+    restarted = AgendaSession(meeting, conn, ManualClock(T0 + 60 + 420))  # seven minutes later
+    assert restarted.resumed is not None
+    assert restarted.resumed.gap_ms == 420_000
+    assert restarted.run.elapsed_ms(session.items[0].key) == 480_000
+
+
+def test_no_resume_notice_for_a_meeting_not_running(
+    conn: sqlite3.Connection, meeting: Meeting
+) -> None:
+    session = AgendaSession(meeting, conn, ManualClock(T0))
+    session.add_item(AgendaItem("Discussion", 30))
+    assert AgendaSession(meeting, conn, ManualClock(T0 + 999)).resumed is None
+    session.start_meeting()
+    session.end_meeting()
+    assert AgendaSession(meeting, conn, ManualClock(T0 + 999)).resumed is None
+
+
+def test_moving_items_up_and_down(conn: sqlite3.Connection, meeting: Meeting) -> None:
+    session = AgendaSession(meeting, conn, ManualClock(T0))
+    a, b, c = (session.add_item(AgendaItem(t, 10)) for t in "ABC")
+    assert session.move_item(c.key, -1) == [a.key, c.key, b.key]
+    assert session.move_item(a.key, +5) == [c.key, b.key, a.key]
+    assert [i.title for i in AgendaSession(meeting, conn, ManualClock(T0)).items] == list("CBA")
+
+
+def test_deleting_the_running_item_is_saved_as_stopped(
+    conn: sqlite3.Connection, meeting: Meeting
+) -> None:
+    clock = ManualClock(T0)
+    session = AgendaSession(meeting, conn, clock)
+    item = session.add_item(AgendaItem("A", 10))
+    session.start_meeting()
+    session.delete_item(item.key)
+    assert AgendaSession(meeting, conn, clock).run.current_item is None
+    session.restore_item(item.key)
+    assert [i.id for i in session.items] == [item.id]
+
+
+def test_duplicating_a_meeting_carries_the_agenda_plan_not_its_record(
+    conn: sqlite3.Connection, meeting: Meeting
+) -> None:
+    clock = ManualClock(T0)
+    session = AgendaSession(meeting, conn, clock)
+    session.apply_template(BUILT_IN_TEMPLATES[0])
+    session.start_meeting()
+    session.set_minutes(session.items[0].key, "Secret minutes")
+    copy = MeetingStore(conn).duplicate(meeting.key, meeting.as_template_for(dt.date(2026, 12, 5)))
+    copied = AgendaSession(copy, conn, clock)
+    assert [i.title for i in copied.items] == [i.title for i in session.items]
+    assert all(i.minutes == "" for i in copied.items)
+    assert not copied.run.started
