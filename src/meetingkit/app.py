@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication
 
+    from meetingkit.core.clock import Clock
     from meetingkit.ui.main_window import MainWindow
 
 STARTUP_PROBE_VAR = "MEETINGKIT_STARTUP_PROBE"  # bench/startup.py: print "shown" and quit
@@ -59,13 +60,30 @@ def _application() -> QApplication:
 
 
 def build_main_window(
-    conn: sqlite3.Connection, data_dir: Path, *, today: dt.date, demo: bool = False
+    conn: sqlite3.Connection,
+    data_dir: Path,
+    *,
+    today: dt.date,
+    demo: bool = False,
+    clock: Clock | None = None,
 ) -> MainWindow:
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.core.meeting import Meeting
+    from meetingkit.services.agenda_session import AgendaSession
+    from meetingkit.storage.agenda import AgendaStore
     from meetingkit.storage.meetings import MeetingStore
     from meetingkit.storage.people import PeopleStore
     from meetingkit.ui.main_window import MainWindow
 
-    return MainWindow(MeetingStore(conn), PeopleStore(conn), today, data_dir, demo=demo)
+    AgendaStore(conn).purge_deleted()  # undo history does not outlive a session
+    agenda_clock = clock or WallAnchoredClock()
+
+    def open_agenda(meeting: Meeting) -> AgendaSession:
+        return AgendaSession(meeting, conn, agenda_clock)
+
+    return MainWindow(
+        MeetingStore(conn), PeopleStore(conn), open_agenda, today, data_dir, demo=demo
+    )
 
 
 def run_gui(data_dir: Path, *, meeting_id: int | None = None, demo: bool = False) -> int:

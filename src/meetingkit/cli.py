@@ -133,7 +133,7 @@ def _throwaway_demo() -> Iterator[tuple[Path, int]]:
     try:
         conn = open_db(database_path(folder))
         try:
-            meeting_id = write_demo(conn, dt.date.today()).meeting_id
+            meeting_id = write_demo(conn, dt.datetime.now()).meeting_id
         finally:
             conn.close()
         yield folder, meeting_id
@@ -163,7 +163,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     conn = open_db(database_path(_data_dir(args)))
     try:
-        print(write_demo(conn, dt.date.today()).meeting_id)
+        print(write_demo(conn, dt.datetime.now()).meeting_id)
     finally:
         conn.close()
     return 0

@@ -50,3 +50,17 @@ def test_built_in_templates_follow_assembly_practice() -> None:
     for template in BUILT_IN_TEMPLATES:
         for item in template.items:
             assert item.validated() == item
+
+
+def test_clock_faces_and_spans() -> None:
+    from meetingkit.core.durations import clock_face, countdown, span
+
+    assert clock_face(754_999) == "12:34"
+    assert clock_face(3_723_000) == "1:02:03"
+    assert countdown(0) == "0:00"
+    assert countdown(1) == "0:01"  # a millisecond left is not "time's up"
+    assert countdown(59_001) == "1:00"
+    assert countdown(-190_400) == "+3:10"
+    assert span(1_390_000) == "23 min 10 s"
+    assert span(3_900_000) == "1 h 5 min"
+    assert span(40_400) == "40 s"

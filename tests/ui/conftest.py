@@ -6,23 +6,32 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from meetingkit.app import build_main_window
+from meetingkit.core.clock import ManualClock
 from meetingkit.services.demo import Demo, write_demo
-from meetingkit.storage.meetings import MeetingStore
-from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 21)
+NOW = dt.datetime(2026, 11, 21, 19, 10)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """The app's clock in GUI tests: it moves only when the test advances it."""
+    return ManualClock(NOW.timestamp())
 
 
 @pytest.fixture
 def demo(conn: sqlite3.Connection) -> Demo:
-    return write_demo(conn, TODAY)
+    return write_demo(conn, NOW)
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, conn: sqlite3.Connection, data_dir: Path) -> Callable[[], MainWindow]:
+def make_window(
+    qtbot: QtBot, conn: sqlite3.Connection, data_dir: Path, clock: ManualClock
+) -> Callable[[], MainWindow]:
     def make() -> MainWindow:
-        window = MainWindow(MeetingStore(conn), PeopleStore(conn), TODAY, data_dir)
+        window = build_main_window(conn, data_dir, today=TODAY, clock=clock)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):
             window.show()

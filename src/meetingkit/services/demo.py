@@ -10,9 +10,12 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 
+from meetingkit.core.agenda import BUILT_IN_TEMPLATES
 from meetingkit.core.meeting import Meeting, MeetingKind, Role
 from meetingkit.core.person import Person, fold
+from meetingkit.services import demo_agendas
 from meetingkit.storage import transaction
+from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 
@@ -124,9 +127,15 @@ def demo_people() -> list[Person]:
     return people
 
 
-def write_demo(conn: sqlite3.Connection, today: dt.date) -> Demo:
-    """Write the demo people and meetings into an open database; return the ids."""
+def write_demo(conn: sqlite3.Connection, now: dt.datetime) -> Demo:
+    """Write the demo people, meetings and agendas into an open database; return the ids.
+
+    Tonight's working-group meeting is live at `now`: it started about 39 minutes ago and its
+    third item is running three minutes over, so the app opens on a meeting in progress.
+    """
     people_store, meetings = PeopleStore(conn), MeetingStore(conn)
+    live_start = dt.datetime.fromtimestamp(demo_agendas.live_meeting_started(now.timestamp()))
+    today = live_start.date()
     with transaction(conn):
         people = [people_store.add(p) for p in demo_people()]
         by_first = {p.first_name: p for p in people}
@@ -153,7 +162,7 @@ def write_demo(conn: sqlite3.Connection, today: dt.date) -> Demo:
             Meeting(
                 title="Safe Staffing Working Group — November",
                 date=today,
-                start=dt.time(18, 30),
+                start=live_start.time().replace(second=0, microsecond=0),
                 place="Union hall, 2nd floor, 415 Alder St.",
                 planned_minutes=90,
             )
@@ -177,6 +186,32 @@ def write_demo(conn: sqlite3.Connection, today: dt.date) -> Demo:
         ]
         for meeting, role, first in plan:
             meetings.assign(meeting.key, role, by_first[first].key)
+        october_items = demo_agendas.write_agenda(
+            conn,
+            october.key,
+            demo_agendas.OCTOBER,
+            by_first,
+            started=october.starts_at.timestamp(),
+            finished=True,
+        )
+        assembly_items = demo_agendas.write_agenda(
+            conn,
+            assembly.key,
+            demo_agendas.ASSEMBLY,
+            by_first,
+            started=assembly.starts_at.timestamp(),
+            finished=True,
+        )
+        demo_agendas.write_agenda(
+            conn, tonight.key, demo_agendas.TONIGHT, by_first, started=live_start.timestamp()
+        )
+        AgendaStore(conn).add_items(training.key, BUILT_IN_TEMPLATES[2].items)
+        demo_agendas.record_outcomes(
+            conn,
+            october_items,
+            assembly_items,
+            at_ms=round(assembly.planned_end.timestamp() * 1000),
+        )
     return Demo(
         meeting_id=tonight.key,
         meeting_ids=tuple(m.key for m in (october, assembly, tonight, training)),

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from meetingkit import __version__
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
+from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.feedback import Confirm, user_errors
@@ -31,6 +33,7 @@ class MainWindow(QMainWindow):
         self,
         meetings: MeetingStore,
         people: PeopleStore,
+        open_agenda: Callable[[Meeting], AgendaSession],
         today: dt.date,
         data_dir: Path,
         *,
@@ -46,6 +49,7 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(
             meetings,
             people,
+            open_agenda,
             today,
             [self.act_edit_meeting, self.act_duplicate_meeting, self.act_delete_meeting],
         )
@@ -136,10 +140,18 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_new_meeting, self.act_duplicate_meeting])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
+        agenda = self.meetings_page.view.agenda_tab
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([agenda.editor.act_undo, agenda.editor.act_redo])
+        edit_menu.addSeparator()
         edit_menu.addActions([self.act_edit_meeting, self.act_delete_meeting])
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
+        meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        meeting_menu.addActions(agenda.run_actions())
+        meeting_menu.addSeparator()
+        meeting_menu.addActions(agenda.edit_actions())
+        meeting_menu.addMenu(agenda.editor.templates_menu)
         people_menu = bar.addMenu(self.tr("&People"))
         people_menu.addActions([self.act_new_person, self.act_edit_person])
         people_menu.addSeparator()
@@ -156,7 +168,19 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.act_new_meeting, self.act_new_person])
 
     def shortcut_actions(self) -> list[QAction]:
-        return [a for a in self.actions() if not a.shortcut().isEmpty()]
+        """Every action in the menus that has a key, in menu order, each once."""
+        found: list[QAction] = []
+
+        def walk(actions: list[QAction]) -> None:
+            for action in actions:
+                menu = action.menu()
+                if isinstance(menu, QMenu):
+                    walk(menu.actions())
+                elif not action.shortcut().isEmpty() and action not in found:
+                    found.append(action)
+
+        walk(self.menuBar().actions())
+        return found
 
     @Slot()
     def _update_actions(self) -> None:

@@ -1,10 +1,8 @@
-"""The meeting screen: what the meeting is, and who holds each role.
-
-Later parts of the app (agenda, floor, sign-in…) add their own tabs beside the roles.
-"""
+"""The meeting screen: what the meeting is, its agenda (planned and live), and its roles."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -17,14 +15,17 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from meetingkit.core.meeting import Meeting, Role, format_duration
+from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.agenda_tab import AgendaTab
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.person_picker import PersonPicker
@@ -40,12 +41,14 @@ class MeetingView(QWidget):
         self,
         meetings: MeetingStore,
         people: PeopleStore,
+        open_agenda: Callable[[Meeting], AgendaSession],
         header_actions: list[QAction],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._meetings = meetings
         self._people = people
+        self._open_agenda = open_agenda
         self._meeting: Meeting | None = None
 
         self.empty_label = plain_label(
@@ -70,7 +73,7 @@ class MeetingView(QWidget):
             header_buttons.addWidget(button)
         header_buttons.addStretch(1)
 
-        roles_box = QGroupBox(self.tr("Roles"))
+        roles_box = QGroupBox(self.tr("Who holds which role"))
         grid = QGridLayout(roles_box)
         grid.setColumnStretch(1, 1)
         self._role_names: dict[Role, QLabel] = {}
@@ -97,15 +100,22 @@ class MeetingView(QWidget):
             self._role_names[role] = names
             self._role_remove[role] = remove
 
+        roles_page = QWidget()
+        roles_layout = QVBoxLayout(roles_page)
+        roles_layout.addWidget(roles_box)
+        roles_layout.addStretch(1)
+        self.agenda_tab = AgendaTab(people)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
+        self.tabs.addTab(roles_page, self.tr("R&oles"))
+
         details = QWidget()
         layout = QVBoxLayout(details)
         layout.addWidget(self.title_label)
         layout.addWidget(self.when_label)
         layout.addWidget(self.place_label)
         layout.addLayout(header_buttons)
-        layout.addSpacing(8)
-        layout.addWidget(roles_box)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
 
         self._stack = QStackedWidget()
         self._stack.addWidget(self.empty_label)
@@ -119,6 +129,7 @@ class MeetingView(QWidget):
 
     def show_meeting(self, meeting: Meeting | None) -> None:
         self._meeting = meeting
+        self.agenda_tab.set_session(None if meeting is None else self._open_agenda(meeting))
         if meeting is None:
             self._stack.setCurrentIndex(0)
             return

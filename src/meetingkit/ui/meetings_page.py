@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from meetingkit.core.meeting import Meeting
+from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.meeting_list_model import MeetingListModel
@@ -25,6 +27,7 @@ class MeetingsPage(QWidget):
         self,
         meetings: MeetingStore,
         people: PeopleStore,
+        open_agenda: Callable[[Meeting], AgendaSession],
         today: dt.date,
         header_actions: list[QAction],
         parent: QWidget | None = None,
@@ -40,13 +43,13 @@ class MeetingsPage(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
-        self.view = MeetingView(meetings, people, header_actions)
+        self.view = MeetingView(meetings, people, open_agenda, header_actions)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([500, 700])
+        splitter.setSizes([330, 950])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -65,7 +68,7 @@ class MeetingsPage(QWidget):
         self.tree.expandAll()
         for column in (MeetingListModel.COL_DATE, MeetingListModel.COL_KIND):
             self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(MeetingListModel.COL_TITLE, 280)
+        self.tree.setColumnWidth(MeetingListModel.COL_TITLE, 210)
         index = self.model.meeting_index(select_id) if select_id is not None else QModelIndex()
         if not index.isValid():
             index = self.model.first_meeting_index()

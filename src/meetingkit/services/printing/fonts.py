@@ -22,7 +22,6 @@ FAMILY = "DejaVuSans"
 _FILES = {
     FAMILY: "DejaVuSans.ttf",
     f"{FAMILY}-Bold": "DejaVuSans-Bold.ttf",
-    f"{FAMILY}-Oblique": "DejaVuSans-Oblique.ttf",
 }
 
 # Control characters (other than tab and newline) are not text: reportlab's markup parser and
@@ -36,14 +35,14 @@ class FontNames:
 
     regular: str
     bold: str
-    italic: str
 
 
 @functools.cache
 def register_fonts() -> FontNames:
     """Register DejaVu Sans with reportlab (once per process) and return its font names.
 
-    `<b>` and `<i>` in Paragraph markup then pick the bold and oblique faces.
+    `<b>` in Paragraph markup then picks the bold face. Nothing we print is italic, so no
+    oblique face is bundled; `<i>` falls back to upright.
     """
     for name, filename in _FILES.items():
         path = resource("fonts", filename)
@@ -54,10 +53,9 @@ def register_fonts() -> FontNames:
                 f"The font file {path} is missing or damaged, so nothing can be printed. "
                 "Reinstall meetingkit to restore it."
             ) from e
-    names = FontNames(regular=FAMILY, bold=f"{FAMILY}-Bold", italic=f"{FAMILY}-Oblique")
-    # We do not bundle a bold oblique face (700 KB for one <b><i>): bold stands in.
+    names = FontNames(regular=FAMILY, bold=f"{FAMILY}-Bold")
     pdfmetrics.registerFontFamily(
-        FAMILY, normal=names.regular, bold=names.bold, italic=names.italic, boldItalic=names.bold
+        FAMILY, normal=names.regular, bold=names.bold, italic=names.regular, boldItalic=names.bold
     )
     return names
 

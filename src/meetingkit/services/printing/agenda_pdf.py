@@ -1,0 +1,473 @@
+"""The agenda a facilitator hands out before a meeting, and the minutes sent round after it.
+
+Both are Letter PDFs set in the bundled DejaVu Sans, so every attendee's name prints whatever
+its script. Everything people typed (titles, names, notes, minutes) is escaped before it
+reaches reportlab's Paragraph markup, and a PDF is written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import io
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import LETTER  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import inch  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    BaseDocTemplate,
+    Frame,
+    HRFlowable,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from meetingkit.core.agenda import AgendaItem, overflow_minutes, planned_total, schedule
+from meetingkit.core.decision import Decision, TemperatureCheck
+from meetingkit.core.durations import span
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.meeting import Meeting, Role, RoleAssignment, format_duration
+from meetingkit.services.printing.fonts import FontNames, para_text, register_fonts
+
+MARGIN = 0.75 * inch
+FOOTER_BASELINE = 0.5 * inch  # inside the bottom margin, clear of printers' unprintable edge
+WIDTH = LETTER[0] - 2 * MARGIN  # 7 inches of text
+
+INK = colors.HexColor("#1f1f1f")
+MUTED_HEX = "#6b6b6b"
+MUTED = colors.HexColor(MUTED_HEX)
+RULE = colors.HexColor("#c9c9c9")
+SHADE = colors.HexColor("#f1f1f1")
+WARN = colors.HexColor("#a3161a")
+WARN_BG = colors.HexColor("#fbeaea")
+DECIDED = colors.HexColor("#2f6b3a")
+DECIDED_BG = colors.HexColor("#edf5ee")
+
+
+@dataclass(frozen=True)
+class _Styles:
+    """Paragraph styles, one per role on the page (all reportlab objects, hence Any)."""
+
+    eyebrow: Any
+    title: Any
+    meta: Any
+    heading: Any
+    body: Any
+    label: Any
+    cell: Any
+    cell_right: Any
+    head: Any
+    head_right: Any
+    small: Any
+    warn: Any
+    decision: Any
+    item_heading: Any
+
+
+@functools.cache
+def _styles() -> _Styles:
+    fonts: FontNames = register_fonts()
+
+    def style(name: str, size: float, **kw: Any) -> Any:
+        kw.setdefault("fontName", fonts.regular)
+        kw.setdefault("textColor", INK)
+        kw.setdefault("bulletFontName", fonts.regular)
+        return ParagraphStyle(name, fontSize=size, leading=kw.pop("leading", size * 1.35), **kw)
+
+    # A shaded, ruled box around a paragraph that can still break across pages.
+    box = {
+        "borderWidth": 0.6,
+        "borderPadding": 6,
+        "leftIndent": 6,
+        "rightIndent": 6,
+        "spaceBefore": 9,
+        "spaceAfter": 9,
+    }
+
+    return _Styles(
+        eyebrow=style("eyebrow", 8.5, textColor=MUTED, fontName=fonts.bold, spaceAfter=2),
+        title=style("title", 19, leading=23, fontName=fonts.bold, spaceAfter=4),
+        meta=style("meta", 10, leading=14),
+        heading=style(
+            "heading", 11.5, fontName=fonts.bold, spaceBefore=12, spaceAfter=5, keepWithNext=1
+        ),
+        body=style("body", 9.5, leading=13),
+        label=style("label", 8.5, leading=11.5, textColor=MUTED),
+        cell=style("cell", 9.5, leading=12.5),
+        cell_right=style("cell_right", 9.5, leading=12.5, alignment=TA_RIGHT),
+        head=style("head", 8, textColor=MUTED, fontName=fonts.bold),
+        head_right=style("head_right", 8, textColor=MUTED, fontName=fonts.bold, alignment=TA_RIGHT),
+        small=style("small", 8.5, leading=11, textColor=MUTED),
+        warn=style("warn", 9.5, textColor=WARN, backColor=WARN_BG, borderColor=WARN, **box),
+        decision=style("decision", 9.5, backColor=DECIDED_BG, borderColor=DECIDED, **box),
+        item_heading=style("item_heading", 11, fontName=fonts.bold, spaceBefore=12, keepWithNext=1),
+    )
+
+
+# Public API
+
+
+def render_agenda(
+    out: Path, meeting: Meeting, roles: Sequence[RoleAssignment], items: Sequence[AgendaItem]
+) -> None:
+    """Write the agenda handout: when and where, who holds which role, and the timed items."""
+    st = _styles()
+    story: list[Any] = [*_header("Agenda", meeting, st), *_roles(roles, st)]
+    over = overflow_minutes(items, meeting.planned_minutes)
+    story.append(Paragraph("Agenda", st.heading))
+    if over:
+        story.append(
+            Paragraph(
+                f"⚠ The items add up to {format_duration(planned_total(items))} — "
+                f"{format_duration(over)} more than the planned "
+                f"{format_duration(meeting.planned_minutes)}. The meeting would end at "
+                f"{_hm(meeting.planned_end + dt.timedelta(minutes=over))}, not "
+                f"{_hm(meeting.planned_end)}: shorten items or agree to run late.",
+                st.warn,
+            )
+        )
+    story.append(_agenda_table(meeting, items, st))
+    _write(out, f"Agenda — {meeting.title}", story)
+
+
+def render_minutes(
+    out: Path,
+    meeting: Meeting,
+    roles: Sequence[RoleAssignment],
+    items: Sequence[AgendaItem],
+    actual_ms: Mapping[int, int],
+    decisions: Mapping[int, Decision],
+    checks: Mapping[int, Sequence[TemperatureCheck]],
+    started_ms: int | None,
+    ended_ms: int | None,
+) -> None:
+    """Write the minutes: what was planned, what happened, what the room decided.
+
+    The items are saved ones: `actual_ms`, `decisions` and `checks` are keyed by item id.
+    `started_ms` and `ended_ms` are epoch milliseconds, None if the meeting never started/ended.
+    """
+    st = _styles()
+    story: list[Any] = [*_header("Minutes", meeting, st)]
+    story.append(Paragraph(_actual_line(meeting, started_ms, ended_ms), st.meta))
+    story += _roles(roles, st)
+    story.append(Paragraph("Items", st.heading))
+    for number, item in enumerate(items, 1):
+        story += _minutes_item(
+            number,
+            item,
+            actual_ms.get(item.key, 0),
+            decisions.get(item.key),
+            checks.get(item.key, ()),
+            st,
+        )
+    story.append(Paragraph("Planned and actual time", st.heading))
+    story.append(_time_table(items, actual_ms, st))
+    _write(out, f"Minutes — {meeting.title}", story)
+
+
+# Shared parts
+
+
+def _hm(moment: dt.datetime | dt.time) -> str:
+    return f"{moment:%H:%M}"
+
+
+def _long_date(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _grey(markup: str) -> str:
+    """Secondary words set small and grey beside a bold title."""
+    return f"<font size='8' color='{MUTED_HEX}'>{markup}</font>"
+
+
+def _header(what: str, meeting: Meeting, st: _Styles) -> list[Any]:
+    when = (
+        f"{meeting.kind.label} · {_long_date(meeting.date)} · "
+        f"{_hm(meeting.start)}–{_hm(meeting.planned_end)} "
+        f"({format_duration(meeting.planned_minutes)})"
+    )
+    flow = [
+        Paragraph(what.upper(), st.eyebrow),
+        Paragraph(para_text(meeting.title), st.title),
+        Paragraph(para_text(when), st.meta),
+    ]
+    if meeting.place:
+        flow.append(Paragraph(para_text(meeting.place), st.meta))
+    return flow
+
+
+def _roles(roles: Sequence[RoleAssignment], st: _Styles) -> list[Any]:
+    """Assigned roles two to a row, in the usual order; unassigned roles are left out."""
+    names: dict[Role, list[str]] = {}
+    for a in roles:
+        names.setdefault(a.role, []).append(a.person_name)
+    cells = [
+        [Paragraph(role.label, st.label), Paragraph(para_text(", ".join(names[role])), st.cell)]
+        for role in Role
+        if role in names
+    ]
+    if not cells:
+        return []
+    if len(cells) % 2:
+        cells.append(["", ""])
+    rows = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
+    table = Table(rows, colWidths=[1.05 * inch, WIDTH / 2 - 1.05 * inch] * 2, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for empty cells too
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),  # labels line up with the headings
+                ("LEFTPADDING", (2, 0), (2, -1), 8),
+            ]
+        )
+    )
+    return [Paragraph("Roles", st.heading), table]
+
+
+def _cells(texts: Sequence[str], styles: Sequence[Any]) -> list[Any]:
+    """One table row: each text (already markup) in its column's style."""
+    return [Paragraph(text, style) for text, style in zip(texts, styles, strict=True)]
+
+
+def _grid(rows: list[list[Any]], widths: list[float], *, total_row: bool = False) -> Any:
+    """A table in the house style: small grey header, thin rules, rows split across pages."""
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for empty cells too
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+    ]
+    if total_row:
+        commands += [
+            ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK),
+            ("BACKGROUND", (0, -1), (-1, -1), SHADE),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+# The agenda
+
+
+def _agenda_table(meeting: Meeting, items: Sequence[AgendaItem], st: _Styles) -> Any:
+    head = [st.head, st.head_right, st.head, st.head]
+    rows: list[list[Any]] = [_cells(["START", "MIN", "ITEM", "OWNER"], head)]
+    slots = schedule(items, meeting.starts_at)
+    for slot in slots:
+        item = slot.item
+        title = f"<b>{para_text(item.title)}</b>&nbsp;&nbsp;{_grey(para_text(item.kind.label))}"
+        what = [Paragraph(title, st.cell)]
+        if item.notes.strip():
+            what.append(Paragraph(para_text(item.notes.strip()), st.small))
+        rows.append(
+            [
+                Paragraph(_hm(slot.starts), st.cell),
+                Paragraph(str(item.planned_minutes), st.cell_right),
+                what,
+                Paragraph(para_text(item.owner_name), st.cell),
+            ]
+        )
+    end = slots[-1].ends if slots else meeting.starts_at
+    total = planned_total(items)
+    length = format_duration(meeting.planned_minutes)
+    spare = meeting.planned_minutes - total
+    fit = (
+        f"items fill {format_duration(total)} of the planned {length}; "
+        f"{format_duration(spare)} spare"
+        if spare > 0
+        else f"items fill the planned {length}"
+        if spare == 0
+        else f"items run {format_duration(-spare)} over the planned {length}"
+    )
+    end_row = [f"<b>{_hm(end)}</b>", f"<b>{total}</b>", f"<b>End</b>&nbsp;&nbsp;{_grey(fit)}"]
+    rows.append([*_cells(end_row, [st.cell, st.cell_right, st.cell]), ""])
+    return _grid(rows, [0.62 * inch, 0.48 * inch, WIDTH - 2.8 * inch, 1.7 * inch], total_row=True)
+
+
+# The minutes
+
+
+def _local_time(ms: int) -> dt.datetime:
+    """Epoch milliseconds as the local wall-clock time the room saw."""
+    return dt.datetime.fromtimestamp(ms / 1000)
+
+
+def _difference(ms: int) -> str:
+    if abs(ms) < 1000:
+        return "on time"
+    return ("+" if ms > 0 else "−") + span(abs(ms))
+
+
+def _actual_line(meeting: Meeting, started_ms: int | None, ended_ms: int | None) -> str:
+    if started_ms is None:
+        return "Not started."
+
+    def at(ms: int) -> str:
+        moment = _local_time(ms)
+        return _hm(moment) if moment.date() == meeting.date else f"{moment:%d %b %Y %H:%M}"
+
+    if ended_ms is None:
+        return f"Actual: started {at(started_ms)}, not ended."
+    return f"Actual: {at(started_ms)}–{at(ended_ms)} ({span(ended_ms - started_ms)})"
+
+
+def _minutes_item(
+    number: int,
+    item: AgendaItem,
+    actual: int,
+    decision: Decision | None,
+    checks: Sequence[TemperatureCheck],
+    st: _Styles,
+) -> list[Any]:
+    timing = [item.kind.label]  # all escaped together below
+    if item.owner_name:
+        timing.append(f"owner {item.owner_name}")
+    timing.append(f"planned {format_duration(item.planned_minutes)}")
+    planned_ms = item.planned_minutes * 60_000
+    if actual:
+        timing.append(f"actual {span(actual)} ({_difference(actual - planned_ms)})")
+    else:
+        timing.append("not reached")
+    rule = HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=6, spaceAfter=0)
+    rule.keepWithNext = True  # a page never ends on the rule that opens the next item
+    flow: list[Any] = [
+        rule,
+        Paragraph(f"{number}. {para_text(item.title)}", st.item_heading),
+        Paragraph(para_text(" · ".join(timing)), st.small),
+    ]
+    if item.minutes.strip():
+        flow += [Spacer(1, 4), Paragraph(para_text(item.minutes.strip()), st.body)]
+    if decision is not None:
+        flow.append(
+            Paragraph(
+                f"<b>Decision: {para_text(decision.summary())}</b><br/>"
+                f"Proposal: {para_text(decision.proposal)}",
+                st.decision,
+            )
+        )
+    if checks:
+        flow.append(Spacer(1, 4))
+    for check in checks:
+        text = f"Temperature check — {para_text(check.summary())}"
+        flow.append(Paragraph(text, st.body, bulletText="•"))
+    return flow
+
+
+def _time_table(items: Sequence[AgendaItem], actual_ms: Mapping[int, int], st: _Styles) -> Any:
+    styles = [st.cell, st.cell, st.cell_right, st.cell_right, st.cell_right]
+    head = [st.head, st.head, st.head_right, st.head_right, st.head_right]
+    rows: list[list[Any]] = [_cells(["#", "ITEM", "PLANNED", "ACTUAL", "DIFFERENCE"], head)]
+    total_actual = 0
+    for number, item in enumerate(items, 1):
+        actual = actual_ms.get(item.key, 0)
+        total_actual += actual
+        if actual:
+            spent, diff = span(actual), _difference(actual - item.planned_minutes * 60_000)
+        else:
+            spent, diff = "not reached", "—"
+        texts = [str(number), para_text(item.title), format_duration(item.planned_minutes)]
+        rows.append(_cells([*texts, spent, diff], styles))
+    planned = planned_total(items)
+    totals = [
+        format_duration(planned),
+        span(total_actual),
+        _difference(total_actual - planned * 60_000),
+    ]
+    rows.append(_cells(["", *(f"<b>{t}</b>" for t in ["Total", *totals])], styles))
+    return _grid(
+        rows, [0.35 * inch, WIDTH - 3.9 * inch, 0.95 * inch, 1.3 * inch, 1.3 * inch], total_row=True
+    )
+
+
+# Output
+
+
+class _FooterCanvas(Canvas):  # type: ignore[misc]
+    """Holds pages back until the count is known, so each footer can say "page 1 of 2"."""
+
+    def __init__(self, *args: Any, footer: str, font: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._font = font
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for number, state in enumerate(self._held, 1):
+            self.__dict__.update(state)
+            self.setFont(self._font, 8)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, FOOTER_BASELINE, self._footer)
+            self.drawRightString(
+                LETTER[0] - MARGIN, FOOTER_BASELINE, f"page {number} of {len(self._held)}"
+            )
+            super().showPage()
+        super().save()
+
+
+def _write(out: Path, title: str, story: list[Any]) -> None:
+    """Render in memory, then replace `out` in one step: a failure leaves no half-written PDF."""
+    buffer = io.BytesIO()
+    font = register_fonts().regular
+    # The canvas's initial font too, or every PDF lists an unembedded Helvetica.
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=LETTER,
+        initialFontName=font,
+        title=title,
+        author="",
+        subject="",
+        creator="meetingkit",
+    )
+    # No frame padding: text, tables and footer all line up on the 0.75-inch margin.
+    no_padding = dict.fromkeys(("leftPadding", "rightPadding", "topPadding", "bottomPadding"), 0)
+    frame = Frame(MARGIN, MARGIN, WIDTH, LETTER[1] - 2 * MARGIN, **no_padding)
+    doc.addPageTemplates([PageTemplate(frames=[frame])])
+    footer = f"meetingkit · printed {dt.date.today():%d %b %Y}"
+    doc.build(
+        story,
+        canvasmaker=functools.partial(_FooterCanvas, footer=footer, font=font),
+    )
+    temp: str | None = None
+    try:
+        fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+        with os.fdopen(fd, "wb") as f:
+            f.write(buffer.getvalue())
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, out)
+        temp = None
+    except OSError as e:
+        raise MeetingkitError(
+            f"Could not write {out.name}: {e.strerror or e}. "
+            "Choose another folder, or free some space, and try again."
+        ) from e
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)

@@ -1,0 +1,352 @@
+"""Planning the agenda: add, edit, reorder (drag and drop or Ctrl+Up/Down), delete, undo,
+templates, and whether the items fit the meeting's planned length."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from functools import partial
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.agenda import (
+    BUILT_IN_TEMPLATES,
+    AgendaItem,
+    AgendaTemplate,
+    overflow_minutes,
+    planned_total,
+)
+from meetingkit.core.meeting import format_duration
+from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.agenda_commands import AgendaCommand
+from meetingkit.ui.agenda_item_dialog import AgendaItemDialog
+from meetingkit.ui.agenda_model import AgendaModel
+from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.labels import plain_label
+
+
+class TemplateName:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        """The name to save the agenda under, or None if cancelled."""
+        name, ok = QInputDialog.getText(parent, "Save as template", "Template name:")
+        return name if ok else None
+
+
+class AgendaEditor(QWidget):
+    items_changed = Signal()
+    """Items were added, edited, moved or deleted (or that was undone)."""
+
+    def __init__(self, people: PeopleStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._people = people
+        self.session: AgendaSession | None = None
+        self.undo_stack = QUndoStack(self)
+        self.model = AgendaModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Agenda"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AgendaModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((AgendaModel.COL_KIND, 110), (AgendaModel.COL_OWNER, 120)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.summary_label = plain_label()
+        self.warning_label = plain_label()
+        self.warning_label.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.warning_label.setWordWrap(True)
+
+        def act(
+            text: str, slot: Callable[[], None], keys: str, widget_scoped: bool = True
+        ) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            if widget_scoped:  # keys like Del must not fire while typing elsewhere
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.table.addAction(action)
+            action.triggered.connect(slot)
+            return action
+
+        self.act_add = act(self.tr("&Add agenda item…"), self.add_item, "Ctrl+Shift+A", False)
+        self.act_edit = act(self.tr("Edit agenda &item…"), self.edit_item, "Ctrl+Shift+I", False)
+        self.act_delete = act(self.tr("Delete agenda item"), self.delete_item, "Del")
+        self.act_up = act(self.tr("Move item &up"), partial(self.move_item, -1), "Ctrl+Up")
+        self.act_down = act(self.tr("Move item do&wn"), partial(self.move_item, 1), "Ctrl+Down")
+        for action, short in (
+            (self.act_add, self.tr("Add…")),
+            (self.act_edit, self.tr("Edit…")),
+            (self.act_delete, self.tr("Delete")),
+            (self.act_up, self.tr("Up")),
+            (self.act_down, self.tr("Down")),
+        ):
+            action.setIconText(short)
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.templates_menu = QMenu(self.tr("Agenda &templates"), self)
+        self.templates_menu.aboutToShow.connect(self._fill_templates_menu)
+
+        buttons = QHBoxLayout()
+        for action in (self.act_add, self.act_edit, self.act_delete, self.act_up, self.act_down):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+        templates = QToolButton()
+        templates.setText(self.tr("Templates"))
+        templates.setMenu(self.templates_menu)
+        templates.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        buttons.addWidget(templates)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.warning_label)
+
+        self.table.activated.connect(self._on_activated)
+        self.model.move_requested.connect(self._move_to)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def set_session(self, session: AgendaSession | None) -> None:
+        self.session = session
+        self.undo_stack.clear()
+        self.model.set_session(session)
+        self._after_change()
+
+    def selected_item(self) -> AgendaItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None
+
+    def select_item(self, item_id: int) -> None:
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    # Editing
+
+    @Slot()
+    def add_item(self) -> None:
+        if self.session is None:
+            return
+        draft = AgendaItem(title="", planned_minutes=15)
+        item = AgendaItemDialog.ask(self, draft, self._people, self.tr("Add agenda item"))
+        if item is None:
+            return
+        selected = self.selected_item()
+        position = self.model.row_of(selected.key) + 1 if selected else None
+        with user_errors(self, self.tr("add the item")):
+            added = self.session.add_item(item, position)
+            self._push_added(self.tr("Add “%1”").replace("%1", added.title), [added.key])
+            self.select_item(added.key)
+
+    @Slot()
+    def edit_item(self) -> None:
+        before = self.selected_item()
+        if self.session is None or before is None:
+            return
+        after = AgendaItemDialog.ask(self, before, self._people, self.tr("Edit agenda item"))
+        if after is None or after == before:
+            return
+        session = self.session
+        with user_errors(self, self.tr("save the item")):
+            session.update_item(after)
+            self._push(
+                self.tr("Edit “%1”").replace("%1", after.title),
+                lambda: session.update_item(after),
+                lambda: session.update_item(before),
+            )
+            self.select_item(before.key)
+
+    @Slot()
+    def delete_item(self) -> None:
+        item = self.selected_item()
+        if self.session is None or item is None:
+            return
+        session, row = self.session, self.model.row_of(item.key)
+        with user_errors(self, self.tr("delete the item")):
+            session.delete_item(item.key)
+            self._push(
+                self.tr("Delete “%1”").replace("%1", item.title),
+                lambda: session.delete_item(item.key),
+                lambda: session.restore_item(item.key),
+            )
+            following = self.model.item(min(row, self.model.rowCount() - 1))
+            if following is not None:
+                self.select_item(following.key)
+
+    def move_item(self, steps: int) -> None:
+        item = self.selected_item()
+        if self.session is None or item is None:
+            return
+        target = self.model.row_of(item.key) + steps
+        if 0 <= target < self.model.rowCount():
+            self._move_to(item.key, target)
+
+    @Slot(int, int)
+    def _move_to(self, item_id: int, row: int) -> None:
+        if self.session is None:
+            return
+        session = self.session
+        before = [i.key for i in session.items]
+        after = [i for i in before if i != item_id]
+        after.insert(max(0, min(row, len(after))), item_id)
+        if after == before:
+            return
+        with user_errors(self, self.tr("move the item")):
+            session.reorder(after)
+            self._push(
+                self.tr("Move “%1”").replace("%1", session.item(item_id).title),
+                lambda: session.reorder(after),
+                lambda: session.reorder(before),
+            )
+            self.select_item(item_id)
+
+    def apply_template(self, template: AgendaTemplate) -> None:
+        if self.session is None:
+            return
+        with user_errors(self, self.tr("apply the template")):
+            added = self.session.apply_template(template)
+            self._push_added(
+                self.tr("Apply template “%1”").replace("%1", template.name), [i.key for i in added]
+            )
+
+    @Slot()
+    def save_as_template(self) -> None:
+        if self.session is None:
+            return
+        name = TemplateName.ask(self)
+        if not name:
+            return
+        with user_errors(self, self.tr("save the template")):
+            template = self.session.save_as_template(name)
+            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                self.tr("Saved the template “%1”.").replace("%1", template.name), 6000
+            )
+
+    # Internals
+
+    def _push_added(self, text: str, item_ids: list[int]) -> None:
+        session = self.session
+        assert session is not None
+
+        def restore() -> None:
+            for i in item_ids:
+                session.restore_item(i)
+
+        def remove() -> None:
+            for i in item_ids:
+                session.delete_item(i)
+
+        self._push(text, restore, remove)
+
+    def _push(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> None:
+        self.undo_stack.push(AgendaCommand(text, self._perform, apply, revert))
+        self._after_change()
+
+    def _perform(self, action: Callable[[], object]) -> None:
+        with user_errors(self, self.tr("undo or redo that change")):
+            action()
+        self._after_change()
+
+    def _after_change(self) -> None:
+        selected = self.selected_item()
+        self.model.reload()
+        if selected is not None:
+            self.select_item(selected.key)
+        self._show_fit()
+        self._update_actions()
+        self.items_changed.emit()
+
+    def _show_fit(self) -> None:
+        if self.session is None:
+            self.summary_label.setText("")
+            self.warning_label.hide()
+            return
+        meeting, items = self.session.meeting, self.session.items
+        total = planned_total(items)
+        items_end = meeting.starts_at + timedelta(minutes=total)
+        self.summary_label.setText(
+            self.tr("%1 items · %2 planned · ends %3 (the meeting is planned %4–%5)")
+            .replace("%1", str(len(items)))
+            .replace("%2", format_duration(total))
+            .replace("%3", f"{items_end:%H:%M}")
+            .replace("%4", f"{meeting.start:%H:%M}")
+            .replace("%5", f"{meeting.planned_end:%H:%M}")
+        )
+        over = overflow_minutes(items, meeting.planned_minutes)
+        self.warning_label.setText(
+            self.tr(
+                "The items run %1 over the planned %2. Shorten or drop an item, or "
+                "lengthen the meeting."
+            )
+            .replace("%1", format_duration(over))
+            .replace("%2", format_duration(meeting.planned_minutes))
+        )
+        self.warning_label.setVisible(over > 0)
+
+    @Slot()
+    def _update_actions(self) -> None:
+        has_session = self.session is not None
+        selected = self.selected_item()
+        row = self.model.row_of(selected.key) if selected else -1
+        self.act_add.setEnabled(has_session)
+        for action in (self.act_edit, self.act_delete):
+            action.setEnabled(selected is not None)
+        self.act_up.setEnabled(row > 0)
+        self.act_down.setEnabled(0 <= row < self.model.rowCount() - 1)
+
+    @Slot(QModelIndex)
+    def _on_activated(self, _index: QModelIndex) -> None:
+        self.edit_item()
+
+    @Slot()
+    def _fill_templates_menu(self) -> None:
+        menu = self.templates_menu
+        menu.clear()
+        if self.session is None:
+            return
+        saved = self.session.templates()
+        for template in (*BUILT_IN_TEMPLATES, *saved):
+            minutes = planned_total(template.items)
+            action = menu.addAction(
+                self.tr("Add “%1” (%2 items, %3)")
+                .replace("%1", template.name)
+                .replace("%2", str(len(template.items)))
+                .replace("%3", format_duration(minutes))
+            )
+            action.triggered.connect(partial(self.apply_template, template))
+        menu.addSeparator()
+        save = menu.addAction(self.tr("Save this agenda as a template…"))
+        save.setEnabled(bool(self.session.items))
+        save.triggered.connect(self.save_as_template)

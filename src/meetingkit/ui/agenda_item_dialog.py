@@ -1,0 +1,118 @@
+"""Add or edit an agenda item: title, planned minutes, kind, owner, notes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from meetingkit.core.agenda import MAX_ITEM_MINUTES, AgendaItem, ItemKind
+from meetingkit.core.errors import ValidationError
+from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.labels import error_label
+from meetingkit.ui.person_picker import PersonPicker
+
+
+class AgendaItemDialog(QDialog):
+    def __init__(
+        self, item: AgendaItem, people: PeopleStore, title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._item = item
+        self._people = people
+        self.title_edit = QLineEdit(item.title)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Report-backs from each unit"))
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(1, MAX_ITEM_MINUTES)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setValue(item.planned_minutes)
+        self.kind_combo = QComboBox()
+        for kind in ItemKind:
+            self.kind_combo.addItem(kind.label, kind)
+        self.kind_combo.setCurrentIndex(list(ItemKind).index(item.kind))
+        self.owner_edit = QLineEdit(item.owner_name)
+        self.owner_edit.setReadOnly(True)
+        self.owner_edit.setPlaceholderText(self.tr("Nobody yet"))
+        self.owner_edit.setAccessibleName(self.tr("Owner"))
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.setAutoDefault(False)
+        clear = QPushButton(self.tr("Clea&r"))
+        clear.setAutoDefault(False)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(self.owner_edit, 1)
+        owner_row.addWidget(choose)
+        owner_row.addWidget(clear)
+        self.notes_edit = QPlainTextEdit(item.notes)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(self.tr("What the item is for and how it runs"))
+        self.notes_edit.setFixedHeight(90)
+        self.error_label = error_label()
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Planned time:"), self.minutes_spin)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("&Owner:"), owner_row)
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
+        form.addRow(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        choose.clicked.connect(self._choose_owner)
+        clear.clicked.connect(self._clear_owner)
+        self.setMinimumWidth(460)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, item: AgendaItem, people: PeopleStore, title: str
+    ) -> AgendaItem | None:
+        dialog = cls(item, people, title, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.item()
+        return None
+
+    def item(self) -> AgendaItem:
+        return replace(
+            self._item,
+            title=self.title_edit.text(),
+            planned_minutes=self.minutes_spin.value(),
+            kind=self.kind_combo.currentData(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.item().validated()
+        except ValidationError as e:
+            self.error_label.setText(str(e))
+            self.error_label.show()
+            return
+        super().accept()
+
+    @Slot()
+    def _choose_owner(self) -> None:
+        person = PersonPicker.ask(self, self._people, self.tr("Who owns this item?"))
+        if person is not None:
+            self._item = replace(self._item, owner_id=person.id, owner_name=person.display_name)
+            self.owner_edit.setText(person.display_name)
+
+    @Slot()
+    def _clear_owner(self) -> None:
+        self._item = replace(self._item, owner_id=None, owner_name="")
+        self.owner_edit.clear()

@@ -1,0 +1,182 @@
+"""The agenda as a table: planned start, length, title, kind, owner, and time used.
+
+A thin adapter over `AgendaSession`. Rows move by drag and drop; the model does not reorder
+itself but asks (`move_requested`) so the move goes through the undo stack like any other.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from meetingkit.core.agenda import AgendaItem, schedule
+from meetingkit.core.agenda_run import ItemState
+from meetingkit.core.durations import countdown, span
+from meetingkit.services.agenda_session import AgendaSession
+
+Index = QModelIndex | QPersistentModelIndex
+MIME_TYPE = "application/x-meetingkit-agenda-item"
+OVER = QColor("#c62828")
+
+
+class AgendaModel(QAbstractTableModel):
+    COL_START, COL_MINUTES, COL_TITLE, COL_KIND, COL_OWNER, COL_TIME = range(6)
+    ItemRole = Qt.ItemDataRole.UserRole + 1
+
+    move_requested = Signal(int, int)
+    """(item id, destination row): a drag and drop asked to move an item."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session: AgendaSession | None = None
+        self._items: list[AgendaItem] = []
+        self._starts: list[str] = []
+
+    def set_session(self, session: AgendaSession | None) -> None:
+        self.beginResetModel()
+        self._session = session
+        self._load()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """The items changed (added, edited, moved, deleted)."""
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+
+    def refresh_times(self) -> None:
+        """The clock moved: repaint the time column and the states, nothing else."""
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 5))
+
+    def item(self, row: int) -> AgendaItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, item_id: int) -> int:
+        return next((r for r, i in enumerate(self._items) if i.id == item_id), -1)
+
+    def _load(self) -> None:
+        s = self._session
+        self._items = s.items if s else []
+        self._starts = (
+            [f"{slot.starts:%H:%M}" for slot in schedule(self._items, s.meeting.starts_at)]
+            if s
+            else []
+        )
+
+    # Qt model interface
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Start"),
+                self.tr("Min"),
+                self.tr("Item"),
+                self.tr("Kind"),
+                self.tr("Owner"),
+                self.tr("Time used"),
+            )[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._session is None:
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == self.ItemRole:
+            return item
+        state = self._session.state(item.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column, state)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.notes or item.title
+        if role == Qt.ItemDataRole.FontRole and state in (ItemState.RUNNING, ItemState.PAUSED):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.COL_TIME and self._session.run.overrun_ms(item.key):
+                return QBrush(OVER)
+            if state == ItemState.DONE:
+                return QBrush(QColor("#808080"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.COL_MINUTES,
+            self.COL_TIME,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, item: AgendaItem, column: int, state: ItemState) -> str:
+        assert self._session is not None
+        if column == self.COL_START:
+            return self._starts[self._items.index(item)]
+        if column == self.COL_MINUTES:
+            return str(item.planned_minutes)
+        if column == self.COL_TITLE:
+            marks = {ItemState.RUNNING: "▶ ", ItemState.PAUSED: "❚❚ ", ItemState.DONE: "✓ "}
+            return marks.get(state, "") + item.title
+        if column == self.COL_KIND:
+            return item.kind.label
+        if column == self.COL_OWNER:
+            return item.owner_name
+        run = self._session.run
+        elapsed = run.elapsed_ms(item.key)
+        if state in (ItemState.RUNNING, ItemState.PAUSED):
+            return countdown(run.remaining_ms(item.key))
+        if not elapsed:
+            return ""
+        over = run.overrun_ms(item.key)
+        return span(elapsed) + (f" (+{span(over)})" if over else "")
+
+    # Drag and drop: rows move within the table
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes})
+        if rows:
+            data.setData(MIME_TYPE, QByteArray(str(self._items[rows[0]].key).encode()))
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
+            return False
+        item_id = int(bytes(data.data(MIME_TYPE).data()).decode())
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._items)
+        source = self.row_of(item_id)
+        destination = row - 1 if row > source else row
+        if source >= 0 and destination != source:
+            self.move_requested.emit(item_id, destination)
+        return False  # the move happens through the undo stack, which reloads the model

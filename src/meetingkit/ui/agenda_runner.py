@@ -1,0 +1,389 @@
+"""Running the agenda live: the current item's countdown, the meeting's projected end, the
+timekeeper's five-minute call, and the minutes and decisions of the selected item.
+
+One QTimer repaints from the clock; it holds no time of its own, so a late or missed tick
+changes nothing but when the screen catches up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.agenda import AgendaItem
+from meetingkit.core.agenda_run import ItemState
+from meetingkit.core.durations import countdown, span, wall_time
+from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.ui.decision_dialog import DecisionDialog, TemperatureCheckDialog
+from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.labels import plain_label
+
+TICK_MS = 200
+HEARTBEAT_MS = 15_000
+MINUTES_SAVE_DELAY_MS = 600
+WARNING_COLOUR = "#b26a00"
+OVER_COLOUR = "#c62828"
+
+
+def _banner(colour: str) -> QLabel:
+    label = plain_label()
+    label.setWordWrap(True)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setStyleSheet(f"background: {colour}; color: #1a1a1a; padding: 6px;")
+    label.hide()
+    return label
+
+
+class AgendaRunner(QWidget):
+    run_changed = Signal()
+    """The meeting or an item started, paused, moved on or ended."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: AgendaSession | None = None
+        self._selected: AgendaItem | None = None
+        self._time_checked: set[int] = set()
+
+        self.resume_banner = _banner("#fff3c4")
+        self.time_check_banner = _banner("#ffe0b2")
+        self.item_label = plain_label()
+        self.item_label.setWordWrap(True)
+        font = QFont(self.item_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.item_label.setFont(font)
+        self.countdown_label = plain_label()
+        self.countdown_label.setAccessibleName(self.tr("Time left on the current item"))
+        big = QFont(self.countdown_label.font())
+        big.setPointSizeF(big.pointSizeF() * 3.2)
+        big.setBold(True)
+        big.setFamilies(["DejaVu Sans Mono", "Monospace"])
+        self.countdown_label.setFont(big)
+        self.detail_label = plain_label()
+        self.meeting_label = plain_label()
+        self.meeting_label.setWordWrap(True)
+        self.meeting_label.setAccessibleName(self.tr("Meeting clock"))
+
+        def act(text: str, slot: Callable[[], None], keys: str) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            return action
+
+        self.act_start_meeting = act(self.tr("&Start meeting"), self.start_meeting, "F5")
+        self.act_start_item = act(self.tr("Start &selected item"), self.start_selected, "F7")
+        self.act_pause = act(self.tr("&Pause / resume item"), self.toggle_pause, "F6")
+        self.act_next = act(self.tr("&Next agenda item"), self.advance, "F8")
+        self.act_end_meeting = act(self.tr("&End meeting"), self.end_meeting, "Shift+F8")
+        self.act_decision = act(self.tr("Record &decision…"), self.record_decision, "Ctrl+Shift+D")
+        self.act_check = act(self.tr("&Temperature check…"), self.temperature_check, "Ctrl+T")
+        short_texts = (
+            (self.act_start_meeting, self.tr("Start meeting")),
+            (self.act_start_item, self.tr("Start item")),
+            (self.act_pause, self.tr("Pause")),
+            (self.act_next, self.tr("Next item")),
+            (self.act_end_meeting, self.tr("End meeting")),
+        )
+        buttons = QGridLayout()
+        for at, (action, short) in enumerate(short_texts):
+            action.setIconText(short)  # buttons show this; menus keep the full text
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, at // 3, at % 3)
+
+        self.minutes_box = QGroupBox(self.tr("Minutes"))
+        self.minutes_edit = QPlainTextEdit()
+        self.minutes_edit.setPlaceholderText(
+            self.tr(
+                "Notes for the selected item, saved as you type: what was said, who will "
+                "do what by when."
+            )
+        )
+        self.minutes_edit.setTabChangesFocus(True)
+        self.minutes_edit.setAccessibleName(self.tr("Minutes for the selected item"))
+        self.decision_label = plain_label()
+        self.decision_label.setWordWrap(True)
+        record_buttons = QHBoxLayout()
+        for action in (self.act_decision, self.act_check):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            record_buttons.addWidget(button)
+        record_buttons.addStretch(1)
+        minutes_layout = QVBoxLayout(self.minutes_box)
+        minutes_layout.addWidget(self.minutes_edit, 1)
+        minutes_layout.addWidget(self.decision_label)
+        minutes_layout.addLayout(record_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.resume_banner)
+        layout.addWidget(self.time_check_banner)
+        layout.addWidget(self.item_label)
+        layout.addWidget(self.countdown_label)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.meeting_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.minutes_box, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.heartbeat_timer = QTimer(self)
+        self.heartbeat_timer.setInterval(HEARTBEAT_MS)
+        self.heartbeat_timer.timeout.connect(self._heartbeat)
+        self.minutes_timer = QTimer(self)
+        self.minutes_timer.setSingleShot(True)
+        self.minutes_timer.setInterval(MINUTES_SAVE_DELAY_MS)
+        self.minutes_timer.timeout.connect(self.save_minutes)
+        self.minutes_edit.textChanged.connect(self.minutes_timer.start)
+
+    # Showing
+
+    def set_session(self, session: AgendaSession | None) -> None:
+        self.save_minutes()
+        self.session = session
+        self._selected = None
+        self._time_checked = set()
+        self.resume_banner.hide()
+        self.time_check_banner.hide()
+        if session is not None and session.resumed is not None:
+            gap = session.resumed
+            self.resume_banner.setText(
+                self.tr(
+                    "Resumed after a restart. meetingkit was closed for about %1 (since %2) "
+                    "while this meeting ran; that time is counted, as on a wall clock."
+                )
+                .replace("%1", span(gap.gap_ms))
+                .replace("%2", wall_time(gap.last_seen_ms))
+            )
+            self.resume_banner.show()
+        self.refresh()
+
+    def set_selected_item(self, item: AgendaItem | None) -> None:
+        """The item whose minutes and decisions are shown (the one selected in the agenda)."""
+        self.save_minutes()
+        self._selected = item
+        self.minutes_box.setTitle(
+            self.tr("Minutes — %1").replace("%1", item.title) if item else self.tr("Minutes")
+        )
+        self.minutes_edit.blockSignals(True)
+        self.minutes_edit.setPlainText(item.minutes if item else "")
+        self.minutes_edit.blockSignals(False)
+        self.minutes_edit.setEnabled(item is not None)
+        self._show_record()
+        self._update_actions()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Repaint every time on screen from the clock."""
+        s = self.session
+        live = s is not None and s.is_live()
+        if live and not self.timer.isActive():
+            self.timer.start()
+            self.heartbeat_timer.start()
+        elif not live:
+            self.timer.stop()
+            self.heartbeat_timer.stop()
+        self._show_current()
+        self._show_meeting_clock()
+        self._update_actions()
+
+    def _show_current(self) -> None:
+        s = self.session
+        current = s.run.current_item if s else None
+        if s is None or current is None:
+            self.item_label.setText(self._idle_text())
+            self.countdown_label.setText("")
+            self.detail_label.setText("")
+            self.time_check_banner.hide()
+            return
+        run = s.run
+        remaining = run.remaining_ms(current.key)
+        paused = run.state(current.key) == ItemState.PAUSED
+        self.item_label.setText(current.title + (self.tr("  (paused)") if paused else ""))
+        self.countdown_label.setText(countdown(remaining))
+        warning_ms = s.meeting.warning_minutes * 60_000
+        colour = OVER_COLOUR if remaining < 0 else WARNING_COLOUR if remaining <= warning_ms else ""
+        self.countdown_label.setStyleSheet(f"color: {colour};" if colour else "")
+        if remaining < 0:
+            detail = self.tr("%1 over the planned %2 min").replace("%1", span(-remaining))
+        else:
+            detail = self.tr("left of the planned %2 min")
+        self.detail_label.setText(detail.replace("%2", str(current.planned_minutes)))
+        if run.time_check_due(current.key) and current.key not in self._time_checked:
+            self._time_checked.add(current.key)
+            self.time_check_banner.setText(
+                self.tr("Time check: %1 left on “%2”. Timekeeper, call time.")
+                .replace("%1", countdown(remaining))
+                .replace("%2", current.title)
+            )
+            self.time_check_banner.show()
+        elif remaining < 0 or remaining > 5 * 60_000:
+            self.time_check_banner.hide()
+
+    def _idle_text(self) -> str:
+        s = self.session
+        if s is None:
+            return ""
+        if not s.items:
+            return self.tr("Add agenda items, or pick a template, to run this meeting.")
+        if not s.run.started:
+            return self.tr("Not started. Press F5 to start the meeting and its first item.")
+        if s.run.ended:
+            return self.tr("The meeting has ended.")
+        return self.tr("No item is on. Select one and press F7, or press F8 for the next.")
+
+    def _show_meeting_clock(self) -> None:
+        s = self.session
+        if s is None or not s.run.started:
+            if s is not None:
+                self.meeting_label.setText(
+                    self.tr("Planned %1–%2")
+                    .replace("%1", f"{s.meeting.start:%H:%M}")
+                    .replace("%2", f"{s.meeting.planned_end:%H:%M}")
+                )
+            else:
+                self.meeting_label.setText("")
+            return
+        run = s.run
+        elapsed = span(run.meeting_elapsed_ms())
+        end = run.projected_end_ms()
+        assert end is not None
+        assert run.record.started_ms is not None
+        planned_end_ms = run.record.started_ms + s.meeting.planned_minutes * 60_000
+        late = end - planned_end_ms
+        if run.ended:
+            text = self.tr("Ended at %1 after %2.").replace("%1", wall_time(end))
+        else:
+            text = self.tr("Meeting: %2 so far · projected end %1").replace("%1", wall_time(end))
+            if late >= 60_000:
+                text += self.tr(" — %3 past the planned end").replace("%3", span(late))
+        self.meeting_label.setText(text.replace("%2", elapsed))
+        colour = OVER_COLOUR if late >= 60_000 and not run.ended else ""
+        self.meeting_label.setStyleSheet(f"color: {colour};" if colour else "")
+
+    def _show_record(self) -> None:
+        s, item = self.session, self._selected
+        if s is None or item is None:
+            self.decision_label.setText("")
+            return
+        lines = []
+        decision = s.decision(item.key)
+        if decision is not None:
+            lines.append(self.tr("Decision: %1").replace("%1", decision.summary()))
+        lines.extend(c.summary() for c in s.checks().get(item.key, []))
+        self.decision_label.setText("\n".join(lines))
+
+    @Slot()
+    def _update_actions(self) -> None:
+        s = self.session
+        started = s is not None and s.run.started
+        live = s is not None and s.is_live()
+        current = s.run.current_item if s else None
+        self.act_start_meeting.setEnabled(s is not None and not started and bool(s.items))
+        self.act_start_item.setEnabled(
+            live
+            and self._selected is not None
+            and (
+                current is None
+                or self._selected.id != current.id
+                or (s is not None and s.state(current.key) == ItemState.PAUSED)
+            )
+        )
+        self.act_pause.setEnabled(live and current is not None)
+        paused = s is not None and current is not None and s.state(current.key) == ItemState.PAUSED
+        self.act_pause.setIconText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.act_next.setEnabled(live)
+        self.act_end_meeting.setEnabled(live)
+        self.act_decision.setEnabled(self._selected is not None)
+        self.act_check.setEnabled(self._selected is not None)
+
+    # Acting
+
+    def _act(self, doing: str, action: Callable[[], object]) -> None:
+        if self.session is None:
+            return
+        with user_errors(self, doing):
+            action()
+        self.refresh()
+        self.run_changed.emit()
+
+    @Slot()
+    def start_meeting(self) -> None:
+        if self.session is not None:
+            self._act(self.tr("start the meeting"), self.session.start_meeting)
+
+    @Slot()
+    def start_selected(self) -> None:
+        if self.session is not None and self._selected is not None:
+            item_id = self._selected.key
+            self._act(self.tr("start the item"), lambda: self.session.start_item(item_id))  # type: ignore[union-attr]
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        if self.session is not None:
+            self._act(self.tr("pause or resume the item"), self.session.toggle_pause)
+
+    @Slot()
+    def advance(self) -> None:
+        if self.session is not None:
+            self._act(self.tr("move to the next item"), self.session.advance)
+
+    @Slot()
+    def end_meeting(self) -> None:
+        if self.session is not None:
+            self._act(self.tr("end the meeting"), self.session.end_meeting)
+
+    @Slot()
+    def save_minutes(self) -> None:
+        self.minutes_timer.stop()
+        s, item = self.session, self._selected
+        if s is None or item is None:
+            return
+        text = self.minutes_edit.toPlainText()
+        if text != s.item(item.key).minutes:
+            with user_errors(self, self.tr("save the minutes")):
+                s.set_minutes(item.key, text)
+
+    @Slot()
+    def record_decision(self) -> None:
+        s, item = self.session, self._selected
+        if s is None or item is None:
+            return
+        decision = DecisionDialog.ask(self, item.title, s.decision(item.key))
+        if decision is not None:
+            with user_errors(self, self.tr("record the decision")):
+                s.record_decision(item.key, decision)
+            self._show_record()
+
+    @Slot()
+    def temperature_check(self) -> None:
+        s, item = self.session, self._selected
+        if s is None or item is None:
+            return
+        check = TemperatureCheckDialog.ask(self)
+        if check is not None:
+            with user_errors(self, self.tr("record the temperature check")):
+                s.add_check(item.key, check)
+            self._show_record()
+
+    @Slot()
+    def _heartbeat(self) -> None:
+        if self.session is not None:
+            with user_errors(self, self.tr("note the time")):
+                self.session.heartbeat()

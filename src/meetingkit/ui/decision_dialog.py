@@ -1,0 +1,204 @@
+"""Record how the room decided a proposal, or the result of a temperature check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from meetingkit.core.decision import (
+    CheckKind,
+    Decision,
+    Objections,
+    Outcome,
+    TemperatureCheck,
+    join_names,
+    parse_names,
+)
+from meetingkit.core.errors import ValidationError
+from meetingkit.ui.labels import error_label, plain_label
+
+
+def _count_spin(maximum: int = 100_000) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, maximum)
+    return spin
+
+
+class DecisionDialog(QDialog):
+    def __init__(
+        self, item_title: str, existing: Decision | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record the decision"))
+        d = existing or Decision(item_title, Outcome.CONSENSUS)
+        self.proposal_edit = QPlainTextEdit(d.proposal)
+        self.proposal_edit.setTabChangesFocus(True)
+        self.proposal_edit.setFixedHeight(70)
+        self.outcome_combo = QComboBox()
+        for outcome in Outcome:
+            self.outcome_combo.addItem(outcome.label, outcome)
+        self.outcome_combo.setCurrentIndex(list(Outcome).index(d.outcome))
+        self.threshold_spin = QSpinBox()
+        self.threshold_spin.setRange(51, 100)
+        self.threshold_spin.setSuffix(" %")
+        self.threshold_spin.setValue(d.threshold_percent or 90)
+        self.for_spin, self.against_spin, self.abstain_spin = (_count_spin() for _ in range(3))
+        self.for_spin.setValue(d.votes_for)
+        self.against_spin.setValue(d.votes_against)
+        self.abstain_spin.setValue(d.abstentions)
+        votes = QGridLayout()
+        for column, (label, spin) in enumerate(
+            (
+                (self.tr("For"), self.for_spin),
+                (self.tr("Against"), self.against_spin),
+                (self.tr("Abstain"), self.abstain_spin),
+            )
+        ):
+            spin.setAccessibleName(label)
+            votes.addWidget(QLabel(label), 0, column)
+            votes.addWidget(spin, 1, column)
+        self.stand_aside_names = QLineEdit(join_names(d.stand_asides.names))
+        self.stand_aside_count = _count_spin()
+        self.stand_aside_count.setValue(d.stand_asides.unnamed)
+        self.block_names = QLineEdit(join_names(d.blocks.names))
+        self.block_count = _count_spin()
+        self.block_count.setValue(d.blocks.unnamed)
+        for edit in (self.stand_aside_names, self.block_names):
+            edit.setPlaceholderText(self.tr("Names, separated by commas (only if they agree)"))
+        self.error_label = error_label()
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Proposal:"), self.proposal_edit)
+        form.addRow(self.tr("&Outcome:"), self.outcome_combo)
+        form.addRow(self.tr("&Threshold:"), self.threshold_spin)
+        form.addRow(self.tr("Votes:"), votes)
+        form.addRow(self.tr("&Stand-asides by name:"), self.stand_aside_names)
+        form.addRow(self.tr("…and unnamed:"), self.stand_aside_count)
+        form.addRow(self.tr("&Blocks by name:"), self.block_names)
+        form.addRow(self.tr("…and unnamed:"), self.block_count)
+        form.addRow(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._form = form
+        self.outcome_combo.currentIndexChanged.connect(self._show_fields)
+        self._show_fields()
+        self.setMinimumWidth(480)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, item_title: str, existing: Decision | None
+    ) -> Decision | None:
+        dialog = cls(item_title, existing, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.decision()
+        return None
+
+    def decision(self) -> Decision:
+        return Decision(
+            proposal=self.proposal_edit.toPlainText(),
+            outcome=self.outcome_combo.currentData(),
+            votes_for=self.for_spin.value(),
+            votes_against=self.against_spin.value(),
+            abstentions=self.abstain_spin.value(),
+            threshold_percent=self.threshold_spin.value()
+            if self.outcome_combo.currentData() == Outcome.MODIFIED_CONSENSUS
+            else 0,
+            stand_asides=Objections(
+                parse_names(self.stand_aside_names.text()), self.stand_aside_count.value()
+            ),
+            blocks=Objections(parse_names(self.block_names.text()), self.block_count.value()),
+        )
+
+    @Slot()
+    def _show_fields(self) -> None:
+        outcome: Outcome = self.outcome_combo.currentData()
+        self._form.setRowVisible(self.threshold_spin, outcome == Outcome.MODIFIED_CONSENSUS)
+
+    def accept(self) -> None:
+        try:
+            self.decision().validated()
+        except ValidationError as e:
+            self.error_label.setText(str(e))
+            self.error_label.show()
+            return
+        super().accept()
+
+
+class TemperatureCheckDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Temperature check"))
+        self.question_edit = QLineEdit()
+        self.question_edit.setPlaceholderText(self.tr("What was asked (optional)"))
+        self.kind_combo = QComboBox()
+        for kind in CheckKind:
+            self.kind_combo.addItem(kind.label, kind)
+        self._grid = QGridLayout()
+        self.spins: list[QSpinBox] = []
+        self.error_label = error_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Question:"), self.question_edit)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("Counts:"), self._grid)
+        form.addRow(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.kind_combo.currentIndexChanged.connect(self._build_counts)
+        self._build_counts()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> TemperatureCheck | None:
+        dialog = cls(parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.check()
+        return None
+
+    def check(self) -> TemperatureCheck:
+        return TemperatureCheck(
+            self.kind_combo.currentData(),
+            tuple(s.value() for s in self.spins),
+            self.question_edit.text(),
+        )
+
+    @Slot()
+    def _build_counts(self) -> None:
+        while (taken := self._grid.takeAt(0)) is not None:
+            widget = taken.widget()
+            if widget is not None:
+                widget.deleteLater()
+        kind: CheckKind = self.kind_combo.currentData()
+        self.spins = []
+        for column, option in enumerate(kind.options):
+            spin = _count_spin()
+            spin.setAccessibleName(option)
+            self._grid.addWidget(plain_label(option), 0, column)
+            self._grid.addWidget(spin, 1, column)
+            self.spins.append(spin)
+
+    def accept(self) -> None:
+        try:
+            self.check().validated()
+        except ValidationError as e:
+            self.error_label.setText(str(e))
+            self.error_label.show()
+            return
+        super().accept()

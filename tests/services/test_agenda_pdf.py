@@ -1,0 +1,306 @@
+"""The printed agenda and minutes: what a facilitator hands out must be complete and readable.
+
+PDFs are checked through poppler's `pdftotext` and `pdfinfo`, i.e. by what a reader gets out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from meetingkit.core.agenda import AgendaItem, ItemKind
+from meetingkit.core.decision import CheckKind, Decision, Objections, Outcome, TemperatureCheck
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.meeting import Meeting, Role, RoleAssignment
+from meetingkit.services.printing import agenda_pdf
+from meetingkit.services.printing.agenda_pdf import render_agenda, render_minutes
+from meetingkit.services.printing.fonts import para_text
+
+needs_poppler = pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdffonts")),
+    reason="poppler's pdftotext/pdfinfo/pdffonts not installed (apt-get install poppler-utils)",
+)
+
+HOSTILE = "<b>bold</b> & <script>alert(1)</script> ]]> &amp; <font size=90>"
+
+MEETING = Meeting(
+    "Safe Staffing Working Group — November",
+    dt.date(2026, 11, 21),
+    dt.time(18, 30),
+    place="Union hall, 2nd floor",
+    planned_minutes=90,
+    id=1,
+)
+ROLES = [
+    RoleAssignment(Role.FACILITATOR, 1, "Nguyễn Thị Lan"),
+    RoleAssignment(Role.STACK_KEEPER, 2, "Ольга Петренко"),
+    RoleAssignment(Role.TIMEKEEPER, 3, "Dele Okafor"),
+    RoleAssignment(Role.NOTE_TAKER, 4, "Γιώργος Παπαδόπουλος"),
+]
+ITEMS = [
+    AgendaItem(
+        "Welcome and agreements",
+        10,
+        ItemKind.WELCOME,
+        1,
+        "Nguyễn Thị Lan",
+        notes="Read the agreements.\nOne-word check-in.",
+        id=11,
+    ),
+    AgendaItem("Report-backs from units", 15, ItemKind.REPORT_BACK, 3, "Dele Okafor", id=12),
+    AgendaItem("Staffing survey results", 20, ItemKind.DISCUSSION, 2, "Ольга Петренко", id=13),
+    AgendaItem("Proposal: staffing vigil", 25, ItemKind.PROPOSAL, 3, "Dele Okafor", id=14),
+    AgendaItem("Announcements", 5, ItemKind.ANNOUNCEMENT, id=15),
+    AgendaItem("Evaluation: plus / delta", 10, ItemKind.EVALUATION, id=16),
+]
+
+
+def _ms(hour: int, minute: int, second: int = 0) -> int:
+    return int(dt.datetime(2026, 11, 21, hour, minute, second).timestamp() * 1000)
+
+
+def _text(pdf: Path) -> str:
+    """The PDF's text with runs of whitespace (line and cell breaks) folded to one space."""
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    return " ".join(out.stdout.split())
+
+
+def _info(pdf: Path) -> dict[str, str]:
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    return {
+        k.strip(): v.strip()
+        for k, _, v in (line.partition(":") for line in out.stdout.splitlines())
+    }
+
+
+def _minutes(out: Path, items: list[AgendaItem] = ITEMS) -> str:
+    actual = {
+        11: 9 * 60_000 + 40_000,
+        12: 15 * 60_000,
+        13: 23 * 60_000 + 10_000,
+        14: 31 * 60_000,
+        15: 4 * 60_000 + 50_000,
+        16: 0,
+    }
+    decisions = {
+        14: Decision(
+            "Hold a staffing vigil at the December board meeting.",
+            Outcome.MODIFIED_CONSENSUS,
+            21,
+            1,
+            1,
+            90,
+            Objections(("Sam Ortiz",)),
+        )
+    }
+    checks = {13: [TemperatureCheck(CheckKind.TWINKLES, (17, 4, 2), "Share results now?")]}
+    render_minutes(
+        out, MEETING, ROLES, items, actual, decisions, checks, _ms(18, 34), _ms(20, 7, 20)
+    )
+    return _text(out)
+
+
+def test_para_text_escapes_markup_and_keeps_line_breaks() -> None:
+    assert para_text("a <b> & c\nd") == "a &lt;b&gt; &amp; c<br/>d"
+    assert para_text("x\r\ny\x00z") == "x<br/>yz"
+
+
+@needs_poppler
+def test_agenda_shows_items_with_computed_start_times_and_owners(tmp_path: Path) -> None:
+    pdf = tmp_path / "agenda.pdf"
+    render_agenda(pdf, MEETING, ROLES, ITEMS)
+    text = _text(pdf)
+    for item in ITEMS:
+        assert item.title in text
+    for start in ("18:30", "18:40", "18:55", "19:15", "19:40", "19:45", "20:00"):
+        assert start in text
+    assert "Dele Okafor" in text
+    assert "Union hall, 2nd floor" in text
+    assert "Read the agreements. One-word check-in." in text
+    assert "Welcome & agreements" in text  # the kind label, escaped but printed as typed
+    assert "meetingkit · printed" in text
+    assert "page 1 of 1" in text
+    assert _info(pdf)["Title"] == "Agenda — Safe Staffing Working Group — November"
+
+
+@needs_poppler
+def test_agenda_prints_names_in_any_script(tmp_path: Path) -> None:
+    """Vietnamese, Cyrillic and Greek names come out as typed, not as boxes."""
+    pdf = tmp_path / "agenda.pdf"
+    render_agenda(pdf, MEETING, ROLES, ITEMS)
+    text = _text(pdf)
+    for name in ("Nguyễn Thị Lan", "Ольга Петренко", "Γιώργος Παπαδόπουλος"):
+        assert name in text
+
+
+@needs_poppler
+def test_all_text_is_set_in_the_embedded_dejavu_font(tmp_path: Path) -> None:
+    """No fallback to an unembedded base font that would drop non-Latin names."""
+    agenda, minutes = tmp_path / "agenda.pdf", tmp_path / "minutes.pdf"
+    render_agenda(agenda, MEETING, ROLES, ITEMS)
+    _minutes(minutes)
+    for pdf in (agenda, minutes):
+        out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+        fonts = [line.split()[0] for line in out.stdout.splitlines()[2:]]
+        assert fonts
+        assert all("DejaVuSans" in font for font in fonts), fonts
+
+
+@needs_poppler
+def test_agenda_lists_assigned_roles_only(tmp_path: Path) -> None:
+    pdf = tmp_path / "agenda.pdf"
+    render_agenda(pdf, MEETING, ROLES, ITEMS)
+    text = _text(pdf)
+    assert "Stack keeper Ольга Петренко" in text
+    assert "Vibes watcher" not in text
+    assert "Greeter" not in text
+
+
+@needs_poppler
+def test_attendee_text_prints_literally_and_cannot_inject_markup(tmp_path: Path) -> None:
+    items = [AgendaItem(HOSTILE, 10, owner_name=HOSTILE, notes=HOSTILE, id=1)]
+    meeting = Meeting(HOSTILE, MEETING.date, MEETING.start, place=HOSTILE, id=1)
+    roles = [RoleAssignment(Role.FACILITATOR, 1, HOSTILE)]
+    agenda, minutes = tmp_path / "agenda.pdf", tmp_path / "minutes.pdf"
+    render_agenda(agenda, meeting, roles, items)
+    render_minutes(
+        minutes,
+        meeting,
+        roles,
+        [AgendaItem(HOSTILE, 10, minutes=HOSTILE, id=1)],
+        {1: 60_000},
+        {1: Decision(HOSTILE, Outcome.CONSENSUS)},
+        {1: [TemperatureCheck(CheckKind.TWINKLES, (1, 0, 0), HOSTILE)]},
+        None,
+        None,
+    )
+    # Title, place, role holder, item title, notes; the narrow owner column may break the
+    # long "<script>…" word, so it is not counted. Markup would have changed size or vanished.
+    assert _text(agenda).count(HOSTILE) >= 5
+    assert _text(minutes).count(HOSTILE) >= 7
+    assert _info(agenda)["Pages"] == "1"
+
+
+@needs_poppler
+def test_twelve_items_with_notes_fit_on_two_pages(tmp_path: Path) -> None:
+    items = [
+        AgendaItem(
+            f"Item {n}: report-back from the {n}th floor units and the float pool",
+            10,
+            ItemKind.REPORT_BACK,
+            n,
+            f"Owner {n}",
+            notes="Two minutes per unit: what changed, who is new, one concern. "
+            "Questions go on the stack; the timekeeper calls time.",
+            id=n,
+        )
+        for n in range(1, 13)
+    ]
+    pdf = tmp_path / "agenda.pdf"
+    render_agenda(pdf, MEETING, ROLES, items)
+    assert int(_info(pdf)["Pages"]) <= 2
+    assert "Item 12: report-back" in _text(pdf)
+
+
+@needs_poppler
+def test_long_notes_wrap_and_flow_onto_the_next_page(tmp_path: Path) -> None:
+    """A very long plan, or one unbroken word, still prints in full instead of failing."""
+    notes = "Walk the room through every unit's staffing grid. " * 120 + "x" * 300
+    pdf = tmp_path / "agenda.pdf"
+    render_agenda(pdf, MEETING, ROLES, [AgendaItem("Staffing grids", 30, notes=notes, id=1)])
+    assert int(_info(pdf)["Pages"]) >= 2
+    assert "Staffing grids" in _text(pdf)
+
+
+@needs_poppler
+def test_agenda_warns_when_items_run_over_the_planned_length(tmp_path: Path) -> None:
+    pdf = tmp_path / "agenda.pdf"
+    render_agenda(pdf, MEETING, ROLES, [*ITEMS, AgendaItem("Open floor", 15, id=17)])
+    text = _text(pdf)
+    assert "1 h 40 min — 10 min more than the planned 1 h 30 min" in text
+    assert "would end at 20:10, not 20:00" in text
+
+
+@needs_poppler
+def test_agenda_that_fits_has_no_overrun_warning(tmp_path: Path) -> None:
+    pdf = tmp_path / "agenda.pdf"
+    render_agenda(pdf, MEETING, ROLES, ITEMS[:-1])
+    text = _text(pdf)
+    assert "more than the planned" not in text
+    assert "items fill 1 h 15 min of the planned 1 h 30 min; 15 min spare" in text
+
+
+@needs_poppler
+def test_minutes_show_planned_against_actual_time(tmp_path: Path) -> None:
+    text = _minutes(tmp_path / "minutes.pdf")
+    assert "Actual: 18:34–20:07 (1 h 33 min)" in text
+    assert "planned 20 min · actual 23 min 10 s (+3 min 10 s)" in text
+    assert "planned 10 min · actual 9 min 40 s (−20 s)" in text
+    assert "planned 15 min · actual 15 min (on time)" in text
+    assert "planned 10 min · not reached" in text
+    assert "1 h 25 min 1 h 23 min −1 min 20 s Total" in text  # the summary's total row
+
+
+@needs_poppler
+def test_minutes_record_the_decision_and_temperature_checks(tmp_path: Path) -> None:
+    text = _minutes(tmp_path / "minutes.pdf")
+    assert (
+        "Decision: Adopted by modified consensus; 95% support, threshold 90%; "
+        "21 for, 1 against, 1 abstaining; stand-asides: Sam Ortiz"
+    ) in text
+    assert "Proposal: Hold a staffing vigil at the December board meeting." in text
+    assert "Twinkles on “Share results now?”: up 17, flat 4, down 2" in text
+
+
+@needs_poppler
+def test_minutes_include_what_the_note_taker_typed(tmp_path: Path) -> None:
+    items = [
+        ITEMS[0],
+        AgendaItem("Report-backs", 15, minutes="ICU: overtime.\nED: boarding.", id=12),
+    ]
+    text = _minutes(tmp_path / "minutes.pdf", items)
+    assert "ICU: overtime. ED: boarding." in text
+    assert "Ольга Петренко" in text
+    assert _info(tmp_path / "minutes.pdf")["Title"].startswith("Minutes — Safe Staffing")
+
+
+def test_an_unwritable_folder_raises_a_clear_error_and_leaves_nothing(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "agenda-folder"
+    not_a_folder.write_text("a file, not a folder")
+    with pytest.raises(MeetingkitError, match=r"Could not write agenda\.pdf: "):
+        render_agenda(not_a_folder / "agenda.pdf", MEETING, ROLES, ITEMS)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["agenda-folder"]
+
+
+def test_a_full_disk_keeps_the_previous_file_and_leaves_no_partial_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdf = tmp_path / "agenda.pdf"
+    pdf.write_bytes(b"the agenda printed yesterday")
+
+    def disk_full(src: str, dst: Path) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(agenda_pdf.os, "replace", disk_full)
+    with pytest.raises(
+        MeetingkitError, match=r"Could not write agenda\.pdf: No space left on device"
+    ):
+        render_agenda(pdf, MEETING, ROLES, ITEMS)
+    assert pdf.read_bytes() == b"the agenda printed yesterday"
+    assert [p.name for p in tmp_path.iterdir()] == ["agenda.pdf"]
+
+
+def test_importing_the_printing_package_does_not_load_reportlab() -> None:
+    """The app imports `services.printing` freely; reportlab loads only when printing."""
+    code = "import sys, meetingkit.services.printing; print('reportlab' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
