@@ -107,3 +107,29 @@ def test_screenshot_of_an_unknown_view_lists_the_views(tmp_path: Path) -> None:
     out = meetingkit("screenshot", "--demo", "--view", "nope", "-o", str(tmp_path / "x.png"))
     assert out.returncode == 1
     assert "main, meetings, meeting, people" in out.stderr
+
+
+def test_print_agenda_and_minutes(tmp_path: Path) -> None:
+    meeting_id = meetingkit("demo", "--data-dir", str(tmp_path)).stdout.strip()
+    for document in ("agenda", "minutes"):
+        pdf = tmp_path / f"{document}.pdf"
+        out = meetingkit(
+            "print", document, "--meeting", meeting_id, "-o", str(pdf), "--data-dir", str(tmp_path)
+        )
+        assert out.returncode == 0, out.stderr
+        assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_printing_a_missing_meeting_says_so(tmp_path: Path) -> None:
+    out = meetingkit(
+        "print",
+        "agenda",
+        "--meeting",
+        "42",
+        "-o",
+        str(tmp_path / "a.pdf"),
+        "--data-dir",
+        str(tmp_path),
+    )
+    assert (out.returncode, out.stderr.strip()) == (1, "meetingkit: There is no meeting 42.")
+    assert not (tmp_path / "a.pdf").exists()

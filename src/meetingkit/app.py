@@ -70,6 +70,7 @@ def build_main_window(
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.core.meeting import Meeting
     from meetingkit.services.agenda_session import AgendaSession
+    from meetingkit.services.printing.meeting_documents import MeetingDocuments
     from meetingkit.storage.agenda import AgendaStore
     from meetingkit.storage.meetings import MeetingStore
     from meetingkit.storage.people import PeopleStore
@@ -81,8 +82,9 @@ def build_main_window(
     def open_agenda(meeting: Meeting) -> AgendaSession:
         return AgendaSession(meeting, conn, agenda_clock)
 
+    documents = MeetingDocuments(conn, agenda_clock)
     return MainWindow(
-        MeetingStore(conn), PeopleStore(conn), open_agenda, today, data_dir, demo=demo
+        MeetingStore(conn), PeopleStore(conn), open_agenda, documents, today, data_dir, demo=demo
     )
 
 

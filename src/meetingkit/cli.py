@@ -94,6 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.set_defaults(handler=cmd_meeting_list)
 
+    printing = commands.add_parser("print", help="make a PDF: a meeting's agenda or minutes")
+    documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    for name, help_text in (
+        ("agenda", "the agenda to hand out: each item's start time, owners and roles"),
+        ("minutes", "minutes with decisions, and planned vs actual times"),
+    ):
+        doc = documents.add_parser(name, parents=[data_dir], help=help_text)
+        doc.add_argument("--meeting", metavar="ID", type=int, required=True)
+        doc.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+        doc.set_defaults(handler=cmd_print)
+
     shot = commands.add_parser(
         "screenshot",
         parents=[data_dir],
@@ -219,5 +230,20 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         render_screenshot(
             _data_dir(args), args.output, view=args.view, meeting_id=args.meeting, size=args.size
         )
+    print(args.output)
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.printing.meeting_documents import MeetingDocuments
+
+    conn = open_db(database_path(_data_dir(args)))
+    try:
+        documents = MeetingDocuments(conn, WallAnchoredClock())
+        make = documents.agenda if args.document == "agenda" else documents.minutes
+        make(args.meeting, args.output)
+    finally:
+        conn.close()
     print(args.output)
     return 0

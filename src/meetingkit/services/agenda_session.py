@@ -14,6 +14,7 @@ from meetingkit.core.agenda import AgendaItem, AgendaTemplate
 from meetingkit.core.agenda_run import AgendaRun, ItemState
 from meetingkit.core.clock import Clock
 from meetingkit.core.decision import Decision, TemperatureCheck
+from meetingkit.core.errors import NotFoundError
 from meetingkit.core.meeting import Meeting
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.decisions import DecisionStore
@@ -43,7 +44,10 @@ class AgendaSession:
         return self.run.items
 
     def item(self, item_id: int) -> AgendaItem:
-        return next(i for i in self.run.items if i.id == item_id)
+        for item in self.run.items:
+            if item.id == item_id:
+                return item
+        raise NotFoundError("That agenda item no longer exists.")
 
     # Planning
 

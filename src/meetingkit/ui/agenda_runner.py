@@ -56,6 +56,7 @@ class AgendaRunner(QWidget):
         super().__init__(parent)
         self.session: AgendaSession | None = None
         self._selected: AgendaItem | None = None
+        self._saved_minutes = ""  # the selected item's minutes as last loaded or saved
         self._time_checked: set[int] = set()
 
         self.resume_banner = _banner("#fff3c4")
@@ -181,8 +182,9 @@ class AgendaRunner(QWidget):
         self.minutes_box.setTitle(
             self.tr("Minutes — %1").replace("%1", item.title) if item else self.tr("Minutes")
         )
+        self._saved_minutes = item.minutes if item else ""
         self.minutes_edit.blockSignals(True)
-        self.minutes_edit.setPlainText(item.minutes if item else "")
+        self.minutes_edit.setPlainText(self._saved_minutes)
         self.minutes_edit.blockSignals(False)
         self.minutes_edit.setEnabled(item is not None)
         self._show_record()
@@ -356,9 +358,10 @@ class AgendaRunner(QWidget):
         if s is None or item is None:
             return
         text = self.minutes_edit.toPlainText()
-        if text != s.item(item.key).minutes:
+        if text != self._saved_minutes:
             with user_errors(self, self.tr("save the minutes")):
                 s.set_minutes(item.key, text)
+                self._saved_minutes = text
 
     @Slot()
     def record_decision(self) -> None:

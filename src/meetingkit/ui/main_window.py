@@ -14,6 +14,7 @@ from meetingkit import __version__
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.services.printing.meeting_documents import MeetingDocuments, suggested_filename
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.feedback import Confirm, user_errors
@@ -21,6 +22,7 @@ from meetingkit.ui.meeting_dialog import MeetingDialog
 from meetingkit.ui.meetings_page import MeetingsPage
 from meetingkit.ui.people_page import PeoplePage
 from meetingkit.ui.person_dialog import PersonDialog
+from meetingkit.ui.save_document import DocumentViewer, SavePath
 from meetingkit.ui.shortcut_sheet import ShortcutSheet
 
 StandardKey = QKeySequence.StandardKey
@@ -34,6 +36,7 @@ class MainWindow(QMainWindow):
         meetings: MeetingStore,
         people: PeopleStore,
         open_agenda: Callable[[Meeting], AgendaSession],
+        documents: MeetingDocuments,
         today: dt.date,
         data_dir: Path,
         *,
@@ -43,6 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._meetings = meetings
         self._people = people
+        self._documents = documents
         self._today = today
         self.setWindowTitle(self.tr("meetingkit — demo") if demo else "meetingkit")
         self._make_actions()
@@ -109,8 +113,18 @@ class MainWindow(QMainWindow):
             "Ctrl+D",
             self.tr("Start a new meeting from this one: same plan and roles, another date"),
         )
-        self.act_delete_meeting = a(
-            self.tr("&Delete meeting…"), self.delete_meeting, StandardKey.Delete
+        self.act_delete_meeting = a(self.tr("&Delete meeting…"), self.delete_meeting, "Ctrl+Del")
+        self.act_print_agenda = a(
+            self.tr("Print &agenda…"),
+            self.print_agenda,
+            "Ctrl+P",
+            self.tr("Save the agenda as a PDF and open it for printing"),
+        )
+        self.act_print_minutes = a(
+            self.tr("Print &minutes…"),
+            self.print_minutes,
+            "Ctrl+Shift+P",
+            self.tr("Minutes with decisions and planned vs actual times"),
         )
         self.act_quit = a(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.act_new_person = a(self.tr("New &person…"), self.new_person, "Ctrl+Shift+N")
@@ -138,6 +152,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_new_meeting, self.act_duplicate_meeting])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_print_agenda, self.act_print_minutes])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         agenda = self.meetings_page.view.agenda_tab
@@ -187,7 +203,13 @@ class MainWindow(QMainWindow):
         on_meetings = self.pages.currentIndex() == self.PAGE_MEETINGS
         has_meeting = self.meetings_page.current_meeting() is not None
         has_person = self.people_page.current_person() is not None
-        for act in (self.act_edit_meeting, self.act_duplicate_meeting, self.act_delete_meeting):
+        for act in (
+            self.act_edit_meeting,
+            self.act_duplicate_meeting,
+            self.act_delete_meeting,
+            self.act_print_agenda,
+            self.act_print_minutes,
+        ):
             act.setEnabled(on_meetings and has_meeting)
         for act in (self.act_edit_person, self.act_forget_person):
             act.setEnabled(not on_meetings and has_person)
@@ -272,6 +294,33 @@ class MainWindow(QMainWindow):
         with user_errors(self, self.tr("delete the meeting")):
             self._meetings.delete(current.key)
             self.meetings_page.reload()
+
+    @Slot()
+    def print_agenda(self) -> None:
+        self._print(self.tr("agenda"), self._documents.agenda)
+
+    @Slot()
+    def print_minutes(self) -> None:
+        self._print(self.tr("minutes"), self._documents.minutes)
+
+    def _print(self, what: str, make: Callable[[int, Path], None]) -> None:
+        current = self.meetings_page.current_meeting()
+        if current is None:
+            return
+        self.meetings_page.view.agenda_tab.runner.save_minutes()
+        title = self.tr("Save the %1 as PDF").replace("%1", what)
+        path = SavePath.ask(self, title, suggested_filename(what, current))
+        if path is None:
+            return
+        with user_errors(self, self.tr("make the %1").replace("%1", what)):
+            make(current.key, path)
+            opened = DocumentViewer.show(path)
+            message = (
+                self.tr("Saved %1 — opened for printing.")
+                if opened
+                else self.tr("Saved %1. Open it in a PDF viewer to print it.")
+            )
+            self.statusBar().showMessage(message.replace("%1", str(path)), 10_000)
 
     # People
 

@@ -7,12 +7,8 @@ reaches reportlab's Paragraph markup, and a PDF is written whole or not at all.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-import io
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,15 +16,10 @@ from typing import Any
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
-from reportlab.lib.pagesizes import LETTER  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import inch  # type: ignore[import-untyped]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
-    BaseDocTemplate,
-    Frame,
     HRFlowable,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -38,17 +29,11 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from meetingkit.core.agenda import AgendaItem, overflow_minutes, planned_total, schedule
 from meetingkit.core.decision import Decision, TemperatureCheck
 from meetingkit.core.durations import span
-from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.meeting import Meeting, Role, RoleAssignment, format_duration
+from meetingkit.services.printing.document import MUTED, MUTED_HEX, WIDTH, write_story
 from meetingkit.services.printing.fonts import FontNames, para_text, register_fonts
 
-MARGIN = 0.75 * inch
-FOOTER_BASELINE = 0.5 * inch  # inside the bottom margin, clear of printers' unprintable edge
-WIDTH = LETTER[0] - 2 * MARGIN  # 7 inches of text
-
 INK = colors.HexColor("#1f1f1f")
-MUTED_HEX = "#6b6b6b"
-MUTED = colors.HexColor(MUTED_HEX)
 RULE = colors.HexColor("#c9c9c9")
 SHADE = colors.HexColor("#f1f1f1")
 WARN = colors.HexColor("#a3161a")
@@ -140,7 +125,7 @@ def render_agenda(
             )
         )
     story.append(_agenda_table(meeting, items, st))
-    _write(out, f"Agenda — {meeting.title}", story)
+    write_story(out, f"Agenda — {meeting.title}", story)
 
 
 def render_minutes(
@@ -175,7 +160,7 @@ def render_minutes(
         )
     story.append(Paragraph("Planned and actual time", st.heading))
     story.append(_time_table(items, actual_ms, st))
-    _write(out, f"Minutes — {meeting.title}", story)
+    write_story(out, f"Minutes — {meeting.title}", story)
 
 
 # Shared parts
@@ -399,75 +384,3 @@ def _time_table(items: Sequence[AgendaItem], actual_ms: Mapping[int, int], st: _
     return _grid(
         rows, [0.35 * inch, WIDTH - 3.9 * inch, 0.95 * inch, 1.3 * inch, 1.3 * inch], total_row=True
     )
-
-
-# Output
-
-
-class _FooterCanvas(Canvas):  # type: ignore[misc]
-    """Holds pages back until the count is known, so each footer can say "page 1 of 2"."""
-
-    def __init__(self, *args: Any, footer: str, font: str, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._font = font
-        self._held: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        for number, state in enumerate(self._held, 1):
-            self.__dict__.update(state)
-            self.setFont(self._font, 8)
-            self.setFillColor(MUTED)
-            self.drawString(MARGIN, FOOTER_BASELINE, self._footer)
-            self.drawRightString(
-                LETTER[0] - MARGIN, FOOTER_BASELINE, f"page {number} of {len(self._held)}"
-            )
-            super().showPage()
-        super().save()
-
-
-def _write(out: Path, title: str, story: list[Any]) -> None:
-    """Render in memory, then replace `out` in one step: a failure leaves no half-written PDF."""
-    buffer = io.BytesIO()
-    font = register_fonts().regular
-    # The canvas's initial font too, or every PDF lists an unembedded Helvetica.
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=LETTER,
-        initialFontName=font,
-        title=title,
-        author="",
-        subject="",
-        creator="meetingkit",
-    )
-    # No frame padding: text, tables and footer all line up on the 0.75-inch margin.
-    no_padding = dict.fromkeys(("leftPadding", "rightPadding", "topPadding", "bottomPadding"), 0)
-    frame = Frame(MARGIN, MARGIN, WIDTH, LETTER[1] - 2 * MARGIN, **no_padding)
-    doc.addPageTemplates([PageTemplate(frames=[frame])])
-    footer = f"meetingkit · printed {dt.date.today():%d %b %Y}"
-    doc.build(
-        story,
-        canvasmaker=functools.partial(_FooterCanvas, footer=footer, font=font),
-    )
-    temp: str | None = None
-    try:
-        fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-        with os.fdopen(fd, "wb") as f:
-            f.write(buffer.getvalue())
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, out)
-        temp = None
-    except OSError as e:
-        raise MeetingkitError(
-            f"Could not write {out.name}: {e.strerror or e}. "
-            "Choose another folder, or free some space, and try again."
-        ) from e
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)

@@ -1,0 +1,102 @@
+"""A printed document's page: Letter with 0.75-inch margins, a footer with page numbers, the
+bundled font throughout, and a file written whole or not at all."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import LETTER  # type: ignore[import-untyped]
+from reportlab.lib.units import inch  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
+
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.services.printing.fonts import register_fonts
+
+MARGIN = 0.75 * inch
+FOOTER_BASELINE = 0.5 * inch  # inside the bottom margin, clear of printers' unprintable edge
+WIDTH = LETTER[0] - 2 * MARGIN  # 7 inches of text
+MUTED_HEX = "#6b6b6b"
+MUTED = colors.HexColor(MUTED_HEX)
+
+
+class _FooterCanvas(Canvas):  # type: ignore[misc]
+    """Holds pages back until the count is known, so each footer can say "page 1 of 2"."""
+
+    def __init__(self, *args: Any, footer: str, font: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._font = font
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for number, state in enumerate(self._held, 1):
+            self.__dict__.update(state)
+            self.setFont(self._font, 8)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, FOOTER_BASELINE, self._footer)
+            self.drawRightString(
+                LETTER[0] - MARGIN, FOOTER_BASELINE, f"page {number} of {len(self._held)}"
+            )
+            super().showPage()
+        super().save()
+
+
+def write_story(out: Path, title: str, story: list[Any]) -> None:
+    """Render in memory, then replace `out` in one step: a failure leaves no half-written PDF."""
+    buffer = io.BytesIO()
+    font = register_fonts().regular
+    # The canvas's initial font too, or every PDF lists an unembedded Helvetica.
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=LETTER,
+        initialFontName=font,
+        title=title,
+        author="",
+        subject="",
+        creator="meetingkit",
+    )
+    # No frame padding: text, tables and footer all line up on the 0.75-inch margin.
+    no_padding = dict.fromkeys(("leftPadding", "rightPadding", "topPadding", "bottomPadding"), 0)
+    frame = Frame(MARGIN, MARGIN, WIDTH, LETTER[1] - 2 * MARGIN, **no_padding)
+    doc.addPageTemplates([PageTemplate(frames=[frame])])
+    footer = f"meetingkit · printed {dt.date.today():%d %b %Y}"
+    doc.build(
+        story,
+        canvasmaker=functools.partial(_FooterCanvas, footer=footer, font=font),
+    )
+    write_atomically(out, buffer.getvalue())
+
+
+def write_atomically(out: Path, data: bytes) -> None:
+    """Replace `out` with `data` in one step; on any failure the old file (if any) stays."""
+    temp: str | None = None
+    try:
+        fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, out)
+        temp = None
+    except OSError as e:
+        raise MeetingkitError(
+            f"Could not write {out.name}: {e.strerror or e}. "
+            "Choose another folder, or free some space, and try again."
+        ) from e
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)

@@ -1,0 +1,30 @@
+"""Where to save a printed document, and showing it afterwards in the system's PDF viewer
+(from which it is printed). Both sit behind classmethods so tests answer them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+class SavePath:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, filename: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, title, str(Path(folder) / filename), "PDF documents (*.pdf)"
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+class DocumentViewer:
+    @classmethod
+    def show(cls, path: Path) -> bool:
+        """Open in the default viewer; False if the desktop has none."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,258 @@
+"""The agenda tab driven from the keyboard, with the app's clock advanced by the test."""
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from meetingkit.core.agenda import AgendaItem, ItemKind
+from meetingkit.core.agenda_run import ItemState
+from meetingkit.core.clock import ManualClock
+from meetingkit.core.decision import Decision, Objections, Outcome
+from meetingkit.core.meeting import Meeting
+from meetingkit.services.demo import Demo
+from meetingkit.storage.agenda import AgendaStore
+from meetingkit.storage.decisions import DecisionStore
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.ui.agenda_item_dialog import AgendaItemDialog
+from meetingkit.ui.agenda_tab import AgendaTab
+from meetingkit.ui.decision_dialog import DecisionDialog, TemperatureCheckDialog
+from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.save_document import DocumentViewer, SavePath
+
+MakeWindow = Callable[[], MainWindow]
+
+
+def answer_items(monkeypatch: pytest.MonkeyPatch, items: list[AgendaItem]) -> None:
+    """AgendaItemDialog.ask returns these items, one per call, as if typed in."""
+    queue = list(items)
+
+    def ask(
+        _cls: type, _parent: object, draft: AgendaItem, _people: object, _title: str
+    ) -> AgendaItem:
+        item = queue.pop(0)
+        return AgendaItem(item.title, item.planned_minutes, item.kind, id=draft.id)
+
+    monkeypatch.setattr(AgendaItemDialog, "ask", classmethod(ask))
+
+
+@pytest.fixture
+def tab_window(
+    conn: sqlite3.Connection, make_window: MakeWindow
+) -> tuple[MainWindow, AgendaTab, Meeting]:
+    meeting = MeetingStore(conn).create(
+        Meeting("Night shift check-in", dt.date(2026, 11, 21), dt.time(19, 0), planned_minutes=30)
+    )
+    window = make_window()
+    return window, window.meetings_page.view.agenda_tab, meeting
+
+
+def titles(tab: AgendaTab) -> list[str]:
+    model = tab.editor.model
+    return [model.item(r).title for r in range(model.rowCount())]  # type: ignore[union-attr]
+
+
+def press(
+    qtbot: QtBot,
+    window: MainWindow,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    qtbot.keyClick(window, key, modifier)
+
+
+def test_building_and_reordering_an_agenda_by_keyboard(
+    qtbot: QtBot,
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    monkeypatch: pytest.MonkeyPatch,
+    conn: sqlite3.Connection,
+) -> None:
+    window, tab, meeting = tab_window
+    answer_items(
+        monkeypatch,
+        [
+            AgendaItem("Check-in", 5, ItemKind.WELCOME),
+            AgendaItem("Break room survey", 20, ItemKind.DISCUSSION),
+            AgendaItem("Plus / delta", 10, ItemKind.EVALUATION),
+        ],
+    )
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    for _ in range(3):
+        press(qtbot, window, Qt.Key.Key_A, ctrl_shift)
+    assert titles(tab) == ["Check-in", "Break room survey", "Plus / delta"]
+    # 35 minutes planned for a 30-minute meeting: the editor says so.
+    assert tab.editor.warning_label.isVisibleTo(tab)
+    assert "5 min over the planned 30 min" in tab.editor.warning_label.text()
+
+    tab.editor.table.setFocus()
+    tab.editor.select_item(tab.editor.model.item(2).key)  # type: ignore[union-attr]
+    qtbot.keyClick(tab.editor.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert titles(tab) == ["Check-in", "Plus / delta", "Break room survey"]
+    stored = [i.title for i in AgendaStore(conn).items(meeting.key)]
+    assert stored == ["Check-in", "Plus / delta", "Break room survey"]
+    assert tab.editor.model.index(2, 0).data() == "19:15"  # start times follow the order
+
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the move
+    assert titles(tab) == ["Check-in", "Break room survey", "Plus / delta"]
+    qtbot.keyClick(tab.editor.table, Qt.Key.Key_Delete)  # deletes the selected item
+    assert len(titles(tab)) == 2
+    assert not tab.editor.warning_label.isVisibleTo(tab)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the delete
+    assert len(titles(tab)) == 3
+    press(qtbot, window, Qt.Key.Key_Z, ctrl_shift)  # and redo it
+    assert len(AgendaStore(conn).items(meeting.key)) == 2
+
+
+def test_running_two_items_with_the_keyboard(
+    qtbot: QtBot,
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    clock: ManualClock,
+    conn: sqlite3.Connection,
+) -> None:
+    window, tab, meeting = tab_window
+    store = AgendaStore(conn)
+    store.add_items(
+        meeting.key,
+        [AgendaItem("Check-in", 5), AgendaItem("Survey", 20), AgendaItem("Evaluation", 5)],
+    )
+    window.meetings_page.reload(select_id=meeting.key)
+    first, second, _ = store.items(meeting.key)
+    runner = tab.runner
+
+    press(qtbot, window, Qt.Key.Key_F5)  # start the meeting and its first item
+    assert runner.timer.isActive()
+    clock.advance(4 * 60 + 30)
+    runner.refresh()
+    assert runner.countdown_label.text() == "0:30"
+    assert "color: #b26a00" in runner.countdown_label.styleSheet()  # under 2 min: amber
+
+    clock.advance(45)
+    runner.refresh()
+    assert runner.countdown_label.text() == "+0:15"
+    assert "color: #c62828" in runner.countdown_label.styleSheet()  # over: red
+    assert "0:15 over" in runner.detail_label.text() or "15 s over" in runner.detail_label.text()
+
+    press(qtbot, window, Qt.Key.Key_F8)  # next item
+    session = runner.session
+    assert session is not None
+    assert session.state(first.key) == ItemState.DONE
+    assert tab.editor.selected_item() == session.item(second.key)  # selection follows
+    clock.advance(60)
+    press(qtbot, window, Qt.Key.Key_F6)  # pause
+    clock.advance(600)  # ten paused minutes do not count
+    press(qtbot, window, Qt.Key.Key_F6)  # resume
+    clock.advance(14 * 60 + 1)
+    runner.refresh()
+    assert runner.time_check_banner.isVisibleTo(tab)  # 4:59 left: time check
+    assert "Timekeeper, call time" in runner.time_check_banner.text()
+
+    saved = store.run(meeting.key)  # everything is already on disk
+    assert saved.done == frozenset({first.key})
+    assert saved.current_item_id == second.key
+    restarted = AgendaStore(conn).run(meeting.key)
+    assert restarted == session.run.record
+    assert session.run.elapsed_ms(second.key) == 15 * 60_000 + 1_000
+    press(qtbot, window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # end meeting
+    assert store.run(meeting.key).ended_ms is not None
+    assert not runner.timer.isActive()
+
+
+def test_minutes_are_saved_as_you_type(
+    qtbot: QtBot,
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    conn: sqlite3.Connection,
+) -> None:
+    window, tab, meeting = tab_window
+    AgendaStore(conn).add_items(meeting.key, [AgendaItem("Survey", 20)])
+    window.meetings_page.reload(select_id=meeting.key)
+    qtbot.keyClicks(tab.runner.minutes_edit, "71% miss breaks")
+    qtbot.waitUntil(lambda: AgendaStore(conn).items(meeting.key)[0].minutes == "71% miss breaks")
+
+
+def test_recording_a_decision_and_a_temperature_check(
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    conn: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, tab, meeting = tab_window
+    [item] = AgendaStore(conn).add_items(meeting.key, [AgendaItem("Vigil", 20, ItemKind.PROPOSAL)])
+    window.meetings_page.reload(select_id=meeting.key)
+    decision = Decision(
+        "Hold a vigil on Dec 5", Outcome.CONSENSUS, stand_asides=Objections(("Mei",))
+    )
+    monkeypatch.setattr(DecisionDialog, "ask", classmethod(lambda _c, *_a: decision))
+    tab.runner.act_decision.trigger()
+    assert DecisionStore(conn).decision(item.key) == decision
+    assert "Adopted by consensus; stand-asides: Mei" in tab.runner.decision_label.text()
+    from meetingkit.core.decision import CheckKind, TemperatureCheck
+
+    check = TemperatureCheck(CheckKind.TWINKLES, (9, 2, 0))
+    monkeypatch.setattr(TemperatureCheckDialog, "ask", classmethod(lambda _c, *_a: check))
+    tab.runner.act_check.trigger()
+    assert "Twinkles: up 9, flat 2, down 0" in tab.runner.decision_label.text()
+
+
+def test_the_decision_dialog_refuses_a_contradiction(qtbot: QtBot) -> None:
+    dialog = DecisionDialog("Vigil", None)
+    qtbot.addWidget(dialog)
+    dialog.outcome_combo.setCurrentIndex(list(Outcome).index(Outcome.MAJORITY))
+    dialog.for_spin.setValue(4)
+    dialog.against_spin.setValue(9)
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "not a majority" in dialog.error_label.text()
+    assert not dialog.threshold_spin.isVisibleTo(dialog)
+    dialog.outcome_combo.setCurrentIndex(list(Outcome).index(Outcome.MODIFIED_CONSENSUS))
+    assert dialog.threshold_spin.isVisibleTo(dialog)
+
+
+def test_a_restarted_meeting_says_the_time_while_closed_counted(
+    demo: Demo,
+    conn: sqlite3.Connection,
+    clock: ManualClock,
+    make_window: MakeWindow,
+) -> None:
+    clock.advance(10 * 60)  # the app was closed for ten minutes after the demo's last save
+    window = make_window()
+    banner = window.meetings_page.view.agenda_tab.runner.resume_banner
+    assert banner.isVisibleTo(window)
+    assert "closed for about 10 min" in banner.text()
+    assert "as on a wall clock" in banner.text()
+
+
+def test_print_agenda_from_the_file_menu(
+    demo: Demo,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    window = make_window()
+    target = tmp_path / "agenda.pdf"
+    shown: list[Path] = []
+    monkeypatch.setattr(SavePath, "ask", classmethod(lambda _c, *_a: target))
+    monkeypatch.setattr(DocumentViewer, "show", classmethod(lambda _c, p: shown.append(p) or True))
+    window.act_print_agenda.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert shown == [target]
+    assert "opened for printing" in window.statusBar().currentMessage()
+
+
+def test_minutes_typed_just_before_deleting_the_item_come_back_with_undo(
+    qtbot: QtBot,
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    conn: sqlite3.Connection,
+) -> None:
+    window, tab, meeting = tab_window
+    AgendaStore(conn).add_items(meeting.key, [AgendaItem("Survey", 20), AgendaItem("Vigil", 5)])
+    window.meetings_page.reload(select_id=meeting.key)
+    tab.editor.select_item(tab.editor.model.item(0).key)  # type: ignore[union-attr]
+    qtbot.keyClicks(tab.runner.minutes_edit, "Breaks missed on 4 West")
+    tab.editor.act_delete.trigger()  # before the save delay has passed
+    assert titles(tab) == ["Vigil"]
+    tab.editor.act_undo.trigger()
+    assert titles(tab) == ["Survey", "Vigil"]
+    assert AgendaStore(conn).items(meeting.key)[0].minutes == "Breaks missed on 4 West"
