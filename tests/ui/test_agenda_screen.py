@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.agenda import AgendaItem, ItemKind
@@ -256,3 +257,97 @@ def test_minutes_typed_just_before_deleting_the_item_come_back_with_undo(
     tab.editor.act_undo.trigger()
     assert titles(tab) == ["Survey", "Vigil"]
     assert AgendaStore(conn).items(meeting.key)[0].minutes == "Breaks missed on 4 West"
+
+
+def test_the_agenda_model_is_well_behaved_and_drops_ask_to_move(
+    qtmodeltester: ModelTester,
+    demo: Demo,
+    make_window: MakeWindow,
+) -> None:
+    window = make_window()
+    model = window.meetings_page.view.agenda_tab.editor.model
+    qtmodeltester.check(model)
+    moves: list[tuple[int, int]] = []
+    model.move_requested.connect(lambda item_id, row: moves.append((item_id, row)))
+    first = model.item(0)
+    assert first is not None
+    data = model.mimeData([model.index(0, 0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
+    assert moves == [(first.key, 2)]  # dropped above row 3: it lands after the third item
+    third = model.item(2)  # the editor performed that move; the rows have changed
+    assert third is not None
+    data = model.mimeData([model.index(2, 0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))
+    assert moves[-1] == (third.key, 0)
+
+
+def test_a_drop_reorders_through_the_undo_stack(
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    conn: sqlite3.Connection,
+) -> None:
+    window, tab, meeting = tab_window
+    AgendaStore(conn).add_items(meeting.key, [AgendaItem(t, 5) for t in "ABC"])
+    window.meetings_page.reload(select_id=meeting.key)
+    model = tab.editor.model
+    model.dropMimeData(
+        model.mimeData([model.index(0, 0)]), Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1)
+    )
+    assert titles(tab) == ["B", "C", "A"]
+    tab.editor.act_undo.trigger()
+    assert titles(tab) == ["A", "B", "C"]
+
+
+def test_the_warning_threshold_is_set_per_meeting(
+    qtbot: QtBot,
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    clock: ManualClock,
+    conn: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, tab, meeting = tab_window
+    AgendaStore(conn).add_items(meeting.key, [AgendaItem("Survey", 20)])
+    from meetingkit.ui.meeting_dialog import MeetingDialog
+
+    def ask(_cls: type, _parent: object, current: Meeting, _title: str) -> Meeting:
+        dialog = MeetingDialog(current, "Edit")
+        qtbot.addWidget(dialog)
+        dialog.warning_spin.setValue(5)
+        return dialog.meeting()
+
+    monkeypatch.setattr(MeetingDialog, "ask", classmethod(ask))
+    window.act_edit_meeting.trigger()
+    assert MeetingStore(conn).get(meeting.key).warning_minutes == 5
+    tab.runner.act_start_meeting.trigger()
+    clock.advance(15 * 60 + 30)  # 4:30 left: amber at a 5-minute threshold
+    tab.runner.refresh()
+    assert "color: #b26a00" in tab.runner.countdown_label.styleSheet()
+
+
+def test_the_real_dialogs_return_enums_not_strings(qtbot: QtBot) -> None:
+    """Qt returns combo-box item data as str; every dialog must hand back the enum."""
+    from meetingkit.core.decision import CheckKind
+    from meetingkit.core.meeting import MeetingKind
+    from meetingkit.ui.meeting_dialog import MeetingDialog
+
+    meeting_dialog = MeetingDialog(Meeting("X", dt.date(2026, 11, 21), dt.time(18)), "Edit")
+    qtbot.addWidget(meeting_dialog)
+    meeting_dialog.kind_combo.setCurrentIndex(2)
+    assert meeting_dialog.meeting().kind is MeetingKind.ASSEMBLY
+    decision_dialog = DecisionDialog("Vigil", None)
+    qtbot.addWidget(decision_dialog)
+    decision_dialog.outcome_combo.setCurrentIndex(4)
+    assert decision_dialog.decision().outcome is Outcome.WITHDRAWN
+    check_dialog = TemperatureCheckDialog()
+    qtbot.addWidget(check_dialog)
+    check_dialog.kind_combo.setCurrentIndex(1)
+    assert check_dialog.check().kind is CheckKind.FIST_TO_FIVE
+    assert len(check_dialog.spins) == 6
+
+
+def test_the_item_dialog_returns_an_item_kind(qtbot: QtBot, conn: sqlite3.Connection) -> None:
+    from meetingkit.storage.people import PeopleStore
+
+    dialog = AgendaItemDialog(AgendaItem("Vigil", 20), PeopleStore(conn), "Edit")
+    qtbot.addWidget(dialog)
+    dialog.kind_combo.setCurrentIndex(list(ItemKind).index(ItemKind.PROPOSAL))
+    assert dialog.item().kind is ItemKind.PROPOSAL

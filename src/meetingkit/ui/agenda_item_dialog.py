@@ -92,7 +92,7 @@ class AgendaItemDialog(QDialog):
             self._item,
             title=self.title_edit.text(),
             planned_minutes=self.minutes_spin.value(),
-            kind=self.kind_combo.currentData(),
+            kind=ItemKind(self.kind_combo.currentData()),
             notes=self.notes_edit.toPlainText(),
         )
 

@@ -111,12 +111,12 @@ class DecisionDialog(QDialog):
     def decision(self) -> Decision:
         return Decision(
             proposal=self.proposal_edit.toPlainText(),
-            outcome=self.outcome_combo.currentData(),
+            outcome=self._outcome(),
             votes_for=self.for_spin.value(),
             votes_against=self.against_spin.value(),
             abstentions=self.abstain_spin.value(),
             threshold_percent=self.threshold_spin.value()
-            if self.outcome_combo.currentData() == Outcome.MODIFIED_CONSENSUS
+            if self._outcome() == Outcome.MODIFIED_CONSENSUS
             else 0,
             stand_asides=Objections(
                 parse_names(self.stand_aside_names.text()), self.stand_aside_count.value()
@@ -124,9 +124,13 @@ class DecisionDialog(QDialog):
             blocks=Objections(parse_names(self.block_names.text()), self.block_count.value()),
         )
 
+    def _outcome(self) -> Outcome:
+        # Qt hands item data back as a plain str; make it the enum again.
+        return Outcome(self.outcome_combo.currentData())
+
     @Slot()
     def _show_fields(self) -> None:
-        outcome: Outcome = self.outcome_combo.currentData()
+        outcome = self._outcome()
         self._form.setRowVisible(self.threshold_spin, outcome == Outcome.MODIFIED_CONSENSUS)
 
     def accept(self) -> None:
@@ -174,10 +178,13 @@ class TemperatureCheckDialog(QDialog):
 
     def check(self) -> TemperatureCheck:
         return TemperatureCheck(
-            self.kind_combo.currentData(),
+            self._kind(),
             tuple(s.value() for s in self.spins),
             self.question_edit.text(),
         )
+
+    def _kind(self) -> CheckKind:
+        return CheckKind(self.kind_combo.currentData())
 
     @Slot()
     def _build_counts(self) -> None:
@@ -185,7 +192,7 @@ class TemperatureCheckDialog(QDialog):
             widget = taken.widget()
             if widget is not None:
                 widget.deleteLater()
-        kind: CheckKind = self.kind_combo.currentData()
+        kind = self._kind()
         self.spins = []
         for column, option in enumerate(kind.options):
             spin = _count_spin()

@@ -46,6 +46,14 @@ class MeetingDialog(QDialog):
         self.minutes_spin.setSingleStep(15)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_spin.setValue(meeting.planned_minutes)
+        self.warning_spin = QSpinBox()
+        self.warning_spin.setRange(0, 60)
+        self.warning_spin.setSuffix(self.tr(" min left"))
+        self.warning_spin.setSpecialValueText(self.tr("never"))
+        self.warning_spin.setValue(meeting.warning_minutes)
+        self.warning_spin.setToolTip(
+            self.tr("The running item's clock turns amber with this much time left.")
+        )
         self.ends_label = QLabel()
         self.ends_label.setAccessibleName(self.tr("Planned end"))
         self.error_label = error_label()
@@ -58,6 +66,7 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("Planned &length:"), self.minutes_spin)
         form.addRow("", self.ends_label)
+        form.addRow(self.tr("&Warn at:"), self.warning_spin)
         form.addRow(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -84,11 +93,12 @@ class MeetingDialog(QDialog):
         return Meeting(
             id=self._original.id,
             title=self.title_edit.text(),
-            kind=self.kind_combo.currentData(),
+            kind=MeetingKind(self.kind_combo.currentData()),
             date=dt.date(d.year(), d.month(), d.day()),
             start=dt.time(t.hour(), t.minute()),
             place=self.place_edit.text(),
             planned_minutes=self.minutes_spin.value(),
+            warning_minutes=self.warning_spin.value(),
         )
 
     def accept(self) -> None:
