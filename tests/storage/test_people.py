@@ -139,3 +139,28 @@ def test_forgetting_leaves_no_trace_in_the_database_files(data_dir: Path) -> Non
 def test_forgetting_someone_already_gone_says_so(people: PeopleStore) -> None:
     with pytest.raises(NotFoundError):
         people.forget(9999)
+
+
+def test_a_broad_search_reads_in_name_order_without_sorting_every_match(
+    conn: sqlite3.Connection,
+) -> None:
+    """With many matches, the plan walks the name index and stops at the limit (no sort)."""
+    store = PeopleStore(conn)
+    conn.executemany(
+        "INSERT INTO people (first_name, sort_name) VALUES (?, ?)",
+        [(f"Carmen{i:04d}", f"carmen{i:04d}") for i in range(300)],
+    )
+    result = store.search("c", limit=20)
+    assert result.total == 300
+    assert [p.first_name for p in result.people] == [f"Carmen{i:04d}" for i in range(20)]
+    plan = " ".join(
+        str(row[3])
+        for row in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM people WHERE +id IN (SELECT rowid FROM people_fts"
+            " WHERE people_fts MATCH 'c*') ORDER BY sort_name, id LIMIT 20"
+        )
+    )
+    assert "INDEX idx_people_sort_name" in plan
+    assert "TEMP B-TREE" not in plan
+    few = store.search("carmen0007", limit=20)  # few matches: the rowid plan, same answer
+    assert [p.first_name for p in few.people] == ["Carmen0007"]

@@ -26,6 +26,8 @@ _FIELDS = (
 )
 _COLUMNS = ", ".join(("id", *_FIELDS))
 _ORDER = "sort_name, id"
+# Above this many matches per row shown, reading people in name order beats sorting matches.
+BROAD_MATCH_FACTOR = 10
 # A search term is any run of letters or digits; everything else separates terms.
 _TERM = re.compile(r"\w+", re.UNICODE)
 
@@ -87,16 +89,21 @@ class PeopleStore:
             return SearchResult([_person(r) for r in rows], self.count())
         match = " ".join(f'"{t}"*' for t in terms)
         matching = "SELECT rowid FROM people_fts WHERE people_fts MATCH ?"
+        total = int(
+            self._conn.execute(f"SELECT count(*) FROM ({matching})", [match]).fetchone()[0]
+        )
+        if total == 0:
+            return SearchResult([], 0)
+        # Many matches: walk the sort_name index in order and stop at `limit`; the unary +
+        # keeps SQLite from looking every match up by rowid and sorting them all (48 -> 30 ms
+        # for "c" among 100,000 people, bench/people_search.py). Few matches: look them up
+        # by rowid and sort those few, which is faster than walking the whole index.
+        id_test = "+id" if total > BROAD_MATCH_FACTOR * limit else "id"
         rows = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM people WHERE id IN ({matching}) ORDER BY {_ORDER} LIMIT ?",
+            f"SELECT {_COLUMNS} FROM people WHERE {id_test} IN ({matching})"
+            f" ORDER BY {_ORDER} LIMIT ?",
             [match, limit],
         ).fetchall()
-        if len(rows) < limit:
-            total = len(rows)
-        else:
-            total = int(
-                self._conn.execute(f"SELECT count(*) FROM ({matching})", [match]).fetchone()[0]
-            )
         return SearchResult([_person(r) for r in rows], total)
 
     def forget(self, person_id: int) -> None:
