@@ -8,9 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,7 +44,10 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = ("demo", "meeting", "print", "screenshot")
+
+
+def _data_dir_option() -> argparse.ArgumentParser:
     # --data-dir is accepted before or after the command; the subcommands' copy must not
     # overwrite the top-level value with a default, hence SUPPRESS.
     data_dir = argparse.ArgumentParser(add_help=False)
@@ -57,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"where meetingkit keeps its database (default: ${ENV_VAR}, else your user "
         "app-data folder)",
     )
+    return data_dir
+
+
+def _app_parser(data_dir: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of the app itself (no command): enough to open the window."""
     parser = argparse.ArgumentParser(
         prog="meetingkit",
         description="Run in-person meetings, trainings and assemblies from one laptop. "
@@ -68,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open the app on a throwaway copy of the demo meeting"
     )
     parser.add_argument("--meeting", metavar="ID", type=int, help="open this meeting")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_dir = _data_dir_option()
+    parser = _app_parser(data_dir)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -119,8 +131,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_args(words: Sequence[str]) -> argparse.Namespace:
+    """Parse the command line (without the program name)."""
+    # Opening the app is the common case: skip building every command's parser (~4 ms of
+    # start-up, bench/startup.py). Any command word, or a request for help, gets them all.
+    opens_app = not any(w in COMMANDS or w in ("-h", "--help") for w in words)
+    parser = _app_parser(_data_dir_option()) if opens_app else build_parser()
+    return parser.parse_args(words)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
         handler = getattr(args, "handler", cmd_gui)
         return int(handler(args))
@@ -138,6 +159,9 @@ def _data_dir(args: argparse.Namespace) -> Path:
 @contextmanager
 def _throwaway_demo() -> Iterator[tuple[Path, int]]:
     """A demo in a temporary folder, deleted afterwards: (folder, demo meeting id)."""
+    import shutil
+    import tempfile
+
     from meetingkit.services.demo import write_demo
 
     folder = Path(tempfile.mkdtemp(prefix="meetingkit-demo-"))

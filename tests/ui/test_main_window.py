@@ -42,7 +42,7 @@ def test_the_window_opens_on_the_next_meeting(demo: Demo, make_window: MakeWindo
     assert current is not None
     assert current.id == demo.meeting_id
     assert window.meetings_page.view.title_label.text() == current.title
-    assert "Dele Okonkwo" in window.meetings_page.view._role_names[Role.FACILITATOR].text()
+    assert "Dele Okonkwo" in window.meetings_page.view.roles_panel.names[Role.FACILITATOR].text()
 
 
 def test_creating_a_meeting_from_the_keyboard(
@@ -207,7 +207,7 @@ def test_forgetting_a_person_removes_them_everywhere(
     roles = MeetingStore(conn).roles(demo.meeting_id)
     assert Role.FACILITATOR not in {a.role for a in roles}
     window.show_meetings()
-    names = window.meetings_page.view._role_names[Role.FACILITATOR].text()
+    names = window.meetings_page.view.roles_panel.names[Role.FACILITATOR].text()
     assert names == "— not assigned —"
     assert "Dele Okonkwo was forgotten." in window.statusBar().currentMessage()
 
@@ -240,7 +240,7 @@ def test_editing_a_person_updates_the_list_and_the_roles(
     answer(monkeypatch, PersonDialog, Person("Keisha", "Washington-Reed", id=keisha.id))
     window.people_page.table.activated.emit(window.people_page.model.index(0, 0))
     assert window.people_page.current_person().display_name == "Keisha Washington-Reed"  # type: ignore[union-attr]
-    names = window.meetings_page.view._role_names[Role.STACK_KEEPER].text()
+    names = window.meetings_page.view.roles_panel.names[Role.STACK_KEEPER].text()
     assert names == "Keisha Washington-Reed"
 
 
@@ -254,12 +254,12 @@ def test_assigning_a_role_by_picking_a_person(
     aisha = PeopleStore(conn).search("aisha").people[0]
     answer(monkeypatch, PersonPicker, aisha)
     view = window.meetings_page.view
-    view._assign(Role.TIMEKEEPER)
-    assert view._role_names[Role.TIMEKEEPER].text() == "Aisha Bello, Omar Haddad"
-    remove_menu = view._role_remove[Role.TIMEKEEPER].menu()
+    view.roles_panel.assign(Role.TIMEKEEPER)
+    assert view.roles_panel.names[Role.TIMEKEEPER].text() == "Aisha Bello, Omar Haddad"
+    remove_menu = view.roles_panel.remove_buttons[Role.TIMEKEEPER].menu()
     [remove_aisha] = [a for a in remove_menu.actions() if "Aisha" in a.text()]
     remove_aisha.trigger()
-    assert view._role_names[Role.TIMEKEEPER].text() == "Omar Haddad"
+    assert view.roles_panel.names[Role.TIMEKEEPER].text() == "Omar Haddad"
 
 
 def test_a_failed_save_shows_a_message_and_loses_nothing(
@@ -298,7 +298,7 @@ def test_names_with_markup_are_shown_as_plain_text(
     view = window.meetings_page.view
     assert view.title_label.textFormat() == Qt.TextFormat.PlainText
     assert view.title_label.text() == "<b>bold</b> & <img src=x>"
-    assert view._role_names[Role.GREETER].textFormat() == Qt.TextFormat.PlainText
+    assert view.roles_panel.names[Role.GREETER].textFormat() == Qt.TextFormat.PlainText
 
 
 def test_every_menu_action_with_a_shortcut_is_on_the_shortcut_sheet(

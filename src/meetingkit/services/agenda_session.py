@@ -9,15 +9,18 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from meetingkit.core.agenda import AgendaItem, AgendaTemplate
 from meetingkit.core.agenda_run import AgendaRun, ItemState
 from meetingkit.core.clock import Clock
-from meetingkit.core.decision import Decision, TemperatureCheck
 from meetingkit.core.errors import NotFoundError
 from meetingkit.core.meeting import Meeting
 from meetingkit.storage.agenda import AgendaStore
-from meetingkit.storage.decisions import DecisionStore
+
+if TYPE_CHECKING:
+    from meetingkit.core.decision import Decision, TemperatureCheck
+    from meetingkit.storage.decisions import DecisionStore
 
 # Below this, a gap between the last sign of life and now is just the app starting up.
 RESUME_NOTICE_MS = 5_000
@@ -34,8 +37,9 @@ class Resumed:
 class AgendaSession:
     def __init__(self, meeting: Meeting, conn: sqlite3.Connection, clock: Clock) -> None:
         self.meeting = meeting
+        self._conn = conn
         self._agenda = AgendaStore(conn)
-        self._decisions = DecisionStore(conn)
+        self._decision_store: DecisionStore | None = None
         self.run = AgendaRun(self._agenda.items(meeting.key), clock, self._agenda.run(meeting.key))
         self.resumed = self._detect_resume()
 
@@ -133,6 +137,18 @@ class AgendaSession:
         return self.run.state(item_id)
 
     # Decisions
+
+    @property
+    def _decisions(self) -> DecisionStore:
+        if self._decision_store is None:  # loaded on first use: not needed to start the app
+            from meetingkit.storage.decisions import DecisionStore
+
+            self._decision_store = DecisionStore(self._conn)
+        return self._decision_store
+
+    def has_records(self, item_id: int) -> bool:
+        """Whether the item has a decision or temperature check, without loading them."""
+        return item_id in self._agenda.items_with_records(self.meeting.key)
 
     def decision(self, item_id: int) -> Decision | None:
         return self._decisions.decision(item_id)

@@ -112,6 +112,17 @@ class AgendaStore:
             [(position, item_id) for position, item_id in enumerate(item_ids)],
         )
 
+    def items_with_records(self, meeting_id: int) -> set[int]:
+        """Items that have a decision or a temperature check recorded (cheap to ask)."""
+        rows = self._conn.execute(
+            "SELECT item_id FROM decisions WHERE item_id IN"
+            " (SELECT id FROM agenda_items WHERE meeting_id = ?)"
+            " UNION SELECT item_id FROM temperature_checks WHERE item_id IN"
+            " (SELECT id FROM agenda_items WHERE meeting_id = ?)",
+            [meeting_id, meeting_id],
+        )
+        return {r[0] for r in rows}
+
     # The running record
 
     def run(self, meeting_id: int) -> RunRecord:

@@ -89,9 +89,7 @@ class PeopleStore:
             return SearchResult([_person(r) for r in rows], self.count())
         match = " ".join(f'"{t}"*' for t in terms)
         matching = "SELECT rowid FROM people_fts WHERE people_fts MATCH ?"
-        total = int(
-            self._conn.execute(f"SELECT count(*) FROM ({matching})", [match]).fetchone()[0]
-        )
+        total = int(self._conn.execute(f"SELECT count(*) FROM ({matching})", [match]).fetchone()[0])
         if total == 0:
             return SearchResult([], 0)
         # Many matches: walk the sort_name index in order and stop at `limit`; the unary +

@@ -31,8 +31,6 @@ from meetingkit.core.agenda import (
 from meetingkit.core.meeting import format_duration
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.storage.people import PeopleStore
-from meetingkit.ui.agenda_commands import AgendaCommand
-from meetingkit.ui.agenda_item_dialog import AgendaItemDialog
 from meetingkit.ui.agenda_model import AgendaModel
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import plain_label
@@ -69,11 +67,18 @@ class AgendaEditor(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Fixed widths, not ResizeToContents: that would query every cell on every clock tick.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AgendaModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((AgendaModel.COL_KIND, 110), (AgendaModel.COL_OWNER, 120)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        widths = {
+            AgendaModel.COL_START: 52,
+            AgendaModel.COL_MINUTES: 40,
+            AgendaModel.COL_KIND: 110,
+            AgendaModel.COL_OWNER: 120,
+            AgendaModel.COL_TIME: 150,
+        }
+        for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.summary_label = plain_label()
         self.warning_label = plain_label()
@@ -160,6 +165,8 @@ class AgendaEditor(QWidget):
         if self.session is None:
             return
         draft = AgendaItem(title="", planned_minutes=15)
+        from meetingkit.ui.agenda_item_dialog import AgendaItemDialog
+
         item = AgendaItemDialog.ask(self, draft, self._people, self.tr("Add agenda item"))
         if item is None:
             return
@@ -175,6 +182,8 @@ class AgendaEditor(QWidget):
         before = self.selected_item()
         if self.session is None or before is None:
             return
+        from meetingkit.ui.agenda_item_dialog import AgendaItemDialog
+
         after = AgendaItemDialog.ask(self, before, self._people, self.tr("Edit agenda item"))
         if after is None or after == before:
             return
@@ -271,6 +280,8 @@ class AgendaEditor(QWidget):
         self._push(text, restore, remove)
 
     def _push(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> None:
+        from meetingkit.ui.agenda_commands import AgendaCommand
+
         self.undo_stack.push(AgendaCommand(text, self._perform, apply, revert))
         self._after_change()
 

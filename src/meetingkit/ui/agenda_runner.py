@@ -28,7 +28,6 @@ from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.durations import countdown, span, wall_time
 from meetingkit.services.agenda_session import AgendaSession
-from meetingkit.ui.decision_dialog import DecisionDialog, TemperatureCheckDialog
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import plain_label
 
@@ -281,7 +280,7 @@ class AgendaRunner(QWidget):
 
     def _show_record(self) -> None:
         s, item = self.session, self._selected
-        if s is None or item is None:
+        if s is None or item is None or not s.has_records(item.key):
             self.decision_label.setText("")
             return
         lines = []
@@ -368,6 +367,8 @@ class AgendaRunner(QWidget):
         s, item = self.session, self._selected
         if s is None or item is None:
             return
+        from meetingkit.ui.decision_dialog import DecisionDialog
+
         decision = DecisionDialog.ask(self, item.title, s.decision(item.key))
         if decision is not None:
             with user_errors(self, self.tr("record the decision")):
@@ -379,6 +380,8 @@ class AgendaRunner(QWidget):
         s, item = self.session, self._selected
         if s is None or item is None:
             return
+        from meetingkit.ui.decision_dialog import TemperatureCheckDialog
+
         check = TemperatureCheckDialog.ask(self)
         if check is not None:
             with user_errors(self, self.tr("record the temperature check")):

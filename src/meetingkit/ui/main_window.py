@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -13,24 +14,23 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, Q
 from meetingkit import __version__
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
-from meetingkit.services.agenda_session import AgendaSession
-from meetingkit.services.printing.meeting_documents import MeetingDocuments, suggested_filename
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.feedback import Confirm, user_errors
-from meetingkit.ui.meeting_dialog import MeetingDialog
 from meetingkit.ui.meetings_page import MeetingsPage
-from meetingkit.ui.people_page import PeoplePage
-from meetingkit.ui.person_dialog import PersonDialog
-from meetingkit.ui.save_document import DocumentViewer, SavePath
-from meetingkit.ui.shortcut_sheet import ShortcutSheet
+
+if TYPE_CHECKING:
+    from meetingkit.services.agenda_session import AgendaSession
+    from meetingkit.services.printing.meeting_documents import MeetingDocuments
+    from meetingkit.ui.people_page import PeoplePage
+
+# Dialogs, the people page and printing are imported when first used, not at start-up:
+# bench/startup.py holds the app to 1.5x the start-up time of a bare window.
 
 StandardKey = QKeySequence.StandardKey
 
 
 class MainWindow(QMainWindow):
-    PAGE_MEETINGS, PAGE_PEOPLE = range(2)
-
     def __init__(
         self,
         meetings: MeetingStore,
@@ -57,10 +57,9 @@ class MainWindow(QMainWindow):
             today,
             [self.act_edit_meeting, self.act_duplicate_meeting, self.act_delete_meeting],
         )
-        self.people_page = PeoplePage(people)
+        self._people_page: PeoplePage | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.meetings_page)
-        self.pages.addWidget(self.people_page)
         self.setCentralWidget(self.pages)
         self._make_menus()
         where = (
@@ -71,12 +70,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(where.replace("%1", str(data_dir)))
 
         self.meetings_page.current_meeting_changed.connect(self._update_actions)
-        self.people_page.current_person_changed.connect(self._update_actions)
         self.meetings_page.meeting_activated.connect(self.edit_meeting)
-        self.people_page.person_activated.connect(self.edit_person)
         self.pages.currentChanged.connect(self._update_actions)
         self.meetings_page.reload()
-        self.people_page.refresh()
         self.resize(1180, 760)
         self._update_actions()
 
@@ -200,9 +196,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_actions(self) -> None:
-        on_meetings = self.pages.currentIndex() == self.PAGE_MEETINGS
+        on_meetings = self.pages.currentWidget() is self.meetings_page
         has_meeting = self.meetings_page.current_meeting() is not None
-        has_person = self.people_page.current_person() is not None
+        page = self._people_page
+        has_person = page is not None and page.current_person() is not None
         for act in (
             self.act_edit_meeting,
             self.act_duplicate_meeting,
@@ -218,19 +215,33 @@ class MainWindow(QMainWindow):
 
     # Pages
 
+    @property
+    def people_page(self) -> PeoplePage:
+        """The people directory, built the first time it is needed."""
+        if self._people_page is None:
+            from meetingkit.ui.people_page import PeoplePage
+
+            page = PeoplePage(self._people)
+            page.current_person_changed.connect(self._update_actions)
+            page.person_activated.connect(self.edit_person)
+            self.pages.addWidget(page)
+            self._people_page = page
+            page.refresh()
+        return self._people_page
+
     @Slot()
     def show_meetings(self) -> None:
-        self.pages.setCurrentIndex(self.PAGE_MEETINGS)
+        self.pages.setCurrentWidget(self.meetings_page)
         self.meetings_page.tree.setFocus()
 
     @Slot()
     def show_people(self) -> None:
-        self.pages.setCurrentIndex(self.PAGE_PEOPLE)
+        self.pages.setCurrentWidget(self.people_page)
         self.people_page.table.setFocus()
 
     @Slot()
     def find_people(self) -> None:
-        self.pages.setCurrentIndex(self.PAGE_PEOPLE)
+        self.pages.setCurrentWidget(self.people_page)
         self.people_page.focus_search()
 
     def open_meeting(self, meeting_id: int) -> None:
@@ -241,6 +252,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_meeting(self) -> None:
+        from meetingkit.ui.meeting_dialog import MeetingDialog
+
         draft = Meeting(title="", date=self._today, start=dt.time(18, 0))
         meeting = MeetingDialog.ask(self, draft, self.tr("New meeting"))
         if meeting is None:
@@ -252,6 +265,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_meeting(self) -> None:
+        from meetingkit.ui.meeting_dialog import MeetingDialog
+
         current = self.meetings_page.current_meeting()
         if current is None:
             return
@@ -264,6 +279,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def duplicate_meeting(self) -> None:
+        from meetingkit.ui.meeting_dialog import MeetingDialog
+
         source = self.meetings_page.current_meeting()
         if source is None:
             return
@@ -304,6 +321,9 @@ class MainWindow(QMainWindow):
         self._print(self.tr("minutes"), self._documents.minutes)
 
     def _print(self, what: str, make: Callable[[int, Path], None]) -> None:
+        from meetingkit.services.printing.meeting_documents import suggested_filename
+        from meetingkit.ui.save_document import DocumentViewer, SavePath
+
         current = self.meetings_page.current_meeting()
         if current is None:
             return
@@ -326,6 +346,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_person(self) -> None:
+        from meetingkit.ui.person_dialog import PersonDialog
+
         person = PersonDialog.ask(self, Person(first_name=""), self.tr("New person"))
         if person is None:
             return
@@ -337,6 +359,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_person(self) -> None:
+        from meetingkit.ui.person_dialog import PersonDialog
+
         current = self.people_page.current_person()
         if current is None:
             return
@@ -371,6 +395,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> None:
+        from meetingkit.ui.shortcut_sheet import ShortcutSheet
+
         ShortcutSheet.show_for(self, self.shortcut_actions())
 
     @Slot()

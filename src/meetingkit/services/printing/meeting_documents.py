@@ -14,7 +14,6 @@ from meetingkit.core.agenda_run import AgendaRun
 from meetingkit.core.clock import Clock
 from meetingkit.core.meeting import Meeting
 from meetingkit.storage.agenda import AgendaStore
-from meetingkit.storage.decisions import DecisionStore
 from meetingkit.storage.meetings import MeetingStore
 
 
@@ -37,6 +36,7 @@ class MeetingDocuments:
     def minutes(self, meeting_id: int, out: Path) -> None:
         """Minutes with planned vs actual times; a meeting still running counts up to now."""
         from meetingkit.services.printing.agenda_pdf import render_minutes
+        from meetingkit.storage.decisions import DecisionStore
 
         meetings, agenda = MeetingStore(self._conn), AgendaStore(self._conn)
         decisions = DecisionStore(self._conn)

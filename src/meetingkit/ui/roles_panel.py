@@ -1,0 +1,107 @@
+"""Who holds which role in a meeting: assign from the directory, remove one by one."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.meeting import Meeting, Role
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.labels import plain_label
+
+
+class RolesPanel(QWidget):
+    roles_changed = Signal(int)
+    """A role of the meeting (by id) was assigned or cleared."""
+
+    def __init__(
+        self, meetings: MeetingStore, people: PeopleStore, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._meetings = meetings
+        self._people = people
+        self._meeting: Meeting | None = None
+        box = QGroupBox(self.tr("Who holds which role"))
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        self.names: dict[Role, QLabel] = {}
+        self.remove_buttons: dict[Role, QToolButton] = {}
+        for row, role in enumerate(Role):
+            label = plain_label(role.label)
+            label.setToolTip(role.duty)
+            names = plain_label()
+            names.setWordWrap(True)
+            names.setAccessibleName(self.tr("%1, assigned").replace("%1", role.label))
+            assign = QPushButton(self.tr("Assign…"))
+            assign.setAccessibleName(self.tr("Assign %1").replace("%1", role.label))
+            assign.setAutoDefault(False)
+            assign.clicked.connect(partial(self.assign, role))
+            remove = QToolButton()
+            remove.setText(self.tr("Remove"))
+            remove.setAccessibleName(self.tr("Remove %1").replace("%1", role.label))
+            remove.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            remove.setMenu(QMenu(remove))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(names, row, 1)
+            grid.addWidget(assign, row, 2)
+            grid.addWidget(remove, row, 3)
+            self.names[role] = names
+            self.remove_buttons[role] = remove
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+    def show_meeting(self, meeting: Meeting | None) -> None:
+        self._meeting = meeting
+        if meeting is None:
+            return
+        assigned: dict[Role, list[tuple[int, str]]] = {role: [] for role in Role}
+        for a in self._meetings.roles(meeting.key):
+            assigned[a.role].append((a.person_id, a.person_name))
+        for role, holders in assigned.items():
+            names = self.names[role]
+            names.setText(", ".join(n for _, n in holders) or self.tr("— not assigned —"))
+            names.setEnabled(bool(holders))
+            remove = self.remove_buttons[role]
+            menu = remove.menu()
+            menu.clear()
+            for person_id, name in holders:
+                act = menu.addAction(self.tr("Remove %1").replace("%1", name))
+                act.triggered.connect(partial(self.unassign, role, person_id))
+            remove.setEnabled(bool(holders))
+
+    @Slot()
+    def assign(self, role: Role) -> None:
+        from meetingkit.ui.person_picker import PersonPicker
+
+        if self._meeting is None:
+            return
+        title = self.tr("Assign %1").replace("%1", role.label)
+        with user_errors(self, self.tr("assign the role")):
+            person = PersonPicker.ask(self, self._people, title)
+            if person is not None:
+                self._meetings.assign(self._meeting.key, role, person.key)
+                self.show_meeting(self._meeting)
+                self.roles_changed.emit(self._meeting.key)
+
+    @Slot()
+    def unassign(self, role: Role, person_id: int) -> None:
+        if self._meeting is None:
+            return
+        with user_errors(self, self.tr("remove the role")):
+            self._meetings.unassign(self._meeting.key, role, person_id)
+            self.show_meeting(self._meeting)
+            self.roles_changed.emit(self._meeting.key)
