@@ -108,6 +108,7 @@ def run_gui(data_dir: Path, *, meeting_id: int | None = None, demo: bool = False
         if meeting_id is not None:
             window.open_meeting(meeting_id)
         window.show()
+        _quit_on_signals(app)
         if os.environ.get(STARTUP_PROBE_VAR):
             from PySide6.QtCore import QTimer
 
@@ -119,6 +120,21 @@ def run_gui(data_dir: Path, *, meeting_id: int | None = None, demo: bool = False
         return app.exec()
     finally:
         conn.close()
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """Quit cleanly on Ctrl+C or SIGTERM (logout, `kill`): the demo folder is removed and the
+    database closed. Python runs signal handlers only between bytecodes, so a short timer
+    hands it control while Qt's event loop waits."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
 
 
 def render_screenshot(
