@@ -171,11 +171,83 @@ def m004_agendas(db: Database) -> None:
     db.table("agenda_templates").create_index(["name"], unique=True)
 
 
+def m005_floor(db: Database) -> None:
+    from sqlite_utils.db import ForeignKey
+
+    def fk(table: str, column: str, other: str) -> ForeignKey:
+        return ForeignKey(table, column, other, "id", on_delete="CASCADE")
+
+    db.table("attendance").create(
+        {"meeting_id": int, "person_id": int, "arrived_ms": int, "source": str},
+        pk=("meeting_id", "person_id"),
+        not_null={"meeting_id", "person_id", "arrived_ms", "source"},
+        foreign_keys=[
+            fk("attendance", "meeting_id", "meetings"),
+            fk("attendance", "person_id", "people"),
+        ],
+    )
+    db.table("attendance").create_index(["person_id"])
+    # Self-identified, opt-in categories a person chose to give (never inferred).
+    db.table("person_categories").create(
+        {"person_id": int, "category": str},
+        pk=("person_id", "category"),
+        foreign_keys=[fk("person_categories", "person_id", "people")],
+    )
+    db.table("floor_settings").create(
+        {"meeting_id": int, "settings": str, "manual_order": str, "closed_items": str},
+        pk="meeting_id",
+        foreign_keys=[fk("floor_settings", "meeting_id", "meetings")],
+    )
+    # Entries and turns are numbered per meeting by the core; times in wall-anchored ms.
+    db.table("stack_entries").create(
+        {
+            "meeting_id": int,
+            "id": int,
+            "person_id": int,
+            "name": str,
+            "kind": str,
+            "item_id": int,
+            "added_ms": int,
+            "state": str,
+        },
+        pk=("meeting_id", "id"),
+        not_null={"meeting_id", "id", "person_id", "name", "kind", "added_ms", "state"},
+        foreign_keys=[
+            fk("stack_entries", "meeting_id", "meetings"),
+            fk("stack_entries", "person_id", "people"),
+        ],
+    )
+    db.table("stack_entries").create_index(["person_id"])
+    db.table("turns").create(
+        {
+            "meeting_id": int,
+            "id": int,
+            "person_id": int,
+            "kind": str,
+            "item_id": int,
+            "segments": str,
+            "ended": int,
+        },
+        pk=("meeting_id", "id"),
+        not_null={"meeting_id", "id", "person_id", "kind", "segments", "ended"},
+        foreign_keys=[fk("turns", "meeting_id", "meetings"), fk("turns", "person_id", "people")],
+    )
+    db.table("turns").create_index(["person_id"])
+    db.table("floor_log").create(
+        {"id": int, "meeting_id": int, "at_ms": int, "text": str},
+        pk="id",
+        not_null={"meeting_id", "at_ms", "text"},
+        foreign_keys=[fk("floor_log", "meeting_id", "meetings")],
+    )
+    db.table("floor_log").create_index(["meeting_id"])
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
     m003_people_search,
     m004_agendas,
+    m005_floor,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
 

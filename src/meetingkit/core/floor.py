@@ -1,0 +1,391 @@
+"""The speaking stack and the turn on the floor.
+
+Order: jump-the-queue entries first by precedence (then by arrival); then the general stack
+by the meeting's policy, ties by arrival. A facilitator's move freezes the order they chose
+(new entries join below it, by policy) and is logged. Each placement carries the reason the
+room can be told. Everything is computed from the entries, the turns and the clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from meetingkit.core.airtime import AirtimeLedger, Turn
+from meetingkit.core.clock import Clock, to_ms
+from meetingkit.core.durations import span
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.stack_entry import EntryKind, TurnLimits, Vocabulary
+
+
+class Policy(StrEnum):
+    FIFO = "fifo"
+    FIRST_TIME = "first_time"
+    FEWEST_TURNS = "fewest_turns"
+    LEAST_AIRTIME_ITEM = "least_airtime_item"
+    LEAST_AIRTIME_MEETING = "least_airtime_meeting"
+    PRIORITY_GROUPS = "priority_groups"
+
+    @property
+    def label(self) -> str:
+        return _POLICY_TEXT[self][0]
+
+    @property
+    def explanation(self) -> str:
+        """What the facilitator reads out, or the projector shows, so the room knows the rule."""
+        return _POLICY_TEXT[self][1]
+
+
+_POLICY_TEXT = {
+    Policy.FIFO: (
+        "First come, first served",
+        "Speakers are heard in the order they joined the stack.",
+    ),
+    Policy.FIRST_TIME: (
+        "First-time speakers first",
+        "People who have not spoken yet in this meeting go first; then in the "
+        "order they joined the stack.",
+    ),
+    Policy.FEWEST_TURNS: (
+        "Fewest turns first",
+        "People who have spoken fewer times in this meeting go first; ties "
+        "in the order they joined.",
+    ),
+    Policy.LEAST_AIRTIME_ITEM: (
+        "Least airtime first (this item)",
+        "People who have spoken least on this agenda item go first, "
+        "measured in seconds; ties in the order they joined.",
+    ),
+    Policy.LEAST_AIRTIME_MEETING: (
+        "Least airtime first (whole meeting)",
+        "People who have spoken least in this meeting go first, "
+        "measured in seconds; ties in the order they joined.",
+    ),
+    Policy.PRIORITY_GROUPS: (
+        "Priority for chosen groups",
+        "People in the groups this meeting chose to lift up go first; "
+        "then in the order they joined.",
+    ),
+}
+
+
+class EntryState(StrEnum):
+    WAITING = "waiting"
+    SPEAKING = "speaking"
+    HEARD = "heard"
+    WITHDRAWN = "withdrawn"
+    REFUSED = "refused"
+    PARKED = "parked"
+
+
+@dataclass(frozen=True)
+class StackEntry:
+    id: int
+    person_id: int
+    name: str  # what the room calls them: first name, or a name given on the spot
+    kind: EntryKind
+    item_id: int | None
+    added_ms: int
+    state: EntryState = EntryState.WAITING
+
+
+@dataclass(frozen=True)
+class Placement:
+    entry: StackEntry
+    position: int  # 1 is next
+    reason: str
+
+
+@dataclass(frozen=True)
+class FloorSettings:
+    policy: Policy = Policy.FIFO
+    vocabulary: Vocabulary = Vocabulary.ASSEMBLY
+    priority_groups: frozenset[str] = frozenset()
+    limits: TurnLimits = field(default_factory=TurnLimits)
+    min_group_size: int = 3  # smaller groups are hidden from shared screens
+
+
+@dataclass(frozen=True)
+class LogLine:
+    at_ms: int
+    text: str
+
+
+class Cue(StrEnum):
+    """The discreet signal to the speaker: nothing, a colour change, then a blink."""
+
+    NONE = "none"
+    WRAP_UP = "wrap_up"
+    OVER = "over"
+
+
+class FloorError(MeetingkitError):
+    """A floor action that does not fit (no one waiting, no turn to pause…)."""
+
+
+class Floor:
+    def __init__(
+        self,
+        clock: Clock,
+        settings: FloorSettings | None = None,
+        entries: Iterable[StackEntry] = (),
+        turns: Iterable[Turn] = (),
+        manual_order: Sequence[int] = (),
+        groups_of: Callable[[int], frozenset[str]] = lambda _p: frozenset(),
+    ) -> None:
+        self._clock = clock
+        self.settings = settings or FloorSettings()
+        self._entries: dict[int, StackEntry] = {e.id: e for e in entries}
+        self.ledger = AirtimeLedger(turns)
+        self.manual_order: tuple[int, ...] = tuple(manual_order)
+        self._groups_of = groups_of
+        self.item_id: int | None = None  # the agenda item on the floor
+        self.closed_items: set[int | None] = set()
+        self.log: list[LogLine] = []
+        self._next_entry = max(self._entries, default=0) + 1
+        self._next_turn = max((t.id for t in self.ledger.turns), default=0) + 1
+
+    def now_ms(self) -> int:
+        return to_ms(self._clock.now())
+
+    # Reading the floor
+
+    @property
+    def current_turn(self) -> Turn | None:
+        return self.ledger.current
+
+    def entry(self, entry_id: int) -> StackEntry:
+        try:
+            return self._entries[entry_id]
+        except KeyError:
+            raise FloorError("That stack entry no longer exists.") from None
+
+    def entries(self) -> list[StackEntry]:
+        return list(self._entries.values())
+
+    def waiting(self) -> list[StackEntry]:
+        return [
+            e
+            for e in self._entries.values()
+            if e.state == EntryState.WAITING and e.item_id == self.item_id
+        ]
+
+    def parked(self) -> list[StackEntry]:
+        return [e for e in self._entries.values() if e.state == EntryState.PARKED]
+
+    @property
+    def stack_closed(self) -> bool:
+        return self.item_id in self.closed_items
+
+    def placements(self) -> list[Placement]:
+        """The stack in speaking order, each with why it sits there."""
+        waiting = self.waiting()
+        jumpers = sorted(
+            (e for e in waiting if e.kind.jumps_queue),
+            key=lambda e: (e.kind.precedence, e.added_ms, e.id),
+        )
+        general = [e for e in waiting if not e.kind.jumps_queue]
+        frozen = [
+            self._entries[i]
+            for i in self.manual_order
+            if i in self._entries and self._entries[i] in general
+        ]
+        rest = sorted((e for e in general if e not in frozen), key=self._policy_key)
+        vocabulary = self.settings.vocabulary
+        result: list[Placement] = []
+        for e in jumpers:
+            result.append(
+                Placement(e, 0, f"{vocabulary.name_of(e.kind)}: goes before the general stack")
+            )
+        for e in frozen:
+            result.append(Placement(e, 0, "Placed here by the facilitator"))
+        for e in rest:
+            result.append(Placement(e, 0, self._policy_reason(e)))
+        return [replace(p, position=n) for n, p in enumerate(result, start=1)]
+
+    def _policy_key(self, e: StackEntry) -> tuple[object, ...]:
+        policy, now, ledger = self.settings.policy, self.now_ms(), self.ledger
+        arrival = (e.added_ms, e.id)
+        if policy == Policy.FIRST_TIME:
+            return (ledger.turn_count(e.person_id) > 0, *arrival)
+        if policy == Policy.FEWEST_TURNS:
+            return (ledger.turn_count(e.person_id), *arrival)
+        if policy == Policy.LEAST_AIRTIME_ITEM:
+            return (ledger.person_ms(e.person_id, now, e.item_id, whole_meeting=False), *arrival)
+        if policy == Policy.LEAST_AIRTIME_MEETING:
+            return (ledger.person_ms(e.person_id, now), *arrival)
+        if policy == Policy.PRIORITY_GROUPS:
+            return (not self._prioritised(e.person_id), *arrival)
+        return arrival
+
+    def _prioritised(self, person_id: int) -> bool:
+        return bool(self._groups_of(person_id) & self.settings.priority_groups)
+
+    def _policy_reason(self, e: StackEntry) -> str:
+        policy, now, ledger = self.settings.policy, self.now_ms(), self.ledger
+        turns = ledger.turn_count(e.person_id)
+        if policy == Policy.FIRST_TIME:
+            return (
+                "First time speaking today"
+                if turns == 0
+                else (f"Has spoken {turns} time{'s' if turns > 1 else ''} today")
+            )
+        if policy == Policy.FEWEST_TURNS:
+            return f"{turns} turn{'' if turns == 1 else 's'} so far" if turns else "No turns yet"
+        if policy in (Policy.LEAST_AIRTIME_ITEM, Policy.LEAST_AIRTIME_MEETING):
+            on_item = policy == Policy.LEAST_AIRTIME_ITEM
+            ms = ledger.person_ms(e.person_id, now, e.item_id, whole_meeting=not on_item)
+            where = "on this item" if on_item else "today"
+            return f"{span(ms)} of airtime {where}" if ms else f"Has not spoken {where}"
+        if policy == Policy.PRIORITY_GROUPS:
+            groups = sorted(self._groups_of(e.person_id) & self.settings.priority_groups)
+            return f"Priority group: {', '.join(groups)}" if groups else "Joined the stack"
+        return "In the order they joined"
+
+    def turn_limit_ms(self, turn: Turn) -> int:
+        return self.settings.limits.for_kind(turn.kind)
+
+    def cue(self, turn: Turn | None = None) -> Cue:
+        turn = turn or self.current_turn
+        if turn is None:
+            return Cue.NONE
+        left = self.turn_limit_ms(turn) - turn.spoken_ms(self.now_ms())
+        if left <= 0:
+            return Cue.OVER
+        return Cue.WRAP_UP if left <= self.settings.limits.cue_before_ms else Cue.NONE
+
+    # Changing the floor (the caller saves after each)
+
+    def set_item(self, item_id: int | None) -> None:
+        """The agenda moved on: the stack shown is the new item's."""
+        self.item_id = item_id
+
+    def add(self, person_id: int, name: str, kind: EntryKind = EntryKind.GENERAL) -> StackEntry:
+        if self.stack_closed and kind == EntryKind.GENERAL:
+            raise FloorError(
+                "The stack is closed for this item. Points of process and "
+                "clarifying questions can still be added."
+            )
+        entry = StackEntry(self._next_entry, person_id, name, kind, self.item_id, self.now_ms())
+        self._next_entry += 1
+        self._entries[entry.id] = entry
+        return entry
+
+    def withdraw(self, entry_id: int) -> StackEntry:
+        return self._set_state(entry_id, EntryState.WITHDRAWN)
+
+    def refuse(self, entry_id: int) -> StackEntry:
+        """The facilitator declines a direct response (they are often used to jump the stack)."""
+        entry = self.entry(entry_id)
+        if entry.kind != EntryKind.DIRECT_RESPONSE:
+            raise FloorError("Only a direct response can be refused; withdraw other entries.")
+        self._log(f"Refused a direct response from {entry.name}")
+        return self._set_state(entry_id, EntryState.REFUSED)
+
+    def move(self, entry_id: int, position: int) -> None:
+        """Put a general entry at `position` (1-based) among the general stack, and log it."""
+        entry = self.entry(entry_id)
+        if entry.kind.jumps_queue or entry.state != EntryState.WAITING:
+            raise FloorError("Only people waiting on the general stack can be moved.")
+        order = [p.entry.id for p in self.placements() if not p.entry.kind.jumps_queue]
+        before = order.index(entry_id) + 1
+        order.remove(entry_id)
+        position = max(1, min(position, len(order) + 1))
+        order.insert(position - 1, entry_id)
+        self.manual_order = tuple(order)
+        self._log(f"Moved {entry.name} from {before} to {position} on the stack")
+
+    def resort(self) -> None:
+        """Drop the facilitator's order: back to the policy."""
+        if self.manual_order:
+            self.manual_order = ()
+            self._log("Stack re-sorted by the policy")
+
+    def close_stack(self) -> None:
+        self.closed_items.add(self.item_id)
+        self._log("Stack closed for this item")
+
+    def reopen_stack(self) -> None:
+        self.closed_items.discard(self.item_id)
+        self._log("Stack reopened")
+
+    def move_unheard(self, to_item_id: int | None) -> list[StackEntry]:
+        """Carry the people still waiting to another agenda item."""
+        moved = [replace(e, item_id=to_item_id) for e in self.waiting()]
+        for e in moved:
+            self._entries[e.id] = e
+        return moved
+
+    def park_unheard(self) -> list[StackEntry]:
+        """Send the people still waiting to the parking lot, to be picked up later."""
+        return [self._set_state(e.id, EntryState.PARKED) for e in self.waiting()]
+
+    def next_speaker(self) -> Turn | None:
+        """End the current turn and give the floor to whoever is first; None if nobody waits."""
+        self.end_turn()
+        placements = self.placements()
+        if not placements:
+            return None
+        return self.give_floor(placements[0].entry.id)
+
+    def give_floor(self, entry_id: int) -> Turn:
+        """Start this entry's turn now (the facilitator may call anyone on the stack)."""
+        entry = self.entry(entry_id)
+        if entry.state != EntryState.WAITING:
+            raise FloorError(f"{entry.name} is not waiting on the stack.")
+        self.end_turn()
+        first = self.placements()[0].entry.id if self.placements() else entry_id
+        if first != entry_id:
+            self._log(f"Gave the floor to {entry.name} ahead of the stack")
+        self._set_state(entry_id, EntryState.SPEAKING)
+        self.manual_order = tuple(i for i in self.manual_order if i != entry_id)
+        turn = Turn(
+            self._next_turn, entry.person_id, entry.kind, entry.item_id, ((self.now_ms(), None),)
+        )
+        self._next_turn += 1
+        self.ledger.record(turn)
+        return turn
+
+    def toggle_pause(self) -> Turn:
+        turn = self.current_turn
+        if turn is None:
+            raise FloorError("Nobody has the floor.")
+        changed = turn.closed(self.now_ms()) if turn.speaking else turn.opened(self.now_ms())
+        self.ledger.record(changed)
+        return changed
+
+    def end_turn(self) -> Turn | None:
+        turn = self.current_turn
+        if turn is None:
+            return None
+        ended = replace(turn.closed(self.now_ms()), ended=True)
+        self.ledger.record(ended)
+        for e in self._entries.values():
+            if e.state == EntryState.SPEAKING and e.person_id == turn.person_id:
+                self._set_state(e.id, EntryState.HEARD)
+        return ended
+
+    # Internals
+
+    def _set_state(self, entry_id: int, state: EntryState) -> StackEntry:
+        entry = replace(self.entry(entry_id), state=state)
+        self._entries[entry_id] = entry
+        return entry
+
+    def _log(self, text: str) -> None:
+        self.log.append(LogLine(self.now_ms(), text))
+
+
+def groups_from(
+    professions: Mapping[int, str], categories: Mapping[int, frozenset[str]]
+) -> Callable[[int], frozenset[str]]:
+    """A person's groups: their profession and any opt-in categories they gave."""
+
+    def groups_of(person_id: int) -> frozenset[str]:
+        profession = professions.get(person_id, "")
+        return frozenset({profession} if profession else set()) | categories.get(
+            person_id, frozenset()
+        )
+
+    return groups_of

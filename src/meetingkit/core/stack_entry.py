@@ -1,0 +1,89 @@
+"""What someone asks for when they join the speaking stack, in the room's own vocabulary.
+
+Jump-the-queue entries go ahead of the general stack, highest first (DOMAIN.md):
+point of process, technical point / language request, clarifying question, direct response.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class EntryKind(StrEnum):
+    PROCESS = "process"
+    TECHNICAL = "technical"
+    CLARIFYING = "clarifying"
+    DIRECT_RESPONSE = "direct_response"
+    GENERAL = "general"
+
+    @property
+    def precedence(self) -> int:
+        """0 goes first. Only GENERAL entries are ordered by the meeting's policy."""
+        return list(EntryKind).index(self)
+
+    @property
+    def jumps_queue(self) -> bool:
+        return self is not EntryKind.GENERAL
+
+
+class Vocabulary(StrEnum):
+    ASSEMBLY = "assembly"
+    PARLIAMENTARY = "parliamentary"
+
+    @property
+    def label(self) -> str:
+        return "Assembly hand signals" if self is Vocabulary.ASSEMBLY else "Parliamentary"
+
+    def name_of(self, kind: EntryKind) -> str:
+        return _NAMES[self][kind]
+
+    def signal_of(self, kind: EntryKind) -> str:
+        """The hand signal, for the assembly vocabulary; empty for parliamentary."""
+        return _SIGNALS.get(kind, "") if self is Vocabulary.ASSEMBLY else ""
+
+
+_NAMES = {
+    Vocabulary.ASSEMBLY: {
+        EntryKind.PROCESS: "Point of process",
+        EntryKind.TECHNICAL: "Technical point / language",
+        EntryKind.CLARIFYING: "Clarifying question",
+        EntryKind.DIRECT_RESPONSE: "Direct response",
+        EntryKind.GENERAL: "Stack",
+    },
+    Vocabulary.PARLIAMENTARY: {
+        EntryKind.PROCESS: "Point of order",
+        EntryKind.TECHNICAL: "Point of personal privilege",
+        EntryKind.CLARIFYING: "Point of information",
+        EntryKind.DIRECT_RESPONSE: "Direct response",
+        EntryKind.GENERAL: "Speaking list",
+    },
+}
+
+_SIGNALS = {
+    EntryKind.PROCESS: "triangle",
+    EntryKind.TECHNICAL: "T",
+    EntryKind.CLARIFYING: "C",
+    EntryKind.DIRECT_RESPONSE: "two fingers",
+}
+
+
+@dataclass(frozen=True)
+class TurnLimits:
+    """How long a turn may run before the speaker is cued, per kind of entry (ms)."""
+
+    general_ms: int = 120_000
+    process_ms: int = 60_000
+    technical_ms: int = 30_000
+    clarifying_ms: int = 45_000
+    direct_response_ms: int = 60_000
+    cue_before_ms: int = 15_000  # the discreet colour change comes this long before the limit
+
+    def for_kind(self, kind: EntryKind) -> int:
+        return {
+            EntryKind.GENERAL: self.general_ms,
+            EntryKind.PROCESS: self.process_ms,
+            EntryKind.TECHNICAL: self.technical_ms,
+            EntryKind.CLARIFYING: self.clarifying_ms,
+            EntryKind.DIRECT_RESPONSE: self.direct_response_ms,
+        }[kind]

@@ -1,0 +1,287 @@
+"""The floor of one meeting as the facilitator runs it: the stack, the turn, airtime.
+
+Every change goes through the core `Floor` (which decides whether it is allowed) and is saved
+at once. `snapshot()` is what shared screens may show: first names only, no contact data, no
+roster, and groups below the minimum size left out.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from meetingkit.core.airtime import GroupShare, Turn, shareable
+from meetingkit.core.clock import Clock
+from meetingkit.core.floor import (
+    Cue,
+    Floor,
+    FloorSettings,
+    LogLine,
+    Placement,
+    Policy,
+    StackEntry,
+)
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.stack_entry import EntryKind
+from meetingkit.storage.attendance import AttendanceStore, Present
+from meetingkit.storage.floor import FloorStore
+
+
+@dataclass(frozen=True)
+class SpeakerView:
+    name: str
+    kind: EntryKind
+    spoken_ms: int
+    limit_ms: int
+    cue: Cue
+    paused: bool
+
+
+@dataclass(frozen=True)
+class FloorSnapshot:
+    """What the room may see. Built for the projector; never holds contact data."""
+
+    speaker: SpeakerView | None
+    next_names: tuple[str, ...]
+    waiting: int
+    stack_closed: bool
+    policy: Policy
+    shares: tuple[GroupShare, ...]
+
+
+@dataclass(frozen=True)
+class PersonAirtime:
+    person_id: int
+    name: str
+    profession: str
+    turns: int
+    meeting_ms: int
+    item_ms: int
+
+
+class FloorSession:
+    def __init__(self, meeting: Meeting, conn: sqlite3.Connection, clock: Clock) -> None:
+        self.meeting = meeting
+        self._store = FloorStore(conn)
+        self._attendance = AttendanceStore(conn)
+        saved = self._store.load(meeting.key)
+        self._present: dict[int, Present] = {}
+        self._groups: dict[int, frozenset[str]] = {}
+        self.floor = Floor(
+            clock,
+            saved.settings,
+            saved.entries,
+            saved.turns,
+            saved.manual_order,
+            groups_of=self.groups_of,
+        )
+        self.floor.closed_items = saved.closed_items
+        self.floor.log = list(saved.log)
+        self._logged = len(self.floor.log)
+        self._load_present()
+
+    # The room
+
+    def present(self) -> list[Present]:
+        return list(self._present.values())
+
+    def mark_present(self, person_id: int, source: str = "manual") -> None:
+        if self._attendance.mark_present(self.meeting.key, person_id, self.floor.now_ms(), source):
+            self._load_present()
+
+    def mark_absent(self, person_id: int) -> None:
+        self._attendance.mark_absent(self.meeting.key, person_id)
+        self._load_present()
+
+    def groups_of(self, person_id: int) -> frozenset[str]:
+        return self._groups.get(person_id, frozenset())
+
+    def _load_present(self) -> None:
+        self._present = {p.person_id: p for p in self._attendance.present(self.meeting.key)}
+        ids = set(self._present) | {e.person_id for e in self.floor.entries()}
+        categories = self._attendance.categories(ids)
+        self._groups = {
+            pid: (
+                frozenset({self._present[pid].profession})
+                if pid in self._present and self._present[pid].profession
+                else frozenset()
+            )
+            | categories.get(pid, frozenset())
+            for pid in ids
+        }
+
+    def known_categories(self) -> list[str]:
+        return self._attendance.all_categories()
+
+    def room_name(self, person_id: int, first_name: str, last_name: str = "") -> str:
+        """First name on shared screens; an initial only where two present share it."""
+        twins = [
+            p
+            for p in self._present.values()
+            if p.first_name == first_name and p.person_id != person_id
+        ]
+        return f"{first_name} {last_name[:1]}." if twins and last_name else first_name
+
+    # Settings
+
+    def set_settings(self, settings: FloorSettings) -> None:
+        self.floor.settings = settings
+        self._store.save_settings(self.meeting.key, settings)
+
+    def follow_item(self, item_id: int | None) -> None:
+        self.floor.set_item(item_id)
+
+    # The stack
+
+    def add(
+        self,
+        person_id: int,
+        first_name: str,
+        last_name: str = "",
+        kind: EntryKind = EntryKind.GENERAL,
+    ) -> StackEntry:
+        """Put someone on the stack; joining the stack marks them present."""
+        self.mark_present(person_id, source="stack")
+        entry = self.floor.add(person_id, self.room_name(person_id, first_name, last_name), kind)
+        self._save(entries=[entry])
+        return entry
+
+    def placements(self) -> list[Placement]:
+        return self.floor.placements()
+
+    def withdraw(self, entry_id: int) -> None:
+        self._save(entries=[self.floor.withdraw(entry_id)])
+
+    def refuse(self, entry_id: int) -> None:
+        self._save(entries=[self.floor.refuse(entry_id)])
+
+    def move(self, entry_id: int, position: int) -> None:
+        self.floor.move(entry_id, position)
+        self._save()
+
+    def resort(self) -> None:
+        self.floor.resort()
+        self._save()
+
+    def close_stack(self) -> None:
+        self.floor.close_stack()
+        self._save()
+
+    def reopen_stack(self) -> None:
+        self.floor.reopen_stack()
+        self._save()
+
+    def move_unheard(self, to_item_id: int | None) -> int:
+        moved = self.floor.move_unheard(to_item_id)
+        self._save(entries=moved)
+        return len(moved)
+
+    def park_unheard(self) -> int:
+        parked = self.floor.park_unheard()
+        self._save(entries=parked)
+        return len(parked)
+
+    # Turns
+
+    def next_speaker(self) -> Turn | None:
+        ending = self.floor.current_turn
+        started = self.floor.next_speaker()
+        self._save_turns(ending)
+        return started
+
+    def give_floor(self, entry_id: int) -> Turn:
+        ending = self.floor.current_turn
+        started = self.floor.give_floor(entry_id)
+        self._save_turns(ending)
+        return started
+
+    def toggle_pause(self) -> None:
+        self._save(turns=[self.floor.toggle_pause()])
+
+    def end_turn(self) -> None:
+        ending = self.floor.current_turn
+        self.floor.end_turn()
+        self._save_turns(ending)
+
+    def _save_turns(self, ending: Turn | None) -> None:
+        """Save the turn that ended (in its final state), the one now on, and their entries."""
+        ledger = self.floor.ledger
+        turns = [ledger.turn(t.id) for t in (ending, self.floor.current_turn) if t is not None]
+        people = {t.person_id for t in turns}
+        entries = [e for e in self.floor.entries() if e.person_id in people]
+        self._save(entries=entries, turns=turns)
+
+    # Airtime
+
+    def shares(self) -> list[GroupShare]:
+        return self.floor.ledger.group_shares(self._present, self._groups, self.floor.now_ms())
+
+    def people_airtime(self) -> list[PersonAirtime]:
+        """Per person, for the facilitator only (never on a shared screen)."""
+        now, ledger = self.floor.now_ms(), self.floor.ledger
+        totals = ledger.by_person(now)
+        ids = set(totals) | set(self._present)
+        rows = []
+        for pid in ids:
+            p = self._present.get(pid)
+            name = (
+                p.display_name
+                if p
+                else next((e.name for e in self.floor.entries() if e.person_id == pid), "?")
+            )
+            rows.append(
+                PersonAirtime(
+                    pid,
+                    name,
+                    p.profession if p else "",
+                    ledger.turn_count(pid),
+                    totals.get(pid, 0),
+                    ledger.person_ms(pid, now, self.floor.item_id, whole_meeting=False),
+                )
+            )
+        return sorted(rows, key=lambda r: (-r.meeting_ms, r.name.casefold()))
+
+    def snapshot(self) -> FloorSnapshot:
+        floor, now = self.floor, self.floor.now_ms()
+        turn = floor.current_turn
+        speaker = None
+        if turn is not None:
+            entry = next(
+                (
+                    e
+                    for e in floor.entries()
+                    if e.person_id == turn.person_id and e.state.value == "speaking"
+                ),
+                None,
+            )
+            name = entry.name if entry else ""
+            speaker = SpeakerView(
+                name,
+                turn.kind,
+                turn.spoken_ms(now),
+                floor.turn_limit_ms(turn),
+                floor.cue(turn),
+                turn.paused,
+            )
+        placements = floor.placements()
+        return FloorSnapshot(
+            speaker=speaker,
+            next_names=tuple(p.entry.name for p in placements[:3]),
+            waiting=len(placements),
+            stack_closed=floor.stack_closed,
+            policy=floor.settings.policy,
+            shares=tuple(shareable(self.shares(), floor.settings.min_group_size)),
+        )
+
+    # Saving
+
+    def _save(self, entries: Iterable[StackEntry] = (), turns: Iterable[Turn] = ()) -> None:
+        new_log: list[LogLine] = self.floor.log[self._logged :]
+        self._store.save(self.meeting.key, entries, turns, new_log)
+        self._logged = len(self.floor.log)
+        self._store.save_order(self.meeting.key, self.floor.manual_order, self.floor.closed_items)
+
+
+def with_policy(settings: FloorSettings, policy: Policy) -> FloorSettings:
+    return replace(settings, policy=policy)

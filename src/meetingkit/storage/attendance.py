@@ -1,0 +1,84 @@
+"""Who is present at a meeting: the room that airtime shares are measured against."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from meetingkit.core.errors import NotFoundError
+
+
+@dataclass(frozen=True)
+class Present:
+    person_id: int
+    first_name: str
+    last_name: str
+    profession: str
+    arrived_ms: int
+    source: str  # how they were marked: "stack", "manual", later "phone" and "kiosk"
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class AttendanceStore:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def present(self, meeting_id: int) -> list[Present]:
+        rows = self._conn.execute(
+            "SELECT a.person_id, p.first_name, p.last_name, p.profession, a.arrived_ms, a.source"
+            " FROM attendance a JOIN people p ON p.id = a.person_id WHERE a.meeting_id = ?"
+            " ORDER BY p.sort_name",
+            [meeting_id],
+        ).fetchall()
+        return [Present(*r) for r in rows]
+
+    def mark_present(self, meeting_id: int, person_id: int, arrived_ms: int, source: str) -> bool:
+        """Mark someone present (once); True if they were not already."""
+        try:
+            cur = self._conn.execute(
+                "INSERT OR IGNORE INTO attendance (meeting_id, person_id, arrived_ms, source)"
+                " VALUES (?, ?, ?, ?)",
+                [meeting_id, person_id, arrived_ms, source],
+            )
+        except sqlite3.IntegrityError as e:
+            raise NotFoundError("That meeting or person no longer exists.") from e
+        return cur.rowcount == 1
+
+    def mark_absent(self, meeting_id: int, person_id: int) -> None:
+        self._conn.execute(
+            "DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?",
+            [meeting_id, person_id],
+        )
+
+    def categories(self, person_ids: Iterable[int]) -> dict[int, frozenset[str]]:
+        """The opt-in self-identified categories of these people."""
+        ids = list(person_ids)
+        found: dict[int, set[str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self._conn.execute(
+                "SELECT person_id, category FROM person_categories WHERE person_id IN"
+                f" ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            for person_id, category in rows:
+                found.setdefault(person_id, set()).add(category)
+        return {p: frozenset(c) for p, c in found.items()}
+
+    def all_categories(self) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT DISTINCT category FROM person_categories ORDER BY category COLLATE NOCASE"
+        )
+        return [r[0] for r in rows]
+
+    def set_categories(self, person_id: int, categories: Iterable[str]) -> None:
+        tidy = sorted({" ".join(c.split()) for c in categories if c.strip()})
+        self._conn.execute("DELETE FROM person_categories WHERE person_id = ?", [person_id])
+        self._conn.executemany(
+            "INSERT INTO person_categories (person_id, category) VALUES (?, ?)",
+            [(person_id, c) for c in tidy],
+        )

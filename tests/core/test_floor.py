@@ -1,0 +1,269 @@
+"""The speaking stack: precedence, every ordering policy with its reason, overrides, turns."""
+
+import pytest
+
+from meetingkit.core.clock import ManualClock
+from meetingkit.core.floor import (
+    Cue,
+    EntryState,
+    Floor,
+    FloorError,
+    FloorSettings,
+    Policy,
+    groups_from,
+)
+from meetingkit.core.stack_entry import EntryKind, TurnLimits, Vocabulary
+
+T0 = 1_795_000_000.0
+ANA, BEA, CAL, DEV = 1, 2, 3, 4
+
+
+def floor(policy: Policy = Policy.FIFO, **settings: object) -> tuple[Floor, ManualClock]:
+    clock = ManualClock(T0)
+    groups = groups_from(
+        {ANA: "RN", BEA: "MD", CAL: "CNA", DEV: "RN"}, {CAL: frozenset({"First-generation"})}
+    )
+    f = Floor(clock, FloorSettings(policy=policy, **settings), groups_of=groups)  # type: ignore[arg-type]
+    f.set_item(10)
+    return f, clock
+
+
+def order(f: Floor) -> list[str]:
+    return [p.entry.name for p in f.placements()]
+
+
+def reasons(f: Floor) -> list[str]:
+    return [p.reason for p in f.placements()]
+
+
+def speak(f: Floor, clock: ManualClock, name: str, seconds: float) -> None:
+    entry = next(p.entry for p in f.placements() if p.entry.name == name)
+    f.give_floor(entry.id)
+    clock.advance(seconds)
+    f.end_turn()
+
+
+def join(f: Floor, clock: ManualClock, *names: str) -> None:
+    ids = {"Ana": ANA, "Bea": BEA, "Cal": CAL, "Dev": DEV}
+    for name in names:
+        clock.advance(1)
+        f.add(ids[name], name)
+
+
+def test_jump_the_queue_entries_go_first_in_precedence_order() -> None:
+    """A point of process goes ahead of technical points, clarifying questions and direct
+    responses, which all go ahead of the general stack; within a kind, by arrival."""
+    f, clock = floor()
+    f.add(ANA, "Ana")
+    clock.advance(1)
+    f.add(BEA, "Bea", EntryKind.DIRECT_RESPONSE)
+    clock.advance(1)
+    f.add(CAL, "Cal", EntryKind.CLARIFYING)
+    clock.advance(1)
+    f.add(DEV, "Dev", EntryKind.PROCESS)
+    clock.advance(1)
+    f.add(ANA, "Ana again", EntryKind.CLARIFYING)
+    clock.advance(1)
+    f.add(BEA, "Bea tech", EntryKind.TECHNICAL)
+    assert order(f) == ["Dev", "Bea tech", "Cal", "Ana again", "Bea", "Ana"]
+    assert reasons(f)[0] == "Point of process: goes before the general stack"
+    assert [p.position for p in f.placements()] == [1, 2, 3, 4, 5, 6]
+
+
+def test_the_parliamentary_vocabulary_names_the_same_precedence() -> None:
+    f, _ = floor(vocabulary=Vocabulary.PARLIAMENTARY)
+    f.add(DEV, "Dev", EntryKind.PROCESS)
+    assert f.placements()[0].reason == "Point of order: goes before the general stack"
+    assert Vocabulary.PARLIAMENTARY.name_of(EntryKind.TECHNICAL) == "Point of personal privilege"
+    assert Vocabulary.ASSEMBLY.signal_of(EntryKind.PROCESS) == "triangle"
+
+
+def test_first_come_first_served() -> None:
+    f, clock = floor(Policy.FIFO)
+    join(f, clock, "Cal", "Ana", "Bea")
+    assert order(f) == ["Cal", "Ana", "Bea"]
+    assert set(reasons(f)) == {"In the order they joined"}
+
+
+def test_first_time_speakers_first() -> None:
+    f, clock = floor(Policy.FIRST_TIME)
+    join(f, clock, "Ana")
+    speak(f, clock, "Ana", 30)
+    join(f, clock, "Ana", "Bea")
+    assert order(f) == ["Bea", "Ana"]
+    assert reasons(f) == ["First time speaking today", "Has spoken 1 time today"]
+
+
+def test_fewest_turns_first() -> None:
+    f, clock = floor(Policy.FEWEST_TURNS)
+    for _ in range(2):
+        join(f, clock, "Ana")
+        speak(f, clock, "Ana", 5)
+    join(f, clock, "Bea")
+    speak(f, clock, "Bea", 500)  # a long turn, but only one
+    join(f, clock, "Ana", "Bea", "Cal")
+    assert order(f) == ["Cal", "Bea", "Ana"]
+    assert reasons(f) == ["No turns yet", "1 turn so far", "2 turns so far"]
+
+
+def test_least_airtime_on_this_item() -> None:
+    """Airtime on an earlier item does not count against you on this one."""
+    f, clock = floor(Policy.LEAST_AIRTIME_ITEM)
+    join(f, clock, "Ana")
+    speak(f, clock, "Ana", 600)  # ten minutes on item 10
+    f.set_item(11)
+    join(f, clock, "Bea")
+    speak(f, clock, "Bea", 61.5)
+    join(f, clock, "Bea", "Ana")
+    assert order(f) == ["Ana", "Bea"]
+    assert reasons(f) == ["Has not spoken on this item", "1 min 2 s of airtime on this item"]
+
+
+def test_least_airtime_in_the_whole_meeting() -> None:
+    f, clock = floor(Policy.LEAST_AIRTIME_MEETING)
+    join(f, clock, "Ana")
+    speak(f, clock, "Ana", 600)
+    f.set_item(11)
+    join(f, clock, "Bea")
+    speak(f, clock, "Bea", 61.5)
+    join(f, clock, "Ana", "Bea", "Cal")
+    assert order(f) == ["Cal", "Bea", "Ana"]
+    assert reasons(f) == [
+        "Has not spoken today",
+        "1 min 2 s of airtime today",
+        "10 min of airtime today",
+    ]
+
+
+def test_priority_for_the_groups_the_meeting_chose() -> None:
+    f, clock = floor(Policy.PRIORITY_GROUPS, priority_groups=frozenset({"CNA", "First-generation"}))
+    join(f, clock, "Ana", "Bea", "Cal", "Dev")
+    assert order(f) == ["Cal", "Ana", "Bea", "Dev"]
+    assert reasons(f)[0] == "Priority group: CNA, First-generation"
+    assert reasons(f)[1] == "Joined the stack"
+
+
+def test_every_policy_has_words_for_the_room() -> None:
+    for policy in Policy:
+        assert policy.label
+        assert policy.explanation.endswith(".")
+    assert "seconds" in Policy.LEAST_AIRTIME_ITEM.explanation
+
+
+def test_a_facilitator_move_is_kept_and_logged_and_new_entries_join_below() -> None:
+    f, clock = floor(Policy.FIFO)
+    join(f, clock, "Ana", "Bea", "Cal")
+    cal = f.placements()[2].entry
+    f.move(cal.id, 1)
+    assert order(f) == ["Cal", "Ana", "Bea"]
+    assert reasons(f) == ["Placed here by the facilitator"] * 3
+    assert f.log[-1].text == "Moved Cal from 3 to 1 on the stack"
+    join(f, clock, "Dev")
+    f.add(BEA, "Bea process", EntryKind.PROCESS)
+    assert order(f) == ["Bea process", "Cal", "Ana", "Bea", "Dev"]
+    f.resort()
+    assert order(f) == ["Bea process", "Ana", "Bea", "Cal", "Dev"]
+    assert f.log[-1].text == "Stack re-sorted by the policy"
+
+
+def test_giving_the_floor_out_of_order_is_logged() -> None:
+    f, clock = floor()
+    join(f, clock, "Ana", "Bea")
+    bea = f.placements()[1].entry
+    f.give_floor(bea.id)
+    assert f.log[-1].text == "Gave the floor to Bea ahead of the stack"
+
+
+def test_direct_responses_can_be_refused_other_entries_withdrawn() -> None:
+    f, _ = floor()
+    response = f.add(BEA, "Bea", EntryKind.DIRECT_RESPONSE)
+    general = f.add(ANA, "Ana")
+    f.refuse(response.id)
+    assert f.entry(response.id).state == EntryState.REFUSED
+    assert f.log[-1].text == "Refused a direct response from Bea"
+    with pytest.raises(FloorError, match="Only a direct response"):
+        f.refuse(general.id)
+    f.withdraw(general.id)
+    assert order(f) == []
+
+
+def test_a_closed_stack_takes_only_jump_the_queue_entries() -> None:
+    f, _ = floor()
+    f.close_stack()
+    with pytest.raises(FloorError, match="closed for this item"):
+        f.add(ANA, "Ana")
+    f.add(ANA, "Ana", EntryKind.PROCESS)
+    f.set_item(11)  # a new item has its own, open stack
+    f.add(BEA, "Bea")
+    assert order(f) == ["Bea"]
+
+
+def test_unheard_entries_move_to_the_next_item_or_the_parking_lot() -> None:
+    f, clock = floor()
+    join(f, clock, "Ana", "Bea")
+    f.move_unheard(11)
+    assert order(f) == []
+    f.set_item(11)
+    assert order(f) == ["Ana", "Bea"]
+    f.park_unheard()
+    assert order(f) == []
+    assert [e.name for e in f.parked()] == ["Ana", "Bea"]
+
+
+def test_next_speaker_takes_the_top_and_ends_the_previous_turn() -> None:
+    f, clock = floor()
+    join(f, clock, "Ana", "Bea")
+    first = f.next_speaker()
+    assert first is not None
+    assert first.person_id == ANA
+    clock.advance(12.345)
+    second = f.next_speaker()
+    assert second is not None
+    assert second.person_id == BEA
+    assert f.ledger.person_ms(ANA, f.now_ms()) == 12_345
+    assert f.next_speaker() is None
+    assert f.current_turn is None
+
+
+def test_pauses_do_not_count_and_the_cue_comes_15_seconds_before_the_limit() -> None:
+    f, clock = floor(limits=TurnLimits(general_ms=60_000))
+    join(f, clock, "Ana")
+    f.next_speaker()
+    clock.advance(40)
+    f.toggle_pause()
+    clock.advance(300)  # a long pause: not airtime, no cue
+    assert f.cue() == Cue.NONE
+    f.toggle_pause()
+    clock.advance(5)
+    assert f.cue() == Cue.WRAP_UP  # 45 s spoken, 15 s left
+    clock.advance(15)
+    assert f.cue() == Cue.OVER
+    assert f.ledger.person_ms(ANA, f.now_ms()) == 60_000
+
+
+def test_each_kind_has_its_own_limit() -> None:
+    limits = TurnLimits(clarifying_ms=30_000)
+    f, clock = floor(limits=limits)
+    f.add(ANA, "Ana", EntryKind.CLARIFYING)
+    turn = f.next_speaker()
+    assert turn is not None
+    assert f.turn_limit_ms(turn) == 30_000
+    clock.advance(30)
+    assert f.cue() == Cue.OVER
+
+
+def test_a_floor_rebuilt_from_saved_entries_and_turns_is_the_same() -> None:
+    """Crash-safety: what storage holds rebuilds the floor exactly, the closed time counting."""
+    f, clock = floor(Policy.LEAST_AIRTIME_MEETING)
+    join(f, clock, "Ana", "Bea", "Cal")
+    f.next_speaker()
+    clock.advance(33.3)
+    saved_entries, saved_turns = f.entries(), f.ledger.turns
+    later = ManualClock(clock.now() + 120)  # killed, restarted two minutes later
+    rebuilt = Floor(later, f.settings, saved_entries, saved_turns)
+    rebuilt.set_item(10)
+    assert [p.entry.name for p in rebuilt.placements()] == ["Bea", "Cal"]
+    assert rebuilt.current_turn is not None
+    assert rebuilt.ledger.person_ms(ANA, rebuilt.now_ms()) == 153_300
+    new = rebuilt.add(DEV, "Dev")
+    assert new.id == 4  # ids continue after the saved ones

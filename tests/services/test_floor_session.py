@@ -1,0 +1,163 @@
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from meetingkit.core.clock import ManualClock
+from meetingkit.core.floor import EntryState, FloorSettings, Policy
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.person import Person
+from meetingkit.core.stack_entry import EntryKind
+from meetingkit.services.floor_session import FloorSession
+from meetingkit.storage.attendance import AttendanceStore
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.people import PeopleStore
+
+T0 = 1_795_000_000.0
+
+
+@pytest.fixture
+def meeting(conn: sqlite3.Connection) -> Meeting:
+    return MeetingStore(conn).create(Meeting("Assembly", dt.date(2026, 11, 21), dt.time(18)))
+
+
+@pytest.fixture
+def people(conn: sqlite3.Connection) -> list[Person]:
+    store = PeopleStore(conn)
+    return [
+        store.add(Person(first, last, profession=prof))
+        for first, last, prof in (
+            ("Ana", "Lima", "RN"),
+            ("Ana", "Ortiz", "MD"),
+            ("Bea", "Kim", "RN"),
+            ("Cal", "Ng", "CNA"),
+            ("Dev", "Roy", "RN"),
+            ("Eli", "Fox", "MD"),
+            ("Fay", "Ali", "RN"),
+        )
+    ]
+
+
+def test_joining_the_stack_marks_present_and_everything_survives_a_restart(
+    conn: sqlite3.Connection, meeting: Meeting, people: list[Person]
+) -> None:
+    clock = ManualClock(T0)
+    session = FloorSession(meeting, conn, clock)
+    session.set_settings(FloorSettings(Policy.LEAST_AIRTIME_MEETING))
+    for p in people[:4]:
+        session.add(p.key, p.first_name, p.last_name)
+    session.next_speaker()
+    clock.advance(42.5)
+    session.toggle_pause()
+    clock.advance(10)
+    session.toggle_pause()
+    clock.advance(7.5)
+    entries = [p.entry.id for p in session.placements()]
+    session.move(entries[-1], 1)
+
+    restarted = FloorSession(meeting, conn, ManualClock(clock.now() + 60))  # killed mid-turn
+    assert restarted.floor.settings.policy == Policy.LEAST_AIRTIME_MEETING
+    assert {p.person_id for p in restarted.present()} == {p.key for p in people[:4]}
+    turn = restarted.floor.current_turn
+    assert turn is not None
+    assert turn.spoken_ms(restarted.floor.now_ms()) == 42_500 + 7_500 + 60_000
+    assert [p.entry.name for p in restarted.placements()] == [
+        p.entry.name for p in session.placements()
+    ]
+    assert restarted.floor.log[-1].text.startswith("Moved Cal from 3 to 1")
+
+
+def test_names_on_the_stack_are_first_names_with_an_initial_only_for_twins(
+    conn: sqlite3.Connection, meeting: Meeting, people: list[Person]
+) -> None:
+    session = FloorSession(meeting, conn, ManualClock(T0))
+    ana_lima, ana_ortiz, bea = people[0], people[1], people[2]
+    session.add(bea.key, bea.first_name, bea.last_name)
+    session.mark_present(ana_ortiz.key)
+    entry = session.add(ana_lima.key, ana_lima.first_name, ana_lima.last_name)
+    assert entry.name == "Ana L."
+    assert [p.entry.name for p in session.placements()] == ["Bea", "Ana L."]
+
+
+def test_the_snapshot_is_safe_for_a_projector(
+    conn: sqlite3.Connection, meeting: Meeting, people: list[Person]
+) -> None:
+    """First names only, the next three, and groups under the minimum size left out."""
+    clock = ManualClock(T0)
+    session = FloorSession(meeting, conn, clock)
+    for p in people:
+        session.mark_present(p.key)
+    AttendanceStore(conn).set_categories(people[3].key, ["Night shift"])
+    for p in people[2:]:
+        session.add(p.key, p.first_name, p.last_name)
+    session.next_speaker()
+    clock.advance(30)
+    snap = session.snapshot()
+    assert snap.speaker is not None
+    assert snap.speaker.name == "Bea"
+    assert snap.next_names == ("Cal", "Dev", "Eli")
+    assert snap.waiting == 4
+    assert [s.group for s in snap.shares] == ["RN"]  # 4 RNs; MD (2) and CNA (1) are hidden
+    text = repr(snap)
+    for private in ("Kim", "Lima", "@", "555"):
+        assert private not in text
+
+
+def test_per_person_airtime_for_the_facilitator(
+    conn: sqlite3.Connection, meeting: Meeting, people: list[Person]
+) -> None:
+    clock = ManualClock(T0)
+    session = FloorSession(meeting, conn, clock)
+    session.follow_item(7)
+    for p, seconds in ((people[1], 90), (people[2], 30)):
+        session.add(p.key, p.first_name, p.last_name)
+        session.next_speaker()
+        clock.advance(seconds)
+        session.end_turn()
+    rows = session.people_airtime()
+    assert [(r.name, r.turns, r.meeting_ms, r.item_ms) for r in rows] == [
+        ("Ana Ortiz", 1, 90_000, 90_000),
+        ("Bea Kim", 1, 30_000, 30_000),
+    ]
+    shares = {s.group: s for s in session.shares()}
+    assert shares["MD"].airtime_share == 0.75
+
+
+def test_unheard_entries_are_saved_where_they_went(
+    conn: sqlite3.Connection, meeting: Meeting, people: list[Person]
+) -> None:
+    session = FloorSession(meeting, conn, ManualClock(T0))
+    session.follow_item(1)
+    for p in people[:2]:
+        session.add(p.key, p.first_name, p.last_name)
+    assert session.move_unheard(2) == 2
+    session.follow_item(2)
+    assert session.park_unheard() == 2
+    restarted = FloorSession(meeting, conn, ManualClock(T0))
+    assert [e.state for e in restarted.floor.entries()] == [EntryState.PARKED] * 2
+
+
+def test_a_closed_stack_is_remembered(
+    conn: sqlite3.Connection, meeting: Meeting, people: list[Person]
+) -> None:
+    session = FloorSession(meeting, conn, ManualClock(T0))
+    session.follow_item(3)
+    session.close_stack()
+    restarted = FloorSession(meeting, conn, ManualClock(T0))
+    restarted.follow_item(3)
+    assert restarted.floor.stack_closed
+    restarted.add(people[0].key, "Ana", kind=EntryKind.PROCESS)  # still allowed
+
+
+def test_forgetting_a_person_takes_their_floor_records(
+    conn: sqlite3.Connection, meeting: Meeting, people: list[Person]
+) -> None:
+    clock = ManualClock(T0)
+    session = FloorSession(meeting, conn, clock)
+    session.add(people[0].key, "Ana", "Lima")
+    session.next_speaker()
+    clock.advance(5)
+    session.end_turn()
+    PeopleStore(conn).forget(people[0].key)
+    for table in ("attendance", "stack_entries", "turns"):
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
