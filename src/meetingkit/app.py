@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from meetingkit.ui.main_window import MainWindow
 
 STARTUP_PROBE_VAR = "MEETINGKIT_STARTUP_PROBE"  # bench/startup.py: print "shown" and quit
-SCREENSHOT_VIEWS = ("main", "meetings", "meeting", "people")
+SCREENSHOT_VIEWS = ("main", "meetings", "meeting", "people", "floor", "projector")
 
 NO_DISPLAY_MESSAGE = (
     "meetingkit: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a "
@@ -69,23 +69,18 @@ def build_main_window(
     clock: Clock | None = None,
 ) -> MainWindow:
     from meetingkit.core.clock import WallAnchoredClock
-    from meetingkit.core.meeting import Meeting
-    from meetingkit.services.agenda_session import AgendaSession
     from meetingkit.services.printing.meeting_documents import MeetingDocuments
+    from meetingkit.services.sessions import Sessions
     from meetingkit.storage.agenda import AgendaStore
     from meetingkit.storage.meetings import MeetingStore
     from meetingkit.storage.people import PeopleStore
     from meetingkit.ui.main_window import MainWindow
 
     AgendaStore(conn).purge_deleted()  # undo history does not outlive a session
-    agenda_clock = clock or WallAnchoredClock()
-
-    def open_agenda(meeting: Meeting) -> AgendaSession:
-        return AgendaSession(meeting, conn, agenda_clock)
-
-    documents = MeetingDocuments(conn, agenda_clock)
+    sessions = Sessions(conn, clock or WallAnchoredClock())
+    documents = MeetingDocuments(conn, sessions.clock)
     return MainWindow(
-        MeetingStore(conn), PeopleStore(conn), open_agenda, documents, today, data_dir, demo=demo
+        MeetingStore(conn), PeopleStore(conn), sessions, documents, today, data_dir, demo=demo
     )
 
 
@@ -160,10 +155,29 @@ def render_screenshot(
             window.show_people()
         elif meeting_id is not None:
             window.open_meeting(meeting_id)
+        if view == "floor":
+            window.show_floor()
         window.resize(*size)
         window.show()
         app.processEvents()
-        if not window.grab().save(str(out)):
+        picture = window.grab()
+        if view == "projector":
+            from PySide6.QtCore import QSize
+
+            from meetingkit.ui.projector import render_preview
+
+            room = window.meetings_page.view.room_view()
+            if room is None:
+                raise MeetingkitError("There is no meeting to show on the projector.")
+            picture = render_preview(
+                room.snapshot,
+                room.item_title,
+                room.item_remaining_ms,
+                room.vocabulary,
+                True,
+                QSize(*size),
+            )
+        if not picture.save(str(out)):
             raise MeetingkitError(
                 f"Could not write {out}. Check the folder exists and is writable."
             )

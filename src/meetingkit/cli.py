@@ -123,7 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="render a view offscreen to a PNG (no display needed)",
     )
     shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
-    shot.add_argument("--view", default="main", help="main, meetings, meeting or people")
+    shot.add_argument(
+        "--view", default="main", help="main, meetings, meeting, people, floor or projector"
+    )
     shot.add_argument("--meeting", metavar="ID", type=int, help="the meeting to show")
     shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
     shot.add_argument("--demo", action="store_true", help="render the demo instead of your data")

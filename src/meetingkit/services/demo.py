@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from meetingkit.core.agenda import BUILT_IN_TEMPLATES
 from meetingkit.core.meeting import Meeting, MeetingKind, Role
 from meetingkit.core.person import Person, fold
-from meetingkit.services import demo_agendas
+from meetingkit.services import demo_agendas, demo_floor
 from meetingkit.storage import transaction
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
@@ -56,7 +56,14 @@ _PEOPLE: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("Priya", "Raman", "Registered nurse (RN)", ST_BRIGID, "60659", "Oncology"),
     ("Kateryna", "Shevchenko", "Licensed practical nurse (LPN)", MERCY, "60618", ""),
     ("Aisha", "Bello", "Physician (MD/DO)", ST_BRIGID, "60615", "Hospitalist"),
-    ("Daniel", "Cohen", "Resident physician", RIVERSIDE, "60614", "PGY-2 internal medicine"),
+    (
+        "Daniel",
+        "Cohen",
+        "Physician (MD/DO)",
+        RIVERSIDE,
+        "60614",
+        "Resident, PGY-2 internal medicine",
+    ),
     ("Mei", "Chen", "Physician (MD/DO)", RIVERSIDE, "60616", "Emergency medicine"),
     (
         "Samuel",
@@ -202,8 +209,16 @@ def write_demo(conn: sqlite3.Connection, now: dt.datetime) -> Demo:
             started=assembly.starts_at.timestamp(),
             finished=True,
         )
-        demo_agendas.write_agenda(
+        tonight_items = demo_agendas.write_agenda(
             conn, tonight.key, demo_agendas.TONIGHT, by_first, started=live_start.timestamp()
+        )
+        demo_floor.write_floor(
+            conn,
+            tonight,
+            tonight_items,
+            by_first,
+            live_start.timestamp(),
+            [p.seconds_used for p in demo_agendas.TONIGHT],
         )
         AgendaStore(conn).add_items(training.key, BUILT_IN_TEMPLATES[2].items)
         demo_agendas.record_outcomes(

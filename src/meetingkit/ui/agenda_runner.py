@@ -29,7 +29,7 @@ from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.durations import countdown, span, wall_time
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.feedback import user_errors
-from meetingkit.ui.labels import plain_label
+from meetingkit.ui.labels import fix_size_for, plain_label, set_text_colour
 
 TICK_MS = 200
 HEARTBEAT_MS = 15_000
@@ -73,6 +73,7 @@ class AgendaRunner(QWidget):
         big.setBold(True)
         big.setFamilies(["DejaVu Sans Mono", "Monospace"])
         self.countdown_label.setFont(big)
+        fix_size_for(self.countdown_label, "+88:88:88")
         self.detail_label = plain_label()
         self.meeting_label = plain_label()
         self.meeting_label.setWordWrap(True)
@@ -220,7 +221,7 @@ class AgendaRunner(QWidget):
         self.countdown_label.setText(countdown(remaining))
         warning_ms = s.meeting.warning_minutes * 60_000
         colour = OVER_COLOUR if remaining < 0 else WARNING_COLOUR if remaining <= warning_ms else ""
-        self.countdown_label.setStyleSheet(f"color: {colour};" if colour else "")
+        set_text_colour(self.countdown_label, colour)
         if remaining < 0:
             detail = self.tr("%1 over the planned %2 min").replace("%1", span(-remaining))
         else:
@@ -276,7 +277,7 @@ class AgendaRunner(QWidget):
                 text += self.tr(" — %3 past the planned end").replace("%3", span(late))
         self.meeting_label.setText(text.replace("%2", elapsed))
         colour = OVER_COLOUR if late >= 60_000 and not run.ended else ""
-        self.meeting_label.setStyleSheet(f"color: {colour};" if colour else "")
+        set_text_colour(self.meeting_label, colour)
 
     def _show_record(self) -> None:
         s, item = self.session, self._selected

@@ -25,3 +25,26 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setAccessibleName("Error")
     label.hide()
     return label
+
+
+def set_text_colour(label: QLabel, colour: str) -> None:
+    """Colour a label's text ("" for the palette's). Re-applying an unchanged style sheet makes
+    Qt re-polish the widget, so this is a no-op when nothing changes: it runs on clock ticks."""
+    sheet = f"color: {colour};" if colour else ""
+    if label.styleSheet() != sheet:
+        label.setStyleSheet(sheet)
+
+
+def fix_size_for(label: QLabel, widest: str) -> None:
+    """Fix a label's size to fit `widest` in its current font.
+
+    A label whose text changes every second (a countdown) would otherwise ask its window to
+    lay out again on each change, repainting everything around it.
+    """
+    text = label.text()
+    label.setMinimumSize(0, 0)
+    label.setMaximumSize(16_777_215, 16_777_215)
+    label.setText(widest)
+    size = label.sizeHint()
+    label.setText(text)
+    label.setFixedSize(size)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from meetingkit import __version__
@@ -20,9 +20,10 @@ from meetingkit.ui.feedback import Confirm, user_errors
 from meetingkit.ui.meetings_page import MeetingsPage
 
 if TYPE_CHECKING:
-    from meetingkit.services.agenda_session import AgendaSession
     from meetingkit.services.printing.meeting_documents import MeetingDocuments
+    from meetingkit.services.sessions import Sessions
     from meetingkit.ui.people_page import PeoplePage
+    from meetingkit.ui.projector import ProjectorWindow
 
 # Dialogs, the people page and printing are imported when first used, not at start-up:
 # bench/startup.py holds the app to 1.5x the start-up time of a bare window.
@@ -35,7 +36,7 @@ class MainWindow(QMainWindow):
         self,
         meetings: MeetingStore,
         people: PeopleStore,
-        open_agenda: Callable[[Meeting], AgendaSession],
+        sessions: Sessions,
         documents: MeetingDocuments,
         today: dt.date,
         data_dir: Path,
@@ -53,11 +54,12 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(
             meetings,
             people,
-            open_agenda,
+            sessions,
             today,
             [self.act_edit_meeting, self.act_duplicate_meeting, self.act_delete_meeting],
         )
         self._people_page: PeoplePage | None = None
+        self._projector: ProjectorWindow | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.meetings_page)
         self.setCentralWidget(self.pages)
@@ -139,6 +141,23 @@ class MainWindow(QMainWindow):
             act.setCheckable(True)
             pages.addAction(act)
         self.act_show_meetings.setChecked(True)
+        self.act_show_floor = a(
+            self.tr("The &floor"),
+            self.show_floor,
+            "Ctrl+3",
+            self.tr("The speaking stack and airtime of this meeting"),
+        )
+        self.act_projector = a(
+            self.tr("&Projector window"),
+            self.toggle_projector,
+            "F11",
+            self.tr("A second window in large type for the room"),
+        )
+        self.act_projector.setCheckable(True)
+        self.act_projector_bars = a(
+            self.tr("Show airtime &bars on the projector"), self._update_projector, "Ctrl+Shift+B"
+        )
+        self.act_projector_bars.setCheckable(True)
         self.act_shortcuts = a(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, StandardKey.HelpContents
         )
@@ -164,12 +183,34 @@ class MainWindow(QMainWindow):
         meeting_menu.addSeparator()
         meeting_menu.addActions(agenda.edit_actions())
         meeting_menu.addMenu(agenda.editor.templates_menu)
+        floor = self.meetings_page.view.floor_tab
+        floor_menu = meeting_menu.addMenu(self.tr("F&loor"))
+        floor_menu.addActions([floor.act_next, floor.act_pause, floor.act_end])
+        floor_menu.addSeparator()
+        floor_menu.addActions([floor.add_actions[kind] for kind in floor.add_actions])
+        floor_menu.addSeparator()
+        floor_menu.addActions(
+            [
+                floor.act_give,
+                floor.act_withdraw,
+                floor.act_refuse,
+                floor.act_up,
+                floor.act_down,
+                floor.act_resort,
+                floor.act_close,
+                floor.act_carry,
+                floor.act_park,
+            ]
+        )
+        meeting_menu.addSeparator()
+        meeting_menu.addActions([self.act_projector, self.act_projector_bars])
+        floor.timer.timeout.connect(self._update_projector)
         people_menu = bar.addMenu(self.tr("&People"))
         people_menu.addActions([self.act_new_person, self.act_edit_person])
         people_menu.addSeparator()
         people_menu.addAction(self.act_forget_person)
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.act_show_meetings, self.act_show_people])
+        view_menu.addActions([self.act_show_meetings, self.act_show_people, self.act_show_floor])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
         toolbar = self.addToolBar(self.tr("Main"))
@@ -214,6 +255,54 @@ class MainWindow(QMainWindow):
         self.act_show_people.setChecked(not on_meetings)
 
     # Pages
+
+    @Slot()
+    def show_floor(self) -> None:
+        self.show_meetings()
+        self.meetings_page.view.show_floor()
+
+    @Slot()
+    def toggle_projector(self) -> None:
+        """Open the room's window on a second screen if there is one, or close it."""
+        if self._projector is not None:
+            self._projector.close()
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        from meetingkit.ui.projector import ProjectorWindow
+
+        projector = ProjectorWindow()
+        projector.closed.connect(self._projector_closed)
+        self._projector = projector
+        screens = QGuiApplication.screens()
+        others = [s for s in screens if s is not self.screen()]
+        self._update_projector()
+        projector.place_on(others[0] if others else None)
+        self.act_projector.setChecked(True)
+
+    @Slot()
+    def _projector_closed(self) -> None:
+        self._projector = None
+        self.act_projector.setChecked(False)
+
+    @Slot()
+    def _update_projector(self) -> None:
+        if self._projector is None:
+            return
+        room = self.meetings_page.view.room_view()
+        if room is not None:
+            self._projector.show_snapshot(
+                room.snapshot,
+                room.item_title,
+                room.item_remaining_ms,
+                room.vocabulary,
+                self.act_projector_bars.isChecked(),
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._projector is not None:
+            self._projector.close()
+        super().closeEvent(event)
 
     @property
     def people_page(self) -> PeoplePage:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QFont
@@ -16,12 +16,23 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.meeting import Meeting, format_duration
-from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.core.stack_entry import Vocabulary
+from meetingkit.services.floor_session import FloorSnapshot
+from meetingkit.services.sessions import Sessions
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.agenda_tab import AgendaTab
+from meetingkit.ui.floor_tab import FloorTab
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.roles_panel import RolesPanel
+
+
+@dataclass(frozen=True)
+class RoomView:
+    snapshot: FloorSnapshot
+    item_title: str
+    item_remaining_ms: int | None
+    vocabulary: Vocabulary
 
 
 class MeetingView(QWidget):
@@ -31,14 +42,14 @@ class MeetingView(QWidget):
         self,
         meetings: MeetingStore,
         people: PeopleStore,
-        open_agenda: Callable[[Meeting], AgendaSession],
+        sessions: Sessions,
         header_actions: list[QAction],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._meetings = meetings
         self._people = people
-        self._open_agenda = open_agenda
+        self._sessions = sessions
         self._meeting: Meeting | None = None
         self._roles_panel: RolesPanel | None = None
 
@@ -65,10 +76,12 @@ class MeetingView(QWidget):
         header_buttons.addStretch(1)
 
         self.agenda_tab = AgendaTab(people)
+        self.floor_tab = FloorTab(people)
         self._roles_page = QWidget()  # the roles panel is built the first time it is shown
         QVBoxLayout(self._roles_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
+        self.tabs.addTab(self.floor_tab, self.tr("&Floor"))
         self.tabs.addTab(self._roles_page, self.tr("R&oles"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -86,6 +99,8 @@ class MeetingView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
+        self.agenda_tab.runner.run_changed.connect(self._follow_agenda)
+        self.agenda_tab.editor.items_changed.connect(self._follow_agenda)
 
     @property
     def roles_panel(self) -> RolesPanel:
@@ -102,7 +117,9 @@ class MeetingView(QWidget):
 
     def show_meeting(self, meeting: Meeting | None) -> None:
         self._meeting = meeting
-        self.agenda_tab.set_session(None if meeting is None else self._open_agenda(meeting))
+        self.agenda_tab.set_session(None if meeting is None else self._sessions.agenda(meeting))
+        self.floor_tab.set_session(None if meeting is None else self._sessions.floor(meeting))
+        self._follow_agenda(ask=False)
         if self._roles_panel is not None:
             self._roles_panel.show_meeting(meeting)
         if meeting is None:
@@ -116,6 +133,52 @@ class MeetingView(QWidget):
             f"({format_duration(meeting.planned_minutes)})"
         )
         self.place_label.setText(meeting.place or self.tr("No place set"))
+
+    def room_view(self) -> RoomView | None:
+        """What the projector may show now: the floor's snapshot and the agenda item."""
+        floor, agenda = self.floor_tab.session, self.agenda_tab.editor.session
+        if floor is None:
+            return None
+        item = agenda.run.current_item if agenda else None
+        remaining = agenda.run.remaining_ms(item.key) if agenda and item else None
+        return RoomView(
+            floor.snapshot(), item.title if item else "", remaining, floor.floor.settings.vocabulary
+        )
+
+    def show_floor(self) -> None:
+        self.tabs.setCurrentWidget(self.floor_tab)
+        self.floor_tab.stack_table.setFocus()
+
+    @Slot()
+    def _follow_agenda(self, ask: bool = True) -> None:
+        """The floor's stack is the current agenda item's. When the agenda moves on and people
+        are still waiting on the old item, the facilitator decides where they go."""
+        from meetingkit.ui.unheard_choice import Unheard, UnheardChoice
+
+        agenda, floor = self.agenda_tab.editor.session, self.floor_tab.session
+        if agenda is None or floor is None:
+            return
+        current = agenda.run.current_item
+        new_id = current.id if current else None
+        ids = [i.key for i in agenda.items]
+        after = ids.index(new_id) + 1 if new_id in ids else None
+        self.floor_tab.next_item_id = ids[after] if after is not None and after < len(ids) else None
+        old_id = floor.floor.item_id
+        if new_id == old_id:
+            self.floor_tab.refresh()
+            return
+        waiting = len(floor.floor.waiting())
+        if ask and waiting and current is not None:
+            old_title = next((i.title for i in agenda.items if i.id == old_id), "")
+            choice = UnheardChoice.ask(
+                self, waiting, old_title or self.tr("the meeting"), current.title
+            )
+            if choice == Unheard.CARRY:
+                floor.move_unheard(new_id)
+            elif choice == Unheard.PARK:
+                floor.park_unheard()
+        floor.follow_item(new_id)
+        self.floor_tab.refresh()
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:

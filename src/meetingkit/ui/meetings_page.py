@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from meetingkit.core.meeting import Meeting
-from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.services.sessions import Sessions
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.meeting_list_model import MeetingListModel
@@ -27,7 +26,7 @@ class MeetingsPage(QWidget):
         self,
         meetings: MeetingStore,
         people: PeopleStore,
-        open_agenda: Callable[[Meeting], AgendaSession],
+        sessions: Sessions,
         today: dt.date,
         header_actions: list[QAction],
         parent: QWidget | None = None,
@@ -43,7 +42,7 @@ class MeetingsPage(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
-        self.view = MeetingView(meetings, people, open_agenda, header_actions)
+        self.view = MeetingView(meetings, people, sessions, header_actions)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.view)

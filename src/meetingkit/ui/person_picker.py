@@ -5,6 +5,8 @@ Enter picks the highlighted match; if nothing matches, Enter adds what was typed
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.person import Person
+from meetingkit.core.person import Person, fold
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.people_model import PeopleModel
@@ -25,11 +27,24 @@ from meetingkit.ui.people_model import PeopleModel
 _LIMIT = 50
 
 
+def _matches(person: Person, text: str) -> bool:
+    """Every typed word starts a word of the name or profession (accents and case ignored)."""
+    words = fold(f"{person.display_name} {person.profession}").split()
+    return all(any(w.startswith(t) for w in words) for t in fold(text).split())
+
+
 class PersonPicker(QDialog):
-    def __init__(self, people: PeopleStore, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        people: PeopleStore,
+        title: str,
+        parent: QWidget | None = None,
+        preferred: Sequence[Person] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._people = people
+        self._preferred = list(preferred)  # e.g. the people in the room: listed first
         self._chosen: Person | None = None
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Type a name, profession or workplace"))
@@ -65,8 +80,14 @@ class PersonPicker(QDialog):
         self._search("")
 
     @classmethod
-    def ask(cls, parent: QWidget | None, people: PeopleStore, title: str) -> Person | None:
-        dialog = cls(people, title, parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        people: PeopleStore,
+        title: str,
+        preferred: Sequence[Person] = (),
+    ) -> Person | None:
+        dialog = cls(people, title, parent, preferred)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.chosen()
         return None
@@ -77,8 +98,10 @@ class PersonPicker(QDialog):
     @Slot(str)
     def _search(self, text: str) -> None:
         result = self._people.search(text, limit=_LIMIT)
-        self.model.set_people(result.people)
-        if result.people:
+        first = [p for p in self._preferred if _matches(p, text)]
+        first_ids = {p.id for p in first}
+        self.model.set_people([*first, *(p for p in result.people if p.id not in first_ids)])
+        if self.model.rowCount():
             self.table.selectRow(0)
         name = " ".join(text.split())
         self.add_button.setText(self.tr("Add “%1” as a new person").replace("%1", name))

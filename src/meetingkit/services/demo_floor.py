@@ -1,0 +1,109 @@
+"""The demo's floor: who came tonight, who spoke how long on each item, who is waiting.
+
+Replayed through the real `FloorSession` on a manual clock, inside the times the agenda's
+items ran, so the airtime, the stack and the live turn are what pressing the keys leaves.
+Doctors take more of the time than their share of the room: the bars show it, as they would.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping, Sequence
+
+from meetingkit.core.agenda import AgendaItem
+from meetingkit.core.clock import ManualClock
+from meetingkit.core.floor import FloorSettings, Policy
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.person import Person
+from meetingkit.core.stack_entry import EntryKind
+from meetingkit.services.floor_session import FloorSession
+from meetingkit.storage.attendance import AttendanceStore
+
+ABSENT = ("Tomás", "Kateryna", "Wren", "Jamal")
+CATEGORIES = {
+    "Maria José": ("Night shift", "Spanish speaking"),
+    "Yusuf": ("Night shift",),
+    "Lupe": ("Night shift",),
+    "Rosa": ("Spanish speaking",),
+    "Carmen": ("Spanish speaking",),
+    "Marisol": ("Spanish speaking",),
+}
+# Per item that has run: (first name, seconds spoken, kind). The last item is still running:
+# its last turn is the one on the floor now.
+TURNS: tuple[tuple[tuple[str, int, EntryKind], ...], ...] = (
+    (
+        ("Dele", 150, EntryKind.GENERAL),
+        ("Ana", 60, EntryKind.GENERAL),
+        ("Samuel", 35, EntryKind.GENERAL),
+        ("Aisha", 95, EntryKind.GENERAL),
+    ),
+    (
+        ("Lan", 110, EntryKind.GENERAL),
+        ("Aisha", 140, EntryKind.GENERAL),
+        ("Priya", 80, EntryKind.GENERAL),
+        ("Mei", 125, EntryKind.GENERAL),
+        ("Yusuf", 40, EntryKind.CLARIFYING),
+        ("Hannah", 70, EntryKind.GENERAL),
+        ("Daniel", 115, EntryKind.GENERAL),
+    ),
+    (
+        ("Ngozi", 230, EntryKind.GENERAL),
+        ("Daniel", 95, EntryKind.DIRECT_RESPONSE),
+        ("Mei", 120, EntryKind.GENERAL),
+        ("Joy", 45, EntryKind.GENERAL),
+        ("Samuel", 50, EntryKind.GENERAL),
+    ),
+)
+LIVE_TURN_SO_FAR = 85  # seconds the current speaker has spoken when the demo opens
+WAITING = (
+    ("Rosa", EntryKind.CLARIFYING),
+    ("Carmen", EntryKind.GENERAL),
+    ("Aisha", EntryKind.DIRECT_RESPONSE),
+    ("Lupe", EntryKind.GENERAL),
+    ("Daniel", EntryKind.GENERAL),
+)
+
+
+def write_floor(
+    conn: sqlite3.Connection,
+    meeting: Meeting,
+    items: Sequence[AgendaItem],
+    people: Mapping[str, Person],
+    started: float,
+    item_seconds: Sequence[int],
+) -> None:
+    """Replay tonight's floor from `started`; item k ran for item_seconds[k] (+20 s between)."""
+    attendance = AttendanceStore(conn)
+    for first, categories in CATEGORIES.items():
+        attendance.set_categories(people[first].key, categories)
+    clock = ManualClock(started)
+    floor = FloorSession(meeting, conn, clock)
+    floor.set_settings(FloorSettings(Policy.LEAST_AIRTIME_MEETING))
+    for first, person in people.items():
+        if first not in ABSENT:
+            floor.mark_present(person.key, source="manual")
+    item_start = started
+    for n, turns in enumerate(TURNS):
+        floor.follow_item(items[n].key)
+        last_item = n == len(TURNS) - 1
+        for t, (first, seconds, kind) in enumerate(turns):
+            person = people[first]
+            floor.add(person.key, person.first_name, person.last_name, kind)
+            if last_item and t == len(turns) - 1:
+                # The turn on the floor now: it began LIVE_TURN_SO_FAR before the item's
+                # time so far ends, which is the moment the demo is opened.
+                live_start = item_start + item_seconds[n] - LIVE_TURN_SO_FAR
+                clock.advance(max(0.0, live_start - clock.now()))
+                floor.next_speaker()
+                break
+            clock.advance(8)
+            floor.next_speaker()
+            clock.advance(seconds)
+            floor.end_turn()
+        if last_item:
+            for first, kind in WAITING:
+                person = people[first]
+                floor.add(person.key, person.first_name, person.last_name, kind)
+        else:
+            item_start += item_seconds[n] + 20
+            clock.advance(max(0.0, item_start - clock.now()))

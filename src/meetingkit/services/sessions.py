@@ -1,0 +1,26 @@
+"""Opens the live sessions of a meeting (agenda, floor) on one database and one clock.
+
+Built once by app.py and handed to the screens, so no screen reaches for a global.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from meetingkit.core.clock import Clock
+from meetingkit.core.meeting import Meeting
+from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.services.floor_session import FloorSession
+
+
+@dataclass(frozen=True)
+class Sessions:
+    conn: sqlite3.Connection
+    clock: Clock
+
+    def agenda(self, meeting: Meeting) -> AgendaSession:
+        return AgendaSession(meeting, self.conn, self.clock)
+
+    def floor(self, meeting: Meeting) -> FloorSession:
+        return FloorSession(meeting, self.conn, self.clock)

@@ -1,0 +1,354 @@
+"""Airtime by group next to presence in the room: one row per group, two bars each.
+
+"RNs are 55% of the room and had 20% of the time" is the question the room asks (DOMAIN.md),
+so each group shows its share of the people present (a neutral bar) above its share of
+speaking time (a stronger bar), both on the same 0–100% scale. A group speaking well beyond
+its room share gets an amber bar: visible, not alarming, as coworkers are watching.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from meetingkit.core.airtime import GroupShare
+from meetingkit.ui.agenda_runner import WARNING_COLOUR
+
+OVER_SHARE_GAP = 0.10
+"""Airtime share this far above the room share (10 points) marks the group in amber."""
+
+LARGE_FACTOR = 1.5
+MIN_UNIT_PX = 9.0
+LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class _Colours:
+    text: QColor
+    muted: QColor
+    track: QColor
+    room: QColor
+    airtime: QColor
+    over: QColor
+
+
+def _colours(palette: QPalette) -> _Colours:
+    """Bar colours that read on the palette's background, light (a panel) or dark (projector)."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    muted = QColor(text)
+    muted.setAlphaF(0.75)
+    track = QColor(text)
+    track.setAlphaF(0.08)
+    if dark:
+        return _Colours(text, muted, track, QColor("#8d969e"), QColor("#64b5f6"), QColor("#ffb74d"))
+    return _Colours(
+        text, muted, track, QColor("#b9c0c6"), QColor("#1e6bb8"), QColor(WARNING_COLOUR)
+    )
+
+
+def share_text(share: GroupShare) -> str:
+    """One group in words, for screen readers: 'RN — room 55% · airtime 20%'."""
+    return f"{share.group} — room {share.room_share:.0%} · airtime {share.airtime_share:.0%}"
+
+
+def group_label(group: str) -> str:
+    """The short name a room uses: "Registered nurse (RN)" -> "RN"; others as given."""
+    if group.endswith(")") and "(" in group:
+        short = group[group.rindex("(") + 1 : -1].strip()
+        if 0 < len(short) <= 8:
+            return short
+    return group
+
+
+def _drawn(shares: Sequence[GroupShare]) -> tuple[tuple[str, int, int, int, bool], ...]:
+    """What the widget shows of the shares: whole percents, as the labels print them."""
+    return tuple(
+        (
+            s.group,
+            s.people_present,
+            round(s.room_share * 100),
+            round(s.airtime_share * 100),
+            speaks_beyond_room(s),
+        )
+        for s in shares
+    )
+
+
+def speaks_beyond_room(share: GroupShare) -> bool:
+    return share.gap > OVER_SHARE_GAP
+
+
+def _font(base: QFont, px: float, *, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(max(1, round(px)))
+    font.setBold(bold)
+    return font
+
+
+class AirtimeBars(QWidget):
+    """Bars per group; paints only what `set_shares` last gave it (it keeps no time).
+
+    Every measure is a multiple of `unit`, the pixel size of the row text. When the rows do
+    not fit, the unit shrinks; with many groups each row folds onto one line (both bars
+    stacked thin, "55% · 20%") so fifteen groups still read from the back of the room.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shares: tuple[GroupShare, ...] = ()
+        self._large = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(self.tr("Airtime by group"))
+        self.setAccessibleDescription(self.empty_text())
+
+    def empty_text(self) -> str:
+        return self.tr("No airtime yet.")
+
+    # Feeding
+
+    def set_shares(self, shares: Sequence[GroupShare]) -> None:
+        shares = tuple(shares)
+        # Compare what is drawn, not the exact floats, which move on every tick of a live
+        # turn: a repaint costs milliseconds on a projector; a change under 1% shows nothing.
+        if _drawn(shares) == _drawn(self._shares):
+            self._shares = shares
+            return
+        hint = self.sizeHint()
+        self._shares = shares
+        self.setAccessibleDescription(
+            "\n".join(share_text(s) for s in shares) if shares else self.empty_text()
+        )
+        if self.sizeHint() != hint:  # more rows, or the amber line joined the legend
+            self.updateGeometry()
+        self.update()
+
+    def shares(self) -> tuple[GroupShare, ...]:
+        return self._shares
+
+    def set_large(self, large: bool) -> None:
+        """Projector mode: bigger type and thicker bars, read from the back of a room."""
+        if large != self._large:
+            self._large = large
+            self.updateGeometry()
+            self.update()
+
+    def is_large(self) -> bool:
+        return self._large
+
+    # Geometry
+
+    def _base_unit(self) -> float:
+        px = float(QFontInfo(self.font()).pixelSize())
+        return max(px * LARGE_FACTOR, 18.0) if self._large else px
+
+    def _legend(self) -> list[tuple[str, str]]:
+        """(colour key, text); amber is explained only when some group is amber."""
+        entries = [("room", self.tr("share of the room")), ("airtime", self.tr("share of airtime"))]
+        if any(speaks_beyond_room(s) for s in self._shares):
+            entries.append(("over", self.tr("well above its room share")))
+        return entries
+
+    def _legend_lines(self, width: float, unit: float) -> list[list[tuple[str, str]]]:
+        """The legend flowed onto as many lines as the width needs."""
+        metrics = QFontMetricsF(_font(self.font(), unit * 0.85))
+        lines: list[list[tuple[str, str]]] = [[]]
+        x = 0.0
+        for entry in self._legend():
+            wide = unit * 2.0 + metrics.horizontalAdvance(entry[1])
+            if lines[-1] and x + wide > width:
+                lines.append([])
+                x = 0.0
+            lines[-1].append(entry)
+            x += wide + unit
+        return lines
+
+    @staticmethod
+    def _row_height(unit: float, compact: bool) -> float:
+        return unit * (1.5 if compact else 3.15)
+
+    def _needed(self, unit: float, compact: bool, width: float) -> float:
+        if not self._shares:
+            return unit * 2.0
+        legend = len(self._legend_lines(width, unit)) * unit * 1.3 + unit * 0.7
+        return legend + len(self._shares) * self._row_height(unit, compact)
+
+    def _fit(self, width: float, height: float) -> tuple[float, bool]:
+        """The largest unit that fits, and whether rows fold onto one line to get it."""
+        unit = self._base_unit()
+        full = self._needed(unit, False, width)
+        if full <= height or height <= 0:
+            return unit, False
+        full_unit = unit * height / full
+        compact_unit = min(unit, unit * height / self._needed(unit, True, width))
+        if compact_unit > full_unit * 1.2:
+            return max(MIN_UNIT_PX, compact_unit), True
+        return max(MIN_UNIT_PX, full_unit), False
+
+    def sizeHint(self) -> QSize:
+        unit = self._base_unit()
+        width = unit * 30
+        return QSize(round(width), round(self._needed(unit, False, width) + unit))
+
+    def minimumSizeHint(self) -> QSize:
+        unit = self._base_unit()
+        return QSize(round(unit * 16), round(unit * 2))
+
+    # Painting
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colours = _colours(self.palette())
+        area = QRectF(self.contentsRect())
+        unit, compact = self._fit(area.width(), area.height())
+        needed = self._needed(unit, compact, area.width())
+        top = area.top() + max(0.0, (area.height() - needed) / 2)
+        if not self._shares:
+            painter.setFont(_font(self.font(), unit))
+            painter.setPen(colours.muted)
+            painter.drawText(
+                QRectF(area.left(), top, area.width(), needed), LEFT_MIDDLE, self.empty_text()
+            )
+            painter.end()
+            return
+        y = self._paint_legend(painter, colours, area, top, unit)
+        name_font = _font(self.font(), unit, bold=True)
+        value_font = _font(self.font(), unit * 0.85)
+        value_sample = "100% · 100%" if compact else self.tr("airtime %1").replace("%1", "100%")
+        longest_name = max(
+            QFontMetricsF(name_font).horizontalAdvance(group_label(s.group)) for s in self._shares
+        )
+        name_width = min(area.width() * 0.32, longest_name + unit * 0.8)
+        value_width = QFontMetricsF(value_font).horizontalAdvance(value_sample) + unit * 0.6
+        bars = QRectF(
+            area.left() + name_width, 0, max(unit, area.width() - name_width - value_width), 0
+        )
+        row_height = self._row_height(unit, compact)
+        for share in self._shares:
+            row = QRectF(area.left(), y, area.width(), row_height)
+            painter.setFont(name_font)
+            painter.setPen(colours.text)
+            name_rect = QRectF(
+                row.left(), y, name_width - unit * 0.5, unit * (1.2 if compact else 2.6)
+            )
+            self._paint_name(painter, group_label(share.group), name_rect, wrap=not compact)
+            painter.setFont(value_font)
+            paint = self._paint_compact_row if compact else self._paint_full_row
+            paint(painter, share, colours, row, bars, unit)
+            y += row_height
+        painter.end()
+
+    def _paint_legend(
+        self, painter: QPainter, colours: _Colours, area: QRectF, top: float, unit: float
+    ) -> float:
+        """Draw the legend from `top`; return where the rows begin."""
+        painter.setFont(_font(self.font(), unit * 0.85))
+        metrics = QFontMetricsF(painter.font())
+        swatches = {"room": colours.room, "airtime": colours.airtime, "over": colours.over}
+        y = top
+        for line in self._legend_lines(area.width(), unit):
+            x = area.left()
+            for key, text in line:
+                painter.fillRect(QRectF(x, y + unit * 0.3, unit * 1.5, unit * 0.7), swatches[key])
+                x += unit * 2.0
+                painter.setPen(colours.muted)
+                painter.drawText(QRectF(x, y, area.right() - x, unit * 1.3), LEFT_MIDDLE, text)
+                x += metrics.horizontalAdvance(text) + unit
+            y += unit * 1.3
+        return y + unit * 0.7
+
+    @staticmethod
+    def _paint_name(painter: QPainter, name: str, rect: QRectF, *, wrap: bool) -> None:
+        """The group's name: on two lines where the row has them and it needs them, else
+        elided (self-identified group names can be long)."""
+        metrics = QFontMetricsF(painter.font())
+        wrapped = int(LEFT_MIDDLE | Qt.TextFlag.TextWordWrap)
+        room = metrics.boundingRect(rect, wrapped, name)
+        if wrap and room.height() <= rect.height() and room.width() <= rect.width():
+            painter.drawText(rect, wrapped, name)
+        else:
+            elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect, LEFT_MIDDLE, elided)
+
+    def _paint_full_row(
+        self,
+        painter: QPainter,
+        share: GroupShare,
+        colours: _Colours,
+        row: QRectF,
+        bars: QRectF,
+        unit: float,
+    ) -> None:
+        """Two lines: the room bar with "room 55%", the airtime bar with "airtime 20%"."""
+        beyond = speaks_beyond_room(share)
+        lines = (
+            (share.room_share, colours.room, colours.muted, self.tr("room %1")),
+            (
+                share.airtime_share,
+                colours.over if beyond else colours.airtime,
+                colours.over if beyond else colours.text,
+                self.tr("airtime %1"),
+            ),
+        )
+        line_height = unit * 1.3
+        thickness = unit * (0.9 if self._large else 0.75)
+        for n, (value, bar_colour, text_colour, label) in enumerate(lines):
+            centre = row.top() + line_height * (n + 0.5)
+            track = QRectF(bars.left(), centre - thickness / 2, bars.width(), thickness)
+            self._paint_bar(painter, track, value, bar_colour, colours.track)
+            painter.setPen(text_colour)
+            x = track.right() + unit * 0.5
+            painter.drawText(
+                QRectF(x, centre - line_height / 2, row.right() - x, line_height),
+                LEFT_MIDDLE,
+                label.replace("%1", f"{value:.0%}"),
+            )
+
+    def _paint_compact_row(
+        self,
+        painter: QPainter,
+        share: GroupShare,
+        colours: _Colours,
+        row: QRectF,
+        bars: QRectF,
+        unit: float,
+    ) -> None:
+        """One line: a thin room bar over the airtime bar, then "55% · 20%"."""
+        beyond = speaks_beyond_room(share)
+        airtime_colour = colours.over if beyond else colours.airtime
+        line = QRectF(row.left(), row.top(), row.width(), unit * 1.2)
+        room_h, airtime_h, gap = unit * 0.3, unit * 0.55, unit * 0.1
+        top = line.center().y() - (room_h + gap + airtime_h) / 2
+        room = QRectF(bars.left(), top, bars.width(), room_h)
+        airtime = QRectF(bars.left(), top + room_h + gap, bars.width(), airtime_h)
+        self._paint_bar(painter, room, share.room_share, colours.room, colours.track)
+        self._paint_bar(painter, airtime, share.airtime_share, airtime_colour, colours.track)
+        metrics = QFontMetricsF(painter.font())
+        x = bars.right() + unit * 0.5
+        for text, colour in (
+            (f"{share.room_share:.0%}", colours.muted),
+            (" · ", colours.muted),
+            (f"{share.airtime_share:.0%}", colours.over if beyond else colours.text),
+        ):
+            painter.setPen(colour)
+            painter.drawText(
+                QRectF(x, line.top(), row.right() - x, line.height()), LEFT_MIDDLE, text
+            )
+            x += metrics.horizontalAdvance(text)
+
+    @staticmethod
+    def _paint_bar(
+        painter: QPainter, track: QRectF, value: float, colour: QColor, track_colour: QColor
+    ) -> None:
+        """A faint full-width track (100%) with the share filled from the left."""
+        painter.fillRect(track, track_colour)
+        fraction = min(max(value, 0.0), 1.0)
+        if fraction > 0:
+            filled = QRectF(track)
+            filled.setWidth(max(2.0, track.width() * fraction))
+            painter.fillRect(filled, colour)

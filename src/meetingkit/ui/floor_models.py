@@ -1,0 +1,151 @@
+"""Table models over the floor: the stack in speaking order, and airtime per person.
+
+Both are thin adapters over `FloorSession`. A change to the stack resets the stack model (its
+order may change as a whole when airtime shifts); a clock tick only repaints the time column.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from meetingkit.core.durations import clock_face, span
+from meetingkit.core.floor import Placement
+from meetingkit.services.floor_session import FloorSession, PersonAirtime
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StackModel(QAbstractTableModel):
+    COL_POSITION, COL_NAME, COL_KIND, COL_REASON, COL_WAITED = range(5)
+    EntryIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session: FloorSession | None = None
+        self._rows: list[Placement] = []
+
+    def set_session(self, session: FloorSession | None) -> None:
+        self._session = session
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._session.placements() if self._session else []
+        self.endResetModel()
+
+    def refresh_times(self) -> None:
+        if self._rows:
+            top = self.index(0, self.COL_WAITED)
+            self.dataChanged.emit(top, self.index(len(self._rows) - 1, self.COL_WAITED))
+
+    def placement(self, row: int) -> Placement | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, entry_id: int) -> int:
+        return next((r for r, p in enumerate(self._rows) if p.entry.id == entry_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                "#",
+                self.tr("Name"),
+                self.tr("Asks for"),
+                self.tr("Why here"),
+                self.tr("Waiting"),
+            )[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._session is None:
+            return None
+        placement = self._rows[index.row()]
+        entry = placement.entry
+        if role == self.EntryIdRole:
+            return entry.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == self.COL_POSITION:
+                return str(placement.position)
+            if column == self.COL_NAME:
+                return entry.name
+            if column == self.COL_KIND:
+                return self._session.floor.settings.vocabulary.name_of(entry.kind)
+            if column == self.COL_REASON:
+                return placement.reason
+            return clock_face(max(0, self._session.floor.now_ms() - entry.added_ms))
+        if role == Qt.ItemDataRole.FontRole and entry.kind.jumps_queue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class PeopleAirtimeModel(QAbstractTableModel):
+    """Airtime per person: for the facilitator's screen only, never a shared one."""
+
+    COL_NAME, COL_PROFESSION, COL_TURNS, COL_MEETING, COL_ITEM = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PersonAirtime] = []
+
+    def set_rows(self, rows: list[PersonAirtime]) -> None:
+        if [r.person_id for r in rows] == [r.person_id for r in self._rows]:
+            # Same people in the same order: repaint only the rows whose numbers moved
+            # (usually just the speaker's), not all 500.
+            old, self._rows = self._rows, rows
+            for n, (before, after) in enumerate(zip(old, rows, strict=True)):
+                if before != after:
+                    self.dataChanged.emit(
+                        self.index(n, self.COL_TURNS), self.index(n, self.COL_ITEM)
+                    )
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Name"),
+                self.tr("Profession"),
+                self.tr("Turns"),
+                self.tr("Today"),
+                self.tr("This item"),
+            )[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.name,
+                row.profession,
+                str(row.turns),
+                span(row.meeting_ms) if row.meeting_ms else "",
+                span(row.item_ms) if row.item_ms else "",
+            )[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.COL_TURNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,407 @@
+"""The room's screen: who has the floor and for how long, who is next, and the rule in use.
+
+Shown full screen on the projector in large light-on-dark type. It renders only what it is
+given — a `FloorSnapshot` (first names, no contact data, no roster) and the agenda item's
+title and time left — and holds no time of its own: its one timer flips the blink phase of
+an over-time cue, nothing else.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from meetingkit.core.durations import countdown
+from meetingkit.core.floor import Cue
+from meetingkit.core.stack_entry import EntryKind, Vocabulary
+from meetingkit.services.floor_session import FloorSnapshot
+from meetingkit.ui.agenda_runner import OVER_COLOUR, WARNING_COLOUR
+from meetingkit.ui.airtime_bars import AirtimeBars
+from meetingkit.ui.labels import fix_size_for, plain_label
+
+WINDOW_TITLE = "meetingkit — projector"
+BLINK_MS = 500
+
+BACKGROUND = "#101317"
+TEXT = "#f4f4f4"
+MUTED = "#b4bcc4"
+PILL = "#272d34"  # the timer's resting background
+OVER_DIM = "#3a1618"  # the over-time timer's "off" blink phase
+OVER_DIM_TEXT = "#ff8a80"
+CLOSED_TEXT = "#ffcc80"
+MIN_FONT_PX = 10
+
+# Font sizes as fractions of the window's height, so 1280×720 and 1920×1080 read the same.
+ITEM_SIZE = 0.05
+KIND_SIZE = 0.045
+SPEAKER_SIZE = 0.12
+OPEN_FLOOR_SIZE = 0.085
+TIMER_SIZE = 0.105
+PAUSED_SIZE = 0.045
+NEXT_SIZE = 0.05
+CLOSED_SIZE = 0.04
+POLICY_SIZE = 0.042
+EXPLANATION_SIZE = 0.03
+BARS_SIZE = 0.021
+MARGIN = 0.045
+
+
+def _pill(background: str, text: str, border: str, px: int) -> str:
+    """A rounded block behind a time; the border is always drawn so states never change size."""
+    return (
+        f"QLabel {{ background: {background}; color: {text}; border: {max(2, px // 24)}px solid"
+        f" {border}; border-radius: {px // 6}px; padding: {px // 14}px {px // 3}px; }}"
+    )
+
+
+def _set_pixel_size(widget: QWidget, px: int) -> None:
+    if widget.font().pixelSize() != px:
+        font = QFont(widget.font())
+        font.setPixelSize(px)
+        widget.setFont(font)
+
+
+def _set_style(label: QLabel, style: str) -> None:
+    """Restyle only on a change: the window is refreshed several times a second."""
+    if label.styleSheet() != style:
+        label.setStyleSheet(style)
+
+
+class ProjectorWindow(QWidget):
+    """A second top-level window for the room. Escape closes it; nothing is lost."""
+
+    closed = Signal()
+    """The window closed (Escape, its close button, or the app), so a "Projector" toggle
+    can untick."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setAccessibleName(self.tr("Projector"))
+        # The facilitator keeps typing in the main window while this one appears.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Escape reaches it once clicked
+
+        self._sizes: dict[QLabel, float] = {}
+        self._layout_key: tuple[object, ...] | None = None  # what the layout was last fitted to
+        self._cue = Cue.NONE
+        self._speaking = False
+        self._paused = False
+        self._item_over = False
+        self._blink_on = True
+
+        def label(size: float, *, bold: bool = False, wrap: bool = False) -> QLabel:
+            made = plain_label()
+            font = QFont(made.font())
+            font.setBold(bold)
+            made.setFont(font)
+            made.setWordWrap(wrap)
+            self._sizes[made] = size
+            return made
+
+        self.item_title_label = label(ITEM_SIZE, wrap=True)
+        self.item_title_label.setAccessibleName(self.tr("Agenda item"))
+        self.item_countdown_label = label(ITEM_SIZE, bold=True)
+        self.item_countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.item_countdown_label.setAccessibleName(self.tr("Time left on the agenda item"))
+        self.kind_label = label(KIND_SIZE, bold=True)
+        self.kind_label.setStyleSheet(f"color: {MUTED};")
+        self.speaker_label = label(SPEAKER_SIZE, bold=True)
+        self.speaker_label.setAccessibleName(self.tr("Speaking now"))
+        # The name shrinks to fit one line instead of pushing the window wider.
+        self.speaker_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.speaker_label.installEventFilter(self)
+        self.timer_label = label(TIMER_SIZE, bold=True)
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer_label.setAccessibleName(self.tr("Time left in this turn"))
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        for time_label in (self.timer_label, self.item_countdown_label):
+            font = QFont(time_label.font())
+            font.setFamilies([*mono.families(), "DejaVu Sans Mono", "Monospace"])
+            time_label.setFont(font)
+        self.paused_label = label(PAUSED_SIZE)
+        self.paused_label.setText(self.tr("Paused"))
+        self.paused_label.setStyleSheet(f"color: {MUTED};")
+        self.next_label = label(NEXT_SIZE, wrap=True)
+        self.next_label.setAccessibleName(self.tr("Next on the stack"))
+        self.closed_label = label(CLOSED_SIZE)
+        self.closed_label.setText(self.tr("Stack closed for this item"))
+        self.closed_label.setStyleSheet(f"color: {CLOSED_TEXT};")
+        self.policy_label = label(POLICY_SIZE, bold=True)
+        self.explanation_label = label(EXPLANATION_SIZE, wrap=True)
+        self.explanation_label.setStyleSheet(f"color: {MUTED};")
+        self.bars = AirtimeBars()
+        self.bars.set_large(True)
+
+        self.item_row = QWidget()
+        item_layout = QHBoxLayout(self.item_row)
+        item_layout.setContentsMargins(0, 0, 0, 0)
+        item_layout.addWidget(self.item_title_label, 1)
+        item_layout.addWidget(
+            self.item_countdown_label,
+            0,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        )
+        self.timer_row = QHBoxLayout()
+        self.timer_row.addStretch(0)  # stretched only when the floor column is centred
+        self.timer_row.addWidget(self.timer_label)
+        self.timer_row.addWidget(self.paused_label)
+        self.timer_row.addStretch(1)
+        self.floor_column = QVBoxLayout()
+        self.floor_column.addStretch(1)
+        self.floor_column.addWidget(self.kind_label)
+        self.floor_column.addWidget(self.speaker_label)
+        self.floor_column.addLayout(self.timer_row)
+        self.floor_column.addWidget(self.next_label)
+        self.floor_column.addWidget(self.closed_label)
+        self.floor_column.addStretch(1)
+        self.body = QHBoxLayout()
+        self.body.addLayout(self.floor_column, 11)
+        self.body.addWidget(self.bars, 9)
+        footer = QVBoxLayout()
+        footer.setSpacing(2)
+        footer.addWidget(self.policy_label)
+        footer.addWidget(self.explanation_label)
+        self.root = QVBoxLayout(self)
+        # The screen decides the size; the content adapts to it.
+        self.root.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.root.addWidget(self.item_row)
+        self.root.addLayout(self.body, 1)
+        self.root.addLayout(footer)
+
+        self.blink_timer = QTimer(self)
+        self.blink_timer.setInterval(BLINK_MS)
+        self.blink_timer.timeout.connect(self.toggle_blink)
+
+        self.resize(1280, 720)
+        self._apply_scale()
+        self._style_times()
+
+    # Showing
+
+    def show_snapshot(
+        self,
+        snapshot: FloorSnapshot,
+        item_title: str,
+        item_remaining_ms: int | None,
+        vocabulary: Vocabulary,
+        show_bars: bool,
+    ) -> None:
+        """Show the floor as the room may see it; call again on every tick of the app's clock."""
+        speaker = snapshot.speaker
+        self._speaking = speaker is not None
+        if speaker is None:
+            self.speaker_label.setText(self.tr("The floor is open"))
+            _set_style(self.speaker_label, f"color: {MUTED};")
+            self._sizes[self.speaker_label] = OPEN_FLOOR_SIZE
+            self._cue, self._paused = Cue.NONE, False
+        else:
+            self.speaker_label.setText(speaker.name)
+            _set_style(self.speaker_label, "")
+            self._sizes[self.speaker_label] = SPEAKER_SIZE
+            self._cue, self._paused = speaker.cue, speaker.paused
+            self.timer_label.setText(countdown(speaker.limit_ms - speaker.spoken_ms))
+            self.kind_label.setText(
+                vocabulary.name_of(speaker.kind) if speaker.kind is not EntryKind.GENERAL else ""
+            )
+        self.kind_label.setVisible(speaker is not None and bool(self.kind_label.text()))
+        self.timer_label.setVisible(speaker is not None)
+        self.paused_label.setVisible(speaker is not None and speaker.paused)
+
+        if snapshot.next_names:
+            text = self.tr("Next: %1").replace("%1", ", ".join(snapshot.next_names))
+            more = snapshot.waiting - len(snapshot.next_names)
+            if more > 0:
+                text += "   " + self.tr("+%1 more").replace("%1", str(more))
+            _set_style(self.next_label, "")
+        else:
+            text = self.tr("Nobody is waiting to speak")
+            _set_style(self.next_label, f"color: {MUTED};")
+        self.next_label.setText(text)
+        self.closed_label.setVisible(snapshot.stack_closed)
+
+        self.item_title_label.setText(item_title)
+        self.item_row.setVisible(bool(item_title))
+        self._item_over = item_remaining_ms is not None and item_remaining_ms < 0
+        self.item_countdown_label.setText(
+            countdown(item_remaining_ms) if item_remaining_ms is not None else ""
+        )
+        self.item_countdown_label.setVisible(item_remaining_ms is not None)
+
+        self.policy_label.setText(snapshot.policy.label)
+        self.explanation_label.setText(snapshot.policy.explanation)
+        self.bars.set_shares(snapshot.shares)
+        self.bars.setVisible(show_bars)
+        # Re-laying out on every tick would repaint the whole projector each time: only when
+        # the bars come or go, or the speaker (whose name is fitted to the width) changes.
+        layout_key = (show_bars, self.speaker_label.text(), self._sizes[self.speaker_label])
+        if layout_key != self._layout_key:
+            self._layout_key = layout_key
+            self._centre_floor(not show_bars)
+            self._apply_scale()
+        self._update_blink()
+
+    def _centre_floor(self, centre: bool) -> None:
+        """Alone on the screen, the floor reads best centred; beside the bars, left-aligned."""
+        side = Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft
+        for label in (self.kind_label, self.speaker_label, self.next_label, self.closed_label):
+            label.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
+        self.timer_row.setStretch(0, 1 if centre else 0)
+
+    @property
+    def cue(self) -> Cue:
+        return self._cue
+
+    @property
+    def blink_on(self) -> bool:
+        """The over-time cue's phase: True shows the full red block."""
+        return self._blink_on
+
+    def _update_blink(self) -> None:
+        """Blink only while someone is speaking past their limit (not while paused)."""
+        blink = self._speaking and self._cue is Cue.OVER and not self._paused
+        if blink and not self.blink_timer.isActive():
+            self._blink_on = True
+            self.blink_timer.start()
+        elif not blink:
+            self.blink_timer.stop()
+            self._blink_on = True
+        self._style_times()
+
+    @Slot()
+    def toggle_blink(self) -> None:
+        self._blink_on = not self._blink_on
+        self._style_times()
+
+    def _style_times(self) -> None:
+        px = self.timer_label.font().pixelSize()
+        if self._cue is Cue.OVER and not self._blink_on:
+            style = _pill(OVER_DIM, OVER_DIM_TEXT, OVER_COLOUR, px)
+        elif self._cue is Cue.OVER:
+            style = _pill(OVER_COLOUR, "white", OVER_COLOUR, px)
+        elif self._cue is Cue.WRAP_UP:
+            style = _pill(WARNING_COLOUR, "white", WARNING_COLOUR, px)
+        else:
+            style = _pill(PILL, MUTED if self._paused else TEXT, PILL, px)
+        _set_style(self.timer_label, style)
+        item_px = self.item_countdown_label.font().pixelSize()
+        _set_style(
+            self.item_countdown_label,
+            _pill(OVER_COLOUR, "white", OVER_COLOUR, item_px)
+            if self._item_over
+            else _pill(BACKGROUND, TEXT, BACKGROUND, item_px),
+        )
+
+    # Sizing: everything follows the window's height
+
+    def _apply_scale(self) -> None:
+        height = max(1, self.height())
+        for label, size in self._sizes.items():
+            if label is not self.speaker_label:  # fitted to its width below
+                _set_pixel_size(label, max(MIN_FONT_PX, round(size * height)))
+        self._style_times()  # the pill's padding is part of the size to fix
+        for countdown_label in (self.timer_label, self.item_countdown_label):
+            fix_size_for(countdown_label, "+88:88:88")
+        _set_pixel_size(self.bars, max(MIN_FONT_PX, round(BARS_SIZE * height)))
+        margin = round(MARGIN * height)
+        self.root.setContentsMargins(margin, round(margin * 0.7), margin, round(margin * 0.8))
+        self.root.setSpacing(round(margin * 0.5))
+        self.body.setSpacing(margin)
+        self.floor_column.setSpacing(round(margin * 0.35))
+        self._fit_speaker()
+        self._style_times()
+
+    def _fit_speaker(self) -> None:
+        """Keep a long name on one line: a smaller font rather than clipped letters."""
+        label = self.speaker_label
+        font = QFont(label.font())
+        wanted = max(MIN_FONT_PX, round(self._sizes[label] * max(1, self.height())))
+        font.setPixelSize(wanted)
+        width = label.contentsRect().width()
+        advance = QFontMetrics(font).horizontalAdvance(label.text())
+        if 0 < width < advance:
+            font.setPixelSize(max(MIN_FONT_PX, int(wanted * width / advance)))
+        _set_pixel_size(label, font.pixelSize())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.speaker_label and event.type() == QEvent.Type.Resize:
+            self._fit_speaker()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_scale()
+
+    # Placing and closing
+
+    def place_on(self, screen: QScreen | None) -> None:
+        """Full screen on `screen`; with no second screen, a large window the facilitator drags."""
+        if screen is None or len(QGuiApplication.screens()) <= 1:
+            self.unsetCursor()
+            here = screen or self.screen() or QGuiApplication.primaryScreen()
+            available = here.availableGeometry()
+            self.showNormal()
+            self.resize(round(available.width() * 0.8), round(available.height() * 0.8))
+            frame = self.frameGeometry()
+            frame.moveCenter(available.center())
+            self.move(frame.topLeft())
+            return
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer over the room's screen
+        self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.blink_timer.stop()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def _settle(self) -> None:
+        """Finish pending layout now (font changes re-lay the window out), e.g. before grab()."""
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+
+
+def render_preview(
+    snapshot: FloorSnapshot,
+    item_title: str,
+    item_remaining_ms: int | None,
+    vocabulary: Vocabulary,
+    show_bars: bool,
+    size: QSize,
+) -> QPixmap:
+    """The projector as it would look at `size`, drawn offscreen (for `meetingkit screenshot`)."""
+    window = ProjectorWindow()
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.resize(size)
+    window.show_snapshot(snapshot, item_title, item_remaining_ms, vocabulary, show_bars)
+    window.show()
+    window._settle()
+    pixmap = window.grab()
+    window.close()
+    window.deleteLater()
+    return pixmap

@@ -1,0 +1,238 @@
+"""The floor driven by keyboard only, with the app's clock advanced by the test."""
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from meetingkit.core.clock import ManualClock
+from meetingkit.core.floor import EntryState, Policy
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.person import Person
+from meetingkit.services.demo import Demo
+from meetingkit.storage.floor import FloorStore
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.floor_tab import FloorTab
+from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.person_picker import PersonPicker
+
+MakeWindow = Callable[[], MainWindow]
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture
+def room(conn: sqlite3.Connection) -> tuple[Meeting, dict[str, Person]]:
+    meeting = MeetingStore(conn).create(
+        Meeting("Break room assembly", dt.date(2026, 11, 21), dt.time(19))
+    )
+    store = PeopleStore(conn)
+    people = {
+        p.first_name: store.add(p)
+        for p in (
+            Person("Ana", "Lima", profession="RN"),
+            Person("Bea", "Kim", profession="MD"),
+            Person("Cal", "Ng", profession="CNA"),
+        )
+    }
+    return meeting, people
+
+
+def open_floor(window: MainWindow, qtbot: QtBot) -> FloorTab:
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the floor
+    tab = window.meetings_page.view.floor_tab
+    assert tab.isVisible()
+    assert tab.stack_table.hasFocus()
+    return tab
+
+
+def picks(monkeypatch: pytest.MonkeyPatch, *people: Person) -> list[tuple]:
+    """PersonPicker answers with these people in turn (the typing is tested elsewhere)."""
+    queue, asked = list(people), []
+
+    def ask(_cls: type, *args: object) -> Person:
+        asked.append(args)
+        return queue.pop(0)
+
+    monkeypatch.setattr(PersonPicker, "ask", classmethod(ask))
+    return asked
+
+
+def names(tab: FloorTab) -> list[str]:
+    return [
+        tab.stack_model.placement(r).entry.name  # type: ignore[union-attr]
+        for r in range(tab.stack_model.rowCount())
+    ]
+
+
+def test_running_the_floor_by_keyboard_only(
+    qtbot: QtBot,
+    room: tuple[Meeting, dict[str, Person]],
+    make_window: MakeWindow,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+    conn: sqlite3.Connection,
+) -> None:
+    meeting, people = room
+    window = make_window()
+    tab = open_floor(window, qtbot)
+    asked = picks(monkeypatch, people["Ana"], people["Bea"], people["Cal"])
+    for key in (Qt.Key.Key_A, Qt.Key.Key_A, Qt.Key.Key_C):  # Ana, Bea; Cal asks a question
+        qtbot.keyClick(tab.stack_table, key)
+    assert names(tab) == ["Cal", "Ana", "Bea"]
+    assert asked[2][2] == "Add to the stack: Clarifying question"
+    assert tab.stack_model.index(0, 3).data() == (
+        "Clarifying question: goes before the general stack"
+    )
+
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_N)  # Cal has the floor
+    assert tab.speaker_label.text() == "Cal"
+    clock.advance(30)
+    tab.tick()
+    assert tab.turn_label.text() == "0:15"  # a clarifying question gets 45 s
+    assert "#b26a00" in tab.turn_label.styleSheet()  # the wrap-up cue
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_Space)  # pause
+    clock.advance(120)
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_Space)  # resume: the pause did not count
+    clock.advance(20)
+    tab.tick()
+    assert tab.turn_label.text() == "+0:05"
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_E)  # end the turn
+    assert tab.speaker_label.text() == "The floor is open"
+
+    tab.stack_table.selectRow(1)  # Bea; move her up (logged)
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert names(tab) == ["Bea", "Ana"]
+    assert tab.stack_model.index(0, 3).data() == "Placed here by the facilitator"
+    saved = FloorStore(conn).load(meeting.key)
+    assert saved.log[-1].text == "Moved Bea from 2 to 1 on the stack"
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_Delete)  # Bea withdraws
+    assert names(tab) == ["Ana"]
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_N)
+    assert tab.speaker_label.text() == "Ana"
+    clock.advance(10)
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_N)  # nobody left: the turn ends
+    assert tab.speaker_label.text() == "The floor is open"
+    rows = {r.name: r for r in window.meetings_page.view.floor_tab.session.people_airtime()}  # type: ignore[union-attr]
+    assert rows["Cal Ng"].meeting_ms == 50_000
+    assert rows["Ana Lima"].meeting_ms == 10_000
+    assert {e.state for e in FloorStore(conn).load(meeting.key).entries} == {
+        EntryState.HEARD,
+        EntryState.WITHDRAWN,
+    }
+
+
+def test_refusing_a_direct_response_by_keyboard(
+    qtbot: QtBot,
+    room: tuple[Meeting, dict[str, Person]],
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, people = room
+    window = make_window()
+    tab = open_floor(window, qtbot)
+    picks(monkeypatch, people["Bea"])
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_D)
+    tab.stack_table.selectRow(0)
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_R)
+    assert names(tab) == []
+    assert tab.session is not None
+    assert tab.session.floor.log[-1].text == "Refused a direct response from Bea"
+
+
+def test_the_policy_is_chosen_and_explained(
+    qtbot: QtBot,
+    room: tuple[Meeting, dict[str, Person]],
+    make_window: MakeWindow,
+    conn: sqlite3.Connection,
+) -> None:
+    meeting, _ = room
+    window = make_window()
+    tab = open_floor(window, qtbot)
+    tab.policy_combo.setCurrentIndex(tab.policy_combo.findData(Policy.FIRST_TIME.value))
+    assert tab.explanation_label.text() == Policy.FIRST_TIME.explanation
+    assert FloorStore(conn).load(meeting.key).settings.policy == Policy.FIRST_TIME
+    tab.limit_spin.setValue(90)
+    tab.limit_spin.editingFinished.emit()
+    assert FloorStore(conn).load(meeting.key).settings.limits.general_ms == 90_000
+
+
+def test_the_floor_of_the_demo_reopens_exactly_after_a_restart(
+    demo: Demo,
+    make_window: MakeWindow,
+    clock: ManualClock,
+    qtbot: QtBot,
+) -> None:
+    window = make_window()
+    tab = open_floor(window, qtbot)
+    before = (names(tab), tab.speaker_label.text())
+    assert before == (["Rosa", "Aisha", "Carmen", "Lupe", "Daniel"], "Samuel")
+    window.close()
+    clock.advance(30)  # killed and restarted half a minute later
+    again = make_window()
+    tab2 = open_floor(again, qtbot)
+    assert (names(tab2), tab2.speaker_label.text()) == before
+    assert tab2.turn_label.text() == "0:05"  # 85 s + 30 s of a 120 s turn
+
+
+def test_moving_on_the_agenda_asks_about_people_still_waiting(
+    qtbot: QtBot,
+    demo: Demo,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from meetingkit.ui.unheard_choice import Unheard, UnheardChoice
+
+    window = make_window()
+    tab = open_floor(window, qtbot)
+    asked: list[tuple] = []
+    monkeypatch.setattr(
+        UnheardChoice, "ask", classmethod(lambda _c, *a: asked.append(a) or Unheard.CARRY)
+    )
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # next agenda item
+    assert asked[0][1:] == (
+        5,
+        "Staffing survey results",
+        "Proposal: a safe-staffing vigil on December 5",
+    )
+    assert names(tab) == ["Rosa", "Aisha", "Carmen", "Lupe", "Daniel"]  # carried over
+
+
+def test_floor_models_are_well_behaved(
+    qtmodeltester: ModelTester,
+    demo: Demo,
+    make_window: MakeWindow,
+    qtbot: QtBot,
+) -> None:
+    window = make_window()
+    tab = open_floor(window, qtbot)
+    qtmodeltester.check(tab.stack_model)
+    tab.tick(slow=True)
+    qtmodeltester.check(tab.airtime_model)
+    assert tab.airtime_model.rowCount() == 22
+
+
+def test_the_projector_opens_shows_first_names_and_closes(
+    qtbot: QtBot,
+    demo: Demo,
+    make_window: MakeWindow,
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    projector = window._projector
+    assert projector is not None
+    assert window.act_projector.isChecked()
+    from PySide6.QtWidgets import QLabel
+
+    texts = " ".join(label.text() for label in projector.findChildren(QLabel))
+    assert "Samuel" in texts
+    assert "Rosa" in texts
+    for private in ("Baptiste", "example.org", "555-01"):
+        assert private not in texts
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window._projector is None
+    assert not window.act_projector.isChecked()
