@@ -50,7 +50,6 @@ def build(data_dir: Path, present: int, waiting: int, earlier_turns: int) -> tup
     from meetingkit.services.data_dir import database_path
     from meetingkit.services.floor_session import FloorSession
     from meetingkit.storage import open_db, transaction
-    from meetingkit.storage.attendance import AttendanceStore
     from meetingkit.storage.meetings import MeetingStore
     from meetingkit.storage.people import PeopleStore
 
@@ -68,7 +67,7 @@ def build(data_dir: Path, present: int, waiting: int, earlier_turns: int) -> tup
             for i in range(present)
         ]
         for p in people[::9]:
-            AttendanceStore(conn).set_categories(p.key, ["Night shift"])
+            PeopleStore(conn).set_categories(p.key, ["Night shift"])
         floor = FloorSession(meeting, conn, clock)
         floor.set_settings(FloorSettings(Policy.LEAST_AIRTIME_MEETING))
         for p in people:

@@ -9,7 +9,6 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.core.stack_entry import EntryKind
 from meetingkit.services.floor_session import FloorSession
-from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 
@@ -87,7 +86,7 @@ def test_the_snapshot_is_safe_for_a_projector(
     session = FloorSession(meeting, conn, clock)
     for p in people:
         session.mark_present(p.key)
-    AttendanceStore(conn).set_categories(people[3].key, ["Night shift"])
+    PeopleStore(conn).set_categories(people[3].key, ["Night shift"])
     for p in people[2:]:
         session.add(p.key, p.first_name, p.last_name)
     session.next_speaker()

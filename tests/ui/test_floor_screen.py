@@ -13,6 +13,7 @@ from meetingkit.core.clock import ManualClock
 from meetingkit.core.floor import EntryState, Policy
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
+from meetingkit.core.stack_entry import EntryKind
 from meetingkit.services.demo import Demo
 from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.meetings import MeetingStore
@@ -236,3 +237,33 @@ def test_the_projector_opens_shows_first_names_and_closes(
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window._projector is None
     assert not window.act_projector.isChecked()
+
+
+def test_turn_limits_per_kind_and_the_total_speaking_time(
+    qtbot: QtBot,
+    demo: Demo,
+    make_window: MakeWindow,
+    conn: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from meetingkit.core.stack_entry import TurnLimits, Vocabulary
+    from meetingkit.ui.turn_limits_dialog import TurnLimitsDialog
+
+    window = make_window()
+    tab = open_floor(window, qtbot)
+    assert tab.total_label.text().startswith("Speaking time: ")
+    dialog = TurnLimitsDialog(TurnLimits(), Vocabulary.ASSEMBLY)
+    qtbot.addWidget(dialog)
+    dialog.spins[EntryKind.CLARIFYING].setValue(30)
+    dialog.cue_spin.setValue(10)
+    chosen = dialog.limits()
+    assert (chosen.clarifying_ms, chosen.cue_before_ms, chosen.general_ms) == (
+        30_000,
+        10_000,
+        120_000,
+    )
+    monkeypatch.setattr(TurnLimitsDialog, "ask", classmethod(lambda _c, *_a: chosen))
+    tab.limits_button.click()
+    assert tab.session is not None
+    saved = FloorStore(conn).load(tab.session.meeting.key)
+    assert saved.settings.limits == chosen

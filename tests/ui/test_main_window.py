@@ -17,7 +17,7 @@ from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.feedback import Alert, Confirm
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.meeting_dialog import MeetingDialog
-from meetingkit.ui.person_dialog import PersonDialog
+from meetingkit.ui.person_dialog import PersonDialog, PersonForm
 from meetingkit.ui.person_picker import PersonPicker
 from meetingkit.ui.shortcut_sheet import shortcut_rows
 
@@ -148,7 +148,10 @@ def test_creating_a_person_and_finding_them_by_typing(
     answer(
         monkeypatch,
         PersonDialog,
-        Person("Nkechi", "Obi", profession="Pharmacist", workplace="Riverside"),
+        PersonForm(
+            Person("Nkechi", "Obi", profession="Pharmacist", workplace="Riverside"),
+            frozenset({"Night shift"}),
+        ),
     )
     qtbot.keyClick(
         window,
@@ -160,6 +163,7 @@ def test_creating_a_person_and_finding_them_by_typing(
     selected = window.people_page.current_person()
     assert selected is not None
     assert selected.display_name == "Nkechi Obi"
+    assert PeopleStore(conn).categories([selected.key]) == {selected.key: {"Night shift"}}
 
 
 def test_searching_people_as_you_type(qtbot: QtBot, demo: Demo, make_window: MakeWindow) -> None:
@@ -236,7 +240,7 @@ def test_editing_a_person_updates_the_list_and_the_roles(
     window.people_page.search_edit.setText("keisha")
     keisha = window.people_page.current_person()
     assert keisha is not None
-    answer(monkeypatch, PersonDialog, Person("Keisha", "Washington-Reed", id=keisha.id))
+    answer(monkeypatch, PersonDialog, PersonForm(Person("Keisha", "Washington-Reed", id=keisha.id)))
     window.people_page.table.activated.emit(window.people_page.model.index(0, 0))
     assert window.people_page.current_person().display_name == "Keisha Washington-Reed"  # type: ignore[union-attr]
     names = window.meetings_page.view.roles_panel.names[Role.STACK_KEEPER].text()
@@ -336,3 +340,22 @@ def test_enter_on_a_meeting_opens_it_for_editing(
     assert len(asked) == 1
     assert MeetingStore(conn).get(current.key).place == "Room 12"
     assert window.meetings_page.view.place_label.text() == "Room 12"
+
+
+def test_the_roles_and_floor_tabs_show_their_panels(demo: Demo, make_window: MakeWindow) -> None:
+    """Both are built on first use; they must then be on screen, not built but hidden."""
+    window = make_window()
+    view = window.meetings_page.view
+    view.tabs.setCurrentIndex(2)
+    assert view.roles_panel.isVisible()
+    assert "Dele Okonkwo" in view.roles_panel.names[Role.FACILITATOR].text()
+    view.tabs.setCurrentIndex(1)
+    assert view.floor_tab.isVisible()
+
+
+def test_the_person_dialog_reads_the_groups_a_person_gave(qtbot: QtBot) -> None:
+    dialog = PersonDialog(Person("Rosa"), "Edit", groups=frozenset({"Spanish speaking"}))
+    qtbot.addWidget(dialog)
+    assert dialog.groups_edit.text() == "Spanish speaking"
+    dialog.groups_edit.setText("Spanish speaking,  Night shift ,")
+    assert dialog.groups() == {"Spanish speaking", "Night shift"}

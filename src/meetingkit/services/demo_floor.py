@@ -17,7 +17,7 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.core.stack_entry import EntryKind
 from meetingkit.services.floor_session import FloorSession
-from meetingkit.storage.attendance import AttendanceStore
+from meetingkit.storage.people import PeopleStore
 
 ABSENT = ("Tomás", "Kateryna", "Wren", "Jamal")
 CATEGORIES = {
@@ -73,9 +73,9 @@ def write_floor(
     item_seconds: Sequence[int],
 ) -> None:
     """Replay tonight's floor from `started`; item k ran for item_seconds[k] (+20 s between)."""
-    attendance = AttendanceStore(conn)
+    directory = PeopleStore(conn)
     for first, categories in CATEGORIES.items():
-        attendance.set_categories(people[first].key, categories)
+        directory.set_categories(people[first].key, categories)
     clock = ManualClock(started)
     floor = FloorSession(meeting, conn, clock)
     floor.set_settings(FloorSettings(Policy.LEAST_AIRTIME_MEETING))

@@ -26,6 +26,7 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.stack_entry import EntryKind
 from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.floor import FloorStore
+from meetingkit.storage.people import PeopleStore
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class FloorSession:
         self.meeting = meeting
         self._store = FloorStore(conn)
         self._attendance = AttendanceStore(conn)
+        self._people = PeopleStore(conn)
         saved = self._store.load(meeting.key)
         self._present: dict[int, Present] = {}
         self._groups: dict[int, frozenset[str]] = {}
@@ -100,7 +102,7 @@ class FloorSession:
     def _load_present(self) -> None:
         self._present = {p.person_id: p for p in self._attendance.present(self.meeting.key)}
         ids = set(self._present) | {e.person_id for e in self.floor.entries()}
-        categories = self._attendance.categories(ids)
+        categories = self._people.categories(ids)
         self._groups = {
             pid: (
                 frozenset({self._present[pid].profession})
@@ -112,7 +114,7 @@ class FloorSession:
         }
 
     def known_categories(self) -> list[str]:
-        return self._attendance.all_categories()
+        return self._people.all_categories()
 
     def room_name(self, person_id: int, first_name: str, last_name: str = "") -> str:
         """First name on shared screens; an initial only where two present share it."""

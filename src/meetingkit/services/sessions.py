@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from meetingkit.core.clock import Clock
 from meetingkit.core.meeting import Meeting
-from meetingkit.services.agenda_session import AgendaSession
-from meetingkit.services.floor_session import FloorSession
+
+if TYPE_CHECKING:  # each is imported when a meeting first needs it, not at start-up
+    from meetingkit.services.agenda_session import AgendaSession
+    from meetingkit.services.floor_session import FloorSession
 
 
 @dataclass(frozen=True)
@@ -20,7 +23,11 @@ class Sessions:
     clock: Clock
 
     def agenda(self, meeting: Meeting) -> AgendaSession:
+        from meetingkit.services.agenda_session import AgendaSession
+
         return AgendaSession(meeting, self.conn, self.clock)
 
     def floor(self, meeting: Meeting) -> FloorSession:
+        from meetingkit.services.floor_session import FloorSession
+
         return FloorSession(meeting, self.conn, self.clock)

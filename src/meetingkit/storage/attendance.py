@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from meetingkit.core.errors import NotFoundError
@@ -52,33 +51,4 @@ class AttendanceStore:
         self._conn.execute(
             "DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?",
             [meeting_id, person_id],
-        )
-
-    def categories(self, person_ids: Iterable[int]) -> dict[int, frozenset[str]]:
-        """The opt-in self-identified categories of these people."""
-        ids = list(person_ids)
-        found: dict[int, set[str]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = self._conn.execute(
-                "SELECT person_id, category FROM person_categories WHERE person_id IN"
-                f" ({', '.join('?' * len(chunk))})",
-                chunk,
-            )
-            for person_id, category in rows:
-                found.setdefault(person_id, set()).add(category)
-        return {p: frozenset(c) for p, c in found.items()}
-
-    def all_categories(self) -> list[str]:
-        rows = self._conn.execute(
-            "SELECT DISTINCT category FROM person_categories ORDER BY category COLLATE NOCASE"
-        )
-        return [r[0] for r in rows]
-
-    def set_categories(self, person_id: int, categories: Iterable[str]) -> None:
-        tidy = sorted({" ".join(c.split()) for c in categories if c.strip()})
-        self._conn.execute("DELETE FROM person_categories WHERE person_id = ?", [person_id])
-        self._conn.executemany(
-            "INSERT INTO person_categories (person_id, category) VALUES (?, ?)",
-            [(person_id, c) for c in tidy],
         )

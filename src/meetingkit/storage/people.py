@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from meetingkit.core.errors import NotFoundError
@@ -103,6 +104,35 @@ class PeopleStore:
             [match, limit],
         ).fetchall()
         return SearchResult([_person(r) for r in rows], total)
+
+    def categories(self, person_ids: Iterable[int]) -> dict[int, frozenset[str]]:
+        """The self-identified groups these people chose to give (opt-in, never inferred)."""
+        ids = list(person_ids)
+        found: dict[int, set[str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self._conn.execute(
+                "SELECT person_id, category FROM person_categories WHERE person_id IN"
+                f" ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            for person_id, category in rows:
+                found.setdefault(person_id, set()).add(category)
+        return {p: frozenset(c) for p, c in found.items()}
+
+    def all_categories(self) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT DISTINCT category FROM person_categories ORDER BY category COLLATE NOCASE"
+        )
+        return [r[0] for r in rows]
+
+    def set_categories(self, person_id: int, categories: Iterable[str]) -> None:
+        tidy = sorted({" ".join(c.split()) for c in categories if c.strip()})
+        self._conn.execute("DELETE FROM person_categories WHERE person_id = ?", [person_id])
+        self._conn.executemany(
+            "INSERT INTO person_categories (person_id, category) VALUES (?, ?)",
+            [(person_id, c) for c in tidy],
+        )
 
     def forget(self, person_id: int) -> None:
         """Delete everything about a person, leaving no trace in the database files.

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.durations import countdown
+from meetingkit.core.durations import countdown, span
 from meetingkit.core.floor import Cue, FloorSettings, Policy
 from meetingkit.core.person import Person
 from meetingkit.core.stack_entry import EntryKind, Vocabulary
@@ -206,6 +206,9 @@ class FloorTab(QWidget):
         self.limit_spin.setRange(15, 1800)
         self.limit_spin.setSingleStep(15)
         self.limit_spin.setSuffix(self.tr(" s per turn"))
+        self.limits_button = QToolButton()
+        self.limits_button.setText(self.tr("Per kind…"))
+        self.limits_button.clicked.connect(self.edit_limits)
         self.groups_button = QToolButton()
         self.groups_button.setText(self.tr("Priority groups…"))
         self.groups_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -217,11 +220,18 @@ class FloorTab(QWidget):
         rule_form.addRow(self.tr("Order:"), self.policy_combo)
         rule_form.addRow(self.explanation_label)
         rule_form.addRow(self.tr("Words:"), self.vocabulary_combo)
-        rule_form.addRow(self.tr("Turn limit:"), self.limit_spin)
+        limit_row = QHBoxLayout()
+        limit_row.addWidget(self.limit_spin, 1)
+        limit_row.addWidget(self.limits_button)
+        rule_form.addRow(self.tr("Turn limit:"), limit_row)
         rule_form.addRow("", self.groups_button)
         self.bars = AirtimeBars()
+        self.total_label = plain_label()
+        self.total_label.setAccessibleName(self.tr("Total speaking time"))
         bars_box = QGroupBox(self.tr("Airtime by group, against share of the room"))
-        QVBoxLayout(bars_box).addWidget(self.bars)
+        bars_layout = QVBoxLayout(bars_box)
+        bars_layout.addWidget(self.total_label)
+        bars_layout.addWidget(self.bars)
         self.airtime_model = PeopleAirtimeModel(self)
         self.airtime_table = QTableView()
         self.airtime_table.setModel(self.airtime_model)
@@ -285,6 +295,7 @@ class FloorTab(QWidget):
             s = self.session
             self.bars.set_shares(s.shares() if s else [])
             self.airtime_model.set_rows(s.people_airtime() if s else [])
+            self.total_label.setText(self._total_text())
 
     def _show_speaker(self) -> None:
         s = self.session
@@ -313,6 +324,37 @@ class FloorTab(QWidget):
         blink_off = cue == Cue.OVER and (now // 500) % 2 == 1
         colour = {Cue.NONE: "", Cue.WRAP_UP: WRAP_UP_COLOUR, Cue.OVER: OVER_COLOUR}[cue]
         set_text_colour(self.turn_label, "transparent" if blink_off else colour)
+
+    def _total_text(self) -> str:
+        s = self.session
+        if s is None:
+            return ""
+        now, ledger = s.floor.now_ms(), s.floor.ledger
+        meeting_ms = ledger.meeting_ms(now)
+        if not meeting_ms:
+            return self.tr("Nobody has spoken yet.")
+        item_ms = ledger.item_ms(s.floor.item_id, now)
+        return (
+            self.tr("Speaking time: %1 in the meeting, %2 on this item")
+            .replace("%1", span(meeting_ms))
+            .replace("%2", span(item_ms))
+        )
+
+    @Slot()
+    def edit_limits(self) -> None:
+        from meetingkit.ui.turn_limits_dialog import TurnLimitsDialog
+
+        s = self.session
+        if s is None:
+            return
+        old = s.floor.settings
+        limits = TurnLimitsDialog.ask(self, old.limits, old.vocabulary)
+        if limits is not None and limits != old.limits:
+            self._act(
+                self.tr("change the turn limits"),
+                lambda: s.set_settings(replace(old, limits=limits)),
+            )
+            self._show_settings()
 
     def _waiting_text(self) -> str:
         s = self.session

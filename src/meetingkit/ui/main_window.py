@@ -22,6 +22,7 @@ from meetingkit.ui.meetings_page import MeetingsPage
 if TYPE_CHECKING:
     from meetingkit.services.printing.meeting_documents import MeetingDocuments
     from meetingkit.services.sessions import Sessions
+    from meetingkit.ui.floor_tab import FloorTab
     from meetingkit.ui.people_page import PeoplePage
     from meetingkit.ui.projector import ProjectorWindow
 
@@ -183,28 +184,12 @@ class MainWindow(QMainWindow):
         meeting_menu.addSeparator()
         meeting_menu.addActions(agenda.edit_actions())
         meeting_menu.addMenu(agenda.editor.templates_menu)
-        floor = self.meetings_page.view.floor_tab
-        floor_menu = meeting_menu.addMenu(self.tr("F&loor"))
-        floor_menu.addActions([floor.act_next, floor.act_pause, floor.act_end])
-        floor_menu.addSeparator()
-        floor_menu.addActions([floor.add_actions[kind] for kind in floor.add_actions])
-        floor_menu.addSeparator()
-        floor_menu.addActions(
-            [
-                floor.act_give,
-                floor.act_withdraw,
-                floor.act_refuse,
-                floor.act_up,
-                floor.act_down,
-                floor.act_resort,
-                floor.act_close,
-                floor.act_carry,
-                floor.act_park,
-            ]
-        )
+        self.floor_menu = meeting_menu.addMenu(self.tr("F&loor"))
+        # The floor tab (and so its actions) is built when first needed; its menu is filled then.
+        self.floor_menu.aboutToShow.connect(self._floor_actions)
+        self.meetings_page.view.floor_tab_created.connect(self._fill_floor_menu)
         meeting_menu.addSeparator()
         meeting_menu.addActions([self.act_projector, self.act_projector_bars])
-        floor.timer.timeout.connect(self._update_projector)
         people_menu = bar.addMenu(self.tr("&People"))
         people_menu.addActions([self.act_new_person, self.act_edit_person])
         people_menu.addSeparator()
@@ -220,8 +205,35 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.act_new_meeting, self.act_new_person])
 
+    @Slot()
+    def _floor_actions(self) -> None:
+        _ = self.meetings_page.view.floor_tab  # builds it, which fills the menu
+
+    @Slot(object)
+    def _fill_floor_menu(self, floor: FloorTab) -> None:
+        menu = self.floor_menu
+        menu.addActions([floor.act_next, floor.act_pause, floor.act_end])
+        menu.addSeparator()
+        menu.addActions([floor.add_actions[kind] for kind in floor.add_actions])
+        menu.addSeparator()
+        menu.addActions(
+            [
+                floor.act_give,
+                floor.act_withdraw,
+                floor.act_refuse,
+                floor.act_up,
+                floor.act_down,
+                floor.act_resort,
+                floor.act_close,
+                floor.act_carry,
+                floor.act_park,
+            ]
+        )
+        floor.timer.timeout.connect(self._update_projector)
+
     def shortcut_actions(self) -> list[QAction]:
         """Every action in the menus that has a key, in menu order, each once."""
+        self._floor_actions()
         found: list[QAction] = []
 
         def walk(actions: list[QAction]) -> None:
@@ -271,6 +283,7 @@ class MainWindow(QMainWindow):
 
         from meetingkit.ui.projector import ProjectorWindow
 
+        _ = self.meetings_page.view.floor_tab  # the projector shows the floor: build it
         projector = ProjectorWindow()
         projector.closed.connect(self._projector_closed)
         self._projector = projector
@@ -437,11 +450,12 @@ class MainWindow(QMainWindow):
     def new_person(self) -> None:
         from meetingkit.ui.person_dialog import PersonDialog
 
-        person = PersonDialog.ask(self, Person(first_name=""), self.tr("New person"))
-        if person is None:
+        form = PersonDialog.ask(self, Person(first_name=""), self.tr("New person"))
+        if form is None:
             return
         with user_errors(self, self.tr("add the person")):
-            added = self._people.add(person)
+            added = self._people.add(form.person)
+            self._people.set_categories(added.key, form.groups)
             self.show_people()
             self.people_page.search_edit.clear()
             self.people_page.refresh(select_id=added.key)
@@ -453,11 +467,13 @@ class MainWindow(QMainWindow):
         current = self.people_page.current_person()
         if current is None:
             return
-        person = PersonDialog.ask(self, current, self.tr("Edit person"))
-        if person is None:
+        groups = self._people.categories([current.key]).get(current.key, frozenset())
+        form = PersonDialog.ask(self, current, self.tr("Edit person"), groups)
+        if form is None:
             return
         with user_errors(self, self.tr("save the person")):
-            self._people.update(person)
+            self._people.update(form.person)
+            self._people.set_categories(current.key, form.groups)
             self.people_page.refresh(select_id=current.key)
             self.meetings_page.reload()
 

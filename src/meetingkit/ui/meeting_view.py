@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,15 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.meeting import Meeting, format_duration
-from meetingkit.core.stack_entry import Vocabulary
-from meetingkit.services.floor_session import FloorSnapshot
 from meetingkit.services.sessions import Sessions
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.agenda_tab import AgendaTab
-from meetingkit.ui.floor_tab import FloorTab
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.roles_panel import RolesPanel
+
+if TYPE_CHECKING:
+    from meetingkit.core.stack_entry import Vocabulary
+    from meetingkit.services.floor_session import FloorSnapshot
+    from meetingkit.ui.floor_tab import FloorTab
 
 
 @dataclass(frozen=True)
@@ -76,12 +79,16 @@ class MeetingView(QWidget):
         header_buttons.addStretch(1)
 
         self.agenda_tab = AgendaTab(people)
-        self.floor_tab = FloorTab(people)
-        self._roles_page = QWidget()  # the roles panel is built the first time it is shown
+        # The floor and the roles are built the first time they are needed: they are not on
+        # screen at start-up, and building them would slow it (bench/startup.py).
+        self._floor_tab: FloorTab | None = None
+        self._floor_page = QWidget()
+        QVBoxLayout(self._floor_page).setContentsMargins(0, 0, 0, 0)
+        self._roles_page = QWidget()
         QVBoxLayout(self._roles_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
-        self.tabs.addTab(self.floor_tab, self.tr("&Floor"))
+        self.tabs.addTab(self._floor_page, self.tr("&Floor"))
         self.tabs.addTab(self._roles_page, self.tr("R&oles"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -102,6 +109,26 @@ class MeetingView(QWidget):
         self.agenda_tab.runner.run_changed.connect(self._follow_agenda)
         self.agenda_tab.editor.items_changed.connect(self._follow_agenda)
 
+    floor_tab_created = Signal(object)
+    """The floor tab was just built (for whoever adds its actions to menus)."""
+
+    @property
+    def floor_tab(self) -> FloorTab:
+        if self._floor_tab is None:
+            from meetingkit.ui.floor_tab import FloorTab
+
+            tab = FloorTab(self._people)
+            layout = self._floor_page.layout()
+            assert layout is not None
+            layout.addWidget(tab)
+            tab.show()  # a child added to a page already on screen stays hidden otherwise
+            self._floor_tab = tab
+            meeting = self._meeting
+            tab.set_session(None if meeting is None else self._sessions.floor(meeting))
+            self._follow_agenda(ask=False)
+            self.floor_tab_created.emit(tab)
+        return self._floor_tab
+
     @property
     def roles_panel(self) -> RolesPanel:
         if self._roles_panel is None:
@@ -109,6 +136,7 @@ class MeetingView(QWidget):
             layout = self._roles_page.layout()
             assert layout is not None
             layout.addWidget(self._roles_panel)
+            self._roles_panel.show()
             self._roles_panel.show_meeting(self._meeting)
         return self._roles_panel
 
@@ -118,7 +146,8 @@ class MeetingView(QWidget):
     def show_meeting(self, meeting: Meeting | None) -> None:
         self._meeting = meeting
         self.agenda_tab.set_session(None if meeting is None else self._sessions.agenda(meeting))
-        self.floor_tab.set_session(None if meeting is None else self._sessions.floor(meeting))
+        if self._floor_tab is not None:
+            self._floor_tab.set_session(None if meeting is None else self._sessions.floor(meeting))
         self._follow_agenda(ask=False)
         if self._roles_panel is not None:
             self._roles_panel.show_meeting(meeting)
@@ -137,6 +166,7 @@ class MeetingView(QWidget):
     def room_view(self) -> RoomView | None:
         """What the projector may show now: the floor's snapshot and the agenda item."""
         floor, agenda = self.floor_tab.session, self.agenda_tab.editor.session
+
         if floor is None:
             return None
         item = agenda.run.current_item if agenda else None
@@ -146,7 +176,7 @@ class MeetingView(QWidget):
         )
 
     def show_floor(self) -> None:
-        self.tabs.setCurrentWidget(self.floor_tab)
+        self.tabs.setCurrentWidget(self._floor_page)
         self.floor_tab.stack_table.setFocus()
 
     @Slot()
@@ -155,7 +185,9 @@ class MeetingView(QWidget):
         are still waiting on the old item, the facilitator decides where they go."""
         from meetingkit.ui.unheard_choice import Unheard, UnheardChoice
 
-        agenda, floor = self.agenda_tab.editor.session, self.floor_tab.session
+        if self._floor_tab is None:  # nothing to follow until the floor is opened
+            return
+        agenda, floor = self.agenda_tab.editor.session, self._floor_tab.session
         if agenda is None or floor is None:
             return
         current = agenda.run.current_item
@@ -182,5 +214,7 @@ class MeetingView(QWidget):
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self._floor_page:
+            _ = self.floor_tab
         if self.tabs.widget(index) is self._roles_page:
             _ = self.roles_panel

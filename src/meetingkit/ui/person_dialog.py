@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,13 +14,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core.decision import parse_names
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.person import PROFESSIONS, Person
 from meetingkit.ui.labels import error_label
 
 
+@dataclass(frozen=True)
+class PersonForm:
+    """What the dialog gives back: the person, and the groups they chose to give."""
+
+    person: Person
+    groups: frozenset[str] = frozenset()
+
+
 class PersonDialog(QDialog):
-    def __init__(self, person: Person, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        person: Person,
+        title: str,
+        parent: QWidget | None = None,
+        groups: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._original = person
@@ -34,6 +51,15 @@ class PersonDialog(QDialog):
         self.profession_combo.addItems(PROFESSIONS)
         self.profession_combo.setCurrentText(person.profession)
         self.workplace_edit = QLineEdit(person.workplace)
+        self.groups_edit = QLineEdit(", ".join(sorted(groups)))
+        self.groups_edit.setPlaceholderText(self.tr("Only if they choose: e.g. Night shift"))
+        self.groups_edit.setToolTip(
+            self.tr(
+                "Groups the person chose to give, separated by commas. Used to show "
+                "airtime by group and, if the meeting chooses, to lift groups up the "
+                "stack. Never guessed: leave empty unless they asked."
+            )
+        )
         self.notes_edit = QPlainTextEdit(person.notes)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(80)
@@ -47,6 +73,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Zip code:"), self.zip_edit)
         form.addRow(self.tr("P&rofession / role:"), self.profession_combo)
         form.addRow(self.tr("&Workplace:"), self.workplace_edit)
+        form.addRow(self.tr("Self-identified &groups:"), self.groups_edit)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
         form.addRow(self.error_label)
         buttons = QDialogButtonBox(
@@ -58,12 +85,21 @@ class PersonDialog(QDialog):
         self.setMinimumWidth(440)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, person: Person, title: str) -> Person | None:
-        """Show the dialog; the edited person (validated), or None if cancelled."""
-        dialog = cls(person, title, parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        person: Person,
+        title: str,
+        groups: frozenset[str] = frozenset(),
+    ) -> PersonForm | None:
+        """Show the dialog; the edited person and groups, or None if cancelled."""
+        dialog = cls(person, title, parent, groups)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.person()
+            return PersonForm(dialog.person(), dialog.groups())
         return None
+
+    def groups(self) -> frozenset[str]:
+        return frozenset(parse_names(self.groups_edit.text()))
 
     def person(self) -> Person:
         return Person(
