@@ -154,11 +154,13 @@ def test_the_policy_is_chosen_and_explained(
     meeting, _ = room
     window = make_window()
     tab = open_floor(window, qtbot)
-    tab.policy_combo.setCurrentIndex(tab.policy_combo.findData(Policy.FIRST_TIME.value))
-    assert tab.explanation_label.text() == Policy.FIRST_TIME.explanation
+    tab.rule_panel.policy_combo.setCurrentIndex(
+        tab.rule_panel.policy_combo.findData(Policy.FIRST_TIME.value)
+    )
+    assert tab.rule_panel.explanation_label.text() == Policy.FIRST_TIME.explanation
     assert FloorStore(conn).load(meeting.key).settings.policy == Policy.FIRST_TIME
-    tab.limit_spin.setValue(90)
-    tab.limit_spin.editingFinished.emit()
+    tab.rule_panel.limit_spin.setValue(90)
+    tab.rule_panel.limit_spin.editingFinished.emit()
     assert FloorStore(conn).load(meeting.key).settings.limits.general_ms == 90_000
 
 
@@ -213,8 +215,8 @@ def test_floor_models_are_well_behaved(
     tab = open_floor(window, qtbot)
     qtmodeltester.check(tab.stack_model)
     tab.tick(slow=True)
-    qtmodeltester.check(tab.airtime_model)
-    assert tab.airtime_model.rowCount() == 22
+    qtmodeltester.check(tab.airtime_panel.people_model)
+    assert tab.airtime_panel.people_model.rowCount() == 22
 
 
 def test_the_projector_opens_shows_first_names_and_closes(
@@ -251,7 +253,7 @@ def test_turn_limits_per_kind_and_the_total_speaking_time(
 
     window = make_window()
     tab = open_floor(window, qtbot)
-    assert tab.total_label.text().startswith("Speaking time: ")
+    assert tab.airtime_panel.total_label.text().startswith("Speaking time: ")
     dialog = TurnLimitsDialog(TurnLimits(), Vocabulary.ASSEMBLY)
     qtbot.addWidget(dialog)
     dialog.spins[EntryKind.CLARIFYING].setValue(30)
@@ -263,7 +265,24 @@ def test_turn_limits_per_kind_and_the_total_speaking_time(
         120_000,
     )
     monkeypatch.setattr(TurnLimitsDialog, "ask", classmethod(lambda _c, *_a: chosen))
-    tab.limits_button.click()
+    tab.rule_panel.limits_button.click()
     assert tab.session is not None
     saved = FloorStore(conn).load(tab.session.meeting.key)
     assert saved.settings.limits == chosen
+
+
+def test_the_rule_panel_lifts_up_the_groups_chosen(qtbot: QtBot) -> None:
+    from meetingkit.core.floor import FloorSettings
+    from meetingkit.ui.floor_panels import RulePanel
+
+    panel = RulePanel(lambda: ["Night shift", "RN"])
+    qtbot.addWidget(panel)
+    panel.show_settings(FloorSettings(Policy.PRIORITY_GROUPS))
+    chosen: list[FloorSettings] = []
+    panel.settings_chosen.connect(chosen.append)
+    panel.groups_menu.aboutToShow.emit()
+    [night, rn] = [a for a in panel.groups_menu.actions() if a.isCheckable()]
+    assert (night.text(), rn.text()) == ("Night shift", "RN")
+    night.setChecked(True)
+    assert chosen[-1].priority_groups == {"Night shift"}
+    assert chosen[-1].policy == Policy.PRIORITY_GROUPS

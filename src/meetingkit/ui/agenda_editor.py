@@ -31,6 +31,7 @@ from meetingkit.core.agenda import (
 from meetingkit.core.meeting import format_duration
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.actions import make_action
 from meetingkit.ui.agenda_model import AgendaModel
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import plain_label
@@ -88,13 +89,8 @@ class AgendaEditor(QWidget):
         def act(
             text: str, slot: Callable[[], None], keys: str, widget_scoped: bool = True
         ) -> QAction:
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            if widget_scoped:  # keys like Del must not fire while typing elsewhere
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.table.addAction(action)
-            action.triggered.connect(slot)
-            return action
+            # Del and Ctrl+Up/Down act on the agenda only while it has the focus.
+            return make_action(self, text, slot, keys, scope=self.table if widget_scoped else None)
 
         self.act_add = act(self.tr("&Add agenda item…"), self.add_item, "Ctrl+Shift+A", False)
         self.act_edit = act(self.tr("Edit agenda &item…"), self.edit_item, "Ctrl+Shift+I", False)

@@ -8,8 +8,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -19,18 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.agenda import MAX_ITEM_MINUTES, AgendaItem, ItemKind
-from meetingkit.core.errors import ValidationError
 from meetingkit.storage.people import PeopleStore
-from meetingkit.ui.labels import error_label
+from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.person_picker import PersonPicker
 
 
-class AgendaItemDialog(QDialog):
+class AgendaItemDialog(FormDialog):
     def __init__(
         self, item: AgendaItem, people: PeopleStore, title: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(title, parent)
         self._item = item
         self._people = people
         self.title_edit = QLineEdit(item.title)
@@ -59,21 +55,14 @@ class AgendaItemDialog(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(self.tr("What the item is for and how it runs"))
         self.notes_edit.setFixedHeight(90)
-        self.error_label = error_label()
 
-        form = QFormLayout(self)
+        form = self.form
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Planned time:"), self.minutes_spin)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&Owner:"), owner_row)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
-        form.addRow(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons()
         choose.clicked.connect(self._choose_owner)
         clear.clicked.connect(self._clear_owner)
         self.setMinimumWidth(460)
@@ -96,14 +85,8 @@ class AgendaItemDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def accept(self) -> None:
-        try:
-            self.item().validated()
-        except ValidationError as e:
-            self.error_label.setText(str(e))
-            self.error_label.show()
-            return
-        super().accept()
+    def validate(self) -> None:
+        self.item().validated()
 
     @Slot()
     def _choose_owner(self) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -23,13 +22,14 @@ from meetingkit.core.agenda import AgendaItem, schedule
 from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.durations import countdown, span
 from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.ui.list_table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-meetingkit-agenda-item"
 OVER = QColor("#c62828")
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(ListTableModel[AgendaItem]):
     COL_START, COL_MINUTES, COL_TITLE, COL_KIND, COL_OWNER, COL_TIME = range(6)
     ItemRole = Qt.ItemDataRole.UserRole + 1
 
@@ -39,8 +39,17 @@ class AgendaModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._session: AgendaSession | None = None
-        self._items: list[AgendaItem] = []
         self._starts: list[str] = []
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Start"),
+            self.tr("Min"),
+            self.tr("Item"),
+            self.tr("Kind"),
+            self.tr("Owner"),
+            self.tr("Time used"),
+        )
 
     def set_session(self, session: AgendaSession | None) -> None:
         self.beginResetModel()
@@ -56,50 +65,30 @@ class AgendaModel(QAbstractTableModel):
 
     def refresh_times(self) -> None:
         """The clock moved: repaint the time column and the states, nothing else."""
-        if self._items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 5))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
 
     def item(self, row: int) -> AgendaItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, item_id: int) -> int:
-        return next((r for r, i in enumerate(self._items) if i.id == item_id), -1)
+        return next((r for r, i in enumerate(self._rows) if i.id == item_id), -1)
 
     def _load(self) -> None:
         s = self._session
-        self._items = s.items if s else []
+        self._rows = s.items if s else []
         self._starts = (
-            [f"{slot.starts:%H:%M}" for slot in schedule(self._items, s.meeting.starts_at)]
+            [f"{slot.starts:%H:%M}" for slot in schedule(self._rows, s.meeting.starts_at)]
             if s
             else []
         )
 
     # Qt model interface
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Start"),
-                self.tr("Min"),
-                self.tr("Item"),
-                self.tr("Kind"),
-                self.tr("Owner"),
-                self.tr("Time used"),
-            )[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._session is None:
             return None
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         column = index.column()
         if role == self.ItemRole:
             return item
@@ -127,7 +116,7 @@ class AgendaModel(QAbstractTableModel):
     def _display(self, item: AgendaItem, column: int, state: ItemState) -> str:
         assert self._session is not None
         if column == self.COL_START:
-            return self._starts[self._items.index(item)]
+            return self._starts[self._rows.index(item)]
         if column == self.COL_MINUTES:
             return str(item.planned_minutes)
         if column == self.COL_TITLE:
@@ -164,7 +153,7 @@ class AgendaModel(QAbstractTableModel):
         data = QMimeData()
         rows = sorted({i.row() for i in indexes})
         if rows:
-            data.setData(MIME_TYPE, QByteArray(str(self._items[rows[0]].key).encode()))
+            data.setData(MIME_TYPE, QByteArray(str(self._rows[rows[0]].key).encode()))
         return data
 
     def dropMimeData(
@@ -174,7 +163,7 @@ class AgendaModel(QAbstractTableModel):
             return False
         item_id = int(bytes(data.data(MIME_TYPE).data()).decode())
         if row < 0:
-            row = parent.row() if parent.isValid() else len(self._items)
+            row = parent.row() if parent.isValid() else len(self._rows)
         source = self.row_of(item_id)
         destination = row - 1 if row > source else row
         if source >= 0 and destination != source:

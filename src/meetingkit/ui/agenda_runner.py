@@ -8,9 +8,9 @@ changes nothing but when the screen catches up.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -28,8 +28,14 @@ from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.durations import countdown, span, wall_time
 from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
-from meetingkit.ui.labels import fix_size_for, plain_label, set_text_colour
+from meetingkit.ui.labels import (
+    countdown_label,
+    heading_label,
+    plain_label,
+    set_text_colour,
+)
 
 TICK_MS = 200
 HEARTBEAT_MS = 15_000
@@ -60,30 +66,15 @@ class AgendaRunner(QWidget):
 
         self.resume_banner = _banner("#fff3c4")
         self.time_check_banner = _banner("#ffe0b2")
-        self.item_label = plain_label()
+        self.item_label = heading_label(1.3)
         self.item_label.setWordWrap(True)
-        font = QFont(self.item_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.item_label.setFont(font)
-        self.countdown_label = plain_label()
-        self.countdown_label.setAccessibleName(self.tr("Time left on the current item"))
-        big = QFont(self.countdown_label.font())
-        big.setPointSizeF(big.pointSizeF() * 3.2)
-        big.setBold(True)
-        big.setFamilies(["DejaVu Sans Mono", "Monospace"])
-        self.countdown_label.setFont(big)
-        fix_size_for(self.countdown_label, "+88:88:88")
+        self.countdown_label = countdown_label(3.2, self.tr("Time left on the current item"))
         self.detail_label = plain_label()
         self.meeting_label = plain_label()
         self.meeting_label.setWordWrap(True)
         self.meeting_label.setAccessibleName(self.tr("Meeting clock"))
 
-        def act(text: str, slot: Callable[[], None], keys: str) -> QAction:
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(slot)
-            return action
+        act = partial(make_action, self)
 
         self.act_start_meeting = act(self.tr("&Start meeting"), self.start_meeting, "F5")
         self.act_start_item = act(self.tr("Start &selected item"), self.start_selected, "F7")

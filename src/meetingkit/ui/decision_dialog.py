@@ -6,8 +6,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -25,8 +23,8 @@ from meetingkit.core.decision import (
     join_names,
     parse_names,
 )
-from meetingkit.core.errors import ValidationError
-from meetingkit.ui.labels import error_label, plain_label
+from meetingkit.ui.form_dialog import FormDialog
+from meetingkit.ui.labels import plain_label
 
 
 def _count_spin(maximum: int = 100_000) -> QSpinBox:
@@ -35,11 +33,11 @@ def _count_spin(maximum: int = 100_000) -> QSpinBox:
     return spin
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(FormDialog):
     def __init__(
         self, item_title: str, existing: Decision | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setWindowTitle(self.tr("Record the decision"))
         d = existing or Decision(item_title, Outcome.CONSENSUS)
         self.proposal_edit = QPlainTextEdit(d.proposal)
@@ -76,9 +74,8 @@ class DecisionDialog(QDialog):
         self.block_count.setValue(d.blocks.unnamed)
         for edit in (self.stand_aside_names, self.block_names):
             edit.setPlaceholderText(self.tr("Names, separated by commas (only if they agree)"))
-        self.error_label = error_label()
 
-        form = QFormLayout(self)
+        form = self.form
         form.addRow(self.tr("&Proposal:"), self.proposal_edit)
         form.addRow(self.tr("&Outcome:"), self.outcome_combo)
         form.addRow(self.tr("&Threshold:"), self.threshold_spin)
@@ -87,14 +84,7 @@ class DecisionDialog(QDialog):
         form.addRow(self.tr("…and unnamed:"), self.stand_aside_count)
         form.addRow(self.tr("&Blocks by name:"), self.block_names)
         form.addRow(self.tr("…and unnamed:"), self.block_count)
-        form.addRow(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self._form = form
+        self.add_buttons()
         self.outcome_combo.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
         self.setMinimumWidth(480)
@@ -131,21 +121,15 @@ class DecisionDialog(QDialog):
     @Slot()
     def _show_fields(self) -> None:
         outcome = self._outcome()
-        self._form.setRowVisible(self.threshold_spin, outcome == Outcome.MODIFIED_CONSENSUS)
+        self.form.setRowVisible(self.threshold_spin, outcome == Outcome.MODIFIED_CONSENSUS)
 
-    def accept(self) -> None:
-        try:
-            self.decision().validated()
-        except ValidationError as e:
-            self.error_label.setText(str(e))
-            self.error_label.show()
-            return
-        super().accept()
+    def validate(self) -> None:
+        self.decision().validated()
 
 
-class TemperatureCheckDialog(QDialog):
+class TemperatureCheckDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setWindowTitle(self.tr("Temperature check"))
         self.question_edit = QLineEdit()
         self.question_edit.setPlaceholderText(self.tr("What was asked (optional)"))
@@ -154,18 +138,11 @@ class TemperatureCheckDialog(QDialog):
             self.kind_combo.addItem(kind.label, kind)
         self._grid = QGridLayout()
         self.spins: list[QSpinBox] = []
-        self.error_label = error_label()
-        form = QFormLayout(self)
+        form = self.form
         form.addRow(self.tr("&Question:"), self.question_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("Counts:"), self._grid)
-        form.addRow(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons()
         self.kind_combo.currentIndexChanged.connect(self._build_counts)
         self._build_counts()
 
@@ -201,11 +178,5 @@ class TemperatureCheckDialog(QDialog):
             self._grid.addWidget(spin, 1, column)
             self.spins.append(spin)
 
-    def accept(self) -> None:
-        try:
-            self.check().validated()
-        except ValidationError as e:
-            self.error_label.setText(str(e))
-            self.error_label.show()
-            return
-        super().accept()
+    def validate(self) -> None:
+        self.check().validated()

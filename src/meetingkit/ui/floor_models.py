@@ -8,24 +8,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from meetingkit.core.durations import clock_face, span
 from meetingkit.core.floor import Placement
 from meetingkit.services.floor_session import FloorSession, PersonAirtime
+from meetingkit.ui.list_table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class StackModel(QAbstractTableModel):
+class StackModel(ListTableModel[Placement]):
     COL_POSITION, COL_NAME, COL_KIND, COL_REASON, COL_WAITED = range(5)
     EntryIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._session: FloorSession | None = None
-        self._rows: list[Placement] = []
+
+    def headers(self) -> tuple[str, ...]:
+        return ("#", self.tr("Name"), self.tr("Asks for"), self.tr("Why here"), self.tr("Waiting"))
 
     def set_session(self, session: FloorSession | None) -> None:
         self._session = session
@@ -46,25 +49,6 @@ class StackModel(QAbstractTableModel):
 
     def row_of(self, entry_id: int) -> int:
         return next((r for r, p in enumerate(self._rows) if p.entry.id == entry_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                "#",
-                self.tr("Name"),
-                self.tr("Asks for"),
-                self.tr("Why here"),
-                self.tr("Waiting"),
-            )[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._session is None:
@@ -91,14 +75,22 @@ class StackModel(QAbstractTableModel):
         return None
 
 
-class PeopleAirtimeModel(QAbstractTableModel):
+class PeopleAirtimeModel(ListTableModel[PersonAirtime]):
     """Airtime per person: for the facilitator's screen only, never a shared one."""
 
     COL_NAME, COL_PROFESSION, COL_TURNS, COL_MEETING, COL_ITEM = range(5)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[PersonAirtime] = []
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name"),
+            self.tr("Profession"),
+            self.tr("Turns"),
+            self.tr("Today"),
+            self.tr("This item"),
+        )
 
     def set_rows(self, rows: list[PersonAirtime]) -> None:
         if [r.person_id for r in rows] == [r.person_id for r in self._rows]:
@@ -114,25 +106,6 @@ class PeopleAirtimeModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Name"),
-                self.tr("Profession"),
-                self.tr("Turns"),
-                self.tr("Today"),
-                self.tr("This item"),
-            )[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -9,22 +9,17 @@ repaints from the clock; it holds no time of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QMenu,
     QSizePolicy,
-    QSpinBox,
     QSplitter,
     QTableView,
     QToolButton,
@@ -32,16 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.durations import countdown, span
-from meetingkit.core.floor import Cue, FloorSettings, Policy
+from meetingkit.core.durations import countdown
+from meetingkit.core.floor import Cue, FloorSettings
 from meetingkit.core.person import Person
-from meetingkit.core.stack_entry import EntryKind, Vocabulary
+from meetingkit.core.stack_entry import EntryKind
 from meetingkit.services.floor_session import FloorSession
 from meetingkit.storage.people import PeopleStore
-from meetingkit.ui.airtime_bars import AirtimeBars
+from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
-from meetingkit.ui.floor_models import PeopleAirtimeModel, StackModel
-from meetingkit.ui.labels import fix_size_for, plain_label, set_text_colour
+from meetingkit.ui.floor_models import StackModel
+from meetingkit.ui.floor_panels import AirtimePanel, RulePanel
+from meetingkit.ui.labels import (
+    countdown_label,
+    heading_label,
+    plain_label,
+    set_text_colour,
+)
 
 TICK_MS = 200
 SLOW_EVERY = 5  # airtime panels repaint every fifth tick (once a second)
@@ -68,30 +69,13 @@ class FloorTab(QWidget):
         self._ticks = 0
 
         # The speaker
-        self.speaker_label = plain_label()
-        font = QFont(self.speaker_label.font())
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        self.speaker_label.setFont(font)
+        self.speaker_label = heading_label(2.2)
         self.speaker_label.setAccessibleName(self.tr("Speaker"))
         self.kind_label = plain_label()
-        self.turn_label = plain_label()
-        self.turn_label.setAccessibleName(self.tr("Time left in this turn"))
-        big = QFont(self.turn_label.font())
-        big.setPointSizeF(big.pointSizeF() * 2.6)
-        big.setBold(True)
-        big.setFamilies(["DejaVu Sans Mono", "Monospace"])
-        self.turn_label.setFont(big)
-        fix_size_for(self.turn_label, "+88:88:88")
+        self.turn_label = countdown_label(2.6, self.tr("Time left in this turn"))
 
         def act(text: str, short: str, keys: str, slot: Callable[[], None]) -> QAction:
-            action = QAction(text, self)
-            action.setIconText(short)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            return action
+            return make_action(self, text, slot, keys or None, short=short, scope=self)
 
         self.act_next = act(
             self.tr("&Next speaker"), self.tr("Next speaker"), "N", self.next_speaker
@@ -193,60 +177,13 @@ class FloorTab(QWidget):
         left_layout.addWidget(self.stack_note)
 
         # The rule and airtime
-        self.policy_combo = QComboBox()
-        for policy in Policy:
-            self.policy_combo.addItem(policy.label, policy.value)
-        self.policy_combo.setAccessibleName(self.tr("Stack order rule"))
-        self.explanation_label = plain_label()
-        self.explanation_label.setWordWrap(True)
-        self.vocabulary_combo = QComboBox()
-        for vocabulary in Vocabulary:
-            self.vocabulary_combo.addItem(vocabulary.label, vocabulary.value)
-        self.limit_spin = QSpinBox()
-        self.limit_spin.setRange(15, 1800)
-        self.limit_spin.setSingleStep(15)
-        self.limit_spin.setSuffix(self.tr(" s per turn"))
-        self.limits_button = QToolButton()
-        self.limits_button.setText(self.tr("Per kind…"))
-        self.limits_button.clicked.connect(self.edit_limits)
-        self.groups_button = QToolButton()
-        self.groups_button.setText(self.tr("Priority groups…"))
-        self.groups_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.groups_menu = QMenu(self.groups_button)
-        self.groups_button.setMenu(self.groups_menu)
-        self.groups_menu.aboutToShow.connect(self._fill_groups_menu)
-        rule_box = QGroupBox(self.tr("The rule the room agreed"))
-        rule_form = QFormLayout(rule_box)
-        rule_form.addRow(self.tr("Order:"), self.policy_combo)
-        rule_form.addRow(self.explanation_label)
-        rule_form.addRow(self.tr("Words:"), self.vocabulary_combo)
-        limit_row = QHBoxLayout()
-        limit_row.addWidget(self.limit_spin, 1)
-        limit_row.addWidget(self.limits_button)
-        rule_form.addRow(self.tr("Turn limit:"), limit_row)
-        rule_form.addRow("", self.groups_button)
-        self.bars = AirtimeBars()
-        self.total_label = plain_label()
-        self.total_label.setAccessibleName(self.tr("Total speaking time"))
-        bars_box = QGroupBox(self.tr("Airtime by group, against share of the room"))
-        bars_layout = QVBoxLayout(bars_box)
-        bars_layout.addWidget(self.total_label)
-        bars_layout.addWidget(self.bars)
-        self.airtime_model = PeopleAirtimeModel(self)
-        self.airtime_table = QTableView()
-        self.airtime_table.setModel(self.airtime_model)
-        self.airtime_table.setAccessibleName(self.tr("Airtime per person"))
-        self.airtime_table.verticalHeader().hide()
-        self.airtime_table.horizontalHeader().setStretchLastSection(True)
-        self.airtime_table.setColumnWidth(0, 140)
-        person_box = QGroupBox(self.tr("Airtime per person — this screen only"))
-        QVBoxLayout(person_box).addWidget(self.airtime_table)
+        self.rule_panel = RulePanel(self._groups)
+        self.airtime_panel = AirtimePanel()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(rule_box)
-        right_layout.addWidget(bars_box)
-        right_layout.addWidget(person_box, 1)
+        right_layout.addWidget(self.rule_panel)
+        right_layout.addWidget(self.airtime_panel, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -258,9 +195,7 @@ class FloorTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.policy_combo.currentIndexChanged.connect(self._settings_changed)
-        self.vocabulary_combo.currentIndexChanged.connect(self._settings_changed)
-        self.limit_spin.editingFinished.connect(self._settings_changed)
+        self.rule_panel.settings_chosen.connect(self._apply_settings)
         self.stack_table.selectionModel().selectionChanged.connect(self._update_actions)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -292,10 +227,7 @@ class FloorTab(QWidget):
         self._show_speaker()
         self.stack_model.refresh_times()
         if slow or self._ticks % SLOW_EVERY == 0:
-            s = self.session
-            self.bars.set_shares(s.shares() if s else [])
-            self.airtime_model.set_rows(s.people_airtime() if s else [])
-            self.total_label.setText(self._total_text())
+            self.airtime_panel.show_airtime(self.session)
 
     def _show_speaker(self) -> None:
         s = self.session
@@ -325,37 +257,6 @@ class FloorTab(QWidget):
         colour = {Cue.NONE: "", Cue.WRAP_UP: WRAP_UP_COLOUR, Cue.OVER: OVER_COLOUR}[cue]
         set_text_colour(self.turn_label, "transparent" if blink_off else colour)
 
-    def _total_text(self) -> str:
-        s = self.session
-        if s is None:
-            return ""
-        now, ledger = s.floor.now_ms(), s.floor.ledger
-        meeting_ms = ledger.meeting_ms(now)
-        if not meeting_ms:
-            return self.tr("Nobody has spoken yet.")
-        item_ms = ledger.item_ms(s.floor.item_id, now)
-        return (
-            self.tr("Speaking time: %1 in the meeting, %2 on this item")
-            .replace("%1", span(meeting_ms))
-            .replace("%2", span(item_ms))
-        )
-
-    @Slot()
-    def edit_limits(self) -> None:
-        from meetingkit.ui.turn_limits_dialog import TurnLimitsDialog
-
-        s = self.session
-        if s is None:
-            return
-        old = s.floor.settings
-        limits = TurnLimitsDialog.ask(self, old.limits, old.vocabulary)
-        if limits is not None and limits != old.limits:
-            self._act(
-                self.tr("change the turn limits"),
-                lambda: s.set_settings(replace(old, limits=limits)),
-            )
-            self._show_settings()
-
     def _waiting_text(self) -> str:
         s = self.session
         if s is None:
@@ -371,18 +272,26 @@ class FloorTab(QWidget):
         )
         return text + self.tr(" Press N for the next speaker.") + closed
 
+    def _groups(self) -> list[str]:
+        """The groups the rule can lift up: those of the people here, and all given ones."""
+        s = self.session
+        if s is None:
+            return []
+        return sorted(
+            {g for p in s.present() for g in s.groups_of(p.person_id)} | set(s.known_categories())
+        )
+
+    @Slot(object)
+    def _apply_settings(self, settings: FloorSettings) -> None:
+        s = self.session
+        if s is not None:
+            self._act(self.tr("change the stack rule"), lambda: s.set_settings(settings))
+        self._show_settings()
+
     def _show_settings(self) -> None:
         s = self.session
         settings = s.floor.settings if s else FloorSettings()
-        for combo, value in (
-            (self.policy_combo, settings.policy.value),
-            (self.vocabulary_combo, settings.vocabulary.value),
-        ):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(combo.findData(value))
-            combo.blockSignals(False)
-        self.limit_spin.setValue(settings.limits.general_ms // 1000)
-        self.explanation_label.setText(settings.policy.explanation)
+        self.rule_panel.show_settings(settings)
         for kind, key in ADD_KEYS:
             name = settings.vocabulary.name_of(kind)
             self.add_actions[kind].setText(self.tr("Add: %1").replace("%1", name))
@@ -509,63 +418,6 @@ class FloorTab(QWidget):
 
     next_item_id: int | None = None
     """Set by the meeting view: the agenda item after the current one, if any."""
-
-    @Slot()
-    def _settings_changed(self) -> None:
-        s = self.session
-        if s is None:
-            return
-        old = s.floor.settings
-        limits = old.limits
-        seconds = self.limit_spin.value()
-        if seconds * 1000 != limits.general_ms:
-            limits = replace(limits, general_ms=seconds * 1000)
-        settings = FloorSettings(
-            policy=Policy(self.policy_combo.currentData()),
-            vocabulary=Vocabulary(self.vocabulary_combo.currentData()),
-            priority_groups=old.priority_groups,
-            limits=limits,
-            min_group_size=old.min_group_size,
-        )
-        if settings != old:
-            self._act(self.tr("change the stack rule"), lambda: s.set_settings(settings))
-            self._show_settings()
-
-    @Slot()
-    def _fill_groups_menu(self) -> None:
-        menu, s = self.groups_menu, self.session
-        menu.clear()
-        if s is None:
-            return
-        groups = sorted(
-            {g for p in s.present() for g in s.groups_of(p.person_id)}
-            | set(s.known_categories())
-            | s.floor.settings.priority_groups
-        )
-        if not groups:
-            menu.addAction(self.tr("No groups yet: people give them in their details")).setEnabled(
-                False
-            )
-        for group in groups:
-            action = menu.addAction(group)
-            action.setCheckable(True)
-            action.setChecked(group in s.floor.settings.priority_groups)
-            action.toggled.connect(partial(self._toggle_group, group))
-
-    def _toggle_group(self, group: str, on: bool) -> None:
-        s = self.session
-        if s is None:
-            return
-        old = s.floor.settings
-        chosen = old.priority_groups | {group} if on else old.priority_groups - {group}
-        self._act(
-            self.tr("choose priority groups"),
-            lambda: s.set_settings(
-                FloorSettings(
-                    old.policy, old.vocabulary, frozenset(chosen), old.limits, old.min_group_size
-                )
-            ),
-        )
 
     @Slot()
     def _update_actions(self) -> None:

@@ -7,6 +7,7 @@ rendered. Everything that can contain attendee text goes through `plain_label`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -48,3 +49,24 @@ def fix_size_for(label: QLabel, widest: str) -> None:
     size = label.sizeHint()
     label.setText(text)
     label.setFixedSize(size)
+
+
+def heading_label(scale: float, text: str = "") -> QLabel:
+    """A bold plain-text label `scale` times the normal size: titles and names."""
+    label = plain_label(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def countdown_label(scale: float, accessible_name: str) -> QLabel:
+    """A large monospace clock face whose size never changes as it counts (see fix_size_for)."""
+    label = heading_label(scale)
+    font = QFont(label.font())
+    font.setFamilies(["DejaVu Sans Mono", "Monospace"])
+    label.setFont(font)
+    label.setAccessibleName(accessible_name)
+    fix_size_for(label, "+88:88:88")
+    return label

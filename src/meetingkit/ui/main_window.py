@@ -16,6 +16,7 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import Confirm, user_errors
 from meetingkit.ui.meetings_page import MeetingsPage
 
@@ -88,13 +89,8 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
+        action = make_action(self, text, slot, shortcut, tip=tip)  # type: ignore[arg-type]
+        self.addAction(action)  # its keys work on every page, even if not in a menu
         return action
 
     def _make_actions(self) -> None:

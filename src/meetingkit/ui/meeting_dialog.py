@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -18,15 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.errors import ValidationError
 from meetingkit.core.meeting import MAX_PLANNED_MINUTES, Meeting, MeetingKind
-from meetingkit.ui.labels import error_label
+from meetingkit.ui.form_dialog import FormDialog
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(FormDialog):
     def __init__(self, meeting: Meeting, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(title, parent)
         self._original = meeting
         self.title_edit = QLineEdit(meeting.title)
         self.title_edit.setPlaceholderText(self.tr("e.g. Safe Staffing Working Group"))
@@ -56,9 +52,8 @@ class MeetingDialog(QDialog):
         )
         self.ends_label = QLabel()
         self.ends_label.setAccessibleName(self.tr("Planned end"))
-        self.error_label = error_label()
 
-        form = QFormLayout(self)
+        form = self.form
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&Date:"), self.date_edit)
@@ -67,13 +62,7 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("Planned &length:"), self.minutes_spin)
         form.addRow("", self.ends_label)
         form.addRow(self.tr("&Warn at:"), self.warning_spin)
-        form.addRow(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons()
         self.start_edit.timeChanged.connect(self._update_end)
         self.minutes_spin.valueChanged.connect(self._update_end)
         self._update_end()
@@ -101,15 +90,8 @@ class MeetingDialog(QDialog):
             warning_minutes=self.warning_spin.value(),
         )
 
-    def accept(self) -> None:
-        try:
-            self.meeting().validated()
-        except ValidationError as e:
-            self.error_label.setText(str(e))
-            self.error_label.show()
-            self.title_edit.setFocus()
-            return
-        super().accept()
+    def validate(self) -> None:
+        self.meeting().validated()
 
     @Slot()
     def _update_end(self) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QStackedWidget,
@@ -21,7 +21,7 @@ from meetingkit.services.sessions import Sessions
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.agenda_tab import AgendaTab
-from meetingkit.ui.labels import plain_label
+from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.roles_panel import RolesPanel
 
 if TYPE_CHECKING:
@@ -62,11 +62,7 @@ class MeetingView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setEnabled(False)
 
-        self.title_label = plain_label()
-        title_font = QFont(self.title_label.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
+        self.title_label = heading_label(1.6)
         self.title_label.setWordWrap(True)
         self.when_label = plain_label()
         self.place_label = plain_label()

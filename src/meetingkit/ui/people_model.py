@@ -4,55 +4,45 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from meetingkit.core.person import Person
+from meetingkit.ui.list_table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(ListTableModel[Person]):
     COL_NAME, COL_PROFESSION, COL_WORKPLACE, COL_PHONE, COL_EMAIL = range(5)
     PersonRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._people: list[Person] = []
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name"),
+            self.tr("Profession"),
+            self.tr("Workplace"),
+            self.tr("Phone"),
+            self.tr("Email"),
+        )
 
     def set_people(self, people: list[Person]) -> None:
         self.beginResetModel()
-        self._people = list(people)
+        self._rows = list(people)
         self.endResetModel()
 
     def person(self, row: int) -> Person | None:
-        return self._people[row] if 0 <= row < len(self._people) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, person_id: int) -> int:
-        return next((i for i, p in enumerate(self._people) if p.id == person_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Name"),
-                self.tr("Profession"),
-                self.tr("Workplace"),
-                self.tr("Phone"),
-                self.tr("Email"),
-            )[section]
-        return None
+        return next((i for i, p in enumerate(self._rows) if p.id == person_id), -1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        person = self._people[index.row()]
+        person = self._rows[index.row()]
         if role == self.PersonRole:
             return person
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -7,17 +7,14 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
 from meetingkit.core.decision import parse_names
-from meetingkit.core.errors import ValidationError
 from meetingkit.core.person import PROFESSIONS, Person
-from meetingkit.ui.labels import error_label
+from meetingkit.ui.form_dialog import FormDialog
 
 
 @dataclass(frozen=True)
@@ -28,7 +25,7 @@ class PersonForm:
     groups: frozenset[str] = frozenset()
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     def __init__(
         self,
         person: Person,
@@ -36,8 +33,7 @@ class PersonDialog(QDialog):
         parent: QWidget | None = None,
         groups: frozenset[str] = frozenset(),
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(title, parent)
         self._original = person
         self.first_name_edit = QLineEdit(person.first_name)
         self.first_name_edit.setPlaceholderText(self.tr("Required — one name is enough"))
@@ -63,9 +59,8 @@ class PersonDialog(QDialog):
         self.notes_edit = QPlainTextEdit(person.notes)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(80)
-        self.error_label = error_label()
 
-        form = QFormLayout(self)
+        form = self.form
         form.addRow(self.tr("&First name:"), self.first_name_edit)
         form.addRow(self.tr("&Last name:"), self.last_name_edit)
         form.addRow(self.tr("&Email:"), self.email_edit)
@@ -75,13 +70,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Workplace:"), self.workplace_edit)
         form.addRow(self.tr("Self-identified &groups:"), self.groups_edit)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
-        form.addRow(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons()
         self.setMinimumWidth(440)
 
     @classmethod
@@ -114,11 +103,5 @@ class PersonDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def accept(self) -> None:
-        try:
-            self.person().validated()
-        except ValidationError as e:
-            self.error_label.setText(str(e))
-            self.error_label.show()
-            return
-        super().accept()
+    def validate(self) -> None:
+        self.person().validated()

@@ -1,0 +1,183 @@
+"""The floor's right-hand side: the rule the room agreed, and how airtime is shared.
+
+`RulePanel` only shows settings and says which the facilitator chose (`settings_chosen`);
+the floor tab saves them. `AirtimePanel` only shows a session's airtime.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QMenu,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.durations import span
+from meetingkit.core.floor import FloorSettings, Policy
+from meetingkit.core.stack_entry import Vocabulary
+from meetingkit.services.floor_session import FloorSession
+from meetingkit.ui.airtime_bars import AirtimeBars
+from meetingkit.ui.floor_models import PeopleAirtimeModel
+from meetingkit.ui.labels import plain_label
+
+
+class RulePanel(QGroupBox):
+    settings_chosen = Signal(object)
+    """The facilitator chose new `FloorSettings`."""
+
+    def __init__(self, groups: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The rule the room agreed"))
+        self._groups = groups  # the groups that can be lifted up the stack
+        self._settings = FloorSettings()
+        self.policy_combo = QComboBox()
+        for policy in Policy:
+            self.policy_combo.addItem(policy.label, policy.value)
+        self.policy_combo.setAccessibleName(self.tr("Stack order rule"))
+        self.explanation_label = plain_label()
+        self.explanation_label.setWordWrap(True)
+        self.vocabulary_combo = QComboBox()
+        for vocabulary in Vocabulary:
+            self.vocabulary_combo.addItem(vocabulary.label, vocabulary.value)
+        self.limit_spin = QSpinBox()
+        self.limit_spin.setRange(15, 1800)
+        self.limit_spin.setSingleStep(15)
+        self.limit_spin.setSuffix(self.tr(" s per turn"))
+        self.limits_button = QToolButton()
+        self.limits_button.setText(self.tr("Per kind…"))
+        self.groups_button = QToolButton()
+        self.groups_button.setText(self.tr("Priority groups…"))
+        self.groups_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.groups_menu = QMenu(self.groups_button)
+        self.groups_button.setMenu(self.groups_menu)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Order:"), self.policy_combo)
+        form.addRow(self.explanation_label)
+        form.addRow(self.tr("Words:"), self.vocabulary_combo)
+        limit_row = QHBoxLayout()
+        limit_row.addWidget(self.limit_spin, 1)
+        limit_row.addWidget(self.limits_button)
+        form.addRow(self.tr("Turn limit:"), limit_row)
+        form.addRow("", self.groups_button)
+        self.policy_combo.currentIndexChanged.connect(self._edited)
+        self.vocabulary_combo.currentIndexChanged.connect(self._edited)
+        self.limit_spin.editingFinished.connect(self._edited)
+        self.limits_button.clicked.connect(self._edit_limits)
+        self.groups_menu.aboutToShow.connect(self._fill_groups_menu)
+
+    def show_settings(self, settings: FloorSettings) -> None:
+        self._settings = settings
+        for combo, value in (
+            (self.policy_combo, settings.policy.value),
+            (self.vocabulary_combo, settings.vocabulary.value),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(value))
+            combo.blockSignals(False)
+        self.limit_spin.setValue(settings.limits.general_ms // 1000)
+        self.explanation_label.setText(settings.policy.explanation)
+
+    def _choose(self, settings: FloorSettings) -> None:
+        if settings != self._settings:
+            self.settings_chosen.emit(settings)
+
+    @Slot()
+    def _edited(self) -> None:
+        old = self._settings
+        self._choose(
+            replace(
+                old,
+                policy=Policy(self.policy_combo.currentData()),
+                vocabulary=Vocabulary(self.vocabulary_combo.currentData()),
+                limits=replace(old.limits, general_ms=self.limit_spin.value() * 1000),
+            )
+        )
+
+    @Slot()
+    def _edit_limits(self) -> None:
+        from meetingkit.ui.turn_limits_dialog import TurnLimitsDialog
+
+        old = self._settings
+        limits = TurnLimitsDialog.ask(self, old.limits, old.vocabulary)
+        if limits is not None:
+            self._choose(replace(old, limits=limits))
+
+    @Slot()
+    def _fill_groups_menu(self) -> None:
+        menu = self.groups_menu
+        menu.clear()
+        chosen = self._settings.priority_groups
+        groups = sorted(set(self._groups()) | chosen)
+        if not groups:
+            empty = menu.addAction(self.tr("No groups yet: people give them in their details"))
+            empty.setEnabled(False)
+        for group in groups:
+            action = menu.addAction(group)
+            action.setCheckable(True)
+            action.setChecked(group in chosen)
+            action.toggled.connect(partial(self._toggle_group, group))
+
+    def _toggle_group(self, group: str, on: bool) -> None:
+        chosen = self._settings.priority_groups
+        self._choose(
+            replace(self._settings, priority_groups=chosen | {group} if on else chosen - {group})
+        )
+
+
+class AirtimePanel(QWidget):
+    """Each group's share of airtime against its share of the room, the totals, and airtime
+    per person — the last for the facilitator's screen only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars = AirtimeBars()
+        self.total_label = plain_label()
+        self.total_label.setAccessibleName(self.tr("Total speaking time"))
+        bars_box = QGroupBox(self.tr("Airtime by group, against share of the room"))
+        bars_layout = QVBoxLayout(bars_box)
+        bars_layout.addWidget(self.total_label)
+        bars_layout.addWidget(self.bars)
+        self.people_model = PeopleAirtimeModel(self)
+        self.people_table = QTableView()
+        self.people_table.setModel(self.people_model)
+        self.people_table.setAccessibleName(self.tr("Airtime per person"))
+        self.people_table.verticalHeader().hide()
+        self.people_table.horizontalHeader().setStretchLastSection(True)
+        self.people_table.setColumnWidth(0, 140)
+        person_box = QGroupBox(self.tr("Airtime per person — this screen only"))
+        QVBoxLayout(person_box).addWidget(self.people_table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(bars_box)
+        layout.addWidget(person_box, 1)
+
+    def show_airtime(self, session: FloorSession | None) -> None:
+        self.bars.set_shares(session.shares() if session else [])
+        self.people_model.set_rows(session.people_airtime() if session else [])
+        self.total_label.setText(self._total_text(session))
+
+    def _total_text(self, session: FloorSession | None) -> str:
+        if session is None:
+            return ""
+        now, ledger = session.floor.now_ms(), session.floor.ledger
+        meeting_ms = ledger.meeting_ms(now)
+        if not meeting_ms:
+            return self.tr("Nobody has spoken yet.")
+        item_ms = ledger.item_ms(session.floor.item_id, now)
+        return (
+            self.tr("Speaking time: %1 in the meeting, %2 on this item")
+            .replace("%1", span(meeting_ms))
+            .replace("%2", span(item_ms))
+        )
