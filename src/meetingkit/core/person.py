@@ -96,6 +96,15 @@ class Person:
         )
 
 
+def phone_key(text: str) -> str:
+    """A phone number as comparable digits: '(312) 555-0100' -> '13125550100'.
+
+    Ten digits are taken as a US/Canada number and given its country code.
+    """
+    digits = "".join(c for c in text if c.isdigit() and c.isascii())
+    return "1" + digits if len(digits) == 10 else digits
+
+
 def fold(text: str) -> str:
     """Casefolded and stripped of accents: 'Peña Álvarez' -> 'pena alvarez'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

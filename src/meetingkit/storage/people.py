@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from meetingkit.core.errors import NotFoundError
-from meetingkit.core.person import Person
+from meetingkit.core.person import Person, phone_key
 from meetingkit.storage.database import transaction, utc_now
 
 _FIELDS = (
@@ -46,18 +46,18 @@ class PeopleStore:
     def add(self, person: Person) -> Person:
         p = person.validated()
         cur = self._conn.execute(
-            f"INSERT INTO people ({', '.join(_FIELDS)}, sort_name, created_at)"
-            f" VALUES ({', '.join('?' * (len(_FIELDS) + 2))})",
-            [*(getattr(p, f) for f in _FIELDS), p.sort_name, utc_now()],
+            f"INSERT INTO people ({', '.join(_FIELDS)}, sort_name, phone_key, created_at)"
+            f" VALUES ({', '.join('?' * (len(_FIELDS) + 3))})",
+            [*(getattr(p, f) for f in _FIELDS), p.sort_name, phone_key(p.phone), utc_now()],
         )
         return replace(p, id=cur.lastrowid)
 
     def update(self, person: Person) -> Person:
         p = person.validated()
         cur = self._conn.execute(
-            f"UPDATE people SET {', '.join(f'{f} = ?' for f in _FIELDS)}, sort_name = ?"
-            " WHERE id = ?",
-            [*(getattr(p, f) for f in _FIELDS), p.sort_name, p.id],
+            f"UPDATE people SET {', '.join(f'{f} = ?' for f in _FIELDS)}, sort_name = ?,"
+            " phone_key = ? WHERE id = ?",
+            [*(getattr(p, f) for f in _FIELDS), p.sort_name, phone_key(p.phone), p.id],
         )
         if cur.rowcount == 0:
             raise NotFoundError(f"{p.display_name} is no longer in the directory.")

@@ -242,12 +242,104 @@ def m005_floor(db: Database) -> None:
     db.table("floor_log").create_index(["meeting_id"])
 
 
+def m006_signin(db: Database) -> None:
+    from sqlite_utils.db import ForeignKey
+
+    def fk(table: str, column: str, other: str) -> ForeignKey:
+        return ForeignKey(table, column, other, "id", on_delete="CASCADE")
+
+    db.table("signin_settings").create(
+        {
+            "meeting_id": int,
+            "fields": str,
+            "consents": str,
+            "token": str,
+            "phrase": str,
+            "quorum": int,
+        },
+        pk="meeting_id",
+        not_null={"fields", "consents", "token", "phrase"},
+        defaults={"quorum": 0},
+        foreign_keys=[fk("signin_settings", "meeting_id", "meetings")],
+    )
+    db.table("signin_settings").create_index(["token"], unique=True)
+    db.table("signins").create(
+        {
+            "id": int,
+            "meeting_id": int,
+            "person_id": int,
+            "nonce": str,
+            "edit_key": str,
+            "submitted_ms": int,
+            "source": str,
+            "language": str,
+            "answers": str,
+            "first_time": int,
+            "created_person": int,
+            "match": str,
+        },
+        pk="id",
+        not_null={"meeting_id", "person_id", "nonce", "edit_key", "submitted_ms", "source"},
+        foreign_keys=[
+            fk("signins", "meeting_id", "meetings"),
+            fk("signins", "person_id", "people"),
+        ],
+    )
+    db.table("signins").create_index(["meeting_id", "nonce"], unique=True)
+    db.table("signins").create_index(["edit_key"], unique=True)
+    db.table("signins").create_index(["person_id"])
+    db.table("consents").create(
+        {
+            "id": int,
+            "signin_id": int,
+            "person_id": int,
+            "key": str,
+            "wording": str,
+            "given_ms": int,
+        },
+        pk="id",
+        not_null={"signin_id", "person_id", "key", "wording", "given_ms"},
+        foreign_keys=[
+            fk("consents", "signin_id", "signins"),
+            fk("consents", "person_id", "people"),
+        ],
+    )
+    db.table("consents").create_index(["person_id"])
+    db.table("duplicate_flags").create(
+        {"id": int, "meeting_id": int, "person_id": int, "other_person_id": int, "created_ms": int},
+        pk="id",
+        not_null={"meeting_id", "person_id", "other_person_id", "created_ms"},
+        foreign_keys=[
+            fk("duplicate_flags", "meeting_id", "meetings"),
+            fk("duplicate_flags", "person_id", "people"),
+            fk("duplicate_flags", "other_person_id", "people"),
+        ],
+    )
+    db.table("duplicate_flags").create_index(["person_id"])
+    db.table("duplicate_flags").create_index(["other_person_id"])
+    # Contact lookups for recognising returning people: email (stored lowercased) and the
+    # phone's digits (core.person.phone_key), so "(312) 555-0100" finds "312.555.0100".
+    from meetingkit.core.person import phone_key
+
+    db.table("people").add_column("phone_key", str, not_null_default="")
+    db.conn.executemany(
+        "UPDATE people SET phone_key = ? WHERE id = ?",
+        [
+            (phone_key(phone), pid)
+            for pid, phone in db.conn.execute("SELECT id, phone FROM people WHERE phone != ''")
+        ],
+    )
+    db.execute("CREATE INDEX people_by_email ON people (email) WHERE email != ''")
+    db.execute("CREATE INDEX people_by_phone_key ON people (phone_key) WHERE phone_key != ''")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
     m003_people_search,
     m004_agendas,
     m005_floor,
+    m006_signin,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
 

@@ -1,0 +1,448 @@
+"""Signing in: the fields a meeting may ask, the consents, and how answers are checked.
+
+Each field has a sensitivity (DOMAIN.md). Fields that reveal union activity (employer, unit,
+shift, profession, employment and member status) are off unless the meeting turns them on;
+health-related ones (access needs, childcare, diet) are asked only when needed and purged after.
+Consents are separate, unticked by default, and stored with their exact wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from meetingkit.core.errors import ValidationError
+from meetingkit.core.person import fold, phone_key
+
+MAX_FIELD_LENGTH = 200
+EDIT_WINDOW_MS = 15 * 60_000  # how long a person may fix or withdraw their sign-in
+
+
+class Sensitivity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"  # reveals union activity: off unless the meeting turns it on
+    HEALTH = "health"  # health data: only when needed, purged after
+
+
+class FieldKind(StrEnum):
+    TEXT = "text"
+    EMAIL = "email"
+    PHONE = "phone"
+    CHOICE = "choice"
+    YES_NO = "yes_no"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: Mapping[str, str]  # language code -> label
+    sensitivity: Sensitivity
+    kind: FieldKind = FieldKind.TEXT
+    choices: tuple[tuple[str, Mapping[str, str]], ...] = ()
+    required: bool = False
+    on_by_default: bool = False
+
+    def label_in(self, language: str) -> str:
+        return self.label.get(language) or self.label["en"]
+
+
+def _en_es(en: str, es: str) -> dict[str, str]:
+    return {"en": en, "es": es}
+
+
+CATALOGUE: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "first_name",
+        _en_es("Name (one is enough)", "Nombre (basta uno)"),
+        Sensitivity.LOW,
+        required=True,
+        on_by_default=True,
+    ),
+    FieldSpec("last_name", _en_es("Last name", "Apellido"), Sensitivity.LOW, on_by_default=True),
+    FieldSpec(
+        "phone",
+        _en_es("Mobile phone", "Teléfono celular"),
+        Sensitivity.MEDIUM,
+        FieldKind.PHONE,
+        on_by_default=True,
+    ),
+    FieldSpec(
+        "email",
+        _en_es("Personal email", "Correo electrónico personal"),
+        Sensitivity.MEDIUM,
+        FieldKind.EMAIL,
+        on_by_default=True,
+    ),
+    FieldSpec("zip_code", _en_es("Zip code", "Código postal"), Sensitivity.MEDIUM),
+    FieldSpec(
+        "first_time",
+        _en_es("Is this your first time here?", "¿Es tu primera vez aquí?"),
+        Sensitivity.LOW,
+        FieldKind.YES_NO,
+        on_by_default=True,
+    ),
+    FieldSpec(
+        "heard_from",
+        _en_es(
+            "How did you hear about this, or who invited you?",
+            "¿Cómo te enteraste, o quién te invitó?",
+        ),
+        Sensitivity.LOW,
+    ),
+    FieldSpec("language", _en_es("Preferred language", "Idioma preferido"), Sensitivity.LOW),
+    FieldSpec(
+        "interpretation",
+        _en_es(
+            "Do you need interpretation? Into which language?",
+            "¿Necesitas interpretación? ¿A qué idioma?",
+        ),
+        Sensitivity.LOW,
+    ),
+    FieldSpec(
+        "profession",
+        _en_es(
+            "Profession or role (e.g. RN, CNA, pharmacist)",
+            "Profesión u oficio (p. ej. enfermera, CNA, farmacéutica)",
+        ),
+        Sensitivity.HIGH,
+    ),
+    FieldSpec(
+        "workplace",
+        _en_es("Employer or worksite", "Empleador o lugar de trabajo"),
+        Sensitivity.HIGH,
+    ),
+    FieldSpec("unit", _en_es("Unit or ward", "Unidad o sala"), Sensitivity.HIGH),
+    FieldSpec(
+        "shift",
+        _en_es("Shift", "Turno"),
+        Sensitivity.HIGH,
+        FieldKind.CHOICE,
+        choices=(
+            ("day", _en_es("Day", "Día")),
+            ("evening", _en_es("Evening", "Tarde")),
+            ("night", _en_es("Night", "Noche")),
+            ("rotating", _en_es("Rotating", "Rotativo")),
+        ),
+    ),
+    FieldSpec(
+        "employment_status",
+        _en_es("Employment status", "Situación laboral"),
+        Sensitivity.HIGH,
+        FieldKind.CHOICE,
+        choices=(
+            ("full_time", _en_es("Full time", "Tiempo completo")),
+            ("part_time", _en_es("Part time", "Medio tiempo")),
+            ("per_diem", _en_es("Per diem / agency", "Por día / agencia")),
+            ("student", _en_es("Student", "Estudiante")),
+        ),
+    ),
+    FieldSpec(
+        "member_status",
+        _en_es("Are you a union member?", "¿Eres miembro del sindicato?"),
+        Sensitivity.HIGH,
+        FieldKind.YES_NO,
+    ),
+    FieldSpec(
+        "access_needs",
+        _en_es(
+            "Access needs we should know about", "Necesidades de accesibilidad que debamos conocer"
+        ),
+        Sensitivity.HEALTH,
+    ),
+    FieldSpec(
+        "childcare",
+        _en_es("Do you need childcare?", "¿Necesitas cuidado infantil?"),
+        Sensitivity.HEALTH,
+        FieldKind.YES_NO,
+    ),
+    FieldSpec("diet", _en_es("Dietary needs", "Necesidades alimentarias"), Sensitivity.HEALTH),
+)
+FIELDS: dict[str, FieldSpec] = {f.name: f for f in CATALOGUE}
+# Answers that go into the person's directory record; the rest belong to this sign-in only.
+DIRECTORY_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "zip_code",
+    "profession",
+    "workplace",
+)
+
+
+@dataclass(frozen=True)
+class ConsentSpec:
+    key: str
+    wording: Mapping[str, str]
+
+    def wording_in(self, language: str) -> str:
+        return self.wording.get(language) or self.wording["en"]
+
+
+CONSENTS: tuple[ConsentSpec, ...] = (
+    ConsentSpec(
+        "contact_email",
+        _en_es(
+            "You may contact me by email about this group's work.",
+            "Pueden contactarme por correo electrónico sobre el trabajo de este grupo.",
+        ),
+    ),
+    ConsentSpec(
+        "contact_text",
+        _en_es(
+            "You may text me about this group's work "
+            "(up to 4 messages a month; reply STOP to stop).",
+            "Pueden enviarme mensajes de texto sobre el trabajo de este grupo (hasta 4 al mes; "
+            "respondan STOP para dejar de recibirlos).",
+        ),
+    ),
+    ConsentSpec(
+        "photo",
+        _en_es(
+            "You may take and share photos in which I can be seen.",
+            "Pueden tomar y compartir fotos en las que se me vea.",
+        ),
+    ),
+    ConsentSpec(
+        "show_name",
+        _en_es(
+            "You may show my first name to other attendees (for example on the projector).",
+            "Pueden mostrar mi nombre a otras personas asistentes (por ejemplo en el proyector).",
+        ),
+    ),
+)
+CONSENT_KEYS = tuple(c.key for c in CONSENTS)
+
+
+@dataclass(frozen=True)
+class FormSettings:
+    """What one meeting's sign-in form asks."""
+
+    fields: tuple[str, ...] = tuple(f.name for f in CATALOGUE if f.on_by_default)
+    consents: tuple[str, ...] = CONSENT_KEYS
+
+    def specs(self) -> list[FieldSpec]:
+        return [FIELDS[name] for name in self.fields if name in FIELDS]
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A checked sign-in: every answer trimmed and within limits; consents as given."""
+
+    answers: Mapping[str, str]
+    consents: frozenset[str] = field(default_factory=frozenset)
+
+    def directory(self) -> dict[str, str]:
+        return {k: v for k, v in self.answers.items() if k in DIRECTORY_FIELDS}
+
+    def extra(self) -> dict[str, str]:
+        return {k: v for k, v in self.answers.items() if k not in DIRECTORY_FIELDS}
+
+
+class FormError(ValidationError):
+    """Per-field messages, to show beside each field on the form."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        super().__init__("; ".join(errors.values()))
+        self.errors = dict(errors)
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def check_submission(
+    form: Mapping[str, str], settings: FormSettings, language: str = "en"
+) -> Submission:
+    """Check a posted form against the meeting's fields; unknown fields are ignored.
+
+    Text is stored as typed (escaping is the job of whatever displays it), minus control
+    characters and surrounding space, and cut at MAX_FIELD_LENGTH.
+    """
+    spanish = language == "es"
+    errors: dict[str, str] = {}
+    answers: dict[str, str] = {}
+    for spec in settings.specs():
+        raw = form.get(spec.name, "")
+        value = " ".join(_CONTROL.sub("", raw).split())[:MAX_FIELD_LENGTH]
+        if spec.required and not value:
+            errors[spec.name] = "Escribe tu nombre." if spanish else "Please give a name."
+            continue
+        if not value:
+            continue
+        if spec.kind == FieldKind.EMAIL:
+            value = value.lower()
+            if not _EMAIL.match(value):
+                errors[spec.name] = (
+                    "Este correo no parece válido."
+                    if spanish
+                    else "This email address does not look right."
+                )
+                continue
+        elif spec.kind == FieldKind.PHONE:
+            digits = phone_key(value)
+            if not 7 <= len(digits) <= 15:
+                errors[spec.name] = (
+                    "Este número no parece válido."
+                    if spanish
+                    else "This phone number does not look right."
+                )
+                continue
+        elif spec.kind == FieldKind.YES_NO:
+            if value not in ("yes", "no"):
+                continue
+        elif spec.kind == FieldKind.CHOICE and value not in {c for c, _ in spec.choices}:
+            continue
+        answers[spec.name] = value
+    if errors:
+        raise FormError(errors)
+    consents = frozenset(k for k in settings.consents if form.get(f"consent_{k}") == "yes")
+    return Submission(answers, consents)
+
+
+def fold_name(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+class Match(StrEnum):
+    NEW = "new"  # nobody like them: a new person
+    RETURNING = "returning"  # same phone or email and the same first name: the same person
+    POSSIBLE_DUPLICATE = "possible_duplicate"  # shares a contact or a full name: review it
+
+
+@dataclass(frozen=True)
+class Candidate:
+    person_id: int
+    first_name: str
+    last_name: str
+    phone: str
+    email: str
+
+
+def match_person(submission: Submission, candidates: list[Candidate]) -> tuple[Match, int | None]:
+    """Recognise a returning person, or flag a possible duplicate; never merge on a guess.
+
+    Same normalised phone or lowercase email *and* the same first name: the same person.
+    Same contact but another name (families share emails and phones), or the same full name
+    without a shared contact: a new person, flagged for review against the other.
+    """
+    answers = submission.answers
+    phone = phone_key(answers.get("phone", ""))
+    email = answers.get("email", "")
+    first = fold_name(answers.get("first_name", ""))
+    full = fold_name(f"{answers.get('first_name', '')} {answers.get('last_name', '')}")
+    flagged: int | None = None
+    for c in candidates:
+        shares_contact = bool(
+            (phone and phone_key(c.phone) == phone) or (email and c.email.lower() == email)
+        )
+        if shares_contact and fold_name(c.first_name) == first:
+            return Match.RETURNING, c.person_id
+        same_name = fold_name(f"{c.first_name} {c.last_name}") == full and " " in full
+        if (shares_contact or same_name) and flagged is None:
+            flagged = c.person_id
+    if flagged is not None:
+        return Match.POSSIBLE_DUPLICATE, flagged
+    return Match.NEW, None
+
+
+_PHRASE_WORDS = (
+    "amber",
+    "apple",
+    "arch",
+    "aspen",
+    "badge",
+    "basil",
+    "beacon",
+    "birch",
+    "bloom",
+    "brook",
+    "cedar",
+    "clover",
+    "comet",
+    "coral",
+    "crane",
+    "daisy",
+    "delta",
+    "dune",
+    "elm",
+    "ember",
+    "fern",
+    "field",
+    "finch",
+    "flint",
+    "forest",
+    "garden",
+    "glade",
+    "harbor",
+    "hazel",
+    "heron",
+    "iris",
+    "ivy",
+    "jade",
+    "juniper",
+    "kite",
+    "lake",
+    "lark",
+    "laurel",
+    "lemon",
+    "lilac",
+    "linen",
+    "lotus",
+    "maple",
+    "marsh",
+    "meadow",
+    "mint",
+    "moss",
+    "nectar",
+    "north",
+    "oak",
+    "olive",
+    "opal",
+    "orchid",
+    "otter",
+    "palm",
+    "pearl",
+    "pine",
+    "plum",
+    "poppy",
+    "prairie",
+    "quartz",
+    "quill",
+    "rain",
+    "raven",
+    "reed",
+    "ridge",
+    "river",
+    "robin",
+    "rose",
+    "sage",
+    "salt",
+    "sand",
+    "shell",
+    "sky",
+    "slate",
+    "spruce",
+    "star",
+    "stone",
+    "summit",
+    "swift",
+    "thistle",
+    "thyme",
+    "tide",
+    "tulip",
+    "valley",
+    "violet",
+    "willow",
+    "wind",
+    "wren",
+    "yarrow",
+)
+
+
+def verification_phrase(randbelow: Callable[[int], int]) -> str:
+    """Three words shown on the projector and on the form, so a swapped QR code is noticed."""
+    return "-".join(_PHRASE_WORDS[randbelow(len(_PHRASE_WORDS))] for _ in range(3))

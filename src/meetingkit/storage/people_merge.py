@@ -1,0 +1,48 @@
+"""Folding a duplicate record into the person it turned out to be.
+
+Every table that points at a person is moved to the record that stays; where a row would
+then exist twice (the same role, the same attendance), the moved copy is dropped. The
+duplicate is then forgotten, which also clears it from the search index.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+from meetingkit.storage.database import transaction
+from meetingkit.storage.people import PeopleStore
+
+# (table, column) for every reference to people.id; keep in step with the migrations.
+_REFERENCES = (
+    ("meeting_roles", "person_id"),
+    ("attendance", "person_id"),
+    ("person_categories", "person_id"),
+    ("stack_entries", "person_id"),
+    ("turns", "person_id"),
+    ("signins", "person_id"),
+    ("consents", "person_id"),
+    ("agenda_items", "owner_id"),
+)
+
+
+def merge_people(conn: sqlite3.Connection, *, drop: int, keep: int) -> None:
+    with transaction(conn):
+        for table, column in _REFERENCES:
+            # OR IGNORE: a row that already exists for the kept person stays as it is.
+            conn.execute(
+                f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", [keep, drop]
+            )
+        conn.execute(
+            "DELETE FROM duplicate_flags WHERE person_id = ? OR other_person_id = ?", [drop, drop]
+        )
+        people = PeopleStore(conn)
+        kept, dropped = people.get(keep), people.get(drop)
+        blanks = {
+            f: getattr(dropped, f)
+            for f in ("last_name", "email", "phone", "zip_code", "profession", "workplace")
+            if getattr(dropped, f) and not getattr(kept, f)
+        }
+        if blanks:
+            people.update(replace(kept, **blanks))
+    PeopleStore(conn).forget(drop)

@@ -1,0 +1,362 @@
+"""Sign-ins: each meeting's form and token, the people who signed in, their consents, and
+possible duplicates waiting for a person to review them.
+
+`record` is idempotent on the client's nonce (a retry on flaky Wi-Fi finds the first row) and
+commits before it returns, so the page that says "signed in" is only ever shown for a row
+that is on disk.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from dataclasses import dataclass, replace
+from typing import Any
+
+from meetingkit.core.person import Person, fold, phone_key
+from meetingkit.core.signin import (
+    CONSENTS,
+    Candidate,
+    FormSettings,
+    Match,
+    Submission,
+    match_person,
+    verification_phrase,
+)
+from meetingkit.storage.database import transaction
+from meetingkit.storage.people import PeopleStore
+
+
+@dataclass(frozen=True)
+class SignInSettings:
+    meeting_id: int
+    form: FormSettings
+    token: str  # in the URL: 128 random bits, rotatable
+    phrase: str  # on the projector and the form, so a swapped QR code is noticed
+    quorum: int = 0
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    id: int
+    meeting_id: int
+    person_id: int
+    first_name: str
+    last_name: str
+    profession: str
+    submitted_ms: int
+    first_time: bool
+    source: str  # "phone" or "kiosk"
+    match: Match
+    edit_key: str
+    language: str
+    answers: dict[str, str]
+
+
+@dataclass(frozen=True)
+class DuplicateFlag:
+    id: int
+    new: Person  # who just signed in
+    existing: Person  # who they may be
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(16)  # 16 bytes = 128 bits
+
+
+def new_edit_key() -> str:
+    return secrets.token_urlsafe(16)
+
+
+class SignInStore:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    # The form and its token
+
+    def settings(self, meeting_id: int) -> SignInSettings:
+        """The meeting's sign-in settings; a first call makes its token and phrase."""
+        row = self._conn.execute(
+            "SELECT fields, consents, token, phrase, quorum FROM signin_settings"
+            " WHERE meeting_id = ?",
+            [meeting_id],
+        ).fetchone()
+        if row is None:
+            settings = SignInSettings(
+                meeting_id, FormSettings(), new_token(), verification_phrase(secrets.randbelow)
+            )
+            self._conn.execute(
+                "INSERT INTO signin_settings (meeting_id, fields, consents, token, phrase,"
+                " quorum) VALUES (?, ?, ?, ?, ?, 0)",
+                [
+                    meeting_id,
+                    json.dumps(settings.form.fields),
+                    json.dumps(settings.form.consents),
+                    settings.token,
+                    settings.phrase,
+                ],
+            )
+            return settings
+        return SignInSettings(
+            meeting_id,
+            FormSettings(tuple(json.loads(row[0])), tuple(json.loads(row[1]))),
+            row[2],
+            row[3],
+            row[4] or 0,
+        )
+
+    def save_settings(self, settings: SignInSettings) -> None:
+        self.settings(settings.meeting_id)  # make sure the row exists
+        self._conn.execute(
+            "UPDATE signin_settings SET fields = ?, consents = ?, quorum = ? WHERE meeting_id = ?",
+            [
+                json.dumps(settings.form.fields),
+                json.dumps(settings.form.consents),
+                settings.quorum,
+                settings.meeting_id,
+            ],
+        )
+
+    def rotate_token(self, meeting_id: int) -> SignInSettings:
+        """A new URL (and phrase): the old QR code stops working at once."""
+        current = self.settings(meeting_id)
+        rotated = replace(current, token=new_token(), phrase=verification_phrase(secrets.randbelow))
+        self._conn.execute(
+            "UPDATE signin_settings SET token = ?, phrase = ? WHERE meeting_id = ?",
+            [rotated.token, rotated.phrase, meeting_id],
+        )
+        return rotated
+
+    def meeting_for_token(self, token: str) -> int | None:
+        row = self._conn.execute(
+            "SELECT meeting_id FROM signin_settings WHERE token = ?", [token]
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    # Signing in
+
+    def record(
+        self,
+        meeting_id: int,
+        submission: Submission,
+        nonce: str,
+        *,
+        source: str,
+        language: str,
+        now_ms: int,
+    ) -> tuple[SignedIn, bool]:
+        """Save a sign-in; (the sign-in, True) when new, (the first one, False) on a retry."""
+        with transaction(self._conn):
+            earlier = self._by("s.meeting_id = ? AND s.nonce = ?", [meeting_id, nonce])
+            if earlier is not None:
+                return earlier, False
+            people = PeopleStore(self._conn)
+            answers = submission.answers
+            match, other = match_person(submission, self._candidates(submission))
+            if match == Match.RETURNING and other is not None:
+                person_id, created = other, False
+                self._fill_blanks(other, submission.directory())
+            else:
+                person_id = people.add(_person(submission)).key
+                created = True
+            before = self._conn.execute(
+                "SELECT count(*) FROM attendance WHERE person_id = ? AND meeting_id != ?",
+                [person_id, meeting_id],
+            ).fetchone()[0]
+            first_time = answers.get("first_time") == "yes" or (
+                not before and match != Match.RETURNING
+            )
+            cur = self._conn.execute(
+                "INSERT INTO signins (meeting_id, person_id, nonce, edit_key, submitted_ms,"
+                " source, language, answers, first_time, created_person, match)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    meeting_id,
+                    person_id,
+                    nonce,
+                    new_edit_key(),
+                    now_ms,
+                    source,
+                    language,
+                    json.dumps(submission.extra(), ensure_ascii=False),
+                    int(first_time),
+                    int(created),
+                    match.value,
+                ],
+            )
+            signin_id = int(cur.lastrowid or 0)
+            self._save_consents(signin_id, person_id, submission, language, now_ms)
+            self._conn.execute(
+                "INSERT OR IGNORE INTO attendance (meeting_id, person_id, arrived_ms, source)"
+                " VALUES (?, ?, ?, ?)",
+                [meeting_id, person_id, now_ms, source],
+            )
+            if match == Match.POSSIBLE_DUPLICATE and other is not None:
+                self._conn.execute(
+                    "INSERT INTO duplicate_flags (meeting_id, person_id, other_person_id,"
+                    " created_ms) VALUES (?, ?, ?, ?)",
+                    [meeting_id, person_id, other, now_ms],
+                )
+            signed = self._by("s.id = ?", [signin_id])
+            assert signed is not None
+            return signed, True
+
+    def by_edit_key(self, edit_key: str) -> SignedIn | None:
+        return self._by("s.edit_key = ?", [edit_key])
+
+    def correct(self, signed: SignedIn, submission: Submission, now_ms: int) -> SignedIn:
+        """The person fixed their answers (within the edit window, checked by the caller)."""
+        with transaction(self._conn):
+            if self._created_person(signed.id):
+                current = PeopleStore(self._conn).get(signed.person_id)
+                PeopleStore(self._conn).update(
+                    replace(_person(submission), id=current.id, notes=current.notes)
+                )
+            else:
+                self._fill_blanks(signed.person_id, submission.directory())
+            self._conn.execute(
+                "UPDATE signins SET answers = ? WHERE id = ?",
+                [json.dumps(submission.extra(), ensure_ascii=False), signed.id],
+            )
+            self._conn.execute("DELETE FROM consents WHERE signin_id = ?", [signed.id])
+            self._save_consents(signed.id, signed.person_id, submission, signed.language, now_ms)
+        updated = self._by("s.id = ?", [signed.id])
+        assert updated is not None
+        return updated
+
+    def withdraw(self, signed: SignedIn) -> None:
+        """Take the sign-in back: the row, its consents and the attendance go; a person it
+        created, with nothing else on record, is forgotten."""
+        created = self._created_person(signed.id)
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM signins WHERE id = ?", [signed.id])
+            self._conn.execute(
+                "DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?",
+                [signed.meeting_id, signed.person_id],
+            )
+            self._conn.execute(
+                "DELETE FROM duplicate_flags WHERE person_id = ?", [signed.person_id]
+            )
+        if created and not self._has_other_records(signed.person_id):
+            PeopleStore(self._conn).forget(signed.person_id)
+
+    def signed_in(self, meeting_id: int) -> list[SignedIn]:
+        return self._all("s.meeting_id = ? ORDER BY s.submitted_ms, s.id", [meeting_id])
+
+    # Possible duplicates
+
+    def flags(self, meeting_id: int) -> list[DuplicateFlag]:
+        people = PeopleStore(self._conn)
+        rows = self._conn.execute(
+            "SELECT id, person_id, other_person_id FROM duplicate_flags WHERE meeting_id = ?"
+            " ORDER BY id",
+            [meeting_id],
+        ).fetchall()
+        return [DuplicateFlag(r[0], people.get(r[1]), people.get(r[2])) for r in rows]
+
+    def dismiss(self, flag_id: int) -> None:
+        """They are different people (a family sharing an email, two Marias)."""
+        self._conn.execute("DELETE FROM duplicate_flags WHERE id = ?", [flag_id])
+
+    def merge(self, flag: DuplicateFlag) -> None:
+        """They are the same person: keep the existing record, move the new one's into it."""
+        from meetingkit.storage.people_merge import merge_people
+
+        merge_people(self._conn, drop=flag.new.key, keep=flag.existing.key)
+
+    # Internals
+
+    def _candidates(self, submission: Submission) -> list[Candidate]:
+        answers = submission.answers
+        email = answers.get("email", "")
+        phone = phone_key(answers.get("phone", ""))
+        full = fold(f"{answers.get('first_name', '')} {answers.get('last_name', '')}").strip()
+        rows = self._conn.execute(
+            "SELECT id, first_name, last_name, phone, email FROM people"
+            " WHERE (? != '' AND email = ?) OR (? != '' AND phone_key = ?) OR sort_name = ?"
+            " ORDER BY id LIMIT 50",
+            [email, email, phone, phone, full],
+        ).fetchall()
+        return [Candidate(*r) for r in rows]
+
+    def _fill_blanks(self, person_id: int, directory: dict[str, str]) -> None:
+        """Add what a returning person gave that the record lacks; never overwrite."""
+        people = PeopleStore(self._conn)
+        current = people.get(person_id)
+        filled: dict[str, Any] = {
+            k: v for k, v in directory.items() if v and not getattr(current, k, "")
+        }
+        if filled:
+            people.update(replace(current, **filled))
+
+    def _save_consents(
+        self, signin_id: int, person_id: int, submission: Submission, language: str, now_ms: int
+    ) -> None:
+        self._conn.executemany(
+            "INSERT INTO consents (signin_id, person_id, key, wording, given_ms)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                (signin_id, person_id, c.key, c.wording_in(language), now_ms)
+                for c in CONSENTS
+                if c.key in submission.consents
+            ],
+        )
+
+    def _created_person(self, signin_id: int) -> bool:
+        row = self._conn.execute(
+            "SELECT created_person FROM signins WHERE id = ?", [signin_id]
+        ).fetchone()
+        return bool(row and row[0])
+
+    def _has_other_records(self, person_id: int) -> bool:
+        checks = (
+            "SELECT 1 FROM signins WHERE person_id = ?",
+            "SELECT 1 FROM attendance WHERE person_id = ?",
+            "SELECT 1 FROM meeting_roles WHERE person_id = ?",
+            "SELECT 1 FROM stack_entries WHERE person_id = ?",
+        )
+        return any(self._conn.execute(q, [person_id]).fetchone() for q in checks)
+
+    def _by(self, where: str, args: list[object]) -> SignedIn | None:
+        rows = self._all(where, args)
+        return rows[0] if rows else None
+
+    def _all(self, where: str, args: list[object]) -> list[SignedIn]:
+        rows = self._conn.execute(
+            "SELECT s.id, s.meeting_id, s.person_id, p.first_name, p.last_name, p.profession,"
+            " s.submitted_ms, s.first_time, s.source, s.match, s.edit_key, s.language, s.answers"
+            f" FROM signins s JOIN people p ON p.id = s.person_id WHERE {where}",
+            args,
+        ).fetchall()
+        return [
+            SignedIn(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5] or "",
+                r[6],
+                bool(r[7]),
+                r[8],
+                Match(r[9]),
+                r[10],
+                r[11] or "en",
+                json.loads(r[12] or "{}"),
+            )
+            for r in rows
+        ]
+
+
+def _person(submission: Submission) -> Person:
+    d = submission.directory()
+    return Person(
+        first_name=d.get("first_name", ""),
+        last_name=d.get("last_name", ""),
+        email=d.get("email", ""),
+        phone=d.get("phone", ""),
+        zip_code=d.get("zip_code", ""),
+        profession=d.get("profession", ""),
+        workplace=d.get("workplace", ""),
+    )

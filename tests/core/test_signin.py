@@ -1,0 +1,131 @@
+import pytest
+
+from meetingkit.core.signin import (
+    CATALOGUE,
+    CONSENT_KEYS,
+    MAX_FIELD_LENGTH,
+    Candidate,
+    FormError,
+    FormSettings,
+    Match,
+    Sensitivity,
+    Submission,
+    check_submission,
+    match_person,
+    verification_phrase,
+)
+
+SETTINGS = FormSettings(("first_name", "last_name", "phone", "email", "shift", "first_time"))
+
+
+def test_fields_that_reveal_union_activity_are_off_by_default() -> None:
+    default = FormSettings()
+    for spec in CATALOGUE:
+        if spec.sensitivity in (Sensitivity.HIGH, Sensitivity.HEALTH):
+            assert spec.name not in default.fields, spec.name
+    assert default.fields[0] == "first_name"
+    assert set(default.consents) == set(CONSENT_KEYS)
+
+
+def test_answers_are_trimmed_checked_and_kept_as_typed() -> None:
+    s = check_submission(
+        {
+            "first_name": "  <b>Ana</b>  ",
+            "email": " Ana@Example.ORG ",
+            "phone": "(312) 555-0100",
+            "shift": "night",
+            "first_time": "yes",
+            "unknown_field": "ignored",
+            "workplace": "not on this form",
+        },
+        SETTINGS,
+    )
+    assert s.answers == {
+        "first_name": "<b>Ana</b>",
+        "email": "ana@example.org",
+        "phone": "(312) 555-0100",
+        "shift": "night",
+        "first_time": "yes",
+    }
+    assert s.directory() == {
+        "first_name": "<b>Ana</b>",
+        "email": "ana@example.org",
+        "phone": "(312) 555-0100",
+    }
+    assert s.extra() == {"shift": "night", "first_time": "yes"}
+
+
+def test_a_name_is_required_and_bad_contacts_are_explained_in_the_right_language() -> None:
+    with pytest.raises(FormError) as error:
+        check_submission({"first_name": " ", "email": "nope", "phone": "12"}, SETTINGS)
+    assert error.value.errors == {
+        "first_name": "Please give a name.",
+        "email": "This email address does not look right.",
+        "phone": "This phone number does not look right.",
+    }
+    with pytest.raises(FormError) as spanish:
+        check_submission({"first_name": ""}, SETTINGS, language="es")
+    assert spanish.value.errors["first_name"] == "Escribe tu nombre."
+
+
+def test_hostile_input_is_cut_and_cleaned_not_rejected() -> None:
+    s = check_submission(
+        {"first_name": "=cmd|' /C calc'!A0" + "x" * 5000 + "\x00\x07", "shift": "<script>"},
+        SETTINGS,
+    )
+    assert len(s.answers["first_name"]) == MAX_FIELD_LENGTH
+    assert "\x00" not in s.answers["first_name"]
+    assert "shift" not in s.answers  # not one of the choices: dropped
+
+
+def test_consents_are_given_only_by_ticking_each_box() -> None:
+    s = check_submission(
+        {
+            "first_name": "Ana",
+            "consent_contact_email": "yes",
+            "consent_photo": "on",
+            "consent_bogus": "yes",
+        },
+        SETTINGS,
+    )
+    assert s.consents == {"contact_email"}
+
+
+def candidate(pid: int, first: str, last: str = "", phone: str = "", email: str = "") -> Candidate:
+    return Candidate(pid, first, last, phone, email)
+
+
+def submission(**answers: str) -> Submission:
+    return Submission(answers)
+
+
+def test_same_phone_and_first_name_is_the_same_person() -> None:
+    found = [candidate(7, "María", "Álvarez", phone="312.555.0100")]
+    assert match_person(submission(first_name="maria", phone="(312) 555-0100"), found) == (
+        Match.RETURNING,
+        7,
+    )
+
+
+def test_a_shared_email_with_another_name_is_flagged_not_merged() -> None:
+    """Families share emails: a new person, flagged for a human to look at."""
+    found = [candidate(7, "Rosa", "Delgado", email="delgados@example.org")]
+    assert match_person(submission(first_name="Tomás", email="delgados@example.org"), found) == (
+        Match.POSSIBLE_DUPLICATE,
+        7,
+    )
+
+
+def test_the_same_full_name_without_a_shared_contact_is_flagged() -> None:
+    found = [candidate(9, "Lan", "Nguyen", phone="3125550199")]
+    assert match_person(submission(first_name="Lan", last_name="Nguyen"), found) == (
+        Match.POSSIBLE_DUPLICATE,
+        9,
+    )
+    assert match_person(submission(first_name="Lan"), found) == (Match.NEW, None)
+
+
+def test_the_verification_phrase_is_three_words() -> None:
+    words = verification_phrase(lambda n: 3).split("-")
+    assert len(words) == 3
+    assert all(w.isalpha() for w in words)

@@ -1,0 +1,160 @@
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from meetingkit.core.meeting import Meeting, Role
+from meetingkit.core.person import Person
+from meetingkit.core.signin import FormSettings, Match, check_submission
+from meetingkit.storage.attendance import AttendanceStore
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.people import PeopleStore
+from meetingkit.storage.signin import SignInStore
+
+FORM = FormSettings(("first_name", "last_name", "phone", "email", "first_time"))
+NOW = 1_795_000_000_000
+
+
+@pytest.fixture
+def meeting_id(conn: sqlite3.Connection) -> int:
+    return MeetingStore(conn).create(Meeting("Assembly", dt.date(2026, 11, 21), dt.time(18))).key
+
+
+def sign(store: SignInStore, meeting_id: int, nonce: str, **answers: str) -> tuple:
+    submission = check_submission(answers, FORM)
+    return store.record(meeting_id, submission, nonce, source="phone", language="en", now_ms=NOW)
+
+
+def test_a_token_has_128_bits_and_rotates(conn: sqlite3.Connection, meeting_id: int) -> None:
+    store = SignInStore(conn)
+    first = store.settings(meeting_id)
+    assert len(first.token) >= 22  # 16 random bytes, URL-safe base64
+    assert store.meeting_for_token(first.token) == meeting_id
+    rotated = store.rotate_token(meeting_id)
+    assert rotated.token != first.token
+    assert store.meeting_for_token(first.token) is None
+    assert store.meeting_for_token(rotated.token) == meeting_id
+
+
+def test_a_retried_post_with_the_same_nonce_signs_in_once(
+    conn: sqlite3.Connection, meeting_id: int
+) -> None:
+    store = SignInStore(conn)
+    first, new = sign(
+        store, meeting_id, "n1", first_name="Ana", phone="312 555 0100", consent_contact_text="yes"
+    )
+    again, new_again = sign(store, meeting_id, "n1", first_name="Ana", phone="312 555 0100")
+    assert (new, new_again) == (True, False)
+    assert again == first
+    assert len(store.signed_in(meeting_id)) == 1
+    assert PeopleStore(conn).count() == 1
+    assert [p.person_id for p in AttendanceStore(conn).present(meeting_id)] == [first.person_id]
+    wording = [tuple(r) for r in conn.execute("SELECT key, wording FROM consents")]
+    assert wording == [
+        (
+            "contact_text",
+            "You may text me about this group's work (up to 4 "
+            "messages a month; reply STOP to stop).",
+        )
+    ]
+
+
+def test_a_returning_person_is_recognised_and_only_blanks_are_filled(
+    conn: sqlite3.Connection, meeting_id: int
+) -> None:
+    people = PeopleStore(conn)
+    rosa = people.add(Person("Rosa", "Delgado", phone="(312) 555-0104", workplace="St. Brigid"))
+    store = SignInStore(conn)
+    signed, _ = sign(
+        store,
+        meeting_id,
+        "n",
+        first_name="rosa",
+        phone="312.555.0104",
+        email="rosa@example.org",
+        last_name="D.",
+    )
+    assert (signed.person_id, signed.match) == (rosa.id, Match.RETURNING)
+    after = people.get(rosa.key)
+    assert (after.last_name, after.email, after.workplace) == (
+        "Delgado",
+        "rosa@example.org",
+        "St. Brigid",
+    )
+
+
+def test_a_possible_duplicate_is_a_new_person_flagged_for_review(
+    conn: sqlite3.Connection, meeting_id: int
+) -> None:
+    people = PeopleStore(conn)
+    rosa = people.add(Person("Rosa", "Delgado", email="delgados@example.org"))
+    store = SignInStore(conn)
+    tomas, _ = sign(store, meeting_id, "n", first_name="Tomás", email="delgados@example.org")
+    assert tomas.person_id != rosa.id
+    assert tomas.match == Match.POSSIBLE_DUPLICATE
+    [flag] = store.flags(meeting_id)
+    assert (flag.new.first_name, flag.existing.first_name) == ("Tomás", "Rosa")
+    store.dismiss(flag.id)
+    assert store.flags(meeting_id) == []
+
+
+def test_merging_a_duplicate_moves_everything_to_the_existing_person(
+    conn: sqlite3.Connection, meeting_id: int
+) -> None:
+    people, meetings = PeopleStore(conn), MeetingStore(conn)
+    lan = people.add(Person("Lan", "Nguyen", phone="3125550199"))
+    meetings.assign(meeting_id, Role.NOTE_TAKER, lan.key)
+    store = SignInStore(conn)
+    copy, _ = sign(
+        store, meeting_id, "n", first_name="Lan", last_name="Nguyen", email="lan@example.org"
+    )
+    meetings.assign(meeting_id, Role.NOTE_TAKER, copy.person_id)
+    [flag] = store.flags(meeting_id)
+    store.merge(flag)
+    assert people.count() == 1
+    assert people.get(lan.key).email == "lan@example.org"
+    assert [s.person_id for s in store.signed_in(meeting_id)] == [lan.id]
+    assert [a.person_id for a in meetings.roles(meeting_id)] == [lan.id]
+
+
+def test_withdrawing_removes_the_sign_in_and_the_person_it_created(
+    conn: sqlite3.Connection, meeting_id: int
+) -> None:
+    store = SignInStore(conn)
+    signed, _ = sign(
+        store, meeting_id, "n", first_name="Zenobia", phone="312 555 0199", consent_photo="yes"
+    )
+    store.withdraw(signed)
+    assert store.signed_in(meeting_id) == []
+    assert PeopleStore(conn).count() == 0
+    for table in ("consents", "attendance", "signins"):
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+
+def test_withdrawing_keeps_a_returning_person(conn: sqlite3.Connection, meeting_id: int) -> None:
+    people = PeopleStore(conn)
+    ana = people.add(Person("Ana", phone="3125550100"))
+    store = SignInStore(conn)
+    signed, _ = sign(store, meeting_id, "n", first_name="Ana", phone="3125550100")
+    store.withdraw(signed)
+    assert people.get(ana.key) == ana
+
+
+def test_a_correction_replaces_the_answers_and_consents(
+    conn: sqlite3.Connection, meeting_id: int
+) -> None:
+    store = SignInStore(conn)
+    signed, _ = sign(store, meeting_id, "n", first_name="Ana", last_name="Lma", consent_photo="yes")
+    fixed = check_submission(
+        {"first_name": "Ana", "last_name": "Lima", "first_time": "yes", "consent_show_name": "yes"},
+        FORM,
+    )
+    corrected = store.correct(signed, fixed, NOW + 60_000)
+    assert (corrected.last_name, corrected.answers) == ("Lima", {"first_time": "yes"})
+    assert [tuple(r) for r in conn.execute("SELECT key FROM consents")] == [("show_name",)]
+
+
+def test_a_first_timer_is_marked(conn: sqlite3.Connection, meeting_id: int) -> None:
+    store = SignInStore(conn)
+    signed, _ = sign(store, meeting_id, "n", first_name="Wren")
+    assert signed.first_time
