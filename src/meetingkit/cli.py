@@ -44,7 +44,7 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-COMMANDS = ("demo", "meeting", "print", "screenshot")
+COMMANDS = ("demo", "meeting", "print", "screenshot", "serve")
 
 
 def _data_dir_option() -> argparse.ArgumentParser:
@@ -116,6 +116,22 @@ def build_parser() -> argparse.ArgumentParser:
         doc.add_argument("--meeting", metavar="ID", type=int, required=True)
         doc.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
         doc.set_defaults(handler=cmd_print)
+
+    serve = commands.add_parser(
+        "serve",
+        parents=[data_dir],
+        help="serve a meeting's sign-in form on the local network; prints its URL first",
+    )
+    serve.add_argument("--meeting", metavar="ID", type=int, required=True)
+    serve.add_argument(
+        "--host",
+        metavar="ADDR",
+        default=None,
+        help="this laptop's address to serve on (default: its LAN address)",
+    )
+    serve.add_argument("--port", metavar="N", type=int, default=8765)
+    serve.add_argument("--no-rate-limit", action="store_true", help=argparse.SUPPRESS)
+    serve.set_defaults(handler=cmd_serve)
 
     shot = commands.add_parser(
         "screenshot",
@@ -272,4 +288,42 @@ def cmd_print(args: argparse.Namespace) -> int:
     finally:
         conn.close()
     print(args.output)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve until Ctrl+C; the first line printed is the sign-in URL."""
+    import time
+
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.signin_server import RateLimit, SignInServer
+    from meetingkit.storage.meetings import MeetingStore
+    from meetingkit.storage.signin import SignInStore
+
+    path = database_path(_data_dir(args))
+    conn = open_db(path)
+    try:
+        meeting = MeetingStore(conn).get(args.meeting)
+        token = SignInStore(conn).settings(meeting.key).token
+        phrase = SignInStore(conn).settings(meeting.key).phrase
+    finally:
+        conn.close()
+    limit = RateLimit(per_minute=0) if args.no_rate_limit else None
+    server = SignInServer(
+        path, meeting.key, WallAnchoredClock(), host=args.host, port=args.port, limit=limit
+    )
+    server.start()
+    print(server.url(token), flush=True)
+    print(
+        f"Serving the sign-in for “{meeting.title}”. Verification phrase: {phrase}. "
+        "Press Ctrl+C to stop.",
+        flush=True,
+    )
+    try:
+        while server.running:
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
     return 0

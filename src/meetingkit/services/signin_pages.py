@@ -1,0 +1,259 @@
+"""The attendee's pages: the sign-in form, the confirmation, and polite refusals.
+
+Plain HTML, no JavaScript, no external assets, one small stylesheet served by the laptop.
+Every value that came from a person or the database is escaped here, at the last moment.
+English and Spanish; the phone's language decides unless the person switches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from meetingkit.core.signin import CONSENTS, FieldKind, FieldSpec, FormSettings
+
+LANGUAGES = ("en", "es")
+
+TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "sign_in": "Sign in",
+        "check": "Check that the screen in the room shows",
+        "submit": "Sign in",
+        "consents": "Only if you agree — leave unticked otherwise",
+        "yes": "Yes",
+        "no": "No",
+        "choose": "Choose…",
+        "privacy": "Your answers stay on the organizer's laptop. Nothing is sent to the internet.",
+        "other_language": "Español",
+        "done": "You are signed in",
+        "thanks": "Thank you, {name}. Welcome!",
+        "fix": "Fix my answers",
+        "withdraw": "Take back my sign-in",
+        "window": "You can fix or take back your sign-in for 15 minutes.",
+        "withdrawn_title": "Sign-in taken back",
+        "withdrawn": "Your sign-in was taken back. Nothing about it is kept.",
+        "closed_title": "Sign-in is not open",
+        "closed": "This link does not open a sign-in right now. Ask the organizer for the "
+        "current QR code, or sign in on the laptop at the door.",
+        "expired_title": "Please try again",
+        "expired": "The form had expired. Open the sign-in link again and resend it.",
+        "too_late": "The 15 minutes to change your sign-in have passed. Ask the organizer if "
+        "something needs fixing.",
+        "busy_title": "One moment",
+        "busy": "Too many tries from this phone. Wait a minute and try again.",
+        "too_large": "That was more than a sign-in form holds.",
+        "bad_request": "The form could not be read. Open the sign-in link again.",
+        "fix_errors": "Please check the fields marked below.",
+        "save": "Save changes",
+    },
+    "es": {
+        "sign_in": "Regístrate",
+        "check": "Verifica que la pantalla de la sala muestre",
+        "submit": "Registrarme",
+        "consents": "Solo si estás de acuerdo; si no, déjalas sin marcar",
+        "yes": "Sí",
+        "no": "No",
+        "choose": "Elige…",
+        "privacy": "Tus respuestas se quedan en la computadora de quien organiza. Nada se "
+        "envía a internet.",
+        "other_language": "English",
+        "done": "Ya estás registrada/o",
+        "thanks": "Gracias, {name}. ¡Bienvenida/o!",
+        "fix": "Corregir mis respuestas",
+        "withdraw": "Retirar mi registro",
+        "window": "Puedes corregir o retirar tu registro durante 15 minutos.",
+        "withdrawn_title": "Registro retirado",
+        "withdrawn": "Retiraste tu registro. No se guarda nada de él.",
+        "closed_title": "El registro no está abierto",
+        "closed": "Este enlace no abre un registro ahora. Pide a quien organiza el código QR "
+        "vigente, o regístrate en la computadora de la entrada.",
+        "expired_title": "Inténtalo de nuevo",
+        "expired": "El formulario venció. Abre de nuevo el enlace y vuelve a enviarlo.",
+        "too_late": "Ya pasaron los 15 minutos para cambiar tu registro. Pregunta a quien "
+        "organiza si hay que corregir algo.",
+        "busy_title": "Un momento",
+        "busy": "Demasiados intentos desde este teléfono. Espera un minuto y vuelve a intentar.",
+        "too_large": "Eso es más de lo que cabe en un formulario de registro.",
+        "bad_request": "No se pudo leer el formulario. Abre de nuevo el enlace.",
+        "fix_errors": "Revisa los campos marcados abajo.",
+        "save": "Guardar cambios",
+    },
+}
+
+STYLESHEET = """
+*{box-sizing:border-box}
+body{margin:0;font:18px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+color:#1b1b1b;background:#f6f6f4}
+main{max-width:34rem;margin:0 auto;padding:1rem 1rem 3rem}
+h1{font-size:1.6rem;margin:.2rem 0 .4rem}
+.meeting{font-weight:600;margin:0 0 .6rem}
+.phrase{background:#fff6d6;border:1px solid #e2c66b;border-radius:.5rem;padding:.5rem .75rem}
+.phrase b{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1.15rem}
+form{margin-top:1rem}
+label{display:block;font-weight:600;margin:.9rem 0 .25rem}
+input[type=text],input[type=email],input[type=tel],select{width:100%;font-size:1.1rem;
+padding:.65rem;border:1px solid #8c8c8c;border-radius:.45rem;background:#fff}
+fieldset{border:0;padding:0;margin:.9rem 0 0}
+legend{font-weight:600;padding:0;margin-bottom:.25rem}
+.choice{display:inline-flex;align-items:center;gap:.35rem;margin-right:1.2rem;
+font-weight:400}
+.consent{display:flex;gap:.6rem;align-items:flex-start;font-weight:400;margin:.6rem 0}
+.consent input{width:1.4rem;height:1.4rem;flex:none;margin-top:.15rem}
+.error{color:#a3161a;font-weight:600;margin:.2rem 0 0}
+.errorbox{border-left:.3rem solid #a3161a;background:#fbeaea;padding:.5rem .75rem}
+button{width:100%;margin-top:1.4rem;font-size:1.2rem;font-weight:700;padding:.85rem;
+border:0;border-radius:.55rem;background:#1f6f5c;color:#fff}
+button.secondary{background:#fff;color:#a3161a;border:1px solid #a3161a}
+.note{color:#555;font-size:.92rem}
+nav{text-align:right;font-size:.95rem}
+a{color:#1f5c9c}
+"""
+
+
+def t(language: str, key: str) -> str:
+    return TEXT.get(language, TEXT["en"])[key]
+
+
+def choose_language(accept_language: str, chosen: str | None) -> str:
+    """The language asked for in the link, else the phone's first supported one, else English."""
+    if chosen in LANGUAGES:
+        return chosen or "en"
+    for part in accept_language.split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def _page(language: str, title: str, body: str) -> str:
+    return (
+        f'<!doctype html><html lang="{language}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        '<meta name="referrer" content="no-referrer">'
+        f"<title>{escape(title)}</title>"
+        '<link rel="stylesheet" href="/static/signin.css"></head>'
+        f"<body><main>{body}</main></body></html>"
+    )
+
+
+def message_page(language: str, title_key: str, text_key: str, extra: str = "") -> str:
+    return _page(
+        language,
+        t(language, title_key),
+        f"<h1>{escape(t(language, title_key))}</h1><p>{escape(t(language, text_key))}</p>{extra}",
+    )
+
+
+def form_page(
+    *,
+    language: str,
+    meeting_title: str,
+    phrase: str,
+    settings: FormSettings,
+    action: str,
+    csrf: str,
+    nonce: str,
+    values: Mapping[str, str] | None = None,
+    consents: frozenset[str] = frozenset(),
+    errors: Mapping[str, str] | None = None,
+    switch_href: str = "",
+    submit_key: str = "submit",
+) -> str:
+    values, errors = values or {}, errors or {}
+    parts = [
+        f'<nav><a href="{escape(switch_href)}" lang="{"es" if language == "en" else "en"}">'
+        f"{escape(t(language, 'other_language'))}</a></nav>"
+        if switch_href
+        else "",
+        f"<h1>{escape(t(language, 'sign_in'))}</h1>",
+        f'<p class="meeting">{escape(meeting_title)}</p>',
+        f'<p class="phrase">{escape(t(language, "check"))}: <b>{escape(phrase)}</b></p>',
+    ]
+    if errors:
+        parts.append(f'<p class="errorbox">{escape(t(language, "fix_errors"))}</p>')
+    parts.append(f'<form method="post" action="{escape(action)}" accept-charset="utf-8">')
+    parts.append(f'<input type="hidden" name="csrf" value="{escape(csrf)}">')
+    parts.append(f'<input type="hidden" name="nonce" value="{escape(nonce)}">')
+    parts.append(f'<input type="hidden" name="lang" value="{escape(language)}">')
+    for spec in settings.specs():
+        parts.append(_field(spec, language, values.get(spec.name, ""), errors.get(spec.name)))
+    chosen_consents = [c for c in CONSENTS if c.key in settings.consents]
+    if chosen_consents:
+        parts.append(f"<fieldset><legend>{escape(t(language, 'consents'))}</legend>")
+        for c in chosen_consents:
+            checked = " checked" if c.key in consents else ""
+            parts.append(
+                f'<label class="consent"><input type="checkbox" name="consent_{c.key}" '
+                f'value="yes"{checked}><span>{escape(c.wording_in(language))}</span></label>'
+            )
+        parts.append("</fieldset>")
+    parts.append(f'<button type="submit">{escape(t(language, submit_key))}</button></form>')
+    parts.append(f'<p class="note">{escape(t(language, "privacy"))}</p>')
+    return _page(language, t(language, "sign_in"), "".join(parts))
+
+
+def _field(spec: FieldSpec, language: str, value: str, error: str | None) -> str:
+    name, label = escape(spec.name), escape(spec.label_in(language))
+    required = " required" if spec.required else ""
+    message = f'<p class="error" id="{name}-error">{escape(error)}</p>' if error else ""
+    described = f' aria-describedby="{name}-error"' if error else ""
+    if spec.kind in (FieldKind.TEXT, FieldKind.EMAIL, FieldKind.PHONE):
+        kind = {FieldKind.EMAIL: "email", FieldKind.PHONE: "tel"}.get(spec.kind, "text")
+        autocomplete = {
+            "first_name": "given-name",
+            "last_name": "family-name",
+            "email": "email",
+            "phone": "tel",
+            "zip_code": "postal-code",
+        }
+        auto = autocomplete.get(spec.name, "off")
+        return (
+            f'<label for="{name}">{label}</label><input type="{kind}" id="{name}" '
+            f'name="{name}" value="{escape(value)}" maxlength="200" '
+            f'autocomplete="{auto}"{required}{described}>{message}'
+        )
+    if spec.kind == FieldKind.YES_NO:
+        options = (("yes", t(language, "yes")), ("no", t(language, "no")))
+        radios = "".join(
+            f'<label class="choice"><input type="radio" name="{name}" value="{v}"'
+            f"{' checked' if value == v else ''}>{escape(text)}</label>"
+            for v, text in options
+        )
+        return f"<fieldset><legend>{label}</legend>{radios}{message}</fieldset>"
+    options_html = f'<option value="">{escape(t(language, "choose"))}</option>' + "".join(
+        f'<option value="{escape(v)}"{" selected" if value == v else ""}>'
+        f"{escape(labels.get(language) or labels['en'])}</option>"
+        for v, labels in spec.choices
+    )
+    return (
+        f'<label for="{name}">{label}</label><select id="{name}" name="{name}">'
+        f"{options_html}</select>{message}"
+    )
+
+
+def done_page(
+    *,
+    language: str,
+    meeting_title: str,
+    first_name: str,
+    edit_href: str,
+    withdraw_action: str,
+    csrf: str,
+    can_change: bool,
+) -> str:
+    body = [
+        f"<h1>{escape(t(language, 'done'))}</h1>",
+        f'<p class="meeting">{escape(meeting_title)}</p>',
+        f"<p>{escape(t(language, 'thanks').format(name=first_name))}</p>",
+    ]
+    if can_change:
+        body.append(f'<p class="note">{escape(t(language, "window"))}</p>')
+        body.append(f'<p><a href="{escape(edit_href)}">{escape(t(language, "fix"))}</a></p>')
+        body.append(
+            f'<form method="post" action="{escape(withdraw_action)}">'
+            f'<input type="hidden" name="csrf" value="{escape(csrf)}">'
+            f'<button class="secondary" type="submit">{escape(t(language, "withdraw"))}'
+            "</button></form>"
+        )
+    body.append(f'<p class="note">{escape(t(language, "privacy"))}</p>')
+    return _page(language, t(language, "done"), "".join(body))

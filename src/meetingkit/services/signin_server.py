@@ -1,0 +1,525 @@
+"""The sign-in server: attendee pages only, over the local network, from a background thread.
+
+Starlette under uvicorn (DEVELOPERS' measurements: ~3,000 form posts a second here with SQLite
+inserts, the GUI clock unaffected). The Qt app is never served: there is no roster endpoint,
+and no answer reveals whether a person exists. The server thread has its own SQLite
+connection and hands each sign-in to the app through `SignInEvents` (the Qt side turns those
+calls into signals, which Qt queues to the GUI thread).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import socket
+import sqlite3
+import threading
+import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import parse_qs
+
+from meetingkit.core.clock import Clock, to_ms
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.signin import EDIT_WINDOW_MS, FormError, check_submission
+from meetingkit.services import signin_pages as pages
+from meetingkit.storage import open_db
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.signin import SignedIn, SignInStore
+
+MAX_BODY = 16 * 1024
+CSRF_COOKIE = "mk_csrf"
+SECURITY_HEADERS = [
+    (
+        b"content-security-policy",
+        b"default-src 'none'; style-src 'self'; img-src 'self'; "
+        b"form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    ),
+    (b"cache-control", b"no-store"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class SignInEvents(Protocol):
+    """What the server tells the app. Called from the server's thread."""
+
+    def visited(self) -> None: ...  # a phone opened the form: the network reaches the laptop
+    def signed_in(self, signed: SignedIn) -> None: ...
+    def withdrawn(self, signin_id: int) -> None: ...
+
+
+class NoEvents:
+    def visited(self) -> None:
+        pass
+
+    def signed_in(self, signed: SignedIn) -> None:
+        pass
+
+    def withdrawn(self, signin_id: int) -> None:
+        pass
+
+
+@dataclass
+class RateLimit:
+    """A token bucket per client address: `burst` at once, then `per_minute`."""
+
+    per_minute: float = 40.0
+    burst: float = 20.0
+    buckets: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+    def allow(self, client: str, now: float) -> bool:
+        tokens, last = self.buckets.get(client, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - last) * self.per_minute / 60.0)
+        if tokens < 1.0:
+            self.buckets[client] = (tokens, now)
+            return False
+        self.buckets[client] = (tokens - 1.0, now)
+        if len(self.buckets) > 10_000:  # a flood of addresses must not grow memory forever
+            self.buckets.clear()
+        return True
+
+
+class Guard:
+    """ASGI middleware: the Host header, the rate limit, and security headers on every answer."""
+
+    def __init__(self, app: ASGIApp, allowed_hosts: set[str], limit: RateLimit | None) -> None:
+        self.app = app
+        self.allowed_hosts = allowed_hosts
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def secured(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        headers = dict(scope.get("headers") or [])
+        host = headers.get(b"host", b"").decode("latin-1").lower()
+        if host not in self.allowed_hosts:  # DNS rebinding: only our own address
+            await _plain(secured, 421, "Misdirected request")
+            return
+        client = (scope.get("client") or ("?", 0))[0]
+        if self.limit is not None and not self.limit.allow(client, time.monotonic()):
+            language = pages.choose_language(
+                headers.get(b"accept-language", b"").decode("latin-1"), None
+            )
+            await _html(secured, 429, pages.message_page(language, "busy_title", "busy"))
+            return
+        await self.app(scope, receive, secured)
+
+
+async def _plain(send: Send, status: int, text: str) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"text/plain; charset=utf-8")],
+        }
+    )
+    await send({"type": "http.response.body", "body": text.encode()})
+
+
+async def _html(send: Send, status: int, html: str) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"text/html; charset=utf-8")],
+        }
+    )
+    await send({"type": "http.response.body", "body": html.encode()})
+
+
+def create_app(
+    db_path: Path,
+    meeting_id: int,
+    clock: Clock,
+    events: SignInEvents,
+    allowed_hosts: set[str],
+    limit: RateLimit | None = None,
+) -> ASGIApp:
+    """The attendee pages for one meeting. Only its current token opens them."""
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import HTMLResponse, RedirectResponse, Response
+    from starlette.routing import Route
+
+    local = threading.local()
+
+    def db() -> sqlite3.Connection:
+        """The server thread's own connection (SQLite connections stay in their thread)."""
+        conn = getattr(local, "conn", None)
+        if conn is None:
+            conn = local.conn = open_db(db_path)
+        return conn
+
+    def language(request: Request) -> str:
+        return pages.choose_language(
+            request.headers.get("accept-language", ""), request.query_params.get("lang")
+        )
+
+    def html(text: str, status: int = 200) -> HTMLResponse:
+        return HTMLResponse(text, status_code=status)
+
+    def refuse(request: Request, title: str, text: str, status: int) -> HTMLResponse:
+        return html(pages.message_page(language(request), title, text), status)
+
+    def opens(token: str) -> bool:
+        return SignInStore(db()).meeting_for_token(token) == meeting_id
+
+    def csrf_of(request: Request) -> str:
+        return request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(16)
+
+    def with_csrf(response: Response, csrf: str) -> Response:
+        response.set_cookie(CSRF_COOKIE, csrf, httponly=True, samesite="strict", path="/s/")
+        return response
+
+    async def read_form(request: Request) -> dict[str, str] | HTMLResponse:
+        if request.headers.get("content-type", "").split(";")[0].strip() != (
+            "application/x-www-form-urlencoded"
+        ):
+            return refuse(request, "expired_title", "bad_request", 415)
+        declared = request.headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
+            return refuse(request, "expired_title", "too_large", 413)
+        body = b""
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_BODY:
+                return refuse(request, "expired_title", "too_large", 413)
+        try:
+            parsed = parse_qs(
+                body.decode("utf-8"),
+                keep_blank_values=True,
+                max_num_fields=100,
+                strict_parsing=False,
+            )
+        except (UnicodeDecodeError, ValueError):
+            return refuse(request, "expired_title", "bad_request", 400)
+        return {k: v[0] for k, v in parsed.items()}
+
+    def form_html(
+        request: Request,
+        token: str,
+        csrf: str,
+        *,
+        action: str,
+        values: dict[str, str] | None = None,
+        consents: frozenset[str] = frozenset(),
+        errors: dict[str, str] | None = None,
+        submit_key: str = "submit",
+    ) -> str:
+        store = SignInStore(db())
+        settings = store.settings(meeting_id)
+        lang = language(request)
+        other = "es" if lang == "en" else "en"
+        return pages.form_page(
+            language=lang,
+            meeting_title=MeetingStore(db()).get(meeting_id).title,
+            phrase=settings.phrase,
+            settings=settings.form,
+            action=action,
+            csrf=csrf,
+            nonce=(values or {}).get("nonce") or secrets.token_urlsafe(16),
+            values=values,
+            consents=consents,
+            errors=errors,
+            switch_href=f"/s/{token}?lang={other}",
+            submit_key=submit_key,
+        )
+
+    async def show_form(request: Request) -> Response:
+        token = request.path_params["token"]
+        if not opens(token):
+            return refuse(request, "closed_title", "closed", 404)
+        events.visited()
+        csrf = csrf_of(request)
+        return with_csrf(html(form_html(request, token, csrf, action=f"/s/{token}")), csrf)
+
+    async def sign_in(request: Request) -> Response:
+        token = request.path_params["token"]
+        if not opens(token):
+            return refuse(request, "closed_title", "closed", 404)
+        form = await read_form(request)
+        if isinstance(form, HTMLResponse):
+            return form
+        lang = (
+            pages.choose_language("", form.get("lang")) if form.get("lang") else language(request)
+        )
+        csrf = request.cookies.get(CSRF_COOKIE, "")
+        if not csrf or not secrets.compare_digest(csrf, form.get("csrf", "")):
+            return refuse(request, "expired_title", "expired", 403)
+        nonce = form.get("nonce", "")
+        if not 16 <= len(nonce) <= 64 or not nonce.replace("-", "").replace("_", "").isalnum():
+            return refuse(request, "expired_title", "bad_request", 400)
+        store = SignInStore(db())
+        try:
+            submission = check_submission(form, store.settings(meeting_id).form, lang)
+        except FormError as e:
+            consents = frozenset(
+                k[len("consent_") :]
+                for k, v in form.items()
+                if k.startswith("consent_") and v == "yes"
+            )
+            return html(
+                form_html(
+                    request,
+                    token,
+                    csrf,
+                    action=f"/s/{token}",
+                    values=form,
+                    consents=consents,
+                    errors=e.errors,
+                ),
+                400,
+            )
+        # Committed before the answer: "signed in" is only ever shown for a row on disk.
+        signed, new = store.record(
+            meeting_id, submission, nonce, source="phone", language=lang, now_ms=to_ms(clock.now())
+        )
+        if new:
+            events.signed_in(signed)
+        return RedirectResponse(f"/s/{token}/done/{signed.edit_key}?lang={lang}", status_code=303)
+
+    def own_signin(token: str, edit_key: str) -> SignedIn | None:
+        signed = SignInStore(db()).by_edit_key(edit_key)
+        return (
+            signed
+            if signed is not None and signed.meeting_id == meeting_id and opens(token)
+            else None
+        )
+
+    def can_change(signed: SignedIn) -> bool:
+        return to_ms(clock.now()) - signed.submitted_ms <= EDIT_WINDOW_MS
+
+    async def done(request: Request) -> Response:
+        token, key = request.path_params["token"], request.path_params["key"]
+        signed = own_signin(token, key)
+        if signed is None:
+            return refuse(request, "closed_title", "closed", 404)
+        csrf = csrf_of(request)
+        lang = language(request)
+        page = pages.done_page(
+            language=lang,
+            meeting_title=MeetingStore(db()).get(meeting_id).title,
+            first_name=signed.first_name,
+            edit_href=f"/s/{token}/edit/{key}?lang={lang}",
+            withdraw_action=f"/s/{token}/withdraw/{key}?lang={lang}",
+            csrf=csrf,
+            can_change=can_change(signed),
+        )
+        return with_csrf(html(page), csrf)
+
+    async def edit(request: Request) -> Response:
+        token, key = request.path_params["token"], request.path_params["key"]
+        signed = own_signin(token, key)
+        if signed is None:
+            return refuse(request, "closed_title", "closed", 404)
+        if not can_change(signed):
+            return refuse(request, "expired_title", "too_late", 403)
+        action = f"/s/{token}/edit/{key}"
+        if request.method == "GET":
+            csrf = csrf_of(request)
+            person = SignInStore(db())
+            values = {
+                "first_name": signed.first_name,
+                "last_name": signed.last_name,
+                **signed.answers,
+            }
+            del person
+            return with_csrf(
+                html(
+                    form_html(request, token, csrf, action=action, values=values, submit_key="save")
+                ),
+                csrf,
+            )
+        form = await read_form(request)
+        if isinstance(form, HTMLResponse):
+            return form
+        csrf = request.cookies.get(CSRF_COOKIE, "")
+        if not csrf or not secrets.compare_digest(csrf, form.get("csrf", "")):
+            return refuse(request, "expired_title", "expired", 403)
+        store = SignInStore(db())
+        try:
+            submission = check_submission(form, store.settings(meeting_id).form, language(request))
+        except FormError as e:
+            return html(
+                form_html(
+                    request,
+                    token,
+                    csrf,
+                    action=action,
+                    values=form,
+                    errors=e.errors,
+                    submit_key="save",
+                ),
+                400,
+            )
+        corrected = store.correct(signed, submission, to_ms(clock.now()))
+        events.signed_in(corrected)
+        return RedirectResponse(f"/s/{token}/done/{key}?lang={language(request)}", status_code=303)
+
+    async def withdraw(request: Request) -> Response:
+        token, key = request.path_params["token"], request.path_params["key"]
+        signed = own_signin(token, key)
+        if signed is None:
+            return refuse(request, "closed_title", "closed", 404)
+        form = await read_form(request)
+        if isinstance(form, HTMLResponse):
+            return form
+        csrf = request.cookies.get(CSRF_COOKIE, "")
+        if not csrf or not secrets.compare_digest(csrf, form.get("csrf", "")):
+            return refuse(request, "expired_title", "expired", 403)
+        if not can_change(signed):
+            return refuse(request, "expired_title", "too_late", 403)
+        SignInStore(db()).withdraw(signed)
+        events.withdrawn(signed.id)
+        return refuse(request, "withdrawn_title", "withdrawn", 200)
+
+    async def stylesheet(_request: Request) -> Response:
+        return Response(pages.STYLESHEET, media_type="text/css")
+
+    async def not_found(request: Request, _exc: Exception) -> Response:
+        return refuse(request, "closed_title", "closed", 404)
+
+    app = Starlette(
+        routes=[
+            Route("/s/{token}", show_form, methods=["GET"]),
+            Route("/s/{token}", sign_in, methods=["POST"]),
+            Route("/s/{token}/done/{key}", done, methods=["GET"]),
+            Route("/s/{token}/edit/{key}", edit, methods=["GET", "POST"]),
+            Route("/s/{token}/withdraw/{key}", withdraw, methods=["POST"]),
+            Route("/static/signin.css", stylesheet, methods=["GET"]),
+        ],
+        exception_handlers={404: not_found, 405: not_found},
+    )
+    return Guard(app, allowed_hosts, limit)
+
+
+def lan_address() -> str:
+    """The address other devices on this network would reach the laptop at.
+
+    Asks the routing table which local address would be used toward a private-network
+    address; a UDP socket's connect() only chooses a route and sends nothing.
+    """
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("10.255.255.255", 1))
+        address = probe.getsockname()[0]
+    except OSError:
+        address = "127.0.0.1"
+    finally:
+        probe.close()
+    return str(address)
+
+
+class SignInServer:
+    """Serves one meeting's sign-in pages until stopped."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        meeting_id: int,
+        clock: Clock,
+        events: SignInEvents | None = None,
+        *,
+        host: str | None = None,
+        port: int = 0,
+        limit: RateLimit | None = None,
+    ) -> None:
+        self._db_path = db_path
+        self._meeting_id = meeting_id
+        self._clock = clock
+        self._events = events or NoEvents()
+        self.host = host or lan_address()
+        self.port = port
+        self._limit = RateLimit() if limit is None else limit
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Bind and serve in a background thread; a clear MeetingkitError if that fails."""
+        import uvicorn
+
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((self.host, self.port))
+        except OSError as e:
+            sock.close()
+            if e.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
+                raise MeetingkitError(
+                    f"Port {self.port} on {self.host} is already in use. Choose another port, "
+                    "or close the program using it."
+                ) from e
+            raise MeetingkitError(
+                f"Cannot serve on {self.host}:{self.port} ({e.strerror}). Choose another "
+                "address: it must be one of this laptop's."
+            ) from e
+        sock.listen(2048)
+        self.port = sock.getsockname()[1]
+        hosts = {f"{self.host}:{self.port}"}
+        if self.host in ("127.0.0.1", "localhost"):
+            hosts |= {f"127.0.0.1:{self.port}", f"localhost:{self.port}"}
+        app = create_app(
+            self._db_path,
+            self._meeting_id,
+            self._clock,
+            self._events,
+            hosts,
+            self._limit if self._limit.per_minute > 0 else None,
+        )
+        config = uvicorn.Config(
+            server_header=False,
+            date_header=False,
+            app=app,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            loop="asyncio",
+            http="h11",
+            timeout_keep_alive=5,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._serve, args=(sock,), daemon=True, name="meetingkit-signin"
+        )
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started and self._thread.is_alive():
+            if time.monotonic() > deadline:
+                raise MeetingkitError("The sign-in server did not start within 10 seconds.")
+            time.sleep(0.01)
+        if not self._server.started:
+            raise MeetingkitError("The sign-in server stopped as it started.")
+
+    def _serve(self, sock: socket.socket) -> None:
+        asyncio.run(self._server.serve(sockets=[sock]))
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def url(self, token: str) -> str:
+        return f"http://{self.host}:{self.port}/s/{token}"
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self._server = self._thread = None
