@@ -77,7 +77,7 @@ def build_main_window(
     from meetingkit.ui.main_window import MainWindow
 
     AgendaStore(conn).purge_deleted()  # undo history does not outlive a session
-    sessions = Sessions(conn, clock or WallAnchoredClock())
+    sessions = Sessions(conn, clock or WallAnchoredClock(), database_path(data_dir))
     documents = MeetingDocuments(conn, sessions.clock)
     return MainWindow(
         MeetingStore(conn), PeopleStore(conn), sessions, documents, today, data_dir, demo=demo

@@ -94,6 +94,7 @@ def phone(language: str = "en-US"):  # type: ignore[no-untyped-def]
 
 def test_a_phone_signs_in_from_the_qr_url(served: tuple[str, str, Path], tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     url, phrase, db = served
     driver = phone()
@@ -109,6 +110,7 @@ def test_a_phone_signs_in_from_the_qr_url(served: tuple[str, str, Path], tmp_pat
         driver.find_element(By.NAME, "consent_contact_text").click()
         driver.save_screenshot(str(tmp_path / "form.png"))
         driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        WebDriverWait(driver, 10).until(lambda d: "/done/" in d.current_url)
         heading = driver.find_element(By.TAG_NAME, "h1").text
         assert heading == "You are signed in"
         assert "Thank you, Rosa" in driver.page_source
@@ -131,6 +133,7 @@ def test_a_phone_signs_in_from_the_qr_url(served: tuple[str, str, Path], tmp_pat
 
 def test_a_spanish_phone_gets_the_form_in_spanish(served: tuple[str, str, Path]) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     url, _, _ = served
     driver = phone("es-MX")
@@ -138,6 +141,7 @@ def test_a_spanish_phone_gets_the_form_in_spanish(served: tuple[str, str, Path])
         driver.get(url)
         assert driver.find_element(By.TAG_NAME, "h1").text == "Regístrate"
         driver.find_element(By.LINK_TEXT, "English").click()
+        WebDriverWait(driver, 10).until(lambda d: "lang=en" in d.current_url)
         assert driver.find_element(By.TAG_NAME, "h1").text == "Sign in"
     finally:
         driver.quit()

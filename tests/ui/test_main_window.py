@@ -346,11 +346,13 @@ def test_the_roles_and_floor_tabs_show_their_panels(demo: Demo, make_window: Mak
     """Both are built on first use; they must then be on screen, not built but hidden."""
     window = make_window()
     view = window.meetings_page.view
-    view.tabs.setCurrentIndex(2)
+    view.tabs.setCurrentIndex(3)
     assert view.roles_panel.isVisible()
     assert "Dele Okonkwo" in view.roles_panel.names[Role.FACILITATOR].text()
     view.tabs.setCurrentIndex(1)
     assert view.floor_tab.isVisible()
+    view.tabs.setCurrentIndex(2)
+    assert view.signin_tab.isVisible()
 
 
 def test_the_person_dialog_reads_the_groups_a_person_gave(qtbot: QtBot) -> None:

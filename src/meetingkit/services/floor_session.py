@@ -96,6 +96,10 @@ class FloorSession:
         self._attendance.mark_absent(self.meeting.key, person_id)
         self._load_present()
 
+    def reload_present(self) -> None:
+        """People signed in elsewhere (phones, the kiosk): re-read who is in the room."""
+        self._load_present()
+
     def groups_of(self, person_id: int) -> frozenset[str]:
         return self._groups.get(person_id, frozenset())
 

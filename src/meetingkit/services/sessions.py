@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from meetingkit.core.clock import Clock
@@ -15,12 +16,14 @@ from meetingkit.core.meeting import Meeting
 if TYPE_CHECKING:  # each is imported when a meeting first needs it, not at start-up
     from meetingkit.services.agenda_session import AgendaSession
     from meetingkit.services.floor_session import FloorSession
+    from meetingkit.services.signin_session import SignInSession
 
 
 @dataclass(frozen=True)
 class Sessions:
     conn: sqlite3.Connection
     clock: Clock
+    db_path: Path  # the sign-in server opens its own connection to it
 
     def agenda(self, meeting: Meeting) -> AgendaSession:
         from meetingkit.services.agenda_session import AgendaSession
@@ -31,3 +34,8 @@ class Sessions:
         from meetingkit.services.floor_session import FloorSession
 
         return FloorSession(meeting, self.conn, self.clock)
+
+    def signin(self, meeting: Meeting) -> SignInSession:
+        from meetingkit.services.signin_session import SignInSession
+
+        return SignInSession(meeting, self.conn, self.db_path, self.clock)

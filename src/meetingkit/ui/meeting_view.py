@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from meetingkit.core.stack_entry import Vocabulary
     from meetingkit.services.floor_session import FloorSnapshot
     from meetingkit.ui.floor_tab import FloorTab
+    from meetingkit.ui.signin_tab import SignInTab
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,13 @@ class MeetingView(QWidget):
         QVBoxLayout(self._floor_page).setContentsMargins(0, 0, 0, 0)
         self._roles_page = QWidget()
         QVBoxLayout(self._roles_page).setContentsMargins(0, 0, 0, 0)
+        self._signin_tab: SignInTab | None = None
+        self._signin_page = QWidget()
+        QVBoxLayout(self._signin_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
         self.tabs.addTab(self._floor_page, self.tr("&Floor"))
+        self.tabs.addTab(self._signin_page, self.tr("&Sign-in"))
         self.tabs.addTab(self._roles_page, self.tr("R&oles"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -125,6 +130,36 @@ class MeetingView(QWidget):
             self.floor_tab_created.emit(tab)
         return self._floor_tab
 
+    signin_tab_created = Signal(object)
+    """The sign-in tab was just built."""
+
+    @property
+    def signin_tab(self) -> SignInTab:
+        if self._signin_tab is None:
+            from meetingkit.ui.signin_tab import SignInTab
+
+            tab = SignInTab()
+            layout = self._signin_page.layout()
+            assert layout is not None
+            layout.addWidget(tab)
+            tab.show()
+            self._signin_tab = tab
+            meeting = self._meeting
+            tab.set_session(None if meeting is None else self._sessions.signin(meeting))
+            tab.room_changed.connect(self._room_changed)
+            self.signin_tab_created.emit(tab)
+        return self._signin_tab
+
+    @Slot()
+    def _room_changed(self) -> None:
+        """Sign-ins change who is present: the floor's room shares follow."""
+        if self._floor_tab is not None and self._floor_tab.session is not None:
+            self._floor_tab.session.reload_present()
+            self._floor_tab.refresh()
+
+    def show_signin(self) -> None:
+        self.tabs.setCurrentWidget(self._signin_page)
+
     @property
     def roles_panel(self) -> RolesPanel:
         if self._roles_panel is None:
@@ -144,6 +179,10 @@ class MeetingView(QWidget):
         self.agenda_tab.set_session(None if meeting is None else self._sessions.agenda(meeting))
         if self._floor_tab is not None:
             self._floor_tab.set_session(None if meeting is None else self._sessions.floor(meeting))
+        if self._signin_tab is not None:
+            self._signin_tab.set_session(
+                None if meeting is None else self._sessions.signin(meeting)
+            )
         self._follow_agenda(ask=False)
         if self._roles_panel is not None:
             self._roles_panel.show_meeting(meeting)
@@ -212,5 +251,7 @@ class MeetingView(QWidget):
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self._floor_page:
             _ = self.floor_tab
+        if self.tabs.widget(index) is self._signin_page:
+            _ = self.signin_tab
         if self.tabs.widget(index) is self._roles_page:
             _ = self.roles_panel

@@ -47,21 +47,26 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]
             self.setFont(self._font, 8)
             self.setFillColor(MUTED)
             self.drawString(MARGIN, FOOTER_BASELINE, self._footer)
-            self.drawRightString(
-                LETTER[0] - MARGIN, FOOTER_BASELINE, f"page {number} of {len(self._held)}"
+            self.drawRightString(  # the page's own width: portrait or landscape
+                self._pagesize[0] - MARGIN, FOOTER_BASELINE, f"page {number} of {len(self._held)}"
             )
             super().showPage()
         super().save()
 
 
-def write_story(out: Path, title: str, story: list[Any]) -> None:
-    """Render in memory, then replace `out` in one step: a failure leaves no half-written PDF."""
+def write_story(
+    out: Path, title: str, story: list[Any], pagesize: tuple[float, float] = LETTER
+) -> None:
+    """Render in memory, then replace `out` in one step: a failure leaves no half-written PDF.
+
+    `pagesize` may be turned, e.g. `reportlab.lib.pagesizes.landscape(LETTER)`.
+    """
     buffer = io.BytesIO()
     font = register_fonts().regular
     # The canvas's initial font too, or every PDF lists an unembedded Helvetica.
     doc = BaseDocTemplate(
         buffer,
-        pagesize=LETTER,
+        pagesize=pagesize,
         initialFontName=font,
         title=title,
         author="",
@@ -70,7 +75,8 @@ def write_story(out: Path, title: str, story: list[Any]) -> None:
     )
     # No frame padding: text, tables and footer all line up on the 0.75-inch margin.
     no_padding = dict.fromkeys(("leftPadding", "rightPadding", "topPadding", "bottomPadding"), 0)
-    frame = Frame(MARGIN, MARGIN, WIDTH, LETTER[1] - 2 * MARGIN, **no_padding)
+    width, height = pagesize
+    frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, **no_padding)
     doc.addPageTemplates([PageTemplate(frames=[frame])])
     footer = f"meetingkit · printed {dt.date.today():%d %b %Y}"
     doc.build(

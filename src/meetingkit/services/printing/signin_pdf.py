@@ -1,0 +1,472 @@
+"""Paper for signing in: the poster with the QR code for the door, and the sheet for walk-ins.
+
+The poster is bilingual (English first, then Spanish) and always one page: the QR code shrinks
+from five inches before anything spills over. The sheet is the fallback for people without a
+phone; its columns follow the meeting's form, in the language it is printed in. Everything
+typed (titles, places, the URL, network names) is escaped before it reaches reportlab.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.enums import TA_CENTER  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import LETTER, landscape  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import inch  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    Flowable,
+    KeepInFrame,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from meetingkit.core.errors import ValidationError
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.signin import CONSENTS, FieldKind, FieldSpec, FormSettings, Sensitivity
+from meetingkit.services.printing.agenda_pdf import INK, RULE, SHADE
+from meetingkit.services.printing.document import (
+    MARGIN,
+    MUTED,
+    MUTED_HEX,
+    WIDTH,
+    write_story,
+)
+from meetingkit.services.printing.fonts import para_text, register_fonts
+from meetingkit.services.qr import QrFlowable, wifi_payload
+
+HEIGHT = LETTER[1] - 2 * MARGIN  # of the portrait page's text frame
+QR_SIZE = 5 * inch  # the poster's code, quiet zone included: scannable from a few steps away
+QR_MIN = 3 * inch  # smaller than this and the text should give way instead
+WIFI_QR_SIZE = 1.2 * inch
+ROW_HEIGHT = 0.42 * inch  # room for handwriting
+PEN = colors.HexColor("#8c8c8c")  # sheet rules: dark enough to survive a photocopier
+
+# Short column headings for the consents, one word or two: the full wording is in the legend.
+CONSENT_SHORT: Mapping[str, Mapping[str, str]] = {
+    "contact_email": {"en": "Email OK", "es": "Correo OK"},
+    "contact_text": {"en": "Text OK", "es": "Mensajes OK"},
+    "photo": {"en": "Photo OK", "es": "Foto OK"},
+    "show_name": {"en": "Name shown", "es": "Nombre visible"},
+}
+
+_SHEET_WORDS: Mapping[str, Mapping[str, str]] = {
+    "en": {
+        "eyebrow": "Sign-in sheet",
+        "one_required": "Please print clearly. Only the first column is required.",
+        "none_required": "Please print clearly. Every column is optional.",
+        "consents": "Tick a box only if you agree:",
+        "yes_no": "Yes / No",
+        "health": "Need access support, childcare or a special diet? Tell an organizer in "
+        "person: we keep that off this shared sheet.",
+    },
+    "es": {
+        "eyebrow": "Hoja de registro",
+        "one_required": "Escribe con letra clara. Solo la primera columna es obligatoria.",
+        "none_required": "Escribe con letra clara. Todas las columnas son opcionales.",
+        "consents": "Marca una casilla solo si estás de acuerdo:",
+        "yes_no": "Sí / No",
+        "health": "¿Necesitas accesibilidad, cuidado infantil o una dieta especial? Díselo en "
+        "persona a quien organiza: eso no va en esta hoja compartida.",
+    },
+}
+
+_WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+_MONTHS_ES = (
+    *("enero", "febrero", "marzo", "abril", "mayo", "junio"),
+    *("julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
+)
+
+
+def _style(name: str, size: float, **kw: Any) -> Any:
+    kw.setdefault("fontName", register_fonts().regular)
+    kw.setdefault("textColor", INK)
+    return ParagraphStyle(name, fontSize=size, leading=kw.pop("leading", size * 1.3), **kw)
+
+
+def _when(meeting: Meeting, language: str) -> str:
+    """'Saturday 21 November 2026 · 18:30–20:00', or 'sábado 21 de noviembre de 2026 · …'."""
+    day = meeting.date
+    if language == "es":
+        date = f"{_WEEKDAYS_ES[day.weekday()]} {day.day} de {_MONTHS_ES[day.month - 1]} de {day:%Y}"
+    else:
+        date = f"{day:%A} {day.day} {day:%B %Y}"
+    return f"{date} · {meeting.start:%H:%M}–{meeting.planned_end:%H:%M}"
+
+
+# The poster
+
+
+def render_poster(
+    out: Path,
+    meeting: Meeting,
+    url: str,
+    phrase: str,
+    wifi: tuple[str, str] | None = None,
+    organization: str = "",
+) -> None:
+    """Write the one-page poster for the door: the QR code of `url`, and how to check it.
+
+    `phrase` is the verification phrase the form shows, so a QR sticker over ours is noticed.
+    `wifi` (network name, password) adds a small code that joins the laptop's own network, for
+    rooms where the guest Wi-Fi keeps phones from reaching it.
+    """
+    wifi_block = _wifi_block(*wifi) if wifi else None  # a bad SSID fails before any drawing
+    center = functools.partial(_style, alignment=TA_CENTER)
+    bold = register_fonts().bold
+    top: list[Any] = []
+    if organization.strip():
+        eyebrow = center("eyebrow", 10.5, fontName=bold, textColor=MUTED, spaceAfter=2)
+        top.append(Paragraph(para_text(organization.strip().upper()), eyebrow))
+    heading = f"Sign in&nbsp;&nbsp;<font color='{MUTED_HEX}'>·</font>&nbsp;&nbsp;Regístrate"
+    when = " · ".join(filter(None, [_when(meeting, "en"), meeting.place.strip()]))
+    top += [
+        Paragraph(heading, center("heading", 42, leading=48, fontName=bold, spaceAfter=6)),
+        Paragraph(para_text(meeting.title), center("title", 19, fontName=bold, spaceAfter=3)),
+        Paragraph(para_text(when), center("meta", 12)),
+        Paragraph(para_text(_when(meeting, "es")), center("meta_es", 11, textColor=MUTED)),
+    ]
+    bottom: list[Any] = [_UrlText(url), Spacer(1, 8), _phrase_box(phrase)]
+    if wifi_block is not None:
+        bottom += [Spacer(1, 8), wifi_block]
+    privacy = center("privacy", 9, textColor=MUTED)
+    bottom += [
+        Spacer(1, 8),
+        Paragraph(
+            "Your sign-in stays on the organizer's laptop. Nothing is sent to the internet.",
+            privacy,
+        ),
+        Paragraph(
+            "Tu registro se queda en la computadora de quien organiza. Nada se envía a internet.",
+            privacy,
+        ),
+    ]
+    # The code's own quiet zone is its margin; 4 points spare for rounding. Room left over
+    # when the code is full size goes between the blocks rather than under the last one.
+    room = HEIGHT - _height(top, WIDTH) - _height(bottom, WIDTH) - 4
+    size = max(QR_MIN, min(QR_SIZE, room))
+    spare = max(0.0, room - size)
+    bottom.insert(-2, Spacer(1, spare * 0.4))
+    story = [*top, Spacer(1, spare * 0.4), QrFlowable(url, size), *bottom]
+    # A title of a paragraph's length could still overflow: then shrink, never a second page.
+    write_story(
+        out, f"Sign-in poster — {meeting.title}", [KeepInFrame(WIDTH, HEIGHT, story, mode="shrink")]
+    )
+
+
+def _height(flowables: Sequence[Any], width: float) -> float:
+    """How tall `flowables` stand one after another in a frame `width` wide."""
+    total = 0.0
+    for f in flowables:
+        total += f.wrap(width, HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+class _UrlText(Flowable):  # type: ignore[misc]
+    """The URL in large, slightly spaced letters, for typing by hand when a camera fails.
+
+    It stays on one line if it fits at a readable size; otherwise it breaks after a `/`, or
+    anywhere when a piece is still too long, and never inserts characters that are not in it.
+    """
+
+    LARGEST, SMALLEST = 20.0, 13.0
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url
+        self.font = register_fonts().regular
+        self.size = self.SMALLEST
+        self.lines: list[str] = [url]
+
+    def _width(self, text: str, size: float) -> float:
+        return float(stringWidth(text, self.font, size)) + 0.06 * size * len(text)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        size = self.LARGEST
+        while size > self.SMALLEST and self._width(self.url, size) > avail_width:
+            size -= 0.5
+        self.size = size
+        self.lines = self._break(avail_width)
+        self.width = avail_width
+        return avail_width, len(self.lines) * size * 1.35
+
+    def _break(self, width: float) -> list[str]:
+        lines = [""]
+        for piece in self.url.replace("/", "/\n").split("\n"):
+            if self._width(lines[-1] + piece, self.size) <= width:
+                lines[-1] += piece
+                continue
+            if lines[-1]:
+                lines.append("")
+            for char in piece:
+                if lines[-1] and self._width(lines[-1] + char, self.size) > width:
+                    lines.append("")
+                lines[-1] += char
+        return lines
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFillColor(INK)
+        leading = self.size * 1.35
+        for n, line in enumerate(self.lines):
+            text = canvas.beginText()
+            text.setFont(self.font, self.size)
+            text.setCharSpace(0.06 * self.size)
+            text.setTextOrigin(
+                (self.width - self._width(line, self.size)) / 2,
+                (len(self.lines) - n - 1) * leading + 0.3 * self.size,
+            )
+            text.textOut(line)
+            canvas.drawText(text)
+
+
+def _phrase_box(phrase: str) -> Any:
+    center = functools.partial(_style, alignment=TA_CENTER)
+    note = center("check", 11.5)
+    cell = [
+        Paragraph(
+            "Check that your phone shows:&nbsp;&nbsp;"
+            f"<font color='{MUTED_HEX}'>Verifica que tu teléfono muestre:</font>",
+            note,
+        ),
+        Paragraph(
+            para_text(phrase),
+            center("phrase", 30, leading=36, fontName=register_fonts().bold, spaceAfter=1),
+        ),
+        Paragraph(
+            "If it does not, do not sign in: tell an organizer. "
+            f"<font color='{MUTED_HEX}'>Si no, no te registres: avisa a quien organiza.</font>",
+            center("if_not", 9),
+        ),
+    ]
+    table = Table([[cell]], colWidths=[WIDTH * 0.86])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # not Helvetica
+                ("BOX", (0, 0), (-1, -1), 1.2, INK),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return table
+
+
+def _wifi_block(ssid: str, password: str) -> Any:
+    code = QrFlowable(wifi_payload(ssid, password), WIFI_QR_SIZE)
+    name = f"“{para_text(ssid)}”"
+    text = _style("wifi", 11.5, spaceAfter=4)
+    muted = _style("wifi_es", 11.5, textColor=MUTED, spaceAfter=8)
+    detail = _style("wifi_detail", 10)
+    cell = [
+        Paragraph(f"<b>No signal?</b> Join the Wi-Fi {name} first:", text),
+        Paragraph(f"<b>¿Sin señal?</b> Conéctate primero al Wi-Fi {name}:", muted),
+        Paragraph(f"Network · Red: <b>{para_text(ssid)}</b>", detail),
+    ]
+    if password:
+        cell.append(Paragraph(f"Password · Contraseña: <b>{para_text(password)}</b>", detail))
+    table = Table([[code, cell]], colWidths=[WIFI_QR_SIZE + 12, 5.2 * inch])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # not Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+# The sign-in sheet
+
+
+@dataclass(frozen=True)
+class _Column:
+    heading: str  # already markup
+    options: str  # already markup, set small under the heading; "" if none
+    weight: float  # share of the spare width: how much people write in it
+    least: float  # narrowest it may be, in points, before its writing space is gone
+    tick_box: bool = False
+
+
+def render_signin_sheet(
+    out: Path, meeting: Meeting, settings: FormSettings, rows: int = 20, language: str = "en"
+) -> None:
+    """Write the paper sign-in sheet for people without a phone: the meeting's own columns.
+
+    Health questions (access needs, childcare, diet) are left off: everyone who signs after
+    you reads the sheet. Six columns or more print in landscape.
+    """
+    if rows < 1:
+        raise ValidationError("A sign-in sheet needs at least one row.")
+    language = language if language in _SHEET_WORDS else "en"
+    words = _SHEET_WORDS[language]
+    specs = [s for s in settings.specs() if s.sensitivity != Sensitivity.HEALTH]
+    specs.sort(key=lambda s: not s.required)  # stable: the required name comes first
+    known = {c.key: c for c in CONSENTS}
+    consents = [known[key] for key in settings.consents if key in known]
+    shorts = [
+        CONSENT_SHORT.get(c.key, {}).get(language, f"#{n}") for n, c in enumerate(consents, 1)
+    ]
+    columns = [_field_column(s, language, words["yes_no"]) for s in specs]
+    columns += [
+        _Column(f"{n}. {para_text(short)}", "", 1.0, 0.5 * inch, tick_box=True)
+        for n, short in enumerate(shorts, 1)
+    ]
+    wide = len(columns) > 5
+    width = LETTER[1] - 2 * MARGIN if wide else WIDTH
+
+    body = _style("sheet_body", 9.5, leading=13)
+    required = any(s.required for s in specs)
+    story: list[Any] = [
+        Paragraph(para_text(words["eyebrow"].upper()), _style("eyebrow", 8.5, textColor=MUTED)),
+        Paragraph(para_text(meeting.title), _style("title", 17, fontName=register_fonts().bold)),
+        Paragraph(
+            para_text(" · ".join(filter(None, [_when(meeting, language), meeting.place.strip()]))),
+            _style("meta", 10, spaceAfter=6),
+        ),
+        Paragraph(f"<b>{words['one_required' if required else 'none_required']}</b>", body),
+    ]
+    if len(specs) < len(settings.specs()):
+        story.append(Paragraph(para_text(words["health"]), body))
+    if consents:
+        story.append(Paragraph(para_text(words["consents"]), _style("intro", 9.5, spaceBefore=4)))
+        legend = _style("legend", 8.5, leading=11, leftIndent=12)
+        story += [
+            Paragraph(
+                f"<b>{n}. {para_text(short)}</b> — {para_text(c.wording_in(language))}", legend
+            )
+            for n, (short, c) in enumerate(zip(shorts, consents, strict=True), 1)
+        ]
+    story.append(Spacer(1, 8))
+    # Rows are cheap and half-empty pages are not: fill the last page.
+    page_height = (LETTER[0] if wide else LETTER[1]) - 2 * MARGIN
+    header = _sheet_table(columns, 1, width).wrap(width, page_height)[1] - ROW_HEIGHT
+    first = max(0, int((page_height - _height(story, width) - header - 2) // ROW_HEIGHT))
+    others = int((page_height - header - 2) // ROW_HEIGHT)
+    rows = first + others * math.ceil(max(0, rows - first) / others)
+    story.append(_sheet_table(columns, rows, width))
+    title = f"{words['eyebrow']} — {meeting.title}"
+    write_story(out, title, story, landscape(LETTER) if wide else LETTER)
+
+
+_WEIGHTS = {"first_name": 2.8, "last_name": 2.8, "zip_code": 1.3, "language": 1.8}
+_KIND_WEIGHTS = {FieldKind.EMAIL: 4.6, FieldKind.PHONE: 3.0, FieldKind.YES_NO: 1.2}
+
+
+def _field_column(spec: FieldSpec, language: str, yes_no: str) -> _Column:
+    options = ""
+    if spec.kind == FieldKind.YES_NO:
+        options = yes_no
+    elif spec.kind == FieldKind.CHOICE:
+        options = " / ".join(label.get(language) or label["en"] for _, label in spec.choices)
+    weight = _WEIGHTS.get(spec.name) or _KIND_WEIGHTS.get(spec.kind) or 2.2
+    short = spec.kind in (FieldKind.YES_NO, FieldKind.CHOICE)
+    least = (0.7 if short else 0.8) * inch
+    return _Column(para_text(spec.label_in(language)), para_text(options), weight, least)
+
+
+_PAD = 4  # cell padding, left and right
+
+
+def _fit(columns: Sequence[_Column], width: float) -> tuple[Any, list[float]]:
+    """The heading style and column widths that fit `width` with no heading word broken.
+
+    With nearly every field on, the columns first give up some writing space, a little at a
+    time, and the headings get smaller, rather than one column shrinking to nothing.
+    """
+    for room in (1.0, 0.85, 0.7, 0.55, 0.4, 0.0):
+        for size in (7.5, 7, 6.5, 6):
+            head = _style("sheet_head", size, fontName=register_fonts().bold)
+            least = [_least(c, head, room) for c in columns]
+            if sum(least) <= width:
+                return head, _share(columns, width, least)
+    return head, [w * width / sum(least) for w in least]  # crowded, but nothing clipped
+
+
+def _least(column: _Column, head: Any, room: float) -> float:
+    """The narrowest `column` may be: `room` of its writing space, and its longest word."""
+    words = column.heading.split() + column.options.split()
+    longest = max(float(stringWidth(w, head.fontName, head.fontSize)) for w in words) + 2 * _PAD + 1
+    return max(column.least * room, longest)
+
+
+def _share(columns: Sequence[_Column], width: float, least: Sequence[float]) -> list[float]:
+    """Share `width` by weight, never below a column's least: those are pinned first."""
+    pinned: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(columns)) if i not in pinned]
+        spare = width - sum(pinned.values())
+        total = sum(columns[i].weight for i in free)
+        share = {i: spare * columns[i].weight / total for i in free}
+        short = {i: least[i] for i in free if share[i] < least[i]}
+        if not short:
+            return [pinned.get(i) or share[i] for i in range(len(columns))]
+        pinned.update(short)
+
+
+def _sheet_table(columns: Sequence[_Column], rows: int, width: float) -> Any:
+    head, widths = _fit(columns, width)
+    small = _style("sheet_options", head.fontSize - 1, textColor=MUTED)
+    header = []
+    for column in columns:
+        cell = [Paragraph(column.heading, head)]
+        if column.options:
+            cell.append(Paragraph(column.options, small))
+        header.append(cell)
+    body = [[_TickBox() if c.tick_box else "" for c in columns] for _ in range(rows)]
+    table = Table(
+        [header, *body],
+        colWidths=widths,
+        rowHeights=[None] + [ROW_HEIGHT] * rows,
+        repeatRows=1,
+        hAlign="LEFT",
+    )
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for the empty cells too
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+        ("TOPPADDING", (0, 0), (-1, 0), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
+        ("INNERGRID", (0, 0), (-1, -1), 0.5, PEN),
+        ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
+        ("BOX", (0, 0), (-1, -1), 1, INK),
+    ]
+    for i, column in enumerate(columns):
+        if column.tick_box:
+            commands.append(("ALIGN", (i, 1), (i, -1), "CENTER"))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class _TickBox(Flowable):  # type: ignore[misc]
+    """An empty square to tick."""
+
+    SIDE = 0.17 * inch
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.SIDE, self.SIDE
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.8)
+        self.canv.rect(0, 0, self.SIDE, self.SIDE, stroke=1, fill=0)

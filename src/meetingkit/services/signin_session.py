@@ -1,0 +1,145 @@
+"""Sign-in for one meeting as the facilitator runs it: the form, the link, the server, the
+room's count and quorum, the kiosk, and possible duplicates to review."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from meetingkit.core.clock import Clock, to_ms
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.signin import FormSettings, check_submission
+from meetingkit.services.signin_server import SignInEvents, SignInServer
+from meetingkit.storage.attendance import AttendanceStore, Present
+from meetingkit.storage.signin import DuplicateFlag, SignedIn, SignInSettings, SignInStore
+
+# If no phone has opened the form this long after sign-in opened, the network probably keeps
+# phones from reaching the laptop (guest Wi-Fi often isolates devices from each other).
+NO_PHONE_HINT_MS = 3 * 60_000
+
+
+@dataclass(frozen=True)
+class Room:
+    """Who is here, as the facilitator's screen counts them."""
+
+    present: int
+    signed_in: int
+    first_timers: int
+    quorum: int
+
+    @property
+    def quorum_met(self) -> bool:
+        return self.quorum > 0 and self.present >= self.quorum
+
+
+class SignInSession:
+    def __init__(
+        self, meeting: Meeting, conn: sqlite3.Connection, db_path: Path, clock: Clock
+    ) -> None:
+        self.meeting = meeting
+        self._conn = conn
+        self._db_path = db_path
+        self._clock = clock
+        self._store = SignInStore(conn)
+        self._attendance = AttendanceStore(conn)
+        self._server: SignInServer | None = None
+        self._opened_ms: int | None = None
+        self._visited = False
+
+    # The form and the link
+
+    def settings(self) -> SignInSettings:
+        return self._store.settings(self.meeting.key)
+
+    def set_form(self, form: FormSettings) -> None:
+        self._store.save_settings(replace(self.settings(), form=form))
+
+    def set_quorum(self, quorum: int) -> None:
+        self._store.save_settings(replace(self.settings(), quorum=max(0, quorum)))
+
+    def rotate(self) -> SignInSettings:
+        """A new link and phrase: printed posters and the old QR code stop working."""
+        return self._store.rotate_token(self.meeting.key)
+
+    # The server
+
+    @property
+    def is_open(self) -> bool:
+        return self._server is not None and self._server.running
+
+    def open(self, host: str | None, port: int, events: SignInEvents) -> str:
+        """Start serving the form; the URL for the QR code. Raises MeetingkitError if the
+        address or port cannot be used."""
+        self.close()
+        server = SignInServer(
+            self._db_path, self.meeting.key, self._clock, events, host=host, port=port
+        )
+        server.start()
+        self._server = server
+        self._opened_ms, self._visited = to_ms(self._clock.now()), False
+        return self.url()
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.stop()
+        self._server = None
+        self._opened_ms = None
+
+    def url(self) -> str:
+        if self._server is None:
+            return ""
+        return self._server.url(self.settings().token)
+
+    def note_visit(self) -> None:
+        self._visited = True
+
+    def no_phone_yet(self) -> bool:
+        """Open for a few minutes and not one phone has reached the form."""
+        return (
+            self._opened_ms is not None
+            and not self._visited
+            and to_ms(self._clock.now()) - self._opened_ms >= NO_PHONE_HINT_MS
+        )
+
+    # The room
+
+    def signed_in(self) -> list[SignedIn]:
+        return self._store.signed_in(self.meeting.key)
+
+    def present(self) -> list[Present]:
+        return self._attendance.present(self.meeting.key)
+
+    def room(self) -> Room:
+        signed = self.signed_in()
+        return Room(
+            len(self.present()),
+            len(signed),
+            sum(s.first_time for s in signed),
+            self.settings().quorum,
+        )
+
+    def kiosk_sign_in(self, answers: dict[str, str], language: str = "en") -> SignedIn:
+        """Sign someone in at the laptop (no phone): the same checks as the form."""
+        submission = check_submission(answers, self.settings().form, language)
+        signed, _ = self._store.record(
+            self.meeting.key,
+            submission,
+            secrets.token_urlsafe(16),
+            source="kiosk",
+            language=language,
+            now_ms=to_ms(self._clock.now()),
+        )
+        return signed
+
+    # Possible duplicates
+
+    def flags(self) -> list[DuplicateFlag]:
+        return self._store.flags(self.meeting.key)
+
+    def merge(self, flag: DuplicateFlag) -> None:
+        self._store.merge(flag)
+
+    def dismiss(self, flag: DuplicateFlag) -> None:
+        self._store.dismiss(flag.id)

@@ -1,0 +1,332 @@
+"""Sign-in: the QR code and link for phones, the people arriving, the count and quorum.
+
+The server runs in its own thread; what it reports arrives through `ServerSignals`, whose
+signals Qt queues to this (the GUI) thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.services.signin_session import SignInSession
+from meetingkit.storage.signin import SignedIn
+from meetingkit.ui.actions import make_action
+from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.list_table_model import ListTableModel
+from meetingkit.ui.qr_view import QrView
+
+DEFAULT_PORT = 8765
+SOURCES = {
+    "phone": "phone",
+    "kiosk": "at the laptop",
+    "manual": "marked here",
+    "stack": "joined the stack",
+}
+
+
+class ServerSignals(QObject):
+    """The server's events as Qt signals (emitted in the server thread, delivered here)."""
+
+    visited_ = Signal()
+    signed_in_ = Signal(object)
+    withdrawn_ = Signal(int)
+
+    def visited(self) -> None:
+        self.visited_.emit()
+
+    def signed_in(self, signed: SignedIn) -> None:
+        self.signed_in_.emit(signed)
+
+    def withdrawn(self, signin_id: int) -> None:
+        self.withdrawn_.emit(signin_id)
+
+
+class ArrivalsModel(ListTableModel[SignedIn]):
+    COL_NAME, COL_PROFESSION, COL_TIME, COL_FIRST, COL_HOW = range(5)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name"),
+            self.tr("Profession"),
+            self.tr("Arrived"),
+            self.tr("First time"),
+            self.tr("How"),
+        )
+
+    def set_rows(self, rows: list[SignedIn]) -> None:
+        self.beginResetModel()
+        self._rows = list(reversed(rows))  # newest first: who just arrived is on top
+        self.endResetModel()
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                f"{s.first_name} {s.last_name}".strip(),
+                s.profession,
+                dt.datetime.fromtimestamp(s.submitted_ms / 1000).strftime("%H:%M"),
+                self.tr("★ first time") if s.first_time else "",
+                SOURCES.get(s.source, s.source),
+            )[index.column()]
+        if role == Qt.ItemDataRole.FontRole and s.first_time and index.column() == self.COL_FIRST:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class SignInTab(QWidget):
+    room_changed = Signal()
+    """Someone signed in or took it back; the count and the projector follow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: SignInSession | None = None
+        self.signals = ServerSignals(self)
+        self.signals.visited_.connect(self._on_visit)
+        self.signals.signed_in_.connect(self._on_signed_in)
+        self.signals.withdrawn_.connect(self._on_withdrawn)
+
+        self.qr = QrView()
+        self.qr.setAccessibleName(self.tr("Sign-in QR code"))
+        self.url_label = plain_label()
+        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.url_label.setAccessibleName(self.tr("Sign-in address"))
+        self.phrase_label = heading_label(1.4)
+        self.phrase_label.setAccessibleName(self.tr("Verification phrase"))
+        self.status_label = plain_label()
+        self.status_label.setWordWrap(True)
+        self.address_combo = QComboBox()
+        self.address_combo.setAccessibleName(self.tr("Address to serve on"))
+        self.port_spin = QSpinBox()
+        self.port_spin.setRange(1024, 65535)
+        self.port_spin.setValue(DEFAULT_PORT)
+        self.port_spin.setAccessibleName(self.tr("Port"))
+
+        self.act_open = make_action(
+            self,
+            self.tr("&Open sign-in"),
+            self.toggle_open,
+            "Ctrl+Shift+O",
+            short=self.tr("Open sign-in"),
+            tip=self.tr("Serve the sign-in form to phones on this network"),
+        )
+        self.act_rotate = make_action(
+            self,
+            self.tr("New sign-in &link"),
+            self.rotate,
+            short=self.tr("New link"),
+            tip=self.tr("Old QR codes and posters stop working"),
+        )
+        buttons = QHBoxLayout()
+        for action in (self.act_open, self.act_rotate):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        where = QHBoxLayout()
+        where.addWidget(plain_label(self.tr("Serve on")))
+        where.addWidget(self.address_combo, 1)
+        where.addWidget(plain_label(self.tr("port")))
+        where.addWidget(self.port_spin)
+
+        left = QVBoxLayout()
+        left.addWidget(self.qr, 1)
+        left.addWidget(self.url_label)
+        left.addWidget(self.phrase_label)
+        left.addLayout(where)
+        left.addLayout(buttons)
+        left.addWidget(self.status_label)
+
+        self.count_label = heading_label(1.2)
+        self.count_label.setAccessibleName(self.tr("People here"))
+        self.quorum_spin = QSpinBox()
+        self.quorum_spin.setRange(0, 100_000)
+        self.quorum_spin.setSpecialValueText(self.tr("no quorum"))
+        self.quorum_spin.setPrefix(self.tr("quorum "))
+        self.quorum_spin.setAccessibleName(self.tr("Quorum"))
+        self.quorum_spin.editingFinished.connect(self._quorum_changed)
+        self.model = ArrivalsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("People signed in"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count_label, 1)
+        counts.addWidget(self.quorum_spin)
+        arrivals = QGroupBox(self.tr("Arriving"))
+        arrivals_layout = QVBoxLayout(arrivals)
+        arrivals_layout.addLayout(counts)
+        arrivals_layout.addWidget(self.table, 1)
+
+        layout = QGridLayout(self)
+        layout.addLayout(left, 0, 0)
+        layout.addWidget(arrivals, 0, 1)
+        layout.setColumnStretch(0, 2)
+        layout.setColumnStretch(1, 3)
+        self.hint_timer = QTimer(self)
+        self.hint_timer.setInterval(15_000)
+        self.hint_timer.timeout.connect(self._show_status)
+
+    def set_session(self, session: SignInSession | None) -> None:
+        if self.session is not None and self.session is not session:
+            self.session.close()
+        self.session = session
+        self._fill_addresses()
+        self.refresh()
+
+    def _fill_addresses(self) -> None:
+        from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+        from meetingkit.services.signin_server import lan_address
+
+        self.address_combo.clear()
+        seen: list[str] = []
+        for address in [
+            lan_address(),
+            *(
+                a.toString()
+                for a in QNetworkInterface.allAddresses()
+                if a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol
+            ),
+        ]:
+            if address not in seen:
+                seen.append(address)
+        for address in seen:
+            label = address + (
+                self.tr("  (this laptop only)") if address.startswith("127.") else ""
+            )
+            self.address_combo.addItem(label, address)
+
+    def refresh(self) -> None:
+        s = self.session
+        if s is None:
+            self.qr.set_data("")
+            return
+        settings = s.settings()
+        url = s.url()
+        self.qr.set_data(url)
+        self.url_label.setText(url or self.tr("Sign-in is closed. Open it to show the code."))
+        self.phrase_label.setText(settings.phrase if url else "")
+        self.quorum_spin.setValue(settings.quorum)
+        self.act_open.setIconText(
+            self.tr("Close sign-in") if s.is_open else self.tr("Open sign-in")
+        )
+        self.act_open.setText(self.tr("Cl&ose sign-in") if s.is_open else self.tr("&Open sign-in"))
+        self.address_combo.setEnabled(not s.is_open)
+        self.port_spin.setEnabled(not s.is_open)
+        self.model.set_rows(s.signed_in())
+        self._show_room()
+        self._show_status()
+
+    def _show_room(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        room = s.room()
+        text = (
+            self.tr("%1 here · %2 signed in · %3 first time")
+            .replace("%1", str(room.present))
+            .replace("%2", str(room.signed_in))
+            .replace("%3", str(room.first_timers))
+        )
+        if room.quorum:
+            text += "  ·  " + (
+                self.tr("quorum met ✓")
+                if room.quorum_met
+                else self.tr("%1 more for quorum").replace("%1", str(room.quorum - room.present))
+            )
+        self.count_label.setText(text)
+
+    @Slot()
+    def _show_status(self) -> None:
+        s = self.session
+        if s is None or not s.is_open:
+            self.status_label.setText("")
+            return
+        if s.no_phone_yet():
+            self.status_label.setText(
+                self.tr(
+                    "No phone has reached the form yet. Guest Wi-Fi often keeps phones from "
+                    "reaching a laptop. Try: start a hotspot on this laptop and show its Wi-Fi "
+                    "code (Meeting › Sign-in › Hotspot code); sign people in here with the kiosk "
+                    "(Ctrl+Shift+K); or print a paper sheet (Meeting › Sign-in › Print sheet)."
+                )
+            )
+            self.status_label.setStyleSheet("background: #fff3c4; color: #1a1a1a; padding: 6px;")
+        else:
+            self.status_label.setText(
+                self.tr(
+                    "Phones on this network open the link above. Check that the phrase on their "
+                    "screen matches."
+                )
+            )
+            self.status_label.setStyleSheet("")
+
+    @Slot()
+    def toggle_open(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        with user_errors(self, self.tr("open sign-in")):
+            if s.is_open:
+                s.close()
+                self.hint_timer.stop()
+            else:
+                s.open(self.address_combo.currentData(), self.port_spin.value(), self.signals)
+                self.hint_timer.start()
+        self.refresh()
+        self.room_changed.emit()
+
+    @Slot()
+    def rotate(self) -> None:
+        if self.session is not None:
+            with user_errors(self, self.tr("make a new link")):
+                self.session.rotate()
+            self.refresh()
+            self.room_changed.emit()
+
+    @Slot()
+    def _quorum_changed(self) -> None:
+        if self.session is not None:
+            with user_errors(self, self.tr("set the quorum")):
+                self.session.set_quorum(self.quorum_spin.value())
+            self._show_room()
+
+    @Slot()
+    def _on_visit(self) -> None:
+        if self.session is not None:
+            self.session.note_visit()
+            self._show_status()
+
+    @Slot(object)
+    def _on_signed_in(self, _signed: SignedIn) -> None:
+        self.refresh()
+        self.room_changed.emit()
+
+    @Slot(int)
+    def _on_withdrawn(self, _signin_id: int) -> None:
+        self.refresh()
+        self.room_changed.emit()
