@@ -111,11 +111,30 @@ def build_parser() -> argparse.ArgumentParser:
     for name, help_text in (
         ("agenda", "the agenda to hand out: each item's start time, owners and roles"),
         ("minutes", "minutes with decisions, and planned vs actual times"),
+        ("poster", "the sign-in poster: QR code, address and verification phrase"),
+        ("signin-sheet", "a paper sign-in sheet for people without a phone"),
     ):
         doc = documents.add_parser(name, parents=[data_dir], help=help_text)
         doc.add_argument("--meeting", metavar="ID", type=int, required=True)
         doc.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
         doc.set_defaults(handler=cmd_print)
+        if name == "poster":
+            doc.add_argument(
+                "--host",
+                metavar="ADDR",
+                default=None,
+                help="the address the sign-in will be served on (default: LAN)",
+            )
+            doc.add_argument("--port", metavar="N", type=int, default=8765)
+            doc.add_argument(
+                "--wifi-ssid",
+                metavar="NAME",
+                default=None,
+                help="add a code to join this Wi-Fi (a hotspot) first",
+            )
+            doc.add_argument("--wifi-password", metavar="PASSWORD", default="")
+        if name == "signin-sheet":
+            doc.add_argument("--rows", type=int, default=20)
 
     serve = commands.add_parser(
         "serve",
@@ -283,8 +302,19 @@ def cmd_print(args: argparse.Namespace) -> int:
     conn = open_db(database_path(_data_dir(args)))
     try:
         documents = MeetingDocuments(conn, WallAnchoredClock())
-        make = documents.agenda if args.document == "agenda" else documents.minutes
-        make(args.meeting, args.output)
+        if args.document == "poster":
+            from meetingkit.services.signin_server import lan_address
+            from meetingkit.storage.signin import SignInStore
+
+            token = SignInStore(conn).settings(args.meeting).token
+            url = f"http://{args.host or lan_address()}:{args.port}/s/{token}"
+            wifi = (args.wifi_ssid, args.wifi_password) if args.wifi_ssid else None
+            documents.poster(args.meeting, args.output, url, wifi)
+        elif args.document == "signin-sheet":
+            documents.signin_sheet(args.meeting, args.output, args.rows)
+        else:
+            make = documents.agenda if args.document == "agenda" else documents.minutes
+            make(args.meeting, args.output)
     finally:
         conn.close()
     print(args.output)

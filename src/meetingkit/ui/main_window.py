@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from meetingkit.ui.floor_tab import FloorTab
     from meetingkit.ui.people_page import PeoplePage
     from meetingkit.ui.projector import ProjectorWindow
+    from meetingkit.ui.signin_tab import SignInTab
 
 # Dialogs, the people page and printing are imported when first used, not at start-up:
 # bench/startup.py holds the app to 1.5x the start-up time of a bare window.
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         )
         self._people_page: PeoplePage | None = None
         self._projector: ProjectorWindow | None = None
+        self._kiosk: QWidget | None = None
+        self._board: QWidget | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.meetings_page)
         self.setCentralWidget(self.pages)
@@ -155,6 +158,26 @@ class MainWindow(QMainWindow):
             self.tr("Show airtime &bars on the projector"), self._update_projector, "Ctrl+Shift+B"
         )
         self.act_projector_bars.setCheckable(True)
+        self.act_signin = a(
+            self.tr("&Open or close sign-in"),
+            self.toggle_signin,
+            "Ctrl+Shift+O",
+            self.tr("Serve the sign-in form to phones on this network"),
+        )
+        self.act_signin_link = a(self.tr("New sign-in &link"), self.rotate_signin_link)
+        self.act_kiosk = a(
+            self.tr("&Kiosk: sign in at this laptop"),
+            self.open_kiosk,
+            "Ctrl+Shift+K",
+            self.tr("For people without a phone; shows nobody"),
+        )
+        self.act_duplicates = a(self.tr("Review possible &duplicates…"), self.review_duplicates)
+        self.act_hotspot = a(self.tr("&Hotspot code…"), self.show_hotspot)
+        self.act_poster = a(self.tr("Print sign-in &poster…"), self.print_poster)
+        self.act_sheet = a(self.tr("Print paper sign-in &sheet…"), self.print_signin_sheet)
+        self.act_board = a(
+            self.tr("Show sign-in code on the projector"), self.show_board, "Ctrl+Shift+J"
+        )
         self.act_shortcuts = a(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, StandardKey.HelpContents
         )
@@ -184,6 +207,19 @@ class MainWindow(QMainWindow):
         # The floor tab (and so its actions) is built when first needed; its menu is filled then.
         self.floor_menu.aboutToShow.connect(self._floor_actions)
         self.meetings_page.view.floor_tab_created.connect(self._fill_floor_menu)
+        signin_menu = meeting_menu.addMenu(self.tr("&Sign-in"))
+        signin_menu.addActions(
+            [
+                self.act_signin,
+                self.act_signin_link,
+                self.act_board,
+                self.act_kiosk,
+                self.act_duplicates,
+                self.act_hotspot,
+            ]
+        )
+        signin_menu.addSeparator()
+        signin_menu.addActions([self.act_poster, self.act_sheet])
         meeting_menu.addSeparator()
         meeting_menu.addActions([self.act_projector, self.act_projector_bars])
         people_menu = bar.addMenu(self.tr("&People"))
@@ -288,6 +324,87 @@ class MainWindow(QMainWindow):
         self._update_projector()
         projector.place_on(others[0] if others else None)
         self.act_projector.setChecked(True)
+
+    # Sign-in
+
+    def _signin(self) -> SignInTab | None:
+        if self.meetings_page.current_meeting() is None:
+            return None
+        self.show_meetings()
+        view = self.meetings_page.view
+        view.show_signin()
+        return view.signin_tab
+
+    @Slot()
+    def toggle_signin(self) -> None:
+        tab = self._signin()
+        if tab is not None:
+            tab.toggle_open()
+
+    @Slot()
+    def rotate_signin_link(self) -> None:
+        tab = self._signin()
+        if tab is not None:
+            tab.rotate()
+
+    @Slot()
+    def open_kiosk(self) -> None:
+        from meetingkit.ui.kiosk import KioskWindow
+
+        tab = self._signin()
+        if tab is None or tab.session is None:
+            return
+        kiosk = KioskWindow(tab.session, self)
+        kiosk.signed_in.connect(tab.refresh)
+        kiosk.signed_in.connect(tab.room_changed)
+        kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        kiosk.showFullScreen()
+        self._kiosk = kiosk
+
+    @Slot()
+    def review_duplicates(self) -> None:
+        from meetingkit.ui.duplicates_dialog import DuplicatesDialog
+
+        tab = self._signin()
+        if tab is not None and tab.session is not None:
+            DuplicatesDialog.show_for(self, tab.session)
+            tab.refresh()
+
+    @Slot()
+    def show_hotspot(self) -> None:
+        from meetingkit.ui.hotspot_dialog import HotspotDialog
+
+        HotspotDialog.show_for(self)
+
+    @Slot()
+    def show_board(self) -> None:
+        from meetingkit.ui.signin_board import SignInBoard
+
+        tab = self._signin()
+        if tab is None or tab.session is None:
+            return
+        if not tab.session.is_open:
+            tab.toggle_open()
+        board = SignInBoard()
+        board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        board.show_code(tab.planned_url(), tab.session.settings().phrase, tab.session.meeting.title)
+        board.place_on_second_screen()
+        self._board = board
+
+    @Slot()
+    def print_poster(self) -> None:
+        tab = self._signin()
+        if tab is None:
+            return
+        url = tab.planned_url()
+        self._print(
+            self.tr("sign-in poster"),
+            lambda meeting_id, path: self._documents.poster(meeting_id, path, url),
+        )
+
+    @Slot()
+    def print_signin_sheet(self) -> None:
+        self._print(self.tr("sign-in sheet"), self._documents.signin_sheet)
 
     @Slot()
     def _projector_closed(self) -> None:

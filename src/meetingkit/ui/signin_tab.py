@@ -126,7 +126,6 @@ class SignInTab(QWidget):
             self,
             self.tr("&Open sign-in"),
             self.toggle_open,
-            "Ctrl+Shift+O",
             short=self.tr("Open sign-in"),
             tip=self.tr("Serve the sign-in form to phones on this network"),
         )
@@ -219,6 +218,16 @@ class SignInTab(QWidget):
                 self.tr("  (this laptop only)") if address.startswith("127.") else ""
             )
             self.address_combo.addItem(label, address)
+
+    def planned_url(self) -> str:
+        """The link phones will open: the running server's, or the one it would have."""
+        s = self.session
+        if s is None:
+            return ""
+        return s.url() or (
+            f"http://{self.address_combo.currentData()}:{self.port_spin.value()}"
+            f"/s/{s.settings().token}"
+        )
 
     def refresh(self) -> None:
         s = self.session

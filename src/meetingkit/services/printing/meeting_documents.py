@@ -54,6 +54,24 @@ class MeetingDocuments:
             run.record.ended_ms,
         )
 
+    def poster(
+        self, meeting_id: int, out: Path, url: str, wifi: tuple[str, str] | None = None
+    ) -> None:
+        """The sign-in poster: the QR code of `url` and the meeting's verification phrase."""
+        from meetingkit.services.printing.signin_pdf import render_poster
+        from meetingkit.storage.signin import SignInStore
+
+        settings = SignInStore(self._conn).settings(meeting_id)
+        render_poster(out, MeetingStore(self._conn).get(meeting_id), url, settings.phrase, wifi)
+
+    def signin_sheet(self, meeting_id: int, out: Path, rows: int = 20) -> None:
+        """The paper sign-in sheet, with the meeting's own fields and consents."""
+        from meetingkit.services.printing.signin_pdf import render_signin_sheet
+        from meetingkit.storage.signin import SignInStore
+
+        settings = SignInStore(self._conn).settings(meeting_id)
+        render_signin_sheet(out, MeetingStore(self._conn).get(meeting_id), settings.form, rows)
+
 
 def suggested_filename(what: str, meeting: Meeting) -> str:
     """'agenda-2026-11-21-safe-staffing-working-group-november.pdf'."""

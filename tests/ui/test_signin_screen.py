@@ -1,0 +1,212 @@
+"""The sign-in screen with its server running: phones, the kiosk, duplicates, the board."""
+
+import datetime as dt
+import http.client
+import re
+import sqlite3
+from collections.abc import Callable
+from urllib.parse import urlencode, urlparse
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.person import Person
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.people import PeopleStore
+from meetingkit.storage.signin import SignInStore
+from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.signin_tab import SignInTab
+
+MakeWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def meeting(conn: sqlite3.Connection) -> Meeting:
+    return MeetingStore(conn).create(
+        Meeting("Night shift assembly", dt.date(2026, 11, 21), dt.time(19))
+    )
+
+
+def open_signin(window: MainWindow, qtbot: QtBot) -> SignInTab:
+    tab = window.meetings_page.view.signin_tab
+    window.meetings_page.view.show_signin()
+    tab.address_combo.setCurrentIndex(tab.address_combo.findData("127.0.0.1"))
+    tab.port_spin.setValue(18765)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_O,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert tab.session is not None
+    assert tab.session.is_open
+    return tab
+
+
+def phone_signs_in(url: str, **fields: str) -> int:
+    parsed = urlparse(url)
+    host = f"{parsed.hostname}:{parsed.port}"
+    conn = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=10)
+    conn.request("GET", parsed.path, headers={"Host": host})
+    response = conn.getresponse()
+    cookie = response.getheader("set-cookie", "").split(";")[0]
+    page = response.read().decode()
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    nonce = re.search(r'name="nonce" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    body = urlencode({"csrf": csrf, "nonce": nonce, **fields})
+    conn.request(
+        "POST",
+        parsed.path,
+        body=body,
+        headers={
+            "Host": host,
+            "Cookie": cookie,
+            "Content-Type": "application/x-www-form-urlencoded",
+        },
+    )
+    status = conn.getresponse().status
+    conn.close()
+    return status
+
+
+def test_phones_sign_in_and_the_screen_follows(
+    qtbot: QtBot,
+    meeting: Meeting,
+    make_window: MakeWindow,
+    conn: sqlite3.Connection,
+) -> None:
+    window = make_window()
+    tab = open_signin(window, qtbot)
+    try:
+        url = tab.session.url()  # type: ignore[union-attr]
+        assert url.startswith("http://127.0.0.1:18765/s/")
+        assert tab.url_label.text() == url
+        assert tab.phrase_label.text() == SignInStore(conn).settings(meeting.key).phrase
+        tab.quorum_spin.setValue(2)
+        tab.quorum_spin.editingFinished.emit()
+        assert phone_signs_in(url, first_name="Rosa", first_time="yes") == 303
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=3000)
+        assert tab.model.index(0, 0).data() == "Rosa"
+        assert tab.model.index(0, 3).data() == "★ first time"
+        assert "1 more for quorum" in tab.count_label.text()
+        assert phone_signs_in(url, first_name="<b>Dele</b>") == 303
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=3000)
+        assert tab.model.index(0, 0).data() == "<b>Dele</b>"  # newest first, shown as typed
+        assert "quorum met" in tab.count_label.text()
+    finally:
+        window.toggle_signin()
+    assert not tab.session.is_open  # type: ignore[union-attr]
+
+
+def test_a_busy_port_is_explained(
+    qtbot: QtBot,
+    meeting: Meeting,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import socket
+
+    from meetingkit.ui.feedback import Alert
+
+    shown: list[tuple] = []
+    monkeypatch.setattr(Alert, "show", classmethod(lambda _c, *a: shown.append(a)))
+    blocker = socket.socket()
+    blocker.bind(("127.0.0.1", 18766))
+    blocker.listen()
+    try:
+        window = make_window()
+        tab = window.meetings_page.view.signin_tab
+        tab.address_combo.setCurrentIndex(tab.address_combo.findData("127.0.0.1"))
+        tab.port_spin.setValue(18766)
+        tab.toggle_open()
+        assert shown
+        assert "18766" in shown[0][2]
+        assert "already in use" in shown[0][2]
+        assert not tab.session.is_open  # type: ignore[union-attr]
+    finally:
+        blocker.close()
+
+
+def test_the_kiosk_signs_people_in_and_shows_nobody(
+    qtbot: QtBot,
+    meeting: Meeting,
+    make_window: MakeWindow,
+    conn: sqlite3.Connection,
+) -> None:
+    from meetingkit.ui.kiosk import KioskWindow
+
+    PeopleStore(conn).add(Person("Already", "Here"))
+    window = make_window()
+    tab = window.meetings_page.view.signin_tab
+    kiosk = KioskWindow(tab.session)  # type: ignore[arg-type]
+    qtbot.addWidget(kiosk)
+    texts = " ".join(w.text() for w in kiosk.findChildren(QLabel))
+    assert "Already" not in texts  # no roster, no names
+    name = kiosk.inputs["first_name"]
+    assert isinstance(name, QLineEdit)
+    qtbot.keyClicks(name, "Marisol")
+    kiosk.consents["photo"].setChecked(True)
+    qtbot.mouseClick(kiosk.submit, Qt.MouseButton.LeftButton)
+    assert "Welcome, Marisol!" in kiosk.welcome.text()
+    assert name.text() == ""  # cleared for the next person
+    assert not kiosk.consents["photo"].isChecked()
+    [signed] = SignInStore(conn).signed_in(meeting.key)
+    assert (signed.first_name, signed.source) == ("Marisol", "kiosk")
+    kiosk.sign_in()  # nothing typed
+    assert "Please give a name." in kiosk.error.text()
+
+
+def test_duplicates_are_reviewed_by_a_person(
+    qtbot: QtBot,
+    meeting: Meeting,
+    make_window: MakeWindow,
+    conn: sqlite3.Connection,
+) -> None:
+    from meetingkit.ui.duplicates_dialog import DuplicatesDialog
+
+    people = PeopleStore(conn)
+    people.add(Person("Rosa", "Delgado", email="delgados@example.org"))
+    people.add(Person("Lan", "Nguyen", phone="3125550199"))
+    window = make_window()
+    session = window.meetings_page.view.signin_tab.session
+    assert session is not None
+    session.kiosk_sign_in({"first_name": "Tomás", "email": "delgados@example.org"})
+    session.kiosk_sign_in({"first_name": "Lan", "last_name": "Nguyen"})
+    dialog = DuplicatesDialog(session)
+    qtbot.addWidget(dialog)
+    labels = " ".join(w.text() for w in dialog.findChildren(QLabel))
+    assert "Tomás" in labels
+    assert "Rosa Delgado" in labels
+    flags = session.flags()
+    assert [f.new.first_name for f in flags] == ["Tomás", "Lan"]
+    dialog._decide(flags[0], same=False)  # Tomás is Rosa's brother
+    dialog._decide(flags[1], same=True)  # the second Lan Nguyen is the same Lan
+    assert session.flags() == []
+    assert PeopleStore(conn).search("nguyen").total == 1
+    assert PeopleStore(conn).search("tomas").total == 1
+
+
+def test_the_hotspot_code_is_a_wifi_qr(qtbot: QtBot) -> None:
+    from meetingkit.ui.hotspot_dialog import HotspotDialog
+
+    dialog = HotspotDialog()
+    qtbot.addWidget(dialog)
+    dialog.ssid_edit.setText("Union Hall")
+    dialog.password_edit.setText("short")
+    assert dialog.error.isVisibleTo(dialog)
+    dialog.password_edit.setText("solidarity2026")
+    assert not dialog.error.isVisibleTo(dialog)
+    assert dialog.payload() == "WIFI:T:WPA;S:Union Hall;P:solidarity2026;;"
+
+
+def test_the_board_shows_only_the_code(qtbot: QtBot) -> None:
+    from meetingkit.ui.signin_board import SignInBoard
+
+    board = SignInBoard()
+    qtbot.addWidget(board)
+    board.show_code("http://192.168.1.23:8765/s/abc", "maple-river-seven", "Assembly")
+    texts = [w.text() for w in board.findChildren(QLabel)]
+    assert "maple-river-seven" in texts
+    assert "http://192.168.1.23:8765/s/abc" in texts
