@@ -206,7 +206,8 @@ def test_a_one_megabyte_body_is_refused_and_nothing_is_stored(site: Site) -> Non
             chunk = body[start : start + 65536]
             conn.send(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
         conn.send(b"0\r\n\r\n")
-        assert conn.getresponse().status == 413
+        # 413 from us, or 400 from uvicorn's parser when we stop reading mid-stream.
+        assert conn.getresponse().status in (400, 413)
     conn.close()
     assert site.rows() == []
 

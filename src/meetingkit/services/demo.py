@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from meetingkit.core.agenda import BUILT_IN_TEMPLATES
 from meetingkit.core.meeting import Meeting, MeetingKind, Role
 from meetingkit.core.person import Person, fold
-from meetingkit.services import demo_agendas, demo_floor
+from meetingkit.services import demo_agendas, demo_floor, demo_signin
 from meetingkit.storage import transaction
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
@@ -211,6 +211,13 @@ def write_demo(conn: sqlite3.Connection, now: dt.datetime) -> Demo:
         )
         tonight_items = demo_agendas.write_agenda(
             conn, tonight.key, demo_agendas.TONIGHT, by_first, started=live_start.timestamp()
+        )
+        demo_signin.write_signins(
+            conn,
+            tonight,
+            by_first,
+            [n for n in by_first if n not in demo_floor.ABSENT],
+            round(live_start.timestamp() * 1000),
         )
         demo_floor.write_floor(
             conn,
