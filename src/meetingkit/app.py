@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from meetingkit.ui.main_window import MainWindow
 
 STARTUP_PROBE_VAR = "MEETINGKIT_STARTUP_PROBE"  # bench/startup.py: print "shown" and quit
-SCREENSHOT_VIEWS = ("main", "meetings", "meeting", "people", "floor", "projector")
+SCREENSHOT_VIEWS = ("main", "meetings", "meeting", "people", "floor", "projector", "signin")
 
 NO_DISPLAY_MESSAGE = (
     "meetingkit: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a "
@@ -157,6 +157,13 @@ def render_screenshot(
             window.open_meeting(meeting_id)
         if view == "floor":
             window.show_floor()
+        signin = None
+        if view == "signin":  # served on this machine only while the picture is taken
+            window.meetings_page.view.show_signin()
+            signin = window.meetings_page.view.signin_tab
+            if signin.session is not None:
+                signin.session.open("127.0.0.1", 0, signin.signals)
+                signin.refresh()
         window.resize(*size)
         window.show()
         app.processEvents()
@@ -177,6 +184,8 @@ def render_screenshot(
                 True,
                 QSize(*size),
             )
+        if signin is not None and signin.session is not None:
+            signin.session.close()
         if not picture.save(str(out)):
             raise MeetingkitError(
                 f"Could not write {out}. Check the folder exists and is writable."

@@ -159,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
     shot.add_argument(
-        "--view", default="main", help="main, meetings, meeting, people, floor or projector"
+        "--view", default="main", help="main, meetings, meeting, people, floor, projector or signin"
     )
     shot.add_argument("--meeting", metavar="ID", type=int, help="the meeting to show")
     shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
