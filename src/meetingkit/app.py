@@ -6,6 +6,7 @@ Nothing else creates a QApplication or opens the user's database for the GUI.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import sys
 from collections.abc import Mapping
@@ -104,6 +105,10 @@ def run_gui(data_dir: Path, *, meeting_id: int | None = None, demo: bool = False
             window.open_meeting(meeting_id)
         window.show()
         _quit_on_signals(app)
+        # What exists now lives as long as the app: keep the collector from walking it again
+        # and again (a full collection of the main window's objects stalled the clock by
+        # 24 ms under sign-in load; bench/signin_load.py).
+        gc.freeze()
         if os.environ.get(STARTUP_PROBE_VAR):
             from PySide6.QtCore import QTimer
 

@@ -247,6 +247,7 @@ def test_a_wrong_or_rotated_token_gets_a_polite_page_and_no_data(site: Site) -> 
     conn = open_db(site.db)
     rotated = SignInStore(conn).rotate_token(SignInStore(conn).settings(1).meeting_id)
     conn.close()
+    site.server.reload()  # what SignInSession.rotate does
     assert site.request("GET", f"/s/{site.token}")[0] == 404
     assert site.request("GET", f"/s/{rotated.token}")[0] == 200
 

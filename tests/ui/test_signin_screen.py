@@ -210,3 +210,29 @@ def test_the_board_shows_only_the_code(qtbot: QtBot) -> None:
     texts = [w.text() for w in board.findChildren(QLabel)]
     assert "maple-river-seven" in texts
     assert "http://192.168.1.23:8765/s/abc" in texts
+
+
+def test_the_meeting_chooses_its_form_fields(
+    qtbot: QtBot,
+    meeting: Meeting,
+    make_window: MakeWindow,
+    conn: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from meetingkit.core.signin import FormSettings
+    from meetingkit.ui.signin_fields_dialog import SignInFieldsDialog
+
+    dialog = SignInFieldsDialog(FormSettings())
+    qtbot.addWidget(dialog)
+    assert not dialog.fields["first_name"].isEnabled()  # always asked
+    assert not dialog.fields["workplace"].isChecked()  # union-revealing: off by default
+    dialog.fields["profession"].setChecked(True)
+    dialog.consents["photo"].setChecked(False)
+    chosen = dialog.chosen()
+    assert "profession" in chosen.fields
+    assert "photo" not in chosen.consents
+    window = make_window()
+    tab = window.meetings_page.view.signin_tab
+    monkeypatch.setattr(SignInFieldsDialog, "ask", classmethod(lambda _c, *_a: chosen))
+    tab.act_fields.trigger()
+    assert SignInStore(conn).settings(meeting.key).form == chosen

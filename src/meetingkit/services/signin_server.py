@@ -25,6 +25,7 @@ from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.signin import EDIT_WINDOW_MS, FormError, check_submission
 from meetingkit.services import signin_pages as pages
+from meetingkit.services.signin_writer import GroupCommitWriter
 from meetingkit.storage import open_db
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.signin import SignedIn, SignInStore
@@ -94,6 +95,7 @@ class Guard:
 
     def __init__(self, app: ASGIApp, allowed_hosts: set[str], limit: RateLimit | None) -> None:
         self.app = app
+        self.reload: Callable[[], None] = lambda: None  # set by create_app
         self.allowed_hosts = allowed_hosts
         self.limit = limit
 
@@ -144,14 +146,15 @@ async def _html(send: Send, status: int, html: str) -> None:
     await send({"type": "http.response.body", "body": html.encode()})
 
 
-def create_app(
+def create_app(  # the returned Guard's reload() re-reads the token, form and title
     db_path: Path,
     meeting_id: int,
     clock: Clock,
     events: SignInEvents,
     allowed_hosts: set[str],
     limit: RateLimit | None = None,
-) -> ASGIApp:
+    writer: GroupCommitWriter | None = None,
+) -> Guard:
     """The attendee pages for one meeting. Only its current token opens them."""
     from starlette.applications import Starlette
     from starlette.requests import Request
@@ -159,6 +162,8 @@ def create_app(
     from starlette.routing import Route
 
     local = threading.local()
+    if writer is None:
+        writer = GroupCommitWriter(db_path)
 
     def db() -> sqlite3.Connection:
         """The server thread's own connection (SQLite connections stay in their thread)."""
@@ -178,8 +183,26 @@ def create_app(
     def refuse(request: Request, title: str, text: str, status: int) -> HTMLResponse:
         return html(pages.message_page(language(request), title, text), status)
 
+    # What every request needs and only the facilitator changes (the token, the form, the
+    # meeting's title): read once, and again when the app says it changed (`reload`).
+    current: dict[str, Any] = {}
+
+    def reload() -> None:
+        conn = open_db(db_path)  # called from the app's thread: a connection of its own
+        try:
+            settings = SignInStore(conn).settings(meeting_id)
+            current.update(
+                token=settings.token,
+                settings=settings,
+                title=MeetingStore(conn).get(meeting_id).title,
+            )
+        finally:
+            conn.close()
+
+    reload()
+
     def opens(token: str) -> bool:
-        return SignInStore(db()).meeting_for_token(token) == meeting_id
+        return secrets.compare_digest(token, current["token"])
 
     def csrf_of(request: Request) -> str:
         return request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(16)
@@ -223,13 +246,12 @@ def create_app(
         errors: dict[str, str] | None = None,
         submit_key: str = "submit",
     ) -> str:
-        store = SignInStore(db())
-        settings = store.settings(meeting_id)
+        settings = current["settings"]
         lang = language(request)
         other = "es" if lang == "en" else "en"
         return pages.form_page(
             language=lang,
-            meeting_title=MeetingStore(db()).get(meeting_id).title,
+            meeting_title=current["title"],
             phrase=settings.phrase,
             settings=settings.form,
             action=action,
@@ -266,9 +288,8 @@ def create_app(
         nonce = form.get("nonce", "")
         if not 16 <= len(nonce) <= 64 or not nonce.replace("-", "").replace("_", "").isalnum():
             return refuse(request, "expired_title", "bad_request", 400)
-        store = SignInStore(db())
         try:
-            submission = check_submission(form, store.settings(meeting_id).form, lang)
+            submission = check_submission(form, current["settings"].form, lang)
         except FormError as e:
             consents = frozenset(
                 k[len("consent_") :]
@@ -288,8 +309,11 @@ def create_app(
                 400,
             )
         # Committed before the answer: "signed in" is only ever shown for a row on disk.
-        signed, new = store.record(
-            meeting_id, submission, nonce, source="phone", language=lang, now_ms=to_ms(clock.now())
+        now = to_ms(clock.now())
+        signed, new = await writer.write(
+            lambda conn: SignInStore(conn).record(
+                meeting_id, submission, nonce, source="phone", language=lang, now_ms=now
+            )
         )
         if new:
             events.signed_in(signed)
@@ -315,7 +339,7 @@ def create_app(
         lang = language(request)
         page = pages.done_page(
             language=lang,
-            meeting_title=MeetingStore(db()).get(meeting_id).title,
+            meeting_title=current["title"],
             first_name=signed.first_name,
             edit_href=f"/s/{token}/edit/{key}?lang={lang}",
             withdraw_action=f"/s/{token}/withdraw/{key}?lang={lang}",
@@ -353,9 +377,8 @@ def create_app(
         csrf = request.cookies.get(CSRF_COOKIE, "")
         if not csrf or not secrets.compare_digest(csrf, form.get("csrf", "")):
             return refuse(request, "expired_title", "expired", 403)
-        store = SignInStore(db())
         try:
-            submission = check_submission(form, store.settings(meeting_id).form, language(request))
+            submission = check_submission(form, current["settings"].form, language(request))
         except FormError as e:
             return html(
                 form_html(
@@ -369,7 +392,10 @@ def create_app(
                 ),
                 400,
             )
-        corrected = store.correct(signed, submission, to_ms(clock.now()))
+        now = to_ms(clock.now())
+        corrected = await writer.write(
+            lambda conn: SignInStore(conn).correct(signed, submission, now)
+        )
         events.signed_in(corrected)
         return RedirectResponse(f"/s/{token}/done/{key}?lang={language(request)}", status_code=303)
 
@@ -386,7 +412,7 @@ def create_app(
             return refuse(request, "expired_title", "expired", 403)
         if not can_change(signed):
             return refuse(request, "expired_title", "too_late", 403)
-        SignInStore(db()).withdraw(signed)
+        await writer.write(lambda conn: SignInStore(conn).withdraw(signed), alone=True)
         events.withdrawn(signed.id)
         return refuse(request, "withdrawn_title", "withdrawn", 200)
 
@@ -407,7 +433,9 @@ def create_app(
         ],
         exception_handlers={404: not_found, 405: not_found},
     )
-    return Guard(app, allowed_hosts, limit)
+    guard = Guard(app, allowed_hosts, limit)
+    guard.reload = reload
+    return guard
 
 
 def lan_address() -> str:
@@ -449,6 +477,8 @@ class SignInServer:
         self.port = port
         self._limit = RateLimit() if limit is None else limit
         self._server: Any = None
+        self._writer: GroupCommitWriter | None = None
+        self._app: Guard | None = None
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -475,13 +505,15 @@ class SignInServer:
         hosts = {f"{self.host}:{self.port}"}
         if self.host in ("127.0.0.1", "localhost"):
             hosts |= {f"127.0.0.1:{self.port}", f"localhost:{self.port}"}
-        app = create_app(
+        self._writer = GroupCommitWriter(self._db_path)
+        self._app = app = create_app(
             self._db_path,
             self._meeting_id,
             self._clock,
             self._events,
             hosts,
             self._limit if self._limit.per_minute > 0 else None,
+            self._writer,
         )
         config = uvicorn.Config(
             server_header=False,
@@ -491,7 +523,7 @@ class SignInServer:
             access_log=False,
             lifespan="off",
             loop="asyncio",
-            http="h11",
+            http="auto",  # httptools, the C parser, when installed (twice h11's speed)
             timeout_keep_alive=5,
         )
         self._server = uvicorn.Server(config)
@@ -510,6 +542,11 @@ class SignInServer:
     def _serve(self, sock: socket.socket) -> None:
         asyncio.run(self._server.serve(sockets=[sock]))
 
+    def reload(self) -> None:
+        """The link or the form changed: serve the new ones from the next request on."""
+        if self._app is not None:
+            self._app.reload()
+
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
@@ -522,4 +559,6 @@ class SignInServer:
             self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout=5)
-        self._server = self._thread = None
+        if self._writer is not None:
+            self._writer.stop()
+        self._server = self._thread = self._writer = None

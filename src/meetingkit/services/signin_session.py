@@ -55,13 +55,20 @@ class SignInSession:
 
     def set_form(self, form: FormSettings) -> None:
         self._store.save_settings(replace(self.settings(), form=form))
+        self._reload_server()
 
     def set_quorum(self, quorum: int) -> None:
         self._store.save_settings(replace(self.settings(), quorum=max(0, quorum)))
 
     def rotate(self) -> SignInSettings:
         """A new link and phrase: printed posters and the old QR code stop working."""
-        return self._store.rotate_token(self.meeting.key)
+        rotated = self._store.rotate_token(self.meeting.key)
+        self._reload_server()
+        return rotated
+
+    def _reload_server(self) -> None:
+        if self._server is not None:
+            self._server.reload()
 
     # The server
 

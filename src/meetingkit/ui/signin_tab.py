@@ -136,8 +136,14 @@ class SignInTab(QWidget):
             short=self.tr("New link"),
             tip=self.tr("Old QR codes and posters stop working"),
         )
+        self.act_fields = make_action(
+            self,
+            self.tr("Sign-in &form fields…"),
+            self.choose_fields,
+            short=self.tr("Form fields…"),
+        )
         buttons = QHBoxLayout()
-        for action in (self.act_open, self.act_rotate):
+        for action in (self.act_open, self.act_rotate, self.act_fields):
             button = QToolButton()
             button.setDefaultAction(action)
             buttons.addWidget(button)
@@ -316,6 +322,17 @@ class SignInTab(QWidget):
                 self.session.rotate()
             self.refresh()
             self.room_changed.emit()
+
+    @Slot()
+    def choose_fields(self) -> None:
+        from meetingkit.ui.signin_fields_dialog import SignInFieldsDialog
+
+        if self.session is None:
+            return
+        form = SignInFieldsDialog.ask(self, self.session.settings().form)
+        if form is not None:
+            with user_errors(self, self.tr("save the form")):
+                self.session.set_form(form)
 
     @Slot()
     def _quorum_changed(self) -> None:
