@@ -11,8 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QByteArray,
     QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -22,9 +20,8 @@ from meetingkit.core.agenda import AgendaItem, schedule
 from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.durations import countdown, span
 from meetingkit.services.agenda_session import AgendaSession
-from meetingkit.ui.list_table_model import ListTableModel
+from meetingkit.ui.list_table_model import Index, ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-meetingkit-agenda-item"
 OVER = QColor("#c62828")
 
@@ -64,7 +61,14 @@ class AgendaModel(ListTableModel[AgendaItem]):
         self.endResetModel()
 
     def refresh_times(self) -> None:
-        """The clock moved: repaint the time column and the states, nothing else."""
+        """The clock moved: repaint the time column, nothing else (this runs on every tick)."""
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.COL_TIME), self.index(len(self._rows) - 1, self.COL_TIME)
+            )
+
+    def refresh_states(self) -> None:
+        """An item started, paused or finished: repaint every row's marks and colours."""
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
 

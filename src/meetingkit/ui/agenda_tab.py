@@ -63,7 +63,7 @@ class AgendaTab(QWidget):
 
     @Slot()
     def _on_run_changed(self) -> None:
-        self.editor.model.refresh_times()
+        self.editor.model.refresh_states()
         self._follow_current_item()
 
     def _follow_current_item(self) -> None:

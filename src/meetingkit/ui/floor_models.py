@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from meetingkit.core.durations import clock_face, span
 from meetingkit.core.floor import Placement
 from meetingkit.services.floor_session import FloorSession, PersonAirtime
-from meetingkit.ui.list_table_model import ListTableModel
-
-Index = QModelIndex | QPersistentModelIndex
+from meetingkit.ui.list_table_model import Index, ListTableModel
 
 
 class StackModel(ListTableModel[Placement]):

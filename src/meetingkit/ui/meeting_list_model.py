@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from meetingkit.core.meeting import Meeting
-
-Index = QModelIndex | QPersistentModelIndex
+from meetingkit.ui.list_table_model import Index
 
 
 class MeetingListModel(QAbstractItemModel):

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from meetingkit.core.person import Person
-from meetingkit.ui.list_table_model import ListTableModel
-
-Index = QModelIndex | QPersistentModelIndex
+from meetingkit.ui.list_table_model import Index, ListTableModel
 
 
 class PeopleModel(ListTableModel[Person]):
