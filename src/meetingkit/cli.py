@@ -44,7 +44,7 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-COMMANDS = ("demo", "meeting", "print", "screenshot", "serve")
+COMMANDS = ("demo", "export", "follow-ups", "meeting", "print", "screenshot", "serve")
 
 
 def _data_dir_option() -> argparse.ArgumentParser:
@@ -78,6 +78,8 @@ def _app_parser(data_dir: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from meetingkit.services.commitment_desk import CARD_LAYOUTS
+
     data_dir = _data_dir_option()
     parser = _app_parser(data_dir)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -135,6 +137,51 @@ def build_parser() -> argparse.ArgumentParser:
             doc.add_argument("--wifi-password", metavar="PASSWORD", default="")
         if name == "signin-sheet":
             doc.add_argument("--rows", type=int, default=20)
+    for name, help_text in (
+        ("cards", "commitment cards: one per person signed in, plus blank ones for walk-ins"),
+        ("badges", "name badges, 8 to a Letter sheet (Avery 5395)"),
+        ("tents", "name tents, 2 to a Letter sheet (Avery 5305), readable from both sides"),
+    ):
+        doc = documents.add_parser(name, parents=[data_dir], help=help_text)
+        doc.add_argument("--meeting", metavar="ID", type=int, required=True)
+        doc.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+        doc.add_argument(
+            "--blank", metavar="N", type=int, default=0, help="add N blank ones (default 0)"
+        )
+        doc.add_argument(
+            "--only-blank", action="store_true", help="print only the blank ones, no names"
+        )
+        if name == "cards":
+            doc.add_argument(
+                "--layout",
+                choices=CARD_LAYOUTS,
+                default="index",
+                help="index (5x3, 3 per Letter), postcard (6x4, 2 per Letter), quarter "
+                "(4.25x5.5, 4 per Letter), a6 (4 per A4); default index",
+            )
+        doc.set_defaults(handler=cmd_print_cards)
+    calls = documents.add_parser(
+        "call-list", parents=[data_dir], help="open follow-ups as a call list, overdue first"
+    )
+    calls.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    calls.add_argument("--organizer", metavar="NAME", default="", help="only this organizer's")
+    calls.set_defaults(handler=cmd_print_call_list)
+
+    follow_ups = commands.add_parser(
+        "follow-ups",
+        parents=[data_dir],
+        help="list follow-ups across meetings, overdue first: due, status, person, commitment",
+    )
+    follow_ups.add_argument("--all", action="store_true", help="include done and declined")
+    follow_ups.set_defaults(handler=cmd_follow_ups)
+
+    export = commands.add_parser("export", help="write data for other tools")
+    exports = export.add_subparsers(dest="export", metavar="WHAT", required=True)
+    ics = exports.add_parser(
+        "follow-ups", parents=[data_dir], help="open follow-ups as an iCalendar (.ics) file"
+    )
+    ics.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
+    ics.set_defaults(handler=cmd_export_follow_ups)
 
     serve = commands.add_parser(
         "serve",
@@ -318,6 +365,75 @@ def cmd_print(args: argparse.Namespace) -> int:
     finally:
         conn.close()
     print(args.output)
+    return 0
+
+
+def cmd_print_cards(args: argparse.Namespace) -> int:
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.commitment_desk import CommitmentDesk
+    from meetingkit.storage.meetings import MeetingStore
+
+    conn = open_db(database_path(_data_dir(args)))
+    try:
+        desk = CommitmentDesk(MeetingStore(conn).get(args.meeting), conn, WallAnchoredClock())
+        if args.document == "cards":
+            count = desk.print_cards(
+                args.output, args.layout, personalized=not args.only_blank, blank=args.blank
+            )
+        else:
+            write = desk.print_badges if args.document == "badges" else desk.print_tents
+            count = write(args.output, blank=args.blank, personalized=not args.only_blank)
+    finally:
+        conn.close()
+    print(f"{args.output}\t{count} {args.document}")
+    return 0
+
+
+def cmd_print_call_list(args: argparse.Namespace) -> int:
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.follow_ups import FollowUps
+
+    conn = open_db(database_path(_data_dir(args)))
+    try:
+        count = FollowUps(conn, WallAnchoredClock()).print_call_list(
+            args.output, organizer=args.organizer
+        )
+    finally:
+        conn.close()
+    print(f"{args.output}\t{count} follow-ups")
+    return 0
+
+
+def cmd_follow_ups(args: argparse.Namespace) -> int:
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.follow_ups import FollowUps
+
+    conn = open_db(database_path(_data_dir(args)))
+    try:
+        follow_ups = FollowUps(conn, WallAnchoredClock())
+        now = follow_ups.now()
+        for row in follow_ups.rows(include_closed=args.all):
+            c = row.commitment
+            late = "overdue" if c.overdue(now) else c.status.value
+            print(
+                f"{c.follow_up_due:%Y-%m-%d %H:%M}\t{late}\t{row.person_name}\t{c.text}"
+                f"\t{row.organizer_name or '-'}"
+            )
+    finally:
+        conn.close()
+    return 0
+
+
+def cmd_export_follow_ups(args: argparse.Namespace) -> int:
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.follow_ups import FollowUps
+
+    conn = open_db(database_path(_data_dir(args)))
+    try:
+        count = FollowUps(conn, WallAnchoredClock()).export_calendar(args.output)
+    finally:
+        conn.close()
+    print(f"{args.output}\t{count} follow-ups")
     return 0
 
 

@@ -34,6 +34,7 @@ class Events:
     visits: int = 0
     signed: list[SignedIn] = field(default_factory=list)
     withdrawn_ids: list[int] = field(default_factory=list)
+    committed_ids: list[int] = field(default_factory=list)
 
     def visited(self) -> None:
         self.visits += 1
@@ -43,6 +44,9 @@ class Events:
 
     def withdrawn(self, signin_id: int) -> None:
         self.withdrawn_ids.append(signin_id)
+
+    def committed(self, person_id: int) -> None:
+        self.committed_ids.append(person_id)
 
 
 @dataclass

@@ -45,6 +45,12 @@ TEXT: dict[str, dict[str, str]] = {
         "bad_request": "The form could not be read. Open the sign-in link again.",
         "fix_errors": "Please check the fields marked below.",
         "save": "Save changes",
+        "commit_title": "What will you do next?",
+        "commit_note": "Tick what you will do. An organizer will be in touch to help.",
+        "hours": "Hours a week I can give (optional)",
+        "commit_save": "Save my commitments",
+        "commit_saved": "Saved — thank you! You can change them here while sign-in is open.",
+        "bad_hours": "Hours a week must be a whole number from 1 to 80.",
     },
     "es": {
         "sign_in": "Regístrate",
@@ -77,6 +83,14 @@ TEXT: dict[str, dict[str, str]] = {
         "bad_request": "No se pudo leer el formulario. Abre de nuevo el enlace.",
         "fix_errors": "Revisa los campos marcados abajo.",
         "save": "Guardar cambios",
+        "commit_title": "¿Qué harás ahora?",
+        "commit_note": "Marca lo que harás. Alguien del equipo organizador te contactará para "
+        "ayudarte.",
+        "hours": "Horas por semana que puedo dar (opcional)",
+        "commit_save": "Guardar mis compromisos",
+        "commit_saved": "Guardado, ¡gracias! Puedes cambiarlos aquí mientras el registro esté "
+        "abierto.",
+        "bad_hours": "Las horas por semana deben ser un número entero de 1 a 80.",
     },
 }
 
@@ -105,6 +119,7 @@ button{width:100%;margin-top:1.4rem;font-size:1.2rem;font-weight:700;padding:.85
 border:0;border-radius:.55rem;background:#1f6f5c;color:#fff}
 button.secondary{background:#fff;color:#a3161a;border:1px solid #a3161a}
 .note{color:#555;font-size:.92rem}
+.saved{background:#e7f4ee;border-left:.3rem solid #1f6f5c;padding:.5rem .75rem}
 nav{text-align:right;font-size:.95rem}
 a{color:#1f5c9c}
 """
@@ -240,11 +255,13 @@ def done_page(
     withdraw_action: str,
     csrf: str,
     can_change: bool,
+    commitments: str = "",
 ) -> str:
     body = [
         f"<h1>{escape(t(language, 'done'))}</h1>",
         f'<p class="meeting">{escape(meeting_title)}</p>',
         f"<p>{escape(t(language, 'thanks').format(name=first_name))}</p>",
+        commitments,
     ]
     if can_change:
         body.append(f'<p class="note">{escape(t(language, "window"))}</p>')
@@ -257,3 +274,48 @@ def done_page(
         )
     body.append(f'<p class="note">{escape(t(language, "privacy"))}</p>')
     return _page(language, t(language, "done"), "".join(body))
+
+
+def commitments_form(
+    *,
+    language: str,
+    options: list[tuple[int, str]],
+    ticked: set[int],
+    hours: str,
+    with_hours: bool,
+    action: str,
+    csrf: str,
+    saved: bool,
+    error: str = "",
+) -> str:
+    """The meeting's commitment options as checkboxes, shown once someone has signed in.
+
+    Option texts are the organizers' words, escaped like every other text on these pages.
+    """
+    parts = [
+        f'<form method="post" action="{escape(action)}"><fieldset>',
+        f"<legend>{escape(t(language, 'commit_title'))}</legend>",
+        f'<p class="note">{escape(t(language, "commit_note"))}</p>',
+    ]
+    if saved:
+        parts.append(f'<p class="saved" role="status">{escape(t(language, "commit_saved"))}</p>')
+    for option_id, text in options:
+        checked = " checked" if option_id in ticked else ""
+        parts.append(
+            f'<label class="consent"><input type="checkbox" name="opt_{option_id}" '
+            f'value="yes"{checked}> <span>{escape(text)}</span></label>'
+        )
+    if with_hours:
+        parts.append(
+            f'<label for="hours">{escape(t(language, "hours"))}</label>'
+            f'<input type="text" id="hours" name="hours" inputmode="numeric" maxlength="2" '
+            f'value="{escape(hours)}">'
+        )
+        if error:
+            parts.append(f'<p class="error" role="alert">{escape(error)}</p>')
+    parts.append(
+        f'<input type="hidden" name="csrf" value="{escape(csrf)}">'
+        f'<input type="hidden" name="lang" value="{escape(language)}">'
+        f'<button type="submit">{escape(t(language, "commit_save"))}</button></fieldset></form>'
+    )
+    return "".join(parts)

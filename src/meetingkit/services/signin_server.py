@@ -22,11 +22,13 @@ from typing import Any, Protocol
 from urllib.parse import parse_qs
 
 from meetingkit.core.clock import Clock, to_ms
-from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.errors import MeetingkitError, NotFoundError
 from meetingkit.core.signin import EDIT_WINDOW_MS, FormError, check_submission
 from meetingkit.services import signin_pages as pages
+from meetingkit.services.commitment_desk import CommitmentDesk
 from meetingkit.services.signin_writer import GroupCommitWriter
 from meetingkit.storage import open_db
+from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.signin import SignedIn, SignInStore
 
@@ -57,6 +59,7 @@ class SignInEvents(Protocol):
     def visited(self) -> None: ...  # a phone opened the form: the network reaches the laptop
     def signed_in(self, signed: SignedIn) -> None: ...
     def withdrawn(self, signin_id: int) -> None: ...
+    def committed(self, person_id: int) -> None: ...  # saved commitments from a phone
 
 
 class NoEvents:
@@ -67,6 +70,9 @@ class NoEvents:
         pass
 
     def withdrawn(self, signin_id: int) -> None:
+        pass
+
+    def committed(self, person_id: int) -> None:
         pass
 
 
@@ -191,10 +197,9 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         conn = open_db(db_path)  # called from the app's thread: a connection of its own
         try:
             settings = SignInStore(conn).settings(meeting_id)
+            meeting = MeetingStore(conn).get(meeting_id)
             current.update(
-                token=settings.token,
-                settings=settings,
-                title=MeetingStore(conn).get(meeting_id).title,
+                token=settings.token, settings=settings, title=meeting.title, meeting=meeting
             )
         finally:
             conn.close()
@@ -337,7 +342,21 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             return refuse(request, "closed_title", "closed", 404)
         csrf = csrf_of(request)
         lang = language(request)
-        page = pages.done_page(
+        saved = request.query_params.get("saved") == "1"
+        return with_csrf(html(done_html(token, key, signed, csrf, lang, saved=saved)), csrf)
+
+    def done_html(
+        token: str,
+        key: str,
+        signed: SignedIn,
+        csrf: str,
+        lang: str,
+        *,
+        saved: bool = False,
+        hours: str | None = None,
+        error: str = "",
+    ) -> str:
+        return pages.done_page(
             language=lang,
             meeting_title=current["title"],
             first_name=signed.first_name,
@@ -345,8 +364,74 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             withdraw_action=f"/s/{token}/withdraw/{key}?lang={lang}",
             csrf=csrf,
             can_change=can_change(signed),
+            commitments=commitments_html(token, key, signed, csrf, lang, saved, hours, error),
         )
-        return with_csrf(html(page), csrf)
+
+    def commitments_html(
+        token: str,
+        key: str,
+        signed: SignedIn,
+        csrf: str,
+        lang: str,
+        saved: bool,
+        hours: str | None,
+        error: str,
+    ) -> str:
+        """The meeting's commitment options, with what this person already ticked."""
+        store = CommitmentStore(db())
+        options = store.options(meeting_id)
+        if not options:
+            return ""
+        mine = store.for_person(meeting_id, signed.person_id)
+        given = next((c.hours for c in mine if c.hours is not None), None)
+        return pages.commitments_form(
+            language=lang,
+            options=[(o.key, o.printed) for o in options],
+            ticked={c.option_id for c in mine if c.option_id is not None},
+            hours=hours if hours is not None else ("" if given is None else str(given)),
+            with_hours=store.settings(meeting_id).hours_per_week,
+            action=f"/s/{token}/commit/{key}",
+            csrf=csrf,
+            saved=saved,
+            error=error,
+        )
+
+    async def commit(request: Request) -> Response:
+        """Save the commitments an attendee ticked on their phone right after signing in."""
+        token, key = request.path_params["token"], request.path_params["key"]
+        signed = own_signin(token, key)
+        if signed is None:
+            return refuse(request, "closed_title", "closed", 404)
+        form = await read_form(request)
+        if isinstance(form, HTMLResponse):
+            return form
+        csrf = request.cookies.get(CSRF_COOKIE, "")
+        if not csrf or not secrets.compare_digest(csrf, form.get("csrf", "")):
+            return refuse(request, "expired_title", "expired", 403)
+        lang = pages.choose_language("", form.get("lang")) if form.get("lang") else "en"
+        typed = form.get("hours", "").strip()
+        hours = int(typed) if typed.isascii() and typed.isdigit() else None
+        if typed and (hours is None or not 1 <= hours <= 80):
+            page = done_html(
+                token, key, signed, csrf, lang, hours=typed[:2], error=pages.t(lang, "bad_hours")
+            )
+            return html(page, 400)
+        ticked = [
+            int(name[4:])
+            for name, value in form.items()
+            if name.startswith("opt_") and name[4:].isdigit() and value == "yes"
+        ]
+        desk_meeting = current["meeting"]
+        try:
+            await writer.write(
+                lambda conn: CommitmentDesk(desk_meeting, conn, clock).record(
+                    signed.person_id, ticked, hours=hours, source="phone"
+                )
+            )
+        except NotFoundError:  # an option was removed after the page was shown
+            return refuse(request, "expired_title", "expired", 409)
+        events.committed(signed.person_id)
+        return RedirectResponse(f"/s/{token}/done/{key}?lang={lang}&saved=1", status_code=303)
 
     async def edit(request: Request) -> Response:
         token, key = request.path_params["token"], request.path_params["key"]
@@ -429,6 +514,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             Route("/s/{token}/done/{key}", done, methods=["GET"]),
             Route("/s/{token}/edit/{key}", edit, methods=["GET", "POST"]),
             Route("/s/{token}/withdraw/{key}", withdraw, methods=["POST"]),
+            Route("/s/{token}/commit/{key}", commit, methods=["POST"]),
             Route("/static/signin.css", stylesheet, methods=["GET"]),
         ],
         exception_handlers={404: not_found, 405: not_found},

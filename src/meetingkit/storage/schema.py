@@ -333,6 +333,64 @@ def m006_signin(db: Database) -> None:
     db.execute("CREATE INDEX people_by_phone_key ON people (phone_key) WHERE phone_key != ''")
 
 
+def m007_commitments(db: Database) -> None:
+    """Commitment options per meeting, the cards handed out, and each person's commitments
+    with their follow-up. Options copied into commitments by text, so later edits to the
+    options never rewrite what someone agreed to."""
+    db.executescript(
+        """
+        CREATE TABLE commitment_settings (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+            organization TEXT NOT NULL DEFAULT '',
+            organizer_contact TEXT NOT NULL DEFAULT '',
+            organizer_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            hours_per_week INTEGER NOT NULL DEFAULT 1,
+            follow_up_hours INTEGER NOT NULL DEFAULT 48
+        );
+        CREATE INDEX commitment_settings_by_organizer ON commitment_settings (organizer_id);
+        CREATE TABLE commitment_options (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            due TEXT
+        );
+        CREATE INDEX commitment_options_by_meeting ON commitment_options (meeting_id, position);
+        CREATE TABLE cards (
+            card_id TEXT PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            issued_ms INTEGER NOT NULL,
+            returned_ms INTEGER,
+            contact_ok INTEGER
+        );
+        CREATE UNIQUE INDEX cards_by_attendee ON cards (meeting_id, person_id);
+        CREATE INDEX cards_by_person ON cards (person_id);
+        CREATE TABLE commitments (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            option_id INTEGER REFERENCES commitment_options(id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            due TEXT,
+            hours INTEGER,
+            follow_up_due TEXT NOT NULL,
+            organizer_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            status TEXT NOT NULL DEFAULT 'open',
+            notes TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL,
+            created_ms INTEGER NOT NULL,
+            updated_ms INTEGER NOT NULL
+        );
+        CREATE INDEX commitments_by_meeting ON commitments (meeting_id, person_id);
+        CREATE INDEX commitments_by_person ON commitments (person_id);
+        CREATE INDEX commitments_by_option ON commitments (option_id);
+        CREATE INDEX commitments_by_organizer ON commitments (organizer_id);
+        CREATE INDEX commitments_to_follow_up ON commitments (status, follow_up_due);
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
@@ -340,6 +398,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m004_agendas,
     m005_floor,
     m006_signin,
+    m007_commitments,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
 

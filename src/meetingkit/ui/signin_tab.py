@@ -47,6 +47,7 @@ class ServerSignals(QObject):
     visited_ = Signal()
     signed_in_ = Signal(object)
     withdrawn_ = Signal(int)
+    committed_ = Signal(int)
 
     def visited(self) -> None:
         self.visited_.emit()
@@ -56,6 +57,9 @@ class ServerSignals(QObject):
 
     def withdrawn(self, signin_id: int) -> None:
         self.withdrawn_.emit(signin_id)
+
+    def committed(self, person_id: int) -> None:
+        self.committed_.emit(person_id)
 
 
 class ArrivalsModel(ListTableModel[SignedIn]):

@@ -1,0 +1,234 @@
+"""Commitments: what a meeting asks people to do next, what each person took on, and the
+follow-up that turns a ticked box into action.
+
+A meeting offers 3–5 concrete, dated options. A person's commitment copies the option's text
+(so editing the options later never rewrites what someone agreed to) and carries its own
+follow-up: an organizer, a due date (48 hours after the meeting by default), a status and notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from meetingkit.core.errors import ValidationError
+
+MAX_OPTIONS = 5
+MIN_OPTIONS = 3  # fewer is allowed, but the screen nudges towards three
+MAX_OPTION_LENGTH = 120  # one or two printed lines on a 5×3 card
+DEFAULT_FOLLOW_UP = dt.timedelta(hours=48)
+
+
+class FollowUpStatus(StrEnum):
+    OPEN = "open"  # nobody has reached the person yet
+    REACHED = "reached"  # an organizer talked with them; the action is under way
+    DONE = "done"  # they did what they committed to
+    DECLINED = "declined"  # they said no, or could not
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+    @property
+    def closed(self) -> bool:
+        return self in (FollowUpStatus.DONE, FollowUpStatus.DECLINED)
+
+
+@dataclass(frozen=True)
+class UsualOption:
+    """A commitment organizers ask for again and again, offered as a starting point."""
+
+    text: str  # "{date}" is replaced by the due date, e.g. "Hold three one-on-ones by {date}"
+    due_days: int | None  # days after the meeting; None for an undated ask
+
+
+USUAL_OPTIONS: tuple[UsualOption, ...] = (
+    UsualOption("Bring two coworkers to the next meeting", None),
+    UsualOption("Hold three one-on-ones by {date}", 14),
+    UsualOption("Join the staffing committee", None),
+    UsualOption("Take a shift at the next action ({date})", 7),
+    UsualOption("Talk to my unit about the petition by {date}", 7),
+)
+
+
+def format_due(day: dt.date) -> str:
+    """'Fri 5 Dec': short enough for a card, unambiguous within a year."""
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+@dataclass(frozen=True)
+class CommitmentOption:
+    """One action a meeting asks for, printed with a checkbox on every card."""
+
+    meeting_id: int
+    text: str
+    due: dt.date | None = None
+    position: int = 0
+    id: int | None = None
+
+    @property
+    def key(self) -> int:
+        if self.id is None:
+            raise ValueError(f"option {self.text!r} has not been saved")
+        return self.id
+
+    @property
+    def printed(self) -> str:
+        """The text as printed: "{date}" filled in, or the date added when the text lacks one."""
+        text = " ".join(self.text.split())
+        if self.due is None:
+            return text.replace("{date}", "").replace("()", "").strip()
+        if "{date}" in text:
+            return text.replace("{date}", format_due(self.due))
+        return f"{text} (by {format_due(self.due)})"
+
+    def validated(self) -> CommitmentOption:
+        text = " ".join(self.text.split())
+        if not text:
+            raise ValidationError("A commitment needs words: what will the person do?")
+        if len(text) > MAX_OPTION_LENGTH:
+            raise ValidationError(
+                f"Keep a commitment under {MAX_OPTION_LENGTH} characters so it fits on a card "
+                f"(this one has {len(text)})."
+            )
+        return replace(self, text=text)
+
+
+def usual_option(usual: UsualOption, meeting_id: int, meeting_date: dt.date) -> CommitmentOption:
+    due = None if usual.due_days is None else meeting_date + dt.timedelta(days=usual.due_days)
+    return CommitmentOption(meeting_id, usual.text, due)
+
+
+def default_follow_up(meeting_start: dt.datetime) -> dt.datetime:
+    return meeting_start + DEFAULT_FOLLOW_UP
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """What one person took on at one meeting, and where its follow-up stands."""
+
+    meeting_id: int
+    person_id: int
+    text: str
+    follow_up_due: dt.datetime
+    option_id: int | None = None
+    due: dt.date | None = None  # the action's own date, copied from the option
+    hours: int | None = None  # for "hours a week I can give", which has no option
+    organizer_id: int | None = None
+    status: FollowUpStatus = FollowUpStatus.OPEN
+    notes: str = ""
+    source: str = "card"  # how it was recorded: card, phone, app
+    id: int | None = None
+
+    @property
+    def key(self) -> int:
+        if self.id is None:
+            raise ValueError(f"commitment {self.text!r} has not been saved")
+        return self.id
+
+    def overdue(self, now: dt.datetime) -> bool:
+        return not self.status.closed and self.follow_up_due < now
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A row of the follow-up list: a commitment with the names an organizer needs to call."""
+
+    commitment: Commitment
+    person_name: str
+    phone: str
+    email: str
+    meeting_title: str
+    meeting_date: dt.date
+    organizer_name: str  # "" when nobody is assigned yet
+
+
+def follow_up_order(rows: list[FollowUp], now: dt.datetime) -> list[FollowUp]:
+    """Overdue first (oldest due first), then the rest open by due date, closed ones last."""
+
+    def key(row: FollowUp) -> tuple[int, dt.datetime, str]:
+        c = row.commitment
+        rank = 2 if c.status.closed else (0 if c.overdue(now) else 1)
+        return (rank, c.follow_up_due, row.person_name.casefold())
+
+    return sorted(rows, key=key)
+
+
+@dataclass(frozen=True)
+class CommitmentSettings:
+    """What every card of a meeting prints besides the options."""
+
+    meeting_id: int
+    organization: str = ""
+    organizer_contact: str = ""  # on the stub: whom the attendee can reach
+    organizer_id: int | None = None  # assigned to new commitments unless changed
+    hours_per_week: bool = True
+    follow_up_hours: int = 48
+
+    def validated(self) -> CommitmentSettings:
+        if not 1 <= self.follow_up_hours <= 24 * 60:
+            raise ValidationError("Follow up between 1 hour and 60 days after the meeting.")
+        return replace(
+            self,
+            organization=" ".join(self.organization.split()),
+            organizer_contact=" ".join(self.organizer_contact.split()),
+        )
+
+
+# Card IDs: five random symbols and a check symbol from Crockford's base-32 alphabet, which
+# leaves out I, L, O and U so a handwritten or misread ID is still readable. The check symbol
+# (Luhn mod 32) catches every single mistyped symbol and every swap of neighbours.
+CARD_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_READ_AS = str.maketrans({"I": "1", "L": "1", "O": "0", "U": "V"})
+CARD_ID_LENGTH = 6
+
+
+def _check_symbol(body: str) -> str:
+    n = len(CARD_ALPHABET)
+    total, factor = 0, 2
+    for ch in reversed(body):
+        addend = factor * CARD_ALPHABET.index(ch)
+        total += addend // n + addend % n
+        factor = 1 if factor == 2 else 2
+    return CARD_ALPHABET[(n - total % n) % n]
+
+
+def card_id_from(random_bytes: bytes) -> str:
+    """A new card ID from five random bytes (the caller supplies them, so tests can)."""
+    if len(random_bytes) < CARD_ID_LENGTH - 1:
+        raise ValueError("need five random bytes")
+    body = "".join(CARD_ALPHABET[b % 32] for b in random_bytes[: CARD_ID_LENGTH - 1])
+    return body + _check_symbol(body)
+
+
+def display_card_id(card_id: str) -> str:
+    """'K7M2QX' printed as 'K7M-2QX', easier to read aloud and to type."""
+    return f"{card_id[:3]}-{card_id[3:]}" if len(card_id) == CARD_ID_LENGTH else card_id
+
+
+def parse_card_id(typed: str) -> str:
+    """The card ID someone typed or scanned, normalised; ValidationError when it cannot be one.
+
+    Case, spaces and dashes do not matter, and letters that look like digits are read as the
+    digits (O as 0, I and L as 1). A typo is caught by the check symbol.
+    """
+    text = typed.strip().upper()
+    if text.startswith("MK:"):  # the QR payload
+        text = text[3:]
+    text = "".join(ch for ch in text if ch not in " -_.").translate(_READ_AS)
+    if len(text) != CARD_ID_LENGTH or any(ch not in CARD_ALPHABET for ch in text):
+        raise ValidationError(
+            "A card ID has six letters and digits, like K7M-2QX. Check the corner of the card."
+        )
+    if _check_symbol(text[:-1]) != text[-1]:
+        raise ValidationError(
+            f"{display_card_id(text)} is not a valid card ID: one symbol is probably misread. "
+            "Check it against the card."
+        )
+    return text
+
+
+def card_qr_payload(card_id: str) -> str:
+    """What the card's QR encodes: short, so the code stays small and quick to scan."""
+    return f"MK:{card_id}"

@@ -1,0 +1,238 @@
+"""Commitments at one meeting, as the organizers run them: the options on the cards, printing
+the cards, badges and tents, and recording what each person ticked.
+
+The CLI, the app and the sign-in server's phone page all go through here, so a card printed
+from either prints the same ID and a commitment recorded from either lands the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from meetingkit.core.card import CommitmentCard, NameBadge
+from meetingkit.core.clock import Clock, to_ms
+from meetingkit.core.commitment import (
+    Commitment,
+    CommitmentOption,
+    CommitmentSettings,
+    card_qr_payload,
+    display_card_id,
+    format_due,
+    parse_card_id,
+)
+from meetingkit.core.errors import NotFoundError, ValidationError
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.person import Person
+from meetingkit.storage.attendance import AttendanceStore
+from meetingkit.storage.commitments import CommitmentStore
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.people import PeopleStore
+
+CARD_LAYOUTS = ("index", "postcard", "quarter", "a6")
+MAX_BLANK = 500
+
+
+@dataclass(frozen=True)
+class CardHolder:
+    """Whose card an ID is, for the recording screen."""
+
+    card_id: str
+    meeting: Meeting
+    person: Person
+    commitments: list[Commitment]
+    contact_ok: bool | None
+
+
+class CommitmentDesk:
+    def __init__(self, meeting: Meeting, conn: sqlite3.Connection, clock: Clock) -> None:
+        self.meeting = meeting
+        self._conn = conn
+        self._clock = clock
+        self._store = CommitmentStore(conn)
+
+    @property
+    def store(self) -> CommitmentStore:
+        return self._store
+
+    # What the cards offer
+
+    def options(self) -> list[CommitmentOption]:
+        return self._store.options(self.meeting.key)
+
+    def save_options(self, options: Sequence[CommitmentOption]) -> list[CommitmentOption]:
+        return self._store.save_options(self.meeting.key, options)
+
+    def settings(self) -> CommitmentSettings:
+        return self._store.settings(self.meeting.key)
+
+    def save_settings(self, settings: CommitmentSettings) -> CommitmentSettings:
+        return self._store.save_settings(replace(settings, meeting_id=self.meeting.key))
+
+    def follow_up_due(self) -> dt.datetime:
+        return self.meeting.starts_at + dt.timedelta(hours=self.settings().follow_up_hours)
+
+    # Cards, badges and tents
+
+    def cards(self, *, personalized: bool = True, blank: int = 0) -> list[CommitmentCard]:
+        """One card for each person present (sorted by name), then `blank` blank cards.
+
+        Printing issues each attendee a card ID (the same one on every reprint).
+        """
+        if not 0 <= blank <= MAX_BLANK:
+            raise ValidationError(f"Print between 0 and {MAX_BLANK} blank cards.")
+        options = self.options()
+        if not options:
+            raise ValidationError(
+                "This meeting has no commitments to offer yet. Add three to five on its "
+                "Commitments tab first."
+            )
+        settings = self.settings()
+        base = CommitmentCard(
+            organization=settings.organization,
+            meeting_title=self.meeting.title,
+            meeting_date=self.meeting.date,
+            options=tuple(o.printed for o in options),
+            follow_up_date=self.follow_up_due().date(),
+            organizer_contact=settings.organizer_contact,
+            hours_per_week=settings.hours_per_week,
+        )
+        cards: list[CommitmentCard] = []
+        if personalized:
+            present = AttendanceStore(self._conn).present(self.meeting.key)
+            ids = self._store.issue_cards(
+                self.meeting.key, [p.person_id for p in present], self._now_ms()
+            )
+            for p in present:
+                card_id = ids[p.person_id]
+                cards.append(
+                    replace(
+                        base,
+                        name=p.display_name or "?",
+                        card_id=display_card_id(card_id),
+                        qr_payload=card_qr_payload(card_id),
+                    )
+                )
+        cards.extend([base] * blank)
+        if not cards:
+            raise ValidationError(
+                "Nobody is signed in yet, so there is no one to print a card for. Print blank "
+                "cards for walk-ins instead, or sign people in first."
+            )
+        return cards
+
+    def badges(self, *, personalized: bool = True, blank: int = 0) -> list[NameBadge]:
+        """A badge (or tent) for each person present, then `blank` with an empty name line."""
+        if not 0 <= blank <= MAX_BLANK:
+            raise ValidationError(f"Print between 0 and {MAX_BLANK} blank badges.")
+        present = AttendanceStore(self._conn).present(self.meeting.key) if personalized else []
+        badges = [NameBadge(p.display_name, p.profession, self.meeting.title) for p in present]
+        badges.extend([NameBadge("", "", self.meeting.title)] * blank)
+        if not badges:
+            raise ValidationError(
+                "Nobody is signed in yet. Sign people in first, or print blank badges."
+            )
+        return badges
+
+    def print_cards(
+        self, out: Path, layout: str = "index", *, personalized: bool = True, blank: int = 0
+    ) -> int:
+        """Write the cards PDF; the number of cards."""
+        from meetingkit.services.printing.cards import write_cards
+
+        if layout not in CARD_LAYOUTS:
+            raise ValidationError(
+                f"There is no card layout “{layout}”. Choose one of: {', '.join(CARD_LAYOUTS)}."
+            )
+        cards = self.cards(personalized=personalized, blank=blank)
+        write_cards(out, cards, layout)
+        return len(cards)
+
+    def print_badges(self, out: Path, *, personalized: bool = True, blank: int = 0) -> int:
+        from meetingkit.services.printing.cards import write_badges
+
+        badges = self.badges(personalized=personalized, blank=blank)
+        write_badges(out, badges)
+        return len(badges)
+
+    def print_tents(self, out: Path, *, personalized: bool = True, blank: int = 0) -> int:
+        from meetingkit.services.printing.cards import write_tents
+
+        tents = self.badges(personalized=personalized, blank=blank)
+        write_tents(out, tents)
+        return len(tents)
+
+    # Recording
+
+    def holder(self, typed_card_id: str) -> CardHolder:
+        """Whose card this is. ValidationError for a mistyped ID, NotFoundError for an ID
+        that is not in this database, or belongs to another meeting."""
+        card_id = parse_card_id(typed_card_id)
+        found = self._store.card(card_id)
+        if found is None:
+            raise NotFoundError(
+                f"No card {display_card_id(card_id)} was printed from this computer."
+            )
+        meeting_id, person_id = found
+        if meeting_id != self.meeting.key:
+            other = MeetingStore(self._conn).get(meeting_id)
+            raise NotFoundError(
+                f"Card {display_card_id(card_id)} is from another meeting: “{other.title}” on "
+                f"{format_due(other.date)}. Open that meeting to record it."
+            )
+        return self._holder(card_id, person_id)
+
+    def holder_for_person(self, person_id: int) -> CardHolder:
+        """For a walk-in's blank card: the person is picked by name, and gets a card ID."""
+        card_id = self._store.issue_cards(self.meeting.key, [person_id], self._now_ms())[person_id]
+        return self._holder(card_id, person_id)
+
+    def _holder(self, card_id: str, person_id: int) -> CardHolder:
+        return CardHolder(
+            display_card_id(card_id),
+            self.meeting,
+            PeopleStore(self._conn).get(person_id),
+            self._store.for_person(self.meeting.key, person_id),
+            self._store.contact_ok(self.meeting.key, person_id),
+        )
+
+    def record(
+        self,
+        person_id: int,
+        ticked_ids: Sequence[int],
+        *,
+        hours: int | None = None,
+        contact_ok: bool | None = None,
+        organizer_id: int | None = None,
+        source: str = "card",
+    ) -> list[Commitment]:
+        """Save what the person ticked. Options are looked up by id, so a stale screen cannot
+        record an option that was removed meanwhile."""
+        options = {o.key: o for o in self.options()}
+        missing = [i for i in ticked_ids if i not in options]
+        if missing:
+            raise NotFoundError(
+                "One of the ticked commitments was removed from this meeting meanwhile. "
+                "Look at the options again and re-tick."
+            )
+        settings = self.settings()
+        return self._store.record(
+            self.meeting.key,
+            person_id,
+            [options[i] for i in ticked_ids],
+            hours=hours,
+            contact_ok=contact_ok,
+            follow_up_due=self.follow_up_due(),
+            organizer_id=organizer_id if organizer_id is not None else settings.organizer_id,
+            source=source,
+            now_ms=self._now_ms(),
+        )
+
+    def recorded(self) -> list[Commitment]:
+        return self._store.for_meeting(self.meeting.key)
+
+    def _now_ms(self) -> int:
+        return to_ms(self._clock.now())

@@ -1,0 +1,102 @@
+"""The follow-up list across meetings: who to call about what, overdue first, and the two ways
+it leaves the app — a printed call list and an iCalendar file of follow-up appointments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from meetingkit.core.clock import Clock, to_ms
+from meetingkit.core.commitment import Commitment, FollowUp, FollowUpStatus, follow_up_order
+from meetingkit.core.errors import ValidationError
+from meetingkit.services.printing.document import write_atomically
+from meetingkit.storage.commitments import CommitmentStore
+
+FOLLOW_UP_MINUTES = 15  # the length of a follow-up call in the calendar
+
+
+class FollowUps:
+    def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
+        self._store = CommitmentStore(conn)
+        self._clock = clock
+
+    def now(self) -> dt.datetime:
+        """Local wall time: follow-up dates are local, like meeting dates."""
+        return dt.datetime.fromtimestamp(self._clock.now())
+
+    def rows(self, *, include_closed: bool = False) -> list[FollowUp]:
+        return follow_up_order(self._store.follow_ups(include_closed=include_closed), self.now())
+
+    def update(
+        self,
+        commitment_id: int,
+        *,
+        status: FollowUpStatus,
+        notes: str,
+        organizer_id: int | None,
+        follow_up_due: dt.datetime,
+    ) -> Commitment:
+        if len(notes) > 4000:
+            raise ValidationError("Keep outcome notes under 4,000 characters.")
+        return self._store.update_follow_up(
+            commitment_id,
+            status=status,
+            notes=notes,
+            organizer_id=organizer_id,
+            follow_up_due=follow_up_due,
+            now_ms=to_ms(self._clock.now()),
+        )
+
+    def print_call_list(self, out: Path, *, organizer: str = "") -> int:
+        """The open follow-ups as a printable call list (optionally one organizer's)."""
+        from meetingkit.services.printing.call_list_pdf import render_call_list
+
+        rows = [r for r in self.rows() if not organizer or r.organizer_name == organizer]
+        render_call_list(out, rows, self.now(), organizer)
+        return len(rows)
+
+    def export_calendar(self, out: Path) -> int:
+        """The open follow-ups as calendar appointments, one per person and due time."""
+        rows = self.rows()
+        write_atomically(out, calendar_bytes(rows, self.now()))
+        return len(rows)
+
+
+def calendar_bytes(rows: list[FollowUp], now: dt.datetime) -> bytes:
+    """An iCalendar file: one event per person and due time, listing what they took on.
+
+    Times are floating (local, no time zone), like the meetings they come from. UIDs are
+    stable, so importing the file again updates the events instead of doubling them.
+    """
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", "-//meetingkit//follow-ups//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "meetingkit follow-ups")
+    grouped: dict[tuple[int, dt.datetime], list[FollowUp]] = {}
+    for row in rows:
+        grouped.setdefault((row.commitment.person_id, row.commitment.follow_up_due), []).append(row)
+    for (person_id, due), group in grouped.items():
+        first = group[0]
+        event = Event()
+        event.add("uid", f"follow-up-{person_id}-{due:%Y%m%dT%H%M}@meetingkit")
+        event.add("dtstamp", now.astimezone(dt.UTC))
+        event.add("dtstart", due)
+        event.add("dtend", due + dt.timedelta(minutes=FOLLOW_UP_MINUTES))
+        event.add("summary", f"Follow up: {first.person_name}")
+        lines = [f"{r.commitment.text} ({r.commitment.status.label})" for r in group]
+        contact = " · ".join(c for c in (first.phone, first.email) if c)
+        details = [
+            f"From “{first.meeting_title}” on {first.meeting_date:%d %b %Y}.",
+            *[f"• {line}" for line in lines],
+        ]
+        if contact:
+            details.append(f"Contact: {contact}")
+        if first.organizer_name:
+            details.append(f"Organizer: {first.organizer_name}")
+        event.add("description", "\n".join(details))
+        cal.add_component(event)
+    data: bytes = cal.to_ical()
+    return data

@@ -1,0 +1,109 @@
+import datetime as dt
+import itertools
+
+import pytest
+
+from meetingkit.core.commitment import (
+    CARD_ALPHABET,
+    Commitment,
+    CommitmentOption,
+    FollowUp,
+    FollowUpStatus,
+    card_id_from,
+    display_card_id,
+    follow_up_order,
+    parse_card_id,
+)
+from meetingkit.core.errors import ValidationError
+
+NOW = dt.datetime(2026, 11, 23, 12, 0)
+
+
+def test_a_card_id_reads_back_however_it_is_typed() -> None:
+    """Case, dashes, spaces, the QR prefix and look-alike letters do not matter."""
+    card_id = card_id_from(bytes([1, 2, 3, 4, 5]))
+    shown = display_card_id(card_id)
+    assert shown[3] == "-"
+    assert parse_card_id(shown.lower()) == card_id
+    assert parse_card_id(f"  {card_id[:3]} {card_id[3:]} ") == card_id
+    assert parse_card_id(f"MK:{card_id}") == card_id
+    zeroes = card_id_from(bytes([0, 0, 1, 1, 0]))  # 0 0 1 1 0 + check
+    assert parse_card_id(zeroes.replace("0", "O").replace("1", "l")) == zeroes
+
+
+def test_every_single_mistyped_symbol_is_caught() -> None:
+    card_id = card_id_from(bytes([7, 19, 28, 3, 11]))
+    for position, symbol in itertools.product(range(6), CARD_ALPHABET):
+        if card_id[position] == symbol:
+            continue
+        wrong = card_id[:position] + symbol + card_id[position + 1 :]
+        with pytest.raises(ValidationError, match="misread"):
+            parse_card_id(wrong)
+
+
+def test_swapping_neighbours_is_caught() -> None:
+    for seed in range(200):
+        card_id = card_id_from(bytes((seed * k) % 256 for k in (3, 5, 7, 11, 13)))
+        for i in range(5):
+            if card_id[i] == card_id[i + 1]:
+                continue
+            swapped = card_id[:i] + card_id[i + 1] + card_id[i] + card_id[i + 2 :]
+            with pytest.raises(ValidationError):
+                parse_card_id(swapped)
+
+
+def test_something_that_is_not_a_card_id_gets_a_message_saying_what_one_looks_like() -> None:
+    with pytest.raises(ValidationError, match="like K7M-2QX"):
+        parse_card_id("hello")
+
+
+def test_an_option_prints_its_date_where_the_text_asks_or_at_the_end() -> None:
+    due = dt.date(2026, 12, 5)
+    assert CommitmentOption(1, "Hold three one-on-ones by {date}", due).printed == (
+        "Hold three one-on-ones by Sat 5 Dec"
+    )
+    assert CommitmentOption(1, "Join the committee", due).printed == (
+        "Join the committee (by Sat 5 Dec)"
+    )
+    assert CommitmentOption(1, "Take a shift ({date})").printed == "Take a shift"
+
+
+def test_an_option_must_say_something_and_fit_on_a_card() -> None:
+    with pytest.raises(ValidationError, match="needs words"):
+        CommitmentOption(1, "   ").validated()
+    with pytest.raises(ValidationError, match="under 120"):
+        CommitmentOption(1, "x" * 121).validated()
+    assert CommitmentOption(1, "  Join   the\ncommittee ").validated().text == "Join the committee"
+
+
+def _row(name: str, due: dt.datetime, status: FollowUpStatus) -> FollowUp:
+    c = Commitment(1, 1, "Bring two coworkers", due, status=status)
+    return FollowUp(c, name, "", "", "Meeting", dt.date(2026, 11, 21), "")
+
+
+def test_the_follow_up_list_puts_overdue_first_then_open_by_date_then_closed() -> None:
+    rows = [
+        _row("done early", NOW - dt.timedelta(days=5), FollowUpStatus.DONE),
+        _row("open later", NOW + dt.timedelta(days=2), FollowUpStatus.OPEN),
+        _row("overdue recent", NOW - dt.timedelta(hours=1), FollowUpStatus.REACHED),
+        _row("open soon", NOW + dt.timedelta(hours=3), FollowUpStatus.OPEN),
+        _row("overdue oldest", NOW - dt.timedelta(days=3), FollowUpStatus.OPEN),
+        _row("declined", NOW - dt.timedelta(days=9), FollowUpStatus.DECLINED),
+    ]
+    order = [r.person_name for r in follow_up_order(rows, NOW)]
+    assert order == [
+        "overdue oldest",
+        "overdue recent",
+        "open soon",
+        "open later",
+        "declined",
+        "done early",
+    ]
+
+
+def test_a_closed_commitment_is_never_overdue() -> None:
+    past = NOW - dt.timedelta(days=1)
+    assert Commitment(1, 1, "x", past).overdue(NOW)
+    assert Commitment(1, 1, "x", past, status=FollowUpStatus.REACHED).overdue(NOW)
+    assert not Commitment(1, 1, "x", past, status=FollowUpStatus.DONE).overdue(NOW)
+    assert not Commitment(1, 1, "x", past, status=FollowUpStatus.DECLINED).overdue(NOW)
