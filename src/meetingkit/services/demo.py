@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from meetingkit.core.agenda import BUILT_IN_TEMPLATES
 from meetingkit.core.meeting import Meeting, MeetingKind, Role
 from meetingkit.core.person import Person, fold
-from meetingkit.services import demo_agendas, demo_floor, demo_signin
+from meetingkit.services import demo_agendas, demo_commitments, demo_floor, demo_signin
 from meetingkit.storage import transaction
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
@@ -226,6 +226,13 @@ def write_demo(conn: sqlite3.Connection, now: dt.datetime) -> Demo:
             by_first,
             live_start.timestamp(),
             [p.seconds_used for p in demo_agendas.TONIGHT],
+        )
+        demo_commitments.write_commitments(
+            conn,
+            {"october": october, "assembly": assembly, "tonight": tonight},
+            by_first,
+            organizer="Dele",
+            now_ms=round(live_start.timestamp() * 1000),
         )
         AgendaStore(conn).add_items(training.key, BUILT_IN_TEMPLATES[2].items)
         demo_agendas.record_outcomes(

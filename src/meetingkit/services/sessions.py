@@ -15,7 +15,9 @@ from meetingkit.core.meeting import Meeting
 
 if TYPE_CHECKING:  # each is imported when a meeting first needs it, not at start-up
     from meetingkit.services.agenda_session import AgendaSession
+    from meetingkit.services.commitment_desk import CommitmentDesk
     from meetingkit.services.floor_session import FloorSession
+    from meetingkit.services.follow_ups import FollowUps
     from meetingkit.services.signin_session import SignInSession
 
 
@@ -34,6 +36,16 @@ class Sessions:
         from meetingkit.services.floor_session import FloorSession
 
         return FloorSession(meeting, self.conn, self.clock)
+
+    def commitments(self, meeting: Meeting) -> CommitmentDesk:
+        from meetingkit.services.commitment_desk import CommitmentDesk
+
+        return CommitmentDesk(meeting, self.conn, self.clock)
+
+    def follow_ups(self) -> FollowUps:
+        from meetingkit.services.follow_ups import FollowUps
+
+        return FollowUps(self.conn, self.clock)
 
     def signin(self, meeting: Meeting) -> SignInSession:
         from meetingkit.services.signin_session import SignInSession

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from meetingkit.services.printing.meeting_documents import MeetingDocuments
     from meetingkit.services.sessions import Sessions
     from meetingkit.ui.floor_tab import FloorTab
+    from meetingkit.ui.follow_ups_page import FollowUpsPage
     from meetingkit.ui.people_page import PeoplePage
     from meetingkit.ui.projector import ProjectorWindow
     from meetingkit.ui.signin_tab import SignInTab
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._meetings = meetings
         self._people = people
         self._documents = documents
+        self._sessions = sessions
         self._today = today
         self.setWindowTitle(self.tr("meetingkit — demo") if demo else "meetingkit")
         self._make_actions()
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
             [self.act_edit_meeting, self.act_duplicate_meeting, self.act_delete_meeting],
         )
         self._people_page: PeoplePage | None = None
+        self._follow_ups_page: FollowUpsPage | None = None
         self._projector: ProjectorWindow | None = None
         self._kiosk: QWidget | None = None
         self._board: QWidget | None = None
@@ -136,8 +139,14 @@ class MainWindow(QMainWindow):
         self.act_find = a(self.tr("&Find people"), self.find_people, StandardKey.Find)
         self.act_show_meetings = a(self.tr("&Meetings"), self.show_meetings, "Ctrl+1")
         self.act_show_people = a(self.tr("&People"), self.show_people, "Ctrl+2")
+        self.act_show_follow_ups = a(
+            self.tr("Follow-&ups"),
+            self.show_follow_ups,
+            "Ctrl+4",
+            self.tr("Commitments to follow up across meetings, overdue first"),
+        )
         pages = QActionGroup(self)
-        for act in (self.act_show_meetings, self.act_show_people):
+        for act in (self.act_show_meetings, self.act_show_people, self.act_show_follow_ups):
             act.setCheckable(True)
             pages.addAction(act)
         self.act_show_meetings.setChecked(True)
@@ -178,6 +187,32 @@ class MainWindow(QMainWindow):
         self.act_board = a(
             self.tr("Show sign-in code on the projector"), self.show_board, "Ctrl+Shift+J"
         )
+        self.act_call_list = a(
+            self.tr("Print &call list…"),
+            self.print_call_list,
+            tip=self.tr("Open follow-ups with phone numbers and room to write, overdue first"),
+        )
+        self.act_export_calendar = a(
+            self.tr("Export follow-ups to &calendar…"),
+            self.export_calendar,
+            tip=self.tr("An iCalendar (.ics) file with an appointment for each follow-up"),
+        )
+        self.act_print_cards = a(
+            self.tr("Print commitment &cards…"),
+            lambda: self.meetings_page.view.commitments_tab.print_cards(),
+            "Ctrl+Shift+C",
+        )
+        self.act_print_badges = a(
+            self.tr("Print name &badges…"),
+            lambda: self.meetings_page.view.commitments_tab.print_badges(),
+        )
+        self.act_print_tents = a(
+            self.tr("Print name &tents…"),
+            lambda: self.meetings_page.view.commitments_tab.print_tents(),
+        )
+        self.act_record_card = a(
+            self.tr("&Record a returned card…"), self.record_card, "Ctrl+Shift+R"
+        )
         self.act_shortcuts = a(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, StandardKey.HelpContents
         )
@@ -189,6 +224,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_new_meeting, self.act_duplicate_meeting])
         file_menu.addSeparator()
         file_menu.addActions([self.act_print_agenda, self.act_print_minutes])
+        file_menu.addActions([self.act_print_cards, self.act_call_list])
+        file_menu.addAction(self.act_export_calendar)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         agenda = self.meetings_page.view.agenda_tab
@@ -220,6 +257,12 @@ class MainWindow(QMainWindow):
         )
         signin_menu.addSeparator()
         signin_menu.addActions([self.act_poster, self.act_sheet])
+        commitments_menu = meeting_menu.addMenu(self.tr("&Commitments"))
+        commitments_menu.addActions(
+            [self.act_print_cards, self.act_print_badges, self.act_print_tents]
+        )
+        commitments_menu.addSeparator()
+        commitments_menu.addAction(self.act_record_card)
         meeting_menu.addSeparator()
         meeting_menu.addActions([self.act_projector, self.act_projector_bars])
         people_menu = bar.addMenu(self.tr("&People"))
@@ -227,13 +270,20 @@ class MainWindow(QMainWindow):
         people_menu.addSeparator()
         people_menu.addAction(self.act_forget_person)
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.act_show_meetings, self.act_show_people, self.act_show_floor])
+        view_menu.addActions(
+            [
+                self.act_show_meetings,
+                self.act_show_people,
+                self.act_show_follow_ups,
+                self.act_show_floor,
+            ]
+        )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        toolbar.addActions([self.act_show_meetings, self.act_show_people])
+        toolbar.addActions([self.act_show_meetings, self.act_show_people, self.act_show_follow_ups])
         toolbar.addSeparator()
         toolbar.addActions([self.act_new_meeting, self.act_new_person])
 
@@ -296,7 +346,15 @@ class MainWindow(QMainWindow):
         for act in (self.act_edit_person, self.act_forget_person):
             act.setEnabled(not on_meetings and has_person)
         self.act_show_meetings.setChecked(on_meetings)
-        self.act_show_people.setChecked(not on_meetings)
+        self.act_show_people.setChecked(self.pages.currentWidget() is self._people_page)
+        self.act_show_follow_ups.setChecked(self.pages.currentWidget() is self._follow_ups_page)
+        for act in (
+            self.act_print_cards,
+            self.act_print_badges,
+            self.act_print_tents,
+            self.act_record_card,
+        ):
+            act.setEnabled(on_meetings and has_meeting)
 
     # Pages
 
@@ -443,6 +501,70 @@ class MainWindow(QMainWindow):
             self._people_page = page
             page.refresh()
         return self._people_page
+
+    @property
+    def follow_ups_page(self) -> FollowUpsPage:
+        """The follow-up list across meetings, built the first time it is needed."""
+        if self._follow_ups_page is None:
+            from meetingkit.ui.follow_ups_page import FollowUpsPage
+
+            page = FollowUpsPage(self._sessions.follow_ups(), self._people)
+            self.pages.addWidget(page)
+            self._follow_ups_page = page
+            self.meetings_page.view.commitments_changed.connect(page.refresh)
+        return self._follow_ups_page
+
+    @Slot()
+    def show_follow_ups(self) -> None:
+        page = self.follow_ups_page
+        page.refresh()
+        self.pages.setCurrentWidget(page)
+        page.table.setFocus()
+
+    @Slot()
+    def record_card(self) -> None:
+        view = self.meetings_page.view
+        view.show_commitments()
+        view.commitments_tab.card_edit.setFocus()
+        view.commitments_tab.card_edit.selectAll()
+
+    @Slot()
+    def print_call_list(self) -> None:
+        from meetingkit.ui.save_document import DocumentViewer, SavePath
+
+        path = SavePath.ask(self, self.tr("Save the call list as PDF"), "call-list.pdf")
+        if path is None:
+            return
+        with user_errors(self, self.tr("make the call list")):
+            count = self._sessions.follow_ups().print_call_list(path)
+            DocumentViewer.show(path)
+            self.statusBar().showMessage(
+                self.tr("Saved %1: %2 follow-ups. Keep it private; shred it after the calls.")
+                .replace("%1", str(path))
+                .replace("%2", str(count)),
+                10_000,
+            )
+
+    @Slot()
+    def export_calendar(self) -> None:
+        from meetingkit.ui.save_document import SavePath
+
+        path = SavePath.ask(
+            self,
+            self.tr("Export follow-ups to a calendar file"),
+            "follow-ups.ics",
+            (self.tr("iCalendar files"), ".ics"),
+        )
+        if path is None:
+            return
+        with user_errors(self, self.tr("export the follow-ups")):
+            count = self._sessions.follow_ups().export_calendar(path)
+            self.statusBar().showMessage(
+                self.tr("Saved %1 follow-ups to %2. Import it into your calendar app.")
+                .replace("%1", str(count))
+                .replace("%2", str(path)),
+                10_000,
+            )
 
     @Slot()
     def show_meetings(self) -> None:

@@ -27,6 +27,7 @@ from meetingkit.ui.roles_panel import RolesPanel
 if TYPE_CHECKING:
     from meetingkit.core.stack_entry import Vocabulary
     from meetingkit.services.floor_session import FloorSnapshot
+    from meetingkit.ui.commitments_tab import CommitmentsTab
     from meetingkit.ui.floor_tab import FloorTab
     from meetingkit.ui.signin_tab import SignInTab
 
@@ -86,10 +87,14 @@ class MeetingView(QWidget):
         self._signin_tab: SignInTab | None = None
         self._signin_page = QWidget()
         QVBoxLayout(self._signin_page).setContentsMargins(0, 0, 0, 0)
+        self._commitments_tab: CommitmentsTab | None = None
+        self._commitments_page = QWidget()
+        QVBoxLayout(self._commitments_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
         self.tabs.addTab(self._floor_page, self.tr("&Floor"))
         self.tabs.addTab(self._signin_page, self.tr("&Sign-in"))
+        self.tabs.addTab(self._commitments_page, self.tr("Co&mmitments"))
         self.tabs.addTab(self._roles_page, self.tr("R&oles"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -147,8 +152,37 @@ class MeetingView(QWidget):
             meeting = self._meeting
             tab.set_session(None if meeting is None else self._sessions.signin(meeting))
             tab.room_changed.connect(self._room_changed)
+            tab.signals.committed_.connect(self._phone_committed)
             self.signin_tab_created.emit(tab)
         return self._signin_tab
+
+    commitments_changed = Signal()
+    """Commitments were recorded, here or from a phone (the follow-up list refreshes)."""
+
+    @property
+    def commitments_tab(self) -> CommitmentsTab:
+        if self._commitments_tab is None:
+            from meetingkit.ui.commitments_tab import CommitmentsTab
+
+            tab = CommitmentsTab(self._people)
+            layout = self._commitments_page.layout()
+            assert layout is not None
+            layout.addWidget(tab)
+            tab.show()
+            self._commitments_tab = tab
+            meeting = self._meeting
+            tab.set_desk(None if meeting is None else self._sessions.commitments(meeting))
+            tab.commitments_changed.connect(self.commitments_changed)
+        return self._commitments_tab
+
+    def show_commitments(self) -> None:
+        self.tabs.setCurrentWidget(self._commitments_page)
+
+    @Slot()
+    def _phone_committed(self) -> None:
+        if self._commitments_tab is not None:
+            self._commitments_tab.refresh()
+        self.commitments_changed.emit()
 
     @Slot()
     def _room_changed(self) -> None:
@@ -182,6 +216,10 @@ class MeetingView(QWidget):
         if self._signin_tab is not None:
             self._signin_tab.set_session(
                 None if meeting is None else self._sessions.signin(meeting)
+            )
+        if self._commitments_tab is not None:
+            self._commitments_tab.set_desk(
+                None if meeting is None else self._sessions.commitments(meeting)
             )
         self._follow_agenda(ask=False)
         if self._roles_panel is not None:
@@ -255,3 +293,5 @@ class MeetingView(QWidget):
             _ = self.signin_tab
         if self.tabs.widget(index) is self._roles_page:
             _ = self.roles_panel
+        if self.tabs.widget(index) is self._commitments_page:
+            self.commitments_tab.refresh()

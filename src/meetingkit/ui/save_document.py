@@ -12,15 +12,23 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 class SavePath:
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, filename: str) -> Path | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        filename: str,
+        kind: tuple[str, str] = ("PDF documents", ".pdf"),
+    ) -> Path | None:
+        """Where to save `filename`; `kind` is the file type's name and suffix."""
+        name, suffix = kind
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, title, str(Path(folder) / filename), "PDF documents (*.pdf)"
+            parent, title, str(Path(folder) / filename), f"{name} (*{suffix})"
         )
         if not chosen:
             return None
         path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
 
 
 class DocumentViewer:

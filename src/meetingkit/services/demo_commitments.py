@@ -1,0 +1,115 @@
+"""The demo's commitments: what people took on at the last two meetings and where each
+follow-up stands, and tonight's options with the first picks made on phones.
+
+So the follow-up list opens with real work in it: a few calls overdue, some reached, some done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Mapping
+
+from meetingkit.core.commitment import (
+    CommitmentOption,
+    CommitmentSettings,
+    FollowUpStatus,
+)
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.person import Person
+from meetingkit.storage.commitments import CommitmentStore
+
+ORGANIZATION = "Safe Staffing Working Group"
+
+# (text, days after the meeting it is due, or None)
+_OPTIONS: dict[str, tuple[tuple[str, int | None], ...]] = {
+    "october": (
+        ("Bring two coworkers to the November meeting", None),
+        ("Hold three one-on-ones on my unit by {date}", 14),
+        ("Collect 10 staffing-incident forms by {date}", 10),
+    ),
+    "assembly": (
+        ("Sign the ratio petition and get 5 coworkers to sign by {date}", 7),
+        ("Join the research committee", None),
+        ("Speak at the board meeting ({date})", 21),
+        ("Hold three one-on-ones by {date}", 14),
+    ),
+    "tonight": (
+        ("Bring two coworkers to the December meeting", None),
+        ("Hold three one-on-ones by {date}", 14),
+        ("Join the staffing committee", None),
+        ("Take a shift at the board-meeting turnout ({date})", 12),
+    ),
+}
+
+# meeting, person, option numbers, hours a week, status, organizer, notes
+_PICKS: tuple[tuple[str, str, tuple[int, ...], int | None, FollowUpStatus, str, str], ...] = (
+    ("october", "Rosa", (0, 1), None, FollowUpStatus.DONE, "Grace", "Brought Lan and Tomás."),
+    ("october", "Tomás", (1,), 2, FollowUpStatus.REACHED, "Grace", "Two of three done."),
+    ("october", "Kateryna", (2,), None, FollowUpStatus.OPEN, "Grace", ""),
+    ("october", "Aisha", (0,), None, FollowUpStatus.DECLINED, "Dele", "Schedule changed."),
+    ("assembly", "Priya", (0, 3), None, FollowUpStatus.REACHED, "Dele", "Has 4 signatures."),
+    ("assembly", "Lan", (1,), 3, FollowUpStatus.DONE, "Dele", "Came to first committee call."),
+    ("assembly", "Samuel", (0,), None, FollowUpStatus.OPEN, "Ana", ""),
+    ("assembly", "Grace", (2,), None, FollowUpStatus.OPEN, "Ana", ""),
+    ("tonight", "Rosa", (1, 3), 4, FollowUpStatus.OPEN, "", ""),
+    ("tonight", "Omar", (0,), None, FollowUpStatus.OPEN, "", ""),
+    ("tonight", "Lan", (2,), None, FollowUpStatus.OPEN, "", ""),
+)
+
+
+def write_commitments(
+    conn: sqlite3.Connection,
+    meetings: Mapping[str, Meeting],
+    people: Mapping[str, Person],
+    organizer: str,
+    now_ms: int,
+) -> None:
+    """Options and settings for each meeting, then the picks and their follow-ups."""
+    store = CommitmentStore(conn)
+    options: dict[str, list[CommitmentOption]] = {}
+    for name, meeting in meetings.items():
+        options[name] = store.save_options(
+            meeting.key,
+            [
+                CommitmentOption(
+                    meeting.key,
+                    text,
+                    None if days is None else meeting.date + dt.timedelta(days=days),
+                )
+                for text, days in _OPTIONS[name]
+            ],
+        )
+        store.save_settings(
+            CommitmentSettings(
+                meeting.key,
+                organization=ORGANIZATION,
+                organizer_contact=f"{organizer} · {people[organizer].phone}",
+                organizer_id=people[organizer].key,
+            )
+        )
+    for name, first, picks, hours, status, follow_up_by, notes in _PICKS:
+        meeting = meetings[name]
+        due = meeting.starts_at + dt.timedelta(hours=48)
+        organizer_id = people[follow_up_by or organizer].key
+        recorded = store.record(
+            meeting.key,
+            people[first].key,
+            [options[name][i] for i in picks],
+            hours=hours,
+            contact_ok=True,
+            follow_up_due=due,
+            organizer_id=organizer_id,
+            source="phone" if name == "tonight" else "card",
+            now_ms=now_ms,
+        )
+        for c in recorded:
+            if status != FollowUpStatus.OPEN or notes:
+                store.update_follow_up(
+                    c.key,
+                    status=status,
+                    notes=notes,
+                    organizer_id=organizer_id,
+                    follow_up_due=due,
+                    now_ms=now_ms,
+                )

@@ -1,0 +1,209 @@
+"""The small dialogs of the Commitments tab: an option, what to print, and a returned card."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.commitment import MAX_OPTION_LENGTH, CommitmentOption
+from meetingkit.core.errors import ValidationError
+from meetingkit.services.commitment_desk import CardHolder
+from meetingkit.ui.form_dialog import FormDialog
+from meetingkit.ui.labels import heading_label, plain_label
+
+LAYOUT_LABELS = {
+    "index": "Index cards, 5×3 in — 3 per Letter sheet (Avery 5388)",
+    "postcard": "Postcards, 6×4 in — 2 per Letter sheet (Avery 5389)",
+    "quarter": "Quarter-letter, 4¼×5½ in — 4 per Letter sheet, with crop marks",
+    "a6": "A6 — 4 per A4 sheet, with crop marks",
+}
+
+
+class OptionDialog(FormDialog):
+    """One commitment: what, and by when (optional)."""
+
+    def __init__(self, option: CommitmentOption, title: str, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self._option = option
+        self.text_edit = QLineEdit(option.text)
+        self.text_edit.setMaxLength(MAX_OPTION_LENGTH)
+        self.text_edit.setPlaceholderText(self.tr("e.g. Hold three one-on-ones by {date}"))
+        self.text_edit.setAccessibleName(self.tr("What the person commits to"))
+        self.dated = QCheckBox(self.tr("By a date"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Due date"))
+        due = option.due or dt.date.today() + dt.timedelta(days=14)
+        self.date_edit.setDate(QDate(due.year, due.month, due.day))
+        self.dated.setChecked(option.due is not None)
+        self.date_edit.setEnabled(option.due is not None)
+        self.dated.toggled.connect(self.date_edit.setEnabled)
+        when = QHBoxLayout()
+        when.addWidget(self.dated)
+        when.addWidget(self.date_edit, 1)
+        self.form.addRow(self.tr("Commitment:"), self.text_edit)
+        self.form.addRow(self.tr("When:"), when)
+        hint = plain_label(
+            self.tr(
+                "Concrete and dated works best. Write {date} where the date goes; otherwise it "
+                "is added at the end."
+            )
+        )
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+        self.add_buttons()
+        self.resize(520, self.sizeHint().height())
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, option: CommitmentOption, title: str
+    ) -> CommitmentOption | None:
+        dialog = cls(option, title, parent)
+        return dialog.option() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def option(self) -> CommitmentOption:
+        due = self.date_edit.date().toPython() if self.dated.isChecked() else None
+        assert due is None or isinstance(due, dt.date)
+        return CommitmentOption(
+            self._option.meeting_id,
+            self.text_edit.text(),
+            due,
+            self._option.position,
+            self._option.id,
+        )
+
+    def validate(self) -> None:
+        self.option().validated()
+
+
+@dataclass(frozen=True)
+class PrintChoice:
+    layout: str
+    personalized: bool
+    blank: int
+
+
+class PrintCardsDialog(FormDialog):
+    """Which layout, names or not, and how many blank cards for walk-ins."""
+
+    def __init__(
+        self, present: int, layouts: bool, title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(title, parent)
+        self.layout_combo = QComboBox()
+        for name, label in LAYOUT_LABELS.items():
+            self.layout_combo.addItem(self.tr(label), name)
+        self.layout_combo.setAccessibleName(self.tr("Layout"))
+        self.personalized = QCheckBox(
+            self.tr("One with the name of each person signed in (%1)").replace("%1", str(present))
+        )
+        self.personalized.setChecked(present > 0)
+        self.personalized.setEnabled(present > 0)
+        self.blank_spin = QSpinBox()
+        self.blank_spin.setRange(0, 500)
+        self.blank_spin.setValue(0 if present else 12)
+        self.blank_spin.setAccessibleName(self.tr("Blank ones for walk-ins"))
+        if layouts:
+            self.form.addRow(self.tr("Layout:"), self.layout_combo)
+        self.form.addRow(self.personalized)
+        self.form.addRow(self.tr("Blank ones for walk-ins:"), self.blank_spin)
+        self.add_buttons()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, present: int, title: str, *, layouts: bool = True
+    ) -> PrintChoice | None:
+        dialog = cls(present, layouts, title, parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def choice(self) -> PrintChoice:
+        return PrintChoice(
+            str(self.layout_combo.currentData()),
+            self.personalized.isChecked(),
+            self.blank_spin.value(),
+        )
+
+    def validate(self) -> None:
+        if not self.personalized.isChecked() and self.blank_spin.value() == 0:
+            raise ValidationError(self.tr("Nothing to print: add some blank ones."))
+
+
+@dataclass(frozen=True)
+class ReturnedCard:
+    ticked: list[int]
+    hours: int | None
+    contact_ok: bool | None
+
+
+class RecordCardDialog(FormDialog):
+    """Tick what the person ticked on their card, as it came back."""
+
+    def __init__(
+        self, holder: CardHolder, options: list[CommitmentOption], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Record a commitment card"), parent)
+        self.form.addRow(heading_label(1.3, holder.person.display_name))
+        self.form.addRow(plain_label(self.tr("Card %1").replace("%1", holder.card_id)))
+        had = {c.option_id for c in holder.commitments}
+        hours = next((c.hours for c in holder.commitments if c.hours is not None), None)
+        box = QVBoxLayout()
+        self.ticks: dict[int, QCheckBox] = {}
+        for option in options:
+            tick = QCheckBox(option.printed)
+            tick.setChecked(option.key in had)
+            box.addWidget(tick)
+            self.ticks[option.key] = tick
+        self.form.addRow(self.tr("I commit to:"), box)
+        self.hours_spin = QSpinBox()
+        self.hours_spin.setRange(0, 80)
+        self.hours_spin.setSpecialValueText(self.tr("not given"))
+        self.hours_spin.setSuffix(self.tr(" hours a week"))
+        self.hours_spin.setValue(hours or 0)
+        self.hours_spin.setAccessibleName(self.tr("Hours a week"))
+        self.form.addRow(self.tr("Hours a week:"), self.hours_spin)
+        self.contact_yes = QRadioButton(self.tr("Yes"))
+        self.contact_no = QRadioButton(self.tr("No"))
+        self.contact_blank = QRadioButton(self.tr("Left blank"))
+        group = QButtonGroup(self)
+        contact = QHBoxLayout()
+        for button in (self.contact_yes, self.contact_no, self.contact_blank):
+            group.addButton(button)
+            contact.addWidget(button)
+        {True: self.contact_yes, False: self.contact_no, None: self.contact_blank}[
+            holder.contact_ok
+        ].setChecked(True)
+        self.form.addRow(self.tr("May we contact them?"), contact)
+        self.add_buttons()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, holder: CardHolder, options: list[CommitmentOption]
+    ) -> ReturnedCard | None:
+        dialog = cls(holder, options, parent)
+        return dialog.card() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def card(self) -> ReturnedCard:
+        contact = (
+            True if self.contact_yes.isChecked() else False if self.contact_no.isChecked() else None
+        )
+        return ReturnedCard(
+            [key for key, tick in self.ticks.items() if tick.isChecked()],
+            self.hours_spin.value() or None,
+            contact,
+        )

@@ -1,0 +1,246 @@
+"""The follow-up list across meetings: who to call about what, overdue first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.commitment import FollowUp, FollowUpStatus
+from meetingkit.core.person import Person
+from meetingkit.services.follow_ups import FollowUps
+from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.form_dialog import FormDialog
+from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.list_table_model import Index, ListTableModel
+from meetingkit.ui.person_picker import PersonPicker
+
+OVERDUE_RED = "#b3261e"
+
+
+class FollowUpsModel(ListTableModel[FollowUp]):
+    COL_DUE, COL_PERSON, COL_CONTACT, COL_TEXT, COL_MEETING, COL_ORGANIZER, COL_STATUS = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.now = dt.datetime.now()
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Due"),
+            self.tr("Person"),
+            self.tr("Contact"),
+            self.tr("Committed to"),
+            self.tr("From"),
+            self.tr("Organizer"),
+            self.tr("Status"),
+        )
+
+    def set_rows(self, rows: list[FollowUp], now: dt.datetime) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.now = now
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row(index.row())
+        if row is None:
+            return None
+        c = row.commitment
+        late = c.overdue(self.now)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and late
+            and index.column()
+            in (
+                self.COL_DUE,
+                self.COL_STATUS,
+            )
+        ):
+            return QColor(OVERDUE_RED)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            f"{c.follow_up_due:%a %d %b %H:%M}",
+            row.person_name,
+            " · ".join(x for x in (row.phone, row.email) if x),
+            c.text,
+            f"{row.meeting_title} ({row.meeting_date:%d %b})",
+            row.organizer_name or self.tr("— nobody —"),
+            self.tr("Overdue") + f" · {c.status.label}" if late else c.status.label,
+        )[index.column()]
+
+
+@dataclass(frozen=True)
+class FollowUpChange:
+    status: FollowUpStatus
+    notes: str
+    organizer_id: int | None
+    due: dt.datetime
+
+
+class FollowUpDialog(FormDialog):
+    """Where one follow-up stands: status, who calls, by when, and what came of it."""
+
+    def __init__(self, row: FollowUp, people: PeopleStore, parent: QWidget | None = None):
+        super().__init__(self.tr("Follow up"), parent)
+        self._people = people
+        c = row.commitment
+        self.organizer_id = c.organizer_id
+        self.form.addRow(heading_label(1.3, row.person_name))
+        contact = " · ".join(x for x in (row.phone, row.email) if x)
+        self.form.addRow(plain_label(contact or self.tr("No phone or email on file")))
+        self.form.addRow(self.tr("Committed to:"), plain_label(c.text))
+        self.status_combo = QComboBox()
+        for status in FollowUpStatus:
+            self.status_combo.addItem(self.tr(status.label), status.value)
+        self.status_combo.setCurrentIndex(list(FollowUpStatus).index(c.status))
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.organizer_button = QPushButton(row.organizer_name or self.tr("Choose…"))
+        self.organizer_button.setAccessibleName(self.tr("Organizer"))
+        self.organizer_button.clicked.connect(self._choose_organizer)
+        due = c.follow_up_due
+        self.due_edit = QDateTimeEdit(
+            QDateTime(due.year, due.month, due.day, due.hour, due.minute, 0)
+        )
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.due_edit.setAccessibleName(self.tr("Follow up by"))
+        self.notes_edit = QPlainTextEdit(c.notes)
+        self.notes_edit.setAccessibleName(self.tr("Outcome notes"))
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(
+            self.tr("What came of the call. Facts, not opinions about the person.")
+        )
+        self.form.addRow(self.tr("Status:"), self.status_combo)
+        self.form.addRow(self.tr("Organizer:"), self.organizer_button)
+        self.form.addRow(self.tr("Follow up by:"), self.due_edit)
+        self.form.addRow(self.tr("Outcome notes:"), self.notes_edit)
+        self.add_buttons()
+        self.resize(520, 440)
+
+    @Slot()
+    def _choose_organizer(self) -> None:
+        person: Person | None = PersonPicker.ask(self, self._people, self.tr("Who follows up?"))
+        if person is not None:
+            self.organizer_id = person.key
+            self.organizer_button.setText(person.display_name)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, row: FollowUp, people: PeopleStore
+    ) -> FollowUpChange | None:
+        dialog = cls(row, people, parent)
+        return dialog.change() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def change(self) -> FollowUpChange:
+        due = self.due_edit.dateTime().toPython()
+        assert isinstance(due, dt.datetime)
+        return FollowUpChange(
+            FollowUpStatus(str(self.status_combo.currentData())),
+            self.notes_edit.toPlainText(),
+            self.organizer_id,
+            due.replace(second=0, microsecond=0),
+        )
+
+
+class FollowUpsPage(QWidget):
+    changed = Signal()
+    """A follow-up was updated here."""
+
+    def __init__(
+        self, follow_ups: FollowUps, people: PeopleStore, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._follow_ups = follow_ups
+        self._people = people
+        self.summary_label = heading_label(1.2)
+        self.closed_check = QCheckBox(self.tr("Show done and declined"))
+        self.closed_check.toggled.connect(self.refresh)
+        self.model = FollowUpsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Follow-ups"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(FollowUpsModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (1, 170), (2, 190), (4, 200), (5, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self.edit)
+        self.hint_label = plain_label(
+            self.tr(
+                "Enter or double-click to record a call. Everything here stays on this "
+                "computer; the call list and calendar leave it only when you save them."
+            )
+        )
+        self.hint_label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.closed_check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint_label)
+
+    @Slot()
+    def refresh(self) -> None:
+        rows = self._follow_ups.rows(include_closed=self.closed_check.isChecked())
+        now = self._follow_ups.now()
+        self.model.set_rows(rows, now)
+        open_rows = [r for r in rows if not r.commitment.status.closed]
+        overdue = sum(1 for r in open_rows if r.commitment.overdue(now))
+        if not open_rows:
+            self.summary_label.setText(self.tr("No open follow-ups"))
+        else:
+            self.summary_label.setText(
+                self.tr("%1 to follow up, %2 overdue")
+                .replace("%1", str(len(open_rows)))
+                .replace("%2", str(overdue))
+            )
+        if rows and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def current(self) -> FollowUp | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    @Slot(QModelIndex)
+    def edit(self, _index: QModelIndex | None = None) -> None:
+        row = self.current()
+        if row is None:
+            return
+        change = FollowUpDialog.ask(self, row, self._people)
+        if change is None:
+            return
+        with user_errors(self, self.tr("save the follow-up")):
+            self._follow_ups.update(
+                row.commitment.key,
+                status=change.status,
+                notes=change.notes,
+                organizer_id=change.organizer_id,
+                follow_up_due=change.due,
+            )
+            self.refresh()
+            self.changed.emit()
