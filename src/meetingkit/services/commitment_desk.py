@@ -77,6 +77,9 @@ class CommitmentDesk:
 
     # Cards, badges and tents
 
+    def present_count(self) -> int:
+        return len(AttendanceStore(self._conn).present(self.meeting.key))
+
     def cards(self, *, personalized: bool = True, blank: int = 0) -> list[CommitmentCard]:
         """One card for each person present (sorted by name), then `blank` blank cards.
 
