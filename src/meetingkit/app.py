@@ -26,7 +26,17 @@ if TYPE_CHECKING:
     from meetingkit.ui.main_window import MainWindow
 
 STARTUP_PROBE_VAR = "MEETINGKIT_STARTUP_PROBE"  # bench/startup.py: print "shown" and quit
-SCREENSHOT_VIEWS = ("main", "meetings", "meeting", "people", "floor", "projector", "signin")
+SCREENSHOT_VIEWS = (
+    "main",
+    "meetings",
+    "meeting",
+    "people",
+    "floor",
+    "projector",
+    "signin",
+    "commitments",
+    "follow-ups",
+)
 
 NO_DISPLAY_MESSAGE = (
     "meetingkit: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a "
@@ -162,6 +172,10 @@ def render_screenshot(
             window.open_meeting(meeting_id)
         if view == "floor":
             window.show_floor()
+        if view == "commitments":
+            window.meetings_page.view.show_commitments()
+        if view == "follow-ups":
+            window.show_follow_ups()
         signin = None
         if view == "signin":  # served on this machine only while the picture is taken
             window.meetings_page.view.show_signin()

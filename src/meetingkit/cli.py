@@ -206,7 +206,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
     shot.add_argument(
-        "--view", default="main", help="main, meetings, meeting, people, floor, projector or signin"
+        "--view",
+        default="main",
+        help="main, meetings, meeting, people, floor, projector, signin, commitments or follow-ups",
     )
     shot.add_argument("--meeting", metavar="ID", type=int, help="the meeting to show")
     shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")

@@ -186,6 +186,9 @@ class FollowUpsPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(FollowUpsModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            FollowUpsModel.COL_STATUS, QHeaderView.ResizeMode.ResizeToContents
+        )
         for column, width in ((0, 130), (1, 170), (2, 190), (4, 200), (5, 130)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self.edit)
