@@ -133,3 +133,54 @@ def test_printing_a_missing_meeting_says_so(tmp_path: Path) -> None:
     )
     assert (out.returncode, out.stderr.strip()) == (1, "meetingkit: There is no meeting 42.")
     assert not (tmp_path / "a.pdf").exists()
+
+
+def test_print_cards_badges_tents_and_the_call_list(tmp_path: Path) -> None:
+    meeting_id = meetingkit("demo", "--data-dir", str(tmp_path)).stdout.strip()
+    data = ("--data-dir", str(tmp_path))
+    for args in (
+        ("cards", "--layout", "quarter", "--blank", "3"),
+        ("badges",),
+        ("tents", "--only-blank", "--blank", "2"),
+    ):
+        pdf = tmp_path / f"{args[0]}.pdf"
+        out = meetingkit("print", *args, "--meeting", meeting_id, "-o", str(pdf), *data)
+        assert out.returncode == 0, out.stderr
+        assert pdf.read_bytes().startswith(b"%PDF")
+    assert meetingkit(
+        "print",
+        "tents",
+        "--only-blank",
+        "--blank",
+        "2",
+        "--meeting",
+        meeting_id,
+        "-o",
+        str(tmp_path / "t.pdf"),
+        *data,
+    ).stdout.endswith("\t2 tents\n")
+    calls = meetingkit("print", "call-list", "-o", str(tmp_path / "calls.pdf"), *data)
+    assert calls.returncode == 0, calls.stderr
+    assert calls.stdout.strip().endswith("12 follow-ups")
+
+
+def test_follow_ups_listing_and_calendar_export(tmp_path: Path) -> None:
+    meetingkit("demo", "--data-dir", str(tmp_path))
+    listing = meetingkit("follow-ups", "--data-dir", str(tmp_path))
+    lines = [line.split("\t") for line in listing.stdout.splitlines()]
+    assert lines[0][1] == "overdue"  # overdue first
+    assert len(lines) == 12
+    everything = meetingkit("follow-ups", "--all", "--data-dir", str(tmp_path))
+    assert len(everything.stdout.splitlines()) > 12
+    ics = tmp_path / "f.ics"
+    out = meetingkit("export", "follow-ups", "-o", str(ics), "--data-dir", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    text = ics.read_text()
+    assert text.startswith("BEGIN:VCALENDAR")
+    assert text.count("BEGIN:VEVENT") == 8  # one per person and due time
+
+
+def test_an_unknown_card_layout_is_refused_with_the_choices(tmp_path: Path) -> None:
+    out = meetingkit("print", "cards", "--meeting", "1", "--layout", "huge", "-o", "x.pdf")
+    assert out.returncode == 2
+    assert "index" in out.stderr and "postcard" in out.stderr
