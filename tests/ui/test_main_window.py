@@ -361,3 +361,24 @@ def test_the_person_dialog_reads_the_groups_a_person_gave(qtbot: QtBot) -> None:
     assert dialog.groups_edit.text() == "Spanish speaking"
     dialog.groups_edit.setText("Spanish speaking,  Night shift ,")
     assert dialog.groups() == {"Spanish speaking", "Night shift"}
+
+
+def test_no_two_window_wide_actions_share_a_key(demo: Demo, make_window: MakeWindow) -> None:
+    """Qt fires neither of two actions with the same key in one window ("ambiguous"): every
+    key that works window-wide must belong to one action, with every lazy tab built."""
+    from PySide6.QtGui import QAction
+
+    window = make_window()
+    view = window.meetings_page.view
+    _ = view.floor_tab, view.signin_tab, view.commitments_tab, view.roles_panel
+    _ = window.people_page, window.follow_ups_page
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        if action.shortcut().isEmpty() or not action.associatedObjects():
+            continue
+        if action.shortcutContext() != Qt.ShortcutContext.WindowShortcut:
+            continue
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.text())
+    shared = {key: names for key, names in owners.items() if len(set(names)) > 1}
+    assert shared == {}

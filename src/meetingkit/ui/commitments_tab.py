@@ -95,7 +95,7 @@ class CommitmentsTab(QWidget):
                 partial(self.add_usual, USUAL_OPTIONS.index(usual)),
             )
         self.add_usual_button.setMenu(usual_menu)
-        self.act_add = make_action(self, self.tr("&Add your own…"), self.add_option, "Ctrl+Shift+A")
+        self.act_add = make_action(self, self.tr("&Add your own…"), self.add_option)
         self.act_edit = make_action(self, self.tr("&Edit…"), self.edit_option)
         self.act_remove = make_action(
             self, self.tr("&Remove"), self.remove_option, QKeySequence.StandardKey.Delete
@@ -150,8 +150,9 @@ class CommitmentsTab(QWidget):
         card_form.addRow(self.hours_check)
 
         # Printing
+        # The window's menu has these with their keys (Ctrl+Shift+C); one key, one action.
         self.act_print_cards = make_action(
-            self, self.tr("Print commitment &cards…"), self.print_cards, "Ctrl+Shift+C"
+            self, self.tr("Print commitment &cards…"), self.print_cards
         )
         self.act_print_badges = make_action(self, self.tr("Print name &badges…"), self.print_badges)
         self.act_print_tents = make_action(self, self.tr("Print name &tents…"), self.print_tents)
