@@ -44,7 +44,7 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-COMMANDS = ("demo", "export", "follow-ups", "meeting", "print", "screenshot", "serve")
+COMMANDS = ("curricula", "demo", "export", "follow-ups", "meeting", "print", "screenshot", "serve")
 
 
 def _data_dir_option() -> argparse.ArgumentParser:
@@ -166,6 +166,24 @@ def build_parser() -> argparse.ArgumentParser:
     calls.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     calls.add_argument("--organizer", metavar="NAME", default="", help="only this organizer's")
     calls.set_defaults(handler=cmd_print_call_list)
+
+    curricula = commands.add_parser("curricula", help="check curriculum files")
+    curricula_commands = curricula.add_subparsers(
+        dest="curricula_command", metavar="ACTION", required=True
+    )
+    check = curricula_commands.add_parser(
+        "check",
+        help="validate curricula; print each problem as file:line: message (exit 1 if any)",
+    )
+    check.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="curriculum folders, curriculum.md files, or folders of them (default: the "
+        "bundled curricula)",
+    )
+    check.set_defaults(handler=cmd_curricula_check)
 
     follow_ups = commands.add_parser(
         "follow-ups",
@@ -437,6 +455,17 @@ def cmd_export_follow_ups(args: argparse.Namespace) -> int:
         conn.close()
     print(f"{args.output}\t{count} follow-ups")
     return 0
+
+
+def cmd_curricula_check(args: argparse.Namespace) -> int:
+    from meetingkit.services.curricula import check_paths
+
+    problems = check_paths(args.paths)
+    for problem in problems:
+        print(problem)
+    if not problems:
+        print("No problems found.", file=sys.stderr)
+    return 1 if problems else 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -24,6 +24,11 @@ def resources_dir() -> Path:
     return _bundle_root() / "resources"
 
 
+def curricula_dir() -> Path:
+    """The bundled training curricula, one folder each (curricula/FORMAT.md)."""
+    return _bundle_root() / "curricula"
+
+
 def resource(*parts: str) -> Path:
     """A bundled file, e.g. `resource("icons", "meetingkit.svg")`."""
     return resources_dir().joinpath(*parts)

@@ -1,0 +1,212 @@
+"""A training as a trainer runs it: sessions of timed modules, read from a curriculum file.
+
+These are plain values. The file format and its checks live in services/curriculum_parser.py
+(documented in curricula/FORMAT.md); the live timer of a rotation lives in core/rotation.py.
+Times are whole minutes for sessions and modules, and whole seconds inside a rotation, where
+steps such as a 90-second story are common.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+MAX_SESSION_MINUTES = 150  # a training over 2.5 h is split into sessions of at most this
+
+
+class Method(StrEnum):
+    """How the room works during a module; the value is what a curriculum file says."""
+
+    PLENARY = "plenary"
+    PAIRS = "pairs"
+    SMALL_GROUPS = "small groups"
+    ROLE_PLAY = "role play"
+    SPECTRUM = "spectrum"
+    GALLERY_WALK = "gallery walk"
+
+
+@dataclass(frozen=True)
+class RotationStep:
+    """One timed part of a round, e.g. a 2-minute story."""
+
+    name: str
+    seconds: int
+
+
+@dataclass(frozen=True)
+class ScheduledStep:
+    """A step placed on the rotation's timeline: where the timer cues a change."""
+
+    round: int  # 1-based
+    name: str
+    start_s: int  # offset from the start of the rotation
+    length_s: int
+
+    @property
+    def end_s(self) -> int:
+        return self.start_s + self.length_s
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """Groups working through the same timed steps round after round.
+
+    Groups of 3 with "2-minute story + 3-minute coaching, rotate" run 3 rounds so that each
+    person tells their story once; `rotate` means roles change between rounds.
+    """
+
+    group_size: int
+    steps: tuple[RotationStep, ...]
+    rounds: int
+    rotate: bool = True
+
+    @property
+    def round_seconds(self) -> int:
+        return sum(step.seconds for step in self.steps)
+
+    @property
+    def total_seconds(self) -> int:
+        return self.rounds * self.round_seconds
+
+    def schedule(self) -> tuple[ScheduledStep, ...]:
+        """Every step of every round in order, with its offset: what the timer walks through."""
+        slots: list[ScheduledStep] = []
+        start = 0
+        for round_number in range(1, self.rounds + 1):
+            for step in self.steps:
+                slots.append(ScheduledStep(round_number, step.name, start, step.seconds))
+                start += step.seconds
+        return tuple(slots)
+
+
+@dataclass(frozen=True)
+class SuggestedCommitment:
+    """One action offered on the commitment card, due some days after the training."""
+
+    text: str
+    due_days: int
+
+    def due(self, training_date: dt.date) -> dt.date:
+        return training_date + dt.timedelta(days=self.due_days)
+
+
+@dataclass(frozen=True)
+class CommitmentPrompt:
+    """The question asked at the close and the 3–5 actions that feed the commitment cards."""
+
+    prompt: str
+    options: tuple[SuggestedCommitment, ...]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Plus/delta at least: what worked, what to change; optionally more questions."""
+
+    plus: str
+    delta: str
+    questions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Module:
+    """A timed activity within a session, with everything the facilitator needs to run it."""
+
+    title: str
+    minutes: int
+    method: Method
+    group_size: int | None = None  # "groups of 3", whether or not the groups follow a rotation
+    rotation: Rotation | None = None
+    materials: tuple[str, ...] = ()
+    handouts: tuple[str, ...] = ()  # file names inside the curriculum's handouts/ folder
+    debrief: tuple[str, ...] = ()  # questions for the room afterwards
+    objectives: tuple[str, ...] = ()
+    keypoints: tuple[str, ...] = ()
+    notes: str = ""  # facilitator notes, Markdown
+    body: str = ""  # the run sheet: what happens, step by step, Markdown
+    commitment: CommitmentPrompt | None = None  # the module where people commit
+    evaluation: Evaluation | None = None  # the module where the room evaluates
+    line: int = 0  # the line of the module's heading in its file, 0 if not from a file
+
+
+@dataclass(frozen=True)
+class Session:
+    """A sitting of at most 2.5 hours; a short training is a single session."""
+
+    title: str
+    objectives: tuple[str, ...]
+    modules: tuple[Module, ...]
+    keypoints: tuple[str, ...] = ()
+    notes: str = ""
+    body: str = ""
+    line: int = 0
+
+    @property
+    def minutes(self) -> int:
+        return sum(module.minutes for module in self.modules)
+
+
+@dataclass(frozen=True)
+class GroupSize:
+    """How many participants the training is designed for."""
+
+    min: int
+    max: int
+
+
+@dataclass(frozen=True)
+class Curriculum:
+    """A whole training: its metadata and its sessions, in the order they are run."""
+
+    slug: str  # the folder name, e.g. "one-on-ones"
+    title: str
+    goals: tuple[str, ...]
+    audience: str
+    group_size: GroupSize
+    minutes: int  # as declared; validation makes it equal to `total_minutes`
+    room_setup: str
+    sessions: tuple[Session, ...]
+    summary: str = ""
+    materials: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    license: str = ""
+    notes: str = ""  # facilitator notes for the whole training
+    body: str = ""  # the introduction before the first session
+    path: Path | None = None  # the curriculum.md it was read from
+    handouts: tuple[str, ...] = ()  # every file in handouts/, sorted
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(session.minutes for session in self.sessions)
+
+    def modules(self) -> Iterator[Module]:
+        for session in self.sessions:
+            yield from session.modules
+
+    @property
+    def commitment(self) -> CommitmentPrompt | None:
+        return next((m.commitment for m in self.modules() if m.commitment), None)
+
+    @property
+    def evaluation(self) -> Evaluation | None:
+        return next((m.evaluation for m in self.modules() if m.evaluation), None)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a curriculum file, at the line where the author can fix it.
+
+    `line` is None when the problem concerns the whole file or folder (it does not exist,
+    cannot be read…).
+    """
+
+    path: Path
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return f"{self.path}: {self.message}"
+        return f"{self.path}:{self.line}: {self.message}"

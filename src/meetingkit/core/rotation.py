@@ -1,0 +1,139 @@
+"""The live timer of a rotation: "Round 2 of 3 · Coaching, 1:40 left", and a cue at each change.
+
+Nothing ticks. The timer keeps when it started and how long it was paused; the current round,
+step and time left are computed from the clock whenever they are asked for. A Qt timer that
+drops ticks, or a laptop that sleeps, therefore never shifts the schedule. Cues are numbered
+in order (0 = the first step begins, the last = the rotation is over): the UI remembers how
+many it has seen and asks for the rest, so a late poll still sees every change, in order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from meetingkit.core.clock import Clock, to_ms
+from meetingkit.core.curriculum import Rotation, ScheduledStep
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A change the room should hear about: a step begins, or the rotation ends."""
+
+    index: int
+    round: int  # the last round for the final cue
+    rounds: int
+    step: str | None  # None when the rotation is over
+    at_ms: int  # offset from the start of the rotation, pauses excluded
+    new_round: bool  # the first step of a round after the first: groups change roles
+
+    @property
+    def finished(self) -> bool:
+        return self.step is None
+
+    def __str__(self) -> str:
+        if self.step is None:
+            return "Time is up"
+        return f"Round {self.round} of {self.rounds} · {self.step}"
+
+
+@dataclass(frozen=True)
+class RotationStatus:
+    """Everything the timer shows, read from one clock reading so the parts agree."""
+
+    started: bool
+    paused: bool
+    finished: bool
+    step: ScheduledStep | None  # None before the start and after the end
+    rounds: int
+    elapsed_ms: int
+    step_remaining_ms: int
+    total_remaining_ms: int
+    cue_count: int  # how many cues have happened so far
+
+
+class RotationTimer:
+    """Runs one rotation from a clock: start, pause, resume; ask it where the room is."""
+
+    def __init__(self, rotation: Rotation, clock: Clock) -> None:
+        self.rotation = rotation
+        self._clock = clock
+        self._schedule = rotation.schedule()
+        self._starts_ms = [step.start_s * 1000 for step in self._schedule]
+        self._total_ms = rotation.total_seconds * 1000
+        self._cues = self._make_cues()
+        self._started_ms: int | None = None
+        self._paused_at_ms: int | None = None
+        self._paused_ms = 0  # pauses that have ended
+
+    def _make_cues(self) -> tuple[Cue, ...]:
+        rounds = self.rotation.rounds
+        cues: list[Cue] = []
+        previous_round = 1
+        for index, slot in enumerate(self._schedule):
+            new_round = slot.round != previous_round
+            cues.append(Cue(index, slot.round, rounds, slot.name, slot.start_s * 1000, new_round))
+            previous_round = slot.round
+        cues.append(Cue(len(cues), rounds, rounds, None, self._total_ms, new_round=False))
+        return tuple(cues)
+
+    # Actions
+
+    def start(self) -> None:
+        """Start from the first step (again, if it had already run)."""
+        self._started_ms = self._now_ms()
+        self._paused_at_ms = None
+        self._paused_ms = 0
+
+    def pause(self) -> None:
+        if self._started_ms is not None and self._paused_at_ms is None:
+            self._paused_at_ms = self._now_ms()
+
+    def resume(self) -> None:
+        if self._paused_at_ms is not None:
+            self._paused_ms += self._now_ms() - self._paused_at_ms
+            self._paused_at_ms = None
+
+    # What the room sees
+
+    def status(self) -> RotationStatus:
+        elapsed = self._elapsed_ms()
+        started = self._started_ms is not None
+        finished = started and elapsed >= self._total_ms
+        index = self._index(elapsed)
+        step = self._schedule[index] if started and not finished else None
+        return RotationStatus(
+            started=started,
+            paused=self._paused_at_ms is not None,
+            finished=finished,
+            step=step,
+            rounds=self.rotation.rounds,
+            elapsed_ms=elapsed,
+            step_remaining_ms=step.end_s * 1000 - elapsed if step else 0,
+            total_remaining_ms=self._total_ms - elapsed,
+            cue_count=len(self._cues) if finished else index + 1 if started else 0,
+        )
+
+    @property
+    def cues(self) -> tuple[Cue, ...]:
+        """Every cue of the rotation, happened or not: for showing the plan ahead."""
+        return self._cues
+
+    def cues_since(self, seen: int) -> list[Cue]:
+        """The cues that happened after the first `seen`, oldest first."""
+        return list(self._cues[max(seen, 0) : self.status().cue_count])
+
+    # Arithmetic
+
+    def _now_ms(self) -> int:
+        return to_ms(self._clock.now())
+
+    def _elapsed_ms(self) -> int:
+        if self._started_ms is None:
+            return 0
+        until = self._paused_at_ms if self._paused_at_ms is not None else self._now_ms()
+        return min(until - self._started_ms - self._paused_ms, self._total_ms)
+
+    def _index(self, elapsed_ms: int) -> int:
+        """The step running at this offset: the last one that has begun."""
+        return max(bisect_right(self._starts_ms, elapsed_ms) - 1, 0)

@@ -1,0 +1,149 @@
+"""The Markdown body of a curriculum cut into parts: the introduction, sessions and modules.
+
+The structure is simple enough to read line by line, which keeps every line number exact:
+`#` headings open sessions, `##` headings open modules, ```` ```module ```` fences hold a
+module's YAML, and `:::` fenced divs (as in The Carpentries' lessons and Pandoc) hold
+objectives, key points, facilitator notes and, in handouts, space to write. Anything else
+is prose, kept as written. Fenced code is passed through untouched, so a `#` inside it is
+not a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from meetingkit.services.curriculum_yaml import Report
+
+MODULE_FENCE = "module"
+
+_HEADING = re.compile(r"(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+_FENCE = re.compile(r" {0,3}(`{3,}(?!.*`)|~{3,})[ \t]*(\S*).*")  # no ` after ``` (CommonMark)
+_DIV = re.compile(r" {0,3}:{3,}[ \t]*(.*?)[ \t]*:*[ \t]*")
+
+
+@dataclass
+class Div:
+    """A `::: name argument` … `:::` section."""
+
+    name: str
+    argument: str  # what follows the name: "6" in "::: write 6"
+    line: int
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Block:
+    """The YAML inside a ```` ```module ```` fence."""
+
+    line: int  # the opening fence
+    text: str
+    last_line: int  # the closing fence (the file's last line if never closed)
+
+    @property
+    def first_line(self) -> int:
+        return self.line + 1
+
+
+@dataclass
+class Part:
+    """The introduction (level 0), a session (level 1) or a module (level 2)."""
+
+    level: int
+    title: str
+    line: int
+    prose: list[str] = field(default_factory=list)
+    divs: list[Div] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.prose).strip("\n")
+
+
+@dataclass
+class _Fence:
+    marker: str  # ``` or ~~~, as long as it was written
+    info: str  # the word after it: "module" for a module block
+    line: int
+    opening: str
+    lines: list[str] = field(default_factory=list)
+
+    def closed_by(self, line: str) -> bool:
+        marker = re.escape(self.marker[0])
+        return re.fullmatch(rf" {{0,3}}{marker}{{{len(self.marker)},}}[ \t]*", line) is not None
+
+
+def outline(
+    lines: Sequence[str], first_line: int, report: Report, headings: bool = True
+) -> list[Part]:
+    """Split `lines` (the first being line `first_line` of the file) into parts, in order.
+
+    With `headings` off (handouts), the whole text is one part and headings are prose.
+    """
+    parts = [Part(0, "", first_line)]
+    div: Div | None = None
+    fence: _Fence | None = None
+    for number, line in enumerate(lines, start=first_line):
+        part = parts[-1]
+        if fence is not None:
+            if fence.closed_by(line):
+                _end_fence(fence, number, line, part, div)
+                fence = None
+            else:
+                fence.lines.append(line)
+            continue
+        if match := _FENCE.fullmatch(line):
+            fence = _Fence(match[1], match[2], number, line)
+            if fence.info == MODULE_FENCE and div is not None:
+                where = f"“::: {div.name}” (line {div.line})"
+                report.add(number, f"a module block cannot sit inside {where}; close it first")
+            continue
+        heading = _HEADING.fullmatch(line) if headings else None
+        if heading and len(heading[1]) <= 2:
+            if div is not None:
+                report.add(div.line, _unclosed(div) + " before the next heading")
+                div = None
+            parts.append(Part(len(heading[1]), (heading[2] or "").strip(), number))
+            continue
+        if (match := _DIV.fullmatch(line)) is not None:
+            div = _div_line(match[1], number, part, div, report)
+            continue
+        (div.lines if div is not None else part.prose).append(line)
+    last = first_line + len(lines) - 1
+    if fence is not None:
+        report.add(fence.line, f"the {fence.marker} block opened here is never closed")
+        _end_fence(fence, last, None, parts[-1], div)
+    if div is not None:
+        report.add(div.line, _unclosed(div))
+    return parts
+
+
+def _div_line(spec: str, number: int, part: Part, div: Div | None, report: Report) -> Div | None:
+    """Open or close a div; returns the div open after this line."""
+    if not spec:
+        if div is None:
+            report.add(number, "this ':::' closes no section")
+        return None
+    if div is not None:
+        report.add(div.line, _unclosed(div) + "; sections do not nest")
+    name, _, argument = spec.strip("{}").strip().lstrip(".").partition(" ")
+    opened = Div(name, argument.strip(), number)
+    part.divs.append(opened)
+    return opened
+
+
+def _unclosed(div: Div) -> str:
+    return f"“::: {div.name}” is never closed with a ':::' line"
+
+
+def _end_fence(
+    fence: _Fence, number: int, closing: str | None, part: Part, div: Div | None
+) -> None:
+    """A module block joins its part; any other fenced text stays where it was, verbatim."""
+    if fence.info == MODULE_FENCE and div is None:
+        part.blocks.append(Block(fence.line, "\n".join(fence.lines), number))
+        return
+    text = [fence.opening, *fence.lines, *([closing] if closing is not None else [])]
+    (div.lines if div is not None else part.prose).extend(text)

@@ -1,0 +1,268 @@
+"""Reading the YAML parts of a curriculum file so that every problem has its exact line.
+
+PyYAML's `compose` keeps each node's position; we read values from the nodes ourselves instead
+of loading plain dicts, so an unknown key, a missing one or a wrong type is reported at the
+line the author must edit. Keys are checked against an explicit list, with a "did you mean"
+for typos, because a misspelt optional key would otherwise be silently ignored.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml  # type: ignore[import-untyped]
+
+from meetingkit.core.curriculum import Problem
+
+Node = Any  # a yaml.Node: PyYAML ships no type hints
+
+_NULL = "tag:yaml.org,2002:null"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+@dataclass
+class Report:
+    """The problems found in one file, in the order they were found."""
+
+    path: Path
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, line: int | None, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+
+def quoted(names: Iterable[str]) -> str:
+    return ", ".join(f"“{name}”" for name in names)
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice `word` is most likely a typo of, if any is close enough."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def suggestion(word: str, choices: Iterable[str]) -> str:
+    """'; did you mean “minutes”?' when a close match exists, else ''."""
+    close = closest(word, choices)
+    return f"; did you mean “{close}”?" if close else ""
+
+
+def compose(text: str, first_line: int, last_line: int, report: Report) -> tuple[Node | None, bool]:
+    """The YAML node tree of a block whose text runs from `first_line` to `last_line`.
+
+    Returns (node, valid): the node is None for an empty block, and also, with valid False,
+    for one that is not YAML (then the problem is reported).
+    """
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader), True
+    except yaml.MarkedYAMLError as e:
+        # A "while scanning" context points at the key or quote that started the trouble;
+        # otherwise the problem mark is where the parser noticed it.
+        scanning = e.context_mark is not None and str(e.context or "").startswith("while scanning")
+        mark = e.context_mark if scanning else e.problem_mark or e.context_mark
+        line = first_line + mark.line if mark is not None else first_line
+        report.add(min(line, last_line), f"invalid YAML: {e.problem or e.context}")
+    except yaml.reader.ReaderError as e:  # a control character, found before any parsing
+        line = first_line + text.count("\n", 0, e.position)
+        report.add(line, f"invalid YAML: character #x{e.character:04x} is not allowed in text")
+    except yaml.YAMLError as e:
+        report.add(first_line, f"invalid YAML: {e}")
+    except RecursionError:  # brackets nested thousands deep: PyYAML's composer recurses
+        report.add(first_line, "invalid YAML: brackets nested too deeply")
+    return None, False
+
+
+class Fields:
+    """One YAML mapping read against its list of keys.
+
+    Reading a key returns a value of the expected type, or a neutral default after reporting
+    the problem, so the caller can keep going and every problem of the file is reported at once.
+    """
+
+    def __init__(
+        self,
+        node: Node,
+        where: str,
+        line: int,
+        offset: int,
+        report: Report,
+        *,
+        required: Sequence[str],
+        optional: Sequence[str] = (),
+    ) -> None:
+        """`where` names the mapping in messages; `line` is where a missing key is reported;
+        `offset` turns the node's 0-based line into the file's line number."""
+        self.where = where
+        self.line = line
+        self._offset = offset
+        self.report = report
+        self._required = set(required)
+        self._values: dict[str, Node] = {}
+        self._key_lines: dict[str, int] = {}
+        if not isinstance(node, yaml.MappingNode):
+            report.add(
+                self.line_of(node) if node is not None else line,
+                f"{where} must be “key: value” lines",
+            )
+            return
+        allowed = [*required, *optional]
+        suggested: set[str] = set()  # a typo of a required key is one problem, not two
+        for key_node, value_node in node.value:
+            key, key_line = str(key_node.value), self.line_of(key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                report.add(key_line, f"a key in {where} must be a plain word like “minutes”")
+            elif key in self._key_lines:
+                first = self._key_lines[key]
+                report.add(key_line, f"“{key}” is given twice in {where} (first at line {first})")
+            elif key not in allowed:
+                close = closest(key, allowed)
+                suggested.add(close or "")
+                hint = f"; did you mean “{close}”?" if close else f"; allowed: {quoted(allowed)}"
+                report.add(key_line, f"unknown key “{key}” in {where}{hint}")
+            else:
+                self._values[key] = value_node
+                self._key_lines[key] = key_line
+        for key in required:
+            if key not in self._values and key not in suggested:
+                report.add(line, f"{where} is missing the required key “{key}”")
+
+    @classmethod
+    def empty(cls, where: str, report: Report) -> Fields:
+        """No keys and no requirements, for a block that could not be read: every read gives
+        its neutral value, so the caller needs no special case."""
+        return cls(yaml.MappingNode("tag:yaml.org,2002:map", []), where, 0, 0, report, required=())
+
+    def line_of(self, node: Node) -> int:
+        return int(node.start_mark.line) + self._offset
+
+    def key_line(self, key: str) -> int:
+        """The line of `key`, or of the mapping when the key is absent."""
+        return self._key_lines.get(key, self.line)
+
+    def has(self, key: str) -> bool:
+        return key in self._values
+
+    def is_list(self, key: str) -> bool:
+        return isinstance(self._values.get(key), yaml.SequenceNode)
+
+    def _problem(self, key: str, message: str) -> None:
+        self.report.add(self.line_of(self._values[key]), f"“{key}” {message}")
+
+    def text(self, key: str) -> str:
+        """A text value; numbers and yes/no are taken as written ("title: 1984")."""
+        node = self._values.get(key)
+        if node is None:
+            return ""
+        if not isinstance(node, yaml.ScalarNode):
+            self._problem(key, "must be text, not a list or keys")
+            return ""
+        value = "" if node.tag == _NULL else str(node.value).strip()
+        if not value and key in self._required:
+            self._problem(key, "must not be empty")
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        return tuple(text for text, _ in self.texts_with_lines(key))
+
+    def texts_with_lines(self, key: str) -> list[tuple[str, int]]:
+        """A list of texts, each with its line (to report a missing handout where it is named)."""
+        node = self._values.get(key)
+        if node is None:
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            self._problem(key, "must be a list, one '- ' item per line")
+            return []
+        items: list[tuple[str, int]] = []
+        for item in node.value:
+            if isinstance(item, yaml.ScalarNode) and item.tag != _NULL and item.value.strip():
+                items.append((str(item.value).strip(), self.line_of(item)))
+            else:
+                self.report.add(self.line_of(item), f"each item of “{key}” must be some text")
+        if not node.value and key in self._required:
+            self._problem(key, "must list at least one item")
+        return items
+
+    def whole(self, key: str, minimum: int = 1) -> int | None:
+        """A whole number of at least `minimum`; None if absent or wrong."""
+        node = self._values.get(key)
+        if node is None:
+            return None
+        if not (isinstance(node, yaml.ScalarNode) and node.tag == _INT):
+            self._problem(key, f"must be a whole number, not {_shown(node)}")
+            return None
+        value = int(_construct(node))
+        if value < minimum:
+            self._problem(key, f"must be at least {minimum}, not {value}")
+            return None
+        return value
+
+    def number(self, key: str) -> float | None:
+        """A number above zero, fractions allowed (1.5 minutes); None if absent or wrong."""
+        node = self._values.get(key)
+        if node is None:
+            return None
+        if not (isinstance(node, yaml.ScalarNode) and node.tag in (_INT, _FLOAT)):
+            self._problem(key, f"must be a number, not {_shown(node)}")
+            return None
+        value = float(_construct(node))
+        if not (math.isfinite(value) and value > 0):
+            self._problem(key, f"must be more than 0, not {node.value}")
+            return None
+        return value
+
+    def flag(self, key: str, default: bool) -> bool:
+        node = self._values.get(key)
+        if node is None:
+            return default
+        if not (isinstance(node, yaml.ScalarNode) and node.tag == _BOOL):
+            self._problem(key, f"must be true or false, not {_shown(node)}")
+            return default
+        return bool(_construct(node))
+
+    def fields(
+        self, key: str, where: str, *, required: Sequence[str], optional: Sequence[str] = ()
+    ) -> Fields | None:
+        """A nested mapping; its missing keys are reported at this key's line."""
+        node = self._values.get(key)
+        if node is None:
+            return None
+        return self._nested(node, where, self.key_line(key), required, optional)
+
+    def list_of_fields(
+        self, key: str, where: str, *, required: Sequence[str], optional: Sequence[str] = ()
+    ) -> list[Fields]:
+        """A list of mappings, such as the steps of a rotation."""
+        node = self._values.get(key)
+        if node is None:
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            self._problem(key, "must be a list, one '- ' item per line")
+            return []
+        return [
+            self._nested(item, where, self.line_of(item), required, optional) for item in node.value
+        ]
+
+    def _nested(
+        self, node: Node, where: str, line: int, required: Sequence[str], optional: Sequence[str]
+    ) -> Fields:
+        return Fields(
+            node, where, line, self._offset, self.report, required=required, optional=optional
+        )
+
+
+def _construct(node: Node) -> Any:
+    """The Python value of a scalar as YAML reads it: 0x1F and 1_000 are numbers too."""
+    return yaml.SafeLoader("").construct_object(node)
+
+
+def _shown(node: Node) -> str:
+    if isinstance(node, yaml.ScalarNode):
+        return f"“{node.value}”"
+    return "a list" if isinstance(node, yaml.SequenceNode) else "a set of keys"
