@@ -12,12 +12,17 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from meetingkit import __version__
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.meeting import Meeting, MeetingKind
 from meetingkit.services.data_dir import ENV_VAR, database_path, resolve_data_dir
 from meetingkit.storage import open_db
+
+if TYPE_CHECKING:
+    from meetingkit.core.curriculum import Curriculum
+    from meetingkit.services.curriculum_library import CurriculumLibrary
 
 
 def _date(text: str) -> dt.date:
@@ -44,7 +49,17 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-COMMANDS = ("curricula", "demo", "export", "follow-ups", "meeting", "print", "screenshot", "serve")
+COMMANDS = (
+    "curricula",
+    "demo",
+    "export",
+    "follow-ups",
+    "meeting",
+    "print",
+    "screenshot",
+    "serve",
+    "training",
+)
 
 
 def _data_dir_option() -> argparse.ArgumentParser:
@@ -184,6 +199,32 @@ def build_parser() -> argparse.ArgumentParser:
         "bundled curricula)",
     )
     check.set_defaults(handler=cmd_curricula_check)
+    library = curricula_commands.add_parser(
+        "list",
+        parents=[data_dir],
+        help="the library, one curriculum a line: name, minutes, title (bundled and your own)",
+    )
+    library.set_defaults(handler=cmd_curricula_list)
+
+    training = commands.add_parser("training", help="trainings made from curricula")
+    training_commands = training.add_subparsers(
+        dest="training_command", metavar="ACTION", required=True
+    )
+    new_training = training_commands.add_parser(
+        "new",
+        parents=[data_dir],
+        help="create a training meeting from a curriculum (agenda, rotations, commitments); "
+        "print its id",
+    )
+    new_training.add_argument("curriculum", metavar="CURRICULUM", help="a name or a path")
+    new_training.add_argument(
+        "--date", type=_date, default=None, help="YYYY-MM-DD (default: today)"
+    )
+    new_training.add_argument(
+        "--start", type=_time, default=dt.time(10, 0), help="HH:MM (default 10:00)"
+    )
+    new_training.add_argument("--place", default="")
+    new_training.set_defaults(handler=cmd_training_new)
 
     follow_ups = commands.add_parser(
         "follow-ups",
@@ -466,6 +507,49 @@ def cmd_curricula_check(args: argparse.Namespace) -> int:
     if not problems:
         print("No problems found.", file=sys.stderr)
     return 1 if problems else 0
+
+
+def _library(args: argparse.Namespace) -> CurriculumLibrary:
+    from meetingkit.services.curriculum_library import CurriculumLibrary
+
+    return CurriculumLibrary(_data_dir(args))
+
+
+def _curriculum(args: argparse.Namespace, name: str) -> Curriculum:
+    from meetingkit.services.curricula import load_curriculum
+
+    path = _library(args).find(name)
+    curriculum, problems = load_curriculum(path)
+    if curriculum is None:
+        details = "\n".join(str(p) for p in problems)
+        raise MeetingkitError(f"{path} has problems; fix them first:\n{details}")
+    return curriculum
+
+
+def cmd_curricula_list(args: argparse.Namespace) -> int:
+    for entry in _library(args).entries():
+        c = entry.folder.curriculum
+        where = "" if entry.bundled else "\t(yours)"
+        if c is None:
+            print(f"{entry.slug}\t-\t{len(entry.folder.problems)} problem(s){where}")
+        else:
+            print(f"{entry.slug}\t{c.total_minutes}\t{c.title}{where}")
+    return 0
+
+
+def cmd_training_new(args: argparse.Namespace) -> int:
+    from meetingkit.services.training import create_training
+
+    curriculum = _curriculum(args, args.curriculum)
+    conn = open_db(database_path(_data_dir(args)))
+    try:
+        meeting = create_training(
+            conn, curriculum, args.date or dt.date.today(), args.start, args.place
+        )
+    finally:
+        conn.close()
+    print(meeting.id)
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -151,3 +151,31 @@ def test_starting_again_restarts_from_the_first_step(
     clock.advance(5)
     assert step(timer) == (1, "Story")
     assert timer.status().cue_count == 1
+
+
+def test_a_saved_rotation_resumes_where_it_was_after_a_restart() -> None:
+    """The state a running rotation saves, restored into a new timer on a clock that moved
+    on (the app was closed for 30 s), puts the room where the wall clock says it is."""
+    from meetingkit.core.clock import ManualClock
+    from meetingkit.core.curriculum import Rotation, RotationStep
+    from meetingkit.core.rotation import RotationTimer
+
+    rotation = Rotation(3, (RotationStep("Story", 120), RotationStep("Coaching", 180)), 3)
+    clock = ManualClock(1000.0)
+    timer = RotationTimer(rotation, clock)
+    timer.start()
+    clock.advance(100)
+    timer.pause()
+    clock.advance(50)
+    timer.resume()
+    clock.advance(40)  # 140 s of rotation: round 1, coaching, 160 s left
+    saved = timer.state
+    clock.advance(30)
+    again = RotationTimer(rotation, clock)
+    again.restore(saved)
+    status = again.status()
+    assert status.step is not None
+    assert (status.step.round, status.step.name) == (1, "Coaching")
+    assert status.step_remaining_ms == 130_000
+    again.restore(None)
+    assert not again.status().started

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from meetingkit.core.curriculum import Rotation
 from meetingkit.core.errors import ValidationError
 
 MAX_ITEM_MINUTES = 8 * 60
@@ -51,6 +52,7 @@ class AgendaItem:
     owner_name: str = ""  # filled in by storage from the directory; not stored with the item
     notes: str = ""  # the plan: what the item is for, how it runs
     minutes: str = ""  # the record, typed during the meeting
+    rotation: Rotation | None = None  # a training module's timed group rotation
     id: int | None = None
 
     @property

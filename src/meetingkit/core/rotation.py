@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.curriculum import Rotation, ScheduledStep
 
+RotationState = tuple[int, int | None, int]  # started_ms, paused_at_ms, paused_ms (clock ms)
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -93,6 +95,27 @@ class RotationTimer:
         if self._paused_at_ms is not None:
             self._paused_ms += self._now_ms() - self._paused_at_ms
             self._paused_at_ms = None
+
+    def stop(self) -> None:
+        """Back to not started."""
+        self._started_ms = None
+        self._paused_at_ms = None
+        self._paused_ms = 0
+
+    # Saving and restoring, so a restart resumes the rotation where it was
+
+    @property
+    def state(self) -> RotationState | None:
+        """What to save: None before the start."""
+        if self._started_ms is None:
+            return None
+        return (self._started_ms, self._paused_at_ms, self._paused_ms)
+
+    def restore(self, state: RotationState | None) -> None:
+        if state is None:
+            self.stop()
+            return
+        self._started_ms, self._paused_at_ms, self._paused_ms = state
 
     # What the room sees
 

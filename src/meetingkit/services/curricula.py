@@ -133,7 +133,12 @@ def find_curricula(path: Path) -> tuple[list[Path], list[Problem]]:
 
 def bundled_curricula() -> list[CurriculumFolder]:
     """The curricula shipped with meetingkit, loaded, in folder-name order."""
-    files, _ = find_curricula(curricula_dir())
+    return load_folder(curricula_dir())
+
+
+def load_folder(folder: Path) -> list[CurriculumFolder]:
+    """Every curriculum in a folder of curricula, loaded, in folder-name order."""
+    files, _ = find_curricula(folder)
     return [CurriculumFolder(file.parent, *_loaded(file)) for file in files]
 
 

@@ -9,11 +9,12 @@ from dataclasses import replace
 
 from meetingkit.core.agenda import AgendaItem, AgendaTemplate, ItemKind
 from meetingkit.core.agenda_run import RunRecord, Segment
+from meetingkit.core.curriculum import Rotation, RotationStep
 from meetingkit.core.errors import NotFoundError, ValidationError
 from meetingkit.storage.database import transaction
 
 _ITEM_COLUMNS = (
-    "i.id, i.title, i.kind, i.planned_minutes, i.owner_id, i.notes, i.minutes,"
+    "i.id, i.title, i.kind, i.planned_minutes, i.owner_id, i.notes, i.minutes, i.rotation,"
     " coalesce(trim(p.first_name || ' ' || p.last_name), '') AS owner_name"
 )
 
@@ -51,7 +52,7 @@ class AgendaStore:
             ids = [x.key for x in self.items(meeting_id)]
             cur = self._conn.execute(
                 "INSERT INTO agenda_items (meeting_id, position, title, kind, planned_minutes,"
-                " owner_id, notes, minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " owner_id, notes, minutes, rotation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     meeting_id,
                     len(ids),
@@ -61,6 +62,7 @@ class AgendaStore:
                     i.owner_id,
                     i.notes,
                     i.minutes,
+                    rotation_json(i.rotation),
                 ],
             )
             new_id = int(cur.lastrowid or 0)
@@ -187,6 +189,26 @@ class AgendaStore:
 
     # Templates the group saved
 
+    # Group rotations of training modules
+
+    def rotation_run(self, item_id: int) -> tuple[int, int | None, int] | None:
+        """(started_ms, paused_at_ms, paused_ms) of the item's rotation, None if not started."""
+        row = self._conn.execute(
+            "SELECT started_ms, paused_at_ms, paused_ms FROM rotation_runs WHERE item_id = ?",
+            [item_id],
+        ).fetchone()
+        return None if row is None else (row[0], row[1], row[2])
+
+    def save_rotation_run(self, item_id: int, state: tuple[int, int | None, int] | None) -> None:
+        if state is None:
+            self._conn.execute("DELETE FROM rotation_runs WHERE item_id = ?", [item_id])
+            return
+        self._conn.execute(
+            "INSERT OR REPLACE INTO rotation_runs (item_id, started_ms, paused_at_ms, paused_ms)"
+            " VALUES (?, ?, ?, ?)",
+            [item_id, *state],
+        )
+
     def templates(self) -> list[AgendaTemplate]:
         rows = self._conn.execute("SELECT name, items FROM agenda_templates ORDER BY name")
         return [
@@ -245,4 +267,31 @@ def _item(row: sqlite3.Row) -> AgendaItem:
         owner_name=row["owner_name"] or "",
         notes=row["notes"] or "",
         minutes=row["minutes"] or "",
+        rotation=rotation_from_json(row["rotation"]),
+    )
+
+
+def rotation_json(rotation: Rotation | None) -> str:
+    if rotation is None:
+        return ""
+    return json.dumps(
+        {
+            "size": rotation.group_size,
+            "rounds": rotation.rounds,
+            "rotate": rotation.rotate,
+            "steps": [[s.name, s.seconds] for s in rotation.steps],
+        },
+        ensure_ascii=False,
+    )
+
+
+def rotation_from_json(text: str) -> Rotation | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    return Rotation(
+        group_size=int(data["size"]),
+        steps=tuple(RotationStep(str(name), int(seconds)) for name, seconds in data["steps"]),
+        rounds=int(data["rounds"]),
+        rotate=bool(data["rotate"]),
     )

@@ -79,6 +79,16 @@ class MeetingStore:
             )
         return created
 
+    def curriculum(self, meeting_id: int) -> str:
+        """The slug of the curriculum a training was made from ('' for none)."""
+        row = self._conn.execute(
+            "SELECT curriculum FROM meetings WHERE id = ?", [meeting_id]
+        ).fetchone()
+        return row[0] if row else ""
+
+    def set_curriculum(self, meeting_id: int, slug: str) -> None:
+        self._conn.execute("UPDATE meetings SET curriculum = ? WHERE id = ?", [slug, meeting_id])
+
     def roles(self, meeting_id: int) -> list[RoleAssignment]:
         """Who holds which role, in the order roles are listed in `Role`, then by name."""
         rows = self._conn.execute(

@@ -391,6 +391,24 @@ def m007_commitments(db: Database) -> None:
     )
 
 
+def m008_trainings(db: Database) -> None:
+    """Trainings from curricula: an agenda item may carry its module's group rotation (JSON,
+    '' for none), a rotation's run survives a restart, and a meeting remembers the curriculum
+    it was made from."""
+    db.executescript(
+        """
+        ALTER TABLE agenda_items ADD COLUMN rotation TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN curriculum TEXT NOT NULL DEFAULT '';
+        CREATE TABLE rotation_runs (
+            item_id INTEGER PRIMARY KEY REFERENCES agenda_items(id) ON DELETE CASCADE,
+            started_ms INTEGER NOT NULL,
+            paused_at_ms INTEGER,
+            paused_ms INTEGER NOT NULL DEFAULT 0
+        );
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
@@ -399,6 +417,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m005_floor,
     m006_signin,
     m007_commitments,
+    m008_trainings,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
 

@@ -1,0 +1,122 @@
+"""The trainer's library: the curricula shipped with meetingkit and their own, in a folder of
+the data directory that they can open, fill, import into and duplicate into."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from meetingkit.core.errors import MeetingkitError, ValidationError
+from meetingkit.paths import curricula_dir
+from meetingkit.services.curricula import (
+    CURRICULUM_FILE,
+    HANDOUTS_DIR,
+    CurriculumFolder,
+    load_curriculum,
+    load_folder,
+)
+
+USER_FOLDER = "curricula"
+_SLUG = re.compile(r"[^a-z0-9]+")
+_TITLE_LINE = re.compile(r"^title:[ \t]*(.*)$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    folder: CurriculumFolder
+    bundled: bool  # shipped with meetingkit (read-only: duplicate it to change it)
+
+    @property
+    def slug(self) -> str:
+        return self.folder.folder.name
+
+
+class CurriculumLibrary:
+    def __init__(self, data_dir: Path, bundled_dir: Path | None = None) -> None:
+        self.user_dir = data_dir / USER_FOLDER
+        self.bundled_dir = bundled_dir or curricula_dir()
+
+    def entries(self) -> list[LibraryEntry]:
+        """Shipped curricula first, then the trainer's own; each loaded, or with its problems."""
+        found = [LibraryEntry(f, True) for f in load_folder(self.bundled_dir)]
+        if self.user_dir.is_dir():
+            found += [LibraryEntry(f, False) for f in load_folder(self.user_dir)]
+        return found
+
+    def find(self, name: str) -> Path:
+        """A curriculum by path, or by folder name (the trainer's own first)."""
+        path = Path(name)
+        if path.exists():
+            return path
+        for folder in (self.user_dir, self.bundled_dir):
+            if (folder / name / CURRICULUM_FILE).is_file():
+                return folder / name
+        known = ", ".join(sorted({e.slug for e in self.entries()}))
+        raise MeetingkitError(f"There is no curriculum “{name}”. The library has: {known}.")
+
+    def ensure_user_dir(self) -> Path:
+        try:
+            self.user_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise MeetingkitError(f"Could not create {self.user_dir}: {e.strerror or e}.") from e
+        return self.user_dir
+
+    def import_from(self, source: Path) -> Path:
+        """Copy a curriculum (its folder, or its curriculum.md and handouts) into the trainer's
+        folder, after checking it. A curriculum with problems is not imported: the
+        ValidationError lists them as file:line: message."""
+        file = source / CURRICULUM_FILE if source.is_dir() else source
+        if file.name != CURRICULUM_FILE or not file.is_file():
+            raise ValidationError(
+                f"{source} is not a curriculum: choose a curriculum folder or its "
+                f"{CURRICULUM_FILE}."
+            )
+        curriculum, problems = load_curriculum(file)
+        if curriculum is None:
+            listed = "\n".join(str(p) for p in problems[:20])
+            more = f"\n… and {len(problems) - 20} more" if len(problems) > 20 else ""
+            raise ValidationError(
+                f"{file} has {len(problems)} problem(s); fix them and import it again:\n"
+                f"{listed}{more}"
+            )
+        return self._copy(file.parent, _slug(file.parent.name))
+
+    def duplicate(self, folder: Path) -> Path:
+        """A copy of a curriculum in the trainer's folder, titled "… (copy)", to edit freely."""
+        target = self._copy(folder, f"{_slug(folder.name)}-copy")
+        file = target / CURRICULUM_FILE
+        try:
+            text = file.read_text(encoding="utf-8")
+            file.write_text(
+                _TITLE_LINE.sub(lambda m: f"title: {m.group(1).strip()} (copy)", text, count=1),
+                encoding="utf-8",
+            )
+        except (OSError, UnicodeDecodeError):
+            pass  # the copy is still a faithful copy; the title just says the same
+        return target
+
+    def _copy(self, folder: Path, slug: str) -> Path:
+        user_dir = self.ensure_user_dir()
+        target = user_dir / slug
+        n = 2
+        while target.exists():
+            target = user_dir / f"{slug}-{n}"
+            n += 1
+        try:
+            target.mkdir()
+            shutil.copy2(folder / CURRICULUM_FILE, target / CURRICULUM_FILE)
+            if (folder / HANDOUTS_DIR).is_dir():
+                shutil.copytree(folder / HANDOUTS_DIR, target / HANDOUTS_DIR)
+        except OSError as e:
+            shutil.rmtree(target, ignore_errors=True)
+            raise MeetingkitError(
+                f"Could not copy the curriculum into {user_dir}: {e.strerror or e}. Free some "
+                "space or check the folder, and try again."
+            ) from e
+        return target
+
+
+def _slug(name: str) -> str:
+    return _SLUG.sub("-", name.casefold()).strip("-")[:48] or "curriculum"

@@ -1,0 +1,99 @@
+"""A training meeting made from a curriculum: its agenda is the curriculum's modules, each
+with its minutes, its group rotation and a short plan for the facilitator, and its commitment
+cards offer the curriculum's commitment prompt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from meetingkit.core.agenda import AgendaItem, ItemKind
+from meetingkit.core.commitment import MAX_OPTIONS, CommitmentOption
+from meetingkit.core.curriculum import Curriculum, Module
+from meetingkit.core.meeting import MAX_PLANNED_MINUTES, Meeting, MeetingKind
+from meetingkit.storage.agenda import AgendaStore
+from meetingkit.storage.commitments import CommitmentStore
+from meetingkit.storage.database import transaction
+from meetingkit.storage.meetings import MeetingStore
+
+BREAK_MINUTES = 15  # between the sessions of a training longer than one sitting
+
+
+def agenda_from(curriculum: Curriculum) -> list[AgendaItem]:
+    """The modules in order, a break between sessions; the times are the curriculum's."""
+    items: list[AgendaItem] = []
+    for number, session in enumerate(curriculum.sessions):
+        if number:
+            items.append(AgendaItem("Break", BREAK_MINUTES, ItemKind.BREAK))
+        for module in session.modules:
+            kind = ItemKind.EVALUATION if module.evaluation else ItemKind.TRAINING_MODULE
+            items.append(
+                AgendaItem(
+                    title=module.title,
+                    planned_minutes=module.minutes,
+                    kind=kind,
+                    notes=plan_of(module),
+                    rotation=module.rotation,
+                )
+            )
+    return items
+
+
+def plan_of(module: Module) -> str:
+    """A few lines for the agenda item's notes: how the module runs. The full run sheet is in
+    the printed facilitator guide."""
+    lines = [f"Method: {module.method.value}."]
+    if module.rotation is not None:
+        r = module.rotation
+        steps = " + ".join(f"{s.name} {_span(s.seconds)}" for s in r.steps)
+        lines.append(f"Groups of {r.group_size}: {r.rounds} rounds × ({steps}).")
+    elif module.group_size:
+        lines.append(f"Groups of {module.group_size}.")
+    if module.objectives:
+        lines.append("Objectives: " + "; ".join(module.objectives))
+    if module.materials:
+        lines.append("Materials: " + "; ".join(module.materials))
+    if module.debrief:
+        lines.append("Debrief: " + " ".join(module.debrief))
+    return "\n".join(lines)
+
+
+def _span(seconds: int) -> str:
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes} min" if not rest else f"{minutes} min {rest} s"
+
+
+def create_training(
+    conn: sqlite3.Connection,
+    curriculum: Curriculum,
+    date: dt.date,
+    start: dt.time,
+    place: str = "",
+) -> Meeting:
+    """Create the training meeting, its agenda and its commitment options, all or nothing."""
+    items = agenda_from(curriculum)
+    planned = min(sum(i.planned_minutes for i in items), MAX_PLANNED_MINUTES)
+    meetings = MeetingStore(conn)
+    with transaction(conn):
+        meeting = meetings.create(
+            Meeting(
+                title=curriculum.title,
+                date=date,
+                start=start,
+                kind=MeetingKind.TRAINING,
+                place=place,
+                planned_minutes=planned,
+            )
+        )
+        meetings.set_curriculum(meeting.key, curriculum.slug)
+        AgendaStore(conn).add_items(meeting.key, items)
+        prompt = curriculum.commitment
+        if prompt is not None:
+            CommitmentStore(conn).save_options(
+                meeting.key,
+                [
+                    CommitmentOption(meeting.key, o.text, o.due(date))
+                    for o in prompt.options[:MAX_OPTIONS]
+                ],
+            )
+    return meeting

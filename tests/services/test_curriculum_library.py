@@ -1,0 +1,53 @@
+"""The trainer's own curricula: import, duplicate, find, beside the bundled ones."""
+
+from pathlib import Path
+
+import pytest
+
+from meetingkit.core.errors import MeetingkitError, ValidationError
+from meetingkit.paths import curricula_dir
+from meetingkit.services.curriculum_library import CurriculumLibrary
+
+FIXTURES = Path(__file__).parent / "fixtures" / "curricula"
+
+
+def test_the_library_lists_bundled_then_own(tmp_path: Path) -> None:
+    library = CurriculumLibrary(tmp_path)
+    bundled = {p.name for p in curricula_dir().iterdir() if (p / "curriculum.md").is_file()}
+    assert {e.slug for e in library.entries()} == bundled
+    assert all(e.bundled and e.folder.curriculum is not None for e in library.entries())
+
+
+def test_importing_copies_a_valid_curriculum_with_its_handouts(tmp_path: Path) -> None:
+    library = CurriculumLibrary(tmp_path)
+    copied = library.import_from(curricula_dir() / "one-on-ones" / "curriculum.md")
+    assert copied.parent == tmp_path / "curricula"
+    assert (copied / "handouts").is_dir()
+    again = library.import_from(curricula_dir() / "one-on-ones")
+    assert again.name == "one-on-ones-2"
+    own = [e for e in library.entries() if not e.bundled]
+    assert [e.slug for e in own] == ["one-on-ones", "one-on-ones-2"]
+    assert all(e.folder.curriculum is not None for e in own)
+    assert library.find("one-on-ones") == copied  # the trainer's own comes first
+
+
+def test_a_broken_curriculum_is_not_imported_and_says_why(tmp_path: Path) -> None:
+    library = CurriculumLibrary(tmp_path)
+    with pytest.raises(ValidationError, match=r"curriculum.md:\d+: unknown key “minuts”"):
+        library.import_from(FIXTURES / "unknown-key")
+    assert not (tmp_path / "curricula" / "unknown-key").exists()
+    with pytest.raises(ValidationError, match="not a curriculum"):
+        library.import_from(tmp_path)
+
+
+def test_a_duplicate_is_titled_as_a_copy_and_still_valid(tmp_path: Path) -> None:
+    library = CurriculumLibrary(tmp_path)
+    copy = library.duplicate(curricula_dir() / "one-on-ones")
+    entry = next(e for e in library.entries() if e.folder.folder == copy)
+    assert entry.folder.curriculum is not None
+    assert entry.folder.curriculum.title.endswith("(copy)")
+
+
+def test_an_unknown_name_lists_the_library(tmp_path: Path) -> None:
+    with pytest.raises(MeetingkitError, match="one-on-ones"):
+        CurriculumLibrary(tmp_path).find("nope")
