@@ -20,6 +20,7 @@ from meetingkit.storage.agenda import AgendaStore
 
 if TYPE_CHECKING:
     from meetingkit.core.decision import Decision, TemperatureCheck
+    from meetingkit.core.rotation import RotationTimer
     from meetingkit.storage.decisions import DecisionStore
 
 # Below this, a gap between the last sign of life and now is just the app starting up.
@@ -42,6 +43,41 @@ class AgendaSession:
         self._decision_store: DecisionStore | None = None
         self.run = AgendaRun(self._agenda.items(meeting.key), clock, self._agenda.run(meeting.key))
         self.resumed = self._detect_resume()
+        self._clock = clock
+        self._rotations: dict[int, RotationTimer] = {}
+
+    # A training module's group rotation: "Round 2 of 3 · Coaching". Its start and pauses are
+    # saved at once, like the agenda's, so a restart resumes it where the wall clock says.
+
+    def rotation(self, item_id: int) -> RotationTimer | None:
+        """The item's rotation timer (restored from its saved run), None if it has none."""
+        if item_id in self._rotations:
+            return self._rotations[item_id]
+        item = next((i for i in self.run.items if i.id == item_id), None)
+        if item is None or item.rotation is None:
+            return None
+        from meetingkit.core.rotation import RotationTimer
+
+        timer = RotationTimer(item.rotation, self._clock)
+        timer.restore(self._agenda.rotation_run(item_id))
+        self._rotations[item_id] = timer
+        return timer
+
+    def start_rotation(self, item_id: int) -> None:
+        timer = self.rotation(item_id)
+        if timer is not None:
+            timer.start()
+            self._agenda.save_rotation_run(item_id, timer.state)
+
+    def toggle_rotation_pause(self, item_id: int) -> None:
+        timer = self.rotation(item_id)
+        if timer is None or not timer.status().started:
+            return
+        if timer.status().paused:
+            timer.resume()
+        else:
+            timer.pause()
+        self._agenda.save_rotation_run(item_id, timer.state)
 
     @property
     def items(self) -> list[AgendaItem]:

@@ -36,6 +36,7 @@ from meetingkit.ui.labels import (
     plain_label,
     set_text_colour,
 )
+from meetingkit.ui.rotation_panel import RotationPanel
 
 TICK_MS = 200
 HEARTBEAT_MS = 15_000
@@ -73,6 +74,7 @@ class AgendaRunner(QWidget):
         self.meeting_label = plain_label()
         self.meeting_label.setWordWrap(True)
         self.meeting_label.setAccessibleName(self.tr("Meeting clock"))
+        self.rotation_panel = RotationPanel()
 
         act = partial(make_action, self)
 
@@ -128,6 +130,7 @@ class AgendaRunner(QWidget):
         layout.addWidget(self.item_label)
         layout.addWidget(self.countdown_label)
         layout.addWidget(self.detail_label)
+        layout.addWidget(self.rotation_panel)
         layout.addWidget(self.meeting_label)
         layout.addLayout(buttons)
         layout.addWidget(self.minutes_box, 1)
@@ -199,6 +202,7 @@ class AgendaRunner(QWidget):
     def _show_current(self) -> None:
         s = self.session
         current = s.run.current_item if s else None
+        self.rotation_panel.show_item(s, current.key if current else None)
         if s is None or current is None:
             self.item_label.setText(self._idle_text())
             self.countdown_label.setText("")

@@ -46,6 +46,8 @@ class AgendaTab(QWidget):
             r.act_end_meeting,
             r.act_decision,
             r.act_check,
+            r.rotation_panel.act_start,
+            r.rotation_panel.act_pause,
         ]
 
     def edit_actions(self) -> list[QAction]:
