@@ -342,12 +342,15 @@ def test_enter_on_a_meeting_opens_it_for_editing(
     assert window.meetings_page.view.place_label.text() == "Room 12"
 
 
-def test_the_roles_and_floor_tabs_show_their_panels(demo: Demo, make_window: MakeWindow) -> None:
-    """Both are built on first use; they must then be on screen, not built but hidden."""
+def test_the_lazy_tabs_show_their_panels(demo: Demo, make_window: MakeWindow) -> None:
+    """Each is built on first use; it must then be on screen, not built but hidden."""
     window = make_window()
     view = window.meetings_page.view
-    view.tabs.setCurrentIndex(3)
+    view.tabs.setCurrentIndex(4)
     assert view.roles_panel.isVisible()
+    view.tabs.setCurrentIndex(3)
+    assert view.commitments_tab.isVisible()
+    assert view.commitments_tab.options_list.count() == 4
     assert "Dele Okonkwo" in view.roles_panel.names[Role.FACILITATOR].text()
     view.tabs.setCurrentIndex(1)
     assert view.floor_tab.isVisible()
