@@ -69,6 +69,7 @@ def create_training(
     date: dt.date,
     start: dt.time,
     place: str = "",
+    title: str = "",
 ) -> Meeting:
     """Create the training meeting, its agenda and its commitment options, all or nothing."""
     items = agenda_from(curriculum)
@@ -77,7 +78,7 @@ def create_training(
     with transaction(conn):
         meeting = meetings.create(
             Meeting(
-                title=curriculum.title,
+                title=title or curriculum.title,
                 date=date,
                 start=start,
                 kind=MeetingKind.TRAINING,

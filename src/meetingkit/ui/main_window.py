@@ -21,8 +21,10 @@ from meetingkit.ui.feedback import Confirm, user_errors
 from meetingkit.ui.meetings_page import MeetingsPage
 
 if TYPE_CHECKING:
+    from meetingkit.core.curriculum import Curriculum
     from meetingkit.services.printing.meeting_documents import MeetingDocuments
     from meetingkit.services.sessions import Sessions
+    from meetingkit.ui.curricula_page import CurriculaPage
     from meetingkit.ui.floor_tab import FloorTab
     from meetingkit.ui.follow_ups_page import FollowUpsPage
     from meetingkit.ui.people_page import PeoplePage
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self._people = people
         self._documents = documents
         self._sessions = sessions
+        self._data_dir = data_dir
         self._today = today
         self.setWindowTitle(self.tr("meetingkit — demo") if demo else "meetingkit")
         self._make_actions()
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         )
         self._people_page: PeoplePage | None = None
         self._follow_ups_page: FollowUpsPage | None = None
+        self._curricula_page: CurriculaPage | None = None
         self._projector: ProjectorWindow | None = None
         self._kiosk: QWidget | None = None
         self._board: QWidget | None = None
@@ -145,8 +149,19 @@ class MainWindow(QMainWindow):
             "Ctrl+4",
             self.tr("Commitments to follow up across meetings, overdue first"),
         )
+        self.act_show_curricula = a(
+            self.tr("&Curricula"),
+            self.show_curricula,
+            "Ctrl+5",
+            self.tr("Trainings to run and print: the bundled library and your own"),
+        )
         pages = QActionGroup(self)
-        for act in (self.act_show_meetings, self.act_show_people, self.act_show_follow_ups):
+        for act in (
+            self.act_show_meetings,
+            self.act_show_people,
+            self.act_show_follow_ups,
+            self.act_show_curricula,
+        ):
             act.setCheckable(True)
             pages.addAction(act)
         self.act_show_meetings.setChecked(True)
@@ -275,6 +290,7 @@ class MainWindow(QMainWindow):
                 self.act_show_meetings,
                 self.act_show_people,
                 self.act_show_follow_ups,
+                self.act_show_curricula,
                 self.act_show_floor,
             ]
         )
@@ -283,7 +299,14 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        toolbar.addActions([self.act_show_meetings, self.act_show_people, self.act_show_follow_ups])
+        toolbar.addActions(
+            [
+                self.act_show_meetings,
+                self.act_show_people,
+                self.act_show_follow_ups,
+                self.act_show_curricula,
+            ]
+        )
         toolbar.addSeparator()
         toolbar.addActions([self.act_new_meeting, self.act_new_person])
 
@@ -348,6 +371,7 @@ class MainWindow(QMainWindow):
         self.act_show_meetings.setChecked(on_meetings)
         self.act_show_people.setChecked(self.pages.currentWidget() is self._people_page)
         self.act_show_follow_ups.setChecked(self.pages.currentWidget() is self._follow_ups_page)
+        self.act_show_curricula.setChecked(self.pages.currentWidget() is self._curricula_page)
         for act in (
             self.act_print_cards,
             self.act_print_badges,
@@ -513,6 +537,79 @@ class MainWindow(QMainWindow):
             self._follow_ups_page = page
             self.meetings_page.view.commitments_changed.connect(page.refresh)
         return self._follow_ups_page
+
+    @property
+    def curricula_page(self) -> CurriculaPage:
+        """The curriculum library, built (and read from disk) the first time it is needed."""
+        if self._curricula_page is None:
+            from meetingkit.services.curriculum_library import CurriculumLibrary
+            from meetingkit.ui.curricula_page import CurriculaPage
+
+            page = CurriculaPage(CurriculumLibrary(self._data_dir))
+            page.training_requested.connect(self.new_training)
+            page.print_requested.connect(self.print_curriculum)
+            self.pages.addWidget(page)
+            self._curricula_page = page
+            page.reload()
+        return self._curricula_page
+
+    @Slot()
+    def show_curricula(self) -> None:
+        page = self.curricula_page
+        self.pages.setCurrentWidget(page)
+        page.list.setFocus()
+
+    def new_training(self, curriculum: Curriculum) -> None:
+        """A training meeting from a curriculum: its agenda, rotations and commitments."""
+        from meetingkit.core.meeting import MeetingKind
+        from meetingkit.services.training import agenda_from, create_training
+        from meetingkit.ui.meeting_dialog import MeetingDialog
+
+        planned = sum(i.planned_minutes for i in agenda_from(curriculum))
+        draft = Meeting(
+            title=curriculum.title,
+            date=self._today + dt.timedelta(days=7),
+            start=dt.time(10, 0),
+            kind=MeetingKind.TRAINING,
+            planned_minutes=planned,
+        )
+        meeting = MeetingDialog.ask(self, draft, self.tr("New training"))
+        if meeting is None:
+            return
+        with user_errors(self, self.tr("create the training")):
+            created = create_training(
+                self._sessions.conn,
+                curriculum,
+                meeting.date,
+                meeting.start,
+                meeting.place,
+                title=meeting.title,
+            )
+            self.meetings_page.reload(select_id=created.key)
+            self.show_meetings()
+            self.statusBar().showMessage(
+                self.tr("Created “%1”: its agenda holds the curriculum's modules.").replace(
+                    "%1", created.title
+                ),
+                10_000,
+            )
+
+    def print_curriculum(self, curriculum: Curriculum, what: str) -> None:
+        from meetingkit.services.printing.curriculum_pdf import render_guide, render_handouts
+        from meetingkit.ui.save_document import DocumentViewer, SavePath
+
+        name = self.tr("facilitator guide") if what == "guide" else self.tr("handouts")
+        path = SavePath.ask(
+            self, self.tr("Save the %1 as PDF").replace("%1", name), f"{curriculum.slug}-{what}.pdf"
+        )
+        if path is None:
+            return
+        with user_errors(self, self.tr("make the %1").replace("%1", name)):
+            (render_guide if what == "guide" else render_handouts)(path, curriculum)
+            DocumentViewer.show(path)
+            self.statusBar().showMessage(
+                self.tr("Saved %1 — opened for printing.").replace("%1", str(path)), 10_000
+            )
 
     @Slot()
     def show_follow_ups(self) -> None:

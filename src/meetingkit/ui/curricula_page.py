@@ -1,0 +1,251 @@
+"""The curriculum library: the trainings shipped with meetingkit and the trainer's own, with
+what each holds, its problems if it has any, and what to do with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSplitter,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.curriculum import Curriculum
+from meetingkit.services.curriculum_library import CurriculumLibrary, LibraryEntry
+from meetingkit.ui.actions import make_action
+from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.labels import heading_label, plain_label
+
+
+class CurriculaPage(QWidget):
+    training_requested = Signal(object)
+    """Make a training meeting from this curriculum (a Curriculum)."""
+    print_requested = Signal(object, str)
+    """Print this curriculum's "guide" or "handouts"."""
+
+    def __init__(self, library: CurriculumLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._entries: list[LibraryEntry] = []
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Curricula"))
+        self.list.currentRowChanged.connect(self._show)
+        self.list.itemActivated.connect(lambda _item: self.new_training())
+        self.title_label = heading_label(1.4)
+        self.title_label.setWordWrap(True)
+        self.facts_label = plain_label()
+        self.facts_label.setWordWrap(True)
+        self.summary_label = plain_label()
+        self.summary_label.setWordWrap(True)
+        self.modules_tree = QTreeWidget()
+        self.modules_tree.setHeaderLabels([self.tr("Session / module"), self.tr("Min"), ""])
+        self.modules_tree.setAccessibleName(self.tr("Sessions and modules"))
+        self.modules_tree.setColumnWidth(0, 360)
+        self.problems_edit = QPlainTextEdit()
+        self.problems_edit.setReadOnly(True)
+        self.problems_edit.setAccessibleName(self.tr("Problems in this curriculum"))
+        self.act_training = make_action(
+            self, self.tr("New &training from this…"), self.new_training
+        )
+        self.act_guide = make_action(self, self.tr("Print facilitator &guide…"), self.print_guide)
+        self.act_handouts = make_action(self, self.tr("Print &handouts…"), self.print_handouts)
+        self.act_duplicate = make_action(self, self.tr("&Duplicate to edit"), self.duplicate)
+        self.act_import = make_action(self, self.tr("&Import a curriculum…"), self.import_one)
+        self.act_folder = make_action(self, self.tr("Open my curricula &folder"), self.open_folder)
+        self.act_reload = make_action(self, self.tr("Check &again"), self.reload)
+        buttons = QHBoxLayout()
+        for act in (self.act_training, self.act_guide, self.act_handouts, self.act_duplicate):
+            button = QToolButton()
+            button.setDefaultAction(act)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.title_label)
+        detail_layout.addWidget(self.facts_label)
+        detail_layout.addWidget(self.summary_label)
+        detail_layout.addLayout(buttons)
+        detail_layout.addWidget(self.modules_tree, 1)
+        detail_layout.addWidget(self.problems_edit, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        for act in (self.act_import, self.act_folder, self.act_reload):
+            button = QToolButton()
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            left_layout.addWidget(button)
+        self.folder_label = plain_label(
+            self.tr("Your own curricula live in %1. Format: curricula/FORMAT.md.").replace(
+                "%1", str(library.user_dir)
+            )
+        )
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left_layout.addWidget(self.folder_label)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setSizes([330, 850])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    @Slot()
+    def reload(self) -> None:
+        current = self.current_entry()
+        self._entries = self._library.entries()
+        self.list.clear()
+        for entry in self._entries:
+            c = entry.folder.curriculum
+            text = (
+                f"{c.title} — {c.total_minutes} min"
+                if c is not None
+                else self.tr("%1 — %2 problem(s)")
+                .replace("%1", entry.folder.title)
+                .replace("%2", str(len(entry.folder.problems)))
+            )
+            if not entry.bundled:
+                text += self.tr("  (yours)")
+            self.list.addItem(QListWidgetItem(text))
+        row = next(
+            (
+                n
+                for n, e in enumerate(self._entries)
+                if current and e.folder.folder == current.folder.folder
+            ),
+            0,
+        )
+        self.list.setCurrentRow(row if self._entries else -1)
+        self._show(self.list.currentRow())
+
+    def titles(self) -> list[str]:
+        """What the list shows, for tests and the user guide."""
+        return [self.list.item(n).text() for n in range(self.list.count())]
+
+    def current_entry(self) -> LibraryEntry | None:
+        row = self.list.currentRow()
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def current(self) -> Curriculum | None:
+        entry = self.current_entry()
+        return entry.folder.curriculum if entry else None
+
+    @Slot(int)
+    def _show(self, _row: int) -> None:
+        entry = self.current_entry()
+        c = entry.folder.curriculum if entry else None
+        for act in (self.act_training, self.act_guide, self.act_handouts):
+            act.setEnabled(c is not None)
+        self.act_duplicate.setEnabled(entry is not None)
+        self.modules_tree.clear()
+        self.problems_edit.setVisible(entry is not None and c is None)
+        self.modules_tree.setVisible(c is not None)
+        if entry is None:
+            self.title_label.setText(self.tr("No curricula"))
+            self.facts_label.setText("")
+            self.summary_label.setText("")
+            return
+        if c is None:
+            self.title_label.setText(entry.folder.title)
+            self.facts_label.setText(
+                self.tr("This curriculum has problems to fix before it can be run or printed:")
+            )
+            self.summary_label.setText(str(entry.folder.folder))
+            self.problems_edit.setPlainText("\n".join(str(p) for p in entry.folder.problems))
+            return
+        self.title_label.setText(c.title)
+        size = c.group_size
+        self.facts_label.setText(
+            self.tr("%1 min in %2 session(s) · %3 · %4–%5 people · %6")
+            .replace("%1", str(c.total_minutes))
+            .replace("%2", str(len(c.sessions)))
+            .replace("%3", c.audience)
+            .replace("%4", str(size.min))
+            .replace("%5", str(size.max))
+            .replace("%6", self.tr("bundled") if entry.bundled else self.tr("yours"))
+        )
+        self.summary_label.setText(c.summary or "; ".join(c.goals))
+        for session in c.sessions:
+            top = QTreeWidgetItem([session.title, str(session.minutes), ""])
+            for module in session.modules:
+                how = module.method.value
+                if module.rotation is not None:
+                    how += self.tr(", rotation in groups of %1").replace(
+                        "%1", str(module.rotation.group_size)
+                    )
+                top.addChild(QTreeWidgetItem([module.title, str(module.minutes), how]))
+            self.modules_tree.addTopLevelItem(top)
+            top.setExpanded(True)
+
+    @Slot()
+    def new_training(self) -> None:
+        c = self.current()
+        if c is not None:
+            self.training_requested.emit(c)
+
+    @Slot()
+    def print_guide(self) -> None:
+        c = self.current()
+        if c is not None:
+            self.print_requested.emit(c, "guide")
+
+    @Slot()
+    def print_handouts(self) -> None:
+        c = self.current()
+        if c is not None:
+            self.print_requested.emit(c, "handouts")
+
+    @Slot()
+    def duplicate(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        with user_errors(self, self.tr("duplicate the curriculum")):
+            copy = self._library.duplicate(entry.folder.folder)
+            self.reload()
+            self._select(copy)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+    @Slot()
+    def import_one(self) -> None:
+        chosen = ImportPath.ask(self)
+        if chosen is None:
+            return
+        with user_errors(self, self.tr("import the curriculum")):
+            copy = self._library.import_from(chosen)
+            self.reload()
+            self._select(copy)
+
+    @Slot()
+    def open_folder(self) -> None:
+        with user_errors(self, self.tr("open your curricula folder")):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._library.ensure_user_dir())))
+
+    def _select(self, folder: Path) -> None:
+        for n, entry in enumerate(self._entries):
+            if entry.folder.folder == folder:
+                self.list.setCurrentRow(n)
+
+
+class ImportPath:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            parent.tr("Import a curriculum: choose its curriculum.md") if parent else "",
+            str(Path.home()),
+            "curriculum.md (curriculum.md)",
+        )
+        return Path(chosen) if chosen else None

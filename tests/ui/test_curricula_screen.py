@@ -1,0 +1,82 @@
+"""The curriculum library in the app: every bundled curriculum is listed, a broken one shows
+its problems, and a training is made from one in two steps."""
+
+import datetime as dt
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from meetingkit.core.meeting import Meeting, MeetingKind
+from meetingkit.services.curricula import bundled_curricula
+from meetingkit.storage.agenda import AgendaStore
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.ui.curricula_page import ImportPath
+from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.meeting_dialog import MeetingDialog
+
+MakeWindow = Callable[[], MainWindow]
+FIXTURES = Path(__file__).parents[1] / "services" / "fixtures" / "curricula"
+
+
+def test_every_bundled_curriculum_is_in_the_apps_list(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.act_show_curricula.trigger()
+    page = window.curricula_page
+    shown = page.titles()
+    bundled = bundled_curricula()
+    assert len(bundled) >= 1
+    for folder in bundled:
+        assert folder.curriculum is not None, folder.problems
+        assert any(t.startswith(folder.curriculum.title) for t in shown), folder.title
+
+
+def test_a_training_from_a_curriculum_gets_its_modules_as_agenda(
+    make_window: MakeWindow, conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.show_curricula()
+    page = window.curricula_page
+    row = next(n for n, t in enumerate(page.titles()) if t.startswith("One-on-one"))
+    page.list.setCurrentRow(row)
+    curriculum = page.current()
+    assert curriculum is not None
+
+    def accept(_cls: object, _parent: object, draft: Meeting, _title: str) -> Meeting:
+        assert draft.kind == MeetingKind.TRAINING
+        return Meeting(draft.title, dt.date(2026, 12, 5), draft.start, draft.kind, "Break room")
+
+    monkeypatch.setattr(MeetingDialog, "ask", classmethod(accept))
+    page.act_training.trigger()
+    (meeting,) = MeetingStore(conn).all()
+    assert meeting.place == "Break room"
+    titles = [i.title for i in AgendaStore(conn).items(meeting.key)]
+    assert titles == [m.title for m in curriculum.modules()]
+    assert window.pages.currentWidget() is window.meetings_page
+
+
+def test_importing_a_broken_curriculum_shows_why_and_a_good_one_is_listed(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch, data_dir: Path, tmp_path: Path
+) -> None:
+    from meetingkit.ui.feedback import Alert
+
+    alerts: list[str] = []
+    monkeypatch.setattr(Alert, "show", classmethod(lambda _c, _p, _t, text: alerts.append(text)))
+    window = make_window()
+    window.show_curricula()
+    page = window.curricula_page
+    monkeypatch.setattr(
+        ImportPath, "ask", classmethod(lambda _c, _p: FIXTURES / "unknown-key" / "curriculum.md")
+    )
+    page.act_import.trigger()
+    assert "unknown key “minuts”" in alerts[0]
+    good = tmp_path / "my-training"
+    shutil.copytree(FIXTURES.parents[3] / "curricula" / "one-on-ones", good)
+    monkeypatch.setattr(ImportPath, "ask", classmethod(lambda _c, _p: good))
+    before = len(page.titles())
+    page.act_import.trigger()
+    assert len(page.titles()) == before + 1
+    assert page.titles()[page.list.currentRow()].endswith("(yours)")
+    assert (data_dir / "curricula" / "my-training" / "curriculum.md").is_file()
