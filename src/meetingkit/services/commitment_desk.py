@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from meetingkit.core.card import CommitmentCard, NameBadge
+from meetingkit.core.card_layout import CARD_LAYOUT_NAMES
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.commitment import (
     Commitment,
@@ -32,7 +33,7 @@ from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 
-CARD_LAYOUTS = ("index", "postcard", "quarter", "a6")
+CARD_LAYOUTS = CARD_LAYOUT_NAMES  # the commitment-card layouts (badges and tents have their own)
 MAX_BLANK = 500
 
 

@@ -1,0 +1,375 @@
+"""How a commitment card is laid out: the front the organizers keep, and the stub the attendee
+tears off and takes home.
+
+Front: the organization, meeting and date; the name (or a line to write it on); "I commit to…"
+with a box to tick for each option; the hours a week; a separate box to tick for permission
+to be contacted, with a line for a phone or email; the card ID and QR code in the top corner.
+Stub, past a dashed line: "My commitment", the follow-up date, the organizer's contact and the
+card ID. Every card of a print run shares one type scale, the largest at which the longest
+option still fits, so a pile of cards looks alike; only the name, ID and code differ.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from meetingkit.core.card import CommitmentCard
+from meetingkit.core.card_layout import INCH, Rect
+from meetingkit.core.errors import ValidationError
+from meetingkit.services.printing.agenda_pdf import INK
+from meetingkit.services.printing.card_text import (
+    ASCENT,
+    LEADING,
+    FittedText,
+    clean,
+    draw_fitted,
+    fit_text,
+)
+from meetingkit.services.printing.document import MUTED
+from meetingkit.services.printing.signin_pdf import PEN
+from meetingkit.services.qr import draw_qr, qr_matrix
+
+SCALES = tuple(x / 20 for x in range(32, 11, -1))  # 1.6 down to 0.6, times the sizes below
+STUB_SHARE = 0.29  # of a landscape card's width; a portrait card's stub is a quarter of it
+GUTTER = 14.0  # between the front and the stub, with the dashed line in the middle
+DASH = (3.0, 2.5)  # a line to tear or fold along
+SMALLEST = 6.0  # no printed word is smaller than this, in points
+SHRINK = 0.85  # text gets this much smaller before it wraps to a second line
+NAME_SMALLEST = 9.0
+NAME_SHRINK = 0.6  # a name gets this much smaller on one line before it wraps to two
+CARD_QR_MASK = 2  # a fixed mask: no search per card (bench/cards.py); zbarimg reads them all
+
+
+# Drawing instructions: worked out once for every card of a print run
+
+
+@dataclass(frozen=True)
+class Text:
+    fitted: FittedText
+    x: float
+    top: float
+    width: float
+    color: Any = INK
+    align: str = "left"
+
+
+@dataclass(frozen=True)
+class Line:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    dash: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class Box:
+    """A box to tick."""
+
+    rect: Rect
+
+
+Op = Text | Line | Box
+
+
+def draw_ops(canvas: Any, ops: Iterable[Op]) -> None:
+    """Draw text, write-in and dashed lines (light, as a pen would), and boxes (in ink)."""
+    for op in ops:
+        if isinstance(op, Text):
+            draw_fitted(canvas, op.fitted, op.x, op.top, op.width, op.color, op.align)
+        elif isinstance(op, Line):
+            canvas.setLineWidth(0.6)
+            canvas.setStrokeColor(PEN)
+            canvas.setDash(list(op.dash))  # an empty pattern is a solid line
+            canvas.line(op.x0, op.y0, op.x1, op.y1)
+        else:
+            canvas.setLineWidth(0.8)
+            canvas.setStrokeColor(INK)
+            canvas.setDash()
+            canvas.rect(op.rect.x, op.rect.y, op.rect.width, op.rect.height, stroke=1, fill=0)
+
+
+class _Column:
+    """A column filled from the top: each piece goes under the one before."""
+
+    def __init__(self, x: float, top: float, width: float) -> None:
+        self.x, self.top, self.width = x, top, width
+        self.y = top
+        self.ops: list[Op] = []
+
+    def text(
+        self,
+        text: str,
+        largest: float,
+        *,
+        bold: bool = False,
+        lines: int = 1,
+        color: Any = INK,
+        indent: float = 0.0,
+        shrink: float = SHRINK,
+    ) -> Text:
+        """`text` in the next lines: smaller down to `shrink` times `largest`, then wrapped to
+        up to `lines` lines, no smaller than SMALLEST."""
+        width = self.width - indent
+        fitted = fit_text(
+            text,
+            width,
+            largest,
+            largest * shrink,
+            bold=bold,
+            max_lines=lines,
+            least=min(SMALLEST, largest),
+        )
+        op = Text(fitted, self.x + indent, self.y, width, color)
+        self.ops.append(op)
+        self.y -= fitted.height
+        return op
+
+    def tick_box(self, text: str, size: float, *, lines: int) -> Text:
+        """A box to tick, level with the first line of `text` beside it."""
+        side = 0.8 * size
+        op = self.text(text, size, lines=lines, indent=side + 0.6 * size, shrink=1.0)
+        below = op.fitted.baselines()[0] if op.fitted.lines else ASCENT * size
+        self.ops.append(Box(Rect(self.x + 0.5, op.top - below - 0.05 * size, side, side)))
+        return op
+
+    def write_in(self, label: str, size: float, height: float, *, width: float = 0.0) -> None:
+        """In the next `height` points: `label`, then a line to write on, `width` long or to
+        the column's edge, under the label's baseline."""
+        bottom = self.y - height
+        baseline = bottom + 0.3 * size
+        start, end = self.x, self.x + self.width
+        if label:
+            fitted = fit_text(label, self.width * 0.7, size, min(SMALLEST, size))
+            above = fitted.baselines()[0] if fitted.lines else 0.0
+            self.ops.append(Text(fitted, self.x, baseline + above, self.width))
+            start += fitted.width + 4
+        if width:
+            end = min(end, start + width)
+        self.ops.append(Line(start, baseline - 1.5, end, baseline - 1.5))
+        self.y = bottom
+
+    def gap(self, height: float) -> None:
+        self.y -= height
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What every card of a print run has in common."""
+
+    organization: str
+    meeting_title: str
+    meeting_date: dt.date
+    options: tuple[str, ...]
+    hours_per_week: bool
+    follow_up_date: dt.date
+    organizer_contact: str
+    blank: bool
+    coded: bool  # has a card ID or a QR code
+
+    @classmethod
+    def of(cls, card: CommitmentCard) -> _Run:
+        return cls(
+            card.organization,
+            card.meeting_title,
+            card.meeting_date,
+            card.options,
+            card.hours_per_week,
+            card.follow_up_date,
+            card.organizer_contact,
+            card.blank,
+            bool(card.card_id or card.qr_payload),
+        )
+
+
+@dataclass(frozen=True)
+class _Plan:
+    ops: tuple[Op, ...]
+    name: Rect  # where the name goes
+    name_size: float  # the largest it may be
+    code: Rect | None  # the QR code's square; the card ID goes under it
+    stub_id: Text | None  # where the stub's card ID goes: an empty text of its size
+
+
+def _day(date: dt.date) -> str:
+    return f"{date:%a} {date.day} {date:%b %Y}"
+
+
+class CardPrinter:
+    """Draws commitment cards on one canvas. What the cards of a print run share is drawn once,
+    as a PDF form that each card places: a thousand cards then cost a thousand names and codes,
+    not a thousand copies of the options, in time and in file size."""
+
+    def __init__(self, canvas: Any) -> None:
+        self._canvas = canvas
+        self._forms: dict[tuple[_Run, float, float], str] = {}
+
+    def draw(self, card: CommitmentCard, box: Rect) -> None:
+        """Draw `card` inside `box`, the part of its cell that printers reach."""
+        canvas, run = self._canvas, _Run.of(card)
+        plan = _plan(run, box.width, box.height)
+        key = (run, box.width, box.height)
+        form = self._forms.get(key)
+        if form is None:
+            form = self._forms[key] = f"CommitmentCard{len(self._forms)}"
+            canvas.beginForm(form, -2, -2, box.width + 2, box.height + 2)  # strokes on the edge
+            draw_ops(canvas, plan.ops)
+            canvas.endForm()
+        canvas.saveState()
+        canvas.translate(box.x, box.y)
+        canvas.doForm(form)
+        _draw_own(canvas, card, plan)
+        canvas.restoreState()
+
+
+def _draw_own(canvas: Any, card: CommitmentCard, plan: _Plan) -> None:
+    """What is this card's own: the name, the QR code and the card ID."""
+    if card.name:
+        name = plan.name
+        fitted = fit_text(
+            card.name,
+            name.width,
+            plan.name_size,
+            max(NAME_SMALLEST, plan.name_size * NAME_SHRINK),
+            bold=True,
+            height=name.height,
+            least=NAME_SMALLEST,
+        )
+        top = name.top - (name.height - fitted.height) / 2
+        draw_fitted(canvas, fitted, name.x, top, name.width, INK)
+    if plan.code is not None:
+        code = plan.code
+        if card.qr_payload:
+            matrix = qr_matrix(card.qr_payload, mask_pattern=CARD_QR_MASK)
+            draw_qr(canvas, matrix, code.x, code.y, code.width)
+        if card.card_id:
+            fitted = fit_text(card.card_id, code.width, 8, SMALLEST, bold=True, max_lines=1)
+            draw_fitted(canvas, fitted, code.x, code.y - 1, code.width, INK, "center")
+    if plan.stub_id is not None and card.card_id:
+        slot = plan.stub_id
+        fitted = fit_text(
+            f"Card {card.card_id}", slot.width, slot.fitted.size, SMALLEST, max_lines=1
+        )
+        draw_fitted(canvas, fitted, slot.x, slot.top, slot.width, MUTED)
+
+
+def split(box: Rect) -> tuple[Rect, Rect, Line]:
+    """The card's front, its stub, and the dashed line between them: the stub is a strip on
+    the right of a landscape card and along the bottom of a portrait one."""
+    if box.width >= box.height:
+        width = box.width * STUB_SHARE
+        front = Rect(box.x, box.y, box.width - width - GUTTER, box.height)
+        x = front.right + GUTTER / 2
+        return (
+            front,
+            Rect(box.right - width, box.y, width, box.height),
+            Line(x, box.y, x, box.top, DASH),
+        )
+    height = box.height / 4
+    front = Rect(box.x, box.y + height + GUTTER, box.width, box.height - height - GUTTER)
+    y = box.y + height + GUTTER / 2
+    return front, Rect(box.x, box.y, box.width, height), Line(box.x, y, box.right, y, DASH)
+
+
+@functools.lru_cache(maxsize=64)
+def _plan(run: _Run, width: float, height: float) -> _Plan:
+    """The card laid out in a box `width` by `height` with its corner at (0, 0), at the largest
+    type scale at which front and stub both fit with every option whole, on one or two lines.
+    A commitment is never cut short: a card it does not fit is an error."""
+    front, stub, tear = split(Rect(0.0, 0.0, width, height))
+    for scale in SCALES:
+        plan = _front(run, front, scale)
+        stub_ops = _stub(run, stub, scale)
+        if plan is not None and stub_ops is not None:
+            ops, stub_id = stub_ops
+            return _Plan((*plan.ops, *ops, tear), plan.name, plan.name_size, plan.code, stub_id)
+    raise ValidationError(
+        "The commitments do not fit on this card even in small type. Shorten them, offer "
+        "fewer, or print on a larger layout (postcard or quarter-letter)."
+    )
+
+
+def _front(run: _Run, front: Rect, s: float) -> _Plan | None:
+    code_side = min(0.8 * INCH, max(0.55 * INCH, front.width * 0.2)) if run.coded else 0.0
+    head = _Column(front.x, front.top, front.width - (code_side + 8 if run.coded else 0))
+    if clean(run.organization):
+        head.text(clean(run.organization).upper(), 7.5 * s, bold=True, color=MUTED, lines=2)
+        head.gap(s)
+    head.text(run.meeting_title, 9 * s, lines=2)
+    head.text(_day(run.meeting_date), 8 * s, color=MUTED)
+    head.gap(4 * s)
+    name_size = max(NAME_SMALLEST, 15 * s)
+    # One line, with room to wrap to two smaller ones.
+    name_height = max(name_size * LEADING * 1.5, 2 * NAME_SMALLEST * LEADING)
+    name = Rect(head.x, head.y - name_height, head.width, name_height)
+    if run.blank:
+        head.write_in("Name", 8 * s, name_height)
+    else:
+        head.gap(name_height)
+    code = None
+    if run.coded:
+        code = Rect(front.right - code_side, front.top - code_side, code_side, code_side)
+    body = _Column(front.x, min(head.y, front.top - code_side - 10) - 5 * s, front.width)
+    body.text("I commit to…", 9 * s, bold=True)
+    body.gap(3 * s)
+    indent = 0.8 * 8.5 * s + 0.6 * 8.5 * s
+    size = min(
+        fit_text(o, body.width - indent, 8.5 * s, 8.5 * s * SHRINK, least=SMALLEST).size
+        for o in run.options
+    )
+    for option in run.options:
+        if body.tick_box(option, size, lines=2).fitted.cut:
+            return None
+        body.gap(2.5 * s)
+    height = -_bottom(run, front, s, 0.0).y  # laid out once to measure, then in place
+    if body.y - 4 * s < front.y + height:
+        return None
+    bottom = _bottom(run, front, s, front.y + height)
+    ops = (*head.ops, *body.ops, *bottom.ops)
+    return _Plan(ops, name, name_size, code, None)
+
+
+def _bottom(run: _Run, front: Rect, s: float, top: float) -> _Column:
+    """The hours line and the contact-permission box, which stand on the front's bottom edge."""
+    column = _Column(front.x, top, front.width)
+    if run.hours_per_week:
+        column.write_in("Hours per week I can give:", 8 * s, 8 * s * LEADING + 2, width=50 * s)
+        column.gap(5 * s)
+    pad = 4 * s
+    frame_top = column.y
+    inner = _Column(front.x + pad, frame_top - pad, front.width - 2 * pad)
+    inner.tick_box("You may contact me about this work:", 8 * s, lines=2)
+    inner.write_in("Phone / email", 7.5 * s, 7.5 * s * LEADING + 6 * s)
+    inner.gap(pad)
+    column.ops += inner.ops
+    column.ops.append(Box(Rect(front.x, inner.y, front.width, frame_top - inner.y)))
+    column.y = inner.y
+    return column
+
+
+def _stub(run: _Run, stub: Rect, s: float) -> tuple[Sequence[Op], Text | None] | None:
+    wide = stub.width > stub.height * 1.5
+    half = stub.width / 2 - 6
+    left = _Column(stub.x, stub.top, half if wide else stub.width)
+    right = _Column(stub.x + stub.width / 2 + 6, stub.top, half) if wide else left
+    left.text("KEEP THIS PART", 6.5 * s, bold=True, color=MUTED)
+    left.gap(3 * s)
+    left.text("My commitment:", 8.5 * s, bold=True)
+    for _ in range(2 if wide else 3):
+        left.write_in("", 8.5 * s, 15 * s)
+    left.gap(0 if wide else 8 * s)
+    right.text("We’ll be in touch by", 7 * s, color=MUTED, lines=2)
+    right.text(_day(run.follow_up_date), 9 * s, bold=True)
+    if clean(run.organizer_contact):
+        right.gap(4 * s)
+        right.text("Your organizer", 7 * s, color=MUTED)
+        right.text(run.organizer_contact, 8.5 * s, lines=2)
+    id_size = 7.5 * s
+    slot = Text(FittedText((), id_size), right.x, stub.y + id_size * LEADING, right.width, MUTED)
+    if min(left.y, right.y) - 3 * s < slot.top:
+        return None
+    return (*left.ops, *(right.ops if wide else ())), slot if run.coded else None

@@ -1,0 +1,266 @@
+"""Names in any script on paper: a font for every letter, joined and in reading order.
+
+DejaVu Sans (fonts.py) covers Latin, Greek, Cyrillic, Hebrew, Armenian and Georgian. A name in
+Arabic, an Indic or Southeast Asian script, Ethiopic, Chinese, Japanese or Korean is drawn in a
+bundled Noto Sans or Droid Sans Fallback font instead, registered the first time a name needs
+it. A line is cut into runs of one font and one direction, and each run is drawn in visual
+order (reading_order.py).
+
+Arabic letters join and Indic clusters form only when the text is shaped; reportlab does that
+with HarfBuzz when the `uharfbuzz` package is installed. Without it, the letters print
+unjoined (but right to left). Shaped left-to-right runs (Devanagari, Thai…) carry their text
+as the PDF's ActualText, so copying or searching gives the name as it was typed. Right-to-left
+runs do not: PDF readers take their glyphs as drawn (in visual order) and reverse them, and
+would reverse an ActualText in reading order a second time.
+
+No bold face is bundled beside the fallback fonts: a bold name in them is drawn with a thin
+outline in the text colour, which reads as bold at name sizes.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from reportlab.pdfbase.ttfonts import (  # type: ignore[import-untyped]
+    ShapedStr,
+    TTFError,
+    TTFont,
+    shapeStr,
+)
+
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.paths import resource
+from meetingkit.services.printing.fonts import register_fonts
+from meetingkit.services.printing.reading_order import (
+    bidi_class,
+    embedding_levels,
+    mirrored,
+    visual_order,
+)
+
+FAUX_BOLD = 0.035  # outline width for bold in a font without a bold face, per point of size
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """A bundled font for the scripts DejaVu Sans lacks or draws poorly."""
+
+    name: str  # as registered with reportlab
+    filename: str
+    scripts: tuple[str, ...]  # how the Unicode names of its letters begin ("ARABIC LETTER …")
+
+
+CJK_SCRIPTS = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA", "BOPOMOFO", "IDEOGRAPHIC")
+FALLBACKS: tuple[Fallback, ...] = (
+    Fallback("NotoSansArabic", "NotoSansArabic-Regular.ttf", ("ARABIC",)),
+    Fallback("NotoSansDevanagari", "NotoSansDevanagari-Regular.ttf", ("DEVANAGARI", "VEDIC")),
+    Fallback("NotoSansBengali", "NotoSansBengali-Regular.ttf", ("BENGALI",)),
+    Fallback("NotoSansGurmukhi", "NotoSansGurmukhi-Regular.ttf", ("GURMUKHI",)),
+    Fallback("NotoSansGujarati", "NotoSansGujarati-Regular.ttf", ("GUJARATI",)),
+    Fallback("NotoSansTamil", "NotoSansTamil-Regular.ttf", ("TAMIL",)),
+    Fallback("NotoSansTelugu", "NotoSansTelugu-Regular.ttf", ("TELUGU",)),
+    Fallback("NotoSansKannada", "NotoSansKannada-Regular.ttf", ("KANNADA",)),
+    Fallback("NotoSansMalayalam", "NotoSansMalayalam-Regular.ttf", ("MALAYALAM",)),
+    Fallback("NotoSansSinhala", "NotoSansSinhala-Regular.ttf", ("SINHALA",)),
+    Fallback("NotoSansThai", "NotoSansThai-Regular.ttf", ("THAI",)),
+    Fallback("NotoSansLao", "NotoSansLao-Regular.ttf", ("LAO",)),
+    Fallback("NotoSansKhmer", "NotoSansKhmer-Regular.ttf", ("KHMER",)),
+    Fallback("NotoSansMyanmar", "NotoSansMyanmar-Regular.ttf", ("MYANMAR",)),
+    Fallback("NotoSansEthiopic", "NotoSansEthiopic-Regular.ttf", ("ETHIOPIC",)),
+    # Han, kana and Hangul in one font: Chinese, Japanese and Korean names.
+    Fallback("DroidSansFallback", "DroidSansFallback.ttf", CJK_SCRIPTS),
+)
+
+
+@dataclass(frozen=True)
+class Run:
+    """Part of a line in one font and one direction, ready to draw left to right."""
+
+    font: str
+    text: str  # what is drawn: shaped glyphs, or characters in visual order
+    actual: str  # the characters in reading order, for search and copy; "" if not needed
+    advance: float  # width at a size of 1 point
+    faux_bold: bool
+
+
+@dataclass(frozen=True)
+class SetLine:
+    """One line of text set in the bundled fonts: its runs in visual order."""
+
+    text: str
+    runs: tuple[Run, ...]
+    advance: float  # width at a size of 1 point
+    ascent: float  # the tallest of its fonts' ascents, at a size of 1 point
+    descent: float  # the deepest of their descents (negative)
+
+    def width(self, size: float) -> float:
+        return self.advance * size
+
+
+@functools.cache
+def _font(name: str) -> Any:
+    """The registered TTFont called `name`, registering a fallback the first time."""
+    for fallback in FALLBACKS:
+        if fallback.name == name:
+            path = resource("fonts", fallback.filename)
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            except (OSError, TTFError) as e:
+                raise MeetingkitError(
+                    f"The font file {path} is missing or damaged, so names in some scripts "
+                    "cannot be printed. Reinstall meetingkit to restore it."
+                ) from e
+            break
+    else:
+        register_fonts()
+    return pdfmetrics.getFont(name)
+
+
+@functools.cache
+def _chain(bold: bool) -> tuple[str, ...]:
+    """The fonts to try in turn: DejaVu Sans (bold first, when bold), then the fallbacks."""
+    names = register_fonts()
+    primary = (names.bold, names.regular) if bold else (names.regular,)
+    return primary + tuple(f.name for f in FALLBACKS)
+
+
+def _has(font: str, char: str) -> bool:
+    return ord(char) in _font(font).face.charToGlyph
+
+
+@functools.lru_cache(maxsize=8192)
+def font_for(char: str, bold: bool = False) -> str:
+    """The first font with a glyph for `char`. A letter of a fallback's script goes to that
+    fallback first: DejaVu Sans has some Arabic, but not all of it, and no Urdu forms."""
+    name = unicodedata.name(char, "")
+    for fallback in FALLBACKS:
+        if name.startswith(fallback.scripts) and _has(fallback.name, char):
+            return fallback.name
+    chain = _chain(bold)
+    return next((font for font in chain if _has(font, char)), chain[0])  # else it prints a box
+
+
+def _sticks(char: str) -> bool:
+    """Spaces, punctuation, digits and marks stay in the font of the text around them, so a
+    name in Arabic or Thai is one run, shaped as one."""
+    category = unicodedata.category(char)
+    return category[0] in "ZPSM" or category in ("Cf", "Nd")
+
+
+def fonts_for(text: str, bold: bool = False) -> list[str]:
+    """The font each character of `text` is drawn in."""
+    picks: list[str] = []
+    for char in text:
+        if picks and _sticks(char) and _has(picks[-1], char):
+            picks.append(picks[-1])
+        else:
+            picks.append(font_for(char, bold))
+    return picks
+
+
+@functools.lru_cache(maxsize=8192)
+def set_line(text: str, bold: bool = False) -> SetLine:
+    """`text` (one line, no control characters) as runs of one font and direction, in the
+    order they are drawn."""
+    if not text:
+        ascent, descent = _metrics(register_fonts().regular)
+        return SetLine(text, (), 0.0, ascent, descent)
+    fonts = fonts_for(text, bold)
+    levels = embedding_levels(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or (fonts[i], levels[i]) != (fonts[start], levels[start]):
+            spans.append((start, i))
+            start = i
+    true_bold = _chain(bold)[0] if bold else None
+    runs = []
+    for k in visual_order([levels[s] for s, _ in spans]):
+        s, e = spans[k]
+        runs.append(_run(text[s:e], fonts[s], levels[s] % 2 == 1, bold and fonts[s] != true_bold))
+    metrics = [_metrics(run.font) for run in runs]
+    return SetLine(
+        text,
+        tuple(runs),
+        sum(run.advance for run in runs),
+        max(ascent for ascent, _ in metrics),
+        min(descent for _, descent in metrics),
+    )
+
+
+def _metrics(font: str) -> tuple[float, float]:
+    """A font's ascent and descent at 1 point: Arabic and Myanmar fonts reach much further
+    above and below the baseline than Latin ones, for their stacked marks."""
+    face = _font(font).face
+    return face.ascent / 1000, face.descent / 1000
+
+
+def _run(text: str, font: str, rtl: bool, faux_bold: bool) -> Run:
+    """`text` in `font`, ready to draw: shaped where the script or its marks need it, and in
+    visual order when it reads right to left."""
+    shapable = _font(font).shapable and any(unicodedata.category(c)[0] in "LM" for c in text)
+    is_fallback = font not in _chain(True)[:2]
+    marks = any(unicodedata.combining(c) for c in text)
+    strong_rtl = any(bidi_class(c) in ("R", "AL") for c in text)
+    drawn: str = text
+    if shapable and (is_fallback or marks or (rtl and strong_rtl)):
+        drawn = shapeStr(text, font, 10)  # advances come back per 1,000 units of size
+    elif rtl:
+        clusters = _clusters(text)
+        drawn = "".join(mirrored(c[0]) + c[1:] for c in reversed(clusters))
+    if isinstance(drawn, ShapedStr):
+        advance = sum(d.x_advance for d in drawn.__shapeData__) / 1000
+    else:
+        advance = pdfmetrics.stringWidth(drawn, font, 1.0)
+    actual = text if str(drawn) != text and not rtl else ""
+    return Run(font, drawn, actual, float(advance), faux_bold)
+
+
+def _clusters(text: str) -> list[str]:
+    """`text` cut before every character that is not a combining mark."""
+    clusters: list[str] = []
+    for char in text:
+        if clusters and (unicodedata.combining(char) or unicodedata.category(char) == "Mn"):
+            clusters[-1] += char
+        else:
+            clusters.append(char)
+    return clusters
+
+
+def break_allowed(text: str, i: int) -> bool:
+    """Whether a line may be broken before `text[i]` without splitting a letter from its marks
+    or an Indic consonant cluster."""
+    if i <= 0 or i >= len(text):
+        return False
+    char, before = text[i], text[i - 1]
+    if unicodedata.category(char) in ("Mn", "Mc", "Me", "Cf") or unicodedata.combining(char):
+        return False
+    return not (unicodedata.combining(before) == 9 or before in "\u200c\u200d")  # virama, ZW(N)J
+
+
+def draw_line(canvas: Any, line: SetLine, x: float, y: float, size: float, color: Any) -> None:
+    """Draw `line` with its baseline starting at (x, y), in `color`."""
+    canvas.setFillColor(color)
+    for run in line.runs:
+        if run.actual:
+            canvas.addLiteral(
+                f"/Span <</ActualText <FEFF{run.actual.encode('utf-16-be').hex()}>>> BDC"
+            )
+        canvas.setFont(run.font, size)
+        if run.faux_bold:
+            canvas.saveState()
+            canvas.setStrokeColor(color)
+            canvas.setLineWidth(size * FAUX_BOLD)
+            canvas.setLineJoin(1)  # round: no spikes at sharp corners
+            canvas.setDash()
+            canvas.drawString(x, y, run.text, mode=2)  # fill, then stroke the outline
+            canvas.restoreState()
+        else:
+            canvas.drawString(x, y, run.text)
+        if run.actual:
+            canvas.addLiteral("EMC")
+        x += run.advance * size
