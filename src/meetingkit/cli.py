@@ -175,6 +175,14 @@ def build_parser() -> argparse.ArgumentParser:
                 "(4.25x5.5, 4 per Letter), a6 (4 per A4); default index",
             )
         doc.set_defaults(handler=cmd_print_cards)
+    for name, help_text in (
+        ("guide", "a curriculum's facilitator guide: cover, agenda overview, every module"),
+        ("handouts", "a curriculum's participant worksheets, with room to write"),
+    ):
+        doc = documents.add_parser(name, parents=[data_dir], help=help_text)
+        doc.add_argument("curriculum", metavar="CURRICULUM", help="a name or a path")
+        doc.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+        doc.set_defaults(handler=cmd_print_curriculum)
     calls = documents.add_parser(
         "call-list", parents=[data_dir], help="open follow-ups as a call list, overdue first"
     )
@@ -524,6 +532,20 @@ def _curriculum(args: argparse.Namespace, name: str) -> Curriculum:
         details = "\n".join(str(p) for p in problems)
         raise MeetingkitError(f"{path} has problems; fix them first:\n{details}")
     return curriculum
+
+
+def cmd_print_curriculum(args: argparse.Namespace) -> int:
+    curriculum = _curriculum(args, args.curriculum)
+    if args.document == "guide":
+        from meetingkit.services.printing.guide_pdf import render_guide
+
+        render_guide(args.output, curriculum)
+    else:
+        from meetingkit.services.printing.handouts_pdf import render_handouts
+
+        render_handouts(args.output, curriculum)
+    print(args.output)
+    return 0
 
 
 def cmd_curricula_list(args: argparse.Namespace) -> int:

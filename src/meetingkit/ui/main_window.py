@@ -595,7 +595,8 @@ class MainWindow(QMainWindow):
             )
 
     def print_curriculum(self, curriculum: Curriculum, what: str) -> None:
-        from meetingkit.services.printing.curriculum_pdf import render_guide, render_handouts
+        from meetingkit.services.printing.guide_pdf import render_guide
+        from meetingkit.services.printing.handouts_pdf import render_handouts
         from meetingkit.ui.save_document import DocumentViewer, SavePath
 
         name = self.tr("facilitator guide") if what == "guide" else self.tr("handouts")

@@ -1,0 +1,370 @@
+"""The facilitator guide of a curriculum, printed: what a trainer holds while running it.
+
+A cover with the training's time, group size and audience, an agenda overview with each
+module's clock offset in its session, and the goals; then what to prepare (materials, room
+setup), the introduction, the notes for the whole training and the sources. Each session
+starts a new page, with its objectives and its modules in full: time, method, grouping,
+materials, handouts by title, objectives, the run sheet, the facilitator notes in a shaded box,
+debrief questions and key points, and where they fall, the commitment prompt and the
+evaluation. A module's heading never ends a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import inch  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    CondPageBreak,
+    HRFlowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from meetingkit.core.curriculum import Curriculum, Method, Module, Rotation, Session
+from meetingkit.core.durations import span
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.meeting import format_duration
+from meetingkit.services.printing.agenda_pdf import INK, RULE, SHADE
+from meetingkit.services.printing.curriculum_markdown import markdown_flowables
+from meetingkit.services.printing.curriculum_pdf import (
+    Styles,
+    grey,
+    read_handout,
+    replace_style,
+    styles,
+)
+from meetingkit.services.printing.document import MUTED, WIDTH, write_story
+from meetingkit.services.printing.fonts import para_text, register_fonts
+
+_LABEL_WIDTH = 1.05 * inch
+
+
+def render_guide(out: Path, curriculum: Curriculum) -> None:
+    """Write the facilitator guide of `curriculum` to `out` (whole, or not at all)."""
+    st = styles()
+    titles = _handout_titles(curriculum)
+    story: list[Any] = [*_cover(curriculum, st), *_overview(curriculum, st)]
+    story += _labelled_list("Goals", curriculum.goals, st, lead="By the end, participants can:")
+    story += [CondPageBreak(3.5 * inch), *_preparation(curriculum, st)]
+    number = 0
+    for index, session in enumerate(curriculum.sessions, 1):
+        story += [PageBreak(), *_session(index, session, curriculum, st)]
+        offset = 0
+        for module in session.modules:
+            number += 1
+            story += _module(number, module, offset, titles, st)
+            offset += module.minutes
+        if session.keypoints:  # reviewed at the end of the session
+            story += [_rule(), *_labelled_list("Key points of the session", session.keypoints, st)]
+    write_story(out, f"Facilitator guide — {curriculum.title}", story)
+
+
+def grouping(module: Module) -> str:
+    """How the room is grouped, in words: '3 rounds × (Story 2 min + Coaching 3 min), groups
+    of 3'. Empty when the module does not say."""
+    rotation = module.rotation
+    if rotation is None:
+        if not module.group_size or (module.method, module.group_size) == (Method.PAIRS, 2):
+            return ""
+        return f"groups of {module.group_size}"
+    steps = " + ".join(f"{step.name} {span(step.seconds * 1000)}" for step in rotation.steps)
+    rounds = "1 round" if rotation.rounds == 1 else f"{rotation.rounds} rounds"
+    return f"{rounds} × ({steps}), groups of {rotation.group_size}"
+
+
+def _grouping_in_brief(module: Module) -> str:
+    """The grouping in a few words, for the agenda overview: 'groups of 3 · 3 rounds'."""
+    rotation = module.rotation
+    if rotation is None:
+        return grouping(module)
+    rounds = "timed" if rotation.rounds == 1 else f"{rotation.rounds} rounds"
+    return f"groups of {rotation.group_size} · {rounds}"
+
+
+def _timer(rotation: Rotation) -> str:
+    note = f"{span(rotation.total_seconds * 1000)} on the timer"
+    return note + ("; roles change each round" if rotation.rotate and rotation.rounds > 1 else "")
+
+
+def _clock(minutes: int) -> str:
+    """An offset from the start of a session as a trainer's clock reads it: 75 -> '1:15'."""
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+# The cover
+
+
+def _cover(curriculum: Curriculum, st: Styles) -> list[Any]:
+    story: list[Any] = [
+        Paragraph("FACILITATOR GUIDE", st.eyebrow),
+        Paragraph(para_text(curriculum.title), st.title),
+    ]
+    if curriculum.summary:
+        story.append(Paragraph(para_text(curriculum.summary), st.meta))
+    size = curriculum.group_size
+    people = str(size.min) if size.min == size.max else f"{size.min} to {size.max}"
+    facts = [
+        ("TIME", para_text(_total_time(curriculum))),
+        ("GROUP SIZE", f"{people} participants"),
+        ("AUDIENCE", para_text(curriculum.audience)),
+    ]
+    return [*story, _spaced(_facts(facts, st), before=8)]
+
+
+def _total_time(curriculum: Curriculum) -> str:
+    sessions, minutes = curriculum.sessions, curriculum.total_minutes
+    total = format_duration(minutes) + (f" ({minutes} min)" if minutes >= 60 else "")
+    if len(sessions) == 1:
+        return f"{total} in one session"
+    parts = " + ".join(str(session.minutes) for session in sessions)
+    return f"{total} in {len(sessions)} sessions ({parts} min), plus the breaks between them"
+
+
+def _overview(curriculum: Curriculum, st: Styles) -> list[Any]:
+    """Every module with its clock offset from the start of its session."""
+    voice = st.guide
+    right = replace_style(voice.cell, alignment=2)
+    head = [
+        Paragraph(text, replace_style(voice.head, alignment=2) if text == "MIN" else voice.head)
+        for text in ("#", "TIME", "MIN", "MODULE", "METHOD")
+    ]
+    rows: list[list[Any]] = [head]
+    session_rows: list[int] = []
+    number = 0
+    for index, session in enumerate(curriculum.sessions, 1):
+        session_rows.append(len(rows))
+        title = f"<b>Session {index}: {para_text(session.title)}</b>"
+        when = grey(format_duration(session.minutes))
+        rows.append([Paragraph(f"{title}&nbsp;&nbsp;{when}", voice.cell)])
+        offset = 0
+        for module in session.modules:
+            number += 1
+            method = module.method.value
+            if words := _grouping_in_brief(module):
+                method += f"<br/>{grey(para_text(words))}"
+            rows.append(
+                [
+                    Paragraph(str(number), voice.cell),
+                    Paragraph(f"{_clock(offset)}–{_clock(offset + module.minutes)}", voice.cell),
+                    Paragraph(str(module.minutes), right),
+                    Paragraph(f"<b>{para_text(module.title)}</b>", voice.cell),
+                    Paragraph(method, voice.cell),
+                ]
+            )
+            offset += module.minutes
+    total = f"<b>{curriculum.total_minutes}</b>"
+    rows.append(["", "", Paragraph(total, right), Paragraph("<b>Total</b>", voice.cell), ""])
+    widths = [0.35 * inch, 0.95 * inch, 0.5 * inch, 0, 1.65 * inch]
+    widths[3] = WIDTH - sum(widths)
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for empty cells too
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK),
+    ]
+    for row in session_rows:
+        commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), SHADE)]
+    table.setStyle(TableStyle(commands))
+    return [Paragraph("Agenda", st.heading), table]
+
+
+def _preparation(curriculum: Curriculum, st: Styles) -> list[Any]:
+    """What to bring and how to set the room, then the introduction and the notes."""
+    story = _labelled_list("Materials", curriculum.materials, st, checkboxes=True)
+    story += [
+        Paragraph("Room setup", st.heading),
+        Paragraph(para_text(curriculum.room_setup), st.guide.body),
+    ]
+    if curriculum.body.strip() or curriculum.notes.strip():
+        story.append(Paragraph("Before you start", st.heading))
+        story += markdown_flowables(curriculum.body, st.guide)
+        if curriculum.notes.strip():
+            story.append(_notes_box(curriculum.notes, st))
+    if curriculum.sources:
+        story.append(Paragraph("Sources", st.heading))
+        story += [Paragraph(para_text(source), st.small) for source in curriculum.sources]
+    if curriculum.license:
+        story.append(Paragraph(f"License: {para_text(curriculum.license)}", st.small))
+    return story
+
+
+# Sessions and modules
+
+
+def _session(index: int, session: Session, curriculum: Curriculum, st: Styles) -> list[Any]:
+    count = len(curriculum.sessions)
+    eyebrow = f"SESSION {index} OF {count}" if count > 1 else "SESSION"
+    story: list[Any] = [
+        Paragraph(f"{eyebrow} · {format_duration(session.minutes).upper()}", st.eyebrow),
+        Paragraph(para_text(session.title), st.session),
+    ]
+    story += markdown_flowables(session.body, st.guide)
+    story += _labelled_list("Objectives", session.objectives, st, label=True)
+    if session.notes.strip():
+        story.append(_notes_box(session.notes, st))
+    return story
+
+
+def _module(
+    number: int, module: Module, offset: int, titles: dict[str, str], st: Styles
+) -> list[Any]:
+    when = f"{module.minutes} min · {_clock(offset)}–{_clock(offset + module.minutes)}"
+    heading = f"{number}. {para_text(module.title)}&nbsp;&nbsp;&nbsp;{grey(when)}"
+    facts = [("METHOD", para_text(module.method.value))]
+    if words := grouping(module):
+        timer = f"<br/>{grey(para_text(_timer(module.rotation)))}" if module.rotation else ""
+        facts.append(("GROUPS", para_text(words) + timer))
+    if module.materials:
+        facts.append(("MATERIALS", "<br/>".join(para_text(m) for m in module.materials)))
+    if module.handouts:
+        names = (titles.get(name, name) for name in module.handouts)
+        facts.append(("HANDOUTS", "<br/>".join(para_text(name) for name in names)))
+    table = _facts(facts, st)
+    table.keepWithNext = True
+    story: list[Any] = [_rule(), Paragraph(heading, st.module), _spaced(table, before=4, after=6)]
+    story += _labelled_list("Objectives", module.objectives, st, label=True)
+    story += markdown_flowables(module.body, st.guide)
+    if module.notes.strip():
+        story.append(_notes_box(module.notes, st))
+    story += _labelled_list("Debrief questions", module.debrief, st, label=True, numbered=True)
+    story += _labelled_list("Key points", module.keypoints, st, label=True)
+    if module.commitment:
+        prompt = module.commitment
+        story += [
+            Paragraph("COMMITMENT PROMPT", st.label),
+            Paragraph(f"<b>{para_text(prompt.prompt)}</b>", st.guide.body),
+        ]
+        story += _items(
+            [f"{para_text(o.text)}&nbsp;&nbsp;{grey(_due(o.due_days))}" for o in prompt.options],
+            st,
+            bullet="☐",
+        )
+        story.append(Paragraph("The options print on the commitment cards.", st.small))
+    if module.evaluation:
+        evaluation = module.evaluation
+        story.append(Paragraph("EVALUATION", st.label))
+        story += _items([f"<b>Plus:</b> {para_text(evaluation.plus)}"], st, bullet="+")
+        story += _items([f"<b>Delta:</b> {para_text(evaluation.delta)}"], st, bullet="Δ")
+        story += _items([para_text(q) for q in evaluation.questions], st)
+    return story
+
+
+# Pieces
+
+
+def _handout_titles(curriculum: Curriculum) -> dict[str, str]:
+    """Each handout's title, or its file name if it cannot be read now (the handouts PDF says
+    why)."""
+    titles: dict[str, str] = {}
+    for name in curriculum.handouts:
+        try:
+            titles[name] = read_handout(curriculum, name).title
+        except MeetingkitError:
+            titles[name] = name
+    return titles
+
+
+def _due(days: int) -> str:
+    if days <= 1:
+        return "due the same day" if days == 0 else "due the next day"
+    return f"due {days} days after"
+
+
+def _rule() -> Any:
+    """A thin rule that opens a module; a page never ends on it."""
+    line = HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=14, spaceAfter=6)
+    line.keepWithNext = True
+    return line
+
+
+def _spaced(flowable: Any, before: float = 0, after: float = 0) -> Any:
+    flowable.spaceBefore, flowable.spaceAfter = before, after
+    return flowable
+
+
+def _facts(rows: Sequence[tuple[str, str]], st: Styles) -> Any:
+    """Label and value pairs, one to a row; each value is markup, escaped already."""
+    cells = [[Paragraph(label, st.label), Paragraph(value, st.fact)] for label, value in rows]
+    table = Table(cells, colWidths=[_LABEL_WIDTH, WIDTH - _LABEL_WIDTH], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
+
+
+def _notes_box(markdown: str, st: Styles) -> Any:
+    """Facilitator notes: a grey box with a bar on its left."""
+    pad = 10
+    inner = markdown_flowables(markdown, st.guide, WIDTH - 2 * pad - 3)
+    head = Paragraph("FACILITATOR NOTES", replace_style(st.label, spaceBefore=0))
+    rows = [[flowable] for flowable in [head, *inner]]
+    # A row a paragraph, so that a box longer than a page breaks between paragraphs; a shorter
+    # one moves whole to the next page rather than leave its label at the foot of this one.
+    box = Table(rows, colWidths=[WIDTH], splitInRow=1, hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, MUTED),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad + 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),  # cells drop the paragraphs' own
+                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+            ]
+        )
+    )
+    return KeepTogether([_spaced(box, before=8, after=8)])
+
+
+def _labelled_list(
+    title: str,
+    items: Sequence[str],
+    st: Styles,
+    *,
+    lead: str = "",
+    label: bool = False,
+    numbered: bool = False,
+    checkboxes: bool = False,
+) -> list[Any]:
+    """A heading (or a small label within a module) and its items; nothing if there are none."""
+    if not items:
+        return []
+    story = [Paragraph(title.upper(), st.label) if label else Paragraph(title, st.heading)]
+    if lead:
+        story.append(Paragraph(lead, replace_style(st.guide.body, keepWithNext=1)))
+    texts = [para_text(item) for item in items]
+    return story + _items(texts, st, numbered=numbered, bullet="☐" if checkboxes else "•")
+
+
+def _items(
+    markups: Sequence[str], st: Styles, *, numbered: bool = False, bullet: str = "•"
+) -> list[Any]:
+    """A list whose items are markup (escaped already), bulleted or numbered."""
+    style = replace_style(st.guide.item, leftIndent=16, bulletIndent=3)
+    return [
+        Paragraph(markup, style, bulletText=f"{n}." if numbered else bullet)
+        for n, markup in enumerate(markups, 1)
+    ]
