@@ -183,4 +183,5 @@ def test_follow_ups_listing_and_calendar_export(tmp_path: Path) -> None:
 def test_an_unknown_card_layout_is_refused_with_the_choices(tmp_path: Path) -> None:
     out = meetingkit("print", "cards", "--meeting", "1", "--layout", "huge", "-o", "x.pdf")
     assert out.returncode == 2
-    assert "index" in out.stderr and "postcard" in out.stderr
+    assert "index" in out.stderr
+    assert "postcard" in out.stderr

@@ -97,7 +97,8 @@ def test_a_returned_card_is_recorded_by_its_id(
     (rosa,) = present(conn, meeting, "Rosa Delgado")
     card = desk.cards()[0]
     holder = desk.holder(card.card_id.lower().replace("-", " "))
-    assert holder.person.first_name == "Rosa" and holder.commitments == []
+    assert holder.person.first_name == "Rosa"
+    assert holder.commitments == []
     bring, one_on_ones, _ = desk.options()
     saved = desk.record(rosa, [bring.key, one_on_ones.key], hours=3, contact_ok=True)
     assert [c.text for c in saved] == [
@@ -109,7 +110,8 @@ def test_a_returned_card_is_recorded_by_its_id(
     assert {c.follow_up_due for c in saved} == {dt.datetime(2026, 11, 23, 18, 0)}
     assert saved[1].due == dt.date(2026, 12, 5)
     again = desk.holder(card.card_id)
-    assert again.contact_ok is True and len(again.commitments) == 3
+    assert again.contact_ok is True
+    assert len(again.commitments) == 3
 
 
 def test_re_recording_keeps_the_follow_up_of_what_is_still_ticked(
@@ -204,7 +206,8 @@ def test_follow_up_states_and_the_list_across_meetings(
         organizer_id=wei,
         follow_up_due=rosa_row.commitment.follow_up_due,
     )
-    assert done.status == FollowUpStatus.DONE and done.organizer_id == wei
+    assert done.status == FollowUpStatus.DONE
+    assert done.organizer_id == wei
     assert [r.person_name for r in follow_ups.rows()] == ["Wei Chen"]
     everything = follow_ups.rows(include_closed=True)
     assert [r.person_name for r in everything] == ["Wei Chen", "Rosa Delgado"]

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from meetingkit.core.commitment import CommitmentOption
-from meetingkit.core.meeting import Meeting
 from meetingkit.services.signin_server import RateLimit
 from meetingkit.storage import open_db
 from meetingkit.storage.commitments import CommitmentStore
@@ -90,7 +89,7 @@ def test_bad_hours_are_explained_and_nothing_is_saved(site: Site) -> None:
 
 
 def test_forged_or_stale_posts_save_nothing(site: Site) -> None:
-    (bring,) = offer(site, "Bring two coworkers")
+    (_bring,) = offer(site, "Bring two coworkers")
     key, page = signed_in(site)
     csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
     status, _, _ = site.post(f"/s/{site.token}/commit/{key}", {"csrf": "forged"})
