@@ -10,12 +10,10 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 
-from meetingkit.core.agenda import BUILT_IN_TEMPLATES
 from meetingkit.core.meeting import Meeting, MeetingKind, Role
 from meetingkit.core.person import Person, fold
 from meetingkit.services import demo_agendas, demo_commitments, demo_floor, demo_signin
 from meetingkit.storage import transaction
-from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 
@@ -134,6 +132,26 @@ def demo_people() -> list[Person]:
     return people
 
 
+def _training(conn: sqlite3.Connection, day: dt.date) -> Meeting:
+    """Next week's training, made from the bundled one-on-ones curriculum: its agenda holds
+    the modules, with the practice in threes as a timed rotation."""
+    from meetingkit.paths import curricula_dir
+    from meetingkit.services.curricula import load_curriculum
+    from meetingkit.services.training import create_training
+
+    curriculum, problems = load_curriculum(curricula_dir() / "one-on-ones")
+    if curriculum is None:  # a broken install: say which file, rather than a half demo
+        raise RuntimeError("the bundled one-on-ones curriculum has problems: " + str(problems[0]))
+    return create_training(
+        conn,
+        curriculum,
+        day,
+        dt.time(10, 0),
+        "Eastside Home Health break room",
+        title="One-on-one conversations: a training for new organizers",
+    )
+
+
 def write_demo(conn: sqlite3.Connection, now: dt.datetime) -> Demo:
     """Write the demo people, meetings and agendas into an open database; return the ids.
 
@@ -174,16 +192,7 @@ def write_demo(conn: sqlite3.Connection, now: dt.datetime) -> Demo:
                 planned_minutes=90,
             )
         )
-        training = meetings.create(
-            Meeting(
-                title="One-on-one conversations: a training for new organizers",
-                kind=MeetingKind.TRAINING,
-                date=today + dt.timedelta(days=7),
-                start=dt.time(10, 0),
-                place="Eastside Home Health break room",
-                planned_minutes=150,
-            )
-        )
+        training = _training(conn, today + dt.timedelta(days=7))
         plan = [(tonight, role, first) for role, first in _ROLES] + [
             (october, Role.FACILITATOR, "Grace"),
             (october, Role.NOTE_TAKER, "Rosa"),
@@ -234,7 +243,6 @@ def write_demo(conn: sqlite3.Connection, now: dt.datetime) -> Demo:
             organizer="Dele",
             now_ms=round(live_start.timestamp() * 1000),
         )
-        AgendaStore(conn).add_items(training.key, BUILT_IN_TEMPLATES[2].items)
         demo_agendas.record_outcomes(
             conn,
             october_items,
