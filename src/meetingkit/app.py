@@ -36,6 +36,7 @@ SCREENSHOT_VIEWS = (
     "signin",
     "commitments",
     "follow-ups",
+    "curricula",
 )
 
 NO_DISPLAY_MESSAGE = (
@@ -176,6 +177,8 @@ def render_screenshot(
             window.meetings_page.view.show_commitments()
         if view == "follow-ups":
             window.show_follow_ups()
+        if view == "curricula":
+            window.show_curricula()
         signin = None
         if view == "signin":  # served on this machine only while the picture is taken
             window.meetings_page.view.show_signin()

@@ -275,7 +275,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--view",
         default="main",
-        help="main, meetings, meeting, people, floor, projector, signin, commitments or follow-ups",
+        help="main, meetings, meeting, people, floor, projector, signin, commitments, "
+        "follow-ups or curricula",
     )
     shot.add_argument("--meeting", metavar="ID", type=int, help="the meeting to show")
     shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")

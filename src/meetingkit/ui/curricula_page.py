@@ -49,7 +49,9 @@ class CurriculaPage(QWidget):
         self.summary_label = plain_label()
         self.summary_label.setWordWrap(True)
         self.modules_tree = QTreeWidget()
-        self.modules_tree.setHeaderLabels([self.tr("Session / module"), self.tr("Min"), ""])
+        self.modules_tree.setHeaderLabels(
+            [self.tr("Session / module"), self.tr("Min"), self.tr("How")]
+        )
         self.modules_tree.setAccessibleName(self.tr("Sessions and modules"))
         self.modules_tree.setColumnWidth(0, 360)
         self.problems_edit = QPlainTextEdit()
@@ -168,15 +170,18 @@ class CurriculaPage(QWidget):
         self.title_label.setText(c.title)
         size = c.group_size
         self.facts_label.setText(
-            self.tr("%1 min in %2 session(s) · %3 · %4–%5 people · %6")
+            self.tr("%1 min in %2 session(s) · %4–%5 people · %6")
             .replace("%1", str(c.total_minutes))
             .replace("%2", str(len(c.sessions)))
-            .replace("%3", c.audience)
             .replace("%4", str(size.min))
             .replace("%5", str(size.max))
             .replace("%6", self.tr("bundled") if entry.bundled else self.tr("yours"))
         )
-        self.summary_label.setText(c.summary or "; ".join(c.goals))
+        self.summary_label.setText(
+            (c.summary or "; ".join(c.goals))
+            + "\n\n"
+            + self.tr("Who it is for: %1").replace("%1", c.audience)
+        )
         for session in c.sessions:
             top = QTreeWidgetItem([session.title, str(session.minutes), ""])
             for module in session.modules:
