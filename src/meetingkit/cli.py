@@ -21,6 +21,8 @@ from meetingkit.services.data_dir import ENV_VAR, database_path, resolve_data_di
 from meetingkit.storage import open_db
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from meetingkit.core.curriculum import Curriculum
     from meetingkit.services.curriculum_library import CurriculumLibrary
 
@@ -311,6 +313,16 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
+def _database(args: argparse.Namespace) -> Iterator[sqlite3.Connection]:
+    """The command's database, open for the `with` block and closed after, whatever happens."""
+    conn = open_db(database_path(_data_dir(args)))
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@contextmanager
 def _throwaway_demo() -> Iterator[tuple[Path, int]]:
     """A demo in a temporary folder, deleted afterwards: (folder, demo meeting id)."""
     import shutil
@@ -443,8 +455,7 @@ def cmd_print_cards(args: argparse.Namespace) -> int:
     from meetingkit.services.commitment_desk import CommitmentDesk
     from meetingkit.storage.meetings import MeetingStore
 
-    conn = open_db(database_path(_data_dir(args)))
-    try:
+    with _database(args) as conn:
         desk = CommitmentDesk(MeetingStore(conn).get(args.meeting), conn, WallAnchoredClock())
         if args.document == "cards":
             count = desk.print_cards(
@@ -453,8 +464,6 @@ def cmd_print_cards(args: argparse.Namespace) -> int:
         else:
             write = desk.print_badges if args.document == "badges" else desk.print_tents
             count = write(args.output, blank=args.blank, personalized=not args.only_blank)
-    finally:
-        conn.close()
     print(f"{args.output}\t{count} {args.document}")
     return 0
 
@@ -463,13 +472,10 @@ def cmd_print_call_list(args: argparse.Namespace) -> int:
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.services.follow_ups import FollowUps
 
-    conn = open_db(database_path(_data_dir(args)))
-    try:
+    with _database(args) as conn:
         count = FollowUps(conn, WallAnchoredClock()).print_call_list(
             args.output, organizer=args.organizer
         )
-    finally:
-        conn.close()
     print(f"{args.output}\t{count} follow-ups")
     return 0
 
@@ -478,8 +484,7 @@ def cmd_follow_ups(args: argparse.Namespace) -> int:
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.services.follow_ups import FollowUps
 
-    conn = open_db(database_path(_data_dir(args)))
-    try:
+    with _database(args) as conn:
         follow_ups = FollowUps(conn, WallAnchoredClock())
         now = follow_ups.now()
         for row in follow_ups.rows(include_closed=args.all):
@@ -489,8 +494,6 @@ def cmd_follow_ups(args: argparse.Namespace) -> int:
                 f"{c.follow_up_due:%Y-%m-%d %H:%M}\t{late}\t{row.person_name}\t{c.text}"
                 f"\t{row.organizer_name or '-'}"
             )
-    finally:
-        conn.close()
     return 0
 
 
@@ -498,11 +501,8 @@ def cmd_export_follow_ups(args: argparse.Namespace) -> int:
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.services.follow_ups import FollowUps
 
-    conn = open_db(database_path(_data_dir(args)))
-    try:
+    with _database(args) as conn:
         count = FollowUps(conn, WallAnchoredClock()).export_calendar(args.output)
-    finally:
-        conn.close()
     print(f"{args.output}\t{count} follow-ups")
     return 0
 
@@ -564,13 +564,10 @@ def cmd_training_new(args: argparse.Namespace) -> int:
     from meetingkit.services.training import create_training
 
     curriculum = _curriculum(args, args.curriculum)
-    conn = open_db(database_path(_data_dir(args)))
-    try:
+    with _database(args) as conn:
         meeting = create_training(
             conn, curriculum, args.date or dt.date.today(), args.start, args.place
         )
-    finally:
-        conn.close()
     print(meeting.id)
     return 0
 
