@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from meetingkit.core.durations import span
+
 MAX_SESSION_MINUTES = 150  # a training over 2.5 h is split into sessions of at most this
 
 
@@ -210,3 +212,16 @@ class Problem:
         if self.line is None:
             return f"{self.path}: {self.message}"
         return f"{self.path}:{self.line}: {self.message}"
+
+
+def grouping(module: Module) -> str:
+    """How the room is grouped, in words: '3 rounds × (Story 2 min + Coaching 3 min), groups
+    of 3'. Empty when the module does not say."""
+    rotation = module.rotation
+    if rotation is None:
+        if not module.group_size or (module.method, module.group_size) == (Method.PAIRS, 2):
+            return ""
+        return f"groups of {module.group_size}"
+    steps = " + ".join(f"{step.name} {span(step.seconds * 1000)}" for step in rotation.steps)
+    rounds = "1 round" if rotation.rounds == 1 else f"{rotation.rounds} rounds"
+    return f"{rounds} × ({steps}), groups of {rotation.group_size}"

@@ -396,10 +396,10 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             error=error,
         )
 
-    async def commit(request: Request) -> Response:
-        """Save the commitments an attendee ticked on their phone right after signing in."""
-        token, key = request.path_params["token"], request.path_params["key"]
-        signed = own_signin(token, key)
+    async def signed_post(request: Request) -> tuple[SignedIn, dict[str, str], str] | Response:
+        """A form posted about one's own sign-in: (the sign-in, the form, the CSRF token), or
+        the refusal to send back when the link, the body or the CSRF token is not right."""
+        signed = own_signin(request.path_params["token"], request.path_params["key"])
         if signed is None:
             return refuse(request, "closed_title", "closed", 404)
         form = await read_form(request)
@@ -408,6 +408,15 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         csrf = request.cookies.get(CSRF_COOKIE, "")
         if not csrf or not secrets.compare_digest(csrf, form.get("csrf", "")):
             return refuse(request, "expired_title", "expired", 403)
+        return signed, form, csrf
+
+    async def commit(request: Request) -> Response:
+        """Save the commitments an attendee ticked on their phone right after signing in."""
+        token, key = request.path_params["token"], request.path_params["key"]
+        posted = await signed_post(request)
+        if isinstance(posted, Response):
+            return posted
+        signed, form, csrf = posted
         lang = pages.choose_language("", form.get("lang")) if form.get("lang") else "en"
         typed = form.get("hours", "").strip()
         hours = int(typed) if typed.isascii() and typed.isdigit() else None
@@ -485,16 +494,10 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         return RedirectResponse(f"/s/{token}/done/{key}?lang={language(request)}", status_code=303)
 
     async def withdraw(request: Request) -> Response:
-        token, key = request.path_params["token"], request.path_params["key"]
-        signed = own_signin(token, key)
-        if signed is None:
-            return refuse(request, "closed_title", "closed", 404)
-        form = await read_form(request)
-        if isinstance(form, HTMLResponse):
-            return form
-        csrf = request.cookies.get(CSRF_COOKIE, "")
-        if not csrf or not secrets.compare_digest(csrf, form.get("csrf", "")):
-            return refuse(request, "expired_title", "expired", 403)
+        posted = await signed_post(request)
+        if isinstance(posted, Response):
+            return posted
+        signed = posted[0]
         if not can_change(signed):
             return refuse(request, "expired_title", "too_late", 403)
         await writer.write(lambda conn: SignInStore(conn).withdraw(signed), alone=True)

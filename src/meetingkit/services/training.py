@@ -9,7 +9,7 @@ import sqlite3
 
 from meetingkit.core.agenda import AgendaItem, ItemKind
 from meetingkit.core.commitment import MAX_OPTIONS, CommitmentOption
-from meetingkit.core.curriculum import Curriculum, Module
+from meetingkit.core.curriculum import Curriculum, Module, grouping
 from meetingkit.core.meeting import MAX_PLANNED_MINUTES, Meeting, MeetingKind
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.commitments import CommitmentStore
@@ -43,12 +43,8 @@ def plan_of(module: Module) -> str:
     """A few lines for the agenda item's notes: how the module runs. The full run sheet is in
     the printed facilitator guide."""
     lines = [f"Method: {module.method.value}."]
-    if module.rotation is not None:
-        r = module.rotation
-        steps = " + ".join(f"{s.name} {_span(s.seconds)}" for s in r.steps)
-        lines.append(f"Groups of {r.group_size}: {r.rounds} rounds × ({steps}).")
-    elif module.group_size:
-        lines.append(f"Groups of {module.group_size}.")
+    if words := grouping(module):
+        lines.append(f"{words[0].upper()}{words[1:]}.")
     if module.objectives:
         lines.append("Objectives: " + "; ".join(module.objectives))
     if module.materials:
@@ -56,11 +52,6 @@ def plan_of(module: Module) -> str:
     if module.debrief:
         lines.append("Debrief: " + " ".join(module.debrief))
     return "\n".join(lines)
-
-
-def _span(seconds: int) -> str:
-    minutes, rest = divmod(seconds, 60)
-    return f"{minutes} min" if not rest else f"{minutes} min {rest} s"
 
 
 def create_training(

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGridLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSpinBox,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,7 +42,7 @@ from meetingkit.ui.actions import make_action
 from meetingkit.ui.commitment_dialogs import OptionDialog, PrintCardsDialog, RecordCardDialog
 from meetingkit.ui.feedback import Alert, user_errors
 from meetingkit.ui.labels import error_label, plain_label
-from meetingkit.ui.list_table_model import Index, ListTableModel
+from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
 from meetingkit.ui.person_picker import PersonPicker
 from meetingkit.ui.save_document import DocumentViewer, SavePath
 
@@ -178,12 +176,7 @@ class CommitmentsTab(QWidget):
         walk_in.clicked.connect(self.record_walk_in)
         self.card_error = error_label()
         self.recorded_model = RecordedModel(self)
-        self.recorded_table = QTableView()
-        self.recorded_table.setModel(self.recorded_model)
-        self.recorded_table.setAccessibleName(self.tr("Recorded commitments"))
-        self.recorded_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.recorded_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.recorded_table.verticalHeader().hide()
+        self.recorded_table = row_table(self.recorded_model, self.tr("Recorded commitments"))
         self.recorded_table.horizontalHeader().setSectionResizeMode(
             RecordedModel.COL_TEXT, QHeaderView.ResizeMode.Stretch
         )

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
-from meetingkit.ui.list_table_model import Index, ListTableModel
+from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
 from meetingkit.ui.person_picker import PersonPicker
 
 OVERDUE_RED = "#b3261e"
@@ -176,14 +174,7 @@ class FollowUpsPage(QWidget):
         self.closed_check = QCheckBox(self.tr("Show done and declined"))
         self.closed_check.toggled.connect(self.refresh)
         self.model = FollowUpsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Follow-ups"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, self.tr("Follow-ups"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(FollowUpsModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(

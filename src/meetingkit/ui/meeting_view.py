@@ -80,16 +80,12 @@ class MeetingView(QWidget):
         # The floor and the roles are built the first time they are needed: they are not on
         # screen at start-up, and building them would slow it (bench/startup.py).
         self._floor_tab: FloorTab | None = None
-        self._floor_page = QWidget()
-        QVBoxLayout(self._floor_page).setContentsMargins(0, 0, 0, 0)
-        self._roles_page = QWidget()
-        QVBoxLayout(self._roles_page).setContentsMargins(0, 0, 0, 0)
+        self._floor_page = _lazy_page()
+        self._roles_page = _lazy_page()
         self._signin_tab: SignInTab | None = None
-        self._signin_page = QWidget()
-        QVBoxLayout(self._signin_page).setContentsMargins(0, 0, 0, 0)
+        self._signin_page = _lazy_page()
         self._commitments_tab: CommitmentsTab | None = None
-        self._commitments_page = QWidget()
-        QVBoxLayout(self._commitments_page).setContentsMargins(0, 0, 0, 0)
+        self._commitments_page = _lazy_page()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
         self.tabs.addTab(self._floor_page, self.tr("&Floor"))
@@ -124,10 +120,7 @@ class MeetingView(QWidget):
             from meetingkit.ui.floor_tab import FloorTab
 
             tab = FloorTab(self._people)
-            layout = self._floor_page.layout()
-            assert layout is not None
-            layout.addWidget(tab)
-            tab.show()  # a child added to a page already on screen stays hidden otherwise
+            _mount(self._floor_page, tab)
             self._floor_tab = tab
             meeting = self._meeting
             tab.set_session(None if meeting is None else self._sessions.floor(meeting))
@@ -144,10 +137,7 @@ class MeetingView(QWidget):
             from meetingkit.ui.signin_tab import SignInTab
 
             tab = SignInTab()
-            layout = self._signin_page.layout()
-            assert layout is not None
-            layout.addWidget(tab)
-            tab.show()
+            _mount(self._signin_page, tab)
             self._signin_tab = tab
             meeting = self._meeting
             tab.set_session(None if meeting is None else self._sessions.signin(meeting))
@@ -165,10 +155,7 @@ class MeetingView(QWidget):
             from meetingkit.ui.commitments_tab import CommitmentsTab
 
             tab = CommitmentsTab(self._people)
-            layout = self._commitments_page.layout()
-            assert layout is not None
-            layout.addWidget(tab)
-            tab.show()
+            _mount(self._commitments_page, tab)
             self._commitments_tab = tab
             meeting = self._meeting
             tab.set_desk(None if meeting is None else self._sessions.commitments(meeting))
@@ -198,10 +185,7 @@ class MeetingView(QWidget):
     def roles_panel(self) -> RolesPanel:
         if self._roles_panel is None:
             self._roles_panel = RolesPanel(self._meetings, self._people)
-            layout = self._roles_page.layout()
-            assert layout is not None
-            layout.addWidget(self._roles_panel)
-            self._roles_panel.show()
+            _mount(self._roles_page, self._roles_panel)
             self._roles_panel.show_meeting(self._meeting)
         return self._roles_panel
 
@@ -295,3 +279,17 @@ class MeetingView(QWidget):
             _ = self.roles_panel
         if self.tabs.widget(index) is self._commitments_page:
             self.commitments_tab.refresh()
+
+
+def _lazy_page() -> QWidget:
+    """A tab's page, empty until the tab's own widget is built on first use."""
+    page = QWidget()
+    QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+    return page
+
+
+def _mount(page: QWidget, widget: QWidget) -> None:
+    layout = page.layout()
+    assert layout is not None
+    layout.addWidget(widget)
+    widget.show()  # a child added to a page already on screen stays hidden otherwise

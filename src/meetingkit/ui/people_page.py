@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 from meetingkit.core.person import Person
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.labels import plain_label
+from meetingkit.ui.list_table_model import row_table
 from meetingkit.ui.people_model import PeopleModel
 
 RESULT_LIMIT = 500
@@ -38,14 +37,7 @@ class PeoplePage(QWidget):
         self.search_edit.setAccessibleName(self.tr("Search people"))
         self.count_label = plain_label()
         self.model = PeopleModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("People"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, self.tr("People"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -26,7 +26,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from meetingkit.core.curriculum import Curriculum, Method, Module, Rotation, Session
+from meetingkit.core.curriculum import Curriculum, Module, Rotation, Session, grouping
 from meetingkit.core.durations import span
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.meeting import format_duration
@@ -63,19 +63,6 @@ def render_guide(out: Path, curriculum: Curriculum) -> None:
         if session.keypoints:  # reviewed at the end of the session
             story += [_rule(), *_labelled_list("Key points of the session", session.keypoints, st)]
     write_story(out, f"Facilitator guide — {curriculum.title}", story)
-
-
-def grouping(module: Module) -> str:
-    """How the room is grouped, in words: '3 rounds × (Story 2 min + Coaching 3 min), groups
-    of 3'. Empty when the module does not say."""
-    rotation = module.rotation
-    if rotation is None:
-        if not module.group_size or (module.method, module.group_size) == (Method.PAIRS, 2):
-            return ""
-        return f"groups of {module.group_size}"
-    steps = " + ".join(f"{step.name} {span(step.seconds * 1000)}" for step in rotation.steps)
-    rounds = "1 round" if rotation.rounds == 1 else f"{rotation.rounds} rounds"
-    return f"{rounds} × ({steps}), groups of {rotation.group_size}"
 
 
 def _grouping_in_brief(module: Module) -> str:
