@@ -40,7 +40,6 @@ class RotationPanel(QFrame):
         self.next_label.setWordWrap(True)
         self.act_start = make_action(self, self.tr("Start &rotation"), self.start, "F9")
         self.act_pause = make_action(self, self.tr("Pause rotation"), self.toggle_pause, "Shift+F9")
-        self.act_start.setIconText(self.tr("Start rotation"))
         buttons = QHBoxLayout()
         for action in (self.act_start, self.act_pause):
             button = QToolButton()
@@ -119,6 +118,9 @@ class RotationPanel(QFrame):
             )
         self.act_start.setText(
             self.tr("Restart &rotation") if status.started else self.tr("Start &rotation")
+        )
+        self.act_start.setIconText(  # what the button shows
+            self.tr("Restart rotation") if status.started else self.tr("Start rotation")
         )
         self.act_pause.setEnabled(status.started and not status.finished)
         self.act_pause.setText(
