@@ -231,7 +231,13 @@ class ImportRecord:
 
 def import_profile(app: Subject, cwd: Path, timeout: float) -> list[ImportRecord]:
     """Run meetingkit once under `-X importtime` and parse what it prints to stderr."""
-    argv = [app.argv[0], "-X", "importtime", *app.argv[1:]]
+    # The subject may be the `meetingkit` console script: run it through the interpreter.
+    head = app.argv[0] if app.argv[0] == sys.executable else None
+    argv = (
+        [sys.executable, "-X", "importtime", *app.argv[1:]]
+        if head
+        else [sys.executable, "-X", "importtime", app.argv[0], *app.argv[1:]]
+    )
     done = subprocess.run(
         argv, env=app.env, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False
     )

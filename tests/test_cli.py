@@ -106,7 +106,7 @@ def test_screenshot_renders_a_png_offscreen(tmp_path: Path) -> None:
 def test_screenshot_of_an_unknown_view_lists_the_views(tmp_path: Path) -> None:
     out = meetingkit("screenshot", "--demo", "--view", "nope", "-o", str(tmp_path / "x.png"))
     assert out.returncode == 1
-    assert "main, meetings, meeting, people" in out.stderr
+    assert "main, start, meetings, meeting, people" in out.stderr
 
 
 def test_print_agenda_and_minutes(tmp_path: Path) -> None:

@@ -23,11 +23,13 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from meetingkit.core.clock import Clock
+    from meetingkit.services.printing.meeting_documents import MeetingDocuments
     from meetingkit.ui.main_window import MainWindow
 
 STARTUP_PROBE_VAR = "MEETINGKIT_STARTUP_PROBE"  # bench/startup.py: print "shown" and quit
 SCREENSHOT_VIEWS = (
     "main",
+    "start",
     "meetings",
     "meeting",
     "people",
@@ -38,6 +40,9 @@ SCREENSHOT_VIEWS = (
     "follow-ups",
     "curricula",
 )
+
+# Views of one meeting: without --meeting they show the first one in the list.
+MEETING_VIEWS = ("meetings", "meeting", "floor", "projector", "signin", "commitments")
 
 NO_DISPLAY_MESSAGE = (
     "meetingkit: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a "
@@ -81,16 +86,20 @@ def build_main_window(
     clock: Clock | None = None,
 ) -> MainWindow:
     from meetingkit.core.clock import WallAnchoredClock
-    from meetingkit.services.printing.meeting_documents import MeetingDocuments
     from meetingkit.services.sessions import Sessions
-    from meetingkit.storage.agenda import AgendaStore
+    from meetingkit.storage.database import purge_undo_leftovers
     from meetingkit.storage.meetings import MeetingStore
     from meetingkit.storage.people import PeopleStore
     from meetingkit.ui.main_window import MainWindow
 
-    AgendaStore(conn).purge_deleted()  # undo history does not outlive a session
+    purge_undo_leftovers(conn)  # undo history does not outlive a session
     sessions = Sessions(conn, clock or WallAnchoredClock(), database_path(data_dir))
-    documents = MeetingDocuments(conn, sessions.clock)
+
+    def documents() -> MeetingDocuments:  # printing is loaded when something is printed
+        from meetingkit.services.printing.meeting_documents import MeetingDocuments
+
+        return MeetingDocuments(conn, sessions.clock)
+
     return MainWindow(
         MeetingStore(conn), PeopleStore(conn), sessions, documents, today, data_dir, demo=demo
     )
@@ -101,6 +110,17 @@ def run_gui(data_dir: Path, *, meeting_id: int | None = None, demo: bool = False
     if not display_available():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
+    # Start-up allocates many objects that all live as long as the app (Qt wrappers, classes,
+    # dataclasses); collecting them again and again while they are made only costs time
+    # (~9 ms of start-up, bench/startup.py). The collector is back on once the window shows.
+    gc.disable()
+    try:
+        return _run(data_dir, meeting_id, demo)
+    finally:
+        gc.enable()
+
+
+def _run(data_dir: Path, meeting_id: int | None, demo: bool) -> int:
     app = _application()
     try:
         conn = open_db(database_path(data_dir))
@@ -120,6 +140,7 @@ def run_gui(data_dir: Path, *, meeting_id: int | None = None, demo: bool = False
         # and again (a full collection of the main window's objects stalled the clock by
         # 24 ms under sign-in load; bench/signin_load.py).
         gc.freeze()
+        gc.enable()  # after the freeze: what start-up made is never walked again
         if os.environ.get(STARTUP_PROBE_VAR):
             from PySide6.QtCore import QTimer
 
@@ -167,10 +188,14 @@ def render_screenshot(
     conn = open_db(database_path(data_dir))
     try:
         window = build_main_window(conn, data_dir, today=dt.date.today(), demo=demo)
-        if view == "people":
+        if view == "start":
+            window.show_start()
+        elif view == "people":
             window.show_people()
         elif meeting_id is not None:
             window.open_meeting(meeting_id)
+        elif view in MEETING_VIEWS:
+            window.show_meetings()
         if view == "floor":
             window.show_floor()
         if view == "commitments":

@@ -29,10 +29,15 @@ def demo(conn: sqlite3.Connection) -> Demo:
 @pytest.fixture
 def make_window(
     qtbot: QtBot, conn: sqlite3.Connection, data_dir: Path, clock: ManualClock
-) -> Callable[[], MainWindow]:
-    def make() -> MainWindow:
+) -> Callable[..., MainWindow]:
+    """A shown main window: on the meetings page, or with `start=True` as it opens, on the
+    start screen."""
+
+    def make(*, start: bool = False) -> MainWindow:
         window = build_main_window(conn, data_dir, today=TODAY, clock=clock)
         qtbot.addWidget(window)
+        if not start:
+            window.show_meetings()
         with qtbot.waitActive(window):
             window.show()
             window.activateWindow()

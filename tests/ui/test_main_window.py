@@ -385,3 +385,45 @@ def test_no_two_window_wide_actions_share_a_key(demo: Demo, make_window: MakeWin
             owners.setdefault(key.toString(), []).append(action.text())
     shared = {key: names for key, names in owners.items() if len(set(names)) > 1}
     assert shared == {}
+
+
+def test_the_app_opens_on_the_start_screen_without_building_the_meetings_page(
+    qtbot: QtBot, conn: sqlite3.Connection, demo: Demo, make_window: Callable[..., MainWindow]
+) -> None:
+    """The start screen answers "what now?" and opens the next meeting with one key."""
+    window = make_window(start=True)
+    start = window.start_page
+    assert window.pages.currentWidget() is start
+    assert window._meetings_page is None  # built when first needed: start-up stays light
+    tonight = MeetingStore(conn).get(demo.meeting_id)
+    assert start.meeting_title.text() == tonight.title
+    assert start.meeting_when.text().startswith("Happening now")
+    assert "7 overdue of 12 open" in start.follow_up_count.text()
+    assert "came for the first time" in start.newcomer_count.text()
+    qtbot.keyClick(start.open_button, Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is window.meetings_page
+    assert window.meetings_page.current_meeting() == tonight
+    # The agenda's undo and run actions joined the menus when the page was built.
+    assert window.meetings_page.view.agenda_tab.editor.act_undo in window.edit_menu.actions()
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is start
+
+
+def test_opening_the_edit_menu_on_the_start_screen_fills_it(
+    demo: Demo, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(start=True)
+    window.edit_menu.aboutToShow.emit()
+    assert window.meetings_page.view.agenda_tab.editor.act_redo in window.edit_menu.actions()
+    assert window.pages.currentWidget() is window.start_page  # built, not shown
+
+
+def test_names_on_the_start_screen_are_plain_text(
+    conn: sqlite3.Connection, make_window: Callable[..., MainWindow]
+) -> None:
+    meeting = MeetingStore(conn).create(
+        Meeting("<b>Bold</b> & co", dt.date(2026, 11, 28), dt.time(18, 0))
+    )
+    window = make_window(start=True)
+    assert window.start_page.meeting_title.text() == meeting.title
+    assert window.start_page.meeting_title.textFormat() == Qt.TextFormat.PlainText

@@ -11,7 +11,7 @@ from meetingkit.core.agenda import AgendaItem, AgendaTemplate, ItemKind
 from meetingkit.core.agenda_run import RunRecord, Segment
 from meetingkit.core.curriculum import Rotation, RotationStep
 from meetingkit.core.errors import NotFoundError, ValidationError
-from meetingkit.storage.database import transaction
+from meetingkit.storage.database import purge_undo_leftovers, transaction
 
 _ITEM_COLUMNS = (
     "i.id, i.title, i.kind, i.planned_minutes, i.owner_id, i.notes, i.minutes, i.rotation,"
@@ -98,7 +98,7 @@ class AgendaStore:
 
     def purge_deleted(self) -> int:
         """Delete for good the items removed in earlier sessions (their undo is gone)."""
-        return self._conn.execute("DELETE FROM agenda_items WHERE deleted = 1").rowcount
+        return purge_undo_leftovers(self._conn)
 
     def reorder(self, meeting_id: int, item_ids: Sequence[int]) -> None:
         """Put the meeting's items in this order; every live item must be named once."""

@@ -52,3 +52,24 @@ class AttendanceStore:
             "DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?",
             [meeting_id, person_id],
         )
+
+    def newcomers(self, since: str, until: str) -> list[Newcomer]:
+        """People whose first meeting (by meeting date, ISO `since` ≤ date ≤ `until`) falls in
+        the range: who is new to the base, oldest first."""
+        rows = self._conn.execute(
+            "SELECT p.id, p.first_name, p.last_name, p.profession, first.date"
+            " FROM (SELECT a.person_id, MIN(m.date) AS date FROM attendance a"
+            "       JOIN meetings m ON m.id = a.meeting_id GROUP BY a.person_id) AS first"
+            " JOIN people p ON p.id = first.person_id"
+            " WHERE first.date BETWEEN ? AND ? ORDER BY first.date, p.sort_name",
+            [since, until],
+        ).fetchall()
+        return [Newcomer(r[0], f"{r[1]} {r[2]}".strip(), r[3], r[4]) for r in rows]
+
+
+@dataclass(frozen=True)
+class Newcomer:
+    person_id: int
+    name: str
+    profession: str
+    first_date: str  # ISO date of their first meeting

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 
@@ -22,10 +21,16 @@ from meetingkit.storage.database import transaction
 RandomBytes = Callable[[int], bytes]
 
 
+def _token_bytes(n: int) -> bytes:
+    # `secrets` (with hashlib and random) is imported when a card ID is made, not when the
+    # start screen reads the follow-ups.
+    import secrets
+
+    return secrets.token_bytes(n)
+
+
 class CommitmentStore:
-    def __init__(
-        self, conn: sqlite3.Connection, random_bytes: RandomBytes = secrets.token_bytes
-    ) -> None:
+    def __init__(self, conn: sqlite3.Connection, random_bytes: RandomBytes = _token_bytes) -> None:
         self._conn = conn
         self._random_bytes = random_bytes
 

@@ -118,6 +118,13 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
+def purge_undo_leftovers(conn: sqlite3.Connection) -> int:
+    """Delete for good what earlier sessions removed but kept for undo: agenda items marked
+    deleted. Run once as the app starts, since undo history does not outlive a session; here
+    rather than in storage.agenda so start-up need not import the agenda's modules."""
+    return conn.execute("DELETE FROM agenda_items WHERE deleted = 1").rowcount
+
+
 def utc_now() -> str:
     """A timestamp for `created_at` columns: UTC, to the second, ISO 8601."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -18,21 +18,24 @@ from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import Confirm, user_errors
-from meetingkit.ui.meetings_page import MeetingsPage
+from meetingkit.ui.start_page import StartPage
 
 if TYPE_CHECKING:
     from meetingkit.core.curriculum import Curriculum
     from meetingkit.services.printing.meeting_documents import MeetingDocuments
     from meetingkit.services.sessions import Sessions
+    from meetingkit.services.whats_next import WhatsNext
     from meetingkit.ui.curricula_page import CurriculaPage
     from meetingkit.ui.floor_tab import FloorTab
     from meetingkit.ui.follow_ups_page import FollowUpsPage
+    from meetingkit.ui.meetings_page import MeetingsPage
     from meetingkit.ui.people_page import PeoplePage
     from meetingkit.ui.projector import ProjectorWindow
     from meetingkit.ui.signin_tab import SignInTab
 
-# Dialogs, the people page and printing are imported when first used, not at start-up:
-# bench/startup.py holds the app to 1.5x the start-up time of a bare window.
+# The window opens on the start screen. The meetings, people and other pages, dialogs and
+# printing are imported when first used, not at start-up: bench/startup.py holds the app to
+# 1.5x the start-up time of a bare window.
 
 StandardKey = QKeySequence.StandardKey
 
@@ -43,7 +46,7 @@ class MainWindow(QMainWindow):
         meetings: MeetingStore,
         people: PeopleStore,
         sessions: Sessions,
-        documents: MeetingDocuments,
+        documents: Callable[[], MeetingDocuments],
         today: dt.date,
         data_dir: Path,
         *,
@@ -53,19 +56,15 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._meetings = meetings
         self._people = people
-        self._documents = documents
+        self._make_documents = documents
+        self._meeting_documents: MeetingDocuments | None = None
         self._sessions = sessions
         self._data_dir = data_dir
         self._today = today
         self.setWindowTitle(self.tr("meetingkit — demo") if demo else "meetingkit")
         self._make_actions()
-        self.meetings_page = MeetingsPage(
-            meetings,
-            people,
-            sessions,
-            today,
-            [self.act_edit_meeting, self.act_duplicate_meeting, self.act_delete_meeting],
-        )
+        self.start_page = StartPage(self._whats_next)
+        self._meetings_page: MeetingsPage | None = None
         self._people_page: PeoplePage | None = None
         self._follow_ups_page: FollowUpsPage | None = None
         self._curricula_page: CurriculaPage | None = None
@@ -73,7 +72,7 @@ class MainWindow(QMainWindow):
         self._kiosk: QWidget | None = None
         self._board: QWidget | None = None
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.meetings_page)
+        self.pages.addWidget(self.start_page)
         self.setCentralWidget(self.pages)
         self._make_menus()
         where = (
@@ -83,10 +82,12 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(where.replace("%1", str(data_dir)))
 
-        self.meetings_page.current_meeting_changed.connect(self._update_actions)
-        self.meetings_page.meeting_activated.connect(self.edit_meeting)
+        self.start_page.meeting_requested.connect(self.open_meeting)
+        self.start_page.new_meeting_requested.connect(self.new_meeting)
+        self.start_page.follow_ups_requested.connect(self.show_follow_ups)
+        self.start_page.people_requested.connect(self.show_people)
         self.pages.currentChanged.connect(self._update_actions)
-        self.meetings_page.reload()
+        self.start_page.refresh()
         self.resize(1180, 760)
         self._update_actions()
 
@@ -141,6 +142,12 @@ class MainWindow(QMainWindow):
             self.tr("Delete everything meetingkit holds about this person"),
         )
         self.act_find = a(self.tr("&Find people"), self.find_people, StandardKey.Find)
+        self.act_show_start = a(
+            self.tr("&Start"),
+            self.show_start,
+            "Ctrl+0",
+            self.tr("What to do now: the next meeting, overdue follow-ups, new people"),
+        )
         self.act_show_meetings = a(self.tr("&Meetings"), self.show_meetings, "Ctrl+1")
         self.act_show_people = a(self.tr("&People"), self.show_people, "Ctrl+2")
         self.act_show_follow_ups = a(
@@ -156,15 +163,10 @@ class MainWindow(QMainWindow):
             self.tr("Trainings to run and print: the bundled library and your own"),
         )
         pages = QActionGroup(self)
-        for act in (
-            self.act_show_meetings,
-            self.act_show_people,
-            self.act_show_follow_ups,
-            self.act_show_curricula,
-        ):
+        for act in self._page_actions():
             act.setCheckable(True)
             pages.addAction(act)
-        self.act_show_meetings.setChecked(True)
+        self.act_show_start.setChecked(True)
         self.act_show_floor = a(
             self.tr("The &floor"),
             self.show_floor,
@@ -243,22 +245,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_export_calendar)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        agenda = self.meetings_page.view.agenda_tab
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([agenda.editor.act_undo, agenda.editor.act_redo])
-        edit_menu.addSeparator()
+        # The agenda's actions (undo, run, edit) join the Edit and Meeting menus when the
+        # meetings page is built: on opening either menu at the latest.
+        self.edit_menu = edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.act_edit_meeting, self.act_delete_meeting])
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
-        meeting_menu = bar.addMenu(self.tr("&Meeting"))
-        meeting_menu.addActions(agenda.run_actions())
-        meeting_menu.addSeparator()
-        meeting_menu.addActions(agenda.edit_actions())
-        meeting_menu.addMenu(agenda.editor.templates_menu)
+        self.meeting_menu = meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        for menu in (edit_menu, meeting_menu):
+            menu.aboutToShow.connect(self._build_meetings_page)
         self.floor_menu = meeting_menu.addMenu(self.tr("F&loor"))
         # The floor tab (and so its actions) is built when first needed; its menu is filled then.
         self.floor_menu.aboutToShow.connect(self._floor_actions)
-        self.meetings_page.view.floor_tab_created.connect(self._fill_floor_menu)
         signin_menu = meeting_menu.addMenu(self.tr("&Sign-in"))
         signin_menu.addActions(
             [
@@ -285,30 +283,36 @@ class MainWindow(QMainWindow):
         people_menu.addSeparator()
         people_menu.addAction(self.act_forget_person)
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions(
-            [
-                self.act_show_meetings,
-                self.act_show_people,
-                self.act_show_follow_ups,
-                self.act_show_curricula,
-                self.act_show_floor,
-            ]
-        )
+        view_menu.addActions([*self._page_actions(), self.act_show_floor])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        toolbar.addActions(
-            [
-                self.act_show_meetings,
-                self.act_show_people,
-                self.act_show_follow_ups,
-                self.act_show_curricula,
-            ]
-        )
+        toolbar.addActions(self._page_actions())
         toolbar.addSeparator()
         toolbar.addActions([self.act_new_meeting, self.act_new_person])
+
+    def _page_actions(self) -> list[QAction]:
+        return [
+            self.act_show_start,
+            self.act_show_meetings,
+            self.act_show_people,
+            self.act_show_follow_ups,
+            self.act_show_curricula,
+        ]
+
+    def _fill_agenda_menus(self, page: MeetingsPage) -> None:
+        agenda = page.view.agenda_tab
+        first = self.edit_menu.actions()[0]
+        self.edit_menu.insertActions(first, [agenda.editor.act_undo, agenda.editor.act_redo])
+        self.edit_menu.insertSeparator(first)
+        floor = self.floor_menu.menuAction()
+        self.meeting_menu.insertActions(floor, agenda.run_actions())
+        self.meeting_menu.insertSeparator(floor)
+        self.meeting_menu.insertActions(floor, agenda.edit_actions())
+        self.meeting_menu.insertMenu(floor, agenda.editor.templates_menu)
+        page.view.floor_tab_created.connect(self._fill_floor_menu)
 
     @Slot()
     def _floor_actions(self) -> None:
@@ -338,7 +342,7 @@ class MainWindow(QMainWindow):
 
     def shortcut_actions(self) -> list[QAction]:
         """Every action in the menus that has a key, in menu order, each once."""
-        self._floor_actions()
+        self._floor_actions()  # builds the meetings page too, which fills its menus
         found: list[QAction] = []
 
         def walk(actions: list[QAction]) -> None:
@@ -354,10 +358,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_actions(self) -> None:
-        on_meetings = self.pages.currentWidget() is self.meetings_page
-        has_meeting = self.meetings_page.current_meeting() is not None
-        page = self._people_page
-        has_person = page is not None and page.current_person() is not None
+        page = self._meetings_page
+        on_meetings = page is not None and self.pages.currentWidget() is page
+        has_meeting = page is not None and page.current_meeting() is not None
+        people = self._people_page
+        has_person = people is not None and people.current_person() is not None
         for act in (
             self.act_edit_meeting,
             self.act_duplicate_meeting,
@@ -368,6 +373,7 @@ class MainWindow(QMainWindow):
             act.setEnabled(on_meetings and has_meeting)
         for act in (self.act_edit_person, self.act_forget_person):
             act.setEnabled(not on_meetings and has_person)
+        self.act_show_start.setChecked(self.pages.currentWidget() is self.start_page)
         self.act_show_meetings.setChecked(on_meetings)
         self.act_show_people.setChecked(self.pages.currentWidget() is self._people_page)
         self.act_show_follow_ups.setChecked(self.pages.currentWidget() is self._follow_ups_page)
@@ -513,6 +519,49 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     @property
+    def _documents(self) -> MeetingDocuments:
+        """The meeting's printed documents, made (and reportlab loaded) on first use."""
+        if self._meeting_documents is None:
+            self._meeting_documents = self._make_documents()
+        return self._meeting_documents
+
+    @property
+    def meetings_page(self) -> MeetingsPage:
+        """The meetings list beside the selected meeting, built the first time it is needed."""
+        if self._meetings_page is None:
+            from meetingkit.ui.meetings_page import MeetingsPage
+
+            page = MeetingsPage(
+                self._meetings,
+                self._people,
+                self._sessions,
+                self._today,
+                [self.act_edit_meeting, self.act_duplicate_meeting, self.act_delete_meeting],
+            )
+            self._meetings_page = page
+            self.pages.addWidget(page)
+            self._fill_agenda_menus(page)
+            page.current_meeting_changed.connect(self._update_actions)
+            page.meeting_activated.connect(self.edit_meeting)
+            page.reload()
+        return self._meetings_page
+
+    @Slot()
+    def _build_meetings_page(self) -> None:
+        _ = self.meetings_page
+
+    def _whats_next(self) -> WhatsNext:
+        from meetingkit.services.whats_next import whats_next
+
+        return whats_next(self._sessions.conn, self._sessions.clock)
+
+    @Slot()
+    def show_start(self) -> None:
+        self.start_page.refresh()
+        self.pages.setCurrentWidget(self.start_page)
+        self.start_page.setFocus()
+
+    @property
     def people_page(self) -> PeoplePage:
         """The people directory, built the first time it is needed."""
         if self._people_page is None:
@@ -535,7 +584,6 @@ class MainWindow(QMainWindow):
             page = FollowUpsPage(self._sessions.follow_ups(), self._people)
             self.pages.addWidget(page)
             self._follow_ups_page = page
-            self.meetings_page.view.commitments_changed.connect(page.refresh)
         return self._follow_ups_page
 
     @property
@@ -808,7 +856,7 @@ class MainWindow(QMainWindow):
             self._people.update(form.person)
             self._people.set_categories(current.key, form.groups)
             self.people_page.refresh(select_id=current.key)
-            self.meetings_page.reload()
+            self._people_changed()
 
     @Slot()
     def forget_person(self) -> None:
@@ -824,10 +872,16 @@ class MainWindow(QMainWindow):
         with user_errors(self, self.tr("forget the person")):
             self._people.forget(current.key)
             self.people_page.refresh()
-            self.meetings_page.reload()
+            self._people_changed()
             self.statusBar().showMessage(
                 self.tr("%1 was forgotten.").replace("%1", current.display_name), 8000
             )
+
+    def _people_changed(self) -> None:
+        """Names show on the meetings page and the start screen: read them again."""
+        if self._meetings_page is not None:
+            self._meetings_page.reload()
+        self.start_page.refresh()
 
     # Help
 

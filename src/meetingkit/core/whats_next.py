@@ -1,0 +1,66 @@
+"""What a facilitator should do now: the question the start screen answers.
+
+Pure rules over plain data, so they are tested without a database or Qt: which meeting is
+next (or happening now), and which follow-ups are overdue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from meetingkit.core.commitment import FollowUp
+from meetingkit.core.meeting import Meeting
+
+
+def meeting_window(meeting: Meeting) -> tuple[dt.datetime, dt.datetime]:
+    """When a meeting starts and when it is planned to end, in local wall time."""
+    start = dt.datetime.combine(meeting.date, meeting.start)
+    return start, start + dt.timedelta(minutes=meeting.planned_minutes)
+
+
+def next_meeting(meetings: Iterable[Meeting], now: dt.datetime) -> Meeting | None:
+    """The meeting happening now, else the next one to start; None when none is planned.
+
+    A meeting counts as over at its planned end, so one running late still shows until then
+    (and the meetings list holds it after).
+    """
+    ahead = [m for m in meetings if meeting_window(m)[1] > now]
+    return min(ahead, key=lambda m: (meeting_window(m)[0], m.id or 0), default=None)
+
+
+def happening_now(meeting: Meeting, now: dt.datetime) -> bool:
+    start, end = meeting_window(meeting)
+    return start <= now < end
+
+
+def starts_in(meeting: Meeting, now: dt.datetime) -> str:
+    """'now', 'in 25 min', 'in 3 h', 'tomorrow', 'in 6 days': how far off, in words."""
+    start, _ = meeting_window(meeting)
+    if start <= now:
+        return "now"
+    minutes = int((start - now).total_seconds() // 60)
+    if minutes < 60:
+        return f"in {max(minutes, 1)} min"
+    days = (meeting.date - now.date()).days
+    if days == 0:
+        return f"in {minutes // 60} h"
+    if days == 1:
+        return "tomorrow"
+    return f"in {days} days"
+
+
+@dataclass(frozen=True)
+class FollowUpSummary:
+    overdue: list[FollowUp]  # oldest due first
+    open_count: int  # open or reached, overdue included
+
+
+def follow_up_summary(rows: Iterable[FollowUp], now: dt.datetime) -> FollowUpSummary:
+    still_open = [r for r in rows if not r.commitment.status.closed]
+    overdue = sorted(
+        (r for r in still_open if r.commitment.overdue(now)),
+        key=lambda r: (r.commitment.follow_up_due, r.person_name.casefold()),
+    )
+    return FollowUpSummary(overdue, len(still_open))

@@ -1,0 +1,38 @@
+"""The start screen's answer to "what do I do now?", read from the database in one go.
+
+Kept light: the start screen is the first thing shown, so this reads with a few queries and
+imports nothing that draws or prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+
+from meetingkit.core.clock import Clock
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.whats_next import FollowUpSummary, follow_up_summary, next_meeting
+from meetingkit.storage.attendance import AttendanceStore, Newcomer
+from meetingkit.storage.commitments import CommitmentStore
+from meetingkit.storage.meetings import MeetingStore
+
+
+@dataclass(frozen=True)
+class WhatsNext:
+    now: dt.datetime
+    next_meeting: Meeting | None
+    follow_ups: FollowUpSummary
+    newcomers: list[Newcomer]  # whose first meeting was this calendar month
+
+
+def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
+    now = dt.datetime.fromtimestamp(clock.now())  # local wall time, like meeting dates
+    today = now.date()
+    month_start = today.replace(day=1)
+    return WhatsNext(
+        now=now,
+        next_meeting=next_meeting(MeetingStore(conn).all(), now),
+        follow_ups=follow_up_summary(CommitmentStore(conn).follow_ups(), now),
+        newcomers=AttendanceStore(conn).newcomers(month_start.isoformat(), today.isoformat()),
+    )

@@ -1,0 +1,230 @@
+"""The start screen: what to do now. The next meeting, the follow-ups that are overdue and
+the people who came for the first time this month, each with the button that gets it done.
+
+It is the first thing the app shows, so it is built from a few labels and one read of the
+database; the heavier pages are built when first opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.commitment import format_due
+from meetingkit.core.whats_next import happening_now, meeting_window, starts_in
+from meetingkit.services.whats_next import WhatsNext
+from meetingkit.ui.labels import heading_label, plain_label
+
+SHOWN_OVERDUE = 5
+SHOWN_NEWCOMERS = 8
+
+
+class StartPage(QWidget):
+    meeting_requested = Signal(int)
+    """Open this meeting (its id)."""
+    new_meeting_requested = Signal()
+    follow_ups_requested = Signal()
+    people_requested = Signal()
+
+    def __init__(self, read: Callable[[], WhatsNext], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._read = read
+        self._meeting_id: int | None = None
+        self.setAccessibleName(self.tr("Start"))
+
+        self.meeting_title = heading_label(1.6)
+        self.meeting_title.setWordWrap(True)
+        self.meeting_when = plain_label()
+        self.meeting_when.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("&Open meeting"))
+        self.open_button.clicked.connect(self._open_meeting)
+        self.new_button = QPushButton(self.tr("&New meeting…"))
+        self.new_button.clicked.connect(self.new_meeting_requested)
+        meeting_box = self._section(
+            self.tr("Next meeting"),
+            [self.meeting_title, self.meeting_when],
+            [self.open_button, self.new_button],
+        )
+
+        self.follow_up_count = plain_label()
+        self.overdue_list = TextColumns(4, red_column=2)
+        follow_up_button = QPushButton(self.tr("Open &follow-ups"))
+        follow_up_button.setToolTip(self.tr("Ctrl+4"))
+        follow_up_button.clicked.connect(self.follow_ups_requested)
+        follow_up_box = self._section(
+            self.tr("Follow-ups"), [self.follow_up_count, self.overdue_list], [follow_up_button]
+        )
+
+        self.newcomer_count = plain_label()
+        self.newcomer_list = TextColumns(2)
+        people_button = QPushButton(self.tr("Open &people"))
+        people_button.setToolTip(self.tr("Ctrl+2"))
+        people_button.clicked.connect(self.people_requested)
+        newcomer_box = self._section(
+            self.tr("New this month"), [self.newcomer_count, self.newcomer_list], [people_button]
+        )
+
+        column = QVBoxLayout()
+        column.setContentsMargins(28, 22, 28, 22)
+        column.setSpacing(16)
+        column.addWidget(heading_label(2.0, self.tr("What's next")))
+        column.addWidget(meeting_box)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(follow_up_box, 3)
+        row.addWidget(newcomer_box, 2)
+        column.addLayout(row)
+        column.addStretch(1)
+        inner = QWidget()
+        inner.setLayout(column)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _section(self, title: str, rows: list[QWidget], buttons: list[QPushButton]) -> QFrame:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading_label(1.15, title))
+        for row in rows:
+            layout.addWidget(row)
+        bar = QHBoxLayout()
+        for button in buttons:
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addStretch(1)
+        layout.addLayout(bar)
+        return box
+
+    def refresh(self) -> None:
+        news = self._read()
+        self._show_meeting(news)
+        self._show_follow_ups(news)
+        self._show_newcomers(news)
+
+    def _show_meeting(self, news: WhatsNext) -> None:
+        meeting = news.next_meeting
+        self._meeting_id = meeting.id if meeting is not None else None
+        self.open_button.setVisible(meeting is not None)
+        if meeting is None:
+            self.meeting_title.setText(self.tr("No meeting is planned"))
+            self.meeting_when.setText(self.tr("Plan the next one: Ctrl+N."))
+            self.new_button.setDefault(True)
+            return
+        start, end = meeting_window(meeting)
+        if happening_now(meeting, news.now):
+            when = self.tr("Happening now, until %1").replace("%1", f"{end:%H:%M}")
+        else:
+            when = f"{start:%A %d %B, %H:%M} · {starts_in(meeting, news.now)}"
+        details = [
+            when,
+            meeting.kind.label,
+            self.tr("%1 min").replace("%1", str(meeting.planned_minutes)),
+        ]
+        if meeting.place:
+            details.insert(1, meeting.place)
+        self.meeting_title.setText(meeting.title)
+        self.meeting_when.setText(" · ".join(details))
+        self.open_button.setDefault(True)
+
+    def _show_follow_ups(self, news: WhatsNext) -> None:
+        summary = news.follow_ups
+        overdue = len(summary.overdue)
+        if summary.open_count == 0:
+            text = self.tr("Nobody is waiting for a call.")
+        elif overdue == 0:
+            text = self.tr("%1 open, none overdue.").replace("%1", str(summary.open_count))
+        else:
+            text = (
+                self.tr("%1 overdue of %2 open. Call these first:")
+                .replace("%1", str(overdue))
+                .replace("%2", str(summary.open_count))
+            )
+        self.follow_up_count.setText(text)
+        rows: list[tuple[str, ...]] = [
+            (
+                r.person_name,
+                r.commitment.text,
+                self.tr("due %1").replace("%1", format_due(r.commitment.follow_up_due.date())),
+                r.organizer_name or self.tr("no organizer"),
+            )
+            for r in summary.overdue[:SHOWN_OVERDUE]
+        ]
+        if overdue > SHOWN_OVERDUE:
+            rows.append((self.tr("and %1 more").replace("%1", str(overdue - SHOWN_OVERDUE)),))
+        self.overdue_list.set_rows(rows)
+
+    def _show_newcomers(self, news: WhatsNext) -> None:
+        people = news.newcomers
+        if not people:
+            text = self.tr("Nobody new yet this month.")
+        elif len(people) == 1:
+            text = self.tr("One person came for the first time. Welcome them:")
+        else:
+            text = self.tr("%1 people came for the first time. Welcome them:").replace(
+                "%1", str(len(people))
+            )
+        self.newcomer_count.setText(text)
+        rows: list[tuple[str, ...]] = [
+            (p.name, p.profession or "—") for p in people[:SHOWN_NEWCOMERS]
+        ]
+        if len(people) > SHOWN_NEWCOMERS:
+            rows.append((self.tr("and %1 more").replace("%1", str(len(people) - SHOWN_NEWCOMERS)),))
+        self.newcomer_list.set_rows(rows)
+
+    @Slot()
+    def _open_meeting(self) -> None:
+        if self._meeting_id is not None:
+            self.meeting_requested.emit(self._meeting_id)
+
+
+class TextColumns(QWidget):
+    """Rows of plain text in aligned columns: one label per column, a line per row.
+
+    Names are attendee text, so never markup. A label per column rather than per cell keeps
+    the start screen to a handful of widgets, which is most of what it costs to show.
+    """
+
+    def __init__(self, columns: int, *, red_column: int | None = None) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(18)
+        self.columns: list[QLabel] = []
+        for c in range(columns):
+            label = plain_label()
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if c == red_column:
+                label.setStyleSheet("color: #b00020;")
+            layout.addWidget(label, 1 if c == 1 else 0)
+            self.columns.append(label)
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        for c, label in enumerate(self.columns):
+            label.setText("\n".join(row[c] if c < len(row) else "" for row in rows))
+        self.setVisible(bool(rows))
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """What is shown, row by row."""
+        lines = [label.text().split("\n") for label in self.columns]
+        return (
+            [tuple(col[r] for col in lines) for r in range(len(lines[0]))]
+            if lines[0] != [""]
+            else []
+        )
