@@ -35,7 +35,7 @@ def test_demo_then_listing_meetings(tmp_path: Path) -> None:
     meeting_id = demo.stdout.strip()
     listing = meetingkit("meeting", "list", "--data-dir", str(tmp_path))
     lines = [line.split("\t") for line in listing.stdout.splitlines()]
-    assert len(lines) == 4
+    assert len(lines) == 11  # the four of the demo, and the groups' earlier meetings
     demo_line = next(line for line in lines if line[0] == meeting_id)
     assert demo_line[2] == "meeting"
     assert "Safe Staffing Working Group" in demo_line[3]
@@ -161,7 +161,7 @@ def test_print_cards_badges_tents_and_the_call_list(tmp_path: Path) -> None:
     ).stdout.endswith("\t2 tents\n")
     calls = meetingkit("print", "call-list", "-o", str(tmp_path / "calls.pdf"), *data)
     assert calls.returncode == 0, calls.stderr
-    assert calls.stdout.strip().endswith("12 follow-ups")
+    assert calls.stdout.strip().endswith("14 follow-ups")
 
 
 def test_follow_ups_listing_and_calendar_export(tmp_path: Path) -> None:
@@ -169,15 +169,15 @@ def test_follow_ups_listing_and_calendar_export(tmp_path: Path) -> None:
     listing = meetingkit("follow-ups", "--data-dir", str(tmp_path))
     lines = [line.split("\t") for line in listing.stdout.splitlines()]
     assert lines[0][1] == "overdue"  # overdue first
-    assert len(lines) == 12
+    assert len(lines) == 14
     everything = meetingkit("follow-ups", "--all", "--data-dir", str(tmp_path))
-    assert len(everything.stdout.splitlines()) > 12
+    assert len(everything.stdout.splitlines()) > 14
     ics = tmp_path / "f.ics"
     out = meetingkit("export", "follow-ups", "-o", str(ics), "--data-dir", str(tmp_path))
     assert out.returncode == 0, out.stderr
     text = ics.read_text()
     assert text.startswith("BEGIN:VCALENDAR")
-    assert text.count("BEGIN:VEVENT") == 8  # one per person and due time
+    assert text.count("BEGIN:VEVENT") == 10  # one per person and due time
 
 
 def test_an_unknown_card_layout_is_refused_with_the_choices(tmp_path: Path) -> None:

@@ -37,12 +37,25 @@ SCREENSHOT_VIEWS = (
     "projector",
     "signin",
     "commitments",
+    "report",
     "follow-ups",
     "curricula",
+    "groups",
+    "path",
+    "privacy",
 )
 
 # Views of one meeting: without --meeting they show the first one in the list.
-MEETING_VIEWS = ("meetings", "meeting", "floor", "projector", "signin", "commitments")
+MEETING_VIEWS = (
+    "meetings",
+    "meeting",
+    "floor",
+    "projector",
+    "signin",
+    "commitments",
+    "report",
+    "path",
+)
 
 NO_DISPLAY_MESSAGE = (
     "meetingkit: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a "
@@ -84,7 +97,9 @@ def build_main_window(
     today: dt.date,
     demo: bool = False,
     clock: Clock | None = None,
+    key: str | None = None,
 ) -> MainWindow:
+    """The main window over an open database (`key`: its passphrase, when encrypted)."""
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.services.sessions import Sessions
     from meetingkit.storage.database import purge_undo_leftovers
@@ -93,7 +108,7 @@ def build_main_window(
     from meetingkit.ui.main_window import MainWindow
 
     purge_undo_leftovers(conn)  # undo history does not outlive a session
-    sessions = Sessions(conn, clock or WallAnchoredClock(), database_path(data_dir))
+    sessions = Sessions(conn, clock or WallAnchoredClock(), database_path(data_dir), key)
 
     def documents() -> MeetingDocuments:  # printing is loaded when something is printed
         from meetingkit.services.printing.meeting_documents import MeetingDocuments
@@ -121,9 +136,17 @@ def run_gui(data_dir: Path, *, meeting_id: int | None = None, demo: bool = False
 
 
 def _run(data_dir: Path, meeting_id: int | None, demo: bool) -> int:
+    from meetingkit.ui.unlock import unlock_at_start
+
     app = _application()
+    path = database_path(data_dir)
     try:
-        conn = open_db(database_path(data_dir))
+        # An encrypted file asks for its passphrase first; a change of encryption asked for
+        # in the last session (it needs the file closed) is carried out here.
+        unlocked = unlock_at_start(path)
+        if unlocked is None:
+            return 1  # the passphrase was not given: nothing was opened
+        conn = open_db(path, unlocked.key)
     except MeetingkitError as e:
         from PySide6.QtWidgets import QMessageBox
 
@@ -131,7 +154,12 @@ def _run(data_dir: Path, meeting_id: int | None, demo: bool) -> int:
         print(f"meetingkit: {e}", file=sys.stderr)
         return 1
     try:
-        window = build_main_window(conn, data_dir, today=dt.date.today(), demo=demo)
+        purged = _purge_due(conn)
+        window = build_main_window(
+            conn, data_dir, today=dt.date.today(), demo=demo, key=unlocked.key
+        )
+        if unlocked.message or purged:
+            window.statusBar().showMessage(unlocked.message or purged, 15_000)
         if meeting_id is not None:
             window.open_meeting(meeting_id)
         window.show()
@@ -152,6 +180,28 @@ def _run(data_dir: Path, meeting_id: int | None, demo: bool) -> int:
         return app.exec()
     finally:
         conn.close()
+
+
+def _purge_due(conn: sqlite3.Connection) -> str:
+    """Purge the personal data of meetings whose retention has run out; say so, or "".
+
+    A purge that fails is reported and start-up goes on: the meeting is purged next time.
+    """
+    import sqlite3
+
+    from meetingkit.services.privacy import run_due_purges
+
+    try:
+        purged = run_due_purges(conn, dt.date.today())
+    except (MeetingkitError, sqlite3.Error) as e:
+        print(f"meetingkit: the retention purge did not run: {e}", file=sys.stderr)
+        return f"The retention purge did not run ({e}); it will be tried again next start."
+    if not purged:
+        return ""
+    return (
+        f"Purged the personal data of {len(purged)} meeting(s) whose retention period "
+        "ended; their anonymous counts are kept."
+    )
 
 
 def _quit_on_signals(app: QApplication) -> None:
@@ -200,10 +250,18 @@ def render_screenshot(
             window.show_floor()
         if view == "commitments":
             window.meetings_page.view.show_commitments()
+        if view == "report":
+            window.meetings_page.view.show_report()
         if view == "follow-ups":
             window.show_follow_ups()
         if view == "curricula":
             window.show_curricula()
+        if view == "privacy":
+            window.show_privacy()
+        if view == "groups":
+            window.show_groups()
+        if view == "path":
+            window.meetings_page.view.show_path()
         signin = None
         if view == "signin":  # served on this machine only while the picture is taken
             window.meetings_page.view.show_signin()

@@ -52,12 +52,18 @@ def _size(text: str) -> tuple[int, int]:
 
 
 COMMANDS = (
+    "backup",
     "curricula",
     "demo",
+    "encryption",
     "export",
     "follow-ups",
+    "import",
     "meeting",
     "print",
+    "purge",
+    "restore",
+    "retention",
     "screenshot",
     "serve",
     "training",
@@ -185,6 +191,20 @@ def build_parser() -> argparse.ArgumentParser:
         doc.add_argument("curriculum", metavar="CURRICULUM", help="a name or a path")
         doc.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
         doc.set_defaults(handler=cmd_print_curriculum)
+    report = documents.add_parser(
+        "report",
+        parents=[data_dir],
+        help="the meeting report: attendance, planned vs actual, decisions, airtime equity, "
+        "commitments",
+    )
+    report.add_argument("--meeting", metavar="ID", type=int, required=True)
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument(
+        "--per-person",
+        action="store_true",
+        help="the facilitator's copy: adds airtime per person and who committed to what",
+    )
+    report.set_defaults(handler=cmd_print_report)
     calls = documents.add_parser(
         "call-list", parents=[data_dir], help="open follow-ups as a call list, overdue first"
     )
@@ -251,6 +271,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ics.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
     ics.set_defaults(handler=cmd_export_follow_ups)
+    from meetingkit.cli_exports import register as register_exports
+
+    register_exports(commands, exports, data_dir)
+    from meetingkit import cli_privacy
+
+    cli_privacy.register(commands, data_dir)
 
     serve = commands.add_parser(
         "serve",
@@ -312,10 +338,17 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return resolve_data_dir(getattr(args, "data_dir", None))
 
 
+def _open(args: argparse.Namespace) -> sqlite3.Connection:
+    """The command's database, with its passphrase when the file is encrypted."""
+    from meetingkit.cli_privacy import open_database
+
+    return open_database(database_path(_data_dir(args)))
+
+
 @contextmanager
 def _database(args: argparse.Namespace) -> Iterator[sqlite3.Connection]:
     """The command's database, open for the `with` block and closed after, whatever happens."""
-    conn = open_db(database_path(_data_dir(args)))
+    conn = _open(args)
     try:
         yield conn
     finally:
@@ -362,7 +395,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             "Say where to write the demo with --data-dir DIR, so it never mixes with your "
             "real meetings."
         )
-    conn = open_db(database_path(_data_dir(args)))
+    conn = _open(args)
     try:
         print(write_demo(conn, dt.datetime.now()).meeting_id)
     finally:
@@ -373,7 +406,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_meeting_new(args: argparse.Namespace) -> int:
     from meetingkit.storage.meetings import MeetingStore
 
-    conn = open_db(database_path(_data_dir(args)))
+    conn = _open(args)
     try:
         meeting = MeetingStore(conn).create(
             Meeting(
@@ -394,7 +427,7 @@ def cmd_meeting_new(args: argparse.Namespace) -> int:
 def cmd_meeting_list(args: argparse.Namespace) -> int:
     from meetingkit.storage.meetings import MeetingStore
 
-    conn = open_db(database_path(_data_dir(args)))
+    conn = _open(args)
     try:
         for m in MeetingStore(conn).all():
             print(f"{m.id}\t{m.date.isoformat()}\t{m.kind.value}\t{m.title}")
@@ -428,7 +461,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.services.printing.meeting_documents import MeetingDocuments
 
-    conn = open_db(database_path(_data_dir(args)))
+    conn = _open(args)
     try:
         documents = MeetingDocuments(conn, WallAnchoredClock())
         if args.document == "poster":
@@ -465,6 +498,18 @@ def cmd_print_cards(args: argparse.Namespace) -> int:
             write = desk.print_badges if args.document == "badges" else desk.print_tents
             count = write(args.output, blank=args.blank, personalized=not args.only_blank)
     print(f"{args.output}\t{count} {args.document}")
+    return 0
+
+
+def cmd_print_report(args: argparse.Namespace) -> int:
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.meeting_report import render_report
+
+    with _database(args) as conn:
+        render_report(
+            conn, WallAnchoredClock(), args.meeting, args.output, per_person=args.per_person
+        )
+    print(args.output)
     return 0
 
 
@@ -576,13 +621,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Serve until Ctrl+C; the first line printed is the sign-in URL."""
     import time
 
+    from meetingkit.cli_privacy import passphrase_for
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.services.signin_server import RateLimit, SignInServer
     from meetingkit.storage.meetings import MeetingStore
     from meetingkit.storage.signin import SignInStore
 
     path = database_path(_data_dir(args))
-    conn = open_db(path)
+    key = passphrase_for(path)
+    conn = open_db(path, key)
     try:
         meeting = MeetingStore(conn).get(args.meeting)
         token = SignInStore(conn).settings(meeting.key).token
@@ -591,7 +638,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         conn.close()
     limit = RateLimit(per_minute=0) if args.no_rate_limit else None
     server = SignInServer(
-        path, meeting.key, WallAnchoredClock(), host=args.host, port=args.port, limit=limit
+        path,
+        meeting.key,
+        WallAnchoredClock(),
+        host=args.host,
+        port=args.port,
+        limit=limit,
+        key=key,
     )
     server.start()
     print(server.url(token), flush=True)

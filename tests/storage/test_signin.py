@@ -158,3 +158,26 @@ def test_a_first_timer_is_marked(conn: sqlite3.Connection, meeting_id: int) -> N
     store = SignInStore(conn)
     signed, _ = sign(store, meeting_id, "n", first_name="Wren")
     assert signed.first_time
+
+
+def test_merging_a_duplicate_keeps_the_commitments_it_made(
+    conn: sqlite3.Connection, meeting_id: int
+) -> None:
+    """Every table pointing at people moves to the kept record, including ones added after
+    the merge was written (commitments): merging must never lose what someone took on."""
+    people = PeopleStore(conn)
+    lan = people.add(Person("Lan", "Nguyen", phone="3125550199"))
+    store = SignInStore(conn)
+    copy, _ = sign(
+        store, meeting_id, "n", first_name="Lan", last_name="Nguyen", email="lan@example.org"
+    )
+    conn.execute(
+        "INSERT INTO commitments (meeting_id, person_id, text, follow_up_due, source,"
+        " created_ms, updated_ms) VALUES (?, ?, 'Bring two coworkers', '2026-11-23T18:00',"
+        " 'card', 0, 0)",
+        [meeting_id, copy.person_id],
+    )
+    [flag] = store.flags(meeting_id)
+    store.merge(flag)
+    rows = conn.execute("SELECT person_id, text FROM commitments").fetchall()
+    assert [tuple(r) for r in rows] == [(lan.key, "Bring two coworkers")]

@@ -131,7 +131,7 @@ def test_deleting_a_meeting_asks_first(
     window = make_window()
     answer(monkeypatch, Confirm, False)
     window.act_delete_meeting.trigger()
-    assert len(MeetingStore(conn).all()) == 4
+    assert len(MeetingStore(conn).all()) == 11
     answer(monkeypatch, Confirm, True)
     window.act_delete_meeting.trigger()
     assert demo.meeting_id not in [m.id for m in MeetingStore(conn).all()]
@@ -171,7 +171,8 @@ def test_searching_people_as_you_type(qtbot: QtBot, demo: Demo, make_window: Mak
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     page = window.people_page
     assert page.search_edit.hasFocus()
-    assert page.model.rowCount() == 27  # the 26 of the demo and Tom, who signed in tonight
+    # the 26 of the demo, Tom, who signed in tonight, and 3 members from the imported roster
+    assert page.model.rowCount() == 30
     qtbot.keyClicks(page.search_edit, "ph")
     assert {page.model.person(r).profession for r in range(page.model.rowCount())} == {
         "Physician (MD/DO)",
@@ -398,7 +399,7 @@ def test_the_app_opens_on_the_start_screen_without_building_the_meetings_page(
     tonight = MeetingStore(conn).get(demo.meeting_id)
     assert start.meeting_title.text() == tonight.title
     assert start.meeting_when.text().startswith("Happening now")
-    assert "7 overdue of 12 open" in start.follow_up_count.text()
+    assert "9 overdue of 14 open" in start.follow_up_count.text()
     assert "came for the first time" in start.newcomer_count.text()
     qtbot.keyClick(start.open_button, Qt.Key.Key_Space)
     assert window.pages.currentWidget() is window.meetings_page

@@ -32,6 +32,7 @@ from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
+from meetingkit.storage.print_log import PrintLog
 
 CARD_LAYOUTS = CARD_LAYOUT_NAMES  # the commitment-card layouts (badges and tents have their own)
 MAX_BLANK = 500
@@ -153,6 +154,7 @@ class CommitmentDesk:
             )
         cards = self.cards(personalized=personalized, blank=blank)
         write_cards(out, cards, layout)
+        PrintLog(self._conn).record(self.meeting.key, "cards", self._now_ms())
         return len(cards)
 
     def print_badges(self, out: Path, *, personalized: bool = True, blank: int = 0) -> int:

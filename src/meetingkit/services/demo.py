@@ -12,10 +12,18 @@ from dataclasses import dataclass
 
 from meetingkit.core.meeting import Meeting, MeetingKind, Role
 from meetingkit.core.person import Person, fold
-from meetingkit.services import demo_agendas, demo_commitments, demo_floor, demo_signin
+from meetingkit.services import (
+    demo_agendas,
+    demo_commitments,
+    demo_floor,
+    demo_group,
+    demo_roster,
+    demo_signin,
+)
 from meetingkit.storage import transaction
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
+from meetingkit.storage.retention import RetentionStore
 
 ST_BRIGID = "St. Brigid Medical Center"
 RIVERSIDE = "Riverside Community Hospital"
@@ -249,6 +257,11 @@ def write_demo(conn: sqlite3.Connection, now: dt.datetime) -> Demo:
             assembly_items,
             at_ms=round(assembly.planned_end.timestamp() * 1000),
         )
+        demo_group.write_demo_groups(conn, by_first, october=october, tonight=tonight)
+    demo_roster.write_roster(conn, live_start.timestamp())
+    # The assembly's sign-ins included health questions (access needs): its personal data is
+    # purged 60 days after it, keeping the counts (the privacy page shows the date).
+    RetentionStore(conn).set_days(assembly.key, 60)
     return Demo(
         meeting_id=tonight.key,
         meeting_ids=tuple(m.key for m in (october, assembly, tonight, training)),

@@ -41,6 +41,7 @@ def write_signins(
             "profession": person.profession,
             "first_time": "yes" if first in ("Rosa", "Sofía") else "no",
             "consent_contact_text": "yes" if n % 3 else "",
+            "consent_contact_email": "yes" if n % 4 in (0, 1) else "",
             "consent_show_name": "yes",
         }
         at = starts_ms - 30 * 60_000 + n * 75_000

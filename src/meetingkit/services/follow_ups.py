@@ -12,12 +12,24 @@ from meetingkit.core.commitment import Commitment, FollowUp, FollowUpStatus, fol
 from meetingkit.core.errors import ValidationError
 from meetingkit.services.printing.document import write_atomically
 from meetingkit.storage.commitments import CommitmentStore
+from meetingkit.storage.export_log import ExportKind, ExportLog
 
 FOLLOW_UP_MINUTES = 15  # the length of a follow-up call in the calendar
+# What each calendar event carries, as the export log lists it.
+CALENDAR_COLUMNS = (
+    "person",
+    "commitments",
+    "follow_up_due",
+    "meeting",
+    "phone",
+    "email",
+    "organizer",
+)
 
 
 class FollowUps:
     def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
+        self._conn = conn
         self._store = CommitmentStore(conn)
         self._clock = clock
 
@@ -57,9 +69,18 @@ class FollowUps:
         return len(rows)
 
     def export_calendar(self, out: Path) -> int:
-        """The open follow-ups as calendar appointments, one per person and due time."""
+        """The open follow-ups as calendar appointments, one per person and due time; the
+        export is logged (storage.export_log)."""
         rows = self.rows()
         write_atomically(out, calendar_bytes(rows, self.now()))
+        ExportLog(self._conn).record(
+            ExportKind.FOLLOW_UPS,
+            meeting_id=None,
+            exported_ms=to_ms(self._clock.now()),
+            file_name=out.name,
+            columns=CALENDAR_COLUMNS,
+            rows=len(rows),
+        )
         return len(rows)
 
 

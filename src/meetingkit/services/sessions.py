@@ -6,7 +6,7 @@ Built once by app.py and handed to the screens, so no screen reaches for a globa
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ class Sessions:
     conn: sqlite3.Connection
     clock: Clock
     db_path: Path  # the sign-in server opens its own connection to it
+    db_key: str | None = field(default=None, repr=False)  # its passphrase, when encrypted
 
     def agenda(self, meeting: Meeting) -> AgendaSession:
         from meetingkit.services.agenda_session import AgendaSession
@@ -50,4 +51,4 @@ class Sessions:
     def signin(self, meeting: Meeting) -> SignInSession:
         from meetingkit.services.signin_session import SignInSession
 
-        return SignInSession(meeting, self.conn, self.db_path, self.clock)
+        return SignInSession(meeting, self.conn, self.db_path, self.clock, self.db_key)

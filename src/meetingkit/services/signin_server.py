@@ -160,6 +160,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
     allowed_hosts: set[str],
     limit: RateLimit | None = None,
     writer: GroupCommitWriter | None = None,
+    key: str | None = None,
 ) -> Guard:
     """The attendee pages for one meeting. Only its current token opens them."""
     from starlette.applications import Starlette
@@ -169,13 +170,13 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
 
     local = threading.local()
     if writer is None:
-        writer = GroupCommitWriter(db_path)
+        writer = GroupCommitWriter(db_path, key)
 
     def db() -> sqlite3.Connection:
         """The server thread's own connection (SQLite connections stay in their thread)."""
         conn = getattr(local, "conn", None)
         if conn is None:
-            conn = local.conn = open_db(db_path)
+            conn = local.conn = open_db(db_path, key)
         return conn
 
     def language(request: Request) -> str:
@@ -194,7 +195,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
     current: dict[str, Any] = {}
 
     def reload() -> None:
-        conn = open_db(db_path)  # called from the app's thread: a connection of its own
+        conn = open_db(db_path, key)  # called from the app's thread: a connection of its own
         try:
             settings = SignInStore(conn).settings(meeting_id)
             meeting = MeetingStore(conn).get(meeting_id)
@@ -557,8 +558,10 @@ class SignInServer:
         host: str | None = None,
         port: int = 0,
         limit: RateLimit | None = None,
+        key: str | None = None,
     ) -> None:
         self._db_path = db_path
+        self._key = key  # the passphrase when the database is encrypted
         self._meeting_id = meeting_id
         self._clock = clock
         self._events = events or NoEvents()
@@ -594,7 +597,7 @@ class SignInServer:
         hosts = {f"{self.host}:{self.port}"}
         if self.host in ("127.0.0.1", "localhost"):
             hosts |= {f"127.0.0.1:{self.port}", f"localhost:{self.port}"}
-        self._writer = GroupCommitWriter(self._db_path)
+        self._writer = GroupCommitWriter(self._db_path, self._key)
         self._app = app = create_app(
             self._db_path,
             self._meeting_id,
@@ -603,6 +606,7 @@ class SignInServer:
             hosts,
             self._limit if self._limit.per_minute > 0 else None,
             self._writer,
+            self._key,
         )
         config = uvicorn.Config(
             server_header=False,

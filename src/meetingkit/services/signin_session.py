@@ -5,19 +5,31 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.meeting import Meeting
-from meetingkit.core.signin import FormSettings, check_submission
+from meetingkit.core.person import phone_key
+from meetingkit.core.signin import FormError, FormSettings, Submission, check_submission, fold_name
 from meetingkit.services.signin_server import SignInEvents, SignInServer
 from meetingkit.storage.attendance import AttendanceStore, Present
+from meetingkit.storage.guided_path import Mark, PathStore
+from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.signin import DuplicateFlag, SignedIn, SignInSettings, SignInStore
 
 # If no phone has opened the form this long after sign-in opened, the network probably keeps
 # phones from reaching the laptop (guest Wi-Fi often isolates devices from each other).
 NO_PHONE_HINT_MS = 3 * 60_000
+
+
+@dataclass(frozen=True)
+class KioskMatch:
+    """Who a kiosk phone lookup found: held by the kiosk only until they confirm."""
+
+    person_id: int
+    first_name: str
 
 
 @dataclass(frozen=True)
@@ -36,11 +48,17 @@ class Room:
 
 class SignInSession:
     def __init__(
-        self, meeting: Meeting, conn: sqlite3.Connection, db_path: Path, clock: Clock
+        self,
+        meeting: Meeting,
+        conn: sqlite3.Connection,
+        db_path: Path,
+        clock: Clock,
+        key: str | None = None,
     ) -> None:
         self.meeting = meeting
         self._conn = conn
         self._db_path = db_path
+        self._key = key  # the server's connections need the passphrase of an encrypted file
         self._clock = clock
         self._store = SignInStore(conn)
         self._attendance = AttendanceStore(conn)
@@ -81,11 +99,18 @@ class SignInSession:
         address or port cannot be used."""
         self.close()
         server = SignInServer(
-            self._db_path, self.meeting.key, self._clock, events, host=host, port=port
+            self._db_path,
+            self.meeting.key,
+            self._clock,
+            events,
+            host=host,
+            port=port,
+            key=self._key,
         )
         server.start()
         self._server = server
         self._opened_ms, self._visited = to_ms(self._clock.now()), False
+        PathStore(self._conn).mark(self.meeting.key, Mark.SIGNIN_OPENED, self._opened_ms)
         return self.url()
 
     def close(self) -> None:
@@ -101,6 +126,7 @@ class SignInSession:
 
     def note_visit(self) -> None:
         self._visited = True
+        PathStore(self._conn).mark(self.meeting.key, Mark.PHONE_REACHED, to_ms(self._clock.now()))
 
     def no_phone_yet(self) -> bool:
         """Open for a few minutes and not one phone has reached the form."""
@@ -130,6 +156,45 @@ class SignInSession:
     def kiosk_sign_in(self, answers: dict[str, str], language: str = "en") -> SignedIn:
         """Sign someone in at the laptop (no phone): the same checks as the form."""
         submission = check_submission(answers, self.settings().form, language)
+        signed, _ = self._store.record(
+            self.meeting.key,
+            submission,
+            secrets.token_urlsafe(16),
+            source="kiosk",
+            language=language,
+            now_ms=to_ms(self._clock.now()),
+        )
+        return signed
+
+    def kiosk_lookup(self, phone: str, first_name: str) -> KioskMatch | None:
+        """The one person with this phone number and first name, or None.
+
+        Both must match, so the kiosk never tells anyone a name they did not type: an unknown
+        number, a known number under another name, and two people sharing the number and the
+        name all answer None alike, and the person fills in the form instead.
+        """
+        errors: dict[str, str] = {}
+        if not 7 <= len(phone_key(phone)) <= 15:  # the sign-in form's own rule
+            errors["phone"] = "This phone number does not look right."
+        if not fold_name(first_name):
+            errors["first_name"] = "Please give a name."
+        if errors:
+            raise FormError(errors)
+        named = fold_name(first_name)
+        same = [
+            p for p in PeopleStore(self._conn).with_phone(phone) if fold_name(p.first_name) == named
+        ]
+        return KioskMatch(same[0].key, same[0].first_name) if len(same) == 1 else None
+
+    def kiosk_sign_in_as(
+        self, match: KioskMatch, consents: Iterable[str], language: str = "en"
+    ) -> SignedIn:
+        """Sign in the person a phone lookup found, with the consents they ticked just now."""
+        person = PeopleStore(self._conn).get(match.person_id)
+        given = frozenset(consents) & frozenset(self.settings().form.consents)
+        # Their first name and phone are what makes the store recognise them (Match.RETURNING);
+        # nothing else is sent, so nothing else can be matched or filled in.
+        submission = Submission({"first_name": person.first_name, "phone": person.phone}, given)
         signed, _ = self._store.record(
             self.meeting.key,
             submission,

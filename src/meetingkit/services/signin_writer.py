@@ -27,8 +27,9 @@ MAX_BATCH = 64
 
 
 class GroupCommitWriter:
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, key: str | None = None) -> None:
         self._db_path = db_path
+        self._key = key  # the passphrase when the database is encrypted
         self._queue: queue.SimpleQueue[
             tuple[Job, asyncio.AbstractEventLoop, asyncio.Future[Any], bool] | None
         ] = queue.SimpleQueue()
@@ -53,7 +54,7 @@ class GroupCommitWriter:
         self._thread.join(timeout=5)
 
     def _run(self) -> None:
-        conn = open_db(self._db_path)
+        conn = open_db(self._db_path, self._key)
         try:
             while (first := self._queue.get()) is not None:
                 batch = [first]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from meetingkit.core.clock import Clock
 from meetingkit.core.meeting import Meeting
@@ -17,6 +18,10 @@ from meetingkit.storage.attendance import AttendanceStore, Newcomer
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.meetings import MeetingStore
 
+if TYPE_CHECKING:
+    from meetingkit.core.path_progress import PathProgress
+    from meetingkit.services.groups import FallingGroup
+
 
 @dataclass(frozen=True)
 class WhatsNext:
@@ -24,15 +29,26 @@ class WhatsNext:
     next_meeting: Meeting | None
     follow_ups: FollowUpSummary
     newcomers: list[Newcomer]  # whose first meeting was this calendar month
+    path: PathProgress | None  # where the next meeting stands: Plan, Prepare, Run, Follow up
+    falling: list[FallingGroup]  # groups where fewer people came each time lately
+    has_groups: bool
 
 
 def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
     now = dt.datetime.fromtimestamp(clock.now())  # local wall time, like meeting dates
     today = now.date()
     month_start = today.replace(day=1)
+    from meetingkit.services.groups import falling_attendance
+    from meetingkit.services.guided_path import GuidedPath
+    from meetingkit.storage.groups import GroupStore
+
+    coming = next_meeting(MeetingStore(conn).all(), now)
     return WhatsNext(
         now=now,
-        next_meeting=next_meeting(MeetingStore(conn).all(), now),
+        next_meeting=coming,
         follow_ups=follow_up_summary(CommitmentStore(conn).follow_ups(), now),
         newcomers=AttendanceStore(conn).newcomers(month_start.isoformat(), today.isoformat()),
+        path=None if coming is None else GuidedPath(conn, clock).progress(coming),
+        falling=falling_attendance(conn, now),
+        has_groups=bool(GroupStore(conn).summaries()),
     )

@@ -28,33 +28,60 @@ class CorruptDatabaseError(DatabaseError):
     """The file is not a readable meetingkit database. It is left exactly as it was."""
 
 
-def open_db(path: Path | str) -> sqlite3.Connection:
+class PassphraseError(DatabaseError):
+    """The file is encrypted and no passphrase, or not the right one, was given."""
+
+
+class PassphraseNeededError(PassphraseError):
+    """The file is encrypted: it opens only with its passphrase."""
+
+
+class WrongPassphraseError(PassphraseError):
+    """The passphrase given does not open the file."""
+
+
+PLAIN_HEADER = b"SQLite format 3\x00"
+# SQLite and SQLCipher files are whole pages, and pages are at least 512 bytes.
+_MIN_PAGE = 512
+
+
+def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
     """Open (creating if needed) the database at `path` and bring its schema up to date.
 
     The connection is in autocommit mode: every statement outside `transaction()` commits at
     once, and WAL with `synchronous=FULL` makes each commit durable before it returns.
     Never overwrites a file it cannot read.
+
+    `key` is the passphrase of an encrypted file (SQLCipher, see storage.cipher). The file
+    decides: a plain file opens plain whatever the key, an encrypted one needs its key, and
+    a new file is created encrypted when a key is given.
     """
     path = Path(path)
     if path.exists() and not path.is_file():
         raise DatabaseError(f"{path} is a folder, not a database file. Choose another data folder.")
-    _check_header(path)
+    encrypted = is_encrypted(path) or (key is not None and _is_new(path))
+    if encrypted and key is None:
+        raise PassphraseNeededError(
+            f"{path} is encrypted: meetingkit needs its passphrase to open it. "
+            "It has not been changed."
+        )
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        if encrypted:
+            from meetingkit.storage import cipher
+
+            assert key is not None
+            conn = cipher.connect(path, key)
+        else:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
     except sqlite3.Error as e:
         raise DatabaseError(
             f"Cannot open {path}: {e}. Check that the folder exists and that you may write to it."
         ) from e
     try:
+        if encrypted:
+            _check_key(conn, path)
         _configure(conn)
-        applied = schema.applied_migrations(conn)
-        unknown = [name for name in applied if name not in schema.MIGRATION_NAMES]
-        if unknown:
-            raise NewerDatabaseError(
-                f"{path} was written by a newer version of meetingkit (it has the change "
-                f"“{unknown[-1]}”, which this version does not know). Install the newer version "
-                "to open it; this version will not touch it."
-            )
+        applied = check_schema(conn, path)
         if len(applied) < len(schema.MIGRATION_NAMES):
             schema.apply_migrations(conn)
     except sqlite3.DatabaseError as e:
@@ -69,24 +96,66 @@ def open_db(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
-def _check_header(path: Path) -> None:
-    """Refuse a non-empty file that is not SQLite before SQLite or WAL mode can touch it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
+def check_schema(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """The migrations applied to the database, or `NewerDatabaseError` if it has one this
+    version does not know (opening it here could damage it)."""
+    applied = schema.applied_migrations(conn)
+    unknown = [name for name in applied if name not in schema.MIGRATION_NAMES]
+    if unknown:
+        raise NewerDatabaseError(
+            f"{path} was written by a newer version of meetingkit (it has the change "
+            f"“{unknown[-1]}”, which this version does not know). Install the newer version "
+            "to open it; this version will not touch it."
+        )
+    return applied
+
+
+def is_encrypted(path: Path) -> bool:
+    """Is the file at `path` encrypted? Told by its first bytes: an SQLCipher file is random
+    from its first byte, where a plain one starts with "SQLite format 3".
+
+    A missing or empty file is not; a file that is neither (notes, a half-copied download)
+    raises `CorruptDatabaseError` before SQLite or WAL mode can touch it.
+    """
+    if not path.exists():
+        return False
     try:
+        size = path.stat().st_size
+        if size == 0:
+            return False
         with path.open("rb") as f:
             header = f.read(16)
     except OSError as e:
         raise DatabaseError(f"Cannot read {path}: {e.strerror}. Check its permissions.") from e
-    if header != b"SQLite format 3\x00":
+    if header == PLAIN_HEADER:
+        return False
+    if size < _MIN_PAGE or size % _MIN_PAGE:
         raise CorruptDatabaseError(
             f"{path} is not a meetingkit database (it is not an SQLite file). It has not been "
             "changed. Restore it from a backup, or start with another data folder (--data-dir)."
         )
+    return True
+
+
+def _is_new(path: Path) -> bool:
+    return not path.exists() or path.stat().st_size == 0
+
+
+def _check_key(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLCipher checks a key only when it first reads a page: read one now."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as e:
+        raise WrongPassphraseError(
+            f"The passphrase does not open {path}. Check it and try again (capitals count). "
+            "If this file is not an encrypted meetingkit database, restore yours from a "
+            "backup. It has not been changed."
+        ) from e
 
 
 def _configure(conn: sqlite3.Connection) -> None:
-    conn.row_factory = sqlite3.Row
+    if type(conn) is sqlite3.Connection:  # SQLCipher's connections bring their own Row
+        conn.row_factory = sqlite3.Row
     # WAL: readers (the sign-in server's thread) never block the facilitator's writes.
     # FULL: a committed change survives a power cut or a killed process.
     conn.execute("PRAGMA journal_mode = WAL")

@@ -77,6 +77,12 @@ class MeetingStore:
                 " notes FROM agenda_items WHERE meeting_id = ? AND deleted = 0",
                 [created.id, source_id],
             )
+            # The next meeting of a series belongs to the same group.
+            self._conn.execute(
+                "UPDATE meetings SET group_id = (SELECT group_id FROM meetings WHERE id = ?)"
+                " WHERE id = ?",
+                [source_id, created.id],
+            )
         return created
 
     def curriculum(self, meeting_id: int) -> str:

@@ -72,6 +72,17 @@ class PeopleStore:
             raise NotFoundError(f"There is no person {person_id}.")
         return _person(row)
 
+    def with_phone(self, phone: str, limit: int = 20) -> list[Person]:
+        """People with this phone number however it was written (the kiosk's exact lookup)."""
+        key = phone_key(phone)
+        if not key:
+            return []
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM people WHERE phone_key = ? ORDER BY id LIMIT ?",
+            [key, limit],
+        ).fetchall()
+        return [_person(r) for r in rows]
+
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM people").fetchone()[0])
 
@@ -137,18 +148,18 @@ class PeopleStore:
     def forget(self, person_id: int) -> None:
         """Delete everything about a person, leaving no trace in the database files.
 
-        The row and its role assignments go (ON DELETE CASCADE); secure_delete zeroes the
-        freed pages; the search index is rebuilt without their terms; the write-ahead log is
-        checkpointed and truncated so no old copy of a page lingers beside the database.
+        Rows that point at them go (ON DELETE CASCADE); their name, email and phone are
+        scrubbed from free text (minutes, notes, stand-asides, the floor's log, others'
+        sign-in answers); secure_delete zeroes the freed pages; the search index is rebuilt
+        without their terms; the write-ahead log is checkpointed and truncated so no old copy
+        of a page lingers beside the database (storage.erasure).
         """
+        from meetingkit.storage.erasure import forget_people, wipe_freed_pages
+
         with transaction(self._conn):
-            cur = self._conn.execute("DELETE FROM people WHERE id = ?", [person_id])
-            if cur.rowcount == 0:
+            if not forget_people(self._conn, [person_id]):
                 raise NotFoundError(f"There is no person {person_id}.")
-            # FTS5 records deletions as tombstones beside the old terms; merging every segment
-            # into one drops the terms for good.
-            self._conn.execute("INSERT INTO people_fts (people_fts) VALUES ('optimize')")
-        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        wipe_freed_pages(self._conn)
 
 
 def _person(row: sqlite3.Row) -> Person:

@@ -11,9 +11,11 @@ import sqlite3
 from dataclasses import replace
 
 from meetingkit.storage.database import transaction
+from meetingkit.storage.erasure import person_references
 from meetingkit.storage.people import PeopleStore
 
-# (table, column) for every reference to people.id; keep in step with the migrations.
+# References without a foreign key in the schema; every foreign key to people.id (cards,
+# commitments and their organizers, group members…) is found from the schema itself.
 _REFERENCES = (
     ("meeting_roles", "person_id"),
     ("attendance", "person_id"),
@@ -27,8 +29,12 @@ _REFERENCES = (
 
 
 def merge_people(conn: sqlite3.Connection, *, drop: int, keep: int) -> None:
+    references = sorted(
+        {*_REFERENCES, *person_references(conn)}
+        - {("duplicate_flags", "person_id"), ("duplicate_flags", "other_person_id")}
+    )
     with transaction(conn):
-        for table, column in _REFERENCES:
+        for table, column in references:
             # OR IGNORE: a row that already exists for the kept person stays as it is.
             conn.execute(
                 f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", [keep, drop]

@@ -409,6 +409,124 @@ def m008_trainings(db: Database) -> None:
     )
 
 
+def m009_exports_and_roster(db: Database) -> None:
+    """The export log (what left the app: kind, meeting, when, file name, columns, row count —
+    never whom) and the roster imports (which file added or updated how many people). A
+    meeting's deletion keeps its log lines, with the title it had."""
+    db.executescript(
+        """
+        CREATE TABLE export_log (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+            meeting_title TEXT NOT NULL DEFAULT '',
+            exported_ms INTEGER NOT NULL,
+            file_name TEXT NOT NULL,
+            columns TEXT NOT NULL,
+            rows INTEGER NOT NULL,
+            left_out INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX export_log_by_meeting ON export_log (meeting_id);
+        CREATE TABLE roster_imports (
+            id INTEGER PRIMARY KEY,
+            imported_ms INTEGER NOT NULL,
+            file_name TEXT NOT NULL,
+            mapping TEXT NOT NULL,
+            added INTEGER NOT NULL,
+            updated INTEGER NOT NULL,
+            skipped INTEGER NOT NULL
+        );
+        """
+    )
+
+
+def m010_privacy(db: Database) -> None:
+    """Retention per meeting (days after the meeting; NULL keeps it until purged by hand),
+    when its personal data was purged, the anonymous counts kept after a purge, and the
+    backups made (where, when, how big: never what they hold)."""
+    db.executescript(
+        """
+        ALTER TABLE meetings ADD COLUMN retention_days INTEGER;
+        ALTER TABLE meetings ADD COLUMN purged_at TEXT;
+        CREATE INDEX meetings_with_retention ON meetings (date)
+            WHERE retention_days IS NOT NULL AND purged_at IS NULL;
+        CREATE TABLE meeting_counts (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            measure TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            people INTEGER NOT NULL DEFAULT 0,
+            ms INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (meeting_id, measure, label)
+        ) WITHOUT ROWID;
+        CREATE TABLE backup_log (
+            id INTEGER PRIMARY KEY,
+            made_at TEXT NOT NULL,
+            path TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            encrypted INTEGER NOT NULL,
+            reason TEXT NOT NULL DEFAULT 'backup'
+        );
+        """
+    )
+
+
+def m011_groups(db: Database) -> None:
+    """Groups that meet again and again (a working group, chapter, committee or coalition):
+    their members, their engagement ladder (JSON list of rungs, '' for the default ladder),
+    after how many missed meetings someone counts as not seen lately, and which group a
+    meeting belongs to. Deleting a group keeps its meetings; they just belong to none."""
+    db.executescript(
+        """
+        CREATE TABLE groups (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'working_group',
+            ladder TEXT NOT NULL DEFAULT '',
+            missed_meetings INTEGER NOT NULL DEFAULT 2,
+            created_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX groups_by_name ON groups (name COLLATE NOCASE);
+        CREATE TABLE group_members (
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            PRIMARY KEY (group_id, person_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX group_members_by_person ON group_members (person_id);
+        ALTER TABLE meetings ADD COLUMN group_id INTEGER REFERENCES groups(id) ON DELETE SET NULL;
+        CREATE INDEX meetings_by_group ON meetings (group_id, date) WHERE group_id IS NOT NULL;
+        """
+    )
+
+
+def m012_guided_path(db: Database) -> None:
+    """The guided path of each meeting: the documents printed for it (what and when, never
+    who or for whom), the sign-in milestones the app cannot see afterwards (the server
+    opened, a phone reached the form), and the checklist items the facilitator ticked."""
+    db.executescript(
+        """
+        CREATE TABLE print_log (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            what TEXT NOT NULL,
+            at_ms INTEGER NOT NULL
+        );
+        CREATE INDEX print_log_by_meeting ON print_log (meeting_id, what);
+        CREATE TABLE path_marks (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            mark TEXT NOT NULL,
+            at_ms INTEGER NOT NULL,
+            PRIMARY KEY (meeting_id, mark)
+        ) WITHOUT ROWID;
+        CREATE TABLE path_ticks (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            item_key TEXT NOT NULL,
+            at_ms INTEGER NOT NULL,
+            PRIMARY KEY (meeting_id, item_key)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
@@ -418,6 +536,10 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m006_signin,
     m007_commitments,
     m008_trainings,
+    m009_exports_and_roster,
+    m010_privacy,
+    m011_groups,
+    m012_guided_path,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
 

@@ -1,5 +1,12 @@
 """The kiosk: people without a phone sign in at the laptop. It shows nobody until they type,
-and nothing of anyone else: no list, no count, no names."""
+and nothing of anyone else: no list, no count, no names.
+
+Someone already in the directory (an imported roster, an earlier meeting) can sign in with
+their phone number and first name. Only when both match exactly one person does the kiosk
+answer, and then only with the first name they just typed: "Is this you, María?". Any other
+answer looks the same — the form, with what they typed filled in — so the kiosk cannot be
+used to find out who is on the list.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -20,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.signin import CONSENTS, FieldKind, FormError
-from meetingkit.services.signin_session import SignInSession
+from meetingkit.services.signin_session import KioskMatch, SignInSession
 from meetingkit.ui.labels import error_label, heading_label, plain_label
 
 LEAVE_KEYS = "Ctrl+Shift+L"  # for the greeter; not shown on the kiosk screen
 WELCOME_MS = 4000
+CONFIRM_MS = 60_000  # an unanswered "Is this you?" clears itself before the next person comes
 
 
 class KioskWindow(QWidget):
@@ -77,6 +86,17 @@ class KioskWindow(QWidget):
         self.submit = QPushButton(self.tr("Sign in"))
         self.submit.setDefault(True)
         self.submit.clicked.connect(self.sign_in)
+        self.form_panel = QWidget()
+        form_layout = QVBoxLayout(self.form_panel)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        self.form_note = plain_label()
+        self.form_note.setWordWrap(True)
+        self.form_note.hide()
+        form_layout.addWidget(self.form_note)
+        form_layout.addLayout(form)
+        form_layout.addWidget(self.error)
+        form_layout.addWidget(self.submit)
+        self._make_lookup(settings.form.consents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 40)
         layout.addWidget(self.title)
@@ -84,15 +104,130 @@ class KioskWindow(QWidget):
         layout.addWidget(
             plain_label(self.tr("Your answers stay on this laptop. Tick a box only if you agree."))
         )
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.submit)
+        layout.addWidget(self.lookup_box)
+        layout.addWidget(self.form_panel)
+        layout.addWidget(self.confirm_panel)
         layout.addWidget(self.welcome)
         layout.addStretch(1)
         QShortcut(QKeySequence(LEAVE_KEYS), self, self.close)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.setFont(font)
+
+    def _make_lookup(self, consent_keys: tuple[str, ...]) -> None:
+        """The phone lookup above the form, and the "Is this you?" panel it may lead to."""
+        self._match: KioskMatch | None = None
+        self.lookup_box = QGroupBox(
+            self.tr("Been here before, or on our list? Use your phone number")
+        )
+        self.lookup_phone = QLineEdit()
+        self.lookup_phone.setMaxLength(40)
+        self.lookup_phone.setAccessibleName(self.tr("Your phone number"))
+        self.lookup_name = QLineEdit()
+        self.lookup_name.setMaxLength(200)
+        self.lookup_name.setAccessibleName(self.tr("Your first name"))
+        self.find_button = QPushButton(self.tr("Find me"))
+        self.find_button.clicked.connect(self.look_up)
+        self.lookup_phone.returnPressed.connect(self.look_up)
+        self.lookup_name.returnPressed.connect(self.look_up)
+        self.lookup_error = error_label()
+        lookup = QFormLayout(self.lookup_box)
+        lookup.addRow(self.tr("Phone number"), self.lookup_phone)
+        lookup.addRow(self.tr("First name"), self.lookup_name)
+        lookup.addRow(self.lookup_error)
+        lookup.addRow(self.find_button)
+
+        self.confirm_panel = QWidget()
+        self.confirm_label = heading_label(1.4)
+        self.confirm_consents: dict[str, QCheckBox] = {}
+        confirm = QVBoxLayout(self.confirm_panel)
+        confirm.setContentsMargins(0, 0, 0, 0)
+        confirm.addWidget(self.confirm_label)
+        for consent in CONSENTS:
+            if consent.key in consent_keys:
+                box = QCheckBox(consent.wording_in("en"))
+                self.confirm_consents[consent.key] = box
+                confirm.addWidget(box)
+        self.confirm_error = error_label()
+        confirm.addWidget(self.confirm_error)
+        buttons = QHBoxLayout()
+        self.confirm_yes = QPushButton(self.tr("Yes, sign me in"))
+        self.confirm_yes.clicked.connect(self.confirm)
+        self.confirm_no = QPushButton(self.tr("No, that is not me"))
+        self.confirm_no.clicked.connect(self.not_me)
+        buttons.addWidget(self.confirm_yes)
+        buttons.addWidget(self.confirm_no)
+        buttons.addStretch(1)
+        confirm.addLayout(buttons)
+        self.confirm_panel.hide()
+        self._confirm_timer = QTimer(self)
+        self._confirm_timer.setSingleShot(True)
+        self._confirm_timer.setInterval(CONFIRM_MS)
+        self._confirm_timer.timeout.connect(self.clear)
+
+    @Slot()
+    def look_up(self) -> None:
+        """Find the person by phone and first name; the form, prefilled, if not found."""
+        phone, name = self.lookup_phone.text(), self.lookup_name.text()
+        try:
+            match = self._session.kiosk_lookup(phone, name)
+        except FormError as e:
+            self.lookup_error.setText("\n".join(e.errors.values()))
+            self.lookup_error.show()
+            return
+        except MeetingkitError as e:
+            self.lookup_error.setText(str(e))
+            self.lookup_error.show()
+            return
+        self.lookup_error.hide()
+        if match is None:
+            self._to_form(phone, name)
+            return
+        self._match = match
+        self.confirm_label.setText(self.tr("Is this you, %1?").replace("%1", match.first_name))
+        self.lookup_box.hide()
+        self.form_panel.hide()
+        self.confirm_panel.show()
+        self.confirm_yes.setFocus()
+        self._confirm_timer.start()
+
+    def _to_form(self, phone: str, name: str) -> None:
+        """The ordinary form, with what they typed filled in; the same for every miss."""
+        for field, value in (("phone", phone), ("first_name", name)):
+            widget = self.inputs.get(field)
+            if isinstance(widget, QLineEdit):
+                widget.setText(value)
+        self.lookup_phone.clear()
+        self.lookup_name.clear()
+        self.form_note.setText(self.tr("Please fill in the form to sign in."))
+        self.form_note.show()
+        self.lookup_box.show()
+        self.form_panel.show()
+        self.confirm_panel.hide()
+        self._match = None
+        next_empty = next(
+            (w for w in self.inputs.values() if isinstance(w, QLineEdit) and not w.text()), None
+        )
+        if next_empty is not None:
+            next_empty.setFocus()
+
+    @Slot()
+    def confirm(self) -> None:
+        match = self._match
+        if match is None:
+            return
+        ticked = [key for key, box in self.confirm_consents.items() if box.isChecked()]
+        try:
+            signed = self._session.kiosk_sign_in_as(match, ticked)
+        except MeetingkitError as e:
+            self.confirm_error.setText(str(e))
+            self.confirm_error.show()
+            return
+        self._welcome(signed.first_name)
+
+    @Slot()
+    def not_me(self) -> None:
+        self._to_form(self.lookup_phone.text(), self.lookup_name.text())
 
     def answers(self) -> dict[str, str]:
         result: dict[str, str] = {}
@@ -121,10 +256,11 @@ class KioskWindow(QWidget):
             self.error.setText(str(e))
             self.error.show()
             return
+        self._welcome(signed.first_name)
+
+    def _welcome(self, first_name: str) -> None:
         self.clear()
-        self.welcome.setText(
-            self.tr("Welcome, %1! You are signed in.").replace("%1", signed.first_name)
-        )
+        self.welcome.setText(self.tr("Welcome, %1! You are signed in.").replace("%1", first_name))
         self.welcome.show()
         QTimer.singleShot(WELCOME_MS, self.welcome.hide)
         self.signed_in.emit()
@@ -132,6 +268,18 @@ class KioskWindow(QWidget):
     def clear(self) -> None:
         """Nothing of the last person stays on screen for the next."""
         self.error.hide()
+        self._match = None
+        self._confirm_timer.stop()
+        for edit in (self.lookup_phone, self.lookup_name):
+            edit.clear()
+        for label in (self.lookup_error, self.confirm_error, self.form_note):
+            label.hide()
+        self.confirm_label.clear()
+        for box in self.confirm_consents.values():
+            box.setChecked(False)
+        self.confirm_panel.hide()
+        self.lookup_box.show()
+        self.form_panel.show()
         for widget in self.inputs.values():
             if isinstance(widget, QLineEdit):
                 widget.clear()

@@ -12,12 +12,14 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from meetingkit import __version__
+from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import Confirm, user_errors
+from meetingkit.ui.lock_screen import LockScreen
 from meetingkit.ui.start_page import StartPage
 
 if TYPE_CHECKING:
@@ -28,8 +30,11 @@ if TYPE_CHECKING:
     from meetingkit.ui.curricula_page import CurriculaPage
     from meetingkit.ui.floor_tab import FloorTab
     from meetingkit.ui.follow_ups_page import FollowUpsPage
+    from meetingkit.ui.groups_page import GroupsPage
+    from meetingkit.ui.guided_path_panel import GuidedPathPanel
     from meetingkit.ui.meetings_page import MeetingsPage
     from meetingkit.ui.people_page import PeoplePage
+    from meetingkit.ui.privacy_page import PrivacyPage
     from meetingkit.ui.projector import ProjectorWindow
     from meetingkit.ui.signin_tab import SignInTab
 
@@ -63,11 +68,14 @@ class MainWindow(QMainWindow):
         self._today = today
         self.setWindowTitle(self.tr("meetingkit — demo") if demo else "meetingkit")
         self._make_actions()
+        self.lock_screen = LockScreen.install(self, sessions.db_path)
         self.start_page = StartPage(self._whats_next)
         self._meetings_page: MeetingsPage | None = None
         self._people_page: PeoplePage | None = None
         self._follow_ups_page: FollowUpsPage | None = None
         self._curricula_page: CurriculaPage | None = None
+        self._privacy_page: PrivacyPage | None = None
+        self._groups_page: GroupsPage | None = None
         self._projector: ProjectorWindow | None = None
         self._kiosk: QWidget | None = None
         self._board: QWidget | None = None
@@ -86,6 +94,8 @@ class MainWindow(QMainWindow):
         self.start_page.new_meeting_requested.connect(self.new_meeting)
         self.start_page.follow_ups_requested.connect(self.show_follow_ups)
         self.start_page.people_requested.connect(self.show_people)
+        self.start_page.groups_requested.connect(self.show_groups)
+        self.start_page.path_requested.connect(self._open_path_of)
         self.pages.currentChanged.connect(self._update_actions)
         self.start_page.refresh()
         self.resize(1180, 760)
@@ -132,6 +142,21 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+P",
             self.tr("Minutes with decisions and planned vs actual times"),
         )
+        self.act_export_attendees = a(
+            self.tr("E&xport attendees…"),
+            self.export_attendees,
+            tip=self.tr("An Action Network upload or an attendance CSV: opted-in people only"),
+        )
+        self.act_import_roster = a(
+            self.tr("&Import roster…"),
+            self.import_roster,
+            tip=self.tr("Add people from a CSV: an Action Network export or a member list"),
+        )
+        self.act_print_report = a(
+            self.tr("Print &report…"),
+            self.print_report,
+            tip=self.tr("Attendance, planned vs actual, decisions, airtime equity, commitments"),
+        )
         self.act_quit = a(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.act_new_person = a(self.tr("New &person…"), self.new_person, "Ctrl+Shift+N")
         self.act_edit_person = a(self.tr("Edit p&erson…"), self.edit_person, "Ctrl+Shift+E")
@@ -161,6 +186,38 @@ class MainWindow(QMainWindow):
             self.show_curricula,
             "Ctrl+5",
             self.tr("Trainings to run and print: the bundled library and your own"),
+        )
+        self.act_show_groups = a(
+            self.tr("&Groups"),
+            self.show_groups,
+            "Ctrl+6",
+            self.tr("Working groups and committees: who comes, who drifted, the ladder"),
+        )
+        self.act_next_meeting = a(
+            self.tr("Ne&xt meeting from this one…"),
+            self.next_meeting,
+            "Ctrl+Shift+M",
+            self.tr(
+                "Carry over unfinished items, the parking lot and open commitments; "
+                "pass the roles round"
+            ),
+        )
+        self.act_meeting_group = a(
+            self.tr("Meeting's &group…"),
+            self.choose_meeting_group,
+            tip=self.tr("Which working group or committee this meeting belongs to"),
+        )
+        self.act_show_path = a(
+            self.tr("Guided &path"),
+            self.show_path,
+            "Ctrl+Shift+G",
+            self.tr("Plan, prepare, run, follow up: what is done and what is left"),
+        )
+        self.act_show_privacy = a(
+            self.tr("P&rivacy and data"),
+            self.show_privacy,
+            "Ctrl+7",
+            self.tr("What is stored and where; retention, purge, backup, encryption"),
         )
         pages = QActionGroup(self)
         for act in self._page_actions():
@@ -238,13 +295,18 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_new_meeting, self.act_duplicate_meeting])
+        file_menu.addActions(
+            [self.act_new_meeting, self.act_duplicate_meeting, self.act_next_meeting]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.act_print_agenda, self.act_print_minutes])
+        file_menu.addAction(self.act_print_report)
         file_menu.addActions([self.act_print_cards, self.act_call_list])
         file_menu.addAction(self.act_export_calendar)
         file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
+        file_menu.addActions([self.act_export_attendees, self.act_import_roster])
+        file_menu.addSeparator()
+        file_menu.addActions([self.lock_screen.act_lock, self.act_quit])
         # The agenda's actions (undo, run, edit) join the Edit and Meeting menus when the
         # meetings page is built: on opening either menu at the latest.
         self.edit_menu = edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -277,6 +339,8 @@ class MainWindow(QMainWindow):
         commitments_menu.addSeparator()
         commitments_menu.addAction(self.act_record_card)
         meeting_menu.addSeparator()
+        meeting_menu.addActions([self.act_show_path, self.act_meeting_group])
+        meeting_menu.addSeparator()
         meeting_menu.addActions([self.act_projector, self.act_projector_bars])
         people_menu = bar.addMenu(self.tr("&People"))
         people_menu.addActions([self.act_new_person, self.act_edit_person])
@@ -300,6 +364,8 @@ class MainWindow(QMainWindow):
             self.act_show_people,
             self.act_show_follow_ups,
             self.act_show_curricula,
+            self.act_show_groups,
+            self.act_show_privacy,
         ]
 
     def _fill_agenda_menus(self, page: MeetingsPage) -> None:
@@ -369,6 +435,11 @@ class MainWindow(QMainWindow):
             self.act_delete_meeting,
             self.act_print_agenda,
             self.act_print_minutes,
+            self.act_print_report,
+            self.act_export_attendees,
+            self.act_next_meeting,
+            self.act_meeting_group,
+            self.act_show_path,
         ):
             act.setEnabled(on_meetings and has_meeting)
         for act in (self.act_edit_person, self.act_forget_person):
@@ -378,6 +449,8 @@ class MainWindow(QMainWindow):
         self.act_show_people.setChecked(self.pages.currentWidget() is self._people_page)
         self.act_show_follow_ups.setChecked(self.pages.currentWidget() is self._follow_ups_page)
         self.act_show_curricula.setChecked(self.pages.currentWidget() is self._curricula_page)
+        self.act_show_privacy.setChecked(self.pages.currentWidget() is self._privacy_page)
+        self.act_show_groups.setChecked(self.pages.currentWidget() is self._groups_page)
         for act in (
             self.act_print_cards,
             self.act_print_badges,
@@ -541,6 +614,7 @@ class MainWindow(QMainWindow):
             self._meetings_page = page
             self.pages.addWidget(page)
             self._fill_agenda_menus(page)
+            page.view.path_panel_created.connect(self._connect_path)
             page.current_meeting_changed.connect(self._update_actions)
             page.meeting_activated.connect(self.edit_meeting)
             page.reload()
@@ -601,6 +675,164 @@ class MainWindow(QMainWindow):
             page.reload()
         return self._curricula_page
 
+    @property
+    def groups_page(self) -> GroupsPage:
+        """Working groups and committees, built the first time they are needed."""
+        if self._groups_page is None:
+            from meetingkit.services.groups import Groups
+            from meetingkit.ui.groups_page import GroupsPage
+
+            page = GroupsPage(Groups(self._sessions.conn, self._sessions.clock), self._people)
+            page.changed.connect(self.start_page.refresh)
+            self.pages.addWidget(page)
+            self._groups_page = page
+        return self._groups_page
+
+    @Slot()
+    def show_groups(self) -> None:
+        page = self.groups_page
+        page.refresh()
+        self.pages.setCurrentWidget(page)
+        page.focus_list()
+
+    @Slot()
+    def choose_meeting_group(self) -> None:
+        from meetingkit.services.groups import Groups
+        from meetingkit.ui.group_dialogs import MeetingGroupChoice
+
+        meeting = self.meetings_page.current_meeting()
+        if meeting is None:
+            return
+        groups = Groups(self._sessions.conn, self._sessions.clock)
+        chosen, group_id = MeetingGroupChoice.ask(
+            self, [line.group for line in groups.lines()], groups.group_of(meeting.key)
+        )
+        if chosen:
+            with user_errors(self, self.tr("set the meeting's group")):
+                groups.set_meeting_group(meeting.key, group_id)
+                self.meetings_page.reload(select_id=meeting.key)
+
+    @Slot()
+    def next_meeting(self) -> None:
+        """The next meeting of the series, carrying over what this one left open."""
+        from meetingkit.services.next_meeting import create_next, draft_next, plan_next
+        from meetingkit.ui.next_meeting_dialog import NextMeetingDialog
+
+        source = self.meetings_page.current_meeting()
+        if source is None:
+            return
+        with user_errors(self, self.tr("create the next meeting")):
+            choice = NextMeetingDialog.ask(
+                self,
+                source,
+                draft_next(source, self._today),
+                plan_next(self._sessions.conn, source),
+            )
+            if choice is None:
+                return
+            made = create_next(self._sessions.conn, source, choice.meeting, choice.plan)
+            self.meetings_page.reload(select_id=made.meeting.key)
+            self.show_meetings()
+            self.statusBar().showMessage(made.summary, 15_000)
+
+    @Slot()
+    def show_path(self) -> None:
+        if self.meetings_page.current_meeting() is None:
+            return
+        self.show_meetings()
+        self.meetings_page.view.show_path()
+
+    @Slot(int)
+    def _open_path_of(self, meeting_id: int) -> None:
+        self.open_meeting(meeting_id)
+        self.meetings_page.view.show_path()
+
+    @Slot(object)
+    def _connect_path(self, panel: GuidedPathPanel) -> None:
+        panel.place_requested.connect(self.go_to_place)
+        panel.path_changed.connect(self._path_changed)
+
+    @Slot(int)
+    def _path_changed(self, meeting_id: int) -> None:
+        from meetingkit.services.guided_path import GuidedPath
+
+        summary = GuidedPath(self._sessions.conn, self._sessions.clock).progress(meeting_id)
+        self.meetings_page.model.set_progress(meeting_id, summary.summary)
+
+    @Slot(str)
+    def go_to_place(self, place: str) -> None:
+        """Where an unchecked step of the guided path gets done."""
+        view = self.meetings_page.view
+        meeting = view.meeting()
+        if meeting is None:
+            return
+        if place in ("agenda", "decisions"):
+            view.show_agenda()
+        elif place == "roles":
+            view.show_roles()
+        elif place == "print_agenda":
+            self.print_agenda()
+        elif place == "print_cards":
+            self.act_print_cards.trigger()
+        elif place == "print_poster":
+            self.print_poster()
+        elif place == "signin":
+            self._signin()
+        elif place == "report":
+            view.show_report()
+        elif place == "follow_ups":
+            self.show_follow_ups()
+        elif place == "people":
+            self.show_start()
+        elif place in ("print_guide", "print_handouts"):
+            self._print_training_curriculum(meeting.key, place.removeprefix("print_"))
+        if self._meetings_page is not None and view.meeting() is not None:
+            view.path_panel.refresh()
+
+    def _print_training_curriculum(self, meeting_id: int, what: str) -> None:
+        from meetingkit.services.curricula import load_curriculum
+        from meetingkit.services.curriculum_library import CurriculumLibrary
+
+        slug = self._meetings.curriculum(meeting_id)
+        try:
+            entry = CurriculumLibrary(self._data_dir).find(slug) if slug else None
+        except MeetingkitError:
+            entry = None
+        if entry is None:
+            self.statusBar().showMessage(
+                self.tr("This meeting was not made from a curriculum in the library."), 10_000
+            )
+            return
+        curriculum, problems = load_curriculum(entry)
+        if curriculum is None or problems:
+            self.statusBar().showMessage(
+                self.tr("The curriculum “%1” has problems: see View › Curricula.").replace(
+                    "%1", slug
+                ),
+                10_000,
+            )
+            return
+        self.print_curriculum(curriculum, what)
+
+    @property
+    def privacy_page(self) -> PrivacyPage:
+        """What is stored and where, with its controls; built the first time it is needed."""
+        if self._privacy_page is None:
+            from meetingkit.ui.privacy_page import PrivacyPage
+
+            s = self._sessions
+            page = PrivacyPage(s.conn, s.db_path, s.db_key, s.clock, self._today)
+            page.restart_needed.connect(self.close)
+            self.pages.addWidget(page)
+            self._privacy_page = page
+        return self._privacy_page
+
+    @Slot()
+    def show_privacy(self) -> None:
+        page = self.privacy_page
+        page.refresh()
+        self.pages.setCurrentWidget(page)
+
     @Slot()
     def show_curricula(self) -> None:
         page = self.curricula_page
@@ -655,6 +887,12 @@ class MainWindow(QMainWindow):
             return
         with user_errors(self, self.tr("make the %1").replace("%1", name)):
             (render_guide if what == "guide" else render_handouts)(path, curriculum)
+            from meetingkit.services.guided_path import GuidedPath
+
+            # Trainings made from this curriculum see their materials printed.
+            GuidedPath(self._sessions.conn, self._sessions.clock).record_curriculum_printed(
+                curriculum.slug, what
+            )
             DocumentViewer.show(path)
             self.statusBar().showMessage(
                 self.tr("Saved %1 — opened for printing.").replace("%1", str(path)), 10_000
@@ -798,6 +1036,52 @@ class MainWindow(QMainWindow):
     @Slot()
     def print_agenda(self) -> None:
         self._print(self.tr("agenda"), self._documents.agenda)
+
+    @Slot()
+    def export_attendees(self) -> None:
+        from meetingkit.services.exports import Exports
+        from meetingkit.ui.export_dialog import ExportDialog
+
+        meeting = self.meetings_page.current_meeting()
+        if meeting is None:
+            return
+        done = ExportDialog.ask(self, Exports(self._sessions.conn, self._sessions.clock), meeting)
+        if done is not None:
+            left_out = "; ".join(done.table.describe_left_out())
+            self.statusBar().showMessage(
+                self.tr("Exported %1 people to %2. %3")
+                .replace("%1", str(len(done.table.rows)))
+                .replace("%2", str(done.path))
+                .replace("%3", left_out),
+                15_000,
+            )
+
+    @Slot()
+    def import_roster(self) -> None:
+        from meetingkit.services.roster_import import RosterImport
+        from meetingkit.ui.roster_import_dialog import RosterImportDialog
+
+        done = RosterImportDialog.ask(self, RosterImport(self._sessions.conn, self._sessions.clock))
+        if done is None:
+            return
+        if self._people_page is not None:
+            self._people_page.refresh()
+        self._people_changed()
+        self.statusBar().showMessage(
+            self.tr("Imported %1: %2 added, %3 updated, %4 skipped.")
+            .replace("%1", done.file_name)
+            .replace("%2", str(done.added))
+            .replace("%3", str(done.updated))
+            .replace("%4", str(done.skipped)),
+            15_000,
+        )
+
+    @Slot()
+    def print_report(self) -> None:
+        """The report tab, where the shared or the facilitator's copy is chosen and printed."""
+        view = self.meetings_page.view
+        view.show_report()
+        view.report_tab.print_report()
 
     @Slot()
     def print_minutes(self) -> None:

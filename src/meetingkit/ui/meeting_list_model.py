@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
@@ -18,16 +19,24 @@ class MeetingListModel(QAbstractItemModel):
     A child's internalId is its branch number + 1; a branch's is 0.
     """
 
-    COL_TITLE, COL_DATE, COL_KIND = range(3)
+    COL_TITLE, COL_DATE, COL_KIND, COL_PATH = range(4)
     MeetingRole = Qt.ItemDataRole.UserRole + 1
     UPCOMING, PAST = range(2)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._branches: tuple[list[Meeting], list[Meeting]] = ([], [])
+        self._progress: dict[int, str] = {}
 
-    def set_meetings(self, meetings: list[Meeting], today: dt.date) -> None:
+    def set_meetings(
+        self,
+        meetings: list[Meeting],
+        today: dt.date,
+        progress: Mapping[int, str] | None = None,
+    ) -> None:
+        """The meetings, with each one's place on the guided path ("Prepare 2/4")."""
         self.beginResetModel()
+        self._progress = dict(progress or {})
         upcoming = sorted((m for m in meetings if m.is_upcoming(today)), key=lambda m: m.starts_at)
         past = sorted(
             (m for m in meetings if not m.is_upcoming(today)),
@@ -36,6 +45,13 @@ class MeetingListModel(QAbstractItemModel):
         )
         self._branches = (upcoming, past)
         self.endResetModel()
+
+    def set_progress(self, meeting_id: int, text: str) -> None:
+        self._progress[meeting_id] = text
+        index = self.meeting_index(meeting_id)
+        if index.isValid():
+            cell = index.siblingAtColumn(self.COL_PATH)
+            self.dataChanged.emit(cell, cell)
 
     def meeting_index(self, meeting_id: int) -> QModelIndex:
         for branch, meetings in enumerate(self._branches):
@@ -77,13 +93,13 @@ class MeetingListModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 3
+        return 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Meeting"), self.tr("Date"), self.tr("Kind"))[section]
+            return (self.tr("Meeting"), self.tr("Date"), self.tr("Kind"), self.tr("Path"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -106,6 +122,8 @@ class MeetingListModel(QAbstractItemModel):
                 return meeting.title
             if index.column() == self.COL_DATE:
                 return f"{meeting.date:%a %d %b %Y} · {meeting.start:%H:%M}"
+            if index.column() == self.COL_PATH:
+                return self._progress.get(meeting.key, "")
             return meeting.kind.label
         return None
 

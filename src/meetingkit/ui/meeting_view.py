@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from meetingkit.services.floor_session import FloorSnapshot
     from meetingkit.ui.commitments_tab import CommitmentsTab
     from meetingkit.ui.floor_tab import FloorTab
+    from meetingkit.ui.guided_path_panel import GuidedPathPanel
+    from meetingkit.ui.report_tab import ReportTab
     from meetingkit.ui.signin_tab import SignInTab
 
 
@@ -86,12 +88,18 @@ class MeetingView(QWidget):
         self._signin_page = _lazy_page()
         self._commitments_tab: CommitmentsTab | None = None
         self._commitments_page = _lazy_page()
+        self._report_tab: ReportTab | None = None
+        self._report_page = _lazy_page()
+        self._path_panel: GuidedPathPanel | None = None
+        self._path_page = _lazy_page()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
         self.tabs.addTab(self._floor_page, self.tr("&Floor"))
         self.tabs.addTab(self._signin_page, self.tr("&Sign-in"))
         self.tabs.addTab(self._commitments_page, self.tr("Co&mmitments"))
         self.tabs.addTab(self._roles_page, self.tr("R&oles"))
+        self.tabs.addTab(self._report_page, self.tr("Repor&t"))
+        self.tabs.addTab(self._path_page, self.tr("Pa&th"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         details = QWidget()
@@ -162,6 +170,51 @@ class MeetingView(QWidget):
             tab.commitments_changed.connect(self.commitments_changed)
         return self._commitments_tab
 
+    @property
+    def report_tab(self) -> ReportTab:
+        """The meeting report, built (and the report computed) the first time it is shown."""
+        if self._report_tab is None:
+            from meetingkit.services.meeting_report import MeetingReports
+            from meetingkit.ui.report_tab import ReportTab
+
+            tab = ReportTab(MeetingReports(self._sessions.conn, self._sessions.clock))
+            _mount(self._report_page, tab)
+            self._report_tab = tab
+            tab.show_meeting(self._meeting)
+        return self._report_tab
+
+    path_panel_created = Signal(object)
+    """The guided path panel was built (the main window connects its links)."""
+
+    @property
+    def path_panel(self) -> GuidedPathPanel:
+        """Plan → Prepare → Run → Follow up, built the first time it is shown."""
+        if self._path_panel is None:
+            from meetingkit.services.guided_path import GuidedPath
+            from meetingkit.ui.guided_path_panel import GuidedPathPanel
+
+            panel = GuidedPathPanel(GuidedPath(self._sessions.conn, self._sessions.clock))
+            _mount(self._path_page, panel)
+            self._path_panel = panel
+            panel.show_meeting(self._meeting)
+            self.path_panel_created.emit(panel)
+        return self._path_panel
+
+    def show_path(self) -> None:
+        self.tabs.setCurrentWidget(self._path_page)
+        _ = self.path_panel
+
+    def show_agenda(self) -> None:
+        self.tabs.setCurrentWidget(self.agenda_tab)
+
+    def show_roles(self) -> None:
+        self.tabs.setCurrentWidget(self._roles_page)
+        _ = self.roles_panel
+
+    def show_report(self) -> None:
+        self.tabs.setCurrentWidget(self._report_page)
+        _ = self.report_tab
+
     def show_commitments(self) -> None:
         self.tabs.setCurrentWidget(self._commitments_page)
 
@@ -206,6 +259,10 @@ class MeetingView(QWidget):
                 None if meeting is None else self._sessions.commitments(meeting)
             )
         self._follow_agenda(ask=False)
+        if self._report_tab is not None:
+            self._report_tab.show_meeting(meeting)
+        if self._path_panel is not None:
+            self._path_panel.show_meeting(meeting)
         if self._roles_panel is not None:
             self._roles_panel.show_meeting(meeting)
         if meeting is None:
@@ -279,6 +336,10 @@ class MeetingView(QWidget):
             _ = self.roles_panel
         if self.tabs.widget(index) is self._commitments_page:
             self.commitments_tab.refresh()
+        if self.tabs.widget(index) is self._path_page:
+            _ = self.path_panel  # it reads the path again each time it is shown
+        if self.tabs.widget(index) is self._report_page:
+            _ = self.report_tab  # it reads the report again each time it is shown
 
 
 def _lazy_page() -> QWidget:

@@ -33,6 +33,7 @@ class MeetingsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._meetings = meetings
+        self._sessions = sessions
         self._today = today
         self.model = MeetingListModel(self)
         self.tree = QTreeView()
@@ -63,9 +64,17 @@ class MeetingsPage(QWidget):
         """Re-read the meetings; keep (or move) the selection."""
         if select_id is None and self.current_meeting() is not None:
             select_id = self.current_meeting().id  # type: ignore[union-attr]
-        self.model.set_meetings(self._meetings.all(), self._today)
+        from meetingkit.services.guided_path import GuidedPath
+
+        meetings = self._meetings.all()
+        path = GuidedPath(self._sessions.conn, self._sessions.clock)
+        self.model.set_meetings(meetings, self._today, path.summaries(meetings))
         self.tree.expandAll()
-        for column in (MeetingListModel.COL_DATE, MeetingListModel.COL_KIND):
+        for column in (
+            MeetingListModel.COL_DATE,
+            MeetingListModel.COL_KIND,
+            MeetingListModel.COL_PATH,
+        ):
             self.tree.resizeColumnToContents(column)
         self.tree.setColumnWidth(MeetingListModel.COL_TITLE, 210)
         index = self.model.meeting_index(select_id) if select_id is not None else QModelIndex()

@@ -35,6 +35,9 @@ class StartPage(QWidget):
     new_meeting_requested = Signal()
     follow_ups_requested = Signal()
     people_requested = Signal()
+    path_requested = Signal(int)
+    """Open this meeting's guided path (its id)."""
+    groups_requested = Signal()
 
     def __init__(self, read: Callable[[], WhatsNext], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,14 +49,19 @@ class StartPage(QWidget):
         self.meeting_title.setWordWrap(True)
         self.meeting_when = plain_label()
         self.meeting_when.setWordWrap(True)
+        self.meeting_phase = plain_label()
+        self.meeting_phase.setWordWrap(True)
+        self.path_button = QPushButton(self.tr("Guided &path"))
+        self.path_button.setToolTip(self.tr("Plan, prepare, run, follow up: what is left"))
+        self.path_button.clicked.connect(self._open_path)
         self.open_button = QPushButton(self.tr("&Open meeting"))
         self.open_button.clicked.connect(self._open_meeting)
         self.new_button = QPushButton(self.tr("&New meeting…"))
         self.new_button.clicked.connect(self.new_meeting_requested)
         meeting_box = self._section(
             self.tr("Next meeting"),
-            [self.meeting_title, self.meeting_when],
-            [self.open_button, self.new_button],
+            [self.meeting_title, self.meeting_when, self.meeting_phase],
+            [self.open_button, self.path_button, self.new_button],
         )
 
         self.follow_up_count = plain_label()
@@ -74,6 +82,15 @@ class StartPage(QWidget):
             self.tr("New this month"), [self.newcomer_count, self.newcomer_list], [people_button]
         )
 
+        self.groups_label = plain_label()
+        self.groups_label.setWordWrap(True)
+        groups_button = QPushButton(self.tr("Open &groups"))
+        groups_button.setToolTip(self.tr("Ctrl+6"))
+        groups_button.clicked.connect(self.groups_requested)
+        self.groups_box = self._section(
+            self.tr("Groups with falling attendance"), [self.groups_label], [groups_button]
+        )
+
         column = QVBoxLayout()
         column.setContentsMargins(28, 22, 28, 22)
         column.setSpacing(16)
@@ -84,6 +101,7 @@ class StartPage(QWidget):
         row.addWidget(follow_up_box, 3)
         row.addWidget(newcomer_box, 2)
         column.addLayout(row)
+        column.addWidget(self.groups_box)
         column.addStretch(1)
         inner = QWidget()
         inner.setLayout(column)
@@ -116,11 +134,24 @@ class StartPage(QWidget):
         self._show_meeting(news)
         self._show_follow_ups(news)
         self._show_newcomers(news)
+        self._show_groups(news)
 
     def _show_meeting(self, news: WhatsNext) -> None:
         meeting = news.next_meeting
         self._meeting_id = meeting.id if meeting is not None else None
         self.open_button.setVisible(meeting is not None)
+        self.path_button.setVisible(meeting is not None)
+        self.meeting_phase.setVisible(news.path is not None)
+        if news.path is not None:
+            phase = news.path.phase(news.path.current)
+            self.meeting_phase.setText(
+                self.tr("All the steps are done.")
+                if news.path.complete
+                else self.tr("Now: %1 — %2 of %3 steps done.")
+                .replace("%1", phase.phase.label)
+                .replace("%2", str(phase.done))
+                .replace("%3", str(phase.total))
+            )
         if meeting is None:
             self.meeting_title.setText(self.tr("No meeting is planned"))
             self.meeting_when.setText(self.tr("Plan the next one: Ctrl+N."))
@@ -186,6 +217,18 @@ class StartPage(QWidget):
         if len(people) > SHOWN_NEWCOMERS:
             rows.append((self.tr("and %1 more").replace("%1", str(len(people) - SHOWN_NEWCOMERS)),))
         self.newcomer_list.set_rows(rows)
+
+    def _show_groups(self, news: WhatsNext) -> None:
+        self.groups_box.setVisible(news.has_groups)
+        if not news.falling:
+            self.groups_label.setText(self.tr("No group has fewer people each time lately."))
+        else:
+            self.groups_label.setText("\n".join(g.text for g in news.falling))
+
+    @Slot()
+    def _open_path(self) -> None:
+        if self._meeting_id is not None:
+            self.path_requested.emit(self._meeting_id)
 
     @Slot()
     def _open_meeting(self) -> None:

@@ -11,10 +11,11 @@ import sqlite3
 from pathlib import Path
 
 from meetingkit.core.agenda_run import AgendaRun
-from meetingkit.core.clock import Clock
+from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.meeting import Meeting
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.print_log import PrintLog
 
 
 class MeetingDocuments:
@@ -32,6 +33,7 @@ class MeetingDocuments:
             meetings.roles(meeting_id),
             AgendaStore(self._conn).items(meeting_id),
         )
+        PrintLog(self._conn).record(meeting_id, "agenda", to_ms(self._clock.now()))
 
     def minutes(self, meeting_id: int, out: Path) -> None:
         """Minutes with planned vs actual times; a meeting still running counts up to now."""
@@ -53,6 +55,7 @@ class MeetingDocuments:
             run.record.started_ms,
             run.record.ended_ms,
         )
+        PrintLog(self._conn).record(meeting_id, "minutes", to_ms(self._clock.now()))
 
     def poster(
         self, meeting_id: int, out: Path, url: str, wifi: tuple[str, str] | None = None
@@ -63,6 +66,7 @@ class MeetingDocuments:
 
         settings = SignInStore(self._conn).settings(meeting_id)
         render_poster(out, MeetingStore(self._conn).get(meeting_id), url, settings.phrase, wifi)
+        PrintLog(self._conn).record(meeting_id, "poster", to_ms(self._clock.now()))
 
     def signin_sheet(self, meeting_id: int, out: Path, rows: int = 20) -> None:
         """The paper sign-in sheet, with the meeting's own fields and consents."""

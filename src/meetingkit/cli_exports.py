@@ -1,0 +1,161 @@
+"""The export and import commands: `meetingkit export attendance`, `meetingkit export log`
+and `meetingkit import roster`.
+
+`register` plugs them into cli.build_parser's parser; the handlers open the database through
+cli's own `_database`, imported when a command runs (cli imports this module first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from meetingkit.core.errors import MeetingkitError
+
+
+def _pair(text: str) -> tuple[str, str]:
+    left, sep, right = text.partition("=")
+    if not sep or not left.strip():
+        raise argparse.ArgumentTypeError(f"“{text}” is not a pair like profession=role")
+    return left.strip(), right.strip()
+
+
+def register(
+    commands: argparse._SubParsersAction[Any],
+    exports: argparse._SubParsersAction[Any],
+    data_dir: argparse.ArgumentParser,
+) -> None:
+    """Add `export attendance`, `export log` (under the existing `export`) and `import`."""
+    from meetingkit.core.attendee_export import CONTACT_FIELDS, CUSTOM_FIELDS
+    from meetingkit.core.roster import IMPORT_FIELDS
+
+    attendance = exports.add_parser(
+        "attendance",
+        parents=[data_dir],
+        help="a meeting's attendees as CSV: an Action Network upload (only people who agreed "
+        "to be contacted) or the attendance list (Completed / Walk In / No Show)",
+    )
+    attendance.add_argument("--meeting", metavar="ID", type=int, required=True)
+    attendance.add_argument(
+        "--format",
+        choices=["actionnetwork", "csv"],
+        default="actionnetwork",
+        help="actionnetwork (default) or csv, the attendance list",
+    )
+    attendance.add_argument(
+        "--field",
+        action="append",
+        type=_pair,
+        default=[],
+        metavar="OURS=THEIRS",
+        help="add a column named as your group names it, e.g. profession=role, "
+        f"workplace=employer; ours is one of {', '.join(CUSTOM_FIELDS)} (the csv format "
+        f"also takes {', '.join(CONTACT_FIELDS)})",
+    )
+    attendance.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.csv")
+    attendance.set_defaults(handler=cmd_export_attendance)
+
+    log = exports.add_parser(
+        "log",
+        parents=[data_dir],
+        help="every export so far, newest first: when, what, meeting, file, rows, left out",
+    )
+    log.set_defaults(handler=cmd_export_log)
+
+    importing = commands.add_parser("import", help="bring data in from other tools")
+    imports = importing.add_subparsers(dest="import_what", metavar="WHAT", required=True)
+    roster = imports.add_parser(
+        "roster",
+        parents=[data_dir],
+        help="add a roster CSV to the people directory (Action Network exports, member "
+        "lists); people already there get their empty fields filled in, never overwritten",
+    )
+    roster.add_argument("file", type=Path, metavar="FILE.csv")
+    roster.add_argument(
+        "--map",
+        action="append",
+        type=_pair,
+        default=[],
+        metavar="COLUMN=FIELD",
+        help=f"set a column's field: one of {', '.join(IMPORT_FIELDS)}, or ignore",
+    )
+    roster.add_argument(
+        "--dry-run", action="store_true", help="show what would happen; change nothing"
+    )
+    roster.set_defaults(handler=cmd_import_roster)
+
+
+def cmd_export_attendance(args: argparse.Namespace) -> int:
+    from meetingkit.cli import _database
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.exports import ExportFormat, Exports
+
+    fields = dict(args.field)
+    if len(fields) != len(args.field):
+        raise MeetingkitError("Each --field may name one of our fields only once.")
+    with _database(args) as conn:
+        result = Exports(conn, WallAnchoredClock()).write(
+            args.meeting, ExportFormat(args.format), args.output, fields
+        )
+    table = result.table
+    print(f"{args.output}\t{len(table.rows)} people")
+    for line in table.describe_left_out():
+        print(f"left out: {line}")
+    if table.withheld:
+        print(f"email or phone left blank for {table.withheld}: no consent for that channel")
+    return 0
+
+
+def cmd_export_log(args: argparse.Namespace) -> int:
+    from meetingkit.cli import _database
+    from meetingkit.storage.export_log import ExportLog
+
+    with _database(args) as conn:
+        entries = ExportLog(conn).entries()
+    for e in entries:
+        when = dt.datetime.fromtimestamp(e.exported_ms / 1000)
+        meeting = e.meeting_title or ("-" if e.meeting_id is None else f"meeting {e.meeting_id}")
+        print(
+            f"{when:%Y-%m-%d %H:%M}\t{e.kind_label}\t{meeting}\t{e.file_name}\t{e.rows} rows"
+            f"\t{e.left_out} left out\t{','.join(e.columns)}"
+        )
+    return 0
+
+
+def cmd_import_roster(args: argparse.Namespace) -> int:
+    from meetingkit.cli import _database
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.core.roster import Action, guess_mapping, mapping_by_header, override_mapping
+    from meetingkit.services.roster_import import RosterImport
+
+    roster = RosterImport.read(args.file)
+    mapping = override_mapping(roster.headers, guess_mapping(roster.headers), dict(args.map))
+    if roster.note:
+        print(f"note: {roster.note}")
+    for header, field in mapping_by_header(roster.headers, mapping).items():
+        print(f"column\t{header}\t-> {field}")
+    with _database(args) as conn:
+        importer = RosterImport(conn, WallAnchoredClock())
+        plan = importer.plan(roster, mapping)
+        for row in plan.rows:
+            for reason in ([row.reason] if row.action == Action.SKIP else []) + list(row.notes):
+                print(f"row {row.line}\t{reason}")
+        if args.dry_run:
+            print(
+                f"{args.file.name}\twould add {plan.added}, fill in {plan.matched} already here, "
+                f"skip {plan.skipped} (dry run: nothing changed)"
+            )
+        else:
+            done = importer.apply(roster, mapping, args.file.name)
+            print(
+                f"{args.file.name}\tadded {done.added}, filled in {done.updated} already here, "
+                f"skipped {done.skipped}"
+            )
+    if plan.possible_duplicates:
+        print(
+            f"{plan.possible_duplicates} new people share a phone, email or full name with "
+            "someone already here; check them in People"
+        )
+    return 0

@@ -1,0 +1,325 @@
+"""The privacy commands: purge, retention, backup, restore, encryption; and the passphrase.
+
+`register(commands, data_dir)` adds them to the `meetingkit` parser (cli.py). Every command
+that opens the data goes through `open_database`, which asks for the passphrase of an
+encrypted file: from $MEETINGKIT_PASSPHRASE, else typed at a terminal (not echoed), else a
+clear refusal (a script with no terminal cannot be asked).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.services.data_dir import database_path, resolve_data_dir
+from meetingkit.storage.database import is_encrypted, open_db
+
+if TYPE_CHECKING:
+    import sqlite3
+
+COMMANDS = ("backup", "encryption", "purge", "restore", "retention")
+# Names of environment variables, not secrets:
+ENV_PASSPHRASE = "MEETINGKIT_PASSPHRASE"  # noqa: S105
+ENV_NEW_PASSPHRASE = "MEETINGKIT_NEW_PASSPHRASE"  # noqa: S105 — for `encryption on` in scripts
+ENV_BACKUP_PASSPHRASE = "MEETINGKIT_BACKUP_PASSPHRASE"  # noqa: S105 — a backup made under another one
+
+Ask = Callable[[str], str]
+
+
+def passphrase_for(
+    path: Path,
+    *,
+    environ: Mapping[str, str] = os.environ,
+    ask: Ask | None = None,
+    interactive: bool | None = None,
+    variable: str = ENV_PASSPHRASE,
+    what: str = "the meetingkit data",
+) -> str | None:
+    """The passphrase of the file at `path` if it is encrypted, else None."""
+    if not is_encrypted(path):
+        return None
+    return _passphrase(environ, ask, interactive, variable, f"Passphrase for {what}: ", path)
+
+
+def open_database(path: Path, **ask: Any) -> sqlite3.Connection:
+    """`open_db` for a command: with the passphrase when the file is encrypted."""
+    return open_db(path, passphrase_for(path, **ask))
+
+
+@contextmanager
+def database(args: argparse.Namespace) -> Iterator[tuple[sqlite3.Connection, str | None]]:
+    """The command's database and its passphrase, open for the block and closed after."""
+    path = _db_path(args)
+    key = passphrase_for(path)
+    conn = open_db(path, key)
+    try:
+        yield conn, key
+    finally:
+        conn.close()
+
+
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    data_dir: argparse.ArgumentParser,
+) -> None:
+    """Add the privacy commands to the `meetingkit` command's subparsers."""
+    purge = commands.add_parser(
+        "purge",
+        parents=[data_dir],
+        help="remove a meeting's personal data (who came, sign-ins, turns, commitments), "
+        "keeping anonymous counts",
+    )
+    which = purge.add_mutually_exclusive_group(required=True)
+    which.add_argument("--meeting", metavar="ID", type=int, help="purge this meeting now")
+    which.add_argument(
+        "--due", action="store_true", help="purge every meeting whose retention has run out"
+    )
+    purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    purge.set_defaults(handler=cmd_purge)
+
+    retention = commands.add_parser(
+        "retention",
+        parents=[data_dir],
+        help="how long a meeting keeps personal data; with no options, list every meeting's",
+    )
+    retention.add_argument("--meeting", metavar="ID", type=int)
+    keep = retention.add_mutually_exclusive_group()
+    keep.add_argument("--days", type=int, help="purge this many days after the meeting")
+    keep.add_argument("--keep", action="store_true", help="keep until purged by hand")
+    retention.set_defaults(handler=cmd_retention)
+
+    backup = commands.add_parser(
+        "backup",
+        parents=[data_dir],
+        help="copy the data into one file, safely while the app runs (encrypted stays encrypted)",
+    )
+    backup.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="the backup file, or a folder for meetingkit-backup-DATE-TIME.sqlite "
+        "(default: the data folder's backups folder)",
+    )
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser(
+        "restore",
+        parents=[data_dir],
+        help="replace the data with a backup (the current data is backed up first)",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(handler=cmd_restore)
+
+    encryption = commands.add_parser(
+        "encryption",
+        parents=[data_dir],
+        help="encrypt the data with a passphrase, or decrypt it (with the app closed)",
+    )
+    encryption.add_argument(
+        "action",
+        choices=("on", "off", "status"),
+        help="on: encrypt (asks for a new passphrase, or $MEETINGKIT_NEW_PASSPHRASE); "
+        "off: decrypt; status: say which",
+    )
+    encryption.set_defaults(handler=cmd_encryption)
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from meetingkit.services.privacy import due_purges, purge_meeting, run_due_purges
+    from meetingkit.storage.meetings import MeetingStore
+
+    with database(args) as (conn, _):
+        if args.due:
+            results = run_due_purges(conn, dt.date.today())
+            if not results:
+                print("No meeting's retention has run out: nothing to purge.")
+            for r in results:
+                print(_purged_line(r.title, r.people_deleted, r.people_kept))
+            return 0
+        meeting = MeetingStore(conn).get(args.meeting)
+        due = {r.meeting_id for r in due_purges(conn, dt.date.today())}
+        question = (
+            f"Purge the personal data of “{meeting.title}” ({meeting.date:%d %b %Y})? Who came, "
+            "their sign-ins, answers and consents, turns, roles, cards and commitments go, and "
+            "people who were at no other meeting are deleted. Anonymous counts are kept. "
+            + ("Its retention has run out. " if meeting.key in due else "")
+            + "This cannot be undone."
+        )
+        if not args.yes and not _confirm(question):
+            print("Nothing was purged.")
+            return 1
+        r = purge_meeting(conn, meeting.key)
+        print(_purged_line(r.title, r.people_deleted, r.people_kept))
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from meetingkit.storage.retention import RetentionStore
+
+    with database(args) as (conn, _):
+        store = RetentionStore(conn)
+        if args.meeting is not None and (args.days is not None or args.keep):
+            store.set_days(args.meeting, None if args.keep else args.days)
+        elif args.days is not None or args.keep:
+            raise MeetingkitError("Say which meeting with --meeting ID.")
+        rows = [store.get(args.meeting)] if args.meeting is not None else store.all()
+        for r in rows:
+            if r.purged_at:
+                state = f"purged {r.purged_at[:10]}"
+            elif r.purge_on is None:
+                state = "kept until purged by hand"
+            else:
+                state = f"purge on {r.purge_on.isoformat()} ({r.days} days)"
+            print(f"{r.meeting_id}\t{r.date.isoformat()}\t{state}\t{r.title}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from meetingkit.services.backup import backup_folder, make_backup
+
+    with database(args) as (conn, key):
+        target = args.output or backup_folder(_data_dir(args))
+        made = make_backup(conn, target, key)
+    kind = "encrypted" if made.encrypted else "NOT encrypted: keep it somewhere safe"
+    print(f"{made.path}\t{made.bytes / 1e6:.1f} MB, {kind}, checked in {made.seconds:.1f} s")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from meetingkit.services.backup import check_backup, restore
+
+    source: Path = args.file
+    with database(args) as (conn, key):
+        source_key = _backup_passphrase(source, key)
+        check = check_backup(source, source_key)
+        question = (
+            f"Replace all the data in {_db_path(args)} with {source} ({check.meetings} "
+            f"meetings, {check.people} people)? The current data is backed up first."
+        )
+        if not args.yes and not _confirm(question):
+            print("Nothing was restored.")
+            return 1
+        restored = restore(
+            conn, source, live_key=key, source_key=source_key, data_dir=_data_dir(args)
+        )
+    print(f"Restored {source}. The data as it was is in {restored.safety_backup}.")
+    return 0
+
+
+def cmd_encryption(args: argparse.Namespace) -> int:
+    from meetingkit.services.encryption import change_encryption, check_new_passphrase
+
+    path = _db_path(args)
+    encrypted = is_encrypted(path)
+    if args.action == "status":
+        print("encrypted" if encrypted else "not encrypted")
+        return 0
+    if args.action == "on" and encrypted:
+        print(f"{path} is already encrypted.")
+        return 0
+    if args.action == "off" and not encrypted:
+        print(f"{path} is not encrypted.")
+        return 0
+    if not path.is_file():
+        open_db(path).close()  # a first run: create the database, then encrypt it
+    old_key = passphrase_for(path)
+    new_key = None
+    if args.action == "on":
+        new_key = os.environ.get(ENV_NEW_PASSPHRASE)
+        if new_key is None:
+            if not sys.stdin.isatty():
+                raise MeetingkitError(
+                    f"Give the new passphrase in ${ENV_NEW_PASSPHRASE}, or run this in a "
+                    "terminal to be asked for it."
+                )
+            import getpass
+
+            new_key = getpass.getpass("New passphrase (at least 8 characters): ")
+            check_new_passphrase(new_key, getpass.getpass("The same passphrase again: "))
+        else:
+            check_new_passphrase(new_key)
+    changed = change_encryption(path, old_key, new_key)
+    if changed.encrypted:
+        print(
+            f"{path} is encrypted ({changed.seconds:.1f} s). Keep the passphrase safe: without "
+            "it the data cannot be recovered. Backups made before are not encrypted."
+        )
+    else:
+        print(f"{path} is no longer encrypted ({changed.seconds:.1f} s).")
+    if not changed.old_file_wiped:
+        print("The old file could not be overwritten in place; its blocks may remain on disk.")
+    return 0
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return database_path(_data_dir(args))
+
+
+def _passphrase(
+    environ: Mapping[str, str],
+    ask: Ask | None,
+    interactive: bool | None,
+    variable: str,
+    prompt: str,
+    path: Path,
+) -> str:
+    given = environ.get(variable)
+    if given is not None:
+        return given
+    if interactive is None:
+        interactive = sys.stdin.isatty()
+    if not interactive:
+        raise MeetingkitError(
+            f"{path} is encrypted. Give its passphrase in ${variable}, or run this in a "
+            "terminal to be asked for it."
+        )
+    if ask is None:
+        import getpass
+
+        ask = getpass.getpass
+    return ask(prompt)
+
+
+def _backup_passphrase(source: Path, live_key: str | None) -> str | None:
+    """The backup's passphrase: the live one if it opens it, else asked for."""
+    if not source.is_file() or not is_encrypted(source):
+        return None
+    from meetingkit.services.encryption import key_opens
+
+    if live_key is not None and key_opens(source, live_key):
+        return live_key
+    return _passphrase(
+        os.environ,
+        None,
+        None,
+        ENV_BACKUP_PASSPHRASE,
+        f"Passphrase for the backup {source.name}: ",
+        source,
+    )
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        raise MeetingkitError("Add --yes to do this without a terminal to confirm it in.")
+    print(question)
+    return input("Type yes to go on: ").strip().lower() == "yes"
+
+
+def _purged_line(title: str, deleted: int, kept: int) -> str:
+    return (
+        f"Purged “{title}”: {deleted} people deleted from the directory, {kept} kept "
+        "(they are linked to other meetings or follow-ups). Counts kept."
+    )

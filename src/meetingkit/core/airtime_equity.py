@@ -1,0 +1,155 @@
+"""Airtime equity after the meeting: each profession's share of the speaking time next to its
+share of the people in the room, and (for the facilitator only) each person's.
+
+A shared report must single nobody out, so professions with fewer people present than the
+meeting's minimum group size are combined; if even combined they are too few, they are left
+out. The facilitator's copy shows every profession and every person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from meetingkit.core.airtime import NOT_GIVEN, AirtimeLedger, GroupShare, Turn
+
+OTHER_GROUPS = "Other professions"
+OTHER_OR_NOT_GIVEN = "Other or not given"
+FIRST_TIMERS = "First-timers"
+NOTABLE_GAP = 0.10  # airtime this many points away from the room share is worth a sentence
+UNKNOWN_NAME = "(not in the directory)"
+
+
+@dataclass(frozen=True)
+class ReportPerson:
+    """Someone the report counts: present at the meeting, or who spoke or committed there."""
+
+    person_id: int
+    name: str
+    profession: str = ""
+    present: bool = True
+    first_time: bool = False
+
+    @property
+    def group(self) -> str:
+        return self.profession.strip() or NOT_GIVEN
+
+
+@dataclass(frozen=True)
+class PersonTime:
+    """One person's speaking time: in the facilitator's copy only."""
+
+    name: str
+    profession: str
+    turns: int
+    airtime_ms: int
+    share: float
+
+
+@dataclass(frozen=True)
+class AirtimeEquity:
+    total_ms: int
+    turns: int
+    speakers: int
+    groups: tuple[GroupShare, ...]  # professions, small ones combined unless facilitator copy
+    left_out: int  # people in groups too small to show even combined
+    min_group_size: int
+    first_timers: GroupShare | None  # None when too few to show
+    above: tuple[GroupShare, ...]  # groups speaking NOTABLE_GAP or more beyond their room share
+    below: tuple[GroupShare, ...]
+    people: tuple[PersonTime, ...]  # facilitator copy only
+
+
+def largest_first(entry: tuple[str, int]) -> tuple[bool, int, str]:
+    """Biggest first, by name among equals; "Not given" and the combined rest go last."""
+    label, n = entry
+    return (label in (NOT_GIVEN, OTHER_GROUPS, OTHER_OR_NOT_GIVEN), -n, label.casefold())
+
+
+def airtime_equity(
+    people: Sequence[ReportPerson],
+    turns: Sequence[Turn],
+    now_ms: int,
+    min_group_size: int = 3,
+    *,
+    facilitator_copy: bool = False,
+) -> AirtimeEquity:
+    """Each profession's share of speaking time next to its share of the people present.
+
+    In the shared report, professions with fewer than `min_group_size` people present are
+    combined as "Other professions"; if even that is too few, they are left out of the chart.
+    The facilitator's copy shows every profession and every person.
+    """
+    ledger = AirtimeLedger(turns)
+    by_id = {p.person_id: p for p in people}
+    present = [p.person_id for p in people if p.present]
+    spoken = ledger.by_person(now_ms)
+    groups_of = {pid: (by_id[pid].group if pid in by_id else NOT_GIVEN,) for pid in spoken}
+    groups_of.update({pid: (by_id[pid].group,) for pid in present})
+    shares = ledger.group_shares(present, groups_of, now_ms)
+    size = min_group_size
+    left_out = 0
+    if not facilitator_copy:
+        shares, left_out = _combine_small(shares, size)
+    shares.sort(key=lambda s: largest_first((s.group, s.people_present)))
+    total_ms = sum(spoken.values())
+    firsts = [pid for pid in present if by_id[pid].first_time]
+    first_timers = None
+    if firsts and (facilitator_copy or len(firsts) >= size):
+        first_ms = sum(spoken.get(pid, 0) for pid in firsts)
+        first_timers = GroupShare(
+            FIRST_TIMERS,
+            len(firsts),
+            first_ms,
+            len(firsts) / len(present),
+            first_ms / total_ms if total_ms else 0.0,
+        )
+    per_person: tuple[PersonTime, ...] = ()
+    if facilitator_copy:
+        per_person = tuple(
+            sorted(
+                (
+                    PersonTime(
+                        by_id[pid].name if pid in by_id else UNKNOWN_NAME,
+                        by_id[pid].profession if pid in by_id else "",
+                        ledger.turn_count(pid),
+                        spoken.get(pid, 0),
+                        spoken.get(pid, 0) / total_ms if total_ms else 0.0,
+                    )
+                    for pid in set(present) | set(spoken)
+                ),
+                key=lambda t: (-t.airtime_ms, t.name.casefold()),
+            )
+        )
+    return AirtimeEquity(
+        total_ms=total_ms,
+        turns=len(ledger.turns),
+        speakers=sum(1 for ms in spoken.values() if ms > 0),
+        groups=tuple(shares),
+        left_out=left_out,
+        min_group_size=size,
+        first_timers=first_timers,
+        above=tuple(s for s in shares if total_ms and round(s.gap, 6) >= NOTABLE_GAP),
+        below=tuple(s for s in shares if total_ms and round(s.gap, 6) <= -NOTABLE_GAP),
+        people=per_person,
+    )
+
+
+def _combine_small(shares: Sequence[GroupShare], size: int) -> tuple[list[GroupShare], int]:
+    """(groups big enough to show, with the small ones combined into one; how many people
+    in small groups are left out because even combined they are fewer than `size`)."""
+    big = [s for s in shares if s.people_present >= size]
+    small = [s for s in shares if s.people_present < size]
+    people = sum(s.people_present for s in small)
+    if not small:
+        return big, 0
+    if people < size:
+        return big, people
+    combined = GroupShare(
+        OTHER_OR_NOT_GIVEN if any(s.group == NOT_GIVEN for s in small) else OTHER_GROUPS,
+        people,
+        sum(s.airtime_ms for s in small),
+        sum(s.room_share for s in small),
+        sum(s.airtime_share for s in small),
+    )
+    return [*big, combined], 0

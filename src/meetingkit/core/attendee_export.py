@@ -1,0 +1,260 @@
+"""Which of a meeting's attendees may leave the app, and as what rows.
+
+Two tables: the Action Network upload, and the attendance status list.
+
+The Action Network upload holds only people present who agreed, at this meeting's sign-in, to
+be contacted (DOMAIN.md: only opted-in people go to a CRM). Action Network needs an email, and
+an email address goes up only with the email consent: someone who agreed to texts only would
+otherwise start getting the group's emails. Their phone goes up only with the text consent.
+Everyone left out is counted by reason, so the organizer can say why someone is missing.
+
+The status list, from what the app knows (there are no RSVPs):
+
+- **Completed**: present, and signed in on their own phone or held a role at the meeting;
+- **Walk In**: present, signed in at the kiosk or marked present at the door by an organizer
+  (DOMAIN.md: "walk-ins without phones: kiosk on the laptop");
+- **No Show**: held a role at the meeting (they were counted on) but never marked present.
+
+Nobody else is listed: the app cannot know who else was expected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from meetingkit.core.errors import ValidationError
+from meetingkit.core.person import Person, phone_key
+
+CONTACT_EMAIL = "contact_email"
+CONTACT_TEXT = "contact_text"
+
+ACTION_NETWORK_HEADERS = ("first_name", "last_name", "email", "zip_code", "phone")
+ATTENDANCE_HEADERS = (
+    "first_name",
+    "last_name",
+    "status",
+    "signed_in_by",
+    "arrived_at",
+    "first_time",
+)
+
+# Extra columns a group may ask for, named as the group names them: ours -> a suggested name.
+# They reveal union activity, so none is exported unless asked for. Health answers (access
+# needs, childcare, diet) are never exported at all.
+CUSTOM_FIELDS: dict[str, str] = {
+    "profession": "role",
+    "workplace": "employer",
+    "unit": "unit",
+    "shift": "shift",
+    "employment_status": "employment_status",
+    "member_status": "member_status",
+    "heard_from": "heard_from",
+    "language": "language",
+    "interpretation": "interpretation",
+}
+# Only the attendance list may add contact columns (the upload has its own); each needs the
+# matching consent, or the cell stays blank.
+CONTACT_FIELDS: dict[str, str] = {"email": "email", "phone": "phone", "zip_code": "zip_code"}
+FIELD_LABELS: dict[str, str] = {
+    "email": "Email (if they agreed to emails)",
+    "phone": "Phone (if they agreed to texts)",
+    "zip_code": "Zip code",
+    "profession": "Profession or role",
+    "workplace": "Employer or worksite",
+    "unit": "Unit or ward",
+    "shift": "Shift",
+    "employment_status": "Employment status",
+    "member_status": "Union member?",
+    "heard_from": "How they heard",
+    "language": "Preferred language",
+    "interpretation": "Interpretation need",
+}
+_CHANNEL = {"email": CONTACT_EMAIL, "phone": CONTACT_TEXT}
+_HEALTH = ("access_needs", "childcare", "diet")
+MAX_COLUMN_NAME = 100
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """One person as a meeting knows them: present or expected, and what they agreed to."""
+
+    person: Person
+    present: bool
+    how: str  # the attendance source: "phone", "kiosk", "manual", "stack"; "" if absent
+    arrived_ms: int | None  # wall-clock milliseconds; None if absent
+    expected: bool  # held a role at the meeting
+    consents: frozenset[str] = frozenset()  # given at their latest sign-in to this meeting
+    answers: Mapping[str, str] = field(default_factory=dict)  # that sign-in's other answers
+    first_time: bool = False
+
+
+class Status(StrEnum):
+    COMPLETED = "Completed"
+    WALK_IN = "Walk In"
+    NO_SHOW = "No Show"
+
+
+def status_of(attendee: Attendee) -> Status | None:
+    """The attendance status by the rule in this module's docstring; None if not listed."""
+    if attendee.present:
+        if attendee.how == "phone" or attendee.expected:
+            return Status.COMPLETED
+        return Status.WALK_IN
+    return Status.NO_SHOW if attendee.expected else None
+
+
+class LeftOut(StrEnum):
+    """Why someone present is not in the Action Network upload."""
+
+    NOT_OPTED_IN = "not_opted_in"
+    NO_EMAIL = "no_email"
+    TEXT_ONLY = "text_only"
+
+    @property
+    def label(self) -> str:
+        return _LEFT_OUT_LABELS[self]
+
+
+_LEFT_OUT_LABELS = {
+    LeftOut.NOT_OPTED_IN: "did not agree to be contacted",
+    LeftOut.NO_EMAIL: "agreed to contact but gave no email (Action Network needs one)",
+    LeftOut.TEXT_ONLY: "agreed to texts only, not email",
+}
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    left_out: Mapping[LeftOut, int] = field(default_factory=dict)
+    withheld: int = 0  # people with an email or phone left blank for want of that consent
+
+    @property
+    def left_out_total(self) -> int:
+        return sum(self.left_out.values())
+
+    def describe_left_out(self) -> list[str]:
+        """One line per reason, e.g. "3 did not agree to be contacted"."""
+        return [f"{n} {reason.label}" for reason, n in self.left_out.items() if n]
+
+
+def check_fields(
+    fields: Mapping[str, str], allowed: Mapping[str, str], taken: Iterable[str]
+) -> list[tuple[str, str]]:
+    """The chosen extra columns as (ours, theirs), or a ValidationError saying what to fix."""
+    seen = {h.casefold() for h in taken}
+    checked: list[tuple[str, str]] = []
+    for ours, theirs in fields.items():
+        if ours in _HEALTH:
+            raise ValidationError(f"“{ours}” is health data and is never exported.")
+        if ours not in allowed:
+            raise ValidationError(
+                f"“{ours}” cannot be exported here; choose from: {', '.join(allowed)}."
+            )
+        name = " ".join(theirs.split())
+        if not name:
+            raise ValidationError(f"Give the column for “{ours}” a name.")
+        if len(name) > MAX_COLUMN_NAME:
+            raise ValidationError(f"Keep the column name for “{ours}” under 100 characters.")
+        if name.casefold() in seen:
+            raise ValidationError(f"Two columns would be called “{name}”; rename one.")
+        seen.add(name.casefold())
+        checked.append((ours, name))
+    return checked
+
+
+def value_of(attendee: Attendee, name: str) -> str:
+    """A directory field (profession, workplace, contact) or the sign-in's answer."""
+    if name in ("email", "phone", "zip_code", "profession", "workplace"):
+        return str(getattr(attendee.person, name))
+    return str(attendee.answers.get(name, ""))
+
+
+def action_network_table(
+    attendees: Iterable[Attendee], fields: Mapping[str, str] | None = None
+) -> ExportTable:
+    """The upload: opted-in people present, with an email; the rest counted by reason.
+
+    Phones go up as digits with the country code ("13125550100"), which Action Network reads
+    and no spreadsheet takes for a formula. `fields` maps our field to the group's column name.
+    """
+    extras = check_fields(fields or {}, CUSTOM_FIELDS, ACTION_NETWORK_HEADERS)
+    left_out: Counter[LeftOut] = Counter()
+    withheld = 0
+    chosen: list[Attendee] = []
+    for a in attendees:
+        if not a.present:
+            continue
+        if not a.consents & {CONTACT_EMAIL, CONTACT_TEXT}:
+            left_out[LeftOut.NOT_OPTED_IN] += 1
+        elif not a.person.email:
+            left_out[LeftOut.NO_EMAIL] += 1
+        elif CONTACT_EMAIL not in a.consents:
+            left_out[LeftOut.TEXT_ONLY] += 1
+        else:
+            chosen.append(a)
+    rows = []
+    for a in chosen:
+        p = a.person
+        phone = phone_key(p.phone) if CONTACT_TEXT in a.consents else ""
+        withheld += bool(p.phone and not phone)
+        rows.append(
+            (
+                p.first_name,
+                p.last_name,
+                p.email,
+                p.zip_code,
+                phone,
+                *(value_of(a, ours) for ours, _ in extras),
+            )
+        )
+    headers = ACTION_NETWORK_HEADERS + tuple(theirs for _, theirs in extras)
+    return ExportTable(headers, tuple(rows), dict(left_out), withheld)
+
+
+def attendance_table(
+    attendees: Iterable[Attendee], fields: Mapping[str, str] | None = None
+) -> ExportTable:
+    """The status list: Completed, Walk In and No Show by this module's rule.
+
+    Extra columns may include email and phone; each is filled only for people who agreed to
+    be contacted that way at this meeting, and the blanks are counted as withheld.
+    """
+    allowed = CONTACT_FIELDS | CUSTOM_FIELDS
+    extras = check_fields(fields or {}, allowed, ATTENDANCE_HEADERS)
+    rows = []
+    withheld = 0
+    for a in attendees:
+        status = status_of(a)
+        if status is None:
+            continue
+        cells = []
+        blanked = False
+        for ours, _ in extras:
+            value = value_of(a, ours)
+            if ours in _CHANNEL and _CHANNEL[ours] not in a.consents and value:
+                value, blanked = "", True
+            cells.append(value)
+        withheld += blanked
+        arrived = (
+            f"{dt.datetime.fromtimestamp(a.arrived_ms / 1000):%Y-%m-%d %H:%M}"
+            if a.arrived_ms is not None
+            else ""
+        )
+        rows.append(
+            (
+                a.person.first_name,
+                a.person.last_name,
+                status.value,
+                a.how,
+                arrived,
+                "yes" if a.first_time else "no",
+                *cells,
+            )
+        )
+    headers = ATTENDANCE_HEADERS + tuple(theirs for _, theirs in extras)
+    return ExportTable(headers, tuple(rows), {}, withheld)

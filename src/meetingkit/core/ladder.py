@@ -1,0 +1,186 @@
+"""The engagement ladder: the steps by which someone goes from coming once to leading.
+
+Each group names its own rungs; a rung is one measure of what a person has done in the
+group (meetings attended, commitments made, commitments kept, meetings led) and how many of
+it. A person stands on the highest rung whose test they pass. The ladder describes, it does
+not gate: someone who took a role on their second visit leads, commitment or not.
+
+"Led" counts the group's meetings in which a person held any meeting role (facilitator,
+co-facilitator, stack keeper, timekeeper, note taker, vibes watcher, greeter) or owned an
+agenda item: each is a piece of the meeting they took responsibility for.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from meetingkit.core.errors import ValidationError
+
+MAX_RUNGS = 8
+MAX_RUNG_NAME = 40
+MAX_AT_LEAST = 99
+
+
+class Measure(StrEnum):
+    ATTENDED = "attended"
+    COMMITTED = "committed"
+    KEPT = "kept"
+    LED = "led"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    def describe(self, at_least: int) -> str:
+        """The rung's test in words: 'came to at least 3 meetings'."""
+        noun = _NOUNS[self] if at_least == 1 else _NOUNS[self] + "s"
+        return f"{_VERBS[self]} at least {at_least} {noun}"
+
+
+_LABELS = {
+    Measure.ATTENDED: "Meetings attended",
+    Measure.COMMITTED: "Commitments made",
+    Measure.KEPT: "Commitments kept",
+    Measure.LED: "Meetings led",
+}
+_VERBS = {
+    Measure.ATTENDED: "came to",
+    Measure.COMMITTED: "made",
+    Measure.KEPT: "kept",
+    Measure.LED: "led",
+}
+_NOUNS = {
+    Measure.ATTENDED: "meeting",
+    Measure.COMMITTED: "commitment",
+    Measure.KEPT: "commitment",
+    Measure.LED: "meeting",
+}
+
+
+@dataclass(frozen=True)
+class Rung:
+    name: str
+    measure: Measure
+    at_least: int
+
+    @property
+    def test(self) -> str:
+        return self.measure.describe(self.at_least)
+
+
+@dataclass(frozen=True)
+class Engagement:
+    """What one person has done in a group, counted: the ladder's input."""
+
+    attended: int = 0
+    committed: int = 0
+    kept: int = 0  # commitments whose follow-up is done
+    led: int = 0  # meetings in which they held a role or owned an agenda item
+
+    def count(self, measure: Measure) -> int:
+        return {
+            Measure.ATTENDED: self.attended,
+            Measure.COMMITTED: self.committed,
+            Measure.KEPT: self.kept,
+            Measure.LED: self.led,
+        }[measure]
+
+
+DEFAULT_RUNGS: tuple[Rung, ...] = (
+    Rung("Came once", Measure.ATTENDED, 1),
+    Rung("Came three times", Measure.ATTENDED, 3),
+    Rung("Made a commitment", Measure.COMMITTED, 1),
+    Rung("Kept a commitment", Measure.KEPT, 1),
+    Rung("Leads a role or a meeting", Measure.LED, 1),
+)
+
+
+def rung_for(engagement: Engagement, rungs: Sequence[Rung] = DEFAULT_RUNGS) -> int | None:
+    """The index (bottom rung 0) of the highest rung whose test the person passes; None
+    when they pass none (a member who has not come yet)."""
+    for index in range(len(rungs) - 1, -1, -1):
+        rung = rungs[index]
+        if engagement.count(rung.measure) >= rung.at_least:
+            return index
+    return None
+
+
+@dataclass(frozen=True)
+class LadderCounts:
+    on_rung: tuple[int, ...]  # how many people stand on each rung, bottom first
+    not_yet: int  # on no rung at all
+
+
+def ladder_counts(
+    engagements: Iterable[Engagement], rungs: Sequence[Rung] = DEFAULT_RUNGS
+) -> LadderCounts:
+    on_rung = [0] * len(rungs)
+    not_yet = 0
+    for engagement in engagements:
+        index = rung_for(engagement, rungs)
+        if index is None:
+            not_yet += 1
+        else:
+            on_rung[index] += 1
+    return LadderCounts(tuple(on_rung), not_yet)
+
+
+def validated_rungs(rungs: Sequence[Rung]) -> tuple[Rung, ...]:
+    """Tidy rungs (names trimmed), or `ValidationError` saying what to fix.
+
+    Every rung must be someone's possible place: a rung below another that asks for no
+    less of the same measure could never be anyone's highest, so it is refused.
+    """
+    if not rungs:
+        raise ValidationError("A ladder needs at least one rung.")
+    if len(rungs) > MAX_RUNGS:
+        raise ValidationError(f"Keep the ladder to {MAX_RUNGS} rungs or fewer.")
+    tidy = [replace(r, name=" ".join(r.name.split())) for r in rungs]
+    seen: set[str] = set()
+    for n, rung in enumerate(tidy, start=1):
+        if not rung.name:
+            raise ValidationError(f"Rung {n} needs a name.")
+        if len(rung.name) > MAX_RUNG_NAME:
+            raise ValidationError(
+                f"Keep rung names under {MAX_RUNG_NAME} characters (“{rung.name}” is longer)."
+            )
+        if rung.name.casefold() in seen:
+            raise ValidationError(f"Two rungs are called “{rung.name}”: name each differently.")
+        seen.add(rung.name.casefold())
+        if not 1 <= rung.at_least <= MAX_AT_LEAST:
+            raise ValidationError(
+                f"“{rung.name}” must ask for between 1 and {MAX_AT_LEAST} (got {rung.at_least})."
+            )
+    for low_index, low in enumerate(tidy):
+        for high in tidy[low_index + 1 :]:
+            if high.measure == low.measure and high.at_least <= low.at_least:
+                raise ValidationError(
+                    f"Nobody could ever stand on “{low.name}”: “{high.name}” above it asks for "
+                    f"no more ({high.test}). Give the higher rung a bigger number, or remove one."
+                )
+    return tuple(tidy)
+
+
+def rungs_to_json(rungs: Sequence[Rung]) -> str:
+    return json.dumps(
+        [{"name": r.name, "measure": r.measure.value, "at_least": r.at_least} for r in rungs],
+        ensure_ascii=False,
+    )
+
+
+def rungs_from_json(text: str) -> tuple[Rung, ...]:
+    """The rungs stored as JSON; '' (never edited) is the default ladder. A damaged value
+    raises `ValidationError` rather than showing a ladder nobody chose."""
+    if not text:
+        return DEFAULT_RUNGS
+    try:
+        rows = json.loads(text)
+        rungs = [Rung(str(r["name"]), Measure(r["measure"]), int(r["at_least"])) for r in rows]
+    except (ValueError, TypeError, KeyError) as e:
+        raise ValidationError(
+            "This group's ladder is damaged; set its rungs again (Edit rungs…)."
+        ) from e
+    return validated_rungs(rungs)

@@ -1,0 +1,315 @@
+"""What a meeting's report says: who came, how the time went against the plan, what the room
+decided, each profession's share of speaking time next to its share of the room
+(airtime_equity.py), and what people committed to.
+
+Pure computation from plain inputs, so the printed report and the app's Report tab say the
+same thing. The shared report is built without per-person airtime and without who committed
+to what: `facilitator_copy=False` leaves them out of the result itself, so no screen or page
+can show them by mistake.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from meetingkit.core.agenda import AgendaItem, ItemKind
+from meetingkit.core.airtime import Turn
+from meetingkit.core.airtime_equity import (
+    UNKNOWN_NAME,
+    AirtimeEquity,
+    ReportPerson,
+    airtime_equity,
+    largest_first,
+)
+from meetingkit.core.commitment import Commitment, CommitmentOption, FollowUpStatus
+from meetingkit.core.decision import Decision, Outcome, TemperatureCheck
+from meetingkit.core.meeting import Meeting
+
+_T = TypeVar("_T")
+
+
+# Inputs
+
+
+@dataclass(frozen=True)
+class ReportInputs:
+    """Everything recorded about one meeting, as the stores give it."""
+
+    meeting: Meeting
+    people: Sequence[ReportPerson] = ()
+    items: Sequence[AgendaItem] = ()  # saved items, in agenda order
+    actual_ms: Mapping[int, int] = field(default_factory=dict)  # per item id
+    started_ms: int | None = None
+    ended_ms: int | None = None
+    elapsed_ms: int = 0  # from the start to the end (or to now, while it runs)
+    decisions: Mapping[int, Decision] = field(default_factory=dict)  # per item id
+    checks: Mapping[int, Sequence[TemperatureCheck]] = field(default_factory=dict)
+    turns: Sequence[Turn] = ()
+    now_ms: int = 0  # a turn still open counts up to here
+    commitments: Sequence[Commitment] = ()
+    options: Sequence[CommitmentOption] = ()
+    min_group_size: int = 3
+
+
+# The report
+
+
+@dataclass(frozen=True)
+class Tally:
+    label: str
+    count: int
+    share: float  # 0..1 of the whole
+
+
+@dataclass(frozen=True)
+class Attendance:
+    total: int
+    first_timers: int
+    by_profession: tuple[Tally, ...]
+
+
+@dataclass(frozen=True)
+class ItemTime:
+    number: int
+    title: str
+    kind: ItemKind
+    planned_minutes: int
+    actual_ms: int
+
+    @property
+    def reached(self) -> bool:
+        return self.actual_ms > 0
+
+    @property
+    def difference_ms(self) -> int:
+        """Positive when the item ran over its plan."""
+        return self.actual_ms - self.planned_minutes * 60_000
+
+
+@dataclass(frozen=True)
+class AgendaTimes:
+    items: tuple[ItemTime, ...]
+    planned_minutes: int  # the items' plan, added up
+    meeting_planned_minutes: int  # the meeting's own planned length
+    started_ms: int | None
+    ended_ms: int | None
+    elapsed_ms: int
+
+    @property
+    def actual_ms(self) -> int:
+        return sum(i.actual_ms for i in self.items)
+
+    @property
+    def not_reached(self) -> tuple[ItemTime, ...]:
+        return tuple(i for i in self.items if not i.reached)
+
+    @property
+    def difference_ms(self) -> int:
+        """Over (positive) or under the plan, on the items reached: an item skipped or still
+        to come is not time saved."""
+        return sum(i.difference_ms for i in self.items if i.reached)
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    item_title: str
+    proposal: str
+    method: str  # how the room decided: "Consensus", "Majority vote"…
+    outcome: str  # "Adopted", "Blocked", "Withdrawn"
+    counts: str  # "12 for, 2 against, 1 abstaining"; "" when no vote was counted
+    stand_asides: str  # as recorded: names where people were willing, else a count
+    blocks: str
+
+
+@dataclass(frozen=True)
+class CheckLine:
+    item_title: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class OptionCount:
+    text: str
+    people: int
+
+
+@dataclass(frozen=True)
+class PersonCommitments:
+    """What one person took on: in the facilitator's copy only."""
+
+    name: str
+    commitments: tuple[tuple[str, FollowUpStatus], ...]
+
+
+@dataclass(frozen=True)
+class CommitmentSummary:
+    people: int
+    commitments: int
+    options: tuple[OptionCount, ...]
+    hours_total: int
+    hours_people: int
+    follow_ups: tuple[tuple[FollowUpStatus, int], ...]  # every status, in order
+    by_person: tuple[PersonCommitments, ...]  # facilitator copy only
+
+
+@dataclass(frozen=True)
+class MeetingReport:
+    meeting: Meeting
+    facilitator_copy: bool
+    attendance: Attendance
+    agenda: AgendaTimes
+    decisions: tuple[DecisionLine, ...]
+    checks: tuple[CheckLine, ...]
+    airtime: AirtimeEquity
+    commitments: CommitmentSummary
+
+
+def build_report(inputs: ReportInputs, *, facilitator_copy: bool = False) -> MeetingReport:
+    """The meeting's report; per-person airtime and names of who committed only in the
+    facilitator's copy."""
+    titles = {i.key: i.title for i in inputs.items}
+    return MeetingReport(
+        meeting=inputs.meeting,
+        facilitator_copy=facilitator_copy,
+        attendance=attendance(inputs.people),
+        agenda=agenda_times(inputs),
+        decisions=tuple(
+            decision_line(titles.get(item_id, ""), d)
+            for item_id, d in _in_agenda_order(inputs.decisions, inputs.items)
+        ),
+        checks=tuple(
+            CheckLine(titles.get(item_id, ""), c.summary())
+            for item_id, checks in _in_agenda_order(inputs.checks, inputs.items)
+            for c in checks
+        ),
+        airtime=airtime_equity(
+            inputs.people,
+            inputs.turns,
+            inputs.now_ms,
+            inputs.min_group_size,
+            facilitator_copy=facilitator_copy,
+        ),
+        commitments=commitment_summary(inputs, facilitator_copy=facilitator_copy),
+    )
+
+
+# Attendance
+
+
+def attendance(people: Sequence[ReportPerson]) -> Attendance:
+    present = [p for p in people if p.present]
+    counts = Counter(p.group for p in present)
+    total = len(present)
+    return Attendance(
+        total=total,
+        first_timers=sum(1 for p in present if p.first_time),
+        by_profession=tuple(
+            Tally(label, n, n / total) for label, n in sorted(counts.items(), key=largest_first)
+        ),
+    )
+
+
+# The agenda
+
+
+def agenda_times(inputs: ReportInputs) -> AgendaTimes:
+    items = tuple(
+        ItemTime(n, i.title, i.kind, i.planned_minutes, inputs.actual_ms.get(i.key, 0))
+        for n, i in enumerate(inputs.items, 1)
+    )
+    return AgendaTimes(
+        items=items,
+        planned_minutes=sum(i.planned_minutes for i in items),
+        meeting_planned_minutes=inputs.meeting.planned_minutes,
+        started_ms=inputs.started_ms,
+        ended_ms=inputs.ended_ms,
+        elapsed_ms=inputs.elapsed_ms,
+    )
+
+
+# Decisions
+
+
+_METHODS = {
+    Outcome.CONSENSUS: "Consensus",
+    Outcome.MODIFIED_CONSENSUS: "Modified consensus",
+    Outcome.MAJORITY: "Majority vote",
+    Outcome.BLOCKED: "Consensus",
+}
+
+
+def decision_line(item_title: str, d: Decision) -> DecisionLine:
+    voted = d.outcome.is_vote or d.votes_for or d.votes_against or d.abstentions
+    method = _METHODS.get(d.outcome, "Vote" if voted else "—")
+    if d.outcome == Outcome.MODIFIED_CONSENSUS:
+        method += f" ({d.threshold_percent}% needed)"
+    counts = ""
+    if voted:
+        counts = f"{d.votes_for} for, {d.votes_against} against, {d.abstentions} abstaining"
+        if d.outcome == Outcome.MODIFIED_CONSENSUS:
+            counts += f" ({d.support_percent():.0f}% support)"
+    outcome = {Outcome.BLOCKED: "Blocked", Outcome.WITHDRAWN: "Withdrawn"}.get(d.outcome, "Adopted")
+    return DecisionLine(
+        item_title,
+        d.proposal,
+        method,
+        outcome,
+        counts,
+        d.stand_asides.describe(),
+        d.blocks.describe(),
+    )
+
+
+def _in_agenda_order(
+    by_item: Mapping[int, _T], items: Sequence[AgendaItem]
+) -> list[tuple[int, _T]]:
+    order = {item.key: n for n, item in enumerate(items)}
+    return sorted(by_item.items(), key=lambda entry: order.get(entry[0], len(order)))
+
+
+# Commitments
+
+
+def commitment_summary(
+    inputs: ReportInputs, *, facilitator_copy: bool = False
+) -> CommitmentSummary:
+    """Who committed and to what, counted per option; names only in the facilitator's copy."""
+    commitments = inputs.commitments
+    choosers: dict[int | str, set[int]] = {o.key: set() for o in inputs.options}
+    texts: dict[int | str, str] = {o.key: o.printed for o in inputs.options}
+    for c in commitments:
+        if c.option_id is None:
+            continue  # hours a week: counted apart
+        # An option removed since keeps its commitments, under the text they were made to.
+        key: int | str = c.option_id if c.option_id in choosers else c.text
+        choosers.setdefault(key, set()).add(c.person_id)
+        texts.setdefault(key, c.text)
+    hours = {c.person_id: c.hours for c in commitments if c.hours}
+    statuses = Counter(c.status for c in commitments)
+    by_person: tuple[PersonCommitments, ...] = ()
+    if facilitator_copy:
+        names = {p.person_id: p.name for p in inputs.people}
+        rows: dict[int, list[tuple[str, FollowUpStatus]]] = {}
+        for c in commitments:
+            rows.setdefault(c.person_id, []).append((c.text, c.status))
+        by_person = tuple(
+            sorted(
+                (
+                    PersonCommitments(names.get(pid, UNKNOWN_NAME), tuple(r))
+                    for pid, r in rows.items()
+                ),
+                key=lambda p: p.name.casefold(),
+            )
+        )
+    return CommitmentSummary(
+        people=len({c.person_id for c in commitments}),
+        commitments=len(commitments),
+        options=tuple(OptionCount(texts[k], len(ids)) for k, ids in choosers.items()),
+        hours_total=sum(h for h in hours.values() if h),
+        hours_people=len(hours),
+        follow_ups=tuple((s, statuses[s]) for s in FollowUpStatus),
+        by_person=by_person,
+    )

@@ -1,0 +1,106 @@
+"""Where a meeting stands on its guided path: each step's status, each phase's count, and the
+phase the meeting is in. Pure functions of the facts and the hand ticks (core.guided_path)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from meetingkit.core.guided_path import PATH, MeetingFacts, PathItem, Phase
+
+
+@dataclass(frozen=True)
+class ItemStatus:
+    item: PathItem
+    applicable: bool
+    seen: bool  # the app sees the condition hold
+    ticked: bool  # ticked by hand (counted only for items that allow it)
+    detail: str
+
+    @property
+    def done(self) -> bool:
+        return self.applicable and (self.seen or self.ticked)
+
+    @property
+    def can_toggle(self) -> bool:
+        """The facilitator may tick or untick it now: a by-hand item the app does not see."""
+        return self.applicable and self.item.by_hand and not self.seen
+
+
+def item_statuses(facts: MeetingFacts, ticks: Iterable[str] = ()) -> list[ItemStatus]:
+    """Every item of the path, in order. Ticks of items the app alone checks are ignored."""
+    ticked = set(ticks)
+    result = []
+    for item in PATH:
+        applicable = item.applies(facts)
+        result.append(
+            ItemStatus(
+                item,
+                applicable,
+                applicable and item.condition(facts),
+                applicable and item.by_hand and item.key in ticked,
+                item.detail(facts) if applicable else "",
+            )
+        )
+    return result
+
+
+@dataclass(frozen=True)
+class PhaseProgress:
+    phase: Phase
+    done: int
+    total: int  # applicable items
+
+    @property
+    def complete(self) -> bool:
+        return self.done == self.total
+
+
+@dataclass(frozen=True)
+class PathProgress:
+    items: tuple[ItemStatus, ...]
+    phases: tuple[PhaseProgress, ...]
+    current: Phase
+
+    @property
+    def complete(self) -> bool:
+        return all(p.complete for p in self.phases)
+
+    def phase(self, phase: Phase) -> PhaseProgress:
+        return next(p for p in self.phases if p.phase is phase)
+
+    @property
+    def summary(self) -> str:
+        """One line for the meetings list: "Prepare 2/4", or "All done"."""
+        if self.complete:
+            return "All done"
+        p = self.phase(self.current)
+        return f"{p.phase.label} {p.done}/{p.total}"
+
+
+def path_progress(facts: MeetingFacts, ticks: Iterable[str] = ()) -> PathProgress:
+    """Where the meeting stands: per phase done/total and the phase it is in.
+
+    The current phase is the first incomplete one; but a meeting that has begun running its
+    agenda is at least in Run, and one whose day has passed, or whose agenda ended, is in
+    Follow up whatever was left undone before.
+    """
+    statuses = tuple(item_statuses(facts, ticks))
+    phases = tuple(
+        PhaseProgress(
+            phase,
+            sum(s.done for s in statuses if s.item.phase is phase),
+            sum(s.applicable for s in statuses if s.item.phase is phase),
+        )
+        for phase in Phase
+    )
+    order = list(Phase)
+    first_open = next((p.phase for p in phases if not p.complete), Phase.FOLLOW_UP)
+    if facts.date < facts.now.date() or facts.run.ended_ms is not None:
+        floor = Phase.FOLLOW_UP
+    elif facts.run.started_ms is not None:
+        floor = Phase.RUN
+    else:
+        floor = Phase.PLAN
+    current = max(first_open, floor, key=order.index)
+    return PathProgress(statuses, phases, current)

@@ -1,0 +1,146 @@
+"""Reading a roster file someone saved from a spreadsheet, a CRM or a union database.
+
+Such files come in every shape: UTF-8 with or without a byte-order mark, Windows-1252 from
+older Excel, UTF-16 from Excel's "Unicode text", commas, semicolons (European Excel) or tabs.
+This reads them all, and refuses what is not a table of text with a message that says what to
+do instead — never a traceback, never a silent mess of mojibake.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+
+from meetingkit.core.errors import ValidationError
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_CELL = 2_000  # longer than any name or note; longer cells are cut
+DELIMITERS = (",", ";", "\t", "|")
+_SAVE_AS_CSV = "Open it in your spreadsheet and save it as “CSV UTF-8”, then choose that file."
+_SIGNATURES = (
+    (b"PK\x03\x04", "an Excel workbook or another zipped file"),
+    (b"\xd0\xcf\x11\xe0", "an old-style Excel or Word file"),
+    (b"%PDF", "a PDF"),
+    (b"SQLite format 3", "a database"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class RosterFileError(ValidationError):
+    """The file cannot be read as a roster; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class RosterFile:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]  # each as long as `headers`; blank rows dropped
+    lines: tuple[int, ...]  # each row's line in the file as a spreadsheet numbers it
+    encoding: str  # as a person would name it: "UTF-8", "UTF-16", "Windows-1252"
+    delimiter: str
+    note: str = ""  # something the person should check, e.g. a guessed encoding
+
+    @property
+    def delimiter_name(self) -> str:
+        return {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}[self.delimiter]
+
+
+def read_roster(data: bytes, name: str = "The file") -> RosterFile:
+    """A roster from a file's bytes, or a RosterFileError naming `name`."""
+    check_size(len(data), name)
+    text, encoding, note = _decode(data, name)
+    delimiter = sniff_delimiter(text)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as e:
+        raise RosterFileError(f"{name} cannot be read as a table ({e}). {_SAVE_AS_CSV}") from e
+    numbered = [
+        (n, [_tidy(c) for c in row])
+        for n, row in enumerate(records, 1)
+        if any(c.strip() for c in row)
+    ]
+    if not numbered:
+        raise RosterFileError(f"{name} is empty.")
+    if len(numbered) - 1 > MAX_ROWS:
+        raise RosterFileError(
+            f"{name} has more than {MAX_ROWS:,} rows. Split it into smaller files and import "
+            "them one after another."
+        )
+    _, header_cells = numbered[0]
+    headers = tuple(h or f"Column {i}" for i, h in enumerate(header_cells, 1))
+    width = len(headers)
+    rows = tuple(tuple((cells + [""] * width)[:width]) for _, cells in numbered[1:])
+    if not rows:
+        raise RosterFileError(f"{name} has a header row but no people under it.")
+    lines = tuple(n for n, _ in numbered[1:])
+    return RosterFile(headers, rows, lines, encoding, delimiter, note)
+
+
+def check_size(size: int, name: str = "The file") -> None:
+    """Refuse a file too large to be a roster before reading it into memory."""
+    if size > MAX_BYTES:
+        raise RosterFileError(
+            f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MB, more than any roster "
+            "should be. Split it, or remove columns you do not need, and try again."
+        )
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str, str]:
+    """(text, encoding, note) — or a RosterFileError for what is not text."""
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise RosterFileError(f"{name} is {kind}, not a CSV file. {_SAVE_AS_CSV}")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "UTF-16", ""
+        except UnicodeDecodeError:
+            raise RosterFileError(f"{name} is damaged UTF-16 text. {_SAVE_AS_CSV}") from None
+    if b"\x00" in data[:65536]:
+        raise RosterFileError(f"{name} holds binary data, not text. {_SAVE_AS_CSV}")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data, bom = data[3:], True
+    else:
+        bom = False
+    try:
+        text, encoding, note = data.decode("utf-8"), "UTF-8", ""
+    except UnicodeDecodeError:
+        if bom:
+            raise RosterFileError(f"{name} is damaged UTF-8 text. {_SAVE_AS_CSV}") from None
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise RosterFileError(
+                f"{name} is not text in any encoding meetingkit knows. {_SAVE_AS_CSV}"
+            ) from None
+        encoding = "Windows-1252"
+        note = (
+            "This file is not UTF-8, so it was read as Windows-1252 (older Excel). Check that "
+            "accented names look right below; if not, save it as “CSV UTF-8” and choose it again."
+        )
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > len(sample) // 100:
+        raise RosterFileError(f"{name} does not look like text. {_SAVE_AS_CSV}")
+    return text, encoding, note
+
+
+def sniff_delimiter(text: str) -> str:
+    """The separator of the header row: the candidate that occurs most there, outside quotes.
+
+    A header row rarely holds a separator inside a name, which makes it a steadier witness
+    than csv.Sniffer's guess over rows of free text (names with commas, notes with semicolons).
+    """
+    first = ""
+    for line in text.splitlines():
+        if line.strip():
+            first = line
+            break
+    outside = re.sub(r'"[^"]*"', "", first)
+    counts = {d: outside.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])  # ties go to the earlier: comma first
+    return best if counts[best] else ","
+
+
+def _tidy(cell: str) -> str:
+    return " ".join(_CONTROL.sub("", cell).split())[:MAX_CELL]

@@ -1,0 +1,219 @@
+"""Backing up and restoring the data, while the app runs.
+
+A backup is one file, a consistent snapshot taken with SQLite's backup API, written under a
+temporary name, checked (integrity, schema) and only then renamed into place, so a file
+with the backup's name is always a whole one. An encrypted database's backup is encrypted
+with the same passphrase. Restoring checks the file first (a meetingkit database, not
+damaged, not from a newer version), takes a safety backup of the current data, and then
+copies the file's contents into the live database, whose open connections stay valid.
+
+Backups are copies of personal data: forgetting a person or purging a meeting does not reach
+into backups made before. The privacy page says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+import shutil
+import sqlite3
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.storage.copies import (
+    BackupLog,
+    CopyCheck,
+    LoggedBackup,
+    copy_to,
+    load_from,
+    verify,
+)
+from meetingkit.storage.database import is_encrypted, utc_now
+
+BACKUP_FOLDER = "backups"  # inside the data folder: where safety backups go
+SUFFIX = ".sqlite"
+
+
+@dataclass(frozen=True)
+class BackupMade:
+    path: Path
+    bytes: int
+    encrypted: bool
+    seconds: float
+    check: CopyCheck
+
+
+@dataclass(frozen=True)
+class Restored:
+    source: Path
+    safety_backup: Path  # the data as it was before, in case the restore was a mistake
+    check: CopyCheck
+
+
+def default_name(now: dt.datetime) -> str:
+    return f"meetingkit-backup-{now:%Y-%m-%d-%H%M}{SUFFIX}"
+
+
+def backup_folder(data_dir: Path) -> Path:
+    """The data folder's own backups folder (private to the user), created if needed."""
+    folder = data_dir / BACKUP_FOLDER
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as e:
+        raise MeetingkitError(f"Cannot create the backups folder {folder}: {e.strerror}.") from e
+    return folder
+
+
+def make_backup(
+    conn: sqlite3.Connection,
+    target: Path,
+    key: str | None,
+    *,
+    reason: str = "backup",
+    now: dt.datetime | None = None,
+) -> BackupMade:
+    """Back up the database of `conn` to `target`: a file name, or a folder to put a file
+    with the default name in. `key` is the live passphrase (None when not encrypted)."""
+    started = time.perf_counter()
+    now = now or dt.datetime.now()
+    if target.is_dir():
+        target = _free_name(target / default_name(now))
+    elif target.exists():
+        raise MeetingkitError(
+            f"{target} already exists. Choose another name, or delete the old backup first."
+        )
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        copy_to(conn, partial, key)
+        _sync(partial)
+        check = verify(partial, key)
+        os.replace(partial, target)
+        sync_folder(target.parent)
+    except (OSError, sqlite3.Error) as e:
+        partial.unlink(missing_ok=True)
+        reason_text = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise MeetingkitError(
+            f"Could not write the backup to {target}: {reason_text}. Nothing was changed. "
+            "Check there is free space and that you may write there, or choose another place."
+        ) from e
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    size = target.stat().st_size
+    BackupLog(conn).add(LoggedBackup(utc_now(), str(target), size, key is not None, reason))
+    return BackupMade(target, size, key is not None, time.perf_counter() - started, check)
+
+
+def check_backup(source: Path, key: str | None) -> CopyCheck:
+    """What the file holds, or why it cannot be restored (without changing anything)."""
+    with _StagedCopy(source) as staged:
+        return verify(staged, key if is_encrypted(staged) else None)
+
+
+def restore(
+    conn: sqlite3.Connection,
+    source: Path,
+    *,
+    live_key: str | None,
+    source_key: str | None,
+    data_dir: Path,
+    now: dt.datetime | None = None,
+) -> Restored:
+    """Replace the live data with the backup at `source`.
+
+    `source_key` opens the backup if it is encrypted (often the live passphrase). The file is
+    checked on a private copy first, so a file that is not a meetingkit database, is
+    damaged, or comes from a newer version is refused with nothing changed; the current data
+    is then saved to the backups folder, and only then replaced. A plain backup restored
+    into an encrypted database is encrypted on the way in, and the other way round.
+    """
+    with _StagedCopy(source) as staged:
+        encrypted = is_encrypted(staged)
+        check = verify(staged, source_key if encrypted else None)
+        if encrypted != (live_key is not None) or (encrypted and source_key != live_key):
+            staged = _converted(staged, source_key if encrypted else None, live_key)
+            verify(staged, live_key)
+        safety = make_backup(
+            conn, backup_folder(data_dir), live_key, reason="before restore", now=now
+        )
+        log = BackupLog(conn).all()
+        try:
+            load_from(conn, staged, live_key)
+        except sqlite3.Error as e:
+            raise MeetingkitError(
+                f"The restore failed ({e}). Your data as it was is saved in {safety.path}: "
+                "restore that file to get it back."
+            ) from e
+        BackupLog(conn).merge(log)
+    return Restored(source, safety.path, check)
+
+
+class _StagedCopy:
+    """A private copy of a file to check or restore, in a temporary folder removed after:
+    the user's backup is never opened for writing (SQLite may write to any file it opens)."""
+
+    def __init__(self, source: Path) -> None:
+        self._source = source
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+
+    def __enter__(self) -> Path:
+        if not self._source.is_file():
+            raise MeetingkitError(f"There is no file {self._source}.")
+        self._folder = tempfile.TemporaryDirectory(prefix="meetingkit-restore-")
+        staged = Path(self._folder.name) / "backup.sqlite"
+        try:
+            shutil.copyfile(self._source, staged)
+            wal = self._source.with_name(self._source.name + "-wal")
+            if wal.is_file():  # a copy of a live file, not one of our backups
+                shutil.copyfile(wal, staged.with_name(staged.name + "-wal"))
+        except OSError as e:
+            self._folder.cleanup()
+            raise MeetingkitError(f"Cannot read {self._source}: {e.strerror}.") from e
+        return staged
+
+    def __exit__(self, *exc: object) -> None:
+        if self._folder is not None:
+            self._folder.cleanup()
+
+
+def _converted(staged: Path, key: str | None, live_key: str | None) -> Path:
+    """The staged backup re-encoded for the live database: encrypted with its key, or plain."""
+    from meetingkit.storage import cipher
+
+    target = staged.with_name("converted.sqlite")
+    conn = cipher.connect(staged, key) if key is not None else cipher.open_plain(staged)
+    try:
+        cipher.export(conn, target, live_key)
+    finally:
+        conn.close()
+    return target
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or path-2, path-3… if a backup with that name exists (two in one minute)."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def _sync(path: Path) -> None:
+    with path.open("rb+") as f:
+        os.fsync(f.fileno())
+
+
+def sync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX); Windows cannot open folders and does not need it."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,62 @@
+"""Writing an exported file whole or not at all, with a message a person can act on.
+
+The data goes to a temporary file beside the target, is flushed to disk, then renamed over the
+target in one step (os.replace): a full disk or a pulled USB stick leaves the old file, if
+any, as it was — never half a list of people.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from meetingkit.core.errors import MeetingkitError
+
+
+class FileWriteError(MeetingkitError):
+    """The file could not be written; the message says why and what to do."""
+
+
+def replace_file(out: Path, data: bytes) -> None:
+    """Replace `out` with `data` in one step, or raise FileWriteError and leave it untouched."""
+    if out.is_dir():
+        raise FileWriteError(f"{out} is a folder. Choose a file name inside it.")
+    if not out.parent.is_dir():
+        raise FileWriteError(
+            f"The folder {out.parent} does not exist. Choose another folder, or create it first."
+        )
+    temp: str | None = None
+    try:
+        fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, out)
+        temp = None
+    except OSError as e:
+        raise FileWriteError(_explain(out, e)) from e
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+
+def _explain(out: Path, e: OSError) -> str:
+    if e.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (
+            f"Could not write {out.name}: the disk is full. Nothing was written. Free some "
+            "space, or save to another drive, and try again."
+        )
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"Could not write {out.name}: you may not write to {out.parent}. Nothing was "
+            "written. Choose another folder, such as Documents."
+        )
+    return (
+        f"Could not write {out.name}: {e.strerror or e}. Nothing was written. Choose another "
+        "folder and try again."
+    )

@@ -1,0 +1,204 @@
+"""Groups for the screens: the list, one group's picture (members and their ladder rung,
+people not seen lately, professions over time), and the changes an organizer makes.
+
+The start screen asks only `falling_attendance`, which reads in three queries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from meetingkit.core.clock import Clock
+from meetingkit.core.group import (
+    CommitmentFact,
+    Contact,
+    Group,
+    GroupKind,
+    GroupMeeting,
+    MemberHistory,
+    contact_of,
+    held_meetings,
+    member_histories,
+)
+from meetingkit.core.group_attendance import (
+    Balance,
+    NotSeen,
+    attendance_falling,
+    balance,
+    falling_text,
+    not_seen_lately,
+)
+from meetingkit.core.ladder import LadderCounts, Rung, ladder_counts, rung_for
+from meetingkit.core.person import Person
+from meetingkit.storage.group_record import read_group_record
+from meetingkit.storage.groups import GroupStore, GroupSummary
+
+
+@dataclass(frozen=True)
+class GroupLine:
+    group: Group
+    members: int
+    held: int  # meetings held so far
+    upcoming: int
+    headcounts: tuple[int, ...]  # of the held meetings, oldest first
+
+    @property
+    def falling(self) -> bool:
+        return attendance_falling(self.headcounts)
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    person: Person
+    history: MemberHistory
+    rung: int | None  # index into the group's rungs; None: on no rung yet
+
+
+@dataclass(frozen=True)
+class NotSeenRow:
+    person: Person
+    not_seen: NotSeen
+    contact: Contact
+    member: bool
+
+
+@dataclass(frozen=True)
+class GroupOverview:
+    group: Group
+    held: tuple[GroupMeeting, ...]  # oldest first
+    upcoming: int
+    members: tuple[MemberRow, ...]  # by name
+    not_seen: tuple[NotSeenRow, ...]  # most recently seen first
+    balance: Balance
+    ladder: LadderCounts  # members only
+
+    @property
+    def headcounts(self) -> tuple[int, ...]:
+        return tuple(m.headcount for m in self.held)
+
+    @property
+    def falling(self) -> bool:
+        return attendance_falling(self.headcounts)
+
+
+@dataclass(frozen=True)
+class FallingGroup:
+    group_id: int
+    name: str
+    headcounts: tuple[int, ...]  # held meetings, oldest first
+
+    @property
+    def text(self) -> str:
+        """'Medication safety committee: fewer people at each of the last 3 meetings: 7 → 5 → 3'."""
+        return f"{self.name}: {falling_text(self.headcounts)}"
+
+
+class Groups:
+    def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
+        self._conn = conn
+        self._store = GroupStore(conn)
+        self._clock = clock
+
+    def now(self) -> dt.datetime:
+        """Local wall time, like meeting dates and times."""
+        return dt.datetime.fromtimestamp(self._clock.now())
+
+    # Reading
+
+    def lines(self) -> list[GroupLine]:
+        return [_line(s, self.now()) for s in self._store.summaries()]
+
+    def get(self, group_id: int) -> Group:
+        return self._store.get(group_id)
+
+    def overview(self, group_id: int) -> GroupOverview:
+        now = self.now()
+        record = read_group_record(self._conn, group_id)
+        group = record.group
+        held = held_meetings(record.meetings, now)
+        histories = member_histories(record.meetings, record.commitments, record.people, now)
+        members = tuple(
+            MemberRow(
+                record.people[p], histories[p], rung_for(histories[p].engagement, group.rungs)
+            )
+            for p in record.member_ids
+        )
+        by_person: dict[int, list[CommitmentFact]] = {}
+        for c in record.commitments:
+            by_person.setdefault(c.person_id, []).append(c)
+        member_ids = set(record.member_ids)
+        not_seen = tuple(
+            NotSeenRow(
+                record.people[n.person_id],
+                n,
+                contact_of(by_person.get(n.person_id, ())),
+                n.person_id in member_ids,
+            )
+            for n in not_seen_lately(record.meetings, record.people, now, group.missed_meetings)
+        )
+        professions = {p: person.profession for p, person in record.people.items()}
+        return GroupOverview(
+            group=group,
+            held=tuple(held),
+            upcoming=len(record.meetings) - len(held),
+            members=members,
+            not_seen=not_seen,
+            balance=balance(record.meetings, professions, now),
+            ladder=ladder_counts((m.history.engagement for m in members), group.rungs),
+        )
+
+    def members(self, group_id: int) -> list[Person]:
+        return self._store.members(group_id)
+
+    def group_of(self, meeting_id: int) -> int | None:
+        return self._store.group_of(meeting_id)
+
+    # Changing
+
+    def create(self, name: str, kind: GroupKind) -> Group:
+        return self._store.create(Group(name, kind))
+
+    def rename(self, group_id: int, name: str, kind: GroupKind) -> Group:
+        return self._store.update(replace(self._store.get(group_id), name=name, kind=kind))
+
+    def set_rungs(self, group_id: int, rungs: Sequence[Rung]) -> Group:
+        return self._store.update(replace(self._store.get(group_id), rungs=tuple(rungs)))
+
+    def set_missed_meetings(self, group_id: int, missed: int) -> Group:
+        return self._store.update(replace(self._store.get(group_id), missed_meetings=missed))
+
+    def delete(self, group_id: int) -> None:
+        self._store.delete(group_id)
+
+    def add_member(self, group_id: int, person_id: int) -> bool:
+        return self._store.add_member(group_id, person_id)
+
+    def remove_member(self, group_id: int, person_id: int) -> None:
+        self._store.remove_member(group_id, person_id)
+
+    def set_meeting_group(self, meeting_id: int, group_id: int | None) -> None:
+        self._store.set_meeting_group(meeting_id, group_id)
+
+
+def _line(summary: GroupSummary, now: dt.datetime) -> GroupLine:
+    held = [n for start, n in summary.meetings if start <= now]
+    return GroupLine(
+        summary.group,
+        summary.members,
+        len(held),
+        len(summary.meetings) - len(held),
+        tuple(held),
+    )
+
+
+def falling_attendance(conn: sqlite3.Connection, now: dt.datetime) -> list[FallingGroup]:
+    """Groups where fewer people came to each of the last three held meetings, by name:
+    for the start screen, which shows each with `FallingGroup.text`."""
+    return [
+        FallingGroup(line.group.key, line.group.name, line.headcounts)
+        for line in (_line(s, now) for s in GroupStore(conn).summaries())
+        if line.falling
+    ]

@@ -1,0 +1,102 @@
+"""A meeting's report, gathered from the database: shown in the app's Report tab and printed.
+
+Both go through `MeetingReports`, so the screen and the page say the same thing. A meeting
+still running is counted up to now (the open item, the turn on the floor). reportlab is
+imported only when a PDF is actually made.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from meetingkit.core.agenda_run import AgendaRun
+from meetingkit.core.airtime_equity import ReportPerson
+from meetingkit.core.clock import Clock, to_ms
+from meetingkit.core.errors import NotFoundError
+from meetingkit.core.meeting_report import MeetingReport, ReportInputs, build_report
+from meetingkit.storage.agenda import AgendaStore
+from meetingkit.storage.attendance import AttendanceStore
+from meetingkit.storage.commitments import CommitmentStore
+from meetingkit.storage.decisions import DecisionStore
+from meetingkit.storage.floor import FloorStore
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.people import PeopleStore
+from meetingkit.storage.print_log import PrintLog
+from meetingkit.storage.signin import SignInStore
+
+
+class MeetingReports:
+    def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    def report(self, meeting_id: int, *, per_person: bool = False) -> MeetingReport:
+        """The report; `per_person` makes the facilitator's copy (who spoke how long, who
+        committed to what)."""
+        return build_report(self.inputs(meeting_id), facilitator_copy=per_person)
+
+    def render(self, meeting_id: int, out: Path, *, per_person: bool = False) -> MeetingReport:
+        """Write the report as a PDF to `out` (whole or not at all) and return what it says."""
+        from meetingkit.services.printing.report_pdf import render_report_pdf
+
+        report = self.report(meeting_id, per_person=per_person)
+        render_report_pdf(out, report)
+        # The guided path's "report made" step (Follow up) sees it.
+        PrintLog(self._conn).record(meeting_id, "report", to_ms(self._clock.now()))
+        return report
+
+    def inputs(self, meeting_id: int) -> ReportInputs:
+        conn = self._conn
+        meeting = MeetingStore(conn).get(meeting_id)
+        agenda = AgendaStore(conn)
+        items = agenda.items(meeting_id)
+        run = AgendaRun(items, self._clock, agenda.run(meeting_id))
+        decisions = DecisionStore(conn)
+        floor = FloorStore(conn).load(meeting_id)
+        commitments = CommitmentStore(conn)
+        committed = commitments.for_meeting(meeting_id)
+        first_time = {s.person_id for s in SignInStore(conn).signed_in(meeting_id) if s.first_time}
+        people = {
+            p.person_id: ReportPerson(
+                p.person_id, p.display_name, p.profession, True, p.person_id in first_time
+            )
+            for p in AttendanceStore(conn).present(meeting_id)
+        }
+        # Someone can speak or commit without being marked present (a late card, an edit).
+        directory = PeopleStore(conn)
+        others = {t.person_id for t in floor.turns} | {c.person_id for c in committed}
+        for pid in sorted(others - set(people)):
+            try:
+                person = directory.get(pid)
+            except NotFoundError:  # forgotten since: counted, never named
+                continue
+            people[pid] = ReportPerson(pid, person.display_name, person.profession, False)
+        return ReportInputs(
+            meeting=meeting,
+            people=tuple(people.values()),
+            items=tuple(items),
+            actual_ms=run.actual_ms(),
+            started_ms=run.record.started_ms,
+            ended_ms=run.record.ended_ms,
+            elapsed_ms=run.meeting_elapsed_ms(),
+            decisions=decisions.decisions(meeting_id),
+            checks=decisions.checks(meeting_id),
+            turns=tuple(floor.turns),
+            now_ms=to_ms(self._clock.now()),
+            commitments=tuple(committed),
+            options=tuple(commitments.options(meeting_id)),
+            min_group_size=floor.settings.min_group_size,
+        )
+
+
+def render_report(
+    conn: sqlite3.Connection,
+    clock: Clock,
+    meeting_id: int,
+    out: Path,
+    *,
+    per_person: bool = False,
+) -> MeetingReport:
+    """`meetingkit print report`: the meeting's report as a PDF (see `MeetingReports`)."""
+    return MeetingReports(conn, clock).render(meeting_id, out, per_person=per_person)

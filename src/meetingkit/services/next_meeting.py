@@ -1,0 +1,71 @@
+"""The next meeting, made from this one: what it carries over (core.carry_over has the rules)
+and creating it, all or nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass, replace
+
+from meetingkit.core.carry_over import (
+    CarryPlan,
+    check_in_item,
+    next_title,
+    parking_lot_item,
+    roles_needed,
+    rotate_roles,
+    suggested_date,
+    unfinished_items,
+)
+from meetingkit.core.meeting import Meeting
+from meetingkit.storage.agenda import AgendaStore
+from meetingkit.storage.carry_over import CarryOverStore
+from meetingkit.storage.database import transaction
+from meetingkit.storage.meetings import MeetingStore
+
+
+def plan_next(conn: sqlite3.Connection, meeting: Meeting) -> CarryPlan:
+    """Everything the next meeting would carry from `meeting`, before anyone chooses."""
+    store, agenda = CarryOverStore(conn), AgendaStore(conn)
+    mid = meeting.key
+    needed = roles_needed(a.role for a in MeetingStore(conn).roles(mid))
+    return CarryPlan(
+        check_in=check_in_item(store.open_commitments(mid)),
+        unfinished=tuple(unfinished_items(agenda.items(mid), agenda.run(mid), meeting.date)),
+        parking_lot=parking_lot_item(store.parked(mid)),
+        roles=tuple(rotate_roles(needed, store.candidates(mid), store.role_history(mid))),
+    )
+
+
+def draft_next(meeting: Meeting, today: dt.date) -> Meeting:
+    """The next meeting as first proposed: a month on (same weekday and week), the same time,
+    place and length, and the title's month moved on."""
+    date = suggested_date(meeting.date, today)
+    return replace(meeting, id=None, date=date, title=next_title(meeting.title, meeting.date, date))
+
+
+@dataclass(frozen=True)
+class NextMeeting:
+    """What was created, so the screen can say it."""
+
+    meeting: Meeting
+    plan: CarryPlan  # what was carried: the choices made
+
+    @property
+    def summary(self) -> str:
+        return self.plan.summary()
+
+
+def create_next(
+    conn: sqlite3.Connection, source: Meeting, new: Meeting, plan: CarryPlan
+) -> NextMeeting:
+    """Create `new` (unsaved) in the source's group, with the plan's items as its agenda and
+    its roles assigned."""
+    meetings, store = MeetingStore(conn), CarryOverStore(conn)
+    with transaction(conn):
+        created = meetings.create(replace(new, id=None))
+        store.set_group(created.key, store.group(source.key))
+        AgendaStore(conn).add_items(created.key, plan.agenda())
+        for suggestion in plan.roles:
+            meetings.assign(created.key, suggestion.role, suggestion.person_id)
+    return NextMeeting(created, plan)

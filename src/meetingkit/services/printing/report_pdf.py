@@ -1,0 +1,342 @@
+"""The meeting report as a Letter PDF: attendance, planned vs actual time, decisions, airtime
+by profession as a chart, and commitments.
+
+The shared report carries no per-person airtime and no names of who committed to what (the
+`MeetingReport` it is given holds none). The facilitator's copy adds both and says so on every
+page, at the top and in the footer. Names and professions go through `typed_text`, which
+draws them in whatever script they are in; everything else people typed is escaped before it
+reaches Paragraph markup. The
+sentences are the Report tab's own (core/report_wording.py); the house style (header, table
+grid, paragraph styles) is the minutes' (agenda_pdf.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.enums import TA_CENTER  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import LETTER  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import inch  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from meetingkit.core import report_wording as words
+from meetingkit.core.airtime_equity import AirtimeEquity
+from meetingkit.core.durations import span
+from meetingkit.core.meeting import format_duration
+from meetingkit.core.meeting_report import (
+    AgendaTimes,
+    Attendance,
+    CheckLine,
+    CommitmentSummary,
+    DecisionLine,
+    MeetingReport,
+    Tally,
+)
+from meetingkit.core.report_wording import FACILITATOR_COPY, percent
+from meetingkit.services.printing.agenda_pdf import (
+    SHADE,
+    WARN,
+    _actual_line,
+    _cells,
+    _grey,
+    _grid,
+    _header,
+    _Styles,
+    _styles,
+)
+from meetingkit.services.printing.airtime_chart import AirtimeChart
+from meetingkit.services.printing.document import (
+    MARGIN,
+    MUTED,
+    WIDTH,
+    _FooterCanvas,
+    write_atomically,
+    write_story,
+)
+from meetingkit.services.printing.fonts import para_text, register_fonts
+from meetingkit.services.printing.script_text import typed_text
+
+SIDE_BY_SIDE = 6  # more professions than this are listed in two columns
+_NO_PADDING = [
+    (f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP", "BOTTOM")
+]
+
+
+def render_report_pdf(out: Path, report: MeetingReport) -> None:
+    """Write `report` to `out`, whole or not at all."""
+    st = _styles()
+    meeting, agenda = report.meeting, report.agenda
+    what = "Meeting report" + (" · facilitator copy" if report.facilitator_copy else "")
+    story: list[Any] = [
+        *_header(what, meeting, st),
+        Paragraph(_actual_line(meeting, agenda.started_ms, agenda.ended_ms), st.meta),
+    ]
+    if report.facilitator_copy:
+        warning = f"<b>{FACILITATOR_COPY}.</b> {para_text(words.FACILITATOR_WARNING)}"
+        story.append(Paragraph(warning, st.warn))
+    story += [Spacer(1, 8), _headline(report)]
+    story += _attendance(report.attendance, st)
+    story += _agenda(agenda, st)
+    story += _decisions(report.decisions, report.checks, st)
+    story += _airtime(report.airtime, st, facilitator_copy=report.facilitator_copy)
+    story += _commitments(report.commitments, st)
+    title = f"Meeting report — {meeting.title}"
+    if report.facilitator_copy:
+        _write_marked(out, f"{title} ({FACILITATOR_COPY})", story)
+    else:
+        write_story(out, title, story)
+
+
+# Headline numbers
+
+
+@functools.cache
+def _big() -> tuple[Any, Any]:
+    fonts = register_fonts()
+    number = ParagraphStyle(
+        "big", fontName=fonts.bold, fontSize=15, leading=18, alignment=TA_CENTER
+    )
+    label = ParagraphStyle(
+        "big_label",
+        fontName=fonts.regular,
+        fontSize=8,
+        leading=10,
+        textColor=MUTED,
+        alignment=TA_CENTER,
+    )
+    return number, label
+
+
+def _headline(report: MeetingReport) -> Any:
+    number, label = _big()
+    row = [
+        [Paragraph(para_text(n), number), Paragraph(para_text(t), label)]
+        for n, t in words.headline(report)
+    ]
+    widths = [1.25 * inch, 1.25 * inch, WIDTH - 5.0 * inch, 1.25 * inch, 1.25 * inch]
+    table = Table([row], colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LINEAFTER", (0, 0), (-2, -1), 2, "white"),
+            ]
+        )
+    )
+    return table
+
+
+# Sections
+
+
+def _small(text: str, st: _Styles) -> Any:
+    return Paragraph(para_text(text), st.small)
+
+
+def _compact(table: Any) -> Any:
+    """Tighter rows for tables that list many people or groups."""
+    table.setStyle(
+        TableStyle([("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
+    )
+    return table
+
+
+def _attendance(a: Attendance, st: _Styles) -> list[Any]:
+    flow: list[Any] = [Paragraph("Attendance", st.heading)]
+    if not a.total:
+        return [*flow, _small(words.NO_ATTENDANCE, st)]
+    flow += [Paragraph(para_text(words.attendance_line(a)), st.body), Spacer(1, 4)]
+    tallies = a.by_profession
+    if len(tallies) <= SIDE_BY_SIDE:
+        return [*flow, _profession_table(tallies, WIDTH, st)]
+    half = (len(tallies) + 1) // 2  # down the left column, then the right
+    column = (WIDTH - 0.3 * inch) / 2
+    left, right = tallies[:half], tallies[half:]
+    pair = Table(
+        [[_profession_table(left, column, st), "", _profession_table(right, column, st)]],
+        colWidths=[column, 0.3 * inch, column],
+        hAlign="LEFT",
+    )
+    pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_NO_PADDING]))
+    return [*flow, pair]
+
+
+def _profession_table(tallies: Sequence[Tally], width: float, st: _Styles) -> Any:
+    head = [st.head, st.head_right, st.head_right]
+    rows: list[list[Any]] = [_cells(["PROFESSION", "PEOPLE", "SHARE"], head)]
+    for tally in tallies:
+        rows.append(
+            [
+                typed_text(tally.label, st.cell),
+                Paragraph(str(tally.count), st.cell_right),
+                Paragraph(percent(tally.share), st.cell_right),
+            ]
+        )
+    return _compact(_grid(rows, [width - 1.3 * inch, 0.7 * inch, 0.6 * inch]))
+
+
+def _agenda(agenda: AgendaTimes, st: _Styles) -> list[Any]:
+    flow: list[Any] = [Paragraph("Agenda: planned and actual time", st.heading)]
+    if not agenda.items:
+        return [*flow, _small(words.NO_AGENDA, st)]
+    if agenda.started_ms is None:
+        flow.append(_small(words.NOT_RUN, st))
+    styles = [st.cell, st.cell, st.cell_right, st.cell_right, st.cell_right]
+    head = [st.head, st.head, st.head_right, st.head_right, st.head_right]
+    rows: list[list[Any]] = [_cells(["#", "ITEM", "PLANNED", "ACTUAL", "OVER / UNDER"], head)]
+    for item in agenda.items:
+        title = f"{para_text(item.title)}&nbsp;&nbsp;{_grey(para_text(item.kind.label))}"
+        planned = format_duration(item.planned_minutes)
+        rows.append(_cells([str(item.number), title, planned, *words.item_times(item)], styles))
+    totals = ["Total", *words.agenda_totals(agenda)]
+    rows.append(_cells(["", *(f"<b>{t}</b>" for t in totals)], styles))
+    widths = [0.35 * inch, WIDTH - 3.9 * inch, 0.95 * inch, 1.3 * inch, 1.3 * inch]
+    flow.append(_grid(rows, widths, total_row=True))
+    note = words.agenda_note(agenda)
+    if note:
+        flow += [Spacer(1, 4), _small(note, st)]
+    return flow
+
+
+def _decisions(
+    decisions: Sequence[DecisionLine], checks: Sequence[CheckLine], st: _Styles
+) -> list[Any]:
+    flow: list[Any] = [Paragraph("Decisions", st.heading)]
+    if not decisions:
+        flow.append(_small(words.NO_DECISIONS, st))
+    else:
+        rows: list[list[Any]] = [_cells(["PROPOSAL", "HOW", "OUTCOME"], [st.head] * 3)]
+        for d in decisions:
+            proposal: list[Any] = [Paragraph(para_text(d.proposal), st.cell)]
+            if d.item_title:
+                proposal.insert(0, Paragraph(f"<b>{para_text(d.item_title)}</b>", st.cell))
+            outcome: list[Any] = [Paragraph(f"<b>{para_text(d.outcome)}</b>", st.cell)]
+            if d.counts:
+                outcome.append(Paragraph(para_text(d.counts), st.small))
+            for label, names in (("Stand-asides", d.stand_asides), ("Blocks", d.blocks)):
+                if names:  # as recorded: by name only where people were willing
+                    outcome.append(typed_text(f"{label}: {names}", st.small, max_lines=4))
+            rows.append([proposal, Paragraph(para_text(d.method), st.cell), outcome])
+        flow.append(_grid(rows, [WIDTH - 3.6 * inch, 1.5 * inch, 2.1 * inch]))
+    if checks:
+        flow.append(Paragraph("Temperature checks", st.item_heading))
+        for c in checks:
+            where = f"<b>{para_text(c.item_title)}</b> — " if c.item_title else ""
+            flow.append(Paragraph(where + para_text(c.summary), st.body, bulletText="•"))
+    return flow
+
+
+def _airtime(a: AirtimeEquity, st: _Styles, *, facilitator_copy: bool) -> list[Any]:
+    flow: list[Any] = [Paragraph("Airtime by profession", st.heading)]
+    if not a.total_ms:
+        return [*flow, _small(words.NO_AIRTIME, st)]
+    chart = AirtimeChart(a.groups) if a.groups else _small(words.ALL_GROUPS_SMALL, st)
+    lead = Paragraph(para_text(words.airtime_line(a)), st.body)
+    flow += [KeepTogether([lead, Spacer(1, 6), chart]), Spacer(1, 6)]
+    # Group names are typed data, in any script: drawn, not marked up.
+    flow += [typed_text(note, st.body, max_lines=4) for note in words.airtime_notes(a)]
+    flow += [Spacer(1, 2), _small(words.group_rule(a, facilitator_copy=facilitator_copy), st)]
+    if a.people:
+        flow += _per_person(a, st)
+    return flow
+
+
+def _per_person(a: AirtimeEquity, st: _Styles) -> list[Any]:
+    head = [st.head, st.head, st.head_right, st.head_right, st.head_right]
+    rows: list[list[Any]] = [_cells(["PERSON", "PROFESSION", "TURNS", "TIME", "SHARE"], head)]
+    for p in a.people:
+        rows.append(
+            [
+                typed_text(p.name, st.cell),
+                typed_text(p.profession or "—", st.small),
+                Paragraph(str(p.turns), st.cell_right),
+                Paragraph(span(p.airtime_ms) if p.airtime_ms else "—", st.cell_right),
+                Paragraph(percent(p.share), st.cell_right),
+            ]
+        )
+    widths = [2.2 * inch, WIDTH - 4.7 * inch, 0.7 * inch, 1.1 * inch, 0.7 * inch]
+    return [
+        Paragraph("Airtime per person (facilitator copy)", st.heading),
+        _compact(_grid(rows, widths)),
+    ]
+
+
+def _commitments(c: CommitmentSummary, st: _Styles) -> list[Any]:
+    flow: list[Any] = [Paragraph("Commitments", st.heading)]
+    line = words.commitments_line(c)
+    if not c.commitments and not c.options:
+        return [*flow, _small(line, st)]
+    flow.append(Paragraph(para_text(line), st.body))
+    if c.options:
+        rows: list[list[Any]] = [_cells(["ON THE CARDS", "PEOPLE"], [st.head, st.head_right])]
+        for o in c.options:
+            rows.append(_cells([para_text(o.text), str(o.people)], [st.cell, st.cell_right]))
+        flow += [Spacer(1, 4), _compact(_grid(rows, [WIDTH - 1.0 * inch, 1.0 * inch]))]
+    flow.append(Spacer(1, 4))
+    flow += [Paragraph(para_text(fact), st.body) for fact in words.commitment_facts(c)]
+    if c.by_person:
+        rows = [_cells(["PERSON", "COMMITTED TO", "FOLLOW-UP"], [st.head] * 3)]
+        for person in c.by_person:
+            rows.append(
+                [
+                    typed_text(person.name, st.cell),
+                    [Paragraph(para_text(text), st.cell) for text, _ in person.commitments],
+                    [Paragraph(s.label, st.cell) for _, s in person.commitments],
+                ]
+            )
+        flow.append(Paragraph("Who committed to what (facilitator copy)", st.heading))
+        flow.append(_compact(_grid(rows, [2.0 * inch, WIDTH - 3.0 * inch, 1.0 * inch])))
+    return flow
+
+
+# The facilitator's copy: marked on every page
+
+
+def _write_marked(out: Path, title: str, story: list[Any]) -> None:
+    """`write_story` with FACILITATOR_COPY across the top of every page and in the footer,
+    so a page that strays from the pile still says what it is."""
+    buffer = io.BytesIO()
+    fonts = register_fonts()
+    width, height = LETTER
+
+    def mark(canvas: Any, _doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.bold, 8.5)
+        canvas.setFillColor(WARN)
+        canvas.drawCentredString(width / 2, height - MARGIN + 16, FACILITATOR_COPY.upper())
+        canvas.restoreState()
+
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=LETTER,
+        initialFontName=fonts.regular,
+        title=title,
+        author="",
+        subject="",
+        creator="meetingkit",
+    )
+    no_padding = dict.fromkeys(("leftPadding", "rightPadding", "topPadding", "bottomPadding"), 0)
+    frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, **no_padding)
+    doc.addPageTemplates([PageTemplate(frames=[frame], onPage=mark)])
+    footer = f"{FACILITATOR_COPY} · meetingkit · printed {dt.date.today():%d %b %Y}"
+    canvas = functools.partial(_FooterCanvas, footer=footer, font=fonts.regular)
+    doc.build(story, canvasmaker=canvas)
+    write_atomically(out, buffer.getvalue())

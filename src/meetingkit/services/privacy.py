@@ -1,0 +1,112 @@
+"""Retention: purge a meeting's personal data, keeping anonymous counts.
+
+"Purge contact details N days after the meeting, keeping anonymous counts and airtime by
+group." The counts are computed by the same code the live screens use (FloorSession's group
+shares, the sign-in room count), saved, and only then is the personal data removed
+(storage.erasure): who attended, their sign-ins, answers and consents, stack entries and
+turns, roles, cards and commitments, names in the meeting's text. People linked to nothing
+else afterwards are deleted from the directory; those still linked elsewhere keep their
+entry. The app runs the due purges as it starts; `meetingkit purge` runs them by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from meetingkit.storage.retention import Count, Retention, RetentionStore
+
+if TYPE_CHECKING:
+    from meetingkit.core.clock import Clock
+    from meetingkit.core.meeting import Meeting
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    meeting_id: int
+    title: str
+    people_deleted: int  # directory entries removed: linked to nothing else
+    people_kept: int  # linked to other meetings, roles or follow-ups: entry kept
+    counts: list[Count]
+
+
+def due_purges(conn: sqlite3.Connection, today: dt.date) -> list[Retention]:
+    """Meetings whose retention ran out by `today` and still hold personal data."""
+    return RetentionStore(conn).due(today)
+
+
+def run_due_purges(
+    conn: sqlite3.Connection, today: dt.date, clock: Clock | None = None
+) -> list[PurgeResult]:
+    """Purge every meeting that is due; cheap (one indexed query) when none is."""
+    return [purge_meeting(conn, r.meeting_id, clock) for r in due_purges(conn, today)]
+
+
+def purge_meeting(
+    conn: sqlite3.Connection, meeting_id: int, clock: Clock | None = None
+) -> PurgeResult:
+    """Keep the meeting's counts, then remove its personal data (all in one transaction),
+    then wipe the freed pages from the files. Purging again removes anything added since
+    and keeps the counts of the first purge."""
+    from meetingkit.storage.database import transaction, utc_now
+    from meetingkit.storage.erasure import (
+        erase_meeting,
+        forget_people,
+        unlinked,
+        wipe_freed_pages,
+    )
+    from meetingkit.storage.meetings import MeetingStore
+
+    retention = RetentionStore(conn)
+    meeting = MeetingStore(conn).get(meeting_id)
+    first_purge = retention.get(meeting_id).purged_at is None
+    counts = meeting_counts(conn, meeting, clock) if first_purge else retention.counts(meeting_id)
+    with transaction(conn):
+        if first_purge:
+            retention.save_counts(meeting_id, counts)
+        linked = erase_meeting(conn, meeting_id)
+        alone = unlinked(conn, linked)
+        deleted = forget_people(conn, alone)
+        retention.mark_purged(meeting_id, utc_now())
+    wipe_freed_pages(conn)
+    return PurgeResult(meeting_id, meeting.title, deleted, len(linked) - deleted, counts)
+
+
+def meeting_counts(
+    conn: sqlite3.Connection, meeting: Meeting, clock: Clock | None = None
+) -> list[Count]:
+    """The anonymous figures a report needs, as the live screens compute them: attendance,
+    first-timers, sign-ins, people by profession, each group's people and airtime (the
+    floor's own group shares), total airtime, turns and speakers, commitments per option,
+    consents by kind, cards issued and returned."""
+    from meetingkit.core.airtime import NOT_GIVEN
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.floor_session import FloorSession
+    from meetingkit.storage.commitments import CommitmentStore
+    from meetingkit.storage.signin import SignInStore
+
+    floor = FloorSession(meeting, conn, clock or WallAnchoredClock())
+    present = floor.present()
+    signed = SignInStore(conn).signed_in(meeting.key)
+    ledger, now_ms = floor.floor.ledger, floor.floor.now_ms()
+    airtime = ledger.by_person(now_ms)
+    counts = [
+        Count("attendance", people=len(present)),
+        Count("signins", people=len(signed)),
+        Count("first_timers", people=sum(s.first_time for s in signed)),
+        Count(
+            "airtime",
+            people=len([p for p, ms in airtime.items() if ms > 0]),
+            ms=sum(airtime.values()),
+        ),
+        Count("turns", people=len(ledger.turns)),
+    ]
+    professions = Counter(p.profession or NOT_GIVEN for p in present)
+    counts += [Count("profession", label, n) for label, n in sorted(professions.items())]
+    counts += [Count("group", s.group, s.people_present, s.airtime_ms) for s in floor.shares()]
+    committed = Counter(c.text for c in CommitmentStore(conn).for_meeting(meeting.key))
+    counts += [Count("commitment", text, n) for text, n in sorted(committed.items())]
+    return counts + RetentionStore(conn).record_counts(meeting.key)

@@ -1,0 +1,65 @@
+"""A meeting's attendees as exports need them: who came and how, who held a role, and what
+each agreed to at their latest sign-in to that meeting (core.attendee_export.Attendee)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from meetingkit.core.attendee_export import Attendee
+from meetingkit.core.person import Person
+
+_FIELDS = ("first_name", "last_name", "email", "phone", "zip_code", "profession", "workplace")
+_PERSON = ", ".join(f"p.{f}" for f in _FIELDS)
+
+
+class AttendeeRecords:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def for_meeting(self, meeting_id: int) -> list[Attendee]:
+        """Everyone present or holding a role, in name order.
+
+        A person who signed in twice (phone, then kiosk) counts by their latest sign-in: its
+        consents are what they most recently agreed to.
+        """
+        rows = self._conn.execute(
+            f"SELECT p.id, {_PERSON}, a.arrived_ms, a.source AS how,"
+            " EXISTS (SELECT 1 FROM meeting_roles r WHERE r.meeting_id = ? AND r.person_id = p.id)"
+            " AS expected"
+            " FROM people p LEFT JOIN attendance a ON a.person_id = p.id AND a.meeting_id = ?"
+            " WHERE a.meeting_id IS NOT NULL"
+            " OR p.id IN (SELECT person_id FROM meeting_roles WHERE meeting_id = ?)"
+            " ORDER BY p.sort_name, p.id",
+            [meeting_id, meeting_id, meeting_id],
+        ).fetchall()
+        latest: dict[int, tuple[int, dict[str, str], bool]] = {}
+        for signin_id, person_id, answers, first_time in self._conn.execute(
+            "SELECT id, person_id, answers, first_time FROM signins WHERE meeting_id = ?"
+            " ORDER BY submitted_ms, id",
+            [meeting_id],
+        ):
+            latest[person_id] = (signin_id, json.loads(answers or "{}"), bool(first_time))
+        consents: dict[int, set[str]] = {}
+        for signin_id, key in self._conn.execute(
+            "SELECT c.signin_id, c.key FROM consents c JOIN signins s ON s.id = c.signin_id"
+            " WHERE s.meeting_id = ?",
+            [meeting_id],
+        ):
+            consents.setdefault(signin_id, set()).add(key)
+        attendees = []
+        for r in rows:
+            signin_id, answers, first_time = latest.get(r["id"], (0, {}, False))
+            attendees.append(
+                Attendee(
+                    person=Person(**{f: r[f] or "" for f in _FIELDS}, id=r["id"]),
+                    present=r["how"] is not None,
+                    how=r["how"] or "",
+                    arrived_ms=r["arrived_ms"],
+                    expected=bool(r["expected"]),
+                    consents=frozenset(consents.get(signin_id, ())),
+                    answers={k: str(v) for k, v in answers.items()},
+                    first_time=first_time,
+                )
+            )
+        return attendees

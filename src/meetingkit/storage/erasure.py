@@ -1,0 +1,379 @@
+"""Erasing people from the database file: rows, free text, the search index, old pages.
+
+Two callers: "forget this person" (every trace of one person, everywhere) and a meeting's
+retention purge (who was at that meeting, leaving only counts). Rows that point at a person
+go by their foreign keys (ON DELETE CASCADE); what the foreign keys cannot reach is text
+a person typed or a facilitator wrote — minutes, follow-up notes, stand-aside names, the
+floor's override log, other people's sign-in answers ("invited by …") — and is scrubbed
+here. secure_delete zeroes freed space; `wipe_freed_pages` then rebuilds the search index
+and empties the write-ahead log, so no old copy of a page lingers beside the database.
+
+Which tables point at people is read from the schema, so a table a later migration adds is
+covered without being listed here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+
+from meetingkit.core.person import fold, phone_key
+
+REMOVED = "[removed]"
+
+# Links that do not keep a person in the directory when a purge leaves them without a
+# meeting: their own self-identified groups, and a duplicate flag (which goes with them).
+_NOT_KEEPING = frozenset({"person_categories", "duplicate_flags"})
+_IN_MEETING = "item_id IN (SELECT id FROM agenda_items WHERE meeting_id = ?)"
+# Free text of a meeting that may name people: (table, column, SQL picking the meeting's rows).
+_MEETING_TEXT = (
+    ("agenda_items", "title", "meeting_id = ?"),
+    ("agenda_items", "minutes", "meeting_id = ?"),
+    ("agenda_items", "notes", "meeting_id = ?"),
+    ("temperature_checks", "question", _IN_MEETING),
+    ("decisions", "proposal", _IN_MEETING),
+    ("floor_log", "text", "meeting_id = ?"),
+    ("signins", "answers", "meeting_id = ?"),
+    ("commitments", "notes", "meeting_id = ?"),
+    ("commitments", "text", "meeting_id = ?"),
+    ("commitment_settings", "organizer_contact", "meeting_id = ?"),
+)
+# Free text outside any one meeting's records: other people's notes, meeting titles.
+_DIRECTORY_TEXT = (("people", "notes"), ("meetings", "title"), ("meetings", "place"))
+
+
+@dataclass
+class Names:
+    """What a person may be written as: everywhere (full name, email, phone) and, in the
+    meetings they were at, also their first name and the name the stack showed."""
+
+    everywhere: set[str] = field(default_factory=set)
+    by_meeting: dict[int, set[str]] = field(default_factory=dict)
+
+    def add(self, other: Names) -> None:
+        self.everywhere |= other.everywhere
+        for meeting_id, names in other.by_meeting.items():
+            self.by_meeting.setdefault(meeting_id, set()).update(names)
+
+    def in_meeting(self, meeting_id: int) -> set[str]:
+        return self.everywhere | self.by_meeting.get(meeting_id, set())
+
+
+def person_references(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(table, column) of every foreign key to people.id, from the schema itself."""
+    rows = conn.execute(
+        'SELECT m.name, f."from" FROM sqlite_master m, pragma_foreign_key_list(m.name) f'
+        " WHERE m.type = 'table' AND f.\"table\" = 'people' ORDER BY m.name, f.\"from\""
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+def meeting_person_tables(conn: sqlite3.Connection) -> list[tuple[str, str, bool]]:
+    """(table, person column, required) for the tables that have a meeting_id and a foreign
+    key to people: a person's part in one meeting (attendance, sign-ins, turns, roles…) where
+    the column is required, someone in charge of something (an agenda item's owner, the
+    follow-up organizer) where it may be empty."""
+    found = []
+    for table, column in person_references(conn):
+        columns = {r[1]: bool(r[3]) for r in conn.execute(f"PRAGMA table_info({_ident(table)})")}
+        if "meeting_id" in columns:
+            found.append((table, column, columns[column]))
+    return found
+
+
+def erase_meeting(conn: sqlite3.Connection, meeting_id: int) -> set[int]:
+    """Remove who took part in a meeting: attendance, sign-ins with their answers and
+    consents, stack entries, turns, roles, cards, commitments, duplicate flags, the override
+    log; owners and organizers are unset; names are scrubbed from its minutes and notes and
+    taken off its decisions. The meeting, its agenda and its timings stay.
+
+    Returns everyone who was linked to it, for the caller to forget those now unlinked.
+    Run inside a transaction, after saving whatever counts are to be kept.
+    """
+    tables = meeting_person_tables(conn)
+    linked: set[int] = set()
+    for table, column, _ in tables:
+        rows = conn.execute(
+            f"SELECT DISTINCT {_ident(column)} FROM {_ident(table)} WHERE meeting_id = ?",
+            [meeting_id],
+        )
+        linked |= {r[0] for r in rows if r[0] is not None}
+    scrub(conn, names_of(conn, linked, meeting_id), [meeting_id])
+    clear_meeting_names(conn, meeting_id)
+    deleted = {table for table, _, required in tables if required}
+    for table in sorted(deleted):
+        conn.execute(f"DELETE FROM {_ident(table)} WHERE meeting_id = ?", [meeting_id])
+    for table, column, _ in tables:
+        if table not in deleted:
+            conn.execute(
+                f"UPDATE {_ident(table)} SET {_ident(column)} = NULL WHERE meeting_id = ?",
+                [meeting_id],
+            )
+    conn.execute("DELETE FROM floor_log WHERE meeting_id = ?", [meeting_id])
+    conn.execute("UPDATE floor_settings SET manual_order = '[]' WHERE meeting_id = ?", [meeting_id])
+    conn.execute(
+        "UPDATE commitment_settings SET organizer_contact = '' WHERE meeting_id = ?",
+        [meeting_id],
+    )
+    return linked
+
+
+def names_of(
+    conn: sqlite3.Connection, person_ids: Collection[int], meeting_id: int | None = None
+) -> Names:
+    """How the given people may appear in free text: in every meeting they were at, or in
+    `meeting_id` only.
+
+    A name, email or phone that someone else in the directory also has (two Maria Lopez,
+    a family's shared email, a duplicate being merged) is left alone: it names them too. So
+    is a first name that someone else at the same meeting has.
+    """
+    ids = set(person_ids)
+    names = Names()
+    taken_at: dict[int, set[str]] = {}
+    for person_id in ids:
+        row = conn.execute(
+            "SELECT first_name, last_name, email, phone FROM people WHERE id = ?", [person_id]
+        ).fetchone()
+        if row is None:
+            continue
+        first, last, email, phone = (str(v or "").strip() for v in row)
+        full = f"{first} {last}".strip()
+        shared = conn.execute(
+            "SELECT (SELECT count(*) FROM people WHERE sort_name = ? AND id != ?),"
+            " (SELECT count(*) FROM people WHERE email = ? AND email != '' AND id != ?),"
+            " (SELECT count(*) FROM people WHERE phone_key = ? AND phone_key != '' AND id != ?)",
+            [fold(full), person_id, email.lower(), person_id, phone_key(phone), person_id],
+        ).fetchone()
+        others = [n for n, count in zip((full, email, phone), shared, strict=True) if count]
+        # A first name alone is too common to scrub from every meeting's minutes: only the
+        # meetings the person was at are scrubbed of it.
+        mine = {n for n in (full if last else "", email, phone) if n and n not in others}
+        names.everywhere |= mine
+        if full in others:
+            continue  # their first name and stack name would be the namesake's too
+        meetings = _meetings_of(conn, person_id) if meeting_id is None else {meeting_id}
+        for meeting in meetings:
+            here = {n for n in (first, full) if n}
+            entries = conn.execute(
+                "SELECT DISTINCT name FROM stack_entries WHERE meeting_id = ? AND person_id = ?",
+                [meeting, person_id],
+            )
+            here |= {r[0].strip() for r in entries if r[0] and r[0].strip()}
+            if meeting not in taken_at:
+                taken_at[meeting] = _names_of_others(conn, meeting, ids)
+            names.by_meeting.setdefault(meeting, set()).update(
+                n for n in here if fold(n) not in taken_at[meeting]
+            )
+    return names
+
+
+def _names_of_others(conn: sqlite3.Connection, meeting_id: int, ids: set[int]) -> set[str]:
+    """First names, full names and stack names of the other people at a meeting, folded."""
+    others: set[int] = set()
+    for table, column, _ in meeting_person_tables(conn):
+        rows = conn.execute(
+            f"SELECT DISTINCT {_ident(column)} FROM {_ident(table)} WHERE meeting_id = ?",
+            [meeting_id],
+        )
+        others |= {r[0] for r in rows if r[0] is not None and r[0] not in ids}
+    taken: set[str] = set()
+    for person_id in others:
+        row = conn.execute(
+            "SELECT first_name, last_name FROM people WHERE id = ?", [person_id]
+        ).fetchone()
+        if row is not None:
+            taken |= {fold(row[0] or ""), fold(f"{row[0] or ''} {row[1] or ''}".strip())}
+    rows = conn.execute(
+        "SELECT DISTINCT name, person_id FROM stack_entries WHERE meeting_id = ?", [meeting_id]
+    )
+    taken |= {fold(r[0]) for r in rows if r[1] not in ids}
+    return taken - {""}
+
+
+def scrub(conn: sqlite3.Connection, names: Names, meeting_ids: Iterable[int] | None = None) -> int:
+    """Replace the names in free text with "[removed]"; stand-aside and block names become
+    unnamed ones, so a decision's counts stay true. With `meeting_ids`, only those meetings'
+    text (a purge); without, every meeting's and the directory's notes too (forgetting).
+    Returns how many fields changed."""
+    changed = 0
+    if meeting_ids is None:
+        pattern = _pattern(names.everywhere)
+        if pattern is not None:
+            for table, column, _ in _MEETING_TEXT:
+                changed += _scrub_column(conn, table, column, "1", [], pattern)
+            for table, column in _DIRECTORY_TEXT:
+                changed += _scrub_column(conn, table, column, "1", [], pattern)
+            changed += _scrub_decisions(conn, None, pattern)
+        scoped = names.by_meeting
+    else:
+        scoped = {m: names.in_meeting(m) for m in meeting_ids}
+    for meeting_id, here in sorted(scoped.items()):
+        pattern = _pattern(here)
+        if pattern is None:
+            continue
+        for table, column, where in _MEETING_TEXT:
+            changed += _scrub_column(conn, table, column, where, [meeting_id], pattern)
+        changed += _scrub_decisions(conn, meeting_id, pattern)
+    return changed
+
+
+def forget_people(conn: sqlite3.Connection, person_ids: Collection[int]) -> int:
+    """Delete these people and every row and mention of them; how many were deleted.
+
+    Run inside a transaction; follow with `wipe_freed_pages` once it commits.
+    """
+    if not person_ids:
+        return 0
+    scrub(conn, names_of(conn, person_ids))
+    deleted = 0
+    for person_id in person_ids:
+        deleted += conn.execute("DELETE FROM people WHERE id = ?", [person_id]).rowcount
+    # FTS5 records deletions as tombstones beside the old terms; merging every segment into
+    # one drops the terms for good.
+    conn.execute("INSERT INTO people_fts (people_fts) VALUES ('optimize')")
+    return deleted
+
+
+def unlinked(conn: sqlite3.Connection, person_ids: Iterable[int]) -> list[int]:
+    """Those of the people no longer linked to anything: no meeting, role, commitment, card,
+    sign-in, agenda item or follow-up to organize. Their contact details serve nothing."""
+    links = [(t, c) for t, c in person_references(conn) if t not in _NOT_KEEPING]
+    alone = []
+    for person_id in person_ids:
+        if not any(
+            conn.execute(
+                f"SELECT 1 FROM {_ident(table)} WHERE {_ident(column)} = ? LIMIT 1", [person_id]
+            ).fetchone()
+            for table, column in links
+        ):
+            alone.append(person_id)
+    return alone
+
+
+def wipe_freed_pages(conn: sqlite3.Connection) -> None:
+    """Copy the write-ahead log into the database and truncate it, so no page from before
+    the deletion survives in the -wal file. (secure_delete has zeroed the freed space.)"""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def _meetings_of(conn: sqlite3.Connection, person_id: int) -> set[int]:
+    found: set[int] = set()
+    for table, column, _ in meeting_person_tables(conn):
+        rows = conn.execute(
+            f"SELECT DISTINCT meeting_id FROM {_ident(table)} WHERE {_ident(column)} = ?",
+            [person_id],
+        )
+        found |= {r[0] for r in rows if r[0] is not None}
+    return found
+
+
+def _pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """Any of the names as a whole word (so "Ana" never eats into "Anabel"), any case."""
+    words = sorted({n for n in names if n.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _scrub_column(
+    conn: sqlite3.Connection,
+    table: str,
+    column: str,
+    where: str,
+    args: list[object],
+    pattern: re.Pattern[str],
+) -> int:
+    rows = conn.execute(
+        f"SELECT rowid, {_ident(column)} FROM {_ident(table)}"
+        f" WHERE {where} AND {_ident(column)} != ''",
+        args,
+    ).fetchall()
+    changed = 0
+    for rowid, text in rows:
+        if not isinstance(text, str):
+            continue
+        cleaned = _scrub_json(text, pattern) if table == "signins" else pattern.sub(REMOVED, text)
+        if cleaned != text:
+            conn.execute(
+                f"UPDATE {_ident(table)} SET {_ident(column)} = ? WHERE rowid = ?",
+                [cleaned, rowid],
+            )
+            changed += 1
+    return changed
+
+
+def _scrub_json(text: str, pattern: re.Pattern[str]) -> str:
+    """Scrub the values of a JSON object of answers, and write it back as JSON."""
+    try:
+        answers = json.loads(text)
+    except ValueError:
+        return pattern.sub(REMOVED, text)
+    if not isinstance(answers, dict):
+        return pattern.sub(REMOVED, text)
+    cleaned = {k: pattern.sub(REMOVED, v) if isinstance(v, str) else v for k, v in answers.items()}
+    return text if cleaned == answers else json.dumps(cleaned, ensure_ascii=False)
+
+
+def _scrub_decisions(
+    conn: sqlite3.Connection, meeting_id: int | None, pattern: re.Pattern[str]
+) -> int:
+    """Names on decisions (one meeting's, or all) that match go to the unnamed counts."""
+    where, args = ("1", []) if meeting_id is None else (_IN_MEETING, [meeting_id])
+    rows = conn.execute(
+        "SELECT item_id, stand_aside_names, stand_aside_unnamed, block_names, block_unnamed"
+        f" FROM decisions WHERE {where}",
+        args,
+    ).fetchall()
+    changed = 0
+    for item_id, asides, asides_unnamed, blocks, blocks_unnamed in rows:
+        kept_asides, gone_asides = _split_names(asides, pattern)
+        kept_blocks, gone_blocks = _split_names(blocks, pattern)
+        if gone_asides or gone_blocks:
+            conn.execute(
+                "UPDATE decisions SET stand_aside_names = ?, stand_aside_unnamed = ?,"
+                " block_names = ?, block_unnamed = ? WHERE item_id = ?",
+                [
+                    json.dumps(kept_asides, ensure_ascii=False),
+                    (asides_unnamed or 0) + gone_asides,
+                    json.dumps(kept_blocks, ensure_ascii=False),
+                    (blocks_unnamed or 0) + gone_blocks,
+                    item_id,
+                ],
+            )
+            changed += 1
+    return changed
+
+
+def _split_names(text: str | None, pattern: re.Pattern[str]) -> tuple[list[str], int]:
+    try:
+        names = json.loads(text or "[]")
+    except ValueError:
+        names = []
+    kept = [str(n) for n in names if not pattern.search(str(n))]
+    return kept, len(names) - len(kept)
+
+
+def _ident(name: str) -> str:
+    """A quoted SQL identifier (names come from the schema, never from input)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def clear_meeting_names(conn: sqlite3.Connection, meeting_id: int) -> None:
+    """Every name on a meeting's decisions goes to the unnamed counts (a purge keeps no
+    names at all, including those typed for people not in the directory)."""
+    conn.execute(
+        "UPDATE decisions SET"
+        " stand_aside_unnamed = coalesce(stand_aside_unnamed, 0)"
+        "   + json_array_length(coalesce(nullif(stand_aside_names, ''), '[]')),"
+        " stand_aside_names = '[]',"
+        " block_unnamed = coalesce(block_unnamed, 0)"
+        "   + json_array_length(coalesce(nullif(block_names, ''), '[]')),"
+        " block_names = '[]'"
+        f" WHERE {_IN_MEETING}",
+        [meeting_id],
+    )

@@ -1,0 +1,92 @@
+"""What the guided path remembers besides the print log: sign-in milestones and hand ticks.
+
+Milestones are facts the app cannot read back later from other tables: that sign-in was
+opened, and that a phone reached the form. Each is kept with the first time it happened.
+Hand ticks are the checklist items the facilitator ticked; which items may be ticked is the
+core's rule (core.guided_path), enforced by the service.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from enum import StrEnum
+
+
+class Mark(StrEnum):
+    SIGNIN_OPENED = "signin_opened"
+    PHONE_REACHED = "phone_reached"
+
+
+class PathStore:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    # Milestones
+
+    def mark(self, meeting_id: int, mark: Mark, at_ms: int) -> None:
+        """Note that `mark` happened; the first time is kept (cheap to repeat)."""
+        self._conn.execute(
+            "INSERT OR IGNORE INTO path_marks (meeting_id, mark, at_ms) VALUES (?, ?, ?)",
+            [meeting_id, mark.value, at_ms],
+        )
+
+    def marks(self, meeting_id: int) -> dict[Mark, int]:
+        rows = self._conn.execute(
+            "SELECT mark, at_ms FROM path_marks WHERE meeting_id = ?", [meeting_id]
+        )
+        known = {m.value for m in Mark}
+        return {Mark(r[0]): r[1] for r in rows if r[0] in known}
+
+    # Hand ticks
+
+    def ticks(self, meeting_id: int) -> frozenset[str]:
+        rows = self._conn.execute(
+            "SELECT item_key FROM path_ticks WHERE meeting_id = ?", [meeting_id]
+        )
+        return frozenset(r[0] for r in rows)
+
+    def tick(self, meeting_id: int, key: str, at_ms: int) -> None:
+        self._conn.execute(
+            "INSERT OR IGNORE INTO path_ticks (meeting_id, item_key, at_ms) VALUES (?, ?, ?)",
+            [meeting_id, key, at_ms],
+        )
+
+    def untick(self, meeting_id: int, key: str) -> None:
+        self._conn.execute(
+            "DELETE FROM path_ticks WHERE meeting_id = ? AND item_key = ?", [meeting_id, key]
+        )
+
+    # Facts the path reads from other tables in one query each
+
+    def signed_in_anyone(self, meeting_id: int) -> bool:
+        """Anyone signed in (phone, kiosk or paper typed in) or marked present."""
+        row = self._conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM signins WHERE meeting_id = ?)"
+            " OR EXISTS (SELECT 1 FROM attendance WHERE meeting_id = ?)",
+            [meeting_id, meeting_id],
+        ).fetchone()
+        return bool(row[0])
+
+    def first_timers(self, meeting_id: int) -> frozenset[int]:
+        """The people sign-in counted as first-timers at this meeting: they said so on the
+        form, or were new to the directory with no earlier meeting (storage.signin)."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT person_id FROM signins WHERE meeting_id = ? AND first_time = 1",
+            [meeting_id],
+        )
+        return frozenset(r[0] for r in rows)
+
+    def trainings_from(self, slug: str, since: dt.date) -> list[int]:
+        """The meetings made from curriculum `slug` held on `since` or later."""
+        rows = self._conn.execute(
+            "SELECT id FROM meetings WHERE curriculum = ? AND date >= ? ORDER BY date, start",
+            [slug, since.isoformat()],
+        )
+        return [r[0] for r in rows]
+
+    def commitment_option_count(self, meeting_id: int) -> int:
+        row = self._conn.execute(
+            "SELECT count(*) FROM commitment_options WHERE meeting_id = ?", [meeting_id]
+        ).fetchone()
+        return int(row[0])

@@ -1,0 +1,202 @@
+"""The four views of one group on the Groups page: its members, whom it has not seen
+lately, its professions over time, and its ladder. Each shows a `GroupOverview` it is
+given; the buttons that change something are the page's to connect."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.group import MAX_MISSED
+from meetingkit.services.groups import GroupOverview, MemberRow
+from meetingkit.ui.group_models import (
+    BalanceModel,
+    LadderModel,
+    MembersModel,
+    NotSeenModel,
+    short_date,
+)
+from meetingkit.ui.labels import plain_label
+from meetingkit.ui.list_table_model import row_table
+from meetingkit.ui.profession_bars import ProfessionBars, ProfessionShare
+
+
+def _fit_columns(table: QTableView, stretch: int) -> None:
+    """Columns as wide as their contents, `stretch` taking the room left over."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class MembersTab(QWidget):
+    selection_changed = Signal()
+    """Another member was selected, or none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MembersModel(self)
+        self.table = row_table(self.model, self.tr("Members"))
+        _fit_columns(self.table, MembersModel.COL_NAME)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.add_button = QPushButton(self.tr("&Add member…"))
+        self.remove_button = QPushButton(self.tr("Rem&ove member…"))
+        self.hint_label = plain_label(
+            self.tr("✓ came · – missed: one mark per meeting held, oldest first.")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.hint_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_overview(self, o: GroupOverview) -> None:
+        self.model.set_rows(o.members, o.group.rungs)
+
+    def current(self) -> MemberRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_person(self, person_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            member = self.model.row(row)
+            if member is not None and member.person.id == person_id:
+                self.table.selectRow(row)
+                return
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.selection_changed.emit()
+
+
+class NotSeenTab(QWidget):
+    missed_changed = Signal(int)
+    """The organizer set after how many missed meetings someone counts as not seen lately."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.missed_spin = QSpinBox()
+        self.missed_spin.setRange(1, MAX_MISSED)
+        self.missed_spin.setAccessibleName(self.tr("Missed meetings"))
+        self.missed_spin.setSuffix(self.tr(" meetings"))
+        self.missed_spin.valueChanged.connect(self.missed_changed)
+        self.model = NotSeenModel(self)
+        self.table = row_table(self.model, self.tr("Haven't seen in a while"))
+        _fit_columns(self.table, NotSeenModel.COL_NAME)
+        self.note_label = plain_label()
+        self.note_label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(plain_label(self.tr("People who came before and missed the last")))
+        top.addWidget(self.missed_spin)
+        top.addWidget(plain_label(self.tr("held")))
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note_label)
+
+    def show_overview(self, o: GroupOverview) -> None:
+        self.model.set_rows(o.not_seen)
+        self.missed_spin.blockSignals(True)  # showing the setting is not changing it
+        self.missed_spin.setValue(o.group.missed_meetings)
+        self.missed_spin.blockSignals(False)
+        if not o.held:
+            self.note_label.setText(self.tr("The group has not met yet."))
+        elif not o.not_seen:
+            self.note_label.setText(
+                self.tr("Everyone who came before was at one of the last %1 meetings.").replace(
+                    "%1", str(o.group.missed_meetings)
+                )
+            )
+        else:
+            self.note_label.setText(
+                self.tr(
+                    "Worth a call: a conversation brings people back more often than a "
+                    "reminder. Record calls on the Follow-ups page."
+                )
+            )
+
+
+class BalanceTab(QWidget):
+    """Professions down, meetings across; beside it, the last meeting's mix against all."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = BalanceModel(self)
+        self.table = row_table(self.model, self.tr("Professions per meeting"))
+        _fit_columns(self.table, 0)
+        self.bars = ProfessionBars()
+        self.note_label = plain_label()
+        self.note_label.setWordWrap(True)
+        side = QVBoxLayout()
+        side.addWidget(self.bars)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.table, 3)
+        row.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.note_label)
+
+    def show_overview(self, o: GroupOverview) -> None:
+        b = o.balance
+        self.model.set_balance(b)
+        self.bars.set_shares(
+            [
+                ProfessionShare(p, b.share_of_last(i), b.share_of_all(i))
+                for i, p in enumerate(b.professions)
+            ],
+            short_date(b.meetings[-1].date) if b.meetings else "",
+        )
+        if not b.meetings:
+            self.note_label.setText(self.tr("Counts appear once the group has held a meeting."))
+            return
+        text = (
+            self.tr("%1 professions over %2 meetings held.")
+            .replace("%1", str(len(b.professions)))
+            .replace("%2", str(len(b.meetings)))
+        )
+        missing = [
+            p for i, p in enumerate(b.professions) if b.counts[i][-1] == 0 and len(b.meetings) > 1
+        ]
+        if missing:
+            text += " " + self.tr("Came before, not to the last meeting: %1.").replace(
+                "%1", ", ".join(missing)
+            )
+        self.note_label.setText(text)
+
+
+class LadderTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LadderModel(self)
+        self.table = row_table(self.model, self.tr("Engagement ladder"))
+        _fit_columns(self.table, LadderModel.COL_TEST)
+        self.note_label = plain_label()
+        self.note_label.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("Edit r&ungs…"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note_label, 1)
+        bottom.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    def show_overview(self, o: GroupOverview) -> None:
+        self.model.set_ladder(o.group.rungs, o.ladder)
+        self.note_label.setText(
+            self.tr(
+                "Each member stands on the highest rung they reached. Members who have not "
+                "come yet: %1."
+            ).replace("%1", str(o.ladder.not_yet))
+        )

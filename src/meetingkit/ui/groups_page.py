@@ -1,0 +1,307 @@
+"""Groups: the working groups, chapters, committees and coalitions that meet again and again.
+
+For the selected group: its members with their attendance and ladder rung, the people it
+has not seen lately (with their follow-ups), which professions it reaches meeting by
+meeting, and its engagement ladder.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.group import Group
+from meetingkit.core.group_attendance import FALLING_RUN
+from meetingkit.core.person import Person
+from meetingkit.services.groups import GroupOverview, Groups
+from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.feedback import Confirm, user_errors
+from meetingkit.ui.group_dialogs import GroupDialog, RungsDialog
+from meetingkit.ui.group_models import GroupsModel
+from meetingkit.ui.group_tabs import BalanceTab, LadderTab, MembersTab, NotSeenTab
+from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.list_table_model import row_table
+from meetingkit.ui.person_picker import PersonPicker
+
+TAB_MEMBERS, TAB_NOT_SEEN, TAB_BALANCE, TAB_LADDER = range(4)
+
+
+class GroupsPage(QWidget):
+    changed = Signal()
+    """A group, its members or its settings changed here (the start screen may want to know)."""
+
+    def __init__(self, groups: Groups, people: PeopleStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._groups = groups
+        self._people = people
+        self._overview: GroupOverview | None = None
+        self._refreshing = False
+        self.setAccessibleName(self.tr("Groups"))
+
+        self.groups_model = GroupsModel(self)
+        self.groups_table = row_table(self.groups_model, self.tr("Groups"))
+        header = self.groups_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(GroupsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.new_button = QPushButton(self.tr("&New group…"))
+        self.new_button.clicked.connect(self.new_group)
+        self.edit_button = QPushButton(self.tr("E&dit group…"))
+        self.edit_button.clicked.connect(self.edit_group)
+        self.delete_button = QPushButton(self.tr("Delete group…"))
+        self.delete_button.clicked.connect(self.delete_group)
+        list_buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            list_buttons.addWidget(button)
+        list_buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.groups_table, 1)
+        left_layout.addLayout(list_buttons)
+
+        self.title_label = heading_label(1.4)
+        self.summary_label = plain_label()
+        self.summary_label.setWordWrap(True)
+        self.members_tab = MembersTab()
+        self.members_tab.add_button.clicked.connect(self.add_member)
+        self.members_tab.remove_button.clicked.connect(self.remove_member)
+        self.members_tab.selection_changed.connect(self._update_buttons)
+        self.not_seen_tab = NotSeenTab()
+        self.not_seen_tab.missed_changed.connect(self._missed_changed)
+        self.balance_tab = BalanceTab()
+        self.ladder_tab = LadderTab()
+        self.ladder_tab.edit_button.clicked.connect(self.edit_rungs)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.members_tab, self.tr("Membe&rs"))
+        self.tabs.addTab(self.not_seen_tab, self.tr("Haven't &seen"))
+        self.tabs.addTab(self.balance_tab, self.tr("&Balance"))
+        self.tabs.addTab(self.ladder_tab, self.tr("&Ladder"))
+        self.empty_label = plain_label(
+            self.tr(
+                "No groups yet. A group — a working group, chapter, committee or coalition — "
+                "has members and a series of meetings. Create one with New group…, then "
+                "choose it in each of its meetings' Edit dialog."
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title_label)
+        right_layout.addWidget(self.summary_label)
+        right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(self.empty_label, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 880])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.groups_table.selectionModel().selectionChanged.connect(self._on_group_selected)
+        self._show_group()
+
+    # Reading
+
+    def current_group(self) -> Group | None:
+        rows = self.groups_table.selectionModel().selectedRows()
+        line = self.groups_model.row(rows[0].row()) if rows else None
+        return None if line is None else line.group
+
+    def overview(self) -> GroupOverview | None:
+        """What the page shows of the selected group (None without one)."""
+        return self._overview
+
+    @Slot()
+    def refresh(self, select_id: int | None = None) -> None:
+        """Read the groups again; keep (or move to) the selected one."""
+        if select_id is None and (current := self.current_group()) is not None:
+            select_id = current.id
+        self._refreshing = True  # one read of the group below, not one per selection signal
+        try:
+            with user_errors(self, self.tr("read the groups")):
+                self.groups_model.set_lines(self._groups.lines())
+            row = self.groups_model.row_of(select_id)
+            if row < 0 and self.groups_model.rowCount():
+                row = 0
+            if row >= 0:
+                self.groups_table.selectRow(row)
+            else:
+                self.groups_table.clearSelection()
+        finally:
+            self._refreshing = False
+        self._show_group()
+
+    def focus_list(self) -> None:
+        self.groups_table.setFocus()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_group_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if not self._refreshing:
+            self._show_group()
+
+    def _show_group(self) -> None:
+        group = self.current_group()
+        for widget in (self.title_label, self.summary_label, self.tabs):
+            widget.setVisible(group is not None)
+        self.empty_label.setVisible(group is None and not self.groups_model.rowCount())
+        self._overview = None
+        if group is not None:
+            with user_errors(self, self.tr("read the group")):
+                self._overview = self._groups.overview(group.key)
+        if self._overview is not None:
+            o = self._overview
+            self.title_label.setText(o.group.name)
+            self.summary_label.setText(self._summary(o))
+            for tab in (self.members_tab, self.not_seen_tab, self.balance_tab, self.ladder_tab):
+                tab.show_overview(o)
+            self.tabs.setTabText(
+                TAB_NOT_SEEN,
+                self.tr("Haven't &seen (%1)").replace("%1", str(len(o.not_seen)))
+                if o.not_seen
+                else self.tr("Haven't &seen"),
+            )
+        self._update_buttons()
+
+    def _summary(self, o: GroupOverview) -> str:
+        parts = [
+            self.tr(o.group.kind.label),
+            self.tr("%1 members").replace("%1", str(len(o.members))),
+            self.tr("%1 meetings held").replace("%1", str(len(o.held))),
+        ]
+        if o.upcoming:
+            parts.append(self.tr("%1 coming up").replace("%1", str(o.upcoming)))
+        if o.held:
+            parts.append(
+                self.tr("people per meeting: %1").replace(
+                    "%1", " → ".join(str(n) for n in o.headcounts[-6:])
+                )
+            )
+        if o.falling:
+            parts.append(
+                self.tr("fewer people at each of the last %1").replace("%1", str(FALLING_RUN))
+            )
+        return " · ".join(parts)
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        has_group = self._overview is not None
+        self.edit_button.setEnabled(has_group)
+        self.delete_button.setEnabled(has_group)
+        self.members_tab.add_button.setEnabled(has_group)
+        self.members_tab.remove_button.setEnabled(
+            has_group and self.members_tab.current() is not None
+        )
+        self.ladder_tab.edit_button.setEnabled(has_group)
+
+    # Changing
+
+    @Slot()
+    def new_group(self) -> None:
+        choice = GroupDialog.ask(self, self.tr("New group"))
+        if choice is None:
+            return
+        with user_errors(self, self.tr("create the group")):
+            created = self._groups.create(choice.name, choice.kind)
+            self.refresh(select_id=created.key)
+            self.changed.emit()
+
+    @Slot()
+    def edit_group(self) -> None:
+        group = self.current_group()
+        if group is None:
+            return
+        choice = GroupDialog.ask(self, self.tr("Edit group"), group.name, group.kind)
+        if choice is None:
+            return
+        with user_errors(self, self.tr("save the group")):
+            self._groups.rename(group.key, choice.name, choice.kind)
+            self.refresh(select_id=group.key)
+            self.changed.emit()
+
+    @Slot()
+    def delete_group(self) -> None:
+        group = self.current_group()
+        if group is None:
+            return
+        if not Confirm.ask(
+            self,
+            self.tr("Delete group"),
+            self.tr(
+                "Delete the group “%1”? Its meetings, with their attendance and commitments, "
+                "stay; they just belong to no group. Its member list and ladder go."
+            ).replace("%1", group.name),
+            self.tr("Delete group"),
+        ):
+            return
+        with user_errors(self, self.tr("delete the group")):
+            self._groups.delete(group.key)
+            self.refresh()
+            self.changed.emit()
+
+    @Slot()
+    def add_member(self) -> None:
+        group = self.current_group()
+        if group is None:
+            return
+        person: Person | None = PersonPicker.ask(
+            self, self._people, self.tr("Add a member to %1").replace("%1", group.name)
+        )
+        if person is None:
+            return
+        with user_errors(self, self.tr("add the member")):
+            self._groups.add_member(group.key, person.key)
+            self.refresh(select_id=group.key)
+            self.members_tab.select_person(person.key)
+            self.changed.emit()
+
+    @Slot()
+    def remove_member(self) -> None:
+        group, member = self.current_group(), self.members_tab.current()
+        if group is None or member is None:
+            return
+        if not Confirm.ask(
+            self,
+            self.tr("Remove member"),
+            self.tr("Take %1 off the members of “%2”? Their attendance and commitments stay.")
+            .replace("%1", member.person.display_name)
+            .replace("%2", group.name),
+            self.tr("Remove member"),
+        ):
+            return
+        with user_errors(self, self.tr("remove the member")):
+            self._groups.remove_member(group.key, member.person.key)
+            self.refresh(select_id=group.key)
+            self.changed.emit()
+
+    @Slot()
+    def edit_rungs(self) -> None:
+        group = self.current_group()
+        if group is None:
+            return
+        rungs = RungsDialog.ask(self, group.rungs)
+        if rungs is None:
+            return
+        with user_errors(self, self.tr("save the ladder")):
+            self._groups.set_rungs(group.key, rungs)
+            self.refresh(select_id=group.key)
+            self.changed.emit()
+
+    @Slot(int)
+    def _missed_changed(self, value: int) -> None:
+        group = self.current_group()
+        if group is None or value == group.missed_meetings:
+            return
+        with user_errors(self, self.tr("save the setting")):
+            self._groups.set_missed_meetings(group.key, value)
+            self.refresh(select_id=group.key)

@@ -1,0 +1,201 @@
+"""The meeting's guided path: Plan → Prepare → Run → Follow up, one column each, with a checkbox
+per step, how far each phase has come, and a link to where each open step is done."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QProgressBar,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.guided_path import PATH, PathItem, Phase
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.path_progress import ItemStatus, PathProgress
+from meetingkit.services.guided_path import GuidedPath
+from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.labels import heading_label, plain_label
+
+
+class _StepRow(QWidget):
+    """One step: its checkbox, a line of detail, and the link to where it is done."""
+
+    def __init__(self, item: PathItem, go_text: str) -> None:
+        super().__init__()
+        self.item = item
+        self.check = QCheckBox(item.wording)
+        self.detail = plain_label()
+        self.detail.setWordWrap(True)
+        self.detail.setIndent(22)
+        self.detail.setEnabled(False)  # the palette's muted text
+        self.go = QToolButton()
+        self.go.setText(go_text + " →")
+        self.go.setAutoRaise(True)
+        self.go.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.go.setAccessibleName(f"{go_text} ({item.wording})")
+        self.go.setStyleSheet("QToolButton { color: palette(link); margin-left: 16px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.go, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_status(self, status: ItemStatus) -> None:
+        how = status.item.how
+        self.check.setChecked(status.done)
+        self.check.setEnabled(status.can_toggle)
+        self.check.setToolTip(how if status.applicable else f"Not needed for this meeting. {how}")
+        if not status.applicable:
+            detail = "Not needed for this meeting."
+        else:
+            detail = "" if status.done else status.detail
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.go.setVisible(status.applicable and not status.done)
+
+
+class _PhaseColumn(QGroupBox):
+    def __init__(self, number: int, phase: Phase) -> None:
+        super().__init__()
+        self.phase = phase
+        self._title = f"{number} · {phase.label}"
+        self.setTitle(self._title)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(True)
+        self.bar.setFormat("%v of %m")
+        self.bar.setAccessibleName(f"{phase.label}: steps done")
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addLayout(self.rows)
+        layout.addStretch(1)
+
+    def show_progress(self, done: int, total: int, current: bool) -> None:
+        self.setTitle(f"{self._title} — now" if current else self._title)
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done if total else 1)
+        self.bar.setFormat("%v of %m" if total else "Nothing needed")
+
+
+class GuidedPathPanel(QWidget):
+    place_requested = Signal(str)
+    """Go where an open step is done: a place key ("agenda", "print_poster"…)."""
+    path_changed = Signal(int)
+    """A step was ticked or unticked by hand (meeting id): summaries elsewhere follow."""
+
+    def __init__(self, path: GuidedPath, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._meeting: Meeting | None = None
+        self.progress: PathProgress | None = None
+        self.summary_label = heading_label(1.15)
+        self.summary_label.setAccessibleName(self.tr("Where the meeting stands"))
+        self.hint_label = plain_label(
+            self.tr(
+                "Grey boxes the app ticks by itself when it sees the step done; tick the others "
+                "yourself when you have done them another way."
+            )
+        )
+        self.hint_label.setWordWrap(True)
+        self.columns: dict[Phase, _PhaseColumn] = {}
+        self.rows: dict[str, _StepRow] = {}
+        strip = QWidget()
+        columns = QHBoxLayout(strip)
+        columns.setContentsMargins(0, 0, 0, 0)
+        go_texts = self._go_texts()
+        for number, phase in enumerate(Phase, 1):
+            column = _PhaseColumn(number, phase)
+            self.columns[phase] = column
+            columns.addWidget(column, 1)
+        for item in PATH:
+            row = _StepRow(item, go_texts.get(item.place, self.tr("Go there")))
+            row.check.clicked.connect(partial(self._ticked, item.key))
+            row.go.clicked.connect(partial(self.place_requested.emit, item.place))
+            self.columns[item.phase].rows.addWidget(row)
+            self.rows[item.key] = row
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(strip)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(scroll, 1)
+
+    def _go_texts(self) -> dict[str, str]:
+        return {
+            "agenda": self.tr("Open the agenda"),
+            "roles": self.tr("Assign roles"),
+            "print_agenda": self.tr("Print the agenda"),
+            "print_guide": self.tr("Print the guide"),
+            "print_handouts": self.tr("Print the handouts"),
+            "print_cards": self.tr("Print the cards"),
+            "print_poster": self.tr("Print the poster"),
+            "signin": self.tr("Open sign-in"),
+            "decisions": self.tr("Record a decision"),
+            "report": self.tr("Make the report"),
+            "follow_ups": self.tr("Open follow-ups"),
+            "people": self.tr("See who is new"),
+        }
+
+    def meeting(self) -> Meeting | None:
+        return self._meeting
+
+    def show_meeting(self, meeting: Meeting | None) -> None:
+        self._meeting = meeting
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the path again: steps follow what happened elsewhere in the app."""
+        meeting = self._meeting
+        self.setEnabled(meeting is not None)
+        if meeting is None:
+            self.progress = None
+            self.summary_label.setText(self.tr("No meeting selected."))
+            return
+        progress = self._path.progress(meeting)
+        self.progress = progress
+        for status in progress.items:
+            self.rows[status.item.key].show_status(status)
+        for phase_progress in progress.phases:
+            self.columns[phase_progress.phase].show_progress(
+                phase_progress.done,
+                phase_progress.total,
+                phase_progress.phase is progress.current and not progress.complete,
+            )
+        if progress.complete:
+            self.summary_label.setText(self.tr("Every step is done."))
+        else:
+            current = progress.phase(progress.current)
+            self.summary_label.setText(
+                self.tr("Now: %1 — %2 of %3 steps done")
+                .replace("%1", current.phase.label)
+                .replace("%2", str(current.done))
+                .replace("%3", str(current.total))
+            )
+
+    def _ticked(self, key: str) -> None:
+        meeting = self._meeting
+        if meeting is None:
+            return
+        with user_errors(self, self.tr("tick the step")):
+            self._path.set_ticked(meeting.key, key, self.rows[key].check.isChecked())
+            self.path_changed.emit(meeting.key)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._meeting is not None:
+            self.refresh()

@@ -1,0 +1,200 @@
+"""Next meeting from this one: when it is, and which of the carried things it takes — the
+commitments to check on, the unfinished items, the parking lot and the roles passed round."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QDate, QTime, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.agenda import AgendaItem
+from meetingkit.core.carry_over import CarryPlan, RoleSuggestion, next_month_date, next_title
+from meetingkit.core.meeting import Meeting
+from meetingkit.ui.form_dialog import FormDialog
+from meetingkit.ui.labels import heading_label, plain_label
+
+PREVIEW_LINES = 6  # of a carried item's notes; the rest is counted
+
+
+@dataclass(frozen=True)
+class NextMeetingChoice:
+    meeting: Meeting  # unsaved
+    plan: CarryPlan  # what stayed ticked
+
+
+class NextMeetingDialog(FormDialog):
+    def __init__(
+        self, source: Meeting, draft: Meeting, plan: CarryPlan, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Next meeting from this one"), parent)
+        self._source, self._draft, self._plan = source, draft, plan
+        self.title_edit = QLineEdit(draft.title)
+        self.date_edit = QDateEdit(QDate(draft.date.year, draft.date.month, draft.date.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.week_button = QPushButton(self.tr("A &week after"))
+        self.week_button.setAutoDefault(False)
+        self.week_button.setToolTip(self.tr("Seven days after this meeting"))
+        self.month_button = QPushButton(self.tr("Next &month"))
+        self.month_button.setAutoDefault(False)
+        self.month_button.setToolTip(
+            self.tr("The same weekday in the same week of next month (the third Thursday…)")
+        )
+        when = QHBoxLayout()
+        when.addWidget(self.date_edit, 1)
+        when.addWidget(self.week_button)
+        when.addWidget(self.month_button)
+        self.start_edit = QTimeEdit(QTime(draft.start.hour, draft.start.minute))
+        self.start_edit.setDisplayFormat("HH:mm")
+        self.form.addRow(self.tr("&Title:"), self.title_edit)
+        date_label = QLabel(self.tr("&Date:"))
+        date_label.setBuddy(self.date_edit)
+        self.form.addRow(date_label, when)
+        self.form.addRow(self.tr("&Start:"), self.start_edit)
+
+        self.check_in_box: QCheckBox | None = None
+        self.parking_box: QCheckBox | None = None
+        self.item_boxes: list[tuple[QCheckBox, AgendaItem]] = []
+        self.role_boxes: list[tuple[QCheckBox, RoleSuggestion]] = []
+        carried = QWidget()
+        rows = QVBoxLayout(carried)
+        rows.setContentsMargins(0, 0, 0, 0)
+        if plan.agenda():
+            rows.addWidget(heading_label(1.0, self.tr("On its agenda")))
+        if plan.check_in is not None:
+            self.check_in_box = self._item_box(rows, plan.check_in, preview=True)
+        for item in plan.unfinished:
+            self.item_boxes.append((self._item_box(rows, item, unfinished=True), item))
+        if plan.parking_lot is not None:
+            self.parking_box = self._item_box(rows, plan.parking_lot, preview=True)
+        if plan.roles:
+            rows.addWidget(heading_label(1.0, self.tr("Roles, passed round")))
+            for suggestion in plan.roles:
+                box = QCheckBox(f"{suggestion.role.label}: {suggestion.name} — {suggestion.reason}")
+                box.setChecked(True)
+                rows.addWidget(box)
+                self.role_boxes.append((box, suggestion))
+        if plan.empty:
+            nothing = plain_label(
+                self.tr(
+                    "Nothing to carry over: no unfinished items in a run agenda, nobody parked, "
+                    "no commitment still open, no roles to pass round."
+                )
+            )
+            nothing.setWordWrap(True)
+            rows.addWidget(nothing)
+        rows.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(carried)
+        scroll.setMinimumHeight(min(420, carried.sizeHint().height() + 8))
+        self.form.addRow(plain_label(self.tr("It carries over (untick what it should not):")))
+        self.form.addRow(scroll)
+        self.add_buttons()
+        buttons = self.findChild(QDialogButtonBox)
+        assert buttons is not None
+        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("&Create meeting"))
+        self.week_button.clicked.connect(self._a_week_after)
+        self.month_button.clicked.connect(self._next_month)
+        self.date_edit.dateChanged.connect(self._date_changed)
+        self.setMinimumWidth(520)
+
+    def _item_box(
+        self,
+        rows: QVBoxLayout,
+        item: AgendaItem,
+        *,
+        preview: bool = False,
+        unfinished: bool = False,
+    ) -> QCheckBox:
+        text = self.tr("%1 · %2 min — unfinished") if unfinished else self.tr("%1 · %2 min")
+        box = QCheckBox(text.replace("%1", item.title).replace("%2", str(item.planned_minutes)))
+        box.setChecked(True)
+        rows.addWidget(box)
+        if preview and item.notes:
+            lines = item.notes.splitlines()[1:]  # the first line says what the list is
+            shown = lines[:PREVIEW_LINES]
+            if len(lines) > len(shown):
+                shown.append(self.tr("…and %n more", "", len(lines) - len(shown)))
+            notes = plain_label("\n".join(shown))
+            notes.setWordWrap(True)
+            notes.setIndent(22)
+            notes.setEnabled(False)  # muted: a preview, not a control
+            rows.addWidget(notes)
+        return box
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, source: Meeting, draft: Meeting, plan: CarryPlan
+    ) -> NextMeetingChoice | None:
+        """Show the dialog; the next meeting and what it carries, or None if cancelled.
+        `draft` and `plan` come from services.next_meeting (draft_next, plan_next)."""
+        dialog = cls(source, draft, plan, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.choice()
+        return None
+
+    def _date(self) -> dt.date:
+        d = self.date_edit.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def choice(self) -> NextMeetingChoice:
+        t = self.start_edit.time()
+        meeting = replace(
+            self._draft,
+            id=None,
+            title=self.title_edit.text(),
+            date=self._date(),
+            start=dt.time(t.hour(), t.minute()),
+        )
+        plan = self._plan
+        chosen = CarryPlan(
+            check_in=plan.check_in if _ticked(self.check_in_box) else None,
+            unfinished=tuple(item for box, item in self.item_boxes if box.isChecked()),
+            parking_lot=plan.parking_lot if _ticked(self.parking_box) else None,
+            roles=tuple(s for box, s in self.role_boxes if box.isChecked()),
+        )
+        return NextMeetingChoice(meeting, chosen)
+
+    def validate(self) -> None:
+        self.choice().meeting.validated()
+
+    def _set_date(self, day: dt.date) -> None:
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+
+    @Slot()
+    def _a_week_after(self) -> None:
+        self._set_date(self._source.date + dt.timedelta(days=7))
+
+    @Slot()
+    def _next_month(self) -> None:
+        self._set_date(next_month_date(self._source.date))
+
+    @Slot(QDate)
+    def _date_changed(self, _date: QDate) -> None:
+        """Keep the month in the title in step with the date, unless the title was edited."""
+        source = self._source
+        if not self.title_edit.isModified():
+            self.title_edit.setText(next_title(source.title, source.date, self._date()))
+
+
+def _ticked(box: QCheckBox | None) -> bool:
+    return box is not None and box.isChecked()

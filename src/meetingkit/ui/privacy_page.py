@@ -1,0 +1,506 @@
+"""The privacy page: what meetingkit stores and where, in plain words, and the controls —
+purge a meeting's personal data, retention per meeting, backup, restore, encryption.
+
+Every question and file choice goes through an `ask()` classmethod, so tests answer them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.clock import Clock
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.storage.copies import BackupLog
+from meetingkit.storage.database import is_encrypted
+from meetingkit.storage.inventory import files_size, inventory
+from meetingkit.storage.retention import Retention, RetentionStore
+from meetingkit.ui.feedback import Confirm, user_errors
+from meetingkit.ui.form_dialog import FormDialog
+from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
+
+
+class RetentionModel(ListTableModel[Retention]):
+    COL_DATE, COL_MEETING, COL_KEEPS = range(3)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Meeting"), self.tr("Personal data"))
+
+    def set_rows(self, rows: list[Retention]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row(index.row())
+        if row is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if index.column() == self.COL_DATE:
+            return f"{row.date:%d %b %Y}"
+        if index.column() == self.COL_MEETING:
+            return row.title
+        return describe_retention(row)
+
+
+def describe_retention(r: Retention) -> str:
+    if r.purged_at:
+        return f"Purged {r.purged_at[:10]}: only counts are kept"
+    if r.purge_on is None:
+        return "Kept until you purge it"
+    return f"Kept until {r.purge_on:%d %b %Y} ({r.days} days after)"
+
+
+@dataclass(frozen=True)
+class RetentionChoice:
+    days: int | None  # None: keep until purged by hand
+
+
+class RetentionDialog(FormDialog):
+    """How long a meeting keeps who came: a number of days, or until purged by hand."""
+
+    def __init__(self, title: str, days: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Keep personal data"), parent)
+        explanation = plain_label(
+            self.tr(
+                "How long “%1” keeps who came, their sign-ins and commitments. After that "
+                "meetingkit removes them as it starts, keeping only anonymous counts."
+            ).replace("%1", title)
+        )
+        explanation.setWordWrap(True)
+        self.form.addRow(explanation)
+        self.days = QSpinBox()
+        self.days.setRange(0, 3650)
+        self.days.setSpecialValueText(self.tr("until I purge it"))
+        self.days.setSuffix(self.tr(" days after the meeting"))
+        self.days.setValue(days or 0)
+        self.form.addRow(self.tr("&Keep:"), self.days)
+        self.add_buttons()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, days: int | None) -> RetentionChoice | None:
+        dialog = cls(title, days, parent)
+        if dialog.exec() != FormDialog.DialogCode.Accepted:
+            return None
+        return RetentionChoice(dialog.days.value() or None)
+
+
+class BackupPath:
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        """Where to write the backup (a USB stick is a good place)."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, "Back up meetingkit's data", str(suggested), "meetingkit backups (*.sqlite)"
+        )
+        return Path(chosen) if chosen else None
+
+
+class RestorePath:
+    @classmethod
+    def ask(cls, parent: QWidget | None, folder: Path) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            "Restore meetingkit's data from a backup",
+            str(folder),
+            "meetingkit backups (*.sqlite *.sqlite3);;All files (*)",
+        )
+        return Path(chosen) if chosen else None
+
+
+class Notice:
+    @classmethod
+    def show(cls, parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+
+class FolderView:
+    @classmethod
+    def open(cls, folder: Path) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class PrivacyPage(QWidget):
+    """What is stored, where, for how long; and the controls to change it."""
+
+    restart_needed = Signal()  # after a restore or an encryption request: the app closes
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        db_path: Path,
+        key: str | None,
+        clock: Clock,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._conn = conn
+        self._db_path = db_path
+        self._key = key
+        self._clock = clock
+        self._today = today
+        self._retention = RetentionStore(conn)
+
+        self.heading = heading_label(1.4, self.tr("Privacy and your data"))
+        self.stored_label = self._paragraph()
+        self.encryption_label = self._paragraph()
+        self.retention_label = self._paragraph()
+        self.backups_label = self._paragraph()
+        self.model = RetentionModel(self)
+        self.table = row_table(self.model, self.tr("Retention per meeting"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RetentionModel.COL_MEETING, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+        self.purge_button = QPushButton(self.tr("&Purge this meeting's personal data…"))
+        self.purge_button.clicked.connect(self.purge_meeting)
+        self.retention_button = QPushButton(self.tr("&Keep personal data for…"))
+        self.retention_button.clicked.connect(self.set_retention)
+        self.backup_button = QPushButton(self.tr("&Back up…"))
+        self.backup_button.clicked.connect(self.back_up)
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.clicked.connect(self.restore)
+        self.encryption_button = QPushButton()
+        self.encryption_button.clicked.connect(self.toggle_encryption)
+        self.folder_button = QPushButton(self.tr("&Open data folder"))
+        self.folder_button.clicked.connect(self.open_folder)
+
+        meeting_buttons = QHBoxLayout()
+        meeting_buttons.addWidget(self.purge_button)
+        meeting_buttons.addWidget(self.retention_button)
+        meeting_buttons.addStretch(1)
+        data_buttons = QHBoxLayout()
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.encryption_button,
+            self.folder_button,
+        ):
+            data_buttons.addWidget(button)
+        data_buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.stored_label)
+        layout.addWidget(self.encryption_label)
+        layout.addLayout(data_buttons)
+        layout.addWidget(self.retention_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(meeting_buttons)
+        layout.addWidget(self.backups_label)
+        self.refresh()
+
+    @staticmethod
+    def _paragraph() -> QLabel:
+        label = plain_label()
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    # What is stored
+
+    @Slot()
+    def refresh(self) -> None:
+        counts = inventory(self._conn)
+        size = files_size(self._db_path)
+        self.stored_label.setText(
+            self.tr(
+                "meetingkit keeps everything in one database file on this computer and sends "
+                "nothing anywhere: no account, no cloud, no telemetry.\n"
+                "Data folder: %1\nDatabase: %2 (%3)\n"
+                "In it: people %4 · meetings %5 · sign-ins %6 · consents given %7."
+            )
+            .replace("%1", str(self._db_path.parent))
+            .replace("%2", str(self._db_path))
+            .replace("%3", _size(size))
+            .replace("%4", f"{counts.people:,}")
+            .replace("%5", f"{counts.meetings:,}")
+            .replace("%6", f"{counts.signins:,}")
+            .replace("%7", f"{counts.consents:,}")
+        )
+        encrypted = self._encrypted()
+        self.encryption_label.setText(
+            self.tr(
+                "Encryption is on: the file opens only with your passphrase, and Ctrl+L locks "
+                "the screen until it is typed. Keep the passphrase safe: without it the data "
+                "cannot be recovered."
+            )
+            if encrypted
+            else self.tr(
+                "Encryption is off: anyone who can read this computer's files — a lost or "
+                "borrowed laptop — can read the names, contacts and attendance in it. Turn it "
+                "on to protect it with a passphrase (and use full-disk encryption too)."
+            )
+        )
+        self.encryption_button.setText(
+            self.tr("Turn encryption &off…") if encrypted else self.tr("Turn encryption &on…")
+        )
+        rows = self._retention.all()
+        current = self.current_meeting()
+        self.model.set_rows(rows)
+        due = [r for r in rows if r.purge_on is not None and not r.purged_at]
+        next_due = min(due, key=lambda r: (r.purge_on, r.meeting_id), default=None)
+        text = self.tr(
+            "Personal data of a meeting — who came, their sign-in answers and consents, "
+            "turns, roles, cards and commitments — can be purged on a date you choose, keeping "
+            "only anonymous counts and airtime by group. meetingkit purges when it starts."
+        )
+        if next_due is not None and next_due.purge_on is not None:
+            text += " " + self.tr("Next purge: “%1” on %2.").replace("%1", next_due.title).replace(
+                "%2", f"{next_due.purge_on:%d %b %Y}"
+            )
+        else:
+            text += " " + self.tr("No purge is planned.")
+        self.retention_label.setText(text)
+        log = BackupLog(self._conn).all()
+        if log:
+            last = log[0]
+            backups = (
+                self.tr("Backups made: %1. The last, on %2 UTC: %3 (%4).")
+                .replace("%1", str(len(log)))
+                .replace("%2", last.made_at[:16].replace("T", " "))
+                .replace("%3", last.path)
+                .replace("%4", self.tr("encrypted") if last.encrypted else self.tr("not encrypted"))
+            )
+        else:
+            backups = self.tr("No backup has been made yet.")
+        self.backups_label.setText(
+            backups
+            + " "
+            + self.tr(
+                "Backups hold the data as it was when they were made: forgetting a person or "
+                "purging a meeting does not reach into them. Delete old ones you do not need."
+            )
+        )
+        if current is not None:
+            self.select_meeting(current.meeting_id)
+        elif rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def current_meeting(self) -> Retention | None:
+        return self.model.row(self.table.currentIndex().row())
+
+    def select_meeting(self, meeting_id: int) -> None:
+        for n in range(self.model.rowCount()):
+            row = self.model.row(n)
+            if row is not None and row.meeting_id == meeting_id:
+                self.table.selectRow(n)
+                return
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        current = self.current_meeting()
+        self.purge_button.setEnabled(current is not None)
+        self.retention_button.setEnabled(current is not None and not current.purged_at)
+
+    def _encrypted(self) -> bool:
+        try:
+            return is_encrypted(self._db_path)
+        except MeetingkitError:
+            return False
+
+    # The controls
+
+    @Slot()
+    def purge_meeting(self) -> None:
+        from meetingkit.services.privacy import purge_meeting
+
+        current = self.current_meeting()
+        if current is None:
+            return
+        text = (
+            self.tr(
+                "Purge the personal data of “%1” (%2)? Who came, their sign-ins, answers and "
+                "consents, turns, roles, cards and commitments are removed, and people who "
+                "were at no other meeting are deleted from the directory. Anonymous counts "
+                "are kept. This cannot be undone."
+            )
+            .replace("%1", current.title)
+            .replace("%2", f"{current.date:%d %b %Y}")
+        )
+        if not Confirm.ask(self, self.tr("Purge personal data"), text, self.tr("Purge")):
+            return
+        with user_errors(self, self.tr("purge the meeting")):
+            result = purge_meeting(self._conn, current.meeting_id, self._clock)
+            Notice.show(
+                self,
+                self.tr("Purged"),
+                self.tr(
+                    "“%1” now keeps only counts. %2 people were deleted from the directory; "
+                    "%3 are kept because they are linked to other meetings or follow-ups."
+                )
+                .replace("%1", result.title)
+                .replace("%2", str(result.people_deleted))
+                .replace("%3", str(result.people_kept)),
+            )
+        self.refresh()
+
+    @Slot()
+    def set_retention(self) -> None:
+        current = self.current_meeting()
+        if current is None:
+            return
+        choice = RetentionDialog.ask(self, current.title, current.days)
+        if choice is None:
+            return
+        with user_errors(self, self.tr("set how long the meeting keeps personal data")):
+            self._retention.set_days(current.meeting_id, choice.days)
+        self.refresh()
+
+    @Slot()
+    def back_up(self) -> None:
+        from meetingkit.services.backup import default_name, make_backup
+
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        path = BackupPath.ask(self, folder / default_name(dt.datetime.now()))
+        if path is None:
+            return
+        with user_errors(self, self.tr("back up the data")):
+            made = make_backup(self._conn, path, self._key)
+            Notice.show(
+                self,
+                self.tr("Backed up"),
+                (
+                    self.tr("Saved and checked %1 (%2). It is encrypted with your passphrase.")
+                    if made.encrypted
+                    else self.tr(
+                        "Saved and checked %1 (%2). It is NOT encrypted: anyone who gets the "
+                        "file can read it, so keep it somewhere safe."
+                    )
+                )
+                .replace("%1", str(made.path))
+                .replace("%2", _size(made.bytes)),
+            )
+        self.refresh()
+
+    @Slot()
+    def restore(self) -> None:
+        from meetingkit.services.backup import backup_folder, check_backup
+        from meetingkit.services.backup import restore as restore_backup
+
+        source = RestorePath.ask(self, self._db_path.parent / "backups")
+        if source is None:
+            return
+        with user_errors(self, self.tr("restore the backup")):
+            go, source_key = self._backup_key(source)
+            if not go:
+                return
+            check = check_backup(source, source_key)
+            text = (
+                self.tr(
+                    "Replace all of meetingkit's data with the backup %1 (%2 meetings, %3 "
+                    "people)? The current data is saved first in %4. meetingkit closes "
+                    "afterwards; start it again to work with the restored data."
+                )
+                .replace("%1", str(source))
+                .replace("%2", str(check.meetings))
+                .replace("%3", str(check.people))
+                .replace("%4", str(backup_folder(self._db_path.parent)))
+            )
+            if not Confirm.ask(self, self.tr("Restore a backup"), text, self.tr("Restore")):
+                return
+            restored = restore_backup(
+                self._conn,
+                source,
+                live_key=self._key,
+                source_key=source_key,
+                data_dir=self._db_path.parent,
+            )
+            Notice.show(
+                self,
+                self.tr("Restored"),
+                self.tr(
+                    "The data is restored from %1. The data as it was is saved in %2. "
+                    "meetingkit closes now: start it again."
+                )
+                .replace("%1", str(source))
+                .replace("%2", str(restored.safety_backup)),
+            )
+            self._restart()
+
+    def _backup_key(self, source: Path) -> tuple[bool, str | None]:
+        """(go on?, the backup's passphrase or None when it is plain)."""
+        if not source.is_file() or not is_encrypted(source):
+            return True, None
+        from meetingkit.services.encryption import key_opens
+        from meetingkit.ui.passphrase_dialogs import PassphraseDialog
+
+        if self._key is not None and key_opens(source, self._key):
+            return True, self._key
+        error = ""
+        while True:
+            key = PassphraseDialog.ask(
+                self, self.tr("This backup is encrypted. Type its passphrase."), error
+            )
+            if key is None:
+                return False, None
+            if key and key_opens(source, key):
+                return True, key
+            error = self.tr("That passphrase does not open the backup.")
+
+    @Slot()
+    def toggle_encryption(self) -> None:
+        from meetingkit.services.encryption import request_change
+        from meetingkit.storage import cipher
+
+        encrypted = self._encrypted()
+        if not encrypted and not cipher.available():
+            Notice.show(self, self.tr("Encryption is not installed"), cipher.INSTALL_HINT)
+            return
+        if encrypted:
+            title, action = self.tr("Turn encryption off"), self.tr("Close and decrypt")
+            text = self.tr(
+                "The data will be stored without a passphrase. meetingkit closes now and "
+                "decrypts the data when you start it again."
+            )
+        else:
+            title, action = self.tr("Turn encryption on"), self.tr("Close and encrypt")
+            text = self.tr(
+                "meetingkit encrypts its data while it starts, so it closes now. Start it "
+                "again and choose a passphrase: you will need it every time meetingkit "
+                "starts, and nobody can recover the data without it. Stop sign-in first if "
+                "it is open. Backups made before stay unencrypted."
+            )
+        if not Confirm.ask(self, title, text, action):
+            return
+        with user_errors(self, self.tr("ask for the change")):
+            request_change(self._db_path.parent, encrypt=not encrypted)
+            self._restart()
+
+    @Slot()
+    def open_folder(self) -> None:
+        FolderView.open(self._db_path.parent)
+
+    def _restart(self) -> None:
+        self.restart_needed.emit()
+        self.window().close()
+
+
+def _size(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1e6:.1f} MB"
+    return f"{max(1, round(n / 1000))} kB"

@@ -1,0 +1,449 @@
+"""The Report tab of a meeting: the meeting report on screen, and printing it.
+
+It shows what the printed report says (the same `MeetingReport`, the same sentences): the
+headline figures, attendance by profession, planned vs actual time, decisions, airtime by
+profession as paired bars, and commitments. Per-person airtime and who committed to what
+appear only with "Facilitator copy" ticked, on screen and on paper alike. The report is
+rebuilt whenever the tab is shown, so it follows a meeting that is still running.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core import report_wording as words
+from meetingkit.core.durations import span
+from meetingkit.core.meeting import Meeting, format_duration
+from meetingkit.core.meeting_report import MeetingReport
+from meetingkit.services.meeting_report import MeetingReports
+from meetingkit.services.printing.meeting_documents import suggested_filename
+from meetingkit.ui.airtime_bars import AirtimeBars
+from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
+from meetingkit.ui.save_document import DocumentViewer, SavePath
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class TextRowsModel(ListTableModel[tuple[str, ...]]):
+    """Rows of ready-made text under fixed headers; columns from `numeric` align right."""
+
+    def __init__(
+        self, headers: tuple[str, ...], numeric: tuple[int, ...] = (), parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._numeric = numeric
+
+    def headers(self) -> tuple[str, ...]:
+        return self._headers
+
+    def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row(index.row())
+        if row is None or not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
+            return int(RIGHT)
+        return None
+
+
+def _table(model: TextRowsModel, name: str, stretch: int = 0) -> QTableView:
+    """A read-only table as tall as its rows: the tab scrolls, not each table."""
+    table = row_table(model, name)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setWordWrap(True)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    model.modelReset.connect(lambda: _fit_rows(table))
+    return table
+
+
+def _fit_rows(table: QTableView) -> None:
+    table.resizeRowsToContents()
+    rows = sum(table.rowHeight(r) for r in range(table.model().rowCount()))
+    table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2)
+
+
+def _wrapping(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    return label
+
+
+class ReportTab(QWidget):
+    def __init__(self, reports: MeetingReports, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reports = reports
+        self._meeting: Meeting | None = None
+        self.report: MeetingReport | None = None
+
+        self.facilitator_check = QCheckBox(self.tr("Facilitator copy (per-person airtime)"))
+        self.facilitator_check.setToolTip(
+            self.tr(
+                "Adds how long each person spoke and who committed to what. Marked "
+                "“do not share”: keep it with the facilitation team."
+            )
+        )
+        self.facilitator_check.toggled.connect(self.refresh)
+        self.print_button = QPushButton(self.tr("Print report…"))
+        self.print_button.clicked.connect(self.print_report)
+        self.copy_label = plain_label(words.FACILITATOR_COPY)
+        self.copy_label.setStyleSheet("color: #a3161a; font-weight: bold;")
+        bar = QHBoxLayout()
+        bar.addWidget(self.facilitator_check)
+        bar.addWidget(self.copy_label)
+        bar.addStretch(1)
+        bar.addWidget(self.print_button)
+
+        # Headline figures
+        self.figures: list[tuple[QLabel, QLabel]] = []
+        figures = QGridLayout()
+        for n in range(5):
+            figure = heading_label(1.8)
+            figure.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption = _wrapping(plain_label())
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            figures.addWidget(figure, 0, n)
+            figures.addWidget(caption, 1, n)
+            self.figures.append((figure, caption))
+        headline = QFrame()
+        headline.setFrameShape(QFrame.Shape.StyledPanel)
+        headline.setLayout(figures)
+
+        # Attendance
+        self.attendance_label = _wrapping(plain_label())
+        self.professions_model = TextRowsModel(
+            (self.tr("Profession"), self.tr("People"), self.tr("Share")), (1, 2), self
+        )
+        self.professions_table = _table(self.professions_model, self.tr("Attendance by profession"))
+        attendance = self._box(self.tr("Attendance"), self.attendance_label, self.professions_table)
+
+        # The agenda
+        self.agenda_model = TextRowsModel(
+            (
+                "#",
+                self.tr("Item"),
+                self.tr("Planned"),
+                self.tr("Actual"),
+                self.tr("Over / under"),
+            ),
+            (2, 3, 4),
+            self,
+        )
+        self.agenda_table = _table(self.agenda_model, self.tr("Planned and actual time"), 1)
+        self.agenda_label = _wrapping(plain_label())
+        agenda = self._box(
+            self.tr("Agenda: planned and actual time"), self.agenda_table, self.agenda_label
+        )
+
+        # Decisions
+        self.decisions_label = _wrapping(plain_label())
+        self.decisions_model = TextRowsModel(
+            (self.tr("Proposal"), self.tr("How"), self.tr("Outcome")), (), self
+        )
+        self.decisions_table = _table(self.decisions_model, self.tr("Decisions"))
+        self.decisions_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.checks_label = _wrapping(plain_label())
+        decisions = self._box(
+            self.tr("Decisions"), self.decisions_label, self.decisions_table, self.checks_label
+        )
+
+        # Airtime
+        self.airtime_label = _wrapping(plain_label())
+        self.bars = AirtimeBars()
+        self.bars.setAccessibleName(self.tr("Airtime by profession"))
+        self.airtime_notes = _wrapping(plain_label())
+        self.group_rule_label = _wrapping(plain_label())
+        self.people_model = TextRowsModel(
+            (
+                self.tr("Person"),
+                self.tr("Profession"),
+                self.tr("Turns"),
+                self.tr("Time"),
+                self.tr("Share"),
+            ),
+            (2, 3, 4),
+            self,
+        )
+        self.people_table = _table(self.people_model, self.tr("Airtime per person"), 1)
+        airtime = self._box(
+            self.tr("Airtime by profession"),
+            self.airtime_label,
+            self.bars,
+            self.airtime_notes,
+            self.group_rule_label,
+            self.people_table,
+        )
+
+        # Commitments
+        self.commitments_label = _wrapping(plain_label())
+        self.options_model = TextRowsModel((self.tr("On the cards"), self.tr("People")), (1,), self)
+        self.options_table = _table(self.options_model, self.tr("Commitments by option"))
+        self.facts_label = _wrapping(plain_label())
+        self.committed_model = TextRowsModel(
+            (self.tr("Person"), self.tr("Committed to"), self.tr("Follow-up")), (), self
+        )
+        self.committed_table = _table(self.committed_model, self.tr("Who committed to what"), 1)
+        commitments = self._box(
+            self.tr("Commitments"),
+            self.commitments_label,
+            self.options_table,
+            self.facts_label,
+            self.committed_table,
+        )
+
+        page = QWidget()
+        sections = QVBoxLayout(page)
+        sections.addWidget(headline)
+        for box in (attendance, agenda, decisions, airtime, commitments):
+            sections.addWidget(box)
+        sections.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+        self.show_meeting(None)
+
+    @staticmethod
+    def _box(title: str, *widgets: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return box
+
+    # Showing
+
+    def meeting(self) -> Meeting | None:
+        return self._meeting
+
+    def show_meeting(self, meeting: Meeting | None) -> None:
+        self._meeting = meeting
+        self.setEnabled(meeting is not None)
+        self.refresh()
+
+    @property
+    def facilitator_copy(self) -> bool:
+        return self.facilitator_check.isChecked()
+
+    @Slot()
+    def refresh(self) -> None:
+        meeting = self._meeting
+        self.copy_label.setVisible(self.facilitator_copy)
+        report = None
+        if meeting is not None:
+            with user_errors(self, self.tr("show the report")):
+                report = self._reports.report(meeting.key, per_person=self.facilitator_copy)
+        self.report = report
+        if report is None:
+            self._clear()
+            return
+        for (figure, caption), (number, what) in zip(
+            self.figures, words.headline(report), strict=True
+        ):
+            figure.setText(number)
+            caption.setText(what)
+        self._show_attendance(report)
+        self._show_agenda(report)
+        self._show_decisions(report)
+        self._show_airtime(report)
+        self._show_commitments(report)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._meeting is not None and not event.spontaneous():
+            self.refresh()  # the meeting may have moved on while another tab was open
+
+    def _clear(self) -> None:
+        for figure, caption in self.figures:
+            figure.setText("—")
+            caption.setText("")
+        for model in (
+            self.professions_model,
+            self.agenda_model,
+            self.decisions_model,
+            self.people_model,
+            self.options_model,
+            self.committed_model,
+        ):
+            model.set_rows([])
+        for label in (
+            self.attendance_label,
+            self.agenda_label,
+            self.decisions_label,
+            self.checks_label,
+            self.airtime_label,
+            self.airtime_notes,
+            self.group_rule_label,
+            self.commitments_label,
+            self.facts_label,
+        ):
+            label.clear()
+        self.bars.set_shares([])
+
+    def _show_attendance(self, report: MeetingReport) -> None:
+        a = report.attendance
+        self.attendance_label.setText(words.attendance_line(a))
+        self.professions_model.set_rows(
+            [(t.label, str(t.count), words.percent(t.share)) for t in a.by_profession]
+        )
+        self.professions_table.setVisible(bool(a.total))
+
+    def _show_agenda(self, report: MeetingReport) -> None:
+        agenda = report.agenda
+        rows = [
+            (
+                str(i.number),
+                i.title,
+                format_duration(i.planned_minutes),
+                *words.item_times(i),
+            )
+            for i in agenda.items
+        ]
+        if rows:
+            rows.append(("", self.tr("Total"), *words.agenda_totals(agenda)))
+        self.agenda_model.set_rows(rows)
+        self.agenda_table.setVisible(bool(rows))
+        note = words.agenda_note(agenda)
+        if not agenda.items:
+            note = words.NO_AGENDA
+        elif agenda.started_ms is None:
+            note = words.NOT_RUN
+        self.agenda_label.setText(note)
+        self.agenda_label.setVisible(bool(note))
+
+    def _show_decisions(self, report: MeetingReport) -> None:
+        rows = []
+        for d in report.decisions:
+            proposal = f"{d.item_title}\n{d.proposal}" if d.item_title else d.proposal
+            outcome = [d.outcome, d.counts]
+            if d.stand_asides:
+                outcome.append(self.tr("Stand-asides: %1").replace("%1", d.stand_asides))
+            if d.blocks:
+                outcome.append(self.tr("Blocks: %1").replace("%1", d.blocks))
+            rows.append((proposal, d.method, "\n".join(x for x in outcome if x)))
+        self.decisions_model.set_rows(rows)
+        self.decisions_table.setVisible(bool(rows))
+        self.decisions_label.setText("" if rows else words.NO_DECISIONS)
+        self.decisions_label.setVisible(not rows)
+        checks = [
+            f"• {c.item_title} — {c.summary}" if c.item_title else f"• {c.summary}"
+            for c in report.checks
+        ]
+        if checks:
+            checks.insert(0, self.tr("Temperature checks:"))
+        self.checks_label.setText("\n".join(checks))
+        self.checks_label.setVisible(bool(checks))
+
+    def _show_airtime(self, report: MeetingReport) -> None:
+        a = report.airtime
+        spoke = bool(a.total_ms)
+        self.airtime_label.setText(words.airtime_line(a))
+        self.bars.set_shares(a.groups if spoke else [])
+        self.bars.setMinimumHeight(self.bars.sizeHint().height())
+        self.bars.setVisible(spoke and bool(a.groups))
+        notes = words.airtime_notes(a) if spoke else []
+        if spoke and not a.groups:
+            notes.insert(0, words.ALL_GROUPS_SMALL)
+        self.airtime_notes.setText("\n".join(notes))
+        self.airtime_notes.setVisible(bool(notes))
+        rule = words.group_rule(a, facilitator_copy=report.facilitator_copy) if spoke else ""
+        self.group_rule_label.setText(rule)
+        self.group_rule_label.setVisible(bool(rule))
+        self.people_model.set_rows(
+            [
+                (
+                    p.name,
+                    p.profession or "—",
+                    str(p.turns),
+                    span(p.airtime_ms) if p.airtime_ms else "—",
+                    words.percent(p.share),
+                )
+                for p in a.people
+            ]
+        )
+        self.people_table.setVisible(bool(a.people))
+
+    def _show_commitments(self, report: MeetingReport) -> None:
+        c = report.commitments
+        self.commitments_label.setText(words.commitments_line(c))
+        self.options_model.set_rows([(o.text, str(o.people)) for o in c.options])
+        self.options_table.setVisible(bool(c.options))
+        facts = words.commitment_facts(c)
+        self.facts_label.setText("\n".join(facts))
+        self.facts_label.setVisible(bool(facts))
+        self.committed_model.set_rows(
+            [
+                (
+                    p.name,
+                    "\n".join(text for text, _ in p.commitments),
+                    "\n".join(status.label for _, status in p.commitments),
+                )
+                for p in c.by_person
+            ]
+        )
+        self.committed_table.setVisible(bool(c.by_person))
+
+    # Printing
+
+    @Slot()
+    def print_report(self) -> None:
+        meeting = self._meeting
+        if meeting is None:
+            return
+        per_person = self.facilitator_copy
+        what = "report-facilitator-copy" if per_person else "report"
+        title = (
+            self.tr("Save the facilitator copy of the report as PDF")
+            if per_person
+            else self.tr("Save the meeting report as PDF")
+        )
+        path = SavePath.ask(self, title, suggested_filename(what, meeting))
+        if path is None:
+            return
+        with user_errors(self, self.tr("make the report")):
+            self._reports.render(meeting.key, path, per_person=per_person)
+            opened = DocumentViewer.show(path)
+            bar = getattr(self.window(), "statusBar", None)
+            if bar is not None:
+                message = (
+                    self.tr("Saved %1 — opened for printing.")
+                    if opened
+                    else self.tr("Saved %1. Open it in a PDF viewer to print it.")
+                )
+                bar().showMessage(message.replace("%1", str(path)), 10_000)

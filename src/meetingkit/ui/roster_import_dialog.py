@@ -1,0 +1,238 @@
+"""Importing a roster: choose the file, check how its columns were understood, fix any, import.
+
+The top table is the file as it is, with a field chooser above each column; the bottom one
+shows the first rows as they would be imported, and what happens to each (new, already here,
+skipped and why). Nothing is written until Import, and then all rows or none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.roster import FIELD_LABELS, IGNORE, Action, guess_mapping
+from meetingkit.core.roster_file import RosterFile
+from meetingkit.services.roster_import import PREVIEW_ROWS, RosterImport, RosterPreview
+from meetingkit.storage.roster import RosterImportEntry
+from meetingkit.ui.feedback import Alert
+from meetingkit.ui.labels import error_label, plain_label
+
+PREVIEW_COLUMNS = (
+    "Row",
+    "First name",
+    "Last name",
+    "Email",
+    "Phone",
+    "Zip",
+    "Profession",
+    "Workplace",
+    "What happens",
+)
+SKIPPED_SHOWN = 200
+
+
+class RosterPath:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> Path | None:
+        """The roster file to open, or None."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            "Choose a roster file",
+            folder,
+            "CSV files (*.csv *.tsv *.txt);;All files (*)",
+        )
+        return Path(chosen) if chosen else None
+
+
+class RosterImportDialog(QDialog):
+    def __init__(
+        self,
+        importer: RosterImport,
+        roster: RosterFile,
+        file_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import a roster"))
+        self._importer = importer
+        self._roster = roster
+        self._file_name = file_name
+        self.outcome: RosterImportEntry | None = None
+
+        about = self.tr("%1: %2 rows, %3, separated by %4.").replace("%1", file_name)
+        about = about.replace("%2", f"{len(roster.rows):,}").replace("%3", roster.encoding)
+        self.about = plain_label(about.replace("%4", roster.delimiter_name))
+        self.about.setWordWrap(True)
+        self.note = plain_label(roster.note)
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(roster.note))
+
+        shown = roster.rows[:PREVIEW_ROWS]
+        self.file_table = QTableWidget(len(shown) + 1, len(roster.headers))
+        self.file_table.setHorizontalHeaderLabels(list(roster.headers))
+        self.file_table.setVerticalHeaderLabels(
+            [self.tr("Field")] + [str(n) for n in roster.lines[:PREVIEW_ROWS]]
+        )
+        self.file_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.combos: list[QComboBox] = []
+        for column, field in enumerate(guess_mapping(roster.headers)):
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignore)"), IGNORE)
+            for name, label in FIELD_LABELS.items():
+                combo.addItem(label, name)
+            combo.setCurrentIndex(combo.findData(field))
+            combo.setAccessibleName(
+                self.tr("Field for column %1").replace("%1", roster.headers[column])
+            )
+            combo.currentIndexChanged.connect(self._refresh)
+            self.file_table.setCellWidget(0, column, combo)
+            self.combos.append(combo)
+        for row, cells in enumerate(shown, 1):
+            for column, cell in enumerate(cells):
+                self.file_table.setItem(row, column, QTableWidgetItem(cell))  # items are plain
+
+        self.preview_table = QTableWidget(0, len(PREVIEW_COLUMNS))
+        self.preview_table.setHorizontalHeaderLabels([self.tr(c) for c in PREVIEW_COLUMNS])
+        self.preview_table.verticalHeader().hide()
+        self.preview_table.horizontalHeader().setStretchLastSection(True)
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts = plain_label()
+        self.counts.setWordWrap(True)
+        self.skipped = QPlainTextEdit()
+        self.skipped.setReadOnly(True)
+        self.skipped.setMaximumHeight(90)
+        self.skipped.setAccessibleName(self.tr("Rows that will be skipped"))
+        self.error = error_label()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setDefault(True)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.clicked.connect(self.run_import)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.about)
+        layout.addWidget(self.note)
+        layout.addWidget(plain_label(self.tr("Which field is in each column:")))
+        layout.addWidget(self.file_table, 2)
+        layout.addWidget(plain_label(self.tr("The first rows as they would be imported:")))
+        layout.addWidget(self.preview_table, 2)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.skipped)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(960, 720)
+        self._refresh()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, importer: RosterImport, path: Path | None = None
+    ) -> RosterImportEntry | None:
+        """Choose a file (unless given), preview and import it; the import, or None."""
+        path = path or RosterPath.ask(parent)
+        if path is None:
+            return None
+        try:
+            roster = importer.read(path)
+        except MeetingkitError as e:
+            Alert.show(parent, "Could not read the roster", str(e))
+            return None
+        dialog = cls(importer, roster, path.name, parent)
+        dialog.exec()
+        return dialog.outcome
+
+    def mapping(self) -> tuple[str, ...]:
+        return tuple(str(c.currentData()) for c in self.combos)
+
+    def set_field(self, header: str, field: str) -> None:
+        """Set a column's field ("" to ignore) as a person would with its chooser."""
+        combo = self.combos[self._roster.headers.index(header)]
+        combo.setCurrentIndex(combo.findData(field))
+
+    @Slot()
+    def _refresh(self) -> None:
+        try:
+            preview = self._importer.preview(self._roster, self.mapping())
+        except MeetingkitError as e:
+            self.error.setText(str(e))
+            self.error.show()
+            self.preview_table.setRowCount(0)
+            self.counts.clear()
+            self.skipped.clear()
+            self.import_button.setEnabled(False)
+            return
+        self.error.hide()
+        self._show(preview)
+        plan = preview.plan
+        self.import_button.setEnabled(bool(plan.added or plan.matched))
+
+    def _show(self, preview: RosterPreview) -> None:
+        self.preview_table.setRowCount(len(preview.rows))
+        for row, shown in enumerate(preview.rows):
+            p = shown.row.person
+            values = [str(shown.row.line)]
+            values += (
+                [p.first_name, p.last_name, p.email, p.phone, p.zip_code, p.profession, p.workplace]
+                if p
+                else [""] * 7
+            )
+            values.append(shown.outcome)
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if column == 0:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.preview_table.setItem(row, column, item)
+        self.preview_table.resizeColumnsToContents()
+        plan = preview.plan
+        counts = self.tr("New people: %1 · Already here (empty fields filled in): %2 · Skipped: %3")
+        counts = counts.replace("%1", f"{plan.added:,}").replace("%2", f"{plan.matched:,}")
+        counts = counts.replace("%3", f"{plan.skipped:,}")
+        if plan.merged:
+            counts += self.tr(" · Repeated rows merged: %1").replace("%1", f"{plan.merged:,}")
+        if plan.possible_duplicates:
+            counts += "\n" + self.tr(
+                "%1 new people share a phone, email or full name with someone already here: "
+                "they are added, not merged; check them in People."
+            ).replace("%1", f"{plan.possible_duplicates:,}")
+        self.counts.setText(counts)
+        lines = [
+            self.tr("Row %1: %2").replace("%1", str(r.line)).replace("%2", r.reason)
+            for r in plan.rows
+            if r.action == Action.SKIP
+        ]
+        lines += [
+            self.tr("Row %1: %2").replace("%1", str(r.line)).replace("%2", note)
+            for r in plan.rows
+            for note in r.notes
+        ]
+        self.skipped.setPlainText("\n".join(lines[:SKIPPED_SHOWN]))
+        self.skipped.setVisible(bool(lines))
+
+    @Slot()
+    def run_import(self) -> None:
+        try:
+            self.outcome = self._importer.apply(self._roster, self.mapping(), self._file_name)
+        except MeetingkitError as e:
+            self.error.setText(str(e))
+            self.error.show()
+            return
+        self.accept()

@@ -1,0 +1,114 @@
+"""Before the main window: the passphrase of encrypted data, and a change of encryption
+asked for in the last session.
+
+Turning encryption on or off rewrites the database file, which cannot happen while the app
+has it open; the privacy page records the wish and quits, and it is carried out here, at
+the next start, before anything opens the database. A plain database with nothing asked
+costs one 16-byte read and one missing-file check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.services.encryption import clear_request, pending_change
+from meetingkit.storage.database import is_encrypted
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    key: str | None  # the passphrase to open the database with (None: it is plain)
+    message: str = ""  # what changed, for the status bar
+
+
+def unlock_at_start(db_path: Path, parent: QWidget | None = None) -> Unlocked | None:
+    """The key to open `db_path` with, after any change of encryption asked for; None when
+    the person cancelled (the app should quit without opening anything)."""
+    try:
+        encrypted = is_encrypted(db_path)
+    except MeetingkitError:
+        return Unlocked(None)  # open_db says what is wrong with the file, as it always has
+    wish = pending_change(db_path.parent)
+    if not encrypted and wish is not True:
+        if wish is False:
+            clear_request(db_path.parent)
+        return Unlocked(None)
+    key = _ask_passphrase(db_path, parent) if encrypted else None
+    if encrypted and key is None:
+        return None
+    if wish is None:
+        return Unlocked(key)
+    clear_request(db_path.parent)
+    if wish and not encrypted:
+        return _encrypt(db_path, parent)
+    if not wish and encrypted:
+        return _decrypt(db_path, key, parent)
+    return Unlocked(key)
+
+
+def _ask_passphrase(db_path: Path, parent: QWidget | None) -> str | None:
+    from meetingkit.services.encryption import key_opens
+    from meetingkit.storage.cipher import EncryptionUnavailableError
+    from meetingkit.ui.feedback import Alert
+    from meetingkit.ui.passphrase_dialogs import PassphraseDialog
+
+    text = f"meetingkit's data in {db_path.parent} is encrypted. Type the passphrase to open it."
+    error = ""
+    while True:
+        key = PassphraseDialog.ask(parent, text, error)
+        if key is None:
+            return None
+        try:
+            if key and key_opens(db_path, key):
+                return key
+        except EncryptionUnavailableError as e:
+            Alert.show(parent, "meetingkit cannot open encrypted data", str(e))
+            return None
+        error = "That passphrase does not open the data. Try again (capitals count)."
+
+
+def _encrypt(db_path: Path, parent: QWidget | None) -> Unlocked:
+    from meetingkit.services.encryption import change_encryption
+    from meetingkit.ui.feedback import Alert
+    from meetingkit.ui.passphrase_dialogs import NewPassphraseDialog
+
+    if not db_path.is_file():
+        from meetingkit.storage.database import open_db
+
+        open_db(db_path).close()  # a first start: make the database, then encrypt it
+    key = NewPassphraseDialog.ask(parent)
+    if key is None:
+        return Unlocked(None, "Encryption was not turned on.")
+    try:
+        changed = change_encryption(db_path, None, key)
+    except MeetingkitError as e:
+        Alert.show(parent, "Could not encrypt the data", f"{e} The data is as it was.")
+        return Unlocked(None)
+    message = "The data is now encrypted. Backups made before it are not."
+    if not changed.old_file_wiped:
+        message += " The old file could not be overwritten in place."
+    return Unlocked(key, message)
+
+
+def _decrypt(db_path: Path, key: str | None, parent: QWidget | None) -> Unlocked:
+    from meetingkit.services.encryption import change_encryption
+    from meetingkit.ui.feedback import Alert, Confirm
+
+    if not Confirm.ask(
+        parent,
+        "Turn encryption off",
+        "You asked to turn encryption off. The data will be stored without a passphrase: "
+        "anyone who can read this computer's files can read it.",
+        "Turn encryption off",
+    ):
+        return Unlocked(key, "Encryption stays on.")
+    try:
+        change_encryption(db_path, key, None)
+    except MeetingkitError as e:
+        Alert.show(parent, "Could not decrypt the data", f"{e} The data is as it was.")
+        return Unlocked(key)
+    return Unlocked(None, "The data is no longer encrypted.")

@@ -1,0 +1,258 @@
+"""The printed meeting report: what an organizer hands out, and the facilitator's own copy.
+
+PDFs are checked through poppler's `pdftotext`, `pdfinfo` and `pdffonts`, i.e. by what a
+reader gets out of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from meetingkit.core.agenda import AgendaItem, ItemKind
+from meetingkit.core.airtime import Turn
+from meetingkit.core.airtime_equity import ReportPerson
+from meetingkit.core.clock import ManualClock
+from meetingkit.core.commitment import Commitment, CommitmentOption
+from meetingkit.core.decision import Decision, Objections, Outcome
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.meeting_report import ReportInputs, build_report
+from meetingkit.core.stack_entry import EntryKind
+from meetingkit.services.demo import write_demo
+from meetingkit.services.meeting_report import MeetingReports, render_report
+from meetingkit.services.printing.report_pdf import render_report_pdf
+from meetingkit.storage.attendance import AttendanceStore
+from meetingkit.storage.floor import FloorStore
+from meetingkit.storage.signin import SignInStore
+
+pytestmark = pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdffonts")),
+    reason="poppler's pdftotext/pdfinfo/pdffonts not installed (apt-get install poppler-utils)",
+)
+
+HOSTILE = "<b>bold</b> & <script>alert(1)</script> ]]> &amp; <font size=90>"
+MEETING = Meeting(
+    "Safe Staffing Working Group — November",
+    dt.date(2026, 11, 21),
+    dt.time(18, 30),
+    place="Union hall",
+    id=3,
+)
+MIN = 60_000
+RN, MD = "Registered nurse (RN)", "Physician (MD/DO)"
+NAMES = ("Nguyễn Thị Lan", "Ольга Петренко", "李明", "Dele Okafor", "Γιώργος Παπαδόπουλος")
+
+
+def _text(pdf: Path) -> str:
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    return " ".join(out.stdout.split())
+
+
+def _pages(pdf: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    line = next(x for x in out.stdout.splitlines() if x.startswith("Pages:"))
+    return int(line.split()[1])
+
+
+def _fonts(pdf: Path) -> list[str]:
+    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    return [line.split()[0] for line in out.stdout.splitlines()[2:]]
+
+
+def _inputs() -> ReportInputs:
+    """Five in the room who spoke (names in four scripts), five RNs who did not."""
+    people = [
+        ReportPerson(i, name, MD if i <= 3 else RN, True, i == 4) for i, name in enumerate(NAMES, 1)
+    ]
+    people += [ReportPerson(10 + i, f"Quiet Nurse {i}", RN) for i in range(5)]
+    turns = [
+        Turn(i, i, EntryKind.GENERAL, None, ((0, (6 - i) * MIN),), ended=True) for i in range(1, 6)
+    ]
+    items = (
+        AgendaItem("Welcome", 10, ItemKind.WELCOME, id=1),
+        AgendaItem(f"Vigil {HOSTILE}", 25, ItemKind.PROPOSAL, id=2),
+        AgendaItem("Evaluation", 5, ItemKind.EVALUATION, id=3),
+    )
+    option = CommitmentOption(3, "Bring two coworkers to the vigil", id=1)
+    due = dt.datetime(2026, 11, 23, 18, 30)
+    return ReportInputs(
+        meeting=MEETING,
+        people=people,
+        items=items,
+        actual_ms={1: 12 * MIN, 2: 31 * MIN + 20_000},
+        started_ms=0,
+        ended_ms=50 * MIN,
+        elapsed_ms=50 * MIN,
+        decisions={
+            2: Decision(
+                f"Hold a vigil {HOSTILE}",
+                Outcome.MAJORITY,
+                8,
+                1,
+                1,
+                stand_asides=Objections(unnamed=1),
+            )
+        },
+        turns=turns,
+        now_ms=50 * MIN,
+        commitments=[
+            Commitment(3, 1, option.printed, due, option_id=1),
+            Commitment(3, 2, option.printed, due, option_id=1),
+            Commitment(3, 2, "Give 3 hours a week", due, hours=3),
+        ],
+        options=[option],
+    )
+
+
+def test_the_report_has_every_section_and_its_figures(tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    render_report_pdf(pdf, build_report(_inputs()))
+    text = _text(pdf)
+    for heading in (
+        "MEETING REPORT",
+        "Attendance",
+        "Agenda: planned and actual time",
+        "Decisions",
+        "Airtime by profession",
+        "Commitments",
+    ):
+        assert heading in text
+    assert "10 people attended; 1 came for the first time (10%)." in text
+    assert "Physician (MD/DO) 3 30%" in text  # attendance by profession
+    assert "12 min +2 min" in text  # Welcome: planned 10, ran 12
+    assert "31 min 20 s +6 min 20 s" in text
+    assert "not reached" in text
+    assert "Majority vote" in text
+    assert "8 for, 1 against, 1 abstaining" in text
+    assert "Stand-asides: 1" in text
+    assert "share of the people in the room" in text
+    assert "share of speaking time" in text  # the chart's legend
+    beyond = "Spoke well beyond their share of the room: Physician (MD/DO) (30% of the room, 80%"
+    assert beyond in text
+    assert "2 people made 3 commitments." in text
+    assert re.search(r"Bring two coworkers to the vigil (PEOPLE )?2 ", text)
+    assert "Hours a week offered: 3 in all, from 1 person." in text
+    assert "Follow-ups: 3 open, 0 reached, 0 done, 0 declined." in text
+    assert "meetingkit · printed" in text
+
+
+def test_the_shared_report_names_nobody_and_the_facilitator_copy_does(tmp_path: Path) -> None:
+    shared, own = tmp_path / "report.pdf", tmp_path / "facilitator.pdf"
+    render_report_pdf(shared, build_report(_inputs()))
+    render_report_pdf(own, build_report(_inputs(), facilitator_copy=True))
+    text, own_text = _text(shared), _text(own)
+    for name in [*NAMES, "Quiet Nurse"]:
+        assert name not in text
+        assert name in own_text
+    assert "facilitator" not in text.casefold()
+    assert "Airtime per person (facilitator copy)" in own_text
+    assert "Who committed to what (facilitator copy)" in own_text
+    pages = _pages(own)
+    assert own_text.count("FACILITATOR COPY — DO NOT SHARE") == pages  # atop every page
+    assert own_text.count("Facilitator copy — do not share · meetingkit · printed") == pages
+
+
+def test_names_in_any_script_are_drawn_in_a_font_that_has_them(tmp_path: Path) -> None:
+    pdf = tmp_path / "facilitator.pdf"
+    inputs = _inputs()
+    people = [*inputs.people, ReportPerson(30, "محمد علي", "ممرض", True)]
+    render_report_pdf(
+        pdf,
+        build_report(ReportInputs(**{**inputs.__dict__, "people": people}), facilitator_copy=True),
+    )
+    fonts = _fonts(pdf)
+    assert any("DroidSansFallback" in f for f in fonts)  # 李明
+    assert any("NotoSansArabic" in f for f in fonts)
+
+
+def test_typed_text_prints_exactly_as_typed(tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    inputs = _inputs()
+    people = [*inputs.people, *(ReportPerson(40 + i, "x", HOSTILE) for i in range(3))]
+    render_report_pdf(pdf, build_report(ReportInputs(**{**inputs.__dict__, "people": people})))
+    text = _text(pdf)
+    assert f"Hold a vigil {HOSTILE}" in text
+    assert f"Vigil {HOSTILE}" in text
+    assert HOSTILE in text.replace(f"Vigil {HOSTILE}", "").replace(f"vigil {HOSTILE}", "")
+
+
+def test_an_empty_meeting_says_nothing_was_recorded(tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    render_report_pdf(pdf, build_report(ReportInputs(MEETING)))
+    text = _text(pdf)
+    for line in (
+        "Nobody was marked present at this meeting.",
+        "No agenda was recorded for this meeting.",
+        "No decisions were recorded.",
+        "No speaking time was recorded.",
+        "No commitments were recorded.",
+    ):
+        assert line in text
+    assert "share of speaking time" not in text  # no empty chart
+    assert _pages(pdf) == 1
+
+
+def test_a_chart_taller_than_a_page_continues_on_the_next(tmp_path: Path) -> None:
+    """Forty professions of one person each, in the facilitator's copy."""
+    people = [ReportPerson(i, f"P{i}", f"Profession number {i:02d}") for i in range(1, 41)]
+    turns = [
+        Turn(i, i, EntryKind.GENERAL, None, ((0, i * 1000),), ended=True) for i in range(1, 41)
+    ]
+    inputs = ReportInputs(MEETING, people=people, turns=turns, now_ms=0)
+    pdf = tmp_path / "report.pdf"
+    render_report_pdf(pdf, build_report(inputs, facilitator_copy=True))
+    text = _text(pdf)
+    assert all(f"Profession number {i:02d}" in text for i in range(1, 41))
+    assert text.count("share of speaking time") == 2  # the legend atop each part
+
+
+# Gathered from the database
+
+
+NOW = dt.datetime(2026, 11, 21, 19, 10)
+
+
+@pytest.fixture
+def demo_reports(conn: sqlite3.Connection) -> tuple[MeetingReports, int]:
+    demo = write_demo(conn, NOW)
+    return MeetingReports(conn, ManualClock(NOW.timestamp())), demo.meeting_id
+
+
+def test_the_demo_meeting_is_gathered_from_every_store(
+    conn: sqlite3.Connection, demo_reports: tuple[MeetingReports, int]
+) -> None:
+    reports, meeting_id = demo_reports
+    report = reports.report(meeting_id)
+    present = AttendanceStore(conn).present(meeting_id)
+    firsts = [s for s in SignInStore(conn).signed_in(meeting_id) if s.first_time]
+    assert report.attendance.total == len(present) > 0
+    assert report.attendance.first_timers == len(firsts) > 0
+    assert report.airtime.turns == len(FloorStore(conn).load(meeting_id).turns) > 0
+    assert report.airtime.people == ()
+    assert report.agenda.started_ms is not None
+    assert report.agenda.ended_ms is None
+    assert report.commitments.people > 0
+    facilitator = reports.report(meeting_id, per_person=True)
+    assert {p.name for p in facilitator.airtime.people} >= {p.display_name for p in present}
+
+
+def test_render_report_writes_the_shared_report_by_default(
+    conn: sqlite3.Connection, demo_reports: tuple[MeetingReports, int], tmp_path: Path
+) -> None:
+    _, meeting_id = demo_reports
+    clock = ManualClock(NOW.timestamp())
+    shared, own = tmp_path / "report.pdf", tmp_path / "own.pdf"
+    render_report(conn, clock, meeting_id, shared)
+    render_report(conn, clock, meeting_id, own, per_person=True)
+    names = [p.display_name for p in AttendanceStore(conn).present(meeting_id)]
+    text, own_text = _text(shared), _text(own)
+    assert not [n for n in names if n in text]
+    assert all(n in own_text for n in names)

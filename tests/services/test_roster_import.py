@@ -1,0 +1,141 @@
+"""Importing a roster into the directory: preview, fill-blanks updates, one transaction, a log."""
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from meetingkit.core.clock import ManualClock
+from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.person import Person
+from meetingkit.core.roster import guess_mapping, override_mapping
+from meetingkit.services.roster_import import RosterImport
+from meetingkit.storage.people import PeopleStore
+from meetingkit.storage.roster import RosterStore
+
+NOW = dt.datetime(2026, 11, 1, 10, 0).timestamp()
+ACTION_NETWORK_EXPORT = (
+    "uuid,first_name,last_name,email,zip_code,can2_phone,can2_sms_status,Employer\n"
+    "a1,Rosa,Delgado,delgados@example.org,,,subscribed,St. Mary's\n"
+    "a2,Lan,Nguyen,LAN@example.org,60601,(312) 555-0199,subscribed,Mercy\n"
+    "a3,Tomás,Delgado,delgados@example.org,60601,312 555 0177,,St. Mary's\n"
+    "a4,,,nobody@example.org,,,,\n"
+)
+
+
+@pytest.fixture
+def importer(conn: sqlite3.Connection) -> RosterImport:
+    return RosterImport(conn, ManualClock(NOW))
+
+
+def write(tmp_path: Path, text: str, name: str = "roster.csv", encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_an_action_network_export_fills_blanks_and_adds_the_rest(
+    conn: sqlite3.Connection, importer: RosterImport, tmp_path: Path
+) -> None:
+    people = PeopleStore(conn)
+    rosa = people.add(Person("Rosa", "Delgado", email="delgados@example.org", workplace="Mercy"))
+    roster = importer.read(write(tmp_path, ACTION_NETWORK_EXPORT))
+    mapping = guess_mapping(roster.headers)
+    preview = importer.preview(roster, mapping)
+    outcomes = [r.outcome for r in preview.rows]
+    assert outcomes[0] == "already here"  # her workplace is never overwritten
+    assert outcomes[1] == "new"
+    assert outcomes[2].startswith("new — shares a phone, email or full name")
+    assert outcomes[3] == "skipped: no name"
+    assert people.count() == 1  # a preview writes nothing
+
+    entry = importer.apply(roster, mapping, str(tmp_path / "roster.csv"))
+    assert (entry.added, entry.updated, entry.skipped) == (2, 1, 1)
+    assert entry.file_name == "roster.csv"
+    assert entry.mapping["can2_phone"] == "phone"
+    assert people.get(rosa.key).workplace == "Mercy"
+    lan = people.with_phone("312.555.0199")
+    assert [(p.first_name, p.email, p.workplace) for p in lan] == [
+        ("Lan", "lan@example.org", "Mercy")
+    ]
+    assert [i.file_name for i in RosterStore(conn).imports()] == ["roster.csv"]
+    assert RosterStore(conn).imports()[0].imported_ms == int(NOW * 1000)
+
+
+def test_a_member_list_with_mobile_and_cell_fills_an_empty_phone(
+    conn: sqlite3.Connection, importer: RosterImport, tmp_path: Path
+) -> None:
+    """A match by email and first name gets the phone it lacked, so the kiosk can find them."""
+    people = PeopleStore(conn)
+    ana = people.add(Person("Ana", "García", email="ana@example.org"))
+    text = (
+        "Full name;E-mail;Cell Phone;Worksite;Unit\n"
+        "Ana García;ana@example.org;312-555-0100;St. Mary's;4 West\n"
+        "Ben Okafor;;;Mercy;ICU\n"
+    )
+    roster = importer.read(write(tmp_path, text))
+    assert roster.delimiter == ";"
+    preview = importer.preview(roster, guess_mapping(roster.headers))
+    assert preview.rows[0].outcome == "already here; adds phone, workplace"
+    importer.apply(roster, guess_mapping(roster.headers), "members.csv")
+    updated = people.get(ana.key)
+    assert (updated.phone, updated.workplace) == ("312-555-0100", "St. Mary's, 4 West")
+    assert people.search("okafor").people[0].workplace == "Mercy, ICU"
+
+
+def test_a_mapping_override_changes_what_is_imported(
+    conn: sqlite3.Connection, importer: RosterImport, tmp_path: Path
+) -> None:
+    roster = importer.read(write(tmp_path, "Name,Title,Home\nAna,RN,3125550100\n"))
+    mapping = override_mapping(
+        roster.headers, guess_mapping(roster.headers), {"Title": "profession", "Home": "phone"}
+    )
+    importer.apply(roster, mapping, "x.csv")
+    [ana] = PeopleStore(conn).with_phone("3125550100")
+    assert ana.profession == "RN"
+
+
+def test_an_import_is_all_or_nothing(
+    conn: sqlite3.Connection,
+    importer: RosterImport,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    roster = importer.read(write(tmp_path, "Name\nAna\nBen\nCy\n"))
+    calls = []
+    original = PeopleStore.add
+
+    def failing_add(self: PeopleStore, person: Person) -> Person:
+        calls.append(person)
+        if len(calls) == 3:
+            raise sqlite3.OperationalError("database or disk is full")
+        return original(self, person)
+
+    monkeypatch.setattr(PeopleStore, "add", failing_add)
+    with pytest.raises(sqlite3.OperationalError):
+        importer.apply(roster, guess_mapping(roster.headers), "x.csv")
+    assert PeopleStore(conn).count() == 0
+    assert RosterStore(conn).imports() == []
+
+
+def test_unreadable_files_get_a_message(importer: RosterImport, tmp_path: Path) -> None:
+    with pytest.raises(MeetingkitError, match="There is no file"):
+        importer.read(tmp_path / "missing.csv")
+    with pytest.raises(MeetingkitError, match="is a folder"):
+        importer.read(tmp_path)
+    workbook = tmp_path / "members.xlsx"
+    workbook.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    with pytest.raises(MeetingkitError, match=r"members\.xlsx is an Excel workbook"):
+        importer.read(workbook)
+    big = tmp_path / "big.csv"
+    with big.open("wb") as f:
+        f.truncate(20 * 1024 * 1024 + 1)  # sparse: refused by its size before it is read
+    with pytest.raises(MeetingkitError, match="larger than 20 MB"):
+        importer.read(big)
+
+
+def test_a_windows_1252_file_is_read_with_a_note(importer: RosterImport, tmp_path: Path) -> None:
+    roster = importer.read(write(tmp_path, "Name\nJosé Peña\n", encoding="cp1252"))
+    assert roster.rows == (("José Peña",),)
+    assert "Windows-1252" in roster.note

@@ -1,0 +1,131 @@
+"""The export and import commands, plugged into a parser built as cli.build_parser builds its
+own (the lead wires them into `meetingkit` itself)."""
+
+import argparse
+import csv
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from meetingkit.cli import _data_dir_option
+from meetingkit.cli_exports import register
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.signin import FormSettings, check_submission
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.people import PeopleStore
+from meetingkit.storage.signin import SignInStore
+
+
+def parser() -> argparse.ArgumentParser:
+    data_dir = _data_dir_option()
+    top = argparse.ArgumentParser(prog="meetingkit", parents=[data_dir])
+    commands = top.add_subparsers(dest="command", metavar="COMMAND")
+    export = commands.add_parser("export")
+    exports = export.add_subparsers(dest="export", metavar="WHAT", required=True)
+    register(commands, exports, data_dir)
+    return top
+
+
+def run(data_dir: Path, *words: str) -> int:
+    args = parser().parse_args([*words, "--data-dir", str(data_dir)])
+    return int(args.handler(args))
+
+
+@pytest.fixture
+def meeting_id(conn: sqlite3.Connection) -> int:
+    meeting = MeetingStore(conn).create(Meeting("Assembly", dt.date(2026, 11, 21), dt.time(19)))
+    form = FormSettings(("first_name", "last_name", "email", "phone", "profession"))
+    store = SignInStore(conn)
+    for n, (name, consent) in enumerate((("Ana", "yes"), ("Ben", ""))):
+        answers = {
+            "first_name": name,
+            "email": f"{name.lower()}@example.org",
+            "profession": "RN",
+            "consent_contact_email": consent,
+        }
+        store.record(
+            meeting.key,
+            check_submission(answers, form),
+            f"nonce-{n}",
+            source="phone",
+            language="en",
+            now_ms=1_795_000_000_000,
+        )
+    return meeting.key
+
+
+def test_export_attendance_and_the_log(
+    data_dir: Path, meeting_id: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "an.csv"
+    code = run(
+        data_dir,
+        "export",
+        "attendance",
+        "--meeting",
+        str(meeting_id),
+        "--field",
+        "profession=role",
+        "-o",
+        str(out),
+    )
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert f"{out}\t1 people" in printed
+    assert "left out: 1 did not agree to be contacted" in printed
+    with out.open(newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows == [
+        ["first_name", "last_name", "email", "zip_code", "phone", "role"],
+        ["Ana", "", "ana@example.org", "", "", "RN"],
+    ]
+    run(
+        data_dir,
+        "export",
+        "attendance",
+        "--meeting",
+        str(meeting_id),
+        "--format",
+        "csv",
+        "-o",
+        str(tmp_path / "list.csv"),
+    )
+    capsys.readouterr()
+    assert run(data_dir, "export", "log") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert lines[0].split("\t")[1:5] == ["Attendance list", "Assembly", "list.csv", "2 rows"]
+    assert lines[1].split("\t")[1:6] == [
+        "Action Network upload",
+        "Assembly",
+        "an.csv",
+        "1 rows",
+        "1 left out",
+    ]
+
+
+def test_a_bad_field_pair_is_refused_by_the_parser(data_dir: Path) -> None:
+    with pytest.raises(SystemExit):
+        parser().parse_args(
+            ["export", "attendance", "--meeting", "1", "--field", "role", "-o", "x"]
+        )
+
+
+def test_import_roster_dry_run_then_for_real(
+    conn: sqlite3.Connection, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    roster = tmp_path / "members.csv"
+    roster.write_text("Name,Mobile,Title\nAna García,312 555 0100,RN\n,,\nNobody,,\n,3125550101,\n")
+    code = run(data_dir, "import", "roster", str(roster), "--map", "Title=profession", "--dry-run")
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert "column\tTitle\t-> profession" in printed
+    assert "row 5\tno name" in printed
+    assert "would add 2, fill in 0 already here, skip 1 (dry run: nothing changed)" in printed
+    assert PeopleStore(conn).count() == 0
+    run(data_dir, "import", "roster", str(roster), "--map", "Title=profession")
+    assert "added 2, filled in 0 already here, skipped 1" in capsys.readouterr().out
+    [ana] = PeopleStore(conn).with_phone("3125550100")
+    assert (ana.first_name, ana.last_name, ana.profession) == ("Ana", "García", "RN")
