@@ -19,7 +19,7 @@ from meetingkit.core.agenda import AgendaItem, ItemKind
 from meetingkit.core.decision import CheckKind, Decision, Objections, Outcome, TemperatureCheck
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.meeting import Meeting, Role, RoleAssignment
-from meetingkit.services.printing import document
+from meetingkit.services import file_output
 from meetingkit.services.printing.agenda_pdf import render_agenda, render_minutes
 from meetingkit.services.printing.fonts import para_text
 
@@ -290,7 +290,7 @@ def test_a_full_disk_keeps_the_previous_file_and_leaves_no_partial_one(
     def disk_full(src: str, dst: Path) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(document.os, "replace", disk_full)
+    monkeypatch.setattr(file_output.os, "replace", disk_full)
     with pytest.raises(
         MeetingkitError, match=r"Could not write agenda\.pdf: No space left on device"
     ):

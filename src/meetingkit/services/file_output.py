@@ -28,6 +28,15 @@ def replace_file(out: Path, data: bytes) -> None:
         raise FileWriteError(
             f"The folder {out.parent} does not exist. Choose another folder, or create it first."
         )
+    try:
+        write_replacing(out, data)
+    except OSError as e:
+        raise FileWriteError(_explain(out, e)) from e
+
+
+def write_replacing(out: Path, data: bytes) -> None:
+    """The one step itself: a flushed temporary file beside `out`, renamed over it. Raises the
+    OSError as it came; the temporary file never outlives a failure."""
     temp: str | None = None
     try:
         fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
@@ -37,8 +46,6 @@ def replace_file(out: Path, data: bytes) -> None:
             os.fsync(f.fileno())
         os.replace(temp, out)
         temp = None
-    except OSError as e:
-        raise FileWriteError(_explain(out, e)) from e
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):

@@ -197,8 +197,13 @@ def _line(summary: GroupSummary, now: dt.datetime) -> GroupLine:
 def falling_attendance(conn: sqlite3.Connection, now: dt.datetime) -> list[FallingGroup]:
     """Groups where fewer people came to each of the last three held meetings, by name:
     for the start screen, which shows each with `FallingGroup.text`."""
+    return falling_in(GroupStore(conn).summaries(), now)
+
+
+def falling_in(summaries: Sequence[GroupSummary], now: dt.datetime) -> list[FallingGroup]:
+    """The groups among `summaries` whose attendance falls (see `falling_attendance`)."""
     return [
         FallingGroup(line.group.key, line.group.name, line.headcounts)
-        for line in (_line(s, now) for s in GroupStore(conn).summaries())
+        for line in (_line(s, now) for s in summaries)
         if line.falling
     ]

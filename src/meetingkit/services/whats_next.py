@@ -38,17 +38,18 @@ def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
     now = dt.datetime.fromtimestamp(clock.now())  # local wall time, like meeting dates
     today = now.date()
     month_start = today.replace(day=1)
-    from meetingkit.services.groups import falling_attendance
+    from meetingkit.services.groups import falling_in
     from meetingkit.services.guided_path import GuidedPath
     from meetingkit.storage.groups import GroupStore
 
     coming = next_meeting(MeetingStore(conn).all(), now)
+    groups = GroupStore(conn).summaries()
     return WhatsNext(
         now=now,
         next_meeting=coming,
         follow_ups=follow_up_summary(CommitmentStore(conn).follow_ups(), now),
         newcomers=AttendanceStore(conn).newcomers(month_start.isoformat(), today.isoformat()),
         path=None if coming is None else GuidedPath(conn, clock).progress(coming),
-        falling=falling_attendance(conn, now),
-        has_groups=bool(GroupStore(conn).summaries()),
+        falling=falling_in(groups, now),
+        has_groups=bool(groups),
     )

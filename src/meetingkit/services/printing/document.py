@@ -3,12 +3,10 @@ bundled font throughout, and a file written whole or not at all."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import io
-import os
-import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.services.file_output import write_replacing
 from meetingkit.services.printing.fonts import register_fonts
 
 MARGIN = 0.75 * inch
@@ -55,11 +54,19 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]
 
 
 def write_story(
-    out: Path, title: str, story: list[Any], pagesize: tuple[float, float] = LETTER
+    out: Path,
+    title: str,
+    story: list[Any],
+    pagesize: tuple[float, float] = LETTER,
+    *,
+    footer_note: str = "",
+    on_page: Callable[[Any, Any], None] | None = None,
 ) -> None:
     """Render in memory, then replace `out` in one step: a failure leaves no half-written PDF.
 
     `pagesize` may be turned, e.g. `reportlab.lib.pagesizes.landscape(LETTER)`.
+    `footer_note` goes first in every page's footer; `on_page(canvas, doc)` draws on every
+    page (a mark such as "facilitator copy").
     """
     buffer = io.BytesIO()
     font = register_fonts().regular
@@ -77,8 +84,13 @@ def write_story(
     no_padding = dict.fromkeys(("leftPadding", "rightPadding", "topPadding", "bottomPadding"), 0)
     width, height = pagesize
     frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, **no_padding)
-    doc.addPageTemplates([PageTemplate(frames=[frame])])
+    template = (
+        PageTemplate(frames=[frame], onPage=on_page) if on_page else PageTemplate(frames=[frame])
+    )
+    doc.addPageTemplates([template])
     footer = f"meetingkit · printed {dt.date.today():%d %b %Y}"
+    if footer_note:
+        footer = f"{footer_note} · {footer}"
     doc.build(
         story,
         canvasmaker=functools.partial(_FooterCanvas, footer=footer, font=font),
@@ -88,21 +100,10 @@ def write_story(
 
 def write_atomically(out: Path, data: bytes) -> None:
     """Replace `out` with `data` in one step; on any failure the old file (if any) stays."""
-    temp: str | None = None
     try:
-        fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, out)
-        temp = None
+        write_replacing(out, data)
     except OSError as e:
         raise MeetingkitError(
             f"Could not write {out.name}: {e.strerror or e}. "
             "Choose another folder, or free some space, and try again."
         ) from e
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)

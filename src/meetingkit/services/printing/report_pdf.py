@@ -12,9 +12,7 @@ grid, paragraph styles) is the minutes' (agenda_pdf.py).
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import io
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -24,10 +22,7 @@ from reportlab.lib.pagesizes import LETTER  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import inch  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
-    BaseDocTemplate,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -64,8 +59,6 @@ from meetingkit.services.printing.document import (
     MARGIN,
     MUTED,
     WIDTH,
-    _FooterCanvas,
-    write_atomically,
     write_story,
 )
 from meetingkit.services.printing.fonts import para_text, register_fonts
@@ -313,7 +306,6 @@ def _commitments(c: CommitmentSummary, st: _Styles) -> list[Any]:
 def _write_marked(out: Path, title: str, story: list[Any]) -> None:
     """`write_story` with FACILITATOR_COPY across the top of every page and in the footer,
     so a page that strays from the pile still says what it is."""
-    buffer = io.BytesIO()
     fonts = register_fonts()
     width, height = LETTER
 
@@ -324,19 +316,4 @@ def _write_marked(out: Path, title: str, story: list[Any]) -> None:
         canvas.drawCentredString(width / 2, height - MARGIN + 16, FACILITATOR_COPY.upper())
         canvas.restoreState()
 
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=LETTER,
-        initialFontName=fonts.regular,
-        title=title,
-        author="",
-        subject="",
-        creator="meetingkit",
-    )
-    no_padding = dict.fromkeys(("leftPadding", "rightPadding", "topPadding", "bottomPadding"), 0)
-    frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, **no_padding)
-    doc.addPageTemplates([PageTemplate(frames=[frame], onPage=mark)])
-    footer = f"{FACILITATOR_COPY} · meetingkit · printed {dt.date.today():%d %b %Y}"
-    canvas = functools.partial(_FooterCanvas, footer=footer, font=fonts.regular)
-    doc.build(story, canvasmaker=canvas)
-    write_atomically(out, buffer.getvalue())
+    write_story(out, title, story, footer_note=FACILITATOR_COPY, on_page=mark)
