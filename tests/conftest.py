@@ -13,6 +13,14 @@ from meetingkit.services.data_dir import database_path
 from meetingkit.storage import open_db
 
 
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own settings folder: none reads or writes the real one."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("MEETINGKIT_CONFIG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -20,11 +20,14 @@ from meetingkit.storage import open_db
 if TYPE_CHECKING:
     import sqlite3
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from meetingkit.core.clock import Clock
     from meetingkit.services.printing.meeting_documents import MeetingDocuments
+    from meetingkit.services.settings_file import Preferences
     from meetingkit.ui.main_window import MainWindow
+    from meetingkit.ui.welcome import WelcomeDialog
 
 STARTUP_PROBE_VAR = "MEETINGKIT_STARTUP_PROBE"  # bench/startup.py: print "shown" and quit
 SCREENSHOT_VIEWS = (
@@ -43,6 +46,8 @@ SCREENSHOT_VIEWS = (
     "groups",
     "path",
     "privacy",
+    "welcome",
+    "settings",
 )
 
 # Views of one meeting: without --meeting they show the first one in the list.
@@ -75,11 +80,13 @@ def display_available(
     return True  # macOS and Windows always have their native platform
 
 
-def _application() -> QApplication:
+def _application(language_setting: str = "system", theme: str = "system") -> QApplication:
+    """The QApplication, speaking the language and wearing the theme of the settings."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from meetingkit import paths
+    from meetingkit.ui import language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -87,6 +94,11 @@ def _application() -> QApplication:
     app.setApplicationDisplayName("meetingkit")
     # PNG, not the SVG source: loading the SVG plugin costs ~3 ms of start-up.
     app.setWindowIcon(QIcon(str(paths.resource("icons", "meetingkit.png"))))
+    language.install(app, language_setting)
+    if theme != "system":  # the app starts in the system's theme: nothing to load for it
+        from meetingkit.ui.theme import apply_theme
+
+        apply_theme(app, theme)
     return app
 
 
@@ -98,9 +110,16 @@ def build_main_window(
     demo: bool = False,
     clock: Clock | None = None,
     key: str | None = None,
+    preferences: Preferences | None = None,
+    data_dir_given: bool = True,
 ) -> MainWindow:
-    """The main window over an open database (`key`: its passphrase, when encrypted)."""
+    """The main window over an open database (`key`: its passphrase, when encrypted).
+
+    `preferences`: the settings file to read and change (None: defaults, saved nowhere — the
+    screenshots and tests); `data_dir_given`: the folder came from --data-dir or the
+    environment, not from the settings."""
     from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.core.settings import Settings
     from meetingkit.services.sessions import Sessions
     from meetingkit.storage.database import purge_undo_leftovers
     from meetingkit.storage.meetings import MeetingStore
@@ -108,7 +127,10 @@ def build_main_window(
     from meetingkit.ui.main_window import MainWindow
 
     purge_undo_leftovers(conn)  # undo history does not outlive a session
-    sessions = Sessions(conn, clock or WallAnchoredClock(), database_path(data_dir), key)
+    settings = (lambda: preferences.settings) if preferences is not None else None
+    sessions = Sessions(
+        conn, clock or WallAnchoredClock(), database_path(data_dir), key, settings or Settings
+    )
 
     def documents() -> MeetingDocuments:  # printing is loaded when something is printed
         from meetingkit.services.printing.meeting_documents import MeetingDocuments
@@ -116,12 +138,28 @@ def build_main_window(
         return MeetingDocuments(conn, sessions.clock)
 
     return MainWindow(
-        MeetingStore(conn), PeopleStore(conn), sessions, documents, today, data_dir, demo=demo
+        MeetingStore(conn),
+        PeopleStore(conn),
+        sessions,
+        documents,
+        today,
+        data_dir,
+        demo=demo,
+        preferences=preferences,
+        data_dir_given=data_dir_given,
     )
 
 
-def run_gui(data_dir: Path, *, meeting_id: int | None = None, demo: bool = False) -> int:
-    """Open the main window on `data_dir`; return the process exit code."""
+def run_gui(
+    data_dir: Path,
+    *,
+    meeting_id: int | None = None,
+    demo: bool = False,
+    preferences: Preferences | None = None,
+    data_dir_given: bool = True,
+) -> int:
+    """Open the main window on `data_dir`; return the process exit code. `preferences`: the
+    settings (the first run's welcome is shown when they say it was never answered)."""
     if not display_available():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
@@ -130,15 +168,31 @@ def run_gui(data_dir: Path, *, meeting_id: int | None = None, demo: bool = False
     # (~9 ms of start-up, bench/startup.py). The collector is back on once the window shows.
     gc.disable()
     try:
-        return _run(data_dir, meeting_id, demo)
+        return _run(data_dir, meeting_id, demo, preferences, data_dir_given)
     finally:
         gc.enable()
 
 
-def _run(data_dir: Path, meeting_id: int | None, demo: bool) -> int:
+def _run(
+    data_dir: Path,
+    meeting_id: int | None,
+    demo: bool,
+    preferences: Preferences | None,
+    data_dir_given: bool,
+) -> int:
     from meetingkit.ui.unlock import unlock_at_start
 
-    app = _application()
+    settings = preferences.settings if preferences is not None else None
+    app = _application(settings.language, settings.theme) if settings else _application()
+    first_step = None
+    if preferences is not None and _first_run(preferences, data_dir, demo):
+        welcome = _welcome(preferences, data_dir, data_dir_given)
+        if welcome.first_step.value == "demo":
+            from meetingkit.services.demo import throwaway_demo
+
+            with throwaway_demo() as (folder, demo_meeting):
+                return _run(folder, demo_meeting, True, preferences, True)
+        data_dir, first_step = welcome.data_dir, welcome.first_step
     path = database_path(data_dir)
     try:
         # An encrypted file asks for its passphrase first; a change of encryption asked for
@@ -148,21 +202,34 @@ def _run(data_dir: Path, meeting_id: int | None, demo: bool) -> int:
             return 1  # the passphrase was not given: nothing was opened
         conn = open_db(path, unlocked.key)
     except MeetingkitError as e:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "meetingkit cannot open its data", str(e))
+        title = QCoreApplication.translate("app", "meetingkit cannot open its data")
+        QMessageBox.critical(None, title, str(e))
         print(f"meetingkit: {e}", file=sys.stderr)
         return 1
     try:
         purged = _purge_due(conn)
         window = build_main_window(
-            conn, data_dir, today=dt.date.today(), demo=demo, key=unlocked.key
+            conn,
+            data_dir,
+            today=dt.date.today(),
+            demo=demo,
+            key=unlocked.key,
+            preferences=preferences,
+            data_dir_given=data_dir_given,
         )
-        if unlocked.message or purged:
-            window.statusBar().showMessage(unlocked.message or purged, 15_000)
+        problem = preferences.problem if preferences is not None else ""
+        if unlocked.message or purged or problem:
+            window.statusBar().showMessage(unlocked.message or purged or problem, 15_000)
         if meeting_id is not None:
             window.open_meeting(meeting_id)
         window.show()
+        if first_step is not None and first_step.value == "new meeting":
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, window.new_meeting)
         _quit_on_signals(app)
         # What exists now lives as long as the app: keep the collector from walking it again
         # and again (a full collection of the main window's objects stalled the clock by
@@ -182,6 +249,37 @@ def _run(data_dir: Path, meeting_id: int | None, demo: bool) -> int:
         conn.close()
 
 
+def _first_run(preferences: Preferences, data_dir: Path, demo: bool) -> bool:
+    """The welcome is for someone who has nothing yet: no database, never answered it."""
+    from meetingkit.services.data_dir import DB_FILENAME
+
+    return not (demo or preferences.settings.welcomed or (data_dir / DB_FILENAME).exists())
+
+
+def _welcome(preferences: Preferences, data_dir: Path, data_dir_given: bool) -> WelcomeDialog:
+    """Ask the welcome's question and keep the answer (the demo asks again next time)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from meetingkit.ui.welcome import FirstStep, WelcomeDialog
+
+    welcome = WelcomeDialog(
+        data_dir,
+        can_change_folder=not data_dir_given,
+        language_setting=preferences.settings.language,
+    )
+    welcome.exec()
+    changes: dict[str, object] = {"language": welcome.language_setting}
+    if welcome.data_dir != data_dir:
+        changes["data_dir"] = str(welcome.data_dir)
+    if welcome.first_step is not FirstStep.DEMO:
+        changes["welcomed"] = True
+    try:
+        preferences.change(**changes)
+    except MeetingkitError as e:
+        QMessageBox.warning(None, welcome.windowTitle(), str(e))
+    return welcome
+
+
 def _purge_due(conn: sqlite3.Connection) -> str:
     """Purge the personal data of meetings whose retention has run out; say so, or "".
 
@@ -189,19 +287,24 @@ def _purge_due(conn: sqlite3.Connection) -> str:
     """
     import sqlite3
 
+    from PySide6.QtCore import QCoreApplication
+
     from meetingkit.services.privacy import run_due_purges
 
     try:
         purged = run_due_purges(conn, dt.date.today())
     except (MeetingkitError, sqlite3.Error) as e:
         print(f"meetingkit: the retention purge did not run: {e}", file=sys.stderr)
-        return f"The retention purge did not run ({e}); it will be tried again next start."
+        return QCoreApplication.translate(
+            "app", "The retention purge did not run (%1); it will be tried again next start."
+        ).replace("%1", str(e))
     if not purged:
         return ""
-    return (
-        f"Purged the personal data of {len(purged)} meeting(s) whose retention period "
-        "ended; their anonymous counts are kept."
-    )
+    return QCoreApplication.translate(
+        "app",
+        "Purged the personal data of %1 meeting(s) whose retention period ended; their "
+        "anonymous counts are kept.",
+    ).replace("%1", str(len(purged)))
 
 
 def _quit_on_signals(app: QApplication) -> None:
@@ -227,6 +330,8 @@ def render_screenshot(
     meeting_id: int | None = None,
     size: tuple[int, int] = (1280, 800),
     demo: bool = False,
+    theme: str = "system",
+    language: str = "en",
 ) -> None:
     """Render a view offscreen to a PNG; no display needed."""
     if view not in SCREENSHOT_VIEWS:
@@ -234,7 +339,10 @@ def render_screenshot(
             f"There is no view “{view}”. Choose one of: {', '.join(SCREENSHOT_VIEWS)}."
         )
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = _application()
+    app = _application(language, theme)
+    if view in ("welcome", "settings"):
+        _save_picture(_dialog_picture(view, data_dir), out)
+        return
     conn = open_db(database_path(data_dir))
     try:
         window = build_main_window(conn, data_dir, today=dt.date.today(), demo=demo)
@@ -291,12 +399,32 @@ def render_screenshot(
             )
         if signin is not None and signin.session is not None:
             signin.session.close()
-        if not picture.save(str(out)):
-            raise MeetingkitError(
-                f"Could not write {out}. Check the folder exists and is writable."
-            )
+        _save_picture(picture, out)
         window.close()
         window.deleteLater()
         app.processEvents()
     finally:
         conn.close()
+
+
+def _dialog_picture(view: str, data_dir: Path) -> QPixmap:
+    """The first-run welcome or the Settings dialog, as they open on `data_dir`."""
+    from meetingkit.core.settings import Settings
+    from meetingkit.ui.settings_dialog import SettingsDialog
+    from meetingkit.ui.welcome import WelcomeDialog
+
+    if view == "welcome":
+        dialog: QDialog = WelcomeDialog(data_dir, can_change_folder=True)
+    else:
+        dialog = SettingsDialog(Settings(data_dir=str(data_dir)), data_dir, data_dir_given=False)
+    dialog.adjustSize()
+    dialog.show()
+    picture = dialog.grab()
+    dialog.close()
+    dialog.deleteLater()
+    return picture
+
+
+def _save_picture(picture: QPixmap, out: Path) -> None:
+    if not picture.save(str(out)):
+        raise MeetingkitError(f"Could not write {out}. Check the folder exists and is writable.")

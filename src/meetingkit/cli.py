@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from meetingkit.core.curriculum import Curriculum
+    from meetingkit.core.settings import Settings
     from meetingkit.services.curriculum_library import CurriculumLibrary
 
 
@@ -178,9 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
             doc.add_argument(
                 "--layout",
                 choices=CARD_LAYOUTS,
-                default="index",
                 help="index (5x3, 3 per Letter), postcard (6x4, 2 per Letter), quarter "
-                "(4.25x5.5, 4 per Letter), a6 (4 per A4); default index",
+                "(4.25x5.5, 4 per Letter), a6 (4 per A4); default: the Settings dialog's "
+                "(index unless changed)",
             )
         doc.set_defaults(handler=cmd_print_cards)
     for name, help_text in (
@@ -299,12 +300,21 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[data_dir],
         help="render a view offscreen to a PNG (no display needed)",
     )
+    from meetingkit.app import SCREENSHOT_VIEWS
+    from meetingkit.core.settings import THEMES
+
     shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
     shot.add_argument(
         "--view",
         default="main",
-        help="main, meetings, meeting, people, floor, projector, signin, commitments, "
-        "follow-ups or curricula",
+        metavar="VIEW",
+        help="one of: " + ", ".join(SCREENSHOT_VIEWS) + " (default main)",
+    )
+    shot.add_argument(
+        "--theme", choices=THEMES, default="system", help="the colour theme (default system)"
+    )
+    shot.add_argument(
+        "--language", choices=("en", "es"), default="en", help="the language (default en)"
     )
     shot.add_argument("--meeting", metavar="ID", type=int, help="the meeting to show")
     shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
@@ -335,7 +345,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    return resolve_data_dir(getattr(args, "data_dir", None))
+    explicit = getattr(args, "data_dir", None)
+    if explicit or os.environ.get(ENV_VAR):
+        return resolve_data_dir(explicit)
+    return resolve_data_dir(None, configured=_settings().data_dir)
+
+
+def _settings() -> Settings:
+    """The facilitator's settings (the Settings dialog's), or the defaults."""
+    from meetingkit.services.settings_file import load_settings
+
+    loaded = load_settings()
+    if loaded.problem:
+        print(f"meetingkit: {loaded.problem}", file=sys.stderr)
+    return loaded.settings
 
 
 def _open(args: argparse.Namespace) -> sqlite3.Connection:
@@ -355,36 +378,25 @@ def _database(args: argparse.Namespace) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-@contextmanager
-def _throwaway_demo() -> Iterator[tuple[Path, int]]:
-    """A demo in a temporary folder, deleted afterwards: (folder, demo meeting id)."""
-    import shutil
-    import tempfile
-
-    from meetingkit.services.demo import write_demo
-
-    folder = Path(tempfile.mkdtemp(prefix="meetingkit-demo-"))
-    try:
-        conn = open_db(database_path(folder))
-        try:
-            meeting_id = write_demo(conn, dt.datetime.now()).meeting_id
-        finally:
-            conn.close()
-        yield folder, meeting_id
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 def cmd_gui(args: argparse.Namespace) -> int:
     from meetingkit.app import NO_DISPLAY_MESSAGE, display_available, run_gui
 
     if not display_available():  # say so before spending time on a demo we cannot show
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
+    from meetingkit.services.settings_file import Preferences
+
+    preferences = Preferences.load()
     if args.demo:
-        with _throwaway_demo() as (folder, meeting_id):
-            return run_gui(folder, meeting_id=args.meeting or meeting_id, demo=True)
-    return run_gui(_data_dir(args), meeting_id=args.meeting)
+        from meetingkit.services.demo import throwaway_demo
+
+        with throwaway_demo() as (folder, meeting_id):
+            return run_gui(
+                folder, meeting_id=args.meeting or meeting_id, demo=True, preferences=preferences
+            )
+    given = bool(args.data_dir or os.environ.get(ENV_VAR))
+    data_dir = resolve_data_dir(args.data_dir, configured=preferences.settings.data_dir)
+    return run_gui(data_dir, meeting_id=args.meeting, preferences=preferences, data_dir_given=given)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -440,7 +452,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from meetingkit.app import render_screenshot
 
     if args.demo:
-        with _throwaway_demo() as (folder, meeting_id):
+        from meetingkit.services.demo import throwaway_demo
+
+        with throwaway_demo() as (folder, meeting_id):
             render_screenshot(
                 folder,
                 args.output,
@@ -448,10 +462,18 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
                 meeting_id=args.meeting or meeting_id,
                 size=args.size,
                 demo=True,
+                theme=args.theme,
+                language=args.language,
             )
     else:
         render_screenshot(
-            _data_dir(args), args.output, view=args.view, meeting_id=args.meeting, size=args.size
+            _data_dir(args),
+            args.output,
+            view=args.view,
+            meeting_id=args.meeting,
+            size=args.size,
+            theme=args.theme,
+            language=args.language,
         )
     print(args.output)
     return 0
@@ -492,7 +514,10 @@ def cmd_print_cards(args: argparse.Namespace) -> int:
         desk = CommitmentDesk(MeetingStore(conn).get(args.meeting), conn, WallAnchoredClock())
         if args.document == "cards":
             count = desk.print_cards(
-                args.output, args.layout, personalized=not args.only_blank, blank=args.blank
+                args.output,
+                args.layout or _settings().card_layout,
+                personalized=not args.only_blank,
+                blank=args.blank,
             )
         else:
             write = desk.print_badges if args.document == "badges" else desk.print_tents

@@ -200,3 +200,14 @@ def test_a_month_in_the_title_moves_on_with_the_date() -> None:
     assert next_title("Mayors' coalition", dt.date(2026, 5, 1), dec) == "Mayors' coalition"
     assert next_title("Assembly", HELD, dec) == "Assembly"
     assert next_title("November", HELD, dt.date(2026, 11, 30)) == "November"
+
+
+def test_a_month_in_spanish_moves_on_too_keeping_its_capital() -> None:
+    dec = dt.date(2026, 12, 17)
+    assert next_title("Comité de dotación — noviembre", HELD, dec) == (
+        "Comité de dotación — diciembre"
+    )
+    assert next_title("Asamblea de Noviembre", HELD, dec) == "Asamblea de Diciembre"
+    assert next_title("Mayonesa y mayo", dt.date(2026, 5, 7), dt.date(2026, 6, 4)) == (
+        "Mayonesa y junio"
+    )

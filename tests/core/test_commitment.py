@@ -12,6 +12,7 @@ from meetingkit.core.commitment import (
     card_id_from,
     display_card_id,
     follow_up_order,
+    format_due,
     parse_card_id,
 )
 from meetingkit.core.errors import ValidationError
@@ -66,6 +67,29 @@ def test_an_option_prints_its_date_where_the_text_asks_or_at_the_end() -> None:
         "Join the committee (by Sat 5 Dec)"
     )
     assert CommitmentOption(1, "Take a shift ({date})").printed == "Take a shift"
+
+
+def test_a_phone_in_spanish_shows_the_date_in_spanish_whatever_the_apps_language() -> None:
+    due = dt.date(2026, 12, 5)
+    assert CommitmentOption(1, "Unirme al comité", due).printed_in("es") == (
+        "Unirme al comité (para el sáb 5 dic)"
+    )
+    assert CommitmentOption(1, "Tomar un turno ({date})", due).printed_in("es") == (
+        "Tomar un turno (sáb 5 dic)"
+    )
+    assert CommitmentOption(1, "Join the committee", due).printed_in("en") == (
+        "Join the committee (by Sat 5 Dec)"
+    )
+    assert CommitmentOption(1, "Tomar un turno ({date})").printed_in("es") == "Tomar un turno"
+    assert [format_due(dt.date(2026, 1, 5) + dt.timedelta(days=d), "es") for d in range(7)] == [
+        "lun 5 ene",
+        "mar 6 ene",
+        "mié 7 ene",
+        "jue 8 ene",
+        "vie 9 ene",
+        "sáb 10 ene",
+        "dom 11 ene",
+    ]
 
 
 def test_an_option_must_say_something_and_fit_on_a_card() -> None:

@@ -71,6 +71,16 @@ def test_a_lookup_checks_what_was_typed(session: SignInSession) -> None:
     assert set(caught.value.errors) == {"phone", "first_name"}
 
 
+def test_a_kiosk_in_spanish_says_what_to_fix_in_spanish(session: SignInSession) -> None:
+    """The same words as the phone form's, in the kiosk's language."""
+    with pytest.raises(FormError) as caught:
+        session.kiosk_lookup("12", "", language="es")
+    assert caught.value.errors == {
+        "phone": "Este número no parece válido.",
+        "first_name": "Escribe tu nombre.",
+    }
+
+
 def test_the_match_signs_in_as_that_person_from_the_kiosk(
     conn: sqlite3.Connection, session: SignInSession, people: dict[str, Person]
 ) -> None:

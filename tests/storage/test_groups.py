@@ -5,11 +5,12 @@ import sqlite3
 
 import pytest
 
+from meetingkit.core import i18n
 from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.commitment import CommitmentOption, FollowUpStatus
 from meetingkit.core.errors import NotFoundError, ValidationError
 from meetingkit.core.group import Group, GroupKind
-from meetingkit.core.ladder import DEFAULT_RUNGS, Measure, Rung
+from meetingkit.core.ladder import DEFAULT_RUNGS, Measure, Rung, default_rungs
 from meetingkit.core.meeting import Meeting, Role
 from meetingkit.core.person import Person
 from meetingkit.storage.agenda import AgendaStore
@@ -34,6 +35,21 @@ def test_a_group_round_trips_with_its_ladder_and_setting(conn: sqlite3.Connectio
     assert store.get(created.key) == renamed
     # The default ladder is stored as '' so a better default later reaches it.
     assert conn.execute("SELECT ladder FROM groups").fetchone()[0] == ""
+
+
+def test_the_default_ladder_named_in_the_apps_language_is_still_stored_as_the_default(
+    conn: sqlite3.Connection,
+) -> None:
+    """Reset in a Spanish app, the ladder is the default one, not rungs someone named."""
+    i18n.install(lambda _context, text, _d, _n: f"«{text}»")
+    try:
+        store = GroupStore(conn)
+        group = store.create(Group("Comité", GroupKind.COMMITTEE, default_rungs()))
+        assert conn.execute("SELECT ladder FROM groups").fetchone()[0] == ""
+        assert store.get(group.key).rungs == default_rungs()  # read back as shown
+    finally:
+        i18n.install(None)
+    assert store.get(group.key).rungs == DEFAULT_RUNGS
 
 
 def test_group_names_are_unique_whatever_their_case(conn: sqlite3.Connection) -> None:

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from meetingkit.app import build_main_window
 from meetingkit.core.clock import ManualClock
 from meetingkit.services.demo import Demo, write_demo
+from meetingkit.services.settings_file import Preferences
 from meetingkit.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 21)
@@ -34,7 +35,9 @@ def make_window(
     start screen."""
 
     def make(*, start: bool = False) -> MainWindow:
-        window = build_main_window(conn, data_dir, today=TODAY, clock=clock)
+        window = build_main_window(
+            conn, data_dir, today=TODAY, clock=clock, preferences=Preferences.load()
+        )
         qtbot.addWidget(window)
         if not start:
             window.show_meetings()

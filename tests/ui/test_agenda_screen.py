@@ -24,6 +24,7 @@ from meetingkit.ui.agenda_tab import AgendaTab
 from meetingkit.ui.decision_dialog import DecisionDialog, TemperatureCheckDialog
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.save_document import DocumentViewer, SavePath
+from meetingkit.ui.tones import LIGHT_TONES
 
 MakeWindow = Callable[[], MainWindow]
 
@@ -129,12 +130,13 @@ def test_running_two_items_with_the_keyboard(
     clock.advance(4 * 60 + 30)
     runner.refresh()
     assert runner.countdown_label.text() == "0:30"
-    assert "color: #b26a00" in runner.countdown_label.styleSheet()  # under 2 min: amber
+    amber, red = LIGHT_TONES.warning.name(), LIGHT_TONES.danger.name()
+    assert f"color: {amber}" in runner.countdown_label.styleSheet()  # under 2 min: amber
 
     clock.advance(45)
     runner.refresh()
     assert runner.countdown_label.text() == "+0:15"
-    assert "color: #c62828" in runner.countdown_label.styleSheet()  # over: red
+    assert f"color: {red}" in runner.countdown_label.styleSheet()  # over: red
     assert "0:15 over" in runner.detail_label.text() or "15 s over" in runner.detail_label.text()
 
     press(qtbot, window, Qt.Key.Key_F8)  # next item
@@ -320,7 +322,7 @@ def test_the_warning_threshold_is_set_per_meeting(
     tab.runner.act_start_meeting.trigger()
     clock.advance(15 * 60 + 30)  # 4:30 left: amber at a 5-minute threshold
     tab.runner.refresh()
-    assert "color: #b26a00" in tab.runner.countdown_label.styleSheet()
+    assert f"color: {LIGHT_TONES.warning.name()}" in tab.runner.countdown_label.styleSheet()
 
 
 def test_the_real_dialogs_return_enums_not_strings(qtbot: QtBot) -> None:

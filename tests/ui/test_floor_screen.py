@@ -21,6 +21,7 @@ from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.floor_tab import FloorTab
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.person_picker import PersonPicker
+from meetingkit.ui.tones import LIGHT_TONES
 
 MakeWindow = Callable[[], MainWindow]
 NONE = Qt.KeyboardModifier.NoModifier
@@ -95,7 +96,7 @@ def test_running_the_floor_by_keyboard_only(
     clock.advance(30)
     tab.tick()
     assert tab.turn_label.text() == "0:15"  # a clarifying question gets 45 s
-    assert "#b26a00" in tab.turn_label.styleSheet()  # the wrap-up cue
+    assert LIGHT_TONES.warning.name() in tab.turn_label.styleSheet()  # the wrap-up cue
     qtbot.keyClick(tab.stack_table, Qt.Key.Key_Space)  # pause
     clock.advance(120)
     qtbot.keyClick(tab.stack_table, Qt.Key.Key_Space)  # resume: the pause did not count

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from meetingkit.core.curriculum import Rotation
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_ITEM_MINUTES = 8 * 60
 
@@ -28,18 +29,18 @@ class ItemKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _KIND_LABELS[self]
+        return translate("Agenda", _KIND_LABELS[self])
 
 
 _KIND_LABELS = {
-    ItemKind.WELCOME: "Welcome & agreements",
-    ItemKind.REPORT_BACK: "Report-back",
-    ItemKind.ANNOUNCEMENT: "Announcement",
-    ItemKind.DISCUSSION: "Discussion",
-    ItemKind.PROPOSAL: "Proposal / decision",
-    ItemKind.BREAK: "Break",
-    ItemKind.TRAINING_MODULE: "Training module",
-    ItemKind.EVALUATION: "Evaluation",
+    ItemKind.WELCOME: QT_TRANSLATE_NOOP("Agenda", "Welcome & agreements"),
+    ItemKind.REPORT_BACK: QT_TRANSLATE_NOOP("Agenda", "Report-back"),
+    ItemKind.ANNOUNCEMENT: QT_TRANSLATE_NOOP("Agenda", "Announcement"),
+    ItemKind.DISCUSSION: QT_TRANSLATE_NOOP("Agenda", "Discussion"),
+    ItemKind.PROPOSAL: QT_TRANSLATE_NOOP("Agenda", "Proposal / decision"),
+    ItemKind.BREAK: QT_TRANSLATE_NOOP("Agenda", "Break"),
+    ItemKind.TRAINING_MODULE: QT_TRANSLATE_NOOP("Agenda", "Training module"),
+    ItemKind.EVALUATION: QT_TRANSLATE_NOOP("Agenda", "Evaluation"),
 }
 
 
@@ -64,11 +65,16 @@ class AgendaItem:
     def validated(self) -> AgendaItem:
         title = " ".join(self.title.split())
         if not title:
-            raise ValidationError("An agenda item needs a title.")
+            raise ValidationError(translate("Agenda", "An agenda item needs a title."))
         if not 1 <= self.planned_minutes <= MAX_ITEM_MINUTES:
             raise ValidationError(
-                f"An item's planned time must be between 1 minute and {MAX_ITEM_MINUTES // 60} "
-                f"hours (got {self.planned_minutes} minutes)."
+                translate(
+                    "Agenda",
+                    "An item's planned time must be between 1 minute and %1 hours "
+                    "(got %2 minutes).",
+                )
+                .replace("%1", str(MAX_ITEM_MINUTES // 60))
+                .replace("%2", str(self.planned_minutes))
             )
         return replace(self, title=title, notes=self.notes.strip())
 
@@ -112,60 +118,109 @@ def _t(title: str, minutes: int, kind: ItemKind, notes: str = "") -> AgendaItem:
 
 BUILT_IN_TEMPLATES: tuple[AgendaTemplate, ...] = (
     AgendaTemplate(
-        "General assembly",
+        QT_TRANSLATE_NOOP("Agenda templates", "General assembly"),
         (
             _t(
-                "Welcome, agreements and roles",
+                QT_TRANSLATE_NOOP("Agenda templates", "Welcome, agreements and roles"),
                 10,
                 ItemKind.WELCOME,
-                "Introduce the facilitator, stack keeper and timekeeper; read the agreements.",
+                QT_TRANSLATE_NOOP(
+                    "Agenda templates",
+                    "Introduce the facilitator, stack keeper and timekeeper; read the agreements.",
+                ),
             ),
             _t(
-                "Report-backs from working groups",
+                QT_TRANSLATE_NOOP("Agenda templates", "Report-backs from working groups"),
                 20,
                 ItemKind.REPORT_BACK,
-                "Two minutes per group; questions go on the stack.",
+                QT_TRANSLATE_NOOP(
+                    "Agenda templates", "Two minutes per group; questions go on the stack."
+                ),
             ),
-            _t("Announcements", 5, ItemKind.ANNOUNCEMENT),
+            _t(QT_TRANSLATE_NOOP("Agenda templates", "Announcements"), 5, ItemKind.ANNOUNCEMENT),
             _t(
-                "Proposals",
+                QT_TRANSLATE_NOOP("Agenda templates", "Proposals"),
                 30,
                 ItemKind.PROPOSAL,
-                "Present, clarifying questions, concerns, amendments, temperature check, decide.",
+                QT_TRANSLATE_NOOP(
+                    "Agenda templates",
+                    "Present, clarifying questions, concerns, amendments, temperature check, "
+                    "decide.",
+                ),
             ),
-            _t("Open floor", 15, ItemKind.DISCUSSION),
-            _t("Evaluation: plus / delta", 10, ItemKind.EVALUATION),
+            _t(QT_TRANSLATE_NOOP("Agenda templates", "Open floor"), 15, ItemKind.DISCUSSION),
+            _t(
+                QT_TRANSLATE_NOOP("Agenda templates", "Evaluation: plus / delta"),
+                10,
+                ItemKind.EVALUATION,
+            ),
         ),
     ),
     AgendaTemplate(
-        "Working-group meeting",
+        QT_TRANSLATE_NOOP("Agenda templates", "Working-group meeting"),
         (
             _t(
-                "Check-in and agreements",
+                QT_TRANSLATE_NOOP("Agenda templates", "Check-in and agreements"),
                 10,
                 ItemKind.WELCOME,
-                "One word or one sentence each: how are you arriving?",
+                QT_TRANSLATE_NOOP(
+                    "Agenda templates", "One word or one sentence each: how are you arriving?"
+                ),
             ),
-            _t("Report-backs on last meeting's commitments", 15, ItemKind.REPORT_BACK),
-            _t("Main discussion", 30, ItemKind.DISCUSSION),
             _t(
-                "Decisions and next steps",
+                QT_TRANSLATE_NOOP("Agenda templates", "Report-backs on last meeting's commitments"),
+                15,
+                ItemKind.REPORT_BACK,
+            ),
+            _t(QT_TRANSLATE_NOOP("Agenda templates", "Main discussion"), 30, ItemKind.DISCUSSION),
+            _t(
+                QT_TRANSLATE_NOOP("Agenda templates", "Decisions and next steps"),
                 20,
                 ItemKind.PROPOSAL,
-                "Who does what by when; record it in the minutes.",
+                QT_TRANSLATE_NOOP(
+                    "Agenda templates", "Who does what by when; record it in the minutes."
+                ),
             ),
-            _t("Commitments and evaluation", 15, ItemKind.EVALUATION),
+            _t(
+                QT_TRANSLATE_NOOP("Agenda templates", "Commitments and evaluation"),
+                15,
+                ItemKind.EVALUATION,
+            ),
         ),
     ),
     AgendaTemplate(
-        "Training",
+        QT_TRANSLATE_NOOP("Agenda templates", "Training"),
         (
-            _t("Welcome, goals and agreements", 15, ItemKind.WELCOME),
-            _t("Module 1", 45, ItemKind.TRAINING_MODULE),
-            _t("Break", 10, ItemKind.BREAK),
-            _t("Module 2", 45, ItemKind.TRAINING_MODULE),
-            _t("Commitments", 15, ItemKind.EVALUATION),
-            _t("Evaluation: plus / delta", 10, ItemKind.EVALUATION),
+            _t(
+                QT_TRANSLATE_NOOP("Agenda templates", "Welcome, goals and agreements"),
+                15,
+                ItemKind.WELCOME,
+            ),
+            _t(QT_TRANSLATE_NOOP("Agenda templates", "Module 1"), 45, ItemKind.TRAINING_MODULE),
+            _t(QT_TRANSLATE_NOOP("Agenda templates", "Break"), 10, ItemKind.BREAK),
+            _t(QT_TRANSLATE_NOOP("Agenda templates", "Module 2"), 45, ItemKind.TRAINING_MODULE),
+            _t(QT_TRANSLATE_NOOP("Agenda templates", "Commitments"), 15, ItemKind.EVALUATION),
+            _t(
+                QT_TRANSLATE_NOOP("Agenda templates", "Evaluation: plus / delta"),
+                10,
+                ItemKind.EVALUATION,
+            ),
         ),
     ),
 )
+
+
+def built_in_templates() -> tuple[AgendaTemplate, ...]:
+    """The built-in templates in the app's language: what the agenda's template menu offers,
+    and what applying one puts on the agenda."""
+
+    def shown(text: str) -> str:
+        return translate("Agenda templates", text) if text else ""
+
+    return tuple(
+        AgendaTemplate(
+            shown(template.name),
+            tuple(replace(i, title=shown(i.title), notes=shown(i.notes)) for i in template.items),
+        )
+        for template in BUILT_IN_TEMPLATES
+    )

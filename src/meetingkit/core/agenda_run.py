@@ -15,6 +15,7 @@ from enum import StrEnum
 from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import translate
 
 TIME_CHECK_LEAD_MS = 5 * 60_000  # the timekeeper calls time about five minutes early
 DEFAULT_WARNING_MS = 2 * 60_000
@@ -149,7 +150,7 @@ class AgendaRun:
 
     def start_meeting(self) -> None:
         if self.started:
-            raise RunError("The meeting has already started.")
+            raise RunError(translate("Agenda", "The meeting has already started."))
         self.record = replace(self.record, started_ms=self.now_ms())
         first = self._next_pending(after=None)
         if first is not None:
@@ -159,7 +160,7 @@ class AgendaRun:
         """Put an item on the floor. The item that was on is paused, not finished."""
         self._require_running()
         if self._item(item_id) is None:
-            raise RunError("That agenda item no longer exists.")
+            raise RunError(translate("Agenda", "That agenda item no longer exists."))
         if item_id == self.record.current_item_id and self._open_segment():
             return
         self._close_segment()
@@ -173,13 +174,13 @@ class AgendaRun:
     def pause(self) -> None:
         self._require_running()
         if not self._open_segment():
-            raise RunError("No item is running.")
+            raise RunError(translate("Agenda", "No item is running."))
         self._close_segment()
 
     def resume(self) -> None:
         current = self.record.current_item_id
         if current is None:
-            raise RunError("No item to resume.")
+            raise RunError(translate("Agenda", "No item to resume."))
         self.start_item(current)
 
     def toggle_pause(self) -> None:
@@ -247,6 +248,6 @@ class AgendaRun:
 
     def _require_running(self) -> None:
         if not self.started:
-            raise RunError("Start the meeting first.")
+            raise RunError(translate("Agenda", "Start the meeting first."))
         if self.ended:
-            raise RunError("The meeting has ended.")
+            raise RunError(translate("Agenda", "The meeting has ended."))

@@ -11,9 +11,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP
 from meetingkit.core.stack_entry import EntryKind
 
-NOT_GIVEN = "Not given"
+# The group of people who gave no profession or category: kept in English in the data (and
+# in purged meetings' counts), shown in the app's language (airtime_equity.shown_group).
+NOT_GIVEN = QT_TRANSLATE_NOOP("Airtime", "Not given")
 
 
 @dataclass(frozen=True)

@@ -9,15 +9,25 @@ out. The facilitator's copy shows every profession and every person.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from meetingkit.core.airtime import NOT_GIVEN, AirtimeLedger, GroupShare, Turn
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 
-OTHER_GROUPS = "Other professions"
-OTHER_OR_NOT_GIVEN = "Other or not given"
-FIRST_TIMERS = "First-timers"
+# The groups the app makes up, in English while they are compared and sorted; `shown_group`
+# gives them in the app's language for the finished report.
+OTHER_GROUPS = QT_TRANSLATE_NOOP("Airtime", "Other professions")
+OTHER_OR_NOT_GIVEN = QT_TRANSLATE_NOOP("Airtime", "Other or not given")
+FIRST_TIMERS = QT_TRANSLATE_NOOP("Airtime", "First-timers")
 NOTABLE_GAP = 0.10  # airtime this many points away from the room share is worth a sentence
-UNKNOWN_NAME = "(not in the directory)"
+UNKNOWN_NAME = QT_TRANSLATE_NOOP("Airtime", "(not in the directory)")
+_APP_GROUPS = frozenset({NOT_GIVEN, OTHER_GROUPS, OTHER_OR_NOT_GIVEN, FIRST_TIMERS})
+
+
+def shown_group(group: str) -> str:
+    """A group's name as a screen shows it: the app's own groups ("Not given", "Other
+    professions"…) in the app's language, a profession or category as people gave it."""
+    return translate("Airtime", group) if group in _APP_GROUPS else group
 
 
 @dataclass(frozen=True)
@@ -98,7 +108,7 @@ def airtime_equity(
     if firsts and (facilitator_copy or len(firsts) >= size):
         first_ms = sum(spoken.get(pid, 0) for pid in firsts)
         first_timers = GroupShare(
-            FIRST_TIMERS,
+            shown_group(FIRST_TIMERS),
             len(firsts),
             first_ms,
             len(firsts) / len(present),
@@ -110,7 +120,7 @@ def airtime_equity(
             sorted(
                 (
                     PersonTime(
-                        by_id[pid].name if pid in by_id else UNKNOWN_NAME,
+                        by_id[pid].name if pid in by_id else translate("Airtime", UNKNOWN_NAME),
                         by_id[pid].profession if pid in by_id else "",
                         ledger.turn_count(pid),
                         spoken.get(pid, 0),
@@ -121,6 +131,7 @@ def airtime_equity(
                 key=lambda t: (-t.airtime_ms, t.name.casefold()),
             )
         )
+    shares = [replace(s, group=shown_group(s.group)) for s in shares]  # sorted: now shown
     return AirtimeEquity(
         total_ms=total_ms,
         turns=len(ledger.turns),

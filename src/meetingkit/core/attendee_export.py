@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.person import Person, phone_key
 
 CONTACT_EMAIL = "contact_email"
@@ -59,19 +60,20 @@ CUSTOM_FIELDS: dict[str, str] = {
 # Only the attendance list may add contact columns (the upload has its own); each needs the
 # matching consent, or the cell stays blank.
 CONTACT_FIELDS: dict[str, str] = {"email": "email", "phone": "phone", "zip_code": "zip_code"}
+# What the export dialog calls each field (translated where shown).
 FIELD_LABELS: dict[str, str] = {
-    "email": "Email (if they agreed to emails)",
-    "phone": "Phone (if they agreed to texts)",
-    "zip_code": "Zip code",
-    "profession": "Profession or role",
-    "workplace": "Employer or worksite",
-    "unit": "Unit or ward",
-    "shift": "Shift",
-    "employment_status": "Employment status",
-    "member_status": "Union member?",
-    "heard_from": "How they heard",
-    "language": "Preferred language",
-    "interpretation": "Interpretation need",
+    "email": QT_TRANSLATE_NOOP("Exports", "Email (if they agreed to emails)"),
+    "phone": QT_TRANSLATE_NOOP("Exports", "Phone (if they agreed to texts)"),
+    "zip_code": QT_TRANSLATE_NOOP("Exports", "Zip code"),
+    "profession": QT_TRANSLATE_NOOP("Exports", "Profession or role"),
+    "workplace": QT_TRANSLATE_NOOP("Exports", "Employer or worksite"),
+    "unit": QT_TRANSLATE_NOOP("Exports", "Unit or ward"),
+    "shift": QT_TRANSLATE_NOOP("Exports", "Shift"),
+    "employment_status": QT_TRANSLATE_NOOP("Exports", "Employment status"),
+    "member_status": QT_TRANSLATE_NOOP("Exports", "Union member?"),
+    "heard_from": QT_TRANSLATE_NOOP("Exports", "How they heard"),
+    "language": QT_TRANSLATE_NOOP("Exports", "Preferred language"),
+    "interpretation": QT_TRANSLATE_NOOP("Exports", "Interpretation need"),
 }
 _CHANNEL = {"email": CONTACT_EMAIL, "phone": CONTACT_TEXT}
 _HEALTH = ("access_needs", "childcare", "diet")
@@ -116,13 +118,34 @@ class LeftOut(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LEFT_OUT_LABELS[self]
+        return translate("Exports", _LEFT_OUT_LABELS[self])
 
 
 _LEFT_OUT_LABELS = {
-    LeftOut.NOT_OPTED_IN: "did not agree to be contacted",
-    LeftOut.NO_EMAIL: "agreed to contact but gave no email (Action Network needs one)",
-    LeftOut.TEXT_ONLY: "agreed to texts only, not email",
+    LeftOut.NOT_OPTED_IN: QT_TRANSLATE_NOOP("Exports", "did not agree to be contacted"),
+    LeftOut.NO_EMAIL: QT_TRANSLATE_NOOP(
+        "Exports", "agreed to contact but gave no email (Action Network needs one)"
+    ),
+    LeftOut.TEXT_ONLY: QT_TRANSLATE_NOOP("Exports", "agreed to texts only, not email"),
+}
+# "3 did not agree to be contacted": one line per reason, (for one person, for more).
+_LEFT_OUT_COUNTS = {
+    LeftOut.NOT_OPTED_IN: (
+        QT_TRANSLATE_NOOP("Exports", "1 did not agree to be contacted"),
+        QT_TRANSLATE_NOOP("Exports", "%1 did not agree to be contacted"),
+    ),
+    LeftOut.NO_EMAIL: (
+        QT_TRANSLATE_NOOP(
+            "Exports", "1 agreed to contact but gave no email (Action Network needs one)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Exports", "%1 agreed to contact but gave no email (Action Network needs one)"
+        ),
+    ),
+    LeftOut.TEXT_ONLY: (
+        QT_TRANSLATE_NOOP("Exports", "1 agreed to texts only, not email"),
+        QT_TRANSLATE_NOOP("Exports", "%1 agreed to texts only, not email"),
+    ),
 }
 
 
@@ -139,7 +162,12 @@ class ExportTable:
 
     def describe_left_out(self) -> list[str]:
         """One line per reason, e.g. "3 did not agree to be contacted"."""
-        return [f"{n} {reason.label}" for reason, n in self.left_out.items() if n]
+        lines = []
+        for reason, n in self.left_out.items():
+            one, many = _LEFT_OUT_COUNTS[reason]
+            if n:
+                lines.append(translate("Exports", one if n == 1 else many).replace("%1", str(n)))
+        return lines
 
 
 def check_fields(
@@ -150,18 +178,34 @@ def check_fields(
     checked: list[tuple[str, str]] = []
     for ours, theirs in fields.items():
         if ours in _HEALTH:
-            raise ValidationError(f"“{ours}” is health data and is never exported.")
+            raise ValidationError(
+                translate("Exports", "“%1” is health data and is never exported.").replace(
+                    "%1", ours
+                )
+            )
         if ours not in allowed:
             raise ValidationError(
-                f"“{ours}” cannot be exported here; choose from: {', '.join(allowed)}."
+                translate("Exports", "“%1” cannot be exported here; choose from: %2.")
+                .replace("%2", ", ".join(allowed))
+                .replace("%1", ours)
             )
         name = " ".join(theirs.split())
         if not name:
-            raise ValidationError(f"Give the column for “{ours}” a name.")
+            raise ValidationError(
+                translate("Exports", "Give the column for “%1” a name.").replace("%1", ours)
+            )
         if len(name) > MAX_COLUMN_NAME:
-            raise ValidationError(f"Keep the column name for “{ours}” under 100 characters.")
+            raise ValidationError(
+                translate("Exports", "Keep the column name for “%1” under 100 characters.").replace(
+                    "%1", ours
+                )
+            )
         if name.casefold() in seen:
-            raise ValidationError(f"Two columns would be called “{name}”; rename one.")
+            raise ValidationError(
+                translate("Exports", "Two columns would be called “%1”; rename one.").replace(
+                    "%1", name
+                )
+            )
         seen.add(name.casefold())
         checked.append((ours, name))
     return checked

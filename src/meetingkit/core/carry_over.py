@@ -31,11 +31,12 @@ from meetingkit.core.agenda import AgendaItem, ItemKind
 from meetingkit.core.agenda_run import RunRecord
 from meetingkit.core.commitment import FollowUpStatus
 from meetingkit.core.guided_path import REQUIRED_ROLES
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from meetingkit.core.meeting import Role
 
 NOT_CARRIED = frozenset({ItemKind.BREAK, ItemKind.WELCOME, ItemKind.EVALUATION})
-PARKING_LOT_TITLE = "Parking lot"
-# English month names, not the locale's: titles are matched as the organizers typed them.
+PARKING_LOT_TITLE = QT_TRANSLATE_NOOP("Next meeting", "Parking lot")
+# Month names as organizers type them in titles, not the locale's: English, then Spanish.
 _MONTHS = (
     "January",
     "February",
@@ -50,11 +51,26 @@ _MONTHS = (
     "November",
     "December",
 )
-CHECK_IN_TITLE = "Check on commitments"
+_SPANISH_MONTHS = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+CHECK_IN_TITLE = QT_TRANSLATE_NOOP("Next meeting", "Check on commitments")
 
 
 def _short_date(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    """'5 Nov 2026', in the app's language."""
+    return format_date(day, "d MMM yyyy")
 
 
 # Agenda
@@ -70,7 +86,9 @@ def unfinished_items(
     for item in items:
         if item.id in run.done or item.kind in NOT_CARRIED:
             continue
-        note = f"Carried over from the meeting of {_short_date(held_on)}."
+        note = translate("Next meeting", "Carried over from the meeting of %1.").replace(
+            "%1", _short_date(held_on)
+        )
         notes = f"{item.notes}\n\n{note}" if item.notes else note
         carried.append(replace(item, id=None, minutes="", notes=notes))
     return carried
@@ -88,12 +106,17 @@ def parking_lot_item(parked: Sequence[ParkedEntry]) -> AgendaItem | None:
     unique = list(dict.fromkeys(parked))
     if not unique:
         return None
-    lines = [f"• {p.name} — on “{p.item_title}”" if p.item_title else f"• {p.name}" for p in unique]
+    on = translate("Next meeting", "• %1 — on “%2”")
+    lines = [
+        on.replace("%2", p.item_title).replace("%1", p.name) if p.item_title else f"• {p.name}"
+        for p in unique
+    ]
+    waiting = translate("Next meeting", "Waiting to speak when the stack was parked last time:")
     return AgendaItem(
-        title=PARKING_LOT_TITLE,
+        title=translate("Next meeting", PARKING_LOT_TITLE),
         planned_minutes=min(30, max(5, 2 * len(unique))),
         kind=ItemKind.DISCUSSION,
-        notes="Waiting to speak when the stack was parked last time:\n" + "\n".join(lines),
+        notes=waiting + "\n" + "\n".join(lines),
     )
 
 
@@ -116,16 +139,21 @@ def check_in_item(open_commitments: Sequence[OpenCommitment]) -> AgendaItem | No
     for c in still:
         by_person[c.person_name].append(c)
     lines = []
+    with_organizer = translate("Next meeting", "• %1: %2 (%3, organizer %4)")
+    alone = translate("Next meeting", "• %1: %2 (%3)")
     for name in sorted(by_person, key=str.casefold):
         for c in by_person[name]:
-            state = c.status.label.lower()
-            who = f", organizer {c.organizer_name}" if c.organizer_name else ""
-            lines.append(f"• {name}: {c.text} ({state}{who})")
+            line = with_organizer if c.organizer_name else alone
+            line = line.replace("%3", c.status.label.lower())
+            # People's names and their commitment's words last: nothing in them is a placeholder.
+            line = line.replace("%4", c.organizer_name).replace("%2", c.text).replace("%1", name)
+            lines.append(line)
+    heading = translate("Next meeting", "Commitments from last time still to follow up:")
     return AgendaItem(
-        title=CHECK_IN_TITLE,
+        title=translate("Next meeting", CHECK_IN_TITLE),
         planned_minutes=min(20, max(5, len(by_person))),
         kind=ItemKind.REPORT_BACK,
-        notes="Commitments from last time still to follow up:\n" + "\n".join(lines),
+        notes=heading + "\n" + "\n".join(lines),
     )
 
 
@@ -189,11 +217,11 @@ def rotate_roles(
         chosen = min(free, key=rank)
         taken.add(chosen.person_id)
         held = last_held.get((chosen.person_id, role))
-        reason = (
-            f"has not been {role.label.lower()} yet"
-            if held is None
-            else f"last {role.label.lower()} on {_short_date(held)}"
-        )
+        if held is None:
+            reason = translate("Next meeting", "has not been %1 yet")
+        else:
+            reason = translate("Next meeting", "last %1 on %2").replace("%2", _short_date(held))
+        reason = reason.replace("%1", role.label.lower())
         suggestions.append(RoleSuggestion(role, chosen.person_id, chosen.name, reason))
     return suggestions
 
@@ -224,20 +252,31 @@ class CarryPlan:
     def summary(self) -> str:
         """'Carried 2 unfinished items, the parking lot, commitments to check on and 4 roles.'"""
         parts = []
-        if self.unfinished:
-            n = len(self.unfinished)
-            parts.append(f"{n} unfinished item{'s' if n != 1 else ''}")
+        if n := len(self.unfinished):
+            if n == 1:
+                parts.append(translate("Next meeting", "1 unfinished item"))
+            else:
+                items = translate("Next meeting", "%1 unfinished items")
+                parts.append(items.replace("%1", str(n)))
         if self.parking_lot:
-            parts.append("the parking lot")
+            parts.append(translate("Next meeting", "the parking lot"))
         if self.check_in:
-            parts.append("the commitments to check on")
-        if self.roles:
-            n = len(self.roles)
-            parts.append(f"{n} role{'s' if n != 1 else ''}")
+            parts.append(translate("Next meeting", "the commitments to check on"))
+        if n := len(self.roles):
+            if n == 1:
+                parts.append(translate("Next meeting", "1 role"))
+            else:
+                parts.append(translate("Next meeting", "%1 roles").replace("%1", str(n)))
         if not parts:
-            return "Nothing was carried over."
-        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        return f"Carried {listed}."
+            return translate("Next meeting", "Nothing was carried over.")
+        listed = parts[0]
+        if len(parts) > 1:
+            listed = (
+                translate("Next meeting", "%1 and %2")
+                .replace("%2", parts[-1])
+                .replace("%1", ", ".join(parts[:-1]))
+            )
+        return translate("Next meeting", "Carried %1.").replace("%1", listed)
 
 
 # Date and title
@@ -264,10 +303,19 @@ def suggested_date(held_on: dt.date, today: dt.date) -> dt.date:
 
 
 def next_title(title: str, held_on: dt.date, new_date: dt.date) -> str:
-    """'Working Group — November' becomes '… — December'; other titles stay as they are."""
-    old, new = _MONTHS[held_on.month - 1], _MONTHS[new_date.month - 1]
-    found = list(re.finditer(rf"\b{old}\b", title))
-    if old == new or not found:
+    """'Working Group — November' becomes '… — December', 'Comité — noviembre' becomes
+    '… — diciembre'; other titles stay as they are."""
+    if held_on.month == new_date.month:
+        return title
+    found = list(re.finditer(rf"\b{_MONTHS[held_on.month - 1]}\b", title))
+    new = _MONTHS[new_date.month - 1]
+    if not found:  # a Spanish title: its month with a capital or without
+        old = _SPANISH_MONTHS[held_on.month - 1]
+        found = list(re.finditer(rf"\b{old}\b", title, re.IGNORECASE))
+        new = _SPANISH_MONTHS[new_date.month - 1]
+        if found and found[-1].group()[0].isupper():
+            new = new.capitalize()
+    if not found:
         return title
     last = found[-1]
     return title[: last.start()] + new + title[last.end() :]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, format_date, translate
 
 MAX_OPTIONS = 5
 MIN_OPTIONS = 3  # fewer is allowed, but the screen nudges towards three
@@ -28,33 +29,67 @@ class FollowUpStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return translate("Commitments", _STATUS_LABELS[self])
 
     @property
     def closed(self) -> bool:
         return self in (FollowUpStatus.DONE, FollowUpStatus.DECLINED)
 
 
+_STATUS_LABELS = {
+    FollowUpStatus.OPEN: QT_TRANSLATE_NOOP("Commitments", "Open"),
+    FollowUpStatus.REACHED: QT_TRANSLATE_NOOP("Commitments", "Reached"),
+    FollowUpStatus.DONE: QT_TRANSLATE_NOOP("Commitments", "Done"),
+    FollowUpStatus.DECLINED: QT_TRANSLATE_NOOP("Commitments", "Declined"),
+}
+
+
 @dataclass(frozen=True)
 class UsualOption:
     """A commitment organizers ask for again and again, offered as a starting point."""
 
-    text: str  # "{date}" is replaced by the due date, e.g. "Hold three one-on-ones by {date}"
+    text_en: str  # in English, as marked for translation; `text` is what is offered
     due_days: int | None  # days after the meeting; None for an undated ask
+
+    @property
+    def text(self) -> str:
+        """In the app's language; "{date}" is replaced by the due date, e.g. "Hold three
+        one-on-ones by {date}"."""
+        return translate("Commitments", self.text_en)
 
 
 USUAL_OPTIONS: tuple[UsualOption, ...] = (
-    UsualOption("Bring two coworkers to the next meeting", None),
-    UsualOption("Hold three one-on-ones by {date}", 14),
-    UsualOption("Join the staffing committee", None),
-    UsualOption("Take a shift at the next action ({date})", 7),
-    UsualOption("Talk to my unit about the petition by {date}", 7),
+    UsualOption(QT_TRANSLATE_NOOP("Commitments", "Bring two coworkers to the next meeting"), None),
+    UsualOption(QT_TRANSLATE_NOOP("Commitments", "Hold three one-on-ones by {date}"), 14),
+    UsualOption(QT_TRANSLATE_NOOP("Commitments", "Join the staffing committee"), None),
+    UsualOption(QT_TRANSLATE_NOOP("Commitments", "Take a shift at the next action ({date})"), 7),
+    UsualOption(
+        QT_TRANSLATE_NOOP("Commitments", "Talk to my unit about the petition by {date}"), 7
+    ),
 )
 
+# A phone's page speaks the phone's language (English or Spanish, core.signin), whatever the
+# app's: its dates are spelt here rather than by the app's locale, and not through Qt (the
+# sign-in server answers from its own thread).
+_PHONE_DAYS = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "es": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+}
+_PHONE_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),
+}
+_PHONE_BY = {"en": "%1 (by %2)", "es": "%1 (para el %2)"}
 
-def format_due(day: dt.date) -> str:
-    """'Fri 5 Dec': short enough for a card, unambiguous within a year."""
-    return f"{day:%a} {day.day} {day:%b}"
+
+def format_due(day: dt.date, language: str | None = None) -> str:
+    """'Fri 5 Dec': short enough for a card, unambiguous within a year. In the app's language,
+    or in a phone's `language` ("en", "es")."""
+    if language is None:
+        return format_date(day, "ddd d MMM")
+    days = _PHONE_DAYS.get(language, _PHONE_DAYS["en"])
+    months = _PHONE_MONTHS.get(language, _PHONE_MONTHS["en"])
+    return f"{days[day.weekday()]} {day.day} {months[day.month - 1]}"
 
 
 @dataclass(frozen=True)
@@ -75,22 +110,40 @@ class CommitmentOption:
 
     @property
     def printed(self) -> str:
-        """The text as printed: "{date}" filled in, or the date added when the text lacks one."""
+        """The text as printed: "{date}" filled in, or the date added when the text lacks one
+        (in the app's language)."""
+        if self.due is None:
+            return self._filled("", "")
+        return self._filled(format_due(self.due), translate("Commitments", "%1 (by %2)"))
+
+    def printed_in(self, language: str) -> str:
+        """The text as a phone's page shows it, its date in the page's `language`."""
+        if self.due is None:
+            return self._filled("", "")
+        return self._filled(format_due(self.due, language), _PHONE_BY.get(language, "%1 (by %2)"))
+
+    def _filled(self, due: str, by: str) -> str:
         text = " ".join(self.text.split())
         if self.due is None:
             return text.replace("{date}", "").replace("()", "").strip()
         if "{date}" in text:
-            return text.replace("{date}", format_due(self.due))
-        return f"{text} (by {format_due(self.due)})"
+            return text.replace("{date}", due)
+        return by.replace("%2", due).replace("%1", text)  # last: the organizers' words
 
     def validated(self) -> CommitmentOption:
         text = " ".join(self.text.split())
         if not text:
-            raise ValidationError("A commitment needs words: what will the person do?")
+            raise ValidationError(
+                translate("Commitments", "A commitment needs words: what will the person do?")
+            )
         if len(text) > MAX_OPTION_LENGTH:
             raise ValidationError(
-                f"Keep a commitment under {MAX_OPTION_LENGTH} characters so it fits on a card "
-                f"(this one has {len(text)})."
+                translate(
+                    "Commitments",
+                    "Keep a commitment under %1 characters so it fits on a card (this one has %2).",
+                )
+                .replace("%1", str(MAX_OPTION_LENGTH))
+                .replace("%2", str(len(text)))
             )
         return replace(self, text=text)
 
@@ -168,7 +221,9 @@ class CommitmentSettings:
 
     def validated(self) -> CommitmentSettings:
         if not 1 <= self.follow_up_hours <= 24 * 60:
-            raise ValidationError("Follow up between 1 hour and 60 days after the meeting.")
+            raise ValidationError(
+                translate("Commitments", "Follow up between 1 hour and 60 days after the meeting.")
+            )
         return replace(
             self,
             organization=" ".join(self.organization.split()),
@@ -219,12 +274,18 @@ def parse_card_id(typed: str) -> str:
     text = "".join(ch for ch in text if ch not in " -_.").translate(_READ_AS)
     if len(text) != CARD_ID_LENGTH or any(ch not in CARD_ALPHABET for ch in text):
         raise ValidationError(
-            "A card ID has six letters and digits, like K7M-2QX. Check the corner of the card."
+            translate(
+                "Commitments",
+                "A card ID has six letters and digits, like K7M-2QX. Check the corner of the card.",
+            )
         )
     if _check_symbol(text[:-1]) != text[-1]:
         raise ValidationError(
-            f"{display_card_id(text)} is not a valid card ID: one symbol is probably misread. "
-            "Check it against the card."
+            translate(
+                "Commitments",
+                "%1 is not a valid card ID: one symbol is probably misread. Check it against "
+                "the card.",
+            ).replace("%1", display_card_id(text))
         )
     return text
 

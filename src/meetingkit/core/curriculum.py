@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from meetingkit.core.durations import span
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_SESSION_MINUTES = 150  # a training over 2.5 h is split into sessions of at most this
 
@@ -28,6 +29,21 @@ class Method(StrEnum):
     ROLE_PLAY = "role play"
     SPECTRUM = "spectrum"
     GALLERY_WALK = "gallery walk"
+
+    @property
+    def label(self) -> str:
+        """The method in the app's language (the file's keyword is the English word)."""
+        return translate("Curriculum", _METHOD_LABELS[self])
+
+
+_METHOD_LABELS = {
+    Method.PLENARY: QT_TRANSLATE_NOOP("Curriculum", "plenary"),
+    Method.PAIRS: QT_TRANSLATE_NOOP("Curriculum", "pairs"),
+    Method.SMALL_GROUPS: QT_TRANSLATE_NOOP("Curriculum", "small groups"),
+    Method.ROLE_PLAY: QT_TRANSLATE_NOOP("Curriculum", "role play"),
+    Method.SPECTRUM: QT_TRANSLATE_NOOP("Curriculum", "spectrum"),
+    Method.GALLERY_WALK: QT_TRANSLATE_NOOP("Curriculum", "gallery walk"),
+}
 
 
 @dataclass(frozen=True)
@@ -221,7 +237,11 @@ def grouping(module: Module) -> str:
     if rotation is None:
         if not module.group_size or (module.method, module.group_size) == (Method.PAIRS, 2):
             return ""
-        return f"groups of {module.group_size}"
+        return translate("Curriculum", "groups of %1").replace("%1", str(module.group_size))
     steps = " + ".join(f"{step.name} {span(step.seconds * 1000)}" for step in rotation.steps)
-    rounds = "1 round" if rotation.rounds == 1 else f"{rotation.rounds} rounds"
-    return f"{rounds} × ({steps}), groups of {rotation.group_size}"
+    if rotation.rounds == 1:
+        rounds = translate("Curriculum", "1 round × (%2), groups of %3")
+    else:
+        rounds = translate("Curriculum", "%1 rounds × (%2), groups of %3")
+    rounds = rounds.replace("%1", str(rotation.rounds)).replace("%3", str(rotation.group_size))
+    return rounds.replace("%2", steps)  # last: the curriculum's own words

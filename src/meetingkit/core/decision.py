@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Outcome(StrEnum):
@@ -22,7 +23,7 @@ class Outcome(StrEnum):
 
     @property
     def label(self) -> str:
-        return _OUTCOME_LABELS[self]
+        return translate("Decisions", _OUTCOME_LABELS[self])
 
     @property
     def is_vote(self) -> bool:
@@ -30,11 +31,11 @@ class Outcome(StrEnum):
 
 
 _OUTCOME_LABELS = {
-    Outcome.CONSENSUS: "Adopted by consensus",
-    Outcome.MODIFIED_CONSENSUS: "Adopted by modified consensus",
-    Outcome.MAJORITY: "Adopted by majority vote",
-    Outcome.BLOCKED: "Blocked",
-    Outcome.WITHDRAWN: "Withdrawn",
+    Outcome.CONSENSUS: QT_TRANSLATE_NOOP("Decisions", "Adopted by consensus"),
+    Outcome.MODIFIED_CONSENSUS: QT_TRANSLATE_NOOP("Decisions", "Adopted by modified consensus"),
+    Outcome.MAJORITY: QT_TRANSLATE_NOOP("Decisions", "Adopted by majority vote"),
+    Outcome.BLOCKED: QT_TRANSLATE_NOOP("Decisions", "Blocked"),
+    Outcome.WITHDRAWN: QT_TRANSLATE_NOOP("Decisions", "Withdrawn"),
 }
 
 
@@ -52,7 +53,10 @@ class Objections:
     def describe(self) -> str:
         parts = list(self.names)
         if self.unnamed:
-            parts.append(f"{self.unnamed} unnamed" if self.names else str(self.unnamed))
+            unnamed = str(self.unnamed)
+            if self.names:
+                unnamed = translate("Decisions", "%1 unnamed").replace("%1", unnamed)
+            parts.append(unnamed)
         return ", ".join(parts)
 
 
@@ -70,26 +74,46 @@ class Decision:
     def validated(self) -> Decision:
         proposal = self.proposal.strip()
         if not proposal:
-            raise ValidationError("Write down the proposal the room decided on.")
+            raise ValidationError(
+                translate("Decisions", "Write down the proposal the room decided on.")
+            )
         if min(self.votes_for, self.votes_against, self.abstentions) < 0:
-            raise ValidationError("Vote counts cannot be negative.")
+            raise ValidationError(translate("Decisions", "Vote counts cannot be negative."))
         if self.outcome == Outcome.MODIFIED_CONSENSUS:
             if not 50 < self.threshold_percent <= 100:
-                raise ValidationError("Modified consensus needs a threshold above 50%, e.g. 90%.")
+                raise ValidationError(
+                    translate(
+                        "Decisions", "Modified consensus needs a threshold above 50%, e.g. 90%."
+                    )
+                )
             if self.support_percent() < self.threshold_percent:
                 raise ValidationError(
-                    f"{self.support_percent():.0f}% support is below the {self.threshold_percent}% "
-                    "threshold: record it as blocked or withdrawn, or correct the counts."
+                    translate(
+                        "Decisions",
+                        "%1% support is below the %2% threshold: record it as blocked or "
+                        "withdrawn, or correct the counts.",
+                    )
+                    .replace("%1", f"{self.support_percent():.0f}")
+                    .replace("%2", str(self.threshold_percent))
                 )
         if self.outcome == Outcome.MAJORITY and self.votes_for <= self.votes_against:
             raise ValidationError(
-                f"{self.votes_for} for and {self.votes_against} against is not a majority: "
-                "correct the counts, or record the proposal as not adopted (withdrawn)."
+                translate(
+                    "Decisions",
+                    "%1 for and %2 against is not a majority: correct the counts, or record the "
+                    "proposal as not adopted (withdrawn).",
+                )
+                .replace("%1", str(self.votes_for))
+                .replace("%2", str(self.votes_against))
             )
         if self.outcome == Outcome.CONSENSUS and self.blocks.count:
-            raise ValidationError("A block stops consensus: record the outcome as blocked.")
+            raise ValidationError(
+                translate("Decisions", "A block stops consensus: record the outcome as blocked.")
+            )
         if self.outcome == Outcome.BLOCKED and not self.blocks.count:
-            raise ValidationError("Record who blocked, by name or by count.")
+            raise ValidationError(
+                translate("Decisions", "Record who blocked, by name or by count.")
+            )
         return Decision(
             proposal,
             self.outcome,
@@ -111,16 +135,22 @@ class Decision:
         parts = [self.outcome.label]
         if self.outcome == Outcome.MODIFIED_CONSENSUS:
             parts.append(
-                f"{self.support_percent():.0f}% support, threshold {self.threshold_percent}%"
+                translate("Decisions", "%1% support, threshold %2%")
+                .replace("%1", f"{self.support_percent():.0f}")
+                .replace("%2", str(self.threshold_percent))
             )
         if self.outcome.is_vote or self.votes_for or self.votes_against:
             parts.append(
-                f"{self.votes_for} for, {self.votes_against} against, {self.abstentions} abstaining"
+                translate("Decisions", "%1 for, %2 against, %3 abstaining")
+                .replace("%1", str(self.votes_for))
+                .replace("%2", str(self.votes_against))
+                .replace("%3", str(self.abstentions))
             )
         if self.stand_asides.count:
-            parts.append(f"stand-asides: {self.stand_asides.describe()}")
+            stand_asides = translate("Decisions", "stand-asides: %1")
+            parts.append(stand_asides.replace("%1", self.stand_asides.describe()))
         if self.blocks.count:
-            parts.append(f"blocks: {self.blocks.describe()}")
+            parts.append(translate("Decisions", "blocks: %1").replace("%1", self.blocks.describe()))
         return "; ".join(parts)
 
 
@@ -130,7 +160,9 @@ class CheckKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Twinkles" if self is CheckKind.TWINKLES else "Fist to five"
+        if self is CheckKind.TWINKLES:
+            return translate("Decisions", "Twinkles")
+        return translate("Decisions", "Fist to five")
 
     @property
     def options(self) -> tuple[str, ...]:
@@ -138,6 +170,20 @@ class CheckKind(StrEnum):
         if self is CheckKind.TWINKLES:
             return ("up", "flat", "down")
         return ("fist", "1", "2", "3", "4", "5")
+
+    def option_label(self, option: str) -> str:
+        """An answer as the summary names it, in the app's language ("up", "fist", "3")."""
+        return (
+            translate("Decisions", _OPTION_LABELS[option]) if option in _OPTION_LABELS else option
+        )
+
+
+_OPTION_LABELS = {
+    "up": QT_TRANSLATE_NOOP("Decisions", "up"),
+    "flat": QT_TRANSLATE_NOOP("Decisions", "flat"),
+    "down": QT_TRANSLATE_NOOP("Decisions", "down"),
+    "fist": QT_TRANSLATE_NOOP("Decisions", "fist"),
+}
 
 
 @dataclass(frozen=True)
@@ -148,19 +194,32 @@ class TemperatureCheck:
 
     def validated(self) -> TemperatureCheck:
         if len(self.counts) != len(self.kind.options):
-            raise ValidationError(f"{self.kind.label} has {len(self.kind.options)} answers.")
+            raise ValidationError(
+                translate("Decisions", "%1 has %2 answers.")
+                .replace("%2", str(len(self.kind.options)))
+                .replace("%1", self.kind.label)
+            )
         if any(c < 0 for c in self.counts):
-            raise ValidationError("Counts cannot be negative.")
+            raise ValidationError(translate("Decisions", "Counts cannot be negative."))
         if not sum(self.counts):
-            raise ValidationError("Count at least one response.")
+            raise ValidationError(translate("Decisions", "Count at least one response."))
         return TemperatureCheck(self.kind, tuple(self.counts), self.question.strip())
 
     def summary(self) -> str:
-        tallies = ", ".join(f"{o} {c}" for o, c in zip(self.kind.options, self.counts, strict=True))
-        head = f"{self.kind.label}" + (f" on “{self.question}”" if self.question else "")
-        if self.kind is CheckKind.FIST_TO_FIVE:
-            tallies += f" (average {self.average():.1f}"
-            tallies += ", with a fist: a block)" if self.counts[0] else ")"
+        kind = self.kind
+        tallies = ", ".join(
+            f"{kind.option_label(o)} {c}" for o, c in zip(kind.options, self.counts, strict=True)
+        )
+        head = kind.label
+        if self.question:
+            on = translate("Decisions", "%1 on “%2”")
+            head = on.replace("%1", head).replace("%2", self.question)  # last: typed text
+        if kind is CheckKind.FIST_TO_FIVE:
+            if self.counts[0]:
+                average = translate("Decisions", " (average %1, with a fist: a block)")
+            else:
+                average = translate("Decisions", " (average %1)")
+            tallies += average.replace("%1", f"{self.average():.1f}")
         return f"{head}: {tallies}"
 
     def average(self) -> float:

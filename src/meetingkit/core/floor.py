@@ -16,6 +16,7 @@ from meetingkit.core.airtime import AirtimeLedger, Turn
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.durations import span
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.stack_entry import EntryKind, TurnLimits, Vocabulary
 
 
@@ -29,43 +30,58 @@ class Policy(StrEnum):
 
     @property
     def label(self) -> str:
-        return _POLICY_TEXT[self][0]
+        return translate("Floor", _POLICY_TEXT[self][0])
 
     @property
     def explanation(self) -> str:
         """What the facilitator reads out, or the projector shows, so the room knows the rule."""
-        return _POLICY_TEXT[self][1]
+        return translate("Floor", _POLICY_TEXT[self][1])
 
 
 _POLICY_TEXT = {
     Policy.FIFO: (
-        "First come, first served",
-        "Speakers are heard in the order they joined the stack.",
+        QT_TRANSLATE_NOOP("Floor", "First come, first served"),
+        QT_TRANSLATE_NOOP("Floor", "Speakers are heard in the order they joined the stack."),
     ),
     Policy.FIRST_TIME: (
-        "First-time speakers first",
-        "People who have not spoken yet in this meeting go first; then in the "
-        "order they joined the stack.",
+        QT_TRANSLATE_NOOP("Floor", "First-time speakers first"),
+        QT_TRANSLATE_NOOP(
+            "Floor",
+            "People who have not spoken yet in this meeting go first; then in the "
+            "order they joined the stack.",
+        ),
     ),
     Policy.FEWEST_TURNS: (
-        "Fewest turns first",
-        "People who have spoken fewer times in this meeting go first; ties "
-        "in the order they joined.",
+        QT_TRANSLATE_NOOP("Floor", "Fewest turns first"),
+        QT_TRANSLATE_NOOP(
+            "Floor",
+            "People who have spoken fewer times in this meeting go first; ties "
+            "in the order they joined.",
+        ),
     ),
     Policy.LEAST_AIRTIME_ITEM: (
-        "Least airtime first (this item)",
-        "People who have spoken least on this agenda item go first, "
-        "measured in seconds; ties in the order they joined.",
+        QT_TRANSLATE_NOOP("Floor", "Least airtime first (this item)"),
+        QT_TRANSLATE_NOOP(
+            "Floor",
+            "People who have spoken least on this agenda item go first, "
+            "measured in seconds; ties in the order they joined.",
+        ),
     ),
     Policy.LEAST_AIRTIME_MEETING: (
-        "Least airtime first (whole meeting)",
-        "People who have spoken least in this meeting go first, "
-        "measured in seconds; ties in the order they joined.",
+        QT_TRANSLATE_NOOP("Floor", "Least airtime first (whole meeting)"),
+        QT_TRANSLATE_NOOP(
+            "Floor",
+            "People who have spoken least in this meeting go first, "
+            "measured in seconds; ties in the order they joined.",
+        ),
     ),
     Policy.PRIORITY_GROUPS: (
-        "Priority for chosen groups",
-        "People in the groups this meeting chose to lift up go first; "
-        "then in the order they joined.",
+        QT_TRANSLATE_NOOP("Floor", "Priority for chosen groups"),
+        QT_TRANSLATE_NOOP(
+            "Floor",
+            "People in the groups this meeting chose to lift up go first; "
+            "then in the order they joined.",
+        ),
     ),
 }
 
@@ -159,7 +175,7 @@ class Floor:
         try:
             return self._entries[entry_id]
         except KeyError:
-            raise FloorError("That stack entry no longer exists.") from None
+            raise FloorError(translate("Floor", "That stack entry no longer exists.")) from None
 
     def entries(self) -> list[StackEntry]:
         return list(self._entries.values())
@@ -194,12 +210,11 @@ class Floor:
         rest = sorted((e for e in general if e not in frozen), key=self._policy_key)
         vocabulary = self.settings.vocabulary
         result: list[Placement] = []
+        jumps = translate("Floor", "%1: goes before the general stack")
         for e in jumpers:
-            result.append(
-                Placement(e, 0, f"{vocabulary.name_of(e.kind)}: goes before the general stack")
-            )
+            result.append(Placement(e, 0, jumps.replace("%1", vocabulary.name_of(e.kind))))
         for e in frozen:
-            result.append(Placement(e, 0, "Placed here by the facilitator"))
+            result.append(Placement(e, 0, translate("Floor", "Placed here by the facilitator")))
         for e in rest:
             result.append(Placement(e, 0, self._policy_reason(e)))
         return [replace(p, position=n) for n, p in enumerate(result, start=1)]
@@ -226,22 +241,33 @@ class Floor:
         policy, now, ledger = self.settings.policy, self.now_ms(), self.ledger
         turns = ledger.turn_count(e.person_id)
         if policy == Policy.FIRST_TIME:
-            return (
-                "First time speaking today"
-                if turns == 0
-                else (f"Has spoken {turns} time{'s' if turns > 1 else ''} today")
-            )
+            if turns == 0:
+                return translate("Floor", "First time speaking today")
+            if turns == 1:
+                return translate("Floor", "Has spoken 1 time today")
+            return translate("Floor", "Has spoken %1 times today").replace("%1", str(turns))
         if policy == Policy.FEWEST_TURNS:
-            return f"{turns} turn{'' if turns == 1 else 's'} so far" if turns else "No turns yet"
+            if turns == 0:
+                return translate("Floor", "No turns yet")
+            if turns == 1:
+                return translate("Floor", "1 turn so far")
+            return translate("Floor", "%1 turns so far").replace("%1", str(turns))
         if policy in (Policy.LEAST_AIRTIME_ITEM, Policy.LEAST_AIRTIME_MEETING):
             on_item = policy == Policy.LEAST_AIRTIME_ITEM
             ms = ledger.person_ms(e.person_id, now, e.item_id, whole_meeting=not on_item)
-            where = "on this item" if on_item else "today"
-            return f"{span(ms)} of airtime {where}" if ms else f"Has not spoken {where}"
+            if not ms:
+                if on_item:
+                    return translate("Floor", "Has not spoken on this item")
+                return translate("Floor", "Has not spoken today")
+            if on_item:
+                return translate("Floor", "%1 of airtime on this item").replace("%1", span(ms))
+            return translate("Floor", "%1 of airtime today").replace("%1", span(ms))
         if policy == Policy.PRIORITY_GROUPS:
             groups = sorted(self._groups_of(e.person_id) & self.settings.priority_groups)
-            return f"Priority group: {', '.join(groups)}" if groups else "Joined the stack"
-        return "In the order they joined"
+            if not groups:
+                return translate("Floor", "Joined the stack")
+            return translate("Floor", "Priority group: %1").replace("%1", ", ".join(groups))
+        return translate("Floor", "In the order they joined")
 
     def turn_limit_ms(self, turn: Turn) -> int:
         return self.settings.limits.for_kind(turn.kind)
@@ -264,8 +290,11 @@ class Floor:
     def add(self, person_id: int, name: str, kind: EntryKind = EntryKind.GENERAL) -> StackEntry:
         if self.stack_closed and kind == EntryKind.GENERAL:
             raise FloorError(
-                "The stack is closed for this item. Points of process and "
-                "clarifying questions can still be added."
+                translate(
+                    "Floor",
+                    "The stack is closed for this item. Points of process and "
+                    "clarifying questions can still be added.",
+                )
             )
         entry = StackEntry(self._next_entry, person_id, name, kind, self.item_id, self.now_ms())
         self._next_entry += 1
@@ -279,7 +308,9 @@ class Floor:
         """The facilitator declines a direct response (they are often used to jump the stack)."""
         entry = self.entry(entry_id)
         if entry.kind != EntryKind.DIRECT_RESPONSE:
-            raise FloorError("Only a direct response can be refused; withdraw other entries.")
+            raise FloorError(
+                translate("Floor", "Only a direct response can be refused; withdraw other entries.")
+            )
         self._log(f"Refused a direct response from {entry.name}")
         return self._set_state(entry_id, EntryState.REFUSED)
 
@@ -287,7 +318,9 @@ class Floor:
         """Put a general entry at `position` (1-based) among the general stack, and log it."""
         entry = self.entry(entry_id)
         if entry.kind.jumps_queue or entry.state != EntryState.WAITING:
-            raise FloorError("Only people waiting on the general stack can be moved.")
+            raise FloorError(
+                translate("Floor", "Only people waiting on the general stack can be moved.")
+            )
         order = [p.entry.id for p in self.placements() if not p.entry.kind.jumps_queue]
         before = order.index(entry_id) + 1
         order.remove(entry_id)
@@ -333,7 +366,9 @@ class Floor:
         """Start this entry's turn now (the facilitator may call anyone on the stack)."""
         entry = self.entry(entry_id)
         if entry.state != EntryState.WAITING:
-            raise FloorError(f"{entry.name} is not waiting on the stack.")
+            raise FloorError(
+                translate("Floor", "%1 is not waiting on the stack.").replace("%1", entry.name)
+            )
         self.end_turn()
         first = self.placements()[0].entry.id if self.placements() else entry_id
         if first != entry_id:
@@ -350,7 +385,7 @@ class Floor:
     def toggle_pause(self) -> Turn:
         turn = self.current_turn
         if turn is None:
-            raise FloorError("Nobody has the floor.")
+            raise FloorError(translate("Floor", "Nobody has the floor."))
         changed = turn.closed(self.now_ms()) if turn.speaking else turn.opened(self.now_ms())
         self.ledger.record(changed)
         return changed

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from meetingkit.core.commitment import FollowUpStatus
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.ladder import DEFAULT_RUNGS, Engagement, Rung, validated_rungs
 
 MAX_NAME_LENGTH = 80
@@ -32,7 +33,15 @@ class GroupKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return translate("Groups", _KIND_LABELS[self])
+
+
+_KIND_LABELS = {
+    GroupKind.WORKING_GROUP: QT_TRANSLATE_NOOP("Groups", "Working group"),
+    GroupKind.CHAPTER: QT_TRANSLATE_NOOP("Groups", "Chapter"),
+    GroupKind.COMMITTEE: QT_TRANSLATE_NOOP("Groups", "Committee"),
+    GroupKind.COALITION: QT_TRANSLATE_NOOP("Groups", "Coalition"),
+}
 
 
 @dataclass(frozen=True)
@@ -53,12 +62,18 @@ class Group:
         """A tidy copy, or `ValidationError` saying what to fix."""
         name = " ".join(self.name.split())
         if not name:
-            raise ValidationError("A group needs a name.")
+            raise ValidationError(translate("Groups", "A group needs a name."))
         if len(name) > MAX_NAME_LENGTH:
-            raise ValidationError(f"Keep the group's name under {MAX_NAME_LENGTH} characters.")
+            raise ValidationError(
+                translate("Groups", "Keep the group's name under %1 characters.").replace(
+                    "%1", str(MAX_NAME_LENGTH)
+                )
+            )
         if not 1 <= self.missed_meetings <= MAX_MISSED:
             raise ValidationError(
-                f"Count someone as not seen lately after 1 to {MAX_MISSED} missed meetings."
+                translate(
+                    "Groups", "Count someone as not seen lately after 1 to %1 missed meetings."
+                ).replace("%1", str(MAX_MISSED))
             )
         return replace(self, name=name, rungs=validated_rungs(self.rungs))
 
@@ -181,11 +196,15 @@ class Contact:
     @property
     def status_text(self) -> str:
         parts = []
-        if self.open:
-            parts.append(f"{self.open} open")
-        if self.reached:
-            parts.append(f"{self.reached} reached")
-        return ", ".join(parts) if parts else "nothing open"
+        if self.open == 1:
+            parts.append(translate("Groups", "1 open"))
+        elif self.open:
+            parts.append(translate("Groups", "%1 open").replace("%1", str(self.open)))
+        if self.reached == 1:
+            parts.append(translate("Groups", "1 reached"))
+        elif self.reached:
+            parts.append(translate("Groups", "%1 reached").replace("%1", str(self.reached)))
+        return ", ".join(parts) if parts else translate("Groups", "nothing open")
 
 
 def contact_of(commitments: Iterable[CommitmentFact]) -> Contact:

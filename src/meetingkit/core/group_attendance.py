@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from meetingkit.core.airtime import NOT_GIVEN
+from meetingkit.core.airtime_equity import shown_group
 from meetingkit.core.group import GroupMeeting, held_meetings
+from meetingkit.core.i18n import translate
 
 FALLING_RUN = 3
 """Attendance is falling when each of the last this-many held meetings had fewer people
@@ -58,7 +60,7 @@ class Balance:
     """Attendees by profession per held meeting: which professions the group reaches."""
 
     meetings: tuple[GroupMeeting, ...]  # held, oldest first
-    professions: tuple[str, ...]  # most seen first; "Not given" last
+    professions: tuple[str, ...]  # most seen first; "Not given" last (as shown: translated)
     counts: tuple[tuple[int, ...], ...]  # counts[profession][meeting]
 
     def total(self, profession: int) -> int:
@@ -96,7 +98,7 @@ def balance(
         totals.update(counter)
     order = sorted(totals, key=lambda p: (p == NOT_GIVEN, -totals[p], p.casefold()))
     counts = tuple(tuple(c[p] for c in per_meeting) for p in order)
-    return Balance(tuple(held), tuple(order), counts)
+    return Balance(tuple(held), tuple(shown_group(p) for p in order), counts)
 
 
 def attendance_falling(headcounts: Sequence[int]) -> bool:
@@ -110,4 +112,8 @@ def attendance_falling(headcounts: Sequence[int]) -> bool:
 def falling_text(headcounts: Sequence[int]) -> str:
     """The rule's evidence in words: 'fewer people at each of the last 3 meetings: 7 → 5 → 3'."""
     last = " → ".join(str(n) for n in headcounts[-FALLING_RUN:])
-    return f"fewer people at each of the last {FALLING_RUN} meetings: {last}"
+    return (
+        translate("Group attendance", "fewer people at each of the last %1 meetings: %2")
+        .replace("%1", str(FALLING_RUN))
+        .replace("%2", last)
+    )

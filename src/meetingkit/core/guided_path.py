@@ -31,6 +31,7 @@ from enum import StrEnum
 from meetingkit.core.agenda import AgendaItem, ItemKind, overflow_minutes, planned_total
 from meetingkit.core.agenda_run import RunRecord
 from meetingkit.core.commitment import Commitment, FollowUpStatus
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.meeting import Role, format_duration
 
 REQUIRED_ROLES = (Role.FACILITATOR, Role.NOTE_TAKER)
@@ -44,7 +45,15 @@ class Phase(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Follow up" if self is Phase.FOLLOW_UP else self.value.capitalize()
+        return translate("Guided path", _PHASE_LABELS[self])
+
+
+_PHASE_LABELS = {
+    Phase.PLAN: QT_TRANSLATE_NOOP("Guided path", "Plan"),
+    Phase.PREPARE: QT_TRANSLATE_NOOP("Guided path", "Prepare"),
+    Phase.RUN: QT_TRANSLATE_NOOP("Guided path", "Run"),
+    Phase.FOLLOW_UP: QT_TRANSLATE_NOOP("Guided path", "Follow up"),
+}
 
 
 class Document(StrEnum):
@@ -83,13 +92,22 @@ class MeetingFacts:
 class PathItem:
     key: str
     phase: Phase
-    wording: str
-    how: str  # how it is checked: the checkbox's tooltip
+    wording_en: str  # in English, as marked for translation; `wording` is what is shown
+    how_en: str
     place: str  # where to go to do it; the UI maps it to an action
     condition: Callable[[MeetingFacts], bool]
     applies: Callable[[MeetingFacts], bool] = lambda _facts: True
     by_hand: bool = False  # the facilitator may tick it when the app cannot see it done
     detail: Callable[[MeetingFacts], str] = lambda _facts: ""
+
+    @property
+    def wording(self) -> str:
+        return translate("Guided path", self.wording_en)
+
+    @property
+    def how(self) -> str:
+        """How it is checked: the checkbox's tooltip."""
+        return translate("Guided path", self.how_en)
 
 
 # Plan
@@ -101,11 +119,13 @@ def _agenda_fits(f: MeetingFacts) -> bool:
 
 def _agenda_detail(f: MeetingFacts) -> str:
     if not f.agenda:
-        return "No agenda items yet."
+        return translate("Guided path", "No agenda items yet.")
     planned = format_duration(f.planned_minutes)
     if over := overflow_minutes(f.agenda, f.planned_minutes):
-        return f"{format_duration(over)} over the planned {planned}."
-    return f"{format_duration(planned_total(f.agenda))} of {planned}."
+        text = translate("Guided path", "%1 over the planned %2.")
+        return text.replace("%2", planned).replace("%1", format_duration(over))
+    text = translate("Guided path", "%1 of %2.")
+    return text.replace("%2", planned).replace("%1", format_duration(planned_total(f.agenda)))
 
 
 def _missing_roles(f: MeetingFacts) -> list[Role]:
@@ -114,7 +134,11 @@ def _missing_roles(f: MeetingFacts) -> list[Role]:
 
 def _roles_detail(f: MeetingFacts) -> str:
     missing = _missing_roles(f)
-    return "Missing: " + ", ".join(r.label.lower() for r in missing) + "." if missing else ""
+    if not missing:
+        return ""
+    return translate("Guided path", "Missing: %1.").replace(
+        "%1", ", ".join(r.label.lower() for r in missing)
+    )
 
 
 # Prepare
@@ -155,7 +179,11 @@ def _organizers(f: MeetingFacts) -> bool:
 
 def _organizers_detail(f: MeetingFacts) -> str:
     n = sum(c.organizer_id is None for c in _still_to_follow(f))
-    return f"{n} without an organizer." if n else ""
+    if not n:
+        return ""
+    if n == 1:
+        return translate("Guided path", "1 without an organizer.")
+    return translate("Guided path", "%1 without an organizer.").replace("%1", str(n))
 
 
 def _followed_up(f: MeetingFacts) -> bool:
@@ -165,9 +193,18 @@ def _followed_up(f: MeetingFacts) -> bool:
 def _follow_up_detail(f: MeetingFacts) -> str:
     still = [c for c in f.commitments if c.status is FollowUpStatus.OPEN]
     late = sum(c.overdue(f.now) for c in still)
-    if not still:
+    n = len(still)
+    if not n:
         return ""
-    return f"{len(still)} still open, {late} overdue." if late else f"{len(still)} still open."
+    # The words are chosen by the count (one or more), in English as in Spanish.
+    if late:
+        if n == 1:
+            return translate("Guided path", "1 still open, %1 overdue.").replace("%1", str(late))
+        text = translate("Guided path", "%1 still open, %2 overdue.")
+        return text.replace("%1", str(n)).replace("%2", str(late))
+    if n == 1:
+        return translate("Guided path", "1 still open.")
+    return translate("Guided path", "%1 still open.").replace("%1", str(n))
 
 
 def _welcomed_ids(f: MeetingFacts) -> set[int]:
@@ -184,16 +221,22 @@ def _welcomed(f: MeetingFacts) -> bool:
 
 def _welcome_detail(f: MeetingFacts) -> str:
     n = len(f.first_timer_ids)
-    return f"{len(_welcomed_ids(f))} of {n} reached." if n else ""
+    if not n:
+        return ""
+    text = translate("Guided path", "%1 of %2 reached.")
+    return text.replace("%2", str(n)).replace("%1", str(len(_welcomed_ids(f))))
 
 
 PATH: tuple[PathItem, ...] = (
     PathItem(
         "agenda_fits",
         Phase.PLAN,
-        "Agenda fits the time",
-        "Checked by the app: the agenda has items and their planned minutes add up to no "
-        "more than the meeting's planned length.",
+        QT_TRANSLATE_NOOP("Guided path", "Agenda fits the time"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "Checked by the app: the agenda has items and their planned minutes add up to no "
+            "more than the meeting's planned length.",
+        ),
         "agenda",
         _agenda_fits,
         detail=_agenda_detail,
@@ -201,9 +244,12 @@ PATH: tuple[PathItem, ...] = (
     PathItem(
         "roles",
         Phase.PLAN,
-        "Roles assigned",
-        "Checked by the app: someone holds the facilitator role and someone the note taker "
-        "role. The other roles help but are not required.",
+        QT_TRANSLATE_NOOP("Guided path", "Roles assigned"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "Checked by the app: someone holds the facilitator role and someone the note taker "
+            "role. The other roles help but are not required.",
+        ),
         "roles",
         lambda f: not _missing_roles(f),
         detail=_roles_detail,
@@ -211,9 +257,12 @@ PATH: tuple[PathItem, ...] = (
     PathItem(
         "printed_agenda",
         Phase.PREPARE,
-        "Agenda printed",
-        "Checked when the agenda is printed from meetingkit; tick it yourself if you printed "
-        "or copied it another way.",
+        QT_TRANSLATE_NOOP("Guided path", "Agenda printed"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "Checked when the agenda is printed from meetingkit; tick it yourself if you printed "
+            "or copied it another way.",
+        ),
         "print_agenda",
         _printed(Document.AGENDA),
         by_hand=True,
@@ -221,9 +270,12 @@ PATH: tuple[PathItem, ...] = (
     PathItem(
         "printed_guide",
         Phase.PREPARE,
-        "Guide printed",
-        "For a training made from a curriculum. Checked when its guide is printed from "
-        "meetingkit; tick it yourself otherwise.",
+        QT_TRANSLATE_NOOP("Guided path", "Guide printed"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "For a training made from a curriculum. Checked when its guide is printed from "
+            "meetingkit; tick it yourself otherwise.",
+        ),
         "print_guide",
         _printed(Document.GUIDE),
         applies=lambda f: f.from_curriculum,
@@ -232,9 +284,12 @@ PATH: tuple[PathItem, ...] = (
     PathItem(
         "printed_handouts",
         Phase.PREPARE,
-        "Handouts printed",
-        "For a training made from a curriculum. Checked when its handouts are printed from "
-        "meetingkit; tick it yourself otherwise.",
+        QT_TRANSLATE_NOOP("Guided path", "Handouts printed"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "For a training made from a curriculum. Checked when its handouts are printed from "
+            "meetingkit; tick it yourself otherwise.",
+        ),
         "print_handouts",
         _printed(Document.HANDOUTS),
         applies=lambda f: f.from_curriculum,
@@ -243,9 +298,12 @@ PATH: tuple[PathItem, ...] = (
     PathItem(
         "printed_cards",
         Phase.PREPARE,
-        "Cards printed",
-        "When the meeting offers commitments. Checked when its cards are printed from "
-        "meetingkit; tick it yourself otherwise.",
+        QT_TRANSLATE_NOOP("Guided path", "Cards printed"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "When the meeting offers commitments. Checked when its cards are printed from "
+            "meetingkit; tick it yourself otherwise.",
+        ),
         "print_cards",
         _printed(Document.CARDS),
         applies=lambda f: f.commitment_options > 0,
@@ -254,9 +312,12 @@ PATH: tuple[PathItem, ...] = (
     PathItem(
         "printed_poster",
         Phase.PREPARE,
-        "Poster printed",
-        "Checked when the sign-in poster is printed from meetingkit; tick it yourself if you "
-        "show the code another way.",
+        QT_TRANSLATE_NOOP("Guided path", "Poster printed"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "Checked when the sign-in poster is printed from meetingkit; tick it yourself if you "
+            "show the code another way.",
+        ),
         "print_poster",
         _printed(Document.POSTER),
         by_hand=True,
@@ -264,34 +325,46 @@ PATH: tuple[PathItem, ...] = (
     PathItem(
         "phone_tested",
         Phase.PREPARE,
-        "Sign-in tested on a phone",
-        "Checked by the app when a phone has opened this meeting's sign-in form at least "
-        "once: the network lets phones reach this laptop.",
+        QT_TRANSLATE_NOOP("Guided path", "Sign-in tested on a phone"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "Checked by the app when a phone has opened this meeting's sign-in form at least "
+            "once: the network lets phones reach this laptop.",
+        ),
         "signin",
         lambda f: f.phone_reached,
     ),
     PathItem(
         "signin_opened",
         Phase.RUN,
-        "Sign-in opened",
-        "Checked by the app once sign-in was opened for this meeting or anyone signed in.",
+        QT_TRANSLATE_NOOP("Guided path", "Sign-in opened"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "Checked by the app once sign-in was opened for this meeting or anyone signed in.",
+        ),
         "signin",
         lambda f: f.signin_opened,
     ),
     PathItem(
         "agenda_run",
         Phase.RUN,
-        "Agenda run",
-        "Checked by the app when the agenda was started and then ended, or every item done.",
+        QT_TRANSLATE_NOOP("Guided path", "Agenda run"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "Checked by the app when the agenda was started and then ended, or every item done.",
+        ),
         "agenda",
         _agenda_run,
     ),
     PathItem(
         "decisions",
         Phase.RUN,
-        "Decisions recorded",
-        "When the agenda has a proposal / decision item. Checked by the app once a decision "
-        "is recorded on it.",
+        QT_TRANSLATE_NOOP("Guided path", "Decisions recorded"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "When the agenda has a proposal / decision item. Checked by the app once a decision "
+            "is recorded on it.",
+        ),
         "decisions",
         _decided,
         applies=_has_decision_item,
@@ -299,9 +372,12 @@ PATH: tuple[PathItem, ...] = (
     PathItem(
         "report",
         Phase.FOLLOW_UP,
-        "Report made",
-        "Checked when the report or the minutes are printed from meetingkit; tick it yourself "
-        "if you wrote them another way.",
+        QT_TRANSLATE_NOOP("Guided path", "Report made"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "Checked when the report or the minutes are printed from meetingkit; tick it yourself "
+            "if you wrote them another way.",
+        ),
         "report",
         lambda f: Document.REPORT in f.printed or Document.MINUTES in f.printed,
         by_hand=True,
@@ -309,9 +385,12 @@ PATH: tuple[PathItem, ...] = (
     PathItem(
         "organizers",
         Phase.FOLLOW_UP,
-        "Organizers assigned",
-        "When people made commitments. Checked by the app when each one still to follow up "
-        "has an organizer assigned.",
+        QT_TRANSLATE_NOOP("Guided path", "Organizers assigned"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "When people made commitments. Checked by the app when each one still to follow up "
+            "has an organizer assigned.",
+        ),
         "follow_ups",
         _organizers,
         applies=lambda f: bool(f.commitments),
@@ -320,10 +399,13 @@ PATH: tuple[PathItem, ...] = (
     PathItem(
         "followed_up",
         Phase.FOLLOW_UP,
-        "Everyone followed up",
-        "When people made commitments. Checked by the app when no follow-up is still open: "
-        "each person was reached, or their commitment is done or declined. Aim for 48 hours "
-        "after the meeting, the usual follow-up date.",
+        QT_TRANSLATE_NOOP("Guided path", "Everyone followed up"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "When people made commitments. Checked by the app when no follow-up is still open: "
+            "each person was reached, or their commitment is done or declined. Aim for 48 hours "
+            "after the meeting, the usual follow-up date.",
+        ),
         "follow_ups",
         _followed_up,
         applies=lambda f: bool(f.commitments),
@@ -332,10 +414,13 @@ PATH: tuple[PathItem, ...] = (
     PathItem(
         "welcomed",
         Phase.FOLLOW_UP,
-        "First-timers welcomed",
-        "When people came for the first time. Checked when each of them has a commitment "
-        "from this meeting that was followed up; tick it yourself if you welcomed them "
-        "another way.",
+        QT_TRANSLATE_NOOP("Guided path", "First-timers welcomed"),
+        QT_TRANSLATE_NOOP(
+            "Guided path",
+            "When people came for the first time. Checked when each of them has a commitment "
+            "from this meeting that was followed up; tick it yourself if you welcomed them "
+            "another way.",
+        ),
         "people",
         _welcomed,
         applies=lambda f: bool(f.first_timer_ids),

@@ -9,13 +9,19 @@ then (the command line, the tests) the text comes back in English, with `%n` fil
 Words fixed at import time (module constants) are marked with `QT_TRANSLATE_NOOP(context,
 text)`, which lupdate also finds, and translated where they are shown:
 `translate(context, constant)`.
+
+Dates go the same way: `format_date(day, "ddd d MMM")` takes Qt's date pattern letters and
+gives "Sun 26 Jul" in English, or, once the app has installed Qt's locale, "dom 26 jul".
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 
 Translator = Callable[[str, str, "str | None", int], str]
+DateFormatter = Callable[[dt.date, str], str]
 
 
 def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -35,6 +41,52 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """`text` in the app's language. With `n` >= 0, `%n` is replaced by it and the plural form
     chosen by the language's rules ("%n person(s)")."""
     return _translator(context, text, disambiguation, n)
+
+
+_PATTERN = re.compile(r"dddd|ddd|dd|d|MMMM|MMM|MM|M|yyyy|yy|HH|mm|'[^']*'")
+
+
+def _english_date(day: dt.date, pattern: str) -> str:
+    """Qt's date pattern letters, in English (the C locale's names)."""
+    codes = {
+        "dddd": "%A",
+        "ddd": "%a",
+        "dd": "%d",
+        "MMMM": "%B",
+        "MMM": "%b",
+        "MM": "%m",
+        "yyyy": "%Y",
+        "yy": "%y",
+        "HH": "%H",
+        "mm": "%M",
+    }
+
+    def one(match: re.Match[str]) -> str:
+        letters = match.group()
+        if letters.startswith("'"):
+            return letters[1:-1]
+        if letters == "d":
+            return str(day.day)
+        if letters == "M":
+            return str(day.month)
+        return day.strftime(codes[letters])
+
+    return _PATTERN.sub(one, pattern)
+
+
+_date_formatter: DateFormatter = _english_date
+
+
+def install_dates(formatter: DateFormatter | None) -> None:
+    """Format dates with `formatter` (Qt's locale), or back to English with None."""
+    global _date_formatter
+    _date_formatter = formatter or _english_date
+
+
+def format_date(day: dt.date, pattern: str) -> str:
+    """`day` (a date or a datetime) written with Qt's pattern letters in the app's language:
+    d dd ddd dddd, M MM MMM MMMM, yy yyyy, HH mm, 'quoted text'."""
+    return _date_formatter(day, pattern)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds this spelling

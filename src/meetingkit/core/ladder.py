@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_RUNGS = 8
 MAX_RUNG_NAME = 40
@@ -32,31 +33,37 @@ class Measure(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return translate("Ladder", _LABELS[self])
 
     def describe(self, at_least: int) -> str:
         """The rung's test in words: 'came to at least 3 meetings'."""
-        noun = _NOUNS[self] if at_least == 1 else _NOUNS[self] + "s"
-        return f"{_VERBS[self]} at least {at_least} {noun}"
+        one, many = _TESTS[self]  # the words are chosen by the count, in English as in Spanish
+        return translate("Ladder", one if at_least == 1 else many).replace("%1", str(at_least))
 
 
 _LABELS = {
-    Measure.ATTENDED: "Meetings attended",
-    Measure.COMMITTED: "Commitments made",
-    Measure.KEPT: "Commitments kept",
-    Measure.LED: "Meetings led",
+    Measure.ATTENDED: QT_TRANSLATE_NOOP("Ladder", "Meetings attended"),
+    Measure.COMMITTED: QT_TRANSLATE_NOOP("Ladder", "Commitments made"),
+    Measure.KEPT: QT_TRANSLATE_NOOP("Ladder", "Commitments kept"),
+    Measure.LED: QT_TRANSLATE_NOOP("Ladder", "Meetings led"),
 }
-_VERBS = {
-    Measure.ATTENDED: "came to",
-    Measure.COMMITTED: "made",
-    Measure.KEPT: "kept",
-    Measure.LED: "led",
-}
-_NOUNS = {
-    Measure.ATTENDED: "meeting",
-    Measure.COMMITTED: "commitment",
-    Measure.KEPT: "commitment",
-    Measure.LED: "meeting",
+_TESTS = {  # (for at least one, for more)
+    Measure.ATTENDED: (
+        QT_TRANSLATE_NOOP("Ladder", "came to at least 1 meeting"),
+        QT_TRANSLATE_NOOP("Ladder", "came to at least %1 meetings"),
+    ),
+    Measure.COMMITTED: (
+        QT_TRANSLATE_NOOP("Ladder", "made at least 1 commitment"),
+        QT_TRANSLATE_NOOP("Ladder", "made at least %1 commitments"),
+    ),
+    Measure.KEPT: (
+        QT_TRANSLATE_NOOP("Ladder", "kept at least 1 commitment"),
+        QT_TRANSLATE_NOOP("Ladder", "kept at least %1 commitments"),
+    ),
+    Measure.LED: (
+        QT_TRANSLATE_NOOP("Ladder", "led at least 1 meeting"),
+        QT_TRANSLATE_NOOP("Ladder", "led at least %1 meetings"),
+    ),
 }
 
 
@@ -89,13 +96,24 @@ class Engagement:
         }[measure]
 
 
+# In English, as stored ('' in the database stands for them); `default_rungs` shows them.
 DEFAULT_RUNGS: tuple[Rung, ...] = (
-    Rung("Came once", Measure.ATTENDED, 1),
-    Rung("Came three times", Measure.ATTENDED, 3),
-    Rung("Made a commitment", Measure.COMMITTED, 1),
-    Rung("Kept a commitment", Measure.KEPT, 1),
-    Rung("Leads a role or a meeting", Measure.LED, 1),
+    Rung(QT_TRANSLATE_NOOP("Ladder", "Came once"), Measure.ATTENDED, 1),
+    Rung(QT_TRANSLATE_NOOP("Ladder", "Came three times"), Measure.ATTENDED, 3),
+    Rung(QT_TRANSLATE_NOOP("Ladder", "Made a commitment"), Measure.COMMITTED, 1),
+    Rung(QT_TRANSLATE_NOOP("Ladder", "Kept a commitment"), Measure.KEPT, 1),
+    Rung(QT_TRANSLATE_NOOP("Ladder", "Leads a role or a meeting"), Measure.LED, 1),
 )
+
+
+def default_rungs() -> tuple[Rung, ...]:
+    """The default ladder with its rungs named in the app's language."""
+    return tuple(replace(r, name=translate("Ladder", r.name)) for r in DEFAULT_RUNGS)
+
+
+def is_default(rungs: Sequence[Rung]) -> bool:
+    """Whether `rungs` is the default ladder, named in English or in the app's language."""
+    return tuple(rungs) in (DEFAULT_RUNGS, default_rungs())
 
 
 def rung_for(engagement: Engagement, rungs: Sequence[Rung] = DEFAULT_RUNGS) -> int | None:
@@ -135,31 +153,52 @@ def validated_rungs(rungs: Sequence[Rung]) -> tuple[Rung, ...]:
     less of the same measure could never be anyone's highest, so it is refused.
     """
     if not rungs:
-        raise ValidationError("A ladder needs at least one rung.")
+        raise ValidationError(translate("Ladder", "A ladder needs at least one rung."))
     if len(rungs) > MAX_RUNGS:
-        raise ValidationError(f"Keep the ladder to {MAX_RUNGS} rungs or fewer.")
+        raise ValidationError(
+            translate("Ladder", "Keep the ladder to %1 rungs or fewer.").replace(
+                "%1", str(MAX_RUNGS)
+            )
+        )
     tidy = [replace(r, name=" ".join(r.name.split())) for r in rungs]
     seen: set[str] = set()
     for n, rung in enumerate(tidy, start=1):
         if not rung.name:
-            raise ValidationError(f"Rung {n} needs a name.")
+            raise ValidationError(
+                translate("Ladder", "Rung %1 needs a name.").replace("%1", str(n))
+            )
         if len(rung.name) > MAX_RUNG_NAME:
             raise ValidationError(
-                f"Keep rung names under {MAX_RUNG_NAME} characters (“{rung.name}” is longer)."
+                translate("Ladder", "Keep rung names under %1 characters (“%2” is longer).")
+                .replace("%1", str(MAX_RUNG_NAME))
+                .replace("%2", rung.name)
             )
         if rung.name.casefold() in seen:
-            raise ValidationError(f"Two rungs are called “{rung.name}”: name each differently.")
+            raise ValidationError(
+                translate("Ladder", "Two rungs are called “%1”: name each differently.").replace(
+                    "%1", rung.name
+                )
+            )
         seen.add(rung.name.casefold())
         if not 1 <= rung.at_least <= MAX_AT_LEAST:
             raise ValidationError(
-                f"“{rung.name}” must ask for between 1 and {MAX_AT_LEAST} (got {rung.at_least})."
+                translate("Ladder", "“%1” must ask for between 1 and %2 (got %3).")
+                .replace("%2", str(MAX_AT_LEAST))
+                .replace("%3", str(rung.at_least))
+                .replace("%1", rung.name)
             )
     for low_index, low in enumerate(tidy):
         for high in tidy[low_index + 1 :]:
             if high.measure == low.measure and high.at_least <= low.at_least:
                 raise ValidationError(
-                    f"Nobody could ever stand on “{low.name}”: “{high.name}” above it asks for "
-                    f"no more ({high.test}). Give the higher rung a bigger number, or remove one."
+                    translate(
+                        "Ladder",
+                        "Nobody could ever stand on “%1”: “%2” above it asks for no more (%3). "
+                        "Give the higher rung a bigger number, or remove one.",
+                    )
+                    .replace("%3", high.test)
+                    .replace("%2", high.name)
+                    .replace("%1", low.name)
                 )
     return tuple(tidy)
 
@@ -175,12 +214,14 @@ def rungs_from_json(text: str) -> tuple[Rung, ...]:
     """The rungs stored as JSON; '' (never edited) is the default ladder. A damaged value
     raises `ValidationError` rather than showing a ladder nobody chose."""
     if not text:
-        return DEFAULT_RUNGS
+        return default_rungs()
     try:
         rows = json.loads(text)
         rungs = [Rung(str(r["name"]), Measure(r["measure"]), int(r["at_least"])) for r in rows]
     except (ValueError, TypeError, KeyError) as e:
         raise ValidationError(
-            "This group's ladder is damaged; set its rungs again (Edit rungs…)."
+            translate(
+                "Ladder", "This group's ladder is damaged; set its rungs again (Edit rungs…)."
+            )
         ) from e
     return validated_rungs(rungs)

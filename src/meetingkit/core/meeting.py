@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_PLANNED_MINUTES = 12 * 60
 
@@ -18,7 +19,7 @@ class MeetingKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return translate("Meeting", _KIND_LABELS[self])
 
 
 class Role(StrEnum):
@@ -34,32 +35,48 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return _ROLE_LABELS[self]
+        return translate("Meeting", _ROLE_LABELS[self])
 
     @property
     def duty(self) -> str:
         """One line on what the role does, for tooltips and role cards."""
-        return _ROLE_DUTIES[self]
+        return translate("Meeting", _ROLE_DUTIES[self])
 
+
+_KIND_LABELS = {
+    MeetingKind.MEETING: QT_TRANSLATE_NOOP("Meeting", "Meeting"),
+    MeetingKind.TRAINING: QT_TRANSLATE_NOOP("Meeting", "Training"),
+    MeetingKind.ASSEMBLY: QT_TRANSLATE_NOOP("Meeting", "Assembly"),
+}
 
 _ROLE_LABELS = {
-    Role.FACILITATOR: "Facilitator",
-    Role.CO_FACILITATOR: "Co-facilitator",
-    Role.STACK_KEEPER: "Stack keeper",
-    Role.TIMEKEEPER: "Timekeeper",
-    Role.NOTE_TAKER: "Note taker",
-    Role.VIBES_WATCHER: "Vibes watcher",
-    Role.GREETER: "Greeter",
+    Role.FACILITATOR: QT_TRANSLATE_NOOP("Meeting", "Facilitator"),
+    Role.CO_FACILITATOR: QT_TRANSLATE_NOOP("Meeting", "Co-facilitator"),
+    Role.STACK_KEEPER: QT_TRANSLATE_NOOP("Meeting", "Stack keeper"),
+    Role.TIMEKEEPER: QT_TRANSLATE_NOOP("Meeting", "Timekeeper"),
+    Role.NOTE_TAKER: QT_TRANSLATE_NOOP("Meeting", "Note taker"),
+    Role.VIBES_WATCHER: QT_TRANSLATE_NOOP("Meeting", "Vibes watcher"),
+    Role.GREETER: QT_TRANSLATE_NOOP("Meeting", "Greeter"),
 }
 
 _ROLE_DUTIES = {
-    Role.FACILITATOR: "Guides the room through the agenda and keeps the process fair.",
-    Role.CO_FACILITATOR: "Shares the facilitation and steps in when the facilitator speaks.",
-    Role.STACK_KEEPER: "Keeps the list of who is waiting to speak.",
-    Role.TIMEKEEPER: "Watches the clock and calls time about five minutes early.",
-    Role.NOTE_TAKER: "Writes the minutes: decisions, owners, dates.",
-    Role.VIBES_WATCHER: "Watches the mood and energy of the room and calls a break when needed.",
-    Role.GREETER: "Welcomes people at the door and helps them sign in.",
+    Role.FACILITATOR: QT_TRANSLATE_NOOP(
+        "Meeting", "Guides the room through the agenda and keeps the process fair."
+    ),
+    Role.CO_FACILITATOR: QT_TRANSLATE_NOOP(
+        "Meeting", "Shares the facilitation and steps in when the facilitator speaks."
+    ),
+    Role.STACK_KEEPER: QT_TRANSLATE_NOOP("Meeting", "Keeps the list of who is waiting to speak."),
+    Role.TIMEKEEPER: QT_TRANSLATE_NOOP(
+        "Meeting", "Watches the clock and calls time about five minutes early."
+    ),
+    Role.NOTE_TAKER: QT_TRANSLATE_NOOP("Meeting", "Writes the minutes: decisions, owners, dates."),
+    Role.VIBES_WATCHER: QT_TRANSLATE_NOOP(
+        "Meeting", "Watches the mood and energy of the room and calls a break when needed."
+    ),
+    Role.GREETER: QT_TRANSLATE_NOOP(
+        "Meeting", "Welcomes people at the door and helps them sign in."
+    ),
 }
 
 
@@ -80,14 +97,22 @@ class Meeting:
         """A tidy copy (whitespace trimmed), or `ValidationError` saying what to fix."""
         title = " ".join(self.title.split())
         if not title:
-            raise ValidationError("A meeting needs a title.")
+            raise ValidationError(translate("Meeting", "A meeting needs a title."))
         if not 1 <= self.planned_minutes <= MAX_PLANNED_MINUTES:
             raise ValidationError(
-                f"Planned length must be between 1 minute and {MAX_PLANNED_MINUTES // 60} hours "
-                f"(got {self.planned_minutes} minutes)."
+                translate(
+                    "Meeting",
+                    "Planned length must be between 1 minute and %1 hours (got %2 minutes).",
+                )
+                .replace("%1", str(MAX_PLANNED_MINUTES // 60))
+                .replace("%2", str(self.planned_minutes))
             )
         if not 0 <= self.warning_minutes <= 60:
-            raise ValidationError("The warning must come between 0 and 60 minutes before the end.")
+            raise ValidationError(
+                translate(
+                    "Meeting", "The warning must come between 0 and 60 minutes before the end."
+                )
+            )
         return replace(self, title=title, place=self.place.strip())
 
     @property

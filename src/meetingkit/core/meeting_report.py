@@ -23,9 +23,11 @@ from meetingkit.core.airtime_equity import (
     ReportPerson,
     airtime_equity,
     largest_first,
+    shown_group,
 )
 from meetingkit.core.commitment import Commitment, CommitmentOption, FollowUpStatus
 from meetingkit.core.decision import Decision, Outcome, TemperatureCheck
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.meeting import Meeting
 
 _T = TypeVar("_T")
@@ -207,7 +209,8 @@ def attendance(people: Sequence[ReportPerson]) -> Attendance:
         total=total,
         first_timers=sum(1 for p in present if p.first_time),
         by_profession=tuple(
-            Tally(label, n, n / total) for label, n in sorted(counts.items(), key=largest_first)
+            Tally(shown_group(label), n, n / total)
+            for label, n in sorted(counts.items(), key=largest_first)
         ),
     )
 
@@ -234,24 +237,38 @@ def agenda_times(inputs: ReportInputs) -> AgendaTimes:
 
 
 _METHODS = {
-    Outcome.CONSENSUS: "Consensus",
-    Outcome.MODIFIED_CONSENSUS: "Modified consensus",
-    Outcome.MAJORITY: "Majority vote",
-    Outcome.BLOCKED: "Consensus",
+    Outcome.CONSENSUS: QT_TRANSLATE_NOOP("Report", "Consensus"),
+    Outcome.MODIFIED_CONSENSUS: QT_TRANSLATE_NOOP("Report", "Modified consensus"),
+    Outcome.MAJORITY: QT_TRANSLATE_NOOP("Report", "Majority vote"),
+    Outcome.BLOCKED: QT_TRANSLATE_NOOP("Report", "Consensus"),
+}
+_OUTCOMES = {
+    Outcome.BLOCKED: QT_TRANSLATE_NOOP("Report", "Blocked"),
+    Outcome.WITHDRAWN: QT_TRANSLATE_NOOP("Report", "Withdrawn"),
 }
 
 
 def decision_line(item_title: str, d: Decision) -> DecisionLine:
     voted = d.outcome.is_vote or d.votes_for or d.votes_against or d.abstentions
-    method = _METHODS.get(d.outcome, "Vote" if voted else "—")
+    if d.outcome in _METHODS:
+        method = translate("Report", _METHODS[d.outcome])
+    else:
+        method = translate("Report", "Vote") if voted else "—"
     if d.outcome == Outcome.MODIFIED_CONSENSUS:
-        method += f" ({d.threshold_percent}% needed)"
+        method += translate("Report", " (%1% needed)").replace("%1", str(d.threshold_percent))
     counts = ""
     if voted:
-        counts = f"{d.votes_for} for, {d.votes_against} against, {d.abstentions} abstaining"
+        counts = (
+            translate("Report", "%1 for, %2 against, %3 abstaining")
+            .replace("%1", str(d.votes_for))
+            .replace("%2", str(d.votes_against))
+            .replace("%3", str(d.abstentions))
+        )
         if d.outcome == Outcome.MODIFIED_CONSENSUS:
-            counts += f" ({d.support_percent():.0f}% support)"
-    outcome = {Outcome.BLOCKED: "Blocked", Outcome.WITHDRAWN: "Withdrawn"}.get(d.outcome, "Adopted")
+            counts += translate("Report", " (%1% support)").replace(
+                "%1", f"{d.support_percent():.0f}"
+            )
+    outcome = translate("Report", _OUTCOMES.get(d.outcome, QT_TRANSLATE_NOOP("Report", "Adopted")))
     return DecisionLine(
         item_title,
         d.proposal,
@@ -298,7 +315,9 @@ def commitment_summary(
         by_person = tuple(
             sorted(
                 (
-                    PersonCommitments(names.get(pid, UNKNOWN_NAME), tuple(r))
+                    PersonCommitments(
+                        names[pid] if pid in names else translate("Airtime", UNKNOWN_NAME), tuple(r)
+                    )
                     for pid, r in rows.items()
                 ),
                 key=lambda p: p.name.casefold(),

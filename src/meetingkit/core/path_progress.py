@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from meetingkit.core.guided_path import PATH, MeetingFacts, PathItem, Phase
+from meetingkit.core.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class PathProgress:
     def summary(self) -> str:
         """One line for the meetings list: "Prepare 2/4", or "All done"."""
         if self.complete:
-            return "All done"
+            return translate("Guided path", "All done")
         p = self.phase(self.current)
         return f"{p.phase.label} {p.done}/{p.total}"
 

@@ -9,30 +9,36 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # Professions seen in health-worker organizing, offered as suggestions; any text is allowed.
 PROFESSIONS: tuple[str, ...] = (
-    "Registered nurse (RN)",
-    "Licensed practical nurse (LPN)",
-    "Nurse practitioner (NP)",
-    "Physician (MD/DO)",
-    "Resident physician",
-    "Physician assistant (PA)",
-    "Physical therapist (PT)",
-    "Occupational therapist (OT)",
-    "Speech-language pathologist (SLP)",
-    "Respiratory therapist (RT)",
-    "Social worker (SW)",
-    "Pharmacist",
-    "Pharmacy technician",
-    "Certified nursing assistant (CNA)",
-    "Home health aide",
-    "Medical assistant (MA)",
-    "Environmental services (EVS)",
-    "Patient care technician",
-    "Lab technician",
-    "Student",
+    QT_TRANSLATE_NOOP("People", "Registered nurse (RN)"),
+    QT_TRANSLATE_NOOP("People", "Licensed practical nurse (LPN)"),
+    QT_TRANSLATE_NOOP("People", "Nurse practitioner (NP)"),
+    QT_TRANSLATE_NOOP("People", "Physician (MD/DO)"),
+    QT_TRANSLATE_NOOP("People", "Resident physician"),
+    QT_TRANSLATE_NOOP("People", "Physician assistant (PA)"),
+    QT_TRANSLATE_NOOP("People", "Physical therapist (PT)"),
+    QT_TRANSLATE_NOOP("People", "Occupational therapist (OT)"),
+    QT_TRANSLATE_NOOP("People", "Speech-language pathologist (SLP)"),
+    QT_TRANSLATE_NOOP("People", "Respiratory therapist (RT)"),
+    QT_TRANSLATE_NOOP("People", "Social worker (SW)"),
+    QT_TRANSLATE_NOOP("People", "Pharmacist"),
+    QT_TRANSLATE_NOOP("People", "Pharmacy technician"),
+    QT_TRANSLATE_NOOP("People", "Certified nursing assistant (CNA)"),
+    QT_TRANSLATE_NOOP("People", "Home health aide"),
+    QT_TRANSLATE_NOOP("People", "Medical assistant (MA)"),
+    QT_TRANSLATE_NOOP("People", "Environmental services (EVS)"),
+    QT_TRANSLATE_NOOP("People", "Patient care technician"),
+    QT_TRANSLATE_NOOP("People", "Lab technician"),
+    QT_TRANSLATE_NOOP("People", "Student"),
 )
+
+
+def profession_suggestions() -> list[str]:
+    """The professions offered when typing one, in the app's language."""
+    return [translate("People", p) for p in PROFESSIONS]
 
 
 @dataclass(frozen=True)
@@ -78,11 +84,15 @@ class Person:
         first, last = tidy(self.first_name), tidy(self.last_name)
         if not first:
             if not last:
-                raise ValidationError("A person needs at least one name.")
+                raise ValidationError(translate("People", "A person needs at least one name."))
             first, last = last, ""
         email = tidy(self.email).lower()
         if email and ("@" not in email or " " in email):
-            raise ValidationError(f"“{email}” does not look like an email address.")
+            raise ValidationError(
+                translate("People", "“%1” does not look like an email address.").replace(
+                    "%1", email
+                )
+            )
         return replace(
             self,
             first_name=first,

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 
 from meetingkit.core.airtime import GroupShare
 from meetingkit.core.airtime_equity import AirtimeEquity
+from meetingkit.core.commitment import FollowUpStatus
 from meetingkit.core.durations import span
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.meeting_report import (
     AgendaTimes,
@@ -19,17 +21,21 @@ from meetingkit.core.meeting_report import (
     MeetingReport,
 )
 
-NO_ATTENDANCE = "Nobody was marked present at this meeting."
-NO_AGENDA = "No agenda was recorded for this meeting."
-NOT_RUN = "The meeting was not run with the agenda clock: no times."
-NO_DECISIONS = "No decisions were recorded."
-NO_AIRTIME = "No speaking time was recorded."
-ALL_GROUPS_SMALL = "Every group is too small to show without singling someone out."
-NO_COMMITMENTS = "No commitments were recorded."
-FACILITATOR_COPY = "Facilitator copy — do not share"
-FACILITATOR_WARNING = (
+# Shown as they are by the Report tab and the printed report: translate where shown.
+NO_ATTENDANCE = QT_TRANSLATE_NOOP("Report", "Nobody was marked present at this meeting.")
+NO_AGENDA = QT_TRANSLATE_NOOP("Report", "No agenda was recorded for this meeting.")
+NOT_RUN = QT_TRANSLATE_NOOP("Report", "The meeting was not run with the agenda clock: no times.")
+NO_DECISIONS = QT_TRANSLATE_NOOP("Report", "No decisions were recorded.")
+NO_AIRTIME = QT_TRANSLATE_NOOP("Report", "No speaking time was recorded.")
+ALL_GROUPS_SMALL = QT_TRANSLATE_NOOP(
+    "Report", "Every group is too small to show without singling someone out."
+)
+NO_COMMITMENTS = QT_TRANSLATE_NOOP("Report", "No commitments were recorded.")
+FACILITATOR_COPY = QT_TRANSLATE_NOOP("Report", "Facilitator copy — do not share")
+FACILITATOR_WARNING = QT_TRANSLATE_NOOP(
+    "Report",
     "This copy shows how long each person spoke and who committed to what. Keep it with the "
-    "facilitation team; hand out the copy without per-person airtime instead."
+    "facilitation team; hand out the copy without per-person airtime instead.",
 )
 
 
@@ -37,13 +43,27 @@ def percent(share: float) -> str:
     return f"{share:.0%}"
 
 
+# Counted words are chosen by the count in the code, one or more, which English and Spanish
+# share: "1 person" and "%1 people" are two messages.
+
+
 def people(n: int) -> str:
     """'1 person', '3 people'."""
-    return f"{n} {'person' if n == 1 else 'people'}"
+    if n == 1:
+        return translate("Report", "1 person")
+    return translate("Report", "%1 people").replace("%1", str(n))
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _turns(n: int) -> str:
+    if n == 1:
+        return translate("Report", "1 turn")
+    return translate("Report", "%1 turns").replace("%1", str(n))
+
+
+def _commitments(n: int) -> str:
+    if n == 1:
+        return translate("Report", "1 commitment")
+    return translate("Report", "%1 commitments").replace("%1", str(n))
 
 
 def headline(report: MeetingReport) -> list[tuple[str, str]]:
@@ -52,40 +72,59 @@ def headline(report: MeetingReport) -> list[tuple[str, str]]:
     length = "—"
     if agenda.started_ms is not None:
         length = format_duration(round(agenda.elapsed_ms / 60_000))
-    so_far = " so far" if agenda.started_ms is not None and agenda.ended_ms is None else ""
+    if agenda.started_ms is not None and agenda.ended_ms is None:
+        time = translate("Report", "meeting time so far (planned %1)")
+    else:
+        time = translate("Report", "meeting time (planned %1)")
     planned = format_duration(report.meeting.planned_minutes)
     decided = len(report.decisions)
+    attended, first_timers = report.attendance.total, report.attendance.first_timers
+    committed = report.commitments.people
+    # Captions under a figure: worded to fit any count.
     return [
-        (str(report.attendance.total), "attended"),
-        (str(report.attendance.first_timers), "came for the first time"),
-        (length, f"meeting time{so_far} (planned {planned})"),
-        (str(decided), "decision" if decided == 1 else "decisions"),
-        (str(report.commitments.people), "people made commitments"),
+        (str(attended), translate("Report", "attended")),
+        (str(first_timers), translate("Report", "came for the first time")),
+        (length, time.replace("%1", planned)),
+        (
+            str(decided),
+            translate("Report", "decision") if decided == 1 else translate("Report", "decisions"),
+        ),
+        (str(committed), translate("Report", "people made commitments")),
     ]
 
 
 def attendance_line(a: Attendance) -> str:
-    if not a.total:
-        return NO_ATTENDANCE
-    first = (
-        f"; {a.first_timers} came for the first time ({percent(a.first_timers / a.total)})"
-        if a.first_timers
-        else "; nobody came for the first time"
+    n = a.total
+    if not n:
+        return translate("Report", NO_ATTENDANCE)
+    if a.first_timers:
+        if n == 1:
+            line = translate("Report", "1 person attended; %2 came for the first time (%3).")
+        else:
+            line = translate("Report", "%1 people attended; %2 came for the first time (%3).")
+        return (
+            line.replace("%1", str(n))
+            .replace("%2", str(a.first_timers))
+            .replace("%3", percent(a.first_timers / n))
+        )
+    if n == 1:
+        return translate("Report", "1 person attended; nobody came for the first time.")
+    return translate("Report", "%1 people attended; nobody came for the first time.").replace(
+        "%1", str(n)
     )
-    return f"{people(a.total)} attended{first}."
 
 
 def over_under(ms: int) -> str:
     """'+3 min 10 s', '−40 s', 'on time' (within a second)."""
     if abs(ms) < 1000:
-        return "on time"
+        return translate("Report", "on time")
     return ("+" if ms > 0 else "−") + span(abs(ms))
 
 
 def item_times(item: ItemTime) -> tuple[str, str]:
     """(actual, over or under) as the planned-vs-actual table shows them."""
     if not item.reached:
-        return "not reached", "—"
+        return translate("Report", "not reached"), "—"
     return span(item.actual_ms), over_under(item.difference_ms)
 
 
@@ -102,43 +141,70 @@ def agenda_note(agenda: AgendaTimes) -> str:
     """What the totals leave out, and how long the meeting took from start to end."""
     notes = []
     skipped = agenda.not_reached
-    if skipped and agenda.actual_ms:
+    n = len(skipped)
+    if n and agenda.actual_ms:
         minutes = format_duration(sum(i.planned_minutes for i in skipped))
-        notes.append(
-            f"The over/under total is on the items reached: the {len(skipped)} not reached "
-            f"({minutes} planned) are left out."
-        )
+        if n == 1:
+            left_out = translate(
+                "Report",
+                "The over/under total is on the items reached: the 1 not reached "
+                "(%2 planned) are left out.",
+            )
+        else:
+            left_out = translate(
+                "Report",
+                "The over/under total is on the items reached: the %1 not reached "
+                "(%2 planned) are left out.",
+            )
+        notes.append(left_out.replace("%1", str(n)).replace("%2", minutes))
     if agenda.started_ms is not None:
-        took = "has taken" if agenda.ended_ms is None else "took"
+        if agenda.ended_ms is None:
+            took = translate(
+                "Report",
+                "From its start the meeting has taken %1 (planned: %2); the table counts time "
+                "on items only.",
+            )
+        else:
+            took = translate(
+                "Report",
+                "From its start the meeting took %1 (planned: %2); the table counts time on "
+                "items only.",
+            )
         notes.append(
-            f"From its start the meeting {took} {span(agenda.elapsed_ms)} (planned: "
-            f"{format_duration(agenda.meeting_planned_minutes)}); the table counts time on "
-            "items only."
+            took.replace("%2", format_duration(agenda.meeting_planned_minutes)).replace(
+                "%1", span(agenda.elapsed_ms)
+            )
         )
     return " ".join(notes)
 
 
 def airtime_line(a: AirtimeEquity) -> str:
     if not a.total_ms:
-        return NO_AIRTIME
+        return translate("Report", NO_AIRTIME)
     return (
-        f"{span(a.total_ms)} of speaking time in {plural(a.turns, 'turn')} by "
-        f"{people(a.speakers)}. Each profession's share of the time next to its share of the "
-        "people in the room:"
+        translate(
+            "Report",
+            "%1 of speaking time in %2 by %3. Each profession's share of the time next to its "
+            "share of the people in the room:",
+        )
+        .replace("%3", people(a.speakers))
+        .replace("%2", _turns(a.turns))
+        .replace("%1", span(a.total_ms))
     )
 
 
 def airtime_notes(a: AirtimeEquity) -> list[str]:
     """Which groups spoke well beyond or below their share of the room; the first-timers."""
     notes = [
-        _gaps("Spoke well beyond their share of the room", a.above),
-        _gaps("Spoke well below their share of the room", a.below),
+        _gaps(translate("Report", "Spoke well beyond their share of the room"), a.above),
+        _gaps(translate("Report", "Spoke well below their share of the room"), a.below),
     ]
     if a.first_timers is not None:
         f = a.first_timers
         notes.append(
-            f"First-timers: {percent(f.room_share)} of the room, "
-            f"{percent(f.airtime_share)} of the time."
+            translate("Report", "First-timers: %1 of the room, %2 of the time.")
+            .replace("%1", percent(f.room_share))
+            .replace("%2", percent(f.airtime_share))
         )
     return [n for n in notes if n]
 
@@ -146,8 +212,11 @@ def airtime_notes(a: AirtimeEquity) -> list[str]:
 def _gaps(lead: str, shares: Sequence[GroupShare]) -> str:
     if not shares:
         return ""
+    share = translate("Report", "%1 (%2 of the room, %3 of the time)")
     parts = [
-        f"{s.group} ({percent(s.room_share)} of the room, {percent(s.airtime_share)} of the time)"
+        share.replace("%2", percent(s.room_share))
+        .replace("%3", percent(s.airtime_share))
+        .replace("%1", s.group)  # last: a group's name is people's own text
         for s in shares
     ]
     return f"{lead}: {'; '.join(parts)}."
@@ -156,34 +225,75 @@ def _gaps(lead: str, shares: Sequence[GroupShare]) -> str:
 def group_rule(a: AirtimeEquity, *, facilitator_copy: bool) -> str:
     """Why a small profession is not in the chart (or, in the facilitator's copy, is)."""
     if facilitator_copy:
-        return "Facilitator copy: every profession is shown, however small."
-    size = a.min_group_size
-    rule = (
-        f"Professions with fewer than {size} people present are combined, so that nobody is "
-        "singled out."
-    )
-    if a.left_out:
-        verb = "is" if a.left_out == 1 else "are"
-        rule += (
-            f" {people(a.left_out)} in smaller groups {verb} left out of the chart: even "
-            f"combined they are fewer than {size}."
+        return translate("Report", "Facilitator copy: every profession is shown, however small.")
+    size = str(a.min_group_size)
+    rule = translate(
+        "Report",
+        "Professions with fewer than %1 people present are combined, so that nobody is "
+        "singled out.",
+    ).replace("%1", size)
+    n = a.left_out
+    if n == 1:
+        left_out = translate(
+            "Report",
+            "1 person in smaller groups is left out of the chart: even combined they are "
+            "fewer than %2.",
         )
-    return rule
+    elif n:
+        left_out = translate(
+            "Report",
+            "%1 people in smaller groups are left out of the chart: even combined they are "
+            "fewer than %2.",
+        )
+    else:
+        return rule
+    return f"{rule} {left_out.replace('%1', str(n)).replace('%2', size)}"
 
 
 def commitments_line(c: CommitmentSummary) -> str:
     if not c.commitments:
-        return NO_COMMITMENTS
-    return f"{people(c.people)} made {plural(c.commitments, 'commitment')}."
+        return translate("Report", NO_COMMITMENTS)
+    if c.people == 1:
+        line = translate("Report", "1 person made %2.")
+    else:
+        line = translate("Report", "%1 people made %2.")
+    return line.replace("%1", str(c.people)).replace("%2", _commitments(c.commitments))
+
+
+_FOLLOW_UP_COUNTS = {  # (for one, for any other count)
+    FollowUpStatus.OPEN: (
+        QT_TRANSLATE_NOOP("Report", "1 open"),
+        QT_TRANSLATE_NOOP("Report", "%1 open"),
+    ),
+    FollowUpStatus.REACHED: (
+        QT_TRANSLATE_NOOP("Report", "1 reached"),
+        QT_TRANSLATE_NOOP("Report", "%1 reached"),
+    ),
+    FollowUpStatus.DONE: (
+        QT_TRANSLATE_NOOP("Report", "1 done"),
+        QT_TRANSLATE_NOOP("Report", "%1 done"),
+    ),
+    FollowUpStatus.DECLINED: (
+        QT_TRANSLATE_NOOP("Report", "1 declined"),
+        QT_TRANSLATE_NOOP("Report", "%1 declined"),
+    ),
+}
+
+
+def _follow_ups(status: FollowUpStatus, n: int) -> str:
+    one, many = _FOLLOW_UP_COUNTS[status]
+    return translate("Report", one if n == 1 else many).replace("%1", str(n))
 
 
 def commitment_facts(c: CommitmentSummary) -> list[str]:
     facts = []
     if c.hours_people:
         facts.append(
-            f"Hours a week offered: {c.hours_total} in all, from {people(c.hours_people)}."
+            translate("Report", "Hours a week offered: %1 in all, from %2.")
+            .replace("%2", people(c.hours_people))
+            .replace("%1", str(c.hours_total))
         )
     if c.commitments:
-        statuses = ", ".join(f"{n} {s.label.lower()}" for s, n in c.follow_ups)
-        facts.append(f"Follow-ups: {statuses}.")
+        statuses = ", ".join(_follow_ups(s, n) for s, n in c.follow_ups)
+        facts.append(translate("Report", "Follow-ups: %1.").replace("%1", statuses))
     return facts

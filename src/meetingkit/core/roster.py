@@ -22,22 +22,23 @@ from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.person import Person, fold, phone_key
 from meetingkit.core.roster_file import RosterFile
 from meetingkit.core.signin import MAX_FIELD_LENGTH, Candidate, Match, Submission, match_person
 
 IGNORE = ""
-# The fields a column can fill, in the order the preview shows them.
+# The fields a column can fill, in the order the preview shows them (translated where shown).
 FIELD_LABELS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name (split)",
-    "email": "Email",
-    "phone": "Phone",
-    "zip_code": "Zip code",
-    "profession": "Profession / role",
-    "workplace": "Workplace",
-    "notes": "Notes",
+    "first_name": QT_TRANSLATE_NOOP("Roster import", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("Roster import", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("Roster import", "Full name (split)"),
+    "email": QT_TRANSLATE_NOOP("Roster import", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Roster import", "Phone"),
+    "zip_code": QT_TRANSLATE_NOOP("Roster import", "Zip code"),
+    "profession": QT_TRANSLATE_NOOP("Roster import", "Profession / role"),
+    "workplace": QT_TRANSLATE_NOOP("Roster import", "Workplace"),
+    "notes": QT_TRANSLATE_NOOP("Roster import", "Notes"),
 }
 IMPORT_FIELDS = tuple(FIELD_LABELS)
 # Several columns may fill one of these; their values are joined ("St. Mary's, 4 West").
@@ -103,7 +104,9 @@ def override_mapping(
         name = IGNORE if name in ("ignore", "") else name
         if name and name not in IMPORT_FIELDS:
             raise ValidationError(
-                f"“{field}” is not a field; use one of: {', '.join(IMPORT_FIELDS)}, or ignore."
+                translate("Roster import", "“%1” is not a field; use one of: %2, or ignore.")
+                .replace("%2", ", ".join(IMPORT_FIELDS))
+                .replace("%1", field)
             )
         if column in headers:
             index = list(headers).index(column)
@@ -111,7 +114,9 @@ def override_mapping(
             index = normalized.index(normalize_header(column))
         else:
             raise ValidationError(
-                f"The file has no column “{column}”. Its columns are: {', '.join(headers)}."
+                translate("Roster import", "The file has no column “%1”. Its columns are: %2.")
+                .replace("%2", ", ".join(headers))
+                .replace("%1", column)
             )
         result[index] = name
     return tuple(result)
@@ -150,15 +155,21 @@ def read_row(cells: Sequence[str], mapping: Sequence[str], line: int) -> RowRead
     if full and not (first or last):
         first, last = split_name(full)
     if not (first or last):
-        return RowReading(line, None, "no name")
+        return RowReading(line, None, translate("Roster import", "no name"))
     notes: list[str] = []
     email = one("email").lower()
     if email and not _EMAIL.match(email):
-        notes.append(f"“{email}” is not an email address; left out")
+        notes.append(
+            translate("Roster import", "“%1” is not an email address; left out").replace(
+                "%1", email
+            )
+        )
         email = ""
     phone = one("phone")
     if phone and not 7 <= len(phone_key(phone)) <= 15:
-        notes.append(f"“{phone}” is not a phone number; left out")
+        notes.append(
+            translate("Roster import", "“%1” is not a phone number; left out").replace("%1", phone)
+        )
         phone = ""
     person = Person(
         first_name=first,
@@ -283,8 +294,11 @@ def plan_import(roster: RosterFile, mapping: Sequence[str], index: ContactIndex)
     """What importing `roster` with `mapping` would do against the people in `index`."""
     if not any(f in mapping for f in ("first_name", "last_name", "full_name")):
         raise ValidationError(
-            "No column is set to hold names. Choose which column is the first name (or the "
-            "full name)."
+            translate(
+                "Roster import",
+                "No column is set to hold names. Choose which column is the first name (or the "
+                "full name).",
+            )
         )
     rows: list[PlannedRow] = []
     pending: dict[int, Person] = {}  # -line -> a new person, merged with later rows
@@ -311,7 +325,9 @@ def plan_import(roster: RosterFile, mapping: Sequence[str], index: ContactIndex)
             continue
         reason = ""
         if match == Match.POSSIBLE_DUPLICATE:
-            reason = "shares a phone, email or full name with someone else: review it"
+            reason = translate(
+                "Roster import", "shares a phone, email or full name with someone else: review it"
+            )
         pending[-line] = person
         index.add(Candidate(-line, person.first_name, person.last_name, person.phone, person.email))
         rows.append(PlannedRow(line, Action.NEW, person, reason=reason, notes=reading.notes))

@@ -14,18 +14,35 @@ import re
 from dataclasses import dataclass
 
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_CELL = 2_000  # longer than any name or note; longer cells are cut
 DELIMITERS = (",", ";", "\t", "|")
-_SAVE_AS_CSV = "Open it in your spreadsheet and save it as “CSV UTF-8”, then choose that file."
-_SIGNATURES = (
-    (b"PK\x03\x04", "an Excel workbook or another zipped file"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Excel or Word file"),
-    (b"%PDF", "a PDF"),
-    (b"SQLite format 3", "a database"),
+_SAVE_AS_CSV = QT_TRANSLATE_NOOP(
+    "Roster file", "Open it in your spreadsheet and save it as “CSV UTF-8”, then choose that file."
 )
+_SIGNATURES = (
+    (
+        b"PK\x03\x04",
+        QT_TRANSLATE_NOOP(
+            "Roster file", "%1 is an Excel workbook or another zipped file, not a CSV file."
+        ),
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        QT_TRANSLATE_NOOP("Roster file", "%1 is an old-style Excel or Word file, not a CSV file."),
+    ),
+    (b"%PDF", QT_TRANSLATE_NOOP("Roster file", "%1 is a PDF, not a CSV file.")),
+    (b"SQLite format 3", QT_TRANSLATE_NOOP("Roster file", "%1 is a database, not a CSV file.")),
+)
+_DELIMITER_NAMES = {
+    ",": QT_TRANSLATE_NOOP("Roster file", "commas"),
+    ";": QT_TRANSLATE_NOOP("Roster file", "semicolons"),
+    "\t": QT_TRANSLATE_NOOP("Roster file", "tabs"),
+    "|": QT_TRANSLATE_NOOP("Roster file", "bars"),
+}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -44,61 +61,85 @@ class RosterFile:
 
     @property
     def delimiter_name(self) -> str:
-        return {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}[self.delimiter]
+        return translate("Roster file", _DELIMITER_NAMES[self.delimiter])
 
 
-def read_roster(data: bytes, name: str = "The file") -> RosterFile:
-    """A roster from a file's bytes, or a RosterFileError naming `name`."""
+def _problem(message: str, name: str, detail: str = "") -> RosterFileError:
+    """`message` (marked for translation) about the file called `name` ("" for "The file"),
+    with `detail` in place of %2."""
+    named = name or translate("Roster file", "The file")
+    text = translate("Roster file", message).replace("%2", detail).replace("%1", named)
+    return RosterFileError(text)
+
+
+def _unreadable(message: str, name: str, detail: str = "") -> RosterFileError:
+    """A file that is not a readable table: `message`, then the advice to save it as CSV."""
+    problem = _problem(message, name, detail)
+    return RosterFileError(f"{problem} {translate('Roster file', _SAVE_AS_CSV)}")
+
+
+def read_roster(data: bytes, name: str = "") -> RosterFile:
+    """A roster from a file's bytes, or a RosterFileError naming `name` ("" for "The file")."""
     check_size(len(data), name)
     text, encoding, note = _decode(data, name)
     delimiter = sniff_delimiter(text)
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as e:
-        raise RosterFileError(f"{name} cannot be read as a table ({e}). {_SAVE_AS_CSV}") from e
+        message = QT_TRANSLATE_NOOP("Roster file", "%1 cannot be read as a table (%2).")
+        raise _unreadable(message, name, str(e)) from e
     numbered = [
         (n, [_tidy(c) for c in row])
         for n, row in enumerate(records, 1)
         if any(c.strip() for c in row)
     ]
     if not numbered:
-        raise RosterFileError(f"{name} is empty.")
+        raise _problem(QT_TRANSLATE_NOOP("Roster file", "%1 is empty."), name)
     if len(numbered) - 1 > MAX_ROWS:
-        raise RosterFileError(
-            f"{name} has more than {MAX_ROWS:,} rows. Split it into smaller files and import "
-            "them one after another."
+        too_many = QT_TRANSLATE_NOOP(
+            "Roster file",
+            "%1 has more than %2 rows. Split it into smaller files and import them one after "
+            "another.",
         )
+        raise _problem(too_many, name, f"{MAX_ROWS:,}")
     _, header_cells = numbered[0]
-    headers = tuple(h or f"Column {i}" for i, h in enumerate(header_cells, 1))
+    column = translate("Roster file", "Column %1")
+    headers = tuple(h or column.replace("%1", str(i)) for i, h in enumerate(header_cells, 1))
     width = len(headers)
     rows = tuple(tuple((cells + [""] * width)[:width]) for _, cells in numbered[1:])
     if not rows:
-        raise RosterFileError(f"{name} has a header row but no people under it.")
+        raise _problem(
+            QT_TRANSLATE_NOOP("Roster file", "%1 has a header row but no people under it."), name
+        )
     lines = tuple(n for n, _ in numbered[1:])
     return RosterFile(headers, rows, lines, encoding, delimiter, note)
 
 
-def check_size(size: int, name: str = "The file") -> None:
+def check_size(size: int, name: str = "") -> None:
     """Refuse a file too large to be a roster before reading it into memory."""
     if size > MAX_BYTES:
-        raise RosterFileError(
-            f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MB, more than any roster "
-            "should be. Split it, or remove columns you do not need, and try again."
+        too_large = QT_TRANSLATE_NOOP(
+            "Roster file",
+            "%1 is larger than %2 MB, more than any roster should be. Split it, or remove "
+            "columns you do not need, and try again.",
         )
+        raise _problem(too_large, name, str(MAX_BYTES // (1024 * 1024)))
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str, str]:
     """(text, encoding, note) — or a RosterFileError for what is not text."""
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
-            raise RosterFileError(f"{name} is {kind}, not a CSV file. {_SAVE_AS_CSV}")
+            raise _unreadable(kind, name)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "UTF-16", ""
         except UnicodeDecodeError:
-            raise RosterFileError(f"{name} is damaged UTF-16 text. {_SAVE_AS_CSV}") from None
+            damaged = QT_TRANSLATE_NOOP("Roster file", "%1 is damaged UTF-16 text.")
+            raise _unreadable(damaged, name) from None
     if b"\x00" in data[:65536]:
-        raise RosterFileError(f"{name} holds binary data, not text. {_SAVE_AS_CSV}")
+        binary = QT_TRANSLATE_NOOP("Roster file", "%1 holds binary data, not text.")
+        raise _unreadable(binary, name)
     if data.startswith(b"\xef\xbb\xbf"):
         data, bom = data[3:], True
     else:
@@ -107,21 +148,24 @@ def _decode(data: bytes, name: str) -> tuple[str, str, str]:
         text, encoding, note = data.decode("utf-8"), "UTF-8", ""
     except UnicodeDecodeError:
         if bom:
-            raise RosterFileError(f"{name} is damaged UTF-8 text. {_SAVE_AS_CSV}") from None
+            damaged = QT_TRANSLATE_NOOP("Roster file", "%1 is damaged UTF-8 text.")
+            raise _unreadable(damaged, name) from None
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
-            raise RosterFileError(
-                f"{name} is not text in any encoding meetingkit knows. {_SAVE_AS_CSV}"
-            ) from None
+            unknown = QT_TRANSLATE_NOOP(
+                "Roster file", "%1 is not text in any encoding meetingkit knows."
+            )
+            raise _unreadable(unknown, name) from None
         encoding = "Windows-1252"
-        note = (
+        note = translate(
+            "Roster file",
             "This file is not UTF-8, so it was read as Windows-1252 (older Excel). Check that "
-            "accented names look right below; if not, save it as “CSV UTF-8” and choose it again."
+            "accented names look right below; if not, save it as “CSV UTF-8” and choose it again.",
         )
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) > len(sample) // 100:
-        raise RosterFileError(f"{name} does not look like text. {_SAVE_AS_CSV}")
+        raise _unreadable(QT_TRANSLATE_NOOP("Roster file", "%1 does not look like text."), name)
     return text, encoding, note
 
 

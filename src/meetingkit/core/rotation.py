@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.curriculum import Rotation, ScheduledStep
+from meetingkit.core.i18n import translate
 
 RotationState = tuple[int, int | None, int]  # started_ms, paused_at_ms, paused_ms (clock ms)
 
@@ -35,8 +36,13 @@ class Cue:
 
     def __str__(self) -> str:
         if self.step is None:
-            return "Time is up"
-        return f"Round {self.round} of {self.rounds} · {self.step}"
+            return translate("Rotation", "Time is up")
+        return (
+            translate("Rotation", "Round %1 of %2 · %3")
+            .replace("%1", str(self.round))
+            .replace("%2", str(self.rounds))
+            .replace("%3", self.step)  # last: the curriculum's own words
+        )
 
 
 @dataclass(frozen=True)

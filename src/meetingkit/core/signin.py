@@ -250,6 +250,27 @@ class FormError(ValidationError):
         self.errors = dict(errors)
 
 
+# What a form or the kiosk says about an answer it cannot take, in the form's language: the
+# phone pages are served from the server's thread, in the phone's language, without Qt.
+_ERRORS: dict[str, dict[str, str]] = {
+    "en": {
+        "name": "Please give a name.",
+        "email": "This email address does not look right.",
+        "phone": "This phone number does not look right.",
+    },
+    "es": {
+        "name": "Escribe tu nombre.",
+        "email": "Este correo no parece válido.",
+        "phone": "Este número no parece válido.",
+    },
+}
+
+
+def error_in(key: str, language: str) -> str:
+    """The message for a missing name ("name") or a wrong "email" or "phone"."""
+    return _ERRORS.get(language, _ERRORS["en"])[key]
+
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -262,34 +283,25 @@ def check_submission(
     Text is stored as typed (escaping is the job of whatever displays it), minus control
     characters and surrounding space, and cut at MAX_FIELD_LENGTH.
     """
-    spanish = language == "es"
     errors: dict[str, str] = {}
     answers: dict[str, str] = {}
     for spec in settings.specs():
         raw = form.get(spec.name, "")
         value = " ".join(_CONTROL.sub("", raw).split())[:MAX_FIELD_LENGTH]
         if spec.required and not value:
-            errors[spec.name] = "Escribe tu nombre." if spanish else "Please give a name."
+            errors[spec.name] = error_in("name", language)
             continue
         if not value:
             continue
         if spec.kind == FieldKind.EMAIL:
             value = value.lower()
             if not _EMAIL.match(value):
-                errors[spec.name] = (
-                    "Este correo no parece válido."
-                    if spanish
-                    else "This email address does not look right."
-                )
+                errors[spec.name] = error_in("email", language)
                 continue
         elif spec.kind == FieldKind.PHONE:
             digits = phone_key(value)
             if not 7 <= len(digits) <= 15:
-                errors[spec.name] = (
-                    "Este número no parece válido."
-                    if spanish
-                    else "This phone number does not look right."
-                )
+                errors[spec.name] = error_in("phone", language)
                 continue
         elif spec.kind == FieldKind.YES_NO:
             if value not in ("yes", "no"):

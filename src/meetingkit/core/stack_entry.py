@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class EntryKind(StrEnum):
     PROCESS = "process"
@@ -33,38 +35,41 @@ class Vocabulary(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Assembly hand signals" if self is Vocabulary.ASSEMBLY else "Parliamentary"
+        if self is Vocabulary.ASSEMBLY:
+            return translate("Floor", "Assembly hand signals")
+        return translate("Floor", "Parliamentary")
 
     def name_of(self, kind: EntryKind) -> str:
-        return _NAMES[self][kind]
+        return translate("Floor", _NAMES[self][kind])
 
     def signal_of(self, kind: EntryKind) -> str:
         """The hand signal, for the assembly vocabulary; empty for parliamentary."""
-        return _SIGNALS.get(kind, "") if self is Vocabulary.ASSEMBLY else ""
+        signal = _SIGNALS.get(kind, "") if self is Vocabulary.ASSEMBLY else ""
+        return translate("Floor", signal) if signal else ""
 
 
 _NAMES = {
     Vocabulary.ASSEMBLY: {
-        EntryKind.PROCESS: "Point of process",
-        EntryKind.TECHNICAL: "Technical point / language",
-        EntryKind.CLARIFYING: "Clarifying question",
-        EntryKind.DIRECT_RESPONSE: "Direct response",
-        EntryKind.GENERAL: "Stack",
+        EntryKind.PROCESS: QT_TRANSLATE_NOOP("Floor", "Point of process"),
+        EntryKind.TECHNICAL: QT_TRANSLATE_NOOP("Floor", "Technical point / language"),
+        EntryKind.CLARIFYING: QT_TRANSLATE_NOOP("Floor", "Clarifying question"),
+        EntryKind.DIRECT_RESPONSE: QT_TRANSLATE_NOOP("Floor", "Direct response"),
+        EntryKind.GENERAL: QT_TRANSLATE_NOOP("Floor", "Stack"),
     },
     Vocabulary.PARLIAMENTARY: {
-        EntryKind.PROCESS: "Point of order",
-        EntryKind.TECHNICAL: "Point of personal privilege",
-        EntryKind.CLARIFYING: "Point of information",
-        EntryKind.DIRECT_RESPONSE: "Direct response",
-        EntryKind.GENERAL: "Speaking list",
+        EntryKind.PROCESS: QT_TRANSLATE_NOOP("Floor", "Point of order"),
+        EntryKind.TECHNICAL: QT_TRANSLATE_NOOP("Floor", "Point of personal privilege"),
+        EntryKind.CLARIFYING: QT_TRANSLATE_NOOP("Floor", "Point of information"),
+        EntryKind.DIRECT_RESPONSE: QT_TRANSLATE_NOOP("Floor", "Direct response"),
+        EntryKind.GENERAL: QT_TRANSLATE_NOOP("Floor", "Speaking list"),
     },
 }
 
-_SIGNALS = {
-    EntryKind.PROCESS: "triangle",
+_SIGNALS = {  # the letters T and C are shapes made with the hands, the same in any language
+    EntryKind.PROCESS: QT_TRANSLATE_NOOP("Floor", "triangle"),
     EntryKind.TECHNICAL: "T",
     EntryKind.CLARIFYING: "C",
-    EntryKind.DIRECT_RESPONSE: "two fingers",
+    EntryKind.DIRECT_RESPONSE: QT_TRANSLATE_NOOP("Floor", "two fingers"),
 }
 
 

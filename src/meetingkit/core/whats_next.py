@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from meetingkit.core.commitment import FollowUp
+from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import Meeting
 
 
@@ -39,16 +40,16 @@ def starts_in(meeting: Meeting, now: dt.datetime) -> str:
     """'now', 'in 25 min', 'in 3 h', 'tomorrow', 'in 6 days': how far off, in words."""
     start, _ = meeting_window(meeting)
     if start <= now:
-        return "now"
+        return translate("What's next", "now")
     minutes = int((start - now).total_seconds() // 60)
     if minutes < 60:
-        return f"in {max(minutes, 1)} min"
+        return translate("What's next", "in %1 min").replace("%1", str(max(minutes, 1)))
     days = (meeting.date - now.date()).days
     if days == 0:
-        return f"in {minutes // 60} h"
+        return translate("What's next", "in %1 h").replace("%1", str(minutes // 60))
     if days == 1:
-        return "tomorrow"
-    return f"in {days} days"
+        return translate("What's next", "tomorrow")
+    return translate("What's next", "in %1 days").replace("%1", str(days))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from meetingkit.core.agenda import AgendaItem, AgendaTemplate
 from meetingkit.core.agenda_run import AgendaRun, ItemState
 from meetingkit.core.clock import Clock
 from meetingkit.core.errors import NotFoundError
+from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.storage.agenda import AgendaStore
 
@@ -87,7 +88,7 @@ class AgendaSession:
         for item in self.run.items:
             if item.id == item_id:
                 return item
-        raise NotFoundError("That agenda item no longer exists.")
+        raise NotFoundError(translate("Agenda", "That agenda item no longer exists."))
 
     # Planning
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import translate
 from meetingkit.storage.copies import (
     BackupLog,
     CopyCheck,
@@ -64,7 +65,11 @@ def backup_folder(data_dir: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as e:
-        raise MeetingkitError(f"Cannot create the backups folder {folder}: {e.strerror}.") from e
+        raise MeetingkitError(
+            translate("Backup", "Cannot create the backups folder %1: %2.")
+            .replace("%2", str(e.strerror))
+            .replace("%1", str(folder))
+        ) from e
     return folder
 
 
@@ -84,7 +89,9 @@ def make_backup(
         target = _free_name(target / default_name(now))
     elif target.exists():
         raise MeetingkitError(
-            f"{target} already exists. Choose another name, or delete the old backup first."
+            translate(
+                "Backup", "%1 already exists. Choose another name, or delete the old backup first."
+            ).replace("%1", str(target))
         )
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
@@ -98,8 +105,13 @@ def make_backup(
         partial.unlink(missing_ok=True)
         reason_text = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         raise MeetingkitError(
-            f"Could not write the backup to {target}: {reason_text}. Nothing was changed. "
-            "Check there is free space and that you may write there, or choose another place."
+            translate(
+                "Backup",
+                "Could not write the backup to %1: %2. Nothing was changed. Check there is "
+                "free space and that you may write there, or choose another place.",
+            )
+            .replace("%2", reason_text)
+            .replace("%1", str(target))
         ) from e
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -146,8 +158,13 @@ def restore(
             load_from(conn, staged, live_key)
         except sqlite3.Error as e:
             raise MeetingkitError(
-                f"The restore failed ({e}). Your data as it was is saved in {safety.path}: "
-                "restore that file to get it back."
+                translate(
+                    "Backup",
+                    "The restore failed (%1). Your data as it was is saved in %2: restore that "
+                    "file to get it back.",
+                )
+                .replace("%2", str(safety.path))
+                .replace("%1", str(e))
             ) from e
         BackupLog(conn).merge(log)
     return Restored(source, safety.path, check)
@@ -163,7 +180,9 @@ class _StagedCopy:
 
     def __enter__(self) -> Path:
         if not self._source.is_file():
-            raise MeetingkitError(f"There is no file {self._source}.")
+            raise MeetingkitError(
+                translate("Backup", "There is no file %1.").replace("%1", str(self._source))
+            )
         self._folder = tempfile.TemporaryDirectory(prefix="meetingkit-restore-")
         staged = Path(self._folder.name) / "backup.sqlite"
         try:
@@ -173,7 +192,11 @@ class _StagedCopy:
                 shutil.copyfile(wal, staged.with_name(staged.name + "-wal"))
         except OSError as e:
             self._folder.cleanup()
-            raise MeetingkitError(f"Cannot read {self._source}: {e.strerror}.") from e
+            raise MeetingkitError(
+                translate("Backup", "Cannot read %1: %2.")
+                .replace("%2", str(e.strerror))
+                .replace("%1", str(self._source))
+            ) from e
         return staged
 
     def __exit__(self, *exc: object) -> None:

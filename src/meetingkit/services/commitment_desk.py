@@ -26,6 +26,7 @@ from meetingkit.core.commitment import (
     parse_card_id,
 )
 from meetingkit.core.errors import NotFoundError, ValidationError
+from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.storage.attendance import AttendanceStore
@@ -50,11 +51,18 @@ class CardHolder:
 
 
 class CommitmentDesk:
-    def __init__(self, meeting: Meeting, conn: sqlite3.Connection, clock: Clock) -> None:
+    def __init__(
+        self,
+        meeting: Meeting,
+        conn: sqlite3.Connection,
+        clock: Clock,
+        default_card_layout: str = "index",
+    ) -> None:
         self.meeting = meeting
         self._conn = conn
         self._clock = clock
         self._store = CommitmentStore(conn)
+        self.default_card_layout = default_card_layout  # the settings' choice, preselected
 
     @property
     def store(self) -> CommitmentStore:
@@ -88,12 +96,19 @@ class CommitmentDesk:
         Printing issues each attendee a card ID (the same one on every reprint).
         """
         if not 0 <= blank <= MAX_BLANK:
-            raise ValidationError(f"Print between 0 and {MAX_BLANK} blank cards.")
+            raise ValidationError(
+                translate("Commitments", "Print between 0 and %1 blank cards.").replace(
+                    "%1", str(MAX_BLANK)
+                )
+            )
         options = self.options()
         if not options:
             raise ValidationError(
-                "This meeting has no commitments to offer yet. Add three to five on its "
-                "Commitments tab first."
+                translate(
+                    "Commitments",
+                    "This meeting has no commitments to offer yet. Add three to five on its "
+                    "Commitments tab first.",
+                )
             )
         settings = self.settings()
         base = CommitmentCard(
@@ -124,21 +139,31 @@ class CommitmentDesk:
         cards.extend([base] * blank)
         if not cards:
             raise ValidationError(
-                "Nobody is signed in yet, so there is no one to print a card for. Print blank "
-                "cards for walk-ins instead, or sign people in first."
+                translate(
+                    "Commitments",
+                    "Nobody is signed in yet, so there is no one to print a card for. Print blank "
+                    "cards for walk-ins instead, or sign people in first.",
+                )
             )
         return cards
 
     def badges(self, *, personalized: bool = True, blank: int = 0) -> list[NameBadge]:
         """A badge (or tent) for each person present, then `blank` with an empty name line."""
         if not 0 <= blank <= MAX_BLANK:
-            raise ValidationError(f"Print between 0 and {MAX_BLANK} blank badges.")
+            raise ValidationError(
+                translate("Commitments", "Print between 0 and %1 blank badges.").replace(
+                    "%1", str(MAX_BLANK)
+                )
+            )
         present = AttendanceStore(self._conn).present(self.meeting.key) if personalized else []
         badges = [NameBadge(p.display_name, p.profession, self.meeting.title) for p in present]
         badges.extend([NameBadge("", "", self.meeting.title)] * blank)
         if not badges:
             raise ValidationError(
-                "Nobody is signed in yet. Sign people in first, or print blank badges."
+                translate(
+                    "Commitments",
+                    "Nobody is signed in yet. Sign people in first, or print blank badges.",
+                )
             )
         return badges
 
@@ -150,7 +175,9 @@ class CommitmentDesk:
 
         if layout not in CARD_LAYOUTS:
             raise ValidationError(
-                f"There is no card layout “{layout}”. Choose one of: {', '.join(CARD_LAYOUTS)}."
+                translate("Commitments", "There is no card layout “%1”. Choose one of: %2.")
+                .replace("%2", ", ".join(CARD_LAYOUTS))
+                .replace("%1", layout)
             )
         cards = self.cards(personalized=personalized, blank=blank)
         write_cards(out, cards, layout)
@@ -180,14 +207,21 @@ class CommitmentDesk:
         found = self._store.card(card_id)
         if found is None:
             raise NotFoundError(
-                f"No card {display_card_id(card_id)} was printed from this computer."
+                translate("Commitments", "No card %1 was printed from this computer.").replace(
+                    "%1", display_card_id(card_id)
+                )
             )
         meeting_id, person_id = found
         if meeting_id != self.meeting.key:
             other = MeetingStore(self._conn).get(meeting_id)
             raise NotFoundError(
-                f"Card {display_card_id(card_id)} is from another meeting: “{other.title}” on "
-                f"{format_due(other.date)}. Open that meeting to record it."
+                translate(
+                    "Commitments",
+                    "Card %1 is from another meeting: “%2” on %3. Open that meeting to record it.",
+                )
+                .replace("%1", display_card_id(card_id))
+                .replace("%3", format_due(other.date))
+                .replace("%2", other.title)
             )
         return self._holder(card_id, person_id)
 
@@ -221,8 +255,11 @@ class CommitmentDesk:
         missing = [i for i in ticked_ids if i not in options]
         if missing:
             raise NotFoundError(
-                "One of the ticked commitments was removed from this meeting meanwhile. "
-                "Look at the options again and re-tick."
+                translate(
+                    "Commitments",
+                    "One of the ticked commitments was removed from this meeting meanwhile. "
+                    "Look at the options again and re-tick.",
+                )
             )
         settings = self.settings()
         return self._store.record(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from meetingkit.core.curriculum import Curriculum, Problem
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.paths import curricula_dir
 from meetingkit.services.curriculum_outline import outline
 from meetingkit.services.curriculum_parser import parse_curriculum
@@ -23,7 +24,9 @@ CURRICULUM_FILE = "curriculum.md"
 HANDOUTS_DIR = "handouts"
 WRITE_LINES = (1, 40)  # "::: write N": from one line to a full page
 
-_NOT_A_CURRICULUM = "not a curriculum: give a curriculum.md, its folder, or a folder of them"
+_NOT_A_CURRICULUM = QT_TRANSLATE_NOOP(
+    "Curriculum check", "not a curriculum: give a curriculum.md, its folder, or a folder of them"
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,13 @@ def load_curriculum(path: Path) -> tuple[Curriculum | None, list[Problem]]:
         if (handout_text := _read(handout.path, handout)) is not None:
             check_handout(handout_text, handout)
         if not report.problems and name not in handed_out:  # else modules may be unread
-            handout.add(None, "no module hands this out: name it under “handouts” in a module")
+            handout.add(
+                None,
+                translate(
+                    "Curriculum check",
+                    "no module hands this out: name it under “handouts” in a module",
+                ),
+            )
         problems += handout.problems
     return (None if problems else curriculum), _in_order(problems)
 
@@ -70,20 +79,36 @@ def check_handout(text: str, report: Report) -> None:
     lines = text.split("\n")
     first = next(((n, line) for n, line in enumerate(lines, 1) if line.strip()), (1, ""))
     if not re.match(r"#[ \t]+\S", first[1]):
-        report.add(first[0], "a handout starts with its title: a '# Title' line")
+        report.add(
+            first[0],
+            translate("Curriculum check", "a handout starts with its title: a '# Title' line"),
+        )
     part = outline(lines, 1, report, headings=False)[0]
     for block in part.blocks:
-        report.add(block.line, "a module block belongs in curriculum.md, not in a handout")
+        report.add(
+            block.line,
+            translate(
+                "Curriculum check", "a module block belongs in curriculum.md, not in a handout"
+            ),
+        )
     low, high = WRITE_LINES
     for div in part.divs:
         if div.name != "write":
-            hint = suggestion(div.name, ["write"]) or "; a handout has only “::: write N” sections"
-            report.add(div.line, f"unknown section “::: {div.name}”{hint}")
+            hint = suggestion(div.name, ["write"]) or translate(
+                "Curriculum check", "; a handout has only “::: write N” sections"
+            )
+            unknown = translate("Curriculum check", "unknown section “::: %1”%2")
+            report.add(div.line, unknown.replace("%2", hint).replace("%1", div.name))
         elif not (re.fullmatch(r"[0-9]{1,3}", div.argument) and low <= int(div.argument) <= high):
             report.add(
                 div.line,
-                f"“::: write” takes the number of lines to leave, from {low} to {high}, "
-                "like “::: write 6”",
+                translate(
+                    "Curriculum check",
+                    "“::: write” takes the number of lines to leave, from %1 to %2, "
+                    "like “::: write 6”",
+                )
+                .replace("%1", str(low))
+                .replace("%2", str(high)),
             )
 
 
@@ -109,9 +134,9 @@ def find_curricula(path: Path) -> tuple[list[Path], list[Problem]]:
     if path.is_file():
         if path.name == CURRICULUM_FILE:
             return [path], []
-        return [], [Problem(path, None, _NOT_A_CURRICULUM)]
+        return [], [Problem(path, None, translate("Curriculum check", _NOT_A_CURRICULUM))]
     if not path.is_dir():
-        return [], [Problem(path, None, "no such file or folder")]
+        return [], [Problem(path, None, translate("Curriculum check", "no such file or folder"))]
     if (path / CURRICULUM_FILE).is_file():
         return [path / CURRICULUM_FILE], []
     try:
@@ -119,15 +144,16 @@ def find_curricula(path: Path) -> tuple[list[Path], list[Problem]]:
             p for p in path.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))
         )
     except OSError as e:
-        return [], [Problem(path, None, f"cannot be read: {e.strerror or e}")]
+        return [], [Problem(path, None, _cannot_read(e))]
     files = [folder / CURRICULUM_FILE for folder in folders]
+    no_file = translate("Curriculum check", "no %1 in this folder").replace("%1", CURRICULUM_FILE)
     problems = [
-        Problem(folder, None, f"no {CURRICULUM_FILE} in this folder")
+        Problem(folder, None, no_file)
         for folder, file in zip(folders, files, strict=True)
         if not file.is_file()
     ]
     if not folders:
-        problems.append(Problem(path, None, _NOT_A_CURRICULUM))
+        problems.append(Problem(path, None, translate("Curriculum check", _NOT_A_CURRICULUM)))
     return [file for file in files if file.is_file()], problems
 
 
@@ -153,7 +179,12 @@ def _handout_names(folder: Path, report: Report) -> list[str]:
     try:
         return sorted(p.name for p in folder.iterdir() if p.suffix == ".md" and p.is_file())
     except OSError as e:
-        report.add(None, f"its {HANDOUTS_DIR}/ folder cannot be read: {e.strerror or e}")
+        report.add(
+            None,
+            translate("Curriculum check", "its %1/ folder cannot be read: %2")
+            .replace("%1", HANDOUTS_DIR)
+            .replace("%2", str(e.strerror or e)),
+        )
         return []
 
 
@@ -162,10 +193,10 @@ def _read(path: Path, report: Report) -> str | None:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        report.add(None, "no such file")
+        report.add(None, translate("Curriculum check", "no such file"))
         return None
     except OSError as e:
-        report.add(None, f"cannot be read: {e.strerror or e}")
+        report.add(None, _cannot_read(e))
         return None
     try:
         text = data.decode("utf-8")
@@ -173,11 +204,18 @@ def _read(path: Path, report: Report) -> str | None:
         line_start = data.rfind(b"\n", 0, e.start) + 1
         report.add(
             data.count(b"\n", 0, e.start) + 1,
-            f"not UTF-8 text (byte 0x{data[e.start]:02X} in column {e.start - line_start + 1}): "
-            "save the file as UTF-8",
+            translate(
+                "Curriculum check", "not UTF-8 text (byte %1 in column %2): save the file as UTF-8"
+            )
+            .replace("%1", f"0x{data[e.start]:02X}")
+            .replace("%2", str(e.start - line_start + 1)),
         )
         return None
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _cannot_read(e: OSError) -> str:
+    return translate("Curriculum check", "cannot be read: %1").replace("%1", str(e.strerror or e))
 
 
 def _in_order(problems: Iterable[Problem]) -> list[Problem]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError, ValidationError
+from meetingkit.core.i18n import translate
 from meetingkit.paths import curricula_dir
 from meetingkit.services.curricula import (
     CURRICULUM_FILE,
@@ -54,13 +55,21 @@ class CurriculumLibrary:
             if (folder / name / CURRICULUM_FILE).is_file():
                 return folder / name
         known = ", ".join(sorted({e.slug for e in self.entries()}))
-        raise MeetingkitError(f"There is no curriculum “{name}”. The library has: {known}.")
+        raise MeetingkitError(
+            translate("Curriculum library", "There is no curriculum “%1”. The library has: %2.")
+            .replace("%2", known)
+            .replace("%1", name)
+        )
 
     def ensure_user_dir(self) -> Path:
         try:
             self.user_dir.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise MeetingkitError(f"Could not create {self.user_dir}: {e.strerror or e}.") from e
+            raise MeetingkitError(
+                translate("Curriculum library", "Could not create %1: %2.")
+                .replace("%2", str(e.strerror or e))
+                .replace("%1", str(self.user_dir))
+            ) from e
         return self.user_dir
 
     def import_from(self, source: Path) -> Path:
@@ -70,17 +79,32 @@ class CurriculumLibrary:
         file = source / CURRICULUM_FILE if source.is_dir() else source
         if file.name != CURRICULUM_FILE or not file.is_file():
             raise ValidationError(
-                f"{source} is not a curriculum: choose a curriculum folder or its "
-                f"{CURRICULUM_FILE}."
+                translate(
+                    "Curriculum library",
+                    "%1 is not a curriculum: choose a curriculum folder or its %2.",
+                )
+                .replace("%2", CURRICULUM_FILE)
+                .replace("%1", str(source))
             )
         curriculum, problems = load_curriculum(file)
         if curriculum is None:
             listed = "\n".join(str(p) for p in problems[:20])
-            more = f"\n… and {len(problems) - 20} more" if len(problems) > 20 else ""
-            raise ValidationError(
-                f"{file} has {len(problems)} problem(s); fix them and import it again:\n"
-                f"{listed}{more}"
-            )
+            left = len(problems) - 20
+            if left == 1:
+                listed += "\n" + translate("Curriculum library", "… and 1 more")
+            elif left > 1:
+                more = translate("Curriculum library", "… and %1 more")
+                listed += "\n" + more.replace("%1", str(left))
+            if len(problems) == 1:
+                heading = translate(
+                    "Curriculum library", "%1 has 1 problem(s); fix them and import it again:"
+                )
+            else:
+                heading = translate(
+                    "Curriculum library", "%1 has %2 problem(s); fix them and import it again:"
+                ).replace("%2", str(len(problems)))
+            heading = heading.replace("%1", str(file))
+            raise ValidationError(f"{heading}\n{listed}")
         return self._copy(file.parent, _slug(file.parent.name))
 
     def duplicate(self, folder: Path) -> Path:
@@ -89,8 +113,11 @@ class CurriculumLibrary:
         file = target / CURRICULUM_FILE
         try:
             text = file.read_text(encoding="utf-8")
+            copy = translate("Curriculum library", "%1 (copy)")
             file.write_text(
-                _TITLE_LINE.sub(lambda m: f"title: {m.group(1).strip()} (copy)", text, count=1),
+                _TITLE_LINE.sub(
+                    lambda m: "title: " + copy.replace("%1", m.group(1).strip()), text, count=1
+                ),
                 encoding="utf-8",
             )
         except (OSError, UnicodeDecodeError):
@@ -112,8 +139,13 @@ class CurriculumLibrary:
         except OSError as e:
             shutil.rmtree(target, ignore_errors=True)
             raise MeetingkitError(
-                f"Could not copy the curriculum into {user_dir}: {e.strerror or e}. Free some "
-                "space or check the folder, and try again."
+                translate(
+                    "Curriculum library",
+                    "Could not copy the curriculum into %1: %2. Free some space or check the "
+                    "folder, and try again.",
+                )
+                .replace("%2", str(e.strerror or e))
+                .replace("%1", str(user_dir))
             ) from e
         return target
 

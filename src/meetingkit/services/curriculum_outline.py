@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from meetingkit.core.i18n import translate
 from meetingkit.services.curriculum_yaml import Report
 
 MODULE_FENCE = "module"
@@ -97,13 +98,22 @@ def outline(
         if match := _FENCE.fullmatch(line):
             fence = _Fence(match[1], match[2], number, line)
             if fence.info == MODULE_FENCE and div is not None:
-                where = f"“::: {div.name}” (line {div.line})"
-                report.add(number, f"a module block cannot sit inside {where}; close it first")
+                inside = translate(
+                    "Curriculum check",
+                    "a module block cannot sit inside “::: %1” (line %2); close it first",
+                )
+                report.add(number, inside.replace("%2", str(div.line)).replace("%1", div.name))
             continue
         heading = _HEADING.fullmatch(line) if headings else None
         if heading and len(heading[1]) <= 2:
             if div is not None:
-                report.add(div.line, _unclosed(div) + " before the next heading")
+                report.add(
+                    div.line,
+                    translate(
+                        "Curriculum check",
+                        "“::: %1” is never closed with a ':::' line before the next heading",
+                    ).replace("%1", div.name),
+                )
                 div = None
             parts.append(Part(len(heading[1]), (heading[2] or "").strip(), number))
             continue
@@ -113,7 +123,12 @@ def outline(
         (div.lines if div is not None else part.prose).append(line)
     last = first_line + len(lines) - 1
     if fence is not None:
-        report.add(fence.line, f"the {fence.marker} block opened here is never closed")
+        report.add(
+            fence.line,
+            translate("Curriculum check", "the %1 block opened here is never closed").replace(
+                "%1", fence.marker
+            ),
+        )
         _end_fence(fence, last, None, parts[-1], div)
     if div is not None:
         report.add(div.line, _unclosed(div))
@@ -124,10 +139,16 @@ def _div_line(spec: str, number: int, part: Part, div: Div | None, report: Repor
     """Open or close a div; returns the div open after this line."""
     if not spec:
         if div is None:
-            report.add(number, "this ':::' closes no section")
+            report.add(number, translate("Curriculum check", "this ':::' closes no section"))
         return None
     if div is not None:
-        report.add(div.line, _unclosed(div) + "; sections do not nest")
+        report.add(
+            div.line,
+            translate(
+                "Curriculum check",
+                "“::: %1” is never closed with a ':::' line; sections do not nest",
+            ).replace("%1", div.name),
+        )
     name, _, argument = spec.strip("{}").strip().lstrip(".").partition(" ")
     opened = Div(name, argument.strip(), number)
     part.divs.append(opened)
@@ -135,7 +156,9 @@ def _div_line(spec: str, number: int, part: Part, div: Div | None, report: Repor
 
 
 def _unclosed(div: Div) -> str:
-    return f"“::: {div.name}” is never closed with a ':::' line"
+    return translate("Curriculum check", "“::: %1” is never closed with a ':::' line").replace(
+        "%1", div.name
+    )
 
 
 def _end_fence(

@@ -25,6 +25,7 @@ from meetingkit.core.curriculum import (
     Session,
     SuggestedCommitment,
 )
+from meetingkit.core.i18n import translate
 from meetingkit.services.curriculum_outline import Block, Div, Part, outline
 from meetingkit.services.curriculum_yaml import Fields, Report, compose, quoted, suggestion
 
@@ -55,8 +56,11 @@ def parse_curriculum(
     if not sessions:
         report.add(
             max(body_start, 1),
-            "no sessions: add a '# Session title' heading, then its modules under "
-            "'## Module title' headings",
+            translate(
+                "Curriculum check",
+                "no sessions: add a '# Session title' heading, then its modules under "
+                "'## Module title' headings",
+            ),
         )
     elif closing.all_read and (modules := list(curriculum.modules())):
         _check_closing(closing, modules[-1], report)
@@ -67,17 +71,25 @@ def parse_curriculum(
 
 def _front_matter(lines: Sequence[str], report: Report) -> tuple[Fields, int]:
     """The front matter's keys, and the index of the first line after it."""
-    where = "the front matter"
+    where = translate("Curriculum check", "the front matter")
     if lines[0].rstrip() != "---":
         report.add(
             1,
-            "a curriculum starts with front matter: a '---' line, the training's keys, "
-            "then another '---' line",
+            translate(
+                "Curriculum check",
+                "a curriculum starts with front matter: a '---' line, the training's keys, "
+                "then another '---' line",
+            ),
         )
         return Fields.empty(where, report), 0
     end = next((i for i, line in enumerate(lines) if i and line.rstrip() in ("---", "...")), 0)
     if not end:
-        report.add(1, "the front matter opened here is never closed with a '---' line")
+        report.add(
+            1,
+            translate(
+                "Curriculum check", "the front matter opened here is never closed with a '---' line"
+            ),
+        )
         return Fields.empty(where, report), len(lines)
     node, valid = compose("\n".join(lines[1:end]), 2, max(end, 2), report)
     if not valid:
@@ -116,7 +128,10 @@ def _group_size(front: Fields) -> GroupSize:
         return GroupSize(0, 0)
     low, high = size.whole("min") or 0, size.whole("max") or 0
     if low and high and low > high:
-        front.report.add(front.key_line("group_size"), f"“min” ({low}) is above “max” ({high})")
+        above = translate("Curriculum check", "“min” (%1) is above “max” (%2)")
+        front.report.add(
+            front.key_line("group_size"), above.replace("%1", str(low)).replace("%2", str(high))
+        )
     return GroupSize(low, high)
 
 
@@ -137,8 +152,11 @@ def _sessions(
         elif heading is None:
             report.add(
                 part.line,
-                f"module “{part.title}” comes before the first session: "
-                "add a '# Session title' heading above it",
+                translate(
+                    "Curriculum check",
+                    "module “%1” comes before the first session: add a '# Session title' "
+                    "heading above it",
+                ).replace("%1", part.title),
             )
         else:
             modules.append(_module(part, handouts, closing, report))
@@ -148,12 +166,24 @@ def _sessions(
 
 
 def _session(part: Part, modules: Sequence[Module], report: Report) -> Session:
-    title = _title(part, "session", report)
+    if not part.title:
+        report.add(part.line, translate("Curriculum check", "a session heading needs a title"))
+    title = part.title
     sections = _sections(part, SECTIONS, report)
     if "objectives" not in sections:
-        report.add(part.line, f"session “{title}” has no “::: objectives” list")
+        report.add(
+            part.line,
+            translate("Curriculum check", "session “%1” has no “::: objectives” list").replace(
+                "%1", title
+            ),
+        )
     if not modules:
-        report.add(part.line, f"session “{title}” has no modules: add '## Module title' headings")
+        report.add(
+            part.line,
+            translate(
+                "Curriculum check", "session “%1” has no modules: add '## Module title' headings"
+            ).replace("%1", title),
+        )
     _stray_blocks(part.blocks, report)
     session = Session(
         title=title,
@@ -167,17 +197,25 @@ def _session(part: Part, modules: Sequence[Module], report: Report) -> Session:
     if session.minutes > MAX_SESSION_MINUTES:
         report.add(
             part.line,
-            f"session “{title}” runs {session.minutes} min; a session lasts at most "
-            f"{MAX_SESSION_MINUTES} min (2.5 h): split it with another '# Session' heading",
+            translate(
+                "Curriculum check",
+                "session “%1” runs %2 min; a session lasts at most %3 min (2.5 h): split it "
+                "with another '# Session' heading",
+            )
+            .replace("%2", str(session.minutes))
+            .replace("%3", str(MAX_SESSION_MINUTES))
+            .replace("%1", title),
         )
     return session
 
 
 def _module(part: Part, handouts: Collection[str], closing: _Closing, report: Report) -> Module:
-    title = _title(part, "module", report)
+    if not part.title:
+        report.add(part.line, translate("Curriculum check", "a module heading needs a title"))
+    title = part.title
     block = _module_block(part, title, report)
     closing.all_read = closing.all_read and block is not None
-    fields = block or Fields.empty("the module block", report)
+    fields = block or Fields.empty(translate("Curriculum check", "the module block"), report)
     for key, lines in closing.lines.items():
         if fields.has(key):
             lines.append(fields.key_line(key))
@@ -208,26 +246,35 @@ def _module_block(part: Part, title: str, report: Report) -> Fields | None:
     if not part.blocks:
         report.add(
             part.line,
-            f"module “{title}” has no module block: add a ```module fence "
-            "with its “minutes” and “method”",
+            translate(
+                "Curriculum check",
+                "module “%1” has no module block: add a ```module fence with its “minutes” "
+                "and “method”",
+            ).replace("%1", title),
         )
         return None
     block, *extra = part.blocks
+    second = translate(
+        "Curriculum check", "a second module block: merge it into the first (line %1)"
+    ).replace("%1", str(block.line))
     for other in extra:
-        report.add(
-            other.line, f"a second module block: merge it into the first (line {block.line})"
-        )
+        report.add(other.line, second)
     last = max(block.last_line - 1, block.first_line)
     node, valid = compose(block.text, block.first_line, last, report)
     if not valid:
         return None
     if node is None:
-        report.add(block.line, "the module block is empty: it needs “minutes” and “method”")
+        report.add(
+            block.line,
+            translate(
+                "Curriculum check", "the module block is empty: it needs “minutes” and “method”"
+            ),
+        )
         return None
     required, optional = MODULE_REQUIRED, MODULE_OPTIONAL
     return Fields(
         node,
-        "the module block",
+        translate("Curriculum check", "the module block"),
         block.line,
         block.first_line,
         report,
@@ -243,8 +290,13 @@ def _method(fields: Fields) -> Method:
     except ValueError:
         if value:
             names = [method.value for method in Method]
-            hint = suggestion(value, names) or f"; the methods are {quoted(names)}"
-            fields.report.add(fields.key_line("method"), f"unknown method “{value}”{hint}")
+            hint = suggestion(value, names) or translate(
+                "Curriculum check", "; the methods are %1"
+            ).replace("%1", quoted(names))
+            unknown = translate("Curriculum check", "unknown method “%1”%2")
+            fields.report.add(
+                fields.key_line("method"), unknown.replace("%2", hint).replace("%1", value)
+            )
         return Method.PLENARY
 
 
@@ -256,7 +308,7 @@ def _grouping(fields: Fields, minutes: int) -> tuple[int | None, Rotation | None
     if grouping is None:
         return None, None
     size = grouping.whole("size", minimum=2)
-    where = "a step of “grouping”"
+    where = translate("Curriculum check", "a step of “grouping”")
     steps = [
         _step(step)
         for step in grouping.list_of_fields("steps", where, required=("name", "minutes"))
@@ -264,22 +316,37 @@ def _grouping(fields: Fields, minutes: int) -> tuple[int | None, Rotation | None
     rotate = grouping.flag("rotate", default=False)
     rounds = grouping.whole("rounds")
     if not grouping.has("steps"):
+        needs = translate("Curriculum check", "“%1” needs “steps” to time")
         for key in ("rotate", "rounds"):
             if grouping.has(key):
-                grouping.report.add(grouping.key_line(key), f"“{key}” needs “steps” to time")
+                grouping.report.add(grouping.key_line(key), needs.replace("%1", key))
         return size, None
     if grouping.is_list("steps") and not steps:
-        grouping.report.add(grouping.key_line("steps"), "“steps” must list at least one step")
+        grouping.report.add(
+            grouping.key_line("steps"),
+            translate("Curriculum check", "“steps” must list at least one step"),
+        )
     if size is None or not steps or None in steps:
         return size, None
     timed = tuple(step for step in steps if step is not None)
     rotation = Rotation(size, timed, rounds or (size if rotate else 1), rotate)
     if minutes and rotation.total_seconds > minutes * 60:
+        if rotation.rounds == 1:
+            takes = translate(
+                "Curriculum check",
+                "the rotation takes %1 (1 round × %2), more than the module's %3 min",
+            )
+        else:
+            takes = translate(
+                "Curriculum check",
+                "the rotation takes %1 (%4 rounds × %2), more than the module's %3 min",
+            )
         fields.report.add(
             fields.key_line("grouping"),
-            f"the rotation takes {_duration(rotation.total_seconds)} ({rotation.rounds} "
-            f"{'round' if rotation.rounds == 1 else 'rounds'} × "
-            f"{_duration(rotation.round_seconds)}), more than the module's {minutes} min",
+            takes.replace("%1", _duration(rotation.total_seconds))
+            .replace("%2", _duration(rotation.round_seconds))
+            .replace("%3", str(minutes))
+            .replace("%4", str(rotation.rounds)),
         )
     return size, rotation
 
@@ -297,11 +364,15 @@ def _handouts(fields: Fields, available: Collection[str]) -> tuple[str, ...]:
         if "/" in name or "\\" in name:
             fields.report.add(
                 line,
-                f"handout “{name}” must be a file name inside handouts/, like “planning-sheet.md”",
+                translate(
+                    "Curriculum check",
+                    "handout “%1” must be a file name inside handouts/, like “planning-sheet.md”",
+                ).replace("%1", name),
             )
         elif name not in available:
             hint = suggestion(name, available)
-            fields.report.add(line, f"handout “handouts/{name}” does not exist{hint}")
+            missing = translate("Curriculum check", "handout “handouts/%1” does not exist%2")
+            fields.report.add(line, missing.replace("%2", hint).replace("%1", name))
         names.append(name)
     return tuple(names)
 
@@ -311,7 +382,7 @@ def _commitment(fields: Fields) -> CommitmentPrompt | None:
     if block is None:
         return None
     prompt = block.text("prompt")
-    where = "a commitment option"
+    where = translate("Curriculum check", "a commitment option")
     options = [
         SuggestedCommitment(option.text("text"), option.whole("due_days", minimum=0) or 0)
         for option in block.list_of_fields("options", where, required=("text", "due_days"))
@@ -320,7 +391,10 @@ def _commitment(fields: Fields) -> CommitmentPrompt | None:
     if block.is_list("options") and not low <= len(options) <= high:
         block.report.add(
             block.key_line("options"),
-            f"“options” must offer {low} to {high} commitments, not {len(options)}",
+            translate("Curriculum check", "“options” must offer %1 to %2 commitments, not %3")
+            .replace("%1", str(low))
+            .replace("%2", str(high))
+            .replace("%3", str(len(options))),
         )
     return CommitmentPrompt(prompt, tuple(options))
 
@@ -337,12 +411,6 @@ def _evaluation(fields: Fields) -> Evaluation | None:
 # Markdown sections
 
 
-def _title(part: Part, kind: str, report: Report) -> str:
-    if not part.title:
-        report.add(part.line, f"a {kind} heading needs a title")
-    return part.title
-
-
 def _sections(part: Part, allowed: Sequence[str], report: Report) -> dict[str, list[Div]]:
     """The part's `:::` sections by name; several of one name are read as one, in order."""
     found: dict[str, list[Div]] = {}
@@ -351,11 +419,17 @@ def _sections(part: Part, allowed: Sequence[str], report: Report) -> dict[str, l
             found.setdefault(div.name, []).append(div)
         elif div.name in SECTIONS:
             report.add(
-                div.line, f"“::: {div.name}” belongs in a session or a module, not before them"
+                div.line,
+                translate(
+                    "Curriculum check", "“::: %1” belongs in a session or a module, not before them"
+                ).replace("%1", div.name),
             )
         else:
-            hint = suggestion(div.name, allowed) or f"; the sections are {quoted(allowed)}"
-            report.add(div.line, f"unknown section “::: {div.name}”{hint}")
+            hint = suggestion(div.name, allowed) or translate(
+                "Curriculum check", "; the sections are %1"
+            ).replace("%1", quoted(allowed))
+            unknown = translate("Curriculum check", "unknown section “::: %1”%2")
+            report.add(div.line, unknown.replace("%2", hint).replace("%1", div.name))
     return found
 
 
@@ -372,9 +446,17 @@ def _items(divs: Sequence[Div], report: Report) -> tuple[str, ...]:
             elif len(items) > count and line[:1] in (" ", "\t"):
                 items[-1] = f"{items[-1]} {line.strip()}"
             else:
-                report.add(number, f"“::: {div.name}” is a list: start each item with '- '")
+                report.add(
+                    number,
+                    translate(
+                        "Curriculum check", "“::: %1” is a list: start each item with '- '"
+                    ).replace("%1", div.name),
+                )
         if len(items) == count and not any(line.strip() for line in div.lines):
-            report.add(div.line, f"“::: {div.name}” is empty")
+            report.add(
+                div.line,
+                translate("Curriculum check", "“::: %1” is empty").replace("%1", div.name),
+            )
     return tuple(items)
 
 
@@ -383,8 +465,11 @@ def _notes(divs: Sequence[Div]) -> str:
 
 
 def _stray_blocks(blocks: Sequence[Block], report: Report) -> None:
+    stray = translate(
+        "Curriculum check", "a module block belongs under a '## Module title' heading"
+    )
     for block in blocks:
-        report.add(block.line, "a module block belongs under a '## Module title' heading")
+        report.add(block.line, stray)
 
 
 # Totals
@@ -402,19 +487,25 @@ class _Closing:
 
 def _check_closing(closing: _Closing, last: Module, report: Report) -> None:
     """A training ends with one commitment prompt and one evaluation, no more."""
-    what = {
-        "commitment": "“commitment” (prompt and options)",
-        "evaluation": "“evaluation” (plus and delta)",
+    missing = {
+        "commitment": translate(
+            "Curriculum check",
+            "no module holds the “commitment” (prompt and options): add it to a closing "
+            "module's block",
+        ),
+        "evaluation": translate(
+            "Curriculum check",
+            "no module holds the “evaluation” (plus and delta): add it to a closing module's block",
+        ),
     }
+    second = translate(
+        "Curriculum check", "a second “%1”: a training has one (the first is at line %2)"
+    )
     for key, lines in closing.lines.items():
         if not lines:
-            report.add(
-                last.line, f"no module holds the {what[key]}: add it to a closing module's block"
-            )
+            report.add(last.line, missing[key])
         for line in lines[1:]:
-            report.add(
-                line, f"a second “{key}”: a training has one (the first is at line {lines[0]})"
-            )
+            report.add(line, second.replace("%1", key).replace("%2", str(lines[0])))
 
 
 def _check_total(curriculum: Curriculum, line: int, report: Report) -> None:
@@ -423,11 +514,21 @@ def _check_total(curriculum: Curriculum, line: int, report: Report) -> None:
         return
     sessions = curriculum.sessions
     terms = f" ({' + '.join(str(s.minutes) for s in sessions)})" if len(sessions) > 1 else ""
-    difference = (
-        f"{declared - total} min less" if total < declared else f"{total - declared} min more"
-    )
+    if total < declared:
+        difference = translate("Curriculum check", "%1 min less").replace(
+            "%1", str(declared - total)
+        )
+    else:
+        difference = translate("Curriculum check", "%1 min more").replace(
+            "%1", str(total - declared)
+        )
     report.add(
-        line, f"“minutes” is {declared} but the sessions add up to {total}{terms}: {difference}"
+        line,
+        translate("Curriculum check", "“minutes” is %1 but the sessions add up to %2%3: %4")
+        .replace("%1", str(declared))
+        .replace("%2", str(total))
+        .replace("%3", terms)
+        .replace("%4", difference),
     )
 
 

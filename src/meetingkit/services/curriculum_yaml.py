@@ -18,6 +18,7 @@ from typing import Any
 import yaml  # type: ignore[import-untyped]
 
 from meetingkit.core.curriculum import Problem
+from meetingkit.core.i18n import translate
 
 Node = Any  # a yaml.Node: PyYAML ships no type hints
 
@@ -51,7 +52,11 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
 def suggestion(word: str, choices: Iterable[str]) -> str:
     """'; did you mean “minutes”?' when a close match exists, else ''."""
     close = closest(word, choices)
-    return f"; did you mean “{close}”?" if close else ""
+    return did_you_mean(close) if close else ""
+
+
+def did_you_mean(word: str) -> str:
+    return translate("Curriculum check", "; did you mean “%1”?").replace("%1", word)
 
 
 def compose(text: str, first_line: int, last_line: int, report: Report) -> tuple[Node | None, bool]:
@@ -68,15 +73,27 @@ def compose(text: str, first_line: int, last_line: int, report: Report) -> tuple
         scanning = e.context_mark is not None and str(e.context or "").startswith("while scanning")
         mark = e.context_mark if scanning else e.problem_mark or e.context_mark
         line = first_line + mark.line if mark is not None else first_line
-        report.add(min(line, last_line), f"invalid YAML: {e.problem or e.context}")
+        report.add(min(line, last_line), _invalid(str(e.problem or e.context)))
     except yaml.reader.ReaderError as e:  # a control character, found before any parsing
         line = first_line + text.count("\n", 0, e.position)
-        report.add(line, f"invalid YAML: character #x{e.character:04x} is not allowed in text")
+        report.add(
+            line,
+            translate(
+                "Curriculum check", "invalid YAML: character %1 is not allowed in text"
+            ).replace("%1", f"#x{e.character:04x}"),
+        )
     except yaml.YAMLError as e:
-        report.add(first_line, f"invalid YAML: {e}")
+        report.add(first_line, _invalid(str(e)))
     except RecursionError:  # brackets nested thousands deep: PyYAML's composer recurses
-        report.add(first_line, "invalid YAML: brackets nested too deeply")
+        report.add(
+            first_line, translate("Curriculum check", "invalid YAML: brackets nested too deeply")
+        )
     return None, False
+
+
+def _invalid(problem: str) -> str:
+    """PyYAML's own description of the problem (in English), introduced in the app's language."""
+    return translate("Curriculum check", "invalid YAML: %1").replace("%1", problem)
 
 
 class Fields:
@@ -109,7 +126,7 @@ class Fields:
         if not isinstance(node, yaml.MappingNode):
             report.add(
                 self.line_of(node) if node is not None else line,
-                f"{where} must be “key: value” lines",
+                translate("Curriculum check", "%1 must be “key: value” lines").replace("%1", where),
             )
             return
         allowed = [*required, *optional]
@@ -117,21 +134,43 @@ class Fields:
         for key_node, value_node in node.value:
             key, key_line = str(key_node.value), self.line_of(key_node)
             if not isinstance(key_node, yaml.ScalarNode):
-                report.add(key_line, f"a key in {where} must be a plain word like “minutes”")
+                report.add(
+                    key_line,
+                    translate(
+                        "Curriculum check", "a key in %1 must be a plain word like “minutes”"
+                    ).replace("%1", where),
+                )
             elif key in self._key_lines:
-                first = self._key_lines[key]
-                report.add(key_line, f"“{key}” is given twice in {where} (first at line {first})")
+                twice = translate(
+                    "Curriculum check", "“%1” is given twice in %2 (first at line %3)"
+                )
+                report.add(
+                    key_line,
+                    twice.replace("%3", str(self._key_lines[key]))
+                    .replace("%2", where)
+                    .replace("%1", key),
+                )
             elif key not in allowed:
                 close = closest(key, allowed)
                 suggested.add(close or "")
-                hint = f"; did you mean “{close}”?" if close else f"; allowed: {quoted(allowed)}"
-                report.add(key_line, f"unknown key “{key}” in {where}{hint}")
+                if close:
+                    hint = did_you_mean(close)
+                else:
+                    hint = translate("Curriculum check", "; allowed: %1").replace(
+                        "%1", quoted(allowed)
+                    )
+                unknown = translate("Curriculum check", "unknown key “%1” in %2%3")
+                report.add(
+                    key_line,
+                    unknown.replace("%2", where).replace("%3", hint).replace("%1", key),
+                )
             else:
                 self._values[key] = value_node
                 self._key_lines[key] = key_line
+        missing = translate("Curriculum check", "%1 is missing the required key “%2”")
         for key in required:
             if key not in self._values and key not in suggested:
-                report.add(line, f"{where} is missing the required key “{key}”")
+                report.add(line, missing.replace("%2", key).replace("%1", where))
 
     @classmethod
     def empty(cls, where: str, report: Report) -> Fields:
@@ -152,8 +191,13 @@ class Fields:
     def is_list(self, key: str) -> bool:
         return isinstance(self._values.get(key), yaml.SequenceNode)
 
-    def _problem(self, key: str, message: str) -> None:
-        self.report.add(self.line_of(self._values[key]), f"“{key}” {message}")
+    def _problem(self, key: str, message: str, *values: str) -> None:
+        """Report `message` (translated) at the key's value: %1 stands for the key, %2… for
+        `values`, filled in last since they come from the file."""
+        text = message.replace("%1", key)
+        for n, value in enumerate(values, start=2):
+            text = text.replace(f"%{n}", value)
+        self.report.add(self.line_of(self._values[key]), text)
 
     def text(self, key: str) -> str:
         """A text value; numbers and yes/no are taken as written ("title: 1984")."""
@@ -161,11 +205,13 @@ class Fields:
         if node is None:
             return ""
         if not isinstance(node, yaml.ScalarNode):
-            self._problem(key, "must be text, not a list or keys")
+            self._problem(
+                key, translate("Curriculum check", "“%1” must be text, not a list or keys")
+            )
             return ""
         value = "" if node.tag == _NULL else str(node.value).strip()
         if not value and key in self._required:
-            self._problem(key, "must not be empty")
+            self._problem(key, translate("Curriculum check", "“%1” must not be empty"))
         return value
 
     def texts(self, key: str) -> tuple[str, ...]:
@@ -177,16 +223,21 @@ class Fields:
         if node is None:
             return []
         if not isinstance(node, yaml.SequenceNode):
-            self._problem(key, "must be a list, one '- ' item per line")
+            self._problem(key, _not_a_list())
             return []
         items: list[tuple[str, int]] = []
         for item in node.value:
             if isinstance(item, yaml.ScalarNode) and item.tag != _NULL and item.value.strip():
                 items.append((str(item.value).strip(), self.line_of(item)))
             else:
-                self.report.add(self.line_of(item), f"each item of “{key}” must be some text")
+                self.report.add(
+                    self.line_of(item),
+                    translate("Curriculum check", "each item of “%1” must be some text").replace(
+                        "%1", key
+                    ),
+                )
         if not node.value and key in self._required:
-            self._problem(key, "must list at least one item")
+            self._problem(key, translate("Curriculum check", "“%1” must list at least one item"))
         return items
 
     def whole(self, key: str, minimum: int = 1) -> int | None:
@@ -195,11 +246,13 @@ class Fields:
         if node is None:
             return None
         if not (isinstance(node, yaml.ScalarNode) and node.tag == _INT):
-            self._problem(key, f"must be a whole number, not {_shown(node)}")
+            message = translate("Curriculum check", "“%1” must be a whole number, not %2")
+            self._problem(key, message, _shown(node))
             return None
         value = int(_construct(node))
         if value < minimum:
-            self._problem(key, f"must be at least {minimum}, not {value}")
+            message = translate("Curriculum check", "“%1” must be at least %2, not %3")
+            self._problem(key, message, str(minimum), str(value))
             return None
         return value
 
@@ -209,11 +262,13 @@ class Fields:
         if node is None:
             return None
         if not (isinstance(node, yaml.ScalarNode) and node.tag in (_INT, _FLOAT)):
-            self._problem(key, f"must be a number, not {_shown(node)}")
+            message = translate("Curriculum check", "“%1” must be a number, not %2")
+            self._problem(key, message, _shown(node))
             return None
         value = float(_construct(node))
         if not (math.isfinite(value) and value > 0):
-            self._problem(key, f"must be more than 0, not {node.value}")
+            message = translate("Curriculum check", "“%1” must be more than 0, not %2")
+            self._problem(key, message, str(node.value))
             return None
         return value
 
@@ -222,7 +277,8 @@ class Fields:
         if node is None:
             return default
         if not (isinstance(node, yaml.ScalarNode) and node.tag == _BOOL):
-            self._problem(key, f"must be true or false, not {_shown(node)}")
+            message = translate("Curriculum check", "“%1” must be true or false, not %2")
+            self._problem(key, message, _shown(node))
             return default
         return bool(_construct(node))
 
@@ -243,7 +299,7 @@ class Fields:
         if node is None:
             return []
         if not isinstance(node, yaml.SequenceNode):
-            self._problem(key, "must be a list, one '- ' item per line")
+            self._problem(key, _not_a_list())
             return []
         return [
             self._nested(item, where, self.line_of(item), required, optional) for item in node.value
@@ -262,7 +318,13 @@ def _construct(node: Node) -> Any:
     return yaml.SafeLoader("").construct_object(node)
 
 
+def _not_a_list() -> str:
+    return translate("Curriculum check", "“%1” must be a list, one '- ' item per line")
+
+
 def _shown(node: Node) -> str:
     if isinstance(node, yaml.ScalarNode):
         return f"“{node.value}”"
-    return "a list" if isinstance(node, yaml.SequenceNode) else "a set of keys"
+    if isinstance(node, yaml.SequenceNode):
+        return translate("Curriculum check", "a list")
+    return translate("Curriculum check", "a set of keys")

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from meetingkit.core.meeting import Meeting, MeetingKind, Role
 from meetingkit.core.person import Person, fold
@@ -267,3 +270,26 @@ def write_demo(conn: sqlite3.Connection, now: dt.datetime) -> Demo:
         meeting_ids=tuple(m.key for m in (october, assembly, tonight, training)),
         person_ids=tuple(p.key for p in people),
     )
+
+
+@contextmanager
+def throwaway_demo() -> Iterator[tuple[Path, int]]:
+    """The demo in a temporary folder, deleted afterwards: (folder, demo meeting id). Used by
+    `meetingkit --demo` and by the welcome's "explore the demo", so it never mixes with real
+    meetings."""
+    import shutil
+    import tempfile
+
+    from meetingkit.services.data_dir import database_path
+    from meetingkit.storage import open_db
+
+    folder = Path(tempfile.mkdtemp(prefix="meetingkit-demo-"))
+    try:
+        conn = open_db(database_path(folder))
+        try:
+            meeting_id = write_demo(conn, dt.datetime.now()).meeting_id
+        finally:
+            conn.close()
+        yield folder, meeting_id
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from meetingkit.core.errors import MeetingkitError, ValidationError
+from meetingkit.core.i18n import translate
 from meetingkit.storage.database import DatabaseError, is_encrypted
 
 MIN_PASSPHRASE = 8
@@ -46,13 +47,20 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
     """Refuse a passphrase too short to resist guessing, or one mistyped the second time."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE} characters: a few words you "
-            "will remember is best."
+            translate(
+                "Encryption",
+                "Choose a passphrase of at least %1 characters: a few words you will remember "
+                "is best.",
+            ).replace("%1", str(MIN_PASSPHRASE))
         )
     if "\x00" in passphrase:
-        raise ValidationError("The passphrase cannot contain a NUL character.")
+        raise ValidationError(
+            translate("Encryption", "The passphrase cannot contain a NUL character.")
+        )
     if repeated is not None and repeated != passphrase:
-        raise ValidationError("The two passphrases are not the same. Type them again.")
+        raise ValidationError(
+            translate("Encryption", "The two passphrases are not the same. Type them again.")
+        )
 
 
 def key_opens(db_path: Path, passphrase: str) -> bool:
@@ -73,9 +81,15 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
         check_new_passphrase(new_key)
     encrypted = is_encrypted(db_path)
     if not db_path.is_file():
-        raise DatabaseError(f"There is no database at {db_path}.")
+        raise DatabaseError(
+            translate("Encryption", "There is no database at %1.").replace("%1", str(db_path))
+        )
     if encrypted and old_key is None:
-        raise DatabaseError(f"{db_path} is encrypted: give its passphrase to change that.")
+        raise DatabaseError(
+            translate("Encryption", "%1 is encrypted: give its passphrase to change that.").replace(
+                "%1", str(db_path)
+            )
+        )
     if not encrypted and old_key is not None:
         old_key = None  # a plain file has no passphrase to give
     _ensure_closed(db_path, old_key)
@@ -86,7 +100,11 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
         try:
             source.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as e:
-            raise DatabaseError(f"The passphrase does not open {db_path}.") from e
+            raise DatabaseError(
+                translate("Encryption", "The passphrase does not open %1.").replace(
+                    "%1", str(db_path)
+                )
+            ) from e
         source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         expected = row_counts(source)
         cipher.export(source, converting, new_key)
@@ -104,8 +122,11 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
             copy.close()
         if found != expected:
             raise DatabaseError(
-                "The converted copy does not hold the same rows as the original; nothing was "
-                "changed. Please report this."
+                translate(
+                    "Encryption",
+                    "The converted copy does not hold the same rows as the original; nothing was "
+                    "changed. Please report this.",
+                )
             )
         _remove_stale_log(db_path)
         wiped = _replace_and_wipe(converting, db_path)
@@ -149,11 +170,16 @@ def _ensure_closed(db_path: Path, key: str | None) -> None:
         probe.execute("COMMIT")
     except sqlite3.OperationalError as e:
         raise DatabaseInUseError(
-            "meetingkit (or a sign-in server, or another command) still has the data open. "
-            "Close it, then try again."
+            translate(
+                "Encryption",
+                "meetingkit (or a sign-in server, or another command) still has the data open. "
+                "Close it, then try again.",
+            )
         ) from e
     except sqlite3.DatabaseError as e:
-        raise DatabaseError(f"The passphrase does not open {db_path}.") from e
+        raise DatabaseError(
+            translate("Encryption", "The passphrase does not open %1.").replace("%1", str(db_path))
+        ) from e
     finally:
         probe.close()
 
@@ -164,8 +190,11 @@ def _remove_stale_log(db_path: Path) -> None:
     wal = db_path.with_name(db_path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise DatabaseInUseError(
-            f"{wal} still holds changes not yet in the database; open and close meetingkit "
-            "once, then try again."
+            translate(
+                "Encryption",
+                "%1 still holds changes not yet in the database; open and close meetingkit "
+                "once, then try again.",
+            ).replace("%1", str(wal))
         )
     wal.unlink(missing_ok=True)
     db_path.with_name(db_path.name + "-shm").unlink(missing_ok=True)

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import translate
 
 
 class FileWriteError(MeetingkitError):
@@ -23,10 +24,17 @@ class FileWriteError(MeetingkitError):
 def replace_file(out: Path, data: bytes) -> None:
     """Replace `out` with `data` in one step, or raise FileWriteError and leave it untouched."""
     if out.is_dir():
-        raise FileWriteError(f"{out} is a folder. Choose a file name inside it.")
+        raise FileWriteError(
+            translate("Saving files", "%1 is a folder. Choose a file name inside it.").replace(
+                "%1", str(out)
+            )
+        )
     if not out.parent.is_dir():
         raise FileWriteError(
-            f"The folder {out.parent} does not exist. Choose another folder, or create it first."
+            translate(
+                "Saving files",
+                "The folder %1 does not exist. Choose another folder, or create it first.",
+            ).replace("%1", str(out.parent))
         )
     try:
         write_replacing(out, data)
@@ -54,16 +62,26 @@ def write_replacing(out: Path, data: bytes) -> None:
 
 def _explain(out: Path, e: OSError) -> str:
     if e.errno in (errno.ENOSPC, errno.EDQUOT):
-        return (
-            f"Could not write {out.name}: the disk is full. Nothing was written. Free some "
-            "space, or save to another drive, and try again."
-        )
+        return translate(
+            "Saving files",
+            "Could not write %1: the disk is full. Nothing was written. Free some "
+            "space, or save to another drive, and try again.",
+        ).replace("%1", out.name)
     if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return (
-            f"Could not write {out.name}: you may not write to {out.parent}. Nothing was "
-            "written. Choose another folder, such as Documents."
+            translate(
+                "Saving files",
+                "Could not write %1: you may not write to %2. Nothing was "
+                "written. Choose another folder, such as Documents.",
+            )
+            .replace("%2", str(out.parent))
+            .replace("%1", out.name)
         )
     return (
-        f"Could not write {out.name}: {e.strerror or e}. Nothing was written. Choose another "
-        "folder and try again."
+        translate(
+            "Saving files",
+            "Could not write %1: %2. Nothing was written. Choose another folder and try again.",
+        )
+        .replace("%2", str(e.strerror or e))
+        .replace("%1", out.name)
     )

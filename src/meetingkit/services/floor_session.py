@@ -62,9 +62,15 @@ class PersonAirtime:
 
 
 class FloorSession:
-    def __init__(self, meeting: Meeting, conn: sqlite3.Connection, clock: Clock) -> None:
+    def __init__(
+        self,
+        meeting: Meeting,
+        conn: sqlite3.Connection,
+        clock: Clock,
+        defaults: FloorSettings | None = None,
+    ) -> None:
         self.meeting = meeting
-        self._store = FloorStore(conn)
+        self._store = FloorStore(conn, defaults)
         self._attendance = AttendanceStore(conn)
         self._people = PeopleStore(conn)
         saved = self._store.load(meeting.key)

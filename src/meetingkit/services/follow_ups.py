@@ -10,6 +10,7 @@ from pathlib import Path
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.commitment import Commitment, FollowUp, FollowUpStatus, follow_up_order
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import format_date, translate
 from meetingkit.services.printing.document import write_atomically
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.export_log import ExportKind, ExportLog
@@ -50,7 +51,9 @@ class FollowUps:
         follow_up_due: dt.datetime,
     ) -> Commitment:
         if len(notes) > 4000:
-            raise ValidationError("Keep outcome notes under 4,000 characters.")
+            raise ValidationError(
+                translate("Follow-ups", "Keep outcome notes under 4,000 characters.")
+            )
         return self._store.update_follow_up(
             commitment_id,
             status=status,
@@ -95,7 +98,9 @@ def calendar_bytes(rows: list[FollowUp], now: dt.datetime) -> bytes:
     cal = Calendar()
     cal.add("prodid", "-//meetingkit//follow-ups//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", "meetingkit follow-ups")
+    cal.add("x-wr-calname", translate("Follow-ups", "meetingkit follow-ups"))
+    summary = translate("Follow-ups", "Follow up: %1")
+    came_from = translate("Follow-ups", "From “%1” on %2.")
     grouped: dict[tuple[int, dt.datetime], list[FollowUp]] = {}
     for row in rows:
         grouped.setdefault((row.commitment.person_id, row.commitment.follow_up_due), []).append(row)
@@ -106,17 +111,21 @@ def calendar_bytes(rows: list[FollowUp], now: dt.datetime) -> bytes:
         event.add("dtstamp", now.astimezone(dt.UTC))
         event.add("dtstart", due)
         event.add("dtend", due + dt.timedelta(minutes=FOLLOW_UP_MINUTES))
-        event.add("summary", f"Follow up: {first.person_name}")
+        event.add("summary", summary.replace("%1", first.person_name))
         lines = [f"{r.commitment.text} ({r.commitment.status.label})" for r in group]
         contact = " · ".join(c for c in (first.phone, first.email) if c)
         details = [
-            f"From “{first.meeting_title}” on {first.meeting_date:%d %b %Y}.",
+            came_from.replace("%2", format_date(first.meeting_date, "dd MMM yyyy")).replace(
+                "%1", first.meeting_title
+            ),
             *[f"• {line}" for line in lines],
         ]
         if contact:
-            details.append(f"Contact: {contact}")
+            details.append(translate("Follow-ups", "Contact: %1").replace("%1", contact))
         if first.organizer_name:
-            details.append(f"Organizer: {first.organizer_name}")
+            details.append(
+                translate("Follow-ups", "Organizer: %1").replace("%1", first.organizer_name)
+            )
         event.add("description", "\n".join(details))
         cal.add_component(event)
     data: bytes = cal.to_ical()

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.guided_path import KEYS, Document, MeetingFacts, path_item
+from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.path_progress import PathProgress, path_progress
 from meetingkit.storage.agenda import AgendaStore
@@ -66,10 +67,18 @@ class GuidedPath:
         """Tick or untick a by-hand item. The items the app alone checks reflect what it sees,
         so ticking one is refused (ValidationError)."""
         if key not in KEYS:
-            raise ValidationError(f"There is no step “{key}” on the guided path.")
+            raise ValidationError(
+                translate("Guided path", "There is no step “%1” on the guided path.").replace(
+                    "%1", key
+                )
+            )
         item = path_item(key)
         if not item.by_hand:
-            raise ValidationError(f"“{item.wording}” is checked by meetingkit itself. {item.how}")
+            raise ValidationError(
+                translate("Guided path", "“%1” is checked by meetingkit itself. %2")
+                .replace("%2", item.how)
+                .replace("%1", item.wording)
+            )
         if ticked:
             self._store.tick(meeting_id, key, to_ms(self._clock.now()))
         else:

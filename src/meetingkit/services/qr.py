@@ -13,6 +13,7 @@ from typing import Any
 import qrcode  # type: ignore[import-untyped]
 
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import translate
 
 QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks
 SECURITIES = ("WPA", "SAE", "WEP", "nopass")  # WPA covers WPA2 too; SAE is WPA3
@@ -43,22 +44,34 @@ def wifi_payload(ssid: str, password: str, security: str = "WPA", hidden: bool =
     password means an open network (`T:nopass`, no `P`).
     """
     if not ssid:
-        raise ValidationError("The Wi-Fi network needs a name (SSID).")
+        raise ValidationError(translate("Wi-Fi code", "The Wi-Fi network needs a name (SSID)."))
     if len(ssid.encode()) > 32:
         raise ValidationError(
-            f"The Wi-Fi name {ssid!r} is longer than Wi-Fi allows (32 bytes). "
-            "Use the network's name exactly as phones list it."
+            translate(
+                "Wi-Fi code",
+                "The Wi-Fi name %1 is longer than Wi-Fi allows (32 bytes). "
+                "Use the network's name exactly as phones list it.",
+            ).replace("%1", repr(ssid))
         )
     if security not in SECURITIES:
         raise ValidationError(
-            f"Unknown Wi-Fi security {security!r}: use one of {', '.join(SECURITIES)}."
+            translate("Wi-Fi code", "Unknown Wi-Fi security %1: use one of %2.")
+            .replace("%2", ", ".join(SECURITIES))
+            .replace("%1", repr(security))
         )
     if security == "nopass" and password:
-        raise ValidationError("An open Wi-Fi network has no password: leave the password empty.")
+        raise ValidationError(
+            translate(
+                "Wi-Fi code", "An open Wi-Fi network has no password: leave the password empty."
+            )
+        )
     if password and security in ("WPA", "SAE") and not 8 <= len(password) <= 63:
         raise ValidationError(
-            f"A WPA Wi-Fi password has 8 to 63 characters; this one has {len(password)}. "
-            "Check the password of the laptop's hotspot."
+            translate(
+                "Wi-Fi code",
+                "A WPA Wi-Fi password has 8 to 63 characters; this one has %1. "
+                "Check the password of the laptop's hotspot.",
+            ).replace("%1", str(len(password)))
         )
     parts = [f"T:{security if password else 'nopass'}", f"S:{ssid.translate(_WIFI_SPECIAL)}"]
     if password:

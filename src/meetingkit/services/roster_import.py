@@ -15,6 +15,7 @@ from pathlib import Path
 
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.roster import (
     Action,
     ImportPlan,
@@ -29,6 +30,17 @@ from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.roster import RosterImportEntry, RosterStore
 
 PREVIEW_ROWS = 20
+# A person's fields as the preview names the ones a row fills in.
+_FIELD_WORDS = {
+    "first_name": QT_TRANSLATE_NOOP("Roster import", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("Roster import", "last name"),
+    "email": QT_TRANSLATE_NOOP("Roster import", "email"),
+    "phone": QT_TRANSLATE_NOOP("Roster import", "phone"),
+    "zip_code": QT_TRANSLATE_NOOP("Roster import", "zip code"),
+    "profession": QT_TRANSLATE_NOOP("Roster import", "profession"),
+    "workplace": QT_TRANSLATE_NOOP("Roster import", "workplace"),
+    "notes": QT_TRANSLATE_NOOP("Roster import", "notes"),
+}
 
 
 @dataclass(frozen=True)
@@ -41,13 +53,24 @@ class PreviewRow:
         """What happens to the row, in a few words for the preview table."""
         r = self.row
         if r.action == Action.SKIP:
-            return f"skipped: {r.reason}"
+            return translate("Roster import", "skipped: %1").replace("%1", r.reason)
         if r.action == Action.UPDATE:
             if (r.match_id or 0) < 0:
-                return f"same person as row {-(r.match_id or 0)}"
-            fills = ", ".join(f.replace("_", " ") for f in self.fills)
-            return f"already here; adds {fills}" if fills else "already here"
-        return f"new — {r.reason}" if r.reason else "new"
+                return translate("Roster import", "same person as row %1").replace(
+                    "%1", str(-(r.match_id or 0))
+                )
+            if not self.fills:
+                return translate("Roster import", "already here")
+            fills = ", ".join(
+                translate("Roster import", _FIELD_WORDS[f])
+                if f in _FIELD_WORDS
+                else f.replace("_", " ")
+                for f in self.fills
+            )
+            return translate("Roster import", "already here; adds %1").replace("%1", fills)
+        if r.reason:
+            return translate("Roster import", "new — %1").replace("%1", r.reason)
+        return translate("Roster import", "new")
 
 
 @dataclass(frozen=True)
@@ -68,11 +91,21 @@ class RosterImport:
             check_size(path.stat().st_size, path.name)
             data = path.read_bytes()
         except IsADirectoryError:
-            raise MeetingkitError(f"{path} is a folder. Choose a CSV file.") from None
+            raise MeetingkitError(
+                translate("Roster import", "%1 is a folder. Choose a CSV file.").replace(
+                    "%1", str(path)
+                )
+            ) from None
         except FileNotFoundError:
-            raise MeetingkitError(f"There is no file {path}.") from None
+            raise MeetingkitError(
+                translate("Roster import", "There is no file %1.").replace("%1", str(path))
+            ) from None
         except OSError as e:
-            raise MeetingkitError(f"Could not read {path.name}: {e.strerror or e}.") from e
+            raise MeetingkitError(
+                translate("Roster import", "Could not read %1: %2.")
+                .replace("%2", str(e.strerror or e))
+                .replace("%1", path.name)
+            ) from e
         return read_roster(data, path.name)
 
     def plan(self, roster: RosterFile, mapping: Sequence[str]) -> ImportPlan:

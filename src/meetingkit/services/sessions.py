@@ -6,12 +6,14 @@ Built once by app.py and handed to the screens, so no screen reaches for a globa
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from meetingkit.core.clock import Clock
 from meetingkit.core.meeting import Meeting
+from meetingkit.core.settings import Settings
 
 if TYPE_CHECKING:  # each is imported when a meeting first needs it, not at start-up
     from meetingkit.services.agenda_session import AgendaSession
@@ -27,6 +29,8 @@ class Sessions:
     clock: Clock
     db_path: Path  # the sign-in server opens its own connection to it
     db_key: str | None = field(default=None, repr=False)  # its passphrase, when encrypted
+    # The facilitator's settings as they are now (they change while the app runs).
+    settings: Callable[[], Settings] = Settings
 
     def agenda(self, meeting: Meeting) -> AgendaSession:
         from meetingkit.services.agenda_session import AgendaSession
@@ -34,14 +38,17 @@ class Sessions:
         return AgendaSession(meeting, self.conn, self.clock)
 
     def floor(self, meeting: Meeting) -> FloorSession:
+        from meetingkit.core.floor import FloorSettings
+        from meetingkit.core.stack_entry import TurnLimits
         from meetingkit.services.floor_session import FloorSession
 
-        return FloorSession(meeting, self.conn, self.clock)
+        limits = TurnLimits(general_ms=self.settings().turn_limit_s * 1000)
+        return FloorSession(meeting, self.conn, self.clock, FloorSettings(limits=limits))
 
     def commitments(self, meeting: Meeting) -> CommitmentDesk:
         from meetingkit.services.commitment_desk import CommitmentDesk
 
-        return CommitmentDesk(meeting, self.conn, self.clock)
+        return CommitmentDesk(meeting, self.conn, self.clock, self.settings().card_layout)
 
     def follow_ups(self) -> FollowUps:
         from meetingkit.services.follow_ups import FollowUps

@@ -35,6 +35,8 @@ TEXT: dict[str, dict[str, str]] = {
         "closed_title": "Sign-in is not open",
         "closed": "This link does not open a sign-in right now. Ask the organizer for the "
         "current QR code, or sign in on the laptop at the door.",
+        "misdirected": "This address does not open the sign-in. Scan the QR code in the room "
+        "again, or sign in on the laptop at the door.",
         "expired_title": "Please try again",
         "expired": "The form had expired. Open the sign-in link again and resend it.",
         "too_late": "The 15 minutes to change your sign-in have passed. Ask the organizer if "
@@ -73,6 +75,8 @@ TEXT: dict[str, dict[str, str]] = {
         "closed_title": "El registro no está abierto",
         "closed": "Este enlace no abre un registro ahora. Pide a quien organiza el código QR "
         "vigente, o regístrate en la computadora de la entrada.",
+        "misdirected": "Esta dirección no abre el registro. Vuelve a escanear el código QR de la "
+        "sala, o regístrate en la computadora de la entrada.",
         "expired_title": "Inténtalo de nuevo",
         "expired": "El formulario venció. Abre de nuevo el enlace y vuelve a enviarlo.",
         "too_late": "Ya pasaron los 15 minutos para cambiar tu registro. Pregunta a quien "

@@ -23,6 +23,7 @@ from urllib.parse import parse_qs
 
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import MeetingkitError, NotFoundError
+from meetingkit.core.i18n import translate
 from meetingkit.core.signin import EDIT_WINDOW_MS, FormError, check_submission
 from meetingkit.services import signin_pages as pages
 from meetingkit.services.commitment_desk import CommitmentDesk
@@ -116,29 +117,20 @@ class Guard:
             await send(message)
 
         headers = dict(scope.get("headers") or [])
+        query = parse_qs(bytes(scope.get("query_string") or b"").decode("latin-1"))
+        language = pages.choose_language(
+            headers.get(b"accept-language", b"").decode("latin-1"), query.get("lang", [None])[0]
+        )
         host = headers.get(b"host", b"").decode("latin-1").lower()
         if host not in self.allowed_hosts:  # DNS rebinding: only our own address
-            await _plain(secured, 421, "Misdirected request")
+            page = pages.message_page(language, "closed_title", "misdirected")
+            await _html(secured, 421, page)
             return
         client = (scope.get("client") or ("?", 0))[0]
         if self.limit is not None and not self.limit.allow(client, time.monotonic()):
-            language = pages.choose_language(
-                headers.get(b"accept-language", b"").decode("latin-1"), None
-            )
             await _html(secured, 429, pages.message_page(language, "busy_title", "busy"))
             return
         await self.app(scope, receive, secured)
-
-
-async def _plain(send: Send, status: int, text: str) -> None:
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"text/plain; charset=utf-8")],
-        }
-    )
-    await send({"type": "http.response.body", "body": text.encode()})
 
 
 async def _html(send: Send, status: int, html: str) -> None:
@@ -251,16 +243,20 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         consents: frozenset[str] = frozenset(),
         errors: dict[str, str] | None = None,
         submit_key: str = "submit",
+        lang: str | None = None,
     ) -> str:
+        """The form in `lang` (the request's language by default), posting back with that
+        language in the address, so that every answer to the post (a refusal included)
+        keeps it."""
         settings = current["settings"]
-        lang = language(request)
+        lang = lang or language(request)
         other = "es" if lang == "en" else "en"
         return pages.form_page(
             language=lang,
             meeting_title=current["title"],
             phrase=settings.phrase,
             settings=settings.form,
-            action=action,
+            action=f"{action}?lang={lang}",
             csrf=csrf,
             nonce=(values or {}).get("nonce") or secrets.token_urlsafe(16),
             values=values,
@@ -311,6 +307,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
                     values=form,
                     consents=consents,
                     errors=e.errors,
+                    lang=lang,
                 ),
                 400,
             )
@@ -387,11 +384,11 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         given = next((c.hours for c in mine if c.hours is not None), None)
         return pages.commitments_form(
             language=lang,
-            options=[(o.key, o.printed) for o in options],
+            options=[(o.key, o.printed_in(lang)) for o in options],
             ticked={c.option_id for c in mine if c.option_id is not None},
             hours=hours if hours is not None else ("" if given is None else str(given)),
             with_hours=store.settings(meeting_id).hours_per_week,
-            action=f"/s/{token}/commit/{key}",
+            action=f"/s/{token}/commit/{key}?lang={lang}",
             csrf=csrf,
             saved=saved,
             error=error,
@@ -418,7 +415,9 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         if isinstance(posted, Response):
             return posted
         signed, form, csrf = posted
-        lang = pages.choose_language("", form.get("lang")) if form.get("lang") else "en"
+        lang = (
+            pages.choose_language("", form.get("lang")) if form.get("lang") else language(request)
+        )
         typed = form.get("hours", "").strip()
         hours = int(typed) if typed.isascii() and typed.isdigit() else None
         if typed and (hours is None or not 1 <= hours <= 80):
@@ -585,12 +584,22 @@ class SignInServer:
             sock.close()
             if e.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
                 raise MeetingkitError(
-                    f"Port {self.port} on {self.host} is already in use. Choose another port, "
-                    "or close the program using it."
+                    translate(
+                        "Sign-in server",
+                        "Port %1 on %2 is already in use. Choose another port, or close the "
+                        "program using it.",
+                    )
+                    .replace("%1", str(self.port))
+                    .replace("%2", self.host)
                 ) from e
             raise MeetingkitError(
-                f"Cannot serve on {self.host}:{self.port} ({e.strerror}). Choose another "
-                "address: it must be one of this laptop's."
+                translate(
+                    "Sign-in server",
+                    "Cannot serve on %1 (%2). Choose another address: it must be one of this "
+                    "laptop's.",
+                )
+                .replace("%2", str(e.strerror))
+                .replace("%1", f"{self.host}:{self.port}")
             ) from e
         sock.listen(2048)
         self.port = sock.getsockname()[1]
@@ -627,10 +636,16 @@ class SignInServer:
         deadline = time.monotonic() + 10
         while not self._server.started and self._thread.is_alive():
             if time.monotonic() > deadline:
-                raise MeetingkitError("The sign-in server did not start within 10 seconds.")
+                raise MeetingkitError(
+                    translate(
+                        "Sign-in server", "The sign-in server did not start within 10 seconds."
+                    )
+                )
             time.sleep(0.01)
         if not self._server.started:
-            raise MeetingkitError("The sign-in server stopped as it started.")
+            raise MeetingkitError(
+                translate("Sign-in server", "The sign-in server stopped as it started.")
+            )
 
     def _serve(self, sock: socket.socket) -> None:
         asyncio.run(self._server.serve(sockets=[sock]))

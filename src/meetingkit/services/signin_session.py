@@ -12,7 +12,14 @@ from pathlib import Path
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import phone_key
-from meetingkit.core.signin import FormError, FormSettings, Submission, check_submission, fold_name
+from meetingkit.core.signin import (
+    FormError,
+    FormSettings,
+    Submission,
+    check_submission,
+    error_in,
+    fold_name,
+)
 from meetingkit.services.signin_server import SignInEvents, SignInServer
 from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.guided_path import Mark, PathStore
@@ -166,8 +173,9 @@ class SignInSession:
         )
         return signed
 
-    def kiosk_lookup(self, phone: str, first_name: str) -> KioskMatch | None:
-        """The one person with this phone number and first name, or None.
+    def kiosk_lookup(self, phone: str, first_name: str, language: str = "en") -> KioskMatch | None:
+        """The one person with this phone number and first name, or None; a FormError in the
+        kiosk's `language` when either cannot be one.
 
         Both must match, so the kiosk never tells anyone a name they did not type: an unknown
         number, a known number under another name, and two people sharing the number and the
@@ -175,9 +183,9 @@ class SignInSession:
         """
         errors: dict[str, str] = {}
         if not 7 <= len(phone_key(phone)) <= 15:  # the sign-in form's own rule
-            errors["phone"] = "This phone number does not look right."
+            errors["phone"] = error_in("phone", language)
         if not fold_name(first_name):
-            errors["first_name"] = "Please give a name."
+            errors["first_name"] = error_in("name", language)
         if errors:
             raise FormError(errors)
         named = fold_name(first_name)

@@ -10,6 +10,7 @@ import sqlite3
 from meetingkit.core.agenda import AgendaItem, ItemKind
 from meetingkit.core.commitment import MAX_OPTIONS, CommitmentOption
 from meetingkit.core.curriculum import Curriculum, Module, grouping
+from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import MAX_PLANNED_MINUTES, Meeting, MeetingKind
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.commitments import CommitmentStore
@@ -24,7 +25,7 @@ def agenda_from(curriculum: Curriculum) -> list[AgendaItem]:
     items: list[AgendaItem] = []
     for number, session in enumerate(curriculum.sessions):
         if number:
-            items.append(AgendaItem("Break", BREAK_MINUTES, ItemKind.BREAK))
+            items.append(AgendaItem(translate("Training", "Break"), BREAK_MINUTES, ItemKind.BREAK))
         for module in session.modules:
             kind = ItemKind.EVALUATION if module.evaluation else ItemKind.TRAINING_MODULE
             items.append(
@@ -42,15 +43,19 @@ def agenda_from(curriculum: Curriculum) -> list[AgendaItem]:
 def plan_of(module: Module) -> str:
     """A few lines for the agenda item's notes: how the module runs. The full run sheet is in
     the printed facilitator guide."""
-    lines = [f"Method: {module.method.value}."]
+    lines = [translate("Training", "Method: %1.").replace("%1", module.method.label)]
     if words := grouping(module):
         lines.append(f"{words[0].upper()}{words[1:]}.")
+    # The curriculum's own words go in last, so nothing in them is taken for a placeholder.
     if module.objectives:
-        lines.append("Objectives: " + "; ".join(module.objectives))
+        objectives = translate("Training", "Objectives: %1")
+        lines.append(objectives.replace("%1", "; ".join(module.objectives)))
     if module.materials:
-        lines.append("Materials: " + "; ".join(module.materials))
+        lines.append(
+            translate("Training", "Materials: %1").replace("%1", "; ".join(module.materials))
+        )
     if module.debrief:
-        lines.append("Debrief: " + " ".join(module.debrief))
+        lines.append(translate("Training", "Debrief: %1").replace("%1", " ".join(module.debrief)))
     return "\n".join(lines)
 
 

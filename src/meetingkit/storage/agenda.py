@@ -11,6 +11,7 @@ from meetingkit.core.agenda import AgendaItem, AgendaTemplate, ItemKind
 from meetingkit.core.agenda_run import RunRecord, Segment
 from meetingkit.core.curriculum import Rotation, RotationStep
 from meetingkit.core.errors import NotFoundError, ValidationError
+from meetingkit.core.i18n import translate
 from meetingkit.storage.database import purge_undo_leftovers, transaction
 
 _ITEM_COLUMNS = (
@@ -40,7 +41,7 @@ class AgendaStore:
             [item_id],
         ).fetchone()
         if row is None:
-            raise NotFoundError("That agenda item no longer exists.")
+            raise NotFoundError(translate("Agenda", "That agenda item no longer exists."))
         return _item(row)
 
     def add_item(
@@ -82,7 +83,7 @@ class AgendaStore:
             [i.title, i.kind.value, i.planned_minutes, i.owner_id, i.notes, i.id],
         )
         if cur.rowcount == 0:
-            raise NotFoundError("That agenda item no longer exists.")
+            raise NotFoundError(translate("Agenda", "That agenda item no longer exists."))
         return self.item(i.key)
 
     def set_minutes(self, item_id: int, text: str) -> None:
@@ -104,7 +105,9 @@ class AgendaStore:
         """Put the meeting's items in this order; every live item must be named once."""
         current = {i.key for i in self.items(meeting_id)}
         if set(item_ids) != current or len(item_ids) != len(current):
-            raise ValidationError("The agenda changed meanwhile; reload it and try again.")
+            raise ValidationError(
+                translate("Agenda", "The agenda changed meanwhile; reload it and try again.")
+            )
         with transaction(self._conn):
             self._renumber(item_ids)
 
@@ -231,9 +234,11 @@ class AgendaStore:
         """Save (or replace) a template: the items' plan without owners, minutes or timings."""
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("A template needs a name.")
+            raise ValidationError(translate("Agenda", "A template needs a name."))
         if not items:
-            raise ValidationError("There are no agenda items to save as a template.")
+            raise ValidationError(
+                translate("Agenda", "There are no agenda items to save as a template.")
+            )
         plan = [
             {
                 "title": i.title,

@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from meetingkit.core.errors import NotFoundError
+from meetingkit.core.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,9 @@ class AttendanceStore:
                 [meeting_id, person_id, arrived_ms, source],
             )
         except sqlite3.IntegrityError as e:
-            raise NotFoundError("That meeting or person no longer exists.") from e
+            raise NotFoundError(
+                translate("Attendance", "That meeting or person no longer exists.")
+            ) from e
         return cur.rowcount == 1
 
     def mark_absent(self, meeting_id: int, person_id: int) -> None:

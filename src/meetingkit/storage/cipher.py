@@ -16,13 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-INSTALL_HINT = (
+INSTALL_HINT = QT_TRANSLATE_NOOP(
+    "Encryption",
     "Encryption needs the optional SQLCipher package: install meetingkit with its "
-    '"encryption" extra (pip install "meetingkit[encryption]").'
+    '"encryption" extra (pip install "meetingkit[encryption]").',
 )
 
 
@@ -103,7 +105,7 @@ def _module() -> ModuleType:
     try:
         import sqlcipher3
     except ImportError as e:
-        raise EncryptionUnavailableError(INSTALL_HINT) from e
+        raise EncryptionUnavailableError(translate("Encryption", INSTALL_HINT)) from e
     return sqlcipher3
 
 

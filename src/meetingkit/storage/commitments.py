@@ -16,6 +16,7 @@ from meetingkit.core.commitment import (
     card_id_from,
 )
 from meetingkit.core.errors import NotFoundError, ValidationError
+from meetingkit.core.i18n import translate
 from meetingkit.storage.database import transaction
 
 RandomBytes = Callable[[int], bytes]
@@ -90,7 +91,9 @@ class CommitmentStore:
         """
         if len(options) > MAX_OPTIONS:
             raise ValidationError(
-                f"A card has room for {MAX_OPTIONS} commitments; remove one to add another."
+                translate(
+                    "Commitments", "A card has room for %1 commitments; remove one to add another."
+                ).replace("%1", str(MAX_OPTIONS))
             )
         checked = [o.validated() for o in options]
         with transaction(self._conn):
@@ -194,7 +197,9 @@ class CommitmentStore:
         keeps the contact permission.
         """
         if hours is not None and not 0 < hours <= 80:
-            raise ValidationError("Hours a week should be between 1 and 80.")
+            raise ValidationError(
+                translate("Commitments", "Hours a week should be between 1 and 80.")
+            )
         due_text = follow_up_due.isoformat(timespec="minutes")
         with transaction(self._conn):
             self.issue_cards(meeting_id, [person_id], now_ms)
@@ -235,7 +240,12 @@ class CommitmentStore:
                 if o.key not in have:
                     add(o.key, o.printed, o.due.isoformat() if o.due else None, None)
             if hours is not None:
-                text = f"Give {hours} hour{'s' if hours != 1 else ''} a week"
+                if hours == 1:
+                    text = translate("Commitments", "Give 1 hour a week")
+                else:
+                    text = translate("Commitments", "Give %1 hours a week").replace(
+                        "%1", str(hours)
+                    )
                 old = next((c for c in existing if c.option_id is None), None)
                 if old is None:
                     add(None, text, None, hours)
@@ -264,7 +274,7 @@ class CommitmentStore:
             "SELECT * FROM commitments WHERE id = ?", [commitment_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError("That commitment no longer exists.")
+            raise NotFoundError(translate("Commitments", "That commitment no longer exists."))
         return _commitment(row)
 
     def update_follow_up(
@@ -290,7 +300,7 @@ class CommitmentStore:
             ],
         )
         if cur.rowcount == 0:
-            raise NotFoundError("That commitment no longer exists.")
+            raise NotFoundError(translate("Commitments", "That commitment no longer exists."))
         return self.get(commitment_id)
 
     def follow_ups(self, *, include_closed: bool = False) -> list[FollowUp]:

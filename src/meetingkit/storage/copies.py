@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from meetingkit.core.i18n import translate
 from meetingkit.storage import schema
 from meetingkit.storage.database import (
     CorruptDatabaseError,
@@ -79,7 +80,11 @@ def verify(path: Path, key: str | None) -> CopyCheck:
     if encrypted and key is None:
         from meetingkit.storage.database import PassphraseNeededError
 
-        raise PassphraseNeededError(f"{path} is encrypted: give its passphrase to use it.")
+        raise PassphraseNeededError(
+            translate("Backup", "%1 is encrypted: give its passphrase to use it.").replace(
+                "%1", str(path)
+            )
+        )
     conn = connect_file(path, key if encrypted else None)
     try:
         try:
@@ -89,14 +94,29 @@ def verify(path: Path, key: str | None) -> CopyCheck:
                 from meetingkit.storage.database import WrongPassphraseError
 
                 raise WrongPassphraseError(
-                    f"The passphrase does not open {path}, or it is not a meetingkit database."
+                    translate(
+                        "Backup",
+                        "The passphrase does not open %1, or it is not a meetingkit database.",
+                    ).replace("%1", str(path))
                 ) from e
-            raise CorruptDatabaseError(f"{path} cannot be read as a database ({e}).") from e
+            raise CorruptDatabaseError(
+                translate("Backup", "%1 cannot be read as a database (%2).")
+                .replace("%2", str(e))
+                .replace("%1", str(path))
+            ) from e
         if [tuple(r) for r in result] != [("ok",)]:
-            raise CorruptDatabaseError(f"{path} is damaged ({result[0][0]}). Use another backup.")
+            raise CorruptDatabaseError(
+                translate("Backup", "%1 is damaged (%2). Use another backup.")
+                .replace("%2", str(result[0][0]))
+                .replace("%1", str(path))
+            )
         applied = check_schema(conn, path)
         if not applied or applied[0] != schema.MIGRATION_NAMES[0]:
-            raise CorruptDatabaseError(f"{path} is an SQLite file but not a meetingkit database.")
+            raise CorruptDatabaseError(
+                translate("Backup", "%1 is an SQLite file but not a meetingkit database.").replace(
+                    "%1", str(path)
+                )
+            )
         people, meetings = conn.execute(
             "SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM meetings)"
         ).fetchone()

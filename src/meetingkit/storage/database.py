@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import translate
 from meetingkit.storage import schema
 
 
@@ -58,12 +59,19 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
     """
     path = Path(path)
     if path.exists() and not path.is_file():
-        raise DatabaseError(f"{path} is a folder, not a database file. Choose another data folder.")
+        raise DatabaseError(
+            translate(
+                "Database", "%1 is a folder, not a database file. Choose another data folder."
+            ).replace("%1", str(path))
+        )
     encrypted = is_encrypted(path) or (key is not None and _is_new(path))
     if encrypted and key is None:
         raise PassphraseNeededError(
-            f"{path} is encrypted: meetingkit needs its passphrase to open it. "
-            "It has not been changed."
+            translate(
+                "Database",
+                "%1 is encrypted: meetingkit needs its passphrase to open it. "
+                "It has not been changed.",
+            ).replace("%1", str(path))
         )
     try:
         if encrypted:
@@ -75,7 +83,12 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
             conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
     except sqlite3.Error as e:
         raise DatabaseError(
-            f"Cannot open {path}: {e}. Check that the folder exists and that you may write to it."
+            translate(
+                "Database",
+                "Cannot open %1: %2. Check that the folder exists and that you may write to it.",
+            )
+            .replace("%2", str(e))
+            .replace("%1", str(path))
         ) from e
     try:
         if encrypted:
@@ -87,8 +100,13 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
     except sqlite3.DatabaseError as e:
         conn.close()
         raise CorruptDatabaseError(
-            f"{path} cannot be read as a meetingkit database ({e}). It has not been changed. "
-            "Restore it from a backup, or start with another data folder (--data-dir)."
+            translate(
+                "Database",
+                "%1 cannot be read as a meetingkit database (%2). It has not been changed. "
+                "Restore it from a backup, or start with another data folder (--data-dir).",
+            )
+            .replace("%2", str(e))
+            .replace("%1", str(path))
         ) from e
     except BaseException:
         conn.close()
@@ -103,9 +121,14 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> list[str]:
     unknown = [name for name in applied if name not in schema.MIGRATION_NAMES]
     if unknown:
         raise NewerDatabaseError(
-            f"{path} was written by a newer version of meetingkit (it has the change "
-            f"“{unknown[-1]}”, which this version does not know). Install the newer version "
-            "to open it; this version will not touch it."
+            translate(
+                "Database",
+                "%1 was written by a newer version of meetingkit (it has the change “%2”, "
+                "which this version does not know). Install the newer version to open it; this "
+                "version will not touch it.",
+            )
+            .replace("%2", unknown[-1])
+            .replace("%1", str(path))
         )
     return applied
 
@@ -126,13 +149,21 @@ def is_encrypted(path: Path) -> bool:
         with path.open("rb") as f:
             header = f.read(16)
     except OSError as e:
-        raise DatabaseError(f"Cannot read {path}: {e.strerror}. Check its permissions.") from e
+        raise DatabaseError(
+            translate("Database", "Cannot read %1: %2. Check its permissions.")
+            .replace("%2", str(e.strerror))
+            .replace("%1", str(path))
+        ) from e
     if header == PLAIN_HEADER:
         return False
     if size < _MIN_PAGE or size % _MIN_PAGE:
         raise CorruptDatabaseError(
-            f"{path} is not a meetingkit database (it is not an SQLite file). It has not been "
-            "changed. Restore it from a backup, or start with another data folder (--data-dir)."
+            translate(
+                "Database",
+                "%1 is not a meetingkit database (it is not an SQLite file). It has not been "
+                "changed. Restore it from a backup, or start with another data folder "
+                "(--data-dir).",
+            ).replace("%1", str(path))
         )
     return True
 
@@ -147,9 +178,12 @@ def _check_key(conn: sqlite3.Connection, path: Path) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as e:
         raise WrongPassphraseError(
-            f"The passphrase does not open {path}. Check it and try again (capitals count). "
-            "If this file is not an encrypted meetingkit database, restore yours from a "
-            "backup. It has not been changed."
+            translate(
+                "Database",
+                "The passphrase does not open %1. Check it and try again (capitals count). "
+                "If this file is not an encrypted meetingkit database, restore yours from a "
+                "backup. It has not been changed.",
+            ).replace("%1", str(path))
         ) from e
 
 

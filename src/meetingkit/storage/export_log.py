@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import PurePath
 
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class ExportKind(StrEnum):
     ACTION_NETWORK = "action_network_csv"
@@ -24,13 +26,13 @@ class ExportKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return translate("Exports", _LABELS[self])
 
 
 _LABELS = {
-    ExportKind.ACTION_NETWORK: "Action Network upload",
-    ExportKind.ATTENDANCE: "Attendance list",
-    ExportKind.FOLLOW_UPS: "Follow-ups calendar",
+    ExportKind.ACTION_NETWORK: QT_TRANSLATE_NOOP("Exports", "Action Network upload"),
+    ExportKind.ATTENDANCE: QT_TRANSLATE_NOOP("Exports", "Attendance list"),
+    ExportKind.FOLLOW_UPS: QT_TRANSLATE_NOOP("Exports", "Follow-ups calendar"),
 }
 
 

@@ -28,15 +28,18 @@ class SavedFloor:
 
 
 class FloorStore:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, defaults: FloorSettings | None = None) -> None:
         self._conn = conn
+        # What a meeting whose floor was never set up starts from (the facilitator's default
+        # turn limit, from the settings).
+        self._defaults = defaults or FloorSettings()
 
     def load(self, meeting_id: int) -> SavedFloor:
         row = self._conn.execute(
             "SELECT settings, manual_order, closed_items FROM floor_settings WHERE meeting_id = ?",
             [meeting_id],
         ).fetchone()
-        settings = _settings(json.loads(row[0])) if row else FloorSettings()
+        settings = _settings(json.loads(row[0])) if row else self._defaults
         entries = [
             StackEntry(
                 r["id"],
@@ -96,7 +99,7 @@ class FloorStore:
             " manual_order = excluded.manual_order, closed_items = excluded.closed_items",
             [
                 meeting_id,
-                json.dumps(_settings_dict(FloorSettings())),
+                json.dumps(_settings_dict(self._defaults)),
                 json.dumps(list(manual_order)),
                 json.dumps(sorted(closed_items, key=str)),
             ],

@@ -8,11 +8,18 @@ from dataclasses import dataclass, replace
 
 from meetingkit.core.errors import NotFoundError, ValidationError
 from meetingkit.core.group import Group, GroupKind
-from meetingkit.core.ladder import DEFAULT_RUNGS, Rung, rungs_from_json, rungs_to_json
+from meetingkit.core.i18n import translate
+from meetingkit.core.ladder import (
+    Rung,
+    default_rungs,
+    is_default,
+    rungs_from_json,
+    rungs_to_json,
+)
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.storage.database import utc_now
-from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.meetings import MeetingStore, no_meeting
 from meetingkit.storage.people import PeopleStore
 
 
@@ -55,21 +62,23 @@ class GroupStore:
         except sqlite3.IntegrityError as e:
             raise _name_taken(g.name) from e
         if cur.rowcount == 0:
-            raise NotFoundError(f"The group “{g.name}” no longer exists.")
+            raise NotFoundError(
+                translate("Groups", "The group “%1” no longer exists.").replace("%1", g.name)
+            )
         return g
 
     def delete(self, group_id: int) -> None:
         """Delete the group and its member list; its meetings stay, belonging to no group."""
         cur = self._conn.execute("DELETE FROM groups WHERE id = ?", [group_id])
         if cur.rowcount == 0:
-            raise NotFoundError("That group no longer exists.")
+            raise NotFoundError(translate("Groups", "That group no longer exists."))
 
     def get(self, group_id: int) -> Group:
         row = self._conn.execute(
             "SELECT id, name, kind, ladder, missed_meetings FROM groups WHERE id = ?", [group_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError("That group no longer exists.")
+            raise NotFoundError(translate("Groups", "That group no longer exists."))
         return _group(row)
 
     def all(self) -> list[Group]:
@@ -123,7 +132,9 @@ class GroupStore:
                 [group_id, person_id],
             )
         except sqlite3.IntegrityError as e:
-            raise NotFoundError("That group or person no longer exists.") from e
+            raise NotFoundError(
+                translate("Groups", "That group or person no longer exists.")
+            ) from e
         return cur.rowcount == 1
 
     def remove_member(self, group_id: int, person_id: int) -> None:
@@ -152,7 +163,7 @@ class GroupStore:
             "SELECT group_id FROM meetings WHERE id = ?", [meeting_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no meeting {meeting_id}.")
+            raise no_meeting(meeting_id)
         return None if row[0] is None else int(row[0])
 
     def set_meeting_group(self, meeting_id: int, group_id: int | None) -> None:
@@ -162,14 +173,15 @@ class GroupStore:
                 "UPDATE meetings SET group_id = ? WHERE id = ?", [group_id, meeting_id]
             )
         except sqlite3.IntegrityError as e:
-            raise NotFoundError("That group no longer exists.") from e
+            raise NotFoundError(translate("Groups", "That group no longer exists.")) from e
         if cur.rowcount == 0:
-            raise NotFoundError(f"There is no meeting {meeting_id}.")
+            raise no_meeting(meeting_id)
 
 
 def _ladder(rungs: tuple[Rung, ...]) -> str:
-    """'' while the ladder is the default one, so an improved default reaches it."""
-    return "" if rungs == DEFAULT_RUNGS else rungs_to_json(rungs)
+    """'' while the ladder is the default one (named in English or in the app's language), so
+    an improved default reaches it."""
+    return "" if is_default(rungs) else rungs_to_json(rungs)
 
 
 def _group(row: sqlite3.Row) -> Group:
@@ -178,7 +190,7 @@ def _group(row: sqlite3.Row) -> Group:
     except ValidationError:
         # Only a hand-edited file gets here: show the default ladder, which "Edit rungs…"
         # then saves over the damaged one.
-        rungs = DEFAULT_RUNGS
+        rungs = default_rungs()
     return Group(
         name=row["name"],
         kind=GroupKind(row["kind"]),
@@ -189,7 +201,11 @@ def _group(row: sqlite3.Row) -> Group:
 
 
 def _name_taken(name: str) -> ValidationError:
-    return ValidationError(f"There is already a group called “{name}”. Choose another name.")
+    return ValidationError(
+        translate("Groups", "There is already a group called “%1”. Choose another name.").replace(
+            "%1", name
+        )
+    )
 
 
 def _starts_at(date: str, start: str) -> dt.datetime:

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import replace
 
 from meetingkit.core.errors import NotFoundError
+from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import Meeting, MeetingKind, Role, RoleAssignment
 from meetingkit.storage.database import transaction, utc_now
 
@@ -36,7 +37,9 @@ class MeetingStore:
             [*_values(m), m.id],
         )
         if cur.rowcount == 0:
-            raise NotFoundError(f"Meeting {m.id} no longer exists.")
+            raise NotFoundError(
+                translate("Meeting", "Meeting %1 no longer exists.").replace("%1", str(m.id))
+            )
         return m
 
     def get(self, meeting_id: int) -> Meeting:
@@ -45,7 +48,7 @@ class MeetingStore:
             [meeting_id],
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no meeting {meeting_id}.")
+            raise no_meeting(meeting_id)
         return _meeting(row)
 
     def all(self) -> list[Meeting]:
@@ -57,7 +60,7 @@ class MeetingStore:
         """Delete the meeting and everything that belongs only to it (its roles, …)."""
         cur = self._conn.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
         if cur.rowcount == 0:
-            raise NotFoundError(f"There is no meeting {meeting_id}.")
+            raise no_meeting(meeting_id)
 
     def duplicate(self, source_id: int, template: Meeting) -> Meeting:
         """Create `template` as a new meeting carrying over the source's roles and agenda plan.
@@ -118,7 +121,9 @@ class MeetingStore:
                 [meeting_id, role.value, person_id],
             )
         except sqlite3.IntegrityError as e:
-            raise NotFoundError("That meeting or person no longer exists.") from e
+            raise NotFoundError(
+                translate("Meeting", "That meeting or person no longer exists.")
+            ) from e
 
     def unassign(self, meeting_id: int, role: Role, person_id: int) -> None:
         self._conn.execute(
@@ -149,4 +154,11 @@ def _meeting(row: sqlite3.Row) -> Meeting:
         place=row["place"] or "",
         planned_minutes=row["planned_minutes"],
         warning_minutes=row["warning_minutes"],
+    )
+
+
+def no_meeting(meeting_id: int) -> NotFoundError:
+    """The error for a meeting id that matches no meeting (deleted meanwhile, or mistyped)."""
+    return NotFoundError(
+        translate("Meeting", "There is no meeting %1.").replace("%1", str(meeting_id))
     )

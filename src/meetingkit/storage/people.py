@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from meetingkit.core.errors import NotFoundError
+from meetingkit.core.i18n import translate
 from meetingkit.core.person import Person, phone_key
 from meetingkit.storage.database import transaction, utc_now
 
@@ -60,7 +61,11 @@ class PeopleStore:
             [*(getattr(p, f) for f in _FIELDS), p.sort_name, phone_key(p.phone), p.id],
         )
         if cur.rowcount == 0:
-            raise NotFoundError(f"{p.display_name} is no longer in the directory.")
+            raise NotFoundError(
+                translate("People", "%1 is no longer in the directory.").replace(
+                    "%1", p.display_name
+                )
+            )
         return p
 
     def get(self, person_id: int) -> Person:
@@ -69,7 +74,9 @@ class PeopleStore:
             [person_id],
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no person {person_id}.")
+            raise NotFoundError(
+                translate("People", "There is no person %1.").replace("%1", str(person_id))
+            )
         return _person(row)
 
     def with_phone(self, phone: str, limit: int = 20) -> list[Person]:
@@ -158,7 +165,9 @@ class PeopleStore:
 
         with transaction(self._conn):
             if not forget_people(self._conn, [person_id]):
-                raise NotFoundError(f"There is no person {person_id}.")
+                raise NotFoundError(
+                    translate("People", "There is no person %1.").replace("%1", str(person_id))
+                )
         wipe_freed_pages(self._conn)
 
 

@@ -13,7 +13,9 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from meetingkit.core.errors import NotFoundError, ValidationError
+from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import translate
+from meetingkit.storage.meetings import no_meeting
 
 MAX_RETENTION_DAYS = 3650
 
@@ -53,18 +55,20 @@ class RetentionStore:
         # At least a day: a purge at start-up must never land in the middle of the meeting.
         if days is not None and not 1 <= days <= MAX_RETENTION_DAYS:
             raise ValidationError(
-                f"Keep personal data between 1 and {MAX_RETENTION_DAYS} days after the meeting."
+                translate(
+                    "Retention", "Keep personal data between 1 and %1 days after the meeting."
+                ).replace("%1", str(MAX_RETENTION_DAYS))
             )
         cur = self._conn.execute(
             "UPDATE meetings SET retention_days = ? WHERE id = ?", [days, meeting_id]
         )
         if cur.rowcount == 0:
-            raise NotFoundError(f"There is no meeting {meeting_id}.")
+            raise no_meeting(meeting_id)
 
     def get(self, meeting_id: int) -> Retention:
         found = self._select("WHERE id = ?", [meeting_id])
         if not found:
-            raise NotFoundError(f"There is no meeting {meeting_id}.")
+            raise no_meeting(meeting_id)
         return found[0]
 
     def all(self) -> list[Retention]:

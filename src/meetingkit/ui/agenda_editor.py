@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.agenda import (
-    BUILT_IN_TEMPLATES,
     AgendaItem,
     AgendaTemplate,
+    built_in_templates,
     overflow_minutes,
     planned_total,
 )
@@ -35,13 +35,18 @@ from meetingkit.ui.actions import make_action
 from meetingkit.ui.agenda_model import AgendaModel
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import plain_label
+from meetingkit.ui.tones import Tone, tint
 
 
 class TemplateName:
     @classmethod
     def ask(cls, parent: QWidget | None) -> str | None:
         """The name to save the agenda under, or None if cancelled."""
-        name, ok = QInputDialog.getText(parent, "Save as template", "Template name:")
+        name, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("TemplateName", "Save as template"),
+            QCoreApplication.translate("TemplateName", "Template name:"),
+        )
         return name if ok else None
 
 
@@ -83,7 +88,8 @@ class AgendaEditor(QWidget):
             self.table.setColumnWidth(column, width)
         self.summary_label = plain_label()
         self.warning_label = plain_label()
-        self.warning_label.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.warning_label.setStyleSheet("font-weight: bold;")
+        tint(self.warning_label, Tone.DANGER)
         self.warning_label.setWordWrap(True)
 
         def act(
@@ -304,8 +310,9 @@ class AgendaEditor(QWidget):
         total = planned_total(items)
         items_end = meeting.starts_at + timedelta(minutes=total)
         self.summary_label.setText(
-            self.tr("%1 items · %2 planned · ends %3 (the meeting is planned %4–%5)")
-            .replace("%1", str(len(items)))
+            self.tr(
+                "%n items · %2 planned · ends %3 (the meeting is planned %4–%5)", "", len(items)
+            )
             .replace("%2", format_duration(total))
             .replace("%3", f"{items_end:%H:%M}")
             .replace("%4", f"{meeting.start:%H:%M}")
@@ -344,13 +351,12 @@ class AgendaEditor(QWidget):
         if self.session is None:
             return
         saved = self.session.templates()
-        for template in (*BUILT_IN_TEMPLATES, *saved):
+        for template in (*built_in_templates(), *saved):
             minutes = planned_total(template.items)
             action = menu.addAction(
-                self.tr("Add “%1” (%2 items, %3)")
-                .replace("%1", template.name)
-                .replace("%2", str(len(template.items)))
+                self.tr("Add “%1” (%n items, %3)", "", len(template.items))
                 .replace("%3", format_duration(minutes))
+                .replace("%1", template.name)
             )
             action.triggered.connect(partial(self.apply_template, template))
         menu.addSeparator()

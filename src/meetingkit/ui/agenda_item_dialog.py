@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -60,7 +61,9 @@ class AgendaItemDialog(FormDialog):
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Planned time:"), self.minutes_spin)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
-        form.addRow(self.tr("&Owner:"), owner_row)
+        owner_label = QLabel(self.tr("&Owner:"))
+        owner_label.setBuddy(choose)  # the name itself is read-only: the key chooses one
+        form.addRow(owner_label, owner_row)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
         self.add_buttons()
         choose.clicked.connect(self._choose_owner)

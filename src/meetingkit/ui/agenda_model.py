@@ -14,16 +14,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from meetingkit.core.agenda import AgendaItem, schedule
 from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.durations import countdown, span
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.list_table_model import Index, ListTableModel
+from meetingkit.ui.tones import tones
 
 MIME_TYPE = "application/x-meetingkit-agenda-item"
-OVER = QColor("#c62828")
 
 
 class AgendaModel(ListTableModel[AgendaItem]):
@@ -106,10 +106,11 @@ class AgendaModel(ListTableModel[AgendaItem]):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
+            shown = tones(QGuiApplication.palette())  # the theme's, asked as the row is drawn
             if column == self.COL_TIME and self._session.run.overrun_ms(item.key):
-                return QBrush(OVER)
+                return QBrush(shown.danger)
             if state == ItemState.DONE:
-                return QBrush(QColor("#808080"))
+                return QBrush(shown.muted)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.COL_MINUTES,
             self.COL_TIME,

@@ -37,19 +37,21 @@ from meetingkit.ui.labels import (
     set_text_colour,
 )
 from meetingkit.ui.rotation_panel import RotationPanel
+from meetingkit.ui.tones import Tone, tint, tones
 
 TICK_MS = 200
 HEARTBEAT_MS = 15_000
 MINUTES_SAVE_DELAY_MS = 600
-WARNING_COLOUR = "#b26a00"
+WARNING_COLOUR = "#b26a00"  # the projector's wrap-up and over-time cues (a dark screen)
 OVER_COLOUR = "#c62828"
 
 
-def _banner(colour: str) -> QLabel:
+def _banner() -> QLabel:
     label = plain_label()
     label.setWordWrap(True)
     label.setFrameShape(QFrame.Shape.StyledPanel)
-    label.setStyleSheet(f"background: {colour}; color: #1a1a1a; padding: 6px;")
+    label.setMargin(6)
+    tint(label, Tone.NOTICE, banner=True)
     label.hide()
     return label
 
@@ -65,8 +67,8 @@ class AgendaRunner(QWidget):
         self._saved_minutes = ""  # the selected item's minutes as last loaded or saved
         self._time_checked: set[int] = set()
 
-        self.resume_banner = _banner("#fff3c4")
-        self.time_check_banner = _banner("#ffe0b2")
+        self.resume_banner = _banner()
+        self.time_check_banner = _banner()
         self.item_label = heading_label(1.3)
         self.item_label.setWordWrap(True)
         self.countdown_label = countdown_label(3.2, self.tr("Time left on the current item"))
@@ -215,8 +217,9 @@ class AgendaRunner(QWidget):
         self.item_label.setText(current.title + (self.tr("  (paused)") if paused else ""))
         self.countdown_label.setText(countdown(remaining))
         warning_ms = s.meeting.warning_minutes * 60_000
-        colour = OVER_COLOUR if remaining < 0 else WARNING_COLOUR if remaining <= warning_ms else ""
-        set_text_colour(self.countdown_label, colour)
+        shown = tones(self.palette())  # read on every tick: a change of theme shows at once
+        cue = shown.danger if remaining < 0 else shown.warning
+        set_text_colour(self.countdown_label, cue.name() if remaining <= warning_ms else "")
         if remaining < 0:
             detail = self.tr("%1 over the planned %2 min").replace("%1", span(-remaining))
         else:
@@ -271,8 +274,8 @@ class AgendaRunner(QWidget):
             if late >= 60_000:
                 text += self.tr(" — %3 past the planned end").replace("%3", span(late))
         self.meeting_label.setText(text.replace("%2", elapsed))
-        colour = OVER_COLOUR if late >= 60_000 and not run.ended else ""
-        set_text_colour(self.meeting_label, colour)
+        late_now = late >= 60_000 and not run.ended
+        set_text_colour(self.meeting_label, tones(self.palette()).danger.name() if late_now else "")
 
     def _show_record(self) -> None:
         s, item = self.session, self._selected

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from meetingkit.core.airtime import GroupShare
-from meetingkit.ui.agenda_runner import WARNING_COLOUR
+from meetingkit.core.airtime_equity import shown_group
+from meetingkit.ui.tones import is_high_contrast, tones
 
 OVER_SHARE_GAP = 0.10
 """Airtime share this far above the room share (10 points) marks the group in amber."""
@@ -37,27 +38,31 @@ class _Colours:
 
 
 def _colours(palette: QPalette) -> _Colours:
-    """Bar colours that read on the palette's background, light (a panel) or dark (projector)."""
+    """Bar colours that read on the palette's background: a light or dark panel, the
+    projector, or high contrast (where the empty track is drawn plainer)."""
     text = palette.color(QPalette.ColorRole.WindowText)
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     muted = QColor(text)
     muted.setAlphaF(0.75)
     track = QColor(text)
-    track.setAlphaF(0.08)
-    if dark:
-        return _Colours(text, muted, track, QColor("#8d969e"), QColor("#64b5f6"), QColor("#ffb74d"))
-    return _Colours(
-        text, muted, track, QColor("#b9c0c6"), QColor("#1e6bb8"), QColor(WARNING_COLOUR)
-    )
+    track.setAlphaF(0.2 if is_high_contrast(palette) else 0.08)
+    shown = tones(palette)
+    return _Colours(text, muted, track, shown.bar_neutral, shown.bar_strong, shown.bar_over)
 
 
 def share_text(share: GroupShare) -> str:
     """One group in words, for screen readers: 'RN — room 55% · airtime 20%'."""
-    return f"{share.group} — room {share.room_share:.0%} · airtime {share.airtime_share:.0%}"
+    return (
+        QCoreApplication.translate("AirtimeBars", "%1 — room %2 · airtime %3")
+        .replace("%2", f"{share.room_share:.0%}")
+        .replace("%3", f"{share.airtime_share:.0%}")
+        .replace("%1", shown_group(share.group))  # last: a group's name is attendee text
+    )
 
 
 def group_label(group: str) -> str:
-    """The short name a room uses: "Registered nurse (RN)" -> "RN"; others as given."""
+    """The short name a room uses: "Registered nurse (RN)" -> "RN"; others as given (the
+    app's own groups, such as "Not given", in the app's language)."""
+    group = shown_group(group)
     if group.endswith(")") and "(" in group:
         short = group[group.rindex("(") + 1 : -1].strip()
         if 0 < len(short) <= 8:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,15 +22,22 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.commitment import MAX_OPTION_LENGTH, CommitmentOption
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP
 from meetingkit.services.commitment_desk import CardHolder
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
 
 LAYOUT_LABELS = {
-    "index": "Index cards, 5×3 in — 3 per Letter sheet (Avery 5388)",
-    "postcard": "Postcards, 6×4 in — 2 per Letter sheet (Avery 5389)",
-    "quarter": "Quarter-letter, 4¼×5½ in — 4 per Letter sheet, with crop marks",
-    "a6": "A6 — 4 per A4 sheet, with crop marks",
+    "index": QT_TRANSLATE_NOOP(
+        "PrintCardsDialog", "Index cards, 5×3 in — 3 per Letter sheet (Avery 5388)"
+    ),
+    "postcard": QT_TRANSLATE_NOOP(
+        "PrintCardsDialog", "Postcards, 6×4 in — 2 per Letter sheet (Avery 5389)"
+    ),
+    "quarter": QT_TRANSLATE_NOOP(
+        "PrintCardsDialog", "Quarter-letter, 4¼×5½ in — 4 per Letter sheet, with crop marks"
+    ),
+    "a6": QT_TRANSLATE_NOOP("PrintCardsDialog", "A6 — 4 per A4 sheet, with crop marks"),
 }
 
 
@@ -103,12 +110,18 @@ class PrintCardsDialog(FormDialog):
     """Which layout, names or not, and how many blank cards for walk-ins."""
 
     def __init__(
-        self, present: int, layouts: bool, title: str, parent: QWidget | None = None
+        self,
+        present: int,
+        layouts: bool,
+        title: str,
+        parent: QWidget | None = None,
+        layout: str = "index",
     ) -> None:
         super().__init__(title, parent)
         self.layout_combo = QComboBox()
         for name, label in LAYOUT_LABELS.items():
-            self.layout_combo.addItem(self.tr(label), name)
+            self.layout_combo.addItem(QCoreApplication.translate("PrintCardsDialog", label), name)
+        self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(layout)))
         self.layout_combo.setAccessibleName(self.tr("Layout"))
         self.personalized = QCheckBox(
             self.tr("One with the name of each person signed in (%1)").replace("%1", str(present))
@@ -127,9 +140,15 @@ class PrintCardsDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, present: int, title: str, *, layouts: bool = True
+        cls,
+        parent: QWidget | None,
+        present: int,
+        title: str,
+        *,
+        layouts: bool = True,
+        layout: str = "index",
     ) -> PrintChoice | None:
-        dialog = cls(present, layouts, title, parent)
+        dialog = cls(present, layouts, title, parent, layout)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def choice(self) -> PrintChoice:

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from meetingkit.core.commitment import (
     CommitmentOption,
     usual_option,
 )
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP
 from meetingkit.services.commitment_desk import CardHolder, CommitmentDesk
 from meetingkit.services.printing.meeting_documents import suggested_filename
 from meetingkit.storage.people import PeopleStore
@@ -45,6 +46,13 @@ from meetingkit.ui.labels import error_label, plain_label
 from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
 from meetingkit.ui.person_picker import PersonPicker
 from meetingkit.ui.save_document import DocumentViewer, SavePath
+
+SOURCES = {
+    "card": QT_TRANSLATE_NOOP("RecordedModel", "card"),
+    "phone": QT_TRANSLATE_NOOP("RecordedModel", "phone"),
+    "app": QT_TRANSLATE_NOOP("RecordedModel", "app"),
+}
+"""How a commitment was recorded (`Commitment.source`), in words."""
 
 
 class RecordedModel(ListTableModel[tuple[str, Commitment]]):
@@ -65,7 +73,9 @@ class RecordedModel(ListTableModel[tuple[str, Commitment]]):
         if row is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         name, c = row
-        return (name, c.text, c.status.label, c.source)[index.column()]
+        if index.column() == self.COL_HOW:
+            return QCoreApplication.translate("RecordedModel", SOURCES.get(c.source, c.source))
+        return (name, c.text, c.status.label)[index.column()]
 
 
 class CommitmentsTab(QWidget):
@@ -258,9 +268,9 @@ class CommitmentsTab(QWidget):
         self.recorded_model.set_rows([(names[c.person_id], c) for c in recorded])
         people = len(names)
         self.recorded_label.setText(
-            self.tr("%1 commitments from %2 people. Double-click one to change what was ticked.")
-            .replace("%1", str(len(recorded)))
-            .replace("%2", str(people))
+            self.tr("%1 from %2. Double-click one to change what was ticked.")
+            .replace("%1", self.tr("%n commitments", "", len(recorded)))
+            .replace("%2", self.tr("%n people", "", people))
             if recorded
             else self.tr(
                 "Type the ID printed in the corner of a returned card and press Enter. "
@@ -413,13 +423,20 @@ class CommitmentsTab(QWidget):
                 self.tr("Add three to five commitments first: they are what the cards offer."),
             )
             return
-        choice = PrintCardsDialog.ask(self, desk.present_count(), title, layouts=layouts)
+        choice = PrintCardsDialog.ask(
+            self, desk.present_count(), title, layouts=layouts, layout=desk.default_card_layout
+        )
         if choice is None:
             return
         path = SavePath.ask(self, title, suggested_filename(what, desk.meeting))
         if path is None:
             return
-        with user_errors(self, self.tr("print the %1").replace("%1", what)):
+        doing = {
+            "cards": self.tr("print the cards"),
+            "badges": self.tr("print the badges"),
+            "tents": self.tr("print the tents"),
+        }[what]
+        with user_errors(self, doing):
             if what == "cards":
                 count = desk.print_cards(
                     path, choice.layout, personalized=choice.personalized, blank=choice.blank
@@ -440,7 +457,7 @@ class CommitmentsTab(QWidget):
                 if opened
                 else self.tr("Saved %1 (%2 on it). Open it in a PDF viewer to print it.")
             )
-            bar().showMessage(message.replace("%1", str(path)).replace("%2", str(count)), 10_000)
+            bar().showMessage(message.replace("%2", str(count)).replace("%1", str(path)), 10_000)
 
     # Recording
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,11 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.curriculum import Curriculum
+from meetingkit.core.curriculum import Curriculum, Method
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP
 from meetingkit.services.curriculum_library import CurriculumLibrary, LibraryEntry
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import heading_label, plain_label
+
+METHODS = {
+    Method.PLENARY: QT_TRANSLATE_NOOP("CurriculaPage", "plenary"),
+    Method.PAIRS: QT_TRANSLATE_NOOP("CurriculaPage", "pairs"),
+    Method.SMALL_GROUPS: QT_TRANSLATE_NOOP("CurriculaPage", "small groups"),
+    Method.ROLE_PLAY: QT_TRANSLATE_NOOP("CurriculaPage", "role play"),
+    Method.SPECTRUM: QT_TRANSLATE_NOOP("CurriculaPage", "spectrum"),
+    Method.GALLERY_WALK: QT_TRANSLATE_NOOP("CurriculaPage", "gallery walk"),
+}
+"""How the room works in a module, in words (the file's keyword is the English word)."""
 
 
 class CurriculaPage(QWidget):
@@ -112,11 +123,11 @@ class CurriculaPage(QWidget):
         for entry in self._entries:
             c = entry.folder.curriculum
             text = (
-                f"{c.title} — {c.total_minutes} min"
+                self.tr("%1 — %2 min").replace("%2", str(c.total_minutes)).replace("%1", c.title)
                 if c is not None
-                else self.tr("%1 — %2 problem(s)")
-                .replace("%1", entry.folder.title)
-                .replace("%2", str(len(entry.folder.problems)))
+                else self.tr("%1 — %n problem(s)", "", len(entry.folder.problems)).replace(
+                    "%1", entry.folder.title
+                )
             )
             if not entry.bundled:
                 text += self.tr("  (yours)")
@@ -170,9 +181,8 @@ class CurriculaPage(QWidget):
         self.title_label.setText(c.title)
         size = c.group_size
         self.facts_label.setText(
-            self.tr("%1 min in %2 session(s) · %4–%5 people · %6")
+            self.tr("%1 min in %n session(s) · %4–%5 people · %6", "", len(c.sessions))
             .replace("%1", str(c.total_minutes))
-            .replace("%2", str(len(c.sessions)))
             .replace("%4", str(size.min))
             .replace("%5", str(size.max))
             .replace("%6", self.tr("bundled") if entry.bundled else self.tr("yours"))
@@ -185,7 +195,7 @@ class CurriculaPage(QWidget):
         for session in c.sessions:
             top = QTreeWidgetItem([session.title, str(session.minutes), ""])
             for module in session.modules:
-                how = module.method.value
+                how = QCoreApplication.translate("CurriculaPage", METHODS[module.method])
                 if module.rotation is not None:
                     how += self.tr(", rotation in groups of %1").replace(
                         "%1", str(module.rotation.group_size)
@@ -249,7 +259,9 @@ class ImportPath:
     def ask(cls, parent: QWidget | None) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Import a curriculum: choose its curriculum.md") if parent else "",
+            QCoreApplication.translate(
+                "ImportPath", "Import a curriculum: choose its curriculum.md"
+            ),
             str(Path.home()),
             "curriculum.md (curriculum.md)",
         )

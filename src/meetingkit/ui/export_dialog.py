@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.attendee_export import CONTACT_FIELDS, CUSTOM_FIELDS, FIELD_LABELS
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.services.exports import ExportFormat, ExportResult, Exports, suggested_name
 from meetingkit.ui.labels import error_label, plain_label
@@ -61,10 +62,11 @@ class ExportDialog(QDialog):
         self.field_checks: dict[str, QCheckBox] = {}
         self.field_names: dict[str, QLineEdit] = {}
         for ours, theirs in (CONTACT_FIELDS | CUSTOM_FIELDS).items():
-            check = QCheckBox(FIELD_LABELS[ours])
+            label = translate("Exports", FIELD_LABELS[ours])
+            check = QCheckBox(label)
             name = QLineEdit(theirs)
             name.setMaxLength(100)
-            name.setAccessibleName(self.tr("Column name for %1").replace("%1", FIELD_LABELS[ours]))
+            name.setAccessibleName(self.tr("Column name for %1").replace("%1", label))
             name.setEnabled(False)
             check.toggled.connect(name.setEnabled)
             check.toggled.connect(self._refresh)

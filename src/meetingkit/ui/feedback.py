@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from meetingkit.core.errors import MeetingkitError
@@ -46,14 +46,18 @@ def user_errors(parent: QWidget | None, doing: str) -> Iterator[None]:
 
     `doing` completes "Could not …", e.g. "save the meeting".
     """
+    title = QCoreApplication.translate("user_errors", "Could not %1").replace("%1", doing)
     try:
         yield
     except MeetingkitError as e:
-        Alert.show(parent, f"Could not {doing}", str(e))
+        Alert.show(parent, title, str(e))
     except sqlite3.Error as e:
         Alert.show(
             parent,
-            f"Could not {doing}",
-            f"The database refused the change ({e}). Nothing was saved. If the disk is full, "
-            "free some space and try again.",
+            title,
+            QCoreApplication.translate(
+                "user_errors",
+                "The database refused the change (%1). Nothing was saved. If the disk is full, "
+                "free some space and try again.",
+            ).replace("%1", str(e)),
         )

@@ -55,6 +55,7 @@ class RulePanel(QGroupBox):
         self.limit_spin.setRange(15, 1800)
         self.limit_spin.setSingleStep(15)
         self.limit_spin.setSuffix(self.tr(" s per turn"))
+        self.limit_spin.setAccessibleName(self.tr("Turn limit"))
         self.limits_button = QToolButton()
         self.limits_button.setText(self.tr("Per kind…"))
         self.groups_button = QToolButton()

@@ -43,11 +43,10 @@ from meetingkit.ui.labels import (
     plain_label,
     set_text_colour,
 )
+from meetingkit.ui.tones import tones
 
 TICK_MS = 200
 SLOW_EVERY = 5  # airtime panels repaint every fifth tick (once a second)
-WRAP_UP_COLOUR = "#b26a00"
-OVER_COLOUR = "#c62828"
 
 ADD_KEYS = (
     (EntryKind.GENERAL, "A"),
@@ -254,8 +253,9 @@ class FloorTab(QWidget):
         self.turn_label.setText(countdown(left))
         cue = s.floor.cue(turn)
         blink_off = cue == Cue.OVER and (now // 500) % 2 == 1
-        colour = {Cue.NONE: "", Cue.WRAP_UP: WRAP_UP_COLOUR, Cue.OVER: OVER_COLOUR}[cue]
-        set_text_colour(self.turn_label, "transparent" if blink_off else colour)
+        shown = tones(self.palette())  # read on every tick: a change of theme shows at once
+        colour = {Cue.NONE: "", Cue.WRAP_UP: shown.warning.name(), Cue.OVER: shown.danger.name()}
+        set_text_colour(self.turn_label, "transparent" if blink_off else colour[cue])
 
     def _waiting_text(self) -> str:
         s = self.session
@@ -268,7 +268,7 @@ class FloorTab(QWidget):
         text = (
             self.tr("1 person waiting.")
             if waiting == 1
-            else self.tr("%1 people waiting.").replace("%1", str(waiting))
+            else self.tr("%n people waiting.", "", waiting)
         )
         return text + self.tr(" Press N for the next speaker.") + closed
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.commitment import FollowUp, FollowUpStatus
+from meetingkit.core.i18n import format_date
 from meetingkit.core.person import Person
 from meetingkit.services.follow_ups import FollowUps
 from meetingkit.storage.people import PeopleStore
@@ -30,8 +31,7 @@ from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
 from meetingkit.ui.person_picker import PersonPicker
-
-OVERDUE_RED = "#b3261e"
+from meetingkit.ui.tones import tones
 
 
 class FollowUpsModel(ListTableModel[FollowUp]):
@@ -73,17 +73,17 @@ class FollowUpsModel(ListTableModel[FollowUp]):
                 self.COL_STATUS,
             )
         ):
-            return QColor(OVERDUE_RED)
+            return tones(QGuiApplication.palette()).danger
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            f"{c.follow_up_due:%a %d %b %H:%M}",
+            format_date(c.follow_up_due, "ddd dd MMM HH:mm"),
             row.person_name,
             " · ".join(x for x in (row.phone, row.email) if x),
             c.text,
-            f"{row.meeting_title} ({row.meeting_date:%d %b})",
+            f"{row.meeting_title} ({format_date(row.meeting_date, 'dd MMM')})",
             row.organizer_name or self.tr("— nobody —"),
-            self.tr("Overdue") + f" · {c.status.label}" if late else c.status.label,
+            self.tr("Overdue · %1").replace("%1", c.status.label) if late else c.status.label,
         )[index.column()]
 
 
@@ -109,7 +109,7 @@ class FollowUpDialog(FormDialog):
         self.form.addRow(self.tr("Committed to:"), plain_label(c.text))
         self.status_combo = QComboBox()
         for status in FollowUpStatus:
-            self.status_combo.addItem(self.tr(status.label), status.value)
+            self.status_combo.addItem(status.label, status.value)
         self.status_combo.setCurrentIndex(list(FollowUpStatus).index(c.status))
         self.status_combo.setAccessibleName(self.tr("Status"))
         self.organizer_button = QPushButton(row.organizer_name or self.tr("Choose…"))

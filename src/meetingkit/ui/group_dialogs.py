@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.group import Group, GroupKind
 from meetingkit.core.ladder import (
-    DEFAULT_RUNGS,
     MAX_AT_LEAST,
     MAX_RUNG_NAME,
     MAX_RUNGS,
     Measure,
     Rung,
+    default_rungs,
     validated_rungs,
 )
 from meetingkit.ui.form_dialog import FormDialog
@@ -49,7 +49,7 @@ class GroupDialog(FormDialog):
         self.name_edit.setAccessibleName(self.tr("Name"))
         self.kind_combo = QComboBox()
         for k in GroupKind:
-            self.kind_combo.addItem(self.tr(k.label), k.value)
+            self.kind_combo.addItem(k.label, k.value)
         self.kind_combo.setCurrentIndex(list(GroupKind).index(kind))
         self.kind_combo.setAccessibleName(self.tr("Kind"))
         self.form.addRow(self.tr("&Name:"), self.name_edit)
@@ -148,7 +148,7 @@ class RungsDialog(FormDialog):
 
     @Slot()
     def reset(self) -> None:
-        self.set_rungs(DEFAULT_RUNGS)
+        self.set_rungs(default_rungs())
 
     @Slot()
     def _add_empty(self) -> None:
@@ -161,7 +161,7 @@ class RungsDialog(FormDialog):
         name.setAccessibleName(self.tr("Rung name"))
         measure = QComboBox()
         for m in Measure:
-            measure.addItem(self.tr(m.label), m.value)
+            measure.addItem(m.label, m.value)
         measure.setCurrentIndex(list(Measure).index(rung.measure))
         measure.setAccessibleName(self.tr("Counts"))
         at_least = QSpinBox()
@@ -204,16 +204,14 @@ class MeetingGroupChoice:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QInputDialog
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("MeetingGroupChoice", text)
-
-        names = [tr("(no group)"), *(g.name for g in groups)]
+        no_group = QCoreApplication.translate("MeetingGroupChoice", "(no group)")
+        names = [no_group, *(g.name for g in groups)]
         ids: list[int | None] = [None, *(g.id for g in groups)]
         start = ids.index(current) if current in ids else 0
         name, ok = QInputDialog.getItem(
             parent,
-            tr("Meeting's group"),
-            tr("This meeting belongs to:"),
+            QCoreApplication.translate("MeetingGroupChoice", "Meeting's group"),
+            QCoreApplication.translate("MeetingGroupChoice", "This meeting belongs to:"),
             names,
             start,
             False,

@@ -7,14 +7,15 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from meetingkit.core.group_attendance import Balance, falling_text
+from meetingkit.core.i18n import format_date
 from meetingkit.core.ladder import LadderCounts, Rung
 from meetingkit.services.groups import GroupLine, MemberRow, NotSeenRow
-from meetingkit.ui.agenda_runner import WARNING_COLOUR
 from meetingkit.ui.airtime_bars import group_label
 from meetingkit.ui.list_table_model import Index, ListTableModel
+from meetingkit.ui.tones import tones
 
 CENTRED = Qt.AlignmentFlag.AlignCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -22,12 +23,12 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 def short_date(day: dt.date) -> str:
     """'24 Oct': a meeting's column header (its tooltip has the title and the year)."""
-    return f"{day.day} {day:%b}"
+    return format_date(day, "d MMM")
 
 
 def long_date(day: dt.date) -> str:
     """'24 Aug 2026': when someone last came or was called, which may be last year."""
-    return f"{day.day} {day:%b %Y}"
+    return format_date(day, "d MMM yyyy")
 
 
 def marks_font() -> QFont:
@@ -60,9 +61,9 @@ class GroupsModel(ListTableModel[GroupLine]):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
-            return self.tr(line.group.kind.label)
+            return line.group.kind.label
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_TREND and line.falling:
-            return QColor(WARNING_COLOUR)
+            return tones(QGuiApplication.palette()).warning
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TREND and line.falling:
             return falling_text(line.headcounts).capitalize()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
@@ -125,12 +126,8 @@ class MembersModel(ListTableModel[MemberRow]):
         ):
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ATTENDANCE:
-            came = row.history.engagement.attended
-            return (
-                self.tr("Came to %1 of %2 meetings held")
-                .replace("%1", str(came))
-                .replace("%2", str(len(row.history.attended)))
-            )
+            came, held = row.history.engagement.attended, len(row.history.attended)
+            return self.tr("Came to %1 of %n meetings held", "", held).replace("%1", str(came))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         h = row.history
@@ -188,7 +185,7 @@ class NotSeenModel(ListTableModel[NotSeenRow]):
             long_date(row.not_seen.last_attended),
             str(row.not_seen.missed),
             last_contact,
-            self.tr(contact.status_text),
+            contact.status_text,
             " · ".join(x for x in (person.phone, person.email) if x),
         )[index.column()]
 
@@ -263,7 +260,7 @@ class BalanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return CENTRED
         if role == Qt.ItemDataRole.ForegroundRole and column > 0 and self._count(index) == 0:
-            return QColor("#8d969e")
+            return tones(QGuiApplication.palette()).muted
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return b.professions[index.row()]
         if role != Qt.ItemDataRole.DisplayRole:

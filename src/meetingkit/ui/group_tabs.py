@@ -114,8 +114,10 @@ class NotSeenTab(QWidget):
             self.note_label.setText(self.tr("The group has not met yet."))
         elif not o.not_seen:
             self.note_label.setText(
-                self.tr("Everyone who came before was at one of the last %1 meetings.").replace(
-                    "%1", str(o.group.missed_meetings)
+                self.tr(
+                    "Everyone who came before was at one of the last %n meetings.",
+                    "",
+                    o.group.missed_meetings,
                 )
             )
         else:
@@ -161,10 +163,8 @@ class BalanceTab(QWidget):
         if not b.meetings:
             self.note_label.setText(self.tr("Counts appear once the group has held a meeting."))
             return
-        text = (
-            self.tr("%1 professions over %2 meetings held.")
-            .replace("%1", str(len(b.professions)))
-            .replace("%2", str(len(b.meetings)))
+        text = self.tr("%n professions over %1.", "", len(b.professions)).replace(
+            "%1", self.tr("%n meetings held", "", len(b.meetings))
         )
         missing = [
             p for i, p in enumerate(b.professions) if b.counts[i][-1] == 0 and len(b.meetings) > 1

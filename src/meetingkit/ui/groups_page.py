@@ -175,12 +175,12 @@ class GroupsPage(QWidget):
 
     def _summary(self, o: GroupOverview) -> str:
         parts = [
-            self.tr(o.group.kind.label),
-            self.tr("%1 members").replace("%1", str(len(o.members))),
-            self.tr("%1 meetings held").replace("%1", str(len(o.held))),
+            o.group.kind.label,
+            self.tr("%n members", "", len(o.members)),
+            self.tr("%n meetings held", "", len(o.held)),
         ]
         if o.upcoming:
-            parts.append(self.tr("%1 coming up").replace("%1", str(o.upcoming)))
+            parts.append(self.tr("%n coming up", "", o.upcoming))
         if o.held:
             parts.append(
                 self.tr("people per meeting: %1").replace(
@@ -188,9 +188,7 @@ class GroupsPage(QWidget):
                 )
             )
         if o.falling:
-            parts.append(
-                self.tr("fewer people at each of the last %1").replace("%1", str(FALLING_RUN))
-            )
+            parts.append(self.tr("fewer people at each of the last %n", "", FALLING_RUN))
         return " · ".join(parts)
 
     @Slot()

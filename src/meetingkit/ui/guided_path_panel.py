@@ -55,11 +55,12 @@ class _StepRow(QWidget):
         how = status.item.how
         self.check.setChecked(status.done)
         self.check.setEnabled(status.can_toggle)
-        self.check.setToolTip(how if status.applicable else f"Not needed for this meeting. {how}")
-        if not status.applicable:
-            detail = "Not needed for this meeting."
-        else:
+        if status.applicable:
+            self.check.setToolTip(how)
             detail = "" if status.done else status.detail
+        else:
+            detail = self.tr("Not needed for this meeting.")
+            self.check.setToolTip(f"{detail} {how}")
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         self.go.setVisible(status.applicable and not status.done)
@@ -73,8 +74,8 @@ class _PhaseColumn(QGroupBox):
         self.setTitle(self._title)
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
-        self.bar.setFormat("%v of %m")
-        self.bar.setAccessibleName(f"{phase.label}: steps done")
+        self.bar.setFormat(self.tr("%v of %m"))
+        self.bar.setAccessibleName(self.tr("%1: steps done").replace("%1", phase.label))
         self.rows = QVBoxLayout()
         self.rows.setSpacing(0)
         layout = QVBoxLayout(self)
@@ -83,10 +84,10 @@ class _PhaseColumn(QGroupBox):
         layout.addStretch(1)
 
     def show_progress(self, done: int, total: int, current: bool) -> None:
-        self.setTitle(f"{self._title} — now" if current else self._title)
+        self.setTitle(self.tr("%1 — now").replace("%1", self._title) if current else self._title)
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done if total else 1)
-        self.bar.setFormat("%v of %m" if total else "Nothing needed")
+        self.bar.setFormat(self.tr("%v of %m") if total else self.tr("Nothing needed"))
 
 
 class GuidedPathPanel(QWidget):
@@ -180,10 +181,9 @@ class GuidedPathPanel(QWidget):
         else:
             current = progress.phase(progress.current)
             self.summary_label.setText(
-                self.tr("Now: %1 — %2 of %3 steps done")
+                self.tr("Now: %1 — %2 of %n steps done", "", current.total)
                 .replace("%1", current.phase.label)
                 .replace("%2", str(current.done))
-                .replace("%3", str(current.total))
             )
 
     def _ticked(self, key: str) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.signin import CONSENTS, FieldKind, FormError
+from meetingkit.services.signin_pages import LANGUAGES
 from meetingkit.services.signin_session import KioskMatch, SignInSession
 from meetingkit.ui.labels import error_label, heading_label, plain_label
 
@@ -43,6 +44,7 @@ class KioskWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Sign in"))
         self._session = session
+        self.language = self._form_language()
         settings = session.settings()
         self.title = heading_label(2.0, self.tr("Sign in here"))
         self.meeting_label = heading_label(1.3, session.meeting.title)
@@ -58,26 +60,26 @@ class KioskWindow(QWidget):
                     group.addButton(radio)
                     row.addWidget(radio)
                 row.addStretch(1)
-                form.addRow(spec.label_in("en"), row)
+                form.addRow(spec.label_in(self.language), row)
                 self.inputs[spec.name] = group
             elif spec.kind == FieldKind.CHOICE:
                 combo = QComboBox()
                 combo.addItem("", "")
                 for value, labels in spec.choices:
-                    combo.addItem(labels["en"], value)
-                combo.setAccessibleName(spec.label_in("en"))
-                form.addRow(spec.label_in("en"), combo)
+                    combo.addItem(labels.get(self.language) or labels["en"], value)
+                combo.setAccessibleName(spec.label_in(self.language))
+                form.addRow(spec.label_in(self.language), combo)
                 self.inputs[spec.name] = combo
             else:
                 edit = QLineEdit()
                 edit.setMaxLength(200)
-                edit.setAccessibleName(spec.label_in("en"))
-                form.addRow(spec.label_in("en"), edit)
+                edit.setAccessibleName(spec.label_in(self.language))
+                form.addRow(spec.label_in(self.language), edit)
                 self.inputs[spec.name] = edit
         self.consents: dict[str, QCheckBox] = {}
         for consent in CONSENTS:
             if consent.key in settings.form.consents:
-                box = QCheckBox(consent.wording_in("en"))
+                box = QCheckBox(consent.wording_in(self.language))
                 self.consents[consent.key] = box
                 form.addRow(box)
         self.error = error_label()
@@ -114,6 +116,13 @@ class KioskWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.setFont(font)
 
+    def _form_language(self) -> str:
+        """The language of the form's fields and consents ("en" or "es"): the app's own, as
+        its translation says. A consent is recorded in the words the person read."""
+        #: The sign-in language code at the laptop: write "es" here. Not shown.
+        code = self.tr("en")
+        return code if code in LANGUAGES else "en"
+
     def _make_lookup(self, consent_keys: tuple[str, ...]) -> None:
         """The phone lookup above the form, and the "Is this you?" panel it may lead to."""
         self._match: KioskMatch | None = None
@@ -145,7 +154,7 @@ class KioskWindow(QWidget):
         confirm.addWidget(self.confirm_label)
         for consent in CONSENTS:
             if consent.key in consent_keys:
-                box = QCheckBox(consent.wording_in("en"))
+                box = QCheckBox(consent.wording_in(self.language))
                 self.confirm_consents[consent.key] = box
                 confirm.addWidget(box)
         self.confirm_error = error_label()
@@ -170,7 +179,7 @@ class KioskWindow(QWidget):
         """Find the person by phone and first name; the form, prefilled, if not found."""
         phone, name = self.lookup_phone.text(), self.lookup_name.text()
         try:
-            match = self._session.kiosk_lookup(phone, name)
+            match = self._session.kiosk_lookup(phone, name, self.language)
         except FormError as e:
             self.lookup_error.setText("\n".join(e.errors.values()))
             self.lookup_error.show()
@@ -218,7 +227,7 @@ class KioskWindow(QWidget):
             return
         ticked = [key for key, box in self.confirm_consents.items() if box.isChecked()]
         try:
-            signed = self._session.kiosk_sign_in_as(match, ticked)
+            signed = self._session.kiosk_sign_in_as(match, ticked, self.language)
         except MeetingkitError as e:
             self.confirm_error.setText(str(e))
             self.confirm_error.show()
@@ -247,7 +256,7 @@ class KioskWindow(QWidget):
     @Slot()
     def sign_in(self) -> None:
         try:
-            signed = self._session.kiosk_sign_in(self.answers())
+            signed = self._session.kiosk_sign_in(self.answers(), self.language)
         except FormError as e:
             self.error.setText("\n".join(e.errors.values()))
             self.error.show()

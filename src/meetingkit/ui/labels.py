@@ -6,9 +6,11 @@ rendered. Everything that can contain attendee text goes through `plain_label`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
+
+from meetingkit.ui.tones import Tone, tint
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -22,8 +24,8 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     """A hidden red line for a dialog's validation message."""
     label = plain_label("", parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.setAccessibleName("Error")
+    tint(label, Tone.DANGER)
+    label.setAccessibleName(QCoreApplication.translate("labels", "Error"))
     label.hide()
     return label
 

@@ -45,6 +45,7 @@ def row_table(model: QAbstractTableModel, accessible_name: str) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # the arrows move in the list; Tab moves on past it
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     return table

@@ -46,8 +46,7 @@ class _Curtain(QWidget):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self.setAutoFillBackground(True)
-        self.setStyleSheet("background: #202124;")
+        self.setAutoFillBackground(True)  # in the covered window's own background colour
         self.setGeometry(window.rect())
         window.installEventFilter(self)
         self.show()

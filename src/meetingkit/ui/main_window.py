@@ -13,14 +13,17 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, Q
 
 from meetingkit import __version__
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import format_date
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
+from meetingkit.services.settings_file import Preferences
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import Confirm, user_errors
 from meetingkit.ui.lock_screen import LockScreen
 from meetingkit.ui.start_page import StartPage
+from meetingkit.ui.theme import THEMES, apply_theme, current_theme, theme_label
 
 if TYPE_CHECKING:
     from meetingkit.core.curriculum import Curriculum
@@ -56,9 +59,13 @@ class MainWindow(QMainWindow):
         data_dir: Path,
         *,
         demo: bool = False,
+        preferences: Preferences | None = None,
+        data_dir_given: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._preferences = preferences or Preferences()
+        self._data_dir_given = data_dir_given
         self._meetings = meetings
         self._people = people
         self._make_documents = documents
@@ -116,6 +123,12 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         a = self._action
+        self.act_settings = a(
+            self.tr("&Settings…"),
+            self.show_settings,
+            "Ctrl+,",
+            self.tr("Data folder, language, theme, and the defaults for new meetings"),
+        )
         self.act_new_meeting = a(
             self.tr("&New meeting…"),
             self.new_meeting,
@@ -241,6 +254,14 @@ class MainWindow(QMainWindow):
             self.tr("Show airtime &bars on the projector"), self._update_projector, "Ctrl+Shift+B"
         )
         self.act_projector_bars.setCheckable(True)
+        self.act_projector_large = a(
+            self.tr("&Large type on the projector"),
+            self._set_projector_large_type,
+            "Shift+F11",
+            self.tr("Everything on the projector half as large again, for the back of a hall"),
+        )
+        self.act_projector_large.setCheckable(True)
+        self.act_projector_large.setChecked(self._preferences.settings.projector_large_type)
         self.act_signin = a(
             self.tr("&Open or close sign-in"),
             self.toggle_signin,
@@ -313,6 +334,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.act_edit_meeting, self.act_delete_meeting])
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_settings)
         self.meeting_menu = meeting_menu = bar.addMenu(self.tr("&Meeting"))
         for menu in (edit_menu, meeting_menu):
             menu.aboutToShow.connect(self._build_meetings_page)
@@ -341,13 +364,26 @@ class MainWindow(QMainWindow):
         meeting_menu.addSeparator()
         meeting_menu.addActions([self.act_show_path, self.act_meeting_group])
         meeting_menu.addSeparator()
-        meeting_menu.addActions([self.act_projector, self.act_projector_bars])
+        meeting_menu.addActions(
+            [self.act_projector, self.act_projector_bars, self.act_projector_large]
+        )
         people_menu = bar.addMenu(self.tr("&People"))
         people_menu.addActions([self.act_new_person, self.act_edit_person])
         people_menu.addSeparator()
         people_menu.addAction(self.act_forget_person)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([*self._page_actions(), self.act_show_floor])
+        view_menu.addSeparator()
+        self.theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        themes = QActionGroup(self)
+        for name in THEMES:
+            action = self.theme_menu.addAction(theme_label(name))
+            action.setData(name)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, name=name: self._set_theme(name))
+            themes.addAction(action)
+        self._check_theme()
+        self.theme_menu.aboutToShow.connect(self._check_theme)  # the settings may change it
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
         toolbar = self.addToolBar(self.tr("Main"))
@@ -479,6 +515,8 @@ class MainWindow(QMainWindow):
         _ = self.meetings_page.view.floor_tab  # the projector shows the floor: build it
         projector = ProjectorWindow()
         projector.closed.connect(self._projector_closed)
+        projector.set_large_type(self.act_projector_large.isChecked())
+        projector.large_type_changed.connect(self._projector_large_type_changed)
         self._projector = projector
         screens = QGuiApplication.screens()
         others = [s for s in screens if s is not self.screen()]
@@ -560,12 +598,54 @@ class MainWindow(QMainWindow):
         url = tab.planned_url()
         self._print(
             self.tr("sign-in poster"),
+            "sign-in poster",
             lambda meeting_id, path: self._documents.poster(meeting_id, path, url),
         )
 
     @Slot()
     def print_signin_sheet(self) -> None:
-        self._print(self.tr("sign-in sheet"), self._documents.signin_sheet)
+        self._print(self.tr("sign-in sheet"), "sign-in sheet", self._documents.signin_sheet)
+
+    @Slot()
+    def _set_projector_large_type(self) -> None:
+        on = self.act_projector_large.isChecked()
+        if self._projector is not None:
+            self._projector.set_large_type(on)
+        self._remember(projector_large_type=on)
+
+    @Slot(bool)
+    def _projector_large_type_changed(self, on: bool) -> None:
+        """Large type was switched on the projector itself (its key, L)."""
+        self.act_projector_large.setChecked(on)
+        self._remember(projector_large_type=on)
+
+    def _remember(self, **changes: object) -> None:
+        """Keep a choice made from a menu in the settings, for the next start."""
+        with user_errors(self, self.tr("save the settings")):
+            self._preferences.change(**changes)
+
+    def _set_theme(self, name: str) -> None:
+        """Wear theme `name` (View › Theme) in every window of the app, from now on."""
+        self._wear_theme(name)
+        self._remember(theme=name)
+
+    def _wear_theme(self, name: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, name)
+        self._check_theme()
+
+    @Slot()
+    def _check_theme(self) -> None:
+        """Tick the theme worn now in View › Theme."""
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        worn = current_theme(app) if isinstance(app, QApplication) else "system"
+        for action in self.theme_menu.actions():
+            action.setChecked(action.data() == worn)
 
     @Slot()
     def _projector_closed(self) -> None:
@@ -923,9 +1003,9 @@ class MainWindow(QMainWindow):
             count = self._sessions.follow_ups().print_call_list(path)
             DocumentViewer.show(path)
             self.statusBar().showMessage(
-                self.tr("Saved %1: %2 follow-ups. Keep it private; shred it after the calls.")
-                .replace("%1", str(path))
-                .replace("%2", str(count)),
+                self.tr(
+                    "Saved %1: %n follow-ups. Keep it private; shred it after the calls.", "", count
+                ).replace("%1", str(path)),
                 10_000,
             )
 
@@ -944,9 +1024,9 @@ class MainWindow(QMainWindow):
         with user_errors(self, self.tr("export the follow-ups")):
             count = self._sessions.follow_ups().export_calendar(path)
             self.statusBar().showMessage(
-                self.tr("Saved %1 follow-ups to %2. Import it into your calendar app.")
-                .replace("%1", str(count))
-                .replace("%2", str(path)),
+                self.tr(
+                    "Saved %n follow-ups to %1. Import it into your calendar app.", "", count
+                ).replace("%1", str(path)),
                 10_000,
             )
 
@@ -1025,7 +1105,7 @@ class MainWindow(QMainWindow):
         text = (
             self.tr("Delete “%1” on %2, with its roles? This cannot be undone.")
             .replace("%1", current.title)
-            .replace("%2", f"{current.date:%d %b %Y}")
+            .replace("%2", format_date(current.date, "dd MMM yyyy"))
         )
         if not Confirm.ask(self, self.tr("Delete meeting"), text, self.tr("Delete meeting")):
             return
@@ -1035,7 +1115,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def print_agenda(self) -> None:
-        self._print(self.tr("agenda"), self._documents.agenda)
+        self._print(self.tr("agenda"), "agenda", self._documents.agenda)
 
     @Slot()
     def export_attendees(self) -> None:
@@ -1049,10 +1129,9 @@ class MainWindow(QMainWindow):
         if done is not None:
             left_out = "; ".join(done.table.describe_left_out())
             self.statusBar().showMessage(
-                self.tr("Exported %1 people to %2. %3")
-                .replace("%1", str(len(done.table.rows)))
-                .replace("%2", str(done.path))
-                .replace("%3", left_out),
+                self.tr("Exported %n people to %1. %2", "", len(done.table.rows))
+                .replace("%1", str(done.path))
+                .replace("%2", left_out),
                 15_000,
             )
 
@@ -1085,9 +1164,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def print_minutes(self) -> None:
-        self._print(self.tr("minutes"), self._documents.minutes)
+        self._print(self.tr("minutes"), "minutes", self._documents.minutes)
 
-    def _print(self, what: str, make: Callable[[int, Path], None]) -> None:
+    def _print(self, what: str, file_word: str, make: Callable[[int, Path], None]) -> None:
+        """Save a meeting document as PDF and open it: `what` names it in the dialogs (in the
+        app's language), `file_word` starts its file name (the same in every language)."""
         from meetingkit.services.printing.meeting_documents import suggested_filename
         from meetingkit.ui.save_document import DocumentViewer, SavePath
 
@@ -1096,7 +1177,7 @@ class MainWindow(QMainWindow):
             return
         self.meetings_page.view.agenda_tab.runner.save_minutes()
         title = self.tr("Save the %1 as PDF").replace("%1", what)
-        path = SavePath.ask(self, title, suggested_filename(what, current))
+        path = SavePath.ask(self, title, suggested_filename(file_word, current))
         if path is None:
             return
         with user_errors(self, self.tr("make the %1").replace("%1", what)):
@@ -1174,6 +1255,27 @@ class MainWindow(QMainWindow):
         from meetingkit.ui.shortcut_sheet import ShortcutSheet
 
         ShortcutSheet.show_for(self, self.shortcut_actions())
+
+    @property
+    def preferences(self) -> Preferences:
+        return self._preferences
+
+    @Slot()
+    def show_settings(self) -> None:
+        from meetingkit.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self._preferences.settings, self._data_dir, self._data_dir_given, self
+        )
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.settings()
+        with user_errors(self, self.tr("save the settings")):
+            before = self._preferences.settings
+            self._preferences.change(**chosen.to_dict())
+            if chosen.theme != before.theme:
+                self._wear_theme(chosen.theme)
+            self.statusBar().showMessage(self.tr("Settings saved."), 5000)
 
     @Slot()
     def show_about(self) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from meetingkit.core.i18n import format_date
 from meetingkit.core.meeting import Meeting
 from meetingkit.ui.list_table_model import Index
 
@@ -121,7 +122,7 @@ class MeetingListModel(QAbstractItemModel):
             if index.column() == self.COL_TITLE:
                 return meeting.title
             if index.column() == self.COL_DATE:
-                return f"{meeting.date:%a %d %b %Y} · {meeting.start:%H:%M}"
+                return f"{format_date(meeting.date, 'ddd dd MMM yyyy')} · {meeting.start:%H:%M}"
             if index.column() == self.COL_PATH:
                 return self._progress.get(meeting.key, "")
             return meeting.kind.label

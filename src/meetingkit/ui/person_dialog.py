@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.decision import parse_names
-from meetingkit.core.person import PROFESSIONS, Person
+from meetingkit.core.person import Person, profession_suggestions
 from meetingkit.ui.form_dialog import FormDialog
 
 
@@ -44,7 +44,7 @@ class PersonDialog(FormDialog):
         self.profession_combo = QComboBox()
         self.profession_combo.setEditable(True)
         self.profession_combo.addItem("")
-        self.profession_combo.addItems(PROFESSIONS)
+        self.profession_combo.addItems(profession_suggestions())
         self.profession_combo.setCurrentText(person.profession)
         self.workplace_edit = QLineEdit(person.workplace)
         self.groups_edit = QLineEdit(", ".join(sorted(groups)))

@@ -52,6 +52,7 @@ class PersonPicker(QDialog):
         self.search_edit.setAccessibleName(self.tr("Search people"))
         self.model = PeopleModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

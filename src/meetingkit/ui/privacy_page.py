@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.clock import Clock
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import translate
 from meetingkit.storage.copies import BackupLog
 from meetingkit.storage.database import is_encrypted
 from meetingkit.storage.inventory import files_size, inventory
@@ -57,15 +58,17 @@ class RetentionModel(ListTableModel[Retention]):
             return f"{row.date:%d %b %Y}"
         if index.column() == self.COL_MEETING:
             return row.title
-        return describe_retention(row)
+        return self.describe(row)
 
-
-def describe_retention(r: Retention) -> str:
-    if r.purged_at:
-        return f"Purged {r.purged_at[:10]}: only counts are kept"
-    if r.purge_on is None:
-        return "Kept until you purge it"
-    return f"Kept until {r.purge_on:%d %b %Y} ({r.days} days after)"
+    def describe(self, r: Retention) -> str:
+        """How long the meeting keeps its personal data, or when it was purged."""
+        if r.purged_at:
+            return self.tr("Purged %1: only counts are kept").replace("%1", r.purged_at[:10])
+        if r.purge_on is None or r.days is None:
+            return self.tr("Kept until you purge it")
+        return self.tr("Kept until %1 (%n days after)", "", r.days).replace(
+            "%1", f"{r.purge_on:%d %b %Y}"
+        )
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,10 @@ class BackupPath:
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """Where to write the backup (a USB stick is a good place)."""
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, "Back up meetingkit's data", str(suggested), "meetingkit backups (*.sqlite)"
+            parent,
+            QCoreApplication.translate("BackupPath", "Back up meetingkit's data"),
+            str(suggested),
+            QCoreApplication.translate("BackupPath", "meetingkit backups") + " (*.sqlite)",
         )
         return Path(chosen) if chosen else None
 
@@ -115,11 +121,13 @@ class BackupPath:
 class RestorePath:
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> Path | None:
+        backups = QCoreApplication.translate("BackupPath", "meetingkit backups")
+        everything = QCoreApplication.translate("RestorePath", "All files")
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            "Restore meetingkit's data from a backup",
+            QCoreApplication.translate("RestorePath", "Restore meetingkit's data from a backup"),
             str(folder),
-            "meetingkit backups (*.sqlite *.sqlite3);;All files (*)",
+            f"{backups} (*.sqlite *.sqlite3);;{everything} (*)",
         )
         return Path(chosen) if chosen else None
 
@@ -344,17 +352,17 @@ class PrivacyPage(QWidget):
             return
         with user_errors(self, self.tr("purge the meeting")):
             result = purge_meeting(self._conn, current.meeting_id, self._clock)
-            Notice.show(
-                self,
-                self.tr("Purged"),
-                self.tr(
-                    "“%1” now keeps only counts. %2 people were deleted from the directory; "
-                    "%3 are kept because they are linked to other meetings or follow-ups."
-                )
-                .replace("%1", result.title)
-                .replace("%2", str(result.people_deleted))
-                .replace("%3", str(result.people_kept)),
+            deleted = self.tr(
+                "“%1” now keeps only counts. %n people were deleted from the directory;",
+                "",
+                result.people_deleted,
+            ).replace("%1", result.title)
+            kept = self.tr(
+                "%n are kept because they are linked to other meetings or follow-ups.",
+                "",
+                result.people_kept,
             )
+            Notice.show(self, self.tr("Purged"), f"{deleted} {kept}")
         self.refresh()
 
     @Slot()
@@ -412,13 +420,13 @@ class PrivacyPage(QWidget):
             check = check_backup(source, source_key)
             text = (
                 self.tr(
-                    "Replace all of meetingkit's data with the backup %1 (%2 meetings, %3 "
-                    "people)? The current data is saved first in %4. meetingkit closes "
-                    "afterwards; start it again to work with the restored data."
+                    "Replace all of meetingkit's data with the backup %1 (%2, %3)? The current "
+                    "data is saved first in %4. meetingkit closes afterwards; start it again "
+                    "to work with the restored data."
                 )
                 .replace("%1", str(source))
-                .replace("%2", str(check.meetings))
-                .replace("%3", str(check.people))
+                .replace("%2", self.tr("%n meetings", "", check.meetings))
+                .replace("%3", self.tr("%n people", "", check.people))
                 .replace("%4", str(backup_folder(self._db_path.parent)))
             )
             if not Confirm.ask(self, self.tr("Restore a backup"), text, self.tr("Restore")):
@@ -469,7 +477,11 @@ class PrivacyPage(QWidget):
 
         encrypted = self._encrypted()
         if not encrypted and not cipher.available():
-            Notice.show(self, self.tr("Encryption is not installed"), cipher.INSTALL_HINT)
+            Notice.show(
+                self,
+                self.tr("Encryption is not installed"),
+                translate("Encryption", cipher.INSTALL_HINT),
+            )
             return
         if encrypted:
             title, action = self.tr("Turn encryption off"), self.tr("Close and decrypt")

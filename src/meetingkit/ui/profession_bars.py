@@ -10,16 +10,15 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontInfo, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from meetingkit.ui.airtime_bars import group_label
+from meetingkit.ui.tones import tones
 
 LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LAST_COLOUR = QColor("#1e6bb8")
-ALL_COLOUR = QColor("#b9c0c6")
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,12 @@ class ProfessionShare:
 
 def share_text(share: ProfessionShare) -> str:
     """For screen readers: 'RN — last meeting 26% · all meetings 36%'."""
-    return f"{share.profession} — last meeting {share.last:.0%} · all meetings {share.overall:.0%}"
+    return (
+        QCoreApplication.translate("profession_bars", "%1 — last meeting %2 · all meetings %3")
+        .replace("%2", f"{share.last:.0%}")
+        .replace("%3", f"{share.overall:.0%}")
+        .replace("%1", share.profession)  # last: a profession is typed text
+    )
 
 
 def _scale(shares: Sequence[ProfessionShare]) -> float:
@@ -88,6 +92,8 @@ class ProfessionBars(QWidget):
         text = self.palette().color(QPalette.ColorRole.WindowText)
         track = QColor(text)
         track.setAlphaF(0.08)
+        shown = tones(self.palette())  # the last meeting strong, all meetings neutral
+        last_colour, all_colour = shown.bar_strong, shown.bar_neutral
         unit = self._unit()
         width = float(self.width())
         if not self._shares:
@@ -101,8 +107,8 @@ class ProfessionBars(QWidget):
         # Legend: what each bar means.
         x = 0.0
         for colour, words in (
-            (LAST_COLOUR, self._last_legend()),
-            (ALL_COLOUR, self.tr("all meetings")),
+            (last_colour, self._last_legend()),
+            (all_colour, self.tr("all meetings")),
         ):
             painter.fillRect(QRectF(x, unit * 0.35, unit * 1.2, unit * 0.8), colour)
             x += unit * 1.6
@@ -124,7 +130,7 @@ class ProfessionBars(QWidget):
                 metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - unit * 0.5),
             )
             for n, (value, colour) in enumerate(
-                ((share.last, LAST_COLOUR), (share.overall, ALL_COLOUR))
+                ((share.last, last_colour), (share.overall, all_colour))
             ):
                 top = y + n * unit * 0.45 + unit * 0.1
                 height = unit * 0.35

@@ -1,12 +1,15 @@
 """The room's screen: who has the floor and for how long, who is next, and the rule in use.
 
-Shown full screen on the projector in large light-on-dark type. It renders only what it is
+Shown full screen on the projector in large light-on-dark type (black, white and yellow when
+the app wears high contrast; larger still with L, for a hall). It renders only what it is
 given — a `FloorSnapshot` (first names, no contact data, no roster) and the agenda item's
 title and time left — and holds no time of its own: its one timer flips the blink phase of
 an over-time cue, nothing else.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -26,13 +29,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLa
 
 from meetingkit.core.durations import countdown
 from meetingkit.core.floor import Cue
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP
 from meetingkit.core.stack_entry import EntryKind, Vocabulary
 from meetingkit.services.floor_session import FloorSnapshot
 from meetingkit.ui.agenda_runner import OVER_COLOUR, WARNING_COLOUR
 from meetingkit.ui.airtime_bars import AirtimeBars
 from meetingkit.ui.labels import fix_size_for, plain_label
+from meetingkit.ui.tones import is_high_contrast
 
-WINDOW_TITLE = "meetingkit — projector"
+WINDOW_TITLE = QT_TRANSLATE_NOOP("ProjectorWindow", "meetingkit — projector")
 BLINK_MS = 500
 
 BACKGROUND = "#101317"
@@ -43,6 +48,75 @@ OVER_DIM = "#3a1618"  # the over-time timer's "off" blink phase
 OVER_DIM_TEXT = "#ff8a80"
 CLOSED_TEXT = "#ffcc80"
 MIN_FONT_PX = 10
+
+
+@dataclass(frozen=True)
+class RoomLook:
+    """The colours of a screen the room reads: light on dark for a dimmed room, or black,
+    white and yellow when the app wears high contrast (every pair at least 7:1)."""
+
+    background: str
+    text: str
+    muted: str
+    pill: str  # the timer's resting background…
+    pill_border: str  # …and its edge
+    wrap_up: str
+    wrap_up_text: str
+    over: str
+    over_text: str
+    over_dim: str  # the over-time timer's "off" blink phase
+    over_dim_text: str
+    closed_text: str
+
+
+ROOM_LOOK = RoomLook(
+    background=BACKGROUND,
+    text=TEXT,
+    muted=MUTED,
+    pill=PILL,
+    pill_border=PILL,
+    wrap_up=WARNING_COLOUR,
+    wrap_up_text="black",  # 5:1 on amber, where white would be 4.2:1
+    over=OVER_COLOUR,
+    over_text="white",
+    over_dim=OVER_DIM,
+    over_dim_text=OVER_DIM_TEXT,
+    closed_text=CLOSED_TEXT,
+)
+HIGH_CONTRAST_ROOM_LOOK = RoomLook(
+    background="#000000",
+    text="#ffffff",
+    muted="#e0e0e0",
+    pill="#000000",
+    pill_border="#ffffff",
+    wrap_up="#ffff00",
+    wrap_up_text="#000000",
+    over="#ff8a80",
+    over_text="#000000",
+    over_dim="#000000",
+    over_dim_text="#ff8a80",
+    closed_text="#ffff00",
+)
+
+
+def room_look() -> RoomLook:
+    """The look that goes with the app's theme: high contrast, or the room's own."""
+    return HIGH_CONTRAST_ROOM_LOOK if is_high_contrast(QGuiApplication.palette()) else ROOM_LOOK
+
+
+def wear_room_look(window: QWidget, look: RoomLook) -> None:
+    """Paint a window for the room in `look`: its background, and its text by default."""
+    palette = window.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(look.background))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(look.text))
+    window.setPalette(palette)
+    window.setAutoFillBackground(True)
+
+
+LARGE_TYPE_KEY = Qt.Key.Key_L
+LARGE_TYPE_FACTOR = 1.5
+"""Large type (for the back of a hall, L on the projector) is this much bigger; the airtime
+bars and the policy's explanation make way for it."""
 
 # Font sizes as fractions of the window's height, so 1280×720 and 1920×1080 read the same.
 ITEM_SIZE = 0.05
@@ -86,19 +160,19 @@ class ProjectorWindow(QWidget):
     closed = Signal()
     """The window closed (Escape, its close button, or the app), so a "Projector" toggle
     can untick."""
+    large_type_changed = Signal(bool)
+    """Large type was switched on or off (its key, L, or `set_large_type`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(QCoreApplication.translate("ProjectorWindow", WINDOW_TITLE))
         self.setAccessibleName(self.tr("Projector"))
         # The facilitator keeps typing in the main window while this one appears.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
-        self.setPalette(palette)
-        self.setAutoFillBackground(True)
+        self._look = room_look()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Escape reaches it once clicked
+        self._large_type = False
+        self._bars_wanted = False  # the main window's "Show airtime bars"
 
         self._sizes: dict[QLabel, float] = {}
         self._layout_key: tuple[object, ...] | None = None  # what the layout was last fitted to
@@ -123,7 +197,6 @@ class ProjectorWindow(QWidget):
         self.item_countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.item_countdown_label.setAccessibleName(self.tr("Time left on the agenda item"))
         self.kind_label = label(KIND_SIZE, bold=True)
-        self.kind_label.setStyleSheet(f"color: {MUTED};")
         self.speaker_label = label(SPEAKER_SIZE, bold=True)
         self.speaker_label.setAccessibleName(self.tr("Speaking now"))
         # The name shrinks to fit one line instead of pushing the window wider.
@@ -139,15 +212,12 @@ class ProjectorWindow(QWidget):
             time_label.setFont(font)
         self.paused_label = label(PAUSED_SIZE)
         self.paused_label.setText(self.tr("Paused"))
-        self.paused_label.setStyleSheet(f"color: {MUTED};")
         self.next_label = label(NEXT_SIZE, wrap=True)
         self.next_label.setAccessibleName(self.tr("Next on the stack"))
         self.closed_label = label(CLOSED_SIZE)
         self.closed_label.setText(self.tr("Stack closed for this item"))
-        self.closed_label.setStyleSheet(f"color: {CLOSED_TEXT};")
         self.policy_label = label(POLICY_SIZE, bold=True)
         self.explanation_label = label(EXPLANATION_SIZE, wrap=True)
-        self.explanation_label.setStyleSheet(f"color: {MUTED};")
         self.bars = AirtimeBars()
         self.bars.set_large(True)
 
@@ -192,8 +262,8 @@ class ProjectorWindow(QWidget):
         self.blink_timer.timeout.connect(self.toggle_blink)
 
         self.resize(1280, 720)
+        self._wear_look()
         self._apply_scale()
-        self._style_times()
 
     # Showing
 
@@ -210,7 +280,7 @@ class ProjectorWindow(QWidget):
         self._speaking = speaker is not None
         if speaker is None:
             self.speaker_label.setText(self.tr("The floor is open"))
-            _set_style(self.speaker_label, f"color: {MUTED};")
+            _set_style(self.speaker_label, f"color: {self._look.muted};")
             self._sizes[self.speaker_label] = OPEN_FLOOR_SIZE
             self._cue, self._paused = Cue.NONE, False
         else:
@@ -234,7 +304,7 @@ class ProjectorWindow(QWidget):
             _set_style(self.next_label, "")
         else:
             text = self.tr("Nobody is waiting to speak")
-            _set_style(self.next_label, f"color: {MUTED};")
+            _set_style(self.next_label, f"color: {self._look.muted};")
         self.next_label.setText(text)
         self.closed_label.setVisible(snapshot.stack_closed)
 
@@ -249,15 +319,22 @@ class ProjectorWindow(QWidget):
         self.policy_label.setText(snapshot.policy.label)
         self.explanation_label.setText(snapshot.policy.explanation)
         self.bars.set_shares(snapshot.shares)
-        self.bars.setVisible(show_bars)
-        # Re-laying out on every tick would repaint the whole projector each time: only when
-        # the bars come or go, or the speaker (whose name is fitted to the width) changes.
-        layout_key = (show_bars, self.speaker_label.text(), self._sizes[self.speaker_label])
+        self._bars_wanted = show_bars
+        self._lay_out()
+        self._update_blink()
+
+    def _lay_out(self) -> None:
+        """Re-laying out on every tick would repaint the whole projector each time: only when
+        the bars come or go, the type grows, or the speaker (whose name is fitted to the
+        width) changes. Large type leaves no room beside the floor, so the bars wait."""
+        bars = self._bars_wanted and not self._large_type
+        self.bars.setVisible(bars)
+        speaker = self.speaker_label.text(), self._sizes[self.speaker_label]
+        layout_key = (bars, self._large_type, *speaker)
         if layout_key != self._layout_key:
             self._layout_key = layout_key
-            self._centre_floor(not show_bars)
+            self._centre_floor(not bars)
             self._apply_scale()
-        self._update_blink()
 
     def _centre_floor(self, centre: bool) -> None:
         """Alone on the screen, the floor reads best centred; beside the bars, left-aligned."""
@@ -292,28 +369,62 @@ class ProjectorWindow(QWidget):
         self._style_times()
 
     def _style_times(self) -> None:
-        px = self.timer_label.font().pixelSize()
+        look, px = self._look, self.timer_label.font().pixelSize()
         if self._cue is Cue.OVER and not self._blink_on:
-            style = _pill(OVER_DIM, OVER_DIM_TEXT, OVER_COLOUR, px)
+            style = _pill(look.over_dim, look.over_dim_text, look.over, px)
         elif self._cue is Cue.OVER:
-            style = _pill(OVER_COLOUR, "white", OVER_COLOUR, px)
+            style = _pill(look.over, look.over_text, look.over, px)
         elif self._cue is Cue.WRAP_UP:
-            style = _pill(WARNING_COLOUR, "white", WARNING_COLOUR, px)
+            style = _pill(look.wrap_up, look.wrap_up_text, look.wrap_up, px)
         else:
-            style = _pill(PILL, MUTED if self._paused else TEXT, PILL, px)
+            text = look.muted if self._paused else look.text
+            style = _pill(look.pill, text, look.pill_border, px)
         _set_style(self.timer_label, style)
         item_px = self.item_countdown_label.font().pixelSize()
         _set_style(
             self.item_countdown_label,
-            _pill(OVER_COLOUR, "white", OVER_COLOUR, item_px)
+            _pill(look.over, look.over_text, look.over, item_px)
             if self._item_over
-            else _pill(BACKGROUND, TEXT, BACKGROUND, item_px),
+            else _pill(look.background, look.text, look.background, item_px),
         )
+
+    # Looks: the theme's colours, and large type for the back of the room
+
+    def _wear_look(self) -> None:
+        look = self._look
+        wear_room_look(self, look)
+        for label in (self.kind_label, self.paused_label, self.explanation_label):
+            _set_style(label, f"color: {look.muted};")
+        _set_style(self.closed_label, f"color: {look.closed_text};")
+        for label in (self.speaker_label, self.next_label):
+            if label.styleSheet():  # muted while nobody speaks or waits
+                _set_style(label, f"color: {look.muted};")
+        self._style_times()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and room_look() != self._look:
+            self._look = room_look()  # the app changed theme: high contrast or not
+            self._wear_look()
+        return super().event(event)
+
+    def large_type(self) -> bool:
+        return self._large_type
+
+    def set_large_type(self, large: bool) -> None:
+        """Everything half as large again, for the back of a hall; the policy's explanation
+        and the airtime bars give way (the policy's name stays). Off by default: the usual
+        size reads across a meeting room."""
+        if large == self._large_type:
+            return
+        self._large_type = large
+        self.explanation_label.setVisible(not large)
+        self._lay_out()
+        self.large_type_changed.emit(large)
 
     # Sizing: everything follows the window's height
 
     def _apply_scale(self) -> None:
-        height = max(1, self.height())
+        height = max(1, self.height()) * (LARGE_TYPE_FACTOR if self._large_type else 1.0)
         for label, size in self._sizes.items():
             if label is not self.speaker_label:  # fitted to its width below
                 _set_pixel_size(label, max(MIN_FONT_PX, round(size * height)))
@@ -321,7 +432,7 @@ class ProjectorWindow(QWidget):
         for countdown_label in (self.timer_label, self.item_countdown_label):
             fix_size_for(countdown_label, "+88:88:88")
         _set_pixel_size(self.bars, max(MIN_FONT_PX, round(BARS_SIZE * height)))
-        margin = round(MARGIN * height)
+        margin = round(MARGIN * max(1, self.height()))
         self.root.setContentsMargins(margin, round(margin * 0.7), margin, round(margin * 0.8))
         self.root.setSpacing(round(margin * 0.5))
         self.body.setSpacing(margin)
@@ -333,7 +444,8 @@ class ProjectorWindow(QWidget):
         """Keep a long name on one line: a smaller font rather than clipped letters."""
         label = self.speaker_label
         font = QFont(label.font())
-        wanted = max(MIN_FONT_PX, round(self._sizes[label] * max(1, self.height())))
+        scale = LARGE_TYPE_FACTOR if self._large_type else 1.0
+        wanted = max(MIN_FONT_PX, round(self._sizes[label] * max(1, self.height()) * scale))
         font.setPixelSize(wanted)
         width = label.contentsRect().width()
         advance = QFontMetrics(font).horizontalAdvance(label.text())
@@ -372,6 +484,9 @@ class ProjectorWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()
+            return
+        if event.key() == LARGE_TYPE_KEY and not event.modifiers():
+            self.set_large_type(not self._large_type)
             return
         super().keyPressEvent(event)
 

@@ -1,4 +1,8 @@
-"""A QR code drawn crisp at any size, from the module matrix."""
+"""A QR code drawn crisp at any size, from the module matrix.
+
+Black on white in every theme, its quiet zone (part of the matrix) included: phone cameras
+read dark modules on a light ground, never the inverse a dark theme would suggest.
+"""
 
 from __future__ import annotations
 

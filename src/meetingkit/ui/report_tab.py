@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core import report_wording as words
 from meetingkit.core.durations import span
+from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import Meeting, format_duration
 from meetingkit.core.meeting_report import MeetingReport
 from meetingkit.services.meeting_report import MeetingReports
@@ -41,6 +42,7 @@ from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
 from meetingkit.ui.save_document import DocumentViewer, SavePath
+from meetingkit.ui.tones import Tone, tint
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -77,8 +79,7 @@ class TextRowsModel(ListTableModel[tuple[str, ...]]):
 def _table(model: TextRowsModel, name: str, stretch: int = 0) -> QTableView:
     """A read-only table as tall as its rows: the tab scrolls, not each table."""
     table = row_table(model, name)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)  # read cell by cell
     table.setWordWrap(True)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -117,8 +118,9 @@ class ReportTab(QWidget):
         self.facilitator_check.toggled.connect(self.refresh)
         self.print_button = QPushButton(self.tr("Print report…"))
         self.print_button.clicked.connect(self.print_report)
-        self.copy_label = plain_label(words.FACILITATOR_COPY)
-        self.copy_label.setStyleSheet("color: #a3161a; font-weight: bold;")
+        self.copy_label = plain_label(translate("Report", words.FACILITATOR_COPY))
+        self.copy_label.setStyleSheet("font-weight: bold;")
+        tint(self.copy_label, Tone.DANGER)
         bar = QHBoxLayout()
         bar.addWidget(self.facilitator_check)
         bar.addWidget(self.copy_label)
@@ -341,9 +343,9 @@ class ReportTab(QWidget):
         self.agenda_table.setVisible(bool(rows))
         note = words.agenda_note(agenda)
         if not agenda.items:
-            note = words.NO_AGENDA
+            note = translate("Report", words.NO_AGENDA)
         elif agenda.started_ms is None:
-            note = words.NOT_RUN
+            note = translate("Report", words.NOT_RUN)
         self.agenda_label.setText(note)
         self.agenda_label.setVisible(bool(note))
 
@@ -359,7 +361,7 @@ class ReportTab(QWidget):
             rows.append((proposal, d.method, "\n".join(x for x in outcome if x)))
         self.decisions_model.set_rows(rows)
         self.decisions_table.setVisible(bool(rows))
-        self.decisions_label.setText("" if rows else words.NO_DECISIONS)
+        self.decisions_label.setText("" if rows else translate("Report", words.NO_DECISIONS))
         self.decisions_label.setVisible(not rows)
         checks = [
             f"• {c.item_title} — {c.summary}" if c.item_title else f"• {c.summary}"
@@ -379,7 +381,7 @@ class ReportTab(QWidget):
         self.bars.setVisible(spoke and bool(a.groups))
         notes = words.airtime_notes(a) if spoke else []
         if spoke and not a.groups:
-            notes.insert(0, words.ALL_GROUPS_SMALL)
+            notes.insert(0, translate("Report", words.ALL_GROUPS_SMALL))
         self.airtime_notes.setText("\n".join(notes))
         self.airtime_notes.setVisible(bool(notes))
         rule = words.group_rule(a, facilitator_copy=report.facilitator_copy) if spoke else ""

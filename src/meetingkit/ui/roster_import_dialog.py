@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.roster import FIELD_LABELS, IGNORE, Action, guess_mapping
 from meetingkit.core.roster_file import RosterFile
 from meetingkit.services.roster_import import PREVIEW_ROWS, RosterImport, RosterPreview
@@ -33,15 +34,15 @@ from meetingkit.ui.feedback import Alert
 from meetingkit.ui.labels import error_label, plain_label
 
 PREVIEW_COLUMNS = (
-    "Row",
-    "First name",
-    "Last name",
-    "Email",
-    "Phone",
-    "Zip",
-    "Profession",
-    "Workplace",
-    "What happens",
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Row"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "First name"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Last name"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Email"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Phone"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Zip"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Profession"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "Workplace"),
+    QT_TRANSLATE_NOOP("RosterImportDialog", "What happens"),
 )
 SKIPPED_SHOWN = 200
 
@@ -51,11 +52,13 @@ class RosterPath:
     def ask(cls, parent: QWidget | None) -> Path | None:
         """The roster file to open, or None."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        csv = QCoreApplication.translate("RosterPath", "CSV files")
+        everything = QCoreApplication.translate("RosterPath", "All files")
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            "Choose a roster file",
+            QCoreApplication.translate("RosterPath", "Choose a roster file"),
             folder,
-            "CSV files (*.csv *.tsv *.txt);;All files (*)",
+            f"{csv} (*.csv *.tsv *.txt);;{everything} (*)",
         )
         return Path(chosen) if chosen else None
 
@@ -75,9 +78,10 @@ class RosterImportDialog(QDialog):
         self._file_name = file_name
         self.outcome: RosterImportEntry | None = None
 
-        about = self.tr("%1: %2 rows, %3, separated by %4.").replace("%1", file_name)
-        about = about.replace("%2", f"{len(roster.rows):,}").replace("%3", roster.encoding)
-        self.about = plain_label(about.replace("%4", roster.delimiter_name))
+        rows = len(roster.rows)  # a plural, written as %2 to keep the thousands separator
+        about = self.tr("%1: %2 rows, %3, separated by %4.", "", rows).replace("%2", f"{rows:,}")
+        about = about.replace("%3", roster.encoding).replace("%4", roster.delimiter_name)
+        self.about = plain_label(about.replace("%1", file_name))
         self.about.setWordWrap(True)
         self.note = plain_label(roster.note)
         self.note.setWordWrap(True)
@@ -90,12 +94,13 @@ class RosterImportDialog(QDialog):
             [self.tr("Field")] + [str(n) for n in roster.lines[:PREVIEW_ROWS]]
         )
         self.file_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.file_table.setAccessibleName(self.tr("The file's columns and first rows"))
         self.combos: list[QComboBox] = []
         for column, field in enumerate(guess_mapping(roster.headers)):
             combo = QComboBox()
             combo.addItem(self.tr("(ignore)"), IGNORE)
             for name, label in FIELD_LABELS.items():
-                combo.addItem(label, name)
+                combo.addItem(translate("Roster import", label), name)
             combo.setCurrentIndex(combo.findData(field))
             combo.setAccessibleName(
                 self.tr("Field for column %1").replace("%1", roster.headers[column])
@@ -108,10 +113,13 @@ class RosterImportDialog(QDialog):
                 self.file_table.setItem(row, column, QTableWidgetItem(cell))  # items are plain
 
         self.preview_table = QTableWidget(0, len(PREVIEW_COLUMNS))
-        self.preview_table.setHorizontalHeaderLabels([self.tr(c) for c in PREVIEW_COLUMNS])
+        self.preview_table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("RosterImportDialog", c) for c in PREVIEW_COLUMNS]
+        )
         self.preview_table.verticalHeader().hide()
         self.preview_table.horizontalHeader().setStretchLastSection(True)
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.setAccessibleName(self.tr("The first rows as they would be imported"))
         self.counts = plain_label()
         self.counts.setWordWrap(True)
         self.skipped = QPlainTextEdit()
@@ -152,7 +160,8 @@ class RosterImportDialog(QDialog):
         try:
             roster = importer.read(path)
         except MeetingkitError as e:
-            Alert.show(parent, "Could not read the roster", str(e))
+            title = QCoreApplication.translate("RosterImportDialog", "Could not read the roster")
+            Alert.show(parent, title, str(e))
             return None
         dialog = cls(importer, roster, path.name, parent)
         dialog.exec()
@@ -208,11 +217,13 @@ class RosterImportDialog(QDialog):
         counts = counts.replace("%3", f"{plan.skipped:,}")
         if plan.merged:
             counts += self.tr(" · Repeated rows merged: %1").replace("%1", f"{plan.merged:,}")
-        if plan.possible_duplicates:
+        if duplicates := plan.possible_duplicates:
             counts += "\n" + self.tr(
                 "%1 new people share a phone, email or full name with someone already here: "
-                "they are added, not merged; check them in People."
-            ).replace("%1", f"{plan.possible_duplicates:,}")
+                "they are added, not merged; check them in People.",
+                "",
+                duplicates,
+            ).replace("%1", f"{duplicates:,}")
         self.counts.setText(counts)
         lines = [
             self.tr("Row %1: %2").replace("%1", str(r.line)).replace("%2", r.reason)

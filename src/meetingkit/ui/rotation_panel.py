@@ -17,12 +17,13 @@ from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.chime import Chime
 from meetingkit.ui.labels import countdown_label, heading_label, plain_label
+from meetingkit.ui.tones import tones
 
 if TYPE_CHECKING:
     from meetingkit.core.rotation import RotationTimer
 
 FLASH_MS = 2500
-FLASH_STYLE = "RotationPanel { background: #ffe27a; border-radius: 6px; }"
+FLASH_STYLE = "RotationPanel {{ background: {}; border: 3px solid {}; border-radius: 6px; }}"
 
 
 class RotationPanel(QFrame):
@@ -86,8 +87,8 @@ class RotationPanel(QFrame):
             self._flash()
         r = timer.rotation
         steps = " + ".join(f"{s.name} {countdown(s.seconds * 1000)}" for s in r.steps)
-        plan = self.tr("Groups of %1: %2 rounds × (%3)").replace("%1", str(r.group_size))
-        plan = plan.replace("%2", str(r.rounds)).replace("%3", steps)
+        plan = self.tr("Groups of %1: %n rounds × (%2)", "", r.rounds)
+        plan = plan.replace("%1", str(r.group_size)).replace("%2", steps)
         if not status.started:
             self.step_label.setText(self.tr("Rotation ready"))
             self.countdown_label.setText(countdown(r.total_seconds * 1000))
@@ -128,7 +129,8 @@ class RotationPanel(QFrame):
         )
 
     def _flash(self) -> None:
-        self.setStyleSheet(FLASH_STYLE)
+        shown = tones(self.palette())  # a notice that reads in the theme worn now
+        self.setStyleSheet(FLASH_STYLE.format(shown.notice_background.name(), shown.warning.name()))
         self.flash_timer.start()
         self.chime.play()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -17,10 +17,10 @@ class SavePath:
         parent: QWidget | None,
         title: str,
         filename: str,
-        kind: tuple[str, str] = ("PDF documents", ".pdf"),
+        kind: tuple[str, str] | None = None,
     ) -> Path | None:
-        """Where to save `filename`; `kind` is the file type's name and suffix."""
-        name, suffix = kind
+        """Where to save `filename`; `kind` is the file type's name and suffix (a PDF if None)."""
+        name, suffix = kind or (QCoreApplication.translate("SavePath", "PDF documents"), ".pdf")
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getSaveFileName(
             parent, title, str(Path(folder) / filename), f"{name} (*{suffix})"

@@ -5,6 +5,7 @@ Built from the live QActions, so the sheet cannot drift from what the keys reall
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import (
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     """(action text without the & mnemonic, shortcut as the platform writes it) pairs."""
     rows = []
+    between = "  " + QCoreApplication.translate("shortcut_sheet", "or") + "  "
     for action in actions:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         if keys:
-            rows.append((action.text().replace("&", "").rstrip("…."), "  or  ".join(keys)))
+            rows.append((action.text().replace("&", "").rstrip("…."), between.join(keys)))
     return rows
 
 
@@ -36,6 +38,7 @@ class ShortcutSheet(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         for row, (text, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(text))
             self.table.setItem(row, 1, QTableWidgetItem(keys))

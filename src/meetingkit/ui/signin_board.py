@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.projector import room_look, wear_room_look
 from meetingkit.ui.qr_view import QrView
 
 
@@ -15,7 +16,7 @@ class SignInBoard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("meetingkit — sign in"))
-        self.setStyleSheet("background: #101418; color: #f2f2f2;")
+        wear_room_look(self, room_look())  # light on dark, or high contrast
         self.qr = QrView()
         self.title = heading_label(2.2, self.tr("Sign in · Regístrate"))
         self.meeting_label = plain_label()

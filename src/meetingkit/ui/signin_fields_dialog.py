@@ -2,29 +2,44 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP
 from meetingkit.core.signin import CATALOGUE, CONSENTS, FormSettings, Sensitivity
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import plain_label
 
 GROUPS = (
-    (Sensitivity.LOW, "Everyday"),
-    (Sensitivity.MEDIUM, "Contact details"),
-    (Sensitivity.HIGH, "Reveals union activity — only if this meeting needs it"),
-    (Sensitivity.HEALTH, "Health information — only when needed; purged after"),
+    (Sensitivity.LOW, QT_TRANSLATE_NOOP("SignInFieldsDialog", "Everyday")),
+    (Sensitivity.MEDIUM, QT_TRANSLATE_NOOP("SignInFieldsDialog", "Contact details")),
+    (
+        Sensitivity.HIGH,
+        QT_TRANSLATE_NOOP(
+            "SignInFieldsDialog", "Reveals union activity — only if this meeting needs it"
+        ),
+    ),
+    (
+        Sensitivity.HEALTH,
+        QT_TRANSLATE_NOOP(
+            "SignInFieldsDialog", "Health information — only when needed; purged after"
+        ),
+    ),
 )
 
 
 class SignInFieldsDialog(FormDialog):
     def __init__(self, form: FormSettings, parent: QWidget | None = None) -> None:
-        super().__init__("Sign-in form", parent)
+        super().__init__(self.tr("Sign-in form"), parent)
+        # The catalogue has its own wording in the phone form's languages: show the app's.
+        #: The code of this language ("es"); a language the phone form lacks keeps "en".
+        language = self.tr("en")
         self.fields: dict[str, QCheckBox] = {}
         for sensitivity, title in GROUPS:
-            box = QGroupBox(self.tr(title))
+            box = QGroupBox(QCoreApplication.translate("SignInFieldsDialog", title))
             layout = QVBoxLayout(box)
             for spec in (s for s in CATALOGUE if s.sensitivity == sensitivity):
-                check = QCheckBox(spec.label_in("en"))
+                check = QCheckBox(spec.label_in(language))
                 check.setChecked(spec.name in form.fields)
                 if spec.required:
                     check.setEnabled(False)  # a name is the one thing always asked
@@ -35,7 +50,7 @@ class SignInFieldsDialog(FormDialog):
         consent_layout = QVBoxLayout(consent_box)
         self.consents: dict[str, QCheckBox] = {}
         for consent in CONSENTS:
-            check = QCheckBox(consent.wording_in("en"))
+            check = QCheckBox(consent.wording_in(language))
             check.setChecked(consent.key in form.consents)
             self.consents[consent.key] = check
             consent_layout.addWidget(check)

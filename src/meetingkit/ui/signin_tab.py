@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP
 from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage.signin import SignedIn
 from meetingkit.ui.actions import make_action
@@ -31,13 +32,14 @@ from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.list_table_model import ListTableModel
 from meetingkit.ui.qr_view import QrView
+from meetingkit.ui.tones import Tone, tint
 
 DEFAULT_PORT = 8765
 SOURCES = {
-    "phone": "phone",
-    "kiosk": "at the laptop",
-    "manual": "marked here",
-    "stack": "joined the stack",
+    "phone": QT_TRANSLATE_NOOP("ArrivalsModel", "phone"),
+    "kiosk": QT_TRANSLATE_NOOP("ArrivalsModel", "at the laptop"),
+    "manual": QT_TRANSLATE_NOOP("ArrivalsModel", "marked here"),
+    "stack": QT_TRANSLATE_NOOP("ArrivalsModel", "joined the stack"),
 }
 
 
@@ -89,7 +91,9 @@ class ArrivalsModel(ListTableModel[SignedIn]):
                 s.profession,
                 dt.datetime.fromtimestamp(s.submitted_ms / 1000).strftime("%H:%M"),
                 self.tr("★ first time") if s.first_time else "",
-                SOURCES.get(s.source, s.source),
+                QCoreApplication.translate("ArrivalsModel", SOURCES[s.source])
+                if s.source in SOURCES
+                else s.source,
             )[index.column()]
         if role == Qt.ItemDataRole.FontRole and s.first_time and index.column() == self.COL_FIRST:
             font = QFont()
@@ -271,17 +275,18 @@ class SignInTab(QWidget):
         if s is None:
             return
         room = s.room()
-        text = (
-            self.tr("%1 here · %2 signed in · %3 first time")
-            .replace("%1", str(room.present))
-            .replace("%2", str(room.signed_in))
-            .replace("%3", str(room.first_timers))
+        text = " · ".join(
+            (
+                self.tr("%n here", "", room.present),
+                self.tr("%n signed in", "", room.signed_in),
+                self.tr("%n first time", "", room.first_timers),
+            )
         )
         if room.quorum:
             text += "  ·  " + (
                 self.tr("quorum met ✓")
                 if room.quorum_met
-                else self.tr("%1 more for quorum").replace("%1", str(room.quorum - room.present))
+                else self.tr("%n more for quorum", "", room.quorum - room.present)
             )
         self.count_label.setText(text)
 
@@ -300,7 +305,8 @@ class SignInTab(QWidget):
                     "(Ctrl+Shift+K); or print a paper sheet (Meeting › Sign-in › Print sheet)."
                 )
             )
-            self.status_label.setStyleSheet("background: #fff3c4; color: #1a1a1a; padding: 6px;")
+            tint(self.status_label, Tone.NOTICE, banner=True)
+            self.status_label.setMargin(6)
         else:
             self.status_label.setText(
                 self.tr(
@@ -308,7 +314,8 @@ class SignInTab(QWidget):
                     "screen matches."
                 )
             )
-            self.status_label.setStyleSheet("")
+            tint(self.status_label, None)
+            self.status_label.setMargin(0)
 
     @Slot()
     def toggle_open(self) -> None:

@@ -24,6 +24,7 @@ from meetingkit.core.commitment import format_due
 from meetingkit.core.whats_next import happening_now, meeting_window, starts_in
 from meetingkit.services.whats_next import WhatsNext
 from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.tones import Tone, tint
 
 SHOWN_OVERDUE = 5
 SHOWN_NEWCOMERS = 8
@@ -67,7 +68,7 @@ class StartPage(QWidget):
         self.follow_up_count = plain_label()
         self.overdue_list = TextColumns(4, red_column=2)
         follow_up_button = QPushButton(self.tr("Open &follow-ups"))
-        follow_up_button.setToolTip(self.tr("Ctrl+4"))
+        follow_up_button.setToolTip("Ctrl+4")
         follow_up_button.clicked.connect(self.follow_ups_requested)
         follow_up_box = self._section(
             self.tr("Follow-ups"), [self.follow_up_count, self.overdue_list], [follow_up_button]
@@ -76,7 +77,7 @@ class StartPage(QWidget):
         self.newcomer_count = plain_label()
         self.newcomer_list = TextColumns(2)
         people_button = QPushButton(self.tr("Open &people"))
-        people_button.setToolTip(self.tr("Ctrl+2"))
+        people_button.setToolTip("Ctrl+2")
         people_button.clicked.connect(self.people_requested)
         newcomer_box = self._section(
             self.tr("New this month"), [self.newcomer_count, self.newcomer_list], [people_button]
@@ -85,7 +86,7 @@ class StartPage(QWidget):
         self.groups_label = plain_label()
         self.groups_label.setWordWrap(True)
         groups_button = QPushButton(self.tr("Open &groups"))
-        groups_button.setToolTip(self.tr("Ctrl+6"))
+        groups_button.setToolTip("Ctrl+6")
         groups_button.clicked.connect(self.groups_requested)
         self.groups_box = self._section(
             self.tr("Groups with falling attendance"), [self.groups_label], [groups_button]
@@ -179,12 +180,10 @@ class StartPage(QWidget):
         if summary.open_count == 0:
             text = self.tr("Nobody is waiting for a call.")
         elif overdue == 0:
-            text = self.tr("%1 open, none overdue.").replace("%1", str(summary.open_count))
+            text = self.tr("%n open, none overdue.", "", summary.open_count)
         else:
-            text = (
-                self.tr("%1 overdue of %2 open. Call these first:")
-                .replace("%1", str(overdue))
-                .replace("%2", str(summary.open_count))
+            text = self.tr("%n overdue of %1 open. Call these first:", "", overdue).replace(
+                "%1", str(summary.open_count)
             )
         self.follow_up_count.setText(text)
         rows: list[tuple[str, ...]] = [
@@ -254,7 +253,7 @@ class TextColumns(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if c == red_column:
-                label.setStyleSheet("color: #b00020;")
+                tint(label, Tone.DANGER)
             layout.addWidget(label, 1 if c == 1 else 0)
             self.columns.append(label)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -18,19 +18,32 @@ class Unheard(StrEnum):
 class UnheardChoice:
     @classmethod
     def ask(cls, parent: QWidget | None, waiting: int, old_item: str, new_item: str) -> Unheard:
-        people = "1 person is" if waiting == 1 else f"{waiting} people are"
+        translate = QCoreApplication.translate
+        waiting_text = (
+            translate("UnheardChoice", "1 person is still waiting to speak on “%1”.")
+            if waiting == 1
+            else translate(
+                "UnheardChoice", "%2 people are still waiting to speak on “%1”."
+            ).replace("%2", str(waiting))
+        )
+        question = translate(
+            "UnheardChoice", "Carry them to “%1”, or move them to the parking lot for later?"
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "People still on the stack",
-            f"{people} still waiting to speak on “{old_item}”.\n\n"
-            f"Carry them to “{new_item}”, or move them to the parking lot for later?",
+            translate("UnheardChoice", "People still on the stack"),
+            waiting_text.replace("%1", old_item) + "\n\n" + question.replace("%1", new_item),
             QMessageBox.StandardButton.NoButton,
             parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        carry = box.addButton("Carry to the next item", QMessageBox.ButtonRole.AcceptRole)
-        park = box.addButton("Parking lot", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Leave them", QMessageBox.ButtonRole.RejectRole)
+        carry = box.addButton(
+            translate("UnheardChoice", "Carry to the next item"), QMessageBox.ButtonRole.AcceptRole
+        )
+        park = box.addButton(
+            translate("UnheardChoice", "Parking lot"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(translate("UnheardChoice", "Leave them"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(carry)
         box.exec()
         clicked = box.clickedButton()

@@ -12,11 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.services.encryption import clear_request, pending_change
 from meetingkit.storage.database import is_encrypted
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,9 @@ def _ask_passphrase(db_path: Path, parent: QWidget | None) -> str | None:
     from meetingkit.ui.feedback import Alert
     from meetingkit.ui.passphrase_dialogs import PassphraseDialog
 
-    text = f"meetingkit's data in {db_path.parent} is encrypted. Type the passphrase to open it."
+    text = translate(
+        "unlock", "meetingkit's data in %1 is encrypted. Type the passphrase to open it."
+    ).replace("%1", str(db_path.parent))
     error = ""
     while True:
         key = PassphraseDialog.ask(parent, text, error)
@@ -66,9 +71,11 @@ def _ask_passphrase(db_path: Path, parent: QWidget | None) -> str | None:
             if key and key_opens(db_path, key):
                 return key
         except EncryptionUnavailableError as e:
-            Alert.show(parent, "meetingkit cannot open encrypted data", str(e))
+            Alert.show(parent, translate("unlock", "meetingkit cannot open encrypted data"), str(e))
             return None
-        error = "That passphrase does not open the data. Try again (capitals count)."
+        error = translate(
+            "unlock", "That passphrase does not open the data. Try again (capitals count)."
+        )
 
 
 def _encrypt(db_path: Path, parent: QWidget | None) -> Unlocked:
@@ -82,15 +89,15 @@ def _encrypt(db_path: Path, parent: QWidget | None) -> Unlocked:
         open_db(db_path).close()  # a first start: make the database, then encrypt it
     key = NewPassphraseDialog.ask(parent)
     if key is None:
-        return Unlocked(None, "Encryption was not turned on.")
+        return Unlocked(None, translate("unlock", "Encryption was not turned on."))
     try:
         changed = change_encryption(db_path, None, key)
     except MeetingkitError as e:
-        Alert.show(parent, "Could not encrypt the data", f"{e} The data is as it was.")
+        Alert.show(parent, translate("unlock", "Could not encrypt the data"), _unchanged(e))
         return Unlocked(None)
-    message = "The data is now encrypted. Backups made before it are not."
+    message = translate("unlock", "The data is now encrypted. Backups made before it are not.")
     if not changed.old_file_wiped:
-        message += " The old file could not be overwritten in place."
+        message += " " + translate("unlock", "The old file could not be overwritten in place.")
     return Unlocked(key, message)
 
 
@@ -98,17 +105,26 @@ def _decrypt(db_path: Path, key: str | None, parent: QWidget | None) -> Unlocked
     from meetingkit.services.encryption import change_encryption
     from meetingkit.ui.feedback import Alert, Confirm
 
+    turn_off = translate("unlock", "Turn encryption off")
     if not Confirm.ask(
         parent,
-        "Turn encryption off",
-        "You asked to turn encryption off. The data will be stored without a passphrase: "
-        "anyone who can read this computer's files can read it.",
-        "Turn encryption off",
+        turn_off,
+        translate(
+            "unlock",
+            "You asked to turn encryption off. The data will be stored without a passphrase: "
+            "anyone who can read this computer's files can read it.",
+        ),
+        turn_off,
     ):
-        return Unlocked(key, "Encryption stays on.")
+        return Unlocked(key, translate("unlock", "Encryption stays on."))
     try:
         change_encryption(db_path, key, None)
     except MeetingkitError as e:
-        Alert.show(parent, "Could not decrypt the data", f"{e} The data is as it was.")
+        Alert.show(parent, translate("unlock", "Could not decrypt the data"), _unchanged(e))
         return Unlocked(key)
-    return Unlocked(None, "The data is no longer encrypted.")
+    return Unlocked(None, translate("unlock", "The data is no longer encrypted."))
+
+
+def _unchanged(error: MeetingkitError) -> str:
+    """What went wrong, and that nothing was lost."""
+    return translate("unlock", "%1 The data is as it was.").replace("%1", str(error))

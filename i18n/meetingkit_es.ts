@@ -1,0 +1,7341 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Welcome &amp; agreements</source>
+        <translation>Bienvenida y acuerdos</translation>
+    </message>
+    <message>
+        <source>Report-back</source>
+        <translation>Informe de avances</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Anuncio</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discusión</translation>
+    </message>
+    <message>
+        <source>Proposal / decision</source>
+        <translation>Propuesta / decisión</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Training module</source>
+        <translation>Módulo de capacitación</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Un punto de la agenda necesita un título.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s planned time must be between 1 minute and %1 hours (got %2 minutes).</source>
+        <translation>El tiempo previsto de un punto debe estar entre 1 minuto y %1 horas (se indicaron %2 minutos).</translation>
+    </message>
+    <message>
+        <source>The meeting has already started.</source>
+        <translation>La reunión ya empezó.</translation>
+    </message>
+    <message>
+        <source>That agenda item no longer exists.</source>
+        <translation>Ese punto de la agenda ya no existe.</translation>
+    </message>
+    <message>
+        <source>No item is running.</source>
+        <translation>No hay ningún punto en curso.</translation>
+    </message>
+    <message>
+        <source>No item to resume.</source>
+        <translation>No hay ningún punto que reanudar.</translation>
+    </message>
+    <message>
+        <source>Start the meeting first.</source>
+        <translation>Primero inicia la reunión.</translation>
+    </message>
+    <message>
+        <source>The meeting has ended.</source>
+        <translation>La reunión ya terminó.</translation>
+    </message>
+    <message>
+        <source>The agenda changed meanwhile; reload it and try again.</source>
+        <translation>La agenda cambió mientras tanto; vuelve a cargarla e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Una plantilla necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There are no agenda items to save as a template.</source>
+        <translation>No hay puntos en la agenda para guardar como plantilla.</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda templates</name>
+    <message>
+        <source>General assembly</source>
+        <translation>Asamblea general</translation>
+    </message>
+    <message>
+        <source>Welcome, agreements and roles</source>
+        <translation>Bienvenida, acuerdos y roles</translation>
+    </message>
+    <message>
+        <source>Introduce the facilitator, stack keeper and timekeeper; read the agreements.</source>
+        <translation>Presenta a quien facilita, a quien lleva la lista de palabra y a quien controla el tiempo; lee los acuerdos.</translation>
+    </message>
+    <message>
+        <source>Report-backs from working groups</source>
+        <translation>Informes de los grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Two minutes per group; questions go on the stack.</source>
+        <translation>Dos minutos por grupo; las preguntas van a la lista de palabra.</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Anuncios</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Present, clarifying questions, concerns, amendments, temperature check, decide.</source>
+        <translation>Presentar, preguntas aclaratorias, inquietudes, enmiendas, sondeo, decidir.</translation>
+    </message>
+    <message>
+        <source>Open floor</source>
+        <translation>Palabra abierta</translation>
+    </message>
+    <message>
+        <source>Evaluation: plus / delta</source>
+        <translation>Evaluación: qué funcionó / qué cambiar</translation>
+    </message>
+    <message>
+        <source>Working-group meeting</source>
+        <translation>Reunión de grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Check-in and agreements</source>
+        <translation>Ronda de llegada y acuerdos</translation>
+    </message>
+    <message>
+        <source>One word or one sentence each: how are you arriving?</source>
+        <translation>Una palabra o una frase cada quien: ¿cómo llegas hoy?</translation>
+    </message>
+    <message>
+        <source>Report-backs on last meeting&apos;s commitments</source>
+        <translation>Informes sobre los compromisos de la reunión anterior</translation>
+    </message>
+    <message>
+        <source>Main discussion</source>
+        <translation>Discusión principal</translation>
+    </message>
+    <message>
+        <source>Decisions and next steps</source>
+        <translation>Decisiones y próximos pasos</translation>
+    </message>
+    <message>
+        <source>Who does what by when; record it in the minutes.</source>
+        <translation>Quién hace qué y para cuándo; anótalo en el acta.</translation>
+    </message>
+    <message>
+        <source>Commitments and evaluation</source>
+        <translation>Compromisos y evaluación</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Welcome, goals and agreements</source>
+        <translation>Bienvenida, objetivos y acuerdos</translation>
+    </message>
+    <message>
+        <source>Module 1</source>
+        <translation>Módulo 1</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Module 2</source>
+        <translation>Módulo 2</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Add agenda item…</source>
+        <translation>&amp;Agregar punto a la agenda…</translation>
+    </message>
+    <message>
+        <source>Edit agenda &amp;item…</source>
+        <translation>&amp;Editar punto de la agenda…</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Eliminar punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Move item &amp;up</source>
+        <translation>&amp;Subir punto</translation>
+    </message>
+    <message>
+        <source>Move item do&amp;wn</source>
+        <translation>&amp;Bajar punto</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;templates</source>
+        <translation>&amp;Plantillas de agenda</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Agregar punto a la agenda</translation>
+    </message>
+    <message>
+        <source>add the item</source>
+        <translation>agregar el punto</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Agregar “%1”</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Editar punto de la agenda</translation>
+    </message>
+    <message>
+        <source>save the item</source>
+        <translation>guardar el punto</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Editar “%1”</translation>
+    </message>
+    <message>
+        <source>delete the item</source>
+        <translation>eliminar el punto</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Eliminar “%1”</translation>
+    </message>
+    <message>
+        <source>move the item</source>
+        <translation>mover el punto</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Mover “%1”</translation>
+    </message>
+    <message>
+        <source>apply the template</source>
+        <translation>aplicar la plantilla</translation>
+    </message>
+    <message>
+        <source>Apply template “%1”</source>
+        <translation>Aplicar la plantilla “%1”</translation>
+    </message>
+    <message>
+        <source>save the template</source>
+        <translation>guardar la plantilla</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>Se guardó la plantilla “%1”.</translation>
+    </message>
+    <message>
+        <source>undo or redo that change</source>
+        <translation>deshacer o rehacer ese cambio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items · %2 planned · ends %3 (the meeting is planned %4–%5)</source>
+        <translation>
+            <numerusform>%n punto · %2 previstos · termina a las %3 (la reunión está prevista de %4 a %5)</numerusform>
+            <numerusform>%n puntos · %2 previstos · termina a las %3 (la reunión está prevista de %4 a %5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The items run %1 over the planned %2. Shorten or drop an item, or lengthen the meeting.</source>
+        <translation>Los puntos se pasan %1 de los %2 previstos. Acorta o quita un punto, o alarga la reunión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add “%1” (%n items, %3)</source>
+        <translation>
+            <numerusform>Agregar “%1” (%n punto, %3)</numerusform>
+            <numerusform>Agregar “%1” (%n puntos, %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save this agenda as a template…</source>
+        <translation>Guardar esta agenda como plantilla…</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>e.g. Report-backs from each unit</source>
+        <translation>p. ej., Informes de cada unidad</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>What the item is for and how it runs</source>
+        <translation>Para qué es el punto y cómo se desarrolla</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned time:</source>
+        <translation>Tiempo &amp;previsto:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Tip&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Who owns this item?</source>
+        <translation>¿Quién es responsable de este punto?</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>Tiempo usado</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaRunner</name>
+    <message>
+        <source>Time left on the current item</source>
+        <translation>Tiempo restante del punto actual</translation>
+    </message>
+    <message>
+        <source>Meeting clock</source>
+        <translation>Reloj de la reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting</source>
+        <translation>&amp;Iniciar reunión</translation>
+    </message>
+    <message>
+        <source>Start &amp;selected item</source>
+        <translation>Iniciar punto s&amp;eleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / resume item</source>
+        <translation>&amp;Pausar / reanudar punto</translation>
+    </message>
+    <message>
+        <source>&amp;Next agenda item</source>
+        <translation>Siguie&amp;nte punto de la agenda</translation>
+    </message>
+    <message>
+        <source>&amp;End meeting</source>
+        <translation>&amp;Terminar reunión</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision…</source>
+        <translation>Registrar &amp;decisión…</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature check…</source>
+        <translation>&amp;Sondeo…</translation>
+    </message>
+    <message>
+        <source>Start meeting</source>
+        <translation>Iniciar reunión</translation>
+    </message>
+    <message>
+        <source>Start item</source>
+        <translation>Iniciar punto</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Siguiente punto</translation>
+    </message>
+    <message>
+        <source>End meeting</source>
+        <translation>Terminar reunión</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Notes for the selected item, saved as you type: what was said, who will do what by when.</source>
+        <translation>Notas del punto seleccionado, se guardan mientras escribes: qué se dijo, quién hará qué y para cuándo.</translation>
+    </message>
+    <message>
+        <source>Minutes for the selected item</source>
+        <translation>Acta del punto seleccionado</translation>
+    </message>
+    <message>
+        <source>Resumed after a restart. meetingkit was closed for about %1 (since %2) while this meeting ran; that time is counted, as on a wall clock.</source>
+        <translation>Se reanudó tras reiniciar. meetingkit estuvo cerrado unos %1 (desde las %2) mientras la reunión seguía; ese tiempo cuenta, como en un reloj de pared.</translation>
+    </message>
+    <message>
+        <source>Minutes — %1</source>
+        <translation>Acta — %1</translation>
+    </message>
+    <message>
+        <source>  (paused)</source>
+        <translation>  (en pausa)</translation>
+    </message>
+    <message>
+        <source>%1 over the planned %2 min</source>
+        <translation>%1 más de los %2 min previstos</translation>
+    </message>
+    <message>
+        <source>left of the planned %2 min</source>
+        <translation>restantes de los %2 min previstos</translation>
+    </message>
+    <message>
+        <source>Time check: %1 left on “%2”. Timekeeper, call time.</source>
+        <translation>Aviso de tiempo: quedan %1 para “%2”. Quien controla el tiempo, avísale a la sala.</translation>
+    </message>
+    <message>
+        <source>Add agenda items, or pick a template, to run this meeting.</source>
+        <translation>Agrega puntos a la agenda, o elige una plantilla, para realizar esta reunión.</translation>
+    </message>
+    <message>
+        <source>Not started. Press F5 to start the meeting and its first item.</source>
+        <translation>Sin iniciar. Presiona F5 para iniciar la reunión y su primer punto.</translation>
+    </message>
+    <message>
+        <source>The meeting has ended.</source>
+        <translation>La reunión terminó.</translation>
+    </message>
+    <message>
+        <source>No item is on. Select one and press F7, or press F8 for the next.</source>
+        <translation>No hay ningún punto en curso. Selecciona uno y presiona F7, o presiona F8 para el siguiente.</translation>
+    </message>
+    <message>
+        <source>Planned %1–%2</source>
+        <translation>Prevista: %1–%2</translation>
+    </message>
+    <message>
+        <source>Ended at %1 after %2.</source>
+        <translation>Terminó a las %1, después de %2.</translation>
+    </message>
+    <message>
+        <source>Meeting: %2 so far · projected end %1</source>
+        <translation>Reunión: %2 hasta ahora · fin estimado %1</translation>
+    </message>
+    <message>
+        <source> — %3 past the planned end</source>
+        <translation> — %3 después del fin previsto</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decisión: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>start the meeting</source>
+        <translation>iniciar la reunión</translation>
+    </message>
+    <message>
+        <source>start the item</source>
+        <translation>iniciar el punto</translation>
+    </message>
+    <message>
+        <source>pause or resume the item</source>
+        <translation>pausar o reanudar el punto</translation>
+    </message>
+    <message>
+        <source>move to the next item</source>
+        <translation>pasar al siguiente punto</translation>
+    </message>
+    <message>
+        <source>end the meeting</source>
+        <translation>terminar la reunión</translation>
+    </message>
+    <message>
+        <source>save the minutes</source>
+        <translation>guardar el acta</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>registrar la decisión</translation>
+    </message>
+    <message>
+        <source>record the temperature check</source>
+        <translation>registrar el sondeo</translation>
+    </message>
+    <message>
+        <source>note the time</source>
+        <translation>anotar la hora</translation>
+    </message>
+</context>
+<context>
+    <name>Airtime</name>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Other professions</source>
+        <translation>Otras profesiones</translation>
+    </message>
+    <message>
+        <source>Other or not given</source>
+        <translation>Otras o sin indicar</translation>
+    </message>
+    <message>
+        <source>First-timers</source>
+        <translation>Personas nuevas</translation>
+    </message>
+    <message>
+        <source>(not in the directory)</source>
+        <translation>(no está en el directorio)</translation>
+    </message>
+</context>
+<context>
+    <name>AirtimeBars</name>
+    <message>
+        <source>%1 — room %2 · airtime %3</source>
+        <translation>%1 — sala %2 · tiempo de palabra %3</translation>
+    </message>
+    <message>
+        <source>Airtime by group</source>
+        <translation>Tiempo de palabra por grupo</translation>
+    </message>
+    <message>
+        <source>No airtime yet.</source>
+        <translation>Aún no hay tiempo de palabra.</translation>
+    </message>
+    <message>
+        <source>share of the room</source>
+        <translation>parte de la sala</translation>
+    </message>
+    <message>
+        <source>share of airtime</source>
+        <translation>parte del tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>well above its room share</source>
+        <translation>muy por encima de su parte de la sala</translation>
+    </message>
+    <message>
+        <source>airtime %1</source>
+        <translation>tiempo %1</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>sala %1</translation>
+    </message>
+</context>
+<context>
+    <name>AirtimePanel</name>
+    <message>
+        <source>Total speaking time</source>
+        <translation>Tiempo total de palabra</translation>
+    </message>
+    <message>
+        <source>Airtime by group, against share of the room</source>
+        <translation>Tiempo de palabra por grupo, frente a su parte de la sala</translation>
+    </message>
+    <message>
+        <source>Airtime per person</source>
+        <translation>Tiempo de palabra por persona</translation>
+    </message>
+    <message>
+        <source>Airtime per person — this screen only</source>
+        <translation>Tiempo de palabra por persona — solo en esta pantalla</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>Nadie ha hablado todavía.</translation>
+    </message>
+    <message>
+        <source>Speaking time: %1 in the meeting, %2 on this item</source>
+        <translation>Tiempo de palabra: %1 en la reunión, %2 en este punto</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsModel</name>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>at the laptop</source>
+        <translation>en la computadora</translation>
+    </message>
+    <message>
+        <source>marked here</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>joined the stack</source>
+        <translation>pidió la palabra</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>Primera vez</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>★ first time</source>
+        <translation>★ primera vez</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>That meeting or person no longer exists.</source>
+        <translation>Esa reunión o esa persona ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>%1 is encrypted: give its passphrase to use it.</source>
+        <translation>%1 está cifrado: escribe su frase de contraseña para usarlo.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1, or it is not a meetingkit database.</source>
+        <translation>La frase de contraseña no abre %1, o no es una base de datos de meetingkit.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2).</source>
+        <translation>%1 no se puede leer como base de datos (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Use another backup.</source>
+        <translation>%1 está dañado (%2). Usa otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a meetingkit database.</source>
+        <translation>%1 es un archivo SQLite, pero no una base de datos de meetingkit.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backups folder %1: %2.</source>
+        <translation>No se puede crear la carpeta de copias de seguridad %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or delete the old backup first.</source>
+        <translation>%1 ya existe. Elige otro nombre o borra primero la copia de seguridad anterior.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup to %1: %2. Nothing was changed. Check there is free space and that you may write there, or choose another place.</source>
+        <translation>No se pudo escribir la copia de seguridad en %1: %2. No se cambió nada. Revisa que haya espacio libre y que tengas permiso para escribir ahí, o elige otro lugar.</translation>
+    </message>
+    <message>
+        <source>The restore failed (%1). Your data as it was is saved in %2: restore that file to get it back.</source>
+        <translation>La restauración falló (%1). Tus datos, tal como estaban, se guardaron en %2: restaura ese archivo para recuperarlos.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPath</name>
+    <message>
+        <source>Back up meetingkit&apos;s data</source>
+        <translation>Hacer una copia de seguridad de los datos de meetingkit</translation>
+    </message>
+    <message>
+        <source>meetingkit backups</source>
+        <translation>Copias de seguridad de meetingkit</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceModel</name>
+    <message>
+        <source>Profession</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTab</name>
+    <message>
+        <source>Professions per meeting</source>
+        <translation>Profesiones por reunión</translation>
+    </message>
+    <message>
+        <source>Counts appear once the group has held a meeting.</source>
+        <translation>Los conteos aparecen cuando el grupo haya tenido su primera reunión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n professions over %1.</source>
+        <translation>
+            <numerusform>%n profesión en %1.</numerusform>
+            <numerusform>%n profesiones en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings held</source>
+        <translation>
+            <numerusform>%n reunión realizada</numerusform>
+            <numerusform>%n reuniones realizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Came before, not to the last meeting: %1.</source>
+        <translation>Vinieron antes, pero no a la última reunión: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Commitments</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Bring two coworkers to the next meeting</source>
+        <translation>Traer a dos compañeras/os de trabajo a la próxima reunión</translation>
+    </message>
+    <message>
+        <source>Hold three one-on-ones by {date}</source>
+        <translation>Tener tres conversaciones uno a uno para el {date}</translation>
+    </message>
+    <message>
+        <source>Join the staffing committee</source>
+        <translation>Unirme al comité de dotación de personal</translation>
+    </message>
+    <message>
+        <source>Take a shift at the next action ({date})</source>
+        <translation>Tomar un turno en la próxima acción ({date})</translation>
+    </message>
+    <message>
+        <source>Talk to my unit about the petition by {date}</source>
+        <translation>Hablar con mi unidad sobre la petición para el {date}</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (para el %2)</translation>
+    </message>
+    <message>
+        <source>A commitment needs words: what will the person do?</source>
+        <translation>Un compromiso necesita palabras: ¿qué hará la persona?</translation>
+    </message>
+    <message>
+        <source>Keep a commitment under %1 characters so it fits on a card (this one has %2).</source>
+        <translation>Mantén cada compromiso por debajo de %1 caracteres para que quepa en una tarjeta (este tiene %2).</translation>
+    </message>
+    <message>
+        <source>Follow up between 1 hour and 60 days after the meeting.</source>
+        <translation>Programa el seguimiento entre 1 hora y 60 días después de la reunión.</translation>
+    </message>
+    <message>
+        <source>A card ID has six letters and digits, like K7M-2QX. Check the corner of the card.</source>
+        <translation>El ID de una tarjeta tiene seis letras y dígitos, como K7M-2QX. Revisa la esquina de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid card ID: one symbol is probably misread. Check it against the card.</source>
+        <translation>%1 no es un ID de tarjeta válido: probablemente se leyó mal un símbolo. Compáralo con la tarjeta.</translation>
+    </message>
+    <message>
+        <source>A card has room for %1 commitments; remove one to add another.</source>
+        <translation>Una tarjeta tiene espacio para %1 compromisos; quita uno para agregar otro.</translation>
+    </message>
+    <message>
+        <source>Hours a week should be between 1 and 80.</source>
+        <translation>Las horas por semana deben estar entre 1 y 80.</translation>
+    </message>
+    <message>
+        <source>Give 1 hour a week</source>
+        <translation>Dar 1 hora por semana</translation>
+    </message>
+    <message>
+        <source>Give %1 hours a week</source>
+        <translation>Dar %1 horas por semana</translation>
+    </message>
+    <message>
+        <source>That commitment no longer exists.</source>
+        <translation>Ese compromiso ya no existe.</translation>
+    </message>
+    <message>
+        <source>Print between 0 and %1 blank cards.</source>
+        <translation>Imprime entre 0 y %1 tarjetas en blanco.</translation>
+    </message>
+    <message>
+        <source>This meeting has no commitments to offer yet. Add three to five on its Commitments tab first.</source>
+        <translation>Esta reunión todavía no tiene compromisos que ofrecer. Primero agrega de tres a cinco en su pestaña Compromisos.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in yet, so there is no one to print a card for. Print blank cards for walk-ins instead, or sign people in first.</source>
+        <translation>Todavía no se ha registrado nadie, así que no hay para quién imprimir una tarjeta. Imprime tarjetas en blanco para quienes lleguen, o registra primero a las personas.</translation>
+    </message>
+    <message>
+        <source>Print between 0 and %1 blank badges.</source>
+        <translation>Imprime entre 0 y %1 gafetes en blanco.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in yet. Sign people in first, or print blank badges.</source>
+        <translation>Todavía no se ha registrado nadie. Registra primero a las personas o imprime gafetes en blanco.</translation>
+    </message>
+    <message>
+        <source>There is no card layout “%1”. Choose one of: %2.</source>
+        <translation>No existe el formato de tarjeta “%1”. Elige uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>No card %1 was printed from this computer.</source>
+        <translation>Desde esta computadora no se imprimió ninguna tarjeta %1.</translation>
+    </message>
+    <message>
+        <source>Card %1 is from another meeting: “%2” on %3. Open that meeting to record it.</source>
+        <translation>La tarjeta %1 es de otra reunión: “%2”, del %3. Abre esa reunión para registrarla.</translation>
+    </message>
+    <message>
+        <source>One of the ticked commitments was removed from this meeting meanwhile. Look at the options again and re-tick.</source>
+        <translation>Mientras tanto se quitó de esta reunión uno de los compromisos marcados. Revisa de nuevo las opciones y vuelve a marcarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsTab</name>
+    <message>
+        <source>Commitments on the cards</source>
+        <translation>Compromisos en las tarjetas</translation>
+    </message>
+    <message>
+        <source>Add a usual one</source>
+        <translation>Agregar uno habitual</translation>
+    </message>
+    <message>
+        <source>&amp;Add your own…</source>
+        <translation>&amp;Agregar uno propio…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>What the cards offer</source>
+        <translation>Lo que ofrecen las tarjetas</translation>
+    </message>
+    <message>
+        <source>e.g. Mercy Hospital Workers United</source>
+        <translation>p. ej., Sindicato del Hospital Mercy</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>e.g. Rosa · 555-0134</source>
+        <translation>p. ej., Rosa · 555-0134</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s contact on the stub</source>
+        <translation>Contacto de quien organiza en el talón</translation>
+    </message>
+    <message>
+        <source>Who follows up</source>
+        <translation>Quién da seguimiento</translation>
+    </message>
+    <message>
+        <source> hours after the meeting</source>
+        <translation> h tras la reunión</translation>
+    </message>
+    <message>
+        <source>Follow up after</source>
+        <translation>Dar seguimiento después de</translation>
+    </message>
+    <message>
+        <source>Ask for hours a week</source>
+        <translation>Preguntar horas por semana</translation>
+    </message>
+    <message>
+        <source>On every card</source>
+        <translation>En cada tarjeta</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Contact on the stub:</source>
+        <translation>Contacto en el talón:</translation>
+    </message>
+    <message>
+        <source>Who follows up:</source>
+        <translation>Quién da seguimiento:</translation>
+    </message>
+    <message>
+        <source>Follow up:</source>
+        <translation>Seguimiento:</translation>
+    </message>
+    <message>
+        <source>Print commitment &amp;cards…</source>
+        <translation>Imprimir &amp;tarjetas de compromiso…</translation>
+    </message>
+    <message>
+        <source>Print name &amp;badges…</source>
+        <translation>Imprimir &amp;gafetes…</translation>
+    </message>
+    <message>
+        <source>Print name &amp;tents…</source>
+        <translation>Imprimir &amp;letreros con nombre…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Card ID, e.g. K7M-2QX</source>
+        <translation>ID de la tarjeta, p. ej., K7M-2QX</translation>
+    </message>
+    <message>
+        <source>Card ID</source>
+        <translation>ID de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Blank card from…</source>
+        <translation>Tarjeta en blanco de…</translation>
+    </message>
+    <message>
+        <source>A walk-in&apos;s blank card: pick the person by name</source>
+        <translation>La tarjeta en blanco de alguien que llegó sin registrarse: elige a la persona por su nombre</translation>
+    </message>
+    <message>
+        <source>Recorded commitments</source>
+        <translation>Compromisos registrados</translation>
+    </message>
+    <message>
+        <source>Returned cards</source>
+        <translation>Tarjetas devueltas</translation>
+    </message>
+    <message>
+        <source>Nobody yet — choose…</source>
+        <translation>Nadie todavía — elegir…</translation>
+    </message>
+    <message>
+        <source>%1 from %2. Double-click one to change what was ticked.</source>
+        <translation>%1 de %2. Haz doble clic en uno para cambiar lo marcado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments</source>
+        <translation>
+            <numerusform>%n compromiso</numerusform>
+            <numerusform>%n compromisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the ID printed in the corner of a returned card and press Enter. People who signed in by phone can tick theirs there.</source>
+        <translation>Escribe el ID impreso en la esquina de una tarjeta devuelta y presiona Enter. Quienes se registraron por teléfono pueden marcar los suyos allí.</translation>
+    </message>
+    <message>
+        <source>Offer %1 to %2 concrete, dated actions; %3 so far.</source>
+        <translation>Ofrece de %1 a %2 acciones concretas y con fecha; llevas %3.</translation>
+    </message>
+    <message>
+        <source>A card has room for %2. Remove one to add another.</source>
+        <translation>En una tarjeta caben %2. Quita uno para agregar otro.</translation>
+    </message>
+    <message>
+        <source>%3 on every card. Enter edits; Ctrl+Up and Ctrl+Down reorder.</source>
+        <translation>%3 en cada tarjeta. Enter edita; Ctrl+Up y Ctrl+Down cambian el orden.</translation>
+    </message>
+    <message>
+        <source>save the commitments</source>
+        <translation>guardar los compromisos</translation>
+    </message>
+    <message>
+        <source>Add a commitment</source>
+        <translation>Agregar un compromiso</translation>
+    </message>
+    <message>
+        <source>Edit the commitment</source>
+        <translation>Editar el compromiso</translation>
+    </message>
+    <message>
+        <source>save the card settings</source>
+        <translation>guardar la configuración de las tarjetas</translation>
+    </message>
+    <message>
+        <source>Who follows up on commitments?</source>
+        <translation>¿Quién da seguimiento a los compromisos?</translation>
+    </message>
+    <message>
+        <source>save the organizer</source>
+        <translation>guardar a quien da seguimiento</translation>
+    </message>
+    <message>
+        <source>Print commitment cards</source>
+        <translation>Imprimir tarjetas de compromiso</translation>
+    </message>
+    <message>
+        <source>Print name badges (8 per Letter, Avery 5395)</source>
+        <translation>Imprimir gafetes (8 por hoja carta, Avery 5395)</translation>
+    </message>
+    <message>
+        <source>Print name tents (2 per Letter, Avery 5305)</source>
+        <translation>Imprimir letreros con nombre (2 por hoja carta, Avery 5305)</translation>
+    </message>
+    <message>
+        <source>Add three to five commitments first: they are what the cards offer.</source>
+        <translation>Primero agrega de tres a cinco compromisos: son lo que ofrecen las tarjetas.</translation>
+    </message>
+    <message>
+        <source>print the cards</source>
+        <translation>imprimir las tarjetas</translation>
+    </message>
+    <message>
+        <source>print the badges</source>
+        <translation>imprimir los gafetes</translation>
+    </message>
+    <message>
+        <source>print the tents</source>
+        <translation>imprimir los letreros</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 on it) — opened for printing.</source>
+        <translation>Se guardó %1 (contiene %2) — abierto para imprimir.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 on it). Open it in a PDF viewer to print it.</source>
+        <translation>Se guardó %1 (contiene %2). Ábrelo en un visor de PDF para imprimirlo.</translation>
+    </message>
+    <message>
+        <source>Whose card is it?</source>
+        <translation>¿De quién es la tarjeta?</translation>
+    </message>
+    <message>
+        <source>record the card</source>
+        <translation>registrar la tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculaPage</name>
+    <message>
+        <source>plenary</source>
+        <translation>plenaria</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>en parejas</translation>
+    </message>
+    <message>
+        <source>small groups</source>
+        <translation>grupos pequeños</translation>
+    </message>
+    <message>
+        <source>role play</source>
+        <translation>juego de roles</translation>
+    </message>
+    <message>
+        <source>spectrum</source>
+        <translation>espectro</translation>
+    </message>
+    <message>
+        <source>gallery walk</source>
+        <translation>recorrido de galería</translation>
+    </message>
+    <message>
+        <source>Curricula</source>
+        <translation>Currículos</translation>
+    </message>
+    <message>
+        <source>Session / module</source>
+        <translation>Sesión / módulo</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Sessions and modules</source>
+        <translation>Sesiones y módulos</translation>
+    </message>
+    <message>
+        <source>Problems in this curriculum</source>
+        <translation>Problemas de este currículo</translation>
+    </message>
+    <message>
+        <source>New &amp;training from this…</source>
+        <translation>Nueva &amp;capacitación con este…</translation>
+    </message>
+    <message>
+        <source>Print facilitator &amp;guide…</source>
+        <translation>Imprimir &amp;guía de facilitación…</translation>
+    </message>
+    <message>
+        <source>Print &amp;handouts…</source>
+        <translation>Imprimir &amp;materiales…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate to edit</source>
+        <translation>&amp;Duplicar para editar</translation>
+    </message>
+    <message>
+        <source>&amp;Import a curriculum…</source>
+        <translation>&amp;Importar un currículo…</translation>
+    </message>
+    <message>
+        <source>Open my curricula &amp;folder</source>
+        <translation>Abrir mi ca&amp;rpeta de currículos</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Volver a revisar</translation>
+    </message>
+    <message>
+        <source>Your own curricula live in %1. Format: curricula/FORMAT.md.</source>
+        <translation>Tus propios currículos están en %1. Formato: curricula/FORMAT.md.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 min</source>
+        <translation>%1 — %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n problem(s)</source>
+        <translation>
+            <numerusform>%1 — %n problema</numerusform>
+            <numerusform>%1 — %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  (yours)</source>
+        <translation>  (tuyo)</translation>
+    </message>
+    <message>
+        <source>No curricula</source>
+        <translation>No hay currículos</translation>
+    </message>
+    <message>
+        <source>This curriculum has problems to fix before it can be run or printed:</source>
+        <translation>Este currículo tiene problemas que hay que corregir antes de realizarlo o imprimirlo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 min in %n session(s) · %4–%5 people · %6</source>
+        <translation>
+            <numerusform>%1 min en %n sesión · %4–%5 personas · %6</numerusform>
+            <numerusform>%1 min en %n sesiones · %4–%5 personas · %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>tuyo</translation>
+    </message>
+    <message>
+        <source>Who it is for: %1</source>
+        <translation>Para quién es: %1</translation>
+    </message>
+    <message>
+        <source>, rotation in groups of %1</source>
+        <translation>, rotación en grupos de %1</translation>
+    </message>
+    <message>
+        <source>duplicate the curriculum</source>
+        <translation>duplicar el currículo</translation>
+    </message>
+    <message>
+        <source>import the curriculum</source>
+        <translation>importar el currículo</translation>
+    </message>
+    <message>
+        <source>open your curricula folder</source>
+        <translation>abrir tu carpeta de currículos</translation>
+    </message>
+</context>
+<context>
+    <name>Curriculum</name>
+    <message>
+        <source>plenary</source>
+        <translation>plenaria</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>parejas</translation>
+    </message>
+    <message>
+        <source>small groups</source>
+        <translation>grupos pequeños</translation>
+    </message>
+    <message>
+        <source>role play</source>
+        <translation>juego de roles</translation>
+    </message>
+    <message>
+        <source>spectrum</source>
+        <translation>espectro</translation>
+    </message>
+    <message>
+        <source>gallery walk</source>
+        <translation>recorrido de galería</translation>
+    </message>
+    <message>
+        <source>groups of %1</source>
+        <translation>grupos de %1</translation>
+    </message>
+    <message>
+        <source>1 round × (%2), groups of %3</source>
+        <translation>1 ronda × (%2), grupos de %3</translation>
+    </message>
+    <message>
+        <source>%1 rounds × (%2), groups of %3</source>
+        <translation>%1 rondas × (%2), grupos de %3</translation>
+    </message>
+</context>
+<context>
+    <name>Curriculum check</name>
+    <message>
+        <source>not a curriculum: give a curriculum.md, its folder, or a folder of them</source>
+        <translation>no es un currículo: indica un curriculum.md, su carpeta o una carpeta que los contenga</translation>
+    </message>
+    <message>
+        <source>no module hands this out: name it under “handouts” in a module</source>
+        <translation>ningún módulo reparte este material: nómbralo en “handouts” dentro de un módulo</translation>
+    </message>
+    <message>
+        <source>a handout starts with its title: a &apos;# Title&apos; line</source>
+        <translation>un material empieza con su título: una línea &apos;# Título&apos;</translation>
+    </message>
+    <message>
+        <source>a module block belongs in curriculum.md, not in a handout</source>
+        <translation>un bloque de módulo va en curriculum.md, no en un material</translation>
+    </message>
+    <message>
+        <source>; a handout has only “::: write N” sections</source>
+        <translation>; un material solo tiene secciones “::: write N”</translation>
+    </message>
+    <message>
+        <source>unknown section “::: %1”%2</source>
+        <translation>sección desconocida “::: %1”%2</translation>
+    </message>
+    <message>
+        <source>“::: write” takes the number of lines to leave, from %1 to %2, like “::: write 6”</source>
+        <translation>“::: write” lleva el número de líneas que hay que dejar, de %1 a %2, como “::: write 6”</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo ni esa carpeta</translation>
+    </message>
+    <message>
+        <source>no %1 in this folder</source>
+        <translation>no hay ningún %1 en esta carpeta</translation>
+    </message>
+    <message>
+        <source>its %1/ folder cannot be read: %2</source>
+        <translation>su carpeta %1/ no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1 in column %2): save the file as UTF-8</source>
+        <translation>no es texto UTF-8 (byte %1 en la columna %2): guarda el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>a module block cannot sit inside “::: %1” (line %2); close it first</source>
+        <translation>un bloque de módulo no puede ir dentro de “::: %1” (línea %2); ciérralo antes</translation>
+    </message>
+    <message>
+        <source>“::: %1” is never closed with a &apos;:::&apos; line before the next heading</source>
+        <translation>“::: %1” no se cierra con una línea &apos;:::&apos; antes del siguiente encabezado</translation>
+    </message>
+    <message>
+        <source>the %1 block opened here is never closed</source>
+        <translation>el bloque %1 que se abre aquí nunca se cierra</translation>
+    </message>
+    <message>
+        <source>this &apos;:::&apos; closes no section</source>
+        <translation>este &apos;:::&apos; no cierra ninguna sección</translation>
+    </message>
+    <message>
+        <source>“::: %1” is never closed with a &apos;:::&apos; line; sections do not nest</source>
+        <translation>“::: %1” nunca se cierra con una línea &apos;:::&apos;; las secciones no se anidan</translation>
+    </message>
+    <message>
+        <source>“::: %1” is never closed with a &apos;:::&apos; line</source>
+        <translation>“::: %1” nunca se cierra con una línea &apos;:::&apos;</translation>
+    </message>
+    <message>
+        <source>no sessions: add a &apos;# Session title&apos; heading, then its modules under &apos;## Module title&apos; headings</source>
+        <translation>no hay sesiones: agrega un encabezado &apos;# Título de la sesión&apos; y luego sus módulos bajo encabezados &apos;## Título del módulo&apos;</translation>
+    </message>
+    <message>
+        <source>the front matter</source>
+        <translation>el encabezado (front matter)</translation>
+    </message>
+    <message>
+        <source>a curriculum starts with front matter: a &apos;---&apos; line, the training&apos;s keys, then another &apos;---&apos; line</source>
+        <translation>un currículo empieza con un encabezado (front matter): una línea &apos;---&apos;, las claves de la capacitación y otra línea &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>the front matter opened here is never closed with a &apos;---&apos; line</source>
+        <translation>el encabezado (front matter) que se abre aquí nunca se cierra con una línea &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>“min” (%1) is above “max” (%2)</source>
+        <translation>“min” (%1) es mayor que “max” (%2)</translation>
+    </message>
+    <message>
+        <source>module “%1” comes before the first session: add a &apos;# Session title&apos; heading above it</source>
+        <translation>el módulo “%1” está antes de la primera sesión: agrega encima un encabezado &apos;# Título de la sesión&apos;</translation>
+    </message>
+    <message>
+        <source>a session heading needs a title</source>
+        <translation>el encabezado de una sesión necesita un título</translation>
+    </message>
+    <message>
+        <source>session “%1” has no “::: objectives” list</source>
+        <translation>la sesión “%1” no tiene una lista “::: objectives”</translation>
+    </message>
+    <message>
+        <source>session “%1” has no modules: add &apos;## Module title&apos; headings</source>
+        <translation>la sesión “%1” no tiene módulos: agrega encabezados &apos;## Título del módulo&apos;</translation>
+    </message>
+    <message>
+        <source>session “%1” runs %2 min; a session lasts at most %3 min (2.5 h): split it with another &apos;# Session&apos; heading</source>
+        <translation>la sesión “%1” dura %2 min; una sesión dura como máximo %3 min (2,5 h): divídela con otro encabezado &apos;# Sesión&apos;</translation>
+    </message>
+    <message>
+        <source>a module heading needs a title</source>
+        <translation>el encabezado de un módulo necesita un título</translation>
+    </message>
+    <message>
+        <source>the module block</source>
+        <translation>el bloque del módulo</translation>
+    </message>
+    <message>
+        <source>module “%1” has no module block: add a ```module fence with its “minutes” and “method”</source>
+        <translation>el módulo “%1” no tiene bloque de módulo: agrega un bloque ```module con sus “minutes” y su “method”</translation>
+    </message>
+    <message>
+        <source>a second module block: merge it into the first (line %1)</source>
+        <translation>un segundo bloque de módulo: únelo al primero (línea %1)</translation>
+    </message>
+    <message>
+        <source>the module block is empty: it needs “minutes” and “method”</source>
+        <translation>el bloque del módulo está vacío: necesita “minutes” y “method”</translation>
+    </message>
+    <message>
+        <source>; the methods are %1</source>
+        <translation>; los métodos son %1</translation>
+    </message>
+    <message>
+        <source>unknown method “%1”%2</source>
+        <translation>método desconocido “%1”%2</translation>
+    </message>
+    <message>
+        <source>a step of “grouping”</source>
+        <translation>un paso de “grouping”</translation>
+    </message>
+    <message>
+        <source>“%1” needs “steps” to time</source>
+        <translation>“%1” necesita “steps” para medir el tiempo</translation>
+    </message>
+    <message>
+        <source>“steps” must list at least one step</source>
+        <translation>“steps” debe tener al menos un paso</translation>
+    </message>
+    <message>
+        <source>the rotation takes %1 (1 round × %2), more than the module&apos;s %3 min</source>
+        <translation>la rotación dura %1 (1 ronda × %2), más que los %3 min del módulo</translation>
+    </message>
+    <message>
+        <source>the rotation takes %1 (%4 rounds × %2), more than the module&apos;s %3 min</source>
+        <translation>la rotación dura %1 (%4 rondas × %2), más que los %3 min del módulo</translation>
+    </message>
+    <message>
+        <source>handout “%1” must be a file name inside handouts/, like “planning-sheet.md”</source>
+        <translation>el material “%1” debe ser un nombre de archivo dentro de handouts/, como “planning-sheet.md”</translation>
+    </message>
+    <message>
+        <source>handout “handouts/%1” does not exist%2</source>
+        <translation>el material “handouts/%1” no existe%2</translation>
+    </message>
+    <message>
+        <source>a commitment option</source>
+        <translation>una opción de compromiso</translation>
+    </message>
+    <message>
+        <source>“options” must offer %1 to %2 commitments, not %3</source>
+        <translation>“options” debe ofrecer de %1 a %2 compromisos, no %3</translation>
+    </message>
+    <message>
+        <source>“::: %1” belongs in a session or a module, not before them</source>
+        <translation>“::: %1” va en una sesión o en un módulo, no antes de ellos</translation>
+    </message>
+    <message>
+        <source>; the sections are %1</source>
+        <translation>; las secciones son %1</translation>
+    </message>
+    <message>
+        <source>“::: %1” is a list: start each item with &apos;- &apos;</source>
+        <translation>“::: %1” es una lista: empieza cada elemento con &apos;- &apos;</translation>
+    </message>
+    <message>
+        <source>“::: %1” is empty</source>
+        <translation>“::: %1” está vacío</translation>
+    </message>
+    <message>
+        <source>a module block belongs under a &apos;## Module title&apos; heading</source>
+        <translation>un bloque de módulo va bajo un encabezado &apos;## Título del módulo&apos;</translation>
+    </message>
+    <message>
+        <source>no module holds the “commitment” (prompt and options): add it to a closing module&apos;s block</source>
+        <translation>ningún módulo tiene el “commitment” (pregunta y opciones): agrégalo al bloque de un módulo de cierre</translation>
+    </message>
+    <message>
+        <source>no module holds the “evaluation” (plus and delta): add it to a closing module&apos;s block</source>
+        <translation>ningún módulo tiene la “evaluation” (plus y delta): agrégala al bloque de un módulo de cierre</translation>
+    </message>
+    <message>
+        <source>a second “%1”: a training has one (the first is at line %2)</source>
+        <translation>un segundo “%1”: una capacitación tiene uno solo (el primero está en la línea %2)</translation>
+    </message>
+    <message>
+        <source>%1 min less</source>
+        <translation>%1 min menos</translation>
+    </message>
+    <message>
+        <source>%1 min more</source>
+        <translation>%1 min más</translation>
+    </message>
+    <message>
+        <source>“minutes” is %1 but the sessions add up to %2%3: %4</source>
+        <translation>“minutes” es %1, pero las sesiones suman %2%3: %4</translation>
+    </message>
+    <message>
+        <source>; did you mean “%1”?</source>
+        <translation>; ¿quisiste decir “%1”?</translation>
+    </message>
+    <message>
+        <source>invalid YAML: character %1 is not allowed in text</source>
+        <translation>YAML no válido: el carácter %1 no está permitido en el texto</translation>
+    </message>
+    <message>
+        <source>invalid YAML: brackets nested too deeply</source>
+        <translation>YAML no válido: corchetes anidados demasiado hondo</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML no válido: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be “key: value” lines</source>
+        <translation>%1 debe tener la forma de líneas “clave: valor”</translation>
+    </message>
+    <message>
+        <source>a key in %1 must be a plain word like “minutes”</source>
+        <translation>cada clave en %1 debe ser una palabra simple, como “minutes”</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice in %2 (first at line %3)</source>
+        <translation>“%1” aparece dos veces en %2 (la primera, en la línea %3)</translation>
+    </message>
+    <message>
+        <source>; allowed: %1</source>
+        <translation>; se permiten: %1</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” in %2%3</source>
+        <translation>clave desconocida “%1” en %2%3</translation>
+    </message>
+    <message>
+        <source>%1 is missing the required key “%2”</source>
+        <translation>falta la clave obligatoria “%2” en %1</translation>
+    </message>
+    <message>
+        <source>“%1” must be text, not a list or keys</source>
+        <translation>“%1” debe ser texto, no una lista ni claves</translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty</source>
+        <translation>“%1” no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>each item of “%1” must be some text</source>
+        <translation>cada elemento de “%1” debe ser un texto</translation>
+    </message>
+    <message>
+        <source>“%1” must list at least one item</source>
+        <translation>“%1” debe tener al menos un elemento</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, not %2</source>
+        <translation>“%1” debe ser un número entero, no %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be at least %2, not %3</source>
+        <translation>“%1” debe ser al menos %2, no %3</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number, not %2</source>
+        <translation>“%1” debe ser un número, no %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be more than 0, not %2</source>
+        <translation>“%1” debe ser mayor que 0, no %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false, not %2</source>
+        <translation>“%1” debe ser true o false, no %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list, one &apos;- &apos; item per line</source>
+        <translation>“%1” debe ser una lista, con un elemento &apos;- &apos; por línea</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a set of keys</source>
+        <translation>un conjunto de claves</translation>
+    </message>
+</context>
+<context>
+    <name>Curriculum library</name>
+    <message>
+        <source>There is no curriculum “%1”. The library has: %2.</source>
+        <translation>No hay ningún currículo “%1”. La biblioteca tiene: %2.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>No se pudo crear %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a curriculum: choose a curriculum folder or its %2.</source>
+        <translation>%1 no es un currículo: elige la carpeta de un currículo o su %2.</translation>
+    </message>
+    <message>
+        <source>… and 1 more</source>
+        <translation>… y 1 más</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>%1 has 1 problem(s); fix them and import it again:</source>
+        <translation>%1 tiene 1 problema; corrígelo y vuelve a importarlo:</translation>
+    </message>
+    <message>
+        <source>%1 has %2 problem(s); fix them and import it again:</source>
+        <translation>%1 tiene %2 problemas; corrígelos y vuelve a importarlo:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Could not copy the curriculum into %1: %2. Free some space or check the folder, and try again.</source>
+        <translation>No se pudo copiar el currículo en %1: %2. Libera espacio o revisa la carpeta, e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Data folder</name>
+    <message>
+        <source>Cannot create the data folder %1: %2. Choose another one with --data-dir.</source>
+        <translation>No se puede crear la carpeta de datos %1: %2. Elige otra con --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file. Choose another data folder.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos. Elige otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: meetingkit needs its passphrase to open it. It has not been changed.</source>
+        <translation>%1 está cifrado: meetingkit necesita su frase de contraseña para abrirlo. No se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>No se puede abrir %1: %2. Revisa que la carpeta exista y que tengas permiso para escribir en ella.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a meetingkit database (%2). It has not been changed. Restore it from a backup, or start with another data folder (--data-dir).</source>
+        <translation>%1 no se puede leer como base de datos de meetingkit (%2). No se ha cambiado. Restáurala desde una copia de seguridad o empieza con otra carpeta de datos (--data-dir).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of meetingkit (it has the change “%2”, which this version does not know). Install the newer version to open it; this version will not touch it.</source>
+        <translation>%1 lo escribió una versión más reciente de meetingkit (tiene el cambio “%2”, que esta versión no conoce). Instala la versión más reciente para abrirlo; esta versión no lo tocará.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check its permissions.</source>
+        <translation>No se puede leer %1: %2. Revisa sus permisos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a meetingkit database (it is not an SQLite file). It has not been changed. Restore it from a backup, or start with another data folder (--data-dir).</source>
+        <translation>%1 no es una base de datos de meetingkit (no es un archivo SQLite). No se ha cambiado. Restaura la tuya desde una copia de seguridad o empieza con otra carpeta de datos (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1. Check it and try again (capitals count). If this file is not an encrypted meetingkit database, restore yours from a backup. It has not been changed.</source>
+        <translation>La frase de contraseña no abre %1. Revísala e inténtalo de nuevo (las mayúsculas cuentan). Si este archivo no es una base de datos cifrada de meetingkit, restaura la tuya desde una copia de seguridad. No se ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record the decision</source>
+        <translation>Registrar la decisión</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstenciones</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas (only if they agree)</source>
+        <translation>Nombres separados por comas (solo si están de acuerdo)</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Propuesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Umbral:</translation>
+    </message>
+    <message>
+        <source>Votes:</source>
+        <translation>Votos:</translation>
+    </message>
+    <message>
+        <source>&amp;Stand-asides by name:</source>
+        <translation>&amp;Se hacen a un lado (nombres):</translation>
+    </message>
+    <message>
+        <source>…and unnamed:</source>
+        <translation>…y sin nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Blocks by name:</source>
+        <translation>&amp;Bloqueos (nombres):</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>Adopted by consensus</source>
+        <translation>Aprobada por consenso</translation>
+    </message>
+    <message>
+        <source>Adopted by modified consensus</source>
+        <translation>Aprobada por consenso modificado</translation>
+    </message>
+    <message>
+        <source>Adopted by majority vote</source>
+        <translation>Aprobada por mayoría de votos</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>%1 unnamed</source>
+        <translation>%1 sin nombre</translation>
+    </message>
+    <message>
+        <source>Write down the proposal the room decided on.</source>
+        <translation>Escribe la propuesta sobre la que decidió la sala.</translation>
+    </message>
+    <message>
+        <source>Vote counts cannot be negative.</source>
+        <translation>Los conteos de votos no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>Modified consensus needs a threshold above 50%, e.g. 90%.</source>
+        <translation>El consenso modificado necesita un umbral de más del 50%, p. ej., 90%.</translation>
+    </message>
+    <message>
+        <source>%1% support is below the %2% threshold: record it as blocked or withdrawn, or correct the counts.</source>
+        <translation>Un apoyo del %1% está por debajo del umbral del %2%: regístrala como bloqueada o retirada, o corrige los conteos.</translation>
+    </message>
+    <message>
+        <source>%1 for and %2 against is not a majority: correct the counts, or record the proposal as not adopted (withdrawn).</source>
+        <translation>%1 a favor y %2 en contra no es mayoría: corrige los conteos o registra la propuesta como no aprobada (retirada).</translation>
+    </message>
+    <message>
+        <source>A block stops consensus: record the outcome as blocked.</source>
+        <translation>Un bloqueo impide el consenso: registra la propuesta como bloqueada.</translation>
+    </message>
+    <message>
+        <source>Record who blocked, by name or by count.</source>
+        <translation>Registra quién bloqueó, por nombre o por cantidad.</translation>
+    </message>
+    <message>
+        <source>%1% support, threshold %2%</source>
+        <translation>%1% de apoyo, umbral del %2%</translation>
+    </message>
+    <message>
+        <source>%1 for, %2 against, %3 abstaining</source>
+        <translation>%1 a favor, %2 en contra, %3 abstenciones</translation>
+    </message>
+    <message>
+        <source>stand-asides: %1</source>
+        <translation>se hacen a un lado: %1</translation>
+    </message>
+    <message>
+        <source>blocks: %1</source>
+        <translation>bloqueos: %1</translation>
+    </message>
+    <message>
+        <source>Twinkles</source>
+        <translation>Aplauso silencioso</translation>
+    </message>
+    <message>
+        <source>Fist to five</source>
+        <translation>Del puño a los cinco dedos</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>arriba</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>al medio</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>abajo</translation>
+    </message>
+    <message>
+        <source>fist</source>
+        <translation>puño</translation>
+    </message>
+    <message>
+        <source>%1 has %2 answers.</source>
+        <translation>%1 tiene %2 respuestas.</translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>Los conteos no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>Count at least one response.</source>
+        <translation>Cuenta al menos una respuesta.</translation>
+    </message>
+    <message>
+        <source>%1 on “%2”</source>
+        <translation>%1 sobre “%2”</translation>
+    </message>
+    <message>
+        <source> (average %1, with a fist: a block)</source>
+        <translation> (promedio %1; con un puño: un bloqueo)</translation>
+    </message>
+    <message>
+        <source> (average %1)</source>
+        <translation> (promedio %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>These people share a phone, an email or a full name with someone already in the directory. Families share phones and emails: merge only if you are sure.</source>
+        <translation>Estas personas comparten teléfono, correo o nombre completo con alguien que ya está en el directorio. Las familias comparten teléfonos y correos: une los registros solo si estás segura/o.</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>No hay nada que revisar.</translation>
+    </message>
+    <message>
+        <source>Signed in now:
+</source>
+        <translation>Se registró ahora:
+</translation>
+    </message>
+    <message>
+        <source>Already known:
+</source>
+        <translation>Ya en el directorio:
+</translation>
+    </message>
+    <message>
+        <source>Same person: merge</source>
+        <translation>Misma persona: unir</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Personas distintas</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>registrar la decisión</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>Encryption needs the optional SQLCipher package: install meetingkit with its &quot;encryption&quot; extra (pip install &quot;meetingkit[encryption]&quot;).</source>
+        <translation>El cifrado necesita el paquete opcional SQLCipher: instala meetingkit con su extra &quot;encryption&quot; (pip install &quot;meetingkit[encryption]&quot;).</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters: a few words you will remember is best.</source>
+        <translation>Elige una frase de contraseña de al menos %1 caracteres: lo mejor son unas cuantas palabras que vayas a recordar.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a NUL character.</source>
+        <translation>La frase de contraseña no puede contener un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Las dos frases de contraseña no son iguales. Escríbelas de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>No hay ninguna base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give its passphrase to change that.</source>
+        <translation>%1 está cifrado: escribe su frase de contraseña para cambiar eso.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1.</source>
+        <translation>La frase de contraseña no abre %1.</translation>
+    </message>
+    <message>
+        <source>The converted copy does not hold the same rows as the original; nothing was changed. Please report this.</source>
+        <translation>La copia convertida no tiene las mismas filas que la original; no se cambió nada. Por favor, informa de esto.</translation>
+    </message>
+    <message>
+        <source>meetingkit (or a sign-in server, or another command) still has the data open. Close it, then try again.</source>
+        <translation>meetingkit (o un servidor de registro, u otro comando) todavía tiene los datos abiertos. Ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 still holds changes not yet in the database; open and close meetingkit once, then try again.</source>
+        <translation>%1 todavía tiene cambios que no están en la base de datos; abre y cierra meetingkit una vez y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export attendees</source>
+        <translation>Exportar asistentes</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <source>people who agreed to be contacted, for uploading to Action Network</source>
+        <translation>las personas que aceptaron que las contacten, para subir a Action Network</translation>
+    </message>
+    <message>
+        <source>everyone, as Completed, Walk In or No Show, for a spreadsheet</source>
+        <translation>todas las personas, como Completed, Walk In o No Show, para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Extra columns, named as your group names them</source>
+        <translation>Columnas adicionales, con los nombres que usa tu grupo</translation>
+    </message>
+    <message>
+        <source>Column name for %1</source>
+        <translation>Nombre de columna para %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>People in the file: %n.</source>
+        <translation>
+            <numerusform>Personas en el archivo: %n.</numerusform>
+            <numerusform>Personas en el archivo: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n — </source>
+        <translation>
+            <numerusform>Queda fuera: %n — </numerusform>
+            <numerusform>Quedan fuera: %n — </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Email or phone left blank for %n: they did not agree to be contacted that way.</source>
+        <translation>
+            <numerusform>Correo o teléfono en blanco para %n persona: no aceptó que la contacten por esa vía.</numerusform>
+            <numerusform>Correo o teléfono en blanco para %n personas: no aceptaron que las contacten por esa vía.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the %1</source>
+        <translation>Guardar %1</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>Archivos CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Email (if they agreed to emails)</source>
+        <translation>Correo (si aceptó recibir correos)</translation>
+    </message>
+    <message>
+        <source>Phone (if they agreed to texts)</source>
+        <translation>Teléfono (si aceptó recibir mensajes de texto)</translation>
+    </message>
+    <message>
+        <source>Zip code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Profession or role</source>
+        <translation>Profesión u oficio</translation>
+    </message>
+    <message>
+        <source>Employer or worksite</source>
+        <translation>Empleador o lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>Unit or ward</source>
+        <translation>Unidad o sala</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Situación laboral</translation>
+    </message>
+    <message>
+        <source>Union member?</source>
+        <translation>¿Miembro del sindicato?</translation>
+    </message>
+    <message>
+        <source>How they heard</source>
+        <translation>Cómo se enteró</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Interpretation need</source>
+        <translation>Necesidad de interpretación</translation>
+    </message>
+    <message>
+        <source>did not agree to be contacted</source>
+        <translation>no dio permiso para que se le contacte</translation>
+    </message>
+    <message>
+        <source>agreed to contact but gave no email (Action Network needs one)</source>
+        <translation>aceptó el contacto pero no dio un correo (Action Network necesita uno)</translation>
+    </message>
+    <message>
+        <source>agreed to texts only, not email</source>
+        <translation>aceptó solo mensajes de texto, no correos</translation>
+    </message>
+    <message>
+        <source>1 did not agree to be contacted</source>
+        <translation>1 no dio permiso para que se le contacte</translation>
+    </message>
+    <message>
+        <source>%1 did not agree to be contacted</source>
+        <translation>%1 no dieron permiso para que se les contacte</translation>
+    </message>
+    <message>
+        <source>1 agreed to contact but gave no email (Action Network needs one)</source>
+        <translation>1 aceptó el contacto pero no dio un correo (Action Network necesita uno)</translation>
+    </message>
+    <message>
+        <source>%1 agreed to contact but gave no email (Action Network needs one)</source>
+        <translation>%1 aceptaron el contacto pero no dieron un correo (Action Network necesita uno)</translation>
+    </message>
+    <message>
+        <source>1 agreed to texts only, not email</source>
+        <translation>1 aceptó solo mensajes de texto, no correos</translation>
+    </message>
+    <message>
+        <source>%1 agreed to texts only, not email</source>
+        <translation>%1 aceptaron solo mensajes de texto, no correos</translation>
+    </message>
+    <message>
+        <source>“%1” is health data and is never exported.</source>
+        <translation>“%1” es un dato de salud y nunca se exporta.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be exported here; choose from: %2.</source>
+        <translation>“%1” no se puede exportar aquí; elige entre: %2.</translation>
+    </message>
+    <message>
+        <source>Give the column for “%1” a name.</source>
+        <translation>Ponle un nombre a la columna de “%1”.</translation>
+    </message>
+    <message>
+        <source>Keep the column name for “%1” under 100 characters.</source>
+        <translation>El nombre de la columna de “%1” debe tener menos de 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Two columns would be called “%1”; rename one.</source>
+        <translation>Dos columnas se llamarían “%1”; cámbiale el nombre a una.</translation>
+    </message>
+    <message>
+        <source>Nobody from this meeting can go in the %1: %2.</source>
+        <translation>Nadie de esta reunión puede ir en la %1: %2.</translation>
+    </message>
+    <message>
+        <source>Nobody from this meeting can go in the %1: nobody was marked present or held a role.</source>
+        <translation>Nadie de esta reunión puede ir en la %1: nadie quedó marcado como presente ni tuvo un rol.</translation>
+    </message>
+    <message>
+        <source>Action Network upload</source>
+        <translation>Carga para Action Network</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Lista de asistencia</translation>
+    </message>
+    <message>
+        <source>Follow-ups calendar</source>
+        <translation>Calendario de seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>Floor</name>
+    <message>
+        <source>Assembly hand signals</source>
+        <translation>Señas de asamblea</translation>
+    </message>
+    <message>
+        <source>Parliamentary</source>
+        <translation>Parlamentario</translation>
+    </message>
+    <message>
+        <source>Point of process</source>
+        <translation>Cuestión de procedimiento</translation>
+    </message>
+    <message>
+        <source>Technical point / language</source>
+        <translation>Cuestión técnica / de idioma</translation>
+    </message>
+    <message>
+        <source>Clarifying question</source>
+        <translation>Pregunta aclaratoria</translation>
+    </message>
+    <message>
+        <source>Direct response</source>
+        <translation>Respuesta directa</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Lista de palabra</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Cuestión de orden</translation>
+    </message>
+    <message>
+        <source>Point of personal privilege</source>
+        <translation>Cuestión de privilegio personal</translation>
+    </message>
+    <message>
+        <source>Point of information</source>
+        <translation>Solicitud de información</translation>
+    </message>
+    <message>
+        <source>Speaking list</source>
+        <translation>Lista de intervenciones</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>triángulo</translation>
+    </message>
+    <message>
+        <source>two fingers</source>
+        <translation>dos dedos</translation>
+    </message>
+    <message>
+        <source>First come, first served</source>
+        <translation>Por orden de llegada</translation>
+    </message>
+    <message>
+        <source>Speakers are heard in the order they joined the stack.</source>
+        <translation>Se escucha a las personas en el orden en que pidieron la palabra.</translation>
+    </message>
+    <message>
+        <source>First-time speakers first</source>
+        <translation>Primero quienes aún no han hablado</translation>
+    </message>
+    <message>
+        <source>People who have not spoken yet in this meeting go first; then in the order they joined the stack.</source>
+        <translation>Primero hablan quienes todavía no han hablado en esta reunión; después, en el orden en que pidieron la palabra.</translation>
+    </message>
+    <message>
+        <source>Fewest turns first</source>
+        <translation>Primero quienes tuvieron menos turnos</translation>
+    </message>
+    <message>
+        <source>People who have spoken fewer times in this meeting go first; ties in the order they joined.</source>
+        <translation>Primero hablan quienes han hablado menos veces en esta reunión; si hay empate, en el orden en que pidieron la palabra.</translation>
+    </message>
+    <message>
+        <source>Least airtime first (this item)</source>
+        <translation>Primero quienes menos tiempo hablaron (este punto)</translation>
+    </message>
+    <message>
+        <source>People who have spoken least on this agenda item go first, measured in seconds; ties in the order they joined.</source>
+        <translation>Primero hablan quienes menos han hablado en este punto de la agenda, medido en segundos; si hay empate, en el orden en que pidieron la palabra.</translation>
+    </message>
+    <message>
+        <source>Least airtime first (whole meeting)</source>
+        <translation>Primero quienes menos tiempo hablaron (toda la reunión)</translation>
+    </message>
+    <message>
+        <source>People who have spoken least in this meeting go first, measured in seconds; ties in the order they joined.</source>
+        <translation>Primero hablan quienes menos han hablado en esta reunión, medido en segundos; si hay empate, en el orden en que pidieron la palabra.</translation>
+    </message>
+    <message>
+        <source>Priority for chosen groups</source>
+        <translation>Prioridad para los grupos elegidos</translation>
+    </message>
+    <message>
+        <source>People in the groups this meeting chose to lift up go first; then in the order they joined.</source>
+        <translation>Primero hablan las personas de los grupos a los que esta reunión decidió dar prioridad; después, en el orden en que pidieron la palabra.</translation>
+    </message>
+    <message>
+        <source>That stack entry no longer exists.</source>
+        <translation>Esa entrada de la lista de palabra ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1: goes before the general stack</source>
+        <translation>%1: va antes de la lista general</translation>
+    </message>
+    <message>
+        <source>Placed here by the facilitator</source>
+        <translation>Aquí por decisión de quien facilita</translation>
+    </message>
+    <message>
+        <source>First time speaking today</source>
+        <translation>Habla por primera vez hoy</translation>
+    </message>
+    <message>
+        <source>Has spoken 1 time today</source>
+        <translation>Ha hablado 1 vez hoy</translation>
+    </message>
+    <message>
+        <source>Has spoken %1 times today</source>
+        <translation>Ha hablado %1 veces hoy</translation>
+    </message>
+    <message>
+        <source>1 turn so far</source>
+        <translation>1 turno hasta ahora</translation>
+    </message>
+    <message>
+        <source>%1 turns so far</source>
+        <translation>%1 turnos hasta ahora</translation>
+    </message>
+    <message>
+        <source>No turns yet</source>
+        <translation>Aún sin turnos</translation>
+    </message>
+    <message>
+        <source>Has not spoken on this item</source>
+        <translation>No ha hablado en este punto</translation>
+    </message>
+    <message>
+        <source>Has not spoken today</source>
+        <translation>No ha hablado hoy</translation>
+    </message>
+    <message>
+        <source>%1 of airtime on this item</source>
+        <translation>%1 de tiempo de palabra en este punto</translation>
+    </message>
+    <message>
+        <source>%1 of airtime today</source>
+        <translation>%1 de tiempo de palabra hoy</translation>
+    </message>
+    <message>
+        <source>Joined the stack</source>
+        <translation>Pidió la palabra</translation>
+    </message>
+    <message>
+        <source>Priority group: %1</source>
+        <translation>Grupo con prioridad: %1</translation>
+    </message>
+    <message>
+        <source>In the order they joined</source>
+        <translation>En el orden en que pidió la palabra</translation>
+    </message>
+    <message>
+        <source>The stack is closed for this item. Points of process and clarifying questions can still be added.</source>
+        <translation>La lista de palabra está cerrada para este punto. Todavía se pueden agregar cuestiones de procedimiento y preguntas aclaratorias.</translation>
+    </message>
+    <message>
+        <source>Only a direct response can be refused; withdraw other entries.</source>
+        <translation>Solo se puede rechazar una respuesta directa; las demás entradas se retiran.</translation>
+    </message>
+    <message>
+        <source>Only people waiting on the general stack can be moved.</source>
+        <translation>Solo se puede mover a quienes esperan en la lista general.</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting on the stack.</source>
+        <translation>%1 no está esperando en la lista de palabra.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Nadie tiene la palabra.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorTab</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Quien habla</translation>
+    </message>
+    <message>
+        <source>Time left in this turn</source>
+        <translation>Tiempo restante de este turno</translation>
+    </message>
+    <message>
+        <source>&amp;Next speaker</source>
+        <translation>Siguie&amp;nte persona</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / resume turn</source>
+        <translation>&amp;Pausar / reanudar turno</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;End turn</source>
+        <translation>&amp;Terminar turno</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>Terminar turno</translation>
+    </message>
+    <message>
+        <source>&amp;Give the floor to the selected</source>
+        <translation>&amp;Dar la palabra a la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Give floor</source>
+        <translation>Dar la palabra</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw entry</source>
+        <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse direct response</source>
+        <translation>&amp;Rechazar respuesta directa</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up (logged)</source>
+        <translation>&amp;Subir (queda registrado)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn (logged)</source>
+        <translation>&amp;Bajar (queda registrado)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Re-sort by the rule</source>
+        <translation>Reordenar según la regla</translation>
+    </message>
+    <message>
+        <source>Re-sort</source>
+        <translation>Reordenar</translation>
+    </message>
+    <message>
+        <source>&amp;Close the stack for this item</source>
+        <translation>&amp;Cerrar la lista para este punto</translation>
+    </message>
+    <message>
+        <source>Close stack</source>
+        <translation>Cerrar lista</translation>
+    </message>
+    <message>
+        <source>Carry unheard to the next item</source>
+        <translation>Pasar a quienes no hablaron al siguiente punto</translation>
+    </message>
+    <message>
+        <source>Move unheard to the parking lot</source>
+        <translation>Pasar a quienes no hablaron a temas pendientes</translation>
+    </message>
+    <message>
+        <source>Speaking stack</source>
+        <translation>Lista de palabra</translation>
+    </message>
+    <message>
+        <source>Unheard</source>
+        <translation>Sin hablar</translation>
+    </message>
+    <message>
+        <source>Add to the stack:</source>
+        <translation>Agregar a la lista:</translation>
+    </message>
+    <message>
+        <source>The floor is open</source>
+        <translation>La palabra está abierta</translation>
+    </message>
+    <message>
+        <source> — paused</source>
+        <translation> — en pausa</translation>
+    </message>
+    <message>
+        <source> The stack is closed for this item.</source>
+        <translation> La lista está cerrada para este punto.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Press A to add someone.</source>
+        <translation>Nadie espera turno. Presiona A para agregar a alguien.</translation>
+    </message>
+    <message>
+        <source>1 person waiting.</source>
+        <translation>1 persona esperando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people waiting.</source>
+        <translation>
+            <numerusform>%n persona esperando.</numerusform>
+            <numerusform>%n personas esperando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Press N for the next speaker.</source>
+        <translation> Presiona N para dar la palabra a la siguiente persona.</translation>
+    </message>
+    <message>
+        <source>change the stack rule</source>
+        <translation>cambiar la regla de la lista</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Agregar: %1</translation>
+    </message>
+    <message>
+        <source>give the floor to the next speaker</source>
+        <translation>dar la palabra a la siguiente persona</translation>
+    </message>
+    <message>
+        <source>pause or resume the turn</source>
+        <translation>pausar o reanudar el turno</translation>
+    </message>
+    <message>
+        <source>end the turn</source>
+        <translation>terminar el turno</translation>
+    </message>
+    <message>
+        <source>Add to the stack: %1</source>
+        <translation>Agregar a la lista: %1</translation>
+    </message>
+    <message>
+        <source>add to the stack</source>
+        <translation>agregar a la lista</translation>
+    </message>
+    <message>
+        <source>give the floor</source>
+        <translation>dar la palabra</translation>
+    </message>
+    <message>
+        <source>withdraw the entry</source>
+        <translation>quitar de la lista</translation>
+    </message>
+    <message>
+        <source>refuse the direct response</source>
+        <translation>rechazar la respuesta directa</translation>
+    </message>
+    <message>
+        <source>move the entry</source>
+        <translation>mover en la lista</translation>
+    </message>
+    <message>
+        <source>re-sort the stack</source>
+        <translation>reordenar la lista</translation>
+    </message>
+    <message>
+        <source>close or reopen the stack</source>
+        <translation>cerrar o reabrir la lista</translation>
+    </message>
+    <message>
+        <source>carry the unheard entries</source>
+        <translation>pasar a quienes no hablaron al siguiente punto</translation>
+    </message>
+    <message>
+        <source>park the unheard entries</source>
+        <translation>pasar a temas pendientes a quienes no hablaron</translation>
+    </message>
+    <message>
+        <source>Reopen stack</source>
+        <translation>Reabrir lista</translation>
+    </message>
+</context>
+<context>
+    <name>Follow-ups</name>
+    <message>
+        <source>Keep outcome notes under 4,000 characters.</source>
+        <translation>Las notas del resultado deben tener menos de 4,000 caracteres.</translation>
+    </message>
+    <message>
+        <source>meetingkit follow-ups</source>
+        <translation>Seguimientos de meetingkit</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>From “%1” on %2.</source>
+        <translation>De “%1”, el %2.</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message>
+        <source>Organizer: %1</source>
+        <translation>Quien organiza: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow up</source>
+        <translation>Dar seguimiento</translation>
+    </message>
+    <message>
+        <source>No phone or email on file</source>
+        <translation>No hay teléfono ni correo registrado</translation>
+    </message>
+    <message>
+        <source>Committed to:</source>
+        <translation>Se comprometió a:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Quien organiza</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Dar seguimiento antes de</translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation>Notas del resultado</translation>
+    </message>
+    <message>
+        <source>What came of the call. Facts, not opinions about the person.</source>
+        <translation>Qué resultó de la llamada. Hechos, no opiniones sobre la persona.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Organizer:</source>
+        <translation>Quien organiza:</translation>
+    </message>
+    <message>
+        <source>Follow up by:</source>
+        <translation>Seguimiento antes de:</translation>
+    </message>
+    <message>
+        <source>Outcome notes:</source>
+        <translation>Notas del resultado:</translation>
+    </message>
+    <message>
+        <source>Who follows up?</source>
+        <translation>¿Quién da seguimiento?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Committed to</source>
+        <translation>Se comprometió a</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Quien organiza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nadie —</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>Atrasado · %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Show done and declined</source>
+        <translation>Mostrar hechos y rechazados</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Enter or double-click to record a call. Everything here stays on this computer; the call list and calendar leave it only when you save them.</source>
+        <translation>Enter o doble clic para registrar una llamada. Todo lo que hay aquí se queda en esta computadora; la lista de llamadas y el calendario salen de ella solo cuando los guardas.</translation>
+    </message>
+    <message>
+        <source>No open follow-ups</source>
+        <translation>No hay seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>%1 to follow up, %2 overdue</source>
+        <translation>Seguimientos pendientes: %1 · atrasados: %2</translation>
+    </message>
+    <message>
+        <source>save the follow-up</source>
+        <translation>guardar el seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>Group attendance</name>
+    <message>
+        <source>fewer people at each of the last %1 meetings: %2</source>
+        <translation>menos personas en cada una de las últimas %1 reuniones: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>e.g. Safe Staffing Working Group</source>
+        <translation>p. ej., Grupo de trabajo por la dotación segura</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Working group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Coalición</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un grupo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Keep the group&apos;s name under %1 characters.</source>
+        <translation>El nombre del grupo debe tener menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Count someone as not seen lately after 1 to %1 missed meetings.</source>
+        <translation>Indica tras cuántas faltas seguidas (de 1 a %1) alguien cuenta como que no viene últimamente.</translation>
+    </message>
+    <message>
+        <source>1 open</source>
+        <translation>1 abierto</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 abiertos</translation>
+    </message>
+    <message>
+        <source>1 reached</source>
+        <translation>1 contactado</translation>
+    </message>
+    <message>
+        <source>%1 reached</source>
+        <translation>%1 contactados</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>nada abierto</translation>
+    </message>
+    <message>
+        <source>The group “%1” no longer exists.</source>
+        <translation>El grupo “%1” ya no existe.</translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation>Ese grupo ya no existe.</translation>
+    </message>
+    <message>
+        <source>That group or person no longer exists.</source>
+        <translation>Ese grupo o esa persona ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is already a group called “%1”. Choose another name.</source>
+        <translation>Ya hay un grupo llamado “%1”. Elige otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizadas</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>bajando</translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <translation>aún no se reúne</translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>última: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nuevo grupo…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit group…</source>
+        <translation>E&amp;ditar grupo…</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Eliminar grupo…</translation>
+    </message>
+    <message>
+        <source>Membe&amp;rs</source>
+        <translation>Miem&amp;bros</translation>
+    </message>
+    <message>
+        <source>Haven&apos;t &amp;seen</source>
+        <translation>No han v&amp;uelto</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>E&amp;quilibrio</translation>
+    </message>
+    <message>
+        <source>&amp;Ladder</source>
+        <translation>Es&amp;calera</translation>
+    </message>
+    <message>
+        <source>No groups yet. A group — a working group, chapter, committee or coalition — has members and a series of meetings. Create one with New group…, then choose it in each of its meetings&apos; Edit dialog.</source>
+        <translation>Aún no hay grupos. Un grupo —un grupo de trabajo, una sección, un comité o una coalición— tiene miembros y una serie de reuniones. Crea uno con Nuevo grupo… y luego elígelo en el diálogo Editar de cada una de sus reuniones.</translation>
+    </message>
+    <message>
+        <source>read the groups</source>
+        <translation>leer los grupos</translation>
+    </message>
+    <message>
+        <source>read the group</source>
+        <translation>leer el grupo</translation>
+    </message>
+    <message>
+        <source>Haven&apos;t &amp;seen (%1)</source>
+        <translation>No han v&amp;uelto (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings held</source>
+        <translation>
+            <numerusform>%n reunión realizada</numerusform>
+            <numerusform>%n reuniones realizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coming up</source>
+        <translation>
+            <numerusform>%n próxima</numerusform>
+            <numerusform>%n próximas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>people per meeting: %1</source>
+        <translation>personas por reunión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>fewer people at each of the last %n</source>
+        <translation>
+            <numerusform>menos personas en %n reunión</numerusform>
+            <numerusform>menos personas en cada una de las últimas %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>create the group</source>
+        <translation>crear el grupo</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>Editar grupo</translation>
+    </message>
+    <message>
+        <source>save the group</source>
+        <translation>guardar el grupo</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Eliminar grupo</translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”? Its meetings, with their attendance and commitments, stay; they just belong to no group. Its member list and ladder go.</source>
+        <translation>¿Eliminar el grupo “%1”? Sus reuniones, con su asistencia y sus compromisos, se conservan; solo dejan de pertenecer a un grupo. Su lista de miembros y su escalera se borran.</translation>
+    </message>
+    <message>
+        <source>delete the group</source>
+        <translation>eliminar el grupo</translation>
+    </message>
+    <message>
+        <source>Add a member to %1</source>
+        <translation>Agregar un miembro a %1</translation>
+    </message>
+    <message>
+        <source>add the member</source>
+        <translation>agregar a la persona al grupo</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Quitar miembro</translation>
+    </message>
+    <message>
+        <source>Take %1 off the members of “%2”? Their attendance and commitments stay.</source>
+        <translation>¿Quitar a %1 de los miembros de “%2”? Su asistencia y sus compromisos se conservan.</translation>
+    </message>
+    <message>
+        <source>remove the member</source>
+        <translation>quitar a la persona del grupo</translation>
+    </message>
+    <message>
+        <source>save the ladder</source>
+        <translation>guardar la escalera</translation>
+    </message>
+    <message>
+        <source>save the setting</source>
+        <translation>guardar el ajuste</translation>
+    </message>
+</context>
+<context>
+    <name>Guided path</name>
+    <message>
+        <source>Plan</source>
+        <translation>Planear</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Preparar</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Realizar</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Dar seguimiento</translation>
+    </message>
+    <message>
+        <source>No agenda items yet.</source>
+        <translation>Todavía no hay puntos en la agenda.</translation>
+    </message>
+    <message>
+        <source>%1 over the planned %2.</source>
+        <translation>%1 más de lo previsto (%2).</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 de %2.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Falta: %1.</translation>
+    </message>
+    <message>
+        <source>1 without an organizer.</source>
+        <translation>1 compromiso sin quien organice.</translation>
+    </message>
+    <message>
+        <source>%1 without an organizer.</source>
+        <translation>%1 compromisos sin quien organice.</translation>
+    </message>
+    <message>
+        <source>1 still open, %1 overdue.</source>
+        <translation>1 sigue abierto; atrasados: %1.</translation>
+    </message>
+    <message>
+        <source>%1 still open, %2 overdue.</source>
+        <translation>%1 siguen abiertos; atrasados: %2.</translation>
+    </message>
+    <message>
+        <source>1 still open.</source>
+        <translation>1 sigue abierto.</translation>
+    </message>
+    <message>
+        <source>%1 still open.</source>
+        <translation>%1 siguen abiertos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reached.</source>
+        <translation>Contactadas: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Agenda fits the time</source>
+        <translation>La agenda cabe en el tiempo</translation>
+    </message>
+    <message>
+        <source>Checked by the app: the agenda has items and their planned minutes add up to no more than the meeting&apos;s planned length.</source>
+        <translation>Lo marca la aplicación: la agenda tiene puntos y sus minutos previstos no suman más que la duración prevista de la reunión.</translation>
+    </message>
+    <message>
+        <source>Roles assigned</source>
+        <translation>Roles asignados</translation>
+    </message>
+    <message>
+        <source>Checked by the app: someone holds the facilitator role and someone the note taker role. The other roles help but are not required.</source>
+        <translation>Lo marca la aplicación: alguien tiene el rol de facilitar y alguien el de tomar notas. Los demás roles ayudan, pero no son obligatorios.</translation>
+    </message>
+    <message>
+        <source>Agenda printed</source>
+        <translation>Agenda impresa</translation>
+    </message>
+    <message>
+        <source>Checked when the agenda is printed from meetingkit; tick it yourself if you printed or copied it another way.</source>
+        <translation>Se marca al imprimir la agenda desde meetingkit; márcalo tú si la imprimiste o la copiaste de otra forma.</translation>
+    </message>
+    <message>
+        <source>Guide printed</source>
+        <translation>Guía impresa</translation>
+    </message>
+    <message>
+        <source>For a training made from a curriculum. Checked when its guide is printed from meetingkit; tick it yourself otherwise.</source>
+        <translation>Para una capacitación hecha a partir de un currículo. Se marca al imprimir su guía desde meetingkit; si no, márcalo tú.</translation>
+    </message>
+    <message>
+        <source>Handouts printed</source>
+        <translation>Materiales impresos</translation>
+    </message>
+    <message>
+        <source>For a training made from a curriculum. Checked when its handouts are printed from meetingkit; tick it yourself otherwise.</source>
+        <translation>Para una capacitación hecha a partir de un currículo. Se marca al imprimir sus materiales desde meetingkit; si no, márcalo tú.</translation>
+    </message>
+    <message>
+        <source>Cards printed</source>
+        <translation>Tarjetas impresas</translation>
+    </message>
+    <message>
+        <source>When the meeting offers commitments. Checked when its cards are printed from meetingkit; tick it yourself otherwise.</source>
+        <translation>Cuando la reunión ofrece compromisos. Se marca al imprimir sus tarjetas desde meetingkit; si no, márcalo tú.</translation>
+    </message>
+    <message>
+        <source>Poster printed</source>
+        <translation>Cartel impreso</translation>
+    </message>
+    <message>
+        <source>Checked when the sign-in poster is printed from meetingkit; tick it yourself if you show the code another way.</source>
+        <translation>Se marca al imprimir el cartel de registro desde meetingkit; márcalo tú si muestras el código de otra forma.</translation>
+    </message>
+    <message>
+        <source>Sign-in tested on a phone</source>
+        <translation>Registro probado en un teléfono</translation>
+    </message>
+    <message>
+        <source>Checked by the app when a phone has opened this meeting&apos;s sign-in form at least once: the network lets phones reach this laptop.</source>
+        <translation>Lo marca la aplicación cuando un teléfono abrió al menos una vez el formulario de registro de esta reunión: la red deja que los teléfonos lleguen a esta computadora.</translation>
+    </message>
+    <message>
+        <source>Sign-in opened</source>
+        <translation>Registro abierto</translation>
+    </message>
+    <message>
+        <source>Checked by the app once sign-in was opened for this meeting or anyone signed in.</source>
+        <translation>Lo marca la aplicación en cuanto se abrió el registro de esta reunión o alguien se registró.</translation>
+    </message>
+    <message>
+        <source>Agenda run</source>
+        <translation>Agenda realizada</translation>
+    </message>
+    <message>
+        <source>Checked by the app when the agenda was started and then ended, or every item done.</source>
+        <translation>Lo marca la aplicación cuando la agenda se inició y luego se terminó, o se completaron todos los puntos.</translation>
+    </message>
+    <message>
+        <source>Decisions recorded</source>
+        <translation>Decisiones registradas</translation>
+    </message>
+    <message>
+        <source>When the agenda has a proposal / decision item. Checked by the app once a decision is recorded on it.</source>
+        <translation>Cuando la agenda tiene un punto de propuesta / decisión. Lo marca la aplicación en cuanto se registra una decisión sobre él.</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Informe hecho</translation>
+    </message>
+    <message>
+        <source>Checked when the report or the minutes are printed from meetingkit; tick it yourself if you wrote them another way.</source>
+        <translation>Se marca al imprimir el informe o el acta desde meetingkit; márcalo tú si los hiciste de otra forma.</translation>
+    </message>
+    <message>
+        <source>Organizers assigned</source>
+        <translation>Compromisos con quien organice</translation>
+    </message>
+    <message>
+        <source>When people made commitments. Checked by the app when each one still to follow up has an organizer assigned.</source>
+        <translation>Cuando hubo compromisos. Lo marca la aplicación cuando cada uno que aún necesita seguimiento tiene asignada a una persona que organiza.</translation>
+    </message>
+    <message>
+        <source>Everyone followed up</source>
+        <translation>Seguimiento a todas las personas</translation>
+    </message>
+    <message>
+        <source>When people made commitments. Checked by the app when no follow-up is still open: each person was reached, or their commitment is done or declined. Aim for 48 hours after the meeting, the usual follow-up date.</source>
+        <translation>Cuando hubo compromisos. Lo marca la aplicación cuando ya no queda ningún seguimiento abierto: se contactó a cada persona, o su compromiso está hecho o rechazado. Procura hacerlo en las 48 horas siguientes a la reunión, la fecha habitual de seguimiento.</translation>
+    </message>
+    <message>
+        <source>First-timers welcomed</source>
+        <translation>Bienvenida a las personas nuevas</translation>
+    </message>
+    <message>
+        <source>When people came for the first time. Checked when each of them has a commitment from this meeting that was followed up; tick it yourself if you welcomed them another way.</source>
+        <translation>Cuando vinieron personas por primera vez. Se marca cuando cada una tiene un compromiso de esta reunión con seguimiento hecho; márcalo tú si les diste la bienvenida de otra forma.</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Todo listo</translation>
+    </message>
+    <message>
+        <source>There is no step “%1” on the guided path.</source>
+        <translation>La ruta guiada no tiene ningún paso “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is checked by meetingkit itself. %2</source>
+        <translation>“%1” lo marca meetingkit por sí mismo. %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedPathPanel</name>
+    <message>
+        <source>Where the meeting stands</source>
+        <translation>Cómo va la reunión</translation>
+    </message>
+    <message>
+        <source>Grey boxes the app ticks by itself when it sees the step done; tick the others yourself when you have done them another way.</source>
+        <translation>Las casillas grises las marca la aplicación sola cuando ve que el paso está hecho; marca tú las demás cuando las hayas hecho de otra forma.</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>Ir allí</translation>
+    </message>
+    <message>
+        <source>Open the agenda</source>
+        <translation>Abrir la agenda</translation>
+    </message>
+    <message>
+        <source>Assign roles</source>
+        <translation>Asignar roles</translation>
+    </message>
+    <message>
+        <source>Print the agenda</source>
+        <translation>Imprimir la agenda</translation>
+    </message>
+    <message>
+        <source>Print the guide</source>
+        <translation>Imprimir la guía</translation>
+    </message>
+    <message>
+        <source>Print the handouts</source>
+        <translation>Imprimir los materiales</translation>
+    </message>
+    <message>
+        <source>Print the cards</source>
+        <translation>Imprimir las tarjetas</translation>
+    </message>
+    <message>
+        <source>Print the poster</source>
+        <translation>Imprimir el cartel</translation>
+    </message>
+    <message>
+        <source>Open sign-in</source>
+        <translation>Abrir el registro</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>Anotar una decisión</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Hacer el informe</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Abrir el seguimiento</translation>
+    </message>
+    <message>
+        <source>See who is new</source>
+        <translation>Ver las personas nuevas</translation>
+    </message>
+    <message>
+        <source>No meeting selected.</source>
+        <translation>No hay ninguna reunión seleccionada.</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Todos los pasos están hechos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %1 — %2 of %n steps done</source>
+        <translation>
+            <numerusform>Ahora: %1 — %2 de %n paso hecho</numerusform>
+            <numerusform>Ahora: %1 — %2 de %n pasos hechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tick the step</source>
+        <translation>marcar el paso</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotDialog</name>
+    <message>
+        <source>Hotspot code</source>
+        <translation>Código del punto de acceso</translation>
+    </message>
+    <message>
+        <source>The hotspot&apos;s network name</source>
+        <translation>El nombre de la red del punto de acceso</translation>
+    </message>
+    <message>
+        <source>8 to 63 characters</source>
+        <translation>De 8 a 63 caracteres</translation>
+    </message>
+    <message>
+        <source>Wi-Fi QR code</source>
+        <translation>Código QR del Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Start a hotspot on this laptop (your system&apos;s network settings), type its name and password here, and show this code: phones that scan it join the hotspot. Then they can open the sign-in code.</source>
+        <translation>Activa un punto de acceso en esta computadora (en la configuración de red de tu sistema), escribe aquí su nombre y su contraseña, y muestra este código: los teléfonos que lo escaneen se conectan al punto de acceso. Después pueden abrir el código de registro.</translation>
+    </message>
+    <message>
+        <source>Network &amp;name:</source>
+        <translation>&amp;Nombre de la red:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPath</name>
+    <message>
+        <source>Import a curriculum: choose its curriculum.md</source>
+        <translation>Importar un currículo: elige su curriculum.md</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Registrarme</translation>
+    </message>
+    <message>
+        <source>Sign in here</source>
+        <translation>Regístrate aquí</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Your answers stay on this laptop. Tick a box only if you agree.</source>
+        <translation>Tus respuestas se quedan en esta computadora. Marca una casilla solo si estás de acuerdo.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The sign-in language code at the laptop: write &quot;es&quot; here. Not shown.</extracomment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>Been here before, or on our list? Use your phone number</source>
+        <translation>¿Ya viniste antes o estás en nuestra lista? Usa tu número de teléfono</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Tu número de teléfono</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Find me</source>
+        <translation>Buscarme</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Yes, sign me in</source>
+        <translation>Sí, registrarme</translation>
+    </message>
+    <message>
+        <source>No, that is not me</source>
+        <translation>No, no soy yo</translation>
+    </message>
+    <message>
+        <source>Is this you, %1?</source>
+        <translation>¿Eres tú, %1?</translation>
+    </message>
+    <message>
+        <source>Please fill in the form to sign in.</source>
+        <translation>Llena el formulario para registrarte.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! You are signed in.</source>
+        <translation>¡Bienvenida/o, %1! Ya estás registrada/o.</translation>
+    </message>
+</context>
+<context>
+    <name>Ladder</name>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Asistencia a reuniones</translation>
+    </message>
+    <message>
+        <source>Commitments made</source>
+        <translation>Compromisos hechos</translation>
+    </message>
+    <message>
+        <source>Commitments kept</source>
+        <translation>Compromisos cumplidos</translation>
+    </message>
+    <message>
+        <source>Meetings led</source>
+        <translation>Reuniones dirigidas</translation>
+    </message>
+    <message>
+        <source>came to at least 1 meeting</source>
+        <translation>vino al menos a 1 reunión</translation>
+    </message>
+    <message>
+        <source>came to at least %1 meetings</source>
+        <translation>vino al menos a %1 reuniones</translation>
+    </message>
+    <message>
+        <source>made at least 1 commitment</source>
+        <translation>hizo al menos 1 compromiso</translation>
+    </message>
+    <message>
+        <source>made at least %1 commitments</source>
+        <translation>hizo al menos %1 compromisos</translation>
+    </message>
+    <message>
+        <source>kept at least 1 commitment</source>
+        <translation>cumplió al menos 1 compromiso</translation>
+    </message>
+    <message>
+        <source>kept at least %1 commitments</source>
+        <translation>cumplió al menos %1 compromisos</translation>
+    </message>
+    <message>
+        <source>led at least 1 meeting</source>
+        <translation>dirigió al menos 1 reunión</translation>
+    </message>
+    <message>
+        <source>led at least %1 meetings</source>
+        <translation>dirigió al menos %1 reuniones</translation>
+    </message>
+    <message>
+        <source>Came once</source>
+        <translation>Vino una vez</translation>
+    </message>
+    <message>
+        <source>Came three times</source>
+        <translation>Vino tres veces</translation>
+    </message>
+    <message>
+        <source>Made a commitment</source>
+        <translation>Hizo un compromiso</translation>
+    </message>
+    <message>
+        <source>Kept a commitment</source>
+        <translation>Cumplió un compromiso</translation>
+    </message>
+    <message>
+        <source>Leads a role or a meeting</source>
+        <translation>Asume un rol o dirige una reunión</translation>
+    </message>
+    <message>
+        <source>A ladder needs at least one rung.</source>
+        <translation>Una escalera necesita al menos un peldaño.</translation>
+    </message>
+    <message>
+        <source>Keep the ladder to %1 rungs or fewer.</source>
+        <translation>La escalera puede tener como máximo %1 peldaños.</translation>
+    </message>
+    <message>
+        <source>Rung %1 needs a name.</source>
+        <translation>El peldaño %1 necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Keep rung names under %1 characters (“%2” is longer).</source>
+        <translation>Los nombres de los peldaños deben tener menos de %1 caracteres (“%2” es más largo).</translation>
+    </message>
+    <message>
+        <source>Two rungs are called “%1”: name each differently.</source>
+        <translation>Dos peldaños se llaman “%1”: ponle a cada uno un nombre distinto.</translation>
+    </message>
+    <message>
+        <source>“%1” must ask for between 1 and %2 (got %3).</source>
+        <translation>“%1” debe pedir entre 1 y %2 (se indicó %3).</translation>
+    </message>
+    <message>
+        <source>Nobody could ever stand on “%1”: “%2” above it asks for no more (%3). Give the higher rung a bigger number, or remove one.</source>
+        <translation>Nadie podría estar nunca en “%1”: “%2”, que está encima, no pide más (%3). Ponle un número mayor al peldaño de arriba o quita uno.</translation>
+    </message>
+    <message>
+        <source>This group&apos;s ladder is damaged; set its rungs again (Edit rungs…).</source>
+        <translation>La escalera de este grupo está dañada; vuelve a definir sus peldaños (Editar peldaños…).</translation>
+    </message>
+</context>
+<context>
+    <name>LadderModel</name>
+    <message>
+        <source>Rung (top first)</source>
+        <translation>Peldaño (de arriba abajo)</translation>
+    </message>
+    <message>
+        <source>Reached when they…</source>
+        <translation>Se alcanza cuando…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+</context>
+<context>
+    <name>LadderTab</name>
+    <message>
+        <source>Engagement ladder</source>
+        <translation>Escalera de participación</translation>
+    </message>
+    <message>
+        <source>Edit r&amp;ungs…</source>
+        <translation>Editar pe&amp;ldaños…</translation>
+    </message>
+    <message>
+        <source>Each member stands on the highest rung they reached. Members who have not come yet: %1.</source>
+        <translation>Cada miembro está en el peldaño más alto que alcanzó. Miembros que aún no han venido: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>meetingkit is locked</source>
+        <translation>meetingkit está bloqueado</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Bloquear pantalla</translation>
+    </message>
+    <message>
+        <source>Hide everything at once; unlock with the passphrase</source>
+        <translation>Ocultar todo de inmediato; se desbloquea con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to unlock. The meeting goes on meanwhile.</source>
+        <translation>Escribe la frase de contraseña para desbloquear. Mientras tanto, la reunión sigue.</translation>
+    </message>
+    <message>
+        <source>This hides the screen, but anyone at this laptop can unlock it: the data is not encrypted. Turn encryption on (Privacy page) and the passphrase will be needed to unlock.</source>
+        <translation>Esto oculta la pantalla, pero cualquiera en esta computadora puede desbloquearla: los datos no están cifrados. Activa el cifrado (página Privacidad) y hará falta la frase de contraseña para desbloquear.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock meetingkit.</source>
+        <translation>Esa frase de contraseña no desbloquea meetingkit.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>meetingkit — demo</source>
+        <translation>meetingkit — demostración</translation>
+    </message>
+    <message>
+        <source>Demo data in %1 — deleted when you quit</source>
+        <translation>Datos de demostración en %1 — se borran al salir</translation>
+    </message>
+    <message>
+        <source>Data stored on this computer in %1</source>
+        <translation>Datos guardados en esta computadora, en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Data folder, language, theme, and the defaults for new meetings</source>
+        <translation>Carpeta de datos, idioma, tema y los valores predeterminados de las reuniones nuevas</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nueva reunión…</translation>
+    </message>
+    <message>
+        <source>Plan a new meeting, training or assembly</source>
+        <translation>Planear una nueva reunión, capacitación o asamblea</translation>
+    </message>
+    <message>
+        <source>&amp;Edit meeting…</source>
+        <translation>&amp;Editar reunión…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate meeting…</source>
+        <translation>D&amp;uplicar reunión…</translation>
+    </message>
+    <message>
+        <source>Start a new meeting from this one: same plan and roles, another date</source>
+        <translation>Empezar una nueva reunión a partir de esta: mismo plan y roles, otra fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting…</source>
+        <translation>Eli&amp;minar reunión…</translation>
+    </message>
+    <message>
+        <source>Print &amp;agenda…</source>
+        <translation>Imprimir &amp;agenda…</translation>
+    </message>
+    <message>
+        <source>Save the agenda as a PDF and open it for printing</source>
+        <translation>Guardar la agenda como PDF y abrirla para imprimir</translation>
+    </message>
+    <message>
+        <source>Print &amp;minutes…</source>
+        <translation>Imprimir ac&amp;ta…</translation>
+    </message>
+    <message>
+        <source>Minutes with decisions and planned vs actual times</source>
+        <translation>El acta, con las decisiones y los tiempos previstos frente a los reales</translation>
+    </message>
+    <message>
+        <source>E&amp;xport attendees…</source>
+        <translation>E&amp;xportar asistentes…</translation>
+    </message>
+    <message>
+        <source>An Action Network upload or an attendance CSV: opted-in people only</source>
+        <translation>Un archivo para Action Network o un CSV de asistencia: solo quienes dieron su consentimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Importar lista de miembros…</translation>
+    </message>
+    <message>
+        <source>Add people from a CSV: an Action Network export or a member list</source>
+        <translation>Agregar personas desde un CSV: una exportación de Action Network o una lista de miembros</translation>
+    </message>
+    <message>
+        <source>Print &amp;report…</source>
+        <translation>Imprimir in&amp;forme…</translation>
+    </message>
+    <message>
+        <source>Attendance, planned vs actual, decisions, airtime equity, commitments</source>
+        <translation>Asistencia, previsto frente a real, decisiones, equidad del tiempo de palabra, compromisos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nueva &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Edit p&amp;erson…</source>
+        <translation>&amp;Editar persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget person…</source>
+        <translation>&amp;Olvidar persona…</translation>
+    </message>
+    <message>
+        <source>Delete everything meetingkit holds about this person</source>
+        <translation>Borrar todo lo que meetingkit guarda sobre esta persona</translation>
+    </message>
+    <message>
+        <source>&amp;Find people</source>
+        <translation>&amp;Buscar personas</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>What to do now: the next meeting, overdue follow-ups, new people</source>
+        <translation>Qué hacer ahora: la próxima reunión, los seguimientos atrasados, las personas nuevas</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Reuniones</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;ups</source>
+        <translation>&amp;Seguimiento</translation>
+    </message>
+    <message>
+        <source>Commitments to follow up across meetings, overdue first</source>
+        <translation>Compromisos a los que dar seguimiento, de todas las reuniones; primero los atrasados</translation>
+    </message>
+    <message>
+        <source>&amp;Curricula</source>
+        <translation>&amp;Currículos</translation>
+    </message>
+    <message>
+        <source>Trainings to run and print: the bundled library and your own</source>
+        <translation>Capacitaciones para realizar e imprimir: la biblioteca incluida y las tuyas</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Grupos</translation>
+    </message>
+    <message>
+        <source>Working groups and committees: who comes, who drifted, the ladder</source>
+        <translation>Grupos de trabajo y comités: quién viene, quién se alejó, la escalera</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt meeting from this one…</source>
+        <translation>Si&amp;guiente reunión a partir de esta…</translation>
+    </message>
+    <message>
+        <source>Carry over unfinished items, the parking lot and open commitments; pass the roles round</source>
+        <translation>Pasar los puntos sin terminar, los temas pendientes y los compromisos abiertos; rotar los roles</translation>
+    </message>
+    <message>
+        <source>Meeting&apos;s &amp;group…</source>
+        <translation>&amp;Grupo de la reunión…</translation>
+    </message>
+    <message>
+        <source>Which working group or committee this meeting belongs to</source>
+        <translation>A qué grupo de trabajo o comité pertenece esta reunión</translation>
+    </message>
+    <message>
+        <source>Guided &amp;path</source>
+        <translation>Ruta g&amp;uiada</translation>
+    </message>
+    <message>
+        <source>Plan, prepare, run, follow up: what is done and what is left</source>
+        <translation>Planear, preparar, realizar, dar seguimiento: qué está hecho y qué falta</translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy and data</source>
+        <translation>Privacidad y &amp;datos</translation>
+    </message>
+    <message>
+        <source>What is stored and where; retention, purge, backup, encryption</source>
+        <translation>Qué se guarda y dónde; conservación, depuración, copia de seguridad, cifrado</translation>
+    </message>
+    <message>
+        <source>The &amp;floor</source>
+        <translation>La pa&amp;labra</translation>
+    </message>
+    <message>
+        <source>The speaking stack and airtime of this meeting</source>
+        <translation>La lista de palabra y el tiempo de palabra de esta reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Projector window</source>
+        <translation>&amp;Ventana del proyector</translation>
+    </message>
+    <message>
+        <source>A second window in large type for the room</source>
+        <translation>Una segunda ventana con letra grande para la sala</translation>
+    </message>
+    <message>
+        <source>Show airtime &amp;bars on the projector</source>
+        <translation>Mostrar &amp;barras de tiempo de palabra en el proyector</translation>
+    </message>
+    <message>
+        <source>&amp;Large type on the projector</source>
+        <translation>Le&amp;tra grande en el proyector</translation>
+    </message>
+    <message>
+        <source>Everything on the projector half as large again, for the back of a hall</source>
+        <translation>Todo en el proyector una vez y media más grande, para que se lea desde el fondo de un salón</translation>
+    </message>
+    <message>
+        <source>&amp;Open or close sign-in</source>
+        <translation>&amp;Abrir o cerrar el registro</translation>
+    </message>
+    <message>
+        <source>Serve the sign-in form to phones on this network</source>
+        <translation>Ofrecer el formulario de registro a los teléfonos de esta red</translation>
+    </message>
+    <message>
+        <source>New sign-in &amp;link</source>
+        <translation>Nuevo en&amp;lace de registro</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk: sign in at this laptop</source>
+        <translation>&amp;Quiosco: registrarse en esta computadora</translation>
+    </message>
+    <message>
+        <source>For people without a phone; shows nobody</source>
+        <translation>Para quien no tiene teléfono; no muestra a nadie</translation>
+    </message>
+    <message>
+        <source>Review possible &amp;duplicates…</source>
+        <translation>Revisar posibles &amp;duplicados…</translation>
+    </message>
+    <message>
+        <source>&amp;Hotspot code…</source>
+        <translation>Código del &amp;punto de acceso…</translation>
+    </message>
+    <message>
+        <source>Print sign-in &amp;poster…</source>
+        <translation>Imprimir &amp;cartel de registro…</translation>
+    </message>
+    <message>
+        <source>Print paper sign-in &amp;sheet…</source>
+        <translation>Imprimir &amp;hoja de registro en papel…</translation>
+    </message>
+    <message>
+        <source>Show sign-in code on the projector</source>
+        <translation>Mostrar el código de registro en el proyector</translation>
+    </message>
+    <message>
+        <source>Print &amp;call list…</source>
+        <translation>Imprimir &amp;lista de llamadas…</translation>
+    </message>
+    <message>
+        <source>Open follow-ups with phone numbers and room to write, overdue first</source>
+        <translation>Seguimientos abiertos con números de teléfono y espacio para escribir; primero los atrasados</translation>
+    </message>
+    <message>
+        <source>Export follow-ups to &amp;calendar…</source>
+        <translation>Exportar seguimientos al calendari&amp;o…</translation>
+    </message>
+    <message>
+        <source>An iCalendar (.ics) file with an appointment for each follow-up</source>
+        <translation>Un archivo iCalendar (.ics) con una cita por cada seguimiento</translation>
+    </message>
+    <message>
+        <source>Print commitment &amp;cards…</source>
+        <translation>Imprimir tarjetas de &amp;compromiso…</translation>
+    </message>
+    <message>
+        <source>Print name &amp;badges…</source>
+        <translation>Imprimir &amp;gafetes…</translation>
+    </message>
+    <message>
+        <source>Print name &amp;tents…</source>
+        <translation>Imprimir carteles de nombre para &amp;mesa…</translation>
+    </message>
+    <message>
+        <source>&amp;Record a returned card…</source>
+        <translation>&amp;Registrar una tarjeta devuelta…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About meetingkit</source>
+        <translation>A&amp;cerca de meetingkit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Reunión</translation>
+    </message>
+    <message>
+        <source>F&amp;loor</source>
+        <translation>&amp;Palabra</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments</source>
+        <translation>&amp;Compromisos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>sign-in poster</source>
+        <translation>el cartel de registro</translation>
+    </message>
+    <message>
+        <source>sign-in sheet</source>
+        <translation>la hoja de registro</translation>
+    </message>
+    <message>
+        <source>set the meeting&apos;s group</source>
+        <translation>asignar el grupo de la reunión</translation>
+    </message>
+    <message>
+        <source>create the next meeting</source>
+        <translation>crear la siguiente reunión</translation>
+    </message>
+    <message>
+        <source>This meeting was not made from a curriculum in the library.</source>
+        <translation>Esta reunión no se creó a partir de un currículo de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The curriculum “%1” has problems: see View › Curricula.</source>
+        <translation>El currículo “%1” tiene problemas: consulta Ver › Currículos.</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Nueva capacitación</translation>
+    </message>
+    <message>
+        <source>create the training</source>
+        <translation>crear la capacitación</translation>
+    </message>
+    <message>
+        <source>Created “%1”: its agenda holds the curriculum&apos;s modules.</source>
+        <translation>Se creó “%1”: su agenda contiene los módulos del currículo.</translation>
+    </message>
+    <message>
+        <source>facilitator guide</source>
+        <translation>la guía de facilitación</translation>
+    </message>
+    <message>
+        <source>handouts</source>
+        <translation>los materiales</translation>
+    </message>
+    <message>
+        <source>Save the %1 as PDF</source>
+        <translation>Guardar %1 como PDF</translation>
+    </message>
+    <message>
+        <source>make the %1</source>
+        <translation>generar %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 — opened for printing.</source>
+        <translation>Se guardó %1 y se abrió para imprimir.</translation>
+    </message>
+    <message>
+        <source>Save the call list as PDF</source>
+        <translation>Guardar la lista de llamadas como PDF</translation>
+    </message>
+    <message>
+        <source>make the call list</source>
+        <translation>generar la lista de llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n follow-ups. Keep it private; shred it after the calls.</source>
+        <translation>
+            <numerusform>Se guardó %1: %n seguimiento. Guárdala en privado y destrúyela después de las llamadas.</numerusform>
+            <numerusform>Se guardó %1: %n seguimientos. Guárdala en privado y destrúyela después de las llamadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export follow-ups to a calendar file</source>
+        <translation>Exportar seguimientos a un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files</source>
+        <translation>Archivos iCalendar</translation>
+    </message>
+    <message>
+        <source>export the follow-ups</source>
+        <translation>exportar los seguimientos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n follow-ups to %1. Import it into your calendar app.</source>
+        <translation>
+            <numerusform>Se guardó %n seguimiento en %1. Impórtalo en tu aplicación de calendario.</numerusform>
+            <numerusform>Se guardaron %n seguimientos en %1. Impórtalo en tu aplicación de calendario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <source>create the meeting</source>
+        <translation>crear la reunión</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Editar reunión</translation>
+    </message>
+    <message>
+        <source>save the meeting</source>
+        <translation>guardar la reunión</translation>
+    </message>
+    <message>
+        <source>Duplicate meeting</source>
+        <translation>Duplicar reunión</translation>
+    </message>
+    <message>
+        <source>duplicate the meeting</source>
+        <translation>duplicar la reunión</translation>
+    </message>
+    <message>
+        <source>Delete “%1” on %2, with its roles? This cannot be undone.</source>
+        <translation>¿Eliminar “%1” del %2, con sus roles? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Eliminar reunión</translation>
+    </message>
+    <message>
+        <source>delete the meeting</source>
+        <translation>eliminar la reunión</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>la agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n people to %1. %2</source>
+        <translation>
+            <numerusform>Se exportó %n persona a %1. %2</numerusform>
+            <numerusform>Se exportaron %n personas a %1. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 skipped.</source>
+        <translation>Se importó %1. Personas agregadas: %2; actualizadas: %3; omitidas: %4.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>el acta</translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it in a PDF viewer to print it.</source>
+        <translation>Se guardó %1. Ábrelo en un visor de PDF para imprimirlo.</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>add the person</source>
+        <translation>agregar a la persona</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>save the person</source>
+        <translation>guardar los datos de la persona</translation>
+    </message>
+    <message>
+        <source>Forget %1? This deletes their contact details, notes and every role they hold, and wipes them from the database file. It cannot be undone.</source>
+        <translation>¿Olvidar a %1? Esto borra sus datos de contacto, sus notas y todos sus roles, y los elimina del archivo de la base de datos. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Forget this person</source>
+        <translation>Olvidar a esta persona</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <source>forget the person</source>
+        <translation>olvidar a la persona</translation>
+    </message>
+    <message>
+        <source>%1 was forgotten.</source>
+        <translation>Se olvidó a %1: sus datos se borraron.</translation>
+    </message>
+    <message>
+        <source>save the settings</source>
+        <translation>guardar la configuración</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>About meetingkit</source>
+        <translation>Acerca de meetingkit</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;meetingkit %1&lt;/h3&gt;&lt;p&gt;Run in-person meetings, trainings and assemblies from one laptop: agendas, a speaking stack, equal airtime, QR sign-in, commitment cards.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. meetingkit sends nothing anywhere: no accounts, no cloud, no telemetry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;meetingkit %1&lt;/h3&gt;&lt;p&gt;Realiza reuniones, capacitaciones y asambleas presenciales desde una sola computadora: agendas, lista de palabra, tiempo de palabra equitativo, registro con QR, tarjetas de compromiso.&lt;/p&gt;&lt;p&gt;Todo se queda en esta computadora. meetingkit no envía nada a ningún lado: sin cuentas, sin nube, sin telemetría.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Assembly</source>
+        <translation>Asamblea</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Quien facilita</translation>
+    </message>
+    <message>
+        <source>Co-facilitator</source>
+        <translation>Quien cofacilita</translation>
+    </message>
+    <message>
+        <source>Stack keeper</source>
+        <translation>Quien lleva la lista de palabra</translation>
+    </message>
+    <message>
+        <source>Timekeeper</source>
+        <translation>Quien controla el tiempo</translation>
+    </message>
+    <message>
+        <source>Note taker</source>
+        <translation>Quien toma notas</translation>
+    </message>
+    <message>
+        <source>Vibes watcher</source>
+        <translation>Quien cuida el ambiente</translation>
+    </message>
+    <message>
+        <source>Greeter</source>
+        <translation>Quien da la bienvenida</translation>
+    </message>
+    <message>
+        <source>Guides the room through the agenda and keeps the process fair.</source>
+        <translation>Guía a la sala por la agenda y cuida que el proceso sea justo.</translation>
+    </message>
+    <message>
+        <source>Shares the facilitation and steps in when the facilitator speaks.</source>
+        <translation>Comparte la facilitación y toma el relevo cuando quien facilita quiere hablar.</translation>
+    </message>
+    <message>
+        <source>Keeps the list of who is waiting to speak.</source>
+        <translation>Lleva la lista de quienes esperan para hablar.</translation>
+    </message>
+    <message>
+        <source>Watches the clock and calls time about five minutes early.</source>
+        <translation>Vigila el reloj y avisa unos cinco minutos antes de que se acabe el tiempo.</translation>
+    </message>
+    <message>
+        <source>Writes the minutes: decisions, owners, dates.</source>
+        <translation>Escribe el acta: decisiones, responsables, fechas.</translation>
+    </message>
+    <message>
+        <source>Watches the mood and energy of the room and calls a break when needed.</source>
+        <translation>Cuida el ánimo y la energía de la sala y propone un descanso cuando hace falta.</translation>
+    </message>
+    <message>
+        <source>Welcomes people at the door and helps them sign in.</source>
+        <translation>Recibe a las personas en la puerta y les ayuda a registrarse.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation>Una reunión necesita un título.</translation>
+    </message>
+    <message>
+        <source>Planned length must be between 1 minute and %1 hours (got %2 minutes).</source>
+        <translation>La duración prevista debe estar entre 1 minuto y %1 horas (se indicaron %2 minutos).</translation>
+    </message>
+    <message>
+        <source>The warning must come between 0 and 60 minutes before the end.</source>
+        <translation>El aviso debe llegar entre 0 y 60 minutos antes del final.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 no longer exists.</source>
+        <translation>La reunión %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>That meeting or person no longer exists.</source>
+        <translation>Esa reunión o esa persona ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>No existe la reunión %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>e.g. Safe Staffing Working Group</source>
+        <translation>p. ej., Grupo de trabajo por la dotación segura</translation>
+    </message>
+    <message>
+        <source>Room and address</source>
+        <translation>Sala y dirección</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> min left</source>
+        <translation> min restantes</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>The running item&apos;s clock turns amber with this much time left.</source>
+        <translation>El reloj del punto en curso se pone ámbar cuando queda este tiempo.</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin previsto</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;length:</source>
+        <translation>&amp;Duración prevista:</translation>
+    </message>
+    <message>
+        <source>&amp;Warn at:</source>
+        <translation>&amp;Aviso:</translation>
+    </message>
+    <message>
+        <source>Ends at %1</source>
+        <translation>Termina a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGroupChoice</name>
+    <message>
+        <source>(no group)</source>
+        <translation>(sin grupo)</translation>
+    </message>
+    <message>
+        <source>Meeting&apos;s group</source>
+        <translation>Grupo de la reunión</translation>
+    </message>
+    <message>
+        <source>This meeting belongs to:</source>
+        <translation>Esta reunión pertenece a:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming (%n)</source>
+        <translation>
+            <numerusform>Próximas (%n)</numerusform>
+            <numerusform>Próximas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Past (%n)</source>
+        <translation>
+            <numerusform>Pasadas (%n)</numerusform>
+            <numerusform>Pasadas (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>No meeting selected.
+
+Create one with File → New meeting (Ctrl+N).</source>
+        <translation>No hay ninguna reunión seleccionada.
+
+Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>Pa&amp;labra</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in</source>
+        <translation>Regi&amp;stro</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitments</source>
+        <translation>Co&amp;mpromisos</translation>
+    </message>
+    <message>
+        <source>R&amp;oles</source>
+        <translation>R&amp;oles</translation>
+    </message>
+    <message>
+        <source>Repor&amp;t</source>
+        <translation>I&amp;nforme</translation>
+    </message>
+    <message>
+        <source>Pa&amp;th</source>
+        <translation>R&amp;uta</translation>
+    </message>
+    <message>
+        <source>No place set</source>
+        <translation>Sin lugar definido</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>la reunión</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>Came (oldest → latest)</source>
+        <translation>Asistencia (antigua → reciente)</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Asumidos</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplidos</translation>
+    </message>
+    <message>
+        <source>Led</source>
+        <translation>Dirigidas</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Escalera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Came to %1 of %n meetings held</source>
+        <translation>
+            <numerusform>Vino a %1 de %n reunión realizada</numerusform>
+            <numerusform>Vino a %1 de %n reuniones realizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not yet —</source>
+        <translation>— aún no —</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>A&amp;gregar miembro…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove member…</source>
+        <translation>&amp;Quitar miembro…</translation>
+    </message>
+    <message>
+        <source>✓ came · – missed: one mark per meeting held, oldest first.</source>
+        <translation>✓ vino · – faltó: una marca por reunión realizada, la más antigua primero.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Elige una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>meetingkit will encrypt its data with this passphrase and ask for it every time it starts and to unlock the screen. It is not stored anywhere: if you lose it, nobody can recover the data — keep it somewhere safe. Use at least %1 characters; a few words you will remember is best.</source>
+        <translation>meetingkit cifrará sus datos con esta frase de contraseña y te la pedirá cada vez que se inicie y para desbloquear la pantalla. No se guarda en ningún lado: si la pierdes, nadie podrá recuperar los datos — guárdala en un lugar seguro. Usa al menos %1 caracteres; lo mejor son unas cuantas palabras que puedas recordar.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+</context>
+<context>
+    <name>Next meeting</name>
+    <message>
+        <source>Parking lot</source>
+        <translation>Temas pendientes</translation>
+    </message>
+    <message>
+        <source>Check on commitments</source>
+        <translation>Revisar compromisos</translation>
+    </message>
+    <message>
+        <source>Carried over from the meeting of %1.</source>
+        <translation>Viene de la reunión del %1.</translation>
+    </message>
+    <message>
+        <source>• %1 — on “%2”</source>
+        <translation>• %1 — sobre “%2”</translation>
+    </message>
+    <message>
+        <source>Waiting to speak when the stack was parked last time:</source>
+        <translation>Esperaban la palabra cuando la lista pasó a temas pendientes la vez anterior:</translation>
+    </message>
+    <message>
+        <source>• %1: %2 (%3, organizer %4)</source>
+        <translation>• %1: %2 (%3; organiza %4)</translation>
+    </message>
+    <message>
+        <source>• %1: %2 (%3)</source>
+        <translation>• %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Commitments from last time still to follow up:</source>
+        <translation>Compromisos de la vez anterior que aún necesitan seguimiento:</translation>
+    </message>
+    <message>
+        <source>has not been %1 yet</source>
+        <translation>aún no ha sido %1</translation>
+    </message>
+    <message>
+        <source>last %1 on %2</source>
+        <translation>fue %1 por última vez el %2</translation>
+    </message>
+    <message>
+        <source>1 unfinished item</source>
+        <translation>1 punto sin terminar</translation>
+    </message>
+    <message>
+        <source>%1 unfinished items</source>
+        <translation>%1 puntos sin terminar</translation>
+    </message>
+    <message>
+        <source>1 role</source>
+        <translation>1 rol</translation>
+    </message>
+    <message>
+        <source>%1 roles</source>
+        <translation>%1 roles</translation>
+    </message>
+    <message>
+        <source>the parking lot</source>
+        <translation>los temas pendientes</translation>
+    </message>
+    <message>
+        <source>the commitments to check on</source>
+        <translation>los compromisos por revisar</translation>
+    </message>
+    <message>
+        <source>Nothing was carried over.</source>
+        <translation>No pasó nada a la siguiente reunión.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Carried %1.</source>
+        <translation>Pasa a la siguiente reunión: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingDialog</name>
+    <message>
+        <source>Next meeting from this one</source>
+        <translation>Siguiente reunión a partir de esta</translation>
+    </message>
+    <message>
+        <source>A &amp;week after</source>
+        <translation>Una &amp;semana después</translation>
+    </message>
+    <message>
+        <source>Seven days after this meeting</source>
+        <translation>Siete días después de esta reunión</translation>
+    </message>
+    <message>
+        <source>Next &amp;month</source>
+        <translation>El &amp;mes siguiente</translation>
+    </message>
+    <message>
+        <source>The same weekday in the same week of next month (the third Thursday…)</source>
+        <translation>El mismo día de la semana, en la misma semana del mes siguiente (el tercer jueves…)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>On its agenda</source>
+        <translation>En su agenda</translation>
+    </message>
+    <message>
+        <source>Roles, passed round</source>
+        <translation>Roles, en rotación</translation>
+    </message>
+    <message>
+        <source>Nothing to carry over: no unfinished items in a run agenda, nobody parked, no commitment still open, no roles to pass round.</source>
+        <translation>Nada que pasar: ningún punto sin terminar en una agenda realizada, nadie en temas pendientes, ningún compromiso abierto, ningún rol que rotar.</translation>
+    </message>
+    <message>
+        <source>It carries over (untick what it should not):</source>
+        <translation>Pasa a la siguiente (desmarca lo que no deba pasar):</translation>
+    </message>
+    <message>
+        <source>&amp;Create meeting</source>
+        <translation>&amp;Crear reunión</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min — unfinished</source>
+        <translation>%1 · %2 min — sin terminar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotSeenModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>Last came</source>
+        <translation>Última vez</translation>
+    </message>
+    <message>
+        <source>Meetings missed</source>
+        <translation>Faltas</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source> (not a member)</source>
+        <translation> (no es miembro)</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>sin contacto todavía</translation>
+    </message>
+</context>
+<context>
+    <name>NotSeenTab</name>
+    <message>
+        <source>Missed meetings</source>
+        <translation>Reuniones sin venir</translation>
+    </message>
+    <message>
+        <source> meetings</source>
+        <translation> reuniones</translation>
+    </message>
+    <message>
+        <source>Haven&apos;t seen in a while</source>
+        <translation>Hace tiempo que no vienen</translation>
+    </message>
+    <message>
+        <source>People who came before and missed the last</source>
+        <translation>Personas que vinieron antes y faltaron a las últimas</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>realizadas</translation>
+    </message>
+    <message>
+        <source>The group has not met yet.</source>
+        <translation>El grupo aún no se ha reunido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone who came before was at one of the last %n meetings.</source>
+        <translation>
+            <numerusform>Todas las personas que vinieron antes estuvieron en la última reunión (%n).</numerusform>
+            <numerusform>Todas las personas que vinieron antes estuvieron en alguna de las últimas %n reuniones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth a call: a conversation brings people back more often than a reminder. Record calls on the Follow-ups page.</source>
+        <translation>Vale la pena llamar: una conversación hace volver a la gente más que un recordatorio. Anota las llamadas en la página Seguimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionDialog</name>
+    <message>
+        <source>e.g. Hold three one-on-ones by {date}</source>
+        <translation>p. ej., Tener tres conversaciones uno a uno para el {date}</translation>
+    </message>
+    <message>
+        <source>What the person commits to</source>
+        <translation>A qué se compromete la persona</translation>
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation>Con fecha</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Commitment:</source>
+        <translation>Compromiso:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Concrete and dated works best. Write {date} where the date goes; otherwise it is added at the end.</source>
+        <translation>Funciona mejor si es concreto y con fecha. Escribe {date} donde va la fecha; si no, se agrega al final.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>meetingkit: passphrase</source>
+        <translation>meetingkit: frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Registered nurse (RN)</source>
+        <translation>Enfermera/o registrada/o (RN)</translation>
+    </message>
+    <message>
+        <source>Licensed practical nurse (LPN)</source>
+        <translation>Enfermera/o práctica/o con licencia (LPN)</translation>
+    </message>
+    <message>
+        <source>Nurse practitioner (NP)</source>
+        <translation>Enfermera/o de práctica avanzada (NP)</translation>
+    </message>
+    <message>
+        <source>Physician (MD/DO)</source>
+        <translation>Médica/o (MD/DO)</translation>
+    </message>
+    <message>
+        <source>Resident physician</source>
+        <translation>Médica/o residente</translation>
+    </message>
+    <message>
+        <source>Physician assistant (PA)</source>
+        <translation>Asistente de médico (PA)</translation>
+    </message>
+    <message>
+        <source>Physical therapist (PT)</source>
+        <translation>Fisioterapeuta (PT)</translation>
+    </message>
+    <message>
+        <source>Occupational therapist (OT)</source>
+        <translation>Terapeuta ocupacional (OT)</translation>
+    </message>
+    <message>
+        <source>Speech-language pathologist (SLP)</source>
+        <translation>Terapeuta del habla y el lenguaje (SLP)</translation>
+    </message>
+    <message>
+        <source>Respiratory therapist (RT)</source>
+        <translation>Terapeuta respiratoria/o (RT)</translation>
+    </message>
+    <message>
+        <source>Social worker (SW)</source>
+        <translation>Trabajador/a social (SW)</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>Farmacéutica/o</translation>
+    </message>
+    <message>
+        <source>Pharmacy technician</source>
+        <translation>Técnica/o de farmacia</translation>
+    </message>
+    <message>
+        <source>Certified nursing assistant (CNA)</source>
+        <translation>Asistente de enfermería certificada/o (CNA)</translation>
+    </message>
+    <message>
+        <source>Home health aide</source>
+        <translation>Auxiliar de salud en el hogar</translation>
+    </message>
+    <message>
+        <source>Medical assistant (MA)</source>
+        <translation>Asistente médica/o (MA)</translation>
+    </message>
+    <message>
+        <source>Environmental services (EVS)</source>
+        <translation>Servicios ambientales (EVS)</translation>
+    </message>
+    <message>
+        <source>Patient care technician</source>
+        <translation>Técnica/o de atención al paciente</translation>
+    </message>
+    <message>
+        <source>Lab technician</source>
+        <translation>Técnica/o de laboratorio</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>A person needs at least one name.</source>
+        <translation>Una persona necesita al menos un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address.</source>
+        <translation>“%1” no parece una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the directory.</source>
+        <translation>%1 ya no está en el directorio.</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>No existe la persona %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAirtimeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This item</source>
+        <translation>Este punto</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Search people by name, profession, workplace, phone or email  (Ctrl+F)</source>
+        <translation>Buscar personas por nombre, profesión, lugar de trabajo, teléfono o correo  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>first %1 of %2 people</source>
+        <translation>primeras %1 de %2 personas</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <source>first %1 of %2 matches — type more to narrow</source>
+        <translation>primeros %1 de %2 resultados — escribe más para acotar</translation>
+    </message>
+    <message>
+        <source>nobody matches</source>
+        <translation>nadie coincide</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 resultados</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Required — one name is enough</source>
+        <translation>Obligatorio — basta con un nombre</translation>
+    </message>
+    <message>
+        <source>Only if they choose: e.g. Night shift</source>
+        <translation>Solo si la persona quiere: p. ej., Turno de noche</translation>
+    </message>
+    <message>
+        <source>Groups the person chose to give, separated by commas. Used to show airtime by group and, if the meeting chooses, to lift groups up the stack. Never guessed: leave empty unless they asked.</source>
+        <translation>Grupos que la persona eligió dar, separados por comas. Sirven para mostrar el tiempo de palabra por grupo y, si la reunión lo decide, para subir a esos grupos en la lista de palabra. Nunca se adivinan: déjalo vacío a menos que la persona lo pida.</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellido:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Zip code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>P&amp;rofession / role:</source>
+        <translation>P&amp;rofesión / función:</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Lugar de trabajo:</translation>
+    </message>
+    <message>
+        <source>Self-identified &amp;groups:</source>
+        <translation>&amp;Grupos con los que se identifica:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name, profession or workplace</source>
+        <translation>Escribe un nombre, profesión o lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new person</source>
+        <translation>Agregar a “%1” como persona nueva</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 matches — type more to narrow.</source>
+        <translation>Se muestran %1 de %2 resultados — escribe más para acotar.</translation>
+    </message>
+    <message>
+        <source>Nobody matches. Press Enter to add this name.</source>
+        <translation>Nadie coincide. Presiona Enter para agregar este nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCardsDialog</name>
+    <message>
+        <source>Index cards, 5×3 in — 3 per Letter sheet (Avery 5388)</source>
+        <translation>Fichas, 5×3 pulg. — 3 por hoja carta (Avery 5388)</translation>
+    </message>
+    <message>
+        <source>Postcards, 6×4 in — 2 per Letter sheet (Avery 5389)</source>
+        <translation>Postales, 6×4 pulg. — 2 por hoja carta (Avery 5389)</translation>
+    </message>
+    <message>
+        <source>Quarter-letter, 4¼×5½ in — 4 per Letter sheet, with crop marks</source>
+        <translation>Cuarto de carta, 4¼×5½ pulg. — 4 por hoja carta, con marcas de corte</translation>
+    </message>
+    <message>
+        <source>A6 — 4 per A4 sheet, with crop marks</source>
+        <translation>A6 — 4 por hoja A4, con marcas de corte</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>One with the name of each person signed in (%1)</source>
+        <translation>Una con el nombre de cada persona registrada (%1)</translation>
+    </message>
+    <message>
+        <source>Blank ones for walk-ins</source>
+        <translation>En blanco, para quien llegue</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Blank ones for walk-ins:</source>
+        <translation>En blanco, para quien llegue:</translation>
+    </message>
+    <message>
+        <source>Nothing to print: add some blank ones.</source>
+        <translation>No hay nada que imprimir: agrega algunas en blanco.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy and your data</source>
+        <translation>La privacidad y tus datos</translation>
+    </message>
+    <message>
+        <source>Retention per meeting</source>
+        <translation>Conservación por reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Purge this meeting&apos;s personal data…</source>
+        <translation>&amp;Depurar los datos personales de esta reunión…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data for…</source>
+        <translation>&amp;Conservar los datos personales durante…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Hacer copia de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>meetingkit keeps everything in one database file on this computer and sends nothing anywhere: no account, no cloud, no telemetry.
+Data folder: %1
+Database: %2 (%3)
+In it: people %4 · meetings %5 · sign-ins %6 · consents given %7.</source>
+        <translation>meetingkit guarda todo en un solo archivo de base de datos en esta computadora y no envía nada a ningún lado: sin cuenta, sin nube, sin telemetría.
+Carpeta de datos: %1
+Base de datos: %2 (%3)
+Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %7.</translation>
+    </message>
+    <message>
+        <source>Encryption is on: the file opens only with your passphrase, and Ctrl+L locks the screen until it is typed. Keep the passphrase safe: without it the data cannot be recovered.</source>
+        <translation>El cifrado está activado: el archivo solo se abre con tu frase de contraseña, y Ctrl+L bloquea la pantalla hasta que la escribas. Guarda bien la frase de contraseña: sin ella no se pueden recuperar los datos.</translation>
+    </message>
+    <message>
+        <source>Encryption is off: anyone who can read this computer&apos;s files — a lost or borrowed laptop — can read the names, contacts and attendance in it. Turn it on to protect it with a passphrase (and use full-disk encryption too).</source>
+        <translation>El cifrado está desactivado: cualquiera que pueda leer los archivos de esta computadora — una laptop perdida o prestada — puede leer los nombres, contactos y asistencia que contiene. Actívalo para protegerlo con una frase de contraseña (y usa también el cifrado de disco completo).</translation>
+    </message>
+    <message>
+        <source>Turn encryption &amp;off…</source>
+        <translation>Desactivar el ci&amp;frado…</translation>
+    </message>
+    <message>
+        <source>Turn encryption &amp;on…</source>
+        <translation>Activar el ci&amp;frado…</translation>
+    </message>
+    <message>
+        <source>Personal data of a meeting — who came, their sign-in answers and consents, turns, roles, cards and commitments — can be purged on a date you choose, keeping only anonymous counts and airtime by group. meetingkit purges when it starts.</source>
+        <translation>Los datos personales de una reunión — quién vino, sus respuestas de registro y consentimientos, turnos, roles, tarjetas y compromisos — se pueden depurar en la fecha que elijas, conservando solo recuentos anónimos y el tiempo de palabra por grupo. meetingkit depura al iniciarse.</translation>
+    </message>
+    <message>
+        <source>Next purge: “%1” on %2.</source>
+        <translation>Próxima depuración: “%1” el %2.</translation>
+    </message>
+    <message>
+        <source>No purge is planned.</source>
+        <translation>No hay ninguna depuración programada.</translation>
+    </message>
+    <message>
+        <source>Backups made: %1. The last, on %2 UTC: %3 (%4).</source>
+        <translation>Copias de seguridad hechas: %1. La última, el %2 UTC: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>cifrada</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>sin cifrar</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backups hold the data as it was when they were made: forgetting a person or purging a meeting does not reach into them. Delete old ones you do not need.</source>
+        <translation>Las copias de seguridad guardan los datos tal como estaban cuando se hicieron: olvidar a una persona o depurar una reunión no las cambia. Borra las copias viejas que no necesites.</translation>
+    </message>
+    <message>
+        <source>Purge the personal data of “%1” (%2)? Who came, their sign-ins, answers and consents, turns, roles, cards and commitments are removed, and people who were at no other meeting are deleted from the directory. Anonymous counts are kept. This cannot be undone.</source>
+        <translation>¿Depurar los datos personales de “%1” (%2)? Se eliminan quién vino, sus registros, respuestas y consentimientos, turnos, roles, tarjetas y compromisos, y las personas que no estuvieron en ninguna otra reunión se borran del directorio. Se conservan los recuentos anónimos. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Depurar datos personales</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Depurar</translation>
+    </message>
+    <message>
+        <source>purge the meeting</source>
+        <translation>depurar la reunión</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” now keeps only counts. %n people were deleted from the directory;</source>
+        <translation>
+            <numerusform>“%1” ahora solo conserva recuentos. Se borró %n persona del directorio;</numerusform>
+            <numerusform>“%1” ahora solo conserva recuentos. Se borraron %n personas del directorio;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are kept because they are linked to other meetings or follow-ups.</source>
+        <translation>
+            <numerusform>%n se conserva porque está vinculada a otras reuniones o seguimientos.</numerusform>
+            <numerusform>%n se conservan porque están vinculadas a otras reuniones o seguimientos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Datos depurados</translation>
+    </message>
+    <message>
+        <source>set how long the meeting keeps personal data</source>
+        <translation>fijar cuánto tiempo conserva la reunión los datos personales</translation>
+    </message>
+    <message>
+        <source>back up the data</source>
+        <translation>hacer la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>Saved and checked %1 (%2). It is encrypted with your passphrase.</source>
+        <translation>Se guardó y verificó %1 (%2). Está cifrada con tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Saved and checked %1 (%2). It is NOT encrypted: anyone who gets the file can read it, so keep it somewhere safe.</source>
+        <translation>Se guardó y verificó %1 (%2). NO está cifrada: cualquiera que obtenga el archivo puede leerlo, así que guárdala en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>restore the backup</source>
+        <translation>restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace all of meetingkit&apos;s data with the backup %1 (%2, %3)? The current data is saved first in %4. meetingkit closes afterwards; start it again to work with the restored data.</source>
+        <translation>¿Reemplazar todos los datos de meetingkit por la copia de seguridad %1 (%2, %3)? Los datos actuales se guardan antes en %4. Después meetingkit se cierra; vuelve a iniciarlo para trabajar con los datos restaurados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings</source>
+        <translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Datos restaurados</translation>
+    </message>
+    <message>
+        <source>The data is restored from %1. The data as it was is saved in %2. meetingkit closes now: start it again.</source>
+        <translation>Los datos se restauraron desde %1. Los datos como estaban se guardaron en %2. meetingkit se cierra ahora: vuelve a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Type its passphrase.</source>
+        <translation>Esta copia de seguridad está cifrada. Escribe su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup.</source>
+        <translation>Esa frase de contraseña no abre la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Encryption is not installed</source>
+        <translation>El cifrado no está instalado</translation>
+    </message>
+    <message>
+        <source>Turn encryption off</source>
+        <translation>Desactivar el cifrado</translation>
+    </message>
+    <message>
+        <source>Close and decrypt</source>
+        <translation>Cerrar y descifrar</translation>
+    </message>
+    <message>
+        <source>The data will be stored without a passphrase. meetingkit closes now and decrypts the data when you start it again.</source>
+        <translation>Los datos se guardarán sin frase de contraseña. meetingkit se cierra ahora y descifra los datos la próxima vez que lo inicies.</translation>
+    </message>
+    <message>
+        <source>Turn encryption on</source>
+        <translation>Activar el cifrado</translation>
+    </message>
+    <message>
+        <source>Close and encrypt</source>
+        <translation>Cerrar y cifrar</translation>
+    </message>
+    <message>
+        <source>meetingkit encrypts its data while it starts, so it closes now. Start it again and choose a passphrase: you will need it every time meetingkit starts, and nobody can recover the data without it. Stop sign-in first if it is open. Backups made before stay unencrypted.</source>
+        <translation>meetingkit cifra sus datos al iniciarse, así que ahora se cierra. Vuelve a iniciarlo y elige una frase de contraseña: la necesitarás cada vez que meetingkit se inicie, y nadie podrá recuperar los datos sin ella. Si el registro está abierto, ciérralo primero. Las copias de seguridad hechas antes siguen sin cifrar.</translation>
+    </message>
+    <message>
+        <source>ask for the change</source>
+        <translation>pedir el cambio</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionBars</name>
+    <message>
+        <source>Professions: last meeting and all meetings</source>
+        <translation>Profesiones: última reunión y todas las reuniones</translation>
+    </message>
+    <message>
+        <source>No meetings held yet.</source>
+        <translation>Todavía no se ha realizado ninguna reunión.</translation>
+    </message>
+    <message>
+        <source>last meeting</source>
+        <translation>última reunión</translation>
+    </message>
+    <message>
+        <source>last meeting (%1)</source>
+        <translation>última reunión (%1)</translation>
+    </message>
+    <message>
+        <source>all meetings</source>
+        <translation>todas las reuniones</translation>
+    </message>
+    <message>
+        <source>A full bar is %1 of the people.</source>
+        <translation>Una barra llena es el %1 de las personas.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>meetingkit — projector</source>
+        <translation>meetingkit — proyector</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Proyector</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Time left on the agenda item</source>
+        <translation>Tiempo restante del punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Speaking now</source>
+        <translation>Tiene la palabra</translation>
+    </message>
+    <message>
+        <source>Time left in this turn</source>
+        <translation>Tiempo restante de este turno</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Next on the stack</source>
+        <translation>Siguientes en la lista de palabra</translation>
+    </message>
+    <message>
+        <source>Stack closed for this item</source>
+        <translation>Lista de palabra cerrada para este punto</translation>
+    </message>
+    <message>
+        <source>The floor is open</source>
+        <translation>Turno de palabra abierto</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 más</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak</source>
+        <translation>Nadie espera para hablar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCardDialog</name>
+    <message>
+        <source>Record a commitment card</source>
+        <translation>Registrar una tarjeta de compromiso</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Tarjeta %1</translation>
+    </message>
+    <message>
+        <source>I commit to:</source>
+        <translation>Me comprometo a:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source> hours a week</source>
+        <translation> horas por semana</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Horas por semana</translation>
+    </message>
+    <message>
+        <source>Hours a week:</source>
+        <translation>Horas por semana:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Left blank</source>
+        <translation>En blanco</translation>
+    </message>
+    <message>
+        <source>May we contact them?</source>
+        <translation>¿Podemos contactar a la persona?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedModel</name>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>app</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Committed to</source>
+        <translation>Se comprometió a</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Modified consensus</source>
+        <translation>Consenso modificado</translation>
+    </message>
+    <message>
+        <source>Majority vote</source>
+        <translation>Votación por mayoría</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votación</translation>
+    </message>
+    <message>
+        <source> (%1% needed)</source>
+        <translation> (se necesitaba %1%)</translation>
+    </message>
+    <message>
+        <source>%1 for, %2 against, %3 abstaining</source>
+        <translation>%1 a favor, %2 en contra, %3 abstenciones</translation>
+    </message>
+    <message>
+        <source> (%1% support)</source>
+        <translation> (%1% de apoyo)</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Nobody was marked present at this meeting.</source>
+        <translation>Nadie quedó marcado como presente en esta reunión.</translation>
+    </message>
+    <message>
+        <source>No agenda was recorded for this meeting.</source>
+        <translation>No se registró ninguna agenda para esta reunión.</translation>
+    </message>
+    <message>
+        <source>The meeting was not run with the agenda clock: no times.</source>
+        <translation>La reunión no se realizó con el reloj de la agenda: no hay tiempos.</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation>No se registraron decisiones.</translation>
+    </message>
+    <message>
+        <source>No speaking time was recorded.</source>
+        <translation>No se registró tiempo de palabra.</translation>
+    </message>
+    <message>
+        <source>Every group is too small to show without singling someone out.</source>
+        <translation>Todos los grupos son demasiado pequeños para mostrarlos sin señalar a alguien.</translation>
+    </message>
+    <message>
+        <source>No commitments were recorded.</source>
+        <translation>No se registraron compromisos.</translation>
+    </message>
+    <message>
+        <source>Facilitator copy — do not share</source>
+        <translation>Copia para quien facilita — no compartir</translation>
+    </message>
+    <message>
+        <source>This copy shows how long each person spoke and who committed to what. Keep it with the facilitation team; hand out the copy without per-person airtime instead.</source>
+        <translation>Esta copia muestra cuánto habló cada persona y quién se comprometió a qué. Guárdala en el equipo de facilitación; para repartir, usa la copia sin tiempo de palabra por persona.</translation>
+    </message>
+    <message>
+        <source>meeting time so far (planned %1)</source>
+        <translation>tiempo de reunión hasta ahora (previsto: %1)</translation>
+    </message>
+    <message>
+        <source>meeting time (planned %1)</source>
+        <translation>tiempo de reunión (previsto: %1)</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <source>came for the first time</source>
+        <translation>por primera vez</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>decisiones</translation>
+    </message>
+    <message>
+        <source>people made commitments</source>
+        <translation>con compromisos</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <source>1 turn</source>
+        <translation>1 turno</translation>
+    </message>
+    <message>
+        <source>%1 turns</source>
+        <translation>%1 turnos</translation>
+    </message>
+    <message>
+        <source>1 commitment</source>
+        <translation>1 compromiso</translation>
+    </message>
+    <message>
+        <source>%1 commitments</source>
+        <translation>%1 compromisos</translation>
+    </message>
+    <message>
+        <source>1 person attended; %2 came for the first time (%3).</source>
+        <translation>Asistió 1 persona; por primera vez: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 people attended; %2 came for the first time (%3).</source>
+        <translation>Asistieron %1 personas; por primera vez: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>1 person attended; nobody came for the first time.</source>
+        <translation>Asistió 1 persona; nadie vino por primera vez.</translation>
+    </message>
+    <message>
+        <source>%1 people attended; nobody came for the first time.</source>
+        <translation>Asistieron %1 personas; nadie vino por primera vez.</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>a tiempo</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>no se llegó</translation>
+    </message>
+    <message>
+        <source>The over/under total is on the items reached: the 1 not reached (%2 planned) are left out.</source>
+        <translation>El total de más o de menos cuenta solo los puntos a los que se llegó: queda fuera 1 punto no alcanzado (%2 previstos).</translation>
+    </message>
+    <message>
+        <source>The over/under total is on the items reached: the %1 not reached (%2 planned) are left out.</source>
+        <translation>El total de más o de menos cuenta solo los puntos a los que se llegó: quedan fuera los %1 puntos no alcanzados (%2 previstos).</translation>
+    </message>
+    <message>
+        <source>From its start the meeting has taken %1 (planned: %2); the table counts time on items only.</source>
+        <translation>Desde su inicio, la reunión lleva %1 (previsto: %2); la tabla cuenta solo el tiempo dedicado a los puntos.</translation>
+    </message>
+    <message>
+        <source>From its start the meeting took %1 (planned: %2); the table counts time on items only.</source>
+        <translation>Desde su inicio, la reunión duró %1 (previsto: %2); la tabla cuenta solo el tiempo dedicado a los puntos.</translation>
+    </message>
+    <message>
+        <source>%1 of speaking time in %2 by %3. Each profession&apos;s share of the time next to its share of the people in the room:</source>
+        <translation>%1 de tiempo de palabra en %2, de %3. La parte del tiempo de cada profesión junto a su parte de las personas en la sala:</translation>
+    </message>
+    <message>
+        <source>Spoke well beyond their share of the room</source>
+        <translation>Hablaron mucho más que su parte de la sala</translation>
+    </message>
+    <message>
+        <source>Spoke well below their share of the room</source>
+        <translation>Hablaron mucho menos que su parte de la sala</translation>
+    </message>
+    <message>
+        <source>First-timers: %1 of the room, %2 of the time.</source>
+        <translation>Personas nuevas: %1 de la sala, %2 del tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the room, %3 of the time)</source>
+        <translation>%1 (%2 de la sala, %3 del tiempo)</translation>
+    </message>
+    <message>
+        <source>Facilitator copy: every profession is shown, however small.</source>
+        <translation>Copia para quien facilita: se muestra cada profesión, por pequeña que sea.</translation>
+    </message>
+    <message>
+        <source>Professions with fewer than %1 people present are combined, so that nobody is singled out.</source>
+        <translation>Las profesiones con menos de %1 personas presentes se combinan para no señalar a nadie.</translation>
+    </message>
+    <message>
+        <source>1 person in smaller groups is left out of the chart: even combined they are fewer than %2.</source>
+        <translation>1 persona de grupos más pequeños queda fuera del gráfico: aun combinados son menos de %2.</translation>
+    </message>
+    <message>
+        <source>%1 people in smaller groups are left out of the chart: even combined they are fewer than %2.</source>
+        <translation>%1 personas de grupos más pequeños quedan fuera del gráfico: aun combinados son menos de %2.</translation>
+    </message>
+    <message>
+        <source>1 person made %2.</source>
+        <translation>1 persona hizo %2.</translation>
+    </message>
+    <message>
+        <source>%1 people made %2.</source>
+        <translation>%1 personas hicieron %2.</translation>
+    </message>
+    <message>
+        <source>1 open</source>
+        <translation>1 abierto</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 abiertos</translation>
+    </message>
+    <message>
+        <source>1 reached</source>
+        <translation>1 contactado</translation>
+    </message>
+    <message>
+        <source>%1 reached</source>
+        <translation>%1 contactados</translation>
+    </message>
+    <message>
+        <source>1 done</source>
+        <translation>1 hecho</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 hechos</translation>
+    </message>
+    <message>
+        <source>1 declined</source>
+        <translation>1 rechazado</translation>
+    </message>
+    <message>
+        <source>%1 declined</source>
+        <translation>%1 rechazados</translation>
+    </message>
+    <message>
+        <source>Hours a week offered: %1 in all, from %2.</source>
+        <translation>Horas por semana ofrecidas: %1 en total, de %2.</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1.</source>
+        <translation>Seguimientos: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Facilitator copy (per-person airtime)</source>
+        <translation>Copia para quien facilita (tiempo por persona)</translation>
+    </message>
+    <message>
+        <source>Adds how long each person spoke and who committed to what. Marked “do not share”: keep it with the facilitation team.</source>
+        <translation>Agrega cuánto habló cada persona y quién se comprometió a qué. Lleva la marca “no compartir”: guárdala dentro del equipo de facilitación.</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Imprimir informe…</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Attendance by profession</source>
+        <translation>Asistencia por profesión</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Over / under</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Planned and actual time</source>
+        <translation>Tiempo previsto y real</translation>
+    </message>
+    <message>
+        <source>Agenda: planned and actual time</source>
+        <translation>Agenda: tiempo previsto y real</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Airtime by profession</source>
+        <translation>Tiempo de palabra por profesión</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Airtime per person</source>
+        <translation>Tiempo de palabra por persona</translation>
+    </message>
+    <message>
+        <source>On the cards</source>
+        <translation>En las tarjetas</translation>
+    </message>
+    <message>
+        <source>Commitments by option</source>
+        <translation>Compromisos por opción</translation>
+    </message>
+    <message>
+        <source>Committed to</source>
+        <translation>Se comprometió a</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Who committed to what</source>
+        <translation>Quién se comprometió a qué</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>show the report</source>
+        <translation>mostrar el informe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Stand-asides: %1</source>
+        <translation>Se hacen a un lado: %1</translation>
+    </message>
+    <message>
+        <source>Blocks: %1</source>
+        <translation>Bloqueos: %1</translation>
+    </message>
+    <message>
+        <source>Temperature checks:</source>
+        <translation>Sondeos:</translation>
+    </message>
+    <message>
+        <source>Save the facilitator copy of the report as PDF</source>
+        <translation>Guardar como PDF la copia del informe para quien facilita</translation>
+    </message>
+    <message>
+        <source>Save the meeting report as PDF</source>
+        <translation>Guardar el informe de la reunión como PDF</translation>
+    </message>
+    <message>
+        <source>make the report</source>
+        <translation>generar el informe</translation>
+    </message>
+    <message>
+        <source>Saved %1 — opened for printing.</source>
+        <translation>Se guardó %1 y se abrió para imprimir.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it in a PDF viewer to print it.</source>
+        <translation>Se guardó %1. Ábrelo en un visor de PDF para imprimirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePath</name>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Restore meetingkit&apos;s data from a backup</source>
+        <translation>Restaurar los datos de meetingkit desde una copia de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Keep personal data between 1 and %1 days after the meeting.</source>
+        <translation>Conserva los datos personales entre 1 y %1 días después de la reunión.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Keep personal data</source>
+        <translation>Conservar datos personales</translation>
+    </message>
+    <message>
+        <source>How long “%1” keeps who came, their sign-ins and commitments. After that meetingkit removes them as it starts, keeping only anonymous counts.</source>
+        <translation>Cuánto tiempo conserva “%1” quién vino, sus registros y compromisos. Pasado ese plazo, meetingkit los elimina al iniciarse y conserva solo recuentos anónimos.</translation>
+    </message>
+    <message>
+        <source>until I purge it</source>
+        <translation>hasta que los depure</translation>
+    </message>
+    <message>
+        <source> days after the meeting</source>
+        <translation> días después de la reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conservar:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <source>Purged %1: only counts are kept</source>
+        <translation>Depurados el %1: solo se conservan recuentos</translation>
+    </message>
+    <message>
+        <source>Kept until you purge it</source>
+        <translation>Se conservan hasta que los depures</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept until %1 (%n days after)</source>
+        <translation>
+            <numerusform>Se conservan hasta el %1 (%n día después)</numerusform>
+            <numerusform>Se conservan hasta el %1 (%n días después)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolesPanel</name>
+    <message>
+        <source>Who holds which role</source>
+        <translation>Quién tiene cada rol</translation>
+    </message>
+    <message>
+        <source>%1, assigned</source>
+        <translation>%1: asignación</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Asignar…</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>Asignar: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar: %1</translation>
+    </message>
+    <message>
+        <source>— not assigned —</source>
+        <translation>— sin asignar —</translation>
+    </message>
+    <message>
+        <source>assign the role</source>
+        <translation>asignar el rol</translation>
+    </message>
+    <message>
+        <source>remove the role</source>
+        <translation>quitar el rol</translation>
+    </message>
+</context>
+<context>
+    <name>Roster file</name>
+    <message>
+        <source>Open it in your spreadsheet and save it as “CSV UTF-8”, then choose that file.</source>
+        <translation>Ábrelo en tu hoja de cálculo y guárdalo como “CSV UTF-8”; luego elige ese archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel workbook or another zipped file, not a CSV file.</source>
+        <translation>%1 es un libro de Excel u otro archivo comprimido, no un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is an old-style Excel or Word file, not a CSV file.</source>
+        <translation>%1 es un archivo antiguo de Excel o de Word, no un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF, not a CSV file.</source>
+        <translation>%1 es un PDF, no un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, not a CSV file.</source>
+        <translation>%1 es una base de datos, no un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntos y comas</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulaciones</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>barras</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a table (%2).</source>
+        <translation>%1 no se puede leer como tabla (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows. Split it into smaller files and import them one after another.</source>
+        <translation>%1 tiene más de %2 filas. Divídelo en archivos más pequeños e impórtalos uno tras otro.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no people under it.</source>
+        <translation>%1 tiene una fila de encabezados, pero ninguna persona debajo.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than any roster should be. Split it, or remove columns you do not need, and try again.</source>
+        <translation>%1 ocupa más de %2 MB, más de lo que debería ocupar cualquier lista de miembros. Divídelo o quita las columnas que no necesites, e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged UTF-16 text.</source>
+        <translation>%1 es texto UTF-16 dañado.</translation>
+    </message>
+    <message>
+        <source>%1 holds binary data, not text.</source>
+        <translation>%1 contiene datos binarios, no texto.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged UTF-8 text.</source>
+        <translation>%1 es texto UTF-8 dañado.</translation>
+    </message>
+    <message>
+        <source>%1 is not text in any encoding meetingkit knows.</source>
+        <translation>%1 no es texto en ninguna codificación que meetingkit conozca.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8, so it was read as Windows-1252 (older Excel). Check that accented names look right below; if not, save it as “CSV UTF-8” and choose it again.</source>
+        <translation>Este archivo no está en UTF-8, así que se leyó como Windows-1252 (Excel antiguo). Revisa abajo que los nombres con acentos se vean bien; si no, guárdalo como “CSV UTF-8” y vuelve a elegirlo.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like text.</source>
+        <translation>%1 no parece texto.</translation>
+    </message>
+</context>
+<context>
+    <name>Roster import</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Full name (split)</source>
+        <translation>Nombre completo (se divide)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Zip code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Profession / role</source>
+        <translation>Profesión / oficio</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field; use one of: %2, or ignore.</source>
+        <translation>“%1” no es un campo; usa uno de estos: %2, o “ignore”.</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”. Its columns are: %2.</source>
+        <translation>El archivo no tiene ninguna columna “%1”. Sus columnas son: %2.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; left out</source>
+        <translation>“%1” no es una dirección de correo; se omitió</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number; left out</source>
+        <translation>“%1” no es un número de teléfono; se omitió</translation>
+    </message>
+    <message>
+        <source>No column is set to hold names. Choose which column is the first name (or the full name).</source>
+        <translation>Ninguna columna está asignada a los nombres. Elige qué columna es el nombre (o el nombre completo).</translation>
+    </message>
+    <message>
+        <source>shares a phone, email or full name with someone else: review it</source>
+        <translation>comparte teléfono, correo o nombre completo con otra persona: revísalo</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>zip code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>profession</source>
+        <translation>profesión</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>se omite: %1</translation>
+    </message>
+    <message>
+        <source>same person as row %1</source>
+        <translation>la misma persona que la fila %1</translation>
+    </message>
+    <message>
+        <source>already here</source>
+        <translation>ya está en el directorio</translation>
+    </message>
+    <message>
+        <source>already here; adds %1</source>
+        <translation>ya está en el directorio; se agrega: %1</translation>
+    </message>
+    <message>
+        <source>new — %1</source>
+        <translation>nueva — %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a CSV file.</source>
+        <translation>%1 es una carpeta. Elige un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>No se pudo leer %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Zip</source>
+        <translation>C. postal</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasará</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>Importar una lista de miembros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 rows, %3, separated by %4.</source>
+        <translation>
+            <numerusform>%1: %2 fila, %3, separada por %4.</numerusform>
+            <numerusform>%1: %2 filas, %3, separadas por %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns and first rows</source>
+        <translation>Las columnas y las primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo de la columna %1</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be imported</source>
+        <translation>Las primeras filas como se importarían</translation>
+    </message>
+    <message>
+        <source>Rows that will be skipped</source>
+        <translation>Filas que se omitirán</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Which field is in each column:</source>
+        <translation>Qué campo hay en cada columna:</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be imported:</source>
+        <translation>Las primeras filas tal como se importarían:</translation>
+    </message>
+    <message>
+        <source>Could not read the roster</source>
+        <translation>No se pudo leer la lista de miembros</translation>
+    </message>
+    <message>
+        <source>New people: %1 · Already here (empty fields filled in): %2 · Skipped: %3</source>
+        <translation>Personas nuevas: %1 · Ya en el directorio (se llenan los campos vacíos): %2 · Omitidas: %3</translation>
+    </message>
+    <message>
+        <source> · Repeated rows merged: %1</source>
+        <translation> · Filas repetidas combinadas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new people share a phone, email or full name with someone already here: they are added, not merged; check them in People.</source>
+        <translation>
+            <numerusform>%1 persona nueva comparte teléfono, correo o nombre completo con alguien que ya está en el directorio: se agrega, no se combina; revísala en Personas.</numerusform>
+            <numerusform>%1 personas nuevas comparten teléfono, correo o nombre completo con alguien que ya está en el directorio: se agregan, no se combinan; revísalas en Personas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPath</name>
+    <message>
+        <source>CSV files</source>
+        <translation>Archivos CSV</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Choose a roster file</source>
+        <translation>Elige el archivo de la lista de miembros</translation>
+    </message>
+</context>
+<context>
+    <name>Rotation</name>
+    <message>
+        <source>Time is up</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 · %3</source>
+        <translation>Ronda %1 de %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPanel</name>
+    <message>
+        <source>Rotation step</source>
+        <translation>Paso de la rotación</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Tiempo restante de este paso</translation>
+    </message>
+    <message>
+        <source>Start &amp;rotation</source>
+        <translation>Iniciar &amp;rotación</translation>
+    </message>
+    <message>
+        <source>Pause rotation</source>
+        <translation>Pausar rotación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups of %1: %n rounds × (%2)</source>
+        <translation>
+            <numerusform>Grupos de %1: %n ronda × (%2)</numerusform>
+            <numerusform>Grupos de %1: %n rondas × (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation ready</source>
+        <translation>Rotación lista</translation>
+    </message>
+    <message>
+        <source>. F9 starts it when the groups are set.</source>
+        <translation>. F9 la inicia cuando los grupos estén formados.</translation>
+    </message>
+    <message>
+        <source>Rotation over — time is up</source>
+        <translation>Rotación terminada — se acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>  (paused)</source>
+        <translation>  (en pausa)</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 · %3</source>
+        <translation>Ronda %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Sigue: %1</translation>
+    </message>
+    <message>
+        <source> · %1 left in the rotation</source>
+        <translation> · quedan %1 de rotación</translation>
+    </message>
+    <message>
+        <source>Restart &amp;rotation</source>
+        <translation>Reiniciar &amp;rotación</translation>
+    </message>
+    <message>
+        <source>Restart rotation</source>
+        <translation>Reiniciar rotación</translation>
+    </message>
+    <message>
+        <source>Start rotation</source>
+        <translation>Iniciar rotación</translation>
+    </message>
+    <message>
+        <source>Resume rotation</source>
+        <translation>Reanudar rotación</translation>
+    </message>
+</context>
+<context>
+    <name>RulePanel</name>
+    <message>
+        <source>The rule the room agreed</source>
+        <translation>La regla que acordó la sala</translation>
+    </message>
+    <message>
+        <source>Stack order rule</source>
+        <translation>Regla de orden de la lista</translation>
+    </message>
+    <message>
+        <source> s per turn</source>
+        <translation> s por turno</translation>
+    </message>
+    <message>
+        <source>Turn limit</source>
+        <translation>Límite por turno</translation>
+    </message>
+    <message>
+        <source>Per kind…</source>
+        <translation>Por tipo…</translation>
+    </message>
+    <message>
+        <source>Priority groups…</source>
+        <translation>Grupos con prioridad…</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Orden:</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>Vocabulario:</translation>
+    </message>
+    <message>
+        <source>Turn limit:</source>
+        <translation>Límite por turno:</translation>
+    </message>
+    <message>
+        <source>No groups yet: people give them in their details</source>
+        <translation>Aún no hay grupos: las personas los indican en sus datos</translation>
+    </message>
+</context>
+<context>
+    <name>RungsDialog</name>
+    <message>
+        <source>Edit rungs</source>
+        <translation>Editar peldaños</translation>
+    </message>
+    <message>
+        <source>Bottom rung first. Each member stands on the highest rung whose test they pass. “Meetings led” counts meetings where they held a role or owned an agenda item.</source>
+        <translation>Primero el peldaño de abajo. Cada miembro está en el peldaño más alto cuya prueba cumple. “Reuniones dirigidas” cuenta las reuniones en las que tuvo un rol o fue responsable de un punto de la agenda.</translation>
+    </message>
+    <message>
+        <source>Rung</source>
+        <translation>Peldaño</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>&amp;Add rung</source>
+        <translation>&amp;Agregar peldaño</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the default ladder</source>
+        <translation>&amp;Restablecer la escalera predeterminada</translation>
+    </message>
+    <message>
+        <source>Rung name</source>
+        <translation>Nombre del peldaño</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>SavePath</name>
+    <message>
+        <source>PDF documents</source>
+        <translation>Documentos PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Saving files</name>
+    <message>
+        <source>%1 is a folder. Choose a file name inside it.</source>
+        <translation>%1 es una carpeta. Elige un nombre de archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder, or create it first.</source>
+        <translation>La carpeta %1 no existe. Elige otra carpeta o créala primero.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the disk is full. Nothing was written. Free some space, or save to another drive, and try again.</source>
+        <translation>No se pudo escribir %1: el disco está lleno. No se escribió nada. Libera espacio o guarda en otra unidad, e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: you may not write to %2. Nothing was written. Choose another folder, such as Documents.</source>
+        <translation>No se pudo escribir %1: no tienes permiso para escribir en %2. No se escribió nada. Elige otra carpeta, como Documentos.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was written. Choose another folder and try again.</source>
+        <translation>No se pudo escribir %1: %2. No se escribió nada. Elige otra carpeta e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>“%1” is not a language meetingkit speaks.</source>
+        <translation>meetingkit no habla el idioma «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a theme.</source>
+        <translation>«%1» no es un tema.</translation>
+    </message>
+    <message>
+        <source>A turn limit is between %1 seconds and %2 minutes.</source>
+        <translation>Un límite por turno va de %1 segundos a %2 minutos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a card layout.</source>
+        <translation>«%1» no es un formato de tarjeta.</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>carpeta de datos</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>default turn limit</source>
+        <translation>límite por turno predeterminado</translation>
+    </message>
+    <message>
+        <source>default card layout</source>
+        <translation>formato de tarjeta predeterminado</translation>
+    </message>
+    <message>
+        <source>large type on the projector</source>
+        <translation>letra grande en el proyector</translation>
+    </message>
+    <message>
+        <source>welcome</source>
+        <translation>bienvenida</translation>
+    </message>
+    <message>
+        <source>The settings file does not hold settings.</source>
+        <translation>El archivo de configuración no contiene una configuración.</translation>
+    </message>
+    <message>
+        <source>Back to the default: %1.</source>
+        <translation>Se volvió al valor predeterminado: %1.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so the defaults are in use. It was kept as %1.</source>
+        <translation>No se pudo leer el archivo de configuración, así que se usan los valores predeterminados. Se guardó una copia como %1.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read (%2); the defaults are in use.</source>
+        <translation>No se pudo leer el archivo de configuración %1 (%2); se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>Cannot create the settings folder %1: %2.</source>
+        <translation>No se puede crear la carpeta de configuración %1: %2.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>No se guardó la configuración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Index cards, 5×3 in (3 per Letter sheet)</source>
+        <translation>Fichas, 5×3 pulg. (3 por hoja carta)</translation>
+    </message>
+    <message>
+        <source>Postcards, 6×4 in (2 per Letter sheet)</source>
+        <translation>Postales, 6×4 pulg. (2 por hoja carta)</translation>
+    </message>
+    <message>
+        <source>Quarter-letter, 4¼×5½ in (4 per Letter)</source>
+        <translation>Cuarto de carta, 4¼×5½ pulg. (4 por hoja carta)</translation>
+    </message>
+    <message>
+        <source>A6 (4 per A4 sheet)</source>
+        <translation>A6 (4 por hoja A4)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation>Usar la &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>Carpeta de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a speaker may hold the floor before the discreet cue, for meetings whose turn limits were never changed. Each meeting can set its own on the Floor tab (Turn limits…).</source>
+        <translation>Cuánto tiempo puede tener la palabra una persona antes del aviso discreto, en las reuniones cuyos límites por turno nunca se cambiaron. Cada reunión puede fijar los suyos en la pestaña Palabra (Límites por turno…).</translation>
+    </message>
+    <message>
+        <source>Default turn &amp;limit:</source>
+        <translation>&amp;Límite por turno predeterminado:</translation>
+    </message>
+    <message>
+        <source>Default &amp;card layout:</source>
+        <translation>Formato de tar&amp;jeta predeterminado:</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Elige la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>This session uses %1, given by --data-dir or MEETINGKIT_DATA_DIR; that overrides the folder chosen here.</source>
+        <translation>Esta sesión usa %1, indicada con --data-dir o MEETINGKIT_DATA_DIR; eso tiene prioridad sobre la carpeta elegida aquí.</translation>
+    </message>
+    <message>
+        <source>meetingkit opens %1 from its next start. Your meetings stay in %2: to take them along, make a backup (Privacy page) and restore it there.</source>
+        <translation>meetingkit abrirá %1 desde el próximo inicio. Tus reuniones se quedan en %2: para llevarlas, haz una copia de seguridad (página Privacidad) y restáurala allí.</translation>
+    </message>
+    <message>
+        <source>The new language shows from the next start.</source>
+        <translation>El nuevo idioma se verá desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>Sign-in server</name>
+    <message>
+        <source>Port %1 on %2 is already in use. Choose another port, or close the program using it.</source>
+        <translation>El puerto %1 en %2 ya está en uso. Elige otro puerto o cierra el programa que lo usa.</translation>
+    </message>
+    <message>
+        <source>Cannot serve on %1 (%2). Choose another address: it must be one of this laptop&apos;s.</source>
+        <translation>No se puede servir en %1 (%2). Elige otra dirección: tiene que ser una de esta computadora.</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not start within 10 seconds.</source>
+        <translation>El servidor de registro no arrancó en 10 segundos.</translation>
+    </message>
+    <message>
+        <source>The sign-in server stopped as it started.</source>
+        <translation>El servidor de registro se detuvo al arrancar.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInBoard</name>
+    <message>
+        <source>meetingkit — sign in</source>
+        <translation>meetingkit — registro</translation>
+    </message>
+    <message>
+        <source>Sign in · Regístrate</source>
+        <translation>Regístrate · Sign in</translation>
+    </message>
+    <message>
+        <source>Your phone should show this phrase · Tu teléfono debe mostrar esta frase</source>
+        <translation>Tu teléfono debe mostrar esta frase · Your phone should show this phrase</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFieldsDialog</name>
+    <message>
+        <source>Everyday</source>
+        <translation>Datos básicos</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <source>Reveals union activity — only if this meeting needs it</source>
+        <translation>Revela actividad sindical — solo si esta reunión lo necesita</translation>
+    </message>
+    <message>
+        <source>Health information — only when needed; purged after</source>
+        <translation>Información de salud — solo cuando haga falta; se depura después</translation>
+    </message>
+    <message>
+        <source>Sign-in form</source>
+        <translation>Formulario de registro</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The code of this language (&quot;es&quot;); a language the phone form lacks keeps &quot;en&quot;.</extracomment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>Consents (each a separate box, unticked)</source>
+        <translation>Consentimientos (cada uno en su propia casilla, sin marcar)</translation>
+    </message>
+    <message>
+        <source>Ask the least you need: everything asked is stored on this laptop.</source>
+        <translation>Pregunta solo lo necesario: todo lo que se pregunta se guarda en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInTab</name>
+    <message>
+        <source>Sign-in QR code</source>
+        <translation>Código QR de registro</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Dirección de registro</translation>
+    </message>
+    <message>
+        <source>Verification phrase</source>
+        <translation>Frase de verificación</translation>
+    </message>
+    <message>
+        <source>Address to serve on</source>
+        <translation>Dirección en la que ofrecer el registro</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Open sign-in</source>
+        <translation>&amp;Abrir registro</translation>
+    </message>
+    <message>
+        <source>Open sign-in</source>
+        <translation>Abrir registro</translation>
+    </message>
+    <message>
+        <source>Serve the sign-in form to phones on this network</source>
+        <translation>Ofrecer el formulario de registro a los teléfonos de esta red</translation>
+    </message>
+    <message>
+        <source>New sign-in &amp;link</source>
+        <translation>Nuevo en&amp;lace de registro</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nuevo enlace</translation>
+    </message>
+    <message>
+        <source>Old QR codes and posters stop working</source>
+        <translation>Los códigos QR y los carteles anteriores dejan de funcionar</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;form fields…</source>
+        <translation>&amp;Campos del formulario de registro…</translation>
+    </message>
+    <message>
+        <source>Form fields…</source>
+        <translation>Campos del formulario…</translation>
+    </message>
+    <message>
+        <source>Serve on</source>
+        <translation>Ofrecer en</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>People here</source>
+        <translation>Personas presentes</translation>
+    </message>
+    <message>
+        <source>no quorum</source>
+        <translation>sin quórum</translation>
+    </message>
+    <message>
+        <source>quorum </source>
+        <translation>quórum </translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quórum</translation>
+    </message>
+    <message>
+        <source>People signed in</source>
+        <translation>Personas registradas</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>Llegadas</translation>
+    </message>
+    <message>
+        <source>  (this laptop only)</source>
+        <translation>  (solo esta computadora)</translation>
+    </message>
+    <message>
+        <source>Sign-in is closed. Open it to show the code.</source>
+        <translation>El registro está cerrado. Ábrelo para mostrar el código.</translation>
+    </message>
+    <message>
+        <source>Close sign-in</source>
+        <translation>Cerrar registro</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose sign-in</source>
+        <translation>Ce&amp;rrar registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n here</source>
+        <translation>
+            <numerusform>%n presente</numerusform>
+            <numerusform>%n presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed in</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n first time</source>
+        <translation>
+            <numerusform>%n por primera vez</numerusform>
+            <numerusform>%n por primera vez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quorum met ✓</source>
+        <translation>hay quórum ✓</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more for quorum</source>
+        <translation>
+            <numerusform>falta %n para el quórum</numerusform>
+            <numerusform>faltan %n para el quórum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No phone has reached the form yet. Guest Wi-Fi often keeps phones from reaching a laptop. Try: start a hotspot on this laptop and show its Wi-Fi code (Meeting › Sign-in › Hotspot code); sign people in here with the kiosk (Ctrl+Shift+K); or print a paper sheet (Meeting › Sign-in › Print sheet).</source>
+        <translation>Ningún teléfono ha llegado todavía al formulario. El Wi-Fi de invitados a menudo no deja que los teléfonos lleguen a una computadora. Prueba a crear un punto de acceso en esta computadora y mostrar su código de Wi-Fi (Reunión › Registro › Código del punto de acceso); a registrar a las personas aquí con el quiosco (Ctrl+Shift+K); o a imprimir una hoja en papel (Reunión › Registro › Imprimir hoja de registro en papel).</translation>
+    </message>
+    <message>
+        <source>Phones on this network open the link above. Check that the phrase on their screen matches.</source>
+        <translation>Los teléfonos de esta red abren el enlace de arriba. Comprueba que la frase de su pantalla coincida.</translation>
+    </message>
+    <message>
+        <source>open sign-in</source>
+        <translation>abrir el registro</translation>
+    </message>
+    <message>
+        <source>make a new link</source>
+        <translation>crear un enlace nuevo</translation>
+    </message>
+    <message>
+        <source>save the form</source>
+        <translation>guardar el formulario</translation>
+    </message>
+    <message>
+        <source>set the quorum</source>
+        <translation>fijar el quórum</translation>
+    </message>
+</context>
+<context>
+    <name>StackModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Pide</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation>Por qué aquí</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Guided &amp;path</source>
+        <translation>Ruta g&amp;uiada</translation>
+    </message>
+    <message>
+        <source>Plan, prepare, run, follow up: what is left</source>
+        <translation>Planear, preparar, realizar, dar seguimiento: qué falta</translation>
+    </message>
+    <message>
+        <source>&amp;Open meeting</source>
+        <translation>&amp;Abrir reunión</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nueva reunión…</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Próxima reunión</translation>
+    </message>
+    <message>
+        <source>Open &amp;follow-ups</source>
+        <translation>Abrir &amp;seguimientos</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Open &amp;people</source>
+        <translation>Abrir &amp;personas</translation>
+    </message>
+    <message>
+        <source>New this month</source>
+        <translation>Personas nuevas este mes</translation>
+    </message>
+    <message>
+        <source>Open &amp;groups</source>
+        <translation>Abrir &amp;grupos</translation>
+    </message>
+    <message>
+        <source>Groups with falling attendance</source>
+        <translation>Grupos con asistencia a la baja</translation>
+    </message>
+    <message>
+        <source>What&apos;s next</source>
+        <translation>Qué sigue</translation>
+    </message>
+    <message>
+        <source>All the steps are done.</source>
+        <translation>Todos los pasos están hechos.</translation>
+    </message>
+    <message>
+        <source>Now: %1 — %2 of %3 steps done.</source>
+        <translation>Ahora: %1 — %2 de %3 pasos hechos.</translation>
+    </message>
+    <message>
+        <source>No meeting is planned</source>
+        <translation>No hay ninguna reunión planeada</translation>
+    </message>
+    <message>
+        <source>Plan the next one: Ctrl+N.</source>
+        <translation>Planea la próxima: Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Happening now, until %1</source>
+        <translation>En curso, hasta las %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a call.</source>
+        <translation>Nadie espera una llamada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open, none overdue.</source>
+        <translation>
+            <numerusform>%n pendiente, ninguno atrasado.</numerusform>
+            <numerusform>%n pendientes, ninguno atrasado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue of %1 open. Call these first:</source>
+        <translation>
+            <numerusform>%n atrasado (pendientes en total: %1). Empieza por esta llamada:</numerusform>
+            <numerusform>%n atrasados (pendientes en total: %1). Empieza por estas llamadas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence: %1</translation>
+    </message>
+    <message>
+        <source>no organizer</source>
+        <translation>sin organizador/a</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>Nobody new yet this month.</source>
+        <translation>Todavía no hay personas nuevas este mes.</translation>
+    </message>
+    <message>
+        <source>One person came for the first time. Welcome them:</source>
+        <translation>Una persona vino por primera vez. Dale la bienvenida:</translation>
+    </message>
+    <message>
+        <source>%1 people came for the first time. Welcome them:</source>
+        <translation>%1 personas vinieron por primera vez. Dales la bienvenida:</translation>
+    </message>
+    <message>
+        <source>No group has fewer people each time lately.</source>
+        <translation>Últimamente ningún grupo tiene menos personas cada vez.</translation>
+    </message>
+</context>
+<context>
+    <name>TemperatureCheckDialog</name>
+    <message>
+        <source>Temperature check</source>
+        <translation>Sondeo</translation>
+    </message>
+    <message>
+        <source>What was asked (optional)</source>
+        <translation>Qué se preguntó (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Conteo:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateName</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>&amp;Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Method: %1.</source>
+        <translation>Método: %1.</translation>
+    </message>
+    <message>
+        <source>Objectives: %1</source>
+        <translation>Objetivos: %1</translation>
+    </message>
+    <message>
+        <source>Materials: %1</source>
+        <translation>Materiales: %1</translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>Puesta en común: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TurnLimitsDialog</name>
+    <message>
+        <source>Turn limits</source>
+        <translation>Límites por turno</translation>
+    </message>
+    <message>
+        <source>Cue the speaker before the end:</source>
+        <translation>Avisar a quien habla antes del final:</translation>
+    </message>
+</context>
+<context>
+    <name>UnheardChoice</name>
+    <message>
+        <source>1 person is still waiting to speak on “%1”.</source>
+        <translation>1 persona sigue esperando para hablar sobre “%1”.</translation>
+    </message>
+    <message>
+        <source>%2 people are still waiting to speak on “%1”.</source>
+        <translation>%2 personas siguen esperando para hablar sobre “%1”.</translation>
+    </message>
+    <message>
+        <source>Carry them to “%1”, or move them to the parking lot for later?</source>
+        <translation>¿Pasarlas a “%1” o moverlas a temas pendientes para más tarde?</translation>
+    </message>
+    <message>
+        <source>People still on the stack</source>
+        <translation>Personas aún en la lista de palabra</translation>
+    </message>
+    <message>
+        <source>Carry to the next item</source>
+        <translation>Pasar al siguiente punto</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Temas pendientes</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Dejarlas</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to meetingkit</source>
+        <translation>Te damos la bienvenida a meetingkit</translation>
+    </message>
+    <message>
+        <source>Run meetings, trainings and assemblies from this laptop: an agenda with live clocks, a speaking stack that shares the floor fairly, sign-in by QR code on people&apos;s own phones, and commitment cards to print.</source>
+        <translation>Dirige reuniones, capacitaciones y asambleas desde esta computadora: una agenda con relojes en vivo, una lista de palabra que reparte el tiempo con equidad, registro con código QR en el propio teléfono de cada persona y tarjetas de compromiso para imprimir.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, in one file in the folder %1. Nothing is sent over the internet: no accounts, no cloud. The sign-in page is served on your local network only while you open sign-in for a meeting.</source>
+        <translation>Todo se queda en esta computadora, en un solo archivo en la carpeta %1. Nada se envía por internet: sin cuentas, sin nube. La página de registro se sirve en tu red local solo mientras abres el registro de una reunión.</translation>
+    </message>
+    <message>
+        <source>Keep the data in another &amp;folder…</source>
+        <translation>Guardar los datos en otra &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo meeting</source>
+        <translation>Explorar la reunión de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>A made-up working group of health workers, with agendas, sign-ins and commitments. It is deleted when you quit.</source>
+        <translation>Un grupo de trabajo ficticio de trabajadoras y trabajadores de la salud, con agendas, registros y compromisos. Se borra al salir.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan my first meeting</source>
+        <translation>&amp;Planear mi primera reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Elige la carpeta de datos</translation>
+    </message>
+</context>
+<context>
+    <name>What&apos;s next</name>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>en %1 min</translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation>en %1 h</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>en %1 días</translation>
+    </message>
+</context>
+<context>
+    <name>Wi-Fi code</name>
+    <message>
+        <source>The Wi-Fi network needs a name (SSID).</source>
+        <translation>La red Wi-Fi necesita un nombre (SSID).</translation>
+    </message>
+    <message>
+        <source>The Wi-Fi name %1 is longer than Wi-Fi allows (32 bytes). Use the network&apos;s name exactly as phones list it.</source>
+        <translation>El nombre de Wi-Fi %1 es más largo de lo que permite el Wi-Fi (32 bytes). Usa el nombre de la red tal como aparece en los teléfonos.</translation>
+    </message>
+    <message>
+        <source>Unknown Wi-Fi security %1: use one of %2.</source>
+        <translation>Seguridad de Wi-Fi desconocida, %1: usa una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>An open Wi-Fi network has no password: leave the password empty.</source>
+        <translation>Una red Wi-Fi abierta no tiene contraseña: deja la contraseña vacía.</translation>
+    </message>
+    <message>
+        <source>A WPA Wi-Fi password has 8 to 63 characters; this one has %1. Check the password of the laptop&apos;s hotspot.</source>
+        <translation>Una contraseña de Wi-Fi WPA tiene de 8 a 63 caracteres; esta tiene %1. Revisa la contraseña del punto de acceso de la computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>_PhaseColumn</name>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>%1: steps done</source>
+        <translation>%1: pasos hechos</translation>
+    </message>
+    <message>
+        <source>%1 — now</source>
+        <translation>%1 — ahora</translation>
+    </message>
+    <message>
+        <source>Nothing needed</source>
+        <translation>No hace falta nada</translation>
+    </message>
+</context>
+<context>
+    <name>_StepRow</name>
+    <message>
+        <source>Not needed for this meeting.</source>
+        <translation>No hace falta en esta reunión.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>meetingkit cannot open its data</source>
+        <translation>meetingkit no puede abrir sus datos</translation>
+    </message>
+    <message>
+        <source>The retention purge did not run (%1); it will be tried again next start.</source>
+        <translation>La depuración por fin del periodo de conservación no se hizo (%1); se volverá a intentar en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Purged the personal data of %1 meeting(s) whose retention period ended; their anonymous counts are kept.</source>
+        <translation>Reuniones depuradas por fin del periodo de conservación: %1. Se borraron sus datos personales y se conservan sus recuentos anónimos.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>profession_bars</name>
+    <message>
+        <source>%1 — last meeting %2 · all meetings %3</source>
+        <translation>%1 — última reunión %2 · todas las reuniones %3</translation>
+    </message>
+</context>
+<context>
+    <name>shortcut_sheet</name>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+</context>
+<context>
+    <name>unlock</name>
+    <message>
+        <source>meetingkit&apos;s data in %1 is encrypted. Type the passphrase to open it.</source>
+        <translation>Los datos de meetingkit en %1 están cifrados. Escribe la frase de contraseña para abrirlos.</translation>
+    </message>
+    <message>
+        <source>meetingkit cannot open encrypted data</source>
+        <translation>meetingkit no puede abrir datos cifrados</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the data. Try again (capitals count).</source>
+        <translation>Esa frase de contraseña no abre los datos. Inténtalo de nuevo (las mayúsculas cuentan).</translation>
+    </message>
+    <message>
+        <source>Encryption was not turned on.</source>
+        <translation>No se activó el cifrado.</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the data</source>
+        <translation>No se pudieron cifrar los datos</translation>
+    </message>
+    <message>
+        <source>The data is now encrypted. Backups made before it are not.</source>
+        <translation>Los datos ahora están cifrados. Las copias de seguridad hechas antes no lo están.</translation>
+    </message>
+    <message>
+        <source>The old file could not be overwritten in place.</source>
+        <translation>No se pudo sobrescribir el archivo anterior en su lugar.</translation>
+    </message>
+    <message>
+        <source>Turn encryption off</source>
+        <translation>Desactivar el cifrado</translation>
+    </message>
+    <message>
+        <source>You asked to turn encryption off. The data will be stored without a passphrase: anyone who can read this computer&apos;s files can read it.</source>
+        <translation>Pediste desactivar el cifrado. Los datos se guardarán sin frase de contraseña: cualquiera que pueda leer los archivos de esta computadora podrá leerlos.</translation>
+    </message>
+    <message>
+        <source>Encryption stays on.</source>
+        <translation>El cifrado sigue activado.</translation>
+    </message>
+    <message>
+        <source>Could not decrypt the data</source>
+        <translation>No se pudieron descifrar los datos</translation>
+    </message>
+    <message>
+        <source>The data is no longer encrypted.</source>
+        <translation>Los datos ya no están cifrados.</translation>
+    </message>
+    <message>
+        <source>%1 The data is as it was.</source>
+        <translation>%1 Los datos quedan como estaban.</translation>
+    </message>
+</context>
+<context>
+    <name>user_errors</name>
+    <message>
+        <source>Could not %1</source>
+        <translation>No se pudo %1</translation>
+    </message>
+    <message>
+        <source>The database refused the change (%1). Nothing was saved. If the disk is full, free some space and try again.</source>
+        <translation>La base de datos rechazó el cambio (%1). No se guardó nada. Si el disco está lleno, libera espacio y vuelve a intentarlo.</translation>
+    </message>
+</context>
+</TS>

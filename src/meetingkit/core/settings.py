@@ -1,0 +1,109 @@
+"""The facilitator's settings: where the data lives, language, theme, and the defaults new
+meetings start from. Read and written as a small JSON file (services/settings_file.py); this
+module only knows what a valid setting is, so a hand-edited or damaged file never stops the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+
+from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+
+LANGUAGES = ("system", "en", "es")  # "system": the desktop's language when we have it
+THEMES = ("system", "light", "dark", "high-contrast")  # ui/theme.py draws them
+# The commitment-card layouts of core/card_layout.py, named here so that reading the settings at
+# start-up does not load the layouts themselves (a test keeps the two lists equal).
+CARD_LAYOUTS = ("index", "postcard", "quarter", "a6")
+MIN_TURN_LIMIT_S = 15
+MAX_TURN_LIMIT_S = 30 * 60
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: str = ""  # "" = the platform's per-user data folder
+    language: str = "system"
+    theme: str = "system"
+    turn_limit_s: int = 120  # a general turn, for meetings whose floor was never set up
+    card_layout: str = "index"  # commitment cards (core/card_layout.py)
+    projector_large_type: bool = False
+    welcomed: bool = False  # the first-run welcome was answered
+
+    def __post_init__(self) -> None:
+        problems = _problems(self)
+        if problems:
+            raise ValidationError(" ".join(problems))
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def _problems(s: Settings) -> list[str]:
+    problems = []
+    if s.language not in LANGUAGES:
+        problems.append(
+            translate("Settings", "“%1” is not a language meetingkit speaks.").replace(
+                "%1", s.language
+            )
+        )
+    if s.theme not in THEMES:
+        problems.append(translate("Settings", "“%1” is not a theme.").replace("%1", s.theme))
+    if not MIN_TURN_LIMIT_S <= s.turn_limit_s <= MAX_TURN_LIMIT_S:
+        problems.append(
+            translate("Settings", "A turn limit is between %1 seconds and %2 minutes.")
+            .replace("%1", str(MIN_TURN_LIMIT_S))
+            .replace("%2", str(MAX_TURN_LIMIT_S // 60))
+        )
+    if s.card_layout not in CARD_LAYOUTS:
+        problems.append(
+            translate("Settings", "“%1” is not a card layout.").replace("%1", s.card_layout)
+        )
+    return problems
+
+
+_LABELS = {
+    "data_dir": QT_TRANSLATE_NOOP("Settings", "data folder"),
+    "language": QT_TRANSLATE_NOOP("Settings", "language"),
+    "theme": QT_TRANSLATE_NOOP("Settings", "theme"),
+    "turn_limit_s": QT_TRANSLATE_NOOP("Settings", "default turn limit"),
+    "card_layout": QT_TRANSLATE_NOOP("Settings", "default card layout"),
+    "projector_large_type": QT_TRANSLATE_NOOP("Settings", "large type on the projector"),
+    "welcomed": QT_TRANSLATE_NOOP("Settings", "welcome"),
+}
+_TYPES: dict[str, type] = {"data_dir": str, "language": str, "theme": str, "turn_limit_s": int}
+_TYPES |= {"card_layout": str, "projector_large_type": bool, "welcomed": bool}
+
+
+def settings_from(data: object) -> tuple[Settings, list[str]]:
+    """Settings from a parsed file, keeping every valid value and naming each one dropped.
+
+    Unknown keys (from a newer version) are ignored; a value of the wrong type or out of range
+    falls back to its default, and the problem is returned so the app can say so."""
+    if not isinstance(data, Mapping):
+        return Settings(), [translate("Settings", "The settings file does not hold settings.")]
+    kept: dict[str, object] = {}
+    dropped: list[str] = []
+    defaults = Settings()
+    for f in fields(Settings):
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        wanted = _TYPES[f.name]
+        if (wanted is int and isinstance(value, bool)) or not isinstance(value, wanted):
+            dropped.append(f.name)
+            continue
+        try:
+            Settings(**{**defaults.to_dict(), f.name: value})  # type: ignore[arg-type]
+        except ValidationError:
+            dropped.append(f.name)
+            continue
+        kept[f.name] = value
+    settings = Settings(**kept)  # type: ignore[arg-type]
+    if not dropped:
+        return settings, []
+    return settings, [
+        translate("Settings", "Back to the default: %1.").replace(
+            "%1", ", ".join(translate("Settings", _LABELS[name]) for name in dropped)
+        )
+    ]

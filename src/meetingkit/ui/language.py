@@ -1,0 +1,81 @@
+"""The app's language: Qt translators for our words and Qt's own (dialog buttons, context
+menus), and the same translation for the words made below the UI (core/i18n.py).
+
+Translations are `resources/i18n/meetingkit_<lang>.qm`, built from `i18n/meetingkit_<lang>.ts`
+by `scripts/translations`. English is the source language and needs no file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
+
+from meetingkit import paths
+from meetingkit.core import i18n
+
+SPOKEN = ("en", "es")  # languages with a complete translation of the app
+NAMES = {"en": "English", "es": "Español"}  # each in its own language, as pickers show them
+
+_installed: list[QTranslator] = []  # Qt does not keep the translators alive; we do
+
+
+def resolve(setting: str, system_locale: str | None = None) -> str:
+    """The language to speak for a setting ("system", "en", "es"): "system" is the desktop's
+    language when we speak it, else English."""
+    if setting in SPOKEN:
+        return setting
+    name = system_locale if system_locale is not None else QLocale.system().name()
+    code = name.split("_")[0].lower()
+    return code if code in SPOKEN else "en"
+
+
+def install(app: QCoreApplication, setting: str) -> str:
+    """Speak the language of `setting` from now on (windows made after this); returns it."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = resolve(setting)
+    # Month and day names and decimal commas in the language, wherever Qt writes a date or a
+    # number; the desktop's own locale when it speaks that language (its date order, too).
+    system = QLocale.system()
+    speaks = system.name().split("_")[0] == language
+    QLocale.setDefault(system if speaks else QLocale(language))
+    if language == "en":
+        i18n.install(None)
+        i18n.install_dates(None)
+        return language
+    ours = QTranslator(app)
+    if ours.load(str(paths.resource("i18n", f"meetingkit_{language}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    i18n.install(_qt_translate)
+    i18n.install_dates(_qt_date)
+    return language
+
+
+def _qt_date(day: dt.date, pattern: str) -> str:
+    """A date (or a date and time) in the default locale's words, with Qt's pattern letters."""
+    date = QDate(day.year, day.month, day.day)
+    if isinstance(day, dt.datetime):
+        moment = QDateTime(date, QTime(day.hour, day.minute, day.second))
+        return QLocale().toString(moment, pattern)
+    return QLocale().toString(date, pattern)
+
+
+def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)

@@ -1,0 +1,183 @@
+"""Settings (Edit › Settings…, Ctrl+,): the data folder, language, theme, and the defaults new
+meetings start from. Saved in the settings file when OK is pressed; the theme shows at once,
+the language and the data folder from the next start."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP
+from meetingkit.core.settings import (
+    CARD_LAYOUTS,
+    LANGUAGES,
+    MAX_TURN_LIMIT_S,
+    MIN_TURN_LIMIT_S,
+    THEMES,
+    Settings,
+)
+from meetingkit.services.data_dir import default_data_dir
+from meetingkit.ui.form_dialog import FormDialog
+from meetingkit.ui.labels import plain_label
+from meetingkit.ui.theme import theme_label
+
+CARD_LAYOUT_LABELS = {
+    "index": QT_TRANSLATE_NOOP("SettingsDialog", "Index cards, 5×3 in (3 per Letter sheet)"),
+    "postcard": QT_TRANSLATE_NOOP("SettingsDialog", "Postcards, 6×4 in (2 per Letter sheet)"),
+    "quarter": QT_TRANSLATE_NOOP("SettingsDialog", "Quarter-letter, 4¼×5½ in (4 per Letter)"),
+    "a6": QT_TRANSLATE_NOOP("SettingsDialog", "A6 (4 per A4 sheet)"),
+}
+
+
+def language_label(code: str) -> str:
+    if code == "system":
+        return QCoreApplication.translate("SettingsDialog", "The system's language")
+    from meetingkit.ui.language import NAMES
+
+    return NAMES[code]
+
+
+class SettingsDialog(FormDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        data_dir_in_use: Path,
+        data_dir_given: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Settings"), parent)
+        self._settings = settings
+        self.setMinimumWidth(560)
+
+        # Where the data lives
+        self.folder_edit = QLineEdit(settings.data_dir or str(default_data_dir()))
+        self.folder_edit.setReadOnly(True)
+        self.folder_edit.setAccessibleName(self.tr("Data folder"))
+        self.folder_button = QPushButton(self.tr("&Change…"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.default_folder_button = QPushButton(self.tr("Use the &default"))
+        self.default_folder_button.setToolTip(str(default_data_dir()))
+        self.default_folder_button.clicked.connect(self.use_default_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.folder_button)
+        folder_row.addWidget(self.default_folder_button)
+        folder_label = QLabel(self.tr("Data &folder:"))
+        folder_label.setBuddy(self.folder_button)  # Alt+F reaches the folder's button
+        self.form.addRow(folder_label, folder_row)
+        self.folder_note = plain_label()
+        self.folder_note.setWordWrap(True)
+        self.form.addRow(self.folder_note)
+        self._in_use = data_dir_in_use
+        self._given = data_dir_given
+
+        # Language and theme
+        self.language_combo = QComboBox()
+        for code in LANGUAGES:
+            self.language_combo.addItem(language_label(code), code)
+        self.language_combo.setCurrentIndex(LANGUAGES.index(settings.language))
+        self.form.addRow(self.tr("&Language:"), self.language_combo)
+        self.theme_combo = QComboBox()
+        for name in THEMES:
+            self.theme_combo.addItem(theme_label(name).replace("&", ""), name)
+        self.theme_combo.setCurrentIndex(THEMES.index(settings.theme))
+        self.form.addRow(self.tr("&Theme:"), self.theme_combo)
+
+        # Defaults for new meetings
+        self.turn_spin = QSpinBox()
+        self.turn_spin.setRange(MIN_TURN_LIMIT_S, MAX_TURN_LIMIT_S)
+        self.turn_spin.setSingleStep(15)
+        self.turn_spin.setSuffix(self.tr(" s"))
+        self.turn_spin.setValue(settings.turn_limit_s)
+        self.turn_spin.setToolTip(
+            self.tr(
+                "How long a speaker may hold the floor before the discreet cue, for meetings "
+                "whose turn limits were never changed. Each meeting can set its own on the "
+                "Floor tab (Turn limits…)."
+            )
+        )
+        self.form.addRow(self.tr("Default turn &limit:"), self.turn_spin)
+        self.layout_combo = QComboBox()
+        for name in CARD_LAYOUTS:
+            self.layout_combo.addItem(
+                QCoreApplication.translate("SettingsDialog", CARD_LAYOUT_LABELS[name]), name
+            )
+        self.layout_combo.setCurrentIndex(CARD_LAYOUTS.index(settings.card_layout))
+        self.form.addRow(self.tr("Default &card layout:"), self.layout_combo)
+
+        self.language_combo.currentIndexChanged.connect(self._update_notes)
+        self._update_notes()
+        self.add_buttons()
+
+    def _folder(self) -> str:
+        """The folder chosen, as the settings keep it ("" for the platform's default)."""
+        chosen = Path(self.folder_edit.text())
+        return "" if chosen == default_data_dir() else str(chosen)
+
+    @Slot()
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the data folder"), self.folder_edit.text()
+        )
+        if folder:
+            self.folder_edit.setText(folder)
+            self._update_notes()
+
+    @Slot()
+    def use_default_folder(self) -> None:
+        self.folder_edit.setText(str(default_data_dir()))
+        self._update_notes()
+
+    @Slot()
+    def _update_notes(self) -> None:
+        notes = []
+        if self._given:
+            notes.append(
+                self.tr(
+                    "This session uses %1, given by --data-dir or MEETINGKIT_DATA_DIR; that "
+                    "overrides the folder chosen here."
+                ).replace("%1", str(self._in_use))
+            )
+        if Path(self.folder_edit.text()) != self._in_use:
+            notes.append(
+                self.tr(
+                    "meetingkit opens %1 from its next start. Your meetings stay in %2: to take "
+                    "them along, make a backup (Privacy page) and restore it there."
+                )
+                .replace("%1", self.folder_edit.text())
+                .replace("%2", str(self._in_use))
+            )
+        if self.language_combo.currentData() != self._settings.language:
+            notes.append(self.tr("The new language shows from the next start."))
+        self.folder_note.setText("\n".join(notes))
+        self.folder_note.setVisible(bool(notes))
+
+    def validate(self) -> None:
+        folder = Path(self.folder_edit.text())
+        if folder.exists() and not folder.is_dir():
+            raise ValidationError(self.tr("%1 is a file, not a folder.").replace("%1", str(folder)))
+        self.settings()  # raises ValidationError for a value out of range
+
+    def settings(self) -> Settings:
+        """The settings as the dialog shows them."""
+        return replace(
+            self._settings,
+            data_dir=self._folder(),
+            language=str(self.language_combo.currentData()),
+            theme=str(self.theme_combo.currentData()),
+            turn_limit_s=self.turn_spin.value(),
+            card_layout=str(self.layout_combo.currentData()),
+        )

@@ -1,0 +1,45 @@
+"""Words and dates below the UI: English until the app installs Qt's translation."""
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from meetingkit.core import i18n
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    yield
+    i18n.install(None)
+    i18n.install_dates(None)
+
+
+def test_english_fills_in_the_count() -> None:
+    assert i18n.translate("X", "%n people", None, 3) == "3 people"
+    assert i18n.translate("X", "50% done") == "50% done"  # no count: left as written
+
+
+def test_an_installed_translator_is_used() -> None:
+    i18n.install(lambda context, text, _d, n: f"{context}:{text.upper()}:{n}")
+    assert i18n.translate("Ctx", "hello", None, 2) == "Ctx:HELLO:2"
+    assert i18n.QT_TRANSLATE_NOOP("Ctx", "hello") == "hello"  # marked, not translated
+
+
+@pytest.mark.parametrize(
+    ("pattern", "written"),
+    [
+        ("ddd d MMM", "Sun 26 Jul"),
+        ("dddd d MMMM yyyy", "Sunday 26 July 2026"),
+        ("dd/MM/yy", "26/07/26"),
+        ("d 'de' MMMM, HH:mm", "26 de July, 18:05"),
+        ("M/d", "7/26"),
+    ],
+)
+def test_dates_in_english_with_qt_pattern_letters(pattern: str, written: str) -> None:
+    assert i18n.format_date(dt.datetime(2026, 7, 26, 18, 5), pattern) == written
+
+
+def test_an_installed_date_formatter_is_used() -> None:
+    i18n.install_dates(lambda day, pattern: f"{pattern}@{day.isoformat()}")
+    assert i18n.format_date(dt.date(2026, 1, 2), "d MMM") == "d MMM@2026-01-02"
