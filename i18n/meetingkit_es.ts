@@ -81,6 +81,62 @@
     </message>
 </context>
 <context>
+    <name>Agenda PDF</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>⚠ The items add up to %1 — %2 more than the planned %3. The meeting would end at %4, not %5: shorten items or agree to run late.</source>
+        <translation>⚠ Los puntos suman %1: %2 más de los %3 previstos. La reunión terminaría a las %4, no a las %5: acorta puntos o acuerda con el grupo terminar más tarde.</translation>
+    </message>
+    <message>
+        <source>Agenda — %1</source>
+        <translation>Agenda — %1</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>Qt&apos;s date pattern for a meeting&apos;s day at the top of a page: &quot;dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy&quot; in Spanish. dddd is the weekday, d the day, MMMM the month, yyyy the year.</extracomment>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <source>MIN</source>
+        <translation>MIN</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>PUNTO</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>items fill %1 of the planned %2; %3 spare</source>
+        <translation>los puntos ocupan %1 de los %2 previstos; sobran %3</translation>
+    </message>
+    <message>
+        <source>items fill the planned %1</source>
+        <translation>los puntos ocupan los %1 previstos</translation>
+    </message>
+    <message>
+        <source>items run %1 over the planned %2</source>
+        <translation>los puntos se pasan %1 de los %2 previstos</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
     <name>Agenda templates</name>
     <message>
         <source>General assembly</source>
@@ -199,7 +255,7 @@
     </message>
     <message>
         <source>Move item &amp;up</source>
-        <translation>&amp;Subir punto</translation>
+        <translation>S&amp;ubir punto</translation>
     </message>
     <message>
         <source>Move item do&amp;wn</source>
@@ -234,8 +290,8 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>Agenda &amp;templates</source>
-        <translation>&amp;Plantillas de agenda</translation>
+        <source>A&amp;genda templates</source>
+        <translation>P&amp;lantillas de agenda</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -421,20 +477,20 @@
         <translation>&amp;Iniciar reunión</translation>
     </message>
     <message>
-        <source>Start &amp;selected item</source>
-        <translation>Iniciar punto s&amp;eleccionado</translation>
-    </message>
-    <message>
         <source>&amp;Pause / resume item</source>
-        <translation>&amp;Pausar / reanudar punto</translation>
+        <translation>Pausar / reanudar punto</translation>
     </message>
     <message>
-        <source>&amp;Next agenda item</source>
-        <translation>Siguie&amp;nte punto de la agenda</translation>
+        <source>Start selected ite&amp;m</source>
+        <translation>Iniciar punto seleccio&amp;nado</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt agenda item</source>
+        <translation>Siguiente punto de la agenda</translation>
     </message>
     <message>
         <source>&amp;End meeting</source>
-        <translation>&amp;Terminar reunión</translation>
+        <translation>Ter&amp;minar reunión</translation>
     </message>
     <message>
         <source>Record &amp;decision…</source>
@@ -598,6 +654,17 @@
     <message>
         <source>(not in the directory)</source>
         <translation>(no está en el directorio)</translation>
+    </message>
+</context>
+<context>
+    <name>Airtime chart</name>
+    <message>
+        <source>share of the people in the room</source>
+        <translation>proporción de las personas en la sala</translation>
+    </message>
+    <message>
+        <source>share of speaking time</source>
+        <translation>proporción del tiempo de palabra</translation>
     </message>
 </context>
 <context>
@@ -808,6 +875,151 @@
     <message>
         <source>Came before, not to the last meeting: %1.</source>
         <translation>Vinieron antes, pero no a la última reunión: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Call list PDF</name>
+    <message>
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Committed to</source>
+        <translation>Se comprometió a</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up: every commitment is closed.</source>
+        <translation>No hay seguimientos pendientes: todos los compromisos están cerrados.</translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation>1 seguimiento</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation>%1 seguimientos</translation>
+    </message>
+    <message>
+        <source>1 overdue</source>
+        <translation>1 atrasado</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 atrasados</translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3 · printed %4.</source>
+        <translation>%1 a cargo de %2, %3 · impresa el %4.</translation>
+    </message>
+    <message>
+        <source>%1, %2 · printed %3.</source>
+        <translation>%1, %2 · impresa el %3.</translation>
+    </message>
+    <message>
+        <source>Keep this list private: it names people who are organizing at work. Shred it when the calls are done.</source>
+        <translation>Mantén esta lista en privado: nombra a personas que se están organizando en su trabajo. Destrúyela cuando termines las llamadas.</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>There is no card layout “%1”. Choose one of: %2.</source>
+        <translation>No existe el formato de tarjeta “%1”. Elige uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>There are no cards to print.</source>
+        <translation>No hay tarjetas que imprimir.</translation>
+    </message>
+    <message>
+        <source>Commitment cards — %1</source>
+        <translation>Tarjetas de compromiso — %1</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Gafetes</translation>
+    </message>
+    <message>
+        <source>There are no badges to print.</source>
+        <translation>No hay gafetes que imprimir.</translation>
+    </message>
+    <message>
+        <source>Name tents</source>
+        <translation>Letreros con nombre</translation>
+    </message>
+    <message>
+        <source>There are no name tents to print.</source>
+        <translation>No hay letreros con nombre que imprimir.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>I commit to…</source>
+        <translation>Me comprometo a…</translation>
+    </message>
+    <message>
+        <source>Hours per week I can give:</source>
+        <translation>Horas por semana que puedo dar:</translation>
+    </message>
+    <message>
+        <source>You may contact me about this work:</source>
+        <translation>Pueden contactarme sobre este trabajo:</translation>
+    </message>
+    <message>
+        <source>Phone / email</source>
+        <translation>Teléfono / correo</translation>
+    </message>
+    <message>
+        <source>KEEP THIS PART</source>
+        <extracomment>On the stub the attendee tears off and takes home.</extracomment>
+        <translation>GUARDA ESTA PARTE</translation>
+    </message>
+    <message>
+        <source>My commitment:</source>
+        <translation>Mi compromiso:</translation>
+    </message>
+    <message>
+        <source>We’ll be in touch by</source>
+        <extracomment>Followed by a date on the next line: &quot;We’ll be in touch by / Sat 21 Nov 2026&quot;.</extracomment>
+        <translation>Te contactaremos a más tardar el</translation>
+    </message>
+    <message>
+        <source>Your organizer</source>
+        <translation>Quien organiza</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <extracomment>%1 is the card&apos;s ID, e.g. &quot;Card K7QX-3M&quot;.</extracomment>
+        <translation>Tarjeta %1</translation>
+    </message>
+    <message>
+        <source>The commitments do not fit on this card even in small type. Shorten them, offer fewer, or print on a larger layout (postcard or quarter-letter).</source>
+        <translation>Los compromisos no caben en esta tarjeta ni con letra pequeña. Acórtalos, ofrece menos o imprime en un formato más grande (postal o cuarto de carta).</translation>
     </message>
 </context>
 <context>
@@ -2411,12 +2623,12 @@
         <translation>Dar la palabra</translation>
     </message>
     <message>
-        <source>&amp;Withdraw entry</source>
-        <translation>&amp;Quitar de la lista</translation>
-    </message>
-    <message>
         <source>Withdraw</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw entry</source>
+        <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
         <source>&amp;Refuse direct response</source>
@@ -2889,8 +3101,8 @@
         <translation>Es&amp;calera</translation>
     </message>
     <message>
-        <source>No groups yet. A group — a working group, chapter, committee or coalition — has members and a series of meetings. Create one with New group…, then choose it in each of its meetings&apos; Edit dialog.</source>
-        <translation>Aún no hay grupos. Un grupo —un grupo de trabajo, una sección, un comité o una coalición— tiene miembros y una serie de reuniones. Crea uno con Nuevo grupo… y luego elígelo en el diálogo Editar de cada una de sus reuniones.</translation>
+        <source>No groups yet. A group — a working group, chapter, committee or coalition — has members and a series of meetings. Create one with New group…, then open each of its meetings and choose Meeting › Meeting&apos;s group….</source>
+        <translation>Aún no hay grupos. Un grupo —un grupo de trabajo, una sección, un comité o una coalición— tiene miembros y una serie de reuniones. Crea uno con Nuevo grupo… y luego abre cada una de sus reuniones y elige Reunión › Grupo de la reunión….</translation>
     </message>
     <message>
         <source>read the groups</source>
@@ -2991,6 +3203,187 @@
     <message>
         <source>save the setting</source>
         <translation>guardar el ajuste</translation>
+    </message>
+</context>
+<context>
+    <name>Guide PDF</name>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>By the end, participants can:</source>
+        <translation>Al final, las personas participantes podrán:</translation>
+    </message>
+    <message>
+        <source>Key points of the session</source>
+        <translation>Puntos clave de la sesión</translation>
+    </message>
+    <message>
+        <source>Facilitator guide — %1</source>
+        <translation>Guía de facilitación — %1</translation>
+    </message>
+    <message>
+        <source>groups of %1 · timed</source>
+        <translation>grupos de %1 · con temporizador</translation>
+    </message>
+    <message>
+        <source>groups of %1 · %2 rounds</source>
+        <translation>grupos de %1 · %2 rondas</translation>
+    </message>
+    <message>
+        <source>%1 on the timer; roles change each round</source>
+        <translation>%1 en el temporizador; los roles cambian en cada ronda</translation>
+    </message>
+    <message>
+        <source>%1 on the timer</source>
+        <translation>%1 en el temporizador</translation>
+    </message>
+    <message>
+        <source>FACILITATOR GUIDE</source>
+        <translation>GUÍA DE FACILITACIÓN</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 participantes</translation>
+    </message>
+    <message>
+        <source>%1 to %2 participants</source>
+        <translation>de %1 a %2 participantes</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIEMPO</translation>
+    </message>
+    <message>
+        <source>GROUP SIZE</source>
+        <translation>TAMAÑO DEL GRUPO</translation>
+    </message>
+    <message>
+        <source>AUDIENCE</source>
+        <translation>PÚBLICO</translation>
+    </message>
+    <message>
+        <source>%1 in one session</source>
+        <translation>%1 en una sesión</translation>
+    </message>
+    <message>
+        <source>%1 in %2 sessions (%3 min), plus the breaks between them</source>
+        <translation>%1 en %2 sesiones (%3 min), más los descansos entre ellas</translation>
+    </message>
+    <message>
+        <source>MIN</source>
+        <translation>MIN</translation>
+    </message>
+    <message>
+        <source>MODULE</source>
+        <translation>MÓDULO</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTODO</translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation>Sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Insumos</translation>
+    </message>
+    <message>
+        <source>Room setup</source>
+        <translation>Preparación de la sala</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation>Licencia: %1</translation>
+    </message>
+    <message>
+        <source>SESSION %1 OF %2</source>
+        <translation>SESIÓN %1 DE %2</translation>
+    </message>
+    <message>
+        <source>SESSION</source>
+        <translation>SESIÓN</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>GROUPS</source>
+        <translation>GRUPOS</translation>
+    </message>
+    <message>
+        <source>MATERIALS</source>
+        <translation>INSUMOS</translation>
+    </message>
+    <message>
+        <source>HANDOUTS</source>
+        <translation>MATERIALES</translation>
+    </message>
+    <message>
+        <source>Debrief questions</source>
+        <translation>Preguntas para la puesta en común</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Puntos clave</translation>
+    </message>
+    <message>
+        <source>COMMITMENT PROMPT</source>
+        <translation>INVITACIÓN AL COMPROMISO</translation>
+    </message>
+    <message>
+        <source>The options print on the commitment cards.</source>
+        <translation>Las opciones se imprimen en las tarjetas de compromiso.</translation>
+    </message>
+    <message>
+        <source>EVALUATION</source>
+        <translation>EVALUACIÓN</translation>
+    </message>
+    <message>
+        <source>Plus:</source>
+        <extracomment>What went well, in a plus/delta evaluation.</extracomment>
+        <translation>Qué funcionó:</translation>
+    </message>
+    <message>
+        <source>Delta:</source>
+        <extracomment>What to change next time, in a plus/delta evaluation.</extracomment>
+        <translation>Qué cambiar:</translation>
+    </message>
+    <message>
+        <source>due the same day</source>
+        <translation>plazo: el mismo día</translation>
+    </message>
+    <message>
+        <source>due the next day</source>
+        <translation>plazo: el día siguiente</translation>
+    </message>
+    <message>
+        <source>due %1 days after</source>
+        <translation>plazo: %1 días</translation>
+    </message>
+    <message>
+        <source>FACILITATOR NOTES</source>
+        <translation>NOTAS PARA QUIEN FACILITA</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3661,29 @@
     <message>
         <source>tick the step</source>
         <translation>marcar el paso</translation>
+    </message>
+</context>
+<context>
+    <name>Handouts PDF</name>
+    <message>
+        <source>The handout %1 cannot be found: this curriculum was not read from a folder.</source>
+        <translation>No se encuentra el material %1: este currículo no se leyó de una carpeta.</translation>
+    </message>
+    <message>
+        <source>The handout %1 is not UTF-8 text. Save it as UTF-8, check the curriculum with “meetingkit curricula check”, and try again.</source>
+        <translation>El material %1 no es texto UTF-8. Guárdalo como UTF-8, revisa el currículo con “meetingkit curricula check” e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The handout %1 cannot be read (%2). Check the curriculum with “meetingkit curricula check” and try again.</source>
+        <translation>No se puede leer el material %1 (%2). Revisa el currículo con “meetingkit curricula check” e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” has no handouts to print: its %2/ folder is empty or missing.</source>
+        <translation>“%1” no tiene materiales que imprimir: su carpeta %2/ está vacía o no existe.</translation>
+    </message>
+    <message>
+        <source>Handouts — %1</source>
+        <translation>Materiales — %1</translation>
     </message>
 </context>
 <context>
@@ -3615,10 +4031,6 @@
         <translation>El acta, con las decisiones y los tiempos previstos frente a los reales</translation>
     </message>
     <message>
-        <source>E&amp;xport attendees…</source>
-        <translation>E&amp;xportar asistentes…</translation>
-    </message>
-    <message>
         <source>An Action Network upload or an attendance CSV: opted-in people only</source>
         <translation>Un archivo para Action Network o un CSV de asistencia: solo quienes dieron su consentimiento</translation>
     </message>
@@ -3711,16 +4123,8 @@
         <translation>Pasar los puntos sin terminar, los temas pendientes y los compromisos abiertos; rotar los roles</translation>
     </message>
     <message>
-        <source>Meeting&apos;s &amp;group…</source>
-        <translation>&amp;Grupo de la reunión…</translation>
-    </message>
-    <message>
         <source>Which working group or committee this meeting belongs to</source>
         <translation>A qué grupo de trabajo o comité pertenece esta reunión</translation>
-    </message>
-    <message>
-        <source>Guided &amp;path</source>
-        <translation>Ruta g&amp;uiada</translation>
     </message>
     <message>
         <source>Plan, prepare, run, follow up: what is done and what is left</source>
@@ -3743,20 +4147,12 @@
         <translation>La lista de palabra y el tiempo de palabra de esta reunión</translation>
     </message>
     <message>
-        <source>&amp;Projector window</source>
-        <translation>&amp;Ventana del proyector</translation>
-    </message>
-    <message>
         <source>A second window in large type for the room</source>
         <translation>Una segunda ventana con letra grande para la sala</translation>
     </message>
     <message>
         <source>Show airtime &amp;bars on the projector</source>
-        <translation>Mostrar &amp;barras de tiempo de palabra en el proyector</translation>
-    </message>
-    <message>
-        <source>&amp;Large type on the projector</source>
-        <translation>Le&amp;tra grande en el proyector</translation>
+        <translation>Mostrar barras de &amp;tiempo de palabra en el proyector</translation>
     </message>
     <message>
         <source>Everything on the projector half as large again, for the back of a hall</source>
@@ -3803,16 +4199,8 @@
         <translation>Mostrar el código de registro en el proyector</translation>
     </message>
     <message>
-        <source>Print &amp;call list…</source>
-        <translation>Imprimir &amp;lista de llamadas…</translation>
-    </message>
-    <message>
         <source>Open follow-ups with phone numbers and room to write, overdue first</source>
         <translation>Seguimientos abiertos con números de teléfono y espacio para escribir; primero los atrasados</translation>
-    </message>
-    <message>
-        <source>Export follow-ups to &amp;calendar…</source>
-        <translation>Exportar seguimientos al calendari&amp;o…</translation>
     </message>
     <message>
         <source>An iCalendar (.ics) file with an appointment for each follow-up</source>
@@ -3857,10 +4245,6 @@
     <message>
         <source>F&amp;loor</source>
         <translation>&amp;Palabra</translation>
-    </message>
-    <message>
-        <source>&amp;Sign-in</source>
-        <translation>&amp;Registro</translation>
     </message>
     <message>
         <source>&amp;Commitments</source>
@@ -4070,6 +4454,38 @@
     <message>
         <source>save the settings</source>
         <translation>guardar la configuración</translation>
+    </message>
+    <message>
+        <source>Export a&amp;ttendees…</source>
+        <translation>E&amp;xportar asistentes…</translation>
+    </message>
+    <message>
+        <source>Meeting&apos;s gr&amp;oup…</source>
+        <translation>Grup&amp;o de la reunión…</translation>
+    </message>
+    <message>
+        <source>Guided pat&amp;h</source>
+        <translation>Ruta &amp;guiada</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector window</source>
+        <translation>&amp;Ventana del proyector</translation>
+    </message>
+    <message>
+        <source>Large t&amp;ype on the projector</source>
+        <translation>Letra grande en el pro&amp;yector</translation>
+    </message>
+    <message>
+        <source>Print call li&amp;st…</source>
+        <translation>Imprimir &amp;lista de llamadas…</translation>
+    </message>
+    <message>
+        <source>Export follow-ups to calen&amp;dar…</source>
+        <translation>Exportar seguimientos al calendari&amp;o…</translation>
+    </message>
+    <message>
+        <source>Sig&amp;n-in</source>
+        <translation>&amp;Registro</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -4305,24 +4721,24 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <source>&amp;Floor</source>
-        <translation>Pa&amp;labra</translation>
-    </message>
-    <message>
         <source>&amp;Sign-in</source>
         <translation>Regi&amp;stro</translation>
-    </message>
-    <message>
-        <source>Co&amp;mmitments</source>
-        <translation>Co&amp;mpromisos</translation>
     </message>
     <message>
         <source>R&amp;oles</source>
         <translation>R&amp;oles</translation>
     </message>
     <message>
-        <source>Repor&amp;t</source>
-        <translation>I&amp;nforme</translation>
+        <source>F&amp;loor</source>
+        <translation>Pa&amp;labra</translation>
+    </message>
+    <message>
+        <source>Comm&amp;itments</source>
+        <translation>&amp;Compromisos</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Informe</translation>
     </message>
     <message>
         <source>Pa&amp;th</source>
@@ -4403,6 +4819,89 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     <message>
         <source>✓ came · – missed: one mark per meeting held, oldest first.</source>
         <translation>✓ vino · – faltó: una marca por reunión realizada, la más antigua primero.</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes PDF</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Planned and actual time</source>
+        <translation>Tiempo previsto y real</translation>
+    </message>
+    <message>
+        <source>Minutes — %1</source>
+        <translation>Acta — %1</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>a tiempo</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Sin empezar.</translation>
+    </message>
+    <message>
+        <source>Actual: started %1, not ended.</source>
+        <translation>Real: inicio %1, sin terminar.</translation>
+    </message>
+    <message>
+        <source>Actual: %1–%2 (%3)</source>
+        <translation>Real: %1–%2 (%3)</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>responsable: %1</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>previsto: %1</translation>
+    </message>
+    <message>
+        <source>actual %1 (%2)</source>
+        <translation>real: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>no se llegó</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decisión: %1</translation>
+    </message>
+    <message>
+        <source>Proposal: %1</source>
+        <translation>Propuesta: %1</translation>
+    </message>
+    <message>
+        <source>Temperature check — %1</source>
+        <translation>Sondeo — %1</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>PUNTO</translation>
+    </message>
+    <message>
+        <source>PLANNED</source>
+        <translation>PREVISTO</translation>
+    </message>
+    <message>
+        <source>ACTUAL</source>
+        <translation>REAL</translation>
+    </message>
+    <message>
+        <source>DIFFERENCE</source>
+        <translation>DIFERENCIA</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5502,29 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     <message>
         <source>Nothing to print: add some blank ones.</source>
         <translation>No hay nada que imprimir: agrega algunas en blanco.</translation>
+    </message>
+</context>
+<context>
+    <name>Printed page</name>
+    <message>
+        <source>meetingkit · printed %1</source>
+        <translation>meetingkit · impreso el %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder, or free some space, and try again.</source>
+        <translation>No se pudo escribir %1: %2. Elige otra carpeta o libera espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The font file %1 is missing or damaged, so nothing can be printed. Reinstall meetingkit to restore it.</source>
+        <translation>El archivo de fuente %1 falta o está dañado, así que no se puede imprimir nada. Reinstala meetingkit para restaurarlo.</translation>
+    </message>
+    <message>
+        <source>The font file %1 is missing or damaged, so names in some scripts cannot be printed. Reinstall meetingkit to restore it.</source>
+        <translation>El archivo de fuente %1 falta o está dañado, así que no se pueden imprimir los nombres en algunas escrituras. Reinstala meetingkit para restaurarlo.</translation>
     </message>
 </context>
 <context>
@@ -5639,6 +6161,129 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Follow-ups: %1.</source>
         <translation>Seguimientos: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Report PDF</name>
+    <message>
+        <source>Meeting report · facilitator copy</source>
+        <translation>Informe de la reunión · copia para quien facilita</translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
+        <translation>Informe de la reunión</translation>
+    </message>
+    <message>
+        <source>Meeting report — %1</source>
+        <translation>Informe de la reunión — %1</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>PROFESSION</source>
+        <translation>PROFESIÓN</translation>
+    </message>
+    <message>
+        <source>PEOPLE</source>
+        <translation>PERSONAS</translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Agenda: planned and actual time</source>
+        <translation>Agenda: tiempo previsto y real</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>PUNTO</translation>
+    </message>
+    <message>
+        <source>PLANNED</source>
+        <translation>PREVISTO</translation>
+    </message>
+    <message>
+        <source>ACTUAL</source>
+        <translation>REAL</translation>
+    </message>
+    <message>
+        <source>OVER / UNDER</source>
+        <translation>DIFERENCIA</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>PROPOSAL</source>
+        <translation>PROPUESTA</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>CÓMO</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>Stand-asides: %1</source>
+        <translation>Se hacen a un lado: %1</translation>
+    </message>
+    <message>
+        <source>Blocks: %1</source>
+        <translation>Bloqueos: %1</translation>
+    </message>
+    <message>
+        <source>Temperature checks</source>
+        <translation>Sondeos</translation>
+    </message>
+    <message>
+        <source>Airtime by profession</source>
+        <translation>Tiempo de palabra por profesión</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSONA</translation>
+    </message>
+    <message>
+        <source>TURNS</source>
+        <translation>TURNOS</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIEMPO</translation>
+    </message>
+    <message>
+        <source>Airtime per person (facilitator copy)</source>
+        <translation>Tiempo de palabra por persona (copia para quien facilita)</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>ON THE CARDS</source>
+        <translation>EN LAS TARJETAS</translation>
+    </message>
+    <message>
+        <source>COMMITTED TO</source>
+        <translation>SE COMPROMETIÓ A</translation>
+    </message>
+    <message>
+        <source>FOLLOW-UP</source>
+        <translation>SEGUIMIENTO</translation>
+    </message>
+    <message>
+        <source>Who committed to what (facilitator copy)</source>
+        <translation>Quién se comprometió a qué (copia para quien facilita)</translation>
     </message>
 </context>
 <context>
@@ -6283,7 +6928,7 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>Start &amp;rotation</source>
-        <translation>Iniciar &amp;rotación</translation>
+        <translation>Iniciar rotación</translation>
     </message>
     <message>
         <source>Pause rotation</source>
@@ -6579,8 +7224,8 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation> s</translation>
     </message>
     <message>
-        <source>How long a speaker may hold the floor before the discreet cue, for meetings whose turn limits were never changed. Each meeting can set its own on the Floor tab (Turn limits…).</source>
-        <translation>Cuánto tiempo puede tener la palabra una persona antes del aviso discreto, en las reuniones cuyos límites por turno nunca se cambiaron. Cada reunión puede fijar los suyos en la pestaña Palabra (Límites por turno…).</translation>
+        <source>How long a speaker may hold the floor before the discreet cue, for meetings whose turn limits were never changed. Each meeting can set its own on its Floor tab.</source>
+        <translation>Cuánto tiempo puede tener la palabra una persona antes del aviso discreto, en las reuniones cuyos límites por turno nunca se cambiaron. Cada reunión puede fijar los suyos en su pestaña Palabra.</translation>
     </message>
     <message>
         <source>Default turn &amp;limit:</source>
@@ -6624,6 +7269,22 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>Sign-in PDF</name>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of the paper sign-in sheet and the first half of the poster: write &quot;es&quot; here. Not shown.</extracomment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>Sign-in poster — %1</source>
+        <translation>Cartel de registro — %1</translation>
+    </message>
+    <message>
+        <source>A sign-in sheet needs at least one row.</source>
+        <translation>Una hoja de registro necesita al menos una fila.</translation>
     </message>
 </context>
 <context>
@@ -6831,8 +7492,8 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         </translation>
     </message>
     <message>
-        <source>No phone has reached the form yet. Guest Wi-Fi often keeps phones from reaching a laptop. Try: start a hotspot on this laptop and show its Wi-Fi code (Meeting › Sign-in › Hotspot code); sign people in here with the kiosk (Ctrl+Shift+K); or print a paper sheet (Meeting › Sign-in › Print sheet).</source>
-        <translation>Ningún teléfono ha llegado todavía al formulario. El Wi-Fi de invitados a menudo no deja que los teléfonos lleguen a una computadora. Prueba a crear un punto de acceso en esta computadora y mostrar su código de Wi-Fi (Reunión › Registro › Código del punto de acceso); a registrar a las personas aquí con el quiosco (Ctrl+Shift+K); o a imprimir una hoja en papel (Reunión › Registro › Imprimir hoja de registro en papel).</translation>
+        <source>No phone has reached the form yet. Guest Wi-Fi often keeps phones from reaching a laptop. Try: start a hotspot on this laptop and show its Wi-Fi code (Meeting › Sign-in › Hotspot code); sign people in here with the kiosk (Ctrl+Shift+K); or print a paper sheet (Meeting › Sign-in › Print paper sign-in sheet…).</source>
+        <translation>Ningún teléfono ha llegado todavía al formulario. El Wi-Fi de invitados a menudo no deja que los teléfonos lleguen a una computadora. Prueba a crear un punto de acceso en esta computadora y mostrar su código de Wi-Fi (Reunión › Registro › Código del punto de acceso); a registrar a las personas aquí con el quiosco (Ctrl+Shift+K); o a imprimir una hoja en papel (Reunión › Registro › Imprimir hoja de registro en papel…).</translation>
     </message>
     <message>
         <source>Phones on this network open the link above. Check that the phrase on their screen matches.</source>

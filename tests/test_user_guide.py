@@ -1,5 +1,6 @@
 """The user guide (docs/guide/) documents the whole app: every command with each of its options,
-every keyboard shortcut next to its action's name, and a picture of every screenshot view.
+every keyboard shortcut next to its action's name, every menu item, and a picture of every
+screenshot view; and its links lead somewhere.
 
 Read from the live parser and the live window, so a command, option or shortcut added without
 a line in the guide fails here.
@@ -54,7 +55,7 @@ class Section:
 def sections(text: str) -> list[Section]:
     found: list[Section] = []
     heading, lines = "", []
-    for line in _outside_code(text):
+    for line in _lines(text):
         match = re.match(r"#{1,6} +(.*)", line.text) if not line.in_code else None
         if match:
             found.append(Section(heading, "\n".join(lines)))
@@ -70,7 +71,8 @@ class Line:
     in_code: bool  # inside a ``` block
 
 
-def _outside_code(text: str) -> Iterator[Line]:
+def _lines(text: str) -> Iterator[Line]:
+    """Each line, and whether it is inside a ``` block (the fences count as inside)."""
     in_code = False
     for line in text.splitlines():
         if line.startswith("```"):
@@ -88,7 +90,7 @@ class ShortcutRow:
 
 def shortcut_rows(text: str) -> list[ShortcutRow]:
     rows = []
-    for line in _outside_code(text):
+    for line in _lines(text):
         cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
         if line.in_code or not line.text.startswith("|") or len(cells) < 2:
             continue
@@ -149,7 +151,7 @@ def undocumented(command: Command, guide: str) -> list[str]:
         missing.append(f"the usage line (`{command.path} --help`)")
     examples = [
         line.text
-        for line in _outside_code(text)
+        for line in _lines(text)
         if line.in_code and line.text.startswith(f"$ {command.path}")
     ]
     if (command.arguments() or not command.subcommands) and not examples:
@@ -333,7 +335,7 @@ def test_shortcut_rows_read_every_key_of_a_row() -> None:
 
 
 def _links(page: Path) -> list[str]:
-    text = "\n".join(line.text for line in _outside_code(_read(page)) if not line.in_code)
+    text = "\n".join(line.text for line in _lines(_read(page)) if not line.in_code)
     text = re.sub(r"`[^`]*`", "", text)
     return re.findall(r"\]\(([^)\s]+)\)", text)
 

@@ -102,6 +102,20 @@ def _application(language_setting: str = "system", theme: str = "system") -> QAp
     return app
 
 
+def speak(language: str) -> None:
+    """Write documents in `language` ("en", "es") without a window: the command line's
+    `print --language es`. English is the source language, so it loads no Qt at all."""
+    if language == "en":
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from meetingkit.ui import language as languages
+
+    # Qt's translator needs an application object; PySide keeps it alive once made.
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    languages.install(app, language)
+
+
 def build_main_window(
     conn: sqlite3.Connection,
     data_dir: Path,

@@ -132,7 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.set_defaults(handler=cmd_meeting_list)
 
-    printing = commands.add_parser("print", help="make a PDF: a meeting's agenda or minutes")
+    printing = commands.add_parser(
+        "print",
+        help="make a PDF: agenda, minutes, sign-in poster or sheet, cards, badges, tents, call "
+        "list, report, or a curriculum's guide or handouts",
+    )
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     for name, help_text in (
         ("agenda", "the agenda to hand out: each item's start time, owners and roles"),
@@ -212,6 +216,13 @@ def build_parser() -> argparse.ArgumentParser:
     calls.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     calls.add_argument("--organizer", metavar="NAME", default="", help="only this organizer's")
     calls.set_defaults(handler=cmd_print_call_list)
+    for document in documents.choices.values():
+        document.add_argument(
+            "--language",
+            choices=("en", "es"),
+            default="en",
+            help="the language of its headings and labels (default en)",
+        )
 
     curricula = commands.add_parser("curricula", help="check curriculum files")
     curricula_commands = curricula.add_subparsers(
@@ -335,6 +346,10 @@ def parse_args(words: Sequence[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
+        if getattr(args, "command", None) == "print":
+            from meetingkit.app import speak
+
+            speak(args.language)
         handler = getattr(args, "handler", cmd_gui)
         return int(handler(args))
     except MeetingkitError as e:

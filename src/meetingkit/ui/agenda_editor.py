@@ -115,7 +115,7 @@ class AgendaEditor(QWidget):
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.templates_menu = QMenu(self.tr("Agenda &templates"), self)
+        self.templates_menu = QMenu(self.tr("A&genda templates"), self)
         self.templates_menu.aboutToShow.connect(self._fill_templates_menu)
 
         buttons = QHBoxLayout()

@@ -81,9 +81,9 @@ class AgendaRunner(QWidget):
         act = partial(make_action, self)
 
         self.act_start_meeting = act(self.tr("&Start meeting"), self.start_meeting, "F5")
-        self.act_start_item = act(self.tr("Start &selected item"), self.start_selected, "F7")
+        self.act_start_item = act(self.tr("Start selected ite&m"), self.start_selected, "F7")
         self.act_pause = act(self.tr("&Pause / resume item"), self.toggle_pause, "F6")
-        self.act_next = act(self.tr("&Next agenda item"), self.advance, "F8")
+        self.act_next = act(self.tr("Ne&xt agenda item"), self.advance, "F8")
         self.act_end_meeting = act(self.tr("&End meeting"), self.end_meeting, "Shift+F8")
         self.act_decision = act(self.tr("Record &decision…"), self.record_decision, "Ctrl+Shift+D")
         self.act_check = act(self.tr("&Temperature check…"), self.temperature_check, "Ctrl+T")

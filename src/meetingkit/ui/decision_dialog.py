@@ -172,9 +172,10 @@ class TemperatureCheckDialog(FormDialog):
         kind = self._kind()
         self.spins = []
         for column, option in enumerate(kind.options):
+            label = kind.option_label(option)  # "up" in the app's language
             spin = _count_spin()
-            spin.setAccessibleName(option)
-            self._grid.addWidget(plain_label(option), 0, column)
+            spin.setAccessibleName(label)
+            self._grid.addWidget(plain_label(label), 0, column)
             self._grid.addWidget(spin, 1, column)
             self.spins.append(spin)
 

@@ -93,7 +93,7 @@ class FloorTab(QWidget):
             self.give_floor,
         )
         self.act_withdraw = act(
-            self.tr("&Withdraw entry"), self.tr("Withdraw"), "Del", self.withdraw
+            self.tr("W&ithdraw entry"), self.tr("Withdraw"), "Del", self.withdraw
         )
         self.act_refuse = act(
             self.tr("&Refuse direct response"), self.tr("Refuse"), "R", self.refuse

@@ -88,7 +88,7 @@ class GroupsPage(QWidget):
             self.tr(
                 "No groups yet. A group — a working group, chapter, committee or coalition — "
                 "has members and a series of meetings. Create one with New group…, then "
-                "choose it in each of its meetings' Edit dialog."
+                "open each of its meetings and choose Meeting › Meeting's group…."
             )
         )
         self.empty_label.setWordWrap(True)

@@ -24,16 +24,16 @@ class HotspotDialog(QDialog):
         self.qr.setAccessibleName(self.tr("Wi-Fi QR code"))
         self.error = error_label()
         form = QFormLayout(self)
-        form.addRow(
-            plain_label(
-                self.tr(
-                    "Start a hotspot on this laptop (your system's network settings), type "
-                    "its name "
-                    "and password here, and show this code: phones that scan it join the hotspot. "
-                    "Then they can open the sign-in code."
-                )
+        how = plain_label(
+            self.tr(
+                "Start a hotspot on this laptop (your system's network settings), type "
+                "its name "
+                "and password here, and show this code: phones that scan it join the hotspot. "
+                "Then they can open the sign-in code."
             )
         )
+        how.setWordWrap(True)  # unwrapped, it made the dialog wider than a laptop's screen
+        form.addRow(how)
         form.addRow(self.tr("Network &name:"), self.ssid_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
         form.addRow(self.error)

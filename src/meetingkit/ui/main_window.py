@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
             self.tr("Minutes with decisions and planned vs actual times"),
         )
         self.act_export_attendees = a(
-            self.tr("E&xport attendees…"),
+            self.tr("Export a&ttendees…"),
             self.export_attendees,
             tip=self.tr("An Action Network upload or an attendance CSV: opted-in people only"),
         )
@@ -216,12 +216,12 @@ class MainWindow(QMainWindow):
             ),
         )
         self.act_meeting_group = a(
-            self.tr("Meeting's &group…"),
+            self.tr("Meeting's gr&oup…"),
             self.choose_meeting_group,
             tip=self.tr("Which working group or committee this meeting belongs to"),
         )
         self.act_show_path = a(
-            self.tr("Guided &path"),
+            self.tr("Guided pat&h"),
             self.show_path,
             "Ctrl+Shift+G",
             self.tr("Plan, prepare, run, follow up: what is done and what is left"),
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
             self.tr("The speaking stack and airtime of this meeting"),
         )
         self.act_projector = a(
-            self.tr("&Projector window"),
+            self.tr("Pro&jector window"),
             self.toggle_projector,
             "F11",
             self.tr("A second window in large type for the room"),
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         )
         self.act_projector_bars.setCheckable(True)
         self.act_projector_large = a(
-            self.tr("&Large type on the projector"),
+            self.tr("Large t&ype on the projector"),
             self._set_projector_large_type,
             "Shift+F11",
             self.tr("Everything on the projector half as large again, for the back of a hall"),
@@ -283,12 +283,12 @@ class MainWindow(QMainWindow):
             self.tr("Show sign-in code on the projector"), self.show_board, "Ctrl+Shift+J"
         )
         self.act_call_list = a(
-            self.tr("Print &call list…"),
+            self.tr("Print call li&st…"),
             self.print_call_list,
             tip=self.tr("Open follow-ups with phone numbers and room to write, overdue first"),
         )
         self.act_export_calendar = a(
-            self.tr("Export follow-ups to &calendar…"),
+            self.tr("Export follow-ups to calen&dar…"),
             self.export_calendar,
             tip=self.tr("An iCalendar (.ics) file with an appointment for each follow-up"),
         )
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         self.floor_menu = meeting_menu.addMenu(self.tr("F&loor"))
         # The floor tab (and so its actions) is built when first needed; its menu is filled then.
         self.floor_menu.aboutToShow.connect(self._floor_actions)
-        signin_menu = meeting_menu.addMenu(self.tr("&Sign-in"))
+        signin_menu = meeting_menu.addMenu(self.tr("Sig&n-in"))
         signin_menu.addActions(
             [
                 self.act_signin,

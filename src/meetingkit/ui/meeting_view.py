@@ -95,11 +95,11 @@ class MeetingView(QWidget):
         self._path_page = _lazy_page()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
-        self.tabs.addTab(self._floor_page, self.tr("&Floor"))
+        self.tabs.addTab(self._floor_page, self.tr("F&loor"))  # Alt+F is the File menu
         self.tabs.addTab(self._signin_page, self.tr("&Sign-in"))
-        self.tabs.addTab(self._commitments_page, self.tr("Co&mmitments"))
+        self.tabs.addTab(self._commitments_page, self.tr("Comm&itments"))
         self.tabs.addTab(self._roles_page, self.tr("R&oles"))
-        self.tabs.addTab(self._report_page, self.tr("Repor&t"))
+        self.tabs.addTab(self._report_page, self.tr("&Report"))
         self.tabs.addTab(self._path_page, self.tr("Pa&th"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 

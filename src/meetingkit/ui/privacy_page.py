@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.clock import Clock
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import format_date, translate
 from meetingkit.storage.copies import BackupLog
 from meetingkit.storage.database import is_encrypted
 from meetingkit.storage.inventory import files_size, inventory
@@ -55,7 +55,7 @@ class RetentionModel(ListTableModel[Retention]):
         if row is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == self.COL_DATE:
-            return f"{row.date:%d %b %Y}"
+            return format_date(row.date, "dd MMM yyyy")
         if index.column() == self.COL_MEETING:
             return row.title
         return self.describe(row)
@@ -67,7 +67,7 @@ class RetentionModel(ListTableModel[Retention]):
         if r.purge_on is None or r.days is None:
             return self.tr("Kept until you purge it")
         return self.tr("Kept until %1 (%n days after)", "", r.days).replace(
-            "%1", f"{r.purge_on:%d %b %Y}"
+            "%1", format_date(r.purge_on, "dd MMM yyyy")
         )
 
 
@@ -276,7 +276,7 @@ class PrivacyPage(QWidget):
         )
         if next_due is not None and next_due.purge_on is not None:
             text += " " + self.tr("Next purge: “%1” on %2.").replace("%1", next_due.title).replace(
-                "%2", f"{next_due.purge_on:%d %b %Y}"
+                "%2", format_date(next_due.purge_on, "dd MMM yyyy")
             )
         else:
             text += " " + self.tr("No purge is planned.")
@@ -346,7 +346,7 @@ class PrivacyPage(QWidget):
                 "are kept. This cannot be undone."
             )
             .replace("%1", current.title)
-            .replace("%2", f"{current.date:%d %b %Y}")
+            .replace("%2", format_date(current.date, "dd MMM yyyy"))
         )
         if not Confirm.ask(self, self.tr("Purge personal data"), text, self.tr("Purge")):
             return

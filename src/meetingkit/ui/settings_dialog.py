@@ -105,8 +105,8 @@ class SettingsDialog(FormDialog):
         self.turn_spin.setToolTip(
             self.tr(
                 "How long a speaker may hold the floor before the discreet cue, for meetings "
-                "whose turn limits were never changed. Each meeting can set its own on the "
-                "Floor tab (Turn limits…)."
+                "whose turn limits were never changed. Each meeting can set its own on its "
+                "Floor tab."
             )
         )
         self.form.addRow(self.tr("Default turn &limit:"), self.turn_spin)

@@ -302,7 +302,8 @@ class SignInTab(QWidget):
                     "No phone has reached the form yet. Guest Wi-Fi often keeps phones from "
                     "reaching a laptop. Try: start a hotspot on this laptop and show its Wi-Fi "
                     "code (Meeting › Sign-in › Hotspot code); sign people in here with the kiosk "
-                    "(Ctrl+Shift+K); or print a paper sheet (Meeting › Sign-in › Print sheet)."
+                    "(Ctrl+Shift+K); or print a paper sheet (Meeting › Sign-in › Print paper "
+                    "sign-in sheet…)."
                 )
             )
             tint(self.status_label, Tone.NOTICE, banner=True)

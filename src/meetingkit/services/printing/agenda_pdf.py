@@ -18,6 +18,7 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import inch  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     HRFlowable,
     Paragraph,
@@ -29,9 +30,11 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from meetingkit.core.agenda import AgendaItem, overflow_minutes, planned_total, schedule
 from meetingkit.core.decision import Decision, TemperatureCheck
 from meetingkit.core.durations import span
+from meetingkit.core.i18n import format_date, translate
 from meetingkit.core.meeting import Meeting, Role, RoleAssignment, format_duration
 from meetingkit.services.printing.document import MUTED, MUTED_HEX, WIDTH, write_story
 from meetingkit.services.printing.fonts import FontNames, para_text, register_fonts
+from meetingkit.services.printing.placeholders import fill
 
 INK = colors.HexColor("#1f1f1f")
 RULE = colors.HexColor("#c9c9c9")
@@ -40,6 +43,8 @@ WARN = colors.HexColor("#a3161a")
 WARN_BG = colors.HexColor("#fbeaea")
 DECIDED = colors.HexColor("#2f6b3a")
 DECIDED_BG = colors.HexColor("#edf5ee")
+ROLE_LABEL_WIDTH = 1.05 * inch  # English's longest role, "Vibes watcher", fits
+ROLE_LABEL_WIDEST = 1.65 * inch  # longer labels wrap, leaving the names room
 
 
 @dataclass(frozen=True)
@@ -110,22 +115,31 @@ def render_agenda(
 ) -> None:
     """Write the agenda handout: when and where, who holds which role, and the timed items."""
     st = _styles()
-    story: list[Any] = [*_header("Agenda", meeting, st), *_roles(roles, st)]
+    agenda = translate("Agenda PDF", "Agenda")
+    story: list[Any] = [*_header(agenda, meeting, st), *_roles(roles, st)]
     over = overflow_minutes(items, meeting.planned_minutes)
-    story.append(Paragraph("Agenda", st.heading))
+    story.append(Paragraph(agenda, st.heading))
     if over:
+        warning = translate(
+            "Agenda PDF",
+            "⚠ The items add up to %1 — %2 more than the planned %3. The meeting would end at "
+            "%4, not %5: shorten items or agree to run late.",
+        )
         story.append(
             Paragraph(
-                f"⚠ The items add up to {format_duration(planned_total(items))} — "
-                f"{format_duration(over)} more than the planned "
-                f"{format_duration(meeting.planned_minutes)}. The meeting would end at "
-                f"{_hm(meeting.planned_end + dt.timedelta(minutes=over))}, not "
-                f"{_hm(meeting.planned_end)}: shorten items or agree to run late.",
+                fill(
+                    warning,
+                    format_duration(planned_total(items)),
+                    format_duration(over),
+                    format_duration(meeting.planned_minutes),
+                    _hm(meeting.planned_end + dt.timedelta(minutes=over)),
+                    _hm(meeting.planned_end),
+                ),
                 st.warn,
             )
         )
     story.append(_agenda_table(meeting, items, st))
-    write_story(out, f"Agenda — {meeting.title}", story)
+    write_story(out, fill(translate("Agenda PDF", "Agenda — %1"), meeting.title), story)
 
 
 def render_minutes(
@@ -145,10 +159,10 @@ def render_minutes(
     `started_ms` and `ended_ms` are epoch milliseconds, None if the meeting never started/ended.
     """
     st = _styles()
-    story: list[Any] = [*_header("Minutes", meeting, st)]
+    story: list[Any] = [*_header(translate("Minutes PDF", "Minutes"), meeting, st)]
     story.append(Paragraph(_actual_line(meeting, started_ms, ended_ms), st.meta))
     story += _roles(roles, st)
-    story.append(Paragraph("Items", st.heading))
+    story.append(Paragraph(translate("Minutes PDF", "Items"), st.heading))
     for number, item in enumerate(items, 1):
         story += _minutes_item(
             number,
@@ -158,9 +172,9 @@ def render_minutes(
             checks.get(item.key, ()),
             st,
         )
-    story.append(Paragraph("Planned and actual time", st.heading))
+    story.append(Paragraph(translate("Minutes PDF", "Planned and actual time"), st.heading))
     story.append(_time_table(items, actual_ms, st))
-    write_story(out, f"Minutes — {meeting.title}", story)
+    write_story(out, fill(translate("Minutes PDF", "Minutes — %1"), meeting.title), story)
 
 
 # Shared parts
@@ -171,7 +185,10 @@ def _hm(moment: dt.datetime | dt.time) -> str:
 
 
 def _long_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """'Saturday 21 November 2026', or 'sábado 21 de noviembre de 2026'."""
+    #: Qt's date pattern for a meeting's day at the top of a page: "dddd d 'de' MMMM 'de' yyyy"
+    #: in Spanish. dddd is the weekday, d the day, MMMM the month, yyyy the year.
+    return format_date(day, translate("Agenda PDF", "dddd d MMMM yyyy"))
 
 
 def _grey(markup: str) -> str:
@@ -200,17 +217,24 @@ def _roles(roles: Sequence[RoleAssignment], st: _Styles) -> list[Any]:
     names: dict[Role, list[str]] = {}
     for a in roles:
         names.setdefault(a.role, []).append(a.person_name)
+    labels = {role: role.label for role in Role if role in names}
     cells = [
-        [Paragraph(role.label, st.label), Paragraph(para_text(", ".join(names[role])), st.cell)]
-        for role in Role
-        if role in names
+        [Paragraph(label, st.label), Paragraph(para_text(", ".join(names[role])), st.cell)]
+        for role, label in labels.items()
     ]
     if not cells:
         return []
     if len(cells) % 2:
         cells.append(["", ""])
     rows = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
-    table = Table(rows, colWidths=[1.05 * inch, WIDTH / 2 - 1.05 * inch] * 2, hAlign="LEFT")
+    # Wide enough for the longest label on one line (some languages' are long), up to a limit;
+    # the padding of the label cells (6 points, and 8 more on the right-hand pair) included.
+    longest = max(
+        stringWidth(label, st.label.fontName, st.label.fontSize) for label in labels.values()
+    )
+    label_width = min(ROLE_LABEL_WIDEST, max(ROLE_LABEL_WIDTH, longest + 14))
+    widths = [label_width, WIDTH / 2 - label_width] * 2
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -223,7 +247,7 @@ def _roles(roles: Sequence[RoleAssignment], st: _Styles) -> list[Any]:
             ]
         )
     )
-    return [Paragraph("Roles", st.heading), table]
+    return [Paragraph(translate("Agenda PDF", "Roles"), st.heading), table]
 
 
 def _cells(texts: Sequence[str], styles: Sequence[Any]) -> list[Any]:
@@ -233,14 +257,15 @@ def _cells(texts: Sequence[str], styles: Sequence[Any]) -> list[Any]:
 
 def _grid(rows: list[list[Any]], widths: list[float], *, total_row: bool = False) -> Any:
     """A table in the house style: small grey header, thin rules, rows split across pages."""
+    widths = _room_for_headings(rows[0], widths)
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for empty cells too
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
     ]
@@ -253,12 +278,39 @@ def _grid(rows: list[list[Any]], widths: list[float], *, total_row: bool = False
     return table
 
 
+_CELL_PADDING = 5
+
+
+def _room_for_headings(headings: Sequence[Any], widths: list[float]) -> list[float]:
+    """`widths`, with a narrow column widened where a word of its heading would not fit it (a
+    number's column headed "SEGUIMIENTO" in Spanish), taking the room from the widest column.
+    Headings fit as they are in English."""
+    widths = list(widths)
+    widest = widths.index(max(widths))
+    for column, heading in enumerate(headings):
+        if column == widest or not isinstance(heading, Paragraph):
+            continue
+        font, size = heading.style.fontName, heading.style.fontSize
+        word = max(stringWidth(w, font, size) for w in heading.text.split() or [""])
+        short = word + 2 * _CELL_PADDING + 1 - widths[column]
+        if short > 0:
+            widths[column] += short
+            widths[widest] -= short
+    return widths
+
+
 # The agenda
 
 
 def _agenda_table(meeting: Meeting, items: Sequence[AgendaItem], st: _Styles) -> Any:
     head = [st.head, st.head_right, st.head, st.head]
-    rows: list[list[Any]] = [_cells(["START", "MIN", "ITEM", "OWNER"], head)]
+    words = [
+        translate("Agenda PDF", "START"),
+        translate("Agenda PDF", "MIN"),
+        translate("Agenda PDF", "ITEM"),
+        translate("Agenda PDF", "OWNER"),
+    ]
+    rows: list[list[Any]] = [_cells(words, head)]
     slots = schedule(items, meeting.starts_at)
     for slot in slots:
         item = slot.item
@@ -274,19 +326,27 @@ def _agenda_table(meeting: Meeting, items: Sequence[AgendaItem], st: _Styles) ->
                 Paragraph(para_text(item.owner_name), st.cell),
             ]
         )
-    end = slots[-1].ends if slots else meeting.starts_at
+    end_time = slots[-1].ends if slots else meeting.starts_at
     total = planned_total(items)
     length = format_duration(meeting.planned_minutes)
     spare = meeting.planned_minutes - total
-    fit = (
-        f"items fill {format_duration(total)} of the planned {length}; "
-        f"{format_duration(spare)} spare"
-        if spare > 0
-        else f"items fill the planned {length}"
-        if spare == 0
-        else f"items run {format_duration(-spare)} over the planned {length}"
-    )
-    end_row = [f"<b>{_hm(end)}</b>", f"<b>{total}</b>", f"<b>End</b>&nbsp;&nbsp;{_grey(fit)}"]
+    if spare > 0:
+        fit = fill(
+            translate("Agenda PDF", "items fill %1 of the planned %2; %3 spare"),
+            format_duration(total),
+            length,
+            format_duration(spare),
+        )
+    elif spare == 0:
+        fit = fill(translate("Agenda PDF", "items fill the planned %1"), length)
+    else:
+        fit = fill(
+            translate("Agenda PDF", "items run %1 over the planned %2"),
+            format_duration(-spare),
+            length,
+        )
+    end = "<b>" + translate("Agenda PDF", "End") + f"</b>&nbsp;&nbsp;{_grey(fit)}"
+    end_row = [f"<b>{_hm(end_time)}</b>", f"<b>{total}</b>", end]
     rows.append([*_cells(end_row, [st.cell, st.cell_right, st.cell]), ""])
     return _grid(rows, [0.62 * inch, 0.48 * inch, WIDTH - 2.8 * inch, 1.7 * inch], total_row=True)
 
@@ -301,21 +361,31 @@ def _local_time(ms: int) -> dt.datetime:
 
 def _difference(ms: int) -> str:
     if abs(ms) < 1000:
-        return "on time"
+        return translate("Minutes PDF", "on time")
     return ("+" if ms > 0 else "−") + span(abs(ms))
 
 
 def _actual_line(meeting: Meeting, started_ms: int | None, ended_ms: int | None) -> str:
     if started_ms is None:
-        return "Not started."
+        return translate("Minutes PDF", "Not started.")
 
     def at(ms: int) -> str:
         moment = _local_time(ms)
-        return _hm(moment) if moment.date() == meeting.date else f"{moment:%d %b %Y %H:%M}"
+        return _hm(moment) if moment.date() == meeting.date else _day_and_time(moment)
 
     if ended_ms is None:
-        return f"Actual: started {at(started_ms)}, not ended."
-    return f"Actual: {at(started_ms)}–{at(ended_ms)} ({span(ended_ms - started_ms)})"
+        return fill(translate("Minutes PDF", "Actual: started %1, not ended."), at(started_ms))
+    return fill(
+        translate("Minutes PDF", "Actual: %1–%2 (%3)"),
+        at(started_ms),
+        at(ended_ms),
+        span(ended_ms - started_ms),
+    )
+
+
+def _day_and_time(moment: dt.datetime) -> str:
+    """'21 Nov 2026 19:40': a time on another day than the meeting's."""
+    return format_date(moment, "dd MMM yyyy HH:mm")
 
 
 def _minutes_item(
@@ -328,13 +398,15 @@ def _minutes_item(
 ) -> list[Any]:
     timing = [item.kind.label]  # all escaped together below
     if item.owner_name:
-        timing.append(f"owner {item.owner_name}")
-    timing.append(f"planned {format_duration(item.planned_minutes)}")
+        timing.append(fill(translate("Minutes PDF", "owner %1"), item.owner_name))
+    planned = format_duration(item.planned_minutes)
+    timing.append(fill(translate("Minutes PDF", "planned %1"), planned))
     planned_ms = item.planned_minutes * 60_000
     if actual:
-        timing.append(f"actual {span(actual)} ({_difference(actual - planned_ms)})")
+        difference = _difference(actual - planned_ms)
+        timing.append(fill(translate("Minutes PDF", "actual %1 (%2)"), span(actual), difference))
     else:
-        timing.append("not reached")
+        timing.append(translate("Minutes PDF", "not reached"))
     rule = HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=6, spaceAfter=0)
     rule.keepWithNext = True  # a page never ends on the rule that opens the next item
     flow: list[Any] = [
@@ -345,17 +417,13 @@ def _minutes_item(
     if item.minutes.strip():
         flow += [Spacer(1, 4), Paragraph(para_text(item.minutes.strip()), st.body)]
     if decision is not None:
-        flow.append(
-            Paragraph(
-                f"<b>Decision: {para_text(decision.summary())}</b><br/>"
-                f"Proposal: {para_text(decision.proposal)}",
-                st.decision,
-            )
-        )
+        decided = fill(translate("Minutes PDF", "Decision: %1"), para_text(decision.summary()))
+        proposal = fill(translate("Minutes PDF", "Proposal: %1"), para_text(decision.proposal))
+        flow.append(Paragraph(f"<b>{decided}</b><br/>{proposal}", st.decision))
     if checks:
         flow.append(Spacer(1, 4))
     for check in checks:
-        text = f"Temperature check — {para_text(check.summary())}"
+        text = fill(translate("Minutes PDF", "Temperature check — %1"), para_text(check.summary()))
         flow.append(Paragraph(text, st.body, bulletText="•"))
     return flow
 
@@ -363,7 +431,14 @@ def _minutes_item(
 def _time_table(items: Sequence[AgendaItem], actual_ms: Mapping[int, int], st: _Styles) -> Any:
     styles = [st.cell, st.cell, st.cell_right, st.cell_right, st.cell_right]
     head = [st.head, st.head, st.head_right, st.head_right, st.head_right]
-    rows: list[list[Any]] = [_cells(["#", "ITEM", "PLANNED", "ACTUAL", "DIFFERENCE"], head)]
+    words = [
+        "#",
+        translate("Minutes PDF", "ITEM"),
+        translate("Minutes PDF", "PLANNED"),
+        translate("Minutes PDF", "ACTUAL"),
+        translate("Minutes PDF", "DIFFERENCE"),
+    ]
+    rows: list[list[Any]] = [_cells(words, head)]
     total_actual = 0
     for number, item in enumerate(items, 1):
         actual = actual_ms.get(item.key, 0)
@@ -371,7 +446,7 @@ def _time_table(items: Sequence[AgendaItem], actual_ms: Mapping[int, int], st: _
         if actual:
             spent, diff = span(actual), _difference(actual - item.planned_minutes * 60_000)
         else:
-            spent, diff = "not reached", "—"
+            spent, diff = translate("Minutes PDF", "not reached"), "—"
         texts = [str(number), para_text(item.title), format_duration(item.planned_minutes)]
         rows.append(_cells([*texts, spent, diff], styles))
     planned = planned_total(items)
@@ -380,7 +455,8 @@ def _time_table(items: Sequence[AgendaItem], actual_ms: Mapping[int, int], st: _
         span(total_actual),
         _difference(total_actual - planned * 60_000),
     ]
-    rows.append(_cells(["", *(f"<b>{t}</b>" for t in ["Total", *totals])], styles))
+    total = translate("Minutes PDF", "Total")
+    rows.append(_cells(["", *(f"<b>{t}</b>" for t in [total, *totals])], styles))
     return _grid(
         rows, [0.35 * inch, WIDTH - 3.9 * inch, 0.95 * inch, 1.3 * inch, 1.3 * inch], total_row=True
     )

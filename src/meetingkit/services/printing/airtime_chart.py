@@ -17,13 +17,14 @@ from reportlab.lib.units import inch  # type: ignore[import-untyped]
 from reportlab.platypus.flowables import Flowable  # type: ignore[import-untyped]
 
 from meetingkit.core.airtime import GroupShare
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.services.printing.agenda_pdf import INK, RULE
 from meetingkit.services.printing.card_text import draw_fitted, fit_text
 from meetingkit.services.printing.document import MUTED
 from meetingkit.services.printing.fonts import register_fonts
 
-ROOM_LEGEND = "share of the people in the room"
-AIRTIME_LEGEND = "share of speaking time"
+ROOM_LEGEND = QT_TRANSLATE_NOOP("Airtime chart", "share of the people in the room")
+AIRTIME_LEGEND = QT_TRANSLATE_NOOP("Airtime chart", "share of speaking time")
 
 NAME_WIDTH = 2.1 * inch
 LABEL_WIDTH = 0.42 * inch  # "100%" after the longest bar
@@ -108,7 +109,8 @@ class AirtimeChart(Flowable):  # type: ignore[misc]
         y = top - 12
         canvas.setFont(font, 8)
         x = 0.0
-        for text, room in ((ROOM_LEGEND, True), (AIRTIME_LEGEND, False)):
+        for legend, room in ((ROOM_LEGEND, True), (AIRTIME_LEGEND, False)):
+            text = translate("Airtime chart", legend)
             if room:
                 self._room_bar(canvas, x, y, 16)
             else:

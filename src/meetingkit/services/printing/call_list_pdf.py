@@ -18,8 +18,10 @@ from reportlab.lib.units import inch  # type: ignore[import-untyped]
 from reportlab.platypus import Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
 from meetingkit.core.commitment import FollowUp
+from meetingkit.core.i18n import format_date, translate
 from meetingkit.services.printing.document import MARGIN, MUTED, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
+from meetingkit.services.printing.placeholders import fill
 
 RULE = colors.HexColor("#c9c9c9")
 OVERDUE = colors.HexColor("#a3161a")
@@ -42,18 +44,19 @@ def render_call_list(
     cell = style("cell", 9)
     late = style("late", 9, textColor=OVERDUE, fontName=fonts.bold)
 
-    overdue = sum(1 for r in rows if r.commitment.overdue(now))
-    who = f" for {organizer}" if organizer else ""
-    summary = (
-        f"{len(rows)} follow-up{'s' if len(rows) != 1 else ''}{who}, {overdue} overdue · "
-        f"printed {now:%a %d %b %Y %H:%M}. Keep this list private: it names people who "
-        "are organizing at work. Shred it when the calls are done."
-    )
     story: list[Any] = [
-        Paragraph("Call list", title),
-        Paragraph(para_text(summary), meta),
+        Paragraph(translate("Call list PDF", "Call list"), title),
+        Paragraph(para_text(_summary(rows, now, organizer)), meta),
     ]
-    header = ["Person", "Contact", "Committed to", "From", "Due", "Status", "Outcome"]
+    header = [
+        translate("Call list PDF", "Person"),
+        translate("Call list PDF", "Contact"),
+        translate("Call list PDF", "Committed to"),
+        translate("Call list PDF", "From"),
+        translate("Call list PDF", "Due"),
+        translate("Call list PDF", "Status"),
+        translate("Call list PDF", "Outcome"),
+    ]
     data: list[list[Any]] = [[Paragraph(h, head) for h in header]]
     for r in rows:
         c = r.commitment
@@ -62,21 +65,22 @@ def render_call_list(
             f"<br/>{para_text(r.organizer_name)}" if r.organizer_name else ""
         )
         contact = "<br/>".join(para_text(x) for x in (r.phone, r.email) if x) or "—"
+        meeting_day = format_date(r.meeting_date, "dd MMM")
+        due_day = format_date(c.follow_up_due, "ddd dd MMM")
         data.append(
             [
                 Paragraph(para_text(r.person_name), cell),
                 Paragraph(contact, cell),
                 Paragraph(para_text(c.text), cell),
-                Paragraph(para_text(f"{r.meeting_title}, {r.meeting_date:%d %b}"), cell),
-                Paragraph(f"{c.follow_up_due:%a %d %b}<br/>{c.follow_up_due:%H:%M}", due_style),
+                Paragraph(para_text(f"{r.meeting_title}, {meeting_day}"), cell),
+                Paragraph(f"{due_day}<br/>{c.follow_up_due:%H:%M}", due_style),
                 Paragraph(status, cell),
                 "",
             ]
         )
     if not rows:
-        data.append(
-            [Paragraph("Nothing to follow up: every commitment is closed.", cell)] + [""] * 6
-        )
+        nothing = translate("Call list PDF", "Nothing to follow up: every commitment is closed.")
+        data.append([Paragraph(nothing, cell)] + [""] * 6)
     table = Table(data, colWidths=[w * inch for w in _COLUMNS], repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -93,4 +97,31 @@ def render_call_list(
     story.append(table)
     page = landscape(LETTER)
     assert sum(_COLUMNS) * inch <= page[0] - 2 * MARGIN + 0.01
-    write_story(out, "Call list", story, pagesize=page)
+    write_story(out, translate("Call list PDF", "Call list"), story, pagesize=page)
+
+
+def _summary(rows: Sequence[FollowUp], now: dt.datetime, organizer: str) -> str:
+    """'12 follow-ups for Ana, 3 overdue · printed Sat 21 Nov 2026 20:15. Keep this list
+    private: …' (a count of one takes its own words)."""
+    count = len(rows)
+    if count == 1:
+        calls = translate("Call list PDF", "1 follow-up")
+    else:
+        calls = fill(translate("Call list PDF", "%1 follow-ups"), count)
+    late = sum(1 for r in rows if r.commitment.overdue(now))
+    if late == 1:
+        overdue = translate("Call list PDF", "1 overdue")
+    else:
+        overdue = fill(translate("Call list PDF", "%1 overdue"), late)
+    printed = format_date(now, "ddd dd MMM yyyy HH:mm")
+    if organizer:
+        line = translate("Call list PDF", "%1 for %2, %3 · printed %4.")
+        line = fill(line, calls, organizer, overdue, printed)
+    else:
+        line = fill(translate("Call list PDF", "%1, %2 · printed %3."), calls, overdue, printed)
+    private = translate(
+        "Call list PDF",
+        "Keep this list private: it names people who are organizing at work. Shred it when "
+        "the calls are done.",
+    )
+    return f"{line} {private}"

@@ -18,12 +18,14 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from meetingkit.core.card import CommitmentCard, NameBadge
 from meetingkit.core.card_layout import CARD_LAYOUT_NAMES, LAYOUTS, CardLayout, Rect
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import translate
 from meetingkit.services.printing.agenda_pdf import INK
 from meetingkit.services.printing.card_text import clean
 from meetingkit.services.printing.commitment_card import DASH, CardPrinter, Line, draw_ops
 from meetingkit.services.printing.document import write_atomically
 from meetingkit.services.printing.fonts import register_fonts
 from meetingkit.services.printing.name_face import BADGE, TENT, draw_face
+from meetingkit.services.printing.placeholders import fill
 
 Item = TypeVar("Item")
 
@@ -32,13 +34,18 @@ def write_cards(out: Path, cards: Sequence[CommitmentCard], layout: str = "index
     """Write `cards` in the order given, on sheets of `layout` (one of CARD_LAYOUT_NAMES)."""
     if layout not in CARD_LAYOUT_NAMES:
         raise ValidationError(
-            f"There is no card layout “{layout}”. Choose one of: {', '.join(CARD_LAYOUT_NAMES)}."
+            fill(
+                translate("Cards", "There is no card layout “%1”. Choose one of: %2."),
+                layout,
+                ", ".join(CARD_LAYOUT_NAMES),
+            )
         )
+    nothing = translate("Cards", "There are no cards to print.")
     sheet = LAYOUTS[layout]
-    title = f"Commitment cards — {clean(cards[0].meeting_title)}" if cards else ""
-    sheets = _Sheets(sheet, title)
+    title = translate("Cards", "Commitment cards — %1")
+    sheets = _Sheets(sheet, fill(title, clean(cards[0].meeting_title)) if cards else "")
     printer = CardPrinter(sheets.canvas)
-    for cell, card in sheets.fill(_some(cards, "cards")):
+    for cell, card in sheets.fill(_some(cards, nothing)):
         printer.draw(card, sheet.content_box(cell))
     write_atomically(out, sheets.pdf())
 
@@ -46,8 +53,9 @@ def write_cards(out: Path, cards: Sequence[CommitmentCard], layout: str = "index
 def write_badges(out: Path, badges: Sequence[NameBadge]) -> None:
     """Write name badges on Avery 5395 label sheets, eight to a page."""
     sheet = LAYOUTS["badge"]
-    sheets = _Sheets(sheet, _title("Name badges", badges))
-    for cell, badge in sheets.fill(_some(badges, "badges")):
+    sheets = _Sheets(sheet, _title(translate("Cards", "Name badges"), badges))
+    nothing = translate("Cards", "There are no badges to print.")
+    for cell, badge in sheets.fill(_some(badges, nothing)):
         draw_face(sheets.canvas, badge, sheet.content_box(cell), BADGE)
     write_atomically(out, sheets.pdf())
 
@@ -56,9 +64,10 @@ def write_tents(out: Path, tents: Sequence[NameBadge]) -> None:
     """Write name tents on Avery 5305 sheets, two to a page: each face twice, the upper one
     upside down, so that folded along the dashed line the name reads from both sides."""
     sheet = LAYOUTS["tent"]
-    sheets = _Sheets(sheet, _title("Name tents", tents))
+    sheets = _Sheets(sheet, _title(translate("Cards", "Name tents"), tents))
     canvas = sheets.canvas
-    for cell, tent in sheets.fill(_some(tents, "name tents")):
+    nothing = translate("Cards", "There are no name tents to print.")
+    for cell, tent in sheets.fill(_some(tents, nothing)):
         lower, upper = sheet.faces(cell)
         draw_face(canvas, tent, sheet.content_box(lower), TENT)
         box = sheet.content_box(upper)
@@ -73,9 +82,10 @@ def write_tents(out: Path, tents: Sequence[NameBadge]) -> None:
     write_atomically(out, sheets.pdf())
 
 
-def _some(items: Sequence[Item], what: str) -> Sequence[Item]:
+def _some(items: Sequence[Item], nothing: str) -> Sequence[Item]:
+    """`items`, or `ValidationError(nothing)` when there are none."""
     if not items:
-        raise ValidationError(f"There are no {what} to print.")
+        raise ValidationError(nothing)
     return items
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from meetingkit.core.card import CommitmentCard
 from meetingkit.core.card_layout import INCH, Rect
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import format_date, translate
 from meetingkit.services.printing.agenda_pdf import INK
 from meetingkit.services.printing.card_text import (
     ASCENT,
@@ -30,6 +31,7 @@ from meetingkit.services.printing.card_text import (
     fit_text,
 )
 from meetingkit.services.printing.document import MUTED
+from meetingkit.services.printing.placeholders import fill
 from meetingkit.services.printing.signin_pdf import PEN
 from meetingkit.services.qr import draw_qr, qr_matrix
 
@@ -158,6 +160,42 @@ class _Column:
 
 
 @dataclass(frozen=True)
+class _Words:
+    """The card's own printed words, in the app's language: looked up once per print run, and
+    part of what the run's layout is cached by, so a layout in one language is not reused in
+    another."""
+
+    name: str
+    commit: str
+    hours: str
+    contact: str
+    phone_or_email: str
+    keep: str
+    mine: str
+    in_touch: str
+    organizer: str
+    card: str  # "Card %1"
+
+    @classmethod
+    def translated(cls) -> _Words:
+        return cls(
+            name=translate("Cards", "Name"),
+            commit=translate("Cards", "I commit to…"),
+            hours=translate("Cards", "Hours per week I can give:"),
+            contact=translate("Cards", "You may contact me about this work:"),
+            phone_or_email=translate("Cards", "Phone / email"),
+            #: On the stub the attendee tears off and takes home.
+            keep=translate("Cards", "KEEP THIS PART"),
+            mine=translate("Cards", "My commitment:"),
+            #: Followed by a date on the next line: "We’ll be in touch by / Sat 21 Nov 2026".
+            in_touch=translate("Cards", "We’ll be in touch by"),
+            organizer=translate("Cards", "Your organizer"),
+            #: %1 is the card's ID, e.g. "Card K7QX-3M".
+            card=translate("Cards", "Card %1"),
+        )
+
+
+@dataclass(frozen=True)
 class _Run:
     """What every card of a print run has in common."""
 
@@ -170,9 +208,10 @@ class _Run:
     organizer_contact: str
     blank: bool
     coded: bool  # has a card ID or a QR code
+    words: _Words
 
     @classmethod
-    def of(cls, card: CommitmentCard) -> _Run:
+    def of(cls, card: CommitmentCard, words: _Words) -> _Run:
         return cls(
             card.organization,
             card.meeting_title,
@@ -183,6 +222,7 @@ class _Run:
             card.organizer_contact,
             card.blank,
             bool(card.card_id or card.qr_payload),
+            words,
         )
 
 
@@ -196,7 +236,8 @@ class _Plan:
 
 
 def _day(date: dt.date) -> str:
-    return f"{date:%a} {date.day} {date:%b %Y}"
+    """'Sat 21 Nov 2026', or 'sáb 21 nov 2026'."""
+    return format_date(date, "ddd d MMM yyyy")
 
 
 class CardPrinter:
@@ -207,10 +248,11 @@ class CardPrinter:
     def __init__(self, canvas: Any) -> None:
         self._canvas = canvas
         self._forms: dict[tuple[_Run, float, float], str] = {}
+        self._words = _Words.translated()
 
     def draw(self, card: CommitmentCard, box: Rect) -> None:
         """Draw `card` inside `box`, the part of its cell that printers reach."""
-        canvas, run = self._canvas, _Run.of(card)
+        canvas, run = self._canvas, _Run.of(card, self._words)
         plan = _plan(run, box.width, box.height)
         key = (run, box.width, box.height)
         form = self._forms.get(key)
@@ -222,11 +264,11 @@ class CardPrinter:
         canvas.saveState()
         canvas.translate(box.x, box.y)
         canvas.doForm(form)
-        _draw_own(canvas, card, plan)
+        _draw_own(canvas, card, plan, run.words)
         canvas.restoreState()
 
 
-def _draw_own(canvas: Any, card: CommitmentCard, plan: _Plan) -> None:
+def _draw_own(canvas: Any, card: CommitmentCard, plan: _Plan, words: _Words) -> None:
     """What is this card's own: the name, the QR code and the card ID."""
     if card.name:
         name = plan.name
@@ -252,7 +294,7 @@ def _draw_own(canvas: Any, card: CommitmentCard, plan: _Plan) -> None:
     if plan.stub_id is not None and card.card_id:
         slot = plan.stub_id
         fitted = fit_text(
-            f"Card {card.card_id}", slot.width, slot.fitted.size, SMALLEST, max_lines=1
+            fill(words.card, card.card_id), slot.width, slot.fitted.size, SMALLEST, max_lines=1
         )
         draw_fitted(canvas, fitted, slot.x, slot.top, slot.width, MUTED)
 
@@ -288,8 +330,11 @@ def _plan(run: _Run, width: float, height: float) -> _Plan:
             ops, stub_id = stub_ops
             return _Plan((*plan.ops, *ops, tear), plan.name, plan.name_size, plan.code, stub_id)
     raise ValidationError(
-        "The commitments do not fit on this card even in small type. Shorten them, offer "
-        "fewer, or print on a larger layout (postcard or quarter-letter)."
+        translate(
+            "Cards",
+            "The commitments do not fit on this card even in small type. Shorten them, offer "
+            "fewer, or print on a larger layout (postcard or quarter-letter).",
+        )
     )
 
 
@@ -307,14 +352,14 @@ def _front(run: _Run, front: Rect, s: float) -> _Plan | None:
     name_height = max(name_size * LEADING * 1.5, 2 * NAME_SMALLEST * LEADING)
     name = Rect(head.x, head.y - name_height, head.width, name_height)
     if run.blank:
-        head.write_in("Name", 8 * s, name_height)
+        head.write_in(run.words.name, 8 * s, name_height)
     else:
         head.gap(name_height)
     code = None
     if run.coded:
         code = Rect(front.right - code_side, front.top - code_side, code_side, code_side)
     body = _Column(front.x, min(head.y, front.top - code_side - 10) - 5 * s, front.width)
-    body.text("I commit to…", 9 * s, bold=True)
+    body.text(run.words.commit, 9 * s, bold=True)
     body.gap(3 * s)
     indent = 0.8 * 8.5 * s + 0.6 * 8.5 * s
     size = min(
@@ -337,13 +382,13 @@ def _bottom(run: _Run, front: Rect, s: float, top: float) -> _Column:
     """The hours line and the contact-permission box, which stand on the front's bottom edge."""
     column = _Column(front.x, top, front.width)
     if run.hours_per_week:
-        column.write_in("Hours per week I can give:", 8 * s, 8 * s * LEADING + 2, width=50 * s)
+        column.write_in(run.words.hours, 8 * s, 8 * s * LEADING + 2, width=50 * s)
         column.gap(5 * s)
     pad = 4 * s
     frame_top = column.y
     inner = _Column(front.x + pad, frame_top - pad, front.width - 2 * pad)
-    inner.tick_box("You may contact me about this work:", 8 * s, lines=2)
-    inner.write_in("Phone / email", 7.5 * s, 7.5 * s * LEADING + 6 * s)
+    inner.tick_box(run.words.contact, 8 * s, lines=2)
+    inner.write_in(run.words.phone_or_email, 7.5 * s, 7.5 * s * LEADING + 6 * s)
     inner.gap(pad)
     column.ops += inner.ops
     column.ops.append(Box(Rect(front.x, inner.y, front.width, frame_top - inner.y)))
@@ -356,17 +401,17 @@ def _stub(run: _Run, stub: Rect, s: float) -> tuple[Sequence[Op], Text | None] |
     half = stub.width / 2 - 6
     left = _Column(stub.x, stub.top, half if wide else stub.width)
     right = _Column(stub.x + stub.width / 2 + 6, stub.top, half) if wide else left
-    left.text("KEEP THIS PART", 6.5 * s, bold=True, color=MUTED)
+    left.text(run.words.keep, 6.5 * s, bold=True, color=MUTED)
     left.gap(3 * s)
-    left.text("My commitment:", 8.5 * s, bold=True)
+    left.text(run.words.mine, 8.5 * s, bold=True)
     for _ in range(2 if wide else 3):
         left.write_in("", 8.5 * s, 15 * s)
     left.gap(0 if wide else 8 * s)
-    right.text("We’ll be in touch by", 7 * s, color=MUTED, lines=2)
+    right.text(run.words.in_touch, 7 * s, color=MUTED, lines=2)
     right.text(_day(run.follow_up_date), 9 * s, bold=True)
     if clean(run.organizer_contact):
         right.gap(4 * s)
-        right.text("Your organizer", 7 * s, color=MUTED)
+        right.text(run.words.organizer, 7 * s, color=MUTED)
         right.text(run.organizer_contact, 8.5 * s, lines=2)
     id_size = 7.5 * s
     slot = Text(FittedText((), id_size), right.x, stub.y + id_size * LEADING, right.width, MUTED)

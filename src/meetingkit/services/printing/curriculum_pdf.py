@@ -17,10 +17,12 @@ from reportlab.lib.units import inch  # type: ignore[import-untyped]
 
 from meetingkit.core.curriculum import Curriculum
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import translate
 from meetingkit.services.curricula import HANDOUTS_DIR
 from meetingkit.services.printing.agenda_pdf import INK
 from meetingkit.services.printing.document import MUTED, MUTED_HEX
 from meetingkit.services.printing.fonts import register_fonts
+from meetingkit.services.printing.placeholders import fill
 
 WRITING_RULE = 0.33 * inch  # between ruled lines, and the line height of a line with blanks
 _TITLE = re.compile(r"#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
@@ -142,20 +144,39 @@ def read_handout(curriculum: Curriculum, name: str) -> Handout:
     """The handout `name` from the curriculum's handouts/ folder, as the file is now."""
     if curriculum.path is None:
         raise MeetingkitError(
-            f"The handout {name} cannot be found: this curriculum was not read from a folder."
+            fill(
+                translate(
+                    "Handouts PDF",
+                    "The handout %1 cannot be found: this curriculum was not read from a folder.",
+                ),
+                name,
+            )
         )
     path = curriculum.path.parent / HANDOUTS_DIR / name
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as e:
         raise MeetingkitError(
-            f"The handout {path} is not UTF-8 text. Save it as UTF-8, check the curriculum "
-            "with “meetingkit curricula check”, and try again."
+            fill(
+                translate(
+                    "Handouts PDF",
+                    "The handout %1 is not UTF-8 text. Save it as UTF-8, check the curriculum "
+                    "with “meetingkit curricula check”, and try again.",
+                ),
+                path,
+            )
         ) from e
     except OSError as e:
         raise MeetingkitError(
-            f"The handout {path} cannot be read ({e.strerror or e}). Check the curriculum "
-            "with “meetingkit curricula check” and try again."
+            fill(
+                translate(
+                    "Handouts PDF",
+                    "The handout %1 cannot be read (%2). Check the curriculum with “meetingkit "
+                    "curricula check” and try again.",
+                ),
+                path,
+                e.strerror or e,
+            )
         ) from e
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, line in enumerate(lines):

@@ -17,8 +17,10 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import format_date, translate
 from meetingkit.services.file_output import write_replacing
 from meetingkit.services.printing.fonts import register_fonts
+from meetingkit.services.printing.placeholders import fill
 
 MARGIN = 0.75 * inch
 FOOTER_BASELINE = 0.5 * inch  # inside the bottom margin, clear of printers' unprintable edge
@@ -30,9 +32,10 @@ MUTED = colors.HexColor(MUTED_HEX)
 class _FooterCanvas(Canvas):  # type: ignore[misc]
     """Holds pages back until the count is known, so each footer can say "page 1 of 2"."""
 
-    def __init__(self, *args: Any, footer: str, font: str, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, footer: str, page_of: str, font: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
+        self._page_of = page_of  # "page %1 of %2", in the document's language
         self._font = font
         self._held: list[dict[str, Any]] = []
 
@@ -47,7 +50,9 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]
             self.setFillColor(MUTED)
             self.drawString(MARGIN, FOOTER_BASELINE, self._footer)
             self.drawRightString(  # the page's own width: portrait or landscape
-                self._pagesize[0] - MARGIN, FOOTER_BASELINE, f"page {number} of {len(self._held)}"
+                self._pagesize[0] - MARGIN,
+                FOOTER_BASELINE,
+                fill(self._page_of, number, len(self._held)),
             )
             super().showPage()
         super().save()
@@ -88,12 +93,14 @@ def write_story(
         PageTemplate(frames=[frame], onPage=on_page) if on_page else PageTemplate(frames=[frame])
     )
     doc.addPageTemplates([template])
-    footer = f"meetingkit · printed {dt.date.today():%d %b %Y}"
+    today = format_date(dt.date.today(), "dd MMM yyyy")
+    footer = fill(translate("Printed page", "meetingkit · printed %1"), today)
     if footer_note:
         footer = f"{footer_note} · {footer}"
+    page_of = translate("Printed page", "page %1 of %2")
     doc.build(
         story,
-        canvasmaker=functools.partial(_FooterCanvas, footer=footer, font=font),
+        canvasmaker=functools.partial(_FooterCanvas, footer=footer, page_of=page_of, font=font),
     )
     write_atomically(out, buffer.getvalue())
 
@@ -104,6 +111,13 @@ def write_atomically(out: Path, data: bytes) -> None:
         write_replacing(out, data)
     except OSError as e:
         raise MeetingkitError(
-            f"Could not write {out.name}: {e.strerror or e}. "
-            "Choose another folder, or free some space, and try again."
+            fill(
+                translate(
+                    "Printed page",
+                    "Could not write %1: %2. Choose another folder, or free some space, and try "
+                    "again.",
+                ),
+                out.name,
+                e.strerror or e,
+            )
         ) from e

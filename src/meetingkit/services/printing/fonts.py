@@ -15,7 +15,9 @@ from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFError, TTFont  # type: ignore[import-untyped]
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import translate
 from meetingkit.paths import resource
+from meetingkit.services.printing.placeholders import fill
 
 FAMILY = "DejaVuSans"
 
@@ -50,8 +52,14 @@ def register_fonts() -> FontNames:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except (OSError, TTFError) as e:
             raise MeetingkitError(
-                f"The font file {path} is missing or damaged, so nothing can be printed. "
-                "Reinstall meetingkit to restore it."
+                fill(
+                    translate(
+                        "Printed page",
+                        "The font file %1 is missing or damaged, so nothing can be printed. "
+                        "Reinstall meetingkit to restore it.",
+                    ),
+                    path,
+                )
             ) from e
     names = FontNames(regular=FAMILY, bold=f"{FAMILY}-Bold")
     pdfmetrics.registerFontFamily(

@@ -29,6 +29,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from meetingkit.core.curriculum import Curriculum, Module, Rotation, Session, grouping
 from meetingkit.core.durations import span
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.services.printing.agenda_pdf import INK, RULE, SHADE
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
@@ -41,6 +42,7 @@ from meetingkit.services.printing.curriculum_pdf import (
 )
 from meetingkit.services.printing.document import MUTED, WIDTH, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
+from meetingkit.services.printing.placeholders import fill
 
 _LABEL_WIDTH = 1.05 * inch
 
@@ -50,7 +52,12 @@ def render_guide(out: Path, curriculum: Curriculum) -> None:
     st = styles()
     titles = _handout_titles(curriculum)
     story: list[Any] = [*_cover(curriculum, st), *_overview(curriculum, st)]
-    story += _labelled_list("Goals", curriculum.goals, st, lead="By the end, participants can:")
+    story += _labelled_list(
+        translate("Guide PDF", "Goals"),
+        curriculum.goals,
+        st,
+        lead=translate("Guide PDF", "By the end, participants can:"),
+    )
     story += [CondPageBreak(3.5 * inch), *_preparation(curriculum, st)]
     number = 0
     for index, session in enumerate(curriculum.sessions, 1):
@@ -61,8 +68,11 @@ def render_guide(out: Path, curriculum: Curriculum) -> None:
             story += _module(number, module, offset, titles, st)
             offset += module.minutes
         if session.keypoints:  # reviewed at the end of the session
-            story += [_rule(), *_labelled_list("Key points of the session", session.keypoints, st)]
-    write_story(out, f"Facilitator guide — {curriculum.title}", story)
+            heading = translate("Guide PDF", "Key points of the session")
+            story += [_rule(), *_labelled_list(heading, session.keypoints, st)]
+    write_story(
+        out, fill(translate("Guide PDF", "Facilitator guide — %1"), curriculum.title), story
+    )
 
 
 def _grouping_in_brief(module: Module) -> str:
@@ -70,13 +80,17 @@ def _grouping_in_brief(module: Module) -> str:
     rotation = module.rotation
     if rotation is None:
         return grouping(module)
-    rounds = "timed" if rotation.rounds == 1 else f"{rotation.rounds} rounds"
-    return f"groups of {rotation.group_size} · {rounds}"
+    if rotation.rounds == 1:
+        return fill(translate("Guide PDF", "groups of %1 · timed"), rotation.group_size)
+    rounds = translate("Guide PDF", "groups of %1 · %2 rounds")
+    return fill(rounds, rotation.group_size, rotation.rounds)
 
 
 def _timer(rotation: Rotation) -> str:
-    note = f"{span(rotation.total_seconds * 1000)} on the timer"
-    return note + ("; roles change each round" if rotation.rotate and rotation.rounds > 1 else "")
+    total = span(rotation.total_seconds * 1000)
+    if rotation.rotate and rotation.rounds > 1:
+        return fill(translate("Guide PDF", "%1 on the timer; roles change each round"), total)
+    return fill(translate("Guide PDF", "%1 on the timer"), total)
 
 
 def _clock(minutes: int) -> str:
@@ -89,17 +103,20 @@ def _clock(minutes: int) -> str:
 
 def _cover(curriculum: Curriculum, st: Styles) -> list[Any]:
     story: list[Any] = [
-        Paragraph("FACILITATOR GUIDE", st.eyebrow),
+        Paragraph(translate("Guide PDF", "FACILITATOR GUIDE"), st.eyebrow),
         Paragraph(para_text(curriculum.title), st.title),
     ]
     if curriculum.summary:
         story.append(Paragraph(para_text(curriculum.summary), st.meta))
     size = curriculum.group_size
-    people = str(size.min) if size.min == size.max else f"{size.min} to {size.max}"
+    if size.min == size.max:
+        people = fill(translate("Guide PDF", "%1 participants"), size.min)
+    else:
+        people = fill(translate("Guide PDF", "%1 to %2 participants"), size.min, size.max)
     facts = [
-        ("TIME", para_text(_total_time(curriculum))),
-        ("GROUP SIZE", f"{people} participants"),
-        ("AUDIENCE", para_text(curriculum.audience)),
+        (translate("Guide PDF", "TIME"), para_text(_total_time(curriculum))),
+        (translate("Guide PDF", "GROUP SIZE"), para_text(people)),
+        (translate("Guide PDF", "AUDIENCE"), para_text(curriculum.audience)),
     ]
     return [*story, _spaced(_facts(facts, st), before=8)]
 
@@ -108,9 +125,10 @@ def _total_time(curriculum: Curriculum) -> str:
     sessions, minutes = curriculum.sessions, curriculum.total_minutes
     total = format_duration(minutes) + (f" ({minutes} min)" if minutes >= 60 else "")
     if len(sessions) == 1:
-        return f"{total} in one session"
+        return fill(translate("Guide PDF", "%1 in one session"), total)
     parts = " + ".join(str(session.minutes) for session in sessions)
-    return f"{total} in {len(sessions)} sessions ({parts} min), plus the breaks between them"
+    in_sessions = translate("Guide PDF", "%1 in %2 sessions (%3 min), plus the breaks between them")
+    return fill(in_sessions, total, len(sessions), parts)
 
 
 def _overview(curriculum: Curriculum, st: Styles) -> list[Any]:
@@ -118,21 +136,25 @@ def _overview(curriculum: Curriculum, st: Styles) -> list[Any]:
     voice = st.guide
     right = replace_style(voice.cell, alignment=2)
     head = [
-        Paragraph(text, replace_style(voice.head, alignment=2) if text == "MIN" else voice.head)
-        for text in ("#", "TIME", "MIN", "MODULE", "METHOD")
+        Paragraph("#", voice.head),
+        Paragraph(translate("Guide PDF", "TIME"), voice.head),
+        Paragraph(translate("Guide PDF", "MIN"), replace_style(voice.head, alignment=2)),
+        Paragraph(translate("Guide PDF", "MODULE"), voice.head),
+        Paragraph(translate("Guide PDF", "METHOD"), voice.head),
     ]
     rows: list[list[Any]] = [head]
     session_rows: list[int] = []
     number = 0
     for index, session in enumerate(curriculum.sessions, 1):
         session_rows.append(len(rows))
-        title = f"<b>Session {index}: {para_text(session.title)}</b>"
+        title = fill(translate("Guide PDF", "Session %1: %2"), index, para_text(session.title))
+        title = f"<b>{title}</b>"
         when = grey(format_duration(session.minutes))
         rows.append([Paragraph(f"{title}&nbsp;&nbsp;{when}", voice.cell)])
         offset = 0
         for module in session.modules:
             number += 1
-            method = module.method.value
+            method = para_text(module.method.label)
             if words := _grouping_in_brief(module):
                 method += f"<br/>{grey(para_text(words))}"
             rows.append(
@@ -146,7 +168,8 @@ def _overview(curriculum: Curriculum, st: Styles) -> list[Any]:
             )
             offset += module.minutes
     total = f"<b>{curriculum.total_minutes}</b>"
-    rows.append(["", "", Paragraph(total, right), Paragraph("<b>Total</b>", voice.cell), ""])
+    total_word = "<b>" + translate("Guide PDF", "Total") + "</b>"
+    rows.append(["", "", Paragraph(total, right), Paragraph(total_word, voice.cell), ""])
     widths = [0.35 * inch, 0.95 * inch, 0.5 * inch, 0, 1.65 * inch]
     widths[3] = WIDTH - sum(widths)
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -164,26 +187,28 @@ def _overview(curriculum: Curriculum, st: Styles) -> list[Any]:
     for row in session_rows:
         commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), SHADE)]
     table.setStyle(TableStyle(commands))
-    return [Paragraph("Agenda", st.heading), table]
+    return [Paragraph(translate("Guide PDF", "Agenda"), st.heading), table]
 
 
 def _preparation(curriculum: Curriculum, st: Styles) -> list[Any]:
     """What to bring and how to set the room, then the introduction and the notes."""
-    story = _labelled_list("Materials", curriculum.materials, st, checkboxes=True)
+    materials = translate("Guide PDF", "Materials")
+    story = _labelled_list(materials, curriculum.materials, st, checkboxes=True)
     story += [
-        Paragraph("Room setup", st.heading),
+        Paragraph(translate("Guide PDF", "Room setup"), st.heading),
         Paragraph(para_text(curriculum.room_setup), st.guide.body),
     ]
     if curriculum.body.strip() or curriculum.notes.strip():
-        story.append(Paragraph("Before you start", st.heading))
+        story.append(Paragraph(translate("Guide PDF", "Before you start"), st.heading))
         story += markdown_flowables(curriculum.body, st.guide)
         if curriculum.notes.strip():
             story.append(_notes_box(curriculum.notes, st))
     if curriculum.sources:
-        story.append(Paragraph("Sources", st.heading))
+        story.append(Paragraph(translate("Guide PDF", "Sources"), st.heading))
         story += [Paragraph(para_text(source), st.small) for source in curriculum.sources]
     if curriculum.license:
-        story.append(Paragraph(f"License: {para_text(curriculum.license)}", st.small))
+        license_line = fill(translate("Guide PDF", "License: %1"), para_text(curriculum.license))
+        story.append(Paragraph(license_line, st.small))
     return story
 
 
@@ -192,13 +217,17 @@ def _preparation(curriculum: Curriculum, st: Styles) -> list[Any]:
 
 def _session(index: int, session: Session, curriculum: Curriculum, st: Styles) -> list[Any]:
     count = len(curriculum.sessions)
-    eyebrow = f"SESSION {index} OF {count}" if count > 1 else "SESSION"
+    if count > 1:
+        eyebrow = fill(translate("Guide PDF", "SESSION %1 OF %2"), index, count)
+    else:
+        eyebrow = translate("Guide PDF", "SESSION")
     story: list[Any] = [
         Paragraph(f"{eyebrow} · {format_duration(session.minutes).upper()}", st.eyebrow),
         Paragraph(para_text(session.title), st.session),
     ]
     story += markdown_flowables(session.body, st.guide)
-    story += _labelled_list("Objectives", session.objectives, st, label=True)
+    objectives = translate("Guide PDF", "Objectives")
+    story += _labelled_list(objectives, session.objectives, st, label=True)
     if session.notes.strip():
         story.append(_notes_box(session.notes, st))
     return story
@@ -209,28 +238,32 @@ def _module(
 ) -> list[Any]:
     when = f"{module.minutes} min · {_clock(offset)}–{_clock(offset + module.minutes)}"
     heading = f"{number}. {para_text(module.title)}&nbsp;&nbsp;&nbsp;{grey(when)}"
-    facts = [("METHOD", para_text(module.method.value))]
+    facts = [(translate("Guide PDF", "METHOD"), para_text(module.method.label))]
     if words := grouping(module):
         timer = f"<br/>{grey(para_text(_timer(module.rotation)))}" if module.rotation else ""
-        facts.append(("GROUPS", para_text(words) + timer))
+        facts.append((translate("Guide PDF", "GROUPS"), para_text(words) + timer))
     if module.materials:
-        facts.append(("MATERIALS", "<br/>".join(para_text(m) for m in module.materials)))
+        materials = "<br/>".join(para_text(m) for m in module.materials)
+        facts.append((translate("Guide PDF", "MATERIALS"), materials))
     if module.handouts:
-        names = (titles.get(name, name) for name in module.handouts)
-        facts.append(("HANDOUTS", "<br/>".join(para_text(name) for name in names)))
+        names = "<br/>".join(para_text(titles.get(name, name)) for name in module.handouts)
+        facts.append((translate("Guide PDF", "HANDOUTS"), names))
     table = _facts(facts, st)
     table.keepWithNext = True
     story: list[Any] = [_rule(), Paragraph(heading, st.module), _spaced(table, before=4, after=6)]
-    story += _labelled_list("Objectives", module.objectives, st, label=True)
+    objectives = translate("Guide PDF", "Objectives")
+    story += _labelled_list(objectives, module.objectives, st, label=True)
     story += markdown_flowables(module.body, st.guide)
     if module.notes.strip():
         story.append(_notes_box(module.notes, st))
-    story += _labelled_list("Debrief questions", module.debrief, st, label=True, numbered=True)
-    story += _labelled_list("Key points", module.keypoints, st, label=True)
+    debrief = translate("Guide PDF", "Debrief questions")
+    story += _labelled_list(debrief, module.debrief, st, label=True, numbered=True)
+    keypoints = translate("Guide PDF", "Key points")
+    story += _labelled_list(keypoints, module.keypoints, st, label=True)
     if module.commitment:
         prompt = module.commitment
         story += [
-            Paragraph("COMMITMENT PROMPT", st.label),
+            Paragraph(translate("Guide PDF", "COMMITMENT PROMPT"), st.label),
             Paragraph(f"<b>{para_text(prompt.prompt)}</b>", st.guide.body),
         ]
         story += _items(
@@ -238,12 +271,17 @@ def _module(
             st,
             bullet="☐",
         )
-        story.append(Paragraph("The options print on the commitment cards.", st.small))
+        cards = translate("Guide PDF", "The options print on the commitment cards.")
+        story.append(Paragraph(cards, st.small))
     if module.evaluation:
         evaluation = module.evaluation
-        story.append(Paragraph("EVALUATION", st.label))
-        story += _items([f"<b>Plus:</b> {para_text(evaluation.plus)}"], st, bullet="+")
-        story += _items([f"<b>Delta:</b> {para_text(evaluation.delta)}"], st, bullet="Δ")
+        story.append(Paragraph(translate("Guide PDF", "EVALUATION"), st.label))
+        #: What went well, in a plus/delta evaluation.
+        plus = "<b>" + translate("Guide PDF", "Plus:") + "</b> "
+        #: What to change next time, in a plus/delta evaluation.
+        delta = "<b>" + translate("Guide PDF", "Delta:") + "</b> "
+        story += _items([plus + para_text(evaluation.plus)], st, bullet="+")
+        story += _items([delta + para_text(evaluation.delta)], st, bullet="Δ")
         story += _items([para_text(q) for q in evaluation.questions], st)
     return story
 
@@ -264,9 +302,11 @@ def _handout_titles(curriculum: Curriculum) -> dict[str, str]:
 
 
 def _due(days: int) -> str:
-    if days <= 1:
-        return "due the same day" if days == 0 else "due the next day"
-    return f"due {days} days after"
+    if days == 0:
+        return translate("Guide PDF", "due the same day")
+    if days == 1:
+        return translate("Guide PDF", "due the next day")
+    return fill(translate("Guide PDF", "due %1 days after"), days)
 
 
 def _rule() -> Any:
@@ -303,7 +343,9 @@ def _notes_box(markdown: str, st: Styles) -> Any:
     """Facilitator notes: a grey box with a bar on its left."""
     pad = 10
     inner = markdown_flowables(markdown, st.guide, WIDTH - 2 * pad - 3)
-    head = Paragraph("FACILITATOR NOTES", replace_style(st.label, spaceBefore=0))
+    head = Paragraph(
+        translate("Guide PDF", "FACILITATOR NOTES"), replace_style(st.label, spaceBefore=0)
+    )
     rows = [[flowable] for flowable in [head, *inner]]
     # A row a paragraph, so that a box longer than a page breaks between paragraphs; a shorter
     # one moves whole to the next page rather than leave its label at the foot of this one.

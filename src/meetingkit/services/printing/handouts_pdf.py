@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer  # type: i
 
 from meetingkit.core.curriculum import Curriculum
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import translate
 from meetingkit.services.curricula import HANDOUTS_DIR, WRITE_LINES
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
 from meetingkit.services.printing.curriculum_pdf import (
@@ -28,6 +29,7 @@ from meetingkit.services.printing.curriculum_pdf import (
 )
 from meetingkit.services.printing.document import MUTED, write_story
 from meetingkit.services.printing.fonts import para_text
+from meetingkit.services.printing.placeholders import fill
 
 _DIV = re.compile(r" {0,3}:{3,}[ \t]*(.*?)[ \t]*:*[ \t]*")  # as services/curriculum_outline.py
 _FENCE = re.compile(r" {0,3}(```|~~~)")
@@ -39,8 +41,14 @@ def render_handouts(out: Path, curriculum: Curriculum) -> None:
     names = handouts_in_order(curriculum)
     if not names:
         raise MeetingkitError(
-            f"“{curriculum.title}” has no handouts to print: its {HANDOUTS_DIR}/ folder is "
-            "empty or missing."
+            fill(
+                translate(
+                    "Handouts PDF",
+                    "“%1” has no handouts to print: its %2/ folder is empty or missing.",
+                ),
+                curriculum.title,
+                HANDOUTS_DIR,
+            )
         )
     st = styles()
     story: list[Any] = []
@@ -48,7 +56,7 @@ def render_handouts(out: Path, curriculum: Curriculum) -> None:
         if story:
             story.append(PageBreak())
         story += _handout(read_handout(curriculum, name), curriculum, st)
-    write_story(out, f"Handouts — {curriculum.title}", story)
+    write_story(out, fill(translate("Handouts PDF", "Handouts — %1"), curriculum.title), story)
 
 
 class _WritingLines(Flowable):  # type: ignore[misc]

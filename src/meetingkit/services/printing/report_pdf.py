@@ -32,6 +32,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from meetingkit.core import report_wording as words
 from meetingkit.core.airtime_equity import AirtimeEquity
 from meetingkit.core.durations import span
+from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.meeting_report import (
     AgendaTimes,
@@ -62,6 +63,7 @@ from meetingkit.services.printing.document import (
     write_story,
 )
 from meetingkit.services.printing.fonts import para_text, register_fonts
+from meetingkit.services.printing.placeholders import fill
 from meetingkit.services.printing.script_text import typed_text
 
 SIDE_BY_SIDE = 6  # more professions than this are listed in two columns
@@ -74,23 +76,27 @@ def render_report_pdf(out: Path, report: MeetingReport) -> None:
     """Write `report` to `out`, whole or not at all."""
     st = _styles()
     meeting, agenda = report.meeting, report.agenda
-    what = "Meeting report" + (" · facilitator copy" if report.facilitator_copy else "")
+    if report.facilitator_copy:
+        what = translate("Report PDF", "Meeting report · facilitator copy")
+    else:
+        what = translate("Report PDF", "Meeting report")
     story: list[Any] = [
         *_header(what, meeting, st),
         Paragraph(_actual_line(meeting, agenda.started_ms, agenda.ended_ms), st.meta),
     ]
+    copy = translate("Report", FACILITATOR_COPY)
     if report.facilitator_copy:
-        warning = f"<b>{FACILITATOR_COPY}.</b> {para_text(words.FACILITATOR_WARNING)}"
-        story.append(Paragraph(warning, st.warn))
+        warning = para_text(translate("Report", words.FACILITATOR_WARNING))
+        story.append(Paragraph(f"<b>{para_text(copy)}.</b> {warning}", st.warn))
     story += [Spacer(1, 8), _headline(report)]
     story += _attendance(report.attendance, st)
     story += _agenda(agenda, st)
     story += _decisions(report.decisions, report.checks, st)
     story += _airtime(report.airtime, st, facilitator_copy=report.facilitator_copy)
     story += _commitments(report.commitments, st)
-    title = f"Meeting report — {meeting.title}"
+    title = fill(translate("Report PDF", "Meeting report — %1"), meeting.title)
     if report.facilitator_copy:
-        _write_marked(out, f"{title} ({FACILITATOR_COPY})", story)
+        _write_marked(out, f"{title} ({copy})", copy, story)
     else:
         write_story(out, title, story)
 
@@ -153,9 +159,9 @@ def _compact(table: Any) -> Any:
 
 
 def _attendance(a: Attendance, st: _Styles) -> list[Any]:
-    flow: list[Any] = [Paragraph("Attendance", st.heading)]
+    flow: list[Any] = [Paragraph(translate("Report PDF", "Attendance"), st.heading)]
     if not a.total:
-        return [*flow, _small(words.NO_ATTENDANCE, st)]
+        return [*flow, _small(translate("Report", words.NO_ATTENDANCE), st)]
     flow += [Paragraph(para_text(words.attendance_line(a)), st.body), Spacer(1, 4)]
     tallies = a.by_profession
     if len(tallies) <= SIDE_BY_SIDE:
@@ -174,7 +180,12 @@ def _attendance(a: Attendance, st: _Styles) -> list[Any]:
 
 def _profession_table(tallies: Sequence[Tally], width: float, st: _Styles) -> Any:
     head = [st.head, st.head_right, st.head_right]
-    rows: list[list[Any]] = [_cells(["PROFESSION", "PEOPLE", "SHARE"], head)]
+    heads = [
+        translate("Report PDF", "PROFESSION"),
+        translate("Report PDF", "PEOPLE"),
+        translate("Report PDF", "SHARE"),
+    ]
+    rows: list[list[Any]] = [_cells(heads, head)]
     for tally in tallies:
         rows.append(
             [
@@ -187,19 +198,27 @@ def _profession_table(tallies: Sequence[Tally], width: float, st: _Styles) -> An
 
 
 def _agenda(agenda: AgendaTimes, st: _Styles) -> list[Any]:
-    flow: list[Any] = [Paragraph("Agenda: planned and actual time", st.heading)]
+    heading = translate("Report PDF", "Agenda: planned and actual time")
+    flow: list[Any] = [Paragraph(heading, st.heading)]
     if not agenda.items:
-        return [*flow, _small(words.NO_AGENDA, st)]
+        return [*flow, _small(translate("Report", words.NO_AGENDA), st)]
     if agenda.started_ms is None:
-        flow.append(_small(words.NOT_RUN, st))
+        flow.append(_small(translate("Report", words.NOT_RUN), st))
     styles = [st.cell, st.cell, st.cell_right, st.cell_right, st.cell_right]
     head = [st.head, st.head, st.head_right, st.head_right, st.head_right]
-    rows: list[list[Any]] = [_cells(["#", "ITEM", "PLANNED", "ACTUAL", "OVER / UNDER"], head)]
+    heads = [
+        "#",
+        translate("Report PDF", "ITEM"),
+        translate("Report PDF", "PLANNED"),
+        translate("Report PDF", "ACTUAL"),
+        translate("Report PDF", "OVER / UNDER"),
+    ]
+    rows: list[list[Any]] = [_cells(heads, head)]
     for item in agenda.items:
         title = f"{para_text(item.title)}&nbsp;&nbsp;{_grey(para_text(item.kind.label))}"
         planned = format_duration(item.planned_minutes)
         rows.append(_cells([str(item.number), title, planned, *words.item_times(item)], styles))
-    totals = ["Total", *words.agenda_totals(agenda)]
+    totals = [translate("Report PDF", "Total"), *words.agenda_totals(agenda)]
     rows.append(_cells(["", *(f"<b>{t}</b>" for t in totals)], styles))
     widths = [0.35 * inch, WIDTH - 3.9 * inch, 0.95 * inch, 1.3 * inch, 1.3 * inch]
     flow.append(_grid(rows, widths, total_row=True))
@@ -212,11 +231,16 @@ def _agenda(agenda: AgendaTimes, st: _Styles) -> list[Any]:
 def _decisions(
     decisions: Sequence[DecisionLine], checks: Sequence[CheckLine], st: _Styles
 ) -> list[Any]:
-    flow: list[Any] = [Paragraph("Decisions", st.heading)]
+    flow: list[Any] = [Paragraph(translate("Report PDF", "Decisions"), st.heading)]
     if not decisions:
-        flow.append(_small(words.NO_DECISIONS, st))
+        flow.append(_small(translate("Report", words.NO_DECISIONS), st))
     else:
-        rows: list[list[Any]] = [_cells(["PROPOSAL", "HOW", "OUTCOME"], [st.head] * 3)]
+        heads = [
+            translate("Report PDF", "PROPOSAL"),
+            translate("Report PDF", "HOW"),
+            translate("Report PDF", "OUTCOME"),
+        ]
+        rows: list[list[Any]] = [_cells(heads, [st.head] * 3)]
         for d in decisions:
             proposal: list[Any] = [Paragraph(para_text(d.proposal), st.cell)]
             if d.item_title:
@@ -224,13 +248,16 @@ def _decisions(
             outcome: list[Any] = [Paragraph(f"<b>{para_text(d.outcome)}</b>", st.cell)]
             if d.counts:
                 outcome.append(Paragraph(para_text(d.counts), st.small))
-            for label, names in (("Stand-asides", d.stand_asides), ("Blocks", d.blocks)):
+            for label, names in (
+                (translate("Report PDF", "Stand-asides: %1"), d.stand_asides),
+                (translate("Report PDF", "Blocks: %1"), d.blocks),
+            ):
                 if names:  # as recorded: by name only where people were willing
-                    outcome.append(typed_text(f"{label}: {names}", st.small, max_lines=4))
+                    outcome.append(typed_text(fill(label, names), st.small, max_lines=4))
             rows.append([proposal, Paragraph(para_text(d.method), st.cell), outcome])
         flow.append(_grid(rows, [WIDTH - 3.6 * inch, 1.5 * inch, 2.1 * inch]))
     if checks:
-        flow.append(Paragraph("Temperature checks", st.item_heading))
+        flow.append(Paragraph(translate("Report PDF", "Temperature checks"), st.item_heading))
         for c in checks:
             where = f"<b>{para_text(c.item_title)}</b> — " if c.item_title else ""
             flow.append(Paragraph(where + para_text(c.summary), st.body, bulletText="•"))
@@ -238,10 +265,14 @@ def _decisions(
 
 
 def _airtime(a: AirtimeEquity, st: _Styles, *, facilitator_copy: bool) -> list[Any]:
-    flow: list[Any] = [Paragraph("Airtime by profession", st.heading)]
+    flow: list[Any] = [Paragraph(translate("Report PDF", "Airtime by profession"), st.heading)]
     if not a.total_ms:
-        return [*flow, _small(words.NO_AIRTIME, st)]
-    chart = AirtimeChart(a.groups) if a.groups else _small(words.ALL_GROUPS_SMALL, st)
+        return [*flow, _small(translate("Report", words.NO_AIRTIME), st)]
+    chart = (
+        AirtimeChart(a.groups)
+        if a.groups
+        else _small(translate("Report", words.ALL_GROUPS_SMALL), st)
+    )
     lead = Paragraph(para_text(words.airtime_line(a)), st.body)
     flow += [KeepTogether([lead, Spacer(1, 6), chart]), Spacer(1, 6)]
     # Group names are typed data, in any script: drawn, not marked up.
@@ -254,7 +285,14 @@ def _airtime(a: AirtimeEquity, st: _Styles, *, facilitator_copy: bool) -> list[A
 
 def _per_person(a: AirtimeEquity, st: _Styles) -> list[Any]:
     head = [st.head, st.head, st.head_right, st.head_right, st.head_right]
-    rows: list[list[Any]] = [_cells(["PERSON", "PROFESSION", "TURNS", "TIME", "SHARE"], head)]
+    heads = [
+        translate("Report PDF", "PERSON"),
+        translate("Report PDF", "PROFESSION"),
+        translate("Report PDF", "TURNS"),
+        translate("Report PDF", "TIME"),
+        translate("Report PDF", "SHARE"),
+    ]
+    rows: list[list[Any]] = [_cells(heads, head)]
     for p in a.people:
         rows.append(
             [
@@ -267,26 +305,32 @@ def _per_person(a: AirtimeEquity, st: _Styles) -> list[Any]:
         )
     widths = [2.2 * inch, WIDTH - 4.7 * inch, 0.7 * inch, 1.1 * inch, 0.7 * inch]
     return [
-        Paragraph("Airtime per person (facilitator copy)", st.heading),
+        Paragraph(translate("Report PDF", "Airtime per person (facilitator copy)"), st.heading),
         _compact(_grid(rows, widths)),
     ]
 
 
 def _commitments(c: CommitmentSummary, st: _Styles) -> list[Any]:
-    flow: list[Any] = [Paragraph("Commitments", st.heading)]
+    flow: list[Any] = [Paragraph(translate("Report PDF", "Commitments"), st.heading)]
     line = words.commitments_line(c)
     if not c.commitments and not c.options:
         return [*flow, _small(line, st)]
     flow.append(Paragraph(para_text(line), st.body))
     if c.options:
-        rows: list[list[Any]] = [_cells(["ON THE CARDS", "PEOPLE"], [st.head, st.head_right])]
+        heads = [translate("Report PDF", "ON THE CARDS"), translate("Report PDF", "PEOPLE")]
+        rows: list[list[Any]] = [_cells(heads, [st.head, st.head_right])]
         for o in c.options:
             rows.append(_cells([para_text(o.text), str(o.people)], [st.cell, st.cell_right]))
         flow += [Spacer(1, 4), _compact(_grid(rows, [WIDTH - 1.0 * inch, 1.0 * inch]))]
     flow.append(Spacer(1, 4))
     flow += [Paragraph(para_text(fact), st.body) for fact in words.commitment_facts(c)]
     if c.by_person:
-        rows = [_cells(["PERSON", "COMMITTED TO", "FOLLOW-UP"], [st.head] * 3)]
+        heads = [
+            translate("Report PDF", "PERSON"),
+            translate("Report PDF", "COMMITTED TO"),
+            translate("Report PDF", "FOLLOW-UP"),
+        ]
+        rows = [_cells(heads, [st.head] * 3)]
         for person in c.by_person:
             rows.append(
                 [
@@ -295,7 +339,8 @@ def _commitments(c: CommitmentSummary, st: _Styles) -> list[Any]:
                     [Paragraph(s.label, st.cell) for _, s in person.commitments],
                 ]
             )
-        flow.append(Paragraph("Who committed to what (facilitator copy)", st.heading))
+        heading = translate("Report PDF", "Who committed to what (facilitator copy)")
+        flow.append(Paragraph(heading, st.heading))
         flow.append(_compact(_grid(rows, [2.0 * inch, WIDTH - 3.0 * inch, 1.0 * inch])))
     return flow
 
@@ -303,9 +348,9 @@ def _commitments(c: CommitmentSummary, st: _Styles) -> list[Any]:
 # The facilitator's copy: marked on every page
 
 
-def _write_marked(out: Path, title: str, story: list[Any]) -> None:
-    """`write_story` with FACILITATOR_COPY across the top of every page and in the footer,
-    so a page that strays from the pile still says what it is."""
+def _write_marked(out: Path, title: str, mark_text: str, story: list[Any]) -> None:
+    """`write_story` with `mark_text` (FACILITATOR_COPY) across the top of every page and in
+    the footer, so a page that strays from the pile still says what it is."""
     fonts = register_fonts()
     width, height = LETTER
 
@@ -313,7 +358,7 @@ def _write_marked(out: Path, title: str, story: list[Any]) -> None:
         canvas.saveState()
         canvas.setFont(fonts.bold, 8.5)
         canvas.setFillColor(WARN)
-        canvas.drawCentredString(width / 2, height - MARGIN + 16, FACILITATOR_COPY.upper())
+        canvas.drawCentredString(width / 2, height - MARGIN + 16, mark_text.upper())
         canvas.restoreState()
 
-    write_story(out, title, story, footer_note=FACILITATOR_COPY, on_page=mark)
+    write_story(out, title, story, footer_note=mark_text, on_page=mark)

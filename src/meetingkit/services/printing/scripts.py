@@ -33,8 +33,10 @@ from reportlab.pdfbase.ttfonts import (  # type: ignore[import-untyped]
 )
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import translate
 from meetingkit.paths import resource
 from meetingkit.services.printing.fonts import register_fonts
+from meetingkit.services.printing.placeholders import fill
 from meetingkit.services.printing.reading_order import (
     bidi_class,
     embedding_levels,
@@ -111,8 +113,14 @@ def _font(name: str) -> Any:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             except (OSError, TTFError) as e:
                 raise MeetingkitError(
-                    f"The font file {path} is missing or damaged, so names in some scripts "
-                    "cannot be printed. Reinstall meetingkit to restore it."
+                    fill(
+                        translate(
+                            "Printed page",
+                            "The font file %1 is missing or damaged, so names in some scripts "
+                            "cannot be printed. Reinstall meetingkit to restore it.",
+                        ),
+                        path,
+                    )
                 ) from e
             break
     else:

@@ -1,9 +1,12 @@
 """Paper for signing in: the poster with the QR code for the door, and the sheet for walk-ins.
 
-The poster is bilingual (English first, then Spanish) and always one page: the QR code shrinks
-from five inches before anything spills over. The sheet is the fallback for people without a
-phone; its columns follow the meeting's form, in the language it is printed in. Everything
-typed (titles, places, the URL, network names) is escaped before it reaches reportlab.
+The poster is bilingual, the app's language first (English, then Spanish, unless the app
+speaks Spanish), and always one page: the QR code shrinks from five inches before anything
+spills over. The sheet is the fallback for people without a phone; its columns follow the
+meeting's form, in the language it is printed in (the app's, unless told). Both languages'
+words are here, as the sign-in form's are in core/signin.py, because a poster prints both at
+once. Everything typed (titles, places, the URL, network names) is escaped before it reaches
+reportlab.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.signin import CONSENTS, FieldKind, FieldSpec, FormSettings, Sensitivity
 from meetingkit.services.printing.agenda_pdf import INK, RULE, SHADE
@@ -42,6 +46,7 @@ from meetingkit.services.printing.document import (
     write_story,
 )
 from meetingkit.services.printing.fonts import para_text, register_fonts
+from meetingkit.services.printing.placeholders import fill
 from meetingkit.services.qr import QrFlowable, wifi_payload
 
 HEIGHT = LETTER[1] - 2 * MARGIN  # of the portrait page's text frame
@@ -80,11 +85,53 @@ _SHEET_WORDS: Mapping[str, Mapping[str, str]] = {
     },
 }
 
-_WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
-_MONTHS_ES = (
-    *("enero", "febrero", "marzo", "abril", "mayo", "junio"),
-    *("julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
-)
+_Wording = Mapping[str, str]  # one language's words of the poster
+_POSTER_WORDS: Mapping[str, _Wording] = {
+    "en": {
+        "heading": "Sign in",
+        "check": "Check that your phone shows:",
+        "if_not": "If it does not, do not sign in: tell an organizer.",
+        "no_signal": "<b>No signal?</b> Join the Wi-Fi %1 first:",
+        "network": "Network",
+        "password": "Password",
+        "privacy": "Your sign-in stays on the organizer's laptop. Nothing is sent to the internet.",
+    },
+    "es": {
+        "heading": "Regístrate",
+        "check": "Verifica que tu teléfono muestre:",
+        "if_not": "Si no, no te registres: avisa a quien organiza.",
+        "no_signal": "<b>¿Sin señal?</b> Conéctate primero al Wi-Fi %1:",
+        "network": "Red",
+        "password": "Contraseña",
+        "privacy": "Tu registro se queda en la computadora de quien organiza. Nada se envía a "
+        "internet.",
+    },
+}
+
+# Day and month names of both languages whatever the app speaks: a poster prints both.
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+}
+_MONTHS = {
+    "en": (
+        *("January", "February", "March", "April", "May", "June"),
+        *("July", "August", "September", "October", "November", "December"),
+    ),
+    "es": (
+        *("enero", "febrero", "marzo", "abril", "mayo", "junio"),
+        *("julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
+    ),
+}
+
+
+def _spoken_language() -> str:
+    """The app's language as the sign-in words know it: "es" once the app speaks Spanish, else
+    "en" (the command line and tests, unless told otherwise)."""
+    #: The language code of the paper sign-in sheet and the first half of the poster: write
+    #: "es" here. Not shown.
+    code = translate("Sign-in PDF", "en")
+    return code if code in _SHEET_WORDS else "en"
 
 
 def _style(name: str, size: float, **kw: Any) -> Any:
@@ -96,11 +143,17 @@ def _style(name: str, size: float, **kw: Any) -> Any:
 def _when(meeting: Meeting, language: str) -> str:
     """'Saturday 21 November 2026 · 18:30–20:00', or 'sábado 21 de noviembre de 2026 · …'."""
     day = meeting.date
+    weekday, month = _WEEKDAYS[language][day.weekday()], _MONTHS[language][day.month - 1]
     if language == "es":
-        date = f"{_WEEKDAYS_ES[day.weekday()]} {day.day} de {_MONTHS_ES[day.month - 1]} de {day:%Y}"
+        date = f"{weekday} {day.day} de {month} de {day.year}"
     else:
-        date = f"{day:%A} {day.day} {day:%B %Y}"
+        date = f"{weekday} {day.day} {month} {day.year}"
     return f"{date} · {meeting.start:%H:%M}–{meeting.planned_end:%H:%M}"
+
+
+def _poster_order() -> tuple[str, str]:
+    """The poster's two languages, the app's first."""
+    return ("es", "en") if _spoken_language() == "es" else ("en", "es")
 
 
 # The poster
@@ -120,35 +173,33 @@ def render_poster(
     `wifi` (network name, password) adds a small code that joins the laptop's own network, for
     rooms where the guest Wi-Fi keeps phones from reaching it.
     """
-    wifi_block = _wifi_block(*wifi) if wifi else None  # a bad SSID fails before any drawing
+    language, other = _poster_order()
+    first, second = _POSTER_WORDS[language], _POSTER_WORDS[other]
+    # A bad SSID fails before any drawing.
+    wifi_block = _wifi_block(*wifi, first, second) if wifi else None
     center = functools.partial(_style, alignment=TA_CENTER)
     bold = register_fonts().bold
     top: list[Any] = []
     if organization.strip():
         eyebrow = center("eyebrow", 10.5, fontName=bold, textColor=MUTED, spaceAfter=2)
         top.append(Paragraph(para_text(organization.strip().upper()), eyebrow))
-    heading = f"Sign in&nbsp;&nbsp;<font color='{MUTED_HEX}'>·</font>&nbsp;&nbsp;Regístrate"
-    when = " · ".join(filter(None, [_when(meeting, "en"), meeting.place.strip()]))
+    dot = f"&nbsp;&nbsp;<font color='{MUTED_HEX}'>·</font>&nbsp;&nbsp;"
+    heading = f"{first['heading']}{dot}{second['heading']}"
+    when = " · ".join(filter(None, [_when(meeting, language), meeting.place.strip()]))
     top += [
         Paragraph(heading, center("heading", 42, leading=48, fontName=bold, spaceAfter=6)),
         Paragraph(para_text(meeting.title), center("title", 19, fontName=bold, spaceAfter=3)),
         Paragraph(para_text(when), center("meta", 12)),
-        Paragraph(para_text(_when(meeting, "es")), center("meta_es", 11, textColor=MUTED)),
+        Paragraph(para_text(_when(meeting, other)), center("meta_es", 11, textColor=MUTED)),
     ]
-    bottom: list[Any] = [_UrlText(url), Spacer(1, 8), _phrase_box(phrase)]
+    bottom: list[Any] = [_UrlText(url), Spacer(1, 8), _phrase_box(phrase, first, second)]
     if wifi_block is not None:
         bottom += [Spacer(1, 8), wifi_block]
     privacy = center("privacy", 9, textColor=MUTED)
     bottom += [
         Spacer(1, 8),
-        Paragraph(
-            "Your sign-in stays on the organizer's laptop. Nothing is sent to the internet.",
-            privacy,
-        ),
-        Paragraph(
-            "Tu registro se queda en la computadora de quien organiza. Nada se envía a internet.",
-            privacy,
-        ),
+        Paragraph(para_text(first["privacy"]), privacy),
+        Paragraph(para_text(second["privacy"]), privacy),
     ]
     # The code's own quiet zone is its margin; 4 points spare for rounding. Room left over
     # when the code is full size goes between the blocks rather than under the last one.
@@ -158,9 +209,8 @@ def render_poster(
     bottom.insert(-2, Spacer(1, spare * 0.4))
     story = [*top, Spacer(1, spare * 0.4), QrFlowable(url, size), *bottom]
     # A title of a paragraph's length could still overflow: then shrink, never a second page.
-    write_story(
-        out, f"Sign-in poster — {meeting.title}", [KeepInFrame(WIDTH, HEIGHT, story, mode="shrink")]
-    )
+    title = fill(translate("Sign-in PDF", "Sign-in poster — %1"), meeting.title)
+    write_story(out, title, [KeepInFrame(WIDTH, HEIGHT, story, mode="shrink")])
 
 
 def _height(flowables: Sequence[Any], width: float) -> float:
@@ -229,13 +279,12 @@ class _UrlText(Flowable):  # type: ignore[misc]
             canvas.drawText(text)
 
 
-def _phrase_box(phrase: str) -> Any:
+def _phrase_box(phrase: str, first: _Wording, second: _Wording) -> Any:
     center = functools.partial(_style, alignment=TA_CENTER)
     note = center("check", 11.5)
     cell = [
         Paragraph(
-            "Check that your phone shows:&nbsp;&nbsp;"
-            f"<font color='{MUTED_HEX}'>Verifica que tu teléfono muestre:</font>",
+            f"{first['check']}&nbsp;&nbsp;<font color='{MUTED_HEX}'>{second['check']}</font>",
             note,
         ),
         Paragraph(
@@ -243,8 +292,7 @@ def _phrase_box(phrase: str) -> Any:
             center("phrase", 30, leading=36, fontName=register_fonts().bold, spaceAfter=1),
         ),
         Paragraph(
-            "If it does not, do not sign in: tell an organizer. "
-            f"<font color='{MUTED_HEX}'>Si no, no te registres: avisa a quien organiza.</font>",
+            f"{first['if_not']} <font color='{MUTED_HEX}'>{second['if_not']}</font>",
             center("if_not", 9),
         ),
     ]
@@ -263,19 +311,21 @@ def _phrase_box(phrase: str) -> Any:
     return table
 
 
-def _wifi_block(ssid: str, password: str) -> Any:
+def _wifi_block(ssid: str, password: str, first: _Wording, second: _Wording) -> Any:
     code = QrFlowable(wifi_payload(ssid, password), WIFI_QR_SIZE)
     name = f"“{para_text(ssid)}”"
     text = _style("wifi", 11.5, spaceAfter=4)
     muted = _style("wifi_es", 11.5, textColor=MUTED, spaceAfter=8)
     detail = _style("wifi_detail", 10)
+    network = f"{first['network']} · {second['network']}"
     cell = [
-        Paragraph(f"<b>No signal?</b> Join the Wi-Fi {name} first:", text),
-        Paragraph(f"<b>¿Sin señal?</b> Conéctate primero al Wi-Fi {name}:", muted),
-        Paragraph(f"Network · Red: <b>{para_text(ssid)}</b>", detail),
+        Paragraph(fill(first["no_signal"], name), text),
+        Paragraph(fill(second["no_signal"], name), muted),
+        Paragraph(f"{network}: <b>{para_text(ssid)}</b>", detail),
     ]
     if password:
-        cell.append(Paragraph(f"Password · Contraseña: <b>{para_text(password)}</b>", detail))
+        secret = f"{first['password']} · {second['password']}"
+        cell.append(Paragraph(f"{secret}: <b>{para_text(password)}</b>", detail))
     table = Table([[code, cell]], colWidths=[WIFI_QR_SIZE + 12, 5.2 * inch])
     table.setStyle(
         TableStyle(
@@ -305,16 +355,23 @@ class _Column:
 
 
 def render_signin_sheet(
-    out: Path, meeting: Meeting, settings: FormSettings, rows: int = 20, language: str = "en"
+    out: Path,
+    meeting: Meeting,
+    settings: FormSettings,
+    rows: int = 20,
+    language: str | None = None,
 ) -> None:
-    """Write the paper sign-in sheet for people without a phone: the meeting's own columns.
+    """Write the paper sign-in sheet for people without a phone: the meeting's own columns,
+    in `language` ("en", "es"; by default the app's).
 
     Health questions (access needs, childcare, diet) are left off: everyone who signs after
     you reads the sheet. Six columns or more print in landscape.
     """
     if rows < 1:
-        raise ValidationError("A sign-in sheet needs at least one row.")
-    language = language if language in _SHEET_WORDS else "en"
+        raise ValidationError(translate("Sign-in PDF", "A sign-in sheet needs at least one row."))
+    language = language or _spoken_language()
+    if language not in _SHEET_WORDS:
+        language = "en"
     words = _SHEET_WORDS[language]
     specs = [s for s in settings.specs() if s.sensitivity != Sensitivity.HEALTH]
     specs.sort(key=lambda s: not s.required)  # stable: the required name comes first

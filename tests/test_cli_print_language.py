@@ -1,0 +1,82 @@
+"""`meetingkit print … --language es` prints in Spanish, and English printing stays free of Qt.
+
+Run as a user would: in a separate process, on the demo data.
+"""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)"
+)
+
+
+def meetingkit(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "meetingkit", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def _text(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    return " ".join(out.stdout.split())
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    folder = tmp_path_factory.mktemp("data")
+    made = meetingkit("demo", "--data-dir", str(folder))
+    assert made.returncode == 0, made.stderr
+    return folder, made.stdout.strip()
+
+
+def test_minutes_and_cards_in_spanish(demo: tuple[Path, str], tmp_path: Path) -> None:
+    folder, meeting = demo
+    minutes, cards = tmp_path / "acta.pdf", tmp_path / "tarjetas.pdf"
+    for document, out in (("minutes", minutes), ("cards", cards)):
+        printed = meetingkit(
+            "print", document, "--data-dir", str(folder), "--meeting", meeting, "-o", str(out),
+            "--language", "es",
+        )  # fmt: skip
+        assert printed.returncode == 0, printed.stderr
+    text = _text(minutes)
+    assert "ACTA" in text
+    assert "Tiempo previsto y real" in text
+    assert "página 1 de" in text
+    assert "Planned and actual time" not in text
+    assert "Me comprometo a…" in _text(cards)
+
+
+def test_every_print_command_takes_a_language() -> None:
+    documents = (
+        *("agenda", "minutes", "poster", "signin-sheet", "cards", "badges", "tents"),
+        *("guide", "handouts", "report", "call-list"),
+    )
+    for document in documents:
+        usage = meetingkit("print", document, "--help")
+        assert "--language {en,es}" in usage.stdout, document
+
+
+def test_printing_in_english_loads_no_qt(demo: tuple[Path, str], tmp_path: Path) -> None:
+    """English is the source language: no translator, so no Qt, in a command that needs none."""
+    folder, meeting = demo
+    out = tmp_path / "agenda.pdf"
+    script = (
+        "import sys; from meetingkit.cli import main; "
+        f"code = main(['print', 'agenda', '--data-dir', {str(folder)!r}, '--meeting', "
+        f"{meeting!r}, '-o', {str(out)!r}]); "
+        "print(code, 'PySide6' in sys.modules)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert run.stdout.split()[-2:] == ["0", "False"], run.stderr
+    assert "START" in _text(out)

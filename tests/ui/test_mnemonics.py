@@ -1,0 +1,63 @@
+"""Alt+letter reaches one thing: the menu bar's letters, the meeting tabs' letters and the
+items of each menu never share a letter, in English or in Spanish."""
+
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu
+
+from meetingkit.ui import language
+from meetingkit.ui.main_window import MainWindow
+
+LETTER = re.compile(r"(?<!&)&([^&\s])")
+
+
+def mnemonic(text: str) -> str | None:
+    found = LETTER.search(text)
+    return found.group(1).casefold() if found else None
+
+
+def clashes(texts: list[str]) -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {}
+    for text in texts:
+        letter = mnemonic(text)
+        if letter is not None:
+            seen.setdefault(letter, []).append(text)
+    return {letter: used for letter, used in seen.items() if len(used) > 1}
+
+
+def menus(window: MainWindow) -> Iterator[tuple[str, list[QAction]]]:
+    def walk(title: str, menu: QMenu) -> Iterator[tuple[str, list[QAction]]]:
+        menu.aboutToShow.emit()  # some menus fill themselves when opened
+        actions = [a for a in menu.actions() if not a.isSeparator()]
+        yield title, actions
+        for action in actions:
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                yield from walk(action.text(), sub)
+
+    for action in window.menuBar().actions():
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            yield from walk(action.text(), sub)
+
+
+@pytest.fixture(params=["en", "es"])
+def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    language.install(qapp, request.param)
+    yield request.param
+    language.install(qapp, "en")
+
+
+def test_alt_letters_reach_one_thing_each(
+    spoken: str, make_window: Callable[..., MainWindow], demo: object
+) -> None:
+    window = make_window()
+    view = window.meetings_page.view
+    top = [a.text() for a in window.menuBar().actions()]
+    tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert clashes(top + tabs) == {}, spoken
+    for title, actions in menus(window):
+        assert clashes([a.text() for a in actions]) == {}, f"{spoken}: {title}"
