@@ -360,8 +360,8 @@
     <message numerus="yes">
         <source>%n items · %2 planned · ends %3 (the meeting is planned %4–%5)</source>
         <translation>
-            <numerusform>%n punto · %2 previstos · termina a las %3 (la reunión está prevista de %4 a %5)</numerusform>
-            <numerusform>%n puntos · %2 previstos · termina a las %3 (la reunión está prevista de %4 a %5)</numerusform>
+            <numerusform>%n punto · %2 previstos · termina a las %3 (reunión prevista: %4–%5)</numerusform>
+            <numerusform>%n puntos · %2 previstos · termina a las %3 (reunión prevista: %4–%5)</numerusform>
         </translation>
     </message>
     <message>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>at the laptop</source>
-        <translation>en la computadora</translation>
+        <translation>quiosco</translation>
     </message>
     <message>
         <source>marked here</source>
@@ -1026,7 +1026,7 @@
     <name>Commitments</name>
     <message>
         <source>Open</source>
-        <translation>Abierto</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Reached</source>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>Print commitment &amp;cards…</source>
-        <translation>Imprimir &amp;tarjetas de compromiso…</translation>
+        <translation>Imprimir &amp;tarjetas…</translation>
     </message>
     <message>
         <source>Print name &amp;badges…</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>Print name &amp;tents…</source>
-        <translation>Imprimir &amp;letreros con nombre…</translation>
+        <translation>Imprimir &amp;letreros…</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2457,7 +2457,7 @@
     </message>
     <message>
         <source>First-time speakers first</source>
-        <translation>Primero quienes aún no han hablado</translation>
+        <translation>Primero quien aún no ha hablado</translation>
     </message>
     <message>
         <source>People who have not spoken yet in this meeting go first; then in the order they joined the stack.</source>
@@ -2465,7 +2465,7 @@
     </message>
     <message>
         <source>Fewest turns first</source>
-        <translation>Primero quienes tuvieron menos turnos</translation>
+        <translation>Primero quien tuvo menos turnos</translation>
     </message>
     <message>
         <source>People who have spoken fewer times in this meeting go first; ties in the order they joined.</source>
@@ -2473,7 +2473,7 @@
     </message>
     <message>
         <source>Least airtime first (this item)</source>
-        <translation>Primero quienes menos tiempo hablaron (este punto)</translation>
+        <translation>Primero quien menos habló (este punto)</translation>
     </message>
     <message>
         <source>People who have spoken least on this agenda item go first, measured in seconds; ties in the order they joined.</source>
@@ -2481,7 +2481,7 @@
     </message>
     <message>
         <source>Least airtime first (whole meeting)</source>
-        <translation>Primero quienes menos tiempo hablaron (toda la reunión)</translation>
+        <translation>Primero quien menos habló (toda la reunión)</translation>
     </message>
     <message>
         <source>People who have spoken least in this meeting go first, measured in seconds; ties in the order they joined.</source>
@@ -2565,7 +2565,7 @@
     </message>
     <message>
         <source>Only a direct response can be refused; withdraw other entries.</source>
-        <translation>Solo se puede rechazar una respuesta directa; las demás entradas se retiran.</translation>
+        <translation>Solo se puede rechazar una respuesta directa; las demás entradas, quítalas de la lista.</translation>
     </message>
     <message>
         <source>Only people waiting on the general stack can be moved.</source>
@@ -2719,7 +2719,7 @@
     </message>
     <message>
         <source> Press N for the next speaker.</source>
-        <translation> Presiona N para dar la palabra a la siguiente persona.</translation>
+        <translation> Presiona N para la siguiente persona.</translation>
     </message>
     <message>
         <source>change the stack rule</source>
@@ -3000,11 +3000,11 @@
     </message>
     <message>
         <source>1 open</source>
-        <translation>1 abierto</translation>
+        <translation>1 pendiente</translation>
     </message>
     <message>
         <source>%1 open</source>
-        <translation>%1 abiertos</translation>
+        <translation>%1 pendientes</translation>
     </message>
     <message>
         <source>1 reached</source>
@@ -3016,7 +3016,7 @@
     </message>
     <message>
         <source>nothing open</source>
-        <translation>nada abierto</translation>
+        <translation>nada pendiente</translation>
     </message>
     <message>
         <source>The group “%1” no longer exists.</source>
@@ -3430,19 +3430,19 @@
     </message>
     <message>
         <source>1 still open, %1 overdue.</source>
-        <translation>1 sigue abierto; atrasados: %1.</translation>
+        <translation>1 sigue pendiente; atrasados: %1.</translation>
     </message>
     <message>
         <source>%1 still open, %2 overdue.</source>
-        <translation>%1 siguen abiertos; atrasados: %2.</translation>
+        <translation>%1 siguen pendientes; atrasados: %2.</translation>
     </message>
     <message>
         <source>1 still open.</source>
-        <translation>1 sigue abierto.</translation>
+        <translation>1 sigue pendiente.</translation>
     </message>
     <message>
         <source>%1 still open.</source>
-        <translation>%1 siguen abiertos.</translation>
+        <translation>%1 siguen pendientes.</translation>
     </message>
     <message>
         <source>%1 of %2 reached.</source>
@@ -3546,7 +3546,7 @@
     </message>
     <message>
         <source>Organizers assigned</source>
-        <translation>Compromisos con quien organice</translation>
+        <translation>Seguimiento asignado</translation>
     </message>
     <message>
         <source>When people made commitments. Checked by the app when each one still to follow up has an organizer assigned.</source>
@@ -3558,7 +3558,7 @@
     </message>
     <message>
         <source>When people made commitments. Checked by the app when no follow-up is still open: each person was reached, or their commitment is done or declined. Aim for 48 hours after the meeting, the usual follow-up date.</source>
-        <translation>Cuando hubo compromisos. Lo marca la aplicación cuando ya no queda ningún seguimiento abierto: se contactó a cada persona, o su compromiso está hecho o rechazado. Procura hacerlo en las 48 horas siguientes a la reunión, la fecha habitual de seguimiento.</translation>
+        <translation>Cuando hubo compromisos. Lo marca la aplicación cuando ya no queda ningún seguimiento pendiente: se contactó a cada persona, o su compromiso está hecho o rechazado. Procura hacerlo en las 48 horas siguientes a la reunión, la fecha habitual de seguimiento.</translation>
     </message>
     <message>
         <source>First-timers welcomed</source>
@@ -3961,7 +3961,7 @@
     </message>
     <message>
         <source>This hides the screen, but anyone at this laptop can unlock it: the data is not encrypted. Turn encryption on (Privacy page) and the passphrase will be needed to unlock.</source>
-        <translation>Esto oculta la pantalla, pero cualquiera en esta computadora puede desbloquearla: los datos no están cifrados. Activa el cifrado (página Privacidad) y hará falta la frase de contraseña para desbloquear.</translation>
+        <translation>Esto oculta la pantalla, pero cualquiera en esta computadora puede desbloquearla: los datos no están cifrados. Activa el cifrado (página Privacidad y datos) y hará falta la frase de contraseña para desbloquear.</translation>
     </message>
     <message>
         <source>That passphrase does not unlock meetingkit.</source>
@@ -4120,7 +4120,7 @@
     </message>
     <message>
         <source>Carry over unfinished items, the parking lot and open commitments; pass the roles round</source>
-        <translation>Pasar los puntos sin terminar, los temas pendientes y los compromisos abiertos; rotar los roles</translation>
+        <translation>Pasar los puntos sin terminar, los temas pendientes y los compromisos pendientes; rotar los roles</translation>
     </message>
     <message>
         <source>Which working group or committee this meeting belongs to</source>
@@ -4200,7 +4200,7 @@
     </message>
     <message>
         <source>Open follow-ups with phone numbers and room to write, overdue first</source>
-        <translation>Seguimientos abiertos con números de teléfono y espacio para escribir; primero los atrasados</translation>
+        <translation>Seguimientos pendientes con números de teléfono y espacio para escribir; primero los atrasados</translation>
     </message>
     <message>
         <source>An iCalendar (.ics) file with an appointment for each follow-up</source>
@@ -4216,7 +4216,7 @@
     </message>
     <message>
         <source>Print name &amp;tents…</source>
-        <translation>Imprimir carteles de nombre para &amp;mesa…</translation>
+        <translation>Imprimir &amp;letreros con nombre…</translation>
     </message>
     <message>
         <source>&amp;Record a returned card…</source>
@@ -4772,7 +4772,7 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>Came (oldest → latest)</source>
-        <translation>Asistencia (antigua → reciente)</translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Made</source>
@@ -4814,7 +4814,7 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>Rem&amp;ove member…</source>
-        <translation>&amp;Quitar miembro…</translation>
+        <translation>Quitar &amp;miembro…</translation>
     </message>
     <message>
         <source>✓ came · – missed: one mark per meeting held, oldest first.</source>
@@ -4869,7 +4869,7 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation>no se llegó</translation>
+        <translation>no alcanzado</translation>
     </message>
     <message>
         <source>Decision: %1</source>
@@ -4959,11 +4959,11 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>has not been %1 yet</source>
-        <translation>aún no ha sido %1</translation>
+        <translation>aún no ha tenido el rol de %1</translation>
     </message>
     <message>
         <source>last %1 on %2</source>
-        <translation>fue %1 por última vez el %2</translation>
+        <translation>tuvo el rol de %1 por última vez el %2</translation>
     </message>
     <message>
         <source>1 unfinished item</source>
@@ -5046,7 +5046,7 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>Nothing to carry over: no unfinished items in a run agenda, nobody parked, no commitment still open, no roles to pass round.</source>
-        <translation>Nada que pasar: ningún punto sin terminar en una agenda realizada, nadie en temas pendientes, ningún compromiso abierto, ningún rol que rotar.</translation>
+        <translation>Nada que pasar: ningún punto sin terminar en una agenda realizada, nadie en temas pendientes, ningún compromiso pendiente, ningún rol que rotar.</translation>
     </message>
     <message>
         <source>It carries over (untick what it should not):</source>
@@ -5538,10 +5538,6 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>Conservación por reunión</translation>
     </message>
     <message>
-        <source>&amp;Purge this meeting&apos;s personal data…</source>
-        <translation>&amp;Depurar los datos personales de esta reunión…</translation>
-    </message>
-    <message>
         <source>&amp;Keep personal data for…</source>
         <translation>&amp;Conservar los datos personales durante…</translation>
     </message>
@@ -5551,11 +5547,15 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation>&amp;Restaurar…</translation>
+        <translation>Res&amp;taurar…</translation>
     </message>
     <message>
-        <source>&amp;Open data folder</source>
-        <translation>&amp;Abrir la carpeta de datos</translation>
+        <source>P&amp;urge this meeting&apos;s personal data…</source>
+        <translation>&amp;Depurar los datos personales de esta reunión…</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>A&amp;brir la carpeta de datos</translation>
     </message>
     <message>
         <source>meetingkit keeps everything in one database file on this computer and sends nothing anywhere: no account, no cloud, no telemetry.
@@ -5815,7 +5815,7 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>The floor is open</source>
-        <translation>Turno de palabra abierto</translation>
+        <translation>La palabra está abierta</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -5996,7 +5996,7 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>attended</source>
-        <translation>asistencia</translation>
+        <translation>asistieron</translation>
     </message>
     <message>
         <source>came for the first time</source>
@@ -6060,7 +6060,7 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>not reached</source>
-        <translation>no se llegó</translation>
+        <translation>no alcanzado</translation>
     </message>
     <message>
         <source>The over/under total is on the items reached: the 1 not reached (%2 planned) are left out.</source>
@@ -6080,7 +6080,7 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>%1 of speaking time in %2 by %3. Each profession&apos;s share of the time next to its share of the people in the room:</source>
-        <translation>%1 de tiempo de palabra en %2, de %3. La parte del tiempo de cada profesión junto a su parte de las personas en la sala:</translation>
+        <translation>%1 de tiempo de palabra en %2, entre %3. La parte del tiempo de cada profesión junto a su parte de las personas en la sala:</translation>
     </message>
     <message>
         <source>Spoke well beyond their share of the room</source>
@@ -6124,11 +6124,11 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>1 open</source>
-        <translation>1 abierto</translation>
+        <translation>1 pendiente</translation>
     </message>
     <message>
         <source>%1 open</source>
-        <translation>%1 abiertos</translation>
+        <translation>%1 pendientes</translation>
     </message>
     <message>
         <source>1 reached</source>
@@ -7102,11 +7102,11 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <name>Settings</name>
     <message>
         <source>“%1” is not a language meetingkit speaks.</source>
-        <translation>meetingkit no habla el idioma «%1».</translation>
+        <translation>meetingkit no habla el idioma “%1”.</translation>
     </message>
     <message>
         <source>“%1” is not a theme.</source>
-        <translation>«%1» no es un tema.</translation>
+        <translation>“%1” no es un tema.</translation>
     </message>
     <message>
         <source>A turn limit is between %1 seconds and %2 minutes.</source>
@@ -7114,7 +7114,7 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>“%1” is not a card layout.</source>
-        <translation>«%1» no es un formato de tarjeta.</translation>
+        <translation>“%1” no es un formato de tarjeta.</translation>
     </message>
     <message>
         <source>data folder</source>
@@ -7228,11 +7228,11 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>Cuánto tiempo puede tener la palabra una persona antes del aviso discreto, en las reuniones cuyos límites por turno nunca se cambiaron. Cada reunión puede fijar los suyos en su pestaña Palabra.</translation>
     </message>
     <message>
-        <source>Default turn &amp;limit:</source>
+        <source>Default turn li&amp;mit:</source>
         <translation>&amp;Límite por turno predeterminado:</translation>
     </message>
     <message>
-        <source>Default &amp;card layout:</source>
+        <source>Default ca&amp;rd layout:</source>
         <translation>Formato de tar&amp;jeta predeterminado:</translation>
     </message>
     <message>
@@ -7245,7 +7245,7 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>meetingkit opens %1 from its next start. Your meetings stay in %2: to take them along, make a backup (Privacy page) and restore it there.</source>
-        <translation>meetingkit abrirá %1 desde el próximo inicio. Tus reuniones se quedan en %2: para llevarlas, haz una copia de seguridad (página Privacidad) y restáurala allí.</translation>
+        <translation>meetingkit abrirá %1 desde el próximo inicio. Tus reuniones se quedan en %2: para llevarlas, haz una copia de seguridad (página Privacidad y datos) y restáurala allí.</translation>
     </message>
     <message>
         <source>The new language shows from the next start.</source>
@@ -7542,16 +7542,12 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>Inicio</translation>
     </message>
     <message>
-        <source>Guided &amp;path</source>
-        <translation>Ruta g&amp;uiada</translation>
-    </message>
-    <message>
         <source>Plan, prepare, run, follow up: what is left</source>
         <translation>Planear, preparar, realizar, dar seguimiento: qué falta</translation>
     </message>
     <message>
         <source>&amp;Open meeting</source>
-        <translation>&amp;Abrir reunión</translation>
+        <translation>A&amp;brir reunión</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
@@ -7562,16 +7558,20 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>Próxima reunión</translation>
     </message>
     <message>
-        <source>Open &amp;follow-ups</source>
-        <translation>Abrir &amp;seguimientos</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <source>Open &amp;people</source>
-        <translation>Abrir &amp;personas</translation>
+        <source>G&amp;uided path</source>
+        <translation>Ruta g&amp;uiada</translation>
+    </message>
+    <message>
+        <source>Open follo&amp;w-ups</source>
+        <translation>Abrir &amp;seguimientos</translation>
+    </message>
+    <message>
+        <source>Open peop&amp;le</source>
+        <translation>Abrir pers&amp;onas</translation>
     </message>
     <message>
         <source>New this month</source>
@@ -7587,7 +7587,7 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>What&apos;s next</source>
-        <translation>Qué sigue</translation>
+        <translation>¿Qué sigue?</translation>
     </message>
     <message>
         <source>All the steps are done.</source>
@@ -7637,7 +7637,7 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>no organizer</source>
-        <translation>sin organizador/a</translation>
+        <translation>sin asignar</translation>
     </message>
     <message>
         <source>and %1 more</source>

@@ -61,3 +61,15 @@ def test_alt_letters_reach_one_thing_each(
     assert clashes(top + tabs) == {}, spoken
     for title, actions in menus(window):
         assert clashes([a.text() for a in actions]) == {}, f"{spoken}: {title}"
+
+
+def test_page_buttons_do_not_take_the_menu_bars_letters(
+    spoken: str, make_window: Callable[..., MainWindow], demo: object
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    window = make_window(start=True)
+    top = [a.text() for a in window.menuBar().actions()]
+    for page in (window.start_page, window.privacy_page, window.groups_page, window.people_page):
+        buttons = [b.text() for b in page.findChildren(QAbstractButton) if b.text()]
+        assert clashes(top + buttons) == {}, f"{spoken}: {type(page).__name__}"

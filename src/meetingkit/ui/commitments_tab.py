@@ -244,6 +244,7 @@ class CommitmentsTab(QWidget):
         ):
             if not widget.hasFocus():
                 widget.setText(value)
+                widget.setCursorPosition(0)  # a name too long for the field shows its start
         self.follow_up_spin.blockSignals(True)
         self.follow_up_spin.setValue(settings.follow_up_hours)
         self.follow_up_spin.blockSignals(False)

@@ -182,7 +182,7 @@ class PrivacyPage(QWidget):
         header.setSectionResizeMode(RetentionModel.COL_MEETING, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 
-        self.purge_button = QPushButton(self.tr("&Purge this meeting's personal data…"))
+        self.purge_button = QPushButton(self.tr("P&urge this meeting's personal data…"))
         self.purge_button.clicked.connect(self.purge_meeting)
         self.retention_button = QPushButton(self.tr("&Keep personal data for…"))
         self.retention_button.clicked.connect(self.set_retention)
@@ -192,7 +192,7 @@ class PrivacyPage(QWidget):
         self.restore_button.clicked.connect(self.restore)
         self.encryption_button = QPushButton()
         self.encryption_button.clicked.connect(self.toggle_encryption)
-        self.folder_button = QPushButton(self.tr("&Open data folder"))
+        self.folder_button = QPushButton(self.tr("Open &data folder"))
         self.folder_button.clicked.connect(self.open_folder)
 
         meeting_buttons = QHBoxLayout()

@@ -109,14 +109,14 @@ class SettingsDialog(FormDialog):
                 "Floor tab."
             )
         )
-        self.form.addRow(self.tr("Default turn &limit:"), self.turn_spin)
+        self.form.addRow(self.tr("Default turn li&mit:"), self.turn_spin)
         self.layout_combo = QComboBox()
         for name in CARD_LAYOUTS:
             self.layout_combo.addItem(
                 QCoreApplication.translate("SettingsDialog", CARD_LAYOUT_LABELS[name]), name
             )
         self.layout_combo.setCurrentIndex(CARD_LAYOUTS.index(settings.card_layout))
-        self.form.addRow(self.tr("Default &card layout:"), self.layout_combo)
+        self.form.addRow(self.tr("Default ca&rd layout:"), self.layout_combo)
 
         self.language_combo.currentIndexChanged.connect(self._update_notes)
         self._update_notes()

@@ -52,7 +52,7 @@ class StartPage(QWidget):
         self.meeting_when.setWordWrap(True)
         self.meeting_phase = plain_label()
         self.meeting_phase.setWordWrap(True)
-        self.path_button = QPushButton(self.tr("Guided &path"))
+        self.path_button = QPushButton(self.tr("G&uided path"))
         self.path_button.setToolTip(self.tr("Plan, prepare, run, follow up: what is left"))
         self.path_button.clicked.connect(self._open_path)
         self.open_button = QPushButton(self.tr("&Open meeting"))
@@ -67,7 +67,7 @@ class StartPage(QWidget):
 
         self.follow_up_count = plain_label()
         self.overdue_list = TextColumns(4, red_column=2)
-        follow_up_button = QPushButton(self.tr("Open &follow-ups"))
+        follow_up_button = QPushButton(self.tr("Open follo&w-ups"))
         follow_up_button.setToolTip("Ctrl+4")
         follow_up_button.clicked.connect(self.follow_ups_requested)
         follow_up_box = self._section(
@@ -76,7 +76,7 @@ class StartPage(QWidget):
 
         self.newcomer_count = plain_label()
         self.newcomer_list = TextColumns(2)
-        people_button = QPushButton(self.tr("Open &people"))
+        people_button = QPushButton(self.tr("Open peop&le"))
         people_button.setToolTip("Ctrl+2")
         people_button.clicked.connect(self.people_requested)
         newcomer_box = self._section(
