@@ -3747,11 +3747,6 @@
         <translation>Tus respuestas se quedan en esta computadora. Marca una casilla solo si estás de acuerdo.</translation>
     </message>
     <message>
-        <source>en</source>
-        <extracomment>The sign-in language code at the laptop: write &quot;es&quot; here. Not shown.</extracomment>
-        <translation>es</translation>
-    </message>
-    <message>
         <source>Been here before, or on our list? Use your phone number</source>
         <translation>¿Ya viniste antes o estás en nuestra lista? Usa tu número de teléfono</translation>
     </message>
@@ -7274,11 +7269,6 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
 <context>
     <name>Sign-in PDF</name>
     <message>
-        <source>en</source>
-        <extracomment>The language code of the paper sign-in sheet and the first half of the poster: write &quot;es&quot; here. Not shown.</extracomment>
-        <translation>es</translation>
-    </message>
-    <message>
         <source>Sign-in poster — %1</source>
         <translation>Cartel de registro — %1</translation>
     </message>
@@ -7342,11 +7332,6 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Sign-in form</source>
         <translation>Formulario de registro</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <extracomment>The code of this language (&quot;es&quot;); a language the phone form lacks keeps &quot;en&quot;.</extracomment>
-        <translation>es</translation>
     </message>
     <message>
         <source>Consents (each a separate box, unticked)</source>

@@ -43,3 +43,9 @@ def test_dates_in_english_with_qt_pattern_letters(pattern: str, written: str) ->
 def test_an_installed_date_formatter_is_used() -> None:
     i18n.install_dates(lambda day, pattern: f"{pattern}@{day.isoformat()}")
     assert i18n.format_date(dt.date(2026, 1, 2), "d MMM") == "d MMM@2026-01-02"
+
+
+def test_fill_puts_values_where_the_language_puts_them_in_one_pass() -> None:
+    assert i18n.fill("%2, %1", "a", "b") == "b, a"
+    assert i18n.fill("“%1” on %2", "Pay %2 now", "Mon") == "“Pay %2 now” on Mon"
+    assert i18n.fill("%1 and %3", "x") == "x and %3"  # a value not given stays visible

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from meetingkit.core.card import CommitmentCard
 from meetingkit.core.clock import ManualClock
+from meetingkit.core.i18n import fill
 from meetingkit.paths import curricula_dir
 from meetingkit.services.commitment_desk import CommitmentDesk
 from meetingkit.services.curricula import load_curriculum
@@ -32,7 +33,6 @@ from meetingkit.services.printing.cards import write_cards
 from meetingkit.services.printing.guide_pdf import render_guide
 from meetingkit.services.printing.handouts_pdf import render_handouts
 from meetingkit.services.printing.meeting_documents import MeetingDocuments
-from meetingkit.services.printing.placeholders import fill
 from meetingkit.storage import open_db
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.ui import language

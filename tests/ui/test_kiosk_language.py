@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -18,31 +18,16 @@ from meetingkit.services.data_dir import database_path
 from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.signin import SignInStore
+from meetingkit.ui import language as app_language
 from meetingkit.ui.kiosk import KioskWindow
-
-
-class _SpanishKioskCode(QTranslator):
-    """Answers for the kiosk's language code as the Spanish translation does, and for nothing
-    else: the test needs no built .qm file."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return "es" if (context, source) == ("KioskWindow", "en") else ""
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 @pytest.fixture(params=["en", "es"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """The app's language while the kiosk is made: English, or Spanish installed."""
-    translator = _SpanishKioskCode() if request.param == "es" else None
-    if translator is not None:
-        QCoreApplication.installTranslator(translator)
+    app_language.install(qapp, request.param)
     yield request.param
-    if translator is not None:
-        QCoreApplication.removeTranslator(translator)
+    app_language.install(qapp, "en")
 
 
 @pytest.fixture

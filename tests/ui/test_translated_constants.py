@@ -10,14 +10,10 @@ differs from the one lupdate extracted, or that lupdate cannot see, comes back i
 
 import datetime as dt
 import sqlite3
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QGroupBox, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -43,8 +39,8 @@ from meetingkit.ui.signin_fields_dialog import SignInFieldsDialog
 from meetingkit.ui.signin_tab import ArrivalsModel, SignInTab
 from meetingkit.ui.unheard_choice import Unheard, UnheardChoice
 from meetingkit.ui.unlock import unlock_at_start
+from tests.ui.marked_translation import marked_qm, speaking
 
-UI = Path(__file__).parents[2] / "src" / "meetingkit" / "ui"
 SCREENS = (
     "privacy_page.py",
     "profession_bars.py",
@@ -57,45 +53,17 @@ SCREENS = (
     "unheard_choice.py",
     "unlock.py",
 )
-TOOLS = Path(sys.executable).parent
 
 
 @pytest.fixture(scope="module")
 def marked_translation(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("i18n")
-    ts = folder / "marked.ts"
-    subprocess.run(
-        [TOOLS / "pyside6-lupdate", *(UI / name for name in SCREENS), "-ts", ts],
-        check=True,
-        capture_output=True,
-    )
-    tree = ET.parse(ts)  # noqa: S314 (lupdate's own output, just written)
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        translation.attrib.pop("type", None)
-        for child in list(translation):
-            translation.remove(child)
-        if message.get("numerus") == "yes":
-            for form in ("ES1 ", "ES2 "):
-                ET.SubElement(translation, "numerusform").text = form + source
-        else:
-            translation.text = "es" if source == "en" else "ES " + source
-    tree.getroot().set("language", "es")
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = folder / "marked.qm"
-    subprocess.run([TOOLS / "pyside6-lrelease", ts, "-qm", qm], check=True, capture_output=True)
-    return qm
+    return marked_qm(tmp_path_factory.mktemp("i18n"), SCREENS, ("ES1 ", "ES2 "))
 
 
 @pytest.fixture
 def spanish(qapp: QApplication, marked_translation: Path) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(marked_translation))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with speaking(marked_translation):
+        yield
 
 
 @pytest.fixture

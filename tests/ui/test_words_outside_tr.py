@@ -8,14 +8,10 @@ lupdate extracted (or that lupdate cannot see) comes back in plain English and f
 
 import datetime as dt
 import sqlite3
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
@@ -29,8 +25,8 @@ from meetingkit.ui.commitment_dialogs import LAYOUT_LABELS, PrintCardsDialog
 from meetingkit.ui.commitments_tab import RecordedModel
 from meetingkit.ui.curricula_page import ImportPath
 from meetingkit.ui.main_window import MainWindow
+from tests.ui.marked_translation import marked_qm, speaking
 
-UI = Path(__file__).parents[2] / "src" / "meetingkit" / "ui"
 SCREENS = (
     "agenda_editor.py",
     "airtime_bars.py",
@@ -39,46 +35,17 @@ SCREENS = (
     "curricula_page.py",
     "feedback.py",
 )
-TOOLS = Path(sys.executable).parent
 
 
 @pytest.fixture(scope="module")
 def marked_translation(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A .qm in which every message of the screens reads "ES " + its English."""
-    folder = tmp_path_factory.mktemp("i18n")
-    ts = folder / "marked.ts"
-    subprocess.run(
-        [TOOLS / "pyside6-lupdate", *(UI / name for name in SCREENS), "-ts", ts],
-        check=True,
-        capture_output=True,
-    )
-    tree = ET.parse(ts)  # noqa: S314 (lupdate's own output, just written)
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        translation.attrib.pop("type", None)
-        for child in list(translation):
-            translation.remove(child)
-        if message.get("numerus") == "yes":
-            for _form in range(2):
-                ET.SubElement(translation, "numerusform").text = "ES " + source
-        else:
-            translation.text = "ES " + source
-    tree.getroot().set("language", "es")
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = folder / "marked.qm"
-    subprocess.run([TOOLS / "pyside6-lrelease", ts, "-qm", qm], check=True, capture_output=True)
-    return qm
+    return marked_qm(tmp_path_factory.mktemp("i18n"), SCREENS, ("ES ", "ES "))
 
 
 @pytest.fixture
 def spanish(qapp: QApplication, marked_translation: Path) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(marked_translation))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with speaking(marked_translation):
+        yield
 
 
 def test_the_template_name_dialog_is_translated(

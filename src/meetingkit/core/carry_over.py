@@ -31,7 +31,7 @@ from meetingkit.core.agenda import AgendaItem, ItemKind
 from meetingkit.core.agenda_run import RunRecord
 from meetingkit.core.commitment import FollowUpStatus
 from meetingkit.core.guided_path import REQUIRED_ROLES
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, format_date, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, format_date, translate
 from meetingkit.core.meeting import Role
 
 NOT_CARRIED = frozenset({ItemKind.BREAK, ItemKind.WELCOME, ItemKind.EVALUATION})
@@ -144,10 +144,7 @@ def check_in_item(open_commitments: Sequence[OpenCommitment]) -> AgendaItem | No
     for name in sorted(by_person, key=str.casefold):
         for c in by_person[name]:
             line = with_organizer if c.organizer_name else alone
-            line = line.replace("%3", c.status.label.lower())
-            # People's names and their commitment's words last: nothing in them is a placeholder.
-            line = line.replace("%4", c.organizer_name).replace("%2", c.text).replace("%1", name)
-            lines.append(line)
+            lines.append(fill(line, name, c.text, c.status.label.lower(), c.organizer_name))
     heading = translate("Next meeting", "Commitments from last time still to follow up:")
     return AgendaItem(
         title=translate("Next meeting", CHECK_IN_TITLE),

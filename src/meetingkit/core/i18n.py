@@ -29,12 +29,21 @@ def _english(context: str, text: str, disambiguation: str | None = None, n: int 
 
 
 _translator: Translator = _english
+_language = "en"
 
 
-def install(translator: Translator | None) -> None:
-    """Route `translate` through `translator` (Qt's), or back to English with None."""
-    global _translator
+def install(translator: Translator | None, language: str = "en") -> None:
+    """Route `translate` through `translator` (Qt's) for `language` ("es"), or back to English
+    with None."""
+    global _translator, _language
     _translator = translator or _english
+    _language = language if translator else "en"
+
+
+def language() -> str:
+    """The code of the language the app speaks ("en", "es"): for words kept in per-language
+    tables rather than in Qt's catalogue (the phone form's fields, the bilingual poster)."""
+    return _language
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -87,6 +96,21 @@ def format_date(day: dt.date, pattern: str) -> str:
     """`day` (a date or a datetime) written with Qt's pattern letters in the app's language:
     d dd ddd dddd, M MM MMM MMMM, yy yyyy, HH mm, 'quoted text'."""
     return _date_formatter(day, pattern)
+
+
+_ARGUMENT = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: object) -> str:
+    """A translated sentence with its values put in: `%1` is the first value, `%2` the second,
+    wherever the language puts them. One pass, so a value that itself holds "%2" (a title
+    someone typed) comes out as typed instead of being filled in turn."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group()
+
+    return _ARGUMENT.sub(value, text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds this spelling

@@ -10,7 +10,7 @@ import sqlite3
 from meetingkit.core.agenda import AgendaItem, ItemKind
 from meetingkit.core.commitment import MAX_OPTIONS, CommitmentOption
 from meetingkit.core.curriculum import Curriculum, Module, grouping
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import MAX_PLANNED_MINUTES, Meeting, MeetingKind
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.commitments import CommitmentStore
@@ -43,19 +43,15 @@ def agenda_from(curriculum: Curriculum) -> list[AgendaItem]:
 def plan_of(module: Module) -> str:
     """A few lines for the agenda item's notes: how the module runs. The full run sheet is in
     the printed facilitator guide."""
-    lines = [translate("Training", "Method: %1.").replace("%1", module.method.label)]
+    lines = [fill(translate("Training", "Method: %1."), module.method.label)]
     if words := grouping(module):
         lines.append(f"{words[0].upper()}{words[1:]}.")
-    # The curriculum's own words go in last, so nothing in them is taken for a placeholder.
     if module.objectives:
-        objectives = translate("Training", "Objectives: %1")
-        lines.append(objectives.replace("%1", "; ".join(module.objectives)))
+        lines.append(fill(translate("Training", "Objectives: %1"), "; ".join(module.objectives)))
     if module.materials:
-        lines.append(
-            translate("Training", "Materials: %1").replace("%1", "; ".join(module.materials))
-        )
+        lines.append(fill(translate("Training", "Materials: %1"), "; ".join(module.materials)))
     if module.debrief:
-        lines.append(translate("Training", "Debrief: %1").replace("%1", " ".join(module.debrief)))
+        lines.append(fill(translate("Training", "Debrief: %1"), " ".join(module.debrief)))
     return "\n".join(lines)
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core import i18n
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.signin import CONSENTS, FieldKind, FormError
 from meetingkit.services.signin_pages import LANGUAGES
@@ -118,9 +119,8 @@ class KioskWindow(QWidget):
 
     def _form_language(self) -> str:
         """The language of the form's fields and consents ("en" or "es"): the app's own, as
-        its translation says. A consent is recorded in the words the person read."""
-        #: The sign-in language code at the laptop: write "es" here. Not shown.
-        code = self.tr("en")
+        the phone form has it. A consent is recorded in the words the person read."""
+        code = i18n.language()
         return code if code in LANGUAGES else "en"
 
     def _make_lookup(self, consent_keys: tuple[str, ...]) -> None:

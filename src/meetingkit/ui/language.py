@@ -63,7 +63,7 @@ def install(app: QCoreApplication, setting: str) -> str:
     ):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
-    i18n.install(_qt_translate)
+    i18n.install(_qt_translate, language)
     i18n.install_dates(_qt_date)
     return language
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
+from meetingkit.core import i18n
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP
 from meetingkit.core.signin import CATALOGUE, CONSENTS, FormSettings, Sensitivity
 from meetingkit.ui.form_dialog import FormDialog
@@ -32,8 +33,7 @@ class SignInFieldsDialog(FormDialog):
     def __init__(self, form: FormSettings, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Sign-in form"), parent)
         # The catalogue has its own wording in the phone form's languages: show the app's.
-        #: The code of this language ("es"); a language the phone form lacks keeps "en".
-        language = self.tr("en")
+        language = i18n.language()
         self.fields: dict[str, QCheckBox] = {}
         for sensitivity, title in GROUPS:
             box = QGroupBox(QCoreApplication.translate("SignInFieldsDialog", title))

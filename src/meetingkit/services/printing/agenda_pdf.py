@@ -30,11 +30,10 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from meetingkit.core.agenda import AgendaItem, overflow_minutes, planned_total, schedule
 from meetingkit.core.decision import Decision, TemperatureCheck
 from meetingkit.core.durations import span
-from meetingkit.core.i18n import format_date, translate
+from meetingkit.core.i18n import fill, format_date, translate
 from meetingkit.core.meeting import Meeting, Role, RoleAssignment, format_duration
 from meetingkit.services.printing.document import MUTED, MUTED_HEX, WIDTH, write_story
 from meetingkit.services.printing.fonts import FontNames, para_text, register_fonts
-from meetingkit.services.printing.placeholders import fill
 
 INK = colors.HexColor("#1f1f1f")
 RULE = colors.HexColor("#c9c9c9")

@@ -18,10 +18,9 @@ from reportlab.lib.units import inch  # type: ignore[import-untyped]
 from reportlab.platypus import Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
 from meetingkit.core.commitment import FollowUp
-from meetingkit.core.i18n import format_date, translate
+from meetingkit.core.i18n import fill, format_date, translate
 from meetingkit.services.printing.document import MARGIN, MUTED, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
-from meetingkit.services.printing.placeholders import fill
 
 RULE = colors.HexColor("#c9c9c9")
 OVERDUE = colors.HexColor("#a3161a")

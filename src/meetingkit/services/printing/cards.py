@@ -18,14 +18,13 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from meetingkit.core.card import CommitmentCard, NameBadge
 from meetingkit.core.card_layout import CARD_LAYOUT_NAMES, LAYOUTS, CardLayout, Rect
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.services.printing.agenda_pdf import INK
 from meetingkit.services.printing.card_text import clean
 from meetingkit.services.printing.commitment_card import DASH, CardPrinter, Line, draw_ops
 from meetingkit.services.printing.document import write_atomically
 from meetingkit.services.printing.fonts import register_fonts
 from meetingkit.services.printing.name_face import BADGE, TENT, draw_face
-from meetingkit.services.printing.placeholders import fill
 
 Item = TypeVar("Item")
 

@@ -20,7 +20,7 @@ from typing import Any
 from meetingkit.core.card import CommitmentCard
 from meetingkit.core.card_layout import INCH, Rect
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import format_date, translate
+from meetingkit.core.i18n import fill, format_date, translate
 from meetingkit.services.printing.agenda_pdf import INK
 from meetingkit.services.printing.card_text import (
     ASCENT,
@@ -31,7 +31,6 @@ from meetingkit.services.printing.card_text import (
     fit_text,
 )
 from meetingkit.services.printing.document import MUTED
-from meetingkit.services.printing.placeholders import fill
 from meetingkit.services.printing.signin_pdf import PEN
 from meetingkit.services.qr import draw_qr, qr_matrix
 

@@ -17,12 +17,11 @@ from reportlab.lib.units import inch  # type: ignore[import-untyped]
 
 from meetingkit.core.curriculum import Curriculum
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.services.curricula import HANDOUTS_DIR
 from meetingkit.services.printing.agenda_pdf import INK
 from meetingkit.services.printing.document import MUTED, MUTED_HEX
 from meetingkit.services.printing.fonts import register_fonts
-from meetingkit.services.printing.placeholders import fill
 
 WRITING_RULE = 0.33 * inch  # between ruled lines, and the line height of a line with blanks
 _TITLE = re.compile(r"#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")

@@ -17,10 +17,9 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
 
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import format_date, translate
+from meetingkit.core.i18n import fill, format_date, translate
 from meetingkit.services.file_output import write_replacing
 from meetingkit.services.printing.fonts import register_fonts
-from meetingkit.services.printing.placeholders import fill
 
 MARGIN = 0.75 * inch
 FOOTER_BASELINE = 0.5 * inch  # inside the bottom margin, clear of printers' unprintable edge

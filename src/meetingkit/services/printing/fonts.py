@@ -15,9 +15,8 @@ from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFError, TTFont  # type: ignore[import-untyped]
 
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.paths import resource
-from meetingkit.services.printing.placeholders import fill
 
 FAMILY = "DejaVuSans"
 

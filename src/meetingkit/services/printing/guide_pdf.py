@@ -29,7 +29,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from meetingkit.core.curriculum import Curriculum, Module, Rotation, Session, grouping
 from meetingkit.core.durations import span
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.services.printing.agenda_pdf import INK, RULE, SHADE
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
@@ -42,7 +42,6 @@ from meetingkit.services.printing.curriculum_pdf import (
 )
 from meetingkit.services.printing.document import MUTED, WIDTH, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
-from meetingkit.services.printing.placeholders import fill
 
 _LABEL_WIDTH = 1.05 * inch
 

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer  # type: i
 
 from meetingkit.core.curriculum import Curriculum
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.services.curricula import HANDOUTS_DIR, WRITE_LINES
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
 from meetingkit.services.printing.curriculum_pdf import (
@@ -29,7 +29,6 @@ from meetingkit.services.printing.curriculum_pdf import (
 )
 from meetingkit.services.printing.document import MUTED, write_story
 from meetingkit.services.printing.fonts import para_text
-from meetingkit.services.printing.placeholders import fill
 
 _DIV = re.compile(r" {0,3}:{3,}[ \t]*(.*?)[ \t]*:*[ \t]*")  # as services/curriculum_outline.py
 _FENCE = re.compile(r" {0,3}(```|~~~)")

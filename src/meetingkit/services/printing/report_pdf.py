@@ -32,7 +32,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from meetingkit.core import report_wording as words
 from meetingkit.core.airtime_equity import AirtimeEquity
 from meetingkit.core.durations import span
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.meeting_report import (
     AgendaTimes,
@@ -63,7 +63,6 @@ from meetingkit.services.printing.document import (
     write_story,
 )
 from meetingkit.services.printing.fonts import para_text, register_fonts
-from meetingkit.services.printing.placeholders import fill
 from meetingkit.services.printing.script_text import typed_text
 
 SIDE_BY_SIDE = 6  # more professions than this are listed in two columns

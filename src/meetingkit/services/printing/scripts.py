@@ -33,10 +33,9 @@ from reportlab.pdfbase.ttfonts import (  # type: ignore[import-untyped]
 )
 
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.paths import resource
 from meetingkit.services.printing.fonts import register_fonts
-from meetingkit.services.printing.placeholders import fill
 from meetingkit.services.printing.reading_order import (
     bidi_class,
     embedding_levels,

@@ -33,8 +33,9 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from meetingkit.core import i18n
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.signin import CONSENTS, FieldKind, FieldSpec, FormSettings, Sensitivity
 from meetingkit.services.printing.agenda_pdf import INK, RULE, SHADE
@@ -46,7 +47,6 @@ from meetingkit.services.printing.document import (
     write_story,
 )
 from meetingkit.services.printing.fonts import para_text, register_fonts
-from meetingkit.services.printing.placeholders import fill
 from meetingkit.services.qr import QrFlowable, wifi_payload
 
 HEIGHT = LETTER[1] - 2 * MARGIN  # of the portrait page's text frame
@@ -128,9 +128,7 @@ _MONTHS = {
 def _spoken_language() -> str:
     """The app's language as the sign-in words know it: "es" once the app speaks Spanish, else
     "en" (the command line and tests, unless told otherwise)."""
-    #: The language code of the paper sign-in sheet and the first half of the poster: write
-    #: "es" here. Not shown.
-    code = translate("Sign-in PDF", "en")
+    code = i18n.language()
     return code if code in _SHEET_WORDS else "en"
 
 
