@@ -11,12 +11,10 @@ from meetingkit.core.curriculum import (
     Method,
     Module,
     Problem,
-    Rotation,
-    RotationStep,
-    ScheduledStep,
     Session,
     SuggestedCommitment,
 )
+from meetingkit.core.rotation import Rotation, RotationStep, ScheduledStep
 
 STORY_AND_COACHING = Rotation(
     group_size=3, steps=(RotationStep("Story", 120), RotationStep("Coaching", 180)), rounds=3

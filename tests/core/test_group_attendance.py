@@ -4,13 +4,9 @@ import datetime as dt
 
 import pytest
 
+from meetingkit.core.attendance_trend import attendance_falling, falling_text
 from meetingkit.core.group import GroupMeeting
-from meetingkit.core.group_attendance import (
-    attendance_falling,
-    balance,
-    falling_text,
-    not_seen_lately,
-)
+from meetingkit.core.group_attendance import balance, not_seen_lately
 
 NOW = dt.datetime(2026, 11, 21, 19, 10)
 ANA, BILAL, CARMEN, DELE, EVE = 1, 2, 3, 4, 5

@@ -3,8 +3,7 @@
 import pytest
 
 from meetingkit.core.clock import ManualClock
-from meetingkit.core.curriculum import Rotation, RotationStep
-from meetingkit.core.rotation import RotationTimer
+from meetingkit.core.rotation import Rotation, RotationStep, RotationTimer
 
 T0 = 1_795_000_000.0
 
@@ -157,8 +156,7 @@ def test_a_saved_rotation_resumes_where_it_was_after_a_restart() -> None:
     """The state a running rotation saves, restored into a new timer on a clock that moved
     on (the app was closed for 30 s), puts the room where the wall clock says it is."""
     from meetingkit.core.clock import ManualClock
-    from meetingkit.core.curriculum import Rotation, RotationStep
-    from meetingkit.core.rotation import RotationTimer
+    from meetingkit.core.rotation import Rotation, RotationStep, RotationTimer
 
     rotation = Rotation(3, (RotationStep("Story", 120), RotationStep("Coaching", 180)), 3)
     clock = ManualClock(1000.0)

@@ -13,7 +13,6 @@ from meetingkit.core.agenda import BUILT_IN_TEMPLATES, ItemKind, built_in_templa
 from meetingkit.core.airtime import NOT_GIVEN
 from meetingkit.core.airtime_equity import FIRST_TIMERS, OTHER_GROUPS, shown_group
 from meetingkit.core.commitment import USUAL_OPTIONS, FollowUpStatus, usual_option
-from meetingkit.core.curriculum import Rotation, RotationStep
 from meetingkit.core.decision import CheckKind, Outcome, TemperatureCheck
 from meetingkit.core.floor import Policy
 from meetingkit.core.group import GroupKind
@@ -21,7 +20,7 @@ from meetingkit.core.guided_path import PATH, Phase
 from meetingkit.core.ladder import DEFAULT_RUNGS, Measure, default_rungs, is_default
 from meetingkit.core.meeting import Meeting, MeetingKind, Role
 from meetingkit.core.person import PROFESSIONS, profession_suggestions
-from meetingkit.core.rotation import RotationTimer
+from meetingkit.core.rotation import Rotation, RotationStep, RotationTimer
 from meetingkit.core.stack_entry import EntryKind, Vocabulary
 
 Asked = list[tuple[str, str]]

@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from meetingkit.core.curriculum import Curriculum, Method, Module, Rotation, RotationStep
+from meetingkit.core.curriculum import Curriculum, Method, Module
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.rotation import Rotation, RotationStep
 from meetingkit.paths import curricula_dir
 from meetingkit.services.curricula import load_curriculum
 from meetingkit.services.printing.curriculum_pdf import (

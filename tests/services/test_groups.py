@@ -19,7 +19,8 @@ from meetingkit.services.demo_group import (
     DemoGroups,
     write_demo_groups,
 )
-from meetingkit.services.groups import Groups, falling_attendance
+from meetingkit.services.groups import Groups
+from meetingkit.services.whats_next import falling_attendance
 from meetingkit.storage import transaction
 from meetingkit.storage.groups import GroupStore
 from meetingkit.storage.meetings import MeetingStore

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from meetingkit.core.agenda import AgendaItem
+from meetingkit.core.agenda import AgendaItem, ItemKind
 from meetingkit.core.clock import ManualClock
 from meetingkit.core.commitment import CommitmentOption, FollowUpStatus
+from meetingkit.core.decision import Decision, Outcome
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.guided_path import Phase
 from meetingkit.core.meeting import Meeting, Role
@@ -23,6 +24,7 @@ from meetingkit.services.signin_server import NoEvents
 from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage import open_db
 from meetingkit.storage.agenda import AgendaStore
+from meetingkit.storage.decisions import DecisionStore
 from meetingkit.storage.guided_path import PathStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
@@ -198,3 +200,20 @@ def test_the_meetings_list_gets_one_line_per_meeting(
         meeting.key: "Plan 1/2",
         other.key: "Follow up 0/1",
     }
+
+
+def test_a_recorded_decision_ticks_decisions_until_its_item_is_deleted(
+    conn: sqlite3.Connection, meeting: Meeting, path: GuidedPath
+) -> None:
+    agenda = AgendaStore(conn)
+    vote = agenda.add_item(
+        meeting.key, AgendaItem("Adopt the staffing letter", 20, ItemKind.PROPOSAL)
+    )
+    assert step(path, meeting, "decisions").applicable
+    assert not step(path, meeting, "decisions").done
+    decision = Decision("Send the letter on Monday", Outcome.CONSENSUS)
+    DecisionStore(conn).record(vote.id, decision, 0)
+    assert path.facts(meeting).decided_item_ids == {vote.id}
+    assert step(path, meeting, "decisions").done
+    agenda.delete_item(vote.id)
+    assert path.facts(meeting).decided_item_ids == frozenset()

@@ -254,6 +254,8 @@ def test_without_encryption_the_lock_hides_and_says_a_passphrase_locks_for_real(
     central = window.centralWidget()
     assert central is not None
     assert not central.isVisible()
+    window.resize(window.width() + 120, window.height() + 80)
+    assert lock.geometry() == window.rect()  # the panel follows the window while locked
     lock.unlock_button.click()
     assert not lock.is_locked
     assert central.isVisible()

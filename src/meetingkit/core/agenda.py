@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from meetingkit.core.curriculum import Rotation
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.rotation import Rotation
 
 MAX_ITEM_MINUTES = 8 * 60
 

@@ -1,7 +1,8 @@
 """A training as a trainer runs it: sessions of timed modules, read from a curriculum file.
 
 These are plain values. The file format and its checks live in services/curriculum_parser.py
-(documented in curricula/FORMAT.md); the live timer of a rotation lives in core/rotation.py.
+(documented in curricula/FORMAT.md); a rotation's steps and its live timer live in
+core/rotation.py.
 Times are whole minutes for sessions and modules, and whole seconds inside a rotation, where
 steps such as a 90-second story are common.
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from meetingkit.core.durations import span
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.rotation import Rotation
 
 MAX_SESSION_MINUTES = 150  # a training over 2.5 h is split into sessions of at most this
 
@@ -44,60 +46,6 @@ _METHOD_LABELS = {
     Method.SPECTRUM: QT_TRANSLATE_NOOP("Curriculum", "spectrum"),
     Method.GALLERY_WALK: QT_TRANSLATE_NOOP("Curriculum", "gallery walk"),
 }
-
-
-@dataclass(frozen=True)
-class RotationStep:
-    """One timed part of a round, e.g. a 2-minute story."""
-
-    name: str
-    seconds: int
-
-
-@dataclass(frozen=True)
-class ScheduledStep:
-    """A step placed on the rotation's timeline: where the timer cues a change."""
-
-    round: int  # 1-based
-    name: str
-    start_s: int  # offset from the start of the rotation
-    length_s: int
-
-    @property
-    def end_s(self) -> int:
-        return self.start_s + self.length_s
-
-
-@dataclass(frozen=True)
-class Rotation:
-    """Groups working through the same timed steps round after round.
-
-    Groups of 3 with "2-minute story + 3-minute coaching, rotate" run 3 rounds so that each
-    person tells their story once; `rotate` means roles change between rounds.
-    """
-
-    group_size: int
-    steps: tuple[RotationStep, ...]
-    rounds: int
-    rotate: bool = True
-
-    @property
-    def round_seconds(self) -> int:
-        return sum(step.seconds for step in self.steps)
-
-    @property
-    def total_seconds(self) -> int:
-        return self.rounds * self.round_seconds
-
-    def schedule(self) -> tuple[ScheduledStep, ...]:
-        """Every step of every round in order, with its offset: what the timer walks through."""
-        slots: list[ScheduledStep] = []
-        start = 0
-        for round_number in range(1, self.rounds + 1):
-            for step in self.steps:
-                slots.append(ScheduledStep(round_number, step.name, start, step.seconds))
-                start += step.seconds
-        return tuple(slots)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""What a group's attendance says over time: whom it has not seen lately, which professions
-it reaches meeting by meeting, and whether fewer people are coming.
+"""What a group's attendance says over time: whom it has not seen lately, and which
+professions it reaches meeting by meeting. Whether fewer people are coming is
+core/attendance_trend.py.
 
 Each rule is simple enough to say out loud in the room, so the screen can say it too.
 """
@@ -10,16 +11,10 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from meetingkit.core.airtime import NOT_GIVEN
 from meetingkit.core.airtime_equity import shown_group
 from meetingkit.core.group import GroupMeeting, held_meetings
-from meetingkit.core.i18n import translate
-
-FALLING_RUN = 3
-"""Attendance is falling when each of the last this-many held meetings had fewer people
-than the one before it (e.g. 9 → 7 → 4)."""
 
 
 @dataclass(frozen=True)
@@ -99,21 +94,3 @@ def balance(
     order = sorted(totals, key=lambda p: (p == NOT_GIVEN, -totals[p], p.casefold()))
     counts = tuple(tuple(c[p] for c in per_meeting) for p in order)
     return Balance(tuple(held), tuple(shown_group(p) for p in order), counts)
-
-
-def attendance_falling(headcounts: Sequence[int]) -> bool:
-    """Each of the last `FALLING_RUN` meetings had fewer people than the one before it."""
-    if len(headcounts) < FALLING_RUN:
-        return False
-    last = headcounts[-FALLING_RUN:]
-    return all(later < earlier for earlier, later in pairwise(last))
-
-
-def falling_text(headcounts: Sequence[int]) -> str:
-    """The rule's evidence in words: 'fewer people at each of the last 3 meetings: 7 → 5 → 3'."""
-    last = " → ".join(str(n) for n in headcounts[-FALLING_RUN:])
-    return (
-        translate("Group attendance", "fewer people at each of the last %1 meetings: %2")
-        .replace("%1", str(FALLING_RUN))
-        .replace("%2", last)
-    )

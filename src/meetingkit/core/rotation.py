@@ -1,5 +1,8 @@
-"""The live timer of a rotation: "Round 2 of 3 · Coaching, 1:40 left", and a cue at each change.
+"""A rotation: groups working through the same timed steps round after round, and its live
+timer: "Round 2 of 3 · Coaching, 1:40 left", and a cue at each change.
 
+The steps are a training module's (core/curriculum.py) and travel with the agenda item made
+from it (core/agenda.py); they live here so that an agenda need not load the curriculum model.
 Nothing ticks. The timer keeps when it started and how long it was paused; the current round,
 step and time left are computed from the clock whenever they are asked for. A Qt timer that
 drops ticks, or a laptop that sleeps, therefore never shifts the schedule. Cues are numbered
@@ -13,10 +16,63 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from meetingkit.core.clock import Clock, to_ms
-from meetingkit.core.curriculum import Rotation, ScheduledStep
 from meetingkit.core.i18n import translate
 
 RotationState = tuple[int, int | None, int]  # started_ms, paused_at_ms, paused_ms (clock ms)
+
+
+@dataclass(frozen=True)
+class RotationStep:
+    """One timed part of a round, e.g. a 2-minute story."""
+
+    name: str
+    seconds: int
+
+
+@dataclass(frozen=True)
+class ScheduledStep:
+    """A step placed on the rotation's timeline: where the timer cues a change."""
+
+    round: int  # 1-based
+    name: str
+    start_s: int  # offset from the start of the rotation
+    length_s: int
+
+    @property
+    def end_s(self) -> int:
+        return self.start_s + self.length_s
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """Groups working through the same timed steps round after round.
+
+    Groups of 3 with "2-minute story + 3-minute coaching, rotate" run 3 rounds so that each
+    person tells their story once; `rotate` means roles change between rounds.
+    """
+
+    group_size: int
+    steps: tuple[RotationStep, ...]
+    rounds: int
+    rotate: bool = True
+
+    @property
+    def round_seconds(self) -> int:
+        return sum(step.seconds for step in self.steps)
+
+    @property
+    def total_seconds(self) -> int:
+        return self.rounds * self.round_seconds
+
+    def schedule(self) -> tuple[ScheduledStep, ...]:
+        """Every step of every round in order, with its offset: what the timer walks through."""
+        slots: list[ScheduledStep] = []
+        start = 0
+        for round_number in range(1, self.rounds + 1):
+            for step in self.steps:
+                slots.append(ScheduledStep(round_number, step.name, start, step.seconds))
+                start += step.seconds
+        return tuple(slots)
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,11 @@ from meetingkit.core.curriculum import (
     GroupSize,
     Method,
     Module,
-    Rotation,
-    RotationStep,
     Session,
     SuggestedCommitment,
 )
 from meetingkit.core.i18n import translate
+from meetingkit.core.rotation import Rotation, RotationStep
 from meetingkit.services.curriculum_outline import Block, Div, Part, outline
 from meetingkit.services.curriculum_yaml import Fields, Report, compose, quoted, suggestion
 

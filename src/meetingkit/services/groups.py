@@ -1,7 +1,8 @@
 """Groups for the screens: the list, one group's picture (members and their ladder rung,
 people not seen lately, professions over time), and the changes an organizer makes.
 
-The start screen asks only `falling_attendance`, which reads in three queries.
+The start screen does not load this: it asks only which groups are falling
+(services/whats_next.py, with core/attendance_trend.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from meetingkit.core.attendance_trend import attendance_falling, held_headcounts
 from meetingkit.core.clock import Clock
 from meetingkit.core.group import (
     CommitmentFact,
@@ -26,9 +28,7 @@ from meetingkit.core.group import (
 from meetingkit.core.group_attendance import (
     Balance,
     NotSeen,
-    attendance_falling,
     balance,
-    falling_text,
     not_seen_lately,
 )
 from meetingkit.core.ladder import LadderCounts, Rung, ladder_counts, rung_for
@@ -82,18 +82,6 @@ class GroupOverview:
     @property
     def falling(self) -> bool:
         return attendance_falling(self.headcounts)
-
-
-@dataclass(frozen=True)
-class FallingGroup:
-    group_id: int
-    name: str
-    headcounts: tuple[int, ...]  # held meetings, oldest first
-
-    @property
-    def text(self) -> str:
-        """'Medication safety committee: fewer people at each of the last 3 meetings: 7 → 5 → 3'."""
-        return f"{self.name}: {falling_text(self.headcounts)}"
 
 
 class Groups:
@@ -184,26 +172,11 @@ class Groups:
 
 
 def _line(summary: GroupSummary, now: dt.datetime) -> GroupLine:
-    held = [n for start, n in summary.meetings if start <= now]
+    held = held_headcounts(summary.meetings, now)
     return GroupLine(
         summary.group,
         summary.members,
         len(held),
         len(summary.meetings) - len(held),
-        tuple(held),
+        held,
     )
-
-
-def falling_attendance(conn: sqlite3.Connection, now: dt.datetime) -> list[FallingGroup]:
-    """Groups where fewer people came to each of the last three held meetings, by name:
-    for the start screen, which shows each with `FallingGroup.text`."""
-    return falling_in(GroupStore(conn).summaries(), now)
-
-
-def falling_in(summaries: Sequence[GroupSummary], now: dt.datetime) -> list[FallingGroup]:
-    """The groups among `summaries` whose attendance falls (see `falling_attendance`)."""
-    return [
-        FallingGroup(line.group.key, line.group.name, line.headcounts)
-        for line in (_line(s, now) for s in summaries)
-        if line.falling
-    ]

@@ -15,7 +15,6 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.path_progress import PathProgress, path_progress
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.commitments import CommitmentStore
-from meetingkit.storage.decisions import DecisionStore
 from meetingkit.storage.guided_path import Mark, PathStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.print_log import PrintLog
@@ -40,7 +39,7 @@ class GuidedPath:
             planned_minutes=meeting.planned_minutes,
             agenda=tuple(agenda.items(mid)),
             run=agenda.run(mid),
-            decided_item_ids=frozenset(DecisionStore(self._conn).decisions(mid)),
+            decided_item_ids=self._store.decided_items(mid),
             roles=frozenset(a.role for a in meetings.roles(mid)),
             printed=frozenset(PrintLog(self._conn).printed(mid)),
             from_curriculum=bool(meetings.curriculum(mid)),

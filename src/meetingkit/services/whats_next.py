@@ -11,16 +11,17 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from meetingkit.core.attendance_trend import FallingGroup, falling_groups
 from meetingkit.core.clock import Clock
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.whats_next import FollowUpSummary, follow_up_summary, next_meeting
 from meetingkit.storage.attendance import AttendanceStore, Newcomer
 from meetingkit.storage.commitments import CommitmentStore
+from meetingkit.storage.group_headcounts import group_names, meeting_headcounts
 from meetingkit.storage.meetings import MeetingStore
 
 if TYPE_CHECKING:
     from meetingkit.core.path_progress import PathProgress
-    from meetingkit.services.groups import FallingGroup
 
 
 @dataclass(frozen=True)
@@ -38,18 +39,26 @@ def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
     now = dt.datetime.fromtimestamp(clock.now())  # local wall time, like meeting dates
     today = now.date()
     month_start = today.replace(day=1)
-    from meetingkit.services.groups import falling_in
     from meetingkit.services.guided_path import GuidedPath
-    from meetingkit.storage.groups import GroupStore
 
     coming = next_meeting(MeetingStore(conn).all(), now)
-    groups = GroupStore(conn).summaries()
+    groups = group_names(conn)
     return WhatsNext(
         now=now,
         next_meeting=coming,
         follow_ups=follow_up_summary(CommitmentStore(conn).follow_ups(), now),
         newcomers=AttendanceStore(conn).newcomers(month_start.isoformat(), today.isoformat()),
         path=None if coming is None else GuidedPath(conn, clock).progress(coming),
-        falling=falling_in(groups, now),
+        falling=falling_attendance(conn, now, groups),
         has_groups=bool(groups),
+    )
+
+
+def falling_attendance(
+    conn: sqlite3.Connection, now: dt.datetime, groups: list[tuple[int, str]] | None = None
+) -> list[FallingGroup]:
+    """Groups where fewer people came to each of the last three held meetings, by name
+    (`groups`: their ids and names, when already read), each shown with its `text`."""
+    return falling_groups(
+        group_names(conn) if groups is None else groups, meeting_headcounts(conn), now
     )

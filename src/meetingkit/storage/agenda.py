@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from meetingkit.core.agenda import AgendaItem, AgendaTemplate, ItemKind
 from meetingkit.core.agenda_run import RunRecord, Segment
-from meetingkit.core.curriculum import Rotation, RotationStep
 from meetingkit.core.errors import NotFoundError, ValidationError
 from meetingkit.core.i18n import translate
+from meetingkit.core.rotation import Rotation, RotationStep
 from meetingkit.storage.database import purge_undo_leftovers, transaction
 
 _ITEM_COLUMNS = (

@@ -19,6 +19,7 @@ from meetingkit.core.ladder import (
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.storage.database import utc_now
+from meetingkit.storage.group_headcounts import BY_NAME, meeting_headcounts
 from meetingkit.storage.meetings import MeetingStore, no_meeting
 from meetingkit.storage.people import PeopleStore
 
@@ -84,8 +85,7 @@ class GroupStore:
     def all(self) -> list[Group]:
         """Every group, by name."""
         rows = self._conn.execute(
-            "SELECT id, name, kind, ladder, missed_meetings FROM groups"
-            " ORDER BY name COLLATE NOCASE, id"
+            "SELECT id, name, kind, ladder, missed_meetings FROM groups" + BY_NAME
         )
         return [_group(r) for r in rows]
 
@@ -94,16 +94,7 @@ class GroupStore:
         members = dict(
             self._conn.execute("SELECT group_id, count(*) FROM group_members GROUP BY group_id")
         )
-        meetings: dict[int, list[tuple[dt.datetime, int]]] = {}
-        rows = self._conn.execute(
-            "SELECT m.group_id, m.date, m.start, CASE WHEN m.purged_at IS NULL"
-            " THEN (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id)"
-            " ELSE (SELECT coalesce(sum(c.people), 0) FROM meeting_counts c"
-            "       WHERE c.meeting_id = m.id AND c.measure = 'attendance') END"
-            " FROM meetings m WHERE m.group_id IS NOT NULL ORDER BY m.date, m.start, m.id"
-        )
-        for group_id, date, start, headcount in rows:
-            meetings.setdefault(group_id, []).append((_starts_at(date, start), headcount))
+        meetings = meeting_headcounts(self._conn)
         return [
             GroupSummary(g, members.get(g.key, 0), tuple(meetings.get(g.key, ())))
             for g in self.all()
@@ -206,7 +197,3 @@ def _name_taken(name: str) -> ValidationError:
             "%1", name
         )
     )
-
-
-def _starts_at(date: str, start: str) -> dt.datetime:
-    return dt.datetime.combine(dt.date.fromisoformat(date), dt.time.fromisoformat(start))

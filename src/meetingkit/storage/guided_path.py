@@ -77,6 +77,15 @@ class PathStore:
         )
         return frozenset(r[0] for r in rows)
 
+    def decided_items(self, meeting_id: int) -> frozenset[int]:
+        """The meeting's agenda items (not deleted) with a decision recorded."""
+        rows = self._conn.execute(
+            "SELECT d.item_id FROM decisions d JOIN agenda_items i ON i.id = d.item_id"
+            " WHERE i.meeting_id = ? AND i.deleted = 0",
+            [meeting_id],
+        )
+        return frozenset(r[0] for r in rows)
+
     def trainings_from(self, slug: str, since: dt.date) -> list[int]:
         """The meetings made from curriculum `slug` held on `since` or later."""
         rows = self._conn.execute(

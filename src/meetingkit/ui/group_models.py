@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from meetingkit.core.group_attendance import Balance, falling_text
+from meetingkit.core.attendance_trend import falling_text
+from meetingkit.core.group_attendance import Balance
 from meetingkit.core.i18n import format_date
 from meetingkit.core.ladder import LadderCounts, Rung
 from meetingkit.services.groups import GroupLine, MemberRow, NotSeenRow

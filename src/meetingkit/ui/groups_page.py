@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core.attendance_trend import FALLING_RUN
 from meetingkit.core.group import Group
-from meetingkit.core.group_attendance import FALLING_RUN
 from meetingkit.core.person import Person
 from meetingkit.services.groups import GroupOverview, Groups
 from meetingkit.storage.people import PeopleStore

@@ -11,6 +11,7 @@ the clock, sign-ins and the sign-in server keep running.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
@@ -18,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -32,12 +34,19 @@ from meetingkit.ui.actions import make_action
 from meetingkit.ui.labels import error_label, heading_label, plain_label
 
 LOCK_KEYS = "Ctrl+L"
-_KEY_EVENTS = (
-    QEvent.Type.KeyPress,
-    QEvent.Type.KeyRelease,
-    QEvent.Type.Shortcut,
-    QEvent.Type.ShortcutOverride,
-)
+
+
+@cache
+def _key_events() -> frozenset[QEvent.Type]:
+    # Built at the first lock, not at import: PySide makes QEvent's enums on first touch.
+    return frozenset(
+        (
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.Shortcut,
+            QEvent.Type.ShortcutOverride,
+        )
+    )
 
 
 class _Curtain(QWidget):
@@ -59,7 +68,18 @@ class _Curtain(QWidget):
 
 
 class LockScreen(QWidget):
-    """The panel over the main window while it is locked."""
+    """The panel over the main window while it is locked.
+
+    Only the action (Ctrl+L) exists until the first lock, which builds the panel's widgets:
+    the first QLineEdit of a process costs ~8 ms, which start-up need not pay
+    (bench/startup.py).
+    """
+
+    heading: QLabel
+    explanation: QLabel
+    passphrase: QLineEdit
+    unlock_button: QPushButton
+    error: QLabel
 
     locked = Signal()  # the screen was locked
     unlocked = Signal()  # the right passphrase (or, without encryption, a click) opened it
@@ -72,9 +92,26 @@ class LockScreen(QWidget):
         self._locked = False
         self._hidden: list[QWidget] = []
         self._curtains: list[_Curtain] = []
+        self._built = False
+        self.hide()
+
+        self.act_lock = make_action(
+            window,
+            self.tr("&Lock screen"),
+            self.lock,
+            LOCK_KEYS,
+            tip=self.tr("Hide everything at once; unlock with the passphrase"),
+        )
+        # Works in every window of the app (the projector, the kiosk), not just this one.
+        self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        window.addAction(self.act_lock)
+
+    def _build(self) -> None:
+        if self._built:
+            return
+        self._built = True
         self.setAutoFillBackground(True)
         self.setAccessibleName(self.tr("Locked"))
-
         self.heading = heading_label(1.6, self.tr("meetingkit is locked"))
         self.explanation = plain_label()
         self.explanation.setWordWrap(True)
@@ -102,19 +139,6 @@ class LockScreen(QWidget):
         ):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
-        self.hide()
-        window.installEventFilter(self)
-
-        self.act_lock = make_action(
-            window,
-            self.tr("&Lock screen"),
-            self.lock,
-            LOCK_KEYS,
-            tip=self.tr("Hide everything at once; unlock with the passphrase"),
-        )
-        # Works in every window of the app (the projector, the kiosk), not just this one.
-        self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        window.addAction(self.act_lock)
 
     @classmethod
     def install(cls, window: QMainWindow, db_path: Path) -> LockScreen:
@@ -133,6 +157,7 @@ class LockScreen(QWidget):
     def lock(self) -> None:
         if self.is_locked:
             return
+        self._build()
         try:
             self._needs_passphrase = is_encrypted(self._db_path)
         except MeetingkitError:
@@ -162,7 +187,7 @@ class LockScreen(QWidget):
         self.raise_()
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
+            app.installEventFilter(self)  # keys, and the window's size, while locked
         (self.passphrase if self._needs_passphrase else self.unlock_button).setFocus()
         self.locked.emit()
 
@@ -227,7 +252,7 @@ class LockScreen(QWidget):
         kind = event.type()
         if watched is self._window and kind == QEvent.Type.Resize:
             self.setGeometry(self._window.rect())
-        if kind in _KEY_EVENTS and self._locked:
+        if self._locked and kind in _key_events():
             # While locked, only the panel's own widgets hear keys: no shortcut, no page.
             inside = isinstance(watched, QWidget) and (
                 watched is self or self.isAncestorOf(watched)

@@ -26,11 +26,12 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from meetingkit.core.curriculum import Curriculum, Module, Rotation, Session, grouping
+from meetingkit.core.curriculum import Curriculum, Module, Session, grouping
 from meetingkit.core.durations import span
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import format_duration
+from meetingkit.core.rotation import Rotation
 from meetingkit.services.printing.agenda_pdf import INK, RULE, SHADE
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
 from meetingkit.services.printing.curriculum_pdf import (
