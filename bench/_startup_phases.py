@@ -83,8 +83,14 @@ def meetingkit(data_dir: str) -> None:
 
     assert Qt.AlignmentFlag.AlignCenter  # first use builds the whole Qt namespace's enums
     lap("first use of PySide6.QtCore.Qt")
+    from PySide6.QtGui import QFontMetrics
+
+    assert QFontMetrics(QApplication.font()).horizontalAdvance("meetingkit") > 0
+    lap("first text measured (Qt loads the font database)")
     importlib.import_module("meetingkit.ui.main_window")
     lap("import meetingkit.ui.main_window")
+    importlib.import_module("meetingkit.services.guided_path")  # the start screen's path line
+    lap("import the guided path (the start screen's phase line)")
     window = mk_app.build_main_window(conn, Path(data_dir), today=dt.date.today())
     lap("build_main_window(): other imports, stores, pages, first queries")
     window.show()

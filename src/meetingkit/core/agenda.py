@@ -9,10 +9,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
-from meetingkit.core.rotation import Rotation
+
+if TYPE_CHECKING:  # a training module's items carry one; the rotation's timer is not needed here
+    from meetingkit.core.rotation import Rotation
 
 MAX_ITEM_MINUTES = 8 * 60
 

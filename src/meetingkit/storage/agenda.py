@@ -6,13 +6,16 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from meetingkit.core.agenda import AgendaItem, AgendaTemplate, ItemKind
 from meetingkit.core.agenda_run import RunRecord, Segment
 from meetingkit.core.errors import NotFoundError, ValidationError
 from meetingkit.core.i18n import translate
-from meetingkit.core.rotation import Rotation, RotationStep
 from meetingkit.storage.database import purge_undo_leftovers, transaction
+
+if TYPE_CHECKING:
+    from meetingkit.core.rotation import Rotation
 
 _ITEM_COLUMNS = (
     "i.id, i.title, i.kind, i.planned_minutes, i.owner_id, i.notes, i.minutes, i.rotation,"
@@ -293,6 +296,9 @@ def rotation_json(rotation: Rotation | None) -> str:
 def rotation_from_json(text: str) -> Rotation | None:
     if not text:
         return None
+    # Only trainings' items have one: most agendas (and start-up) never load rotations.
+    from meetingkit.core.rotation import Rotation, RotationStep
+
     data = json.loads(text)
     return Rotation(
         group_size=int(data["size"]),
