@@ -410,6 +410,26 @@ def test_the_app_opens_on_the_start_screen_without_building_the_meetings_page(
     assert window.pages.currentWidget() is start
 
 
+def test_the_start_screen_fits_a_small_screen_by_shortening_commitments(
+    qtbot: QtBot, demo: Demo, make_window: Callable[..., MainWindow]
+) -> None:
+    """At 1024×640 nothing scrolls sideways: a long commitment ends in "…" and stays whole
+    in its tooltip; on a wide window it is shown in full."""
+    window = make_window(start=True)
+    start = window.start_page
+    commitments = start.overdue_list.columns[1]
+    full = [row[1] for row in start.overdue_list.rows()]
+    assert len(full) >= 5 and all(full[:5])
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: start.scroll_area.horizontalScrollBar().maximum() == 0)
+    shown = commitments.text().split("\n")
+    assert any(s.endswith("…") and s != f for s, f in zip(shown, full, strict=False))
+    assert [row[1] for row in start.overdue_list.rows()] == full  # what it holds is whole
+    assert commitments.toolTip().split("\n") == full
+    window.resize(1800, 900)
+    qtbot.waitUntil(lambda: commitments.text().split("\n") == full)
+
+
 def test_opening_the_edit_menu_on_the_start_screen_fills_it(
     demo: Demo, make_window: Callable[..., MainWindow]
 ) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -66,6 +67,7 @@ class StartPage(QWidget):
         )
 
         self.follow_up_count = plain_label()
+        self.follow_up_count.setWordWrap(True)
         self.overdue_list = TextColumns(4, red_column=2)
         follow_up_button = QPushButton(self.tr("Open follo&w-ups"))
         follow_up_button.setToolTip("Ctrl+4")
@@ -75,6 +77,7 @@ class StartPage(QWidget):
         )
 
         self.newcomer_count = plain_label()
+        self.newcomer_count.setWordWrap(True)
         self.newcomer_list = TextColumns(2)
         people_button = QPushButton(self.tr("Open peop&le"))
         people_button.setToolTip("Ctrl+2")
@@ -106,13 +109,13 @@ class StartPage(QWidget):
         column.addStretch(1)
         inner = QWidget()
         inner.setLayout(column)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll_area)
 
     def _section(self, title: str, rows: list[QWidget], buttons: list[QPushButton]) -> QFrame:
         box = QFrame()
@@ -235,8 +238,50 @@ class StartPage(QWidget):
             self.meeting_requested.emit(self._meeting_id)
 
 
+class ElidedLines(QLabel):
+    """Lines of plain text that give up width when space is short: each line that does not
+    fit ends in "…", and the tooltip holds them whole. On a small screen the start screen
+    then fits its width instead of scrolling sideways."""
+
+    MINIMUM_WIDTH = 80
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setMinimumWidth(self.MINIMUM_WIDTH)
+        self._lines: list[str] = []
+
+    def set_lines(self, lines: list[str]) -> None:
+        self._lines = lines
+        self.setToolTip("\n".join(lines))
+        self._fit()
+
+    def lines(self) -> list[str]:
+        """The lines in full, whatever is shown."""
+        return list(self._lines)
+
+    def sizeHint(self) -> QSize:
+        """As wide as the longest line in full: what the column asks for when there is room."""
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        hint.setWidth(max((metrics.horizontalAdvance(line) for line in self._lines), default=0))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics, width = self.fontMetrics(), self.contentsRect().width()
+        elide = Qt.TextElideMode.ElideRight
+        shown = "\n".join(metrics.elidedText(line, elide, width) for line in self._lines)
+        if shown != self.text():
+            self.setText(shown)
+
+
 class TextColumns(QWidget):
-    """Rows of plain text in aligned columns: one label per column, a line per row.
+    """Rows of plain text in aligned columns: one label per column, a line per row. The second
+    column takes the room that is left and shortens its lines when there is too little.
 
     Names are attendee text, so never markup. A label per column rather than per cell keeps
     the start screen to a handful of widgets, which is most of what it costs to show.
@@ -249,7 +294,7 @@ class TextColumns(QWidget):
         layout.setSpacing(18)
         self.columns: list[QLabel] = []
         for c in range(columns):
-            label = plain_label()
+            label = ElidedLines() if c == 1 else plain_label()
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if c == red_column:
@@ -259,12 +304,19 @@ class TextColumns(QWidget):
 
     def set_rows(self, rows: list[tuple[str, ...]]) -> None:
         for c, label in enumerate(self.columns):
-            label.setText("\n".join(row[c] if c < len(row) else "" for row in rows))
+            lines = [row[c] if c < len(row) else "" for row in rows]
+            if isinstance(label, ElidedLines):
+                label.set_lines(lines)
+            else:
+                label.setText("\n".join(lines))
         self.setVisible(bool(rows))
 
     def rows(self) -> list[tuple[str, ...]]:
-        """What is shown, row by row."""
-        lines = [label.text().split("\n") for label in self.columns]
+        """What is shown, row by row, each in full."""
+        lines = [
+            label.lines() if isinstance(label, ElidedLines) else label.text().split("\n")
+            for label in self.columns
+        ]
         return (
             [tuple(col[r] for col in lines) for r in range(len(lines[0]))]
             if lines[0] != [""]
