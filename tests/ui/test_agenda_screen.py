@@ -20,6 +20,7 @@ from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.decisions import DecisionStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.ui.agenda_item_dialog import AgendaItemDialog
+from meetingkit.ui.agenda_model import AgendaModel
 from meetingkit.ui.agenda_tab import AgendaTab
 from meetingkit.ui.decision_dialog import DecisionDialog, TemperatureCheckDialog
 from meetingkit.ui.main_window import MainWindow
@@ -353,3 +354,28 @@ def test_the_item_dialog_returns_an_item_kind(qtbot: QtBot, conn: sqlite3.Connec
     qtbot.addWidget(dialog)
     dialog.kind_combo.setCurrentIndex(list(ItemKind).index(ItemKind.PROPOSAL))
     assert dialog.item().kind is ItemKind.PROPOSAL
+
+
+def test_on_a_small_screen_the_other_columns_shrink_so_titles_stay_readable(
+    qtbot: QtBot, tab_window: tuple[MainWindow, AgendaTab, Meeting]
+) -> None:
+    window, tab, _ = tab_window
+    table, model = tab.editor.table, AgendaModel
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: table.columnWidth(model.COL_OWNER) == 120)
+    table.setColumnWidth(model.COL_KIND, 140)  # dragged by the facilitator: kept while it fits
+    window.resize(1500, 900)
+    qtbot.wait(10)
+    assert table.columnWidth(model.COL_KIND) == 140
+
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: table.columnWidth(model.COL_OWNER) < 120)
+    floors = tab.editor.columns.floors()
+    at_floor = all(table.columnWidth(c) == width for c, width in floors.items())
+    assert table.columnWidth(model.COL_TITLE) >= 180 or at_floor
+    assert table.columnWidth(model.COL_TITLE) > 120  # was ~35 px before
+    assert table.horizontalScrollBar().maximum() == 0
+
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: table.columnWidth(model.COL_OWNER) == 120)
+    assert table.columnWidth(model.COL_KIND) == 110  # back to the widths it started with

@@ -419,7 +419,8 @@ def test_the_start_screen_fits_a_small_screen_by_shortening_commitments(
     start = window.start_page
     commitments = start.overdue_list.columns[1]
     full = [row[1] for row in start.overdue_list.rows()]
-    assert len(full) >= 5 and all(full[:5])
+    assert len(full) >= 5
+    assert all(full[:5])
     window.resize(1024, 640)
     qtbot.waitUntil(lambda: start.scroll_area.horizontalScrollBar().maximum() == 0)
     shown = commitments.text().split("\n")

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QMenu,
     QTableView,
@@ -35,6 +34,7 @@ from meetingkit.ui.actions import make_action
 from meetingkit.ui.agenda_model import AgendaModel
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import plain_label
+from meetingkit.ui.table_columns import ReadableColumns
 from meetingkit.ui.tones import Tone, tint
 
 
@@ -74,18 +74,19 @@ class AgendaEditor(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Fixed widths, not ResizeToContents: that would query every cell on every clock tick.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(AgendaModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        widths = {
-            AgendaModel.COL_START: 52,
-            AgendaModel.COL_MINUTES: 40,
-            AgendaModel.COL_KIND: 110,
-            AgendaModel.COL_OWNER: 120,
-            AgendaModel.COL_TIME: 150,
-        }
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+        # On a small screen they shrink, so that the item's title stays readable.
+        self.columns = ReadableColumns(
+            self.table,
+            AgendaModel.COL_TITLE,
+            {
+                AgendaModel.COL_START: 52,
+                AgendaModel.COL_MINUTES: 40,
+                AgendaModel.COL_KIND: 110,
+                AgendaModel.COL_OWNER: 120,
+                AgendaModel.COL_TIME: 150,
+            },
+            main_minimum=180,
+        )
         self.summary_label = plain_label()
         self.warning_label = plain_label()
         self.warning_label.setStyleSheet("font-weight: bold;")

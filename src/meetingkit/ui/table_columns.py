@@ -1,0 +1,69 @@
+"""Column widths that leave a table's main column readable on a small screen.
+
+A table with one stretching column (an agenda item's title) and fixed-width ones beside it
+(start, minutes, kind, owner, time used) squeezes the stretching column to almost nothing
+when the window is narrow: the fixed columns keep their widths and the title shows "…".
+`ReadableColumns` shrinks the fixed columns instead, in proportion and down to a floor, so
+the main column keeps at least its minimum, and gives them back their widths when there is
+room again. Widths the facilitator dragged are kept while there is room.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+SMALLEST_SHARE = 0.55
+"""A fixed column never shrinks below this share of its width."""
+
+
+class ReadableColumns(QObject):
+    def __init__(
+        self, table: QTableView, main: int, widths: Mapping[int, int], main_minimum: int
+    ) -> None:
+        super().__init__(table)
+        self._table = table
+        self._widths = dict(widths)
+        self._main_minimum = main_minimum
+        self._squeezed = False
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(main, QHeaderView.ResizeMode.Stretch)
+        for column, width in self._widths.items():
+            table.setColumnWidth(column, width)
+        table.viewport().installEventFilter(self)
+
+    def floors(self) -> dict[int, int]:
+        """How narrow each fixed column may get (never below the header's smallest section)."""
+        smallest = self._table.horizontalHeader().minimumSectionSize()
+        return {
+            c: min(w, max(smallest, round(w * SMALLEST_SHARE))) for c, w in self._widths.items()
+        }
+
+    def widths_for(self, available: int) -> dict[int, int]:
+        """The fixed columns' widths in a viewport `available` pixels wide: each gives up the
+        same share of what it can give, until the main column has its minimum."""
+        missing = sum(self._widths.values()) + self._main_minimum - available
+        if missing <= 0:
+            return dict(self._widths)
+        floors = self.floors()
+        slack = sum(self._widths[c] - floors[c] for c in floors)
+        given = min(1.0, missing / slack) if slack else 0.0
+        return {c: round(w - (w - floors[c]) * given) for c, w in self._widths.items()}
+
+    def fit(self) -> None:
+        available = self._table.viewport().width()
+        widths = self.widths_for(available)
+        squeezed = widths != self._widths
+        if not squeezed and not self._squeezed:
+            return  # room enough, and nothing of ours to undo: keep what was dragged
+        self._squeezed = squeezed
+        for column, width in widths.items():
+            self._table.setColumnWidth(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
