@@ -49,16 +49,12 @@ def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
         follow_ups=follow_up_summary(CommitmentStore(conn).follow_ups(), now),
         newcomers=AttendanceStore(conn).newcomers(month_start.isoformat(), today.isoformat()),
         path=None if coming is None else GuidedPath(conn, clock).progress(coming),
-        falling=falling_attendance(conn, now, groups),
+        falling=falling_groups(groups, meeting_headcounts(conn), now),
         has_groups=bool(groups),
     )
 
 
-def falling_attendance(
-    conn: sqlite3.Connection, now: dt.datetime, groups: list[tuple[int, str]] | None = None
-) -> list[FallingGroup]:
-    """Groups where fewer people came to each of the last three held meetings, by name
-    (`groups`: their ids and names, when already read), each shown with its `text`."""
-    return falling_groups(
-        group_names(conn) if groups is None else groups, meeting_headcounts(conn), now
-    )
+def falling_attendance(conn: sqlite3.Connection, now: dt.datetime) -> list[FallingGroup]:
+    """Groups where fewer people came to each of the last three held meetings, by name,
+    each shown with its `text`."""
+    return falling_groups(group_names(conn), meeting_headcounts(conn), now)

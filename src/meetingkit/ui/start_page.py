@@ -238,22 +238,25 @@ class StartPage(QWidget):
             self.meeting_requested.emit(self._meeting_id)
 
 
-class ElidedLines(QLabel):
-    """Lines of plain text that give up width when space is short: each line that does not
-    fit ends in "…", and the tooltip holds them whole. On a small screen the start screen
-    then fits its width instead of scrolling sideways."""
+class ColumnLines(QLabel):
+    """A column's lines of plain text. One that `shortens` gives up width when space is
+    short: each line that does not fit ends in "…", and the tooltip holds them whole. On a
+    small screen the start screen then fits its width instead of scrolling sideways."""
 
     MINIMUM_WIDTH = 80
 
-    def __init__(self) -> None:
+    def __init__(self, *, shortens: bool = False) -> None:
         super().__init__()
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setMinimumWidth(self.MINIMUM_WIDTH)
+        self._shortens = shortens
+        if shortens:
+            self.setMinimumWidth(self.MINIMUM_WIDTH)
         self._lines: list[str] = []
 
     def set_lines(self, lines: list[str]) -> None:
         self._lines = lines
-        self.setToolTip("\n".join(lines))
+        if self._shortens:
+            self.setToolTip("\n".join(lines))
         self._fit()
 
     def lines(self) -> list[str]:
@@ -263,6 +266,8 @@ class ElidedLines(QLabel):
     def sizeHint(self) -> QSize:
         """As wide as the longest line in full: what the column asks for when there is room."""
         hint = super().sizeHint()
+        if not self._shortens:
+            return hint  # its text is its lines in full
         metrics = self.fontMetrics()
         hint.setWidth(max((metrics.horizontalAdvance(line) for line in self._lines), default=0))
         return hint
@@ -272,9 +277,12 @@ class ElidedLines(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        metrics, width = self.fontMetrics(), self.contentsRect().width()
-        elide = Qt.TextElideMode.ElideRight
-        shown = "\n".join(metrics.elidedText(line, elide, width) for line in self._lines)
+        if self._shortens:
+            metrics, width = self.fontMetrics(), self.contentsRect().width()
+            elide = Qt.TextElideMode.ElideRight
+            shown = "\n".join(metrics.elidedText(line, elide, width) for line in self._lines)
+        else:
+            shown = "\n".join(self._lines)
         if shown != self.text():
             self.setText(shown)
 
@@ -292,9 +300,9 @@ class TextColumns(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(18)
-        self.columns: list[QLabel] = []
+        self.columns: list[ColumnLines] = []
         for c in range(columns):
-            label = ElidedLines() if c == 1 else plain_label()
+            label = ColumnLines(shortens=c == 1)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if c == red_column:
@@ -304,21 +312,10 @@ class TextColumns(QWidget):
 
     def set_rows(self, rows: list[tuple[str, ...]]) -> None:
         for c, label in enumerate(self.columns):
-            lines = [row[c] if c < len(row) else "" for row in rows]
-            if isinstance(label, ElidedLines):
-                label.set_lines(lines)
-            else:
-                label.setText("\n".join(lines))
+            label.set_lines([row[c] if c < len(row) else "" for row in rows])
         self.setVisible(bool(rows))
 
     def rows(self) -> list[tuple[str, ...]]:
         """What is shown, row by row, each in full."""
-        lines = [
-            label.lines() if isinstance(label, ElidedLines) else label.text().split("\n")
-            for label in self.columns
-        ]
-        return (
-            [tuple(col[r] for col in lines) for r in range(len(lines[0]))]
-            if lines[0] != [""]
-            else []
-        )
+        lines = [label.lines() for label in self.columns]
+        return [tuple(col[r] for col in lines) for r in range(len(lines[0]))]
