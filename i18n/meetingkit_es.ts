@@ -2581,6 +2581,68 @@
     </message>
 </context>
 <context>
+    <name>Floor Log</name>
+    <message>
+        <source>Refused a direct response from %1</source>
+        <translation>Respuesta directa de %1 rechazada</translation>
+    </message>
+    <message>
+        <source>Moved %1 from %2 to %3 on the stack</source>
+        <translation>Se movió a %1 del puesto %2 al %3 en la lista de palabra</translation>
+    </message>
+    <message>
+        <source>Stack rule set to: %1</source>
+        <translation>Regla de la lista de palabra: %1</translation>
+    </message>
+    <message>
+        <source>Stack re-sorted by the rule</source>
+        <translation>Lista de palabra reordenada según la regla</translation>
+    </message>
+    <message>
+        <source>Stack closed for this item</source>
+        <translation>Lista de palabra cerrada para este punto</translation>
+    </message>
+    <message>
+        <source>Stack reopened</source>
+        <translation>Lista de palabra reabierta</translation>
+    </message>
+    <message>
+        <source>Gave the floor to %1 ahead of the stack</source>
+        <translation>Palabra dada a %1 antes de su turno en la lista</translation>
+    </message>
+</context>
+<context>
+    <name>FloorLogDialog</name>
+    <message>
+        <source>The floor&apos;s log</source>
+        <translation>Registro de la palabra</translation>
+    </message>
+    <message>
+        <source>Nothing has been logged yet in this meeting.</source>
+        <translation>Aún no se ha registrado nada en esta reunión.</translation>
+    </message>
+    <message>
+        <source>1 change to the stack by hand, newest last.</source>
+        <translation>1 cambio manual en la lista de palabra, el más reciente al final.</translation>
+    </message>
+    <message>
+        <source>%1 changes to the stack by hand, newest last.</source>
+        <translation>%1 cambios manuales en la lista de palabra, el más reciente al final.</translation>
+    </message>
+    <message>
+        <source>Moves, calls ahead of the stack, refused direct responses, the stack closed or reopened, and each rule set are logged as they happen.</source>
+        <translation>Los movimientos, la palabra dada antes de turno, las respuestas directas rechazadas, la lista cerrada o reabierta y cada regla fijada se registran en el momento.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Registrado</translation>
+    </message>
+</context>
+<context>
     <name>FloorTab</name>
     <message>
         <source>Speaker</source>
@@ -2669,6 +2731,14 @@
     <message>
         <source>Close stack</source>
         <translation>Cerrar lista</translation>
+    </message>
+    <message>
+        <source>Show the floor&apos;s &amp;log…</source>
+        <translation>Ver el &amp;registro de la palabra…</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Carry unheard to the next item</source>
@@ -2784,6 +2854,10 @@
     <message>
         <source>Reopen stack</source>
         <translation>Reabrir lista</translation>
+    </message>
+    <message>
+        <source>Log (%1)</source>
+        <translation>Registro (%1)</translation>
     </message>
 </context>
 <context>
@@ -6157,6 +6231,70 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <source>Follow-ups: %1.</source>
         <translation>Seguimientos: %1.</translation>
     </message>
+    <message>
+        <source>1 move on the stack</source>
+        <translation>1 movimiento en la lista</translation>
+    </message>
+    <message>
+        <source>%1 moves on the stack</source>
+        <translation>%1 movimientos en la lista</translation>
+    </message>
+    <message>
+        <source>1 re-sort by the rule</source>
+        <translation>1 reordenación según la regla</translation>
+    </message>
+    <message>
+        <source>%1 re-sorts by the rule</source>
+        <translation>%1 reordenaciones según la regla</translation>
+    </message>
+    <message>
+        <source>1 speaker called ahead of the stack</source>
+        <translation>1 persona llamada antes de su turno</translation>
+    </message>
+    <message>
+        <source>%1 speakers called ahead of the stack</source>
+        <translation>%1 personas llamadas antes de su turno</translation>
+    </message>
+    <message>
+        <source>1 direct response refused</source>
+        <translation>1 respuesta directa rechazada</translation>
+    </message>
+    <message>
+        <source>%1 direct responses refused</source>
+        <translation>%1 respuestas directas rechazadas</translation>
+    </message>
+    <message>
+        <source>the stack closed once</source>
+        <translation>la lista cerrada una vez</translation>
+    </message>
+    <message>
+        <source>the stack closed %1 times</source>
+        <translation>la lista cerrada %1 veces</translation>
+    </message>
+    <message>
+        <source>reopened once</source>
+        <translation>reabierta una vez</translation>
+    </message>
+    <message>
+        <source>reopened %1 times</source>
+        <translation>reabierta %1 veces</translation>
+    </message>
+    <message>
+        <source>1 other change</source>
+        <translation>1 cambio más</translation>
+    </message>
+    <message>
+        <source>%1 other changes</source>
+        <translation>%1 cambios más</translation>
+    </message>
+    <message>
+        <source>Nobody changed the stack by hand.</source>
+        <translation>Nadie cambió la lista de palabra a mano.</translation>
+    </message>
+    <message>
+        <source>Changes to the stack by hand: %1.</source>
+        <translation>Cambios manuales en la lista de palabra: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Report PDF</name>
@@ -6259,6 +6397,14 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Airtime per person (facilitator copy)</source>
         <translation>Tiempo de palabra por persona (copia para quien facilita)</translation>
+    </message>
+    <message>
+        <source>The stack: its rule and changes by hand</source>
+        <translation>La lista de palabra: su regla y los cambios manuales</translation>
+    </message>
+    <message>
+        <source>LOGGED</source>
+        <translation>REGISTRADO</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -6398,6 +6544,18 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Commitments</source>
         <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>The floor&apos;s log</source>
+        <translation>Registro de la palabra</translation>
+    </message>
+    <message>
+        <source>The stack: its rule and changes by hand</source>
+        <translation>La lista de palabra: su regla y los cambios manuales</translation>
     </message>
     <message>
         <source>show the report</source>

@@ -1,5 +1,7 @@
 """The speaking stack: precedence, every ordering policy with its reason, overrides, turns."""
 
+from dataclasses import replace
+
 import pytest
 
 from meetingkit.core.clock import ManualClock
@@ -9,6 +11,7 @@ from meetingkit.core.floor import (
     Floor,
     FloorError,
     FloorSettings,
+    LogKind,
     Policy,
     groups_from,
 )
@@ -163,7 +166,39 @@ def test_a_facilitator_move_is_kept_and_logged_and_new_entries_join_below() -> N
     assert order(f) == ["Bea process", "Cal", "Ana", "Bea", "Dev"]
     f.resort()
     assert order(f) == ["Bea process", "Ana", "Bea", "Cal", "Dev"]
-    assert f.log[-1].text == "Stack re-sorted by the policy"
+    assert f.log[-1].text == "Stack re-sorted by the rule"
+
+
+def test_a_new_rule_is_logged_but_not_as_a_change_by_hand_and_other_settings_are_not() -> None:
+    f, clock = floor(Policy.FIFO)
+    clock.advance(30)
+    f.change_settings(FloorSettings(policy=Policy.FEWEST_TURNS))
+    assert f.log[-1].text == "Stack rule set to: Fewest turns first"
+    assert (f.log[-1].kind, f.log[-1].kind.by_hand) == (LogKind.RULE, False)
+    assert f.log[-1].at_ms == round((T0 + 30) * 1000)
+    f.change_settings(FloorSettings(policy=Policy.FEWEST_TURNS, min_group_size=5))
+    assert len(f.log) == 1  # the same rule: nothing to log
+    lifted = FloorSettings(
+        policy=Policy.PRIORITY_GROUPS, priority_groups=frozenset({"Night shift", "CNA"})
+    )
+    f.change_settings(lifted)
+    assert f.log[-1].text.endswith("(CNA, Night shift)")
+    f.change_settings(replace(lifted, priority_groups=frozenset({"CNA"})))
+    assert f.log[-1].text.endswith("(CNA)")  # other groups lifted up: a new rule
+    assert f.settings.priority_groups == {"CNA"}
+
+
+def test_changes_by_hand_are_logged_with_their_kind() -> None:
+    f, clock = floor()
+    join(f, clock, "Ana", "Bea", "Cal")
+    f.move(f.placements()[2].entry.id, 1)
+    f.resort()
+    f.close_stack()
+    f.reopen_stack()
+    f.give_floor(f.placements()[1].entry.id)
+    kinds = [line.kind for line in f.log]
+    assert kinds == [LogKind.MOVE, LogKind.RESORT, LogKind.CLOSE, LogKind.REOPEN, LogKind.AHEAD]
+    assert all(kind.by_hand for kind in kinds)
 
 
 def test_giving_the_floor_out_of_order_is_logged() -> None:

@@ -25,6 +25,7 @@ from meetingkit.core.decision import (
     Outcome,
     TemperatureCheck,
 )
+from meetingkit.core.floor import LogKind, LogLine
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.meeting_report import ReportInputs, build_report, decision_line
 from meetingkit.core.stack_entry import EntryKind
@@ -264,6 +265,36 @@ def test_commitments_are_counted_per_option_and_named_only_for_the_facilitator()
     ]
 
 
+STACK_LOG = (
+    LogLine(1_000, "Stack rule set to: Fewest turns first", LogKind.RULE),
+    LogLine(2_000, "Moved Person 4 from 3 to 1 on the stack", LogKind.MOVE),
+    LogLine(3_000, "Refused a direct response from Person 7", LogKind.REFUSE),
+    LogLine(4_000, "Moved Person 2 from 2 to 1 on the stack", LogKind.MOVE),
+    LogLine(5_000, "Stack closed for this item", LogKind.CLOSE),
+    LogLine(6_000, "Moved Person 9 up", LogKind.BY_HAND),  # as an older version logged it
+)
+
+
+def test_changes_to_the_stack_by_hand_are_counted_and_listed_only_for_the_facilitator() -> None:
+    shared = build_report(ReportInputs(MEETING, stack_log=STACK_LOG))
+    assert shared.stack.by_hand == (
+        (LogKind.MOVE, 2),
+        (LogKind.REFUSE, 1),
+        (LogKind.CLOSE, 1),
+        (LogKind.BY_HAND, 1),
+    )
+    assert shared.stack.changes == 5
+    assert shared.stack.lines == STACK_LOG[:1]  # the rule: the other lines name people
+    assert words.stack_line(shared.stack) == (
+        "Changes to the stack by hand: 2 moves on the stack, 1 direct response refused, "
+        "the stack closed once, 1 other change."
+    )
+    copy = build_report(ReportInputs(MEETING, stack_log=STACK_LOG), facilitator_copy=True)
+    assert copy.stack.lines == STACK_LOG
+    quiet = build_report(ReportInputs(MEETING, stack_log=STACK_LOG[:1]))
+    assert words.stack_line(quiet.stack) == "Nobody changed the stack by hand."
+
+
 def test_the_shared_report_holds_no_names_at_all() -> None:
     """Built without the facilitator's copy, nothing in the report carries a person's name."""
     inputs = ReportInputs(
@@ -271,6 +302,7 @@ def test_the_shared_report_holds_no_names_at_all() -> None:
         people=ROOM,
         turns=[turn(1, 1, MIN), turn(2, 7, MIN)],
         commitments=[_committed(1, None, hours=2)],
+        stack_log=STACK_LOG,
     )
     assert "Person " not in repr(build_report(inputs))
     assert "Person 1" in repr(build_report(inputs, facilitator_copy=True))

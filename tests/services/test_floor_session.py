@@ -4,7 +4,7 @@ import sqlite3
 import pytest
 
 from meetingkit.core.clock import ManualClock
-from meetingkit.core.floor import EntryState, FloorSettings, Policy
+from meetingkit.core.floor import EntryState, FloorSettings, LogKind, Policy
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.core.stack_entry import EntryKind
@@ -64,6 +64,30 @@ def test_joining_the_stack_marks_present_and_everything_survives_a_restart(
         p.entry.name for p in session.placements()
     ]
     assert restarted.floor.log[-1].text.startswith("Moved Cal from 3 to 1")
+
+
+def test_the_log_keeps_each_line_and_its_kind_and_older_lines_count_as_by_hand(
+    conn: sqlite3.Connection, meeting: Meeting, people: list[Person]
+) -> None:
+    session = FloorSession(meeting, conn, ManualClock(T0))
+    session.set_settings(FloorSettings(Policy.FEWEST_TURNS))
+    first = session.add(people[0].key, people[0].first_name)
+    second = session.add(people[2].key, people[2].first_name)
+    session.give_floor(second.id)  # ahead of Ana
+    session.refuse(session.add(people[3].key, "Cal", kind=EntryKind.DIRECT_RESPONSE).id)
+    assert first.state == EntryState.WAITING
+    # A line as a version without kinds wrote it
+    conn.execute(
+        "INSERT INTO floor_log (meeting_id, at_ms, text) VALUES (?, ?, ?)",
+        [meeting.key, 5, "Moved Ana from 2 to 1 on the stack"],
+    )
+    log = FloorSession(meeting, conn, ManualClock(T0 + 60)).floor.log
+    assert [(line.kind, line.text) for line in log] == [
+        (LogKind.RULE, "Stack rule set to: Fewest turns first"),
+        (LogKind.AHEAD, "Gave the floor to Bea ahead of the stack"),
+        (LogKind.REFUSE, "Refused a direct response from Cal"),
+        (LogKind.BY_HAND, "Moved Ana from 2 to 1 on the stack"),
+    ]
 
 
 def test_names_on_the_stack_are_first_names_with_an_initial_only_for_twins(

@@ -21,6 +21,7 @@ from meetingkit.core.airtime_equity import ReportPerson
 from meetingkit.core.clock import ManualClock
 from meetingkit.core.commitment import Commitment, CommitmentOption
 from meetingkit.core.decision import Decision, Objections, Outcome
+from meetingkit.core.floor import LogKind, LogLine
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.meeting_report import ReportInputs, build_report
 from meetingkit.core.stack_entry import EntryKind
@@ -46,6 +47,7 @@ MEETING = Meeting(
 )
 MIN = 60_000
 RN, MD = "Registered nurse (RN)", "Physician (MD/DO)"
+AT_19_05 = round(dt.datetime(2026, 11, 21, 19, 5).timestamp() * 1000)  # local time
 NAMES = ("Nguyễn Thị Lan", "Ольга Петренко", "李明", "Dele Okafor", "Γιώργος Παπαδόπουλος")
 
 
@@ -109,6 +111,13 @@ def _inputs() -> ReportInputs:
             Commitment(3, 2, "Give 3 hours a week", due, hours=3),
         ],
         options=[option],
+        stack_log=[
+            LogLine(AT_19_05, "Stack rule set to: First-time speakers first", LogKind.RULE),
+            LogLine(AT_19_05 + 7 * MIN, f"Moved {NAMES[1]} from 3 to 1 on the stack", LogKind.MOVE),
+            LogLine(
+                AT_19_05 + 9 * MIN, f"Refused a direct response from {NAMES[2]}", LogKind.REFUSE
+            ),
+        ],
     )
 
 
@@ -122,9 +131,13 @@ def test_the_report_has_every_section_and_its_figures(tmp_path: Path) -> None:
         "Agenda: planned and actual time",
         "Decisions",
         "Airtime by profession",
+        "The stack: its rule and changes by hand",
         "Commitments",
     ):
         assert heading in text
+    assert "Changes to the stack by hand: 1 move on the stack, 1 direct response refused." in text
+    assert "19:05 Stack rule set to: First-time speakers first" in text
+    assert "Moved" not in text  # the lines that name people: the facilitator's copy only
     assert "10 people attended; 1 came for the first time (10%)." in text
     assert "Physician (MD/DO) 3 30%" in text  # attendance by profession
     assert "12 min +2 min" in text  # Welcome: planned 10, ran 12
@@ -155,6 +168,7 @@ def test_the_shared_report_names_nobody_and_the_facilitator_copy_does(tmp_path: 
     assert "facilitator" not in text.casefold()
     assert "Airtime per person (facilitator copy)" in own_text
     assert "Who committed to what (facilitator copy)" in own_text
+    assert f"19:12 Moved {NAMES[1]} from 3 to 1 on the stack" in own_text
     pages = _pages(own)
     assert own_text.count("FACILITATOR COPY — DO NOT SHARE") == pages  # atop every page
     assert own_text.count("Facilitator copy — do not share · meetingkit · printed") == pages

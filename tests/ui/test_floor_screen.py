@@ -18,6 +18,7 @@ from meetingkit.services.demo import Demo
 from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.floor_log_dialog import FloorLogDialog
 from meetingkit.ui.floor_tab import FloorTab
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.person_picker import PersonPicker
@@ -144,6 +145,16 @@ def test_refusing_a_direct_response_by_keyboard(
     assert names(tab) == []
     assert tab.session is not None
     assert tab.session.floor.log[-1].text == "Refused a direct response from Bea"
+
+    # The log: counted under the stack, opened with L
+    assert tab.act_log.iconText() == "Log (1)"
+    shown: list[FloorLogDialog] = []
+    monkeypatch.setattr(FloorLogDialog, "exec", lambda self: shown.append(self) or 0)
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_L)
+    [dialog] = shown
+    at = dt.datetime.fromtimestamp(tab.session.floor.log[-1].at_ms / 1000)
+    assert dialog.model.row(0) == (f"{at:%H:%M}", "Refused a direct response from Bea")
+    assert dialog.model.rowCount() == 1
 
 
 def test_the_policy_is_chosen_and_explained(

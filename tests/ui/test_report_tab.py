@@ -52,6 +52,15 @@ def test_the_live_meeting_shows_its_figures_without_naming_anyone(
     assert tab.people_model.rowCount() == 0
     assert tab.committed_model.rowCount() == 0
     assert tab.copy_label.isHidden()
+    # The demo's facilitator refused one direct response and called one speaker ahead
+    assert tab.stack_label.text() == (
+        "Changes to the stack by hand: 1 speaker called ahead of the stack, "
+        "1 direct response refused."
+    )
+    assert tab.stack_log_model.rowCount() == 1  # the rule: the other lines name people
+    assert tab.stack_log_model.index(0, 1).data() == (
+        "Stack rule set to: Least airtime first (whole meeting)"
+    )
     for model in (tab.professions_model, tab.agenda_model, tab.options_model):
         qtmodeltester.check(model)
 
@@ -69,8 +78,15 @@ def test_the_facilitator_copy_adds_who_spoke_and_who_committed(
     assert tab.copy_label.text() == "Facilitator copy — do not share"
     qtmodeltester.check(tab.people_model)
     qtmodeltester.check(tab.committed_model)
+    logged = [tab.stack_log_model.index(r, 1).data() for r in range(3)]
+    assert logged[1:] == [
+        "Refused a direct response from Dele",
+        "Gave the floor to Daniel ahead of the stack",
+    ]
+    qtmodeltester.check(tab.stack_log_model)
     tab.facilitator_check.setChecked(False)
     assert tab.people_model.rowCount() == 0
+    assert tab.stack_log_model.rowCount() == 1  # the rule only: the other lines name people
 
 
 def test_an_empty_meeting_says_nothing_was_recorded(
@@ -83,6 +99,8 @@ def test_an_empty_meeting_says_nothing_was_recorded(
     assert tab.decisions_label.text() == "No decisions were recorded."
     assert tab.airtime_label.text() == "No speaking time was recorded."
     assert tab.commitments_label.text() == "No commitments were recorded."
+    assert tab.stack_label.text() == "Nobody changed the stack by hand."
+    assert tab.stack_log_table.isHidden()
     assert tab.bars.isHidden()
     assert tab.figures[2][0].text() == "—"
     tab.show_meeting(None)

@@ -16,7 +16,7 @@ from meetingkit.core.airtime import AirtimeLedger, Turn
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.durations import span
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.stack_entry import EntryKind, TurnLimits, Vocabulary
 
 
@@ -122,10 +122,32 @@ class FloorSettings:
     min_group_size: int = 3  # smaller groups are hidden from shared screens
 
 
+class LogKind(StrEnum):
+    """What a line of the floor's log records. Every kind but RULE is a change by hand."""
+
+    RULE = "rule"  # the group's rule for the general stack was set
+    MOVE = "move"
+    RESORT = "resort"
+    AHEAD = "ahead"  # the floor given to someone ahead of the stack
+    REFUSE = "refuse"
+    CLOSE = "close"
+    REOPEN = "reopen"
+    BY_HAND = "by_hand"  # a change by hand of a kind not recorded (logged by an older version)
+
+    @property
+    def by_hand(self) -> bool:
+        return self != LogKind.RULE
+
+
 @dataclass(frozen=True)
 class LogLine:
+    """One line of the floor's log: a change to the stack made by hand (a move, a refusal, a
+    call ahead of the stack, the stack closed or reopened) or a new rule, in the app's language
+    at the time it was made."""
+
     at_ms: int
     text: str
+    kind: LogKind = LogKind.BY_HAND
 
 
 class Cue(StrEnum):
@@ -311,7 +333,11 @@ class Floor:
             raise FloorError(
                 translate("Floor", "Only a direct response can be refused; withdraw other entries.")
             )
-        self._log(f"Refused a direct response from {entry.name}")
+        self._log(
+            LogKind.REFUSE,
+            QT_TRANSLATE_NOOP("Floor Log", "Refused a direct response from %1"),
+            entry.name,
+        )
         return self._set_state(entry_id, EntryState.REFUSED)
 
     def move(self, entry_id: int, position: int) -> None:
@@ -327,21 +353,40 @@ class Floor:
         position = max(1, min(position, len(order) + 1))
         order.insert(position - 1, entry_id)
         self.manual_order = tuple(order)
-        self._log(f"Moved {entry.name} from {before} to {position} on the stack")
+        self._log(
+            LogKind.MOVE,
+            QT_TRANSLATE_NOOP("Floor Log", "Moved %1 from %2 to %3 on the stack"),
+            entry.name,
+            before,
+            position,
+        )
+
+    def change_settings(self, settings: FloorSettings) -> None:
+        """Apply the group's settings; a new rule, or new groups lifted up, is logged."""
+        before = self.settings
+        self.settings = settings
+        if settings.policy != before.policy or (
+            settings.policy == Policy.PRIORITY_GROUPS
+            and settings.priority_groups != before.priority_groups
+        ):
+            rule = settings.policy.label
+            if settings.policy == Policy.PRIORITY_GROUPS and settings.priority_groups:
+                rule = f"{rule} ({', '.join(sorted(settings.priority_groups))})"
+            self._log(LogKind.RULE, QT_TRANSLATE_NOOP("Floor Log", "Stack rule set to: %1"), rule)
 
     def resort(self) -> None:
         """Drop the facilitator's order: back to the policy."""
         if self.manual_order:
             self.manual_order = ()
-            self._log("Stack re-sorted by the policy")
+            self._log(LogKind.RESORT, QT_TRANSLATE_NOOP("Floor Log", "Stack re-sorted by the rule"))
 
     def close_stack(self) -> None:
         self.closed_items.add(self.item_id)
-        self._log("Stack closed for this item")
+        self._log(LogKind.CLOSE, QT_TRANSLATE_NOOP("Floor Log", "Stack closed for this item"))
 
     def reopen_stack(self) -> None:
         self.closed_items.discard(self.item_id)
-        self._log("Stack reopened")
+        self._log(LogKind.REOPEN, QT_TRANSLATE_NOOP("Floor Log", "Stack reopened"))
 
     def move_unheard(self, to_item_id: int | None) -> list[StackEntry]:
         """Carry the people still waiting to another agenda item."""
@@ -372,7 +417,11 @@ class Floor:
         self.end_turn()
         first = self.placements()[0].entry.id if self.placements() else entry_id
         if first != entry_id:
-            self._log(f"Gave the floor to {entry.name} ahead of the stack")
+            self._log(
+                LogKind.AHEAD,
+                QT_TRANSLATE_NOOP("Floor Log", "Gave the floor to %1 ahead of the stack"),
+                entry.name,
+            )
         self._set_state(entry_id, EntryState.SPEAKING)
         self.manual_order = tuple(i for i in self.manual_order if i != entry_id)
         turn = Turn(
@@ -408,8 +457,10 @@ class Floor:
         self._entries[entry_id] = entry
         return entry
 
-    def _log(self, text: str) -> None:
-        self.log.append(LogLine(self.now_ms(), text))
+    def _log(self, kind: LogKind, text: str, *values: object) -> None:
+        """Log `text` in the app's language, with `values` (a name, positions) filled in."""
+        line = fill(translate("Floor Log", text), *values)
+        self.log.append(LogLine(self.now_ms(), line, kind))
 
 
 def groups_from(

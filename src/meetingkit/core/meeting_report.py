@@ -27,6 +27,7 @@ from meetingkit.core.airtime_equity import (
 )
 from meetingkit.core.commitment import Commitment, CommitmentOption, FollowUpStatus
 from meetingkit.core.decision import Decision, Outcome, TemperatureCheck
+from meetingkit.core.floor import LogKind, LogLine
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.meeting import Meeting
 
@@ -54,6 +55,7 @@ class ReportInputs:
     commitments: Sequence[Commitment] = ()
     options: Sequence[CommitmentOption] = ()
     min_group_size: int = 3
+    stack_log: Sequence[LogLine] = ()  # the floor's log, oldest first
 
 
 # The report
@@ -158,6 +160,20 @@ class CommitmentSummary:
 
 
 @dataclass(frozen=True)
+class StackLog:
+    """The floor's log: how many changes by hand of each kind (moves, refusals…), and the
+    lines themselves — every line in the facilitator's copy; in the shared copy only the
+    rules set, as the other lines name people."""
+
+    by_hand: tuple[tuple[LogKind, int], ...]  # in LogKind's order, kinds that happened
+    lines: tuple[LogLine, ...]
+
+    @property
+    def changes(self) -> int:
+        return sum(n for _, n in self.by_hand)
+
+
+@dataclass(frozen=True)
 class MeetingReport:
     meeting: Meeting
     facilitator_copy: bool
@@ -167,6 +183,7 @@ class MeetingReport:
     checks: tuple[CheckLine, ...]
     airtime: AirtimeEquity
     commitments: CommitmentSummary
+    stack: StackLog
 
 
 def build_report(inputs: ReportInputs, *, facilitator_copy: bool = False) -> MeetingReport:
@@ -195,6 +212,15 @@ def build_report(inputs: ReportInputs, *, facilitator_copy: bool = False) -> Mee
             facilitator_copy=facilitator_copy,
         ),
         commitments=commitment_summary(inputs, facilitator_copy=facilitator_copy),
+        stack=stack_log(inputs.stack_log, facilitator_copy=facilitator_copy),
+    )
+
+
+def stack_log(log: Sequence[LogLine], *, facilitator_copy: bool) -> StackLog:
+    counts = Counter(line.kind for line in log if line.kind.by_hand)
+    return StackLog(
+        by_hand=tuple((kind, counts[kind]) for kind in LogKind if counts[kind]),
+        lines=tuple(line for line in log if facilitator_copy or not line.kind.by_hand),
     )
 
 

@@ -5,13 +5,15 @@ Plain text; whoever shows it escapes it (a PDF's markup) or shows it as plain te
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from meetingkit.core.airtime import GroupShare
 from meetingkit.core.airtime_equity import AirtimeEquity
 from meetingkit.core.commitment import FollowUpStatus
 from meetingkit.core.durations import span
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.floor import LogKind
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.meeting_report import (
     AgendaTimes,
@@ -19,6 +21,7 @@ from meetingkit.core.meeting_report import (
     CommitmentSummary,
     ItemTime,
     MeetingReport,
+    StackLog,
 )
 
 # Shown as they are by the Report tab and the printed report: translate where shown.
@@ -297,3 +300,53 @@ def commitment_facts(c: CommitmentSummary) -> list[str]:
         statuses = ", ".join(_follow_ups(s, n) for s, n in c.follow_ups)
         facts.append(translate("Report", "Follow-ups: %1.").replace("%1", statuses))
     return facts
+
+
+# The stack
+
+_BY_HAND_COUNTS = {  # (for one, for any other count)
+    LogKind.MOVE: (
+        QT_TRANSLATE_NOOP("Report", "1 move on the stack"),
+        QT_TRANSLATE_NOOP("Report", "%1 moves on the stack"),
+    ),
+    LogKind.RESORT: (
+        QT_TRANSLATE_NOOP("Report", "1 re-sort by the rule"),
+        QT_TRANSLATE_NOOP("Report", "%1 re-sorts by the rule"),
+    ),
+    LogKind.AHEAD: (
+        QT_TRANSLATE_NOOP("Report", "1 speaker called ahead of the stack"),
+        QT_TRANSLATE_NOOP("Report", "%1 speakers called ahead of the stack"),
+    ),
+    LogKind.REFUSE: (
+        QT_TRANSLATE_NOOP("Report", "1 direct response refused"),
+        QT_TRANSLATE_NOOP("Report", "%1 direct responses refused"),
+    ),
+    LogKind.CLOSE: (
+        QT_TRANSLATE_NOOP("Report", "the stack closed once"),
+        QT_TRANSLATE_NOOP("Report", "the stack closed %1 times"),
+    ),
+    LogKind.REOPEN: (
+        QT_TRANSLATE_NOOP("Report", "reopened once"),
+        QT_TRANSLATE_NOOP("Report", "reopened %1 times"),
+    ),
+    LogKind.BY_HAND: (
+        QT_TRANSLATE_NOOP("Report", "1 other change"),
+        QT_TRANSLATE_NOOP("Report", "%1 other changes"),
+    ),
+}
+
+
+def stack_line(s: StackLog) -> str:
+    """How often the facilitator changed the stack by hand, kind by kind."""
+    if not s.changes:
+        return translate("Report", "Nobody changed the stack by hand.")
+    parts = []
+    for kind, n in s.by_hand:
+        one, many = _BY_HAND_COUNTS[kind]
+        parts.append(translate("Report", one if n == 1 else many).replace("%1", str(n)))
+    return translate("Report", "Changes to the stack by hand: %1.").replace("%1", ", ".join(parts))
+
+
+def log_time(at_ms: int) -> str:
+    """The local time of day a line was logged: '19:42'."""
+    return format_date(dt.datetime.fromtimestamp(at_ms / 1000), "HH:mm")

@@ -54,6 +54,11 @@ TURNS: tuple[tuple[tuple[str, int, EntryKind], ...], ...] = (
         ("Samuel", 50, EntryKind.GENERAL),
     ),
 )
+# Changes by hand, which the floor logs: on the second item the facilitator refuses a direct
+# response from Dele after Lan's turn (Dele spoke longest on the first item), and calls Daniel,
+# who must leave for his shift, ahead of Hannah, who then speaks after him.
+REFUSED_AFTER = (1, 0, "Dele")  # (item, after this turn, who)
+CALLED_AHEAD = (1, 5)  # (item, turn): the next turn's speaker is called before this one's
 LIVE_TURN_SO_FAR = 85  # seconds the current speaker has spoken when the demo opens
 WAITING = (
     ("Rosa", EntryKind.CLARIFYING),
@@ -87,8 +92,18 @@ def write_floor(
         floor.follow_item(items[n].key)
         last_item = n == len(TURNS) - 1
         for t, (first, seconds, kind) in enumerate(turns):
+            if (n, t - 1) == CALLED_AHEAD:
+                continue  # spoke already, ahead of the one before
             person = people[first]
             floor.add(person.key, person.first_name, person.last_name, kind)
+            if (n, t) == CALLED_AHEAD:
+                ahead_name, ahead_seconds, ahead_kind = turns[t + 1]
+                ahead = people[ahead_name]
+                clock.advance(8)
+                entry = floor.add(ahead.key, ahead.first_name, ahead.last_name, ahead_kind)
+                floor.give_floor(entry.id)
+                clock.advance(ahead_seconds)
+                floor.end_turn()
             if last_item and t == len(turns) - 1:
                 # The turn on the floor now: it began LIVE_TURN_SO_FAR before the item's
                 # time so far ends, which is the moment the demo is opened.
@@ -100,6 +115,13 @@ def write_floor(
             floor.next_speaker()
             clock.advance(seconds)
             floor.end_turn()
+            if (n, t) == REFUSED_AFTER[:2]:
+                dele = people[REFUSED_AFTER[2]]
+                clock.advance(5)
+                response = floor.add(
+                    dele.key, dele.first_name, dele.last_name, EntryKind.DIRECT_RESPONSE
+                )
+                floor.refuse(response.id)
         if last_item:
             for first, kind in WAITING:
                 person = people[first]

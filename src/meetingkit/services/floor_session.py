@@ -138,8 +138,9 @@ class FloorSession:
     # Settings
 
     def set_settings(self, settings: FloorSettings) -> None:
-        self.floor.settings = settings
+        self.floor.change_settings(settings)
         self._store.save_settings(self.meeting.key, settings)
+        self._save()  # a change of rule is logged
 
     def follow_item(self, item_id: int | None) -> None:
         self.floor.set_item(item_id)

@@ -87,6 +87,7 @@ class MeetingReports:
             commitments=tuple(committed),
             options=tuple(commitments.options(meeting_id)),
             min_group_size=floor.settings.min_group_size,
+            stack_log=tuple(floor.log),
         )
 
 

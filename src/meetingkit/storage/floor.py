@@ -12,7 +12,14 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from meetingkit.core.airtime import Turn
-from meetingkit.core.floor import EntryState, FloorSettings, LogLine, Policy, StackEntry
+from meetingkit.core.floor import (
+    EntryState,
+    FloorSettings,
+    LogKind,
+    LogLine,
+    Policy,
+    StackEntry,
+)
 from meetingkit.core.stack_entry import EntryKind, TurnLimits, Vocabulary
 from meetingkit.storage.database import transaction
 
@@ -68,9 +75,10 @@ class FloorStore:
             )
         ]
         log = [
-            LogLine(r[0], r[1])
+            LogLine(r[0], r[1], _log_kind(r[2]))
             for r in self._conn.execute(
-                "SELECT at_ms, text FROM floor_log WHERE meeting_id = ? ORDER BY id", [meeting_id]
+                "SELECT at_ms, text, kind FROM floor_log WHERE meeting_id = ? ORDER BY id",
+                [meeting_id],
             )
         ]
         return SavedFloor(
@@ -148,9 +156,18 @@ class FloorStore:
                 ],
             )
             self._conn.executemany(
-                "INSERT INTO floor_log (meeting_id, at_ms, text) VALUES (?, ?, ?)",
-                [(meeting_id, line.at_ms, line.text) for line in log],
+                "INSERT INTO floor_log (meeting_id, at_ms, text, kind) VALUES (?, ?, ?, ?)",
+                [(meeting_id, line.at_ms, line.text, line.kind.value) for line in log],
             )
+
+
+def _log_kind(value: str) -> LogKind:
+    """A line's kind as saved; "" (logged before kinds were kept) or one this version does not
+    know counts as a change by hand."""
+    try:
+        return LogKind(value)
+    except ValueError:
+        return LogKind.BY_HAND
 
 
 def _settings_dict(s: FloorSettings) -> dict[str, object]:

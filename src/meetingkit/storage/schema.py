@@ -527,6 +527,12 @@ def m012_guided_path(db: Database) -> None:
     )
 
 
+def m013_floor_log_kinds(db: Database) -> None:
+    """What each line of the floor's log records (a move, a refusal, a new rule…), so the
+    report can count the changes made by hand. Lines logged before say "" (not known)."""
+    db.execute("ALTER TABLE floor_log ADD COLUMN kind TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
@@ -540,6 +546,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m010_privacy,
     m011_groups,
     m012_guided_path,
+    m013_floor_log_kinds,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
 

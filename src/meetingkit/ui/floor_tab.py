@@ -2,8 +2,8 @@
 
 Keyboard first: N next speaker, Space pause or resume, E end the turn, A adds to the stack
 (P, T, C, D for a point of process, a technical point, a clarifying question, a direct
-response), Del withdraws, R refuses a direct response, Ctrl+Up/Down moves (logged). One QTimer
-repaints from the clock; it holds no time of its own.
+response), Del withdraws, R refuses a direct response, Ctrl+Up/Down moves (logged), L shows
+the log of changes by hand. One QTimer repaints from the clock; it holds no time of its own.
 """
 
 from __future__ import annotations
@@ -116,6 +116,7 @@ class FloorTab(QWidget):
             "Ctrl+K",
             self.toggle_closed,
         )
+        self.act_log = act(self.tr("Show the floor's &log…"), self.tr("Log"), "L", self.show_log)
         self.act_carry = act(self.tr("Carry unheard to the next item"), "", "", self.carry)
         self.act_park = act(self.tr("Move unheard to the parking lot"), "", "", self.park)
 
@@ -161,6 +162,10 @@ class FloorTab(QWidget):
         unheard.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         stack_buttons.addWidget(unheard, 1, 3)
         self.stack_note = plain_label()
+        log_button = _button(self.act_log)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.stack_note, 1)
+        bottom.addWidget(log_button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -173,7 +178,7 @@ class FloorTab(QWidget):
         left_layout.addLayout(add_buttons)
         left_layout.addWidget(self.stack_table, 1)
         left_layout.addLayout(stack_buttons)
-        left_layout.addWidget(self.stack_note)
+        left_layout.addLayout(bottom)
 
         # The rule and airtime
         self.rule_panel = RulePanel(self._groups)
@@ -416,6 +421,13 @@ class FloorTab(QWidget):
         if self.session is not None:
             self._act(self.tr("park the unheard entries"), self.session.park_unheard)
 
+    @Slot()
+    def show_log(self) -> None:
+        from meetingkit.ui.floor_log_dialog import FloorLogDialog
+
+        if self.session is not None:
+            FloorLogDialog(self.session.floor.log, self).exec()
+
     next_item_id: int | None = None
     """Set by the meeting view: the agenda item after the current one, if any."""
 
@@ -424,7 +436,6 @@ class FloorTab(QWidget):
         s = self.session
         entry_id = self.selected_entry()
         entry = s.floor.entry(entry_id) if s and entry_id is not None else None
-        has_turn = s is not None and s.floor.current_turn is not None
         has_turn = s is not None and s.floor.current_turn is not None
         # With nobody waiting, "next" still ends the current turn and opens the floor.
         self.act_next.setEnabled(s is not None and (bool(s.placements()) or has_turn))
@@ -442,6 +453,11 @@ class FloorTab(QWidget):
         closed = s is not None and s.floor.stack_closed
         self.act_close.setIconText(self.tr("Reopen stack") if closed else self.tr("Close stack"))
         self.act_carry.setEnabled(s is not None and self.next_item_id is not None)
+        changes = sum(1 for line in s.floor.log if line.kind.by_hand) if s else 0
+        self.act_log.setEnabled(s is not None)
+        self.act_log.setIconText(
+            self.tr("Log (%1)").replace("%1", str(changes)) if changes else self.tr("Log")
+        )
         self.stack_note.setText(self._waiting_text() if s and s.floor.current_turn else "")
 
 

@@ -15,11 +15,10 @@ from meetingkit.core.i18n import format_date
 from meetingkit.core.ladder import LadderCounts, Rung
 from meetingkit.services.groups import GroupLine, MemberRow, NotSeenRow
 from meetingkit.ui.airtime_bars import group_label
-from meetingkit.ui.list_table_model import Index, ListTableModel
+from meetingkit.ui.list_table_model import RIGHT, Index, ListTableModel
 from meetingkit.ui.tones import tones
 
 CENTRED = Qt.AlignmentFlag.AlignCenter
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def short_date(day: dt.date) -> str:

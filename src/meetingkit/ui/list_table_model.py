@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -34,6 +35,38 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
+        return None
+
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class TextRowsModel(ListTableModel[tuple[str, ...]]):
+    """Rows of ready-made text under fixed headers; columns from `numeric` align right."""
+
+    def __init__(
+        self, headers: tuple[str, ...], numeric: tuple[int, ...] = (), parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._numeric = numeric
+
+    def headers(self) -> tuple[str, ...]:
+        return self._headers
+
+    def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row(index.row())
+        if row is None or not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
+            return int(RIGHT)
         return None
 
 

@@ -2,15 +2,13 @@
 
 It shows what the printed report says (the same `MeetingReport`, the same sentences): the
 headline figures, attendance by profession, planned vs actual time, decisions, airtime by
-profession as paired bars, and commitments. Per-person airtime and who committed to what
-appear only with "Facilitator copy" ticked, on screen and on paper alike. The report is
-rebuilt whenever the tab is shown, so it follows a meeting that is still running.
+profession as paired bars, the stack's rule and changes by hand, and commitments. Per-person
+airtime, who committed to what and the floor's log line by line appear only with "Facilitator
+copy" ticked, on screen and on paper alike. The report is rebuilt whenever the tab is shown,
+so it follows a meeting that is still running.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShowEvent
@@ -40,40 +38,9 @@ from meetingkit.services.printing.meeting_documents import suggested_filename
 from meetingkit.ui.airtime_bars import AirtimeBars
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import heading_label, plain_label
-from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
+from meetingkit.ui.list_table_model import TextRowsModel, row_table
 from meetingkit.ui.save_document import DocumentViewer, SavePath
 from meetingkit.ui.tones import Tone, tint
-
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-class TextRowsModel(ListTableModel[tuple[str, ...]]):
-    """Rows of ready-made text under fixed headers; columns from `numeric` align right."""
-
-    def __init__(
-        self, headers: tuple[str, ...], numeric: tuple[int, ...] = (), parent: Any = None
-    ) -> None:
-        super().__init__(parent)
-        self._headers = headers
-        self._numeric = numeric
-
-    def headers(self) -> tuple[str, ...]:
-        return self._headers
-
-    def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row(index.row())
-        if row is None or not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
-            return int(RIGHT)
-        return None
 
 
 def _table(model: TextRowsModel, name: str, stretch: int = 0) -> QTableView:
@@ -226,10 +193,20 @@ class ReportTab(QWidget):
             self.committed_table,
         )
 
+        # The stack: the rule and the changes made by hand
+        self.stack_label = _wrapping(plain_label())
+        self.stack_log_model = TextRowsModel((self.tr("Time"), self.tr("Logged")), (), self)
+        self.stack_log_table = _table(self.stack_log_model, self.tr("The floor's log"), 1)
+        stack = self._box(
+            self.tr("The stack: its rule and changes by hand"),
+            self.stack_label,
+            self.stack_log_table,
+        )
+
         page = QWidget()
         sections = QVBoxLayout(page)
         sections.addWidget(headline)
-        for box in (attendance, agenda, decisions, airtime, commitments):
+        for box in (attendance, agenda, decisions, airtime, stack, commitments):
             sections.addWidget(box)
         sections.addStretch(1)
         scroll = QScrollArea()
@@ -284,6 +261,7 @@ class ReportTab(QWidget):
         self._show_agenda(report)
         self._show_decisions(report)
         self._show_airtime(report)
+        self._show_stack(report)
         self._show_commitments(report)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -302,6 +280,7 @@ class ReportTab(QWidget):
             self.people_model,
             self.options_model,
             self.committed_model,
+            self.stack_log_model,
         ):
             model.set_rows([])
         for label in (
@@ -314,6 +293,7 @@ class ReportTab(QWidget):
             self.group_rule_label,
             self.commitments_label,
             self.facts_label,
+            self.stack_label,
         ):
             label.clear()
         self.bars.set_shares([])
@@ -400,6 +380,12 @@ class ReportTab(QWidget):
             ]
         )
         self.people_table.setVisible(bool(a.people))
+
+    def _show_stack(self, report: MeetingReport) -> None:
+        s = report.stack
+        self.stack_label.setText(words.stack_line(s))
+        self.stack_log_model.set_rows([(words.log_time(line.at_ms), line.text) for line in s.lines])
+        self.stack_log_table.setVisible(bool(s.lines))
 
     def _show_commitments(self, report: MeetingReport) -> None:
         c = report.commitments

@@ -1,13 +1,13 @@
 """The meeting report as a Letter PDF: attendance, planned vs actual time, decisions, airtime
-by profession as a chart, and commitments.
+by profession as a chart, the stack's rule and changes by hand, and commitments.
 
-The shared report carries no per-person airtime and no names of who committed to what (the
-`MeetingReport` it is given holds none). The facilitator's copy adds both and says so on every
-page, at the top and in the footer. Names and professions go through `typed_text`, which
-draws them in whatever script they are in; everything else people typed is escaped before it
-reaches Paragraph markup. The
-sentences are the Report tab's own (core/report_wording.py); the house style (header, table
-grid, paragraph styles) is the minutes' (agenda_pdf.py).
+The shared report carries no per-person airtime, no names of who committed to what and no
+lines of the floor's log that name people (the `MeetingReport` it is given holds none). The
+facilitator's copy adds them and says so on every page, at the top and in the footer. Names
+and professions go through `typed_text`, which draws them in whatever script they are in;
+everything else people typed is escaped before it reaches Paragraph markup. The sentences are
+the Report tab's own (core/report_wording.py); the house style (header, table grid, paragraph
+styles) is the minutes' (agenda_pdf.py).
 """
 
 from __future__ import annotations
@@ -92,6 +92,7 @@ def render_report_pdf(out: Path, report: MeetingReport) -> None:
     story += _agenda(agenda, st)
     story += _decisions(report.decisions, report.checks, st)
     story += _airtime(report.airtime, st, facilitator_copy=report.facilitator_copy)
+    story += _stack(report, st)
     story += _commitments(report.commitments, st)
     title = fill(translate("Report PDF", "Meeting report — %1"), meeting.title)
     if report.facilitator_copy:
@@ -307,6 +308,24 @@ def _per_person(a: AirtimeEquity, st: _Styles) -> list[Any]:
         Paragraph(translate("Report PDF", "Airtime per person (facilitator copy)"), st.heading),
         _compact(_grid(rows, widths)),
     ]
+
+
+def _stack(report: MeetingReport, st: _Styles) -> list[Any]:
+    """The rule of the stack and the changes made by hand: counted in the shared copy, listed
+    line by line, with their times, in the facilitator's."""
+    s = report.stack
+    heading = translate("Report PDF", "The stack: its rule and changes by hand")
+    flow: list[Any] = [Paragraph(heading, st.heading), Paragraph(words.stack_line(s), st.body)]
+    if s.lines:
+        heads = [translate("Report PDF", "TIME"), translate("Report PDF", "LOGGED")]
+        rows: list[list[Any]] = [_cells(heads, [st.head, st.head])]
+        for line in s.lines:
+            # A line holds names or group names: people's own text, in any script.
+            rows.append(
+                [Paragraph(words.log_time(line.at_ms), st.cell), typed_text(line.text, st.cell)]
+            )
+        flow += [Spacer(1, 4), _compact(_grid(rows, [0.8 * inch, WIDTH - 0.8 * inch]))]
+    return flow
 
 
 def _commitments(c: CommitmentSummary, st: _Styles) -> list[Any]:
