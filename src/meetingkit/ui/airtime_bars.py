@@ -200,8 +200,11 @@ class AirtimeBars(QWidget):
         return QSize(round(width), round(self._needed(unit, False, width) + unit))
 
     def minimumSizeHint(self) -> QSize:
+        """As narrow as 16 units; as short as every group folded onto one line at the
+        smallest type: a layout may shrink the chart, never push a group out of it."""
         unit = self._base_unit()
-        return QSize(round(unit * 16), round(unit * 2))
+        width = unit * 16
+        return QSize(round(width), round(self._needed(MIN_UNIT_PX, True, width) + MIN_UNIT_PX))
 
     # Painting
 

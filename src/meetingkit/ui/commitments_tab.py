@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -46,6 +47,7 @@ from meetingkit.ui.labels import error_label, plain_label
 from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
 from meetingkit.ui.person_picker import PersonPicker
 from meetingkit.ui.save_document import DocumentViewer, SavePath
+from meetingkit.ui.scroll_column import ScrollColumn
 
 SOURCES = {
     "card": QT_TRANSLATE_NOOP("RecordedModel", "card"),
@@ -117,13 +119,15 @@ class CommitmentsTab(QWidget):
         for act in (self.act_remove, self.act_up, self.act_down):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.options_list.addAction(act)
-        option_buttons = QHBoxLayout()
-        option_buttons.addWidget(self.add_usual_button)
+        # Two rows of three: the tab fits a 1024-pixel screen beside the meeting list.
+        option_buttons = QGridLayout()
+        buttons = [self.add_usual_button]
         for act in (self.act_add, self.act_edit, self.act_remove, self.act_up, self.act_down):
-            button = QToolButton()
-            button.setDefaultAction(act)
-            option_buttons.addWidget(button)
-        option_buttons.addStretch(1)
+            buttons.append(QToolButton())
+            buttons[-1].setDefaultAction(act)
+        for at, button in enumerate(buttons):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            option_buttons.addWidget(button, at // 3, at % 3)
         offer = QGroupBox(self.tr("What the cards offer"))
         offer_layout = QVBoxLayout(offer)
         offer_layout.addWidget(self.options_list, 1)
@@ -164,14 +168,14 @@ class CommitmentsTab(QWidget):
         )
         self.act_print_badges = make_action(self, self.tr("Print name &badges…"), self.print_badges)
         self.act_print_tents = make_action(self, self.tr("Print name &tents…"), self.print_tents)
-        printing = QGroupBox(self.tr("Print"))
-        print_layout = QVBoxLayout(printing)
+        printing = QHBoxLayout()
+        printing.addWidget(plain_label(self.tr("Print:")))
         for act in (self.act_print_cards, self.act_print_badges, self.act_print_tents):
             button = QToolButton()
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            print_layout.addWidget(button)
-        print_layout.addStretch(1)
+            printing.addWidget(button)
+        printing.addStretch(1)
 
         # Recording returned cards
         self.card_edit = QLineEdit()
@@ -191,6 +195,13 @@ class CommitmentsTab(QWidget):
             RecordedModel.COL_TEXT, QHeaderView.ResizeMode.Stretch
         )
         self.recorded_table.doubleClicked.connect(self._rerecord)
+        # The returned cards are the tab's work after the meeting: four rows at least, and
+        # the space the short list of options does not need.
+        rows = self.recorded_table.verticalHeader().defaultSectionSize()
+        header = self.recorded_table.horizontalHeader().sizeHint().height()
+        self.recorded_table.setMinimumHeight(header + 4 * rows + 4)
+        lines = self.options_list.fontMetrics().lineSpacing()
+        self.options_list.setMaximumHeight(8 * lines + 2 * self.options_list.frameWidth() + 6)
         self.recorded_label = plain_label()
         record = QGroupBox(self.tr("Returned cards"))
         record_layout = QVBoxLayout(record)
@@ -203,14 +214,18 @@ class CommitmentsTab(QWidget):
         record_layout.addWidget(self.recorded_table, 1)
         record_layout.addWidget(self.recorded_label)
 
-        grid = QGridLayout(self)
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(offer, 0, 0)
         grid.addWidget(card, 0, 1)
-        grid.addWidget(printing, 0, 2)
-        grid.addWidget(record, 1, 0, 1, 3)
+        grid.addLayout(printing, 1, 0, 1, 2)
+        grid.addWidget(record, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        # A screen too short for all of it scrolls the tab instead of growing the window.
+        QVBoxLayout(self).addWidget(ScrollColumn(page))
         self.options_list.currentRowChanged.connect(self._update_actions)
         self.set_desk(None)
 

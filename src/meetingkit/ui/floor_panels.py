@@ -157,6 +157,11 @@ class AirtimePanel(QWidget):
         self.people_table.verticalHeader().hide()
         self.people_table.horizontalHeader().setStretchLastSection(True)
         self.people_table.setColumnWidth(0, 140)
+        # Never fewer than three people in view (the column scrolls on a small screen)
+        rows = self.people_table.verticalHeader().defaultSectionSize()
+        self.people_table.setMinimumHeight(
+            self.people_table.horizontalHeader().sizeHint().height() + rows * 3 + 24
+        )
         person_box = QGroupBox(self.tr("Airtime per person — this screen only"))
         QVBoxLayout(person_box).addWidget(self.people_table)
         layout = QVBoxLayout(self)

@@ -43,6 +43,7 @@ from meetingkit.ui.labels import (
     plain_label,
     set_text_colour,
 )
+from meetingkit.ui.scroll_column import ScrollColumn
 from meetingkit.ui.tones import tones
 
 TICK_MS = 200
@@ -170,9 +171,13 @@ class FloorTab(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.speaker_label)
+        # The speaker's name and the turn's clock share a line: a small screen keeps its
+        # height for the stack.
+        speaker = QHBoxLayout()
+        speaker.addWidget(self.speaker_label, 1)
+        speaker.addWidget(self.turn_label)
+        left_layout.addLayout(speaker)
         left_layout.addWidget(self.kind_label)
-        left_layout.addWidget(self.turn_label)
         left_layout.addLayout(turn_buttons)
         left_layout.addWidget(plain_label(self.tr("Add to the stack:")))
         left_layout.addLayout(add_buttons)
@@ -188,10 +193,12 @@ class FloorTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.rule_panel)
         right_layout.addWidget(self.airtime_panel, 1)
+        # On a small screen the column scrolls rather than squeeze a group out of the chart.
+        right_scroll = ScrollColumn(right)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)

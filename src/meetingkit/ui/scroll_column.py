@@ -1,0 +1,56 @@
+"""A column of panels that shrinks to fit the screen and scrolls only past its minimum.
+
+QScrollArea's own resizing gives a column with word-wrapped text its *preferred* height (it
+asks heightForWidth), so it scrolls on a laptop even where every panel could shrink and all
+of it would fit. ScrollColumn gives the column the viewport's height, never less than the
+column's minimum: the panels share the room as in any layout, and a panel that cannot shrink
+further (a chart that would drop a row) makes the column scroll instead of being cut.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+
+class ScrollColumn(QScrollArea):
+    def __init__(self, column: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(column)
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column.installEventFilter(self)  # its minimum changes with its content
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the column can be (it never scrolls sideways), and a few lines tall."""
+        hint = super().minimumSizeHint()
+        column = self.widget()
+        if column is not None:
+            bar = self.verticalScrollBar().sizeHint().width()
+            hint.setWidth(column.minimumSizeHint().width() + bar)
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            layout = watched.layout()
+            if layout is not None:
+                layout.activate()  # the minimum as it is now, not before the change
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def fit(self) -> None:
+        """The column as wide as the view and as tall as the view, or as its minimum."""
+        column = self.widget()
+        if column is None:
+            return
+        viewport = self.viewport().size()
+        needed = column.minimumSizeHint().height()
+        bar = self.verticalScrollBar().sizeHint().width() if needed > viewport.height() else 0
+        width = max(self.width() - 2 * self.frameWidth() - bar, 0)
+        column.resize(width, max(viewport.height(), needed))
