@@ -1,9 +1,14 @@
+import ast
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from meetingkit.core.person import Person
 from meetingkit.storage import (
     CorruptDatabaseError,
     DatabaseError,
@@ -11,6 +16,7 @@ from meetingkit.storage import (
     open_db,
     schema,
 )
+from meetingkit.storage.database import is_encrypted
 from meetingkit.storage.people import PeopleStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -107,14 +113,59 @@ def test_an_unreadable_file_gets_a_clear_message(
 ) -> None:
     """Permissions are simulated: the tests may run as root, who can read anything."""
     path = tmp_path / "meetingkit.sqlite3"
-    open_db(path).close()
-    real_open = Path.open
+    made = sqlite3.connect(path)  # not through open_db, which keeps a handle on the file
+    made.execute("CREATE TABLE t (x)")
+    made.close()
+    real_open = os.open
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> object:
-        if self == path:
+    def refuse(file: object, *args: object, **kwargs: object) -> int:
+        if Path(str(file)) == path:
             raise PermissionError(13, "Permission denied", str(path))
-        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+        return real_open(file, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(DatabaseError, match=r"Permission denied\. Check its permissions"):
         open_db(path)
+
+
+def _in_another_process(path: Path, sql: str, key: str | None = None) -> list[tuple]:
+    """What another meetingkit process (a `meetingkit print` while the app runs) reads."""
+    code = (
+        "import sys; from meetingkit.storage import open_db; "
+        "c = open_db(sys.argv[1], sys.argv[3] or None); "
+        "print([tuple(r) for r in c.execute(sys.argv[2])]); c.close()"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path), sql, key or ""],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return ast.literal_eval(done.stdout.strip())
+
+
+@pytest.mark.parametrize("key", [None, "correct horse battery staple"])
+def test_asking_about_the_file_while_it_is_open_keeps_its_locks_and_no_change_is_lost(
+    tmp_path: Path, key: str | None
+) -> None:
+    """A second connection (the sign-in server's) or the lock screen asks whether the file
+    is encrypted while the app's connection is open. Reading the file's first bytes with an
+    ordinary open and close dropped this process's locks on it; the next meetingkit command
+    that opened and closed the database then deleted the write-ahead log under the app, and
+    every change after it was lost, though each had been committed."""
+    if key is not None:
+        pytest.importorskip("sqlcipher3", reason="encryption needs the [encryption] extra")
+    path = tmp_path / "meetingkit.sqlite3"
+    conn = open_db(path, key)
+    people = PeopleStore(conn)
+    people.add(Person("Ana"))
+    server = open_db(path, key)  # the sign-in server's own connection
+    assert is_encrypted(path) is (key is not None)  # the lock screen's question
+    sql = "SELECT first_name FROM people ORDER BY id"
+    assert _in_another_process(path, sql, key) == [("Ana",)]
+    people.add(Person("Bea"))  # committed after the other process closed
+    PeopleStore(server).add(Person("Cal"))
+    assert path.with_name(path.name + "-wal").exists()
+    assert _in_another_process(path, sql, key) == [("Ana",), ("Bea",), ("Cal",)]
+    server.close()
+    conn.close()

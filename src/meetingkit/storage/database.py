@@ -7,6 +7,7 @@ is loaded just when a migration has to run, which is once per new version.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -146,8 +147,7 @@ def is_encrypted(path: Path) -> bool:
         size = path.stat().st_size
         if size == 0:
             return False
-        with path.open("rb") as f:
-            header = f.read(16)
+        header = _first_bytes(path, 16)
     except OSError as e:
         raise DatabaseError(
             translate("Database", "Cannot read %1: %2. Check its permissions.")
@@ -166,6 +166,37 @@ def is_encrypted(path: Path) -> bool:
             ).replace("%1", str(path))
         )
     return True
+
+
+# Open handles on database files, by (device, inode), never closed: see _first_bytes.
+_HELD: dict[tuple[int, int], int] = {}
+
+
+def _first_bytes(path: Path, n: int) -> bytes:
+    """The first `n` bytes of the file, read through a handle this process keeps open.
+
+    On POSIX, closing *any* handle on a file drops every lock the process holds on it,
+    SQLite's (or SQLCipher's) included. Another process then takes itself for the database's
+    last user, checkpoints, and deletes the write-ahead log that this process is still
+    writing to: every change after that is lost without an error. Reading the header with an
+    ordinary open-read-close while a connection is open (a second connection for the sign-in
+    server, the lock screen asking whether the file is encrypted) did exactly that. SQLite
+    itself defers such closes; here the handle simply stays open, one per file, for the life
+    of the process.
+    """
+    st = os.stat(path)
+    fd = _HELD.get((st.st_dev, st.st_ino))
+    if fd is None:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        held = os.fstat(fd)
+        _HELD[(held.st_dev, held.st_ino)] = fd  # the file as opened, if it was just replaced
+    return os.pread(fd, n, 0) if hasattr(os, "pread") else _read_at_start(fd, n)
+
+
+def _read_at_start(fd: int, n: int) -> bytes:
+    """Windows has no pread (nor the POSIX lock problem): seek and read."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    return os.read(fd, n)
 
 
 def _is_new(path: Path) -> bool:
