@@ -316,6 +316,61 @@ def test_fixing_and_withdrawing_within_fifteen_minutes(site: Site) -> None:
     assert len(site.rows()) == 1
 
 
+def _fields_of(page: str) -> dict[str, str]:
+    """The form as a phone would send it back untouched: every input's value, and the radio
+    buttons and boxes that are checked."""
+    fields = {}
+    for tag in re.findall(r"<input[^>]*>", page):
+        name = re.search(r'name="([^"]+)"', tag)
+        value = re.search(r'value="([^"]*)"', tag)
+        kind = re.search(r'type="(\w+)"', tag)
+        if name is None:
+            continue
+        if kind is None or kind.group(1) not in ("radio", "checkbox") or " checked" in tag:
+            fields[name.group(1)] = value.group(1) if value else ""
+    return fields
+
+
+def test_fixing_ones_answers_shows_them_all_and_keeps_what_was_not_changed(site: Site) -> None:
+    """ "Fix my answers" once showed the phone, email, profession and consents blank, and
+    saving the name alone then erased them."""
+    _, headers, _ = site.sign_in(
+        first_name="Dana",
+        last_name="Typo",
+        phone="312-555-0142",
+        email="dana@example.org",
+        first_time="yes",
+        profession="Pharmacist",
+        consent_contact_email="yes",
+        consent_photo="yes",
+    )
+    key = headers["location"].split("/done/")[1].split("?")[0]
+    _, _, edit_page = site.request("GET", f"/s/{site.token}/edit/{key}")
+    assert "<h1>Fix my answers</h1>" in edit_page
+    # The other language is this page in it, not a new, empty sign-in
+    assert f'href="/s/{site.token}/edit/{key}?lang=es"' in edit_page
+    shown = _fields_of(edit_page)
+    assert shown["phone"] == "312-555-0142"
+    assert shown["email"] == "dana@example.org"
+    assert shown["profession"] == "Pharmacist"
+    assert shown["first_time"] == "yes"
+    assert (shown["consent_contact_email"], shown["consent_photo"]) == ("yes", "yes")
+    assert "consent_show_name" not in shown
+    status, _, _ = site.post(f"/s/{site.token}/edit/{key}", {**shown, "last_name": "Fixed"})
+    assert status == 303
+    conn = open_db(site.db)
+    person = PeopleStore(conn).search("dana").people[0]
+    assert (person.last_name, person.phone, person.email, person.profession) == (
+        "Fixed",
+        "312-555-0142",
+        "dana@example.org",
+        "Pharmacist",
+    )
+    given = {r[0] for r in conn.execute("SELECT key FROM consents")}
+    conn.close()
+    assert given == {"contact_email", "photo"}
+
+
 def test_withdrawing_removes_the_sign_in(site: Site) -> None:
     _, headers, _ = site.sign_in(first_name="Zenobia", phone="3125550199")
     key = headers["location"].split("/done/")[1].split("?")[0]

@@ -179,12 +179,13 @@ def form_page(
     submit_key: str = "submit",
 ) -> str:
     values, errors = values or {}, errors or {}
+    heading = "fix" if submit_key == "save" else "sign_in"  # fixing one's answers
     parts = [
         f'<nav><a href="{escape(switch_href)}" lang="{"es" if language == "en" else "en"}">'
         f"{escape(t(language, 'other_language'))}</a></nav>"
         if switch_href
         else "",
-        f"<h1>{escape(t(language, 'sign_in'))}</h1>",
+        f"<h1>{escape(t(language, heading))}</h1>",
         f'<p class="meeting">{escape(meeting_title)}</p>',
         f'<p class="phrase">{escape(t(language, "check"))}: <b>{escape(phrase)}</b></p>',
     ]
@@ -208,7 +209,7 @@ def form_page(
         parts.append("</fieldset>")
     parts.append(f'<button type="submit">{escape(t(language, submit_key))}</button></form>')
     parts.append(f'<p class="note">{escape(t(language, "privacy"))}</p>')
-    return _page(language, t(language, "sign_in"), "".join(parts))
+    return _page(language, t(language, heading), "".join(parts))
 
 
 def _field(spec: FieldSpec, language: str, value: str, error: str | None) -> str:

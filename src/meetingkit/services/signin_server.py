@@ -262,8 +262,14 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             values=values,
             consents=consents,
             errors=errors,
-            switch_href=f"/s/{token}?lang={other}",
+            switch_href=f"{action}?lang={other}",  # the same page: the form, or one's fix
             submit_key=submit_key,
+        )
+
+    def ticked_consents(form: dict[str, str]) -> frozenset[str]:
+        """The consents ticked on a form sent back with a mistake: ticked they stay."""
+        return frozenset(
+            k[len("consent_") :] for k, v in form.items() if k.startswith("consent_") and v == "yes"
         )
 
     async def show_form(request: Request) -> Response:
@@ -293,11 +299,6 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         try:
             submission = check_submission(form, current["settings"].form, lang)
         except FormError as e:
-            consents = frozenset(
-                k[len("consent_") :]
-                for k, v in form.items()
-                if k.startswith("consent_") and v == "yes"
-            )
             return html(
                 form_html(
                     request,
@@ -305,7 +306,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
                     csrf,
                     action=f"/s/{token}",
                     values=form,
-                    consents=consents,
+                    consents=ticked_consents(form),
                     errors=e.errors,
                     lang=lang,
                 ),
@@ -452,19 +453,17 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         action = f"/s/{token}/edit/{key}"
         if request.method == "GET":
             csrf = csrf_of(request)
-            person = SignInStore(db())
-            values = {
-                "first_name": signed.first_name,
-                "last_name": signed.last_name,
-                **signed.answers,
-            }
-            del person
-            return with_csrf(
-                html(
-                    form_html(request, token, csrf, action=action, values=values, submit_key="save")
-                ),
+            values, consents = SignInStore(db()).given(signed)
+            page = form_html(
+                request,
+                token,
                 csrf,
+                action=action,
+                values=values,
+                consents=consents,
+                submit_key="save",
             )
+            return with_csrf(html(page), csrf)
         form = await read_form(request)
         if isinstance(form, HTMLResponse):
             return form
@@ -481,6 +480,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
                     csrf,
                     action=action,
                     values=form,
+                    consents=ticked_consents(form),
                     errors=e.errors,
                     submit_key="save",
                 ),

@@ -205,6 +205,28 @@ class SignInStore:
     def by_edit_key(self, edit_key: str) -> SignedIn | None:
         return self._by("s.edit_key = ?", [edit_key])
 
+    def given(self, signed: SignedIn) -> tuple[dict[str, str], frozenset[str]]:
+        """What this sign-in gave, to show again on "Fix my answers": its answers, its
+        consents, and the directory fields of the person it created. A sign-in matched to
+        someone already in the directory shows nothing of their record: whoever holds the
+        link typed a name, not necessarily that person's phone number."""
+        answers = {"first_name": signed.first_name, "last_name": signed.last_name}
+        if self._created_person(signed.id):
+            person = PeopleStore(self._conn).get(signed.person_id)
+            answers |= {
+                "email": person.email,
+                "phone": person.phone,
+                "zip_code": person.zip_code,
+                "profession": person.profession,
+                "workplace": person.workplace,
+            }
+        answers |= signed.answers
+        consents = frozenset(
+            r[0]
+            for r in self._conn.execute("SELECT key FROM consents WHERE signin_id = ?", [signed.id])
+        )
+        return {k: v for k, v in answers.items() if v}, consents
+
     def correct(self, signed: SignedIn, submission: Submission, now_ms: int) -> SignedIn:
         """The person fixed their answers (within the edit window, checked by the caller)."""
         with transaction(self._conn):
