@@ -25,6 +25,7 @@ from meetingkit.core.path_progress import ItemStatus, PathProgress
 from meetingkit.services.guided_path import GuidedPath
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.tones import Tone, tint
 
 
 class _StepRow(QWidget):
@@ -37,7 +38,8 @@ class _StepRow(QWidget):
         self.detail = plain_label()
         self.detail.setWordWrap(True)
         self.detail.setIndent(22)
-        self.detail.setEnabled(False)  # the palette's muted text
+        # Muted, not disabled: Qt's disabled grey is 1.6:1 on the window, too faint to read.
+        tint(self.detail, Tone.MUTED)
         self.go = QToolButton()
         self.go.setText(go_text + " →")
         self.go.setAutoRaise(True)
@@ -55,6 +57,8 @@ class _StepRow(QWidget):
         how = status.item.how
         self.check.setChecked(status.done)
         self.check.setEnabled(status.can_toggle)
+        # A step meetingkit ticks itself cannot be clicked, but must stay readable.
+        tint(self.check, None if status.can_toggle else Tone.MUTED)
         if status.applicable:
             self.check.setToolTip(how)
             detail = "" if status.done else status.detail

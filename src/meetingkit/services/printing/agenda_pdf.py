@@ -438,22 +438,20 @@ def _time_table(items: Sequence[AgendaItem], actual_ms: Mapping[int, int], st: _
         translate("Minutes PDF", "DIFFERENCE"),
     ]
     rows: list[list[Any]] = [_cells(words, head)]
-    total_actual = 0
+    total_actual = difference = 0
     for number, item in enumerate(items, 1):
         actual = actual_ms.get(item.key, 0)
         total_actual += actual
         if actual:
+            difference += actual - item.planned_minutes * 60_000
             spent, diff = span(actual), _difference(actual - item.planned_minutes * 60_000)
         else:
             spent, diff = translate("Minutes PDF", "not reached"), "—"
         texts = [str(number), para_text(item.title), format_duration(item.planned_minutes)]
         rows.append(_cells([*texts, spent, diff], styles))
-    planned = planned_total(items)
-    totals = [
-        format_duration(planned),
-        span(total_actual),
-        _difference(total_actual - planned * 60_000),
-    ]
+    # Over or under on the items reached, as the report counts it: an item skipped or still
+    # to come is not time saved.
+    totals = [format_duration(planned_total(items)), span(total_actual), _difference(difference)]
     total = translate("Minutes PDF", "Total")
     rows.append(_cells(["", *(f"<b>{t}</b>" for t in [total, *totals])], styles))
     return _grid(
