@@ -1240,8 +1240,8 @@
         <translation>Imprimir &amp;letreros…</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Imprimir</translation>
+        <source>Print:</source>
+        <translation>Imprimir:</translation>
     </message>
     <message>
         <source>Card ID, e.g. K7M-2QX</source>
