@@ -150,6 +150,11 @@ class LogLine:
     kind: LogKind = LogKind.BY_HAND
 
 
+def changes_by_hand(log: Iterable[LogLine]) -> int:
+    """How many lines of the floor's log are changes made by hand (not the rule set)."""
+    return sum(1 for line in log if line.kind.by_hand)
+
+
 class Cue(StrEnum):
     """The discreet signal to the speaker: nothing, a colour change, then a blink."""
 

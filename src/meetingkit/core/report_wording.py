@@ -6,13 +6,13 @@ Plain text; whoever shows it escapes it (a PDF's markup) or shows it as plain te
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from meetingkit.core.airtime import GroupShare
 from meetingkit.core.airtime_equity import AirtimeEquity
 from meetingkit.core.commitment import FollowUpStatus
 from meetingkit.core.durations import span
-from meetingkit.core.floor import LogKind
+from meetingkit.core.floor import LogKind, LogLine
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.meeting_report import (
@@ -350,3 +350,8 @@ def stack_line(s: StackLog) -> str:
 def log_time(at_ms: int) -> str:
     """The local time of day a line was logged: '19:42'."""
     return format_date(dt.datetime.fromtimestamp(at_ms / 1000), "HH:mm")
+
+
+def log_rows(lines: Iterable[LogLine]) -> list[tuple[str, str]]:
+    """The floor's log as (time, what) rows, for a table on screen."""
+    return [(log_time(line.at_ms), line.text) for line in lines]

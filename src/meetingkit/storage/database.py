@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -170,6 +171,7 @@ def is_encrypted(path: Path) -> bool:
 
 # Open handles on database files, by (device, inode), never closed: see _first_bytes.
 _HELD: dict[tuple[int, int], int] = {}
+_HELD_LOCK = threading.Lock()
 
 
 def _first_bytes(path: Path, n: int) -> bytes:
@@ -184,13 +186,24 @@ def _first_bytes(path: Path, n: int) -> bytes:
     itself defers such closes; here the handle simply stays open, one per file, for the life
     of the process.
     """
-    st = os.stat(path)
-    fd = _HELD.get((st.st_dev, st.st_ino))
-    if fd is None:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-        held = os.fstat(fd)
-        _HELD[(held.st_dev, held.st_ino)] = fd  # the file as opened, if it was just replaced
-    return os.pread(fd, n, 0) if hasattr(os, "pread") else _read_at_start(fd, n)
+    with _HELD_LOCK:  # the sign-in server's thread asks too
+        st = os.stat(path)
+        fd = _HELD.get((st.st_dev, st.st_ino))
+        if fd is None:
+            _let_go_of_deleted_files()
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            held = os.fstat(fd)
+            _HELD[(held.st_dev, held.st_ino)] = fd  # the file as opened, if just replaced
+        return os.pread(fd, n, 0) if hasattr(os, "pread") else _read_at_start(fd, n)
+
+
+def _let_go_of_deleted_files() -> None:
+    """Close the handles on files since deleted (a backup's checked copy, a test's folder):
+    nobody can open those again, and a held handle would keep their disk space taken."""
+    for file, fd in list(_HELD.items()):
+        if os.fstat(fd).st_nlink == 0:
+            os.close(fd)
+            del _HELD[file]
 
 
 def _read_at_start(fd: int, n: int) -> bytes:

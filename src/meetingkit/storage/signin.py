@@ -17,6 +17,7 @@ from typing import Any
 from meetingkit.core.person import Person, fold, phone_key
 from meetingkit.core.signin import (
     CONSENTS,
+    DIRECTORY_FIELDS,
     Candidate,
     FormSettings,
     Match,
@@ -213,13 +214,7 @@ class SignInStore:
         answers = {"first_name": signed.first_name, "last_name": signed.last_name}
         if self._created_person(signed.id):
             person = PeopleStore(self._conn).get(signed.person_id)
-            answers |= {
-                "email": person.email,
-                "phone": person.phone,
-                "zip_code": person.zip_code,
-                "profession": person.profession,
-                "workplace": person.workplace,
-            }
+            answers = {name: getattr(person, name) for name in DIRECTORY_FIELDS}
         answers |= signed.answers
         consents = frozenset(
             r[0]

@@ -44,7 +44,7 @@ from meetingkit.ui.actions import make_action
 from meetingkit.ui.commitment_dialogs import OptionDialog, PrintCardsDialog, RecordCardDialog
 from meetingkit.ui.feedback import Alert, user_errors
 from meetingkit.ui.labels import error_label, plain_label
-from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
+from meetingkit.ui.list_table_model import Index, ListTableModel, row_table, show_at_least
 from meetingkit.ui.person_picker import PersonPicker
 from meetingkit.ui.save_document import DocumentViewer, SavePath
 from meetingkit.ui.scroll_column import ScrollColumn
@@ -197,9 +197,7 @@ class CommitmentsTab(QWidget):
         self.recorded_table.doubleClicked.connect(self._rerecord)
         # The returned cards are the tab's work after the meeting: four rows at least, and
         # the space the short list of options does not need.
-        rows = self.recorded_table.verticalHeader().defaultSectionSize()
-        header = self.recorded_table.horizontalHeader().sizeHint().height()
-        self.recorded_table.setMinimumHeight(header + 4 * rows + 4)
+        show_at_least(self.recorded_table, 4)
         lines = self.options_list.fontMetrics().lineSpacing()
         self.options_list.setMaximumHeight(8 * lines + 2 * self.options_list.frameWidth() + 6)
         self.recorded_label = plain_label()

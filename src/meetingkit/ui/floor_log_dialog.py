@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core import report_wording as words
-from meetingkit.core.floor import LogLine
+from meetingkit.core.floor import LogLine, changes_by_hand
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.list_table_model import TextRowsModel, row_table
 
@@ -26,7 +26,7 @@ class FloorLogDialog(QDialog):
     def __init__(self, log: Sequence[LogLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("The floor's log"))
-        changes = sum(1 for line in log if line.kind.by_hand)
+        changes = changes_by_hand(log)
         if not log:
             summary = self.tr("Nothing has been logged yet in this meeting.")
         elif changes == 1:
@@ -45,7 +45,7 @@ class FloorLogDialog(QDialog):
         )
         explanation.setWordWrap(True)
         self.model = TextRowsModel((self.tr("Time"), self.tr("Logged")), (), self)
-        self.model.set_rows([(words.log_time(line.at_ms), line.text) for line in log])
+        self.model.set_rows(words.log_rows(log))
         self.table = row_table(self.model, self.tr("The floor's log"))
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()

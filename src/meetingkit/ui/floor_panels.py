@@ -31,6 +31,7 @@ from meetingkit.services.floor_session import FloorSession
 from meetingkit.ui.airtime_bars import AirtimeBars
 from meetingkit.ui.floor_models import PeopleAirtimeModel
 from meetingkit.ui.labels import plain_label
+from meetingkit.ui.list_table_model import show_at_least
 
 
 class RulePanel(QGroupBox):
@@ -157,11 +158,9 @@ class AirtimePanel(QWidget):
         self.people_table.verticalHeader().hide()
         self.people_table.horizontalHeader().setStretchLastSection(True)
         self.people_table.setColumnWidth(0, 140)
-        # Never fewer than three people in view (the column scrolls on a small screen)
-        rows = self.people_table.verticalHeader().defaultSectionSize()
-        self.people_table.setMinimumHeight(
-            self.people_table.horizontalHeader().sizeHint().height() + rows * 3 + 24
-        )
+        # Never fewer than three people in view (the column scrolls on a small screen),
+        # above the horizontal scroll bar
+        show_at_least(self.people_table, 4)
         person_box = QGroupBox(self.tr("Airtime per person — this screen only"))
         QVBoxLayout(person_box).addWidget(self.people_table)
         layout = QVBoxLayout(self)

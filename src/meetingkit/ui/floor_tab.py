@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.durations import countdown
-from meetingkit.core.floor import Cue, FloorSettings
+from meetingkit.core.floor import Cue, FloorSettings, changes_by_hand
 from meetingkit.core.person import Person
 from meetingkit.core.stack_entry import EntryKind
 from meetingkit.services.floor_session import FloorSession
@@ -460,7 +460,7 @@ class FloorTab(QWidget):
         closed = s is not None and s.floor.stack_closed
         self.act_close.setIconText(self.tr("Reopen stack") if closed else self.tr("Close stack"))
         self.act_carry.setEnabled(s is not None and self.next_item_id is not None)
-        changes = sum(1 for line in s.floor.log if line.kind.by_hand) if s else 0
+        changes = changes_by_hand(s.floor.log) if s else 0
         self.act_log.setEnabled(s is not None)
         self.act_log.setIconText(
             self.tr("Log (%1)").replace("%1", str(changes)) if changes else self.tr("Log")

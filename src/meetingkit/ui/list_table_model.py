@@ -70,6 +70,13 @@ class TextRowsModel(ListTableModel[tuple[str, ...]]):
         return None
 
 
+def show_at_least(table: QTableView, rows: int) -> None:
+    """Keep `rows` rows of `table` in view however a layout squeezes it (under its header)."""
+    row = table.verticalHeader().defaultSectionSize()
+    header = table.horizontalHeader().sizeHint().height()
+    table.setMinimumHeight(header + rows * row + 2 * table.frameWidth() + 2)
+
+
 def row_table(model: QAbstractTableModel, accessible_name: str) -> QTableView:
     """A read-only list of rows: one row selected at a time, no row numbers, zebra stripes."""
     table = QTableView()

@@ -384,7 +384,7 @@ class ReportTab(QWidget):
     def _show_stack(self, report: MeetingReport) -> None:
         s = report.stack
         self.stack_label.setText(words.stack_line(s))
-        self.stack_log_model.set_rows([(words.log_time(line.at_ms), line.text) for line in s.lines])
+        self.stack_log_model.set_rows(words.log_rows(s.lines))
         self.stack_log_table.setVisible(bool(s.lines))
 
     def _show_commitments(self, report: MeetingReport) -> None:

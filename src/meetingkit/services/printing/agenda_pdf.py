@@ -443,8 +443,9 @@ def _time_table(items: Sequence[AgendaItem], actual_ms: Mapping[int, int], st: _
         actual = actual_ms.get(item.key, 0)
         total_actual += actual
         if actual:
-            difference += actual - item.planned_minutes * 60_000
-            spent, diff = span(actual), _difference(actual - item.planned_minutes * 60_000)
+            over = actual - item.planned_minutes * 60_000
+            difference += over
+            spent, diff = span(actual), _difference(over)
         else:
             spent, diff = translate("Minutes PDF", "not reached"), "—"
         texts = [str(number), para_text(item.title), format_duration(item.planned_minutes)]
