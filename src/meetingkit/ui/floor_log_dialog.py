@@ -51,7 +51,8 @@ class FloorLogDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        # Each row as tall as its text at the column's width, which is known once laid out
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         if log:
             self.table.scrollToBottom()
             self.table.selectRow(len(log) - 1)
