@@ -63,6 +63,11 @@ def meetingkit(data_dir: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     lap("import PySide6 (QtCore, QtGui, QtWidgets)")
+    # As the app does first thing after loading Qt (and before it the command line's modules
+    # were imported without PySide, so its import layer never saw them).
+    from meetingkit.ui.pyside_import import skip_feature_scan
+
+    skip_feature_scan()
     from meetingkit import cli
 
     cli.parse_args(["--data-dir", data_dir])

@@ -85,6 +85,9 @@ def _application(language_setting: str = "system", theme: str = "system") -> QAp
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from meetingkit.ui.pyside_import import skip_feature_scan
+
+    skip_feature_scan()  # first, so that what is imported from here on is not scanned
     from meetingkit import paths
     from meetingkit.ui import language
 
@@ -109,6 +112,9 @@ def speak(language: str) -> None:
         return
     from PySide6.QtCore import QCoreApplication
 
+    from meetingkit.ui.pyside_import import skip_feature_scan
+
+    skip_feature_scan()
     from meetingkit.ui import language as languages
 
     # Qt's translator needs an application object; PySide keeps it alive once made.
@@ -194,10 +200,10 @@ def _run(
     preferences: Preferences | None,
     data_dir_given: bool,
 ) -> int:
-    from meetingkit.ui.unlock import unlock_at_start
-
     settings = preferences.settings if preferences is not None else None
     app = _application(settings.language, settings.theme) if settings else _application()
+    from meetingkit.ui.unlock import unlock_at_start
+
     first_step = None
     if preferences is not None and _first_run(preferences, data_dir, demo):
         welcome = _welcome(preferences, data_dir, data_dir_given)
