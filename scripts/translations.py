@@ -5,8 +5,14 @@ update  collect every translatable string of src/meetingkit with pyside6-lupdate
         i18n/meetingkit_<lang>.ts (keeping what is translated), then build
         resources/i18n/meetingkit_<lang>.qm with pyside6-lrelease. The default.
 check   list what is untranslated or has lost a placeholder (%1, %n, {name}, &, tags).
-fill F  take translations from JSON file(s) {"context": {"source": "text" | [one, many]}}
-        into the .ts (for translators who work outside Qt Linguist), then update.
+fill F [--language L]
+        take translations from JSON file(s) {"context": {"source": "text" | [one, many]}}
+        into the .ts of L (default es; for translators who work outside Qt Linguist), then
+        update.
+
+English is the source language, but a source text is written for many ("%n people"), so
+English has its own small file too: i18n/meetingkit_en.ts holds only the messages with a
+count, each with its two forms ("%n person", "%n people"); lupdate -pluralonly keeps it so.
 
 Qt Linguist (`pyside6-linguist i18n/meetingkit_es.ts`) edits the .ts directly.
 """
@@ -22,7 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-LANGUAGES = ("es",)
+LANGUAGES = ("es", "en")
+PLURALS_ONLY = ("en",)  # the source language: only the forms its texts cannot choose
 MNEMONIC = re.compile(r"(?<!&)&(?=[^&\s])")  # "&File", not "&&" nor "this & that"
 PLACEHOLDER = re.compile(r"%\d+|%n|%v|%m|\{[a-z_]+\}|</?[a-z0-9]+[^>]*>")
 
@@ -46,6 +53,7 @@ def lupdate(ts: Path, language: str) -> None:
             str(BIN / "pyside6-lupdate"),
             *sources(),
             "-no-obsolete",
+            *(["-pluralonly"] if language in PLURALS_ONLY else []),
             "-locations",
             "none",
             "-target-language",
@@ -163,9 +171,12 @@ def main(argv: list[str]) -> int:
     if command == "update":
         update()
     elif command == "fill":
-        for language in LANGUAGES:
-            lupdate(ts_path(language), language)
-            print(f"{fill(ts_path(language), [Path(a) for a in argv[1:]])} filled")
+        files, language = argv[1:], "es"
+        if "--language" in files:
+            at = files.index("--language")
+            language, files = files[at + 1], files[:at] + files[at + 2 :]
+        lupdate(ts_path(language), language)
+        print(f"{fill(ts_path(language), [Path(f) for f in files])} filled")
         update()
     elif command != "check":
         print(__doc__, file=sys.stderr)

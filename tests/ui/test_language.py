@@ -58,3 +58,22 @@ def test_english_is_back_after_switching(qapp: QApplication) -> None:
     language.install(qapp, "en")
     assert translate("Settings", "welcome") == "welcome"
     assert QCoreApplication.translate("MainWindow", "&Settings…") == "&Settings…"
+
+
+def test_english_counts_one_in_the_singular(qapp: QApplication) -> None:
+    language.install(qapp, "en")
+
+    def waiting(n: int) -> str:
+        return QCoreApplication.translate("FloorTab", "%n people waiting.", "", n)
+
+    assert [waiting(1), waiting(2), waiting(0)] == [
+        "1 person waiting.",
+        "2 people waiting.",
+        "0 people waiting.",
+    ]
+    sessions = QCoreApplication.translate(
+        "CurriculaPage", "%1 min in %n session(s) · %4–%5 people · %6", "", 1
+    )
+    assert sessions == "%1 min in 1 session · %4–%5 people · %6"
+    # Texts without a count are the source text, as before.
+    assert QCoreApplication.translate("MainWindow", "&Settings…") == "&Settings…"

@@ -2,7 +2,9 @@
 menus), and the same translation for the words made below the UI (core/i18n.py).
 
 Translations are `resources/i18n/meetingkit_<lang>.qm`, built from `i18n/meetingkit_<lang>.ts`
-by `scripts/translations`. English is the source language and needs no file.
+by `scripts/translations.py`. English is the source language; its small file holds only the
+singular forms of the texts with a count ("%n people" → "1 person"), which Qt's translator
+chooses by the count like any other language's plural forms.
 """
 
 from __future__ import annotations
@@ -49,14 +51,14 @@ def install(app: QCoreApplication, setting: str) -> str:
     system = QLocale.system()
     speaks = system.name().split("_")[0] == language
     QLocale.setDefault(system if speaks else QLocale(language))
-    if language == "en":
-        i18n.install(None)
-        i18n.install_dates(None)
-        return language
     ours = QTranslator(app)
     if ours.load(str(paths.resource("i18n", f"meetingkit_{language}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":  # only the plural forms: everything else is the source text
+        i18n.install(None)
+        i18n.install_dates(None)
+        return language
     qt_own = QTranslator(app)
     if qt_own.load(
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -1,0 +1,334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AgendaEditor</name>
+    <message numerus="yes">
+        <source>%n items · %2 planned · ends %3 (the meeting is planned %4–%5)</source>
+        <translation>
+            <numerusform>%n item · %2 planned · ends %3 (the meeting is planned %4–%5)</numerusform>
+            <numerusform>%n items · %2 planned · ends %3 (the meeting is planned %4–%5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add “%1” (%n items, %3)</source>
+        <translation>
+            <numerusform>Add “%1” (%n item, %3)</numerusform>
+            <numerusform>Add “%1” (%n items, %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTab</name>
+    <message numerus="yes">
+        <source>%n professions over %1.</source>
+        <translation>
+            <numerusform>%n profession over %1.</numerusform>
+            <numerusform>%n professions over %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings held</source>
+        <translation>
+            <numerusform>%n meeting held</numerusform>
+            <numerusform>%n meetings held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsTab</name>
+    <message numerus="yes">
+        <source>%n commitments</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CurriculaPage</name>
+    <message numerus="yes">
+        <source>%1 — %n problem(s)</source>
+        <translation>
+            <numerusform>%1 — %n problem</numerusform>
+            <numerusform>%1 — %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 min in %n session(s) · %4–%5 people · %6</source>
+        <translation>
+            <numerusform>%1 min in %n session · %4–%5 people · %6</numerusform>
+            <numerusform>%1 min in %n sessions · %4–%5 people · %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>People in the file: %n.</source>
+        <translation>
+            <numerusform>People in the file: %n.</numerusform>
+            <numerusform>People in the file: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n — </source>
+        <translation>
+            <numerusform>Left out: %n — </numerusform>
+            <numerusform>Left out: %n — </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Email or phone left blank for %n: they did not agree to be contacted that way.</source>
+        <translation>
+            <numerusform>Email or phone left blank for %n person: they did not agree to be contacted that way.</numerusform>
+            <numerusform>Email or phone left blank for %n people: they did not agree to be contacted that way.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FloorTab</name>
+    <message numerus="yes">
+        <source>%n people waiting.</source>
+        <translation>
+            <numerusform>%n person waiting.</numerusform>
+            <numerusform>%n people waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings held</source>
+        <translation>
+            <numerusform>%n meeting held</numerusform>
+            <numerusform>%n meetings held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coming up</source>
+        <translation>
+            <numerusform>%n coming up</numerusform>
+            <numerusform>%n coming up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fewer people at each of the last %n</source>
+        <translation>
+            <numerusform>fewer people at the last meeting</numerusform>
+            <numerusform>fewer people at each of the last %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuidedPathPanel</name>
+    <message numerus="yes">
+        <source>Now: %1 — %2 of %n steps done</source>
+        <translation>
+            <numerusform>Now: %1 — %2 of %n step done</numerusform>
+            <numerusform>Now: %1 — %2 of %n steps done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Saved %1: %n follow-ups. Keep it private; shred it after the calls.</source>
+        <translation>
+            <numerusform>Saved %1: %n follow-up. Keep it private; shred it after the call.</numerusform>
+            <numerusform>Saved %1: %n follow-ups. Keep it private; shred it after the calls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n follow-ups to %1. Import it into your calendar app.</source>
+        <translation>
+            <numerusform>Saved %n follow-up to %1. Import it into your calendar app.</numerusform>
+            <numerusform>Saved %n follow-ups to %1. Import it into your calendar app.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n people to %1. %2</source>
+        <translation>
+            <numerusform>Exported %n person to %1. %2</numerusform>
+            <numerusform>Exported %n people to %1. %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message numerus="yes">
+        <source>Upcoming (%n)</source>
+        <translation>
+            <numerusform>Upcoming (%n)</numerusform>
+            <numerusform>Upcoming (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Past (%n)</source>
+        <translation>
+            <numerusform>Past (%n)</numerusform>
+            <numerusform>Past (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message numerus="yes">
+        <source>Came to %1 of %n meetings held</source>
+        <translation>
+            <numerusform>Came to %1 of %n meeting held</numerusform>
+            <numerusform>Came to %1 of %n meetings held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingDialog</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotSeenTab</name>
+    <message numerus="yes">
+        <source>Everyone who came before was at one of the last %n meetings.</source>
+        <translation>
+            <numerusform>Everyone who came before was at the last meeting.</numerusform>
+            <numerusform>Everyone who came before was at one of the last %n meetings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message numerus="yes">
+        <source>“%1” now keeps only counts. %n people were deleted from the directory;</source>
+        <translation>
+            <numerusform>“%1” now keeps only counts. %n person was deleted from the directory;</numerusform>
+            <numerusform>“%1” now keeps only counts. %n people were deleted from the directory;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are kept because they are linked to other meetings or follow-ups.</source>
+        <translation>
+            <numerusform>%n is kept because they are linked to other meetings or follow-ups.</numerusform>
+            <numerusform>%n are kept because they are linked to other meetings or follow-ups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message numerus="yes">
+        <source>Kept until %1 (%n days after)</source>
+        <translation>
+            <numerusform>Kept until %1 (%n day after)</numerusform>
+            <numerusform>Kept until %1 (%n days after)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %2 rows, %3, separated by %4.</source>
+        <translation>
+            <numerusform>%1: %2 row, %3, separated by %4.</numerusform>
+            <numerusform>%1: %2 rows, %3, separated by %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new people share a phone, email or full name with someone already here: they are added, not merged; check them in People.</source>
+        <translation>
+            <numerusform>%1 new person shares a phone, email or full name with someone already here: they are added, not merged; check them in People.</numerusform>
+            <numerusform>%1 new people share a phone, email or full name with someone already here: they are added, not merged; check them in People.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationPanel</name>
+    <message numerus="yes">
+        <source>Groups of %1: %n rounds × (%2)</source>
+        <translation>
+            <numerusform>Groups of %1: %n round × (%2)</numerusform>
+            <numerusform>Groups of %1: %n rounds × (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInTab</name>
+    <message numerus="yes">
+        <source>%n here</source>
+        <translation>
+            <numerusform>%n here</numerusform>
+            <numerusform>%n here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed in</source>
+        <translation>
+            <numerusform>%n signed in</numerusform>
+            <numerusform>%n signed in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n first time</source>
+        <translation>
+            <numerusform>%n first time</numerusform>
+            <numerusform>%n first time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more for quorum</source>
+        <translation>
+            <numerusform>%n more for quorum</numerusform>
+            <numerusform>%n more for quorum</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message numerus="yes">
+        <source>%n open, none overdue.</source>
+        <translation>
+            <numerusform>%n open, none overdue.</numerusform>
+            <numerusform>%n open, none overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue of %1 open. Call these first:</source>
+        <translation>
+            <numerusform>%n overdue of %1 open. Call these first:</numerusform>
+            <numerusform>%n overdue of %1 open. Call these first:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
