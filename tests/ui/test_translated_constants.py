@@ -181,7 +181,7 @@ def test_retention_days_take_the_plural_form(spanish: None) -> None:
     model = RetentionModel()
     one_day = Retention(1, "Safe staffing", dt.date(2026, 10, 1), 1, None)
     a_month = Retention(1, "Safe staffing", dt.date(2026, 10, 1), 30, None)
-    assert model.describe(one_day) == "ES1 Kept until 02 Oct 2026 (1 days after)"
+    assert model.describe(one_day) == "ES1 Kept until 2 Oct 2026 (1 days after)"
     assert model.describe(a_month) == "ES2 Kept until 31 Oct 2026 (30 days after)"
 
 

@@ -115,7 +115,7 @@ def calendar_bytes(rows: list[FollowUp], now: dt.datetime) -> bytes:
         lines = [f"{r.commitment.text} ({r.commitment.status.label})" for r in group]
         contact = " · ".join(c for c in (first.phone, first.email) if c)
         details = [
-            came_from.replace("%2", format_date(first.meeting_date, "dd MMM yyyy")).replace(
+            came_from.replace("%2", format_date(first.meeting_date, "d MMM yyyy")).replace(
                 "%1", first.meeting_title
             ),
             *[f"• {line}" for line in lines],

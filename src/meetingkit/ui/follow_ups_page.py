@@ -77,11 +77,11 @@ class FollowUpsModel(ListTableModel[FollowUp]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            format_date(c.follow_up_due, "ddd dd MMM HH:mm"),
+            format_date(c.follow_up_due, "ddd d MMM HH:mm"),
             row.person_name,
             " · ".join(x for x in (row.phone, row.email) if x),
             c.text,
-            f"{row.meeting_title} ({format_date(row.meeting_date, 'dd MMM')})",
+            f"{row.meeting_title} ({format_date(row.meeting_date, 'd MMM')})",
             row.organizer_name or self.tr("— nobody —"),
             self.tr("Overdue · %1").replace("%1", c.status.label) if late else c.status.label,
         )[index.column()]

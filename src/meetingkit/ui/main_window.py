@@ -1105,7 +1105,7 @@ class MainWindow(QMainWindow):
         text = (
             self.tr("Delete “%1” on %2, with its roles? This cannot be undone.")
             .replace("%1", current.title)
-            .replace("%2", format_date(current.date, "dd MMM yyyy"))
+            .replace("%2", format_date(current.date, "d MMM yyyy"))
         )
         if not Confirm.ask(self, self.tr("Delete meeting"), text, self.tr("Delete meeting")):
             return

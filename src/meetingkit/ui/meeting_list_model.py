@@ -122,7 +122,7 @@ class MeetingListModel(QAbstractItemModel):
             if index.column() == self.COL_TITLE:
                 return meeting.title
             if index.column() == self.COL_DATE:
-                return f"{format_date(meeting.date, 'ddd dd MMM yyyy')} · {meeting.start:%H:%M}"
+                return f"{format_date(meeting.date, 'ddd d MMM yyyy')} · {meeting.start:%H:%M}"
             if index.column() == self.COL_PATH:
                 return self._progress.get(meeting.key, "")
             return meeting.kind.label

@@ -272,7 +272,7 @@ class MeetingView(QWidget):
         self._stack.setCurrentIndex(1)
         self.title_label.setText(meeting.title)
         self.when_label.setText(
-            f"{meeting.kind.label} · {format_date(meeting.date, 'dddd dd MMMM yyyy')} · "
+            f"{meeting.kind.label} · {format_date(meeting.date, 'dddd d MMMM yyyy')} · "
             f"{meeting.start:%H:%M}–{meeting.planned_end:%H:%M} "
             f"({format_duration(meeting.planned_minutes)})"
         )

@@ -55,7 +55,7 @@ class RetentionModel(ListTableModel[Retention]):
         if row is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == self.COL_DATE:
-            return format_date(row.date, "dd MMM yyyy")
+            return format_date(row.date, "d MMM yyyy")
         if index.column() == self.COL_MEETING:
             return row.title
         return self.describe(row)
@@ -67,7 +67,7 @@ class RetentionModel(ListTableModel[Retention]):
         if r.purge_on is None or r.days is None:
             return self.tr("Kept until you purge it")
         return self.tr("Kept until %1 (%n days after)", "", r.days).replace(
-            "%1", format_date(r.purge_on, "dd MMM yyyy")
+            "%1", format_date(r.purge_on, "d MMM yyyy")
         )
 
 
@@ -276,7 +276,7 @@ class PrivacyPage(QWidget):
         )
         if next_due is not None and next_due.purge_on is not None:
             text += " " + self.tr("Next purge: “%1” on %2.").replace("%1", next_due.title).replace(
-                "%2", format_date(next_due.purge_on, "dd MMM yyyy")
+                "%2", format_date(next_due.purge_on, "d MMM yyyy")
             )
         else:
             text += " " + self.tr("No purge is planned.")
@@ -346,7 +346,7 @@ class PrivacyPage(QWidget):
                 "are kept. This cannot be undone."
             )
             .replace("%1", current.title)
-            .replace("%2", format_date(current.date, "dd MMM yyyy"))
+            .replace("%2", format_date(current.date, "d MMM yyyy"))
         )
         if not Confirm.ask(self, self.tr("Purge personal data"), text, self.tr("Purge")):
             return
