@@ -148,7 +148,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
         meeting = MeetingStore(conn).get(args.meeting)
         due = {r.meeting_id for r in due_purges(conn, dt.date.today())}
         question = (
-            f"Purge the personal data of “{meeting.title}” ({meeting.date.day} {meeting.date:%b %Y})? Who came, "
+            f"Purge the personal data of “{meeting.title}” "
+            f"({meeting.date.day} {meeting.date:%b %Y})? Who came, "
             "their sign-ins, answers and consents, turns, roles, cards and commitments go, and "
             "people who were at no other meeting are deleted. Anonymous counts are kept. "
             + ("Its retention has run out. " if meeting.key in due else "")

@@ -64,3 +64,12 @@ def test_clock_faces_and_spans() -> None:
     assert span(1_390_000) == "23 min 10 s"
     assert span(3_900_000) == "1 h 5 min"
     assert span(40_400) == "40 s"
+
+
+def test_time_over_in_words_says_the_seconds_the_clock_face_shows() -> None:
+    from meetingkit.core.durations import countdown, over_by, span
+
+    assert countdown(-200_600) == "+3:20"
+    assert over_by(-200_600) == "3 min 20 s"
+    assert span(200_600) == "3 min 21 s"  # rounded: right for reports, wrong beside the face
+    assert over_by(5_000) == "0 s"  # not over

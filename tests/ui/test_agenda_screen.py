@@ -165,6 +165,26 @@ def test_running_two_items_with_the_keyboard(
     assert not runner.timer.isActive()
 
 
+def test_the_running_row_the_big_clock_and_its_caption_say_the_same_second(
+    qtbot: QtBot,
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    clock: ManualClock,
+    conn: sqlite3.Connection,
+) -> None:
+    window, tab, meeting = tab_window
+    store = AgendaStore(conn)
+    store.add_items(meeting.key, [AgendaItem("Check-in", 10)])
+    window.meetings_page.reload(select_id=meeting.key)
+    press(qtbot, window, Qt.Key.Key_F5)
+    clock.advance(10 * 60 + 200.6)  # 3 min 20.6 s over
+    tab.runner.timer.timeout.emit()  # one tick: the clock face and the table repaint
+    clock.advance(0.5)  # the table's cells are drawn a moment later, in the next second
+    model = tab.editor.model
+    row_time = model.index(0, AgendaModel.COL_TIME).data()
+    assert tab.runner.countdown_label.text() == row_time == "+3:20"
+    assert tab.runner.detail_label.text() == "3 min 20 s over the planned 10 min"
+
+
 def test_minutes_are_saved_as_you_type(
     qtbot: QtBot,
     tab_window: tuple[MainWindow, AgendaTab, Meeting],

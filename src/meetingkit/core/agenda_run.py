@@ -86,9 +86,10 @@ class AgendaRun:
             return ItemState.RUNNING if self._open_segment() else ItemState.PAUSED
         return ItemState.PENDING
 
-    def elapsed_ms(self, item_id: int) -> int:
-        """Time spent on the item so far, pauses excluded."""
-        now = self.now_ms()
+    def elapsed_ms(self, item_id: int, at_ms: int | None = None) -> int:
+        """Time spent on the item so far, pauses excluded; `at_ms`: as of that clock reading
+        (a screen showing several times reads the clock once, so they agree)."""
+        now = self.now_ms() if at_ms is None else at_ms
         total = 0
         for s in self.record.segments:
             if s.item_id == item_id:
@@ -96,12 +97,12 @@ class AgendaRun:
                 total += max(0, end - s.start_ms)  # a wall clock set back never goes negative
         return total
 
-    def remaining_ms(self, item_id: int) -> int:
+    def remaining_ms(self, item_id: int, at_ms: int | None = None) -> int:
         """Planned minus elapsed; negative once the item runs over."""
-        return self._planned_ms(item_id) - self.elapsed_ms(item_id)
+        return self._planned_ms(item_id) - self.elapsed_ms(item_id, at_ms)
 
-    def overrun_ms(self, item_id: int) -> int:
-        return max(0, -self.remaining_ms(item_id))
+    def overrun_ms(self, item_id: int, at_ms: int | None = None) -> int:
+        return max(0, -self.remaining_ms(item_id, at_ms))
 
     def meeting_elapsed_ms(self) -> int:
         if self.record.started_ms is None:

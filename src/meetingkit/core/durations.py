@@ -24,6 +24,12 @@ def countdown(remaining_ms: int) -> str:
     return "+" + clock_face(-remaining_ms)
 
 
+def over_by(remaining_ms: int) -> str:
+    """How far over time a countdown is, in words, in the whole seconds its clock face shows:
+    at -200_600 the face reads '+3:20', so this reads '3 min 20 s' (not span's rounded 21 s)."""
+    return span(max(0, -remaining_ms) // 1000 * 1000)
+
+
 def span(ms: int) -> str:
     """A duration in words for minutes and reports: '23 min 10 s', '1 h 5 min', '40 s'."""
     seconds = round(abs(ms) / 1000)

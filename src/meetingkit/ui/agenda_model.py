@@ -37,6 +37,10 @@ class AgendaModel(ListTableModel[AgendaItem]):
         super().__init__(parent)
         self._session: AgendaSession | None = None
         self._starts: list[str] = []
+        # The clock reading the times are shown as of: taken when the model tells its views to
+        # repaint, not as each cell is drawn, so the rows agree with the big clock beside them,
+        # which is set on the same tick.
+        self._at_ms: int | None = None
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -62,6 +66,7 @@ class AgendaModel(ListTableModel[AgendaItem]):
 
     def refresh_times(self) -> None:
         """The clock moved: repaint the time column, nothing else (this runs on every tick)."""
+        self._read_clock()
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, self.COL_TIME), self.index(len(self._rows) - 1, self.COL_TIME)
@@ -69,6 +74,7 @@ class AgendaModel(ListTableModel[AgendaItem]):
 
     def refresh_states(self) -> None:
         """An item started, paused or finished: repaint every row's marks and colours."""
+        self._read_clock()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
 
@@ -78,7 +84,11 @@ class AgendaModel(ListTableModel[AgendaItem]):
     def row_of(self, item_id: int) -> int:
         return next((r for r, i in enumerate(self._rows) if i.id == item_id), -1)
 
+    def _read_clock(self) -> None:
+        self._at_ms = self._session.run.now_ms() if self._session else None
+
     def _load(self) -> None:
+        self._read_clock()
         s = self._session
         self._rows = s.items if s else []
         self._starts = (
@@ -107,7 +117,7 @@ class AgendaModel(ListTableModel[AgendaItem]):
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
             shown = tones(QGuiApplication.palette())  # the theme's, asked as the row is drawn
-            if column == self.COL_TIME and self._session.run.overrun_ms(item.key):
+            if column == self.COL_TIME and self._session.run.overrun_ms(item.key, self._at_ms):
                 return QBrush(shown.danger)
             if state == ItemState.DONE:
                 return QBrush(shown.muted)
@@ -132,12 +142,12 @@ class AgendaModel(ListTableModel[AgendaItem]):
         if column == self.COL_OWNER:
             return item.owner_name
         run = self._session.run
-        elapsed = run.elapsed_ms(item.key)
+        elapsed = run.elapsed_ms(item.key, self._at_ms)
         if state in (ItemState.RUNNING, ItemState.PAUSED):
-            return countdown(run.remaining_ms(item.key))
+            return countdown(run.remaining_ms(item.key, self._at_ms))
         if not elapsed:
             return ""
-        over = run.overrun_ms(item.key)
+        over = run.overrun_ms(item.key, self._at_ms)
         return span(elapsed) + (f" (+{span(over)})" if over else "")
 
     # Drag and drop: rows move within the table

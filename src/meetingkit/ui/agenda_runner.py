@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.agenda_run import ItemState
-from meetingkit.core.durations import countdown, span, wall_time
+from meetingkit.core.durations import countdown, over_by, span, wall_time
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
@@ -221,7 +221,7 @@ class AgendaRunner(QWidget):
         cue = shown.danger if remaining < 0 else shown.warning
         set_text_colour(self.countdown_label, cue.name() if remaining <= warning_ms else "")
         if remaining < 0:
-            detail = self.tr("%1 over the planned %2 min").replace("%1", span(-remaining))
+            detail = self.tr("%1 over the planned %2 min").replace("%1", over_by(remaining))
         else:
             detail = self.tr("left of the planned %2 min")
         self.detail_label.setText(detail.replace("%2", str(current.planned_minutes)))
