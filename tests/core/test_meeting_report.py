@@ -323,7 +323,7 @@ def test_an_empty_meeting_reports_nothing_recorded_without_failing() -> None:
     assert words.headline(report) == [
         ("0", "attended"),
         ("0", "came for the first time"),
-        ("—", "meeting time (planned 1 h 30 min)"),
+        ("—", "meeting time (planned 1\u00a0h\u00a030\u00a0min)"),  # kept on one line
         ("0", "decisions"),
         ("0", "people made commitments"),
     ]

@@ -84,7 +84,7 @@ def test_the_speaker_and_the_next_three_are_shown(projector: ProjectorWindow) ->
 
 def test_more_waiting_than_shown_reads_plus_n_more(projector: ProjectorWindow) -> None:
     show(projector, snapshot(speaker(), waiting=7))
-    assert projector.next_label.text().endswith("+4 more")
+    assert projector.next_label.text().endswith("+4\u00a0more")  # never split over two lines
 
 
 def test_nobody_on_the_floor_reads_the_floor_is_open(projector: ProjectorWindow) -> None:

@@ -42,6 +42,12 @@ def span(ms: int) -> str:
     return f"{secs} s"
 
 
+def unbroken(phrase: str) -> str:
+    """`phrase` with non-breaking spaces, so a wrapping line never splits it: a duration
+    put into a sentence ('1 h 30 min', not '1 h 30 / min'), a count and its noun ('+2 more')."""
+    return phrase.replace(" ", "\u00a0")
+
+
 def wall_time(epoch_ms: int) -> str:
     """Local time of day of a wall-anchored clock reading: '19:42'."""
     return dt.datetime.fromtimestamp(epoch_ms / 1000).strftime("%H:%M")

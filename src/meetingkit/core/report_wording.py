@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from meetingkit.core.airtime import GroupShare
 from meetingkit.core.airtime_equity import AirtimeEquity
 from meetingkit.core.commitment import FollowUpStatus
-from meetingkit.core.durations import span
+from meetingkit.core.durations import span, unbroken
 from meetingkit.core.floor import LogKind, LogLine
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from meetingkit.core.meeting import format_duration
@@ -87,7 +87,7 @@ def headline(report: MeetingReport) -> list[tuple[str, str]]:
     return [
         (str(attended), translate("Report", "attended")),
         (str(first_timers), translate("Report", "came for the first time")),
-        (length, time.replace("%1", planned)),
+        (length, time.replace("%1", unbroken(planned))),
         (
             str(decided),
             translate("Report", "decision") if decided == 1 else translate("Report", "decisions"),

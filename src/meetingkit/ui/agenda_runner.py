@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.agenda_run import ItemState
-from meetingkit.core.durations import countdown, over_by, span, wall_time
+from meetingkit.core.durations import countdown, over_by, span, unbroken, wall_time
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
@@ -221,7 +221,9 @@ class AgendaRunner(QWidget):
         cue = shown.danger if remaining < 0 else shown.warning
         set_text_colour(self.countdown_label, cue.name() if remaining <= warning_ms else "")
         if remaining < 0:
-            detail = self.tr("%1 over the planned %2 min").replace("%1", over_by(remaining))
+            detail = self.tr("%1 over the planned %2 min").replace(
+                "%1", unbroken(over_by(remaining))
+            )
         else:
             detail = self.tr("left of the planned %2 min")
         self.detail_label.setText(detail.replace("%2", str(current.planned_minutes)))
@@ -261,7 +263,7 @@ class AgendaRunner(QWidget):
                 self.meeting_label.setText("")
             return
         run = s.run
-        elapsed = span(run.meeting_elapsed_ms())
+        elapsed = unbroken(span(run.meeting_elapsed_ms()))
         end = run.projected_end_ms()
         assert end is not None
         assert run.record.started_ms is not None
@@ -272,7 +274,7 @@ class AgendaRunner(QWidget):
         else:
             text = self.tr("Meeting: %2 so far · projected end %1").replace("%1", wall_time(end))
             if late >= 60_000:
-                text += self.tr(" — %3 past the planned end").replace("%3", span(late))
+                text += self.tr(" — %3 past the planned end").replace("%3", unbroken(span(late)))
         self.meeting_label.setText(text.replace("%2", elapsed))
         late_now = late >= 60_000 and not run.ended
         set_text_colour(self.meeting_label, tones(self.palette()).danger.name() if late_now else "")

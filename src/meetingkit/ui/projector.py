@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from meetingkit.core.durations import countdown
+from meetingkit.core.durations import countdown, unbroken
 from meetingkit.core.floor import Cue
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP
 from meetingkit.core.stack_entry import EntryKind, Vocabulary
@@ -300,7 +300,7 @@ class ProjectorWindow(QWidget):
             text = self.tr("Next: %1").replace("%1", ", ".join(snapshot.next_names))
             more = snapshot.waiting - len(snapshot.next_names)
             if more > 0:
-                text += "   " + self.tr("+%1 more").replace("%1", str(more))
+                text += "   " + unbroken(self.tr("+%1 more").replace("%1", str(more)))
             _set_style(self.next_label, "")
         else:
             text = self.tr("Nobody is waiting to speak")
