@@ -506,3 +506,37 @@ def test_the_floor_chart_shows_every_group_on_a_small_screen_and_the_column_scro
     assert panel.people_table.height() >= panel.people_table.minimumHeight() > 0
     window.resize(1800, 1200)
     qtbot.waitUntil(lambda: column.verticalScrollBar().maximum() == 0)
+
+
+def test_on_a_small_screen_times_and_states_show_whole_and_names_keep_their_room(
+    qtbot: QtBot, demo: Demo, make_window: Callable[..., MainWindow]
+) -> None:
+    """At 1024×640 the sign-in list keeps arrival times, the first-time mark and how people
+    signed in whole, and names wider than professions; the follow-ups keep due dates and
+    states whole and what was committed to readable."""
+    from meetingkit.ui.follow_ups_page import FollowUpsModel
+    from meetingkit.ui.signin_tab import ArrivalsModel
+
+    window = make_window()
+    window.resize(1024, 640)
+    window.open_meeting(demo.meeting_id)
+    view = window.meetings_page.view
+    view.tabs.setCurrentWidget(view.signin_tab)
+    table = view.signin_tab.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    view.signin_tab.columns.fit()
+    advance = table.fontMetrics().horizontalAdvance
+    assert table.columnWidth(ArrivalsModel.COL_HOW) > advance("at the laptop")
+    assert table.columnWidth(ArrivalsModel.COL_TIME) > advance("23:59")
+    assert table.columnWidth(ArrivalsModel.COL_NAME) > table.columnWidth(
+        ArrivalsModel.COL_PROFESSION
+    )
+
+    window.show_follow_ups()
+    page = window.follow_ups_page
+    follow_ups = page.table
+    qtbot.waitUntil(lambda: follow_ups.viewport().width() > 0)
+    page.columns.fit()
+    assert follow_ups.columnWidth(FollowUpsModel.COL_STATUS) > advance("Overdue · Reached")
+    assert follow_ups.columnWidth(FollowUpsModel.COL_DUE) > advance("Mon 26 Oct 18:30")
+    assert follow_ups.columnWidth(FollowUpsModel.COL_TEXT) >= 220

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
 from meetingkit.ui.person_picker import PersonPicker
+from meetingkit.ui.table_columns import ReadableColumns, text_width
 from meetingkit.ui.tones import tones
 
 
@@ -81,7 +81,8 @@ class FollowUpsModel(ListTableModel[FollowUp]):
             row.person_name,
             " · ".join(x for x in (row.phone, row.email) if x),
             c.text,
-            f"{row.meeting_title} ({format_date(row.meeting_date, 'd MMM')})",
+            # The date first: a narrow column cuts the end, and titles often differ only there.
+            f"{format_date(row.meeting_date, 'd MMM')} · {row.meeting_title}",
             row.organizer_name or self.tr("— nobody —"),
             self.tr("Overdue · %1").replace("%1", c.status.label) if late else c.status.label,
         )[index.column()]
@@ -175,13 +176,7 @@ class FollowUpsPage(QWidget):
         self.closed_check.toggled.connect(self.refresh)
         self.model = FollowUpsModel(self)
         self.table = row_table(self.model, self.tr("Follow-ups"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(FollowUpsModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            FollowUpsModel.COL_STATUS, QHeaderView.ResizeMode.ResizeToContents
-        )
-        for column, width in ((0, 130), (1, 170), (2, 190), (4, 200), (5, 130)):
-            self.table.setColumnWidth(column, width)
+        self.columns = self._readable_columns()
         self.table.activated.connect(self.edit)
         self.hint_label = plain_label(
             self.tr(
@@ -197,6 +192,20 @@ class FollowUpsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint_label)
+
+    def _readable_columns(self) -> ReadableColumns:
+        """What was committed to takes the room; the due date and the status always show
+        whole; the others give way in proportion on a small screen."""
+        m, table = self.model, self.table
+        header = m.headers()
+        statuses = [s.label for s in FollowUpStatus]
+        statuses += [m.tr("Overdue · %1").replace("%1", s) for s in statuses]
+        whole = {
+            m.COL_DUE: text_width(table, header[m.COL_DUE], "Wed 30 Sep 23:59"),
+            m.COL_STATUS: text_width(table, header[m.COL_STATUS], *statuses),
+        }
+        others = {m.COL_PERSON: 170, m.COL_CONTACT: 190, m.COL_MEETING: 220, m.COL_ORGANIZER: 140}
+        return ReadableColumns(table, m.COL_TEXT, others | whole, main_minimum=220, floors=whole)
 
     @Slot()
     def refresh(self) -> None:

@@ -44,7 +44,7 @@ class MembersTab(QWidget):
         super().__init__(parent)
         self.model = MembersModel(self)
         self.table = row_table(self.model, self.tr("Members"))
-        _fit_columns(self.table, MembersModel.COL_NAME)
+        _fit_columns(self.table, MembersModel.COL_RUNG)  # names whole; the rung gives way
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.add_button = QPushButton(self.tr("&Add member…"))
         self.remove_button = QPushButton(self.tr("Rem&ove member…"))

@@ -43,6 +43,9 @@ class MeetingsPage(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
+        # Series share their start ("Safe Staffing Working Group — November", "— October"):
+        # a narrow list keeps both ends of a title, where meetings differ.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view = MeetingView(meetings, people, sessions, header_actions)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QSpinBox,
     QTableView,
     QToolButton,
@@ -32,6 +31,7 @@ from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.list_table_model import ListTableModel
 from meetingkit.ui.qr_view import QrView
+from meetingkit.ui.table_columns import ReadableColumns, text_width
 from meetingkit.ui.tones import Tone, tint
 
 DEFAULT_PORT = 8765
@@ -185,7 +185,8 @@ class SignInTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.columns = self._readable_columns()
         counts = QHBoxLayout()
         counts.addWidget(self.count_label, 1)
         counts.addWidget(self.quorum_spin)
@@ -351,6 +352,21 @@ class SignInTab(QWidget):
         if form is not None:
             with user_errors(self, self.tr("save the form")):
                 self.session.set_form(form)
+
+    def _readable_columns(self) -> ReadableColumns:
+        """Names take the room; the arrival time, the first-time mark and how they signed in
+        always show whole; professions give way first on a small screen."""
+        m, table = self.model, self.table
+        header = m.headers()
+        ways = [QCoreApplication.translate("ArrivalsModel", s) for s in SOURCES.values()]
+        whole = {
+            m.COL_TIME: text_width(table, header[m.COL_TIME], "00:00"),
+            m.COL_FIRST: text_width(table, header[m.COL_FIRST], m.tr("★ first time"), bold=True),
+            m.COL_HOW: text_width(table, header[m.COL_HOW], *ways),
+        }
+        return ReadableColumns(
+            table, m.COL_NAME, {m.COL_PROFESSION: 190, **whole}, main_minimum=140, floors=whole
+        )
 
     @Slot()
     def _quorum_changed(self) -> None:

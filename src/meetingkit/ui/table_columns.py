@@ -5,7 +5,9 @@ A table with one stretching column (an agenda item's title) and fixed-width ones
 when the window is narrow: the fixed columns keep their widths and the title shows "…".
 `ReadableColumns` shrinks the fixed columns instead, in proportion and down to a floor, so
 the main column keeps at least its minimum, and gives them back their widths when there is
-room again. Widths the facilitator dragged are kept while there is room.
+room again. Widths the facilitator dragged are kept while there is room. A column whose
+every value must show whole (a time, "at the laptop") is given its own floor: `text_width`
+of its widest value.
 """
 
 from __future__ import annotations
@@ -13,20 +15,37 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 SMALLEST_SHARE = 0.55
 """A fixed column never shrinks below this share of its width."""
 
+CELL_PADDING = 16
+"""A cell's text margins and the grid line, with a little to spare."""
+
+
+def text_width(table: QTableView, *texts: str, bold: bool = False) -> int:
+    """How wide a column must be to show the widest of `texts` whole, margins included."""
+    font = QFont(table.font())
+    font.setBold(bold)
+    return max(QFontMetrics(font).horizontalAdvance(t) for t in texts) + CELL_PADDING
+
 
 class ReadableColumns(QObject):
     def __init__(
-        self, table: QTableView, main: int, widths: Mapping[int, int], main_minimum: int
+        self,
+        table: QTableView,
+        main: int,
+        widths: Mapping[int, int],
+        main_minimum: int,
+        floors: Mapping[int, int] | None = None,
     ) -> None:
         super().__init__(table)
         self._table = table
         self._widths = dict(widths)
         self._main_minimum = main_minimum
+        self._floors = dict(floors or {})
         self._squeezed = False
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -36,10 +55,12 @@ class ReadableColumns(QObject):
         table.viewport().installEventFilter(self)
 
     def floors(self) -> dict[int, int]:
-        """How narrow each fixed column may get (never below the header's smallest section)."""
+        """How narrow each fixed column may get: its own floor if it was given one, else a
+        share of its width (never below the header's smallest section)."""
         smallest = self._table.horizontalHeader().minimumSectionSize()
         return {
-            c: min(w, max(smallest, round(w * SMALLEST_SHARE))) for c, w in self._widths.items()
+            c: min(w, self._floors.get(c, max(smallest, round(w * SMALLEST_SHARE))))
+            for c, w in self._widths.items()
         }
 
     def widths_for(self, available: int) -> dict[int, int]:
