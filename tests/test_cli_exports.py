@@ -79,7 +79,7 @@ def test_export_attendance_and_the_log(
         rows = list(csv.reader(f))
     assert rows == [
         ["first_name", "last_name", "email", "zip_code", "phone", "role"],
-        ["Ana", "", "ana@example.org", "", "", "RN"],
+        ["Ana", "", "ana@example.org", "", "", "Registered nurse (RN)"],
     ]
     run(
         data_dir,
@@ -128,4 +128,8 @@ def test_import_roster_dry_run_then_for_real(
     run(data_dir, "import", "roster", str(roster), "--map", "Title=profession")
     assert "added 2, filled in 0 already here, skipped 1" in capsys.readouterr().out
     [ana] = PeopleStore(conn).with_phone("3125550100")
-    assert (ana.first_name, ana.last_name, ana.profession) == ("Ana", "García", "RN")
+    assert (ana.first_name, ana.last_name, ana.profession) == (
+        "Ana",
+        "García",
+        "Registered nurse (RN)",
+    )

@@ -1,7 +1,8 @@
 import pytest
 
+from meetingkit.core.airtime_equity import ReportPerson
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.person import Person
+from meetingkit.core.person import Person, canonical_profession
 
 
 def test_one_name_is_enough() -> None:
@@ -40,3 +41,30 @@ def test_people_sort_by_name_ignoring_case_and_accents() -> None:
     names = ["Mario", "maria", "María José", "Álvaro", "Zoe"]
     ordered = sorted(names, key=lambda n: Person(n).sort_name)
     assert ordered == ["Álvaro", "maria", "María José", "Mario", "Zoe"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("RN", "Registered nurse (RN)"),  # the phone form's own example
+        ("rn", "Registered nurse (RN)"),
+        ("  Registered   Nurse ", "Registered nurse (RN)"),
+        ("Registered nurse (RN)", "Registered nurse (RN)"),
+        ("DO", "Physician (MD/DO)"),
+        ("md/do", "Physician (MD/DO)"),
+        ("pharmacist", "Pharmacist"),
+        ("Nurse", "Nurse"),  # not one of the suggestions: kept as typed
+        ("Doula  (birth)", "Doula (birth)"),
+        ("", ""),
+    ],
+)
+def test_a_suggested_profession_is_kept_one_way_however_it_was_typed(typed: str, kept: str) -> None:
+    assert canonical_profession(typed) == kept
+    assert Person("Ana", profession=typed).validated().profession == kept
+
+
+def test_people_who_typed_the_short_form_are_counted_with_the_others() -> None:
+    """Records saved before professions were kept one way are grouped the same."""
+    typed = ReportPerson(1, "Ana", "RN")
+    picked = ReportPerson(2, "Bea", "Registered nurse (RN)")
+    assert typed.group == picked.group == "Registered nurse (RN)"

@@ -120,7 +120,9 @@ def test_the_snapshot_is_safe_for_a_projector(
     assert snap.speaker.name == "Bea"
     assert snap.next_names == ("Cal", "Dev", "Eli")
     assert snap.waiting == 4
-    assert [s.group for s in snap.shares] == ["RN"]  # 4 RNs; MD (2) and CNA (1) are hidden
+    assert [s.group for s in snap.shares] == [
+        "Registered nurse (RN)"
+    ]  # 4 RNs; MD (2) and CNA (1) are hidden
     text = repr(snap)
     for private in ("Kim", "Lima", "@", "555"):
         assert private not in text
@@ -143,7 +145,7 @@ def test_per_person_airtime_for_the_facilitator(
         ("Bea Kim", 1, 30_000, 30_000),
     ]
     shares = {s.group: s for s in session.shares()}
-    assert shares["MD"].airtime_share == 0.75
+    assert shares["Physician (MD/DO)"].airtime_share == 0.75
 
 
 def test_unheard_entries_are_saved_where_they_went(

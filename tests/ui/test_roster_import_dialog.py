@@ -83,7 +83,7 @@ def test_import_writes_and_logs(
     assert dialog.outcome is not None
     assert (dialog.outcome.added, dialog.outcome.skipped) == (2, 1)
     [ben] = PeopleStore(conn).with_phone("3125550101")
-    assert (ben.first_name, ben.profession) == ("<b>Ben</b>", "CNA")
+    assert (ben.first_name, ben.profession) == ("<b>Ben</b>", "Certified nursing assistant (CNA)")
     assert RosterStore(conn).imports()[0].mapping == {
         "Full name": "full_name",
         "Cell": "phone",

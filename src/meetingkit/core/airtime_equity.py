@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from meetingkit.core.airtime import NOT_GIVEN, AirtimeLedger, GroupShare, Turn
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.person import canonical_profession
 
 # The groups the app makes up, in English while they are compared and sorted; `shown_group`
 # gives them in the app's language for the finished report.
@@ -42,7 +43,7 @@ class ReportPerson:
 
     @property
     def group(self) -> str:
-        return self.profession.strip() or NOT_GIVEN
+        return canonical_profession(self.profession) or NOT_GIVEN
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ One name is enough: many people give only a first name, and that is their right.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 
@@ -39,6 +40,31 @@ PROFESSIONS: tuple[str, ...] = (
 def profession_suggestions() -> list[str]:
     """The professions offered when typing one, in the app's language."""
     return [translate("People", p) for p in PROFESSIONS]
+
+
+_SHORT_FORM = re.compile(r"\(([^()]+)\)$")  # "Registered nurse (RN)" -> "RN"
+
+
+def canonical_profession(text: str) -> str:
+    """One of the suggested professions written as the suggestions write it, when `text` names
+    it by its full name, its name without the short form, or the short form: "RN", "rn",
+    "Registered Nurse" -> "Registered nurse (RN)"; "MD" or "DO" -> "Physician (MD/DO)". So
+    people who typed "RN" are counted with those who picked "Registered nurse (RN)". Any other
+    text comes back as typed, its spaces tidied."""
+    tidy = " ".join(text.split())
+    if not tidy:
+        return tidy
+    known: dict[str, str] = {}
+    for source in PROFESSIONS:
+        shown = translate("People", source)
+        for written in (source, shown):  # English data in a Spanish app is recognised too
+            names = [written]
+            short = _SHORT_FORM.search(written)
+            if short:
+                names += [written[: short.start()], short.group(1), *short.group(1).split("/")]
+            for name in names:
+                known.setdefault(fold(name.strip()), shown)
+    return known.get(fold(tidy), tidy)
 
 
 @dataclass(frozen=True)
@@ -100,7 +126,7 @@ class Person:
             email=email,
             phone=tidy(self.phone),
             zip_code=tidy(self.zip_code),
-            profession=tidy(self.profession),
+            profession=canonical_profession(self.profession),
             workplace=tidy(self.workplace),
             notes=self.notes.strip(),
         )

@@ -23,6 +23,7 @@ from meetingkit.core.floor import (
     StackEntry,
 )
 from meetingkit.core.meeting import Meeting
+from meetingkit.core.person import canonical_profession
 from meetingkit.core.stack_entry import EntryKind
 from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.floor import FloorStore
@@ -115,8 +116,8 @@ class FloorSession:
         categories = self._people.categories(ids)
         self._groups = {
             pid: (
-                frozenset({self._present[pid].profession})
-                if pid in self._present and self._present[pid].profession
+                frozenset({canonical_profession(self._present[pid].profession)})
+                if pid in self._present and self._present[pid].profession.strip()
                 else frozenset()
             )
             | categories.get(pid, frozenset())
