@@ -85,6 +85,10 @@ def test_bad_hours_are_explained_and_nothing_is_saved(site: Site) -> None:
     )
     assert status == 400
     assert "whole number from 1 to 80" in answer
+    field = re.search(r'<input [^>]*name="hours"[^>]*>', answer)
+    assert field
+    assert 'class="invalid" aria-invalid="true" aria-describedby="hours-error"' in field.group(0)
+    assert '<p class="error" id="hours-error" role="alert">' in answer
     assert recorded(site) == []
 
 

@@ -157,7 +157,7 @@ def test_signing_in_commits_before_saying_so(site: Site) -> None:
     assert [r["first_time"] for r in site.rows()] == [1]  # on disk when the redirect comes
     status, _, page = site.request("GET", headers["location"])
     assert status == 200
-    assert "Thank you, Rosa" in page
+    assert "Thank you, <bdi>Rosa</bdi>. Welcome!" in page
     assert [s.first_name for s in site.events.signed] == ["Rosa"]
 
 
@@ -227,6 +227,93 @@ def test_missing_fields_are_explained_and_extra_fields_ignored(site: Site) -> No
     assert site.rows() == []
     status, _, _ = site.sign_in(first_name="Dele", is_admin="1", person_id="999")
     assert status == 303
+
+
+def _input(page: str, name: str) -> str:
+    found = re.search(rf'<input [^>]*name="{name}"[^>]*>', page)
+    assert found, name
+    return found.group(0)
+
+
+def test_a_field_with_an_error_is_outlined_and_flagged_for_screen_readers(site: Site) -> None:
+    """The message under a field was the only sign of its error: now the field itself is
+    marked invalid (a red outline) and says so, pointing to the message."""
+    _, _, page = site.sign_in(last_name="Okafor", email="not-an-email", phone="12")
+    for name in ("first_name", "email", "phone"):
+        tag = _input(page, name)
+        assert 'class="invalid"' in tag
+        assert 'aria-invalid="true"' in tag
+        assert f'aria-describedby="{name}-error"' in tag
+        assert f'<p class="error" id="{name}-error">' in page
+    assert "invalid" not in _input(page, "last_name")
+    assert "invalid" not in _input(site.request("GET", f"/s/{site.token}")[2], "email")
+    _, _, css = site.request("GET", "/static/signin.css")
+    assert "input.invalid" in css
+
+
+def test_a_yes_no_or_a_choice_with_an_error_is_marked_the_same_way() -> None:
+    """The server sends no such errors today; should it, the page marks them like the rest."""
+    from meetingkit.services.signin_pages import form_page
+
+    page = form_page(
+        language="en",
+        meeting_title="M",
+        phrase="ivy-plum-glade",
+        settings=FormSettings(("first_time", "shift")),
+        action="/s/t",
+        csrf="c",
+        nonce="n",
+        errors={"first_time": "Choose one.", "shift": "Choose one."},
+    )
+    assert '<fieldset class="invalid">' in page
+    assert page.count('aria-invalid="true" aria-describedby="first_time-error"') == 2
+    assert '<select id="shift" name="shift" class="invalid" aria-invalid="true"' in page
+
+
+def test_names_sit_in_their_own_direction_as_typed_and_when_shown(site: Site) -> None:
+    """An Arabic or Hebrew name is right-aligned in its field, and keeps its place in the
+    sentence that thanks the person."""
+    _, _, form = site.request("GET", f"/s/{site.token}")
+    for name in ("first_name", "last_name", "phone", "email", "profession"):
+        assert 'dir="auto"' in _input(form, name)
+    assert '<p class="meeting" dir="auto">' in form
+    _, headers, _ = site.sign_in(first_name="فاطمة", last_name="עמר")
+    _, _, done = site.request("GET", headers["location"])
+    assert "Thank you, <bdi>فاطمة</bdi>. Welcome!" in done
+    key = headers["location"].split("/done/")[1].split("?")[0]
+    _, _, edit_page = site.request("GET", f"/s/{site.token}/edit/{key}")
+    assert 'dir="auto"' in _input(edit_page, "last_name")
+    assert 'value="עמר"' in _input(edit_page, "last_name")
+
+
+def test_the_verification_phrase_is_one_piece_that_cannot_wrap(site: Site) -> None:
+    """People compare the phrase with the screen in the room: "ivy-plum-" / "glade" at 320 px
+    did not look like it. It stays verbatim (the hyphens are plain ones) in a box that does
+    not break, and shrinks on a narrow screen (the browser test measures it)."""
+    _, _, page = site.request("GET", f"/s/{site.token}")
+    assert f"<b>{site.phrase}</b>" in page
+    _, _, css = site.request("GET", "/static/signin.css")
+    rule = re.search(r"\.phrase b\{([^}]*)\}", css)
+    assert rule
+    assert "white-space:nowrap" in rule.group(1)
+    assert "display:inline-block" in rule.group(1)
+    assert "vw)" in rule.group(1)  # the font shrinks with the screen
+
+
+def test_the_privacy_note_says_what_really_happens(site: Site) -> None:
+    """The note promised the answers stayed on the laptop; the form goes over the venue's
+    Wi-Fi unencrypted, and an organizer may upload those who agreed to be contacted."""
+    _, headers, _ = site.sign_in(first_name="Ana")
+    _, _, done = site.request("GET", headers["location"])
+    _, _, form = site.request("GET", f"/s/{site.token}")
+    _, _, spanish = site.request("GET", f"/s/{site.token}?lang=es")
+    for page in (form, done):
+        assert "Nothing is sent to the internet" not in page
+        assert "go over this Wi-Fi, unencrypted" in page
+        assert "If you agree to be contacted" in page
+        assert "Action Network" in page
+    assert "sin cifrar" in spanish
+    assert "Si aceptas que te contacten" in spanish
 
 
 def test_a_replayed_nonce_signs_in_once(site: Site) -> None:

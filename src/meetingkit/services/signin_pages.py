@@ -23,7 +23,9 @@ TEXT: dict[str, dict[str, str]] = {
         "yes": "Yes",
         "no": "No",
         "choose": "Choose…",
-        "privacy": "Your answers stay on the organizer's laptop. Nothing is sent to the internet.",
+        "privacy": "Your answers go over this Wi-Fi, unencrypted, to the organizer's laptop, not "
+        "to the internet. If you agree to be contacted, the organizer may later upload your "
+        "details to the group's contact list (for example on Action Network).",
         "other_language": "Español",
         "done": "You are signed in",
         "thanks": "Thank you, {name}. Welcome!",
@@ -62,8 +64,9 @@ TEXT: dict[str, dict[str, str]] = {
         "yes": "Sí",
         "no": "No",
         "choose": "Elige…",
-        "privacy": "Tus respuestas se quedan en la computadora de quien organiza. Nada se "
-        "envía a internet.",
+        "privacy": "Tus respuestas viajan por esta red wifi, sin cifrar, a la computadora de "
+        "quien organiza, no a internet. Si aceptas que te contacten, quien organiza podrá subir "
+        "después tus datos a la lista de contactos del grupo (por ejemplo, en Action Network).",
         "other_language": "English",
         "done": "Ya estás registrada/o",
         "thanks": "Gracias, {name}. ¡Bienvenida/o!",
@@ -106,18 +109,25 @@ main{max-width:34rem;margin:0 auto;padding:1rem 1rem 3rem}
 h1{font-size:1.6rem;margin:.2rem 0 .4rem}
 .meeting{font-weight:600;margin:0 0 .6rem}
 .phrase{background:#fff6d6;border:1px solid #e2c66b;border-radius:.5rem;padding:.5rem .75rem}
-.phrase b{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1.15rem}
+.phrase b{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1.15rem;
+font-size:min(1.15rem,5.4vw);display:inline-block;white-space:nowrap}
 form{margin-top:1rem}
 label{display:block;font-weight:600;margin:.9rem 0 .25rem}
 input[type=text],input[type=email],input[type=tel],select{width:100%;font-size:1.1rem;
 padding:.65rem;border:1px solid #8c8c8c;border-radius:.45rem;background:#fff}
 fieldset{border:0;padding:0;margin:.9rem 0 0}
 legend{font-weight:600;padding:0;margin-bottom:.25rem}
-.choice{display:inline-flex;align-items:center;gap:.35rem;margin-right:1.2rem;
-font-weight:400}
-.consent{display:flex;gap:.6rem;align-items:flex-start;font-weight:400;margin:.6rem 0}
-.consent input{width:1.4rem;height:1.4rem;flex:none;margin-top:.15rem}
+.choice{display:inline-flex;align-items:center;gap:.5rem;min-height:2.75rem;min-width:6rem;
+margin:0 .6rem .3rem 0;padding:0 1rem 0 .75rem;border:1px solid #b9b9b4;border-radius:.45rem;
+background:#fff;font-weight:400}
+.choice:has(:checked){border-color:#1f6f5c;background:#e7f4ee}
+.choice input{width:1.4rem;height:1.4rem;flex:none;margin:0}
+.consent{display:flex;gap:.6rem;align-items:flex-start;min-height:2.75rem;font-weight:400;
+margin:.1rem 0;padding:.5rem 0}
+.consent input{width:1.4rem;height:1.4rem;flex:none;margin:.15rem 0 0}
 .error{color:#a3161a;font-weight:600;margin:.2rem 0 0}
+input.invalid,select.invalid{border-color:#a3161a;box-shadow:0 0 0 1px #a3161a}
+.invalid .choice{border-color:#a3161a}
 .errorbox{border-left:.3rem solid #a3161a;background:#fbeaea;padding:.5rem .75rem}
 button{width:100%;margin-top:1.4rem;font-size:1.2rem;font-weight:700;padding:.85rem;
 border:0;border-radius:.55rem;background:#1f6f5c;color:#fff}
@@ -125,7 +135,9 @@ button.secondary{background:#fff;color:#a3161a;border:1px solid #a3161a}
 .note{color:#555;font-size:.92rem}
 .saved{background:#e7f4ee;border-left:.3rem solid #1f6f5c;padding:.5rem .75rem}
 nav{text-align:right;font-size:.95rem}
-a{color:#1f5c9c}
+/* every link stands on a line of its own: make it a thumb-sized target */
+a{color:#1f5c9c;display:inline-flex;align-items:center;min-height:2.75rem}
+nav a{padding-left:1rem}
 """
 
 
@@ -186,7 +198,7 @@ def form_page(
         if switch_href
         else "",
         f"<h1>{escape(t(language, heading))}</h1>",
-        f'<p class="meeting">{escape(meeting_title)}</p>',
+        _meeting_line(meeting_title),
         f'<p class="phrase">{escape(t(language, "check"))}: <b>{escape(phrase)}</b></p>',
     ]
     if errors:
@@ -212,11 +224,29 @@ def form_page(
     return _page(language, t(language, heading), "".join(parts))
 
 
+def _meeting_line(title: str) -> str:
+    """The organizers' title, aligned by its own script (an Arabic title sits at the right)."""
+    return f'<p class="meeting" dir="auto">{escape(title)}</p>'
+
+
+def _name(name: str) -> str:
+    """A person's name inside a sentence, isolated so a right-to-left name keeps its place."""
+    return f"<bdi>{escape(name)}</bdi>"
+
+
+def _flagged(name: str) -> str:
+    """What tells a screen reader that field `name` has an error, and which message says it."""
+    return f' aria-invalid="true" aria-describedby="{name}-error"'
+
+
 def _field(spec: FieldSpec, language: str, value: str, error: str | None) -> str:
+    """One question. A field with an error is outlined in red and says so to screen readers,
+    which read the message under it."""
     name, label = escape(spec.name), escape(spec.label_in(language))
     required = " required" if spec.required else ""
     message = f'<p class="error" id="{name}-error">{escape(error)}</p>' if error else ""
-    described = f' aria-describedby="{name}-error"' if error else ""
+    invalid = ' class="invalid"' if error else ""  # the red outline
+    flagged = _flagged(name) if error else ""
     if spec.kind in (FieldKind.TEXT, FieldKind.EMAIL, FieldKind.PHONE):
         kind = {FieldKind.EMAIL: "email", FieldKind.PHONE: "tel"}.get(spec.kind, "text")
         autocomplete = {
@@ -227,26 +257,26 @@ def _field(spec: FieldSpec, language: str, value: str, error: str | None) -> str
             "zip_code": "postal-code",
         }
         auto = autocomplete.get(spec.name, "off")
-        return (
+        return (  # dir="auto": a name typed in Arabic or Hebrew sits at the right, as typed
             f'<label for="{name}">{label}</label><input type="{kind}" id="{name}" '
-            f'name="{name}" value="{escape(value)}" maxlength="200" '
-            f'autocomplete="{auto}"{required}{described}>{message}'
+            f'name="{name}" value="{escape(value)}" maxlength="200" dir="auto" '
+            f'autocomplete="{auto}"{required}{invalid}{flagged}>{message}'
         )
     if spec.kind == FieldKind.YES_NO:
         options = (("yes", t(language, "yes")), ("no", t(language, "no")))
         radios = "".join(
             f'<label class="choice"><input type="radio" name="{name}" value="{v}"'
-            f"{' checked' if value == v else ''}>{escape(text)}</label>"
+            f"{' checked' if value == v else ''}{flagged}>{escape(text)}</label>"
             for v, text in options
         )
-        return f"<fieldset><legend>{label}</legend>{radios}{message}</fieldset>"
+        return f"<fieldset{invalid}><legend>{label}</legend>{radios}{message}</fieldset>"
     options_html = f'<option value="">{escape(t(language, "choose"))}</option>' + "".join(
         f'<option value="{escape(v)}"{" selected" if value == v else ""}>'
         f"{escape(labels.get(language) or labels['en'])}</option>"
         for v, labels in spec.choices
     )
     return (
-        f'<label for="{name}">{label}</label><select id="{name}" name="{name}">'
+        f'<label for="{name}">{label}</label><select id="{name}" name="{name}"{invalid}{flagged}>'
         f"{options_html}</select>{message}"
     )
 
@@ -264,8 +294,8 @@ def done_page(
 ) -> str:
     body = [
         f"<h1>{escape(t(language, 'done'))}</h1>",
-        f'<p class="meeting">{escape(meeting_title)}</p>',
-        f"<p>{escape(t(language, 'thanks').format(name=first_name))}</p>",
+        _meeting_line(meeting_title),
+        f"<p>{escape(t(language, 'thanks')).format(name=_name(first_name))}</p>",
         commitments,
     ]
     if can_change:
@@ -311,13 +341,14 @@ def commitments_form(
             f'value="yes"{checked}> <span>{escape(text)}</span></label>'
         )
     if with_hours:
+        flagged = f' class="invalid"{_flagged("hours")}' if error else ""
         parts.append(
             f'<label for="hours">{escape(t(language, "hours"))}</label>'
             f'<input type="text" id="hours" name="hours" inputmode="numeric" maxlength="2" '
-            f'value="{escape(hours)}">'
+            f'value="{escape(hours)}"{flagged}>'
         )
         if error:
-            parts.append(f'<p class="error" role="alert">{escape(error)}</p>')
+            parts.append(f'<p class="error" id="hours-error" role="alert">{escape(error)}</p>')
     parts.append(
         f'<input type="hidden" name="csrf" value="{escape(csrf)}">'
         f'<input type="hidden" name="lang" value="{escape(language)}">'
