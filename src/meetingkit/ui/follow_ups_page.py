@@ -84,8 +84,15 @@ class FollowUpsModel(ListTableModel[FollowUp]):
             # The date first: a narrow column cuts the end, and titles often differ only there.
             f"{format_date(row.meeting_date, 'd MMM')} · {row.meeting_title}",
             row.organizer_name or self.tr("— nobody —"),
-            self.tr("Overdue · %1").replace("%1", c.status.label) if late else c.status.label,
+            self._status(c.status, late),
         )[index.column()]
+
+    def _status(self, status: FollowUpStatus, late: bool) -> str:
+        return self.tr("Overdue · %1").replace("%1", status.label) if late else status.label
+
+    def every_status(self) -> list[str]:
+        """Every text the status column can show: the column is made wide enough for each."""
+        return [self._status(s, late) for s in FollowUpStatus for late in (False, True)]
 
 
 @dataclass(frozen=True)
@@ -198,11 +205,9 @@ class FollowUpsPage(QWidget):
         whole; the others give way in proportion on a small screen."""
         m, table = self.model, self.table
         header = m.headers()
-        statuses = [s.label for s in FollowUpStatus]
-        statuses += [m.tr("Overdue · %1").replace("%1", s) for s in statuses]
         whole = {
             m.COL_DUE: text_width(table, header[m.COL_DUE], "Wed 30 Sep 23:59"),
-            m.COL_STATUS: text_width(table, header[m.COL_STATUS], *statuses),
+            m.COL_STATUS: text_width(table, header[m.COL_STATUS], *m.every_status()),
         }
         others = {m.COL_PERSON: 170, m.COL_CONTACT: 190, m.COL_MEETING: 220, m.COL_ORGANIZER: 140}
         return ReadableColumns(table, m.COL_TEXT, others | whole, main_minimum=220, floors=whole)

@@ -76,6 +76,9 @@ class ArrivalsModel(ListTableModel[SignedIn]):
             self.tr("How"),
         )
 
+    def first_time_mark(self) -> str:
+        return self.tr("★ first time")
+
     def set_rows(self, rows: list[SignedIn]) -> None:
         self.beginResetModel()
         self._rows = list(reversed(rows))  # newest first: who just arrived is on top
@@ -90,7 +93,7 @@ class ArrivalsModel(ListTableModel[SignedIn]):
                 f"{s.first_name} {s.last_name}".strip(),
                 s.profession,
                 dt.datetime.fromtimestamp(s.submitted_ms / 1000).strftime("%H:%M"),
-                self.tr("★ first time") if s.first_time else "",
+                self.first_time_mark() if s.first_time else "",
                 QCoreApplication.translate("ArrivalsModel", SOURCES[s.source])
                 if s.source in SOURCES
                 else s.source,
@@ -361,7 +364,7 @@ class SignInTab(QWidget):
         ways = [QCoreApplication.translate("ArrivalsModel", s) for s in SOURCES.values()]
         whole = {
             m.COL_TIME: text_width(table, header[m.COL_TIME], "00:00"),
-            m.COL_FIRST: text_width(table, header[m.COL_FIRST], m.tr("★ first time"), bold=True),
+            m.COL_FIRST: text_width(table, header[m.COL_FIRST], m.first_time_mark(), bold=True),
             m.COL_HOW: text_width(table, header[m.COL_HOW], *ways),
         }
         return ReadableColumns(
