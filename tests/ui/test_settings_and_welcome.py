@@ -150,3 +150,25 @@ def test_a_theme_or_large_type_chosen_from_the_menus_is_kept(
         window._wear_theme("system")
     window.act_projector_large.trigger()
     assert load_settings().settings.projector_large_type is True
+
+
+def test_the_data_folder_shows_whole_in_spanish_too(qtbot: QtBot, tmp_path: Path) -> None:
+    """Its buttons are longer in Spanish; beside them the path showed its last dozen letters."""
+    from PySide6.QtWidgets import QApplication
+
+    from meetingkit.ui import language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    language.install(app, "es")
+    try:
+        folder = tmp_path / "meetingkit-demo-d55qiy3q"
+        dialog = SettingsDialog(Settings(data_dir=str(folder)), folder, data_dir_given=False)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        edit = dialog.folder_edit
+        assert dialog.folder_button.text() == "&Cambiar…"
+        assert edit.width() > edit.fontMetrics().horizontalAdvance("/tmp/meetingkit-demo-d55qiy3q")
+    finally:
+        language.install(app, "en")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -71,10 +72,15 @@ class SettingsDialog(FormDialog):
         self.default_folder_button = QPushButton(self.tr("Use the &default"))
         self.default_folder_button.setToolTip(str(default_data_dir()))
         self.default_folder_button.clicked.connect(self.use_default_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.folder_button)
-        folder_row.addWidget(self.default_folder_button)
+        # The path on a line of its own, as wide as the dialog: beside two buttons (longer in
+        # Spanish) it showed only its last dozen letters.
+        folder_buttons = QHBoxLayout()
+        folder_buttons.addWidget(self.folder_button)
+        folder_buttons.addWidget(self.default_folder_button)
+        folder_buttons.addStretch(1)
+        folder_row = QVBoxLayout()
+        folder_row.addWidget(self.folder_edit)
+        folder_row.addLayout(folder_buttons)
         folder_label = QLabel(self.tr("Data &folder:"))
         folder_label.setBuddy(self.folder_button)  # Alt+F reaches the folder's button
         self.form.addRow(folder_label, folder_row)
