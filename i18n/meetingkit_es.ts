@@ -2500,10 +2500,6 @@
         <translation>Esa entrada de la lista de palabra ya no existe.</translation>
     </message>
     <message>
-        <source>%1: goes before the general stack</source>
-        <translation>%1: va antes de la lista general</translation>
-    </message>
-    <message>
         <source>Placed here by the facilitator</source>
         <translation>Aquí por decisión de quien facilita</translation>
     </message>
@@ -2530,6 +2526,10 @@
     <message>
         <source>No turns yet</source>
         <translation>Aún sin turnos</translation>
+    </message>
+    <message>
+        <source>Goes before the general stack</source>
+        <translation>Va antes de la lista general</translation>
     </message>
     <message>
         <source>Has not spoken on this item</source>

@@ -69,14 +69,14 @@ def test_jump_the_queue_entries_go_first_in_precedence_order() -> None:
     clock.advance(1)
     f.add(BEA, "Bea tech", EntryKind.TECHNICAL)
     assert order(f) == ["Dev", "Bea tech", "Cal", "Ana again", "Bea", "Ana"]
-    assert reasons(f)[0] == "Point of process: goes before the general stack"
+    assert reasons(f)[0] == "Goes before the general stack"
     assert [p.position for p in f.placements()] == [1, 2, 3, 4, 5, 6]
 
 
 def test_the_parliamentary_vocabulary_names_the_same_precedence() -> None:
     f, _ = floor(vocabulary=Vocabulary.PARLIAMENTARY)
     f.add(DEV, "Dev", EntryKind.PROCESS)
-    assert f.placements()[0].reason == "Point of order: goes before the general stack"
+    assert Vocabulary.PARLIAMENTARY.name_of(EntryKind.PROCESS) == "Point of order"
     assert Vocabulary.PARLIAMENTARY.name_of(EntryKind.TECHNICAL) == "Point of personal privilege"
     assert Vocabulary.ASSEMBLY.signal_of(EntryKind.PROCESS) == "triangle"
 

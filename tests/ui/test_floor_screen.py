@@ -88,9 +88,8 @@ def test_running_the_floor_by_keyboard_only(
         qtbot.keyClick(tab.stack_table, key)
     assert names(tab) == ["Cal", "Ana", "Bea"]
     assert asked[2][2] == "Add to the stack: Clarifying question"
-    assert tab.stack_model.index(0, 3).data() == (
-        "Clarifying question: goes before the general stack"
-    )
+    assert tab.stack_model.index(0, 2).data() == "Clarifying question"
+    assert tab.stack_model.index(0, 3).data() == "Goes before the general stack"
 
     qtbot.keyClick(tab.stack_table, Qt.Key.Key_N)  # Cal has the floor
     assert tab.speaker_label.text() == "Cal"

@@ -235,11 +235,11 @@ class Floor:
             if i in self._entries and self._entries[i] in general
         ]
         rest = sorted((e for e in general if e not in frozen), key=self._policy_key)
-        vocabulary = self.settings.vocabulary
         result: list[Placement] = []
-        jumps = translate("Floor", "%1: goes before the general stack")
+        # The kind is beside it on every screen ("Asks for"): the reason does not repeat it.
+        jumps = translate("Floor", "Goes before the general stack")
         for e in jumpers:
-            result.append(Placement(e, 0, jumps.replace("%1", vocabulary.name_of(e.kind))))
+            result.append(Placement(e, 0, jumps))
         for e in frozen:
             result.append(Placement(e, 0, translate("Floor", "Placed here by the facilitator")))
         for e in rest:
