@@ -229,6 +229,27 @@ def test_attendee_text_prints_exactly_as_typed(tmp_path: Path) -> None:
 
 
 @needs_poppler
+def test_an_emoji_no_font_has_is_left_out_not_printed_as_a_box(tmp_path: Path) -> None:
+    """The phone form takes "🌹 Rosa 👩‍⚕️": on paper, the name without the pictures (and
+    without the joiners and selectors that go with them), evenly spaced."""
+    name = "🌹 Rosa 👩\u200d⚕\ufe0f Delgado"
+    badge = NameBadge(name, "Registered nurse (RN) 💉", "Assembly")
+    write_badges(tmp_path / "badge.pdf", [badge])
+    write_tents(tmp_path / "tent.pdf", [badge])
+    write_cards(tmp_path / "card.pdf", [_card(1, name)], "index")
+    for pdf in ("badge.pdf", "tent.pdf", "card.pdf"):
+        out = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(tmp_path / pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert "Rosa Delgado" in out, pdf
+        assert not {"\u200d", "\ufe0f", "⚕", "🌹"} & set(out), pdf
+    assert "Registered nurse (RN)" in _text(tmp_path / "badge.pdf")
+
+
+@needs_poppler
 def test_a_tent_shows_the_name_twice_and_a_badge_once(tmp_path: Path) -> None:
     badge = NameBadge("Rosa Delgado", "Registered nurse (RN)", "Safe Staffing Assembly")
     write_badges(tmp_path / "badge.pdf", [badge])

@@ -9,6 +9,7 @@ words around it change. PDFs are read back with poppler's `pdftotext` and `pdfin
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -205,6 +206,45 @@ def test_the_document_title_is_in_spanish(
     document: str, title: str, spanish: dict[str, Path]
 ) -> None:
     assert _title(spanish[document]).startswith(title)
+
+
+def _last_lines(pdf: Path) -> list[tuple[str, float]]:
+    """Each page's lowest line of text above the footer, with its height (its type size)."""
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-bbox-layout", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = []
+    for page in re.findall(
+        r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', out.stdout, re.S
+    ):
+        foot = float(page[0]) - 0.75 * 72  # the bottom margin, where the footer is
+        lines = [
+            (
+                float(bottom),
+                float(bottom) - float(top),
+                " ".join(re.findall(r">([^<]*)</word>", words)),
+            )
+            for top, bottom, words in re.findall(
+                r'<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</line>',
+                page[1],
+                re.S,
+            )
+            if float(bottom) < foot
+        ]
+        _, height, text = max(lines)
+        found.append((text, height))
+    return found
+
+
+def test_no_page_of_the_spanish_report_ends_with_a_heading(spanish: dict[str, Path]) -> None:
+    """Spanish headings are longer, and pages break elsewhere than in English: still, none is
+    left alone at the foot of a page ("Tiempo de palabra por profesión" was)."""
+    heading_size = 11.5  # report sections (agenda_pdf's heading style); body text is 9.5
+    for text, height in _last_lines(spanish["report"]):
+        assert height < heading_size - 0.5, f"a page ends with the heading {text!r}"
 
 
 def test_what_people_typed_stays_as_typed(spanish: dict[str, Path]) -> None:

@@ -187,6 +187,22 @@ def test_names_in_any_script_are_drawn_in_a_font_that_has_them(tmp_path: Path) -
     assert any("NotoSansArabic" in f for f in fonts)
 
 
+def test_an_emoji_no_font_has_is_left_out_of_names(tmp_path: Path) -> None:
+    pdf = tmp_path / "facilitator.pdf"
+    inputs = _inputs()
+    rosa = ReportPerson(30, "🌹 Rosa 👩\u200d⚕\ufe0f Delgado", "Registered nurse 💉", True)
+    people = [*inputs.people, rosa]
+    render_report_pdf(
+        pdf,
+        build_report(ReportInputs(**{**inputs.__dict__, "people": people}), facilitator_copy=True),
+    )
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Rosa Delgado" in out
+    assert not {"\u200d", "\ufe0f", "⚕", "🌹", "💉"} & set(out)
+
+
 def test_typed_text_prints_exactly_as_typed(tmp_path: Path) -> None:
     pdf = tmp_path / "report.pdf"
     inputs = _inputs()
@@ -196,6 +212,21 @@ def test_typed_text_prints_exactly_as_typed(tmp_path: Path) -> None:
     assert f"Hold a vigil {HOSTILE}" in text
     assert f"Vigil {HOSTILE}" in text
     assert HOSTILE in text.replace(f"Vigil {HOSTILE}", "").replace(f"vigil {HOSTILE}", "")
+
+
+def test_no_text_is_smaller_than_eight_points(tmp_path: Path) -> None:
+    """The chart's scale and its percentages too: a report is read on a photocopy."""
+    pdf = tmp_path / "facilitator.pdf"
+    render_report_pdf(pdf, build_report(_inputs(), facilitator_copy=True))
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-bbox", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    box = r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>'
+    small = [t for y0, y1, t in re.findall(box, out.stdout) if float(y1) - float(y0) < 7.95]
+    assert small == []
 
 
 def test_an_empty_meeting_says_nothing_was_recorded(tmp_path: Path) -> None:

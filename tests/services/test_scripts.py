@@ -139,6 +139,40 @@ def test_a_character_no_font_has_falls_back_to_dejavu() -> None:
     assert font_for("\U0001fae8") == "DejaVuSans"  # a new emoji: a box, not a crash
 
 
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("🌹 Rosa 👩\u200d⚕\ufe0f", "Rosa"),  # no "⚕" left over from the nurse
+        ("Ana 🌹 Lima", "Ana Lima"),
+        ("Ana🌹Lima", "Ana Lima"),
+        ("👍🏽 Joy", "Joy"),
+        ("🇺🇸 Sam", "Sam"),
+        ("Rosa 🌹\nDelgado", "Rosa\nDelgado"),
+        ("🌹", ""),
+    ],
+)
+def test_what_no_bundled_font_can_draw_is_left_out_with_its_space(typed: str, printed: str) -> None:
+    assert scripts.printable(typed) == printed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Rosa Delgado",
+        "⚕ Rosa ❤",
+        "😀 Joy",
+        "Nguyễn Thị",
+        "प्रिया शर्मा",
+        "क्\u200dष",
+        "فاطمة",
+        "王秀英",
+    ],
+)
+def test_what_some_bundled_font_draws_is_kept_as_typed(typed: str) -> None:
+    """DejaVu Sans has a few emoji of its own; the scripts keep their joiners."""
+    assert scripts.printable(typed) == typed
+
+
 def test_line_width_grows_with_size() -> None:
     line = set_line("Rosa Delgado")
     assert line.width(20) == pytest.approx(2 * line.width(10))

@@ -7,6 +7,7 @@ read back with zbar's `zbarimg`, i.e. by what a reader and a phone camera get ou
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 import sys
@@ -257,7 +258,8 @@ def test_typed_text_prints_literally_on_the_poster_and_the_sheet(tmp_path: Path)
     assert "<i>oak</i>-&amp;" in poster_text
     assert "<i>Net</i> &" in poster_text
     assert "p<a>ss&word" in poster_text
-    assert _text(sheet).count(HOSTILE) == 2  # title, place
+    assert _text(sheet, 1).count(HOSTILE) == 2  # title, place
+    assert _text(sheet, 2).count(HOSTILE) == 1  # the title atop the next page
 
 
 # The sheet
@@ -294,7 +296,40 @@ def test_a_long_sheet_runs_onto_more_pages_with_the_header_row_repeated(tmp_path
         text = _text(pdf, page)
         assert "Name (one is enough)" in text
         assert "4. Name shown" in text
-        assert MEETING.title not in text  # the page header is printed once
+        # A page that strays from the pile still says which meeting it is for.
+        assert text.startswith(
+            f"Sign-in sheet — {MEETING.title} · Saturday 21 November 2026 · 18:30–20:00"
+        )
+    assert "Sign-in sheet —" not in _text(pdf, 1)  # the first page has the title in full
+
+
+def _words(pdf: Path, page: int = 1) -> list[tuple[str, float, float, float]]:
+    """Each word on `page`: its text, left and right edges, and height (its type size)."""
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    box = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+    return [
+        (text, float(x0), float(x1), float(y1) - float(y0))
+        for x0, y0, x1, y1, text in re.findall(box, out.stdout)
+    ]
+
+
+@needs_poppler
+def test_the_yes_no_hint_is_readable_and_the_profession_column_has_room(tmp_path: Path) -> None:
+    """At least 8 points for the hint under a heading; "Registered nurse (RN)" fits on one
+    line of the profession column (an inch and a quarter or more)."""
+    pdf = tmp_path / "sheet.pdf"
+    render_signin_sheet(pdf, MEETING, SETTINGS)
+    words = _words(pdf)
+    for hint in ("Yes", "No"):
+        assert min(h for text, _, _, h in words if text == hint) >= 8
+    left = next(x0 for text, x0, _, _ in words if text == "Profession")
+    right = min(x0 for text, x0, _, _ in words if text == "1." and x0 > left)  # next heading
+    assert right - left >= 1.25 * 72
 
 
 @needs_poppler

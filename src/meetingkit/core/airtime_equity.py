@@ -122,7 +122,7 @@ def airtime_equity(
                 (
                     PersonTime(
                         by_id[pid].name if pid in by_id else translate("Airtime", UNKNOWN_NAME),
-                        by_id[pid].profession if pid in by_id else "",
+                        canonical_profession(by_id[pid].profession) if pid in by_id else "",
                         ledger.turn_count(pid),
                         spoken.get(pid, 0),
                         spoken.get(pid, 0) / total_ms if total_ms else 0.0,

@@ -248,7 +248,7 @@ class FloorSession:
                 PersonAirtime(
                     pid,
                     name,
-                    p.profession if p else "",
+                    canonical_profession(p.profession) if p else "",
                     ledger.turn_count(pid),
                     totals.get(pid, 0),
                     ledger.person_ms(pid, now, self.floor.item_id, whole_meeting=False),

@@ -34,6 +34,7 @@ from meetingkit.core.i18n import fill, format_date, translate
 from meetingkit.core.meeting import Meeting, Role, RoleAssignment, format_duration
 from meetingkit.services.printing.document import MUTED, MUTED_HEX, WIDTH, write_story
 from meetingkit.services.printing.fonts import FontNames, para_text, register_fonts
+from meetingkit.services.printing.page_breaks import PagedTable
 
 INK = colors.HexColor("#1f1f1f")
 RULE = colors.HexColor("#c9c9c9")
@@ -257,7 +258,7 @@ def _cells(texts: Sequence[str], styles: Sequence[Any]) -> list[Any]:
 def _grid(rows: list[list[Any]], widths: list[float], *, total_row: bool = False) -> Any:
     """A table in the house style: small grey header, thin rules, rows split across pages."""
     widths = _room_for_headings(rows[0], widths)
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = PagedTable(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for empty cells too
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -384,7 +385,7 @@ def _actual_line(meeting: Meeting, started_ms: int | None, ended_ms: int | None)
 
 def _day_and_time(moment: dt.datetime) -> str:
     """'21 Nov 2026 19:40': a time on another day than the meeting's."""
-    return format_date(moment, "dd MMM yyyy HH:mm")
+    return format_date(moment, "d MMM yyyy HH:mm")
 
 
 def _minutes_item(

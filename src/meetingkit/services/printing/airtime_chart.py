@@ -33,6 +33,7 @@ BAR = 8.0
 BAR_GAP = 2.0
 LEGEND = 20.0
 AXIS = 14.0
+SMALL = 8.0  # points: the least any label is set at, to read on a photocopy
 SPLIT_ABOVE = 8 * inch  # a Letter page's frame is 9.5 inches high
 HATCH = colors.HexColor("#8a8a8a")
 SOLID = colors.HexColor("#2b2b2b")
@@ -88,7 +89,7 @@ class AirtimeChart(Flowable):  # type: ignore[misc]
         bottom = top - len(self.shares) * ROW
         self._grid(canvas, font, left, span, top, bottom)
         for share in self.shares:
-            name = fit_text(share.group, NAME_WIDTH - 8, 9, 7.5, max_lines=2, height=ROW - 2)
+            name = fit_text(share.group, NAME_WIDTH - 8, 9, SMALL, max_lines=2, height=ROW - 2)
             draw_fitted(canvas, name, 0, top - (ROW - name.height) / 2, NAME_WIDTH - 8, INK)
             room_y = top - (ROW - 2 * BAR - BAR_GAP) / 2 - BAR
             air_y = room_y - BAR_GAP - BAR
@@ -99,7 +100,7 @@ class AirtimeChart(Flowable):  # type: ignore[misc]
                 (share.room_share, room_y, font, MUTED),
                 (share.airtime_share, air_y, bold, INK),
             ):
-                canvas.setFont(face, 7.5)
+                canvas.setFont(face, SMALL)
                 canvas.setFillColor(colour)
                 x = left + span * value / self.scale + 3
                 canvas.drawString(x, y + 1, f"{value:.0%}")
@@ -107,7 +108,7 @@ class AirtimeChart(Flowable):  # type: ignore[misc]
 
     def _legend(self, canvas: Any, font: str, top: float) -> None:
         y = top - 12
-        canvas.setFont(font, 8)
+        canvas.setFont(font, SMALL)
         x = 0.0
         for legend, room in ((ROOM_LEGEND, True), (AIRTIME_LEGEND, False)):
             text = translate("Airtime chart", legend)
@@ -118,14 +119,14 @@ class AirtimeChart(Flowable):  # type: ignore[misc]
                 canvas.rect(x, y, 16, BAR, 0, 1)
             canvas.setFillColor(MUTED)
             canvas.drawString(x + 21, y + 1, text)
-            x += 21 + canvas.stringWidth(text, font, 8) + 18
+            x += 21 + canvas.stringWidth(text, font, SMALL) + 18
 
     def _grid(
         self, canvas: Any, font: str, left: float, span: float, top: float, bottom: float
     ) -> None:
         """Light vertical lines at each step of the scale, labelled under the last row."""
         step = 0.1 if self.scale <= 0.6 else 0.2
-        canvas.setFont(font, 7)
+        canvas.setFont(font, SMALL)
         canvas.setLineWidth(0.4)
         ticks = round(self.scale / step)
         for k in range(ticks + 1):

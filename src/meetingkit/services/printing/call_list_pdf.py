@@ -1,12 +1,16 @@
 """The call list: every open follow-up, overdue first, with a column to write the outcome in.
 
 Landscape Letter, so name, contact, commitment and a writing column fit side by side. People's
-names, contacts and commitments are escaped before they reach reportlab's markup.
+names, contacts and commitments are escaped before they reach reportlab's markup. Words break
+only between them or after a hyphen; an email address gets the room it needs, within reason,
+then a smaller size, and breaks only before its "@".
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,17 +19,24 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import LETTER, landscape  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import inch  # type: ignore[import-untyped]
-from reportlab.platypus import Paragraph, Table, TableStyle  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
+from reportlab.platypus import Paragraph, TableStyle  # type: ignore[import-untyped]
 
 from meetingkit.core.commitment import FollowUp
+from meetingkit.core.durations import unbroken
 from meetingkit.core.i18n import fill, format_date, translate
 from meetingkit.services.printing.document import MARGIN, MUTED, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
+from meetingkit.services.printing.page_breaks import PagedTable
 
 RULE = colors.HexColor("#c9c9c9")
 OVERDUE = colors.HexColor("#a3161a")
 # Person, contact, commitment, from, due, status/organizer, outcome (written by hand)
-_COLUMNS = (1.45, 1.35, 2.2, 1.2, 0.85, 1.0, 1.45)
+_COLUMNS = (1.45, 1.35, 2.2, 1.35, 1.0, 1.0, 1.15)
+_CONTACT, _COMMITMENT, _OUTCOME = 1, 2, 6
+_CONTACT_MOST = 2.0  # inches: a wider contact column takes too much from the others
+_PADDING = 3  # points, each side of a cell
+_SMALLEST = 7.5  # points: an address shrinks no further to fit its column
 
 
 def render_call_list(
@@ -35,7 +46,8 @@ def render_call_list(
 
     def style(name: str, size: float, **kw: Any) -> Any:
         kw.setdefault("fontName", fonts.regular)
-        return ParagraphStyle(name, fontSize=size, leading=size * 1.3, **kw)
+        # A word breaks after its hyphen ("Cross-/professional"), never inside it.
+        return ParagraphStyle(name, fontSize=size, leading=size * 1.3, embeddedHyphenation=1, **kw)
 
     title = style("title", 17, fontName=fonts.bold, spaceAfter=4)
     meta = style("meta", 9.5, textColor=MUTED, spaceAfter=10)
@@ -57,15 +69,20 @@ def render_call_list(
         translate("Call list PDF", "Outcome"),
     ]
     data: list[list[Any]] = [[Paragraph(h, head) for h in header]]
+    widths = _widths([r.email for r in rows], cell)
+    contact_room = widths[_CONTACT] - 2 * _PADDING
     for r in rows:
         c = r.commitment
         due_style = late if c.overdue(now) else cell
         status = c.status.label + (
             f"<br/>{para_text(r.organizer_name)}" if r.organizer_name else ""
         )
-        contact = "<br/>".join(para_text(x) for x in (r.phone, r.email) if x) or "—"
-        meeting_day = format_date(r.meeting_date, "dd MMM")
-        due_day = format_date(c.follow_up_due, "ddd dd MMM")
+        contact_lines = [para_text(r.phone)] if r.phone else []
+        if r.email:
+            contact_lines.append(_address(r.email, cell, contact_room))
+        contact = "<br/>".join(contact_lines) or "—"
+        meeting_day = unbroken(format_date(r.meeting_date, "d MMM"))
+        due_day = unbroken(format_date(c.follow_up_due, "ddd d MMM"))  # one line, the time under
         data.append(
             [
                 Paragraph(para_text(r.person_name), cell),
@@ -80,7 +97,7 @@ def render_call_list(
     if not rows:
         nothing = translate("Call list PDF", "Nothing to follow up: every commitment is closed.")
         data.append([Paragraph(nothing, cell)] + [""] * 6)
-    table = Table(data, colWidths=[w * inch for w in _COLUMNS], repeatRows=1)
+    table = PagedTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -88,8 +105,8 @@ def render_call_list(
                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
                 ("TOPPADDING", (0, 1), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 1), (-1, -1), 14),  # room to write under each call
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
             ]
         )
     )
@@ -97,6 +114,44 @@ def render_call_list(
     page = landscape(LETTER)
     assert sum(_COLUMNS) * inch <= page[0] - 2 * MARGIN + 0.01
     write_story(out, translate("Call list PDF", "Call list"), story, pagesize=page)
+
+
+def _widths(emails: Sequence[str], style: Any) -> list[float]:
+    """The columns' widths in points: the contact column as wide as the longest address needs
+    (up to _CONTACT_MOST), the room taken from the commitment and outcome columns."""
+    widths = [w * inch for w in _COLUMNS]
+    longest = max((_width(e, style.fontName, style.fontSize) for e in emails), default=0.0)
+    wanted = min(longest + 2 * _PADDING + 1, _CONTACT_MOST * inch)
+    extra = max(0.0, wanted - widths[_CONTACT])
+    widths[_CONTACT] += extra
+    widths[_COMMITMENT] -= extra * 0.6
+    widths[_OUTCOME] -= extra * 0.4
+    return widths
+
+
+def _width(text: str, font: str, size: float) -> float:
+    return float(stringWidth(text, font, size))
+
+
+def _address(email: str, style: Any, room: float) -> str:
+    """An email address as markup that fits `room`: as it is, else smaller, else broken
+    before its "@" and, if it must, after a dot or a hyphen (never inside a name)."""
+    size, room = style.fontSize, room - 1  # a point spare for rounding
+    if _width(email, style.fontName, size) <= room:
+        return para_text(email)
+    fits = size * room / _width(email, style.fontName, size)
+    smaller = max(_SMALLEST, math.floor(fits * 4) / 4)  # in quarter points
+    lines = [email]
+    if smaller > fits:
+        pieces = [p for p in re.findall(r"@?[^@.-]*[.-]?", email) if p]  # "@example.", "org"
+        lines = [""]
+        for piece in pieces:
+            wider = _width(lines[-1] + piece, style.fontName, smaller) > room
+            if lines[-1] and (wider or piece.startswith("@")):
+                lines.append("")
+            lines[-1] += piece
+    markup = "<br/>".join(para_text(line) for line in lines)
+    return f"<font size='{smaller}'>{markup}</font>"
 
 
 def _summary(rows: Sequence[FollowUp], now: dt.datetime, organizer: str) -> str:
@@ -112,7 +167,7 @@ def _summary(rows: Sequence[FollowUp], now: dt.datetime, organizer: str) -> str:
         overdue = translate("Call list PDF", "1 overdue")
     else:
         overdue = fill(translate("Call list PDF", "%1 overdue"), late)
-    printed = format_date(now, "ddd dd MMM yyyy HH:mm")
+    printed = format_date(now, "ddd d MMM yyyy HH:mm")
     if organizer:
         line = translate("Call list PDF", "%1 for %2, %3 · printed %4.")
         line = fill(line, calls, organizer, overdue, printed)

@@ -65,9 +65,10 @@ class FittedText:
 
 def clean(text: str) -> str:
     """Typed text as one printable line: composed (NFC), control characters and runs of white
-    space as one space."""
+    space as one space, and nothing that no bundled font can draw (scripts.printable)."""
     text = _SURROGATES.sub("", text)
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    text = _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return scripts.printable(text)
 
 
 def _floor(size: float) -> float:

@@ -7,6 +7,9 @@ lists, **bold**, links (the text, then the address), tables, quotations, and cod
 lines; any other construct prints as a plain paragraph. `_italic_` prints upright, as no
 italic face is bundled (fonts.py). The worksheet marks of curricula/FORMAT.md that sit inside
 a line are handled here too: `____` prints as a blank to write on, `- [ ]` as a box to tick.
+On a worksheet, a line of underscores alone under a prompt (a rule, to Markdown) is a line to
+write on, as its author meant. List items and lines of a form are marked as items, which
+page_breaks.py keeps together.
 """
 
 from __future__ import annotations
@@ -23,14 +26,20 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     HRFlowable,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
 from meetingkit.services.printing.agenda_pdf import INK, RULE, SHADE
-from meetingkit.services.printing.curriculum_pdf import WRITING_RULE, Voice, grey, replace_style
+from meetingkit.services.printing.curriculum_pdf import (
+    WRITING_RULE,
+    Voice,
+    WritingLines,
+    grey,
+    replace_style,
+)
 from meetingkit.services.printing.document import MUTED, WIDTH
 from meetingkit.services.printing.fonts import para_text, register_fonts
+from meetingkit.services.printing.page_breaks import PagedTable, mark_item
 
 _INDENT = 16  # points per level of list or quotation
 _BULLETS = ("•", "–", "·")
@@ -125,11 +134,21 @@ def markdown_flowables(text: str, voice: Voice, width: float = WIDTH) -> list[An
         elif kind in ("fence", "code_block", "html_block"):
             _paragraph(walk, [para_text(token.content.rstrip("\n"))])
         elif kind == "hr":
-            walk.out.append(HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=6))
+            walk.out.append(_rule(walk, token))
         elif kind == "inline":  # not reached for CommonMark, but print it rather than lose it
             _paragraph(walk, _inline(token.children or []))
         i += 1
     return walk.out
+
+
+def _rule(walk: _Walk, token: Token) -> Any:
+    """A horizontal rule; on a worksheet, a line of underscores under a prompt is where the
+    answer goes (as authors mean it, though Markdown makes it a rule): a writing line."""
+    previous = walk.out[-1] if walk.out else None
+    if walk.voice.grid and token.markup.startswith("_") and isinstance(previous, Paragraph):
+        previous.keepWithNext = True  # the prompt stays with its line
+        return WritingLines(1)
+    return HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=6)
 
 
 def _bullet(depth: int) -> str:
@@ -170,9 +189,11 @@ def _paragraph(walk: _Walk, pieces: list[_Piece]) -> None:
         )
     elif walk.indent:
         style = replace_style(style, leftIndent=walk.indent, bulletIndent=walk.indent - 12)
-    style = _for_blanks(pieces, style)
-    markup = _line(pieces, style, walk.width, bullet)
-    walk.out.append(Paragraph(markup, style, bulletText=bullet))
+    form = _for_blanks(pieces, style)
+    paragraph = Paragraph(_line(pieces, form, walk.width, bullet), form, bulletText=bullet)
+    if current or form is not style:  # part of a list, or a line of a form
+        mark_item(paragraph)
+    walk.out.append(paragraph)
 
 
 def _for_blanks(pieces: Sequence[_Piece], style: Any) -> Any:
@@ -304,7 +325,7 @@ def _table(tokens: Sequence[Token], walk: _Walk) -> Any:
             else:
                 rows[-1].append(_cell(_inline(cell.children or []), style, width - 10))
         rows[-1] += [""] * (columns - len(row))
-    table = Table(rows or [[""]], colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = PagedTable(rows or [[""]], colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for empty cells
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

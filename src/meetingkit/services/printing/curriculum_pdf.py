@@ -14,6 +14,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import inch  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 
 from meetingkit.core.curriculum import Curriculum
 from meetingkit.core.errors import MeetingkitError
@@ -125,6 +126,41 @@ def grey(markup: str) -> str:
 def replace_style(style: Any, **changes: Any) -> Any:
     """`style` with some attributes changed; made once per combination."""
     return ParagraphStyle(f"{style.name}+", parent=style, **changes)
+
+
+class WritingLines(Flowable):  # type: ignore[misc]
+    """Ruled lines across the frame, WRITING_RULE apart, the first one rule below the top."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__()
+        self.count = count
+        self.spaceAfter = 10
+
+    def __repr__(self) -> str:
+        return f"WritingLines({self.count})"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.count * WRITING_RULE
+
+    def lead_height(self) -> float:
+        """The fewest lines that go on a page with the prompt above them (page_breaks.py)."""
+        return float(min(self.count, 2) * WRITING_RULE)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        """Lines that run over a page go on on the next, but never a lone line at the foot of
+        one page or the head of the next."""
+        fit = min(int(avail_height // WRITING_RULE), self.count - 2)
+        if fit < 2:
+            return []
+        return [WritingLines(fit), WritingLines(self.count - fit)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(MUTED)
+        canvas.setLineWidth(0.6)
+        for n in range(self.count):
+            canvas.line(0, n * WRITING_RULE, self.width, n * WRITING_RULE)
 
 
 # Handout files

@@ -20,6 +20,7 @@ from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, format_date, translate
 from meetingkit.services.file_output import write_replacing
 from meetingkit.services.printing.fonts import register_fonts
+from meetingkit.services.printing.page_breaks import arrange
 
 MARGIN = 0.75 * inch
 FOOTER_BASELINE = 0.5 * inch  # inside the bottom margin, clear of printers' unprintable edge
@@ -68,6 +69,7 @@ def write_story(
 ) -> None:
     """Render in memory, then replace `out` in one step: a failure leaves no half-written PDF.
 
+    Where pages may break is page_breaks.py's to decide: headings stay with what follows.
     `pagesize` may be turned, e.g. `reportlab.lib.pagesizes.landscape(LETTER)`.
     `footer_note` goes first in every page's footer; `on_page(canvas, doc)` draws on every
     page (a mark such as "facilitator copy").
@@ -92,13 +94,13 @@ def write_story(
         PageTemplate(frames=[frame], onPage=on_page) if on_page else PageTemplate(frames=[frame])
     )
     doc.addPageTemplates([template])
-    today = format_date(dt.date.today(), "dd MMM yyyy")
+    today = format_date(dt.date.today(), "d MMM yyyy")
     footer = fill(translate("Printed page", "meetingkit · printed %1"), today)
     if footer_note:
         footer = f"{footer_note} · {footer}"
     page_of = translate("Printed page", "page %1 of %2")
     doc.build(
-        story,
+        arrange(story),
         canvasmaker=functools.partial(_FooterCanvas, footer=footer, page_of=page_of, font=font),
     )
     write_atomically(out, buffer.getvalue())

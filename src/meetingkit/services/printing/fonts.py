@@ -71,6 +71,9 @@ def para_text(text: str) -> str:
     """Attendee-typed text as reportlab Paragraph markup that shows exactly what was typed.
 
     `<b>` stays the four characters `<b>`, `&` stays `&`, and line breaks stay line breaks.
+    What no bundled font can draw (an emoji such as "🌹") is left out, not printed as a box.
     """
+    from meetingkit.services.printing.scripts import printable  # scripts.py imports this one
+
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return escape(text).replace("\n", "<br/>")
+    return escape(printable(text)).replace("\n", "<br/>")

@@ -43,6 +43,7 @@ from meetingkit.services.printing.curriculum_pdf import (
 )
 from meetingkit.services.printing.document import MUTED, WIDTH, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
+from meetingkit.services.printing.page_breaks import PagedTable
 
 _LABEL_WIDTH = 1.05 * inch
 
@@ -172,7 +173,7 @@ def _overview(curriculum: Curriculum, st: Styles) -> list[Any]:
     rows.append(["", "", Paragraph(total, right), Paragraph(total_word, voice.cell), ""])
     widths = [0.35 * inch, 0.95 * inch, 0.5 * inch, 0, 1.65 * inch]
     widths[3] = WIDTH - sum(widths)
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = PagedTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for empty cells too
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer  # type: ignore[import-untyped]
+from reportlab.platypus import PageBreak, Paragraph, Spacer  # type: ignore[import-untyped]
 
 from meetingkit.core.curriculum import Curriculum
 from meetingkit.core.errors import MeetingkitError
@@ -20,14 +20,14 @@ from meetingkit.core.i18n import fill, translate
 from meetingkit.services.curricula import HANDOUTS_DIR, WRITE_LINES
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
 from meetingkit.services.printing.curriculum_pdf import (
-    WRITING_RULE,
     Handout,
     Styles,
+    WritingLines,
     handouts_in_order,
     read_handout,
     styles,
 )
-from meetingkit.services.printing.document import MUTED, write_story
+from meetingkit.services.printing.document import write_story
 from meetingkit.services.printing.fonts import para_text
 
 _DIV = re.compile(r" {0,3}:{3,}[ \t]*(.*?)[ \t]*:*[ \t]*")  # as services/curriculum_outline.py
@@ -58,33 +58,6 @@ def render_handouts(out: Path, curriculum: Curriculum) -> None:
     write_story(out, fill(translate("Handouts PDF", "Handouts — %1"), curriculum.title), story)
 
 
-class _WritingLines(Flowable):  # type: ignore[misc]
-    """Ruled lines across the frame, WRITING_RULE apart, the first one rule below the top."""
-
-    def __init__(self, count: int) -> None:
-        super().__init__()
-        self.count = count
-        self.spaceAfter = 10
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = avail_width
-        return avail_width, self.count * WRITING_RULE
-
-    def split(self, avail_width: float, avail_height: float) -> list[Any]:
-        """Lines that run over a page go on on the next, but never a lone line at the foot."""
-        fit = int(avail_height // WRITING_RULE)
-        if fit < 2 or fit >= self.count:
-            return []
-        return [_WritingLines(fit), _WritingLines(self.count - fit)]
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.setStrokeColor(MUTED)
-        canvas.setLineWidth(0.6)
-        for n in range(self.count):
-            canvas.line(0, n * WRITING_RULE, self.width, n * WRITING_RULE)
-
-
 def _handout(handout: Handout, curriculum: Curriculum, st: Styles) -> list[Any]:
     story: list[Any] = [
         Paragraph(para_text(curriculum.title.upper()), st.eyebrow),
@@ -98,7 +71,7 @@ def _handout(handout: Handout, curriculum: Curriculum, st: Styles) -> list[Any]:
         flow = markdown_flowables(prompt, st.worksheet) or [Spacer(1, 2)]
         for flowable in flow:
             flowable.keepWithNext = True  # the prompt stays with its first lines
-        story += [*flow, _WritingLines(count)]
+        story += [*flow, WritingLines(count)]
     return story
 
 

@@ -15,11 +15,17 @@ would reverse an ActualText in reading order a second time.
 
 No bold face is bundled beside the fallback fonts: a bold name in them is drawn with a thin
 outline in the text colour, which reads as bold at name sizes.
+
+An emoji no bundled font has ("🌹", "👩‍⚕️"; DejaVu Sans draws some, such as "😀" and "❤") is
+left out, with the joiners and selectors that go with it, rather than printed as a box:
+`printable` is applied wherever typed text is prepared for the page (fonts.para_text,
+card_text.clean).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -149,6 +155,72 @@ def font_for(char: str, bold: bool = False) -> str:
             return fallback.name
     chain = _chain(bold)
     return next((font for font in chain if _has(font, char)), chain[0])  # else it prints a box
+
+
+@functools.lru_cache(maxsize=8192)
+def _drawable(char: str) -> bool:
+    """Whether some bundled font has `char`; white space and line breaks are layout, not
+    something drawn."""
+    if unicodedata.category(char) in ("Cc", "Zs", "Zl", "Zp"):
+        return True
+    return any(_has(font, char) for font in _chain(False))
+
+
+_ZWJ = "\u200d"
+_DROPPED = "\x00"  # where something was left out, until the spaces around it are mended
+_AROUND_DROPPED = re.compile(r"[^\S\n]*\x00+[^\S\n]*")  # with the spaces on either side
+
+
+def _extends(char: str) -> bool:
+    """A character that belongs to the one before it: a mark, a variation selector, an emoji
+    skin tone, a tag."""
+    code = ord(char)
+    return (
+        unicodedata.category(char) in ("Mn", "Mc", "Me")
+        or 0xFE00 <= code <= 0xFE0F
+        or 0x1F3FB <= code <= 0x1F3FF
+        or 0xE0020 <= code <= 0xE007F
+    )
+
+
+def _sequences(text: str) -> list[list[str]]:
+    """`text` as sequences, each a list of parts: a base character with what extends it; parts
+    joined by a zero-width joiner (an emoji sequence such as "👩‍⚕️") share a sequence."""
+    clusters: list[list[str]] = []
+    joined = False
+    for char in text:
+        if clusters and (joined or _extends(char) or char == _ZWJ):
+            if joined:
+                clusters[-1].append(char)
+            else:
+                clusters[-1][-1] += char
+        else:
+            clusters.append([char])
+        joined = char == _ZWJ
+    return clusters
+
+
+def printable(text: str) -> str:
+    """`text` without what no bundled font can draw: an emoji sequence goes whole if any of
+    its pictures is missing ("👩‍⚕️" is not printed as "⚕"), a selector, tone or tag that no
+    font has goes alone, and a space beside what went goes with it ("🌹 Rosa" → "Rosa")."""
+    if text.isascii() or all(_drawable(char) for char in text):
+        return text
+    kept = []
+    for parts in _sequences(text):
+        if all(_drawable(part[0]) for part in parts):
+            kept.append("".join(c for c in "".join(parts) if _drawable(c)))
+        else:
+            kept.append(_DROPPED)
+    return _AROUND_DROPPED.sub(_mend, "".join(kept))
+
+
+def _mend(gap: re.Match[str]) -> str:
+    """One space where something was left out between two words; none at an end."""
+    inside = gap.start() > 0 and gap.end() < len(gap.string)
+    if not inside or gap.string[gap.start() - 1] == "\n" or gap.string[gap.end()] == "\n":
+        return ""
+    return " "
 
 
 def _sticks(char: str) -> bool:

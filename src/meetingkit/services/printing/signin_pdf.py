@@ -39,6 +39,7 @@ from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.signin import CONSENTS, FieldKind, FieldSpec, FormSettings, Sensitivity
 from meetingkit.services.printing.agenda_pdf import INK, RULE, SHADE
+from meetingkit.services.printing.card_text import draw_fitted, fit_text
 from meetingkit.services.printing.document import (
     MARGIN,
     MUTED,
@@ -417,10 +418,32 @@ def render_signin_sheet(
     rows = first + others * math.ceil(max(0, rows - first) / others)
     story.append(_sheet_table(columns, rows, width))
     title = f"{words['eyebrow']} — {meeting.title}"
-    write_story(out, title, story, landscape(LETTER) if wide else LETTER)
+    running = " · ".join(filter(None, [title, _when(meeting, language)]))
+    write_story(
+        out,
+        title,
+        story,
+        landscape(LETTER) if wide else LETTER,
+        on_page=functools.partial(_running_head, running),
+    )
 
 
-_WEIGHTS = {"first_name": 2.8, "last_name": 2.8, "zip_code": 1.3, "language": 1.8}
+def _running_head(text: str, canvas: Any, doc: Any) -> None:
+    """On every page after the first: which meeting the sheet is for, above its table."""
+    if doc.page < 2:
+        return
+    width, height = canvas._pagesize
+    line = fit_text(text, width - 2 * MARGIN, 9, 7, bold=True, max_lines=1)
+    draw_fitted(canvas, line, MARGIN, height - MARGIN + 8 + line.height, width - 2 * MARGIN, INK)
+
+
+_WEIGHTS = {
+    "first_name": 2.8,
+    "last_name": 2.8,
+    "zip_code": 1.3,
+    "language": 1.8,
+    "profession": 3.4,  # "Registered nurse (RN)", "Respiratory therapist" take room
+}
 _KIND_WEIGHTS = {FieldKind.EMAIL: 4.6, FieldKind.PHONE: 3.0, FieldKind.YES_NO: 1.2}
 
 
@@ -437,6 +460,7 @@ def _field_column(spec: FieldSpec, language: str, yes_no: str) -> _Column:
 
 
 _PAD = 4  # cell padding, left and right
+OPTIONS_SIZE = 8  # points: the choices under a heading ("Yes / No"), read at arm's length
 
 
 def _fit(columns: Sequence[_Column], width: float) -> tuple[Any, list[float]]:
@@ -456,8 +480,10 @@ def _fit(columns: Sequence[_Column], width: float) -> tuple[Any, list[float]]:
 
 def _least(column: _Column, head: Any, room: float) -> float:
     """The narrowest `column` may be: `room` of its writing space, and its longest word."""
-    words = column.heading.split() + column.options.split()
-    longest = max(float(stringWidth(w, head.fontName, head.fontSize)) for w in words) + 2 * _PAD + 1
+    regular = register_fonts().regular
+    widths = [stringWidth(w, head.fontName, head.fontSize) for w in column.heading.split()]
+    widths += [stringWidth(w, regular, OPTIONS_SIZE) for w in column.options.split()]
+    longest = max(float(w) for w in widths) + 2 * _PAD + 1
     return max(column.least * room, longest)
 
 
@@ -477,7 +503,7 @@ def _share(columns: Sequence[_Column], width: float, least: Sequence[float]) -> 
 
 def _sheet_table(columns: Sequence[_Column], rows: int, width: float) -> Any:
     head, widths = _fit(columns, width)
-    small = _style("sheet_options", head.fontSize - 1, textColor=MUTED)
+    small = _style("sheet_options", OPTIONS_SIZE, textColor=MUTED)
     header = []
     for column in columns:
         cell = [Paragraph(column.heading, head)]

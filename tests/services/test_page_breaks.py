@@ -1,0 +1,254 @@
+"""Where printed pages break: a heading never ends a page, a short list or section is never cut,
+a long table splits with its header repeated instead of leaving half a page empty, and a
+worksheet's prompt always has a line to write on.
+
+Every flowable drawn is recorded with its page (reportlab's `afterFlowable`), so a test sees
+what a reader sees at the foot and the head of each page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import BaseDocTemplate, HRFlowable, KeepTogether, Paragraph, Spacer
+
+from meetingkit.core.clock import ManualClock
+from meetingkit.paths import curricula_dir
+from meetingkit.services.curricula import load_curriculum
+from meetingkit.services.demo import write_demo
+from meetingkit.services.meeting_report import render_report
+from meetingkit.services.printing.agenda_pdf import _grid, _styles
+from meetingkit.services.printing.curriculum_markdown import markdown_flowables
+from meetingkit.services.printing.curriculum_pdf import WritingLines, styles
+from meetingkit.services.printing.document import write_story
+from meetingkit.services.printing.guide_pdf import render_guide
+from meetingkit.services.printing.handouts_pdf import render_handouts
+from meetingkit.services.printing.meeting_documents import MeetingDocuments
+from meetingkit.services.printing.page_breaks import ENDS, SHORT_LIST, PagedTable, arrange
+
+Drawn = list[tuple[int, Any]]  # (page, flowable), in the order drawn
+
+
+@pytest.fixture
+def drawn(monkeypatch: pytest.MonkeyPatch) -> Drawn:
+    """Every flowable drawn from here on, with its page."""
+    log: Drawn = []
+    monkeypatch.setattr(BaseDocTemplate, "afterFlowable", lambda doc, f: log.append((doc.page, f)))
+    return log
+
+
+def _content(log: Drawn) -> Drawn:
+    """What a reader sees: no page breaks, spacers, rules or other layout instructions."""
+    layout = ("LCActionFlowable", "_RoomFor", "Spacer", "HRFlowable", "CondPageBreak")
+    return [
+        (page, f)
+        for page, f in log
+        if not (getattr(f, "locChanger", 0) or hasattr(f, "frameAction"))
+        and type(f).__name__ not in layout
+    ]
+
+
+def _pages(log: Drawn) -> list[list[Any]]:
+    pages: dict[int, list[Any]] = {}
+    for page, flowable in _content(log):
+        pages.setdefault(page, []).append(flowable)
+    return [pages[n] for n in sorted(pages)]
+
+
+def _is_heading(flowable: Any) -> bool:
+    return isinstance(flowable, Paragraph) and bool(getattr(flowable.style, "keepWithNext", 0))
+
+
+def _is_item(flowable: Any) -> bool:
+    return isinstance(flowable, Paragraph) and bool(
+        flowable.bulletText or getattr(flowable, "list_item", False)
+    )
+
+
+def _label(flowable: Any) -> str:
+    return str(getattr(flowable, "text", flowable))[:60]
+
+
+def _stranded(log: Drawn) -> list[str]:
+    """Pages that end on a heading, or that start or end with one item of a list alone."""
+    found = []
+    pages = _pages(log)
+    for n, page in enumerate(pages, 1):
+        last, following = page[-1], pages[n][0] if n < len(pages) else None
+        if _is_heading(last):
+            found.append(f"page {n} ends with the heading {_label(last)!r}")
+        before = page[-2] if len(page) > 1 else None
+        if _is_item(last) and not _is_item(before) and _is_item(following):
+            found.append(f"page {n} ends with the first item alone: {_label(last)!r}")
+        if n > 1 and _is_item(page[0]) and _is_item(pages[n - 2][-1]):
+            after = page[1] if len(page) > 1 else None
+            if not _is_item(after):
+                found.append(f"page {n} starts with the last item alone: {_label(page[0])!r}")
+    return found
+
+
+def _body(text: str, size: float = 10) -> Paragraph:
+    return Paragraph(text, ParagraphStyle("body", fontName="Helvetica", fontSize=size))
+
+
+def _heading(text: str) -> Paragraph:
+    style = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=13, keepWithNext=1)
+    return Paragraph(text, style)
+
+
+def _filler(lines: int) -> list[Any]:
+    return [_body(f"Filler line {n}.") for n in range(lines)]
+
+
+def _table(rows: int) -> PagedTable:
+    return PagedTable([["HEAD", "ER"], *([f"row {n}", "x"] for n in range(rows))], repeatRows=1)
+
+
+# Stories of our own: the rules one at a time
+
+
+@pytest.mark.parametrize("filler", range(40, 58))
+def test_a_heading_before_a_block_kept_together_never_ends_a_page(
+    filler: int, drawn: Drawn, tmp_path: Path
+) -> None:
+    """The report's airtime chart and its lead sentence are one block: the heading goes with
+    them (reportlab's own keepWithNext leaves it behind)."""
+    block = KeepTogether([_body("The lead."), Spacer(1, 120)])
+    story = [*_filler(filler), _heading("Airtime by profession"), block, _body("After.")]
+    write_story(tmp_path / "out.pdf", "t", story)
+    assert _stranded(drawn) == []
+
+
+@pytest.mark.parametrize("filler", range(40, 58))
+def test_a_heading_and_its_intro_stay_with_the_first_rows(
+    filler: int, drawn: Drawn, tmp_path: Path
+) -> None:
+    """ "Commitments / 3 people made 5 commitments." never ends a page, its table on the next."""
+    intro = _body("3 people made 5 commitments.")
+    story = [*_filler(filler), _heading("Commitments"), intro, Spacer(1, 4), _table(12)]
+    write_story(tmp_path / "out.pdf", "t", story)
+    pages = _pages(drawn)
+    for page in pages:
+        assert page[-1] is not intro, "the intro ends a page; its table starts the next"
+    assert _stranded(drawn) == []
+
+
+def test_a_long_table_splits_with_its_header_repeated_rather_than_jumping_whole(
+    drawn: Drawn, tmp_path: Path
+) -> None:
+    """A table longer than what is left of the page starts on it: no page left half empty."""
+    st = _styles()
+    rows = [[Paragraph("ITEM", st.head), Paragraph("MIN", st.head)]]
+    rows += [[Paragraph(f"Item {n}", st.cell), Paragraph("10", st.cell)] for n in range(30)]
+    heading = Paragraph("Agenda: planned and actual time", st.heading)
+    story = [*_filler(20), heading, _grid(rows, [300, 100])]
+    write_story(tmp_path / "out.pdf", "t", story)
+    pages = _pages(drawn)
+    assert len(pages) == 2
+    assert heading in pages[0]
+    assert any(isinstance(f, PagedTable) for f in pages[0]), "the table jumped to page 2"
+    second = next(f for f in pages[1] if isinstance(f, PagedTable))
+    assert second._cellvalues[0][0][0].text == "ITEM"  # the header, again
+
+
+@pytest.mark.parametrize("space", range(0, 400, 23))
+def test_a_table_splits_with_two_rows_at_least_on_either_side(space: int, tmp_path: Path) -> None:
+    table = _table(9)
+    parts = table.split(400, 30 + space)
+    if len(parts) == 2:
+        head, rest = (len(part._cellvalues) - 1 for part in parts)  # less the header row
+        assert head >= ENDS
+        assert rest >= ENDS
+
+
+def test_a_table_of_three_rows_does_not_split_unless_at_the_top_of_a_page() -> None:
+    assert _table(3).split(400, 50) == []
+
+
+def test_a_short_list_stays_whole_and_a_long_one_keeps_its_ends_together() -> None:
+    def items(n: int) -> list[Paragraph]:
+        return [Paragraph(f"item {i}", _body("").style, bulletText="•") for i in range(n)]
+
+    short = arrange([_body("Lead-in:"), *items(SHORT_LIST)])
+    assert [type(f).__name__ for f in short] == ["_RoomFor", "Paragraph", "KeepTogether"]
+    long = arrange(items(SHORT_LIST + 4))
+    assert isinstance(long[0], KeepTogether)
+    assert len(long[0]._content) == ENDS
+    assert isinstance(long[-1], KeepTogether)
+    assert len(long[-1]._content) == ENDS
+
+
+@pytest.mark.parametrize("filler", range(38, 56))
+def test_a_short_list_after_its_lead_in_is_never_cut(
+    filler: int, drawn: Drawn, tmp_path: Path
+) -> None:
+    """ "Risk:" and its three boxes stay together, on one page."""
+    boxes = [Paragraph(f"Risk {n}", _body("").style, bulletText="☐") for n in "ABC"]
+    lead = _body("Risk:")
+    write_story(tmp_path / "out.pdf", "t", [*_filler(filler), lead, *boxes, _body("After.")])
+    for page in _pages(drawn):
+        assert page[-1] is not lead
+        assert sum(f in boxes for f in page) in (0, 3)
+
+
+def test_no_blank_page_from_a_spacer_before_a_page_break() -> None:
+    story = arrange([_body("x"), Spacer(1, 4)])
+    assert not any(isinstance(f, Spacer) for f in story)
+
+
+def test_a_worksheet_prompt_over_a_line_of_underscores_gets_a_writing_line() -> None:
+    """Markdown makes a line of underscores a rule; under a prompt, authors mean a line."""
+    prompt = 'Kind of unit (not its name — "a medical floor"):\n______________\n'
+    flow = markdown_flowables(prompt, styles().worksheet)
+    assert [type(f) for f in flow] == [Paragraph, WritingLines]
+    assert flow[0].getKeepWithNext()
+    guide = markdown_flowables(prompt, styles().guide)  # a run sheet keeps its rule
+    assert [type(f) for f in guide] == [Paragraph, HRFlowable]
+
+
+def test_writing_lines_never_leave_one_line_alone_on_either_page() -> None:
+    lines = WritingLines(5)
+    for room in range(0, 300, 7):
+        parts = lines.split(500, room)
+        assert parts == [] or all(part.count >= 2 for part in parts)
+
+
+# The real documents: every bundled curriculum, and the demo meeting's report and minutes
+
+
+def _bundled() -> list[Any]:
+    return [
+        pytest.param(file, id=file.parent.name)
+        for file in sorted(curricula_dir().glob("*/curriculum.md"))
+    ]
+
+
+@pytest.mark.parametrize("file", _bundled())
+@pytest.mark.parametrize("render", [render_handouts, render_guide], ids=["handouts", "guide"])
+def test_no_page_of_a_bundled_curriculum_ends_with_a_heading_or_a_lone_item(
+    file: Path, render: Callable[[Path, Any], None], drawn: Drawn, tmp_path: Path
+) -> None:
+    curriculum, _ = load_curriculum(file)
+    assert curriculum is not None
+    render(tmp_path / "out.pdf", curriculum)
+    assert _stranded(drawn) == []
+
+
+NOW = dt.datetime(2026, 11, 21, 19, 10)
+
+
+@pytest.mark.parametrize("per_person", [False, True], ids=["shared", "facilitator"])
+def test_no_page_of_the_demo_report_or_minutes_ends_with_a_heading(
+    per_person: bool, conn: sqlite3.Connection, drawn: Drawn, tmp_path: Path
+) -> None:
+    meeting_id = write_demo(conn, NOW).meeting_id
+    clock = ManualClock(NOW.timestamp())
+    render_report(conn, clock, meeting_id, tmp_path / "report.pdf", per_person=per_person)
+    MeetingDocuments(conn, clock).minutes(meeting_id, tmp_path / "minutes.pdf")
+    assert _stranded(drawn) == []
