@@ -207,8 +207,10 @@ def test_poster_says_where_to_sign_in_and_what_to_check_in_both_languages(
         "sábado 21 de noviembre de 2026",
         URL,
         f"Check that your phone shows: Verifica que tu teléfono muestre: {PHRASE}",
-        "Your sign-in stays on the organizer's laptop. Nothing is sent to the internet.",
-        "Tu registro se queda en la computadora de quien organiza. Nada se envía a internet.",
+        "Your sign-in goes over this network, unencrypted, to the organizer's laptop, not to "
+        "the internet.",
+        "Tu registro viaja por esta red, sin cifrar, a la computadora de quien organiza, no a "
+        "internet.",
         "No signal? Join the Wi-Fi “meetingkit-hall” first:",
         "¿Sin señal? Conéctate primero al Wi-Fi “meetingkit-hall”:",
         "staffing-saves-lives",

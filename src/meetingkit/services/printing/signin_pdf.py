@@ -95,7 +95,9 @@ _POSTER_WORDS: Mapping[str, _Wording] = {
         "no_signal": "<b>No signal?</b> Join the Wi-Fi %1 first:",
         "network": "Network",
         "password": "Password",
-        "privacy": "Your sign-in stays on the organizer's laptop. Nothing is sent to the internet.",
+        # As the phone page says it: the plain local network to the laptop, not the internet.
+        "privacy": "Your sign-in goes over this network, unencrypted, to the organizer's laptop, "
+        "not to the internet.",
     },
     "es": {
         "heading": "Regístrate",
@@ -104,8 +106,8 @@ _POSTER_WORDS: Mapping[str, _Wording] = {
         "no_signal": "<b>¿Sin señal?</b> Conéctate primero al Wi-Fi %1:",
         "network": "Red",
         "password": "Contraseña",
-        "privacy": "Tu registro se queda en la computadora de quien organiza. Nada se envía a "
-        "internet.",
+        "privacy": "Tu registro viaja por esta red, sin cifrar, a la computadora de quien "
+        "organiza, no a internet.",
     },
 }
 
