@@ -30,14 +30,22 @@ def _english(context: str, text: str, disambiguation: str | None = None, n: int 
 
 _translator: Translator = _english
 _language = "en"
+_installs = 0
 
 
 def install(translator: Translator | None, language: str = "en") -> None:
     """Route `translate` through `translator` (Qt's) for `language` ("es"), or back to English
     with None."""
-    global _translator, _language
+    global _translator, _language, _installs
     _translator = translator or _english
     _language = language if translator else "en"
+    _installs += 1
+
+
+def installs() -> int:
+    """How many times a translator was installed: what was built from translated words (a
+    lookup table) is built again when this changes."""
+    return _installs
 
 
 def language() -> str:

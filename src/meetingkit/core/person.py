@@ -5,12 +5,13 @@ One name is enough: many people give only a first name, and that is their right.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, installs, translate
 
 # Professions seen in health-worker organizing, offered as suggestions; any text is allowed.
 PROFESSIONS: tuple[str, ...] = (
@@ -52,8 +53,13 @@ def canonical_profession(text: str) -> str:
     people who typed "RN" are counted with those who picked "Registered nurse (RN)". Any other
     text comes back as typed, its spaces tidied."""
     tidy = " ".join(text.split())
-    if not tidy:
-        return tidy
+    return _known_professions(installs()).get(fold(tidy), tidy) if tidy else tidy
+
+
+@functools.lru_cache(maxsize=2)
+def _known_professions(_installs: int) -> dict[str, str]:
+    """Every way of naming a suggested profession, folded, to how the suggestions write it;
+    built once per translator installed (a report asks for it once per person)."""
     known: dict[str, str] = {}
     for source in PROFESSIONS:
         shown = translate("People", source)
@@ -64,7 +70,7 @@ def canonical_profession(text: str) -> str:
                 names += [written[: short.start()], short.group(1), *short.group(1).split("/")]
             for name in names:
                 known.setdefault(fold(name.strip()), shown)
-    return known.get(fold(tidy), tidy)
+    return known
 
 
 @dataclass(frozen=True)
