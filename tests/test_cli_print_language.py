@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.pdf_reading import pdf_text as _text
+
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)"
 )
@@ -23,11 +25,6 @@ def meetingkit(*args: str) -> subprocess.CompletedProcess[str]:
         timeout=60,
         check=False,
     )
-
-
-def _text(pdf: Path) -> str:
-    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
-    return " ".join(out.stdout.split())
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,11 +21,10 @@ from meetingkit.core.meeting import Meeting, Role, RoleAssignment
 from meetingkit.services import file_output
 from meetingkit.services.printing.agenda_pdf import render_agenda, render_minutes
 from meetingkit.services.printing.fonts import para_text
+from tests.pdf_reading import needs
+from tests.pdf_reading import pdf_text as _text
 
-needs_poppler = pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdffonts")),
-    reason="poppler's pdftotext/pdfinfo/pdffonts not installed (apt-get install poppler-utils)",
-)
+needs_poppler = needs("pdftotext", "pdfinfo", "pdffonts")
 
 HOSTILE = "<b>bold</b> & <script>alert(1)</script> ]]> &amp; <font size=90>"
 
@@ -64,14 +62,6 @@ ITEMS = [
 
 def _ms(hour: int, minute: int, second: int = 0) -> int:
     return int(dt.datetime(2026, 11, 21, hour, minute, second).timestamp() * 1000)
-
-
-def _text(pdf: Path) -> str:
-    """The PDF's text with runs of whitespace (line and cell breaks) folded to one space."""
-    out = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
-    )
-    return " ".join(out.stdout.split())
 
 
 def _info(pdf: Path) -> dict[str, str]:

@@ -22,11 +22,9 @@ from meetingkit.core.card_layout import LAYOUTS, CardLayout, Rect
 from meetingkit.core.errors import ValidationError
 from meetingkit.services.printing.card_text import LEADING, clean, fit_text
 from meetingkit.services.printing.cards import write_badges, write_cards, write_tents
+from tests.pdf_reading import needs
 
-needs_poppler = pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo")),
-    reason="poppler's pdftotext/pdfinfo not installed (apt-get install poppler-utils)",
-)
+needs_poppler = needs("pdftotext", "pdfinfo")
 needs_zbar = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("zbarimg", "pdftoppm")),
     reason="zbarimg or pdftoppm not installed (apt-get install zbar-tools poppler-utils)",

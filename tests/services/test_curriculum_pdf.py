@@ -11,7 +11,6 @@ import base64
 import itertools
 import re
 import shutil
-import subprocess
 import zlib
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from meetingkit.services.printing.curriculum_pdf import (
 from meetingkit.services.printing.document import WIDTH
 from meetingkit.services.printing.guide_pdf import grouping, render_guide
 from meetingkit.services.printing.handouts_pdf import render_handouts
+from tests.pdf_reading import page_texts as _pages
 
 needs_pdftotext = pytest.mark.skipif(
     shutil.which("pdftotext") is None,
@@ -186,13 +186,6 @@ def stories(tmp_path: Path) -> Curriculum:
 def _text(pdf: Path) -> str:
     """The PDF's text with runs of whitespace (line and cell breaks) folded to one space."""
     return " ".join(_pages(pdf))
-
-
-def _pages(pdf: Path) -> list[str]:
-    out = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
-    )
-    return [" ".join(page.split()) for page in out.stdout.split("\f") if page.strip()]
 
 
 def _strokes(pdf: Path) -> list[tuple[float, float, float, float]]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import sqlite3
 import subprocess
 from collections.abc import Iterator
@@ -37,21 +36,13 @@ from meetingkit.services.printing.meeting_documents import MeetingDocuments
 from meetingkit.storage import open_db
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.ui import language
+from tests.pdf_reading import needs
+from tests.pdf_reading import pdf_text as _text
 
-pytestmark = pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo")),
-    reason="poppler's pdftotext/pdfinfo not installed (apt-get install poppler-utils)",
-)
+pytestmark = needs("pdftotext", "pdfinfo")
 
 NOW = dt.datetime(2026, 11, 21, 18, 0)  # a Saturday: the demo meeting is tonight
 CURRICULUM = "across-professions"  # two sessions, rotations, a commitment prompt, handouts
-
-
-def _text(pdf: Path) -> str:
-    out = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
-    )
-    return " ".join(out.stdout.split())
 
 
 def _title(pdf: Path) -> str:

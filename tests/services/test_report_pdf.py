@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -31,11 +30,10 @@ from meetingkit.services.printing.report_pdf import render_report_pdf
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.signin import SignInStore
+from tests.pdf_reading import needs
+from tests.pdf_reading import pdf_text as _text
 
-pytestmark = pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdffonts")),
-    reason="poppler's pdftotext/pdfinfo/pdffonts not installed (apt-get install poppler-utils)",
-)
+pytestmark = needs("pdftotext", "pdfinfo", "pdffonts")
 
 HOSTILE = "<b>bold</b> & <script>alert(1)</script> ]]> &amp; <font size=90>"
 MEETING = Meeting(
@@ -49,13 +47,6 @@ MIN = 60_000
 RN, MD = "Registered nurse (RN)", "Physician (MD/DO)"
 AT_19_05 = round(dt.datetime(2026, 11, 21, 19, 5).timestamp() * 1000)  # local time
 NAMES = ("Nguyễn Thị Lan", "Ольга Петренко", "李明", "Dele Okafor", "Γιώργος Παπαδόπουλος")
-
-
-def _text(pdf: Path) -> str:
-    out = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
-    )
-    return " ".join(out.stdout.split())
 
 
 def _pages(pdf: Path) -> int:

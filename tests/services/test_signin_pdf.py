@@ -21,6 +21,7 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.signin import CATALOGUE, CONSENTS, FormSettings
 from meetingkit.services.printing.signin_pdf import render_poster, render_signin_sheet
 from meetingkit.services.qr import QUIET_ZONE, draw_qr, qr_matrix, wifi_payload
+from tests.pdf_reading import pdf_text as _text
 
 needs_poppler = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdffonts", "pdftoppm")),
@@ -47,18 +48,6 @@ MEETING = Meeting(
 SETTINGS = FormSettings(
     fields=("first_name", "last_name", "phone", "email", "first_time", "profession")
 )
-
-
-def _text(pdf: Path, page: int | None = None) -> str:
-    """The PDF's text (one page, or all) with runs of whitespace folded to one space."""
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    out = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", *pages, str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return " ".join(out.stdout.split())
 
 
 def _info(pdf: Path) -> dict[str, str]:

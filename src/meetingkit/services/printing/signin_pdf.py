@@ -434,7 +434,7 @@ def _running_head(text: str, canvas: Any, doc: Any) -> None:
     """On every page after the first: which meeting the sheet is for, above its table."""
     if doc.page < 2:
         return
-    width, height = canvas._pagesize
+    width, height = doc.pagesize
     line = fit_text(text, width - 2 * MARGIN, 9, 7, bold=True, max_lines=1)
     draw_fitted(canvas, line, MARGIN, height - MARGIN + 8 + line.height, width - 2 * MARGIN, INK)
 
