@@ -4748,18 +4748,6 @@
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Ruta</translation>
-    </message>
     <message numerus="yes">
         <source>Upcoming (%n)</source>
         <translation>

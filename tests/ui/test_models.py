@@ -45,3 +45,23 @@ def test_people_model_is_a_well_behaved_table(qtmodeltester: ModelTester) -> Non
     assert model.index(0, PeopleModel.COL_NAME).data() == "Ana Lima"
     assert model.index(0, PeopleModel.COL_PROFESSION).data() == "Social worker (SW)"
     assert model.row_of(2) == 1
+
+
+def test_meeting_rows_carry_their_date_kind_and_path_as_details() -> None:
+    model = MeetingListModel()
+    last_year = Meeting(id=9, title="Old", date=dt.date(2025, 12, 3), start=dt.time(18, 30))
+    model.set_meetings([meeting(3, 7), last_year], TODAY, {3: "Plan 1/2"})
+    this_year = model.meeting_index(3)
+    assert this_year.data() == "M3"
+    assert this_year.data(MeetingListModel.DetailRole) == "Sat 28 Nov · 18:00 · Meeting · Plan 1/2"
+    # The year only when it is not this one; the tooltip always has it.
+    old = model.meeting_index(9)
+    assert old.data(MeetingListModel.DetailRole) == "Wed 3 Dec 2025 · 18:30 · Meeting"
+    assert this_year.data(Qt.ItemDataRole.ToolTipRole) == (
+        "M3\nSat 28 Nov 2026 · 18:00 · Meeting · Plan 1/2"
+    )
+    assert this_year.data(Qt.ItemDataRole.AccessibleDescriptionRole) == this_year.data(
+        MeetingListModel.DetailRole
+    )
+    model.set_progress(3, "Run 1/3")
+    assert this_year.data(MeetingListModel.DetailRole).endswith("· Run 1/3")

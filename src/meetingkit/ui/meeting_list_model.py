@@ -1,4 +1,7 @@
-"""The meeting list as a two-branch tree: upcoming (soonest first) and past (latest first)."""
+"""The meeting list as a two-branch tree: upcoming (soonest first) and past (latest first).
+
+One column: each meeting's title, with its date, kind and place on the guided path as the
+row's details (`DetailRole`, drawn under the title by `ui.two_line_rows`)."""
 
 from __future__ import annotations
 
@@ -20,14 +23,15 @@ class MeetingListModel(QAbstractItemModel):
     A child's internalId is its branch number + 1; a branch's is 0.
     """
 
-    COL_TITLE, COL_DATE, COL_KIND, COL_PATH = range(4)
     MeetingRole = Qt.ItemDataRole.UserRole + 1
+    DetailRole = Qt.ItemDataRole.UserRole + 2
     UPCOMING, PAST = range(2)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._branches: tuple[list[Meeting], list[Meeting]] = ([], [])
         self._progress: dict[int, str] = {}
+        self._today = dt.date.today()
 
     def set_meetings(
         self,
@@ -38,6 +42,7 @@ class MeetingListModel(QAbstractItemModel):
         """The meetings, with each one's place on the guided path ("Prepare 2/4")."""
         self.beginResetModel()
         self._progress = dict(progress or {})
+        self._today = today
         upcoming = sorted((m for m in meetings if m.is_upcoming(today)), key=lambda m: m.starts_at)
         past = sorted(
             (m for m in meetings if not m.is_upcoming(today)),
@@ -51,8 +56,7 @@ class MeetingListModel(QAbstractItemModel):
         self._progress[meeting_id] = text
         index = self.meeting_index(meeting_id)
         if index.isValid():
-            cell = index.siblingAtColumn(self.COL_PATH)
-            self.dataChanged.emit(cell, cell)
+            self.dataChanged.emit(index, index)
 
     def meeting_index(self, meeting_id: int) -> QModelIndex:
         for branch, meetings in enumerate(self._branches):
@@ -94,13 +98,13 @@ class MeetingListModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 4
+        return 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Meeting"), self.tr("Date"), self.tr("Kind"), self.tr("Path"))[section]
+            return self.tr("Meeting")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -118,15 +122,23 @@ class MeetingListModel(QAbstractItemModel):
         meeting = self._branches[index.internalId() - 1][index.row()]
         if role == self.MeetingRole:
             return meeting
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == self.COL_TITLE:
-                return meeting.title
-            if index.column() == self.COL_DATE:
-                return f"{format_date(meeting.date, 'ddd d MMM yyyy')} · {meeting.start:%H:%M}"
-            if index.column() == self.COL_PATH:
-                return self._progress.get(meeting.key, "")
-            return meeting.kind.label
+        if role == Qt.ItemDataRole.DisplayRole:
+            return meeting.title
+        if role in (self.DetailRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return self.details(meeting)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{meeting.title}\n{self.details(meeting, with_year=True)}"
         return None
+
+    def details(self, meeting: Meeting, *, with_year: bool = False) -> str:
+        """ "Sat 21 Nov · 13:39 · Meeting · Run 1/3": the year only when it is not this one."""
+        pattern = "ddd d MMM" if meeting.date.year == self._today.year else "ddd d MMM yyyy"
+        if with_year:
+            pattern = "ddd d MMM yyyy"
+        parts = [format_date(meeting.date, pattern), f"{meeting.start:%H:%M}", meeting.kind.label]
+        if progress := self._progress.get(meeting.key, ""):
+            parts.append(progress)
+        return " · ".join(parts)
 
     def _branch_data(self, index: Index, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:

@@ -14,6 +14,7 @@ from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.meeting_list_model import MeetingListModel
 from meetingkit.ui.meeting_view import MeetingView
+from meetingkit.ui.two_line_rows import TwoLineDelegate
 
 
 class MeetingsPage(QWidget):
@@ -41,7 +42,8 @@ class MeetingsPage(QWidget):
         self.tree.setAccessibleName(self.tr("Meetings"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setHeaderHidden(True)  # one column: the rows say what they are
+        self.tree.setItemDelegate(TwoLineDelegate(MeetingListModel.DetailRole, self.tree))
         self.tree.setAllColumnsShowFocus(True)
         # Series share their start ("Safe Staffing Working Group — November", "— October"):
         # a narrow list keeps both ends of a title, where meetings differ.
@@ -50,9 +52,10 @@ class MeetingsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.view)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([330, 950])
+        # A wider or narrower window mostly widens or narrows the meeting, not the list.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([300, 980])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,13 +76,6 @@ class MeetingsPage(QWidget):
         path = GuidedPath(self._sessions.conn, self._sessions.clock)
         self.model.set_meetings(meetings, self._today, path.summaries(meetings))
         self.tree.expandAll()
-        for column in (
-            MeetingListModel.COL_DATE,
-            MeetingListModel.COL_KIND,
-            MeetingListModel.COL_PATH,
-        ):
-            self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(MeetingListModel.COL_TITLE, 210)
         index = self.model.meeting_index(select_id) if select_id is not None else QModelIndex()
         if not index.isValid():
             index = self.model.first_meeting_index()
