@@ -4216,6 +4216,14 @@
         <translation>La lista de palabra y el tiempo de palabra de esta reunión</translation>
     </message>
     <message>
+        <source>Meeting &amp;list</source>
+        <translation>Lista de reunio&amp;nes</translation>
+    </message>
+    <message>
+        <source>Hide the list of meetings to give a small screen to the meeting</source>
+        <translation>Oculta la lista de reuniones para dejar a la reunión toda una pantalla pequeña</translation>
+    </message>
+    <message>
         <source>A second window in large type for the room</source>
         <translation>Una segunda ventana con letra grande para la sala</translation>
     </message>

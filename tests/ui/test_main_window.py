@@ -344,6 +344,31 @@ def test_enter_on_a_meeting_opens_it_for_editing(
     assert window.meetings_page.view.place_label.text() == "Room 12"
 
 
+def test_ctrl_b_hides_the_meeting_list_and_brings_it_back(
+    qtbot: QtBot, demo: Demo, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.act_show_start.trigger()
+    qtbot.keyClick(
+        window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier
+    )  # hidden before the page is built: kept for it
+    assert window.pages.currentWidget() is window.start_page
+    page = window.meetings_page
+    window.show_meetings()
+    assert not page.tree.isVisible()
+    assert page.view.isVisible()
+    assert page.current_meeting() is not None
+    window.act_show_start.trigger()
+    qtbot.keyClick(
+        window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier
+    )  # shown again: on the meetings page, to choose
+    assert window.pages.currentWidget() is page
+    assert page.tree.isVisible()
+    assert window.act_meeting_list.isChecked()
+
+
 def test_the_lazy_tabs_show_their_panels(demo: Demo, make_window: MakeWindow) -> None:
     """Each is built on first use; it must then be on screen, not built but hidden."""
     window = make_window()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QSizePolicy,
     QSplitter,
@@ -44,6 +43,7 @@ from meetingkit.ui.labels import (
     set_text_colour,
 )
 from meetingkit.ui.scroll_column import ScrollColumn
+from meetingkit.ui.table_columns import ReadableColumns, text_width
 from meetingkit.ui.tones import tones
 
 TICK_MS = 200
@@ -136,11 +136,7 @@ class FloorTab(QWidget):
         self.stack_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stack_table.verticalHeader().hide()
         self.stack_table.setWordWrap(False)
-        header = self.stack_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(StackModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 30), (1, 120), (2, 150), (4, 70)):
-            self.stack_table.setColumnWidth(column, width)
+        self._stack_columns = self._readable_stack_columns()
         self.stack_table.doubleClicked.connect(self._on_double_click)
         stack_buttons = _button_grid(
             [
@@ -372,6 +368,23 @@ class FloorTab(QWidget):
         if self.session is not None and entry is not None:
             session = self.session
             self._act(self.tr("give the floor"), lambda: session.give_floor(entry))
+
+    def _readable_stack_columns(self) -> ReadableColumns:
+        """On a laptop screen "Why here" ("Goes before the general stack", "3 min 30 s of
+        airtime today") keeps room to be read: the name and kind columns give way first,
+        the place and the time waited never below their widest value."""
+        m, table = StackModel, self.stack_table
+        whole = {
+            m.COL_POSITION: text_width(table, "88", bold=True),
+            m.COL_WAITED: text_width(table, "88:88", bold=True),
+        }
+        return ReadableColumns(
+            table,
+            m.COL_REASON,
+            {m.COL_NAME: 120, m.COL_KIND: 150, **whole},
+            main_minimum=220,
+            floors={**whole, m.COL_NAME: 80, m.COL_KIND: 110},
+        )
 
     @Slot(QModelIndex)
     def _on_double_click(self, _index: QModelIndex) -> None:

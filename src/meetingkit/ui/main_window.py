@@ -243,6 +243,14 @@ class MainWindow(QMainWindow):
             "Ctrl+3",
             self.tr("The speaking stack and airtime of this meeting"),
         )
+        self.act_meeting_list = a(
+            self.tr("Meeting &list"),
+            self._show_meeting_list,
+            "Ctrl+B",
+            self.tr("Hide the list of meetings to give a small screen to the meeting"),
+        )
+        self.act_meeting_list.setCheckable(True)
+        self.act_meeting_list.setChecked(True)
         self.act_projector = a(
             self.tr("Pro&jector window"),
             self.toggle_projector,
@@ -374,6 +382,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([*self._page_actions(), self.act_show_floor])
         view_menu.addSeparator()
+        view_menu.addAction(self.act_meeting_list)
         self.theme_menu = view_menu.addMenu(self.tr("&Theme"))
         themes = QActionGroup(self)
         for name in THEMES:
@@ -698,7 +707,16 @@ class MainWindow(QMainWindow):
             page.current_meeting_changed.connect(self._update_actions)
             page.meeting_activated.connect(self.edit_meeting)
             page.reload()
+            page.set_list_shown(self.act_meeting_list.isChecked())
         return self._meetings_page
+
+    @Slot()
+    def _show_meeting_list(self) -> None:
+        shown = self.act_meeting_list.isChecked()
+        if self._meetings_page is not None:
+            self._meetings_page.set_list_shown(shown)
+        if shown:  # brought back to choose a meeting
+            self.show_meetings()
 
     @Slot()
     def _build_meetings_page(self) -> None:

@@ -63,6 +63,10 @@ class MeetingsPage(QWidget):
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self.tree.activated.connect(self._on_activated)
 
+    def set_list_shown(self, shown: bool) -> None:
+        """Show or hide the meeting list; the selected meeting stays on screen."""
+        self.tree.setVisible(shown)
+
     def current_meeting(self) -> Meeting | None:
         return self.view.meeting()
 
