@@ -100,6 +100,29 @@ def test_phones_sign_in_and_the_screen_follows(
     assert not tab.session.is_open  # type: ignore[union-attr]
 
 
+def test_the_address_fields_show_where_sign_in_is_served(
+    qtbot: QtBot, meeting: Meeting, make_window: MakeWindow
+) -> None:
+    """Opened on another port than the fields held (the screenshot opens it on loopback,
+    on any free port): the fields follow the link, not the other way round."""
+    window = make_window()
+    window.meetings_page.view.show_signin()
+    tab = window.meetings_page.view.signin_tab
+    assert tab.session is not None
+    tab.port_spin.setValue(8765)
+    tab.session.open("127.0.0.1", 0, tab.signals)
+    try:
+        tab.refresh()
+        port = urlparse(tab.session.url()).port
+        assert port is not None
+        assert port != 8765
+        assert tab.address_combo.currentData() == "127.0.0.1"
+        assert tab.port_spin.value() == port
+        assert not tab.port_spin.isEnabled()
+    finally:
+        tab.session.close()
+
+
 def test_a_busy_port_is_explained(
     qtbot: QtBot,
     meeting: Meeting,

@@ -238,10 +238,27 @@ class SignInTab(QWidget):
             if address not in seen:
                 seen.append(address)
         for address in seen:
-            label = address + (
-                self.tr("  (this laptop only)") if address.startswith("127.") else ""
-            )
-            self.address_combo.addItem(label, address)
+            self._add_address(address)
+
+    def _add_address(self, address: str) -> int:
+        label = address + (self.tr("  (this laptop only)") if address.startswith("127.") else "")
+        self.address_combo.addItem(label, address)
+        return self.address_combo.count() - 1
+
+    def _show_serving_address(self, url: str) -> None:
+        """While sign-in is open, the address and port fields say where it is served (the
+        link above), whatever they held before."""
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(url)
+        if parts.hostname is None:
+            return
+        row = self.address_combo.findData(parts.hostname)
+        if row < 0:
+            row = self._add_address(parts.hostname)
+        self.address_combo.setCurrentIndex(row)
+        if parts.port is not None:
+            self.port_spin.setValue(parts.port)
 
     def planned_url(self) -> str:
         """The link phones will open: the running server's, or the one it would have."""
@@ -270,6 +287,8 @@ class SignInTab(QWidget):
         self.act_open.setText(self.tr("Cl&ose sign-in") if s.is_open else self.tr("&Open sign-in"))
         self.address_combo.setEnabled(not s.is_open)
         self.port_spin.setEnabled(not s.is_open)
+        if s.is_open:
+            self._show_serving_address(url)
         self.model.set_rows(s.signed_in())
         self._show_room()
         self._show_status()
