@@ -105,7 +105,7 @@ class GroupsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 960])  # the list holds a few short names: members get the room
+        splitter.setSizes([430, 870])  # room for a committee's full name; members get the rest
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.groups_table.selectionModel().selectionChanged.connect(self._on_group_selected)
