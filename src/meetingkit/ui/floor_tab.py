@@ -374,9 +374,13 @@ class FloorTab(QWidget):
         airtime today") keeps room to be read: the name and kind columns give way first,
         the place and the time waited never below their widest value."""
         m, table = StackModel, self.stack_table
+
+        def header(column: int) -> str:
+            return str(self.stack_model.headerData(column, Qt.Orientation.Horizontal))
+
         whole = {
-            m.COL_POSITION: text_width(table, "88", bold=True),
-            m.COL_WAITED: text_width(table, "88:88", bold=True),
+            m.COL_POSITION: text_width(table, header(m.COL_POSITION), "88", bold=True),
+            m.COL_WAITED: text_width(table, header(m.COL_WAITED), "88:88", bold=True),
         }
         return ReadableColumns(
             table,
