@@ -55,10 +55,10 @@
 <context>
     <name>CurriculaPage</name>
     <message numerus="yes">
-        <source>%1 — %n problem(s)</source>
+        <source>%n problem(s) to fix</source>
         <translation>
-            <numerusform>%1 — %n problem</numerusform>
-            <numerusform>%1 — %n problems</numerusform>
+            <numerusform>%n problem to fix</numerusform>
+            <numerusform>%n problems to fix</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1461,21 +1461,6 @@
         <translation>Tus propios currículos están en %1. Formato: curricula/FORMAT.md.</translation>
     </message>
     <message>
-        <source>%1 — %2 min</source>
-        <translation>%1 — %2 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n problem(s)</source>
-        <translation>
-            <numerusform>%1 — %n problema</numerusform>
-            <numerusform>%1 — %n problemas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  (yours)</source>
-        <translation>  (tuyo)</translation>
-    </message>
-    <message>
         <source>No curricula</source>
         <translation>No hay currículos</translation>
     </message>
@@ -1488,6 +1473,13 @@
         <translation>
             <numerusform>%1 min en %n sesión · %4–%5 personas · %6</numerusform>
             <numerusform>%1 min en %n sesiones · %4–%5 personas · %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>%n problema por corregir</numerusform>
+            <numerusform>%n problemas por corregir</numerusform>
         </translation>
     </message>
     <message>

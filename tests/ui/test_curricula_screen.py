@@ -78,5 +78,22 @@ def test_importing_a_broken_curriculum_shows_why_and_a_good_one_is_listed(
     before = len(page.titles())
     page.act_import.trigger()
     assert len(page.titles()) == before + 1
-    assert page.titles()[page.list.currentRow()].endswith("(yours)")
+    assert page.details()[page.list.currentRow()].endswith("· yours")
     assert (data_dir / "curricula" / "my-training" / "curriculum.md").is_file()
+
+
+def test_a_curriculum_broken_in_its_folder_is_listed_with_its_problems(
+    make_window: MakeWindow, data_dir: Path
+) -> None:
+    """Edited by hand into something invalid: still listed, under its folder's name, with how
+    many problems it has; not runnable or printable until they are fixed."""
+    shutil.copytree(FIXTURES / "unknown-key", data_dir / "curricula" / "hand-edited")
+    window = make_window()
+    window.show_curricula()
+    page = window.curricula_page
+    row = next(n for n, d in enumerate(page.details()) if "problem" in d)
+    assert page.details()[row].startswith("1 problem")  # "1 problem to fix" with the app's plurals
+    page.list.setCurrentRow(row)
+    assert page.current() is None
+    assert not page.act_training.isEnabled()
+    assert not page.act_guide.isEnabled()

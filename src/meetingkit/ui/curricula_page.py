@@ -27,6 +27,9 @@ from meetingkit.services.curriculum_library import CurriculumLibrary, LibraryEnt
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.two_line_rows import TwoLineDelegate
+
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 METHODS = {
     Method.PLENARY: QT_TRANSLATE_NOOP("CurriculaPage", "plenary"),
@@ -51,6 +54,7 @@ class CurriculaPage(QWidget):
         self._entries: list[LibraryEntry] = []
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Curricula"))
+        self.list.setItemDelegate(TwoLineDelegate(DETAIL_ROLE, self.list))
         self.list.currentRowChanged.connect(self._show)
         self.list.itemActivated.connect(lambda _item: self.new_training())
         self.title_label = heading_label(1.4)
@@ -122,16 +126,12 @@ class CurriculaPage(QWidget):
         self.list.clear()
         for entry in self._entries:
             c = entry.folder.curriculum
-            text = (
-                self.tr("%1 — %2 min").replace("%2", str(c.total_minutes)).replace("%1", c.title)
-                if c is not None
-                else self.tr("%1 — %n problem(s)", "", len(entry.folder.problems)).replace(
-                    "%1", entry.folder.title
-                )
-            )
-            if not entry.bundled:
-                text += self.tr("  (yours)")
-            self.list.addItem(QListWidgetItem(text))
+            item = QListWidgetItem(c.title if c is not None else entry.folder.title)
+            facts = self._facts(entry)
+            item.setData(DETAIL_ROLE, facts)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, facts)
+            item.setToolTip(f"{item.text()}\n{facts}")
+            self.list.addItem(item)
         row = next(
             (
                 n
@@ -144,8 +144,25 @@ class CurriculaPage(QWidget):
         self._show(self.list.currentRow())
 
     def titles(self) -> list[str]:
-        """What the list shows, for tests and the user guide."""
+        """The list's titles, for tests and the user guide."""
         return [self.list.item(n).text() for n in range(self.list.count())]
+
+    def details(self) -> list[str]:
+        """The line under each title: length, sessions, group size, bundled or yours."""
+        return [self.list.item(n).data(DETAIL_ROLE) for n in range(self.list.count())]
+
+    def _facts(self, entry: LibraryEntry) -> str:
+        c = entry.folder.curriculum
+        if c is None:
+            return self.tr("%n problem(s) to fix", "", len(entry.folder.problems))
+        size = c.group_size
+        return (
+            self.tr("%1 min in %n session(s) · %4–%5 people · %6", "", len(c.sessions))
+            .replace("%1", str(c.total_minutes))
+            .replace("%4", str(size.min))
+            .replace("%5", str(size.max))
+            .replace("%6", self.tr("bundled") if entry.bundled else self.tr("yours"))
+        )
 
     def current_entry(self) -> LibraryEntry | None:
         row = self.list.currentRow()
@@ -179,14 +196,7 @@ class CurriculaPage(QWidget):
             self.problems_edit.setPlainText("\n".join(str(p) for p in entry.folder.problems))
             return
         self.title_label.setText(c.title)
-        size = c.group_size
-        self.facts_label.setText(
-            self.tr("%1 min in %n session(s) · %4–%5 people · %6", "", len(c.sessions))
-            .replace("%1", str(c.total_minutes))
-            .replace("%4", str(size.min))
-            .replace("%5", str(size.max))
-            .replace("%6", self.tr("bundled") if entry.bundled else self.tr("yours"))
-        )
+        self.facts_label.setText(self._facts(entry))
         self.summary_label.setText(
             (c.summary or "; ".join(c.goals))
             + "\n\n"
