@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +15,13 @@ from meetingkit.core.floor import Cue, Policy
 from meetingkit.core.stack_entry import EntryKind, Vocabulary
 from meetingkit.services.floor_session import FloorSnapshot, SpeakerView
 from meetingkit.ui.agenda_runner import OVER_COLOUR, WARNING_COLOUR
-from meetingkit.ui.airtime_bars import AirtimeBars, share_text, speaks_beyond_room
+from meetingkit.ui.airtime_bars import (
+    NAME_HEIGHT,
+    AirtimeBars,
+    _font,
+    share_text,
+    speaks_beyond_room,
+)
 from meetingkit.ui.projector import WINDOW_TITLE, ProjectorWindow, render_preview
 
 SHARES = (
@@ -271,6 +278,15 @@ def test_a_long_name_shrinks_to_fit_instead_of_widening_the_window(
 
 
 # The bars on their own
+
+
+def test_a_group_name_has_room_for_two_lines(qtbot: QtBot) -> None:
+    """A long name wraps in its row ("Spanish / speaking") instead of being cut short."""
+    bars = AirtimeBars()
+    qtbot.addWidget(bars)
+    for unit in (12.0, 18.0, 27.0, 40.0):
+        bold = QFontMetricsF(_font(bars.font(), unit, bold=True))
+        assert 2 * bold.lineSpacing() <= unit * NAME_HEIGHT
 
 
 def test_bars_with_no_groups_say_no_airtime_yet(qtbot: QtBot) -> None:

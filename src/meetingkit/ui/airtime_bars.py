@@ -25,6 +25,9 @@ OVER_SHARE_GAP = 0.10
 LARGE_FACTOR = 1.5
 MIN_UNIT_PX = 9.0
 LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+NAME_HEIGHT = 2.9
+"""A group's name may take this many units of its 3.15-unit row: two lines of bold type
+("Spanish / speaking"), which at 2.6 units did not fit and were cut to "Spanish spe…"."""
 
 
 @dataclass(frozen=True)
@@ -242,7 +245,7 @@ class AirtimeBars(QWidget):
             painter.setFont(name_font)
             painter.setPen(colours.text)
             name_rect = QRectF(
-                row.left(), y, name_width - unit * 0.5, unit * (1.2 if compact else 2.6)
+                row.left(), y, name_width - unit * 0.5, unit * (1.2 if compact else NAME_HEIGHT)
             )
             self._paint_name(painter, group_label(share.group), name_rect, wrap=not compact)
             painter.setFont(value_font)
