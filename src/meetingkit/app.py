@@ -193,6 +193,23 @@ def run_gui(
         gc.enable()
 
 
+def run_demo_gui(preferences: Preferences, *, meeting_id: int | None = None) -> int:
+    """`meetingkit --demo`: the app on a throwaway demo, deleted afterwards. The app speaks
+    its language before the demo is written, so the demo's meetings, agendas and commitments
+    are in the language they are read in."""
+    if not display_available():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+    settings = preferences.settings
+    _application(settings.language, settings.theme)
+    from meetingkit.services.demo import throwaway_demo
+
+    with throwaway_demo() as (folder, demo_meeting):
+        return run_gui(
+            folder, meeting_id=meeting_id or demo_meeting, demo=True, preferences=preferences
+        )
+
+
 def _run(
     data_dir: Path,
     meeting_id: int | None,
@@ -342,6 +359,41 @@ def _quit_on_signals(app: QApplication) -> None:
     timer.start(250)
 
 
+def _check_view(view: str) -> None:
+    if view not in SCREENSHOT_VIEWS:
+        raise MeetingkitError(
+            f"There is no view “{view}”. Choose one of: {', '.join(SCREENSHOT_VIEWS)}."
+        )
+
+
+def render_demo_screenshot(
+    out: Path,
+    *,
+    view: str = "main",
+    meeting_id: int | None = None,
+    size: tuple[int, int] = (1280, 800),
+    theme: str = "system",
+    language: str = "en",
+) -> None:
+    """`render_screenshot` of a throwaway demo, written in the screenshot's language."""
+    _check_view(view)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _application(language, theme)
+    from meetingkit.services.demo import throwaway_demo
+
+    with throwaway_demo() as (folder, demo_meeting):
+        render_screenshot(
+            folder,
+            out,
+            view=view,
+            meeting_id=meeting_id or demo_meeting,
+            size=size,
+            demo=True,
+            theme=theme,
+            language=language,
+        )
+
+
 def render_screenshot(
     data_dir: Path,
     out: Path,
@@ -354,10 +406,7 @@ def render_screenshot(
     language: str = "en",
 ) -> None:
     """Render a view offscreen to a PNG; no display needed."""
-    if view not in SCREENSHOT_VIEWS:
-        raise MeetingkitError(
-            f"There is no view “{view}”. Choose one of: {', '.join(SCREENSHOT_VIEWS)}."
-        )
+    _check_view(view)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application(language, theme)
     if view in ("welcome", "settings"):

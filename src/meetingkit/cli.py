@@ -111,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[data_dir], help="write the demo data and print the demo meeting's id"
     )
+    demo.add_argument(
+        "--language",
+        choices=("en", "es"),
+        default="en",
+        help="the language its meetings, agendas and commitments are written in (default en)",
+    )
     demo.set_defaults(handler=cmd_demo)
 
     meeting = commands.add_parser("meeting", help="create and list meetings")
@@ -346,7 +352,7 @@ def parse_args(words: Sequence[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
-        if getattr(args, "command", None) == "print":
+        if getattr(args, "command", None) in ("print", "demo"):
             from meetingkit.app import speak
 
             speak(args.language)
@@ -403,12 +409,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     preferences = Preferences.load()
     if args.demo:
-        from meetingkit.services.demo import throwaway_demo
+        from meetingkit.app import run_demo_gui
 
-        with throwaway_demo() as (folder, meeting_id):
-            return run_gui(
-                folder, meeting_id=args.meeting or meeting_id, demo=True, preferences=preferences
-            )
+        return run_demo_gui(preferences, meeting_id=args.meeting)
     given = bool(args.data_dir or os.environ.get(ENV_VAR))
     data_dir = resolve_data_dir(args.data_dir, configured=preferences.settings.data_dir)
     return run_gui(data_dir, meeting_id=args.meeting, preferences=preferences, data_dir_given=given)
@@ -464,22 +467,17 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    from meetingkit.app import render_screenshot
+    from meetingkit.app import render_demo_screenshot, render_screenshot
 
     if args.demo:
-        from meetingkit.services.demo import throwaway_demo
-
-        with throwaway_demo() as (folder, meeting_id):
-            render_screenshot(
-                folder,
-                args.output,
-                view=args.view,
-                meeting_id=args.meeting or meeting_id,
-                size=args.size,
-                demo=True,
-                theme=args.theme,
-                language=args.language,
-            )
+        render_demo_screenshot(
+            args.output,
+            view=args.view,
+            meeting_id=args.meeting,
+            size=args.size,
+            theme=args.theme,
+            language=args.language,
+        )
     else:
         render_screenshot(
             _data_dir(args),
