@@ -2117,6 +2117,375 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>4 West, med-surg, nights</source>
+        <translation>4 West, médico-quirúrgica, noches</translation>
+    </message>
+    <message>
+        <source>ICU; co-chairs the working group</source>
+        <translation>UCI; copreside el grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Labor &amp; delivery</source>
+        <translation>Labor y parto</translation>
+    </message>
+    <message>
+        <source>Float pool; first came in October</source>
+        <translation>Equipo flotante; vino por primera vez en octubre</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Oncología</translation>
+    </message>
+    <message>
+        <source>Hospitalist</source>
+        <translation>Hospitalista</translation>
+    </message>
+    <message>
+        <source>Resident, PGY-2 internal medicine</source>
+        <translation>Residente de segundo año (PGY-2), medicina interna</translation>
+    </message>
+    <message>
+        <source>Emergency medicine</source>
+        <translation>Medicina de emergencias</translation>
+    </message>
+    <message>
+        <source>Speaks Haitian Creole</source>
+        <translation>Habla criollo haitiano</translation>
+    </message>
+    <message>
+        <source>Day shift</source>
+        <translation>Turno de día</translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation>Gestión de casos</translation>
+    </message>
+    <message>
+        <source>Prefers texts in Spanish</source>
+        <translation>Prefiere mensajes de texto en español</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Turno de noche</translation>
+    </message>
+    <message>
+        <source>BSN, 3rd year</source>
+        <translation>Licenciatura en enfermería (BSN), 3.er año</translation>
+    </message>
+    <message>
+        <source>Gives one name only</source>
+        <translation>Da un solo nombre</translation>
+    </message>
+    <message>
+        <source>Eastside Home Health break room</source>
+        <translation>Sala de descanso de Eastside Home Health</translation>
+    </message>
+    <message>
+        <source>One-on-one conversations: a training for new organizers</source>
+        <translation>Conversaciones uno a uno: una capacitación para quienes empiezan a organizar</translation>
+    </message>
+    <message>
+        <source>Safe Staffing Working Group — October</source>
+        <translation>Grupo de trabajo por la dotación segura — octubre</translation>
+    </message>
+    <message>
+        <source>Cross-professional assembly on staffing ratios</source>
+        <translation>Asamblea interprofesional sobre proporciones de personal</translation>
+    </message>
+    <message>
+        <source>Riverside Library, community room</source>
+        <translation>Biblioteca Riverside, sala comunitaria</translation>
+    </message>
+    <message>
+        <source>Safe Staffing Working Group — November</source>
+        <translation>Grupo de trabajo por la dotación segura — noviembre</translation>
+    </message>
+    <message>
+        <source>Welcome, agreements and roles</source>
+        <translation>Bienvenida, acuerdos y roles</translation>
+    </message>
+    <message>
+        <source>Read the community agreements; introduce the stack keeper and timekeeper.</source>
+        <translation>Leer los acuerdos de convivencia; presentar a quien lleva la lista de palabra y a quien controla el tiempo.</translation>
+    </message>
+    <message>
+        <source>Agreements read. New today: Rosa (float pool) and Wren (respiratory).</source>
+        <translation>Se leyeron los acuerdos. Nuevas personas hoy: Rosa (equipo flotante) y Wren (terapia respiratoria).</translation>
+    </message>
+    <message>
+        <source>Report-backs from each unit</source>
+        <translation>Informes de cada unidad</translation>
+    </message>
+    <message>
+        <source>Two minutes per unit: what changed since October.</source>
+        <translation>Dos minutos por unidad: qué cambió desde octubre.</translation>
+    </message>
+    <message>
+        <source>4 West: two travel nurses cancelled, 1:7 on nights twice this week.
+ICU: mandatory overtime up again. EVS: one person covering two floors.</source>
+        <translation>4 West: cancelaron dos enfermeras/os itinerantes; 1:7 en el turno de noche dos veces esta semana.
+UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre dos pisos.</translation>
+    </message>
+    <message>
+        <source>Staffing survey results</source>
+        <translation>Resultados de la encuesta sobre dotación de personal</translation>
+    </message>
+    <message>
+        <source>142 responses from 9 units and 11 professions. Hand out the one-page summary.</source>
+        <translation>142 respuestas de 9 unidades y 11 profesiones. Repartir el resumen de una página.</translation>
+    </message>
+    <message>
+        <source>Most common answer: missed breaks (71%). CNAs and EVS hit hardest.</source>
+        <translation>Respuesta más común: no poder tomar los descansos (71%). CNA y EVS, los más afectados.</translation>
+    </message>
+    <message>
+        <source>Proposal: a safe-staffing vigil on December 5</source>
+        <translation>Propuesta: una vigilia por la dotación segura el 5 de diciembre</translation>
+    </message>
+    <message>
+        <source>Present the plan, clarifying questions, concerns, temperature check, decide.</source>
+        <translation>Presentar el plan, preguntas aclaratorias, inquietudes, sondeo, decidir.</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Anuncios</translation>
+    </message>
+    <message>
+        <source>Commitments for the next four weeks</source>
+        <translation>Compromisos para las próximas cuatro semanas</translation>
+    </message>
+    <message>
+        <source>Each person: bring two coworkers, hold three one-on-ones, or join the vigil team.</source>
+        <translation>Cada persona: traer a dos compañeras/os de trabajo, tener tres conversaciones uno a uno o unirse al equipo de la vigilia.</translation>
+    </message>
+    <message>
+        <source>Evaluation: plus / delta</source>
+        <translation>Evaluación: qué funcionó / qué cambiar</translation>
+    </message>
+    <message>
+        <source>Check-in and agreements</source>
+        <translation>Ronda de llegada y acuerdos</translation>
+    </message>
+    <message>
+        <source>Check-in round: one word each. 17 people, 4 new.</source>
+        <translation>Ronda de llegada: una palabra por persona. 17 personas, 4 nuevas.</translation>
+    </message>
+    <message>
+        <source>What we heard in one-on-ones</source>
+        <translation>Lo que escuchamos en las conversaciones uno a uno</translation>
+    </message>
+    <message>
+        <source>Breaks, floating without orientation, and no say in schedules came up most.</source>
+        <translation>Lo que más salió: los descansos, que nos manden a otras unidades sin orientación y no tener voz en los horarios.</translation>
+    </message>
+    <message>
+        <source>Proposal: a staffing survey across units</source>
+        <translation>Propuesta: una encuesta sobre dotación de personal en todas las unidades</translation>
+    </message>
+    <message>
+        <source>Paper and phone versions; every profession, every shift.</source>
+        <translation>Versiones en papel y por teléfono; todas las profesiones, todos los turnos.</translation>
+    </message>
+    <message>
+        <source>Survey to run for three weeks; results at the November meeting.</source>
+        <translation>La encuesta dura tres semanas; resultados en la reunión de noviembre.</translation>
+    </message>
+    <message>
+        <source>Next steps and roles</source>
+        <translation>Próximos pasos y roles</translation>
+    </message>
+    <message>
+        <source>Survey team: Ngozi, Lupe, Omar, Sofía.</source>
+        <translation>Equipo de la encuesta: Ngozi, Lupe, Omar, Sofía.</translation>
+    </message>
+    <message>
+        <source>+ good mix of professions, food. Δ start on time; more interpretation for Creole.</source>
+        <translation>+ buena mezcla de profesiones, comida. Δ empezar a tiempo; más interpretación al criollo haitiano.</translation>
+    </message>
+    <message>
+        <source>Report-backs from the working groups</source>
+        <translation>Informes de los grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Safe staffing, workplace violence and student groups reported.</source>
+        <translation>Informaron los grupos de dotación segura, de violencia en el trabajo y de estudiantes.</translation>
+    </message>
+    <message>
+        <source>Proposal: adopt the staffing-ratios platform</source>
+        <translation>Propuesta: adoptar la plataforma de proporciones de personal</translation>
+    </message>
+    <message>
+        <source>Amended: add EVS and CNA ratios, not only nursing.</source>
+        <translation>Enmendada: agregar proporciones para EVS y CNA, no solo para enfermería.</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Open floor</source>
+        <translation>Palabra abierta</translation>
+    </message>
+    <message>
+        <source>Run a staffing survey across all units and professions for three weeks, on paper and by phone.</source>
+        <translation>Hacer durante tres semanas una encuesta sobre dotación de personal en todas las unidades y profesiones, en papel y por teléfono.</translation>
+    </message>
+    <message>
+        <source>Survey plan</source>
+        <translation>Plan de la encuesta</translation>
+    </message>
+    <message>
+        <source>Adopt the staffing-ratios platform, amended to include EVS and CNA ratios.</source>
+        <translation>Adoptar la plataforma de proporciones de personal, enmendada para incluir proporciones para EVS y CNA.</translation>
+    </message>
+    <message>
+        <source>Platform as amended</source>
+        <translation>Plataforma con las enmiendas</translation>
+    </message>
+    <message>
+        <source>Safe Staffing Working Group</source>
+        <translation>Grupo de trabajo por la dotación segura</translation>
+    </message>
+    <message>
+        <source>Bring two coworkers to the November meeting</source>
+        <translation>Traer a dos compañeras/os de trabajo a la reunión de noviembre</translation>
+    </message>
+    <message>
+        <source>Hold three one-on-ones on my unit by {date}</source>
+        <translation>Tener tres conversaciones uno a uno en mi unidad para el {date}</translation>
+    </message>
+    <message>
+        <source>Collect 10 staffing-incident forms by {date}</source>
+        <translation>Juntar 10 formularios de incidentes de dotación para el {date}</translation>
+    </message>
+    <message>
+        <source>Sign the ratio petition and get 5 coworkers to sign by {date}</source>
+        <translation>Firmar la petición por las proporciones de personal y conseguir que 5 compañeras/os la firmen para el {date}</translation>
+    </message>
+    <message>
+        <source>Join the research committee</source>
+        <translation>Unirme al comité de investigación</translation>
+    </message>
+    <message>
+        <source>Speak at the board meeting ({date})</source>
+        <translation>Hablar en la reunión de la junta directiva ({date})</translation>
+    </message>
+    <message>
+        <source>Hold three one-on-ones by {date}</source>
+        <translation>Tener tres conversaciones uno a uno para el {date}</translation>
+    </message>
+    <message>
+        <source>Bring two coworkers to the December meeting</source>
+        <translation>Traer a dos compañeras/os de trabajo a la reunión de diciembre</translation>
+    </message>
+    <message>
+        <source>Join the staffing committee</source>
+        <translation>Unirme al comité de dotación de personal</translation>
+    </message>
+    <message>
+        <source>Take a shift at the board-meeting turnout ({date})</source>
+        <translation>Tomar un turno en la movilización a la reunión de la junta directiva ({date})</translation>
+    </message>
+    <message>
+        <source>Brought Lan and Tomás.</source>
+        <translation>Trajo a Lan y a Tomás.</translation>
+    </message>
+    <message>
+        <source>Two of three done.</source>
+        <translation>Lleva dos de tres.</translation>
+    </message>
+    <message>
+        <source>Schedule changed.</source>
+        <translation>Le cambiaron el horario.</translation>
+    </message>
+    <message>
+        <source>Has 4 signatures.</source>
+        <translation>Tiene 4 firmas.</translation>
+    </message>
+    <message>
+        <source>Came to first committee call.</source>
+        <translation>Vino a la primera llamada del comité.</translation>
+    </message>
+    <message>
+        <source>Night shift</source>
+        <translation>Turno de noche</translation>
+    </message>
+    <message>
+        <source>Spanish speaking</source>
+        <translation>Hispanohablantes</translation>
+    </message>
+    <message>
+        <source>Medication safety committee</source>
+        <translation>Comité de seguridad de los medicamentos</translation>
+    </message>
+    <message>
+        <source>Union hall, 2nd floor, 415 Alder St.</source>
+        <translation>Local del sindicato, 2.º piso, 415 Alder St.</translation>
+    </message>
+    <message>
+        <source>Bring two coworkers to the next meeting</source>
+        <translation>Traer a dos compañeras/os de trabajo a la próxima reunión</translation>
+    </message>
+    <message>
+        <source>Held three on the respiratory team.</source>
+        <translation>Tuvo tres con el equipo de terapia respiratoria.</translation>
+    </message>
+    <message>
+        <source>Brought Hannah and Yusuf.</source>
+        <translation>Trajo a Hannah y a Yusuf.</translation>
+    </message>
+    <message>
+        <source>Has three forms; classes started, will bring the rest.</source>
+        <translation>Tiene tres formularios; empezaron las clases, traerá el resto.</translation>
+    </message>
+    <message>
+        <source>Brought Samuel.</source>
+        <translation>Trajo a Samuel.</translation>
+    </message>
+    <message>
+        <source>Talked with three CNAs on his floor.</source>
+        <translation>Habló con tres CNA de su piso.</translation>
+    </message>
+    <message>
+        <source>Brought 12 forms from Mercy.</source>
+        <translation>Trajo 12 formularios de Mercy.</translation>
+    </message>
+    <message>
+        <source>Bring two coworkers to the October meeting</source>
+        <translation>Traer a dos compañeras/os de trabajo a la reunión de octubre</translation>
+    </message>
+    <message>
+        <source>Take the staffing survey to the night shift by {date}</source>
+        <translation>Llevar la encuesta sobre dotación de personal al turno de noche para el {date}</translation>
+    </message>
+    <message>
+        <source>Brought Mei and Lupe.</source>
+        <translation>Trajo a Mei y a Lupe.</translation>
+    </message>
+    <message>
+        <source>Picked up extra shifts this month; ask again in winter.</source>
+        <translation>Tomó turnos extra este mes; volver a preguntarle en invierno.</translation>
+    </message>
+    <message>
+        <source>Safe Staffing Working Group — %1</source>
+        <translation>Grupo de trabajo por la dotación segura — %1</translation>
+    </message>
+    <message>
+        <source>Medication safety committee — %1</source>
+        <translation>Comité de seguridad de los medicamentos — %1</translation>
+    </message>
+    <message>
+        <source>St. Brigid Medical Center, pharmacy conference room</source>
+        <translation>St. Brigid Medical Center, sala de reuniones de farmacia</translation>
+    </message>
+    <message>
+        <source>members-action-network.csv</source>
+        <translation>miembros-action-network.csv</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicates</source>

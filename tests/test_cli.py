@@ -93,6 +93,19 @@ def test_without_a_display_the_gui_says_so_in_one_line(tmp_path: Path) -> None:
     assert (out.returncode, out.stderr.count("\n")) == (2, 1)
 
 
+def test_the_demo_is_written_in_the_language_asked_for(tmp_path: Path) -> None:
+    spanish, english = tmp_path / "es", tmp_path / "en"
+    assert meetingkit("demo", "--data-dir", str(spanish), "--language", "es").returncode == 0
+    assert meetingkit("demo", "--data-dir", str(english)).returncode == 0
+    listed = meetingkit("meeting", "list", "--data-dir", str(spanish)).stdout
+    assert "Grupo de trabajo por la dotación segura — noviembre" in listed
+    assert "Safe Staffing" not in listed
+    assert (
+        "Safe Staffing Working Group — November"
+        in meetingkit("meeting", "list", "--data-dir", str(english)).stdout
+    )
+
+
 def test_screenshot_renders_a_png_offscreen(tmp_path: Path) -> None:
     png = tmp_path / "main.png"
     out = meetingkit(

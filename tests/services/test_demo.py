@@ -2,6 +2,7 @@ import datetime as dt
 import sqlite3
 from collections import Counter
 
+from meetingkit.core import i18n
 from meetingkit.core.meeting import Role
 from meetingkit.services.demo import write_demo
 from meetingkit.storage.meetings import MeetingStore
@@ -42,3 +43,49 @@ def test_demo_contacts_are_fictional(conn: sqlite3.Connection) -> None:
     for p in PeopleStore(conn).search("", limit=1000).people:
         assert not p.email or p.email.endswith("@example.org")
         assert not p.phone or "555-01" in p.phone
+
+
+def _marked(context: str, text: str, _disambiguation: str | None, n: int) -> str:
+    """The demo's words marked, everyone else's in English: what went through translate."""
+    english = text.replace("%n", str(n)) if n >= 0 else text
+    return f"¶{english}" if context == "Demo" else english
+
+
+def _column(conn: sqlite3.Connection, sql: str) -> list[str]:
+    return [row[0] for row in conn.execute(sql) if row[0]]
+
+
+def test_the_demo_is_written_in_the_apps_language(conn: sqlite3.Connection) -> None:
+    """With a translator installed, every text of the demo a person reads is translated: the
+    meetings, their agendas, minutes and decisions, the commitments, the groups. Names,
+    workplaces and professions stay as they are; the training's agenda is its curriculum's."""
+    i18n.install(_marked, "es")
+    try:
+        write_demo(conn, NOW)
+    finally:
+        i18n.install(None)
+    training = "(SELECT id FROM meetings WHERE kind = 'training')"
+    translated = {
+        "meeting titles": "SELECT title FROM meetings",
+        "places": "SELECT place FROM meetings",
+        "agenda items": f"SELECT title FROM agenda_items WHERE meeting_id != {training}",
+        "item notes": f"SELECT notes FROM agenda_items WHERE meeting_id != {training}",
+        "minutes": "SELECT minutes FROM agenda_items",
+        "decisions": "SELECT proposal FROM decisions",
+        "temperature checks": "SELECT question FROM temperature_checks",
+        "options": f"SELECT text FROM commitment_options WHERE meeting_id != {training}",
+        "commitments": "SELECT text FROM commitments WHERE option_id IS NOT NULL",
+        "follow-up notes": "SELECT notes FROM commitments",
+        "organizations": "SELECT organization FROM commitment_settings",
+        "groups": "SELECT name FROM groups",
+        "self-identified groups": "SELECT category FROM person_categories",
+        "people's notes": "SELECT notes FROM people",
+        "imported file": "SELECT file_name FROM roster_imports",
+    }
+    for what, sql in translated.items():
+        texts = _column(conn, sql)
+        assert texts, what
+        assert [t for t in texts if not t.startswith("¶")] == [], what
+    kept = "SELECT first_name || last_name || profession || workplace FROM people"
+    assert [t for t in _column(conn, kept) if "¶" in t] == []
+    assert "Registered nurse (RN)" in _column(conn, "SELECT profession FROM people")

@@ -172,3 +172,34 @@ def test_the_data_folder_shows_whole_in_spanish_too(qtbot: QtBot, tmp_path: Path
         assert edit.width() > edit.fontMetrics().horizontalAdvance("/tmp/meetingkit-demo-d55qiy3q")
     finally:
         language.install(app, "en")
+
+
+def test_the_demo_is_written_in_the_apps_language(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`meetingkit --demo` with Spanish chosen: the app speaks Spanish before the demo is
+    written, so its meetings are Spanish too (they were English in a Spanish app)."""
+    from PySide6.QtWidgets import QApplication
+
+    from meetingkit.services.settings_file import LoadedSettings
+    from meetingkit.storage import open_db
+    from meetingkit.storage.meetings import MeetingStore
+    from meetingkit.ui import language
+
+    seen: list[str] = []
+
+    def opened(folder: Path, **_: object) -> int:
+        conn = open_db(folder / "meetingkit.sqlite3")
+        seen.extend(m.title for m in MeetingStore(conn).all())
+        conn.close()
+        return 0
+
+    monkeypatch.setattr(app_module, "run_gui", opened)
+    spanish = Preferences(LoadedSettings(Settings(language="es"), tmp_path / "settings.json"))
+    try:
+        assert app_module.run_demo_gui(spanish) == 0
+    finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        language.install(app, "en")
+    assert "Grupo de trabajo por la dotación segura — noviembre" in seen

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.meeting import Meeting, MeetingKind, Role
 from meetingkit.core.person import Person, fold
 from meetingkit.services import (
@@ -33,7 +34,9 @@ RIVERSIDE = "Riverside Community Hospital"
 EASTSIDE = "Eastside Home Health"
 MERCY = "Mercy Rehab & Skilled Nursing"
 
-# first, last, profession, workplace, zip, note
+# first, last, profession, workplace, zip, note. Names, workplaces and professions stay as they
+# are (professions are stored in English and translated where shown); the notes are marked
+# for translation in the "Demo" context and translated when the demo is written.
 _PEOPLE: tuple[tuple[str, str, str, str, str, str], ...] = (
     (
         "Maria José",
@@ -41,7 +44,7 @@ _PEOPLE: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Registered nurse (RN)",
         ST_BRIGID,
         "60623",
-        "4 West, med-surg, nights",
+        QT_TRANSLATE_NOOP("Demo", "4 West, med-surg, nights"),
     ),
     (
         "Dele",
@@ -49,9 +52,16 @@ _PEOPLE: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Registered nurse (RN)",
         ST_BRIGID,
         "60619",
-        "ICU; co-chairs the working group",
+        QT_TRANSLATE_NOOP("Demo", "ICU; co-chairs the working group"),
     ),
-    ("Lan", "Nguyen", "Registered nurse (RN)", RIVERSIDE, "60640", "Labor & delivery"),
+    (
+        "Lan",
+        "Nguyen",
+        "Registered nurse (RN)",
+        RIVERSIDE,
+        "60640",
+        QT_TRANSLATE_NOOP("Demo", "Labor & delivery"),
+    ),
     ("Grace", "Mensah", "Registered nurse (RN)", RIVERSIDE, "60649", ""),
     (
         "Rosa",
@@ -59,39 +69,88 @@ _PEOPLE: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Registered nurse (RN)",
         ST_BRIGID,
         "60632",
-        "Float pool; first came in October",
+        QT_TRANSLATE_NOOP("Demo", "Float pool; first came in October"),
     ),
     ("Tomás", "Herrera", "Registered nurse (RN)", MERCY, "60608", ""),
-    ("Priya", "Raman", "Registered nurse (RN)", ST_BRIGID, "60659", "Oncology"),
+    (
+        "Priya",
+        "Raman",
+        "Registered nurse (RN)",
+        ST_BRIGID,
+        "60659",
+        QT_TRANSLATE_NOOP("Demo", "Oncology"),
+    ),
     ("Kateryna", "Shevchenko", "Licensed practical nurse (LPN)", MERCY, "60618", ""),
-    ("Aisha", "Bello", "Physician (MD/DO)", ST_BRIGID, "60615", "Hospitalist"),
+    (
+        "Aisha",
+        "Bello",
+        "Physician (MD/DO)",
+        ST_BRIGID,
+        "60615",
+        QT_TRANSLATE_NOOP("Demo", "Hospitalist"),
+    ),
     (
         "Daniel",
         "Cohen",
         "Physician (MD/DO)",
         RIVERSIDE,
         "60614",
-        "Resident, PGY-2 internal medicine",
+        QT_TRANSLATE_NOOP("Demo", "Resident, PGY-2 internal medicine"),
     ),
-    ("Mei", "Chen", "Physician (MD/DO)", RIVERSIDE, "60616", "Emergency medicine"),
+    (
+        "Mei",
+        "Chen",
+        "Physician (MD/DO)",
+        RIVERSIDE,
+        "60616",
+        QT_TRANSLATE_NOOP("Demo", "Emergency medicine"),
+    ),
     (
         "Samuel",
         "Baptiste",
         "Certified nursing assistant (CNA)",
         MERCY,
         "60620",
-        "Speaks Haitian Creole",
+        QT_TRANSLATE_NOOP("Demo", "Speaks Haitian Creole"),
     ),
     ("Lupe", "Fonoti", "Certified nursing assistant (CNA)", ST_BRIGID, "60628", ""),
-    ("Joy", "Reyes", "Certified nursing assistant (CNA)", MERCY, "60625", "Day shift"),
+    (
+        "Joy",
+        "Reyes",
+        "Certified nursing assistant (CNA)",
+        MERCY,
+        "60625",
+        QT_TRANSLATE_NOOP("Demo", "Day shift"),
+    ),
     ("Hannah", "Schultz", "Physical therapist (PT)", MERCY, "60613", ""),
     ("Omar", "Haddad", "Occupational therapist (OT)", RIVERSIDE, "60626", ""),
     ("Keisha", "Washington", "Speech-language pathologist (SLP)", ST_BRIGID, "60637", ""),
-    ("Ana", "Lima", "Social worker (SW)", RIVERSIDE, "60647", "Case management"),
+    (
+        "Ana",
+        "Lima",
+        "Social worker (SW)",
+        RIVERSIDE,
+        "60647",
+        QT_TRANSLATE_NOOP("Demo", "Case management"),
+    ),
     ("Bilal", "Qureshi", "Social worker (SW)", EASTSIDE, "60645", ""),
     ("Ngozi", "Eze", "Pharmacist", ST_BRIGID, "60617", ""),
-    ("Marisol", "Peña", "Home health aide", EASTSIDE, "60609", "Prefers texts in Spanish"),
-    ("Yusuf", "Abdi", "Environmental services (EVS)", ST_BRIGID, "60640", "Nights"),
+    (
+        "Marisol",
+        "Peña",
+        "Home health aide",
+        EASTSIDE,
+        "60609",
+        QT_TRANSLATE_NOOP("Demo", "Prefers texts in Spanish"),
+    ),
+    (
+        "Yusuf",
+        "Abdi",
+        "Environmental services (EVS)",
+        ST_BRIGID,
+        "60640",
+        QT_TRANSLATE_NOOP("Demo", "Nights"),
+    ),
     ("Carmen", "Ruiz", "Environmental services (EVS)", RIVERSIDE, "60623", ""),
     ("Jamal", "Carter", "Medical assistant (MA)", EASTSIDE, "60621", ""),
     (
@@ -100,9 +159,16 @@ _PEOPLE: tuple[tuple[str, str, str, str, str, str], ...] = (
         "Student",
         "State University School of Nursing",
         "60607",
-        "BSN, 3rd year",
+        QT_TRANSLATE_NOOP("Demo", "BSN, 3rd year"),
     ),
-    ("Wren", "", "Respiratory therapist (RT)", RIVERSIDE, "60657", "Gives one name only"),
+    (
+        "Wren",
+        "",
+        "Respiratory therapist (RT)",
+        RIVERSIDE,
+        "60657",
+        QT_TRANSLATE_NOOP("Demo", "Gives one name only"),
+    ),
 )
 
 _ROLES: tuple[tuple[Role, str], ...] = (
@@ -137,7 +203,7 @@ def demo_people() -> list[Person]:
                 zip_code=zip_code,
                 profession=profession,
                 workplace=workplace,
-                notes=note,
+                notes=translate("Demo", note) if note else "",
             )
         )
     return people
@@ -158,8 +224,8 @@ def _training(conn: sqlite3.Connection, day: dt.date) -> Meeting:
         curriculum,
         day,
         dt.time(10, 0),
-        "Eastside Home Health break room",
-        title="One-on-one conversations: a training for new organizers",
+        translate("Demo", "Eastside Home Health break room"),
+        title=translate("Demo", "One-on-one conversations: a training for new organizers"),
     )
 
 
@@ -177,29 +243,29 @@ def write_demo(conn: sqlite3.Connection, now: dt.datetime) -> Demo:
         by_first = {p.first_name: p for p in people}
         october = meetings.create(
             Meeting(
-                title="Safe Staffing Working Group — October",
+                title=translate("Demo", "Safe Staffing Working Group — October"),
                 date=today - dt.timedelta(days=28),
                 start=dt.time(18, 30),
-                place="Union hall, 2nd floor, 415 Alder St.",
+                place=translate("Demo", demo_group.UNION_HALL),
                 planned_minutes=90,
             )
         )
         assembly = meetings.create(
             Meeting(
-                title="Cross-professional assembly on staffing ratios",
+                title=translate("Demo", "Cross-professional assembly on staffing ratios"),
                 kind=MeetingKind.ASSEMBLY,
                 date=today - dt.timedelta(days=14),
                 start=dt.time(10, 0),
-                place="Riverside Library, community room",
+                place=translate("Demo", "Riverside Library, community room"),
                 planned_minutes=150,
             )
         )
         tonight = meetings.create(
             Meeting(
-                title="Safe Staffing Working Group — November",
+                title=translate("Demo", "Safe Staffing Working Group — November"),
                 date=today,
                 start=live_start.time().replace(second=0, microsecond=0),
-                place="Union hall, 2nd floor, 415 Alder St.",
+                place=translate("Demo", demo_group.UNION_HALL),
                 planned_minutes=90,
             )
         )

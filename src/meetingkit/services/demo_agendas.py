@@ -15,6 +15,7 @@ from meetingkit.core.agenda import AgendaItem, ItemKind
 from meetingkit.core.agenda_run import AgendaRun
 from meetingkit.core.clock import ManualClock, to_ms
 from meetingkit.core.decision import CheckKind, Decision, Objections, Outcome, TemperatureCheck
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.person import Person
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.decisions import DecisionStore
@@ -24,6 +25,9 @@ K = ItemKind
 
 @dataclass(frozen=True)
 class Planned:
+    """An agenda item as planned. Its words are in English, marked for translation in the
+    "Demo" context: they are translated when the demo is written (`write_agenda`)."""
+
     title: str
     minutes: int
     kind: ItemKind
@@ -35,133 +39,165 @@ class Planned:
 
 TONIGHT = (
     Planned(
-        "Welcome, agreements and roles",
+        QT_TRANSLATE_NOOP("Demo", "Welcome, agreements and roles"),
         10,
         K.WELCOME,
         "Dele",
-        "Read the community agreements; introduce the stack keeper and timekeeper.",
+        QT_TRANSLATE_NOOP(
+            "Demo", "Read the community agreements; introduce the stack keeper and timekeeper."
+        ),
         680,
-        "Agreements read. New today: Rosa (float pool) and Wren (respiratory).",
+        QT_TRANSLATE_NOOP(
+            "Demo", "Agreements read. New today: Rosa (float pool) and Wren (respiratory)."
+        ),
     ),
     Planned(
-        "Report-backs from each unit",
+        QT_TRANSLATE_NOOP("Demo", "Report-backs from each unit"),
         15,
         K.REPORT_BACK,
         "Lan",
-        "Two minutes per unit: what changed since October.",
+        QT_TRANSLATE_NOOP("Demo", "Two minutes per unit: what changed since October."),
         845,
-        "4 West: two travel nurses cancelled, 1:7 on nights twice this week.\n"
-        "ICU: mandatory overtime up again. EVS: one person covering two floors.",
+        QT_TRANSLATE_NOOP(
+            "Demo",
+            "4 West: two travel nurses cancelled, 1:7 on nights twice this week.\n"
+            "ICU: mandatory overtime up again. EVS: one person covering two floors.",
+        ),
     ),
     Planned(
-        "Staffing survey results",
+        QT_TRANSLATE_NOOP("Demo", "Staffing survey results"),
         10,
         K.DISCUSSION,
         "Ngozi",
-        "142 responses from 9 units and 11 professions. Hand out the one-page summary.",
+        QT_TRANSLATE_NOOP(
+            "Demo", "142 responses from 9 units and 11 professions. Hand out the one-page summary."
+        ),
         780,
-        "Most common answer: missed breaks (71%). CNAs and EVS hit hardest.",
+        QT_TRANSLATE_NOOP(
+            "Demo", "Most common answer: missed breaks (71%). CNAs and EVS hit hardest."
+        ),
     ),
     Planned(
-        "Proposal: a safe-staffing vigil on December 5",
+        QT_TRANSLATE_NOOP("Demo", "Proposal: a safe-staffing vigil on December 5"),
         25,
         K.PROPOSAL,
         "Ana",
-        "Present the plan, clarifying questions, concerns, temperature check, decide.",
+        QT_TRANSLATE_NOOP(
+            "Demo", "Present the plan, clarifying questions, concerns, temperature check, decide."
+        ),
     ),
-    Planned("Announcements", 5, K.ANNOUNCEMENT, "Keisha"),
+    Planned(QT_TRANSLATE_NOOP("Demo", "Announcements"), 5, K.ANNOUNCEMENT, "Keisha"),
     Planned(
-        "Commitments for the next four weeks",
+        QT_TRANSLATE_NOOP("Demo", "Commitments for the next four weeks"),
         15,
         K.DISCUSSION,
         "Dele",
-        "Each person: bring two coworkers, hold three one-on-ones, or join the vigil team.",
+        QT_TRANSLATE_NOOP(
+            "Demo",
+            "Each person: bring two coworkers, hold three one-on-ones, or join the vigil team.",
+        ),
     ),
-    Planned("Evaluation: plus / delta", 10, K.EVALUATION, "Omar"),
+    Planned(QT_TRANSLATE_NOOP("Demo", "Evaluation: plus / delta"), 10, K.EVALUATION, "Omar"),
 )
 
 OCTOBER = (
     Planned(
-        "Check-in and agreements",
+        QT_TRANSLATE_NOOP("Demo", "Check-in and agreements"),
         10,
         K.WELCOME,
         "Grace",
         "",
         720,
-        "Check-in round: one word each. 17 people, 4 new.",
+        QT_TRANSLATE_NOOP("Demo", "Check-in round: one word each. 17 people, 4 new."),
     ),
     Planned(
-        "What we heard in one-on-ones",
+        QT_TRANSLATE_NOOP("Demo", "What we heard in one-on-ones"),
         20,
         K.REPORT_BACK,
         "Dele",
         "",
         1490,
-        "Breaks, floating without orientation, and no say in schedules came up most.",
+        QT_TRANSLATE_NOOP(
+            "Demo", "Breaks, floating without orientation, and no say in schedules came up most."
+        ),
     ),
     Planned(
-        "Proposal: a staffing survey across units",
+        QT_TRANSLATE_NOOP("Demo", "Proposal: a staffing survey across units"),
         30,
         K.PROPOSAL,
         "Ngozi",
-        "Paper and phone versions; every profession, every shift.",
+        QT_TRANSLATE_NOOP("Demo", "Paper and phone versions; every profession, every shift."),
         2050,
-        "Survey to run for three weeks; results at the November meeting.",
+        QT_TRANSLATE_NOOP(
+            "Demo", "Survey to run for three weeks; results at the November meeting."
+        ),
     ),
     Planned(
-        "Next steps and roles",
+        QT_TRANSLATE_NOOP("Demo", "Next steps and roles"),
         15,
         K.DISCUSSION,
         "Grace",
         "",
         840,
-        "Survey team: Ngozi, Lupe, Omar, Sofía.",
+        QT_TRANSLATE_NOOP("Demo", "Survey team: Ngozi, Lupe, Omar, Sofía."),
     ),
     Planned(
-        "Evaluation: plus / delta",
+        QT_TRANSLATE_NOOP("Demo", "Evaluation: plus / delta"),
         10,
         K.EVALUATION,
         "Rosa",
         "",
         420,
-        "+ good mix of professions, food. Δ start on time; more interpretation for Creole.",
+        QT_TRANSLATE_NOOP(
+            "Demo",
+            "+ good mix of professions, food. Δ start on time; more interpretation for Creole.",
+        ),
     ),
 )
 
 ASSEMBLY = (
-    Planned("Welcome, agreements and roles", 15, K.WELCOME, "Dele", "", 960),
     Planned(
-        "Report-backs from the working groups",
+        QT_TRANSLATE_NOOP("Demo", "Welcome, agreements and roles"), 15, K.WELCOME, "Dele", "", 960
+    ),
+    Planned(
+        QT_TRANSLATE_NOOP("Demo", "Report-backs from the working groups"),
         30,
         K.REPORT_BACK,
         "Aisha",
         "",
         2010,
-        "Safe staffing, workplace violence and student groups reported.",
+        QT_TRANSLATE_NOOP("Demo", "Safe staffing, workplace violence and student groups reported."),
     ),
     Planned(
-        "Proposal: adopt the staffing-ratios platform",
+        QT_TRANSLATE_NOOP("Demo", "Proposal: adopt the staffing-ratios platform"),
         45,
         K.PROPOSAL,
         "Ana",
         "",
         3120,
-        "Amended: add EVS and CNA ratios, not only nursing.",
+        QT_TRANSLATE_NOOP("Demo", "Amended: add EVS and CNA ratios, not only nursing."),
     ),
-    Planned("Break", 10, K.BREAK, "", "", 720),
-    Planned("Open floor", 30, K.DISCUSSION, "Aisha", "", 1500),
-    Planned("Evaluation: plus / delta", 15, K.EVALUATION, "Samuel", "", 600),
+    Planned(QT_TRANSLATE_NOOP("Demo", "Break"), 10, K.BREAK, "", "", 720),
+    Planned(QT_TRANSLATE_NOOP("Demo", "Open floor"), 30, K.DISCUSSION, "Aisha", "", 1500),
+    Planned(
+        QT_TRANSLATE_NOOP("Demo", "Evaluation: plus / delta"), 15, K.EVALUATION, "Samuel", "", 600
+    ),
 )
+
+
+def _translated(text: str) -> str:
+    """A demo text marked with QT_TRANSLATE_NOOP("Demo", …), in the app's language."""
+    return translate("Demo", text) if text else ""
 
 
 def _items(plan: Sequence[Planned], people: Mapping[str, Person]) -> list[AgendaItem]:
     return [
         AgendaItem(
-            p.title,
+            _translated(p.title),
             p.minutes,
             p.kind,
             owner_id=people[p.owner].id if p.owner else None,
-            notes=p.notes,
+            notes=_translated(p.notes),
         )
         for p in plan
     ]
@@ -185,7 +221,7 @@ def write_agenda(
     items = store.add_items(meeting_id, _items(plan, people))
     for item, p in zip(items, plan, strict=True):
         if p.record:
-            store.set_minutes(item.key, p.record)
+            store.set_minutes(item.key, _translated(p.record))
     if started is None:
         return items
     clock = ManualClock(started)
@@ -222,20 +258,28 @@ def record_outcomes(
     decisions.record(
         october[2].key,
         Decision(
-            "Run a staffing survey across all units and professions for three weeks, "
-            "on paper and by phone.",
+            translate(
+                "Demo",
+                "Run a staffing survey across all units and professions for three weeks, "
+                "on paper and by phone.",
+            ),
             Outcome.CONSENSUS,
             stand_asides=Objections(("Daniel",)),
         ),
         at_ms,
     )
     decisions.add_check(
-        october[2].key, TemperatureCheck(CheckKind.TWINKLES, (14, 3, 0), "Survey plan"), at_ms
+        october[2].key,
+        TemperatureCheck(CheckKind.TWINKLES, (14, 3, 0), translate("Demo", "Survey plan")),
+        at_ms,
     )
     decisions.record(
         assembly[2].key,
         Decision(
-            "Adopt the staffing-ratios platform, amended to include EVS and CNA ratios.",
+            translate(
+                "Demo",
+                "Adopt the staffing-ratios platform, amended to include EVS and CNA ratios.",
+            ),
             Outcome.MODIFIED_CONSENSUS,
             votes_for=41,
             votes_against=3,
@@ -247,6 +291,10 @@ def record_outcomes(
     )
     decisions.add_check(
         assembly[2].key,
-        TemperatureCheck(CheckKind.FIST_TO_FIVE, (0, 1, 2, 6, 15, 22), "Platform as amended"),
+        TemperatureCheck(
+            CheckKind.FIST_TO_FIVE,
+            (0, 1, 2, 6, 15, 22),
+            translate("Demo", "Platform as amended"),
+        ),
         at_ms,
     )

@@ -15,41 +15,89 @@ from meetingkit.core.commitment import (
     CommitmentSettings,
     FollowUpStatus,
 )
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.storage.commitments import CommitmentStore
 
-ORGANIZATION = "Safe Staffing Working Group"
+ORGANIZATION = QT_TRANSLATE_NOOP("Demo", "Safe Staffing Working Group")
 
-# (text, days after the meeting it is due, or None)
+# (text, days after the meeting it is due, or None). The words are marked for translation in
+# the "Demo" context and translated when the demo is written; "{date}" stays in the option
+# and is filled with its due date, in the app's language, wherever the option is shown.
 _OPTIONS: dict[str, tuple[tuple[str, int | None], ...]] = {
     "october": (
-        ("Bring two coworkers to the November meeting", None),
-        ("Hold three one-on-ones on my unit by {date}", 14),
-        ("Collect 10 staffing-incident forms by {date}", 10),
+        (QT_TRANSLATE_NOOP("Demo", "Bring two coworkers to the November meeting"), None),
+        (QT_TRANSLATE_NOOP("Demo", "Hold three one-on-ones on my unit by {date}"), 14),
+        (QT_TRANSLATE_NOOP("Demo", "Collect 10 staffing-incident forms by {date}"), 10),
     ),
     "assembly": (
-        ("Sign the ratio petition and get 5 coworkers to sign by {date}", 7),
-        ("Join the research committee", None),
-        ("Speak at the board meeting ({date})", 21),
-        ("Hold three one-on-ones by {date}", 14),
+        (
+            QT_TRANSLATE_NOOP(
+                "Demo", "Sign the ratio petition and get 5 coworkers to sign by {date}"
+            ),
+            7,
+        ),
+        (QT_TRANSLATE_NOOP("Demo", "Join the research committee"), None),
+        (QT_TRANSLATE_NOOP("Demo", "Speak at the board meeting ({date})"), 21),
+        (QT_TRANSLATE_NOOP("Demo", "Hold three one-on-ones by {date}"), 14),
     ),
     "tonight": (
-        ("Bring two coworkers to the December meeting", None),
-        ("Hold three one-on-ones by {date}", 14),
-        ("Join the staffing committee", None),
-        ("Take a shift at the board-meeting turnout ({date})", 12),
+        (QT_TRANSLATE_NOOP("Demo", "Bring two coworkers to the December meeting"), None),
+        (QT_TRANSLATE_NOOP("Demo", "Hold three one-on-ones by {date}"), 14),
+        (QT_TRANSLATE_NOOP("Demo", "Join the staffing committee"), None),
+        (QT_TRANSLATE_NOOP("Demo", "Take a shift at the board-meeting turnout ({date})"), 12),
     ),
 }
 
 # meeting, person, option numbers, hours a week, status, organizer, notes
 _PICKS: tuple[tuple[str, str, tuple[int, ...], int | None, FollowUpStatus, str, str], ...] = (
-    ("october", "Rosa", (0, 1), None, FollowUpStatus.DONE, "Grace", "Brought Lan and Tomás."),
-    ("october", "Tomás", (1,), 2, FollowUpStatus.REACHED, "Grace", "Two of three done."),
+    (
+        "october",
+        "Rosa",
+        (0, 1),
+        None,
+        FollowUpStatus.DONE,
+        "Grace",
+        QT_TRANSLATE_NOOP("Demo", "Brought Lan and Tomás."),
+    ),
+    (
+        "october",
+        "Tomás",
+        (1,),
+        2,
+        FollowUpStatus.REACHED,
+        "Grace",
+        QT_TRANSLATE_NOOP("Demo", "Two of three done."),
+    ),
     ("october", "Kateryna", (2,), None, FollowUpStatus.OPEN, "Grace", ""),
-    ("october", "Aisha", (0,), None, FollowUpStatus.DECLINED, "Dele", "Schedule changed."),
-    ("assembly", "Priya", (0, 3), None, FollowUpStatus.REACHED, "Dele", "Has 4 signatures."),
-    ("assembly", "Lan", (1,), 3, FollowUpStatus.DONE, "Dele", "Came to first committee call."),
+    (
+        "october",
+        "Aisha",
+        (0,),
+        None,
+        FollowUpStatus.DECLINED,
+        "Dele",
+        QT_TRANSLATE_NOOP("Demo", "Schedule changed."),
+    ),
+    (
+        "assembly",
+        "Priya",
+        (0, 3),
+        None,
+        FollowUpStatus.REACHED,
+        "Dele",
+        QT_TRANSLATE_NOOP("Demo", "Has 4 signatures."),
+    ),
+    (
+        "assembly",
+        "Lan",
+        (1,),
+        3,
+        FollowUpStatus.DONE,
+        "Dele",
+        QT_TRANSLATE_NOOP("Demo", "Came to first committee call."),
+    ),
     ("assembly", "Samuel", (0,), None, FollowUpStatus.OPEN, "Ana", ""),
     ("assembly", "Grace", (2,), None, FollowUpStatus.OPEN, "Ana", ""),
     ("tonight", "Rosa", (1, 3), 4, FollowUpStatus.OPEN, "", ""),
@@ -74,7 +122,7 @@ def write_commitments(
             [
                 CommitmentOption(
                     meeting.key,
-                    text,
+                    translate("Demo", text),
                     None if days is None else meeting.date + dt.timedelta(days=days),
                 )
                 for text, days in _OPTIONS[name]
@@ -83,7 +131,7 @@ def write_commitments(
         store.save_settings(
             CommitmentSettings(
                 meeting.key,
-                organization=ORGANIZATION,
+                organization=translate("Demo", ORGANIZATION),
                 organizer_contact=f"{organizer} · {people[organizer].phone}",
                 organizer_id=people[organizer].key,
             )
@@ -108,7 +156,7 @@ def write_commitments(
                 store.update_follow_up(
                     c.key,
                     status=status,
-                    notes=notes,
+                    notes=translate("Demo", notes) if notes else "",
                     organizer_id=organizer_id,
                     follow_up_due=due,
                     now_ms=now_ms,

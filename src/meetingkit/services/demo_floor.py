@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.clock import ManualClock
 from meetingkit.core.floor import FloorSettings, Policy
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.core.stack_entry import EntryKind
@@ -20,13 +21,17 @@ from meetingkit.services.floor_session import FloorSession
 from meetingkit.storage.people import PeopleStore
 
 ABSENT = ("Tomás", "Kateryna", "Wren", "Jamal")
+# The groups people chose to be counted in, in English (marked for translation in the "Demo"
+# context, translated when the demo is written).
+NIGHT_SHIFT = QT_TRANSLATE_NOOP("Demo", "Night shift")
+SPANISH_SPEAKING = QT_TRANSLATE_NOOP("Demo", "Spanish speaking")
 CATEGORIES = {
-    "Maria José": ("Night shift", "Spanish speaking"),
-    "Yusuf": ("Night shift",),
-    "Lupe": ("Night shift",),
-    "Rosa": ("Spanish speaking",),
-    "Carmen": ("Spanish speaking",),
-    "Marisol": ("Spanish speaking",),
+    "Maria José": (NIGHT_SHIFT, SPANISH_SPEAKING),
+    "Yusuf": (NIGHT_SHIFT,),
+    "Lupe": (NIGHT_SHIFT,),
+    "Rosa": (SPANISH_SPEAKING,),
+    "Carmen": (SPANISH_SPEAKING,),
+    "Marisol": (SPANISH_SPEAKING,),
 }
 # Per item that has run: (first name, seconds spoken, kind). The last item is still running:
 # its last turn is the one on the floor now.
@@ -80,7 +85,7 @@ def write_floor(
     """Replay tonight's floor from `started`; item k ran for item_seconds[k] (+20 s between)."""
     directory = PeopleStore(conn)
     for first, categories in CATEGORIES.items():
-        directory.set_categories(people[first].key, categories)
+        directory.set_categories(people[first].key, [translate("Demo", c) for c in categories])
     clock = ManualClock(started)
     floor = FloorSession(meeting, conn, clock)
     floor.set_settings(FloorSettings(Policy.LEAST_AIRTIME_MEETING))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from meetingkit.core.commitment import CommitmentOption, CommitmentSettings, FollowUpStatus
 from meetingkit.core.group import Group, GroupKind
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, format_date, translate
 from meetingkit.core.meeting import Meeting, Role
 from meetingkit.core.person import Person
 from meetingkit.storage.attendance import AttendanceStore
@@ -23,9 +24,11 @@ from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.groups import GroupStore
 from meetingkit.storage.meetings import MeetingStore
 
-WORKING_GROUP = "Safe Staffing Working Group"
-COMMITTEE = "Medication safety committee"
-UNION_HALL = "Union hall, 2nd floor, 415 Alder St."
+# The demo's words are in English, marked for translation in the "Demo" context, and
+# translated when the demo is written: these constants stay in English.
+WORKING_GROUP = QT_TRANSLATE_NOOP("Demo", "Safe Staffing Working Group")
+COMMITTEE = QT_TRANSLATE_NOOP("Demo", "Medication safety committee")
+UNION_HALL = QT_TRANSLATE_NOOP("Demo", "Union hall, 2nd floor, 415 Alder St.")
 
 MEMBERS = (
     "Dele",
@@ -83,9 +86,9 @@ class _Earlier:
     picks: tuple[Pick, ...]
 
 
-_BRING = ("Bring two coworkers to the next meeting", None)
-_ONE_ON_ONES = ("Hold three one-on-ones by {date}", 14)
-_FORMS = ("Collect 10 staffing-incident forms by {date}", 10)
+_BRING = (QT_TRANSLATE_NOOP("Demo", "Bring two coworkers to the next meeting"), None)
+_ONE_ON_ONES = (QT_TRANSLATE_NOOP("Demo", "Hold three one-on-ones by {date}"), 14)
+_FORMS = (QT_TRANSLATE_NOOP("Demo", "Collect 10 staffing-incident forms by {date}"), 10)
 
 _EARLIER = (
     _Earlier(
@@ -94,8 +97,22 @@ _EARLIER = (
         ((Role.FACILITATOR, "Dele"), (Role.NOTE_TAKER, "Lan")),
         (_BRING, _ONE_ON_ONES),
         (
-            ("Wren", 1, FollowUpStatus.DONE, "Dele", "Held three on the respiratory team.", 12),
-            ("Dele", 0, FollowUpStatus.DONE, "Ana", "Brought Hannah and Yusuf.", 30),
+            (
+                "Wren",
+                1,
+                FollowUpStatus.DONE,
+                "Dele",
+                QT_TRANSLATE_NOOP("Demo", "Held three on the respiratory team."),
+                12,
+            ),
+            (
+                "Dele",
+                0,
+                FollowUpStatus.DONE,
+                "Ana",
+                QT_TRANSLATE_NOOP("Demo", "Brought Hannah and Yusuf."),
+                30,
+            ),
         ),
     ),
     _Earlier(
@@ -112,10 +129,17 @@ _EARLIER = (
                 1,
                 FollowUpStatus.REACHED,
                 "Grace",
-                "Has three forms; classes started, will bring the rest.",
+                QT_TRANSLATE_NOOP("Demo", "Has three forms; classes started, will bring the rest."),
                 6,
             ),
-            ("Keisha", 0, FollowUpStatus.DONE, "Dele", "Brought Samuel.", 30),
+            (
+                "Keisha",
+                0,
+                FollowUpStatus.DONE,
+                "Dele",
+                QT_TRANSLATE_NOOP("Demo", "Brought Samuel."),
+                30,
+            ),
         ),
     ),
     _Earlier(
@@ -127,8 +151,22 @@ _EARLIER = (
         ((Role.FACILITATOR, "Lan"), (Role.NOTE_TAKER, "Omar")),
         (_ONE_ON_ONES, _FORMS),
         (
-            ("Tomás", 0, FollowUpStatus.DONE, "Grace", "Talked with three CNAs on his floor.", 14),
-            ("Samuel", 1, FollowUpStatus.DONE, "Dele", "Brought 12 forms from Mercy.", 10),
+            (
+                "Tomás",
+                0,
+                FollowUpStatus.DONE,
+                "Grace",
+                QT_TRANSLATE_NOOP("Demo", "Talked with three CNAs on his floor."),
+                14,
+            ),
+            (
+                "Samuel",
+                1,
+                FollowUpStatus.DONE,
+                "Dele",
+                QT_TRANSLATE_NOOP("Demo", "Brought 12 forms from Mercy."),
+                10,
+            ),
         ),
     ),
     _Earlier(
@@ -139,18 +177,30 @@ _EARLIER = (
         ),
         ((Role.FACILITATOR, "Grace"), (Role.NOTE_TAKER, "Keisha")),
         (
-            ("Bring two coworkers to the October meeting", None),
+            (QT_TRANSLATE_NOOP("Demo", "Bring two coworkers to the October meeting"), None),
             _ONE_ON_ONES,
-            ("Take the staffing survey to the night shift by {date}", 21),
+            (
+                QT_TRANSLATE_NOOP("Demo", "Take the staffing survey to the night shift by {date}"),
+                21,
+            ),
         ),
         (
-            ("Priya", 0, FollowUpStatus.DONE, "Dele", "Brought Mei and Lupe.", 28),
+            (
+                "Priya",
+                0,
+                FollowUpStatus.DONE,
+                "Dele",
+                QT_TRANSLATE_NOOP("Demo", "Brought Mei and Lupe."),
+                28,
+            ),
             (
                 "Kateryna",
                 1,
                 FollowUpStatus.DECLINED,
                 "Grace",
-                "Picked up extra shifts this month; ask again in winter.",
+                QT_TRANSLATE_NOOP(
+                    "Demo", "Picked up extra shifts this month; ask again in winter."
+                ),
                 5,
             ),
             ("Yusuf", 2, FollowUpStatus.OPEN, "Ana", "", 0),
@@ -186,17 +236,19 @@ def write_demo_groups(
     groups, meetings = GroupStore(conn), MeetingStore(conn)
     attendance, commitments = AttendanceStore(conn), CommitmentStore(conn)
 
-    group = groups.create(Group(WORKING_GROUP, GroupKind.WORKING_GROUP))
+    group = groups.create(Group(translate("Demo", WORKING_GROUP), GroupKind.WORKING_GROUP))
     for first in MEMBERS:
         groups.add_member(group.key, people[first].key)
     for plan in _EARLIER:
         day = _months_before(october.date, plan.months_before_october)
         meeting = meetings.create(
             Meeting(
-                title=f"{WORKING_GROUP} — {day:%B}",
+                title=fill(
+                    translate("Demo", "Safe Staffing Working Group — %1"), format_date(day, "MMMM")
+                ),
                 date=day,
                 start=dt.time(18, 30),
-                place=UNION_HALL,
+                place=translate("Demo", UNION_HALL),
                 planned_minutes=90,
             )
         )
@@ -209,17 +261,19 @@ def write_demo_groups(
         groups.set_meeting_group(meeting.key, group.key)
     _attend(attendance, october, [people[p] for p in OCTOBER_PRESENT])
 
-    committee = groups.create(Group(COMMITTEE, GroupKind.COMMITTEE))
+    committee = groups.create(Group(translate("Demo", COMMITTEE), GroupKind.COMMITTEE))
     for first in COMMITTEE_MEMBERS:
         groups.add_member(committee.key, people[first].key)
     for months, present, note_taker in _COMMITTEE_MEETINGS:
         day = _months_before(october.date, months) - dt.timedelta(days=10)
         meeting = meetings.create(
             Meeting(
-                title=f"{COMMITTEE} — {day:%B}",
+                title=fill(
+                    translate("Demo", "Medication safety committee — %1"), format_date(day, "MMMM")
+                ),
                 date=day,
                 start=dt.time(7, 30),
-                place="St. Brigid Medical Center, pharmacy conference room",
+                place=translate("Demo", "St. Brigid Medical Center, pharmacy conference room"),
                 planned_minutes=60,
             )
         )
@@ -259,7 +313,9 @@ def _commit(
         meeting.key,
         [
             CommitmentOption(
-                meeting.key, text, None if days is None else meeting.date + dt.timedelta(days=days)
+                meeting.key,
+                translate("Demo", text),
+                None if days is None else meeting.date + dt.timedelta(days=days),
             )
             for text, days in options
         ],
@@ -267,7 +323,7 @@ def _commit(
     store.save_settings(
         CommitmentSettings(
             meeting.key,
-            organization=WORKING_GROUP,
+            organization=translate("Demo", WORKING_GROUP),
             organizer_contact=f"Dele · {people['Dele'].phone}",
             organizer_id=people["Dele"].key,
         )
@@ -292,7 +348,7 @@ def _commit(
             store.update_follow_up(
                 c.key,
                 status=status,
-                notes=notes,
+                notes=translate("Demo", notes) if notes else "",
                 organizer_id=organizer_id,
                 follow_up_due=due,
                 now_ms=_ms(meeting.starts_at + dt.timedelta(days=days)),

@@ -6,11 +6,13 @@ from __future__ import annotations
 import sqlite3
 
 from meetingkit.core.clock import ManualClock
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.roster import guess_mapping
 from meetingkit.core.roster_file import read_roster
 from meetingkit.services.roster_import import RosterImport
 
-FILE_NAME = "members-action-network.csv"
+# The file's name is shown in the import log: translated when the demo is written.
+FILE_NAME = QT_TRANSLATE_NOOP("Demo", "members-action-network.csv")
 # Action Network's export headers; two rows are people already in the directory (their empty
 # fields are filled, nothing is overwritten), three are members who have not come yet.
 ROSTER = """first_name,last_name,email,can2_phone,zip_code,can2_employer,can2_job_title
@@ -23,5 +25,6 @@ Ana,Lima,ana.lima@example.org,,,,
 
 
 def write_roster(conn: sqlite3.Connection, now_s: float) -> None:
-    roster = read_roster(ROSTER.encode(), FILE_NAME)
-    RosterImport(conn, ManualClock(now_s)).apply(roster, guess_mapping(roster.headers), FILE_NAME)
+    file_name = translate("Demo", FILE_NAME)
+    roster = read_roster(ROSTER.encode(), file_name)
+    RosterImport(conn, ManualClock(now_s)).apply(roster, guess_mapping(roster.headers), file_name)
