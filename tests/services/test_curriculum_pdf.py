@@ -21,6 +21,7 @@ from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.rotation import Rotation, RotationStep
 from meetingkit.paths import curricula_dir
 from meetingkit.services.curricula import load_curriculum
+from meetingkit.services.printing import handouts_pdf
 from meetingkit.services.printing.curriculum_pdf import (
     WRITING_RULE,
     handouts_in_order,
@@ -28,7 +29,7 @@ from meetingkit.services.printing.curriculum_pdf import (
 )
 from meetingkit.services.printing.document import WIDTH
 from meetingkit.services.printing.guide_pdf import grouping, render_guide
-from meetingkit.services.printing.handouts_pdf import render_handouts
+from meetingkit.services.printing.handouts_pdf import fewest_lines, render_handouts
 from tests.pdf_reading import page_texts as _pages
 
 needs_pdftotext = pytest.mark.skipif(
@@ -253,13 +254,30 @@ def test_bundled_handouts_each_start_a_page(curriculum: Curriculum, tmp_path: Pa
         assert opening.startswith(title)
     assert curriculum.path is not None
     handouts = (curriculum.path.parent / "handouts").glob("*.md")
-    written = sum(
-        int(n)
+    # Each block as asked, or with fewer lines where that saves a page: never below the least.
+    least = sum(
+        fewest_lines(int(n))
         for file in handouts
         for n in re.findall(r"(?m)^::: write ([0-9]+)", file.read_text())
     )
     full_width = [s for s in _strokes(out) if s[0] == 0 and s[2] == pytest.approx(WIDTH)]
-    assert len(full_width) >= written  # ruled lines, and a table's rules too
+    assert len(full_width) >= least  # ruled lines, and a table's rules too
+
+
+@needs_pdftotext
+def test_the_story_of_self_worksheet_fits_on_two_pages(tmp_path: Path) -> None:
+    """It ran onto a third page by its last section, "4. After practising", alone: with a line
+    fewer under its prompts it fits on two, that section under the rest."""
+    curriculum, _ = load_curriculum(curricula_dir() / "public-narrative")
+    assert curriculum is not None
+    out = tmp_path / "handouts.pdf"
+    render_handouts(out, curriculum)
+    eyebrow = curriculum.title.upper() + " "
+    pages = _pages(out)
+    first = next(n for n, page in enumerate(pages) if page.startswith(eyebrow + "Story of self"))
+    assert not pages[first + 1].startswith(eyebrow)
+    assert "4. After practising" in pages[first + 1]
+    assert pages[first + 2].startswith(eyebrow)  # the next handout
 
 
 # What the files say prints as written
@@ -356,6 +374,74 @@ def test_write_blocks_draw_ruled_lines_a_third_of_an_inch_apart(
     heights = sorted(s[1] for s in ruled[:6])
     gaps = {round(b - a, 2) for a, b in itertools.pairwise(heights)}
     assert gaps == {round(WRITING_RULE, 2)}
+
+
+def _worksheet(folder: Path, blocks: list[int]) -> Curriculum:
+    """The story circles, its worksheet a name blank and `blocks` writing blocks of those
+    many lines, each under a one-line prompt."""
+    _curriculum_folder(folder)
+    prompts = [
+        f"::: write {n}\nPrompt {i}: what happened, and what did you do?\n:::\n"
+        for i, n in enumerate(blocks)
+    ]
+    text = "# Story worksheet\n\nName: ______________________\n\n" + "\n".join(prompts)
+    (folder / "handouts" / "story-worksheet.md").write_text(text, encoding="utf-8")
+    curriculum, problems = load_curriculum(folder)
+    assert curriculum is not None, [str(p) for p in problems]
+    return curriculum
+
+
+def _ruled_blocks(pdf: Path) -> list[int]:
+    """The lines of each writing block drawn, in order (each block's first line is at its
+    flowable's foot, y = 0)."""
+    blocks: list[int] = []
+    for x1, y1, x2, y2 in _strokes(pdf):
+        if x1 == 0 and x2 == pytest.approx(WIDTH) and y1 == y2:
+            if y1 == 0:
+                blocks.append(0)
+            blocks[-1] += 1
+    return blocks
+
+
+@needs_pdftotext
+def test_a_worksheet_a_little_over_a_page_fits_on_one_with_fewer_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Blocks of 6, 6, 4, 4 and 1 lines run a few lines onto a second page. The same share
+    comes off every block, a fifth (6 lines to 5, 4 to 3), and the worksheet fits on one page;
+    the block of one line keeps it."""
+    asked = [6, 6, 4, 4, 1]
+    curriculum = _worksheet(tmp_path / "story-circles", asked)
+    full = tmp_path / "full.pdf"
+    with monkeypatch.context() as patch:
+        patch.setattr(handouts_pdf, "LEAST_SHARE", 1.0)  # no line may go
+        render_handouts(full, curriculum)
+    assert len(_pages(full)) == 2
+    assert _ruled_blocks(full) == asked
+
+    out = tmp_path / "handouts.pdf"
+    render_handouts(out, curriculum)
+    assert len(_pages(out)) == 1
+    lines = _ruled_blocks(out)
+    assert lines == [5, 5, 3, 3, 1]
+    assert all(n >= fewest_lines(a) for n, a in zip(lines, asked, strict=True))
+
+
+@needs_pdftotext
+def test_a_worksheet_that_needs_its_last_page_keeps_every_line(tmp_path: Path) -> None:
+    """Eight blocks of four lines take a page and a half: even at three lines a block (the
+    least that four may be cut to) they would not fit on one, so none is cut."""
+    curriculum = _worksheet(tmp_path / "story-circles", [4] * 8)
+    out = tmp_path / "handouts.pdf"
+    render_handouts(out, curriculum)
+    assert len(_pages(out)) == 2
+    assert sum(_ruled_blocks(out)) == 32
+
+
+def test_the_fewest_lines_a_block_may_be_given() -> None:
+    """At least three fifths of what was asked, rounded up, and never below two lines, nor
+    more than was asked."""
+    assert [fewest_lines(n) for n in (1, 2, 3, 4, 5, 6, 10, 40)] == [1, 2, 2, 3, 3, 4, 6, 24]
 
 
 def test_blank_at_the_end_of_a_line_runs_to_the_margin(stories: Curriculum, tmp_path: Path) -> None:

@@ -1,64 +1,118 @@
 """Where printed pages break: a heading never ends a page, a short list or section is never cut,
-a long table splits with its header repeated instead of leaving half a page empty, and a
-worksheet's prompt always has a line to write on.
+a table splits with its header repeated instead of leaving half a page empty, and a
+worksheet's prompt always has a line to write on, on its own page.
 
-Every flowable drawn is recorded with its page (reportlab's `afterFlowable`), so a test sees
-what a reader sees at the foot and the head of each page.
+Every flowable drawn in a printed document is recorded with its page and where on the page it
+ends (reportlab's `afterFlowable`), so a test sees what a reader sees at the foot and the head
+of each page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, HRFlowable, KeepTogether, Paragraph, Spacer
 
+from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.clock import ManualClock
+from meetingkit.core.meeting import Meeting
 from meetingkit.paths import curricula_dir
 from meetingkit.services.curricula import load_curriculum
 from meetingkit.services.demo import write_demo
 from meetingkit.services.meeting_report import render_report
-from meetingkit.services.printing.agenda_pdf import _grid, _styles
+from meetingkit.services.printing.agenda_pdf import _grid, _styles, render_minutes
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
 from meetingkit.services.printing.curriculum_pdf import WritingLines, styles
-from meetingkit.services.printing.document import write_story
+from meetingkit.services.printing.document import _FooterCanvas, write_story
 from meetingkit.services.printing.guide_pdf import render_guide
 from meetingkit.services.printing.handouts_pdf import render_handouts
 from meetingkit.services.printing.meeting_documents import MeetingDocuments
 from meetingkit.services.printing.page_breaks import ENDS, SHORT_LIST, PagedTable, arrange
 
-Drawn = list[tuple[int, Any]]  # (page, flowable), in the order drawn
+
+class Placed(NamedTuple):
+    page: int  # numbered on from one printed document to the next
+    flowable: Any
+    used: float  # points of the page's frame used from its top, down to this flowable's foot
+    room: float  # points left below it
+
+
+Drawn = list[Placed]  # in the order drawn
 
 
 @pytest.fixture
 def drawn(monkeypatch: pytest.MonkeyPatch) -> Drawn:
-    """Every flowable drawn from here on, with its page."""
+    """Every flowable drawn from here on in a printed document, with its page. Layouts only
+    tried (to count pages, say) and never printed are left out."""
     log: Drawn = []
-    monkeypatch.setattr(BaseDocTemplate, "afterFlowable", lambda doc, f: log.append((doc.page, f)))
+    pages: dict[tuple[int, int], int] = {}
+
+    def after(doc: Any, flowable: Any) -> None:
+        if not isinstance(doc.canv, _FooterCanvas):
+            return
+        serial = doc.__dict__.setdefault("test_serial", len({d for d, _ in pages}))
+        page = pages.setdefault((serial, doc.page), len(pages) + 1)
+        frame = doc.frame  # None after an action that ends a page
+        used, room = (frame._y2 - frame._y, frame._y - frame._y1p) if frame else (0.0, 0.0)
+        log.append(Placed(page, flowable, used, room))
+
+    monkeypatch.setattr(BaseDocTemplate, "afterFlowable", after)
     return log
 
 
-def _content(log: Drawn) -> Drawn:
-    """What a reader sees: no page breaks, spacers, rules or other layout instructions."""
+def _shown(flowable: Any) -> bool:
+    """Whether a reader sees `flowable`: not a page break, spacer, rule or other layout
+    instruction."""
     layout = ("LCActionFlowable", "_RoomFor", "Spacer", "HRFlowable", "CondPageBreak")
-    return [
-        (page, f)
-        for page, f in log
-        if not (getattr(f, "locChanger", 0) or hasattr(f, "frameAction"))
-        and type(f).__name__ not in layout
-    ]
+    if getattr(flowable, "locChanger", 0) or hasattr(flowable, "frameAction"):
+        return False
+    return type(flowable).__name__ not in layout
+
+
+def _content(log: Drawn) -> Drawn:
+    """What a reader sees."""
+    return [placed for placed in log if _shown(placed.flowable)]
 
 
 def _pages(log: Drawn) -> list[list[Any]]:
     pages: dict[int, list[Any]] = {}
-    for page, flowable in _content(log):
-        pages.setdefault(page, []).append(flowable)
+    for placed in _content(log):
+        pages.setdefault(placed.page, []).append(placed.flowable)
     return [pages[n] for n in sorted(pages)]
+
+
+def _blank_before_a_table(log: Drawn) -> list[str]:
+    """Pages that end with room left for the start of a table that opens the next page under
+    its heading: the heading (with the space above it) and what else led in to the table, the
+    table's header and its first rows, as many as it may split after."""
+    found = []
+    pages: dict[int, Drawn] = {}
+    for placed in _content(log):
+        pages.setdefault(placed.page, []).append(placed)
+    for n in sorted(pages)[1:]:
+        lead = list(itertools.takewhile(lambda p: isinstance(p.flowable, Paragraph), pages[n]))
+        if not lead or not _is_heading(lead[0].flowable) or len(lead) == len(pages[n]):
+            continue
+        table = pages[n][len(lead)]
+        if not isinstance(table.flowable, PagedTable) or table.flowable.splits_after() is None:
+            continue
+        heights = table.flowable._rowHeights
+        start = sum(heights[: table.flowable.splits_after()])
+        needed = lead[0].flowable.getSpaceBefore() + table.used - sum(heights) + start
+        room = pages[n - 1][-1].room
+        if room >= needed:
+            found.append(
+                f"page {n - 1} ends {room:.0f} pt short of its foot; the table opening page {n} "
+                f"under {_label(lead[0].flowable)!r} needed {needed:.0f} pt to start there"
+            )
+    return found
 
 
 def _is_heading(flowable: Any) -> bool:
@@ -157,6 +211,57 @@ def test_a_long_table_splits_with_its_header_repeated_rather_than_jumping_whole(
     assert second._cellvalues[0][0][0].text == "ITEM"  # the header, again
 
 
+def _time_table(items: int) -> PagedTable:
+    """The minutes' planned-and-actual table, in its house style: `items` rows and a total."""
+    st = _styles()
+    rows = [[Paragraph("ITEM", st.head), Paragraph("MIN", st.head)]]
+    rows += [[Paragraph(f"Item {n}", st.cell), Paragraph("10", st.cell)] for n in range(items)]
+    rows.append([Paragraph("<b>Total</b>", st.cell), Paragraph(f"{10 * items}", st.cell)])
+    return _grid(rows, [300, 100], total_row=True)
+
+
+@pytest.mark.parametrize("filler", range(30, 50))
+def test_a_short_table_starts_under_its_heading_rather_than_leave_the_page_blank(
+    filler: int, drawn: Drawn, tmp_path: Path
+) -> None:
+    """A table of seven rows and a total, in a section shorter than two fifths of a page,
+    that does not fit whole: where the page has room for its heading, header and first two
+    rows, it starts there and goes on overleaf, rather than jump whole and leave the room
+    blank."""
+    heading = Paragraph("Planned and actual time", _styles().heading)
+    story = [*_filler(filler), heading, _time_table(7)]
+    write_story(tmp_path / "out.pdf", "t", story)
+    assert _blank_before_a_table(drawn) == []
+    assert _stranded(drawn) == []
+
+
+def test_a_short_table_that_does_not_fit_goes_on_overleaf_with_its_header(
+    drawn: Drawn, tmp_path: Path
+) -> None:
+    """38 lines of filler leave the heading, the header and three rows room on page 1."""
+    heading = Paragraph("Planned and actual time", _styles().heading)
+    write_story(tmp_path / "out.pdf", "t", [*_filler(38), heading, _time_table(7)])
+    pages = _pages(drawn)
+    assert len(pages) == 2
+    assert heading in pages[0]
+    first = next(f for f in pages[0] if isinstance(f, PagedTable))
+    second = next(f for f in pages[1] if isinstance(f, PagedTable))
+    assert first._cellvalues[0][0][0].text == second._cellvalues[0][0][0].text == "ITEM"
+    assert len(first._cellvalues) - 1 >= ENDS  # item rows below the header
+    assert len(second._cellvalues) - 2 >= ENDS  # item rows between the header and the total
+
+
+@pytest.mark.parametrize("space", range(0, 300, 11))
+def test_a_total_row_never_goes_over_with_fewer_than_two_rows_above_it(space: int) -> None:
+    table = _time_table(7)
+    table.wrap(400, 1000)
+    parts = table.split(400, 40 + space)
+    if len(parts) == 2:
+        head, rest = (len(part._cellvalues) for part in parts)
+        assert head - 1 >= ENDS  # less the header row
+        assert rest - 2 >= ENDS  # less the header and the total
+
+
 @pytest.mark.parametrize("space", range(0, 400, 23))
 def test_a_table_splits_with_two_rows_at_least_on_either_side(space: int, tmp_path: Path) -> None:
     table = _table(9)
@@ -212,6 +317,26 @@ def test_a_worksheet_prompt_over_a_line_of_underscores_gets_a_writing_line() -> 
     assert [type(f) for f in guide] == [Paragraph, HRFlowable]
 
 
+@pytest.mark.parametrize("lines", [2, 3, 5])
+@pytest.mark.parametrize("filler", range(44, 62))
+def test_a_prompt_is_never_parted_from_its_writing_lines(
+    lines: int, filler: int, drawn: Drawn, tmp_path: Path
+) -> None:
+    """Three lines cannot split (two and one would leave a line alone), so a prompt at the
+    foot of a page takes all three along; five may split, two before the break."""
+    prompt = Paragraph("<b>The challenge.</b> What happened?", styles().worksheet.body)
+    prompt.keepWithNext = True
+    block = WritingLines(lines)
+    write_story(tmp_path / "out.pdf", "t", [*_filler(filler), prompt, block, _body("After.")])
+    pages = _pages(drawn)
+    page = next(page for page in pages if prompt in page)
+    assert page[-1] is not prompt
+    after = page[page.index(prompt) + 1]
+    assert isinstance(after, WritingLines)
+    assert after.count >= min(lines, ENDS)
+    assert sum(f.count for page in pages for f in page if isinstance(f, WritingLines)) == lines
+
+
 def test_writing_lines_never_leave_one_line_alone_on_either_page() -> None:
     lines = WritingLines(5)
     for room in range(0, 300, 7):
@@ -251,4 +376,24 @@ def test_no_page_of_the_demo_report_or_minutes_ends_with_a_heading(
     clock = ManualClock(NOW.timestamp())
     render_report(conn, clock, meeting_id, tmp_path / "report.pdf", per_person=per_person)
     MeetingDocuments(conn, clock).minutes(meeting_id, tmp_path / "minutes.pdf")
+    assert _stranded(drawn) == []
+    assert _blank_before_a_table(drawn) == []
+
+
+MEETING = Meeting("Safe Staffing Working Group", NOW.date(), dt.time(18, 30), id=1)
+
+
+@pytest.mark.parametrize("count", range(4, 16))
+def test_the_minutes_time_table_never_jumps_a_page_it_could_start_on(
+    count: int, drawn: Drawn, tmp_path: Path
+) -> None:
+    """However far the items' records push it down, the planned-and-actual table starts
+    under its heading wherever the page has room for its header and first rows."""
+    record = "Agreed to bring the survey to the next meeting.\nAna and Omar will draft it."
+    items = [AgendaItem(f"Item {n}", 10, minutes=record, id=n) for n in range(1, count + 1)]
+    actual = {n: 11 * 60_000 for n in range(1, count + 1)}
+    start = int(dt.datetime.combine(NOW.date(), dt.time(18, 30)).timestamp() * 1000)
+    end = start + sum(actual.values())
+    render_minutes(tmp_path / "minutes.pdf", MEETING, [], items, actual, {}, {}, start, end)
+    assert _blank_before_a_table(drawn) == []
     assert _stranded(drawn) == []

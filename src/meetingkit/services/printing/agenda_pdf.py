@@ -258,7 +258,14 @@ def _cells(texts: Sequence[str], styles: Sequence[Any]) -> list[Any]:
 def _grid(rows: list[list[Any]], widths: list[float], *, total_row: bool = False) -> Any:
     """A table in the house style: small grey header, thin rules, rows split across pages."""
     widths = _room_for_headings(rows[0], widths)
-    table = PagedTable(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = PagedTable(
+        rows,
+        colWidths=widths,
+        repeatRows=1,
+        splitInRow=1,
+        hAlign="LEFT",
+        total_rows=int(total_row),
+    )
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for empty cells too
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -23,6 +23,7 @@ from meetingkit.services.curricula import HANDOUTS_DIR
 from meetingkit.services.printing.agenda_pdf import INK
 from meetingkit.services.printing.document import MUTED, MUTED_HEX
 from meetingkit.services.printing.fonts import register_fonts
+from meetingkit.services.printing.page_breaks import ENDS
 
 WRITING_RULE = 0.33 * inch  # between ruled lines, and the line height of a line with blanks
 _TITLE = re.compile(r"#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
@@ -144,14 +145,16 @@ class WritingLines(Flowable):  # type: ignore[misc]
         return avail_width, self.count * WRITING_RULE
 
     def lead_height(self) -> float:
-        """The fewest lines that go on a page with the prompt above them (page_breaks.py)."""
-        return float(min(self.count, 2) * WRITING_RULE)
+        """The fewest lines that go on a page with the prompt above them (page_breaks.py):
+        two, or all of a block too short to split."""
+        lines = self.count if self.count < 2 * ENDS else ENDS
+        return float(lines * WRITING_RULE)
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         """Lines that run over a page go on on the next, but never a lone line at the foot of
         one page or the head of the next."""
-        fit = min(int(avail_height // WRITING_RULE), self.count - 2)
-        if fit < 2:
+        fit = min(int(avail_height // WRITING_RULE), self.count - ENDS)
+        if fit < ENDS:
             return []
         return [WritingLines(fit), WritingLines(self.count - fit)]
 

@@ -76,11 +76,38 @@ def write_story(
     """
     buffer = io.BytesIO()
     font = register_fonts().regular
+    today = format_date(dt.date.today(), "d MMM yyyy")
+    footer = fill(translate("Printed page", "meetingkit · printed %1"), today)
+    if footer_note:
+        footer = f"{footer_note} · {footer}"
+    page_of = translate("Printed page", "page %1 of %2")
+    _document(buffer, title, pagesize, on_page).build(
+        arrange(story),
+        canvasmaker=functools.partial(_FooterCanvas, footer=footer, page_of=page_of, font=font),
+    )
+    write_atomically(out, buffer.getvalue())
+
+
+def page_count(story: list[Any], pagesize: tuple[float, float] = LETTER) -> int:
+    """How many pages `story` takes, laid out as `write_story` lays it out (footers take no
+    room from the text). Its flowables are spent: build a fresh story to print."""
+    doc = _document(io.BytesIO(), "", pagesize, None)
+    doc.build(arrange(story))
+    return int(doc.page)
+
+
+def _document(
+    buffer: io.BytesIO,
+    title: str,
+    pagesize: tuple[float, float],
+    on_page: Callable[[Any, Any], None] | None,
+) -> Any:
+    """The page: one frame inside the margins, `on_page` drawn on each."""
     # The canvas's initial font too, or every PDF lists an unembedded Helvetica.
     doc = BaseDocTemplate(
         buffer,
         pagesize=pagesize,
-        initialFontName=font,
+        initialFontName=register_fonts().regular,
         title=title,
         author="",
         subject="",
@@ -94,16 +121,7 @@ def write_story(
         PageTemplate(frames=[frame], onPage=on_page) if on_page else PageTemplate(frames=[frame])
     )
     doc.addPageTemplates([template])
-    today = format_date(dt.date.today(), "d MMM yyyy")
-    footer = fill(translate("Printed page", "meetingkit · printed %1"), today)
-    if footer_note:
-        footer = f"{footer_note} · {footer}"
-    page_of = translate("Printed page", "page %1 of %2")
-    doc.build(
-        arrange(story),
-        canvasmaker=functools.partial(_FooterCanvas, footer=footer, page_of=page_of, font=font),
-    )
-    write_atomically(out, buffer.getvalue())
+    return doc
 
 
 def write_atomically(out: Path, data: bytes) -> None:

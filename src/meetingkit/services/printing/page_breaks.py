@@ -5,12 +5,14 @@ story (document.py's `write_story`): agenda, minutes, report, guide, handouts, c
   fifths of a page, to the next heading of its rank) moves whole to the next page unless this
   one has room for it all. A longer one needs room for its heading, a short intro under it, and the
   start of what follows: a table's header and first two rows, a paragraph's first two lines, a
-  short list whole, two writing lines. A long table then splits with its header repeated,
-  rather than jumping whole to the next page as reportlab's own keepWithNext would make it.
+  short list whole, two writing lines. A table that can split is never moved whole, however
+  short its section: it starts under its heading and goes on, its header repeated, on the next
+  page, rather than leave the rest of this one blank (as reportlab's own keepWithNext would).
 - A short list (or a block of form lines) stays whole; a long one keeps its first two items
   and its last two together, so that no page starts or ends with a lone item.
 - A paragraph never leaves its last line alone at the top of a page.
-- A `PagedTable` splits only between rows, with at least two rows either side of the break.
+- A `PagedTable` splits only between rows, with at least two rows either side of the break
+  (and its total row, if any, after them).
 """
 
 from __future__ import annotations
@@ -135,9 +137,10 @@ class _RoomFor(CondPageBreak):  # type: ignore[misc]
         return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
 
     def _needed(self, width: float, space_above: float, short: float) -> float:
-        """The height of the whole section if it is `short` or less; else of its heading, its
-        intro and the start of what follows. Spaced as a frame spaces them: the space after
-        one, or more if the next asks for more before it (`space_above` is taken already)."""
+        """The height of the whole section if it is `short` or less (and does not open with a
+        table that can split); else of its heading, its intro and the start of what follows.
+        Spaced as a frame spaces them: the space after one, or more if the next asks for more
+        before it (`space_above` is taken already)."""
         total, taken, pending = 0.0, space_above, 0.0
         rank = _rank(self.window)
         if not _heads_section(self.window):
@@ -157,6 +160,8 @@ class _RoomFor(CondPageBreak):  # type: ignore[misc]
                 # (with its writing lines) goes along
             if start is None and not (kept or spacer or (intro and _is_intro(flowable))):
                 start = total + gap + _lead(flowable, height)
+                if _splits(flowable):
+                    short = 0.0  # its start goes here, the rest on the next page
             total += gap + height
             if start is not None and total > short:
                 return start
@@ -205,12 +210,17 @@ def _is_intro(flowable: Any) -> bool:
     return len(flowable.blPara.lines) <= INTRO_LINES
 
 
+def _splits(flowable: Any) -> bool:
+    """Whether `flowable` is a table long enough to split (`PagedTable`'s rule)."""
+    return isinstance(flowable, PagedTable) and flowable.splits_after() is not None
+
+
 def _lead(flowable: Any, height: float) -> float:
     """How much of `flowable` must share a page with the heading above it: the least it can
     be split into, or all of it (`height`, as wrapped; a list's whole, when it is one)."""
     if hasattr(flowable, "lead_height"):
         return float(flowable.lead_height())
-    if isinstance(flowable, PagedTable) and flowable.splits_after() is not None:
+    if _splits(flowable):
         rows = flowable.splits_after() or 0
         return float(sum(flowable._rowHeights[:rows]))
     if isinstance(flowable, Paragraph):
@@ -222,14 +232,19 @@ def _lead(flowable: Any, height: float) -> float:
 
 class PagedTable(Table):  # type: ignore[misc]
     """A table that splits only between rows, and only with its header and at least two rows
-    before the break and two after it; one of fewer rows moves whole to the next page. At the
-    top of an empty page, where moving on cannot help, it splits wherever it must."""
+    before the break and two after it, then its `total_rows` (a total at the foot, which
+    counts for none of the two); one of fewer rows moves whole to the next page. At the top of
+    an empty page, where moving on cannot help, it splits wherever it must."""
+
+    def __init__(self, *args: Any, total_rows: int = 0, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.total_rows = total_rows  # rows at the foot that add up the ones above
 
     def splits_after(self) -> int | None:
         """The fewest rows (header included) a first part may have, or None where the table
         is too short to split."""
         head = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
-        if len(self._cellvalues) - head < 2 * ENDS:
+        if len(self._cellvalues) - head - self.total_rows < 2 * ENDS:
             return None
         return head + ENDS
 
@@ -237,7 +252,8 @@ class PagedTable(Table):  # type: ignore[misc]
         least = self.splits_after()
         rows = len(self._cellvalues)
         # reportlab's own limits: the rows a first part may have, fewest and most.
-        allowed: tuple[int, int] | None = (least, rows - ENDS) if least else (rows, rows)
+        most = rows - ENDS - self.total_rows
+        allowed: tuple[int, int] | None = (least, most) if least else (rows, rows)
         self._rowSplitRange = allowed
         parts: list[Any] = super().split(avail_width, avail_height)
         frame = getattr(self, "_frame", None)
@@ -245,4 +261,6 @@ class PagedTable(Table):  # type: ignore[misc]
             allowed = None  # at the top of an empty page: a split anywhere beats none
             self._rowSplitRange = allowed
             parts = super().split(avail_width, avail_height)
+        if len(parts) > 1:
+            parts[-1].total_rows = self.total_rows  # the rest, which may split again
         return parts
