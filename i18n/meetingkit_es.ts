@@ -1565,6 +1565,10 @@
         <translation>un material empieza con su título: una línea &apos;# Título&apos;</translation>
     </message>
     <message>
+        <source>a list item with nothing after its marker prints nothing; write the words after it, like “Agreement 1:”</source>
+        <translation>un elemento de lista sin nada después de su marca no imprime nada; escribe las palabras después de la marca, como “Acuerdo 1:”</translation>
+    </message>
+    <message>
         <source>a module block belongs in curriculum.md, not in a handout</source>
         <translation>un bloque de módulo va en curriculum.md, no en un material</translation>
     </message>

@@ -436,6 +436,11 @@ def test_a_training_without_sessions_is_told_to_add_one(here: Path) -> None:
             "5: unknown section “::: instructor”; a handout has only “::: write N” sections",
         ),
         (WORKSHEET.removesuffix(":::\n"), "5: “::: write” is never closed with a ':::' line"),
+        (
+            WORKSHEET.replace("A moment you chose to act:", "1."),
+            "6: a list item with nothing after its marker prints nothing; write the words after "
+            "it, like “Agreement 1:”",
+        ),
     ],
 )
 def test_handouts_are_checked_for_their_title_and_writing_space(

@@ -74,6 +74,10 @@ def load_curriculum(path: Path) -> tuple[Curriculum | None, list[Problem]]:
     return (None if problems else curriculum), _in_order(problems)
 
 
+_EMPTY_LIST_ITEM = re.compile(r"[ \t]*(?:[0-9]{1,9}[.)]|[-*+])[ \t]*")
+"""A line holding only a list marker ("1.", "-"): Markdown reads it as an empty item."""
+
+
 def check_handout(text: str, report: Report) -> None:
     """A handout is Markdown with a '# Title' first and `::: write N` where people write."""
     lines = text.split("\n")
@@ -83,6 +87,16 @@ def check_handout(text: str, report: Report) -> None:
             first[0],
             translate("Curriculum check", "a handout starts with its title: a '# Title' line"),
         )
+    for n, line in enumerate(lines, 1):
+        if _EMPTY_LIST_ITEM.fullmatch(line):
+            report.add(
+                n,
+                translate(
+                    "Curriculum check",
+                    "a list item with nothing after its marker prints nothing; write the "
+                    "words after it, like “Agreement 1:”",
+                ),
+            )
     part = outline(lines, 1, report, headings=False)[0]
     for block in part.blocks:
         report.add(
