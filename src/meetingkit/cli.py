@@ -469,25 +469,17 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from meetingkit.app import render_demo_screenshot, render_screenshot
 
+    picture = {
+        "view": args.view,
+        "meeting_id": args.meeting,
+        "size": args.size,
+        "theme": args.theme,
+        "language": args.language,
+    }
     if args.demo:
-        render_demo_screenshot(
-            args.output,
-            view=args.view,
-            meeting_id=args.meeting,
-            size=args.size,
-            theme=args.theme,
-            language=args.language,
-        )
+        render_demo_screenshot(args.output, **picture)
     else:
-        render_screenshot(
-            _data_dir(args),
-            args.output,
-            view=args.view,
-            meeting_id=args.meeting,
-            size=args.size,
-            theme=args.theme,
-            language=args.language,
-        )
+        render_screenshot(_data_dir(args), args.output, **picture)
     print(args.output)
     return 0
 
