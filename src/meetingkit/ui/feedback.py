@@ -15,24 +15,33 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from meetingkit.core.errors import MeetingkitError
 
 
+def plain_box(
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+    parent: QWidget | None,
+) -> QMessageBox:
+    """A message box that shows its text as written: names and titles people typed are
+    never read as markup ("<b>Dele</b>" stays seven letters and two tags)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 class Alert:
     @classmethod
     def show(cls, parent: QWidget | None, title: str, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        ok = QMessageBox.StandardButton.Ok
+        plain_box(QMessageBox.Icon.Warning, title, message, ok, parent).exec()
 
 
 class Confirm:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, action: str) -> bool:
         """Ask before a destructive `action` (e.g. "Delete meeting"); Cancel is the default."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        none = QMessageBox.StandardButton.NoButton
+        box = plain_box(QMessageBox.Icon.Warning, title, text, none, parent)
         go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)

@@ -33,7 +33,7 @@ from meetingkit.storage.copies import BackupLog
 from meetingkit.storage.database import is_encrypted
 from meetingkit.storage.inventory import files_size, inventory
 from meetingkit.storage.retention import Retention, RetentionStore
-from meetingkit.ui.feedback import Confirm, user_errors
+from meetingkit.ui.feedback import Confirm, plain_box, user_errors
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
@@ -135,11 +135,8 @@ class RestorePath:
 class Notice:
     @classmethod
     def show(cls, parent: QWidget | None, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        ok = QMessageBox.StandardButton.Ok
+        plain_box(QMessageBox.Icon.Information, title, text, ok, parent).exec()
 
 
 class FolderView:

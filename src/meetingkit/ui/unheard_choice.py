@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from meetingkit.ui.feedback import plain_box
 
 
 class Unheard(StrEnum):
@@ -29,14 +31,13 @@ class UnheardChoice:
         question = translate(
             "UnheardChoice", "Carry them to “%1”, or move them to the parking lot for later?"
         )
-        box = QMessageBox(
+        box = plain_box(
             QMessageBox.Icon.Question,
             translate("UnheardChoice", "People still on the stack"),
             waiting_text.replace("%1", old_item) + "\n\n" + question.replace("%1", new_item),
             QMessageBox.StandardButton.NoButton,
             parent,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
         carry = box.addButton(
             translate("UnheardChoice", "Carry to the next item"), QMessageBox.ButtonRole.AcceptRole
         )
