@@ -19,7 +19,7 @@ def _tree(qtbot: QtBot) -> tuple[QTreeView, MeetingListModel, TwoLineDelegate]:
     tree = QTreeView()
     qtbot.addWidget(tree)
     tree.setModel(model)
-    delegate = TwoLineDelegate(MeetingListModel.DetailRole, tree)
+    delegate = TwoLineDelegate(tree)
     tree.setItemDelegate(delegate)
     tree.expandAll()
     tree.resize(300, 200)

@@ -27,9 +27,7 @@ from meetingkit.services.curriculum_library import CurriculumLibrary, LibraryEnt
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import heading_label, plain_label
-from meetingkit.ui.two_line_rows import TwoLineDelegate
-
-DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+from meetingkit.ui.two_line_rows import DETAIL_ROLE, TwoLineDelegate
 
 METHODS = {
     Method.PLENARY: QT_TRANSLATE_NOOP("CurriculaPage", "plenary"),
@@ -54,7 +52,7 @@ class CurriculaPage(QWidget):
         self._entries: list[LibraryEntry] = []
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Curricula"))
-        self.list.setItemDelegate(TwoLineDelegate(DETAIL_ROLE, self.list))
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.currentRowChanged.connect(self._show)
         self.list.itemActivated.connect(lambda _item: self.new_training())
         self.title_label = heading_label(1.4)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from meetingkit.core.i18n import format_date
 from meetingkit.core.meeting import Meeting
 from meetingkit.ui.list_table_model import Index
+from meetingkit.ui.two_line_rows import DETAIL_ROLE
 
 
 class MeetingListModel(QAbstractItemModel):
@@ -24,7 +25,7 @@ class MeetingListModel(QAbstractItemModel):
     """
 
     MeetingRole = Qt.ItemDataRole.UserRole + 1
-    DetailRole = Qt.ItemDataRole.UserRole + 2
+    DetailRole = DETAIL_ROLE
     UPCOMING, PAST = range(2)
 
     def __init__(self, parent: Any = None) -> None:
@@ -131,10 +132,10 @@ class MeetingListModel(QAbstractItemModel):
         return None
 
     def details(self, meeting: Meeting, *, with_year: bool = False) -> str:
-        """ "Sat 21 Nov · 13:39 · Meeting · Run 1/3": the year only when it is not this one."""
-        pattern = "ddd d MMM" if meeting.date.year == self._today.year else "ddd d MMM yyyy"
-        if with_year:
-            pattern = "ddd d MMM yyyy"
+        """The line under the title, "Sat 21 Nov · 13:39 · Meeting · Run 1/3": the year only
+        when it is not this one (or `with_year`)."""
+        this_year = meeting.date.year == self._today.year and not with_year
+        pattern = "ddd d MMM" if this_year else "ddd d MMM yyyy"
         parts = [format_date(meeting.date, pattern), f"{meeting.start:%H:%M}", meeting.kind.label]
         if progress := self._progress.get(meeting.key, ""):
             parts.append(progress)

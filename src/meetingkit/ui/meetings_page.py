@@ -43,7 +43,7 @@ class MeetingsPage(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setHeaderHidden(True)  # one column: the rows say what they are
-        self.tree.setItemDelegate(TwoLineDelegate(MeetingListModel.DetailRole, self.tree))
+        self.tree.setItemDelegate(TwoLineDelegate(self.tree))
         self.tree.setAllColumnsShowFocus(True)
         # Series share their start ("Safe Staffing Working Group — November", "— October"):
         # a narrow list keeps both ends of a title, where meetings differ.

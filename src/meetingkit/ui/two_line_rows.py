@@ -15,6 +15,9 @@ from meetingkit.ui.tones import tones
 
 Index = QModelIndex | QPersistentModelIndex
 
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Where a model keeps a row's details (the second line) unless it says otherwise."""
+
 PADDING = 3
 """Pixels above the first line and below the second."""
 
@@ -35,7 +38,7 @@ class TwoLineDelegate(QStyledItemDelegate):
     """Draws the display text, and under it the text of `detail_role` in the palette's muted
     tone. Rows without details (a branch such as "Upcoming (2)") are drawn as usual."""
 
-    def __init__(self, detail_role: int, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, detail_role: int = DETAIL_ROLE) -> None:
         super().__init__(parent)
         self._detail_role = detail_role
 
