@@ -65,11 +65,6 @@ class RecordedModel(ListTableModel[tuple[str, Commitment]]):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Person"), self.tr("Committed to"), self.tr("Follow-up"), self.tr("How"))
 
-    def set_rows(self, rows: list[tuple[str, Commitment]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row(index.row())
         if row is None or role != Qt.ItemDataRole.DisplayRole:

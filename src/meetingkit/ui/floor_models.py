@@ -6,6 +6,7 @@ order may change as a whole when airtime shifts); a clock tick only repaints the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -33,9 +34,7 @@ class StackModel(ListTableModel[Placement]):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._session.placements() if self._session else []
-        self.endResetModel()
+        self.set_rows(self._session.placements() if self._session else [])
 
     def refresh_times(self) -> None:
         if self._rows:
@@ -90,7 +89,8 @@ class PeopleAirtimeModel(ListTableModel[PersonAirtime]):
             self.tr("This item"),
         )
 
-    def set_rows(self, rows: list[PersonAirtime]) -> None:
+    def set_rows(self, given: Iterable[PersonAirtime]) -> None:
+        rows = list(given)
         if [r.person_id for r in rows] == [r.person_id for r in self._rows]:
             # Same people in the same order: repaint only the rows whose numbers moved
             # (usually just the speaker's), not all 500.
@@ -101,9 +101,7 @@ class PeopleAirtimeModel(ListTableModel[PersonAirtime]):
                         self.index(n, self.COL_TURNS), self.index(n, self.COL_ITEM)
                     )
             return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        super().set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -52,11 +52,9 @@ class FollowUpsModel(ListTableModel[FollowUp]):
             self.tr("Status"),
         )
 
-    def set_rows(self, rows: list[FollowUp], now: dt.datetime) -> None:
-        self.beginResetModel()
-        self._rows = rows
+    def set_follow_ups(self, rows: list[FollowUp], now: dt.datetime) -> None:
         self.now = now
-        self.endResetModel()
+        self.set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row(index.row())
@@ -216,7 +214,7 @@ class FollowUpsPage(QWidget):
     def refresh(self) -> None:
         rows = self._follow_ups.rows(include_closed=self.closed_check.isChecked())
         now = self._follow_ups.now()
-        self.model.set_rows(rows, now)
+        self.model.set_follow_ups(rows, now)
         open_rows = [r for r in rows if not r.commitment.status.closed]
         overdue = sum(1 for r in open_rows if r.commitment.overdue(now))
         if not open_rows:

@@ -47,11 +47,6 @@ class GroupsModel(ListTableModel[GroupLine]):
             self.tr("Attendance"),
         )
 
-    def set_lines(self, lines: list[GroupLine]) -> None:
-        self.beginResetModel()
-        self._rows = lines
-        self.endResetModel()
-
     def row_of(self, group_id: int | None) -> int:
         return next((i for i, r in enumerate(self._rows) if r.group.id == group_id), -1)
 
@@ -106,11 +101,9 @@ class MembersModel(ListTableModel[MemberRow]):
             self.tr("Ladder"),
         )
 
-    def set_rows(self, rows: tuple[MemberRow, ...], rungs: tuple[Rung, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_members(self, rows: tuple[MemberRow, ...], rungs: tuple[Rung, ...]) -> None:
         self._rungs = rungs
-        self.endResetModel()
+        self.set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row(index.row())
@@ -157,11 +150,6 @@ class NotSeenModel(ListTableModel[NotSeenRow]):
             self.tr("Contact"),
         )
 
-    def set_rows(self, rows: tuple[NotSeenRow, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row(index.row())
         if row is None:
@@ -198,9 +186,7 @@ class LadderModel(ListTableModel[tuple[Rung, int]]):
 
     def set_ladder(self, rungs: tuple[Rung, ...], counts: LadderCounts) -> None:
         """Top rung first, as a ladder is drawn."""
-        self.beginResetModel()
-        self._rows = list(reversed(list(zip(rungs, counts.on_rung, strict=True))))
-        self.endResetModel()
+        self.set_rows(reversed(list(zip(rungs, counts.on_rung, strict=True))))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row(index.row())

@@ -61,7 +61,7 @@ class MembersTab(QWidget):
         layout.addLayout(buttons)
 
     def show_overview(self, o: GroupOverview) -> None:
-        self.model.set_rows(o.members, o.group.rungs)
+        self.model.set_members(o.members, o.group.rungs)
 
     def current(self) -> MemberRow | None:
         rows = self.table.selectionModel().selectedRows()

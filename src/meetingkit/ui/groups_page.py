@@ -130,7 +130,7 @@ class GroupsPage(QWidget):
         self._refreshing = True  # one read of the group below, not one per selection signal
         try:
             with user_errors(self, self.tr("read the groups")):
-                self.groups_model.set_lines(self._groups.lines())
+                self.groups_model.set_rows(self._groups.lines())
             row = self.groups_model.row_of(select_id)
             if row < 0 and self.groups_model.rowCount():
                 row = 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -20,6 +20,12 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
     def headers(self) -> tuple[str, ...]:
         """Column titles, translated; the subclass names its columns."""
         return ()
+
+    def set_rows(self, rows: Iterable[Row]) -> None:
+        """Show `rows` instead of what was shown (selections and scrolling start afresh)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
 
     def row(self, row: int) -> Row | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -53,11 +59,6 @@ class TextRowsModel(ListTableModel[tuple[str, ...]]):
 
     def headers(self) -> tuple[str, ...]:
         return self._headers
-
-    def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row(index.row())

@@ -27,9 +27,7 @@ class PeopleModel(ListTableModel[Person]):
         )
 
     def set_people(self, people: list[Person]) -> None:
-        self.beginResetModel()
-        self._rows = list(people)
-        self.endResetModel()
+        self.set_rows(people)
 
     def person(self, row: int) -> Person | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

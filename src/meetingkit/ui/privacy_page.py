@@ -45,11 +45,6 @@ class RetentionModel(ListTableModel[Retention]):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Date"), self.tr("Meeting"), self.tr("Personal data"))
 
-    def set_rows(self, rows: list[Retention]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row(index.row())
         if row is None or role != Qt.ItemDataRole.DisplayRole:

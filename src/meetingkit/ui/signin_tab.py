@@ -7,6 +7,7 @@ signals Qt queues to this (the GUI) thread.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
@@ -79,10 +80,8 @@ class ArrivalsModel(ListTableModel[SignedIn]):
     def first_time_mark(self) -> str:
         return self.tr("★ first time")
 
-    def set_rows(self, rows: list[SignedIn]) -> None:
-        self.beginResetModel()
-        self._rows = list(reversed(rows))  # newest first: who just arrived is on top
-        self.endResetModel()
+    def set_rows(self, rows: Iterable[SignedIn]) -> None:
+        super().set_rows(reversed(list(rows)))  # newest first: who just arrived is on top
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         if not index.isValid():
