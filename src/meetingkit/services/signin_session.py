@@ -162,7 +162,11 @@ class SignInSession:
 
     def kiosk_sign_in(self, answers: dict[str, str], language: str = "en") -> SignedIn:
         """Sign someone in at the laptop (no phone): the same checks as the form."""
-        submission = check_submission(answers, self.settings().form, language)
+        return self._record_at_kiosk(
+            check_submission(answers, self.settings().form, language), language
+        )
+
+    def _record_at_kiosk(self, submission: Submission, language: str) -> SignedIn:
         signed, _ = self._store.record(
             self.meeting.key,
             submission,
@@ -203,15 +207,7 @@ class SignInSession:
         # Their first name and phone are what makes the store recognise them (Match.RETURNING);
         # nothing else is sent, so nothing else can be matched or filled in.
         submission = Submission({"first_name": person.first_name, "phone": person.phone}, given)
-        signed, _ = self._store.record(
-            self.meeting.key,
-            submission,
-            secrets.token_urlsafe(16),
-            source="kiosk",
-            language=language,
-            now_ms=to_ms(self._clock.now()),
-        )
-        return signed
+        return self._record_at_kiosk(submission, language)
 
     # Possible duplicates
 
