@@ -20,6 +20,11 @@ fill it, so meetingkit is timed as an installed app, whose .pyc files exist, eve
 PYTHONDONTWRITEBYTECODE=1 is set; `--no-bytecode-cache` times the other case, where
 meetingkit's sources (an editable install) are compiled on every start.
 
+`--reference` also times a third window, bench/_labelled_window.py: a label, a menu and a
+status bar, nothing of meetingkit. It pays what every window with words pays on its first use
+of Qt (the `Qt` namespace's enums, the font database) and the bare window does not, so its
+ratio shows how much of the target is gone before an app's own code runs. Not in the verdict.
+
 `--importtime` also runs meetingkit once under `python -X importtime` (not part of the ratio)
 and lists the slowest imports. `--phases` times the steps of start-up in-process for both
 windows (bench/_startup_phases.py), to show where the difference goes.
@@ -47,8 +52,10 @@ from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
 BARE_WINDOW = BENCH_DIR / "_bare_window.py"
+LABELLED_WINDOW = BENCH_DIR / "_labelled_window.py"
 TARGET_RATIO = 1.5
 PROBE_LINE = b"shown"
+LABELLED_NAME = "label, menu, status bar"
 
 
 class BenchError(Exception):
@@ -200,12 +207,13 @@ def _stderr_tail(stderr: Any) -> str:
 
 
 def measure(
-    bare: Subject, app: Subject, cwd: Path, rounds: int, warmup: int, timeout: float, progress: bool
-) -> tuple[list[float], list[float]]:
-    """Interleaved runs; the order within a round flips every round."""
-    times: dict[str, list[float]] = {bare.name: [], app.name: []}
+    timed: list[Subject], cwd: Path, rounds: int, warmup: int, timeout: float, progress: bool
+) -> list[list[float]]:
+    """Interleaved runs, one list of seconds per subject; the order within a round flips
+    every round."""
+    times: dict[str, list[float]] = {subject.name: [] for subject in timed}
     for i in range(warmup + rounds):
-        order = (bare, app) if i % 2 == 0 else (app, bare)
+        order = timed if i % 2 == 0 else timed[::-1]
         for subject in order:
             elapsed = time_to_shown(subject, cwd, timeout)
             if i >= warmup:
@@ -213,7 +221,7 @@ def measure(
         if progress:
             label = "warm-up" if i < warmup else f"round {i - warmup + 1}/{rounds}"
             print(f"  {label} done", file=sys.stderr, flush=True)
-    return times[bare.name], times[app.name]
+    return [times[subject.name] for subject in timed]
 
 
 # --- -X importtime -------------------------------------------------------------------------
@@ -383,6 +391,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="run with PYTHONDONTWRITEBYTECODE=1, so meetingkit's sources are "
         "compiled on every run (default: cache bytecode in a temp folder)",
     )
+    parser.add_argument(
+        "--reference",
+        action="store_true",
+        help="also time a window with a label, a menu and a status bar (not in the verdict)",
+    )
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
     if args.rounds < 1 or args.warmup < 0 or args.timeout <= 0:
@@ -394,6 +407,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 class Results:
     bare: Summary
     app: Summary
+    labelled: Summary | None
     imports: dict[str, Any] | None
     phases: dict[str, list[tuple[str, float]]] | None
 
@@ -407,14 +421,16 @@ def run(args: argparse.Namespace, tmp: Path) -> Results:
     data_dir = tmp / "data"
     prepare_data_dir(data_dir, env, args.timeout)
     bare, app = subjects(data_dir, env)
-    bare_s, app_s = measure(
-        bare, app, tmp, args.rounds, args.warmup, args.timeout, progress=not args.json
-    )
+    timed = [bare, app]
+    if args.reference:
+        timed.append(Subject(LABELLED_NAME, [sys.executable, str(LABELLED_WINDOW)], env))
+    samples = measure(timed, tmp, args.rounds, args.warmup, args.timeout, progress=not args.json)
+    labelled = Summary.of(samples[2]) if args.reference else None
     imports = (
         import_report(import_profile(app, tmp, args.timeout), args.top) if args.importtime else None
     )
     steps = phases(data_dir, env, tmp, args.timeout) if args.phases else None
-    return Results(Summary.of(bare_s), Summary.of(app_s), imports, steps)
+    return Results(Summary.of(samples[0]), Summary.of(samples[1]), labelled, imports, steps)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -439,6 +455,14 @@ def main(argv: list[str] | None = None) -> int:
             "bare": asdict(results.bare),
             "app": asdict(results.app),
             "ratio_of_medians": round(results.ratio, 3),
+            **(
+                {
+                    "labelled_window": asdict(results.labelled),
+                    "labelled_ratio": round(results.labelled.median_ms / results.bare.median_ms, 3),
+                }
+                if results.labelled is not None
+                else {}
+            ),
             "target_ratio": TARGET_RATIO,
             "pass": passed,
         }
@@ -455,7 +479,10 @@ def main(argv: list[str] | None = None) -> int:
         f"bytecode {bytecode})"
     )
     print(f"  {'':24} {'median':>9} {'p90':>9} {'min':>9} {'max':>9}")
-    for name, s in (("bare PySide6 window", results.bare), ("meetingkit main window", results.app)):
+    rows = [("bare PySide6 window", results.bare), ("meetingkit main window", results.app)]
+    if results.labelled is not None:
+        rows.append((LABELLED_NAME, results.labelled))
+    for name, s in rows:
         print(
             f"  {name:24} {s.median_ms:6.1f} ms {s.p90_ms:6.1f} ms "
             f"{s.min_ms:6.1f} ms {s.max_ms:6.1f} ms"
@@ -464,6 +491,12 @@ def main(argv: list[str] | None = None) -> int:
         f"  ratio of medians: {results.ratio:.2f}x (target ≤ {TARGET_RATIO:.2f}x); meetingkit "
         f"takes {results.app.median_ms - results.bare.median_ms:.1f} ms more"
     )
+    if results.labelled is not None:
+        print(
+            f"  reference: a window with a label, a menu and a status bar takes "
+            f"{results.labelled.median_ms / results.bare.median_ms:.2f}x the bare window, "
+            f"before any app code"
+        )
     if results.imports is not None:
         print_import_report(results.imports)
     if results.phases is not None:
