@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from meetingkit.core.commitment import CommitmentOption, FollowUpStatus
+from meetingkit.core.commitment import MAX_OPTIONS, CommitmentOption, FollowUpStatus
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.services.commitment_desk import CommitmentDesk
@@ -159,3 +159,25 @@ def test_printing_cards_from_the_app_writes_the_pdf(
     window.act_print_cards.trigger()
     assert opened == [target]
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_options_list_holds_a_full_card_and_gives_the_rest_to_the_returned_cards(
+    make_window: MakeWindow, meeting: Meeting, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.meetings_page.view
+    view.show_commitments()
+    tab = view.commitments_tab
+    for i in range(MAX_OPTIONS):
+        tab.options_list.addItem(f"Option {i + 1}")
+    listed = tab.options_list
+    qtbot.waitUntil(lambda: listed.viewport().height() > 0)
+    # Every option a card can carry is visible without scrolling…
+    last = listed.visualItemRect(listed.item(MAX_OPTIONS - 1))
+    assert last.bottom() <= listed.viewport().height()
+    assert not listed.verticalScrollBar().isVisible()
+    # …and the list is at most one line taller: the rest goes to the returned cards.
+    assert listed.viewport().height() <= last.bottom() + listed.sizeHintForRow(0)

@@ -191,10 +191,13 @@ class CommitmentsTab(QWidget):
         )
         self.recorded_table.doubleClicked.connect(self._rerecord)
         # The returned cards are the tab's work after the meeting: four rows at least, and
-        # the space the short list of options does not need.
+        # the space the short list of options does not need. A card carries MAX_OPTIONS at
+        # most, so the list is never taller than that many lines.
         show_at_least(self.recorded_table, 4)
         lines = self.options_list.fontMetrics().lineSpacing()
-        self.options_list.setMaximumHeight(8 * lines + 2 * self.options_list.frameWidth() + 6)
+        self.options_list.setMaximumHeight(
+            MAX_OPTIONS * lines + 2 * self.options_list.frameWidth() + 6
+        )
         self.recorded_label = plain_label()
         record = QGroupBox(self.tr("Returned cards"))
         record_layout = QVBoxLayout(record)
