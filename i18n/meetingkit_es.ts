@@ -1853,6 +1853,10 @@
         <translation>“%1” debe ser mayor que 0, no %2</translation>
     </message>
     <message>
+        <source>“%1” must be a two-letter language code such as “en” or “es”, not “%2”</source>
+        <translation>“%1” debe ser un código de idioma de dos letras, como “en” o “es”, no “%2”</translation>
+    </message>
+    <message>
         <source>“%1” must be true or false, not %2</source>
         <translation>“%1” debe ser true o false, no %2</translation>
     </message>

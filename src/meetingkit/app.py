@@ -122,6 +122,18 @@ def speak(language: str) -> None:
     languages.install(app, language)
 
 
+def lend_voices() -> None:
+    """Let documents speak a language other than the command line's (the guide of a Spanish
+    curriculum printed without --language): loads Qt's translator, as `speak` does."""
+    from meetingkit.ui.pyside_import import skip_feature_scan
+
+    skip_feature_scan()
+    from meetingkit.core import i18n
+    from meetingkit.ui import language
+
+    i18n.install_voices(language.voice_of)
+
+
 def build_main_window(
     conn: sqlite3.Connection,
     data_dir: Path,

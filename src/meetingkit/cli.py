@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from meetingkit import __version__
+from meetingkit.core import i18n
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.meeting import Meeting, MeetingKind
 from meetingkit.services.data_dir import ENV_VAR, database_path, resolve_data_dir
@@ -222,12 +223,15 @@ def build_parser() -> argparse.ArgumentParser:
     calls.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     calls.add_argument("--organizer", metavar="NAME", default="", help="only this organizer's")
     calls.set_defaults(handler=cmd_print_call_list)
-    for document in documents.choices.values():
+    for name, document in documents.choices.items():
+        curriculum_document = name in ("guide", "handouts")
         document.add_argument(
             "--language",
             choices=("en", "es"),
-            default="en",
-            help="the language of its headings and labels (default en)",
+            default=None if curriculum_document else "en",
+            help="the language of its headings and labels (default: the curriculum's own, else en)"
+            if curriculum_document
+            else "the language of its headings and labels (default en)",
         )
 
     curricula = commands.add_parser("curricula", help="check curriculum files")
@@ -355,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "command", None) in ("print", "demo"):
             from meetingkit.app import speak
 
-            speak(args.language)
+            speak(args.language or "en")
         handler = getattr(args, "handler", cmd_gui)
         return int(handler(args))
     except MeetingkitError as e:
@@ -612,14 +616,19 @@ def _curriculum(args: argparse.Namespace, name: str) -> Curriculum:
 
 def cmd_print_curriculum(args: argparse.Namespace) -> int:
     curriculum = _curriculum(args, args.curriculum)
+    if args.language is None and curriculum.language not in ("", i18n.language()):
+        from meetingkit.app import lend_voices
+
+        lend_voices()  # its guide and handouts speak its language
+    written_in = args.language or curriculum.language
     if args.document == "guide":
         from meetingkit.services.printing.guide_pdf import render_guide
 
-        render_guide(args.output, curriculum)
+        render_guide(args.output, curriculum, written_in)
     else:
         from meetingkit.services.printing.handouts_pdf import render_handouts
 
-        render_handouts(args.output, curriculum)
+        render_handouts(args.output, curriculum, written_in)
     print(args.output)
     return 0
 

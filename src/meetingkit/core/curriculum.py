@@ -142,6 +142,7 @@ class Curriculum:
     body: str = ""  # the introduction before the first session
     path: Path | None = None  # the curriculum.md it was read from
     handouts: tuple[str, ...] = ()  # every file in handouts/, sorted
+    language: str = ""  # the language it says it is written in ("es"); "" if it does not
 
     @property
     def total_minutes(self) -> int:

@@ -18,19 +18,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 Translator = Callable[[str, str, "str | None", int], str]
 DateFormatter = Callable[[dt.date, str], str]
+Voice = tuple[Translator, DateFormatter]  # a language's words and its way with dates
+VoiceOf = Callable[[str], "Voice | None"]
 
 
 def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
+def _none(language: str) -> Voice | None:
+    return None
+
+
 _translator: Translator = _english
 _language = "en"
 _installs = 0
+_voice_of: VoiceOf = _none
+_document = threading.local()  # .spoken: (Voice, language) inside `speaking`
 
 
 def install(translator: Translator | None, language: str = "en") -> None:
@@ -42,6 +52,36 @@ def install(translator: Translator | None, language: str = "en") -> None:
     _installs += 1
 
 
+def install_voices(voice_of: VoiceOf | None) -> None:
+    """Where `speaking` finds a language other than the app's: `voice_of` gives its words
+    and dates, or None when meetingkit does not speak it (the UI loads them from Qt's files).
+    None: only the app's language and English."""
+    global _voice_of
+    _voice_of = voice_of or _none
+
+
+@contextmanager
+def speaking(code: str) -> Iterator[bool]:
+    """Within the block, `translate` and `language()` speak `code` ("es") in this thread: for a
+    document written in another language than the app's (the guide of a Spanish curriculum,
+    printed from an English app). Yields whether meetingkit has that language's words; when
+    it has not, or `code` is "" (not said), the app's language is kept. Dates are written in
+    it, too."""
+    if not code or code == language():
+        yield True
+        return
+    voice = _voice_of(code) or ((_english, _english_date) if code == "en" else None)
+    if voice is None:
+        yield False
+        return
+    outer = getattr(_document, "spoken", None)
+    _document.spoken = (voice, code)
+    try:
+        yield True
+    finally:
+        _document.spoken = outer
+
+
 def installs() -> int:
     """How many times a translator was installed: what was built from translated words (a
     lookup table) is built again when this changes."""
@@ -50,14 +90,17 @@ def installs() -> int:
 
 def language() -> str:
     """The code of the language the app speaks ("en", "es"): for words kept in per-language
-    tables rather than in Qt's catalogue (the phone form's fields, the bilingual poster)."""
-    return _language
+    tables rather than in Qt's catalogue (the phone form's fields, the bilingual poster).
+    Inside `speaking`, the language spoken there."""
+    spoken = getattr(_document, "spoken", None)
+    return str(spoken[1]) if spoken else _language
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the app's language. With `n` >= 0, `%n` is replaced by it and the plural form
     chosen by the language's rules ("%n person(s)")."""
-    return _translator(context, text, disambiguation, n)
+    spoken = getattr(_document, "spoken", None)
+    return (spoken[0][0] if spoken else _translator)(context, text, disambiguation, n)
 
 
 _PATTERN = re.compile(r"dddd|ddd|dd|d|MMMM|MMM|MM|M|yyyy|yy|HH|mm|'[^']*'")
@@ -103,7 +146,8 @@ def install_dates(formatter: DateFormatter | None) -> None:
 def format_date(day: dt.date, pattern: str) -> str:
     """`day` (a date or a datetime) written with Qt's pattern letters in the app's language:
     d dd ddd dddd, M MM MMM MMMM, yy yyyy, HH mm, 'quoted text'."""
-    return _date_formatter(day, pattern)
+    spoken = getattr(_document, "spoken", None)
+    return (spoken[0][1] if spoken else _date_formatter)(day, pattern)
 
 
 _ARGUMENT = re.compile(r"%([1-9])")

@@ -29,7 +29,7 @@ from meetingkit.services.curriculum_outline import Block, Div, Part, outline
 from meetingkit.services.curriculum_yaml import Fields, Report, compose, quoted, suggestion
 
 FRONT_MATTER_REQUIRED = ("title", "goals", "audience", "group_size", "minutes", "room_setup")
-FRONT_MATTER_OPTIONAL = ("summary", "materials", "sources", "license")
+FRONT_MATTER_OPTIONAL = ("language", "summary", "materials", "sources", "license")
 MODULE_REQUIRED = ("minutes", "method")
 MODULE_OPTIONAL = ("grouping", "materials", "handouts", "debrief", "commitment", "evaluation")
 GROUPING_OPTIONAL = ("steps", "rotate", "rounds")
@@ -114,6 +114,7 @@ def _curriculum(
         materials=front.texts("materials"),
         sources=front.texts("sources"),
         license=front.text("license"),
+        language=front.language("language", ""),
         notes=notes,
         body=intro.body,
         path=path,

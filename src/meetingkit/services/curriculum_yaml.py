@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ _NULL = "tag:yaml.org,2002:null"
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
 _BOOL = "tag:yaml.org,2002:bool"
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}")  # ISO 639-1: "en", "es", "pt"
 
 
 @dataclass
@@ -271,6 +273,20 @@ class Fields:
             self._problem(key, message, str(node.value))
             return None
         return value
+
+    def language(self, key: str, default: str) -> str:
+        """A two-letter language code ("es"); `default` if absent or wrong."""
+        code = self.text(key)
+        if not code:
+            return default
+        if not _LANGUAGE_CODE.fullmatch(code):
+            message = translate(
+                "Curriculum check",
+                "“%1” must be a two-letter language code such as “en” or “es”, not “%2”",
+            )
+            self._problem(key, message, code)
+            return default
+        return code
 
     def flag(self, key: str, default: bool) -> bool:
         node = self._values.get(key)

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core import i18n
 from meetingkit.core.curriculum import Curriculum, Method
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP
 from meetingkit.services.curriculum_library import CurriculumLibrary, LibraryEntry
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.language import language_name
 from meetingkit.ui.two_line_rows import DETAIL_ROLE, TwoLineDelegate
 
 METHODS = {
@@ -154,13 +156,16 @@ class CurriculaPage(QWidget):
         if c is None:
             return self.tr("%n problem(s) to fix", "", len(entry.folder.problems))
         size = c.group_size
-        return (
+        facts = (
             self.tr("%1 min in %n session(s) · %4–%5 people · %6", "", len(c.sessions))
             .replace("%1", str(c.total_minutes))
             .replace("%4", str(size.min))
             .replace("%5", str(size.max))
             .replace("%6", self.tr("bundled") if entry.bundled else self.tr("yours"))
         )
+        if c.language in ("", i18n.language()):
+            return facts
+        return f"{facts} · {language_name(c.language)}"  # written in another language
 
     def current_entry(self) -> LibraryEntry | None:
         row = self.list.currentRow()

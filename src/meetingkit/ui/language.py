@@ -28,6 +28,7 @@ SPOKEN = ("en", "es")  # languages with a complete translation of the app
 NAMES = {"en": "English", "es": "Español"}  # each in its own language, as pickers show them
 
 _installed: list[QTranslator] = []  # Qt does not keep the translators alive; we do
+_voices: dict[str, i18n.Voice] = {}  # languages lent to documents, loaded once
 
 
 def resolve(setting: str, system_locale: str | None = None) -> str:
@@ -46,6 +47,7 @@ def install(app: QCoreApplication, setting: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = resolve(setting)
+    i18n.install_voices(voice_of)
     # Month and day names and decimal commas in the language, wherever Qt writes a date or a
     # number; the desktop's own locale when it speaks that language (its date order, too).
     system = QLocale.system()
@@ -70,13 +72,46 @@ def install(app: QCoreApplication, setting: str) -> str:
     return language
 
 
-def _qt_date(day: dt.date, pattern: str) -> str:
+def language_name(code: str) -> str:
+    """A language's name in its own words ("Español"), or the code if Qt does not know it."""
+    if code in NAMES:
+        return NAMES[code]
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name and QLocale(code).name() != "C" else code
+
+
+def voice_of(code: str) -> i18n.Voice | None:
+    """The words and dates of `code`, for a document in another language than the app's
+    (core/i18n.py `speaking`); None when meetingkit does not speak it."""
+    if code in _voices:
+        return _voices[code]
+    translator = QTranslator()
+    if code not in SPOKEN or not translator.load(
+        str(paths.resource("i18n", f"meetingkit_{code}.qm"))
+    ):
+        return None
+    locale = QLocale(code)
+
+    def words(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        # The translator alone leaves "%n" for QCoreApplication.translate to fill; so here.
+        found = translator.translate(context, text, disambiguation, n) or text
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    def dates(day: dt.date, pattern: str) -> str:
+        return _qt_date(day, pattern, locale)
+
+    _voices[code] = (words, dates)
+    return _voices[code]
+
+
+def _qt_date(day: dt.date, pattern: str, locale: QLocale | None = None) -> str:
     """A date (or a date and time) in the default locale's words, with Qt's pattern letters."""
+    locale = locale or QLocale()
     date = QDate(day.year, day.month, day.day)
     if isinstance(day, dt.datetime):
         moment = QDateTime(date, QTime(day.hour, day.minute, day.second))
-        return QLocale().toString(moment, pattern)
-    return QLocale().toString(date, pattern)
+        return locale.toString(moment, pattern)
+    return locale.toString(date, pattern)
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:

@@ -29,7 +29,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from meetingkit.core.curriculum import Curriculum, Module, Session, grouping
 from meetingkit.core.durations import span
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import fill, translate
+from meetingkit.core.i18n import fill, speaking, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.rotation import Rotation
 from meetingkit.services.printing.agenda_pdf import INK, RULE, SHADE
@@ -48,8 +48,15 @@ from meetingkit.services.printing.page_breaks import PagedTable
 _LABEL_WIDTH = 1.05 * inch
 
 
-def render_guide(out: Path, curriculum: Curriculum) -> None:
-    """Write the facilitator guide of `curriculum` to `out` (whole, or not at all)."""
+def render_guide(out: Path, curriculum: Curriculum, language: str | None = None) -> None:
+    """Write the facilitator guide of `curriculum` to `out` (whole, or not at all), with its
+    headings and labels in `language`, by default the curriculum's, when meetingkit speaks it
+    (else in the app's)."""
+    with speaking(language or curriculum.language):
+        _write_guide(out, curriculum)
+
+
+def _write_guide(out: Path, curriculum: Curriculum) -> None:
     st = styles()
     titles = _handout_titles(curriculum)
     story: list[Any] = [*_cover(curriculum, st), *_overview(curriculum, st)]

@@ -25,7 +25,7 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer  # type: ignore[impo
 
 from meetingkit.core.curriculum import Curriculum
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import fill, translate
+from meetingkit.core.i18n import fill, speaking, translate
 from meetingkit.services.curricula import HANDOUTS_DIR, WRITE_LINES
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
 from meetingkit.services.printing.curriculum_pdf import (
@@ -48,8 +48,14 @@ LEAST_SHARE = 0.6  # nor below this share of its lines, rounded up: 3 to 2, 4 to
 Part = str | tuple[str, int]  # Markdown, or a write block's prompt and its lines
 
 
-def render_handouts(out: Path, curriculum: Curriculum) -> None:
-    """Write every handout of `curriculum` to `out`, each from a new page."""
+def render_handouts(out: Path, curriculum: Curriculum, language: str | None = None) -> None:
+    """Write every handout of `curriculum` to `out`, each from a new page, with its labels
+    in `language`, by default the curriculum's, when meetingkit speaks it (else the app's)."""
+    with speaking(language or curriculum.language):
+        _write_handouts(out, curriculum)
+
+
+def _write_handouts(out: Path, curriculum: Curriculum) -> None:
     names = handouts_in_order(curriculum)
     if not names:
         raise MeetingkitError(
