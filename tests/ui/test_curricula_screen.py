@@ -33,6 +33,18 @@ def test_every_bundled_curriculum_is_in_the_apps_list(make_window: MakeWindow) -
         assert any(t.startswith(folder.curriculum.title) for t in shown), folder.title
 
 
+def test_a_curriculum_in_another_language_says_which(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.act_show_curricula.trigger()
+    page = window.curricula_page
+    facts = dict(zip(page.titles(), page.details(), strict=True))
+    spanish = next(facts[t] for t in facts if t.startswith("Conversaciones uno a uno"))
+    english = next(facts[t] for t in facts if t.startswith("One-on-one relational meetings"))
+    assert spanish.endswith(" · Español")
+    assert "Español" not in english
+    assert "English" not in english
+
+
 def test_a_training_from_a_curriculum_gets_its_modules_as_agenda(
     make_window: MakeWindow, conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, language, translate
 from meetingkit.core.meeting import Meeting, MeetingKind, Role
 from meetingkit.core.person import Person, fold
 from meetingkit.services import (
@@ -209,6 +209,10 @@ def demo_people() -> list[Person]:
     return people
 
 
+# The bundled one-on-ones training, by the language it is written in.
+_ONE_ON_ONES = {"en": "one-on-ones", "es": "conversaciones-uno-a-uno"}
+
+
 def _training(conn: sqlite3.Connection, day: dt.date) -> Meeting:
     """Next week's training, made from the bundled one-on-ones curriculum: its agenda holds
     the modules, with the practice in threes as a timed rotation."""
@@ -216,9 +220,10 @@ def _training(conn: sqlite3.Connection, day: dt.date) -> Meeting:
     from meetingkit.services.curricula import load_curriculum
     from meetingkit.services.training import create_training
 
-    curriculum, problems = load_curriculum(curricula_dir() / "one-on-ones")
+    slug = _ONE_ON_ONES.get(language(), _ONE_ON_ONES["en"])  # in the language of the demo
+    curriculum, problems = load_curriculum(curricula_dir() / slug)
     if curriculum is None:  # a broken install: say which file, rather than a half demo
-        raise RuntimeError("the bundled one-on-ones curriculum has problems: " + str(problems[0]))
+        raise RuntimeError(f"the bundled {slug} curriculum has problems: {problems[0]}")
     return create_training(
         conn,
         curriculum,
