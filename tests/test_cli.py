@@ -1,11 +1,16 @@
 """The headless commands, run as a user would: in a separate process."""
 
+import datetime as dt
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 from meetingkit import __version__
+from meetingkit.core.meeting import Meeting
+from meetingkit.services.data_dir import database_path
+from meetingkit.storage import open_db
+from meetingkit.storage.meetings import MeetingStore
 
 ENV_WITHOUT_DISPLAY = {
     k: v
@@ -198,3 +203,26 @@ def test_an_unknown_card_layout_is_refused_with_the_choices(tmp_path: Path) -> N
     assert out.returncode == 2
     assert "index" in out.stderr
     assert "postcard" in out.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`meetingkit meeting list | head -1`: the pipe closes under the command's feet."""
+    conn = open_db(database_path(tmp_path))
+    store = MeetingStore(conn)
+    for n in range(2000):  # more than a pipe holds (64 KiB), so the listing must block
+        store.create(Meeting(f"Unit meeting number {n}", dt.date(2026, 1, 1), dt.time(18)))
+    conn.close()
+    listing = subprocess.Popen(
+        [sys.executable, "-m", "meetingkit", "meeting", "list", "--data-dir", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert listing.stdout is not None
+    assert listing.stderr is not None
+    listing.stdout.readline()
+    listing.stdout.close()  # as `head -1` does once it has its line
+    listing.wait(timeout=30)
+    errors = listing.stderr.read()
+    listing.stderr.close()
+    assert errors == b""

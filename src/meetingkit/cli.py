@@ -367,6 +367,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`meetingkit meeting list | head`): stop quietly, as other
+        # commands do. Python's own flush of stdout at exit would fail again, so point it at
+        # nothing first (the recipe of Python's signal module documentation).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
