@@ -13,10 +13,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
-def main() -> int:
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.resize(1180, 760)  # the size meetingkit's main window opens at
+def show_and_probe(app: QApplication, window: QMainWindow) -> int:
+    """Show `window`; on the first turn of the event loop, print `shown` and quit."""
     window.show()
 
     def probe() -> None:
@@ -25,6 +23,13 @@ def main() -> int:
 
     QTimer.singleShot(0, probe)
     return app.exec()
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1180, 760)  # the size meetingkit's main window opens at
+    return show_and_probe(app, window)
 
 
 if __name__ == "__main__":

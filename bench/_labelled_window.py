@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+from _bare_window import show_and_probe  # bench/ is the script's folder, first on sys.path
 
 
 def main() -> int:
@@ -25,14 +27,7 @@ def main() -> int:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     window.setCentralWidget(label)
     window.statusBar().showMessage("Data stored on this computer")
-    window.show()
-
-    def probe() -> None:
-        print("shown", flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, probe)
-    return app.exec()
+    return show_and_probe(app, window)
 
 
 if __name__ == "__main__":
