@@ -622,7 +622,7 @@ def _curriculum(args: argparse.Namespace, name: str) -> Curriculum:
 
 def cmd_print_curriculum(args: argparse.Namespace) -> int:
     curriculum = _curriculum(args, args.curriculum)
-    if args.language is None and curriculum.language not in ("", i18n.language()):
+    if args.language is None and i18n.is_other_language(curriculum.language):
         from meetingkit.app import lend_voices
 
         lend_voices()  # its guide and handouts speak its language

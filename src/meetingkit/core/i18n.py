@@ -28,8 +28,14 @@ Voice = tuple[Translator, DateFormatter]  # a language's words and its way with 
 VoiceOf = Callable[[str], "Voice | None"]
 
 
-def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def with_count(text: str, n: int) -> str:
+    """`text` with `%n` replaced by `n` when it counts something (n >= 0), as Qt's
+    translate does after choosing the plural form."""
     return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return with_count(text, n)
 
 
 def _none(language: str) -> Voice | None:
@@ -67,7 +73,7 @@ def speaking(code: str) -> Iterator[bool]:
     printed from an English app). Yields whether meetingkit has that language's words; when
     it has not, or `code` is "" (not said), the app's language is kept. Dates are written in
     it, too."""
-    if not code or code == language():
+    if not is_other_language(code):
         yield True
         return
     voice = _voice_of(code) or ((_english, _english_date) if code == "en" else None)
@@ -80,6 +86,11 @@ def speaking(code: str) -> Iterator[bool]:
         yield True
     finally:
         _document.spoken = outer
+
+
+def is_other_language(code: str) -> bool:
+    """Whether `code` names a language other than the one spoken here ("" names none)."""
+    return bool(code) and code != language()
 
 
 def installs() -> int:

@@ -163,9 +163,9 @@ class CurriculaPage(QWidget):
             .replace("%5", str(size.max))
             .replace("%6", self.tr("bundled") if entry.bundled else self.tr("yours"))
         )
-        if c.language in ("", i18n.language()):
+        if not i18n.is_other_language(c.language):
             return facts
-        return f"{facts} · {language_name(c.language)}"  # written in another language
+        return f"{facts} · {language_name(c.language)}"
 
     def current_entry(self) -> LibraryEntry | None:
         row = self.list.currentRow()

@@ -76,8 +76,9 @@ def language_name(code: str) -> str:
     """A language's name in its own words ("Español"), or the code if Qt does not know it."""
     if code in NAMES:
         return NAMES[code]
-    name = QLocale(code).nativeLanguageName()
-    return name[:1].upper() + name[1:] if name and QLocale(code).name() != "C" else code
+    locale = QLocale(code)  # the "C" locale when Qt does not know the code
+    name = locale.nativeLanguageName() if locale.name() != "C" else ""
+    return name[:1].upper() + name[1:] if name else code
 
 
 def voice_of(code: str) -> i18n.Voice | None:
@@ -94,8 +95,7 @@ def voice_of(code: str) -> i18n.Voice | None:
 
     def words(context: str, text: str, disambiguation: str | None, n: int) -> str:
         # The translator alone leaves "%n" for QCoreApplication.translate to fill; so here.
-        found = translator.translate(context, text, disambiguation, n) or text
-        return found.replace("%n", str(n)) if n >= 0 else found
+        return i18n.with_count(translator.translate(context, text, disambiguation, n) or text, n)
 
     def dates(day: dt.date, pattern: str) -> str:
         return _qt_date(day, pattern, locale)
