@@ -80,12 +80,9 @@ def test_printing_in_english_loads_no_qt(demo: tuple[Path, str], tmp_path: Path)
 
 
 def test_a_curriculum_prints_in_its_own_language_unless_told_otherwise(tmp_path: Path) -> None:
-    """A Spanish curriculum (`language: es`) prints its guide in Spanish from the English
-    command line; `--language en` asks for English words around it all the same."""
-    folder = tmp_path / "uno-a-uno"
-    shutil.copytree(Path(__file__).parents[1] / "curricula" / "one-on-ones", folder)
-    text = (folder / "curriculum.md").read_text(encoding="utf-8")
-    (folder / "curriculum.md").write_text(text.replace("---\n", "---\nlanguage: es\n", 1), "utf-8")
+    """The bundled Spanish curriculum (`language: es`) prints its guide in Spanish from the
+    English command line; `--language en` asks for English words around it all the same."""
+    folder = Path(__file__).parents[1] / "curricula" / "conversaciones-uno-a-uno"
     spanish, english = tmp_path / "guia.pdf", tmp_path / "guide.pdf"
     printed = meetingkit("print", "guide", str(folder), "-o", str(spanish))
     assert printed.returncode == 0, printed.stderr

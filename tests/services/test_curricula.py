@@ -529,6 +529,9 @@ def test_every_bundled_curriculum_is_valid(folder: Path) -> None:
     assert curriculum is not None
     assert curriculum.commitment is not None
     assert curriculum.evaluation is not None
+    # Said, so that its guide prints our words in the language of its text whatever
+    # language the app speaks, and the curricula list can name it.
+    assert curriculum.language in {"en", "es"}
 
 
 def test_with_no_path_the_bundled_curricula_are_checked() -> None:

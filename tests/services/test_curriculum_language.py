@@ -21,11 +21,16 @@ from tests.pdf_reading import pdf_text as _text
 
 
 def _with_language(tmp_path: Path, line: str) -> Path:
-    """A copy of the bundled one-on-ones curriculum with `line` added to its front matter."""
+    """A copy of the bundled one-on-ones curriculum (`language: en`) with `line` in place of
+    its language line, at the top of its front matter; with `line=""`, without one."""
     folder = tmp_path / "one-on-ones"
     shutil.copytree(curricula_dir() / "one-on-ones", folder)
     text = (folder / "curriculum.md").read_text(encoding="utf-8")
-    (folder / "curriculum.md").write_text(text.replace("---\n", f"---\n{line}\n", 1), "utf-8")
+    assert "\nlanguage: en\n" in text
+    text = text.replace("\nlanguage: en\n", "\n", 1)
+    if line:
+        text = text.replace("---\n", f"---\n{line}\n", 1)
+    (folder / "curriculum.md").write_text(text, "utf-8")
     return folder
 
 
@@ -36,8 +41,8 @@ def english_app(qapp: QApplication) -> Iterator[None]:
     language.install(qapp, "en")
 
 
-def test_a_curriculum_without_the_key_says_no_language() -> None:
-    curriculum, problems = load_curriculum(curricula_dir() / "one-on-ones")
+def test_a_curriculum_without_the_key_says_no_language(tmp_path: Path) -> None:
+    curriculum, problems = load_curriculum(_with_language(tmp_path, ""))
     assert curriculum is not None
     assert not problems
     assert curriculum.language == ""

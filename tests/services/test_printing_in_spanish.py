@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import sqlite3
 import subprocess
 from collections.abc import Iterator
@@ -43,6 +44,16 @@ pytestmark = needs("pdftotext", "pdfinfo")
 
 NOW = dt.datetime(2026, 11, 21, 18, 0)  # a Saturday: the demo meeting is tonight
 CURRICULUM = "across-professions"  # two sessions, rotations, a commitment prompt, handouts
+
+
+def _without_language(name: str, into: Path) -> Path:
+    """A copy of a bundled curriculum that does not say its language, as a trainer's own
+    often will not: its guide and handouts print our words in the app's language."""
+    copy = into / name
+    shutil.copytree(curricula_dir() / name, copy)
+    text = (copy / "curriculum.md").read_text(encoding="utf-8")
+    (copy / "curriculum.md").write_text(text.replace("\nlanguage: en\n", "\n", 1), "utf-8")
+    return copy
 
 
 def _title(pdf: Path) -> str:
@@ -80,7 +91,7 @@ class Demo:
         desk.print_tents(pdfs["tents"], blank=1)
         render_report(self.conn, self.clock, self.meeting_id, pdfs["report"], per_person=True)
         FollowUps(self.conn, self.clock).print_call_list(pdfs["calls"])
-        curriculum, problems = load_curriculum(curricula_dir() / CURRICULUM)
+        curriculum, problems = load_curriculum(_without_language(CURRICULUM, into))
         assert curriculum is not None, problems
         render_guide(pdfs["guide"], curriculum)
         render_handouts(pdfs["handouts"], curriculum)
