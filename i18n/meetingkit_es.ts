@@ -5949,10 +5949,6 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>página %1 de %2</translation>
     </message>
     <message>
-        <source>Could not write %1: %2. Choose another folder, or free some space, and try again.</source>
-        <translation>No se pudo escribir %1: %2. Elige otra carpeta o libera espacio e inténtalo de nuevo.</translation>
-    </message>
-    <message>
         <source>The font file %1 is missing or damaged, so nothing can be printed. Reinstall meetingkit to restore it.</source>
         <translation>El archivo de fuente %1 falta o está dañado, así que no se puede imprimir nada. Reinstala meetingkit para restaurarlo.</translation>
     </message>
@@ -7598,6 +7594,10 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>%1 is a folder. Choose a file name inside it.</source>
         <translation>%1 es una carpeta. Elige un nombre de archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder to save into.</source>
+        <translation>%1 es un archivo, no una carpeta. Elige una carpeta donde guardar.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose another folder, or create it first.</source>

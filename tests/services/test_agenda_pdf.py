@@ -268,9 +268,18 @@ def test_minutes_include_what_the_note_taker_typed(tmp_path: Path) -> None:
 def test_an_unwritable_folder_raises_a_clear_error_and_leaves_nothing(tmp_path: Path) -> None:
     not_a_folder = tmp_path / "agenda-folder"
     not_a_folder.write_text("a file, not a folder")
-    with pytest.raises(MeetingkitError, match=r"Could not write agenda\.pdf: "):
+    with pytest.raises(MeetingkitError, match=r"agenda-folder is a file, not a folder\."):
         render_agenda(not_a_folder / "agenda.pdf", MEETING, ROLES, ITEMS)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["agenda-folder"]
+
+
+def test_a_folder_that_does_not_exist_is_named(tmp_path: Path) -> None:
+    """Printing says the same as every other save: which folder is missing, not just
+    "No such file or directory" about the file's bare name."""
+    missing = tmp_path / "USB stick" / "agendas"
+    with pytest.raises(MeetingkitError, match=r"The folder .*USB stick/agendas does not exist"):
+        render_agenda(missing / "agenda.pdf", MEETING, ROLES, ITEMS)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_full_disk_keeps_the_previous_file_and_leaves_no_partial_one(
@@ -284,7 +293,8 @@ def test_a_full_disk_keeps_the_previous_file_and_leaves_no_partial_one(
 
     monkeypatch.setattr(file_output.os, "replace", disk_full)
     with pytest.raises(
-        MeetingkitError, match=r"Could not write agenda\.pdf: No space left on device"
+        MeetingkitError,
+        match=r"Could not write agenda\.pdf: the disk is full\. Nothing was written",
     ):
         render_agenda(pdf, MEETING, ROLES, ITEMS)
     assert pdf.read_bytes() == b"the agenda printed yesterday"

@@ -29,6 +29,12 @@ def replace_file(out: Path, data: bytes) -> None:
                 "%1", str(out)
             )
         )
+    if out.parent.exists() and not out.parent.is_dir():
+        raise FileWriteError(
+            translate(
+                "Saving files", "%1 is a file, not a folder. Choose a folder to save into."
+            ).replace("%1", str(out.parent))
+        )
     if not out.parent.is_dir():
         raise FileWriteError(
             translate(

@@ -11,7 +11,7 @@ from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.commitment import Commitment, FollowUp, FollowUpStatus, follow_up_order
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import format_date, translate
-from meetingkit.services.printing.document import write_atomically
+from meetingkit.services.file_output import replace_file
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.export_log import ExportKind, ExportLog
 
@@ -75,7 +75,7 @@ class FollowUps:
         """The open follow-ups as calendar appointments, one per person and due time; the
         export is logged (storage.export_log)."""
         rows = self.rows()
-        write_atomically(out, calendar_bytes(rows, self.now()))
+        replace_file(out, calendar_bytes(rows, self.now()))
         ExportLog(self._conn).record(
             ExportKind.FOLLOW_UPS,
             meeting_id=None,

@@ -19,10 +19,10 @@ from meetingkit.core.card import CommitmentCard, NameBadge
 from meetingkit.core.card_layout import CARD_LAYOUT_NAMES, LAYOUTS, CardLayout, Rect
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import fill, translate
+from meetingkit.services.file_output import replace_file
 from meetingkit.services.printing.agenda_pdf import INK
 from meetingkit.services.printing.card_text import clean
 from meetingkit.services.printing.commitment_card import DASH, CardPrinter, Line, draw_ops
-from meetingkit.services.printing.document import write_atomically
 from meetingkit.services.printing.fonts import register_fonts
 from meetingkit.services.printing.name_face import BADGE, TENT, draw_face
 
@@ -46,7 +46,7 @@ def write_cards(out: Path, cards: Sequence[CommitmentCard], layout: str = "index
     printer = CardPrinter(sheets.canvas)
     for cell, card in sheets.fill(_some(cards, nothing)):
         printer.draw(card, sheet.content_box(cell))
-    write_atomically(out, sheets.pdf())
+    replace_file(out, sheets.pdf())
 
 
 def write_badges(out: Path, badges: Sequence[NameBadge]) -> None:
@@ -56,7 +56,7 @@ def write_badges(out: Path, badges: Sequence[NameBadge]) -> None:
     nothing = translate("Cards", "There are no badges to print.")
     for cell, badge in sheets.fill(_some(badges, nothing)):
         draw_face(sheets.canvas, badge, sheet.content_box(cell), BADGE)
-    write_atomically(out, sheets.pdf())
+    replace_file(out, sheets.pdf())
 
 
 def write_tents(out: Path, tents: Sequence[NameBadge]) -> None:
@@ -78,7 +78,7 @@ def write_tents(out: Path, tents: Sequence[NameBadge]) -> None:
         canvas.restoreState()
         printable = sheet.printable
         draw_ops(canvas, [Line(printable.x, lower.top, printable.right, lower.top, DASH)])
-    write_atomically(out, sheets.pdf())
+    replace_file(out, sheets.pdf())
 
 
 def _some(items: Sequence[Item], nothing: str) -> Sequence[Item]:

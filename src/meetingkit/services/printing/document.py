@@ -16,9 +16,8 @@ from reportlab.lib.units import inch  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
 
-from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, format_date, translate
-from meetingkit.services.file_output import write_replacing
+from meetingkit.services.file_output import replace_file
 from meetingkit.services.printing.fonts import register_fonts
 from meetingkit.services.printing.page_breaks import arrange
 
@@ -85,7 +84,7 @@ def write_story(
         arrange(story),
         canvasmaker=functools.partial(_FooterCanvas, footer=footer, page_of=page_of, font=font),
     )
-    write_atomically(out, buffer.getvalue())
+    replace_file(out, buffer.getvalue())
 
 
 def page_count(story: list[Any], pagesize: tuple[float, float] = LETTER) -> int:
@@ -122,21 +121,3 @@ def _document(
     )
     doc.addPageTemplates([template])
     return doc
-
-
-def write_atomically(out: Path, data: bytes) -> None:
-    """Replace `out` with `data` in one step; on any failure the old file (if any) stays."""
-    try:
-        write_replacing(out, data)
-    except OSError as e:
-        raise MeetingkitError(
-            fill(
-                translate(
-                    "Printed page",
-                    "Could not write %1: %2. Choose another folder, or free some space, and try "
-                    "again.",
-                ),
-                out.name,
-                e.strerror or e,
-            )
-        ) from e
