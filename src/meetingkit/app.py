@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import fill
 from meetingkit.services.data_dir import database_path
 from meetingkit.storage import open_db
 
@@ -344,16 +345,22 @@ def _purge_due(conn: sqlite3.Connection) -> str:
         purged = run_due_purges(conn, dt.date.today())
     except (MeetingkitError, sqlite3.Error) as e:
         print(f"meetingkit: the retention purge did not run: {e}", file=sys.stderr)
-        return QCoreApplication.translate(
-            "app", "The retention purge did not run (%1); it will be tried again next start."
-        ).replace("%1", str(e))
+        return fill(
+            QCoreApplication.translate(
+                "app", "The retention purge did not run (%1); it will be tried again next start."
+            ),
+            str(e),
+        )
     if not purged:
         return ""
-    return QCoreApplication.translate(
-        "app",
-        "Purged the personal data of %1 meeting(s) whose retention period ended; their "
-        "anonymous counts are kept.",
-    ).replace("%1", str(len(purged)))
+    return fill(
+        QCoreApplication.translate(
+            "app",
+            "Purged the personal data of %1 meeting(s) whose retention period ended; their "
+            "anonymous counts are kept.",
+        ),
+        str(len(purged)),
+    )
 
 
 def _quit_on_signals(app: QApplication) -> None:

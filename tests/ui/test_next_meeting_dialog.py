@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -119,3 +120,18 @@ def test_what_the_dialog_chose_is_what_the_new_meeting_gets(
     assert len(titles) == 1 + len(choice.plan.unfinished)
     assert MeetingStore(conn).roles(made.meeting.key) == []
     assert Role.FACILITATOR not in {r.role for r in choice.plan.roles}
+
+
+def test_an_item_title_is_shown_as_typed_even_with_a_percent_sign(
+    qtbot: QtBot, conn: sqlite3.Connection, tonight: Meeting
+) -> None:
+    """Titles go into the sentence in one pass: a "%2" someone typed is not taken for the
+    place of the minutes (it was, when the title was put in first)."""
+    plan = plan_next(conn, tonight)
+    typed = "Dues: 2%2 or 3%?"
+    first = plan.unfinished[0]
+    plan = replace(plan, unfinished=(replace(first, title=typed), *plan.unfinished[1:]))
+    widget = NextMeetingDialog(tonight, draft_next(tonight, TODAY), plan)
+    qtbot.addWidget(widget)
+    box = widget.item_boxes[0][0]
+    assert box.text().startswith(f"{typed} · {first.planned_minutes} min")

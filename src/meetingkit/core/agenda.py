@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 if TYPE_CHECKING:  # a training module's items carry one; the rotation's timer is not needed here
     from meetingkit.core.rotation import Rotation
@@ -71,13 +71,15 @@ class AgendaItem:
             raise ValidationError(translate("Agenda", "An agenda item needs a title."))
         if not 1 <= self.planned_minutes <= MAX_ITEM_MINUTES:
             raise ValidationError(
-                translate(
-                    "Agenda",
-                    "An item's planned time must be between 1 minute and %1 hours "
-                    "(got %2 minutes).",
+                fill(
+                    translate(
+                        "Agenda",
+                        "An item's planned time must be between 1 minute and %1 hours "
+                        "(got %2 minutes).",
+                    ),
+                    str(MAX_ITEM_MINUTES // 60),
+                    str(self.planned_minutes),
                 )
-                .replace("%1", str(MAX_ITEM_MINUTES // 60))
-                .replace("%2", str(self.planned_minutes))
             )
         return replace(self, title=title, notes=self.notes.strip())
 

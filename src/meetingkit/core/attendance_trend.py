@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 
 FALLING_RUN = 3
 """Attendance is falling when each of the last this-many held meetings had fewer people
@@ -32,10 +32,10 @@ def attendance_falling(headcounts: Sequence[int]) -> bool:
 def falling_text(headcounts: Sequence[int]) -> str:
     """The rule's evidence in words: 'fewer people at each of the last 3 meetings: 7 → 5 → 3'."""
     last = " → ".join(str(n) for n in headcounts[-FALLING_RUN:])
-    return (
-        translate("Group attendance", "fewer people at each of the last %1 meetings: %2")
-        .replace("%1", str(FALLING_RUN))
-        .replace("%2", last)
+    return fill(
+        translate("Group attendance", "fewer people at each of the last %1 meetings: %2"),
+        str(FALLING_RUN),
+        last,
     )
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.person import Person, phone_key
 
 CONTACT_EMAIL = "contact_email"
@@ -166,7 +166,7 @@ class ExportTable:
         for reason, n in self.left_out.items():
             one, many = _LEFT_OUT_COUNTS[reason]
             if n:
-                lines.append(translate("Exports", one if n == 1 else many).replace("%1", str(n)))
+                lines.append(fill(translate("Exports", one if n == 1 else many), str(n)))
         return lines
 
 
@@ -179,32 +179,31 @@ def check_fields(
     for ours, theirs in fields.items():
         if ours in _HEALTH:
             raise ValidationError(
-                translate("Exports", "“%1” is health data and is never exported.").replace(
-                    "%1", ours
-                )
+                fill(translate("Exports", "“%1” is health data and is never exported."), ours)
             )
         if ours not in allowed:
             raise ValidationError(
-                translate("Exports", "“%1” cannot be exported here; choose from: %2.")
-                .replace("%2", ", ".join(allowed))
-                .replace("%1", ours)
+                fill(
+                    translate("Exports", "“%1” cannot be exported here; choose from: %2."),
+                    ours,
+                    ", ".join(allowed),
+                )
             )
         name = " ".join(theirs.split())
         if not name:
             raise ValidationError(
-                translate("Exports", "Give the column for “%1” a name.").replace("%1", ours)
+                fill(translate("Exports", "Give the column for “%1” a name."), ours)
             )
         if len(name) > MAX_COLUMN_NAME:
             raise ValidationError(
-                translate("Exports", "Keep the column name for “%1” under 100 characters.").replace(
-                    "%1", ours
+                fill(
+                    translate("Exports", "Keep the column name for “%1” under 100 characters."),
+                    ours,
                 )
             )
         if name.casefold() in seen:
             raise ValidationError(
-                translate("Exports", "Two columns would be called “%1”; rename one.").replace(
-                    "%1", name
-                )
+                fill(translate("Exports", "Two columns would be called “%1”; rename one."), name)
             )
         seen.add(name.casefold())
         checked.append((ours, name))

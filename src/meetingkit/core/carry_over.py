@@ -86,8 +86,8 @@ def unfinished_items(
     for item in items:
         if item.id in run.done or item.kind in NOT_CARRIED:
             continue
-        note = translate("Next meeting", "Carried over from the meeting of %1.").replace(
-            "%1", _short_date(held_on)
+        note = fill(
+            translate("Next meeting", "Carried over from the meeting of %1."), _short_date(held_on)
         )
         notes = f"{item.notes}\n\n{note}" if item.notes else note
         carried.append(replace(item, id=None, minutes="", notes=notes))
@@ -107,10 +107,7 @@ def parking_lot_item(parked: Sequence[ParkedEntry]) -> AgendaItem | None:
     if not unique:
         return None
     on = translate("Next meeting", "• %1 — on “%2”")
-    lines = [
-        on.replace("%2", p.item_title).replace("%1", p.name) if p.item_title else f"• {p.name}"
-        for p in unique
-    ]
+    lines = [fill(on, p.name, p.item_title) if p.item_title else f"• {p.name}" for p in unique]
     waiting = translate("Next meeting", "Waiting to speak when the stack was parked last time:")
     return AgendaItem(
         title=translate("Next meeting", PARKING_LOT_TITLE),
@@ -218,7 +215,7 @@ def rotate_roles(
             reason = translate("Next meeting", "has not been %1 yet")
         else:
             reason = translate("Next meeting", "last %1 on %2").replace("%2", _short_date(held))
-        reason = reason.replace("%1", role.label.lower())
+        reason = fill(reason, role.label.lower())
         suggestions.append(RoleSuggestion(role, chosen.person_id, chosen.name, reason))
     return suggestions
 
@@ -254,7 +251,7 @@ class CarryPlan:
                 parts.append(translate("Next meeting", "1 unfinished item"))
             else:
                 items = translate("Next meeting", "%1 unfinished items")
-                parts.append(items.replace("%1", str(n)))
+                parts.append(fill(items, str(n)))
         if self.parking_lot:
             parts.append(translate("Next meeting", "the parking lot"))
         if self.check_in:
@@ -263,17 +260,13 @@ class CarryPlan:
             if n == 1:
                 parts.append(translate("Next meeting", "1 role"))
             else:
-                parts.append(translate("Next meeting", "%1 roles").replace("%1", str(n)))
+                parts.append(fill(translate("Next meeting", "%1 roles"), str(n)))
         if not parts:
             return translate("Next meeting", "Nothing was carried over.")
         listed = parts[0]
         if len(parts) > 1:
-            listed = (
-                translate("Next meeting", "%1 and %2")
-                .replace("%2", parts[-1])
-                .replace("%1", ", ".join(parts[:-1]))
-            )
-        return translate("Next meeting", "Carried %1.").replace("%1", listed)
+            listed = fill(translate("Next meeting", "%1 and %2"), ", ".join(parts[:-1]), parts[-1])
+        return fill(translate("Next meeting", "Carried %1."), listed)
 
 
 # Date and title

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, format_date, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, format_date, translate
 
 MAX_OPTIONS = 5
 MIN_OPTIONS = 3  # fewer is allowed, but the screen nudges towards three
@@ -128,7 +128,7 @@ class CommitmentOption:
             return text.replace("{date}", "").replace("()", "").strip()
         if "{date}" in text:
             return text.replace("{date}", due)
-        return by.replace("%2", due).replace("%1", text)  # last: the organizers' words
+        return fill(by, text, due)
 
     def validated(self) -> CommitmentOption:
         text = " ".join(self.text.split())
@@ -138,12 +138,15 @@ class CommitmentOption:
             )
         if len(text) > MAX_OPTION_LENGTH:
             raise ValidationError(
-                translate(
-                    "Commitments",
-                    "Keep a commitment under %1 characters so it fits on a card (this one has %2).",
+                fill(
+                    translate(
+                        "Commitments",
+                        "Keep a commitment under %1 characters so it fits on a card (this one has "
+                        "%2).",
+                    ),
+                    str(MAX_OPTION_LENGTH),
+                    str(len(text)),
                 )
-                .replace("%1", str(MAX_OPTION_LENGTH))
-                .replace("%2", str(len(text)))
             )
         return replace(self, text=text)
 
@@ -281,11 +284,14 @@ def parse_card_id(typed: str) -> str:
         )
     if _check_symbol(text[:-1]) != text[-1]:
         raise ValidationError(
-            translate(
-                "Commitments",
-                "%1 is not a valid card ID: one symbol is probably misread. Check it against "
-                "the card.",
-            ).replace("%1", display_card_id(text))
+            fill(
+                translate(
+                    "Commitments",
+                    "%1 is not a valid card ID: one symbol is probably misread. Check it against "
+                    "the card.",
+                ),
+                display_card_id(text),
+            )
         )
     return text
 

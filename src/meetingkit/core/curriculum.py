@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from meetingkit.core.durations import span
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.rotation import Rotation
 
 MAX_SESSION_MINUTES = 150  # a training over 2.5 h is split into sessions of at most this
@@ -186,11 +186,10 @@ def grouping(module: Module) -> str:
     if rotation is None:
         if not module.group_size or (module.method, module.group_size) == (Method.PAIRS, 2):
             return ""
-        return translate("Curriculum", "groups of %1").replace("%1", str(module.group_size))
+        return fill(translate("Curriculum", "groups of %1"), str(module.group_size))
     steps = " + ".join(f"{step.name} {span(step.seconds * 1000)}" for step in rotation.steps)
     if rotation.rounds == 1:
         rounds = translate("Curriculum", "1 round × (%2), groups of %3")
     else:
         rounds = translate("Curriculum", "%1 rounds × (%2), groups of %3")
-    rounds = rounds.replace("%1", str(rotation.rounds)).replace("%3", str(rotation.group_size))
-    return rounds.replace("%2", steps)  # last: the curriculum's own words
+    return fill(rounds, str(rotation.rounds), steps, str(rotation.group_size))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 
 class Outcome(StrEnum):
@@ -55,7 +55,7 @@ class Objections:
         if self.unnamed:
             unnamed = str(self.unnamed)
             if self.names:
-                unnamed = translate("Decisions", "%1 unnamed").replace("%1", unnamed)
+                unnamed = fill(translate("Decisions", "%1 unnamed"), unnamed)
             parts.append(unnamed)
         return ", ".join(parts)
 
@@ -88,23 +88,28 @@ class Decision:
                 )
             if self.support_percent() < self.threshold_percent:
                 raise ValidationError(
-                    translate(
-                        "Decisions",
-                        "%1% support is below the %2% threshold: record it as blocked or "
-                        "withdrawn, or correct the counts.",
+                    fill(
+                        translate(
+                            "Decisions",
+                            "%1% support is below the %2% threshold: record it as blocked or "
+                            "withdrawn, or correct the counts.",
+                        ),
+                        f"{self.support_percent():.0f}",
+                        str(self.threshold_percent),
                     )
-                    .replace("%1", f"{self.support_percent():.0f}")
-                    .replace("%2", str(self.threshold_percent))
                 )
         if self.outcome == Outcome.MAJORITY and self.votes_for <= self.votes_against:
             raise ValidationError(
-                translate(
-                    "Decisions",
-                    "%1 for and %2 against is not a majority: correct the counts, or record the "
-                    "proposal as not adopted (withdrawn).",
+                fill(
+                    translate(
+                        "Decisions",
+                        "%1 for and %2 against is not a majority: correct the counts, or record "
+                        "the "
+                        "proposal as not adopted (withdrawn).",
+                    ),
+                    str(self.votes_for),
+                    str(self.votes_against),
                 )
-                .replace("%1", str(self.votes_for))
-                .replace("%2", str(self.votes_against))
             )
         if self.outcome == Outcome.CONSENSUS and self.blocks.count:
             raise ValidationError(
@@ -135,22 +140,26 @@ class Decision:
         parts = [self.outcome.label]
         if self.outcome == Outcome.MODIFIED_CONSENSUS:
             parts.append(
-                translate("Decisions", "%1% support, threshold %2%")
-                .replace("%1", f"{self.support_percent():.0f}")
-                .replace("%2", str(self.threshold_percent))
+                fill(
+                    translate("Decisions", "%1% support, threshold %2%"),
+                    f"{self.support_percent():.0f}",
+                    str(self.threshold_percent),
+                )
             )
         if self.outcome.is_vote or self.votes_for or self.votes_against:
             parts.append(
-                translate("Decisions", "%1 for, %2 against, %3 abstaining")
-                .replace("%1", str(self.votes_for))
-                .replace("%2", str(self.votes_against))
-                .replace("%3", str(self.abstentions))
+                fill(
+                    translate("Decisions", "%1 for, %2 against, %3 abstaining"),
+                    str(self.votes_for),
+                    str(self.votes_against),
+                    str(self.abstentions),
+                )
             )
         if self.stand_asides.count:
             stand_asides = translate("Decisions", "stand-asides: %1")
-            parts.append(stand_asides.replace("%1", self.stand_asides.describe()))
+            parts.append(fill(stand_asides, self.stand_asides.describe()))
         if self.blocks.count:
-            parts.append(translate("Decisions", "blocks: %1").replace("%1", self.blocks.describe()))
+            parts.append(fill(translate("Decisions", "blocks: %1"), self.blocks.describe()))
         return "; ".join(parts)
 
 
@@ -195,9 +204,11 @@ class TemperatureCheck:
     def validated(self) -> TemperatureCheck:
         if len(self.counts) != len(self.kind.options):
             raise ValidationError(
-                translate("Decisions", "%1 has %2 answers.")
-                .replace("%2", str(len(self.kind.options)))
-                .replace("%1", self.kind.label)
+                fill(
+                    translate("Decisions", "%1 has %2 answers."),
+                    self.kind.label,
+                    str(len(self.kind.options)),
+                )
             )
         if any(c < 0 for c in self.counts):
             raise ValidationError(translate("Decisions", "Counts cannot be negative."))
@@ -213,13 +224,13 @@ class TemperatureCheck:
         head = kind.label
         if self.question:
             on = translate("Decisions", "%1 on “%2”")
-            head = on.replace("%1", head).replace("%2", self.question)  # last: typed text
+            head = fill(on, head, self.question)
         if kind is CheckKind.FIST_TO_FIVE:
             if self.counts[0]:
                 average = translate("Decisions", " (average %1, with a fist: a block)")
             else:
                 average = translate("Decisions", " (average %1)")
-            tallies += average.replace("%1", f"{self.average():.1f}")
+            tallies += fill(average, f"{self.average():.1f}")
         return f"{head}: {tallies}"
 
     def average(self) -> float:

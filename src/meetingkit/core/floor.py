@@ -272,13 +272,13 @@ class Floor:
                 return translate("Floor", "First time speaking today")
             if turns == 1:
                 return translate("Floor", "Has spoken 1 time today")
-            return translate("Floor", "Has spoken %1 times today").replace("%1", str(turns))
+            return fill(translate("Floor", "Has spoken %1 times today"), str(turns))
         if policy == Policy.FEWEST_TURNS:
             if turns == 0:
                 return translate("Floor", "No turns yet")
             if turns == 1:
                 return translate("Floor", "1 turn so far")
-            return translate("Floor", "%1 turns so far").replace("%1", str(turns))
+            return fill(translate("Floor", "%1 turns so far"), str(turns))
         if policy in (Policy.LEAST_AIRTIME_ITEM, Policy.LEAST_AIRTIME_MEETING):
             on_item = policy == Policy.LEAST_AIRTIME_ITEM
             ms = ledger.person_ms(e.person_id, now, e.item_id, whole_meeting=not on_item)
@@ -287,13 +287,13 @@ class Floor:
                     return translate("Floor", "Has not spoken on this item")
                 return translate("Floor", "Has not spoken today")
             if on_item:
-                return translate("Floor", "%1 of airtime on this item").replace("%1", span(ms))
-            return translate("Floor", "%1 of airtime today").replace("%1", span(ms))
+                return fill(translate("Floor", "%1 of airtime on this item"), span(ms))
+            return fill(translate("Floor", "%1 of airtime today"), span(ms))
         if policy == Policy.PRIORITY_GROUPS:
             groups = sorted(self._groups_of(e.person_id) & self.settings.priority_groups)
             if not groups:
                 return translate("Floor", "Joined the stack")
-            return translate("Floor", "Priority group: %1").replace("%1", ", ".join(groups))
+            return fill(translate("Floor", "Priority group: %1"), ", ".join(groups))
         return translate("Floor", "In the order they joined")
 
     def turn_limit_ms(self, turn: Turn) -> int:
@@ -417,7 +417,7 @@ class Floor:
         entry = self.entry(entry_id)
         if entry.state != EntryState.WAITING:
             raise FloorError(
-                translate("Floor", "%1 is not waiting on the stack.").replace("%1", entry.name)
+                fill(translate("Floor", "%1 is not waiting on the stack."), entry.name)
             )
         self.end_turn()
         first = self.placements()[0].entry.id if self.placements() else entry_id

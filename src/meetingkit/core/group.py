@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from meetingkit.core.commitment import FollowUpStatus
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.ladder import DEFAULT_RUNGS, Engagement, Rung, validated_rungs
 
 MAX_NAME_LENGTH = 80
@@ -65,15 +65,19 @@ class Group:
             raise ValidationError(translate("Groups", "A group needs a name."))
         if len(name) > MAX_NAME_LENGTH:
             raise ValidationError(
-                translate("Groups", "Keep the group's name under %1 characters.").replace(
-                    "%1", str(MAX_NAME_LENGTH)
+                fill(
+                    translate("Groups", "Keep the group's name under %1 characters."),
+                    str(MAX_NAME_LENGTH),
                 )
             )
         if not 1 <= self.missed_meetings <= MAX_MISSED:
             raise ValidationError(
-                translate(
-                    "Groups", "Count someone as not seen lately after 1 to %1 missed meetings."
-                ).replace("%1", str(MAX_MISSED))
+                fill(
+                    translate(
+                        "Groups", "Count someone as not seen lately after 1 to %1 missed meetings."
+                    ),
+                    str(MAX_MISSED),
+                )
             )
         return replace(self, name=name, rungs=validated_rungs(self.rungs))
 
@@ -199,11 +203,11 @@ class Contact:
         if self.open == 1:
             parts.append(translate("Groups", "1 open"))
         elif self.open:
-            parts.append(translate("Groups", "%1 open").replace("%1", str(self.open)))
+            parts.append(fill(translate("Groups", "%1 open"), str(self.open)))
         if self.reached == 1:
             parts.append(translate("Groups", "1 reached"))
         elif self.reached:
-            parts.append(translate("Groups", "%1 reached").replace("%1", str(self.reached)))
+            parts.append(fill(translate("Groups", "%1 reached"), str(self.reached)))
         return ", ".join(parts) if parts else translate("Groups", "nothing open")
 
 

@@ -31,7 +31,7 @@ from enum import StrEnum
 from meetingkit.core.agenda import AgendaItem, ItemKind, overflow_minutes, planned_total
 from meetingkit.core.agenda_run import RunRecord
 from meetingkit.core.commitment import Commitment, FollowUpStatus
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.meeting import Role, format_duration
 
 REQUIRED_ROLES = (Role.FACILITATOR, Role.NOTE_TAKER)
@@ -123,9 +123,9 @@ def _agenda_detail(f: MeetingFacts) -> str:
     planned = format_duration(f.planned_minutes)
     if over := overflow_minutes(f.agenda, f.planned_minutes):
         text = translate("Guided path", "%1 over the planned %2.")
-        return text.replace("%2", planned).replace("%1", format_duration(over))
+        return fill(text, format_duration(over), planned)
     text = translate("Guided path", "%1 of %2.")
-    return text.replace("%2", planned).replace("%1", format_duration(planned_total(f.agenda)))
+    return fill(text, format_duration(planned_total(f.agenda)), planned)
 
 
 def _missing_roles(f: MeetingFacts) -> list[Role]:
@@ -136,8 +136,8 @@ def _roles_detail(f: MeetingFacts) -> str:
     missing = _missing_roles(f)
     if not missing:
         return ""
-    return translate("Guided path", "Missing: %1.").replace(
-        "%1", ", ".join(r.label.lower() for r in missing)
+    return fill(
+        translate("Guided path", "Missing: %1."), ", ".join(r.label.lower() for r in missing)
     )
 
 
@@ -183,7 +183,7 @@ def _organizers_detail(f: MeetingFacts) -> str:
         return ""
     if n == 1:
         return translate("Guided path", "1 without an organizer.")
-    return translate("Guided path", "%1 without an organizer.").replace("%1", str(n))
+    return fill(translate("Guided path", "%1 without an organizer."), str(n))
 
 
 def _followed_up(f: MeetingFacts) -> bool:
@@ -199,12 +199,12 @@ def _follow_up_detail(f: MeetingFacts) -> str:
     # The words are chosen by the count (one or more), in English as in Spanish.
     if late:
         if n == 1:
-            return translate("Guided path", "1 still open, %1 overdue.").replace("%1", str(late))
+            return fill(translate("Guided path", "1 still open, %1 overdue."), str(late))
         text = translate("Guided path", "%1 still open, %2 overdue.")
-        return text.replace("%1", str(n)).replace("%2", str(late))
+        return fill(text, str(n), str(late))
     if n == 1:
         return translate("Guided path", "1 still open.")
-    return translate("Guided path", "%1 still open.").replace("%1", str(n))
+    return fill(translate("Guided path", "%1 still open."), str(n))
 
 
 def _welcomed_ids(f: MeetingFacts) -> set[int]:
@@ -224,7 +224,7 @@ def _welcome_detail(f: MeetingFacts) -> str:
     if not n:
         return ""
     text = translate("Guided path", "%1 of %2 reached.")
-    return text.replace("%2", str(n)).replace("%1", str(len(_welcomed_ids(f))))
+    return fill(text, str(len(_welcomed_ids(f))), str(n))
 
 
 PATH: tuple[PathItem, ...] = (

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 MAX_RUNGS = 8
 MAX_RUNG_NAME = 40
@@ -38,7 +38,7 @@ class Measure(StrEnum):
     def describe(self, at_least: int) -> str:
         """The rung's test in words: 'came to at least 3 meetings'."""
         one, many = _TESTS[self]  # the words are chosen by the count, in English as in Spanish
-        return translate("Ladder", one if at_least == 1 else many).replace("%1", str(at_least))
+        return fill(translate("Ladder", one if at_least == 1 else many), str(at_least))
 
 
 _LABELS = {
@@ -156,49 +156,52 @@ def validated_rungs(rungs: Sequence[Rung]) -> tuple[Rung, ...]:
         raise ValidationError(translate("Ladder", "A ladder needs at least one rung."))
     if len(rungs) > MAX_RUNGS:
         raise ValidationError(
-            translate("Ladder", "Keep the ladder to %1 rungs or fewer.").replace(
-                "%1", str(MAX_RUNGS)
-            )
+            fill(translate("Ladder", "Keep the ladder to %1 rungs or fewer."), str(MAX_RUNGS))
         )
     tidy = [replace(r, name=" ".join(r.name.split())) for r in rungs]
     seen: set[str] = set()
     for n, rung in enumerate(tidy, start=1):
         if not rung.name:
-            raise ValidationError(
-                translate("Ladder", "Rung %1 needs a name.").replace("%1", str(n))
-            )
+            raise ValidationError(fill(translate("Ladder", "Rung %1 needs a name."), str(n)))
         if len(rung.name) > MAX_RUNG_NAME:
             raise ValidationError(
-                translate("Ladder", "Keep rung names under %1 characters (“%2” is longer).")
-                .replace("%1", str(MAX_RUNG_NAME))
-                .replace("%2", rung.name)
+                fill(
+                    translate("Ladder", "Keep rung names under %1 characters (“%2” is longer)."),
+                    str(MAX_RUNG_NAME),
+                    rung.name,
+                )
             )
         if rung.name.casefold() in seen:
             raise ValidationError(
-                translate("Ladder", "Two rungs are called “%1”: name each differently.").replace(
-                    "%1", rung.name
+                fill(
+                    translate("Ladder", "Two rungs are called “%1”: name each differently."),
+                    rung.name,
                 )
             )
         seen.add(rung.name.casefold())
         if not 1 <= rung.at_least <= MAX_AT_LEAST:
             raise ValidationError(
-                translate("Ladder", "“%1” must ask for between 1 and %2 (got %3).")
-                .replace("%2", str(MAX_AT_LEAST))
-                .replace("%3", str(rung.at_least))
-                .replace("%1", rung.name)
+                fill(
+                    translate("Ladder", "“%1” must ask for between 1 and %2 (got %3)."),
+                    rung.name,
+                    str(MAX_AT_LEAST),
+                    str(rung.at_least),
+                )
             )
     for low_index, low in enumerate(tidy):
         for high in tidy[low_index + 1 :]:
             if high.measure == low.measure and high.at_least <= low.at_least:
                 raise ValidationError(
-                    translate(
-                        "Ladder",
-                        "Nobody could ever stand on “%1”: “%2” above it asks for no more (%3). "
-                        "Give the higher rung a bigger number, or remove one.",
+                    fill(
+                        translate(
+                            "Ladder",
+                            "Nobody could ever stand on “%1”: “%2” above it asks for no more (%3). "
+                            "Give the higher rung a bigger number, or remove one.",
+                        ),
+                        low.name,
+                        high.name,
+                        high.test,
                     )
-                    .replace("%3", high.test)
-                    .replace("%2", high.name)
-                    .replace("%1", low.name)
                 )
     return tuple(tidy)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 MAX_PLANNED_MINUTES = 12 * 60
 
@@ -100,12 +100,14 @@ class Meeting:
             raise ValidationError(translate("Meeting", "A meeting needs a title."))
         if not 1 <= self.planned_minutes <= MAX_PLANNED_MINUTES:
             raise ValidationError(
-                translate(
-                    "Meeting",
-                    "Planned length must be between 1 minute and %1 hours (got %2 minutes).",
+                fill(
+                    translate(
+                        "Meeting",
+                        "Planned length must be between 1 minute and %1 hours (got %2 minutes).",
+                    ),
+                    str(MAX_PLANNED_MINUTES // 60),
+                    str(self.planned_minutes),
                 )
-                .replace("%1", str(MAX_PLANNED_MINUTES // 60))
-                .replace("%2", str(self.planned_minutes))
             )
         if not 0 <= self.warning_minutes <= 60:
             raise ValidationError(

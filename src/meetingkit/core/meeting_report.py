@@ -28,7 +28,7 @@ from meetingkit.core.airtime_equity import (
 from meetingkit.core.commitment import Commitment, CommitmentOption, FollowUpStatus
 from meetingkit.core.decision import Decision, Outcome, TemperatureCheck
 from meetingkit.core.floor import LogKind, LogLine
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.meeting import Meeting
 
 _T = TypeVar("_T")
@@ -281,19 +281,17 @@ def decision_line(item_title: str, d: Decision) -> DecisionLine:
     else:
         method = translate("Report", "Vote") if voted else "—"
     if d.outcome == Outcome.MODIFIED_CONSENSUS:
-        method += translate("Report", " (%1% needed)").replace("%1", str(d.threshold_percent))
+        method += fill(translate("Report", " (%1% needed)"), str(d.threshold_percent))
     counts = ""
     if voted:
-        counts = (
-            translate("Report", "%1 for, %2 against, %3 abstaining")
-            .replace("%1", str(d.votes_for))
-            .replace("%2", str(d.votes_against))
-            .replace("%3", str(d.abstentions))
+        counts = fill(
+            translate("Report", "%1 for, %2 against, %3 abstaining"),
+            str(d.votes_for),
+            str(d.votes_against),
+            str(d.abstentions),
         )
         if d.outcome == Outcome.MODIFIED_CONSENSUS:
-            counts += translate("Report", " (%1% support)").replace(
-                "%1", f"{d.support_percent():.0f}"
-            )
+            counts += fill(translate("Report", " (%1% support)"), f"{d.support_percent():.0f}")
     outcome = translate("Report", _OUTCOMES.get(d.outcome, QT_TRANSLATE_NOOP("Report", "Adopted")))
     return DecisionLine(
         item_title,

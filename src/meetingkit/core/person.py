@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, installs, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, installs, translate
 
 # Professions seen in health-worker organizing, offered as suggestions; any text is allowed.
 PROFESSIONS: tuple[str, ...] = (
@@ -121,9 +121,7 @@ class Person:
         email = tidy(self.email).lower()
         if email and ("@" not in email or " " in email):
             raise ValidationError(
-                translate("People", "“%1” does not look like an email address.").replace(
-                    "%1", email
-                )
+                fill(translate("People", "“%1” does not look like an email address."), email)
             )
         return replace(
             self,

@@ -13,7 +13,7 @@ from meetingkit.core.airtime_equity import AirtimeEquity
 from meetingkit.core.commitment import FollowUpStatus
 from meetingkit.core.durations import span, unbroken
 from meetingkit.core.floor import LogKind, LogLine
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, format_date, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, format_date, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.meeting_report import (
     AgendaTimes,
@@ -54,19 +54,19 @@ def people(n: int) -> str:
     """'1 person', '3 people'."""
     if n == 1:
         return translate("Report", "1 person")
-    return translate("Report", "%1 people").replace("%1", str(n))
+    return fill(translate("Report", "%1 people"), str(n))
 
 
 def _turns(n: int) -> str:
     if n == 1:
         return translate("Report", "1 turn")
-    return translate("Report", "%1 turns").replace("%1", str(n))
+    return fill(translate("Report", "%1 turns"), str(n))
 
 
 def _commitments(n: int) -> str:
     if n == 1:
         return translate("Report", "1 commitment")
-    return translate("Report", "%1 commitments").replace("%1", str(n))
+    return fill(translate("Report", "%1 commitments"), str(n))
 
 
 def headline(report: MeetingReport) -> list[tuple[str, str]]:
@@ -87,7 +87,7 @@ def headline(report: MeetingReport) -> list[tuple[str, str]]:
     return [
         (str(attended), translate("Report", "attended")),
         (str(first_timers), translate("Report", "came for the first time")),
-        (length, time.replace("%1", unbroken(planned))),
+        (length, fill(time, unbroken(planned))),
         (
             str(decided),
             translate("Report", "decision") if decided == 1 else translate("Report", "decisions"),
@@ -105,16 +105,10 @@ def attendance_line(a: Attendance) -> str:
             line = translate("Report", "1 person attended; %2 came for the first time (%3).")
         else:
             line = translate("Report", "%1 people attended; %2 came for the first time (%3).")
-        return (
-            line.replace("%1", str(n))
-            .replace("%2", str(a.first_timers))
-            .replace("%3", percent(a.first_timers / n))
-        )
+        return fill(line, str(n), str(a.first_timers), percent(a.first_timers / n))
     if n == 1:
         return translate("Report", "1 person attended; nobody came for the first time.")
-    return translate("Report", "%1 people attended; nobody came for the first time.").replace(
-        "%1", str(n)
-    )
+    return fill(translate("Report", "%1 people attended; nobody came for the first time."), str(n))
 
 
 def over_under(ms: int) -> str:
@@ -159,7 +153,7 @@ def agenda_note(agenda: AgendaTimes) -> str:
                 "The over/under total is on the items reached: the %1 not reached "
                 "(%2 planned) are left out.",
             )
-        notes.append(left_out.replace("%1", str(n)).replace("%2", minutes))
+        notes.append(fill(left_out, str(n), minutes))
     if agenda.started_ms is not None:
         if agenda.ended_ms is None:
             took = translate(
@@ -174,9 +168,7 @@ def agenda_note(agenda: AgendaTimes) -> str:
                 "items only.",
             )
         notes.append(
-            took.replace("%2", format_duration(agenda.meeting_planned_minutes)).replace(
-                "%1", span(agenda.elapsed_ms)
-            )
+            fill(took, span(agenda.elapsed_ms), format_duration(agenda.meeting_planned_minutes))
         )
     return " ".join(notes)
 
@@ -184,15 +176,15 @@ def agenda_note(agenda: AgendaTimes) -> str:
 def airtime_line(a: AirtimeEquity) -> str:
     if not a.total_ms:
         return translate("Report", NO_AIRTIME)
-    return (
+    return fill(
         translate(
             "Report",
             "%1 of speaking time in %2 by %3. Each profession's share of the time next to its "
             "share of the people in the room:",
-        )
-        .replace("%3", people(a.speakers))
-        .replace("%2", _turns(a.turns))
-        .replace("%1", span(a.total_ms))
+        ),
+        span(a.total_ms),
+        _turns(a.turns),
+        people(a.speakers),
     )
 
 
@@ -205,9 +197,11 @@ def airtime_notes(a: AirtimeEquity) -> list[str]:
     if a.first_timers is not None:
         f = a.first_timers
         notes.append(
-            translate("Report", "First-timers: %1 of the room, %2 of the time.")
-            .replace("%1", percent(f.room_share))
-            .replace("%2", percent(f.airtime_share))
+            fill(
+                translate("Report", "First-timers: %1 of the room, %2 of the time."),
+                percent(f.room_share),
+                percent(f.airtime_share),
+            )
         )
     return [n for n in notes if n]
 
@@ -216,12 +210,7 @@ def _gaps(lead: str, shares: Sequence[GroupShare]) -> str:
     if not shares:
         return ""
     share = translate("Report", "%1 (%2 of the room, %3 of the time)")
-    parts = [
-        share.replace("%2", percent(s.room_share))
-        .replace("%3", percent(s.airtime_share))
-        .replace("%1", s.group)  # last: a group's name is people's own text
-        for s in shares
-    ]
+    parts = [fill(share, s.group, percent(s.room_share), percent(s.airtime_share)) for s in shares]
     return f"{lead}: {'; '.join(parts)}."
 
 
@@ -230,11 +219,14 @@ def group_rule(a: AirtimeEquity, *, facilitator_copy: bool) -> str:
     if facilitator_copy:
         return translate("Report", "Facilitator copy: every profession is shown, however small.")
     size = str(a.min_group_size)
-    rule = translate(
-        "Report",
-        "Professions with fewer than %1 people present are combined, so that nobody is "
-        "singled out.",
-    ).replace("%1", size)
+    rule = fill(
+        translate(
+            "Report",
+            "Professions with fewer than %1 people present are combined, so that nobody is "
+            "singled out.",
+        ),
+        size,
+    )
     n = a.left_out
     if n == 1:
         left_out = translate(
@@ -250,7 +242,7 @@ def group_rule(a: AirtimeEquity, *, facilitator_copy: bool) -> str:
         )
     else:
         return rule
-    return f"{rule} {left_out.replace('%1', str(n)).replace('%2', size)}"
+    return f"{rule} {fill(left_out, str(n), size)}"
 
 
 def commitments_line(c: CommitmentSummary) -> str:
@@ -260,7 +252,7 @@ def commitments_line(c: CommitmentSummary) -> str:
         line = translate("Report", "1 person made %2.")
     else:
         line = translate("Report", "%1 people made %2.")
-    return line.replace("%1", str(c.people)).replace("%2", _commitments(c.commitments))
+    return fill(line, str(c.people), _commitments(c.commitments))
 
 
 _FOLLOW_UP_COUNTS = {  # (for one, for any other count)
@@ -285,20 +277,22 @@ _FOLLOW_UP_COUNTS = {  # (for one, for any other count)
 
 def _follow_ups(status: FollowUpStatus, n: int) -> str:
     one, many = _FOLLOW_UP_COUNTS[status]
-    return translate("Report", one if n == 1 else many).replace("%1", str(n))
+    return fill(translate("Report", one if n == 1 else many), str(n))
 
 
 def commitment_facts(c: CommitmentSummary) -> list[str]:
     facts = []
     if c.hours_people:
         facts.append(
-            translate("Report", "Hours a week offered: %1 in all, from %2.")
-            .replace("%2", people(c.hours_people))
-            .replace("%1", str(c.hours_total))
+            fill(
+                translate("Report", "Hours a week offered: %1 in all, from %2."),
+                str(c.hours_total),
+                people(c.hours_people),
+            )
         )
     if c.commitments:
         statuses = ", ".join(_follow_ups(s, n) for s, n in c.follow_ups)
-        facts.append(translate("Report", "Follow-ups: %1.").replace("%1", statuses))
+        facts.append(fill(translate("Report", "Follow-ups: %1."), statuses))
     return facts
 
 
@@ -343,8 +337,8 @@ def stack_line(s: StackLog) -> str:
     parts = []
     for kind, n in s.by_hand:
         one, many = _BY_HAND_COUNTS[kind]
-        parts.append(translate("Report", one if n == 1 else many).replace("%1", str(n)))
-    return translate("Report", "Changes to the stack by hand: %1.").replace("%1", ", ".join(parts))
+        parts.append(fill(translate("Report", one if n == 1 else many), str(n)))
+    return fill(translate("Report", "Changes to the stack by hand: %1."), ", ".join(parts))
 
 
 def log_time(at_ms: int) -> str:

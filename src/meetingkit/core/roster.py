@@ -22,7 +22,7 @@ from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.person import Person, fold, phone_key
 from meetingkit.core.roster_file import RosterFile
 from meetingkit.core.signin import MAX_FIELD_LENGTH, Candidate, Match, Submission, match_person
@@ -104,9 +104,11 @@ def override_mapping(
         name = IGNORE if name in ("ignore", "") else name
         if name and name not in IMPORT_FIELDS:
             raise ValidationError(
-                translate("Roster import", "“%1” is not a field; use one of: %2, or ignore.")
-                .replace("%2", ", ".join(IMPORT_FIELDS))
-                .replace("%1", field)
+                fill(
+                    translate("Roster import", "“%1” is not a field; use one of: %2, or ignore."),
+                    field,
+                    ", ".join(IMPORT_FIELDS),
+                )
             )
         if column in headers:
             index = list(headers).index(column)
@@ -114,9 +116,11 @@ def override_mapping(
             index = normalized.index(normalize_header(column))
         else:
             raise ValidationError(
-                translate("Roster import", "The file has no column “%1”. Its columns are: %2.")
-                .replace("%2", ", ".join(headers))
-                .replace("%1", column)
+                fill(
+                    translate("Roster import", "The file has no column “%1”. Its columns are: %2."),
+                    column,
+                    ", ".join(headers),
+                )
             )
         result[index] = name
     return tuple(result)
@@ -160,15 +164,13 @@ def read_row(cells: Sequence[str], mapping: Sequence[str], line: int) -> RowRead
     email = one("email").lower()
     if email and not _EMAIL.match(email):
         notes.append(
-            translate("Roster import", "“%1” is not an email address; left out").replace(
-                "%1", email
-            )
+            fill(translate("Roster import", "“%1” is not an email address; left out"), email)
         )
         email = ""
     phone = one("phone")
     if phone and not 7 <= len(phone_key(phone)) <= 15:
         notes.append(
-            translate("Roster import", "“%1” is not a phone number; left out").replace("%1", phone)
+            fill(translate("Roster import", "“%1” is not a phone number; left out"), phone)
         )
         phone = ""
     person = Person(

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
@@ -68,7 +68,7 @@ def _problem(message: str, name: str, detail: str = "") -> RosterFileError:
     """`message` (marked for translation) about the file called `name` ("" for "The file"),
     with `detail` in place of %2."""
     named = name or translate("Roster file", "The file")
-    text = translate("Roster file", message).replace("%2", detail).replace("%1", named)
+    text = fill(translate("Roster file", message), named, detail)
     return RosterFileError(text)
 
 
@@ -104,7 +104,7 @@ def read_roster(data: bytes, name: str = "") -> RosterFile:
         raise _problem(too_many, name, f"{MAX_ROWS:,}")
     _, header_cells = numbered[0]
     column = translate("Roster file", "Column %1")
-    headers = tuple(h or column.replace("%1", str(i)) for i, h in enumerate(header_cells, 1))
+    headers = tuple(h or fill(column, str(i)) for i, h in enumerate(header_cells, 1))
     width = len(headers)
     rows = tuple(tuple((cells + [""] * width)[:width]) for _, cells in numbered[1:])
     if not rows:

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from meetingkit.core.clock import Clock, to_ms
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 
 RotationState = tuple[int, int | None, int]  # started_ms, paused_at_ms, paused_ms (clock ms)
 
@@ -93,11 +93,11 @@ class Cue:
     def __str__(self) -> str:
         if self.step is None:
             return translate("Rotation", "Time is up")
-        return (
-            translate("Rotation", "Round %1 of %2 · %3")
-            .replace("%1", str(self.round))
-            .replace("%2", str(self.rounds))
-            .replace("%3", self.step)  # last: the curriculum's own words
+        return fill(
+            translate("Rotation", "Round %1 of %2 · %3"),
+            str(self.round),
+            str(self.rounds),
+            self.step,
         )
 
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 LANGUAGES = ("system", "en", "es")  # "system": the desktop's language when we have it
 THEMES = ("system", "light", "dark", "high-contrast")  # ui/theme.py draws them
@@ -43,22 +43,20 @@ def _problems(s: Settings) -> list[str]:
     problems = []
     if s.language not in LANGUAGES:
         problems.append(
-            translate("Settings", "“%1” is not a language meetingkit speaks.").replace(
-                "%1", s.language
-            )
+            fill(translate("Settings", "“%1” is not a language meetingkit speaks."), s.language)
         )
     if s.theme not in THEMES:
-        problems.append(translate("Settings", "“%1” is not a theme.").replace("%1", s.theme))
+        problems.append(fill(translate("Settings", "“%1” is not a theme."), s.theme))
     if not MIN_TURN_LIMIT_S <= s.turn_limit_s <= MAX_TURN_LIMIT_S:
         problems.append(
-            translate("Settings", "A turn limit is between %1 seconds and %2 minutes.")
-            .replace("%1", str(MIN_TURN_LIMIT_S))
-            .replace("%2", str(MAX_TURN_LIMIT_S // 60))
+            fill(
+                translate("Settings", "A turn limit is between %1 seconds and %2 minutes."),
+                str(MIN_TURN_LIMIT_S),
+                str(MAX_TURN_LIMIT_S // 60),
+            )
         )
     if s.card_layout not in CARD_LAYOUTS:
-        problems.append(
-            translate("Settings", "“%1” is not a card layout.").replace("%1", s.card_layout)
-        )
+        problems.append(fill(translate("Settings", "“%1” is not a card layout."), s.card_layout))
     return problems
 
 
@@ -103,7 +101,8 @@ def settings_from(data: object) -> tuple[Settings, list[str]]:
     if not dropped:
         return settings, []
     return settings, [
-        translate("Settings", "Back to the default: %1.").replace(
-            "%1", ", ".join(translate("Settings", _LABELS[name]) for name in dropped)
+        fill(
+            translate("Settings", "Back to the default: %1."),
+            ", ".join(translate("Settings", _LABELS[name]) for name in dropped),
         )
     ]

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from meetingkit.core.commitment import FollowUp
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting
 
 
@@ -43,13 +43,13 @@ def starts_in(meeting: Meeting, now: dt.datetime) -> str:
         return translate("What's next", "now")
     minutes = int((start - now).total_seconds() // 60)
     if minutes < 60:
-        return translate("What's next", "in %1 min").replace("%1", str(max(minutes, 1)))
+        return fill(translate("What's next", "in %1 min"), str(max(minutes, 1)))
     days = (meeting.date - now.date()).days
     if days == 0:
-        return translate("What's next", "in %1 h").replace("%1", str(minutes // 60))
+        return fill(translate("What's next", "in %1 h"), str(minutes // 60))
     if days == 1:
         return translate("What's next", "tomorrow")
-    return translate("What's next", "in %1 days").replace("%1", str(days))
+    return fill(translate("What's next", "in %1 days"), str(days))
 
 
 @dataclass(frozen=True)

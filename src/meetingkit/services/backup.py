@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.storage.copies import (
     BackupLog,
     CopyCheck,
@@ -66,9 +66,11 @@ def backup_folder(data_dir: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as e:
         raise MeetingkitError(
-            translate("Backup", "Cannot create the backups folder %1: %2.")
-            .replace("%2", str(e.strerror))
-            .replace("%1", str(folder))
+            fill(
+                translate("Backup", "Cannot create the backups folder %1: %2."),
+                str(folder),
+                str(e.strerror),
+            )
         ) from e
     return folder
 
@@ -89,9 +91,13 @@ def make_backup(
         target = _free_name(target / default_name(now))
     elif target.exists():
         raise MeetingkitError(
-            translate(
-                "Backup", "%1 already exists. Choose another name, or delete the old backup first."
-            ).replace("%1", str(target))
+            fill(
+                translate(
+                    "Backup",
+                    "%1 already exists. Choose another name, or delete the old backup first.",
+                ),
+                str(target),
+            )
         )
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
@@ -105,13 +111,15 @@ def make_backup(
         partial.unlink(missing_ok=True)
         reason_text = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         raise MeetingkitError(
-            translate(
-                "Backup",
-                "Could not write the backup to %1: %2. Nothing was changed. Check there is "
-                "free space and that you may write there, or choose another place.",
+            fill(
+                translate(
+                    "Backup",
+                    "Could not write the backup to %1: %2. Nothing was changed. Check there is "
+                    "free space and that you may write there, or choose another place.",
+                ),
+                str(target),
+                reason_text,
             )
-            .replace("%2", reason_text)
-            .replace("%1", str(target))
         ) from e
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -158,13 +166,15 @@ def restore(
             load_from(conn, staged, live_key)
         except sqlite3.Error as e:
             raise MeetingkitError(
-                translate(
-                    "Backup",
-                    "The restore failed (%1). Your data as it was is saved in %2: restore that "
-                    "file to get it back.",
+                fill(
+                    translate(
+                        "Backup",
+                        "The restore failed (%1). Your data as it was is saved in %2: restore that "
+                        "file to get it back.",
+                    ),
+                    str(e),
+                    str(safety.path),
                 )
-                .replace("%2", str(safety.path))
-                .replace("%1", str(e))
             ) from e
         BackupLog(conn).merge(log)
     return Restored(source, safety.path, check)
@@ -181,7 +191,7 @@ class _StagedCopy:
     def __enter__(self) -> Path:
         if not self._source.is_file():
             raise MeetingkitError(
-                translate("Backup", "There is no file %1.").replace("%1", str(self._source))
+                fill(translate("Backup", "There is no file %1."), str(self._source))
             )
         self._folder = tempfile.TemporaryDirectory(prefix="meetingkit-restore-")
         staged = Path(self._folder.name) / "backup.sqlite"
@@ -193,9 +203,7 @@ class _StagedCopy:
         except OSError as e:
             self._folder.cleanup()
             raise MeetingkitError(
-                translate("Backup", "Cannot read %1: %2.")
-                .replace("%2", str(e.strerror))
-                .replace("%1", str(self._source))
+                fill(translate("Backup", "Cannot read %1: %2."), str(self._source), str(e.strerror))
             ) from e
         return staged
 

@@ -26,7 +26,7 @@ from meetingkit.core.commitment import (
     parse_card_id,
 )
 from meetingkit.core.errors import NotFoundError, ValidationError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.storage.attendance import AttendanceStore
@@ -97,8 +97,8 @@ class CommitmentDesk:
         """
         if not 0 <= blank <= MAX_BLANK:
             raise ValidationError(
-                translate("Commitments", "Print between 0 and %1 blank cards.").replace(
-                    "%1", str(MAX_BLANK)
+                fill(
+                    translate("Commitments", "Print between 0 and %1 blank cards."), str(MAX_BLANK)
                 )
             )
         options = self.options()
@@ -151,8 +151,8 @@ class CommitmentDesk:
         """A badge (or tent) for each person present, then `blank` with an empty name line."""
         if not 0 <= blank <= MAX_BLANK:
             raise ValidationError(
-                translate("Commitments", "Print between 0 and %1 blank badges.").replace(
-                    "%1", str(MAX_BLANK)
+                fill(
+                    translate("Commitments", "Print between 0 and %1 blank badges."), str(MAX_BLANK)
                 )
             )
         present = AttendanceStore(self._conn).present(self.meeting.key) if personalized else []
@@ -175,9 +175,11 @@ class CommitmentDesk:
 
         if layout not in CARD_LAYOUTS:
             raise ValidationError(
-                translate("Commitments", "There is no card layout “%1”. Choose one of: %2.")
-                .replace("%2", ", ".join(CARD_LAYOUTS))
-                .replace("%1", layout)
+                fill(
+                    translate("Commitments", "There is no card layout “%1”. Choose one of: %2."),
+                    layout,
+                    ", ".join(CARD_LAYOUTS),
+                )
             )
         cards = self.cards(personalized=personalized, blank=blank)
         write_cards(out, cards, layout)
@@ -207,21 +209,25 @@ class CommitmentDesk:
         found = self._store.card(card_id)
         if found is None:
             raise NotFoundError(
-                translate("Commitments", "No card %1 was printed from this computer.").replace(
-                    "%1", display_card_id(card_id)
+                fill(
+                    translate("Commitments", "No card %1 was printed from this computer."),
+                    display_card_id(card_id),
                 )
             )
         meeting_id, person_id = found
         if meeting_id != self.meeting.key:
             other = MeetingStore(self._conn).get(meeting_id)
             raise NotFoundError(
-                translate(
-                    "Commitments",
-                    "Card %1 is from another meeting: “%2” on %3. Open that meeting to record it.",
+                fill(
+                    translate(
+                        "Commitments",
+                        "Card %1 is from another meeting: “%2” on %3. Open that meeting to record "
+                        "it.",
+                    ),
+                    display_card_id(card_id),
+                    other.title,
+                    format_due(other.date),
                 )
-                .replace("%1", display_card_id(card_id))
-                .replace("%3", format_due(other.date))
-                .replace("%2", other.title)
             )
         return self._holder(card_id, person_id)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from meetingkit.core.curriculum import Curriculum, Problem
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.paths import curricula_dir
 from meetingkit.services.curriculum_outline import outline
 from meetingkit.services.curriculum_parser import parse_curriculum
@@ -112,17 +112,19 @@ def check_handout(text: str, report: Report) -> None:
                 "Curriculum check", "; a handout has only “::: write N” sections"
             )
             unknown = translate("Curriculum check", "unknown section “::: %1”%2")
-            report.add(div.line, unknown.replace("%2", hint).replace("%1", div.name))
+            report.add(div.line, fill(unknown, div.name, hint))
         elif not (re.fullmatch(r"[0-9]{1,3}", div.argument) and low <= int(div.argument) <= high):
             report.add(
                 div.line,
-                translate(
-                    "Curriculum check",
-                    "“::: write” takes the number of lines to leave, from %1 to %2, "
-                    "like “::: write 6”",
-                )
-                .replace("%1", str(low))
-                .replace("%2", str(high)),
+                fill(
+                    translate(
+                        "Curriculum check",
+                        "“::: write” takes the number of lines to leave, from %1 to %2, "
+                        "like “::: write 6”",
+                    ),
+                    str(low),
+                    str(high),
+                ),
             )
 
 
@@ -160,7 +162,7 @@ def find_curricula(path: Path) -> tuple[list[Path], list[Problem]]:
     except OSError as e:
         return [], [Problem(path, None, _cannot_read(e))]
     files = [folder / CURRICULUM_FILE for folder in folders]
-    no_file = translate("Curriculum check", "no %1 in this folder").replace("%1", CURRICULUM_FILE)
+    no_file = fill(translate("Curriculum check", "no %1 in this folder"), CURRICULUM_FILE)
     problems = [
         Problem(folder, None, no_file)
         for folder, file in zip(folders, files, strict=True)
@@ -195,9 +197,11 @@ def _handout_names(folder: Path, report: Report) -> list[str]:
     except OSError as e:
         report.add(
             None,
-            translate("Curriculum check", "its %1/ folder cannot be read: %2")
-            .replace("%1", HANDOUTS_DIR)
-            .replace("%2", str(e.strerror or e)),
+            fill(
+                translate("Curriculum check", "its %1/ folder cannot be read: %2"),
+                HANDOUTS_DIR,
+                str(e.strerror or e),
+            ),
         )
         return []
 
@@ -218,18 +222,21 @@ def _read(path: Path, report: Report) -> str | None:
         line_start = data.rfind(b"\n", 0, e.start) + 1
         report.add(
             data.count(b"\n", 0, e.start) + 1,
-            translate(
-                "Curriculum check", "not UTF-8 text (byte %1 in column %2): save the file as UTF-8"
-            )
-            .replace("%1", f"0x{data[e.start]:02X}")
-            .replace("%2", str(e.start - line_start + 1)),
+            fill(
+                translate(
+                    "Curriculum check",
+                    "not UTF-8 text (byte %1 in column %2): save the file as UTF-8",
+                ),
+                f"0x{data[e.start]:02X}",
+                str(e.start - line_start + 1),
+            ),
         )
         return None
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _cannot_read(e: OSError) -> str:
-    return translate("Curriculum check", "cannot be read: %1").replace("%1", str(e.strerror or e))
+    return fill(translate("Curriculum check", "cannot be read: %1"), str(e.strerror or e))
 
 
 def _in_order(problems: Iterable[Problem]) -> list[Problem]:

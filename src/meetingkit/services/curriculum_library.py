@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError, ValidationError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.paths import curricula_dir
 from meetingkit.services.curricula import (
     CURRICULUM_FILE,
@@ -56,9 +56,13 @@ class CurriculumLibrary:
                 return folder / name
         known = ", ".join(sorted({e.slug for e in self.entries()}))
         raise MeetingkitError(
-            translate("Curriculum library", "There is no curriculum “%1”. The library has: %2.")
-            .replace("%2", known)
-            .replace("%1", name)
+            fill(
+                translate(
+                    "Curriculum library", "There is no curriculum “%1”. The library has: %2."
+                ),
+                name,
+                known,
+            )
         )
 
     def ensure_user_dir(self) -> Path:
@@ -66,9 +70,11 @@ class CurriculumLibrary:
             self.user_dir.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise MeetingkitError(
-                translate("Curriculum library", "Could not create %1: %2.")
-                .replace("%2", str(e.strerror or e))
-                .replace("%1", str(self.user_dir))
+                fill(
+                    translate("Curriculum library", "Could not create %1: %2."),
+                    str(self.user_dir),
+                    str(e.strerror or e),
+                )
             ) from e
         return self.user_dir
 
@@ -79,12 +85,14 @@ class CurriculumLibrary:
         file = source / CURRICULUM_FILE if source.is_dir() else source
         if file.name != CURRICULUM_FILE or not file.is_file():
             raise ValidationError(
-                translate(
-                    "Curriculum library",
-                    "%1 is not a curriculum: choose a curriculum folder or its %2.",
+                fill(
+                    translate(
+                        "Curriculum library",
+                        "%1 is not a curriculum: choose a curriculum folder or its %2.",
+                    ),
+                    str(source),
+                    CURRICULUM_FILE,
                 )
-                .replace("%2", CURRICULUM_FILE)
-                .replace("%1", str(source))
             )
         curriculum, problems = load_curriculum(file)
         if curriculum is None:
@@ -94,7 +102,7 @@ class CurriculumLibrary:
                 listed += "\n" + translate("Curriculum library", "… and 1 more")
             elif left > 1:
                 more = translate("Curriculum library", "… and %1 more")
-                listed += "\n" + more.replace("%1", str(left))
+                listed += "\n" + fill(more, str(left))
             if len(problems) == 1:
                 heading = translate(
                     "Curriculum library", "%1 has 1 problem(s); fix them and import it again:"
@@ -103,7 +111,7 @@ class CurriculumLibrary:
                 heading = translate(
                     "Curriculum library", "%1 has %2 problem(s); fix them and import it again:"
                 ).replace("%2", str(len(problems)))
-            heading = heading.replace("%1", str(file))
+            heading = fill(heading, str(file))
             raise ValidationError(f"{heading}\n{listed}")
         return self._copy(file.parent, _slug(file.parent.name))
 
@@ -116,7 +124,7 @@ class CurriculumLibrary:
             copy = translate("Curriculum library", "%1 (copy)")
             file.write_text(
                 _TITLE_LINE.sub(
-                    lambda m: "title: " + copy.replace("%1", m.group(1).strip()), text, count=1
+                    lambda m: "title: " + fill(copy, m.group(1).strip()), text, count=1
                 ),
                 encoding="utf-8",
             )
@@ -139,13 +147,15 @@ class CurriculumLibrary:
         except OSError as e:
             shutil.rmtree(target, ignore_errors=True)
             raise MeetingkitError(
-                translate(
-                    "Curriculum library",
-                    "Could not copy the curriculum into %1: %2. Free some space or check the "
-                    "folder, and try again.",
+                fill(
+                    translate(
+                        "Curriculum library",
+                        "Could not copy the curriculum into %1: %2. Free some space or check the "
+                        "folder, and try again.",
+                    ),
+                    str(user_dir),
+                    str(e.strerror or e),
                 )
-                .replace("%2", str(e.strerror or e))
-                .replace("%1", str(user_dir))
             ) from e
         return target
 

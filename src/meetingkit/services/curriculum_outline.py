@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.services.curriculum_yaml import Report
 
 MODULE_FENCE = "module"
@@ -102,17 +102,20 @@ def outline(
                     "Curriculum check",
                     "a module block cannot sit inside “::: %1” (line %2); close it first",
                 )
-                report.add(number, inside.replace("%2", str(div.line)).replace("%1", div.name))
+                report.add(number, fill(inside, div.name, str(div.line)))
             continue
         heading = _HEADING.fullmatch(line) if headings else None
         if heading and len(heading[1]) <= 2:
             if div is not None:
                 report.add(
                     div.line,
-                    translate(
-                        "Curriculum check",
-                        "“::: %1” is never closed with a ':::' line before the next heading",
-                    ).replace("%1", div.name),
+                    fill(
+                        translate(
+                            "Curriculum check",
+                            "“::: %1” is never closed with a ':::' line before the next heading",
+                        ),
+                        div.name,
+                    ),
                 )
                 div = None
             parts.append(Part(len(heading[1]), (heading[2] or "").strip(), number))
@@ -125,8 +128,9 @@ def outline(
     if fence is not None:
         report.add(
             fence.line,
-            translate("Curriculum check", "the %1 block opened here is never closed").replace(
-                "%1", fence.marker
+            fill(
+                translate("Curriculum check", "the %1 block opened here is never closed"),
+                fence.marker,
             ),
         )
         _end_fence(fence, last, None, parts[-1], div)
@@ -144,10 +148,13 @@ def _div_line(spec: str, number: int, part: Part, div: Div | None, report: Repor
     if div is not None:
         report.add(
             div.line,
-            translate(
-                "Curriculum check",
-                "“::: %1” is never closed with a ':::' line; sections do not nest",
-            ).replace("%1", div.name),
+            fill(
+                translate(
+                    "Curriculum check",
+                    "“::: %1” is never closed with a ':::' line; sections do not nest",
+                ),
+                div.name,
+            ),
         )
     name, _, argument = spec.strip("{}").strip().lstrip(".").partition(" ")
     opened = Div(name, argument.strip(), number)
@@ -156,8 +163,8 @@ def _div_line(spec: str, number: int, part: Part, div: Div | None, report: Repor
 
 
 def _unclosed(div: Div) -> str:
-    return translate("Curriculum check", "“::: %1” is never closed with a ':::' line").replace(
-        "%1", div.name
+    return fill(
+        translate("Curriculum check", "“::: %1” is never closed with a ':::' line"), div.name
     )
 
 

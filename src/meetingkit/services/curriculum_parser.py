@@ -23,7 +23,7 @@ from meetingkit.core.curriculum import (
     Session,
     SuggestedCommitment,
 )
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.rotation import Rotation, RotationStep
 from meetingkit.services.curriculum_outline import Block, Div, Part, outline
 from meetingkit.services.curriculum_yaml import Fields, Report, compose, quoted, suggestion
@@ -129,9 +129,7 @@ def _group_size(front: Fields) -> GroupSize:
     low, high = size.whole("min") or 0, size.whole("max") or 0
     if low and high and low > high:
         above = translate("Curriculum check", "“min” (%1) is above “max” (%2)")
-        front.report.add(
-            front.key_line("group_size"), above.replace("%1", str(low)).replace("%2", str(high))
-        )
+        front.report.add(front.key_line("group_size"), fill(above, str(low), str(high)))
     return GroupSize(low, high)
 
 
@@ -152,11 +150,14 @@ def _sessions(
         elif heading is None:
             report.add(
                 part.line,
-                translate(
-                    "Curriculum check",
-                    "module “%1” comes before the first session: add a '# Session title' "
-                    "heading above it",
-                ).replace("%1", part.title),
+                fill(
+                    translate(
+                        "Curriculum check",
+                        "module “%1” comes before the first session: add a '# Session title' "
+                        "heading above it",
+                    ),
+                    part.title,
+                ),
             )
         else:
             modules.append(_module(part, handouts, closing, report))
@@ -173,16 +174,18 @@ def _session(part: Part, modules: Sequence[Module], report: Report) -> Session:
     if "objectives" not in sections:
         report.add(
             part.line,
-            translate("Curriculum check", "session “%1” has no “::: objectives” list").replace(
-                "%1", title
-            ),
+            fill(translate("Curriculum check", "session “%1” has no “::: objectives” list"), title),
         )
     if not modules:
         report.add(
             part.line,
-            translate(
-                "Curriculum check", "session “%1” has no modules: add '## Module title' headings"
-            ).replace("%1", title),
+            fill(
+                translate(
+                    "Curriculum check",
+                    "session “%1” has no modules: add '## Module title' headings",
+                ),
+                title,
+            ),
         )
     _stray_blocks(part.blocks, report)
     session = Session(
@@ -197,14 +200,16 @@ def _session(part: Part, modules: Sequence[Module], report: Report) -> Session:
     if session.minutes > MAX_SESSION_MINUTES:
         report.add(
             part.line,
-            translate(
-                "Curriculum check",
-                "session “%1” runs %2 min; a session lasts at most %3 min (2.5 h): split it "
-                "with another '# Session' heading",
-            )
-            .replace("%2", str(session.minutes))
-            .replace("%3", str(MAX_SESSION_MINUTES))
-            .replace("%1", title),
+            fill(
+                translate(
+                    "Curriculum check",
+                    "session “%1” runs %2 min; a session lasts at most %3 min (2.5 h): split it "
+                    "with another '# Session' heading",
+                ),
+                title,
+                str(session.minutes),
+                str(MAX_SESSION_MINUTES),
+            ),
         )
     return session
 
@@ -246,17 +251,21 @@ def _module_block(part: Part, title: str, report: Report) -> Fields | None:
     if not part.blocks:
         report.add(
             part.line,
-            translate(
-                "Curriculum check",
-                "module “%1” has no module block: add a ```module fence with its “minutes” "
-                "and “method”",
-            ).replace("%1", title),
+            fill(
+                translate(
+                    "Curriculum check",
+                    "module “%1” has no module block: add a ```module fence with its “minutes” "
+                    "and “method”",
+                ),
+                title,
+            ),
         )
         return None
     block, *extra = part.blocks
-    second = translate(
-        "Curriculum check", "a second module block: merge it into the first (line %1)"
-    ).replace("%1", str(block.line))
+    second = fill(
+        translate("Curriculum check", "a second module block: merge it into the first (line %1)"),
+        str(block.line),
+    )
     for other in extra:
         report.add(other.line, second)
     last = max(block.last_line - 1, block.first_line)
@@ -290,13 +299,11 @@ def _method(fields: Fields) -> Method:
     except ValueError:
         if value:
             names = [method.value for method in Method]
-            hint = suggestion(value, names) or translate(
-                "Curriculum check", "; the methods are %1"
-            ).replace("%1", quoted(names))
-            unknown = translate("Curriculum check", "unknown method “%1”%2")
-            fields.report.add(
-                fields.key_line("method"), unknown.replace("%2", hint).replace("%1", value)
+            hint = suggestion(value, names) or fill(
+                translate("Curriculum check", "; the methods are %1"), quoted(names)
             )
+            unknown = translate("Curriculum check", "unknown method “%1”%2")
+            fields.report.add(fields.key_line("method"), fill(unknown, value, hint))
         return Method.PLENARY
 
 
@@ -319,7 +326,7 @@ def _grouping(fields: Fields, minutes: int) -> tuple[int | None, Rotation | None
         needs = translate("Curriculum check", "“%1” needs “steps” to time")
         for key in ("rotate", "rounds"):
             if grouping.has(key):
-                grouping.report.add(grouping.key_line(key), needs.replace("%1", key))
+                grouping.report.add(grouping.key_line(key), fill(needs, key))
         return size, None
     if grouping.is_list("steps") and not steps:
         grouping.report.add(
@@ -343,10 +350,13 @@ def _grouping(fields: Fields, minutes: int) -> tuple[int | None, Rotation | None
             )
         fields.report.add(
             fields.key_line("grouping"),
-            takes.replace("%1", _duration(rotation.total_seconds))
-            .replace("%2", _duration(rotation.round_seconds))
-            .replace("%3", str(minutes))
-            .replace("%4", str(rotation.rounds)),
+            fill(
+                takes,
+                _duration(rotation.total_seconds),
+                _duration(rotation.round_seconds),
+                str(minutes),
+                str(rotation.rounds),
+            ),
         )
     return size, rotation
 
@@ -364,15 +374,19 @@ def _handouts(fields: Fields, available: Collection[str]) -> tuple[str, ...]:
         if "/" in name or "\\" in name:
             fields.report.add(
                 line,
-                translate(
-                    "Curriculum check",
-                    "handout “%1” must be a file name inside handouts/, like “planning-sheet.md”",
-                ).replace("%1", name),
+                fill(
+                    translate(
+                        "Curriculum check",
+                        "handout “%1” must be a file name inside handouts/, like "
+                        "“planning-sheet.md”",
+                    ),
+                    name,
+                ),
             )
         elif name not in available:
             hint = suggestion(name, available)
             missing = translate("Curriculum check", "handout “handouts/%1” does not exist%2")
-            fields.report.add(line, missing.replace("%2", hint).replace("%1", name))
+            fields.report.add(line, fill(missing, name, hint))
         names.append(name)
     return tuple(names)
 
@@ -391,10 +405,12 @@ def _commitment(fields: Fields) -> CommitmentPrompt | None:
     if block.is_list("options") and not low <= len(options) <= high:
         block.report.add(
             block.key_line("options"),
-            translate("Curriculum check", "“options” must offer %1 to %2 commitments, not %3")
-            .replace("%1", str(low))
-            .replace("%2", str(high))
-            .replace("%3", str(len(options))),
+            fill(
+                translate("Curriculum check", "“options” must offer %1 to %2 commitments, not %3"),
+                str(low),
+                str(high),
+                str(len(options)),
+            ),
         )
     return CommitmentPrompt(prompt, tuple(options))
 
@@ -420,16 +436,20 @@ def _sections(part: Part, allowed: Sequence[str], report: Report) -> dict[str, l
         elif div.name in SECTIONS:
             report.add(
                 div.line,
-                translate(
-                    "Curriculum check", "“::: %1” belongs in a session or a module, not before them"
-                ).replace("%1", div.name),
+                fill(
+                    translate(
+                        "Curriculum check",
+                        "“::: %1” belongs in a session or a module, not before them",
+                    ),
+                    div.name,
+                ),
             )
         else:
-            hint = suggestion(div.name, allowed) or translate(
-                "Curriculum check", "; the sections are %1"
-            ).replace("%1", quoted(allowed))
+            hint = suggestion(div.name, allowed) or fill(
+                translate("Curriculum check", "; the sections are %1"), quoted(allowed)
+            )
             unknown = translate("Curriculum check", "unknown section “::: %1”%2")
-            report.add(div.line, unknown.replace("%2", hint).replace("%1", div.name))
+            report.add(div.line, fill(unknown, div.name, hint))
     return found
 
 
@@ -448,14 +468,17 @@ def _items(divs: Sequence[Div], report: Report) -> tuple[str, ...]:
             else:
                 report.add(
                     number,
-                    translate(
-                        "Curriculum check", "“::: %1” is a list: start each item with '- '"
-                    ).replace("%1", div.name),
+                    fill(
+                        translate(
+                            "Curriculum check", "“::: %1” is a list: start each item with '- '"
+                        ),
+                        div.name,
+                    ),
                 )
         if len(items) == count and not any(line.strip() for line in div.lines):
             report.add(
                 div.line,
-                translate("Curriculum check", "“::: %1” is empty").replace("%1", div.name),
+                fill(translate("Curriculum check", "“::: %1” is empty"), div.name),
             )
     return tuple(items)
 
@@ -505,7 +528,7 @@ def _check_closing(closing: _Closing, last: Module, report: Report) -> None:
         if not lines:
             report.add(last.line, missing[key])
         for line in lines[1:]:
-            report.add(line, second.replace("%1", key).replace("%2", str(lines[0])))
+            report.add(line, fill(second, key, str(lines[0])))
 
 
 def _check_total(curriculum: Curriculum, line: int, report: Report) -> None:
@@ -515,20 +538,18 @@ def _check_total(curriculum: Curriculum, line: int, report: Report) -> None:
     sessions = curriculum.sessions
     terms = f" ({' + '.join(str(s.minutes) for s in sessions)})" if len(sessions) > 1 else ""
     if total < declared:
-        difference = translate("Curriculum check", "%1 min less").replace(
-            "%1", str(declared - total)
-        )
+        difference = fill(translate("Curriculum check", "%1 min less"), str(declared - total))
     else:
-        difference = translate("Curriculum check", "%1 min more").replace(
-            "%1", str(total - declared)
-        )
+        difference = fill(translate("Curriculum check", "%1 min more"), str(total - declared))
     report.add(
         line,
-        translate("Curriculum check", "“minutes” is %1 but the sessions add up to %2%3: %4")
-        .replace("%1", str(declared))
-        .replace("%2", str(total))
-        .replace("%3", terms)
-        .replace("%4", difference),
+        fill(
+            translate("Curriculum check", "“minutes” is %1 but the sessions add up to %2%3: %4"),
+            str(declared),
+            str(total),
+            terms,
+            difference,
+        ),
     )
 
 

@@ -19,7 +19,7 @@ from typing import Any
 import yaml  # type: ignore[import-untyped]
 
 from meetingkit.core.curriculum import Problem
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 
 Node = Any  # a yaml.Node: PyYAML ships no type hints
 
@@ -58,7 +58,7 @@ def suggestion(word: str, choices: Iterable[str]) -> str:
 
 
 def did_you_mean(word: str) -> str:
-    return translate("Curriculum check", "; did you mean “%1”?").replace("%1", word)
+    return fill(translate("Curriculum check", "; did you mean “%1”?"), word)
 
 
 def compose(text: str, first_line: int, last_line: int, report: Report) -> tuple[Node | None, bool]:
@@ -80,9 +80,10 @@ def compose(text: str, first_line: int, last_line: int, report: Report) -> tuple
         line = first_line + text.count("\n", 0, e.position)
         report.add(
             line,
-            translate(
-                "Curriculum check", "invalid YAML: character %1 is not allowed in text"
-            ).replace("%1", f"#x{e.character:04x}"),
+            fill(
+                translate("Curriculum check", "invalid YAML: character %1 is not allowed in text"),
+                f"#x{e.character:04x}",
+            ),
         )
     except yaml.YAMLError as e:
         report.add(first_line, _invalid(str(e)))
@@ -95,7 +96,7 @@ def compose(text: str, first_line: int, last_line: int, report: Report) -> tuple
 
 def _invalid(problem: str) -> str:
     """PyYAML's own description of the problem (in English), introduced in the app's language."""
-    return translate("Curriculum check", "invalid YAML: %1").replace("%1", problem)
+    return fill(translate("Curriculum check", "invalid YAML: %1"), problem)
 
 
 class Fields:
@@ -128,7 +129,7 @@ class Fields:
         if not isinstance(node, yaml.MappingNode):
             report.add(
                 self.line_of(node) if node is not None else line,
-                translate("Curriculum check", "%1 must be “key: value” lines").replace("%1", where),
+                fill(translate("Curriculum check", "%1 must be “key: value” lines"), where),
             )
             return
         allowed = [*required, *optional]
@@ -138,9 +139,12 @@ class Fields:
             if not isinstance(key_node, yaml.ScalarNode):
                 report.add(
                     key_line,
-                    translate(
-                        "Curriculum check", "a key in %1 must be a plain word like “minutes”"
-                    ).replace("%1", where),
+                    fill(
+                        translate(
+                            "Curriculum check", "a key in %1 must be a plain word like “minutes”"
+                        ),
+                        where,
+                    ),
                 )
             elif key in self._key_lines:
                 twice = translate(
@@ -148,9 +152,7 @@ class Fields:
                 )
                 report.add(
                     key_line,
-                    twice.replace("%3", str(self._key_lines[key]))
-                    .replace("%2", where)
-                    .replace("%1", key),
+                    fill(twice, key, where, str(self._key_lines[key])),
                 )
             elif key not in allowed:
                 close = closest(key, allowed)
@@ -158,13 +160,11 @@ class Fields:
                 if close:
                     hint = did_you_mean(close)
                 else:
-                    hint = translate("Curriculum check", "; allowed: %1").replace(
-                        "%1", quoted(allowed)
-                    )
+                    hint = fill(translate("Curriculum check", "; allowed: %1"), quoted(allowed))
                 unknown = translate("Curriculum check", "unknown key “%1” in %2%3")
                 report.add(
                     key_line,
-                    unknown.replace("%2", where).replace("%3", hint).replace("%1", key),
+                    fill(unknown, key, where, hint),
                 )
             else:
                 self._values[key] = value_node
@@ -172,7 +172,7 @@ class Fields:
         missing = translate("Curriculum check", "%1 is missing the required key “%2”")
         for key in required:
             if key not in self._values and key not in suggested:
-                report.add(line, missing.replace("%2", key).replace("%1", where))
+                report.add(line, fill(missing, where, key))
 
     @classmethod
     def empty(cls, where: str, report: Report) -> Fields:
@@ -195,11 +195,8 @@ class Fields:
 
     def _problem(self, key: str, message: str, *values: str) -> None:
         """Report `message` (translated) at the key's value: %1 stands for the key, %2… for
-        `values`, filled in last since they come from the file."""
-        text = message.replace("%1", key)
-        for n, value in enumerate(values, start=2):
-            text = text.replace(f"%{n}", value)
-        self.report.add(self.line_of(self._values[key]), text)
+        `values` (words from the file, put in as they are)."""
+        self.report.add(self.line_of(self._values[key]), fill(message, key, *values))
 
     def text(self, key: str) -> str:
         """A text value; numbers and yes/no are taken as written ("title: 1984")."""
@@ -234,9 +231,7 @@ class Fields:
             else:
                 self.report.add(
                     self.line_of(item),
-                    translate("Curriculum check", "each item of “%1” must be some text").replace(
-                        "%1", key
-                    ),
+                    fill(translate("Curriculum check", "each item of “%1” must be some text"), key),
                 )
         if not node.value and key in self._required:
             self._problem(key, translate("Curriculum check", "“%1” must list at least one item"))

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 
 ENV_VAR = "MEETINGKIT_DATA_DIR"
 DB_FILENAME = "meetingkit.sqlite3"
@@ -46,11 +46,13 @@ def database_path(data_dir: Path) -> Path:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as e:
         raise MeetingkitError(
-            translate(
-                "Data folder",
-                "Cannot create the data folder %1: %2. Choose another one with --data-dir.",
+            fill(
+                translate(
+                    "Data folder",
+                    "Cannot create the data folder %1: %2. Choose another one with --data-dir.",
+                ),
+                str(data_dir),
+                str(e.strerror),
             )
-            .replace("%2", str(e.strerror))
-            .replace("%1", str(data_dir))
         ) from e
     return data_dir / DB_FILENAME

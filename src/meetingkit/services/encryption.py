@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from meetingkit.core.errors import MeetingkitError, ValidationError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.storage.database import DatabaseError, is_encrypted
 
 MIN_PASSPHRASE = 8
@@ -47,11 +47,14 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
     """Refuse a passphrase too short to resist guessing, or one mistyped the second time."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            translate(
-                "Encryption",
-                "Choose a passphrase of at least %1 characters: a few words you will remember "
-                "is best.",
-            ).replace("%1", str(MIN_PASSPHRASE))
+            fill(
+                translate(
+                    "Encryption",
+                    "Choose a passphrase of at least %1 characters: a few words you will remember "
+                    "is best.",
+                ),
+                str(MIN_PASSPHRASE),
+            )
         )
     if "\x00" in passphrase:
         raise ValidationError(
@@ -82,12 +85,13 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
     encrypted = is_encrypted(db_path)
     if not db_path.is_file():
         raise DatabaseError(
-            translate("Encryption", "There is no database at %1.").replace("%1", str(db_path))
+            fill(translate("Encryption", "There is no database at %1."), str(db_path))
         )
     if encrypted and old_key is None:
         raise DatabaseError(
-            translate("Encryption", "%1 is encrypted: give its passphrase to change that.").replace(
-                "%1", str(db_path)
+            fill(
+                translate("Encryption", "%1 is encrypted: give its passphrase to change that."),
+                str(db_path),
             )
         )
     if not encrypted and old_key is not None:
@@ -101,9 +105,7 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
             source.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as e:
             raise DatabaseError(
-                translate("Encryption", "The passphrase does not open %1.").replace(
-                    "%1", str(db_path)
-                )
+                fill(translate("Encryption", "The passphrase does not open %1."), str(db_path))
             ) from e
         source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         expected = row_counts(source)
@@ -178,7 +180,7 @@ def _ensure_closed(db_path: Path, key: str | None) -> None:
         ) from e
     except sqlite3.DatabaseError as e:
         raise DatabaseError(
-            translate("Encryption", "The passphrase does not open %1.").replace("%1", str(db_path))
+            fill(translate("Encryption", "The passphrase does not open %1."), str(db_path))
         ) from e
     finally:
         probe.close()
@@ -190,11 +192,14 @@ def _remove_stale_log(db_path: Path) -> None:
     wal = db_path.with_name(db_path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise DatabaseInUseError(
-            translate(
-                "Encryption",
-                "%1 still holds changes not yet in the database; open and close meetingkit "
-                "once, then try again.",
-            ).replace("%1", str(wal))
+            fill(
+                translate(
+                    "Encryption",
+                    "%1 still holds changes not yet in the database; open and close meetingkit "
+                    "once, then try again.",
+                ),
+                str(wal),
+            )
         )
     wal.unlink(missing_ok=True)
     db_path.with_name(db_path.name + "-shm").unlink(missing_ok=True)

@@ -27,7 +27,7 @@ from meetingkit.core.attendee_export import (
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.csv_safety import csv_text
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.services.file_output import replace_file
 from meetingkit.storage.attendee_records import AttendeeRecords
 from meetingkit.storage.export_log import ExportEntry, ExportKind, ExportLog
@@ -96,7 +96,7 @@ class Exports:
                     "Nobody from this meeting can go in the %1: nobody was marked present or "
                     "held a role.",
                 )
-            raise ValidationError(nobody.replace("%2", why).replace("%1", fmt.label.lower()))
+            raise ValidationError(fill(nobody, fmt.label.lower(), why))
         replace_file(out, encode(table, fmt))
         entry = ExportLog(self._conn).record(
             fmt.kind,

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 
 
 class FileWriteError(MeetingkitError):
@@ -25,22 +25,28 @@ def replace_file(out: Path, data: bytes) -> None:
     """Replace `out` with `data` in one step, or raise FileWriteError and leave it untouched."""
     if out.is_dir():
         raise FileWriteError(
-            translate("Saving files", "%1 is a folder. Choose a file name inside it.").replace(
-                "%1", str(out)
+            fill(
+                translate("Saving files", "%1 is a folder. Choose a file name inside it."), str(out)
             )
         )
     if out.parent.exists() and not out.parent.is_dir():
         raise FileWriteError(
-            translate(
-                "Saving files", "%1 is a file, not a folder. Choose a folder to save into."
-            ).replace("%1", str(out.parent))
+            fill(
+                translate(
+                    "Saving files", "%1 is a file, not a folder. Choose a folder to save into."
+                ),
+                str(out.parent),
+            )
         )
     if not out.parent.is_dir():
         raise FileWriteError(
-            translate(
-                "Saving files",
-                "The folder %1 does not exist. Choose another folder, or create it first.",
-            ).replace("%1", str(out.parent))
+            fill(
+                translate(
+                    "Saving files",
+                    "The folder %1 does not exist. Choose another folder, or create it first.",
+                ),
+                str(out.parent),
+            )
         )
     try:
         write_replacing(out, data)
@@ -68,26 +74,29 @@ def write_replacing(out: Path, data: bytes) -> None:
 
 def _explain(out: Path, e: OSError) -> str:
     if e.errno in (errno.ENOSPC, errno.EDQUOT):
-        return translate(
-            "Saving files",
-            "Could not write %1: the disk is full. Nothing was written. Free some "
-            "space, or save to another drive, and try again.",
-        ).replace("%1", out.name)
+        return fill(
+            translate(
+                "Saving files",
+                "Could not write %1: the disk is full. Nothing was written. Free some "
+                "space, or save to another drive, and try again.",
+            ),
+            out.name,
+        )
     if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
+        return fill(
             translate(
                 "Saving files",
                 "Could not write %1: you may not write to %2. Nothing was "
                 "written. Choose another folder, such as Documents.",
-            )
-            .replace("%2", str(out.parent))
-            .replace("%1", out.name)
+            ),
+            out.name,
+            str(out.parent),
         )
-    return (
+    return fill(
         translate(
             "Saving files",
             "Could not write %1: %2. Nothing was written. Choose another folder and try again.",
-        )
-        .replace("%2", str(e.strerror or e))
-        .replace("%1", out.name)
+        ),
+        out.name,
+        str(e.strerror or e),
     )

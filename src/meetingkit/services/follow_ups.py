@@ -10,7 +10,7 @@ from pathlib import Path
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.commitment import Commitment, FollowUp, FollowUpStatus, follow_up_order
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import format_date, translate
+from meetingkit.core.i18n import fill, format_date, translate
 from meetingkit.services.file_output import replace_file
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.export_log import ExportKind, ExportLog
@@ -111,21 +111,17 @@ def calendar_bytes(rows: list[FollowUp], now: dt.datetime) -> bytes:
         event.add("dtstamp", now.astimezone(dt.UTC))
         event.add("dtstart", due)
         event.add("dtend", due + dt.timedelta(minutes=FOLLOW_UP_MINUTES))
-        event.add("summary", summary.replace("%1", first.person_name))
+        event.add("summary", fill(summary, first.person_name))
         lines = [f"{r.commitment.text} ({r.commitment.status.label})" for r in group]
         contact = " · ".join(c for c in (first.phone, first.email) if c)
         details = [
-            came_from.replace("%2", format_date(first.meeting_date, "d MMM yyyy")).replace(
-                "%1", first.meeting_title
-            ),
+            fill(came_from, first.meeting_title, format_date(first.meeting_date, "d MMM yyyy")),
             *[f"• {line}" for line in lines],
         ]
         if contact:
-            details.append(translate("Follow-ups", "Contact: %1").replace("%1", contact))
+            details.append(fill(translate("Follow-ups", "Contact: %1"), contact))
         if first.organizer_name:
-            details.append(
-                translate("Follow-ups", "Organizer: %1").replace("%1", first.organizer_name)
-            )
+            details.append(fill(translate("Follow-ups", "Organizer: %1"), first.organizer_name))
         event.add("description", "\n".join(details))
         cal.add_component(event)
     data: bytes = cal.to_ical()

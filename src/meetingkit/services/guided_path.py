@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.guided_path import KEYS, Document, MeetingFacts, path_item
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.path_progress import PathProgress, path_progress
 from meetingkit.storage.agenda import AgendaStore
@@ -67,16 +67,16 @@ class GuidedPath:
         so ticking one is refused (ValidationError)."""
         if key not in KEYS:
             raise ValidationError(
-                translate("Guided path", "There is no step “%1” on the guided path.").replace(
-                    "%1", key
-                )
+                fill(translate("Guided path", "There is no step “%1” on the guided path."), key)
             )
         item = path_item(key)
         if not item.by_hand:
             raise ValidationError(
-                translate("Guided path", "“%1” is checked by meetingkit itself. %2")
-                .replace("%2", item.how)
-                .replace("%1", item.wording)
+                fill(
+                    translate("Guided path", "“%1” is checked by meetingkit itself. %2"),
+                    item.wording,
+                    item.how,
+                )
             )
         if ticked:
             self._store.tick(meeting_id, key, to_ms(self._clock.now()))

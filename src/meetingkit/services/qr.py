@@ -13,7 +13,7 @@ from typing import Any
 import qrcode  # type: ignore[import-untyped]
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 
 QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks
 SECURITIES = ("WPA", "SAE", "WEP", "nopass")  # WPA covers WPA2 too; SAE is WPA3
@@ -47,17 +47,22 @@ def wifi_payload(ssid: str, password: str, security: str = "WPA", hidden: bool =
         raise ValidationError(translate("Wi-Fi code", "The Wi-Fi network needs a name (SSID)."))
     if len(ssid.encode()) > 32:
         raise ValidationError(
-            translate(
-                "Wi-Fi code",
-                "The Wi-Fi name %1 is longer than Wi-Fi allows (32 bytes). "
-                "Use the network's name exactly as phones list it.",
-            ).replace("%1", repr(ssid))
+            fill(
+                translate(
+                    "Wi-Fi code",
+                    "The Wi-Fi name %1 is longer than Wi-Fi allows (32 bytes). "
+                    "Use the network's name exactly as phones list it.",
+                ),
+                repr(ssid),
+            )
         )
     if security not in SECURITIES:
         raise ValidationError(
-            translate("Wi-Fi code", "Unknown Wi-Fi security %1: use one of %2.")
-            .replace("%2", ", ".join(SECURITIES))
-            .replace("%1", repr(security))
+            fill(
+                translate("Wi-Fi code", "Unknown Wi-Fi security %1: use one of %2."),
+                repr(security),
+                ", ".join(SECURITIES),
+            )
         )
     if security == "nopass" and password:
         raise ValidationError(
@@ -67,11 +72,14 @@ def wifi_payload(ssid: str, password: str, security: str = "WPA", hidden: bool =
         )
     if password and security in ("WPA", "SAE") and not 8 <= len(password) <= 63:
         raise ValidationError(
-            translate(
-                "Wi-Fi code",
-                "A WPA Wi-Fi password has 8 to 63 characters; this one has %1. "
-                "Check the password of the laptop's hotspot.",
-            ).replace("%1", str(len(password)))
+            fill(
+                translate(
+                    "Wi-Fi code",
+                    "A WPA Wi-Fi password has 8 to 63 characters; this one has %1. "
+                    "Check the password of the laptop's hotspot.",
+                ),
+                str(len(password)),
+            )
         )
     parts = [f"T:{security if password else 'nopass'}", f"S:{ssid.translate(_WIFI_SPECIAL)}"]
     if password:

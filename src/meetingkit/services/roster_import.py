@@ -15,7 +15,7 @@ from pathlib import Path
 
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.roster import (
     Action,
     ImportPlan,
@@ -53,11 +53,11 @@ class PreviewRow:
         """What happens to the row, in a few words for the preview table."""
         r = self.row
         if r.action == Action.SKIP:
-            return translate("Roster import", "skipped: %1").replace("%1", r.reason)
+            return fill(translate("Roster import", "skipped: %1"), r.reason)
         if r.action == Action.UPDATE:
             if (r.match_id or 0) < 0:
-                return translate("Roster import", "same person as row %1").replace(
-                    "%1", str(-(r.match_id or 0))
+                return fill(
+                    translate("Roster import", "same person as row %1"), str(-(r.match_id or 0))
                 )
             if not self.fills:
                 return translate("Roster import", "already here")
@@ -67,9 +67,9 @@ class PreviewRow:
                 else f.replace("_", " ")
                 for f in self.fills
             )
-            return translate("Roster import", "already here; adds %1").replace("%1", fills)
+            return fill(translate("Roster import", "already here; adds %1"), fills)
         if r.reason:
-            return translate("Roster import", "new — %1").replace("%1", r.reason)
+            return fill(translate("Roster import", "new — %1"), r.reason)
         return translate("Roster import", "new")
 
 
@@ -92,19 +92,19 @@ class RosterImport:
             data = path.read_bytes()
         except IsADirectoryError:
             raise MeetingkitError(
-                translate("Roster import", "%1 is a folder. Choose a CSV file.").replace(
-                    "%1", str(path)
-                )
+                fill(translate("Roster import", "%1 is a folder. Choose a CSV file."), str(path))
             ) from None
         except FileNotFoundError:
             raise MeetingkitError(
-                translate("Roster import", "There is no file %1.").replace("%1", str(path))
+                fill(translate("Roster import", "There is no file %1."), str(path))
             ) from None
         except OSError as e:
             raise MeetingkitError(
-                translate("Roster import", "Could not read %1: %2.")
-                .replace("%2", str(e.strerror or e))
-                .replace("%1", path.name)
+                fill(
+                    translate("Roster import", "Could not read %1: %2."),
+                    path.name,
+                    str(e.strerror or e),
+                )
             ) from e
         return read_roster(data, path.name)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.settings import Settings, settings_from
 
 ENV_VAR = "MEETINGKIT_CONFIG_DIR"
@@ -61,11 +61,14 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
         return LoadedSettings(
             Settings(),
             path,
-            translate(
-                "Settings",
-                "The settings file could not be read, so the defaults are in use. It was kept "
-                "as %1.",
-            ).replace("%1", str(path.with_name(DAMAGED_FILENAME))),
+            fill(
+                translate(
+                    "Settings",
+                    "The settings file could not be read, so the defaults are in use. It was kept "
+                    "as %1.",
+                ),
+                str(path.with_name(DAMAGED_FILENAME)),
+            ),
         )
     settings, problems = settings_from(data)
     if problems:
@@ -74,12 +77,12 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
 
 
 def _unreadable(path: Path, why: str) -> str:
-    return (
+    return fill(
         translate(
             "Settings", "The settings file %1 could not be read (%2); the defaults are in use."
-        )
-        .replace("%1", str(path))
-        .replace("%2", why)
+        ),
+        str(path),
+        why,
     )
 
 
@@ -98,16 +101,18 @@ def save_settings(settings: Settings, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as e:
         raise MeetingkitError(
-            translate("Settings", "Cannot create the settings folder %1: %2.")
-            .replace("%1", str(path.parent))
-            .replace("%2", e.strerror or str(e))
+            fill(
+                translate("Settings", "Cannot create the settings folder %1: %2."),
+                str(path.parent),
+                e.strerror or str(e),
+            )
         ) from e
     data = json.dumps(settings.to_dict(), indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
     try:
         replace_file(path, data)
     except FileWriteError as e:
         raise MeetingkitError(
-            translate("Settings", "The settings were not saved: %1").replace("%1", str(e))
+            fill(translate("Settings", "The settings were not saved: %1"), str(e))
         ) from e
 
 

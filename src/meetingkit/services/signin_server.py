@@ -23,7 +23,7 @@ from urllib.parse import parse_qs
 
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import MeetingkitError, NotFoundError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.signin import EDIT_WINDOW_MS, FormError, check_submission
 from meetingkit.services import signin_pages as pages
 from meetingkit.services.commitment_desk import CommitmentDesk
@@ -584,22 +584,26 @@ class SignInServer:
             sock.close()
             if e.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
                 raise MeetingkitError(
-                    translate(
-                        "Sign-in server",
-                        "Port %1 on %2 is already in use. Choose another port, or close the "
-                        "program using it.",
+                    fill(
+                        translate(
+                            "Sign-in server",
+                            "Port %1 on %2 is already in use. Choose another port, or close the "
+                            "program using it.",
+                        ),
+                        str(self.port),
+                        self.host,
                     )
-                    .replace("%1", str(self.port))
-                    .replace("%2", self.host)
                 ) from e
             raise MeetingkitError(
-                translate(
-                    "Sign-in server",
-                    "Cannot serve on %1 (%2). Choose another address: it must be one of this "
-                    "laptop's.",
+                fill(
+                    translate(
+                        "Sign-in server",
+                        "Cannot serve on %1 (%2). Choose another address: it must be one of this "
+                        "laptop's.",
+                    ),
+                    f"{self.host}:{self.port}",
+                    str(e.strerror),
                 )
-                .replace("%2", str(e.strerror))
-                .replace("%1", f"{self.host}:{self.port}")
             ) from e
         sock.listen(2048)
         self.port = sock.getsockname()[1]

@@ -16,7 +16,7 @@ from meetingkit.core.commitment import (
     card_id_from,
 )
 from meetingkit.core.errors import NotFoundError, ValidationError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.storage.database import transaction
 
 RandomBytes = Callable[[int], bytes]
@@ -91,9 +91,13 @@ class CommitmentStore:
         """
         if len(options) > MAX_OPTIONS:
             raise ValidationError(
-                translate(
-                    "Commitments", "A card has room for %1 commitments; remove one to add another."
-                ).replace("%1", str(MAX_OPTIONS))
+                fill(
+                    translate(
+                        "Commitments",
+                        "A card has room for %1 commitments; remove one to add another.",
+                    ),
+                    str(MAX_OPTIONS),
+                )
             )
         checked = [o.validated() for o in options]
         with transaction(self._conn):
@@ -243,9 +247,7 @@ class CommitmentStore:
                 if hours == 1:
                     text = translate("Commitments", "Give 1 hour a week")
                 else:
-                    text = translate("Commitments", "Give %1 hours a week").replace(
-                        "%1", str(hours)
-                    )
+                    text = fill(translate("Commitments", "Give %1 hours a week"), str(hours))
                 old = next((c for c in existing if c.option_id is None), None)
                 if old is None:
                     add(None, text, None, hours)

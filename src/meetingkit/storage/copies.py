@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.storage import schema
 from meetingkit.storage.database import (
     CorruptDatabaseError,
@@ -81,9 +81,7 @@ def verify(path: Path, key: str | None) -> CopyCheck:
         from meetingkit.storage.database import PassphraseNeededError
 
         raise PassphraseNeededError(
-            translate("Backup", "%1 is encrypted: give its passphrase to use it.").replace(
-                "%1", str(path)
-            )
+            fill(translate("Backup", "%1 is encrypted: give its passphrase to use it."), str(path))
         )
     conn = connect_file(path, key if encrypted else None)
     try:
@@ -94,27 +92,33 @@ def verify(path: Path, key: str | None) -> CopyCheck:
                 from meetingkit.storage.database import WrongPassphraseError
 
                 raise WrongPassphraseError(
-                    translate(
-                        "Backup",
-                        "The passphrase does not open %1, or it is not a meetingkit database.",
-                    ).replace("%1", str(path))
+                    fill(
+                        translate(
+                            "Backup",
+                            "The passphrase does not open %1, or it is not a meetingkit database.",
+                        ),
+                        str(path),
+                    )
                 ) from e
             raise CorruptDatabaseError(
-                translate("Backup", "%1 cannot be read as a database (%2).")
-                .replace("%2", str(e))
-                .replace("%1", str(path))
+                fill(
+                    translate("Backup", "%1 cannot be read as a database (%2)."), str(path), str(e)
+                )
             ) from e
         if [tuple(r) for r in result] != [("ok",)]:
             raise CorruptDatabaseError(
-                translate("Backup", "%1 is damaged (%2). Use another backup.")
-                .replace("%2", str(result[0][0]))
-                .replace("%1", str(path))
+                fill(
+                    translate("Backup", "%1 is damaged (%2). Use another backup."),
+                    str(path),
+                    str(result[0][0]),
+                )
             )
         applied = check_schema(conn, path)
         if not applied or applied[0] != schema.MIGRATION_NAMES[0]:
             raise CorruptDatabaseError(
-                translate("Backup", "%1 is an SQLite file but not a meetingkit database.").replace(
-                    "%1", str(path)
+                fill(
+                    translate("Backup", "%1 is an SQLite file but not a meetingkit database."),
+                    str(path),
                 )
             )
         people, meetings = conn.execute(

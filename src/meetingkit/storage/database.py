@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.storage import schema
 
 
@@ -62,18 +62,24 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
     path = Path(path)
     if path.exists() and not path.is_file():
         raise DatabaseError(
-            translate(
-                "Database", "%1 is a folder, not a database file. Choose another data folder."
-            ).replace("%1", str(path))
+            fill(
+                translate(
+                    "Database", "%1 is a folder, not a database file. Choose another data folder."
+                ),
+                str(path),
+            )
         )
     encrypted = is_encrypted(path) or (key is not None and _is_new(path))
     if encrypted and key is None:
         raise PassphraseNeededError(
-            translate(
-                "Database",
-                "%1 is encrypted: meetingkit needs its passphrase to open it. "
-                "It has not been changed.",
-            ).replace("%1", str(path))
+            fill(
+                translate(
+                    "Database",
+                    "%1 is encrypted: meetingkit needs its passphrase to open it. "
+                    "It has not been changed.",
+                ),
+                str(path),
+            )
         )
     try:
         if encrypted:
@@ -85,12 +91,15 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
             conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
     except sqlite3.Error as e:
         raise DatabaseError(
-            translate(
-                "Database",
-                "Cannot open %1: %2. Check that the folder exists and that you may write to it.",
+            fill(
+                translate(
+                    "Database",
+                    "Cannot open %1: %2. Check that the folder exists and that you may write to "
+                    "it.",
+                ),
+                str(path),
+                str(e),
             )
-            .replace("%2", str(e))
-            .replace("%1", str(path))
         ) from e
     try:
         if encrypted:
@@ -102,13 +111,15 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
     except sqlite3.DatabaseError as e:
         conn.close()
         raise CorruptDatabaseError(
-            translate(
-                "Database",
-                "%1 cannot be read as a meetingkit database (%2). It has not been changed. "
-                "Restore it from a backup, or start with another data folder (--data-dir).",
+            fill(
+                translate(
+                    "Database",
+                    "%1 cannot be read as a meetingkit database (%2). It has not been changed. "
+                    "Restore it from a backup, or start with another data folder (--data-dir).",
+                ),
+                str(path),
+                str(e),
             )
-            .replace("%2", str(e))
-            .replace("%1", str(path))
         ) from e
     except BaseException:
         conn.close()
@@ -123,14 +134,16 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> list[str]:
     unknown = [name for name in applied if name not in schema.MIGRATION_NAMES]
     if unknown:
         raise NewerDatabaseError(
-            translate(
-                "Database",
-                "%1 was written by a newer version of meetingkit (it has the change “%2”, "
-                "which this version does not know). Install the newer version to open it; this "
-                "version will not touch it.",
+            fill(
+                translate(
+                    "Database",
+                    "%1 was written by a newer version of meetingkit (it has the change “%2”, "
+                    "which this version does not know). Install the newer version to open it; this "
+                    "version will not touch it.",
+                ),
+                str(path),
+                unknown[-1],
             )
-            .replace("%2", unknown[-1])
-            .replace("%1", str(path))
         )
     return applied
 
@@ -151,20 +164,25 @@ def is_encrypted(path: Path) -> bool:
         header = _first_bytes(path, 16)
     except OSError as e:
         raise DatabaseError(
-            translate("Database", "Cannot read %1: %2. Check its permissions.")
-            .replace("%2", str(e.strerror))
-            .replace("%1", str(path))
+            fill(
+                translate("Database", "Cannot read %1: %2. Check its permissions."),
+                str(path),
+                str(e.strerror),
+            )
         ) from e
     if header == PLAIN_HEADER:
         return False
     if size < _MIN_PAGE or size % _MIN_PAGE:
         raise CorruptDatabaseError(
-            translate(
-                "Database",
-                "%1 is not a meetingkit database (it is not an SQLite file). It has not been "
-                "changed. Restore it from a backup, or start with another data folder "
-                "(--data-dir).",
-            ).replace("%1", str(path))
+            fill(
+                translate(
+                    "Database",
+                    "%1 is not a meetingkit database (it is not an SQLite file). It has not been "
+                    "changed. Restore it from a backup, or start with another data folder "
+                    "(--data-dir).",
+                ),
+                str(path),
+            )
         )
     return True
 
@@ -222,12 +240,15 @@ def _check_key(conn: sqlite3.Connection, path: Path) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as e:
         raise WrongPassphraseError(
-            translate(
-                "Database",
-                "The passphrase does not open %1. Check it and try again (capitals count). "
-                "If this file is not an encrypted meetingkit database, restore yours from a "
-                "backup. It has not been changed.",
-            ).replace("%1", str(path))
+            fill(
+                translate(
+                    "Database",
+                    "The passphrase does not open %1. Check it and try again (capitals count). "
+                    "If this file is not an encrypted meetingkit database, restore yours from a "
+                    "backup. It has not been changed.",
+                ),
+                str(path),
+            )
         ) from e
 
 

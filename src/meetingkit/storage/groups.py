@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from meetingkit.core.errors import NotFoundError, ValidationError
 from meetingkit.core.group import Group, GroupKind
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.ladder import (
     Rung,
     default_rungs,
@@ -64,7 +64,7 @@ class GroupStore:
             raise _name_taken(g.name) from e
         if cur.rowcount == 0:
             raise NotFoundError(
-                translate("Groups", "The group “%1” no longer exists.").replace("%1", g.name)
+                fill(translate("Groups", "The group “%1” no longer exists."), g.name)
             )
         return g
 
@@ -193,7 +193,7 @@ def _group(row: sqlite3.Row) -> Group:
 
 def _name_taken(name: str) -> ValidationError:
     return ValidationError(
-        translate("Groups", "There is already a group called “%1”. Choose another name.").replace(
-            "%1", name
+        fill(
+            translate("Groups", "There is already a group called “%1”. Choose another name."), name
         )
     )

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import replace
 
 from meetingkit.core.errors import NotFoundError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting, MeetingKind, Role, RoleAssignment
 from meetingkit.storage.database import transaction, utc_now
 
@@ -38,7 +38,7 @@ class MeetingStore:
         )
         if cur.rowcount == 0:
             raise NotFoundError(
-                translate("Meeting", "Meeting %1 no longer exists.").replace("%1", str(m.id))
+                fill(translate("Meeting", "Meeting %1 no longer exists."), str(m.id))
             )
         return m
 
@@ -159,6 +159,4 @@ def _meeting(row: sqlite3.Row) -> Meeting:
 
 def no_meeting(meeting_id: int) -> NotFoundError:
     """The error for a meeting id that matches no meeting (deleted meanwhile, or mistyped)."""
-    return NotFoundError(
-        translate("Meeting", "There is no meeting %1.").replace("%1", str(meeting_id))
-    )
+    return NotFoundError(fill(translate("Meeting", "There is no meeting %1."), str(meeting_id)))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from meetingkit.core.errors import NotFoundError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.person import Person, phone_key
 from meetingkit.storage.database import transaction, utc_now
 
@@ -62,9 +62,7 @@ class PeopleStore:
         )
         if cur.rowcount == 0:
             raise NotFoundError(
-                translate("People", "%1 is no longer in the directory.").replace(
-                    "%1", p.display_name
-                )
+                fill(translate("People", "%1 is no longer in the directory."), p.display_name)
             )
         return p
 
@@ -74,9 +72,7 @@ class PeopleStore:
             [person_id],
         ).fetchone()
         if row is None:
-            raise NotFoundError(
-                translate("People", "There is no person %1.").replace("%1", str(person_id))
-            )
+            raise NotFoundError(fill(translate("People", "There is no person %1."), str(person_id)))
         return _person(row)
 
     def with_phone(self, phone: str, limit: int = 20) -> list[Person]:
@@ -166,7 +162,7 @@ class PeopleStore:
         with transaction(self._conn):
             if not forget_people(self._conn, [person_id]):
                 raise NotFoundError(
-                    translate("People", "There is no person %1.").replace("%1", str(person_id))
+                    fill(translate("People", "There is no person %1."), str(person_id))
                 )
         wipe_freed_pages(self._conn)
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.storage.meetings import no_meeting
 
 MAX_RETENTION_DAYS = 3650
@@ -55,9 +55,12 @@ class RetentionStore:
         # At least a day: a purge at start-up must never land in the middle of the meeting.
         if days is not None and not 1 <= days <= MAX_RETENTION_DAYS:
             raise ValidationError(
-                translate(
-                    "Retention", "Keep personal data between 1 and %1 days after the meeting."
-                ).replace("%1", str(MAX_RETENTION_DAYS))
+                fill(
+                    translate(
+                        "Retention", "Keep personal data between 1 and %1 days after the meeting."
+                    ),
+                    str(MAX_RETENTION_DAYS),
+                )
             )
         cur = self._conn.execute(
             "UPDATE meetings SET retention_days = ? WHERE id = ?", [days, meeting_id]

@@ -27,6 +27,7 @@ from meetingkit.core.agenda import (
     overflow_minutes,
     planned_total,
 )
+from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import format_duration
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.storage.people import PeopleStore
@@ -177,7 +178,7 @@ class AgendaEditor(QWidget):
         position = self.model.row_of(selected.key) + 1 if selected else None
         with user_errors(self, self.tr("add the item")):
             added = self.session.add_item(item, position)
-            self._push_added(self.tr("Add “%1”").replace("%1", added.title), [added.key])
+            self._push_added(fill(self.tr("Add “%1”"), added.title), [added.key])
             self.select_item(added.key)
 
     @Slot()
@@ -194,7 +195,7 @@ class AgendaEditor(QWidget):
         with user_errors(self, self.tr("save the item")):
             session.update_item(after)
             self._push(
-                self.tr("Edit “%1”").replace("%1", after.title),
+                fill(self.tr("Edit “%1”"), after.title),
                 lambda: session.update_item(after),
                 lambda: session.update_item(before),
             )
@@ -209,7 +210,7 @@ class AgendaEditor(QWidget):
         with user_errors(self, self.tr("delete the item")):
             session.delete_item(item.key)
             self._push(
-                self.tr("Delete “%1”").replace("%1", item.title),
+                fill(self.tr("Delete “%1”"), item.title),
                 lambda: session.delete_item(item.key),
                 lambda: session.restore_item(item.key),
             )
@@ -238,7 +239,7 @@ class AgendaEditor(QWidget):
         with user_errors(self, self.tr("move the item")):
             session.reorder(after)
             self._push(
-                self.tr("Move “%1”").replace("%1", session.item(item_id).title),
+                fill(self.tr("Move “%1”"), session.item(item_id).title),
                 lambda: session.reorder(after),
                 lambda: session.reorder(before),
             )
@@ -250,7 +251,7 @@ class AgendaEditor(QWidget):
         with user_errors(self, self.tr("apply the template")):
             added = self.session.apply_template(template)
             self._push_added(
-                self.tr("Apply template “%1”").replace("%1", template.name), [i.key for i in added]
+                fill(self.tr("Apply template “%1”"), template.name), [i.key for i in added]
             )
 
     @Slot()
@@ -263,7 +264,7 @@ class AgendaEditor(QWidget):
         with user_errors(self, self.tr("save the template")):
             template = self.session.save_as_template(name)
             self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-                self.tr("Saved the template “%1”.").replace("%1", template.name), 6000
+                fill(self.tr("Saved the template “%1”."), template.name), 6000
             )
 
     # Internals
@@ -321,12 +322,14 @@ class AgendaEditor(QWidget):
         )
         over = overflow_minutes(items, meeting.planned_minutes)
         self.warning_label.setText(
-            self.tr(
-                "The items run %1 over the planned %2. Shorten or drop an item, or "
-                "lengthen the meeting."
+            fill(
+                self.tr(
+                    "The items run %1 over the planned %2. Shorten or drop an item, or "
+                    "lengthen the meeting."
+                ),
+                format_duration(over),
+                format_duration(meeting.planned_minutes),
             )
-            .replace("%1", format_duration(over))
-            .replace("%2", format_duration(meeting.planned_minutes))
         )
         self.warning_label.setVisible(over > 0)
 

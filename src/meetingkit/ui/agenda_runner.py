@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.durations import countdown, over_by, span, unbroken, wall_time
+from meetingkit.core.i18n import fill
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
@@ -161,12 +162,14 @@ class AgendaRunner(QWidget):
         if session is not None and session.resumed is not None:
             gap = session.resumed
             self.resume_banner.setText(
-                self.tr(
-                    "Resumed after a restart. meetingkit was closed for about %1 (since %2) "
-                    "while this meeting ran; that time is counted, as on a wall clock."
+                fill(
+                    self.tr(
+                        "Resumed after a restart. meetingkit was closed for about %1 (since %2) "
+                        "while this meeting ran; that time is counted, as on a wall clock."
+                    ),
+                    span(gap.gap_ms),
+                    wall_time(gap.last_seen_ms),
                 )
-                .replace("%1", span(gap.gap_ms))
-                .replace("%2", wall_time(gap.last_seen_ms))
             )
             self.resume_banner.show()
         self.refresh()
@@ -176,7 +179,7 @@ class AgendaRunner(QWidget):
         self.save_minutes()
         self._selected = item
         self.minutes_box.setTitle(
-            self.tr("Minutes — %1").replace("%1", item.title) if item else self.tr("Minutes")
+            fill(self.tr("Minutes — %1"), item.title) if item else self.tr("Minutes")
         )
         self._saved_minutes = item.minutes if item else ""
         self.minutes_edit.blockSignals(True)
@@ -221,18 +224,18 @@ class AgendaRunner(QWidget):
         cue = shown.danger if remaining < 0 else shown.warning
         set_text_colour(self.countdown_label, cue.name() if remaining <= warning_ms else "")
         if remaining < 0:
-            detail = self.tr("%1 over the planned %2 min").replace(
-                "%1", unbroken(over_by(remaining))
-            )
+            detail = fill(self.tr("%1 over the planned %2 min"), unbroken(over_by(remaining)))
         else:
             detail = self.tr("left of the planned %2 min")
         self.detail_label.setText(detail.replace("%2", str(current.planned_minutes)))
         if run.time_check_due(current.key) and current.key not in self._time_checked:
             self._time_checked.add(current.key)
             self.time_check_banner.setText(
-                self.tr("Time check: %1 left on “%2”. Timekeeper, call time.")
-                .replace("%1", countdown(remaining))
-                .replace("%2", current.title)
+                fill(
+                    self.tr("Time check: %1 left on “%2”. Timekeeper, call time."),
+                    countdown(remaining),
+                    current.title,
+                )
             )
             self.time_check_banner.show()
         elif remaining < 0 or remaining > 5 * 60_000:
@@ -255,9 +258,11 @@ class AgendaRunner(QWidget):
         if s is None or not s.run.started:
             if s is not None:
                 self.meeting_label.setText(
-                    self.tr("Planned %1–%2")
-                    .replace("%1", f"{s.meeting.start:%H:%M}")
-                    .replace("%2", f"{s.meeting.planned_end:%H:%M}")
+                    fill(
+                        self.tr("Planned %1–%2"),
+                        f"{s.meeting.start:%H:%M}",
+                        f"{s.meeting.planned_end:%H:%M}",
+                    )
                 )
             else:
                 self.meeting_label.setText("")
@@ -270,9 +275,9 @@ class AgendaRunner(QWidget):
         planned_end_ms = run.record.started_ms + s.meeting.planned_minutes * 60_000
         late = end - planned_end_ms
         if run.ended:
-            text = self.tr("Ended at %1 after %2.").replace("%1", wall_time(end))
+            text = fill(self.tr("Ended at %1 after %2."), wall_time(end))
         else:
-            text = self.tr("Meeting: %2 so far · projected end %1").replace("%1", wall_time(end))
+            text = fill(self.tr("Meeting: %2 so far · projected end %1"), wall_time(end))
             if late >= 60_000:
                 text += self.tr(" — %3 past the planned end").replace("%3", unbroken(span(late)))
         self.meeting_label.setText(text.replace("%2", elapsed))
@@ -287,7 +292,7 @@ class AgendaRunner(QWidget):
         lines = []
         decision = s.decision(item.key)
         if decision is not None:
-            lines.append(self.tr("Decision: %1").replace("%1", decision.summary()))
+            lines.append(fill(self.tr("Decision: %1"), decision.summary()))
         lines.extend(c.summary() for c in s.checks().get(item.key, []))
         self.decision_label.setText("\n".join(lines))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from meetingkit.core.airtime import GroupShare
 from meetingkit.core.airtime_equity import shown_group
+from meetingkit.core.i18n import fill
 from meetingkit.ui.tones import is_high_contrast, tones
 
 OVER_SHARE_GAP = 0.10
@@ -54,11 +55,11 @@ def _colours(palette: QPalette) -> _Colours:
 
 def share_text(share: GroupShare) -> str:
     """One group in words, for screen readers: 'RN — room 55% · airtime 20%'."""
-    return (
-        QCoreApplication.translate("AirtimeBars", "%1 — room %2 · airtime %3")
-        .replace("%2", f"{share.room_share:.0%}")
-        .replace("%3", f"{share.airtime_share:.0%}")
-        .replace("%1", shown_group(share.group))  # last: a group's name is attendee text
+    return fill(
+        QCoreApplication.translate("AirtimeBars", "%1 — room %2 · airtime %3"),
+        shown_group(share.group),
+        f"{share.room_share:.0%}",
+        f"{share.airtime_share:.0%}",
     )
 
 
@@ -230,7 +231,7 @@ class AirtimeBars(QWidget):
         y = self._paint_legend(painter, colours, area, top, unit)
         name_font = _font(self.font(), unit, bold=True)
         value_font = _font(self.font(), unit * 0.85)
-        value_sample = "100% · 100%" if compact else self.tr("airtime %1").replace("%1", "100%")
+        value_sample = "100% · 100%" if compact else fill(self.tr("airtime %1"), "100%")
         longest_name = max(
             QFontMetricsF(name_font).horizontalAdvance(group_label(s.group)) for s in self._shares
         )
@@ -317,7 +318,7 @@ class AirtimeBars(QWidget):
             painter.drawText(
                 QRectF(x, centre - line_height / 2, row.right() - x, line_height),
                 LEFT_MIDDLE,
-                label.replace("%1", f"{value:.0%}"),
+                fill(label, f"{value:.0%}"),
             )
 
     def _paint_compact_row(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.commitment import MAX_OPTION_LENGTH, CommitmentOption
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.services.commitment_desk import CardHolder
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
@@ -124,7 +124,7 @@ class PrintCardsDialog(FormDialog):
         self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(layout)))
         self.layout_combo.setAccessibleName(self.tr("Layout"))
         self.personalized = QCheckBox(
-            self.tr("One with the name of each person signed in (%1)").replace("%1", str(present))
+            fill(self.tr("One with the name of each person signed in (%1)"), str(present))
         )
         self.personalized.setChecked(present > 0)
         self.personalized.setEnabled(present > 0)
@@ -178,7 +178,7 @@ class RecordCardDialog(FormDialog):
     ) -> None:
         super().__init__(self.tr("Record a commitment card"), parent)
         self.form.addRow(heading_label(1.3, holder.person.display_name))
-        self.form.addRow(plain_label(self.tr("Card %1").replace("%1", holder.card_id)))
+        self.form.addRow(plain_label(fill(self.tr("Card %1"), holder.card_id)))
         had = {c.option_id for c in holder.commitments}
         hours = next((c.hours for c in holder.commitments if c.hours is not None), None)
         box = QVBoxLayout()

@@ -36,7 +36,7 @@ from meetingkit.core.commitment import (
     CommitmentOption,
     usual_option,
 )
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.services.commitment_desk import CardHolder, CommitmentDesk
 from meetingkit.services.printing.meeting_documents import suggested_filename
 from meetingkit.storage.people import PeopleStore
@@ -280,9 +280,11 @@ class CommitmentsTab(QWidget):
         self.recorded_model.set_rows([(names[c.person_id], c) for c in recorded])
         people = len(names)
         self.recorded_label.setText(
-            self.tr("%1 from %2. Double-click one to change what was ticked.")
-            .replace("%1", self.tr("%n commitments", "", len(recorded)))
-            .replace("%2", self.tr("%n people", "", people))
+            fill(
+                self.tr("%1 from %2. Double-click one to change what was ticked."),
+                self.tr("%n commitments", "", len(recorded)),
+                self.tr("%n people", "", people),
+            )
             if recorded
             else self.tr(
                 "Type the ID printed in the corner of a returned card and press Enter. "
@@ -306,11 +308,7 @@ class CommitmentsTab(QWidget):
             hint = self.tr("A card has room for %2. Remove one to add another.")
         else:
             hint = self.tr("%3 on every card. Enter edits; Ctrl+Up and Ctrl+Down reorder.")
-        self.options_hint.setText(
-            hint.replace("%1", str(MIN_OPTIONS))
-            .replace("%2", str(MAX_OPTIONS))
-            .replace("%3", str(count))
-        )
+        self.options_hint.setText(fill(hint, str(MIN_OPTIONS), str(MAX_OPTIONS), str(count)))
 
     # Options
 
@@ -469,7 +467,7 @@ class CommitmentsTab(QWidget):
                 if opened
                 else self.tr("Saved %1 (%2 on it). Open it in a PDF viewer to print it.")
             )
-            bar().showMessage(message.replace("%2", str(count)).replace("%1", str(path)), 10_000)
+            bar().showMessage(fill(message, str(path), str(count)), 10_000)
 
     # Recording
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core import i18n
 from meetingkit.core.curriculum import Curriculum, Method
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.services.curriculum_library import CurriculumLibrary, LibraryEntry
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
@@ -105,8 +105,9 @@ class CurriculaPage(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             left_layout.addWidget(button)
         self.folder_label = plain_label(
-            self.tr("Your own curricula live in %1. Format: curricula/FORMAT.md.").replace(
-                "%1", str(library.user_dir)
+            fill(
+                self.tr("Your own curricula live in %1. Format: curricula/FORMAT.md."),
+                str(library.user_dir),
             )
         )
         self.folder_label.setWordWrap(True)
@@ -157,8 +158,10 @@ class CurriculaPage(QWidget):
             return self.tr("%n problem(s) to fix", "", len(entry.folder.problems))
         size = c.group_size
         facts = (
-            self.tr("%1 min in %n session(s) · %4–%5 people · %6", "", len(c.sessions))
-            .replace("%1", str(c.total_minutes))
+            fill(
+                self.tr("%1 min in %n session(s) · %4–%5 people · %6", "", len(c.sessions)),
+                str(c.total_minutes),
+            )
             .replace("%4", str(size.min))
             .replace("%5", str(size.max))
             .replace("%6", self.tr("bundled") if entry.bundled else self.tr("yours"))
@@ -203,15 +206,15 @@ class CurriculaPage(QWidget):
         self.summary_label.setText(
             (c.summary or "; ".join(c.goals))
             + "\n\n"
-            + self.tr("Who it is for: %1").replace("%1", c.audience)
+            + fill(self.tr("Who it is for: %1"), c.audience)
         )
         for session in c.sessions:
             top = QTreeWidgetItem([session.title, str(session.minutes), ""])
             for module in session.modules:
                 how = QCoreApplication.translate("CurriculaPage", METHODS[module.method])
                 if module.rotation is not None:
-                    how += self.tr(", rotation in groups of %1").replace(
-                        "%1", str(module.rotation.group_size)
+                    how += fill(
+                        self.tr(", rotation in groups of %1"), str(module.rotation.group_size)
                     )
                 top.addChild(QTreeWidgetItem([module.title, str(module.minutes), how]))
             self.modules_tree.addTopLevelItem(top)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.attendee_export import CONTACT_FIELDS, CUSTOM_FIELDS, FIELD_LABELS
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.services.exports import ExportFormat, ExportResult, Exports, suggested_name
 from meetingkit.ui.labels import error_label, plain_label
@@ -66,7 +66,7 @@ class ExportDialog(QDialog):
             check = QCheckBox(label)
             name = QLineEdit(theirs)
             name.setMaxLength(100)
-            name.setAccessibleName(self.tr("Column name for %1").replace("%1", label))
+            name.setAccessibleName(fill(self.tr("Column name for %1"), label))
             name.setEnabled(False)
             check.toggled.connect(name.setEnabled)
             check.toggled.connect(self._refresh)
@@ -155,7 +155,7 @@ class ExportDialog(QDialog):
         fmt = self.export_format()
         path = SavePath.ask(
             self,
-            self.tr("Save the %1").replace("%1", fmt.label.lower()),
+            fill(self.tr("Save the %1"), fmt.label.lower()),
             suggested_name(self._meeting.title, fmt),
             (self.tr("CSV files"), ".csv"),
         )

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import fill
 
 
 def plain_box(
@@ -55,7 +56,7 @@ def user_errors(parent: QWidget | None, doing: str) -> Iterator[None]:
 
     `doing` completes "Could not …", e.g. "save the meeting".
     """
-    title = QCoreApplication.translate("user_errors", "Could not %1").replace("%1", doing)
+    title = fill(QCoreApplication.translate("user_errors", "Could not %1"), doing)
     try:
         yield
     except MeetingkitError as e:
@@ -64,9 +65,12 @@ def user_errors(parent: QWidget | None, doing: str) -> Iterator[None]:
         Alert.show(
             parent,
             title,
-            QCoreApplication.translate(
-                "user_errors",
-                "The database refused the change (%1). Nothing was saved. If the disk is full, "
-                "free some space and try again.",
-            ).replace("%1", str(e)),
+            fill(
+                QCoreApplication.translate(
+                    "user_errors",
+                    "The database refused the change (%1). Nothing was saved. If the disk is full, "
+                    "free some space and try again.",
+                ),
+                str(e),
+            ),
         )

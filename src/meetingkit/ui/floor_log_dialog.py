@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core import report_wording as words
 from meetingkit.core.floor import LogLine, changes_by_hand
+from meetingkit.core.i18n import fill
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.list_table_model import TextRowsModel, row_table
 
@@ -32,9 +33,7 @@ class FloorLogDialog(QDialog):
         elif changes == 1:
             summary = self.tr("1 change to the stack by hand, newest last.")
         else:
-            summary = self.tr("%1 changes to the stack by hand, newest last.").replace(
-                "%1", str(changes)
-            )
+            summary = fill(self.tr("%1 changes to the stack by hand, newest last."), str(changes))
         explanation = plain_label(
             summary
             + " "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.durations import span
 from meetingkit.core.floor import FloorSettings, Policy
+from meetingkit.core.i18n import fill
 from meetingkit.core.stack_entry import Vocabulary
 from meetingkit.services.floor_session import FloorSession
 from meetingkit.ui.airtime_bars import AirtimeBars
@@ -181,8 +182,8 @@ class AirtimePanel(QWidget):
         if not meeting_ms:
             return self.tr("Nobody has spoken yet.")
         item_ms = ledger.item_ms(session.floor.item_id, now)
-        return (
-            self.tr("Speaking time: %1 in the meeting, %2 on this item")
-            .replace("%1", span(meeting_ms))
-            .replace("%2", span(item_ms))
+        return fill(
+            self.tr("Speaking time: %1 in the meeting, %2 on this item"),
+            span(meeting_ms),
+            span(item_ms),
         )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.durations import countdown
 from meetingkit.core.floor import Cue, FloorSettings, changes_by_hand
+from meetingkit.core.i18n import fill
 from meetingkit.core.person import Person
 from meetingkit.core.stack_entry import EntryKind
 from meetingkit.services.floor_session import FloorSession
@@ -302,7 +303,7 @@ class FloorTab(QWidget):
         self.rule_panel.show_settings(settings)
         for kind, key in ADD_KEYS:
             name = settings.vocabulary.name_of(kind)
-            self.add_actions[kind].setText(self.tr("Add: %1").replace("%1", name))
+            self.add_actions[kind].setText(fill(self.tr("Add: %1"), name))
             self.add_actions[kind].setIconText(f"{name} ({key})")
 
     # Acting
@@ -346,9 +347,7 @@ class FloorTab(QWidget):
         s = self.session
         if s is None:
             return
-        title = self.tr("Add to the stack: %1").replace(
-            "%1", s.floor.settings.vocabulary.name_of(kind)
-        )
+        title = fill(self.tr("Add to the stack: %1"), s.floor.settings.vocabulary.name_of(kind))
         in_room = [
             Person(p.first_name, p.last_name, profession=p.profession, id=p.person_id)
             for p in s.present()
@@ -480,7 +479,7 @@ class FloorTab(QWidget):
         changes = changes_by_hand(s.floor.log) if s else 0
         self.act_log.setEnabled(s is not None)
         self.act_log.setIconText(
-            self.tr("Log (%1)").replace("%1", str(changes)) if changes else self.tr("Log")
+            fill(self.tr("Log (%1)"), str(changes)) if changes else self.tr("Log")
         )
         self.stack_note.setText(self._waiting_text() if s and s.floor.current_turn else "")
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.commitment import FollowUp, FollowUpStatus
-from meetingkit.core.i18n import format_date
+from meetingkit.core.i18n import fill, format_date
 from meetingkit.core.person import Person
 from meetingkit.services.follow_ups import FollowUps
 from meetingkit.storage.people import PeopleStore
@@ -86,7 +86,7 @@ class FollowUpsModel(ListTableModel[FollowUp]):
         )[index.column()]
 
     def _status(self, status: FollowUpStatus, late: bool) -> str:
-        return self.tr("Overdue · %1").replace("%1", status.label) if late else status.label
+        return fill(self.tr("Overdue · %1"), status.label) if late else status.label
 
     def every_status(self) -> list[str]:
         """Every text the status column can show: the column is made wide enough for each."""
@@ -221,9 +221,7 @@ class FollowUpsPage(QWidget):
             self.summary_label.setText(self.tr("No open follow-ups"))
         else:
             self.summary_label.setText(
-                self.tr("%1 to follow up, %2 overdue")
-                .replace("%1", str(len(open_rows)))
-                .replace("%2", str(overdue))
+                fill(self.tr("%1 to follow up, %2 overdue"), str(len(open_rows)), str(overdue))
             )
         if rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from meetingkit.core.attendance_trend import falling_text
 from meetingkit.core.group_attendance import Balance
-from meetingkit.core.i18n import format_date
+from meetingkit.core.i18n import fill, format_date
 from meetingkit.core.ladder import LadderCounts, Rung
 from meetingkit.services.groups import GroupLine, MemberRow, NotSeenRow
 from meetingkit.ui.airtime_bars import group_label
@@ -80,7 +80,7 @@ class GroupsModel(ListTableModel[GroupLine]):
             return self.tr("falling")
         if not line.headcounts:
             return self.tr("not met yet")
-        return self.tr("last: %1").replace("%1", str(line.headcounts[-1]))
+        return fill(self.tr("last: %1"), str(line.headcounts[-1]))
 
 
 class MembersModel(ListTableModel[MemberRow]):
@@ -120,7 +120,7 @@ class MembersModel(ListTableModel[MemberRow]):
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ATTENDANCE:
             came, held = row.history.engagement.attended, len(row.history.attended)
-            return self.tr("Came to %1 of %n meetings held", "", held).replace("%1", str(came))
+            return fill(self.tr("Came to %1 of %n meetings held", "", held), str(came))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         h = row.history

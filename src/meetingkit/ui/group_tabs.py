@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.group import MAX_MISSED
+from meetingkit.core.i18n import fill
 from meetingkit.services.groups import GroupOverview, MemberRow
 from meetingkit.ui.group_models import (
     BalanceModel,
@@ -163,15 +164,16 @@ class BalanceTab(QWidget):
         if not b.meetings:
             self.note_label.setText(self.tr("Counts appear once the group has held a meeting."))
             return
-        text = self.tr("%n professions over %1.", "", len(b.professions)).replace(
-            "%1", self.tr("%n meetings held", "", len(b.meetings))
+        text = fill(
+            self.tr("%n professions over %1.", "", len(b.professions)),
+            self.tr("%n meetings held", "", len(b.meetings)),
         )
         missing = [
             p for i, p in enumerate(b.professions) if b.counts[i][-1] == 0 and len(b.meetings) > 1
         ]
         if missing:
-            text += " " + self.tr("Came before, not to the last meeting: %1.").replace(
-                "%1", ", ".join(missing)
+            text += " " + fill(
+                self.tr("Came before, not to the last meeting: %1."), ", ".join(missing)
             )
         self.note_label.setText(text)
 
@@ -195,8 +197,11 @@ class LadderTab(QWidget):
     def show_overview(self, o: GroupOverview) -> None:
         self.model.set_ladder(o.group.rungs, o.ladder)
         self.note_label.setText(
-            self.tr(
-                "Each member stands on the highest rung they reached. Members who have not "
-                "come yet: %1."
-            ).replace("%1", str(o.ladder.not_yet))
+            fill(
+                self.tr(
+                    "Each member stands on the highest rung they reached. Members who have not "
+                    "come yet: %1."
+                ),
+                str(o.ladder.not_yet),
+            )
         )

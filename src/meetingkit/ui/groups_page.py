@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.attendance_trend import FALLING_RUN
 from meetingkit.core.group import Group
+from meetingkit.core.i18n import fill
 from meetingkit.core.person import Person
 from meetingkit.services.groups import GroupOverview, Groups
 from meetingkit.storage.people import PeopleStore
@@ -167,7 +168,7 @@ class GroupsPage(QWidget):
                 tab.show_overview(o)
             self.tabs.setTabText(
                 TAB_NOT_SEEN,
-                self.tr("Haven't &seen (%1)").replace("%1", str(len(o.not_seen)))
+                fill(self.tr("Haven't &seen (%1)"), str(len(o.not_seen)))
                 if o.not_seen
                 else self.tr("Haven't &seen"),
             )
@@ -183,8 +184,8 @@ class GroupsPage(QWidget):
             parts.append(self.tr("%n coming up", "", o.upcoming))
         if o.held:
             parts.append(
-                self.tr("people per meeting: %1").replace(
-                    "%1", " → ".join(str(n) for n in o.headcounts[-6:])
+                fill(
+                    self.tr("people per meeting: %1"), " → ".join(str(n) for n in o.headcounts[-6:])
                 )
             )
         if o.falling:
@@ -235,10 +236,13 @@ class GroupsPage(QWidget):
         if not Confirm.ask(
             self,
             self.tr("Delete group"),
-            self.tr(
-                "Delete the group “%1”? Its meetings, with their attendance and commitments, "
-                "stay; they just belong to no group. Its member list and ladder go."
-            ).replace("%1", group.name),
+            fill(
+                self.tr(
+                    "Delete the group “%1”? Its meetings, with their attendance and commitments, "
+                    "stay; they just belong to no group. Its member list and ladder go."
+                ),
+                group.name,
+            ),
             self.tr("Delete group"),
         ):
             return
@@ -253,7 +257,7 @@ class GroupsPage(QWidget):
         if group is None:
             return
         person: Person | None = PersonPicker.ask(
-            self, self._people, self.tr("Add a member to %1").replace("%1", group.name)
+            self, self._people, fill(self.tr("Add a member to %1"), group.name)
         )
         if person is None:
             return
@@ -271,9 +275,11 @@ class GroupsPage(QWidget):
         if not Confirm.ask(
             self,
             self.tr("Remove member"),
-            self.tr("Take %1 off the members of “%2”? Their attendance and commitments stay.")
-            .replace("%1", member.person.display_name)
-            .replace("%2", group.name),
+            fill(
+                self.tr("Take %1 off the members of “%2”? Their attendance and commitments stay."),
+                member.person.display_name,
+                group.name,
+            ),
             self.tr("Remove member"),
         ):
             return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.guided_path import PATH, PathItem, Phase
+from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.path_progress import ItemStatus, PathProgress
 from meetingkit.services.guided_path import GuidedPath
@@ -79,7 +80,7 @@ class _PhaseColumn(QGroupBox):
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
         self.bar.setFormat(self.tr("%v of %m"))
-        self.bar.setAccessibleName(self.tr("%1: steps done").replace("%1", phase.label))
+        self.bar.setAccessibleName(fill(self.tr("%1: steps done"), phase.label))
         self.rows = QVBoxLayout()
         self.rows.setSpacing(0)
         layout = QVBoxLayout(self)
@@ -88,7 +89,7 @@ class _PhaseColumn(QGroupBox):
         layout.addStretch(1)
 
     def show_progress(self, done: int, total: int, current: bool) -> None:
-        self.setTitle(self.tr("%1 — now").replace("%1", self._title) if current else self._title)
+        self.setTitle(fill(self.tr("%1 — now"), self._title) if current else self._title)
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done if total else 1)
         self.bar.setFormat(self.tr("%v of %m") if total else self.tr("Nothing needed"))
@@ -185,9 +186,11 @@ class GuidedPathPanel(QWidget):
         else:
             current = progress.phase(progress.current)
             self.summary_label.setText(
-                self.tr("Now: %1 — %2 of %n steps done", "", current.total)
-                .replace("%1", current.phase.label)
-                .replace("%2", str(current.done))
+                fill(
+                    self.tr("Now: %1 — %2 of %n steps done", "", current.total),
+                    current.phase.label,
+                    str(current.done),
+                )
             )
 
     def _ticked(self, key: str) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core import i18n
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import fill
 from meetingkit.core.signin import CONSENTS, FieldKind, FormError
 from meetingkit.services.signin_pages import LANGUAGES
 from meetingkit.services.signin_session import KioskMatch, SignInSession
@@ -193,7 +194,7 @@ class KioskWindow(QWidget):
             self._to_form(phone, name)
             return
         self._match = match
-        self.confirm_label.setText(self.tr("Is this you, %1?").replace("%1", match.first_name))
+        self.confirm_label.setText(fill(self.tr("Is this you, %1?"), match.first_name))
         self.lookup_box.hide()
         self.form_panel.hide()
         self.confirm_panel.show()
@@ -269,7 +270,7 @@ class KioskWindow(QWidget):
 
     def _welcome(self, first_name: str) -> None:
         self.clear()
-        self.welcome.setText(self.tr("Welcome, %1! You are signed in.").replace("%1", first_name))
+        self.welcome.setText(fill(self.tr("Welcome, %1! You are signed in."), first_name))
         self.welcome.show()
         QTimer.singleShot(WELCOME_MS, self.welcome.hide)
         self.signed_in.emit()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, Q
 
 from meetingkit import __version__
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import format_date
+from meetingkit.core.i18n import fill, format_date
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.services.settings_file import Preferences
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
             if demo
             else self.tr("Data stored on this computer in %1")
         )
-        self.statusBar().showMessage(where.replace("%1", str(data_dir)))
+        self.statusBar().showMessage(fill(where, str(data_dir)))
 
         self.start_page.meeting_requested.connect(self.open_meeting)
         self.start_page.new_meeting_requested.connect(self.new_meeting)
@@ -904,9 +904,7 @@ class MainWindow(QMainWindow):
         curriculum, problems = load_curriculum(entry)
         if curriculum is None or problems:
             self.statusBar().showMessage(
-                self.tr("The curriculum “%1” has problems: see View › Curricula.").replace(
-                    "%1", slug
-                ),
+                fill(self.tr("The curriculum “%1” has problems: see View › Curricula."), slug),
                 10_000,
             )
             return
@@ -966,8 +964,9 @@ class MainWindow(QMainWindow):
             self.meetings_page.reload(select_id=created.key)
             self.show_meetings()
             self.statusBar().showMessage(
-                self.tr("Created “%1”: its agenda holds the curriculum's modules.").replace(
-                    "%1", created.title
+                fill(
+                    self.tr("Created “%1”: its agenda holds the curriculum's modules."),
+                    created.title,
                 ),
                 10_000,
             )
@@ -979,11 +978,11 @@ class MainWindow(QMainWindow):
 
         name = self.tr("facilitator guide") if what == "guide" else self.tr("handouts")
         path = SavePath.ask(
-            self, self.tr("Save the %1 as PDF").replace("%1", name), f"{curriculum.slug}-{what}.pdf"
+            self, fill(self.tr("Save the %1 as PDF"), name), f"{curriculum.slug}-{what}.pdf"
         )
         if path is None:
             return
-        with user_errors(self, self.tr("make the %1").replace("%1", name)):
+        with user_errors(self, fill(self.tr("make the %1"), name)):
             (render_guide if what == "guide" else render_handouts)(path, curriculum)
             from meetingkit.services.guided_path import GuidedPath
 
@@ -993,7 +992,7 @@ class MainWindow(QMainWindow):
             )
             DocumentViewer.show(path)
             self.statusBar().showMessage(
-                self.tr("Saved %1 — opened for printing.").replace("%1", str(path)), 10_000
+                fill(self.tr("Saved %1 — opened for printing."), str(path)), 10_000
             )
 
     @Slot()
@@ -1021,9 +1020,14 @@ class MainWindow(QMainWindow):
             count = self._sessions.follow_ups().print_call_list(path)
             DocumentViewer.show(path)
             self.statusBar().showMessage(
-                self.tr(
-                    "Saved %1: %n follow-ups. Keep it private; shred it after the calls.", "", count
-                ).replace("%1", str(path)),
+                fill(
+                    self.tr(
+                        "Saved %1: %n follow-ups. Keep it private; shred it after the calls.",
+                        "",
+                        count,
+                    ),
+                    str(path),
+                ),
                 10_000,
             )
 
@@ -1042,9 +1046,12 @@ class MainWindow(QMainWindow):
         with user_errors(self, self.tr("export the follow-ups")):
             count = self._sessions.follow_ups().export_calendar(path)
             self.statusBar().showMessage(
-                self.tr(
-                    "Saved %n follow-ups to %1. Import it into your calendar app.", "", count
-                ).replace("%1", str(path)),
+                fill(
+                    self.tr(
+                        "Saved %n follow-ups to %1. Import it into your calendar app.", "", count
+                    ),
+                    str(path),
+                ),
                 10_000,
             )
 
@@ -1120,10 +1127,10 @@ class MainWindow(QMainWindow):
         current = self.meetings_page.current_meeting()
         if current is None:
             return
-        text = (
-            self.tr("Delete “%1” on %2, with its roles? This cannot be undone.")
-            .replace("%1", current.title)
-            .replace("%2", format_date(current.date, "d MMM yyyy"))
+        text = fill(
+            self.tr("Delete “%1” on %2, with its roles? This cannot be undone."),
+            current.title,
+            format_date(current.date, "d MMM yyyy"),
         )
         if not Confirm.ask(self, self.tr("Delete meeting"), text, self.tr("Delete meeting")):
             return
@@ -1147,9 +1154,11 @@ class MainWindow(QMainWindow):
         if done is not None:
             left_out = "; ".join(done.table.describe_left_out())
             self.statusBar().showMessage(
-                self.tr("Exported %n people to %1. %2", "", len(done.table.rows))
-                .replace("%1", str(done.path))
-                .replace("%2", left_out),
+                fill(
+                    self.tr("Exported %n people to %1. %2", "", len(done.table.rows)),
+                    str(done.path),
+                    left_out,
+                ),
                 15_000,
             )
 
@@ -1165,11 +1174,13 @@ class MainWindow(QMainWindow):
             self._people_page.refresh()
         self._people_changed()
         self.statusBar().showMessage(
-            self.tr("Imported %1: %2 added, %3 updated, %4 skipped.")
-            .replace("%1", done.file_name)
-            .replace("%2", str(done.added))
-            .replace("%3", str(done.updated))
-            .replace("%4", str(done.skipped)),
+            fill(
+                self.tr("Imported %1: %2 added, %3 updated, %4 skipped."),
+                done.file_name,
+                str(done.added),
+                str(done.updated),
+                str(done.skipped),
+            ),
             15_000,
         )
 
@@ -1194,11 +1205,11 @@ class MainWindow(QMainWindow):
         if current is None:
             return
         self.meetings_page.view.agenda_tab.runner.save_minutes()
-        title = self.tr("Save the %1 as PDF").replace("%1", what)
+        title = fill(self.tr("Save the %1 as PDF"), what)
         path = SavePath.ask(self, title, suggested_filename(file_word, current))
         if path is None:
             return
-        with user_errors(self, self.tr("make the %1").replace("%1", what)):
+        with user_errors(self, fill(self.tr("make the %1"), what)):
             make(current.key, path)
             opened = DocumentViewer.show(path)
             message = (
@@ -1206,7 +1217,7 @@ class MainWindow(QMainWindow):
                 if opened
                 else self.tr("Saved %1. Open it in a PDF viewer to print it.")
             )
-            self.statusBar().showMessage(message.replace("%1", str(path)), 10_000)
+            self.statusBar().showMessage(fill(message, str(path)), 10_000)
 
     # People
 
@@ -1246,10 +1257,13 @@ class MainWindow(QMainWindow):
         current = self.people_page.current_person()
         if current is None:
             return
-        text = self.tr(
-            "Forget %1? This deletes their contact details, notes and every role they hold, "
-            "and wipes them from the database file. It cannot be undone."
-        ).replace("%1", current.display_name)
+        text = fill(
+            self.tr(
+                "Forget %1? This deletes their contact details, notes and every role they hold, "
+                "and wipes them from the database file. It cannot be undone."
+            ),
+            current.display_name,
+        )
         if not Confirm.ask(self, self.tr("Forget this person"), text, self.tr("Forget")):
             return
         with user_errors(self, self.tr("forget the person")):
@@ -1257,7 +1271,7 @@ class MainWindow(QMainWindow):
             self.people_page.refresh()
             self._people_changed()
             self.statusBar().showMessage(
-                self.tr("%1 was forgotten.").replace("%1", current.display_name), 8000
+                fill(self.tr("%1 was forgotten."), current.display_name), 8000
             )
 
     def _people_changed(self) -> None:
@@ -1300,11 +1314,14 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About meetingkit"),
-            self.tr(
-                "<h3>meetingkit %1</h3>"
-                "<p>Run in-person meetings, trainings and assemblies from one laptop: agendas, "
-                "a speaking stack, equal airtime, QR sign-in, commitment cards.</p>"
-                "<p>Everything stays on this computer. meetingkit sends nothing anywhere: no "
-                "accounts, no cloud, no telemetry.</p>"
-            ).replace("%1", __version__),
+            fill(
+                self.tr(
+                    "<h3>meetingkit %1</h3>"
+                    "<p>Run in-person meetings, trainings and assemblies from one laptop: agendas, "
+                    "a speaking stack, equal airtime, QR sign-in, commitment cards.</p>"
+                    "<p>Everything stays on this computer. meetingkit sends nothing anywhere: no "
+                    "accounts, no cloud, no telemetry.</p>"
+                ),
+                __version__,
+            ),
         )

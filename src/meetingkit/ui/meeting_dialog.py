@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import MAX_PLANNED_MINUTES, Meeting, MeetingKind
 from meetingkit.ui.form_dialog import FormDialog
 
@@ -96,4 +97,4 @@ class MeetingDialog(FormDialog):
     @Slot()
     def _update_end(self) -> None:
         end = self.meeting().planned_end
-        self.ends_label.setText(self.tr("Ends at %1").replace("%1", f"{end:%H:%M}"))
+        self.ends_label.setText(fill(self.tr("Ends at %1"), f"{end:%H:%M}"))

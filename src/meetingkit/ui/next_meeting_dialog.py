@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.carry_over import CarryPlan, RoleSuggestion, next_month_date, next_title
+from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import Meeting
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
@@ -126,7 +127,7 @@ class NextMeetingDialog(FormDialog):
         unfinished: bool = False,
     ) -> QCheckBox:
         text = self.tr("%1 · %2 min — unfinished") if unfinished else self.tr("%1 · %2 min")
-        box = QCheckBox(text.replace("%1", item.title).replace("%2", str(item.planned_minutes)))
+        box = QCheckBox(fill(text, item.title, str(item.planned_minutes)))
         box.setChecked(True)
         rows.addWidget(box)
         if preview and item.notes:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from meetingkit.core.i18n import fill
 from meetingkit.services.encryption import MIN_PASSPHRASE, check_new_passphrase
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import plain_label
@@ -51,12 +52,15 @@ class NewPassphraseDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Choose a passphrase"), parent)
         warning = plain_label(
-            self.tr(
-                "meetingkit will encrypt its data with this passphrase and ask for it every "
-                "time it starts and to unlock the screen. It is not stored anywhere: if you "
-                "lose it, nobody can recover the data — keep it somewhere safe. Use at least "
-                "%1 characters; a few words you will remember is best."
-            ).replace("%1", str(MIN_PASSPHRASE))
+            fill(
+                self.tr(
+                    "meetingkit will encrypt its data with this passphrase and ask for it every "
+                    "time it starts and to unlock the screen. It is not stored anywhere: if you "
+                    "lose it, nobody can recover the data — keep it somewhere safe. Use at least "
+                    "%1 characters; a few words you will remember is best."
+                ),
+                str(MIN_PASSPHRASE),
+            )
         )
         warning.setWordWrap(True)
         self.form.addRow(warning)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core.i18n import fill
 from meetingkit.core.person import Person
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.labels import plain_label
@@ -84,27 +85,15 @@ class PeoplePage(QWidget):
     def _count_text(self, shown: int, total: int) -> str:
         if not self.search_edit.text().strip():
             if shown < total:
-                return (
-                    self.tr("first %1 of %2 people")
-                    .replace("%1", f"{shown:,}")
-                    .replace("%2", f"{total:,}")
-                )
-            return (
-                self.tr("1 person")
-                if total == 1
-                else self.tr("%1 people").replace("%1", f"{total:,}")
-            )
+                return fill(self.tr("first %1 of %2 people"), f"{shown:,}", f"{total:,}")
+            return self.tr("1 person") if total == 1 else fill(self.tr("%1 people"), f"{total:,}")
         if shown < total:
-            return (
-                self.tr("first %1 of %2 matches — type more to narrow")
-                .replace("%1", f"{shown:,}")
-                .replace("%2", f"{total:,}")
+            return fill(
+                self.tr("first %1 of %2 matches — type more to narrow"), f"{shown:,}", f"{total:,}"
             )
         if total == 0:
             return self.tr("nobody matches")
-        return (
-            self.tr("1 match") if total == 1 else self.tr("%1 matches").replace("%1", f"{total:,}")
-        )
+        return self.tr("1 match") if total == 1 else fill(self.tr("%1 matches"), f"{total:,}")
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core.i18n import fill
 from meetingkit.core.person import Person, fold
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.labels import plain_label
@@ -105,13 +106,15 @@ class PersonPicker(QDialog):
         if self.model.rowCount():
             self.table.selectRow(0)
         name = " ".join(text.split())
-        self.add_button.setText(self.tr("Add “%1” as a new person").replace("%1", name))
+        self.add_button.setText(fill(self.tr("Add “%1” as a new person"), name))
         self.add_button.setVisible(bool(name))
         if result.total > len(result.people):
             self.hint_label.setText(
-                self.tr("Showing %1 of %2 matches — type more to narrow.")
-                .replace("%1", str(len(result.people)))
-                .replace("%2", f"{result.total:,}")
+                fill(
+                    self.tr("Showing %1 of %2 matches — type more to narrow."),
+                    str(len(result.people)),
+                    f"{result.total:,}",
+                )
             )
         elif not result.people and name:
             self.hint_label.setText(self.tr("Nobody matches. Press Enter to add this name."))

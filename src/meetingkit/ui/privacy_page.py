@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.clock import Clock
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import format_date, translate
+from meetingkit.core.i18n import fill, format_date, translate
 from meetingkit.storage.copies import BackupLog
 from meetingkit.storage.database import is_encrypted
 from meetingkit.storage.inventory import files_size, inventory
@@ -58,11 +58,12 @@ class RetentionModel(ListTableModel[Retention]):
     def describe(self, r: Retention) -> str:
         """How long the meeting keeps its personal data, or when it was purged."""
         if r.purged_at:
-            return self.tr("Purged %1: only counts are kept").replace("%1", r.purged_at[:10])
+            return fill(self.tr("Purged %1: only counts are kept"), r.purged_at[:10])
         if r.purge_on is None or r.days is None:
             return self.tr("Kept until you purge it")
-        return self.tr("Kept until %1 (%n days after)", "", r.days).replace(
-            "%1", format_date(r.purge_on, "d MMM yyyy")
+        return fill(
+            self.tr("Kept until %1 (%n days after)", "", r.days),
+            format_date(r.purge_on, "d MMM yyyy"),
         )
 
 
@@ -77,10 +78,13 @@ class RetentionDialog(FormDialog):
     def __init__(self, title: str, days: int | None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Keep personal data"), parent)
         explanation = plain_label(
-            self.tr(
-                "How long “%1” keeps who came, their sign-ins and commitments. After that "
-                "meetingkit removes them as it starts, keeping only anonymous counts."
-            ).replace("%1", title)
+            fill(
+                self.tr(
+                    "How long “%1” keeps who came, their sign-ins and commitments. After that "
+                    "meetingkit removes them as it starts, keeping only anonymous counts."
+                ),
+                title,
+            )
         )
         explanation.setWordWrap(True)
         self.form.addRow(explanation)
@@ -225,19 +229,21 @@ class PrivacyPage(QWidget):
         counts = inventory(self._conn)
         size = files_size(self._db_path)
         self.stored_label.setText(
-            self.tr(
-                "meetingkit keeps everything in one database file on this computer and sends "
-                "nothing anywhere: no account, no cloud, no telemetry.\n"
-                "Data folder: %1\nDatabase: %2 (%3)\n"
-                "In it: people %4 · meetings %5 · sign-ins %6 · consents given %7."
+            fill(
+                self.tr(
+                    "meetingkit keeps everything in one database file on this computer and sends "
+                    "nothing anywhere: no account, no cloud, no telemetry.\n"
+                    "Data folder: %1\nDatabase: %2 (%3)\n"
+                    "In it: people %4 · meetings %5 · sign-ins %6 · consents given %7."
+                ),
+                str(self._db_path.parent),
+                str(self._db_path),
+                _size(size),
+                f"{counts.people:,}",
+                f"{counts.meetings:,}",
+                f"{counts.signins:,}",
+                f"{counts.consents:,}",
             )
-            .replace("%1", str(self._db_path.parent))
-            .replace("%2", str(self._db_path))
-            .replace("%3", _size(size))
-            .replace("%4", f"{counts.people:,}")
-            .replace("%5", f"{counts.meetings:,}")
-            .replace("%6", f"{counts.signins:,}")
-            .replace("%7", f"{counts.consents:,}")
         )
         encrypted = self._encrypted()
         self.encryption_label.setText(
@@ -267,8 +273,10 @@ class PrivacyPage(QWidget):
             "only anonymous counts and airtime by group. meetingkit purges when it starts."
         )
         if next_due is not None and next_due.purge_on is not None:
-            text += " " + self.tr("Next purge: “%1” on %2.").replace("%1", next_due.title).replace(
-                "%2", format_date(next_due.purge_on, "d MMM yyyy")
+            text += " " + fill(
+                self.tr("Next purge: “%1” on %2."),
+                next_due.title,
+                format_date(next_due.purge_on, "d MMM yyyy"),
             )
         else:
             text += " " + self.tr("No purge is planned.")
@@ -276,12 +284,12 @@ class PrivacyPage(QWidget):
         log = BackupLog(self._conn).all()
         if log:
             last = log[0]
-            backups = (
-                self.tr("Backups made: %1. The last, on %2 UTC: %3 (%4).")
-                .replace("%1", str(len(log)))
-                .replace("%2", last.made_at[:16].replace("T", " "))
-                .replace("%3", last.path)
-                .replace("%4", self.tr("encrypted") if last.encrypted else self.tr("not encrypted"))
+            backups = fill(
+                self.tr("Backups made: %1. The last, on %2 UTC: %3 (%4)."),
+                str(len(log)),
+                last.made_at[:16].replace("T", " "),
+                last.path,
+                self.tr("encrypted") if last.encrypted else self.tr("not encrypted"),
             )
         else:
             backups = self.tr("No backup has been made yet.")
@@ -330,25 +338,28 @@ class PrivacyPage(QWidget):
         current = self.current_meeting()
         if current is None:
             return
-        text = (
+        text = fill(
             self.tr(
                 "Purge the personal data of “%1” (%2)? Who came, their sign-ins, answers and "
                 "consents, turns, roles, cards and commitments are removed, and people who "
                 "were at no other meeting are deleted from the directory. Anonymous counts "
                 "are kept. This cannot be undone."
-            )
-            .replace("%1", current.title)
-            .replace("%2", format_date(current.date, "d MMM yyyy"))
+            ),
+            current.title,
+            format_date(current.date, "d MMM yyyy"),
         )
         if not Confirm.ask(self, self.tr("Purge personal data"), text, self.tr("Purge")):
             return
         with user_errors(self, self.tr("purge the meeting")):
             result = purge_meeting(self._conn, current.meeting_id, self._clock)
-            deleted = self.tr(
-                "“%1” now keeps only counts. %n people were deleted from the directory;",
-                "",
-                result.people_deleted,
-            ).replace("%1", result.title)
+            deleted = fill(
+                self.tr(
+                    "“%1” now keeps only counts. %n people were deleted from the directory;",
+                    "",
+                    result.people_deleted,
+                ),
+                result.title,
+            )
             kept = self.tr(
                 "%n are kept because they are linked to other meetings or follow-ups.",
                 "",
@@ -384,16 +395,16 @@ class PrivacyPage(QWidget):
             Notice.show(
                 self,
                 self.tr("Backed up"),
-                (
+                fill(
                     self.tr("Saved and checked %1 (%2). It is encrypted with your passphrase.")
                     if made.encrypted
                     else self.tr(
                         "Saved and checked %1 (%2). It is NOT encrypted: anyone who gets the "
                         "file can read it, so keep it somewhere safe."
-                    )
-                )
-                .replace("%1", str(made.path))
-                .replace("%2", _size(made.bytes)),
+                    ),
+                    str(made.path),
+                    _size(made.bytes),
+                ),
             )
         self.refresh()
 
@@ -410,16 +421,16 @@ class PrivacyPage(QWidget):
             if not go:
                 return
             check = check_backup(source, source_key)
-            text = (
+            text = fill(
                 self.tr(
                     "Replace all of meetingkit's data with the backup %1 (%2, %3)? The current "
                     "data is saved first in %4. meetingkit closes afterwards; start it again "
                     "to work with the restored data."
-                )
-                .replace("%1", str(source))
-                .replace("%2", self.tr("%n meetings", "", check.meetings))
-                .replace("%3", self.tr("%n people", "", check.people))
-                .replace("%4", str(backup_folder(self._db_path.parent)))
+                ),
+                str(source),
+                self.tr("%n meetings", "", check.meetings),
+                self.tr("%n people", "", check.people),
+                str(backup_folder(self._db_path.parent)),
             )
             if not Confirm.ask(self, self.tr("Restore a backup"), text, self.tr("Restore")):
                 return
@@ -433,12 +444,14 @@ class PrivacyPage(QWidget):
             Notice.show(
                 self,
                 self.tr("Restored"),
-                self.tr(
-                    "The data is restored from %1. The data as it was is saved in %2. "
-                    "meetingkit closes now: start it again."
-                )
-                .replace("%1", str(source))
-                .replace("%2", str(restored.safety_backup)),
+                fill(
+                    self.tr(
+                        "The data is restored from %1. The data as it was is saved in %2. "
+                        "meetingkit closes now: start it again."
+                    ),
+                    str(source),
+                    str(restored.safety_backup),
+                ),
             )
             self._restart()
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontInfo, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from meetingkit.core.i18n import fill
 from meetingkit.ui.airtime_bars import group_label
 from meetingkit.ui.tones import tones
 
@@ -30,11 +31,11 @@ class ProfessionShare:
 
 def share_text(share: ProfessionShare) -> str:
     """For screen readers: 'RN — last meeting 26% · all meetings 36%'."""
-    return (
-        QCoreApplication.translate("profession_bars", "%1 — last meeting %2 · all meetings %3")
-        .replace("%2", f"{share.last:.0%}")
-        .replace("%3", f"{share.overall:.0%}")
-        .replace("%1", share.profession)  # last: a profession is typed text
+    return fill(
+        QCoreApplication.translate("profession_bars", "%1 — last meeting %2 · all meetings %3"),
+        share.profession,
+        f"{share.last:.0%}",
+        f"{share.overall:.0%}",
     )
 
 
@@ -70,7 +71,7 @@ class ProfessionBars(QWidget):
     def _last_legend(self) -> str:
         if not self._last_title:
             return self.tr("last meeting")
-        return self.tr("last meeting (%1)").replace("%1", self._last_title)
+        return fill(self.tr("last meeting (%1)"), self._last_title)
 
     def _unit(self) -> float:
         return float(QFontInfo(self.font()).pixelSize())
@@ -146,5 +147,5 @@ class ProfessionBars(QWidget):
         painter.drawText(
             QRectF(0, y, width, unit * 1.5),
             RIGHT_MIDDLE,
-            self.tr("A full bar is %1 of the people.").replace("%1", f"{scale:.0%}"),
+            fill(self.tr("A full bar is %1 of the people."), f"{scale:.0%}"),
         )

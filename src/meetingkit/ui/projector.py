@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLa
 
 from meetingkit.core.durations import countdown, unbroken
 from meetingkit.core.floor import Cue
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.core.stack_entry import EntryKind, Vocabulary
 from meetingkit.services.floor_session import FloorSnapshot
 from meetingkit.ui.agenda_runner import OVER_COLOUR, WARNING_COLOUR
@@ -297,10 +297,10 @@ class ProjectorWindow(QWidget):
         self.paused_label.setVisible(speaker is not None and speaker.paused)
 
         if snapshot.next_names:
-            text = self.tr("Next: %1").replace("%1", ", ".join(snapshot.next_names))
+            text = fill(self.tr("Next: %1"), ", ".join(snapshot.next_names))
             more = snapshot.waiting - len(snapshot.next_names)
             if more > 0:
-                text += "   " + unbroken(self.tr("+%1 more").replace("%1", str(more)))
+                text += "   " + unbroken(fill(self.tr("+%1 more"), str(more)))
             _set_style(self.next_label, "")
         else:
             text = self.tr("Nobody is waiting to speak")

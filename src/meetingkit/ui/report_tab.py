@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core import report_wording as words
 from meetingkit.core.durations import span
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting, format_duration
 from meetingkit.core.meeting_report import MeetingReport
 from meetingkit.services.meeting_report import MeetingReports
@@ -335,9 +335,9 @@ class ReportTab(QWidget):
             proposal = f"{d.item_title}\n{d.proposal}" if d.item_title else d.proposal
             outcome = [d.outcome, d.counts]
             if d.stand_asides:
-                outcome.append(self.tr("Stand-asides: %1").replace("%1", d.stand_asides))
+                outcome.append(fill(self.tr("Stand-asides: %1"), d.stand_asides))
             if d.blocks:
-                outcome.append(self.tr("Blocks: %1").replace("%1", d.blocks))
+                outcome.append(fill(self.tr("Blocks: %1"), d.blocks))
             rows.append((proposal, d.method, "\n".join(x for x in outcome if x)))
         self.decisions_model.set_rows(rows)
         self.decisions_table.setVisible(bool(rows))
@@ -434,4 +434,4 @@ class ReportTab(QWidget):
                     if opened
                     else self.tr("Saved %1. Open it in a PDF viewer to print it.")
                 )
-                bar().showMessage(message.replace("%1", str(path)), 10_000)
+                bar().showMessage(fill(message, str(path)), 10_000)

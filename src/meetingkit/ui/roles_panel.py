@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import Meeting, Role
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
@@ -44,14 +45,14 @@ class RolesPanel(QWidget):
             label.setToolTip(role.duty)
             names = plain_label()
             names.setWordWrap(True)
-            names.setAccessibleName(self.tr("%1, assigned").replace("%1", role.label))
+            names.setAccessibleName(fill(self.tr("%1, assigned"), role.label))
             assign = QPushButton(self.tr("Assign…"))
-            assign.setAccessibleName(self.tr("Assign %1").replace("%1", role.label))
+            assign.setAccessibleName(fill(self.tr("Assign %1"), role.label))
             assign.setAutoDefault(False)
             assign.clicked.connect(partial(self.assign, role))
             remove = QToolButton()
             remove.setText(self.tr("Remove"))
-            remove.setAccessibleName(self.tr("Remove %1").replace("%1", role.label))
+            remove.setAccessibleName(fill(self.tr("Remove %1"), role.label))
             remove.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             remove.setMenu(QMenu(remove))
             grid.addWidget(label, row, 0)
@@ -79,7 +80,7 @@ class RolesPanel(QWidget):
             menu = remove.menu()
             menu.clear()
             for person_id, name in holders:
-                act = menu.addAction(self.tr("Remove %1").replace("%1", name))
+                act = menu.addAction(fill(self.tr("Remove %1"), name))
                 act.triggered.connect(partial(self.unassign, role, person_id))
             remove.setEnabled(bool(holders))
 
@@ -89,7 +90,7 @@ class RolesPanel(QWidget):
 
         if self._meeting is None:
             return
-        title = self.tr("Assign %1").replace("%1", role.label)
+        title = fill(self.tr("Assign %1"), role.label)
         with user_errors(self, self.tr("assign the role")):
             person = PersonPicker.ask(self, self._people, title)
             if person is not None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.roster import FIELD_LABELS, IGNORE, Action, guess_mapping
 from meetingkit.core.roster_file import RosterFile
 from meetingkit.services.roster_import import PREVIEW_ROWS, RosterImport, RosterPreview
@@ -81,7 +81,7 @@ class RosterImportDialog(QDialog):
         rows = len(roster.rows)  # a plural, written as %2 to keep the thousands separator
         about = self.tr("%1: %2 rows, %3, separated by %4.", "", rows).replace("%2", f"{rows:,}")
         about = about.replace("%3", roster.encoding).replace("%4", roster.delimiter_name)
-        self.about = plain_label(about.replace("%1", file_name))
+        self.about = plain_label(fill(about, file_name))
         self.about.setWordWrap(True)
         self.note = plain_label(roster.note)
         self.note.setWordWrap(True)
@@ -102,9 +102,7 @@ class RosterImportDialog(QDialog):
             for name, label in FIELD_LABELS.items():
                 combo.addItem(translate("Roster import", label), name)
             combo.setCurrentIndex(combo.findData(field))
-            combo.setAccessibleName(
-                self.tr("Field for column %1").replace("%1", roster.headers[column])
-            )
+            combo.setAccessibleName(fill(self.tr("Field for column %1"), roster.headers[column]))
             combo.currentIndexChanged.connect(self._refresh)
             self.file_table.setCellWidget(0, column, combo)
             self.combos.append(combo)
@@ -213,27 +211,28 @@ class RosterImportDialog(QDialog):
         self.preview_table.resizeColumnsToContents()
         plan = preview.plan
         counts = self.tr("New people: %1 · Already here (empty fields filled in): %2 · Skipped: %3")
-        counts = counts.replace("%1", f"{plan.added:,}").replace("%2", f"{plan.matched:,}")
+        counts = fill(counts, f"{plan.added:,}", f"{plan.matched:,}")
         counts = counts.replace("%3", f"{plan.skipped:,}")
         if plan.merged:
-            counts += self.tr(" · Repeated rows merged: %1").replace("%1", f"{plan.merged:,}")
+            counts += fill(self.tr(" · Repeated rows merged: %1"), f"{plan.merged:,}")
         if duplicates := plan.possible_duplicates:
-            counts += "\n" + self.tr(
-                "%1 new people share a phone, email or full name with someone already here: "
-                "they are added, not merged; check them in People.",
-                "",
-                duplicates,
-            ).replace("%1", f"{duplicates:,}")
+            counts += "\n" + fill(
+                self.tr(
+                    "%1 new people share a phone, email or full name with someone already here: "
+                    "they are added, not merged; check them in People.",
+                    "",
+                    duplicates,
+                ),
+                f"{duplicates:,}",
+            )
         self.counts.setText(counts)
         lines = [
-            self.tr("Row %1: %2").replace("%1", str(r.line)).replace("%2", r.reason)
+            fill(self.tr("Row %1: %2"), str(r.line), r.reason)
             for r in plan.rows
             if r.action == Action.SKIP
         ]
         lines += [
-            self.tr("Row %1: %2").replace("%1", str(r.line)).replace("%2", note)
-            for r in plan.rows
-            for note in r.notes
+            fill(self.tr("Row %1: %2"), str(r.line), note) for r in plan.rows for note in r.notes
         ]
         self.skipped.setPlainText("\n".join(lines[:SKIPPED_SHOWN]))
         self.skipped.setVisible(bool(lines))

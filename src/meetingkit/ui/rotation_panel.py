@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from meetingkit.core.durations import countdown
+from meetingkit.core.i18n import fill
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.chime import Chime
@@ -88,7 +89,7 @@ class RotationPanel(QFrame):
         r = timer.rotation
         steps = " + ".join(f"{s.name} {countdown(s.seconds * 1000)}" for s in r.steps)
         plan = self.tr("Groups of %1: %n rounds × (%2)", "", r.rounds)
-        plan = plan.replace("%1", str(r.group_size)).replace("%2", steps)
+        plan = fill(plan, str(r.group_size), steps)
         if not status.started:
             self.step_label.setText(self.tr("Rotation ready"))
             self.countdown_label.setText(countdown(r.total_seconds * 1000))
@@ -102,20 +103,15 @@ class RotationPanel(QFrame):
             assert step is not None
             paused = self.tr("  (paused)") if status.paused else ""
             self.step_label.setText(
-                self.tr("Round %1 of %2 · %3")
-                .replace("%1", str(step.round))
-                .replace("%2", str(status.rounds))
-                .replace("%3", step.name)
+                fill(self.tr("Round %1 of %2 · %3"), str(step.round), str(status.rounds), step.name)
                 + paused
             )
             self.countdown_label.setText(countdown(status.step_remaining_ms))
             upcoming = timer.cues[status.cue_count] if status.cue_count < len(timer.cues) else None
-            following = self.tr("Next: %1").replace("%1", str(upcoming)) if upcoming else ""
+            following = fill(self.tr("Next: %1"), str(upcoming)) if upcoming else ""
             self.next_label.setText(
                 following
-                + self.tr(" · %1 left in the rotation").replace(
-                    "%1", countdown(status.total_remaining_ms)
-                )
+                + fill(self.tr(" · %1 left in the rotation"), countdown(status.total_remaining_ms))
             )
         self.act_start.setText(
             self.tr("Restart &rotation") if status.started else self.tr("Start &rotation")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.core.settings import (
     CARD_LAYOUTS,
     LANGUAGES,
@@ -152,19 +152,25 @@ class SettingsDialog(FormDialog):
         notes = []
         if self._given:
             notes.append(
-                self.tr(
-                    "This session uses %1, given by --data-dir or MEETINGKIT_DATA_DIR; that "
-                    "overrides the folder chosen here."
-                ).replace("%1", str(self._in_use))
+                fill(
+                    self.tr(
+                        "This session uses %1, given by --data-dir or MEETINGKIT_DATA_DIR; that "
+                        "overrides the folder chosen here."
+                    ),
+                    str(self._in_use),
+                )
             )
         if Path(self.folder_edit.text()) != self._in_use:
             notes.append(
-                self.tr(
-                    "meetingkit opens %1 from its next start. Your meetings stay in %2: to take "
-                    "them along, make a backup (Privacy page) and restore it there."
+                fill(
+                    self.tr(
+                        "meetingkit opens %1 from its next start. Your meetings stay in %2: to "
+                        "take "
+                        "them along, make a backup (Privacy page) and restore it there."
+                    ),
+                    self.folder_edit.text(),
+                    str(self._in_use),
                 )
-                .replace("%1", self.folder_edit.text())
-                .replace("%2", str(self._in_use))
             )
         if self.language_combo.currentData() != self._settings.language:
             notes.append(self.tr("The new language shows from the next start."))
@@ -174,7 +180,7 @@ class SettingsDialog(FormDialog):
     def validate(self) -> None:
         folder = Path(self.folder_edit.text())
         if folder.exists() and not folder.is_dir():
-            raise ValidationError(self.tr("%1 is a file, not a folder.").replace("%1", str(folder)))
+            raise ValidationError(fill(self.tr("%1 is a file, not a folder."), str(folder)))
         self.settings()  # raises ValidationError for a value out of range
 
     def settings(self) -> Settings:

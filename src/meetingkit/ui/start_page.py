@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.commitment import format_due
+from meetingkit.core.i18n import fill
 from meetingkit.core.whats_next import happening_now, meeting_window, starts_in
 from meetingkit.services.whats_next import WhatsNext
 from meetingkit.ui.labels import heading_label, plain_label
@@ -151,10 +152,12 @@ class StartPage(QWidget):
             self.meeting_phase.setText(
                 self.tr("All the steps are done.")
                 if news.path.complete
-                else self.tr("Now: %1 — %2 of %3 steps done.")
-                .replace("%1", phase.phase.label)
-                .replace("%2", str(phase.done))
-                .replace("%3", str(phase.total))
+                else fill(
+                    self.tr("Now: %1 — %2 of %3 steps done."),
+                    phase.phase.label,
+                    str(phase.done),
+                    str(phase.total),
+                )
             )
         if meeting is None:
             self.meeting_title.setText(self.tr("No meeting is planned"))
@@ -163,13 +166,13 @@ class StartPage(QWidget):
             return
         start, end = meeting_window(meeting)
         if happening_now(meeting, news.now):
-            when = self.tr("Happening now, until %1").replace("%1", f"{end:%H:%M}")
+            when = fill(self.tr("Happening now, until %1"), f"{end:%H:%M}")
         else:
             when = f"{start:%A %d %B, %H:%M} · {starts_in(meeting, news.now)}"
         details = [
             when,
             meeting.kind.label,
-            self.tr("%1 min").replace("%1", str(meeting.planned_minutes)),
+            fill(self.tr("%1 min"), str(meeting.planned_minutes)),
         ]
         if meeting.place:
             details.insert(1, meeting.place)
@@ -185,21 +188,22 @@ class StartPage(QWidget):
         elif overdue == 0:
             text = self.tr("%n open, none overdue.", "", summary.open_count)
         else:
-            text = self.tr("%n overdue of %1 open. Call these first:", "", overdue).replace(
-                "%1", str(summary.open_count)
+            text = fill(
+                self.tr("%n overdue of %1 open. Call these first:", "", overdue),
+                str(summary.open_count),
             )
         self.follow_up_count.setText(text)
         rows: list[tuple[str, ...]] = [
             (
                 r.person_name,
                 r.commitment.text,
-                self.tr("due %1").replace("%1", format_due(r.commitment.follow_up_due.date())),
+                fill(self.tr("due %1"), format_due(r.commitment.follow_up_due.date())),
                 r.organizer_name or self.tr("no organizer"),
             )
             for r in summary.overdue[:SHOWN_OVERDUE]
         ]
         if overdue > SHOWN_OVERDUE:
-            rows.append((self.tr("and %1 more").replace("%1", str(overdue - SHOWN_OVERDUE)),))
+            rows.append((fill(self.tr("and %1 more"), str(overdue - SHOWN_OVERDUE)),))
         self.overdue_list.set_rows(rows)
 
     def _show_newcomers(self, news: WhatsNext) -> None:
@@ -209,15 +213,15 @@ class StartPage(QWidget):
         elif len(people) == 1:
             text = self.tr("One person came for the first time. Welcome them:")
         else:
-            text = self.tr("%1 people came for the first time. Welcome them:").replace(
-                "%1", str(len(people))
+            text = fill(
+                self.tr("%1 people came for the first time. Welcome them:"), str(len(people))
             )
         self.newcomer_count.setText(text)
         rows: list[tuple[str, ...]] = [
             (p.name, p.profession or "—") for p in people[:SHOWN_NEWCOMERS]
         ]
         if len(people) > SHOWN_NEWCOMERS:
-            rows.append((self.tr("and %1 more").replace("%1", str(len(people) - SHOWN_NEWCOMERS)),))
+            rows.append((fill(self.tr("and %1 more"), str(len(people) - SHOWN_NEWCOMERS)),))
         self.newcomer_list.set_rows(rows)
 
     def _show_groups(self, news: WhatsNext) -> None:

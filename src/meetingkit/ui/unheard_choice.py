@@ -8,6 +8,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from meetingkit.core.i18n import fill
 from meetingkit.ui.feedback import plain_box
 
 
@@ -34,7 +35,7 @@ class UnheardChoice:
         box = plain_box(
             QMessageBox.Icon.Question,
             translate("UnheardChoice", "People still on the stack"),
-            waiting_text.replace("%1", old_item) + "\n\n" + question.replace("%1", new_item),
+            fill(waiting_text, old_item) + "\n\n" + fill(question, new_item),
             QMessageBox.StandardButton.NoButton,
             parent,
         )

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import fill
 from meetingkit.services.encryption import clear_request, pending_change
 from meetingkit.storage.database import is_encrypted
 
@@ -59,9 +60,12 @@ def _ask_passphrase(db_path: Path, parent: QWidget | None) -> str | None:
     from meetingkit.ui.feedback import Alert
     from meetingkit.ui.passphrase_dialogs import PassphraseDialog
 
-    text = translate(
-        "unlock", "meetingkit's data in %1 is encrypted. Type the passphrase to open it."
-    ).replace("%1", str(db_path.parent))
+    text = fill(
+        translate(
+            "unlock", "meetingkit's data in %1 is encrypted. Type the passphrase to open it."
+        ),
+        str(db_path.parent),
+    )
     error = ""
     while True:
         key = PassphraseDialog.ask(parent, text, error)
@@ -127,4 +131,4 @@ def _decrypt(db_path: Path, key: str | None, parent: QWidget | None) -> Unlocked
 
 def _unchanged(error: MeetingkitError) -> str:
     """What went wrong, and that nothing was lost."""
-    return translate("unlock", "%1 The data is as it was.").replace("%1", str(error))
+    return fill(translate("unlock", "%1 The data is as it was."), str(error))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core.i18n import fill
 from meetingkit.core.settings import LANGUAGES
 from meetingkit.ui import language
 from meetingkit.ui.labels import heading_label, plain_label
@@ -107,11 +108,14 @@ class WelcomeDialog(QDialog):
             )
         )
         self.where.setText(
-            self.tr(
-                "Everything stays on this computer, in one file in the folder %1. Nothing is "
-                "sent over the internet: no accounts, no cloud. The sign-in page is served on "
-                "your local network only while you open sign-in for a meeting."
-            ).replace("%1", str(self.data_dir))
+            fill(
+                self.tr(
+                    "Everything stays on this computer, in one file in the folder %1. Nothing is "
+                    "sent over the internet: no accounts, no cloud. The sign-in page is served on "
+                    "your local network only while you open sign-in for a meeting."
+                ),
+                str(self.data_dir),
+            )
         )
         self.folder_button.setText(self.tr("Keep the data in another &folder…"))
         self.language_label.setText(self.tr("&Language:"))
