@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from meetingkit.core.curriculum import Method
+from meetingkit.core.curriculum import Curriculum, Method
 from meetingkit.paths import curricula_dir
 from meetingkit.services import curriculum_parser as parser
 from meetingkit.services.curricula import (
@@ -532,6 +532,58 @@ def test_every_bundled_curriculum_is_valid(folder: Path) -> None:
     # Said, so that its guide prints our words in the language of its text whatever
     # language the app speaks, and the curricula list can name it.
     assert curriculum.language in {"en", "es"}
+
+
+# Each translated edition and the curriculum it translates: a trainer can run either with the
+# same timer, the same rotations and the same cards.
+EDITIONS = {
+    "conversaciones-uno-a-uno": "one-on-ones",
+    "reuniones-inclusivas": "inclusive-meetings",
+}
+
+
+def _shape(curriculum: Curriculum) -> list[object]:
+    """Everything about a curriculum that is not words: what the room does, for how long."""
+    shape: list[object] = [
+        curriculum.minutes,
+        curriculum.group_size,
+        len(curriculum.goals),
+        len(curriculum.handouts),
+    ]
+    for session in curriculum.sessions:
+        shape.append(("session", len(session.modules)))
+        for m in session.modules:
+            rotation = m.rotation
+            shape.append(
+                (
+                    m.minutes,
+                    m.method,
+                    m.group_size,
+                    None
+                    if rotation is None
+                    else (
+                        rotation.rounds,
+                        rotation.group_size,
+                        [s.seconds for s in rotation.steps],
+                    ),
+                    len(m.handouts),
+                    None if m.commitment is None else [o.due_days for o in m.commitment.options],
+                    m.evaluation is not None,
+                )
+            )
+    return shape
+
+
+@pytest.mark.parametrize(("edition", "original"), EDITIONS.items())
+def test_a_translated_edition_runs_as_the_curriculum_it_translates(
+    edition: str, original: str
+) -> None:
+    translated, _ = load_curriculum(curricula_dir() / edition)
+    source, _ = load_curriculum(curricula_dir() / original)
+    assert translated is not None
+    assert source is not None
+    assert translated.language != source.language
+    assert _shape(translated) == _shape(source)
 
 
 def test_with_no_path_the_bundled_curricula_are_checked() -> None:
