@@ -31,7 +31,6 @@ Exit status: 0 when every query meets the target, 1 when one does not, 2 on an e
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import faulthandler
 import json
 import os
@@ -47,7 +46,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -217,29 +216,11 @@ def invented_people(count: int, seed: int) -> Iterator[Person]:
 
 
 def fill(conn: sqlite3.Connection, count: int, seed: int) -> None:
-    """Bulk insert in one transaction; the FTS5 triggers index every row as it goes in.
-
-    Every column of `people` is filled the way PeopleStore.add fills it: from the Person
-    field of that name, or, for a derived column such as a sort key, from the Person property
-    of that name, so the bench keeps working while the schema grows.
-    """
-    columns = [row[1] for row in conn.execute("PRAGMA table_info(people)") if row[1] != "id"]
-    unknown = [c for c in columns if c != "created_at" and not hasattr(Person, c)
-               and c not in {f.name for f in fields(Person)}]  # fmt: skip
-    if unknown:
-        raise SystemExit(f"people_search: cannot fill the new people column(s) {unknown}")
-    created = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
-
-    def rows() -> Iterator[list[object]]:
-        for i, person in enumerate(invented_people(count, seed)):
-            at = (created + dt.timedelta(minutes=i)).isoformat(timespec="seconds")
-            yield [at if c == "created_at" else getattr(person, c) for c in columns]
-
+    """Bulk insert in one transaction, through the store's own insert (PeopleStore.add_many),
+    so every column — sort key, phone key, whatever the schema grows — is filled as the app
+    fills it. The FTS5 triggers index every row as it goes in."""
     with transaction(conn):
-        conn.executemany(
-            f"INSERT INTO people ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            rows(),
-        )
+        PeopleStore(conn).add_many(invented_people(count, seed))
 
 
 # --- timing --------------------------------------------------------------------------------

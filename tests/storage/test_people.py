@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from meetingkit.core.errors import NotFoundError
+from meetingkit.core.errors import NotFoundError, ValidationError
 from meetingkit.core.meeting import Role
 from meetingkit.core.person import Person
 from meetingkit.services.data_dir import database_path
@@ -77,6 +77,22 @@ def test_search_reports_the_total_beyond_the_limit(conn: sqlite3.Connection) -> 
     result = store.search("student", limit=10)
     assert (len(result.people), result.total) == (10, 30)
     assert store.search("", limit=10).total == 30
+
+
+def test_many_people_added_at_once_are_stored_as_one_at_a_time_would_be(
+    conn: sqlite3.Connection,
+) -> None:
+    """add_many (the 100,000 of bench/people_search.py) fills every column add fills: found
+    by name, sorted by name, found by phone in another format; a bad person stops it."""
+    store = PeopleStore(conn)
+    added = store.add_many(
+        [Person("Zoe", "Adams", phone="312.555.0199"), Person("Ana", "Lima", email="a@x.org")]
+    )
+    assert added == 2
+    assert names(store, "") == ["Ana Lima", "Zoe Adams"]  # by name, not as added
+    assert [p.display_name for p in store.with_phone("(312) 555-0199")] == ["Zoe Adams"]
+    with pytest.raises(ValidationError):
+        store.add_many([Person("Ok"), Person("  ")])
 
 
 def test_edits_are_saved_and_searchable(people: PeopleStore) -> None:
