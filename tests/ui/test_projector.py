@@ -289,6 +289,23 @@ def test_a_group_name_has_room_for_two_lines(qtbot: QtBot) -> None:
         assert 2 * bold.lineSpacing() <= unit * NAME_HEIGHT
 
 
+def test_a_long_one_word_group_name_shows_whole_where_it_could_not_wrap(qtbot: QtBot) -> None:
+    """One word cannot wrap: the names' column widens to hold it ("Hispanohablantes" was
+    "Hispanohab…" on the projector), within reason; folded rows still elide."""
+    bars = AirtimeBars()
+    qtbot.addWidget(bars)
+    word = "Hispanohablantes"
+    bars.set_shares([GroupShare(word, 4, 0, 0.17, 0.0), *SHARES])
+    unit, chart = 22.0, 560.0  # about the projector's chart at 1366×768
+    needed = QFontMetricsF(_font(bars.font(), unit, bold=True)).horizontalAdvance(word)
+    assert bars.name_column(chart, unit, compact=False) - unit * 0.5 >= needed
+    assert needed > chart * 0.32  # it needed the wider column
+    assert bars.name_column(chart, unit, compact=True) <= chart * 0.32
+    long_word = "Pneumonoultramicroscopicsilicovolcanoconiosis"
+    bars.set_shares([GroupShare(long_word, 4, 0, 0.17, 0.0)])
+    assert bars.name_column(chart, unit, compact=False) <= chart * 0.42  # within reason
+
+
 def test_bars_with_no_groups_say_no_airtime_yet(qtbot: QtBot) -> None:
     bars = AirtimeBars()
     qtbot.addWidget(bars)

@@ -29,6 +29,8 @@ LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 NAME_HEIGHT = 2.9
 """A group's name may take this many units of its 3.15-unit row: two lines of bold type
 ("Spanish / speaking"), which at 2.6 units did not fit and were cut to "Spanish spe…"."""
+NAME_SHARE = 0.32  # of the chart's width, at most, for the names' column…
+WORD_SHARE = 0.42  # …unless a name's longest word needs more: a word cannot wrap
 
 
 @dataclass(frozen=True)
@@ -232,10 +234,7 @@ class AirtimeBars(QWidget):
         name_font = _font(self.font(), unit, bold=True)
         value_font = _font(self.font(), unit * 0.85)
         value_sample = "100% · 100%" if compact else fill(self.tr("airtime %1"), "100%")
-        longest_name = max(
-            QFontMetricsF(name_font).horizontalAdvance(group_label(s.group)) for s in self._shares
-        )
-        name_width = min(area.width() * 0.32, longest_name + unit * 0.8)
+        name_width = self.name_column(area.width(), unit, compact)
         value_width = QFontMetricsF(value_font).horizontalAdvance(value_sample) + unit * 0.6
         bars = QRectF(
             area.left() + name_width, 0, max(unit, area.width() - name_width - value_width), 0
@@ -254,6 +253,21 @@ class AirtimeBars(QWidget):
             paint(painter, share, colours, row, bars, unit)
             y += row_height
         painter.end()
+
+    def name_column(self, width: float, unit: float, compact: bool) -> float:
+        """How wide the names' column is in a chart `width` wide: the longest name on one line,
+        up to NAME_SHARE of the width (a longer name wraps onto its second line); where rows
+        have two lines, never narrower than the longest word, up to WORD_SHARE, so that
+        "Hispanohablantes" shows whole on the projector instead of "Hispanohab…"."""
+        metrics = QFontMetricsF(_font(self.font(), unit, bold=True))
+        padding = unit * 0.8  # the gap to the bars, with room to spare
+        names = [group_label(s.group) for s in self._shares]
+        longest = max((metrics.horizontalAdvance(n) for n in names), default=0.0)
+        column = min(width * NAME_SHARE, longest + padding)
+        if not compact:
+            words = (metrics.horizontalAdvance(w) for n in names for w in n.split())
+            column = max(column, min(width * WORD_SHARE, max(words, default=0.0) + padding))
+        return column
 
     def _paint_legend(
         self, painter: QPainter, colours: _Colours, area: QRectF, top: float, unit: float
