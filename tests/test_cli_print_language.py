@@ -90,3 +90,20 @@ def test_a_curriculum_prints_in_its_own_language_unless_told_otherwise(tmp_path:
     assert asked.returncode == 0, asked.stderr
     assert "Al final, las personas participantes podrán:" in _text(spanish)
     assert "By the end, participants can:" in _text(english)
+
+
+def test_a_training_from_a_spanish_curriculum_is_planned_in_spanish(tmp_path: Path) -> None:
+    """`meetingkit training new` with the Spanish edition, from the English command line: the
+    agenda notes we write for each module are in Spanish, like the module titles."""
+    made = meetingkit("training", "new", "reuniones-inclusivas", "--data-dir", str(tmp_path))
+    assert made.returncode == 0, made.stderr
+    agenda = tmp_path / "agenda.pdf"
+    printed = meetingkit(
+        "print", "agenda", "--meeting", made.stdout.strip(), "-o", str(agenda),
+        "--data-dir", str(tmp_path),
+    )  # fmt: skip
+    assert printed.returncode == 0, printed.stderr
+    text = _text(agenda)
+    assert "Método: plenaria." in text
+    assert "Method:" not in text
+    assert "START" in text  # the agenda itself is the English app's

@@ -620,12 +620,19 @@ def _curriculum(args: argparse.Namespace, name: str) -> Curriculum:
     return curriculum
 
 
-def cmd_print_curriculum(args: argparse.Namespace) -> int:
-    curriculum = _curriculum(args, args.curriculum)
-    if args.language is None and i18n.is_other_language(curriculum.language):
+def _lend_voices_for(curriculum: Curriculum) -> None:
+    """What is written from `curriculum` (its guide, its handouts, a training's agenda notes)
+    speaks its language: Qt's translator for it is loaded only when that differs from ours."""
+    if i18n.is_other_language(curriculum.language):
         from meetingkit.app import lend_voices
 
-        lend_voices()  # its guide and handouts speak its language
+        lend_voices()
+
+
+def cmd_print_curriculum(args: argparse.Namespace) -> int:
+    curriculum = _curriculum(args, args.curriculum)
+    if args.language is None:
+        _lend_voices_for(curriculum)
     written_in = args.language or curriculum.language
     if args.document == "guide":
         from meetingkit.services.printing.guide_pdf import render_guide
@@ -654,6 +661,7 @@ def cmd_training_new(args: argparse.Namespace) -> int:
     from meetingkit.services.training import create_training
 
     curriculum = _curriculum(args, args.curriculum)
+    _lend_voices_for(curriculum)
     with _database(args) as conn:
         meeting = create_training(
             conn, curriculum, args.date or dt.date.today(), args.start, args.place

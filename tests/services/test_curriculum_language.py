@@ -15,6 +15,7 @@ from meetingkit.paths import curricula_dir
 from meetingkit.services.curricula import load_curriculum
 from meetingkit.services.printing.guide_pdf import render_guide
 from meetingkit.services.printing.handouts_pdf import render_handouts
+from meetingkit.services.training import agenda_from
 from meetingkit.ui import language
 from tests.pdf_reading import needs
 from tests.pdf_reading import pdf_text as _text
@@ -105,3 +106,19 @@ def test_a_language_meetingkit_does_not_speak_prints_in_the_apps(english_app: No
         assert i18n.translate("Guide PDF", "Goals") == "Goals"
     assert language.language_name("fr") == "Français"
     assert language.language_name("es") == "Español"
+
+
+def test_a_training_from_a_spanish_curriculum_has_its_agenda_notes_in_spanish(
+    english_app: None,
+) -> None:
+    """The agenda of a training made from the Spanish edition: the module titles are the
+    curriculum's, and the words we add to each item's notes follow them into Spanish."""
+    curriculum, _ = load_curriculum(curricula_dir() / "reuniones-inclusivas")
+    assert curriculum is not None
+    notes = [item.notes for item in agenda_from(curriculum)]
+    assert notes[0].startswith("Método: plenaria.")
+    assert not any("Method:" in n or "Materials:" in n for n in notes)
+    english, _ = load_curriculum(curricula_dir() / "inclusive-meetings")
+    assert english is not None
+    assert agenda_from(english)[0].notes.startswith("Method: plenary.")
+    assert i18n.language() == "en"

@@ -10,7 +10,7 @@ import sqlite3
 from meetingkit.core.agenda import AgendaItem, ItemKind
 from meetingkit.core.commitment import MAX_OPTIONS, CommitmentOption
 from meetingkit.core.curriculum import Curriculum, Module, grouping
-from meetingkit.core.i18n import fill, translate
+from meetingkit.core.i18n import fill, speaking, translate
 from meetingkit.core.meeting import MAX_PLANNED_MINUTES, Meeting, MeetingKind
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.commitments import CommitmentStore
@@ -21,7 +21,13 @@ BREAK_MINUTES = 15  # between the sessions of a training longer than one sitting
 
 
 def agenda_from(curriculum: Curriculum) -> list[AgendaItem]:
-    """The modules in order, a break between sessions; the times are the curriculum's."""
+    """The modules in order, a break between sessions; the times are the curriculum's. The
+    words we add ("Method: …", "Break") are in the curriculum's language, like its titles."""
+    with speaking(curriculum.language):
+        return _agenda_from(curriculum)
+
+
+def _agenda_from(curriculum: Curriculum) -> list[AgendaItem]:
     items: list[AgendaItem] = []
     for number, session in enumerate(curriculum.sessions):
         if number:
