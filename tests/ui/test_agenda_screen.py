@@ -54,6 +54,15 @@ def tab_window(
     return window, window.meetings_page.view.agenda_tab, meeting
 
 
+def shown_agenda(
+    window: MainWindow, conn: sqlite3.Connection, meeting: Meeting, items: list[AgendaItem]
+) -> list[AgendaItem]:
+    """Give the meeting these items, stored, and show it with them in the window."""
+    added = AgendaStore(conn).add_items(meeting.key, items)
+    window.meetings_page.reload(select_id=meeting.key)
+    return added
+
+
 def titles(tab: AgendaTab) -> list[str]:
     model = tab.editor.model
     return [model.item(r).title for r in range(model.rowCount())]  # type: ignore[union-attr]
@@ -118,11 +127,8 @@ def test_running_two_items_with_the_keyboard(
 ) -> None:
     window, tab, meeting = tab_window
     store = AgendaStore(conn)
-    store.add_items(
-        meeting.key,
-        [AgendaItem("Check-in", 5), AgendaItem("Survey", 20), AgendaItem("Evaluation", 5)],
-    )
-    window.meetings_page.reload(select_id=meeting.key)
+    items = [AgendaItem("Check-in", 5), AgendaItem("Survey", 20), AgendaItem("Evaluation", 5)]
+    shown_agenda(window, conn, meeting, items)
     first, second, _ = store.items(meeting.key)
     runner = tab.runner
 
@@ -172,9 +178,7 @@ def test_the_running_row_the_big_clock_and_its_caption_say_the_same_second(
     conn: sqlite3.Connection,
 ) -> None:
     window, tab, meeting = tab_window
-    store = AgendaStore(conn)
-    store.add_items(meeting.key, [AgendaItem("Check-in", 10)])
-    window.meetings_page.reload(select_id=meeting.key)
+    shown_agenda(window, conn, meeting, [AgendaItem("Check-in", 10)])
     press(qtbot, window, Qt.Key.Key_F5)
     clock.advance(10 * 60 + 200.6)  # 3 min 20.6 s over
     tab.runner.timer.timeout.emit()  # one tick: the clock face and the table repaint
@@ -191,8 +195,7 @@ def test_minutes_are_saved_as_you_type(
     conn: sqlite3.Connection,
 ) -> None:
     window, tab, meeting = tab_window
-    AgendaStore(conn).add_items(meeting.key, [AgendaItem("Survey", 20)])
-    window.meetings_page.reload(select_id=meeting.key)
+    shown_agenda(window, conn, meeting, [AgendaItem("Survey", 20)])
     qtbot.keyClicks(tab.runner.minutes_edit, "71% miss breaks")
     qtbot.waitUntil(lambda: AgendaStore(conn).items(meeting.key)[0].minutes == "71% miss breaks")
 
@@ -203,8 +206,7 @@ def test_recording_a_decision_and_a_temperature_check(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, tab, meeting = tab_window
-    [item] = AgendaStore(conn).add_items(meeting.key, [AgendaItem("Vigil", 20, ItemKind.PROPOSAL)])
-    window.meetings_page.reload(select_id=meeting.key)
+    [item] = shown_agenda(window, conn, meeting, [AgendaItem("Vigil", 20, ItemKind.PROPOSAL)])
     decision = Decision(
         "Hold a vigil on Dec 5", Outcome.CONSENSUS, stand_asides=Objections(("Mei",))
     )
@@ -271,8 +273,7 @@ def test_minutes_typed_just_before_deleting_the_item_come_back_with_undo(
     conn: sqlite3.Connection,
 ) -> None:
     window, tab, meeting = tab_window
-    AgendaStore(conn).add_items(meeting.key, [AgendaItem("Survey", 20), AgendaItem("Vigil", 5)])
-    window.meetings_page.reload(select_id=meeting.key)
+    shown_agenda(window, conn, meeting, [AgendaItem("Survey", 20), AgendaItem("Vigil", 5)])
     tab.editor.select_item(tab.editor.model.item(0).key)  # type: ignore[union-attr]
     qtbot.keyClicks(tab.runner.minutes_edit, "Breaks missed on 4 West")
     tab.editor.act_delete.trigger()  # before the save delay has passed
@@ -309,8 +310,7 @@ def test_a_drop_reorders_through_the_undo_stack(
     conn: sqlite3.Connection,
 ) -> None:
     window, tab, meeting = tab_window
-    AgendaStore(conn).add_items(meeting.key, [AgendaItem(t, 5) for t in "ABC"])
-    window.meetings_page.reload(select_id=meeting.key)
+    shown_agenda(window, conn, meeting, [AgendaItem(t, 5) for t in "ABC"])
     model = tab.editor.model
     model.dropMimeData(
         model.mimeData([model.index(0, 0)]), Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1)
