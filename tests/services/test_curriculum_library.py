@@ -18,6 +18,24 @@ def test_the_library_lists_bundled_then_own(tmp_path: Path) -> None:
     assert all(e.bundled and e.folder.curriculum is not None for e in library.entries())
 
 
+def test_the_library_is_in_the_order_of_the_titles_a_trainer_reads(tmp_path: Path) -> None:
+    """By title, not by folder name: "Cómo llevar una reunión inclusiva" (reuniones-inclusivas)
+    stands among the C's, and the trainer's own follow the bundled ones."""
+    library = CurriculumLibrary(tmp_path)
+    library.import_from(curricula_dir() / "strategy-chart")
+    titles = [e.title for e in library.entries()]
+    assert titles[:3] == [
+        "Birddogging and escalation",
+        "Cómo llevar una reunión inclusiva",
+        "Conversaciones uno a uno para construir relaciones",
+    ]
+    assert titles[-2:] == [
+        "The strategy chart: planning a health-worker campaign",  # the bundled one
+        "The strategy chart: planning a health-worker campaign",  # the trainer's copy
+    ]
+    assert [e.bundled for e in library.entries()][-2:] == [True, False]
+
+
 def test_importing_copies_a_valid_curriculum_with_its_handouts(tmp_path: Path) -> None:
     library = CurriculumLibrary(tmp_path)
     copied = library.import_from(curricula_dir() / "one-on-ones" / "curriculum.md")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError, ValidationError
 from meetingkit.core.i18n import fill, translate
+from meetingkit.core.person import fold
 from meetingkit.paths import curricula_dir
 from meetingkit.services.curricula import (
     CURRICULUM_FILE,
@@ -33,6 +34,12 @@ class LibraryEntry:
     def slug(self) -> str:
         return self.folder.folder.name
 
+    @property
+    def title(self) -> str:
+        """Its title, or its folder's when it could not be read."""
+        c = self.folder.curriculum
+        return c.title if c is not None else self.folder.title
+
 
 class CurriculumLibrary:
     def __init__(self, data_dir: Path, bundled_dir: Path | None = None) -> None:
@@ -40,11 +47,12 @@ class CurriculumLibrary:
         self.bundled_dir = bundled_dir or curricula_dir()
 
     def entries(self) -> list[LibraryEntry]:
-        """Shipped curricula first, then the trainer's own; each loaded, or with its problems."""
+        """Shipped curricula first, then the trainer's own, each in the order of their titles
+        (accents and case aside: "Cómo…" among the C's); each loaded, or with its problems."""
         found = [LibraryEntry(f, True) for f in load_folder(self.bundled_dir)]
         if self.user_dir.is_dir():
             found += [LibraryEntry(f, False) for f in load_folder(self.user_dir)]
-        return found
+        return sorted(found, key=lambda e: (not e.bundled, fold(e.title)))
 
     def find(self, name: str) -> Path:
         """A curriculum by path, or by folder name (the trainer's own first)."""

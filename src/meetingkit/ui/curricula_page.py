@@ -126,8 +126,7 @@ class CurriculaPage(QWidget):
         self._entries = self._library.entries()
         self.list.clear()
         for entry in self._entries:
-            c = entry.folder.curriculum
-            item = QListWidgetItem(c.title if c is not None else entry.folder.title)
+            item = QListWidgetItem(entry.title)
             facts = self._facts(entry)
             item.setData(DETAIL_ROLE, facts)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, facts)
