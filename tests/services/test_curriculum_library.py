@@ -23,7 +23,7 @@ def test_the_library_is_in_the_order_of_the_titles_a_trainer_reads(tmp_path: Pat
     stands among the C's, and the trainer's own follow the bundled ones."""
     library = CurriculumLibrary(tmp_path)
     library.import_from(curricula_dir() / "strategy-chart")
-    titles = [e.title for e in library.entries()]
+    titles = [e.folder.title for e in library.entries()]
     assert titles[:3] == [
         "Birddogging and escalation",
         "Cómo llevar una reunión inclusiva",

@@ -5,15 +5,14 @@ Plain text; whoever shows it escapes it (a PDF's markup) or shows it as plain te
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from meetingkit.core.airtime import GroupShare
 from meetingkit.core.airtime_equity import AirtimeEquity
 from meetingkit.core.commitment import FollowUpStatus
-from meetingkit.core.durations import span, unbroken
+from meetingkit.core.durations import span, unbroken, wall_time
 from meetingkit.core.floor import LogKind, LogLine
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, format_date, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.meeting_report import (
     AgendaTimes,
@@ -275,9 +274,14 @@ _FOLLOW_UP_COUNTS = {  # (for one, for any other count)
 }
 
 
-def _follow_ups(status: FollowUpStatus, n: int) -> str:
-    one, many = _FOLLOW_UP_COUNTS[status]
+def _counted(forms: tuple[str, str], n: int) -> str:
+    """'1 declined' or '3 declined': the singular or the plural of a count, translated."""
+    one, many = forms
     return fill(translate("Report", one if n == 1 else many), str(n))
+
+
+def _follow_ups(status: FollowUpStatus, n: int) -> str:
+    return _counted(_FOLLOW_UP_COUNTS[status], n)
 
 
 def commitment_facts(c: CommitmentSummary) -> list[str]:
@@ -334,18 +338,10 @@ def stack_line(s: StackLog) -> str:
     """How often the facilitator changed the stack by hand, kind by kind."""
     if not s.changes:
         return translate("Report", "Nobody changed the stack by hand.")
-    parts = []
-    for kind, n in s.by_hand:
-        one, many = _BY_HAND_COUNTS[kind]
-        parts.append(fill(translate("Report", one if n == 1 else many), str(n)))
+    parts = [_counted(_BY_HAND_COUNTS[kind], n) for kind, n in s.by_hand]
     return fill(translate("Report", "Changes to the stack by hand: %1."), ", ".join(parts))
-
-
-def log_time(at_ms: int) -> str:
-    """The local time of day a line was logged: '19:42'."""
-    return format_date(dt.datetime.fromtimestamp(at_ms / 1000), "HH:mm")
 
 
 def log_rows(lines: Iterable[LogLine]) -> list[tuple[str, str]]:
     """The floor's log as (time, what) rows, for a table on screen."""
-    return [(log_time(line.at_ms), line.text) for line in lines]
+    return [(wall_time(line.at_ms), line.text) for line in lines]

@@ -34,12 +34,6 @@ class LibraryEntry:
     def slug(self) -> str:
         return self.folder.folder.name
 
-    @property
-    def title(self) -> str:
-        """Its title, or its folder's when it could not be read."""
-        c = self.folder.curriculum
-        return c.title if c is not None else self.folder.title
-
 
 class CurriculumLibrary:
     def __init__(self, data_dir: Path, bundled_dir: Path | None = None) -> None:
@@ -52,7 +46,7 @@ class CurriculumLibrary:
         found = [LibraryEntry(f, True) for f in load_folder(self.bundled_dir)]
         if self.user_dir.is_dir():
             found += [LibraryEntry(f, False) for f in load_folder(self.user_dir)]
-        return sorted(found, key=lambda e: (not e.bundled, fold(e.title)))
+        return sorted(found, key=lambda e: (not e.bundled, fold(e.folder.title)))
 
     def find(self, name: str) -> Path:
         """A curriculum by path, or by folder name (the trainer's own first)."""

@@ -203,7 +203,7 @@ def demo_people() -> list[Person]:
                 zip_code=zip_code,
                 profession=profession,
                 workplace=workplace,
-                notes=translate("Demo", note) if note else "",
+                notes=demo_agendas.demo_text(note),
             )
         )
     return people

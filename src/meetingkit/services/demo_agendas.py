@@ -185,19 +185,20 @@ ASSEMBLY = (
 )
 
 
-def _translated(text: str) -> str:
-    """A demo text marked with QT_TRANSLATE_NOOP("Demo", …), in the app's language."""
+def demo_text(text: str) -> str:
+    """A demo text marked with QT_TRANSLATE_NOOP("Demo", …), in the app's language ("" stays
+    "")."""
     return translate("Demo", text) if text else ""
 
 
 def _items(plan: Sequence[Planned], people: Mapping[str, Person]) -> list[AgendaItem]:
     return [
         AgendaItem(
-            _translated(p.title),
+            demo_text(p.title),
             p.minutes,
             p.kind,
             owner_id=people[p.owner].id if p.owner else None,
-            notes=_translated(p.notes),
+            notes=demo_text(p.notes),
         )
         for p in plan
     ]
@@ -221,7 +222,7 @@ def write_agenda(
     items = store.add_items(meeting_id, _items(plan, people))
     for item, p in zip(items, plan, strict=True):
         if p.record:
-            store.set_minutes(item.key, _translated(p.record))
+            store.set_minutes(item.key, demo_text(p.record))
     if started is None:
         return items
     clock = ManualClock(started)

@@ -18,6 +18,7 @@ from meetingkit.core.commitment import (
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
+from meetingkit.services.demo_agendas import demo_text
 from meetingkit.storage.commitments import CommitmentStore
 
 ORGANIZATION = QT_TRANSLATE_NOOP("Demo", "Safe Staffing Working Group")
@@ -156,7 +157,7 @@ def write_commitments(
                 store.update_follow_up(
                     c.key,
                     status=status,
-                    notes=translate("Demo", notes) if notes else "",
+                    notes=demo_text(notes),
                     organizer_id=organizer_id,
                     follow_up_due=due,
                     now_ms=now_ms,

@@ -19,6 +19,7 @@ from meetingkit.core.group import Group, GroupKind
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, format_date, translate
 from meetingkit.core.meeting import Meeting, Role
 from meetingkit.core.person import Person
+from meetingkit.services.demo_agendas import demo_text
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.groups import GroupStore
@@ -348,7 +349,7 @@ def _commit(
             store.update_follow_up(
                 c.key,
                 status=status,
-                notes=translate("Demo", notes) if notes else "",
+                notes=demo_text(notes),
                 organizer_id=organizer_id,
                 follow_up_due=due,
                 now_ms=_ms(meeting.starts_at + dt.timedelta(days=days)),

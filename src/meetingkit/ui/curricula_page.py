@@ -126,7 +126,7 @@ class CurriculaPage(QWidget):
         self._entries = self._library.entries()
         self.list.clear()
         for entry in self._entries:
-            item = QListWidgetItem(entry.title)
+            item = QListWidgetItem(entry.folder.title)
             facts = self._facts(entry)
             item.setData(DETAIL_ROLE, facts)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, facts)

@@ -93,9 +93,11 @@ def _fitted(
     def pages(lines: Sequence[int]) -> int:
         return page_count(_story(handout, curriculum, st, parts, lines))
 
-    full = pages(asked)
     choices = _fewer_lines(asked)  # most lines first
-    if full < 2 or not choices or pages(choices[-1]) >= full:
+    if not choices:
+        return asked  # no block can lose a line: nothing to lay out twice
+    full = pages(asked)
+    if full < 2 or pages(choices[-1]) >= full:
         return asked  # on one page already, or the last page is needed however short
     # The most lines that still save the page, found as if fewer lines never took more pages;
     # what is returned has been laid out and does save it either way.

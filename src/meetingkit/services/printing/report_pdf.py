@@ -31,7 +31,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from meetingkit.core import report_wording as words
 from meetingkit.core.airtime_equity import AirtimeEquity
-from meetingkit.core.durations import span
+from meetingkit.core.durations import span, wall_time
 from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.meeting_report import (
@@ -321,9 +321,7 @@ def _stack(report: MeetingReport, st: _Styles) -> list[Any]:
         rows: list[list[Any]] = [_cells(heads, [st.head, st.head])]
         for line in s.lines:
             # A line holds names or group names: people's own text, in any script.
-            rows.append(
-                [Paragraph(words.log_time(line.at_ms), st.cell), typed_text(line.text, st.cell)]
-            )
+            rows.append([Paragraph(wall_time(line.at_ms), st.cell), typed_text(line.text, st.cell)])
         flow += [Spacer(1, 4), _compact(_grid(rows, [0.8 * inch, WIDTH - 0.8 * inch]))]
     return flow
 
