@@ -104,13 +104,14 @@ class AgendaRun:
     def overrun_ms(self, item_id: int, at_ms: int | None = None) -> int:
         return max(0, -self.remaining_ms(item_id, at_ms))
 
-    def meeting_elapsed_ms(self) -> int:
+    def meeting_elapsed_ms(self, at_ms: int | None = None) -> int:
         if self.record.started_ms is None:
             return 0
-        end = self.record.ended_ms if self.record.ended_ms is not None else self.now_ms()
+        now = self.now_ms() if at_ms is None else at_ms
+        end = self.record.ended_ms if self.record.ended_ms is not None else now
         return max(0, end - self.record.started_ms)
 
-    def projected_end_ms(self) -> int | None:
+    def projected_end_ms(self, at_ms: int | None = None) -> int | None:
         """When the meeting will end if every unfinished item takes what is left of its plan.
 
         An item already over its time adds nothing more; a paused item keeps its remainder.
@@ -119,12 +120,15 @@ class AgendaRun:
             return self.record.ended_ms
         if self.record.started_ms is None:
             return None
+        now = self.now_ms() if at_ms is None else at_ms
         left = sum(
-            max(0, self.remaining_ms(i.key)) for i in self._items if i.key not in self.record.done
+            max(0, self.remaining_ms(i.key, now))
+            for i in self._items
+            if i.key not in self.record.done
         )
-        return self.now_ms() + left
+        return now + left
 
-    def time_check_due(self, item_id: int) -> bool:
+    def time_check_due(self, item_id: int, at_ms: int | None = None) -> bool:
         """The timekeeper's moment: the item is on, with five minutes or less left.
 
         Items planned for five minutes or less get no time check: it would come at the start.
@@ -133,7 +137,7 @@ class AgendaRun:
             return False
         if self._planned_ms(item_id) <= TIME_CHECK_LEAD_MS:
             return False
-        return 0 < self.remaining_ms(item_id) <= TIME_CHECK_LEAD_MS
+        return 0 < self.remaining_ms(item_id, at_ms) <= TIME_CHECK_LEAD_MS
 
     def actual_ms(self) -> dict[int, int]:
         """Time spent per item (for planned-vs-actual in the minutes)."""

@@ -20,7 +20,7 @@ from meetingkit.core.agenda import AgendaItem, schedule
 from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.durations import countdown, span
 from meetingkit.services.agenda_session import AgendaSession
-from meetingkit.ui.list_table_model import Index, ListTableModel
+from meetingkit.ui.list_table_model import RIGHT, Index, ListTableModel
 from meetingkit.ui.tones import tones
 
 MIME_TYPE = "application/x-meetingkit-agenda-item"
@@ -37,9 +37,8 @@ class AgendaModel(ListTableModel[AgendaItem]):
         super().__init__(parent)
         self._session: AgendaSession | None = None
         self._starts: list[str] = []
-        # The clock reading the times are shown as of: taken when the model tells its views to
-        # repaint, not as each cell is drawn, so the rows agree with the big clock beside them,
-        # which is set on the same tick.
+        # The clock reading the times are shown as of: the big clock's, handed over on each
+        # tick (refresh_times), or taken when the rows change, never as each cell is drawn.
         self._at_ms: int | None = None
 
     def headers(self) -> tuple[str, ...]:
@@ -64,9 +63,10 @@ class AgendaModel(ListTableModel[AgendaItem]):
         self._load()
         self.endResetModel()
 
-    def refresh_times(self) -> None:
-        """The clock moved: repaint the time column, nothing else (this runs on every tick)."""
-        self._read_clock()
+    def refresh_times(self, at_ms: int | None) -> None:
+        """The clock moved: repaint the time column as of `at_ms`, nothing else (this runs on
+        every tick)."""
+        self._at_ms = at_ms
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, self.COL_TIME), self.index(len(self._rows) - 1, self.COL_TIME)
@@ -125,7 +125,7 @@ class AgendaModel(ListTableModel[AgendaItem]):
             self.COL_MINUTES,
             self.COL_TIME,
         ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(RIGHT)
         return None
 
     def _display(self, item: AgendaItem, column: int, state: ItemState) -> str:

@@ -60,6 +60,9 @@ def _banner() -> QLabel:
 class AgendaRunner(QWidget):
     run_changed = Signal()
     """The meeting or an item started, paused, moved on or ended."""
+    clock_read = Signal(object)
+    """The clock reading (epoch ms) every time on screen was just shown as of, or None: the
+    agenda's rows repaint as of the same reading, so they agree with the big clock."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,11 +203,13 @@ class AgendaRunner(QWidget):
         elif not live:
             self.timer.stop()
             self.heartbeat_timer.stop()
-        self._show_current()
-        self._show_meeting_clock()
+        at = s.run.now_ms() if s is not None else None  # one reading for every time shown
+        self._show_current(at)
+        self._show_meeting_clock(at)
         self._update_actions()
+        self.clock_read.emit(at)
 
-    def _show_current(self) -> None:
+    def _show_current(self, at: int | None) -> None:
         s = self.session
         current = s.run.current_item if s else None
         self.rotation_panel.show_item(s, current.key if current else None)
@@ -215,7 +220,7 @@ class AgendaRunner(QWidget):
             self.time_check_banner.hide()
             return
         run = s.run
-        remaining = run.remaining_ms(current.key)
+        remaining = run.remaining_ms(current.key, at)
         paused = run.state(current.key) == ItemState.PAUSED
         self.item_label.setText(current.title + (self.tr("  (paused)") if paused else ""))
         self.countdown_label.setText(countdown(remaining))
@@ -228,7 +233,7 @@ class AgendaRunner(QWidget):
         else:
             detail = self.tr("left of the planned %2 min")
         self.detail_label.setText(detail.replace("%2", str(current.planned_minutes)))
-        if run.time_check_due(current.key) and current.key not in self._time_checked:
+        if run.time_check_due(current.key, at) and current.key not in self._time_checked:
             self._time_checked.add(current.key)
             self.time_check_banner.setText(
                 fill(
@@ -253,7 +258,7 @@ class AgendaRunner(QWidget):
             return self.tr("The meeting has ended.")
         return self.tr("No item is on. Select one and press F7, or press F8 for the next.")
 
-    def _show_meeting_clock(self) -> None:
+    def _show_meeting_clock(self, at: int | None) -> None:
         s = self.session
         if s is None or not s.run.started:
             if s is not None:
@@ -268,8 +273,8 @@ class AgendaRunner(QWidget):
                 self.meeting_label.setText("")
             return
         run = s.run
-        elapsed = unbroken(span(run.meeting_elapsed_ms()))
-        end = run.projected_end_ms()
+        elapsed = unbroken(span(run.meeting_elapsed_ms(at)))
+        end = run.projected_end_ms(at)
         assert end is not None
         assert run.record.started_ms is not None
         planned_end_ms = run.record.started_ms + s.meeting.planned_minutes * 60_000

@@ -29,7 +29,7 @@ class AgendaTab(QWidget):
         self.editor.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.editor.items_changed.connect(self._on_items_changed)
         self.runner.run_changed.connect(self._on_run_changed)
-        self.runner.timer.timeout.connect(self.editor.model.refresh_times)
+        self.runner.clock_read.connect(self.editor.model.refresh_times)
 
     def set_session(self, session: AgendaSession | None) -> None:
         self.editor.set_session(session)
