@@ -633,15 +633,14 @@ def cmd_print_curriculum(args: argparse.Namespace) -> int:
     curriculum = _curriculum(args, args.curriculum)
     if args.language is None:
         _lend_voices_for(curriculum)
-    written_in = args.language or curriculum.language
     if args.document == "guide":
         from meetingkit.services.printing.guide_pdf import render_guide
 
-        render_guide(args.output, curriculum, written_in)
+        render_guide(args.output, curriculum, args.language)
     else:
         from meetingkit.services.printing.handouts_pdf import render_handouts
 
-        render_handouts(args.output, curriculum, written_in)
+        render_handouts(args.output, curriculum, args.language)
     print(args.output)
     return 0
 

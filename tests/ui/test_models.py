@@ -38,7 +38,7 @@ def test_upcoming_come_soonest_first_and_past_latest_first() -> None:
 
 def test_people_model_is_a_well_behaved_table(qtmodeltester: ModelTester) -> None:
     model = PeopleModel()
-    model.set_people(
+    model.set_rows(
         [Person("Ana", "Lima", id=1, profession="Social worker (SW)"), Person("Wren", id=2)]
     )
     qtmodeltester.check(model)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from meetingkit.core.durations import clock_face, span
 from meetingkit.core.floor import Placement
 from meetingkit.services.floor_session import FloorSession, PersonAirtime
-from meetingkit.ui.list_table_model import Index, ListTableModel
+from meetingkit.ui.list_table_model import RIGHT, Index, ListTableModel
 
 
 class StackModel(ListTableModel[Placement]):
@@ -116,5 +116,5 @@ class PeopleAirtimeModel(ListTableModel[PersonAirtime]):
                 span(row.item_ms) if row.item_ms else "",
             )[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.COL_TURNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(RIGHT)
         return None

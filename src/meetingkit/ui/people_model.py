@@ -26,9 +26,6 @@ class PeopleModel(ListTableModel[Person]):
             self.tr("Email"),
         )
 
-    def set_people(self, people: list[Person]) -> None:
-        self.set_rows(people)
-
     def person(self, row: int) -> Person | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

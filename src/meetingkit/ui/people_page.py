@@ -72,7 +72,7 @@ class PeoplePage(QWidget):
         if select_id is None and (current := self.current_person()) is not None:
             select_id = current.id
         result = self._people.search(self.search_edit.text(), limit=RESULT_LIMIT)
-        self.model.set_people(result.people)
+        self.model.set_rows(result.people)
         self.count_label.setText(self._count_text(len(result.people), result.total))
         row = self.model.row_of(select_id) if select_id is not None else -1
         if row < 0 and result.people:

@@ -102,7 +102,7 @@ class PersonPicker(QDialog):
         result = self._people.search(text, limit=_LIMIT)
         first = [p for p in self._preferred if _matches(p, text)]
         first_ids = {p.id for p in first}
-        self.model.set_people([*first, *(p for p in result.people if p.id not in first_ids)])
+        self.model.set_rows([*first, *(p for p in result.people if p.id not in first_ids)])
         if self.model.rowCount():
             self.table.selectRow(0)
         name = " ".join(text.split())

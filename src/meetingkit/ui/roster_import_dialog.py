@@ -211,8 +211,7 @@ class RosterImportDialog(QDialog):
         self.preview_table.resizeColumnsToContents()
         plan = preview.plan
         counts = self.tr("New people: %1 · Already here (empty fields filled in): %2 · Skipped: %3")
-        counts = fill(counts, f"{plan.added:,}", f"{plan.matched:,}")
-        counts = counts.replace("%3", f"{plan.skipped:,}")
+        counts = fill(counts, f"{plan.added:,}", f"{plan.matched:,}", f"{plan.skipped:,}")
         if plan.merged:
             counts += fill(self.tr(" · Repeated rows merged: %1"), f"{plan.merged:,}")
         if duplicates := plan.possible_duplicates:
