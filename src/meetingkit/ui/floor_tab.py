@@ -373,20 +373,18 @@ class FloorTab(QWidget):
         airtime today") keeps room to be read: the name and kind columns give way first,
         the place and the time waited never below their widest value."""
         m, table = StackModel, self.stack_table
-
-        def header(column: int) -> str:
-            return str(self.stack_model.headerData(column, Qt.Orientation.Horizontal))
-
+        header = self.stack_model.headers()
         whole = {
-            m.COL_POSITION: text_width(table, header(m.COL_POSITION), "88", bold=True),
-            m.COL_WAITED: text_width(table, header(m.COL_WAITED), "88:88", bold=True),
+            m.COL_POSITION: text_width(table, header[m.COL_POSITION], "88", bold=True),
+            m.COL_WAITED: text_width(table, header[m.COL_WAITED], "88:88", bold=True),
         }
         return ReadableColumns(
             table,
             m.COL_REASON,
-            {m.COL_NAME: 120, m.COL_KIND: 150, **whole},
+            {m.COL_NAME: 120, m.COL_KIND: 150},
             main_minimum=220,
-            floors={**whole, m.COL_NAME: 80, m.COL_KIND: 110},
+            floors={m.COL_NAME: 80, m.COL_KIND: 110},
+            whole=whole,
         )
 
     @Slot(QModelIndex)

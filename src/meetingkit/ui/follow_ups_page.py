@@ -208,7 +208,7 @@ class FollowUpsPage(QWidget):
             m.COL_STATUS: text_width(table, header[m.COL_STATUS], *m.every_status()),
         }
         others = {m.COL_PERSON: 170, m.COL_CONTACT: 190, m.COL_MEETING: 220, m.COL_ORGANIZER: 140}
-        return ReadableColumns(table, m.COL_TEXT, others | whole, main_minimum=220, floors=whole)
+        return ReadableColumns(table, m.COL_TEXT, others, main_minimum=220, whole=whole)
 
     @Slot()
     def refresh(self) -> None:

@@ -386,7 +386,7 @@ class SignInTab(QWidget):
             m.COL_HOW: text_width(table, header[m.COL_HOW], *ways),
         }
         return ReadableColumns(
-            table, m.COL_NAME, {m.COL_PROFESSION: 190, **whole}, main_minimum=140, floors=whole
+            table, m.COL_NAME, {m.COL_PROFESSION: 190}, main_minimum=140, whole=whole
         )
 
     @Slot()

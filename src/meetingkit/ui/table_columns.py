@@ -40,12 +40,15 @@ class ReadableColumns(QObject):
         widths: Mapping[int, int],
         main_minimum: int,
         floors: Mapping[int, int] | None = None,
+        whole: Mapping[int, int] | None = None,
     ) -> None:
+        """`widths`: the fixed columns' widths; `floors`: how narrow some may get; `whole`:
+        columns that never shrink, with their width (text_width of their widest value)."""
         super().__init__(table)
         self._table = table
-        self._widths = dict(widths)
+        self._widths = {**widths, **(whole or {})}
         self._main_minimum = main_minimum
-        self._floors = dict(floors or {})
+        self._floors = {**(floors or {}), **(whole or {})}
         self._squeezed = False
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
