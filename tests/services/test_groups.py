@@ -100,6 +100,26 @@ def test_the_demo_balance_shows_professions_over_time(
     assert (b.counts[rt][-1], b.total(rt)) == (0, 2)  # came in the summer, not tonight
 
 
+RN = "Registered nurse (RN)"
+
+
+def test_the_balance_counts_what_people_typed_as_the_suggestions_do(
+    conn: sqlite3.Connection, groups: Groups, demo: tuple[Demo, DemoGroups]
+) -> None:
+    """Someone saved as "rn" (before professions were tidied on saving) is counted with the
+    registered nurses, as on the airtime bars (canonical_profession), not on their own."""
+    overview = groups.overview(demo[1].working_group_id)
+    before = overview.balance
+    people = PeopleStore(conn)
+    came = {p for m in overview.held if not m.purged for p in m.present}
+    nurse = next(p for p in map(people.get, sorted(came)) if p.profession == RN)
+    # as saved before professions were tidied on the way in (Person.validated)
+    conn.execute("UPDATE people SET profession = 'rn' WHERE id = ?", [nurse.id])
+    after = groups.overview(demo[1].working_group_id).balance
+    assert after.professions == before.professions
+    assert after.counts == before.counts
+
+
 def test_only_the_committee_is_falling(
     conn: sqlite3.Connection, demo: tuple[Demo, DemoGroups]
 ) -> None:

@@ -169,3 +169,21 @@ def test_the_scene_really_names_the_person_everywhere(
     assert f"Moved {FIRST}" in dump
     assert EMAIL in dump
     assert f"{FIRST} {LAST}" in dump
+
+
+def test_kept_profession_counts_group_what_people_typed_as_the_room_counts_do(
+    conn: sqlite3.Connection, scene: Scene
+) -> None:
+    """Someone saved as "rn" (before professions were tidied on saving) is counted with the
+    registered nurses in the counts a purge keeps, as on the airtime bars, not on their own."""
+
+    def professions() -> dict[str, int]:
+        return {c.label: c.people for c in _live_counts(conn, scene) if c.measure == "profession"}
+
+    before = professions()
+    people = PeopleStore(conn)
+    ids = [scene.zebulon, scene.regular, *scene.walk_ins]
+    nurse = next(p for p in map(people.get, ids) if p.profession == "Registered nurse (RN)")
+    # as saved before professions were tidied on the way in (Person.validated)
+    conn.execute("UPDATE people SET profession = 'rn' WHERE id = ?", [nurse.id])
+    assert professions() == before

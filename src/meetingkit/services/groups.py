@@ -32,7 +32,7 @@ from meetingkit.core.group_attendance import (
     not_seen_lately,
 )
 from meetingkit.core.ladder import LadderCounts, Rung, ladder_counts, rung_for
-from meetingkit.core.person import Person
+from meetingkit.core.person import Person, canonical_profession
 from meetingkit.storage.group_record import read_group_record
 from meetingkit.storage.groups import GroupStore, GroupSummary
 
@@ -127,7 +127,9 @@ class Groups:
             )
             for n in not_seen_lately(record.meetings, record.people, now, group.missed_meetings)
         )
-        professions = {p: person.profession for p, person in record.people.items()}
+        professions = {
+            p: canonical_profession(person.profession) for p, person in record.people.items()
+        }
         return GroupOverview(
             group=group,
             held=tuple(held),

@@ -84,6 +84,7 @@ def meeting_counts(
     consents by kind, cards issued and returned."""
     from meetingkit.core.airtime import NOT_GIVEN
     from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.core.person import canonical_profession
     from meetingkit.services.floor_session import FloorSession
     from meetingkit.storage.commitments import CommitmentStore
     from meetingkit.storage.signin import SignInStore
@@ -104,7 +105,7 @@ def meeting_counts(
         ),
         Count("turns", people=len(ledger.turns)),
     ]
-    professions = Counter(p.profession or NOT_GIVEN for p in present)
+    professions = Counter(canonical_profession(p.profession) or NOT_GIVEN for p in present)
     counts += [Count("profession", label, n) for label, n in sorted(professions.items())]
     counts += [Count("group", s.group, s.people_present, s.airtime_ms) for s in floor.shares()]
     committed = Counter(c.text for c in CommitmentStore(conn).for_meeting(meeting.key))
