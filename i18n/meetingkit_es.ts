@@ -461,6 +461,10 @@
         <source>Time used</source>
         <translation>Tiempo usado</translation>
     </message>
+    <message>
+        <source>%1 used: %2 over the planned %3</source>
+        <translation>%1 usados: %2 más de los %3 previstos</translation>
+    </message>
 </context>
 <context>
     <name>AgendaRunner</name>

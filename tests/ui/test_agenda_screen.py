@@ -399,3 +399,27 @@ def test_on_a_small_screen_the_other_columns_shrink_so_titles_stay_readable(
     window.resize(1600, 900)
     qtbot.waitUntil(lambda: table.columnWidth(model.COL_OWNER) == 120)
     assert table.columnWidth(model.COL_KIND) == 110  # back to the widths it started with
+
+
+def test_an_item_that_ran_over_shows_its_whole_time_when_there_is_room_and_in_its_tip(
+    qtbot: QtBot,
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    clock: ManualClock,
+    conn: sqlite3.Connection,
+) -> None:
+    window, tab, meeting = tab_window
+    shown_agenda(window, conn, meeting, [AgendaItem("Check-in", 5), AgendaItem("Survey", 20)])
+    press(qtbot, window, Qt.Key.Key_F5)
+    clock.advance(13 * 60 + 28)
+    press(qtbot, window, Qt.Key.Key_F8)  # the check-in ends 8 min 28 s over
+    table, model = tab.editor.table, tab.editor.model
+    used = model.index(0, AgendaModel.COL_TIME)
+    assert used.data() == "13 min 28 s (+8 min 28 s)"
+    tip = "13 min 28 s used: 8 min 28 s over the planned 5 min"
+    assert used.data(Qt.ItemDataRole.ToolTipRole) == tip
+    assert model.index(1, AgendaModel.COL_TIME).data(Qt.ItemDataRole.ToolTipRole) == "Survey"
+
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: table.columnWidth(AgendaModel.COL_OWNER) == 120)
+    shown = table.fontMetrics().horizontalAdvance(used.data())
+    assert table.columnWidth(AgendaModel.COL_TIME) > shown  # not cut to "13 min 28 s (+8…"

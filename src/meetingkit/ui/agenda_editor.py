@@ -27,6 +27,7 @@ from meetingkit.core.agenda import (
     overflow_minutes,
     planned_total,
 )
+from meetingkit.core.durations import span
 from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import format_duration
 from meetingkit.services.agenda_session import AgendaSession
@@ -35,7 +36,7 @@ from meetingkit.ui.actions import make_action
 from meetingkit.ui.agenda_model import AgendaModel
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import plain_label
-from meetingkit.ui.table_columns import ReadableColumns
+from meetingkit.ui.table_columns import ReadableColumns, text_width
 from meetingkit.ui.tones import Tone, tint
 
 
@@ -75,7 +76,11 @@ class AgendaEditor(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Fixed widths, not ResizeToContents: that would query every cell on every clock tick.
-        # On a small screen they shrink, so that the item's title stays readable.
+        # On a small screen they shrink, so that the item's title stays readable. The time
+        # used has room for an item that ran over ("18 min 28 s (+8 min 28 s)") and never
+        # shrinks below the time itself.
+        time_header = self.model.headers()[AgendaModel.COL_TIME]
+        used, over = span(18 * 60_000 + 28_000), span(8 * 60_000 + 28_000)
         self.columns = ReadableColumns(
             self.table,
             AgendaModel.COL_TITLE,
@@ -84,9 +89,10 @@ class AgendaEditor(QWidget):
                 AgendaModel.COL_MINUTES: 40,
                 AgendaModel.COL_KIND: 110,
                 AgendaModel.COL_OWNER: 120,
-                AgendaModel.COL_TIME: 150,
+                AgendaModel.COL_TIME: text_width(self.table, time_header, f"{used} (+{over})"),
             },
             main_minimum=180,
+            floors={AgendaModel.COL_TIME: text_width(self.table, time_header, used)},
         )
         self.summary_label = plain_label()
         self.warning_label = plain_label()
