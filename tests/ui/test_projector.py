@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt
+from PySide6.QtGui import QFontMetricsF, QHelpEvent
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.airtime import GroupShare
@@ -362,3 +362,25 @@ def test_groups_are_labelled_by_the_short_name_a_room_uses() -> None:
     assert group_label("Physician (MD/DO)") == "MD/DO"
     assert group_label("Night shift") == "Night shift"
     assert group_label("Home health aide") == "Home health aide"
+
+
+def test_hovering_a_row_names_its_group_in_full(qtbot: QtBot) -> None:
+    """A narrow chart cuts a long name short ("Home health aide (night…"); its tooltip
+    says the whole name and both shares, in full rows and in rows folded onto one line."""
+    bars = AirtimeBars()
+    qtbot.addWidget(bars)
+    long = "Home health aide (night shift float pool)"
+    bars.set_shares([GroupShare(long, 1, 0, 0.04, 0.0), *SHARES])
+    bars.show()
+    for height in (400, 90):  # two-line rows; then every row folded onto one line
+        bars.resize(320, height)
+        found = [bars.share_at(y) for y in range(height)]
+        assert found[0] is None  # the legend
+        groups = [s.group for s in found if s is not None]
+        assert list(dict.fromkeys(groups)) == [long, "RN", "MD", "CNA"]
+
+    y = next(y for y in range(90) if (s := bars.share_at(y)) and s.group == long)
+    point = QPoint(10, y)
+    QApplication.sendEvent(bars, QHelpEvent(QEvent.Type.ToolTip, point, bars.mapToGlobal(point)))
+    assert QToolTip.text() == share_text(bars.shares()[0])
+    assert long in QToolTip.text()

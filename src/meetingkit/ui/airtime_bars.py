@@ -8,12 +8,22 @@ its room share gets an amber bar: visible, not alarming, as coworkers are watchi
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from meetingkit.core.airtime import GroupShare
 from meetingkit.core.airtime_equity import shown_group
@@ -182,10 +192,13 @@ class AirtimeBars(QWidget):
     def _row_height(unit: float, compact: bool) -> float:
         return unit * (1.5 if compact else 3.15)
 
+    def _legend_height(self, width: float, unit: float) -> float:
+        return len(self._legend_lines(width, unit)) * unit * 1.3 + unit * 0.7
+
     def _needed(self, unit: float, compact: bool, width: float) -> float:
         if not self._shares:
             return unit * 2.0
-        legend = len(self._legend_lines(width, unit)) * unit * 1.3 + unit * 0.7
+        legend = self._legend_height(width, unit)
         return legend + len(self._shares) * self._row_height(unit, compact)
 
     def _fit(self, width: float, height: float) -> tuple[float, bool]:
@@ -212,16 +225,41 @@ class AirtimeBars(QWidget):
         width = unit * 16
         return QSize(round(width), round(self._needed(MIN_UNIT_PX, True, width) + MIN_UNIT_PX))
 
+    def _layout(self) -> tuple[QRectF, float, bool, float]:
+        """The chart's area, its unit, whether rows fold onto one line, and its top (the
+        chart is centred in the widget's height)."""
+        area = QRectF(self.contentsRect())
+        unit, compact = self._fit(area.width(), area.height())
+        needed = self._needed(unit, compact, area.width())
+        return area, unit, compact, area.top() + max(0.0, (area.height() - needed) / 2)
+
+    def share_at(self, y: float) -> GroupShare | None:
+        """The group whose row is at height `y`, or None."""
+        area, unit, compact, top = self._layout()
+        rows_top = top + self._legend_height(area.width(), unit)
+        row = math.floor((y - rows_top) / self._row_height(unit, compact))
+        return self._shares[row] if 0 <= row < len(self._shares) else None
+
+    def event(self, event: QEvent) -> bool:
+        """Hovering a row shows its group's whole name and shares: a long name is cut
+        short in a narrow chart ("Auxiliar de salud en el ho…")."""
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            share = self.share_at(event.pos().y())
+            if share is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), share_text(share), self)
+            return True
+        return super().event(event)
+
     # Painting
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colours = _colours(self.palette())
-        area = QRectF(self.contentsRect())
-        unit, compact = self._fit(area.width(), area.height())
+        area, unit, compact, top = self._layout()
         needed = self._needed(unit, compact, area.width())
-        top = area.top() + max(0.0, (area.height() - needed) / 2)
         if not self._shares:
             painter.setFont(_font(self.font(), unit))
             painter.setPen(colours.muted)
