@@ -95,11 +95,6 @@
         <translation>Agenda — %1</translation>
     </message>
     <message>
-        <source>dddd d MMMM yyyy</source>
-        <extracomment>Qt&apos;s date pattern for a meeting&apos;s day at the top of a page: &quot;dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy&quot; in Spanish. dddd is the weekday, d the day, MMMM the month, yyyy the year.</extracomment>
-        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
@@ -1956,6 +1951,14 @@
     <message>
         <source>The passphrase does not open %1. Check it and try again (capitals count). If this file is not an encrypted meetingkit database, restore yours from a backup. It has not been changed.</source>
         <translation>La frase de contraseña no abre %1. Revísala e inténtalo de nuevo (las mayúsculas cuentan). Si este archivo no es una base de datos cifrada de meetingkit, restaura la tuya desde una copia de seguridad. No se ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>Qt&apos;s date pattern for a meeting&apos;s day under its title: &quot;dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy&quot; in Spanish. dddd is the weekday, d the day, MMMM the month, yyyy the year.</extracomment>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>
@@ -5276,10 +5279,6 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     <message>
         <source>Minutes — %1</source>
         <translation>Acta — %1</translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation>a tiempo</translation>
     </message>
     <message>
         <source>Not started.</source>

@@ -45,6 +45,20 @@ def test_an_installed_date_formatter_is_used() -> None:
     assert i18n.format_date(dt.date(2026, 1, 2), "d MMM") == "d MMM@2026-01-02"
 
 
+def test_short_and_long_dates_in_english() -> None:
+    assert i18n.short_date(dt.date(2026, 11, 21)) == "21 Nov"
+    assert i18n.long_date(dt.date(2026, 11, 21)) == "21 Nov 2026"
+    assert i18n.short_date(dt.date(2027, 1, 5)) == "5 Jan"  # no leading zero
+    assert i18n.long_date(dt.datetime(2027, 1, 5, 19, 40)) == "5 Jan 2027"  # the day only
+
+
+def test_short_and_long_dates_go_through_the_installed_formatter() -> None:
+    """In Spanish the app's Qt locale writes them ("21 nov 2026"): they are its patterns."""
+    i18n.install_dates(lambda day, pattern: f"{pattern}@{day.isoformat()}")
+    assert i18n.short_date(dt.date(2026, 11, 21)) == "d MMM@2026-11-21"
+    assert i18n.long_date(dt.date(2026, 11, 21)) == "d MMM yyyy@2026-11-21"
+
+
 def test_fill_puts_values_where_the_language_puts_them_in_one_pass() -> None:
     assert i18n.fill("%2, %1", "a", "b") == "b, a"
     assert i18n.fill("“%1” on %2", "Pay %2 now", "Mon") == "“Pay %2 now” on Mon"

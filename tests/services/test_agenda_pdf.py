@@ -243,6 +243,18 @@ def test_minutes_show_planned_against_actual_time(tmp_path: Path) -> None:
 
 
 @needs_poppler
+def test_minutes_of_a_meeting_never_run_have_no_actual_total(tmp_path: Path) -> None:
+    """As in the report: nothing reached is no time spent and not "on time"."""
+    pdf = tmp_path / "minutes.pdf"
+    render_minutes(pdf, MEETING, ROLES, ITEMS, {}, {}, {}, None, None)
+    text = _text(pdf)
+    assert "Not started." in text
+    assert "1 h 25 min — — Total" in text
+    assert "on time" not in text
+    assert "0 s" not in text
+
+
+@needs_poppler
 def test_minutes_record_the_decision_and_temperature_checks(tmp_path: Path) -> None:
     text = _minutes(tmp_path / "minutes.pdf")
     assert (

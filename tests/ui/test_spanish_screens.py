@@ -59,6 +59,19 @@ def test_retention_dates_are_written_in_the_app_language() -> None:
     assert "6 ene 2027" in model.describe(row)
 
 
+@pytest.mark.usefixtures("spanish")
+def test_a_meeting_s_day_reads_as_spanish_on_screen_as_on_its_printed_pages(
+    make_window: Callable[..., MainWindow], conn: sqlite3.Connection
+) -> None:
+    """The meeting's screen wrote "sábado 28 noviembre 2026" while its agenda printed
+    "sábado 28 de noviembre de 2026": both now say the day in one translated pattern."""
+    meeting = MeetingStore(conn).create(Meeting("Asamblea", dt.date(2026, 11, 28), dt.time(18, 30)))
+    view = make_window().meetings_page.view
+    view.show_meeting(meeting)
+    assert "sábado 28 de noviembre de 2026" in view.when_label.text()
+    assert i18n.full_date(meeting.date) == "sábado 28 de noviembre de 2026"  # the PDFs' header
+
+
 @pytest.mark.parametrize("spoken", ["en", "es"])
 def test_the_hotspot_dialog_fits_a_laptop_screen(
     spoken: str, qapp: QApplication, qtbot: QtBot

@@ -31,7 +31,7 @@ from meetingkit.core.agenda import AgendaItem, ItemKind
 from meetingkit.core.agenda_run import RunRecord
 from meetingkit.core.commitment import FollowUpStatus
 from meetingkit.core.guided_path import REQUIRED_ROLES
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, format_date, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, long_date, translate
 from meetingkit.core.meeting import Role
 
 NOT_CARRIED = frozenset({ItemKind.BREAK, ItemKind.WELCOME, ItemKind.EVALUATION})
@@ -68,11 +68,6 @@ _SPANISH_MONTHS = (
 CHECK_IN_TITLE = QT_TRANSLATE_NOOP("Next meeting", "Check on commitments")
 
 
-def _short_date(day: dt.date) -> str:
-    """'5 Nov 2026', in the app's language."""
-    return format_date(day, "d MMM yyyy")
-
-
 # Agenda
 
 
@@ -87,7 +82,7 @@ def unfinished_items(
         if item.id in run.done or item.kind in NOT_CARRIED:
             continue
         note = fill(
-            translate("Next meeting", "Carried over from the meeting of %1."), _short_date(held_on)
+            translate("Next meeting", "Carried over from the meeting of %1."), long_date(held_on)
         )
         notes = f"{item.notes}\n\n{note}" if item.notes else note
         carried.append(replace(item, id=None, minutes="", notes=notes))
@@ -214,7 +209,7 @@ def rotate_roles(
         if held is None:
             reason = translate("Next meeting", "has not been %1 yet")
         else:
-            reason = translate("Next meeting", "last %1 on %2").replace("%2", _short_date(held))
+            reason = translate("Next meeting", "last %1 on %2").replace("%2", long_date(held))
         reason = fill(reason, role.label.lower())
         suggestions.append(RoleSuggestion(role, chosen.person_id, chosen.name, reason))
     return suggestions

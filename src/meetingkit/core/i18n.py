@@ -12,6 +12,8 @@ text)`, which lupdate also finds, and translated where they are shown:
 
 Dates go the same way: `format_date(day, "ddd d MMM")` takes Qt's date pattern letters and
 gives "Sun 26 Jul" in English, or, once the app has installed Qt's locale, "dom 26 jul".
+The two patterns used all over, "21 Nov" and "21 Nov 2026", are `short_date` and `long_date`;
+a meeting's day in full, in the words of the language, is `full_date`.
 """
 
 from __future__ import annotations
@@ -159,6 +161,25 @@ def format_date(day: dt.date, pattern: str) -> str:
     d dd ddd dddd, M MM MMM MMMM, yy yyyy, HH mm, 'quoted text'."""
     spoken = getattr(_document, "spoken", None)
     return (spoken[0][1] if spoken else _date_formatter)(day, pattern)
+
+
+def short_date(day: dt.date) -> str:
+    """'21 Nov': a day in a list or a column of this season's meetings."""
+    return format_date(day, "d MMM")
+
+
+def long_date(day: dt.date) -> str:
+    """'21 Nov 2026': a day that may be in another year (a meeting named in a sentence, a
+    purge date, a page's footer)."""
+    return format_date(day, "d MMM yyyy")
+
+
+def full_date(day: dt.date) -> str:
+    """'Saturday 21 November 2026', or 'sábado 21 de noviembre de 2026': a meeting's day
+    under its title, on screen and at the top of its printed pages."""
+    #: Qt's date pattern for a meeting's day under its title: "dddd d 'de' MMMM 'de' yyyy"
+    #: in Spanish. dddd is the weekday, d the day, MMMM the month, yyyy the year.
+    return format_date(day, translate("Dates", "dddd d MMMM yyyy"))
 
 
 _ARGUMENT = re.compile(r"%([1-9])")

@@ -10,7 +10,7 @@ from pathlib import Path
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.commitment import Commitment, FollowUp, FollowUpStatus, follow_up_order
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import fill, format_date, translate
+from meetingkit.core.i18n import fill, long_date, translate
 from meetingkit.services.file_output import replace_file
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.export_log import ExportKind, ExportLog
@@ -115,7 +115,7 @@ def calendar_bytes(rows: list[FollowUp], now: dt.datetime) -> bytes:
         lines = [f"{r.commitment.text} ({r.commitment.status.label})" for r in group]
         contact = " · ".join(c for c in (first.phone, first.email) if c)
         details = [
-            fill(came_from, first.meeting_title, format_date(first.meeting_date, "d MMM yyyy")),
+            fill(came_from, first.meeting_title, long_date(first.meeting_date)),
             *[f"• {line}" for line in lines],
         ]
         if contact:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.commitment import FollowUp, FollowUpStatus
-from meetingkit.core.i18n import fill, format_date
+from meetingkit.core.i18n import fill, format_date, short_date
 from meetingkit.core.person import Person
 from meetingkit.services.follow_ups import FollowUps
 from meetingkit.storage.people import PeopleStore
@@ -80,7 +80,7 @@ class FollowUpsModel(ListTableModel[FollowUp]):
             " · ".join(x for x in (row.phone, row.email) if x),
             c.text,
             # The date first: a narrow column cuts the end, and titles often differ only there.
-            f"{format_date(row.meeting_date, 'd MMM')} · {row.meeting_title}",
+            f"{short_date(row.meeting_date)} · {row.meeting_title}",
             row.organizer_name or self.tr("— nobody —"),
             self._status(c.status, late),
         )[index.column()]

@@ -3,7 +3,6 @@ and professions per meeting. Every cell is a plain string: names are attendee te
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -11,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from meetingkit.core.attendance_trend import falling_text
 from meetingkit.core.group_attendance import Balance
-from meetingkit.core.i18n import fill, format_date
+from meetingkit.core.i18n import fill, long_date, short_date
 from meetingkit.core.ladder import LadderCounts, Rung
 from meetingkit.services.groups import GroupLine, MemberRow, NotSeenRow
 from meetingkit.ui.airtime_bars import group_label
@@ -19,16 +18,6 @@ from meetingkit.ui.list_table_model import RIGHT, Index, ListTableModel
 from meetingkit.ui.tones import tones
 
 CENTRED = Qt.AlignmentFlag.AlignCenter
-
-
-def short_date(day: dt.date) -> str:
-    """'24 Oct': a meeting's column header (its tooltip has the title and the year)."""
-    return format_date(day, "d MMM")
-
-
-def long_date(day: dt.date) -> str:
-    """'24 Aug 2026': when someone last came or was called, which may be last year."""
-    return format_date(day, "d MMM yyyy")
 
 
 def marks_font() -> QFont:

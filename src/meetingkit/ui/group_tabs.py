@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.group import MAX_MISSED
-from meetingkit.core.i18n import fill
+from meetingkit.core.i18n import fill, short_date
 from meetingkit.services.groups import GroupOverview, MemberRow
 from meetingkit.ui.group_models import (
     BalanceModel,
     LadderModel,
     MembersModel,
     NotSeenModel,
-    short_date,
 )
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.list_table_model import row_table

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, Q
 
 from meetingkit import __version__
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import fill, format_date
+from meetingkit.core.i18n import fill, long_date
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.services.settings_file import Preferences
@@ -1130,7 +1130,7 @@ class MainWindow(QMainWindow):
         text = fill(
             self.tr("Delete “%1” on %2, with its roles? This cannot be undone."),
             current.title,
-            format_date(current.date, "d MMM yyyy"),
+            long_date(current.date),
         )
         if not Confirm.ask(self, self.tr("Delete meeting"), text, self.tr("Delete meeting")):
             return

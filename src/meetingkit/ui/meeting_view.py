@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.i18n import format_date
+from meetingkit.core.i18n import full_date
 from meetingkit.core.meeting import Meeting, format_duration
 from meetingkit.services.sessions import Sessions
 from meetingkit.storage.meetings import MeetingStore
@@ -272,7 +272,7 @@ class MeetingView(QWidget):
         self._stack.setCurrentIndex(1)
         self.title_label.setText(meeting.title)
         self.when_label.setText(
-            f"{meeting.kind.label} · {format_date(meeting.date, 'dddd d MMMM yyyy')} · "
+            f"{meeting.kind.label} · {full_date(meeting.date)} · "
             f"{meeting.start:%H:%M}–{meeting.planned_end:%H:%M} "
             f"({format_duration(meeting.planned_minutes)})"
         )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.clock import Clock
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import fill, format_date, translate
+from meetingkit.core.i18n import fill, long_date, translate
 from meetingkit.storage.copies import BackupLog
 from meetingkit.storage.database import is_encrypted
 from meetingkit.storage.inventory import files_size, inventory
@@ -50,7 +50,7 @@ class RetentionModel(ListTableModel[Retention]):
         if row is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == self.COL_DATE:
-            return format_date(row.date, "d MMM yyyy")
+            return long_date(row.date)
         if index.column() == self.COL_MEETING:
             return row.title
         return self.describe(row)
@@ -63,7 +63,7 @@ class RetentionModel(ListTableModel[Retention]):
             return self.tr("Kept until you purge it")
         return fill(
             self.tr("Kept until %1 (%n days after)", "", r.days),
-            format_date(r.purge_on, "d MMM yyyy"),
+            long_date(r.purge_on),
         )
 
 
@@ -276,7 +276,7 @@ class PrivacyPage(QWidget):
             text += " " + fill(
                 self.tr("Next purge: “%1” on %2."),
                 next_due.title,
-                format_date(next_due.purge_on, "d MMM yyyy"),
+                long_date(next_due.purge_on),
             )
         else:
             text += " " + self.tr("No purge is planned.")
@@ -346,7 +346,7 @@ class PrivacyPage(QWidget):
                 "are kept. This cannot be undone."
             ),
             current.title,
-            format_date(current.date, "d MMM yyyy"),
+            long_date(current.date),
         )
         if not Confirm.ask(self, self.tr("Purge personal data"), text, self.tr("Purge")):
             return

@@ -27,11 +27,13 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from meetingkit.core import report_wording as words
 from meetingkit.core.agenda import AgendaItem, overflow_minutes, planned_total, schedule
 from meetingkit.core.decision import Decision, TemperatureCheck
 from meetingkit.core.durations import span
-from meetingkit.core.i18n import fill, format_date, translate
+from meetingkit.core.i18n import fill, full_date, long_date, translate
 from meetingkit.core.meeting import Meeting, Role, RoleAssignment, format_duration
+from meetingkit.core.meeting_report import AgendaTimes, ItemTime, ReportInputs, agenda_times
 from meetingkit.services.printing.document import MUTED, MUTED_HEX, WIDTH, write_story
 from meetingkit.services.printing.fonts import FontNames, para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable
@@ -159,21 +161,22 @@ def render_minutes(
     `started_ms` and `ended_ms` are epoch milliseconds, None if the meeting never started/ended.
     """
     st = _styles()
+    # Planned against actual, counted and worded as the report does (core/meeting_report.py,
+    # core/report_wording.py). Only the items and their totals are read here, not the
+    # meeting's elapsed time.
+    times = agenda_times(
+        ReportInputs(
+            meeting, items=items, actual_ms=actual_ms, started_ms=started_ms, ended_ms=ended_ms
+        )
+    )
     story: list[Any] = [*_header(translate("Minutes PDF", "Minutes"), meeting, st)]
     story.append(Paragraph(_actual_line(meeting, started_ms, ended_ms), st.meta))
     story += _roles(roles, st)
     story.append(Paragraph(translate("Minutes PDF", "Items"), st.heading))
-    for number, item in enumerate(items, 1):
-        story += _minutes_item(
-            number,
-            item,
-            actual_ms.get(item.key, 0),
-            decisions.get(item.key),
-            checks.get(item.key, ()),
-            st,
-        )
+    for item, time in zip(items, times.items, strict=True):
+        story += _minutes_item(item, time, decisions.get(item.key), checks.get(item.key, ()), st)
     story.append(Paragraph(translate("Minutes PDF", "Planned and actual time"), st.heading))
-    story.append(_time_table(items, actual_ms, st))
+    story.append(_time_table(times, st))
     write_story(out, fill(translate("Minutes PDF", "Minutes — %1"), meeting.title), story)
 
 
@@ -184,13 +187,6 @@ def _hm(moment: dt.datetime | dt.time) -> str:
     return f"{moment:%H:%M}"
 
 
-def _long_date(day: dt.date) -> str:
-    """'Saturday 21 November 2026', or 'sábado 21 de noviembre de 2026'."""
-    #: Qt's date pattern for a meeting's day at the top of a page: "dddd d 'de' MMMM 'de' yyyy"
-    #: in Spanish. dddd is the weekday, d the day, MMMM the month, yyyy the year.
-    return format_date(day, translate("Agenda PDF", "dddd d MMMM yyyy"))
-
-
 def _grey(markup: str) -> str:
     """Secondary words set small and grey beside a bold title."""
     return f"<font size='8' color='{MUTED_HEX}'>{markup}</font>"
@@ -198,7 +194,7 @@ def _grey(markup: str) -> str:
 
 def _header(what: str, meeting: Meeting, st: _Styles) -> list[Any]:
     when = (
-        f"{meeting.kind.label} · {_long_date(meeting.date)} · "
+        f"{meeting.kind.label} · {full_date(meeting.date)} · "
         f"{_hm(meeting.start)}–{_hm(meeting.planned_end)} "
         f"({format_duration(meeting.planned_minutes)})"
     )
@@ -366,12 +362,6 @@ def _local_time(ms: int) -> dt.datetime:
     return dt.datetime.fromtimestamp(ms / 1000)
 
 
-def _difference(ms: int) -> str:
-    if abs(ms) < 1000:
-        return translate("Minutes PDF", "on time")
-    return ("+" if ms > 0 else "−") + span(abs(ms))
-
-
 def _actual_line(meeting: Meeting, started_ms: int | None, ended_ms: int | None) -> str:
     if started_ms is None:
         return translate("Minutes PDF", "Not started.")
@@ -392,13 +382,12 @@ def _actual_line(meeting: Meeting, started_ms: int | None, ended_ms: int | None)
 
 def _day_and_time(moment: dt.datetime) -> str:
     """'21 Nov 2026 19:40': a time on another day than the meeting's."""
-    return format_date(moment, "d MMM yyyy HH:mm")
+    return f"{long_date(moment)} {_hm(moment)}"
 
 
 def _minutes_item(
-    number: int,
     item: AgendaItem,
-    actual: int,
+    time: ItemTime,
     decision: Decision | None,
     checks: Sequence[TemperatureCheck],
     st: _Styles,
@@ -408,17 +397,16 @@ def _minutes_item(
         timing.append(fill(translate("Minutes PDF", "owner %1"), item.owner_name))
     planned = format_duration(item.planned_minutes)
     timing.append(fill(translate("Minutes PDF", "planned %1"), planned))
-    planned_ms = item.planned_minutes * 60_000
-    if actual:
-        difference = _difference(actual - planned_ms)
-        timing.append(fill(translate("Minutes PDF", "actual %1 (%2)"), span(actual), difference))
+    if time.reached:
+        spent, difference = words.item_times(time)
+        timing.append(fill(translate("Minutes PDF", "actual %1 (%2)"), spent, difference))
     else:
         timing.append(translate("Minutes PDF", "not reached"))
     rule = HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=6, spaceAfter=0)
     rule.keepWithNext = True  # a page never ends on the rule that opens the next item
     flow: list[Any] = [
         rule,
-        Paragraph(f"{number}. {para_text(item.title)}", st.item_heading),
+        Paragraph(f"{time.number}. {para_text(item.title)}", st.item_heading),
         Paragraph(para_text(" · ".join(timing)), st.small),
     ]
     if item.minutes.strip():
@@ -435,34 +423,23 @@ def _minutes_item(
     return flow
 
 
-def _time_table(items: Sequence[AgendaItem], actual_ms: Mapping[int, int], st: _Styles) -> Any:
+def _time_table(times: AgendaTimes, st: _Styles) -> Any:
     styles = [st.cell, st.cell, st.cell_right, st.cell_right, st.cell_right]
     head = [st.head, st.head, st.head_right, st.head_right, st.head_right]
-    words = [
+    heads = [
         "#",
         translate("Minutes PDF", "ITEM"),
         translate("Minutes PDF", "PLANNED"),
         translate("Minutes PDF", "ACTUAL"),
         translate("Minutes PDF", "DIFFERENCE"),
     ]
-    rows: list[list[Any]] = [_cells(words, head)]
-    total_actual = difference = 0
-    for number, item in enumerate(items, 1):
-        actual = actual_ms.get(item.key, 0)
-        total_actual += actual
-        if actual:
-            over = actual - item.planned_minutes * 60_000
-            difference += over
-            spent, diff = span(actual), _difference(over)
-        else:
-            spent, diff = translate("Minutes PDF", "not reached"), "—"
-        texts = [str(number), para_text(item.title), format_duration(item.planned_minutes)]
-        rows.append(_cells([*texts, spent, diff], styles))
-    # Over or under on the items reached, as the report counts it: an item skipped or still
-    # to come is not time saved.
-    totals = [format_duration(planned_total(items)), span(total_actual), _difference(difference)]
-    total = translate("Minutes PDF", "Total")
-    rows.append(_cells(["", *(f"<b>{t}</b>" for t in [total, *totals])], styles))
+    rows: list[list[Any]] = [_cells(heads, head)]
+    for item in times.items:
+        texts = [str(item.number), para_text(item.title), format_duration(item.planned_minutes)]
+        rows.append(_cells([*texts, *words.item_times(item)], styles))
+    # Over or under on the items reached: an item skipped or still to come is not time saved.
+    totals = [translate("Minutes PDF", "Total"), *words.agenda_totals(times)]
+    rows.append(_cells(["", *(f"<b>{t}</b>" for t in totals)], styles))
     return _grid(
         rows, [0.35 * inch, WIDTH - 3.9 * inch, 0.95 * inch, 1.3 * inch, 1.3 * inch], total_row=True
     )

@@ -24,7 +24,7 @@ from reportlab.platypus import Paragraph, TableStyle  # type: ignore[import-unty
 
 from meetingkit.core.commitment import FollowUp
 from meetingkit.core.durations import unbroken
-from meetingkit.core.i18n import fill, format_date, translate
+from meetingkit.core.i18n import fill, format_date, short_date, translate
 from meetingkit.services.printing.document import MARGIN, MUTED, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable
@@ -81,7 +81,7 @@ def render_call_list(
         if r.email:
             contact_lines.append(_address(r.email, cell, contact_room))
         contact = "<br/>".join(contact_lines) or "—"
-        meeting_day = unbroken(format_date(r.meeting_date, "d MMM"))
+        meeting_day = unbroken(short_date(r.meeting_date))
         due_day = unbroken(format_date(c.follow_up_due, "ddd d MMM"))  # one line, the time under
         data.append(
             [

@@ -16,7 +16,7 @@ from reportlab.lib.units import inch  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
 
-from meetingkit.core.i18n import fill, format_date, translate
+from meetingkit.core.i18n import fill, long_date, translate
 from meetingkit.services.file_output import replace_file
 from meetingkit.services.printing.fonts import register_fonts
 from meetingkit.services.printing.page_breaks import arrange
@@ -75,7 +75,7 @@ def write_story(
     """
     buffer = io.BytesIO()
     font = register_fonts().regular
-    today = format_date(dt.date.today(), "d MMM yyyy")
+    today = long_date(dt.date.today())
     footer = fill(translate("Printed page", "meetingkit · printed %1"), today)
     if footer_note:
         footer = f"{footer_note} · {footer}"
