@@ -25,6 +25,7 @@ from meetingkit.services import (
     demo_signin,
 )
 from meetingkit.storage import transaction
+from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.retention import RetentionStore
@@ -169,6 +170,34 @@ _PEOPLE: tuple[tuple[str, str, str, str, str, str], ...] = (
         "60657",
         QT_TRANSLATE_NOOP("Demo", "Gives one name only"),
     ),
+)
+
+# The assembly brought most of the directory across professions; tonight's newcomers were
+# not yet there.
+ASSEMBLY_PRESENT = (
+    "Dele",
+    "Aisha",
+    "Ana",
+    "Priya",
+    "Lan",
+    "Samuel",
+    "Grace",
+    "Maria José",
+    "Tomás",
+    "Kateryna",
+    "Mei",
+    "Lupe",
+    "Joy",
+    "Hannah",
+    "Omar",
+    "Keisha",
+    "Bilal",
+    "Ngozi",
+    "Marisol",
+    "Yusuf",
+    "Carmen",
+    "Jamal",
+    "Wren",
 )
 
 _ROLES: tuple[tuple[Role, str], ...] = (
@@ -332,6 +361,7 @@ def write_demo(conn: sqlite3.Connection, now: dt.datetime) -> Demo:
             at_ms=round(assembly.planned_end.timestamp() * 1000),
         )
         demo_group.write_demo_groups(conn, by_first, october=october, tonight=tonight)
+        demo_group.attend(AttendanceStore(conn), assembly, [by_first[p] for p in ASSEMBLY_PRESENT])
     demo_roster.write_roster(conn, live_start.timestamp())
     # The assembly's sign-ins included health questions (access needs): its personal data is
     # purged 60 days after it, keeping the counts (the privacy page shows the date).

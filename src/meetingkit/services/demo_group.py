@@ -254,13 +254,13 @@ def write_demo_groups(
             )
         )
         groups.set_meeting_group(meeting.key, group.key)
-        _attend(attendance, meeting, [people[p] for p in plan.present])
+        attend(attendance, meeting, [people[p] for p in plan.present])
         for role, first in plan.roles:
             meetings.assign(meeting.key, role, people[first].key)
         _commit(commitments, meeting, people, plan.options, plan.picks)
     for meeting in (october, tonight):
         groups.set_meeting_group(meeting.key, group.key)
-    _attend(attendance, october, [people[p] for p in OCTOBER_PRESENT])
+    attend(attendance, october, [people[p] for p in OCTOBER_PRESENT])
 
     committee = groups.create(Group(translate("Demo", COMMITTEE), GroupKind.COMMITTEE))
     for first in COMMITTEE_MEMBERS:
@@ -279,7 +279,7 @@ def write_demo_groups(
             )
         )
         groups.set_meeting_group(meeting.key, committee.key)
-        _attend(attendance, meeting, [people[p] for p in present])
+        attend(attendance, meeting, [people[p] for p in present])
         meetings.assign(meeting.key, Role.FACILITATOR, people["Ngozi"].key)
         meetings.assign(meeting.key, Role.NOTE_TAKER, people[note_taker].key)
     return DemoGroups(group.key, committee.key)
@@ -295,7 +295,7 @@ def _ms(at: dt.datetime) -> int:
     return round(at.timestamp() * 1000)
 
 
-def _attend(store: AttendanceStore, meeting: Meeting, present: Sequence[Person]) -> None:
+def attend(store: AttendanceStore, meeting: Meeting, present: Sequence[Person]) -> None:
     """Mark people present as they arrive over the quarter hour before the start."""
     start = meeting.starts_at - dt.timedelta(minutes=15)
     for n, person in enumerate(present):
