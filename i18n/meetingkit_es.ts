@@ -5333,7 +5333,7 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>REAL</translation>
     </message>
     <message>
-        <source>DIFFERENCE</source>
+        <source>OVER / UNDER</source>
         <translation>DIFERENCIA</translation>
     </message>
     <message>
@@ -6693,26 +6693,6 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Agenda: planned and actual time</source>
         <translation>Agenda: tiempo previsto y real</translation>
-    </message>
-    <message>
-        <source>ITEM</source>
-        <translation>PUNTO</translation>
-    </message>
-    <message>
-        <source>PLANNED</source>
-        <translation>PREVISTO</translation>
-    </message>
-    <message>
-        <source>ACTUAL</source>
-        <translation>REAL</translation>
-    </message>
-    <message>
-        <source>OVER / UNDER</source>
-        <translation>DIFERENCIA</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
     </message>
     <message>
         <source>Decisions</source>

@@ -125,7 +125,7 @@ PRINTED = {
     ),
     "minutes": (
         ["ACTA", "Real: inicio", "Puntos", "responsable:", "previsto:", "Tiempo previsto y real"],
-        ["MINUTES", "Actual:", "owner ", "planned ", "Planned and actual time", "DIFFERENCE"],
+        ["MINUTES", "Actual:", "owner ", "planned ", "Planned and actual time", "OVER / UNDER"],
     ),
     "poster": (
         ["Regístrate · Sign in", "Verifica que tu teléfono muestre: Check that your phone"],

@@ -176,7 +176,7 @@ def render_minutes(
     for item, time in zip(items, times.items, strict=True):
         story += _minutes_item(item, time, decisions.get(item.key), checks.get(item.key, ()), st)
     story.append(Paragraph(translate("Minutes PDF", "Planned and actual time"), st.heading))
-    story.append(_time_table(times, st))
+    story.append(time_table(times, st))
     write_story(out, fill(translate("Minutes PDF", "Minutes — %1"), meeting.title), story)
 
 
@@ -423,7 +423,9 @@ def _minutes_item(
     return flow
 
 
-def _time_table(times: AgendaTimes, st: _Styles) -> Any:
+def time_table(times: AgendaTimes, st: _Styles, *, kinds: bool = False) -> Any:
+    """Planned against actual time, item by item, and the totals: in the minutes, and with
+    each item's kind in the report."""
     styles = [st.cell, st.cell, st.cell_right, st.cell_right, st.cell_right]
     head = [st.head, st.head, st.head_right, st.head_right, st.head_right]
     heads = [
@@ -431,11 +433,14 @@ def _time_table(times: AgendaTimes, st: _Styles) -> Any:
         translate("Minutes PDF", "ITEM"),
         translate("Minutes PDF", "PLANNED"),
         translate("Minutes PDF", "ACTUAL"),
-        translate("Minutes PDF", "DIFFERENCE"),
+        translate("Minutes PDF", "OVER / UNDER"),
     ]
     rows: list[list[Any]] = [_cells(heads, head)]
     for item in times.items:
-        texts = [str(item.number), para_text(item.title), format_duration(item.planned_minutes)]
+        title = para_text(item.title)
+        if kinds:
+            title += f"&nbsp;&nbsp;{_grey(para_text(item.kind.label))}"
+        texts = [str(item.number), title, format_duration(item.planned_minutes)]
         rows.append(_cells([*texts, *words.item_times(item)], styles))
     # Over or under on the items reached: an item skipped or still to come is not time saved.
     totals = [translate("Minutes PDF", "Total"), *words.agenda_totals(times)]

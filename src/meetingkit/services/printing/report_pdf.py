@@ -33,7 +33,6 @@ from meetingkit.core import report_wording as words
 from meetingkit.core.airtime_equity import AirtimeEquity
 from meetingkit.core.durations import span, wall_time
 from meetingkit.core.i18n import fill, translate
-from meetingkit.core.meeting import format_duration
 from meetingkit.core.meeting_report import (
     AgendaTimes,
     Attendance,
@@ -49,11 +48,11 @@ from meetingkit.services.printing.agenda_pdf import (
     WARN,
     _actual_line,
     _cells,
-    _grey,
     _grid,
     _header,
     _Styles,
     _styles,
+    time_table,
 )
 from meetingkit.services.printing.airtime_chart import AirtimeChart
 from meetingkit.services.printing.document import (
@@ -204,24 +203,7 @@ def _agenda(agenda: AgendaTimes, st: _Styles) -> list[Any]:
         return [*flow, _small(translate("Report", words.NO_AGENDA), st)]
     if agenda.started_ms is None:
         flow.append(_small(translate("Report", words.NOT_RUN), st))
-    styles = [st.cell, st.cell, st.cell_right, st.cell_right, st.cell_right]
-    head = [st.head, st.head, st.head_right, st.head_right, st.head_right]
-    heads = [
-        "#",
-        translate("Report PDF", "ITEM"),
-        translate("Report PDF", "PLANNED"),
-        translate("Report PDF", "ACTUAL"),
-        translate("Report PDF", "OVER / UNDER"),
-    ]
-    rows: list[list[Any]] = [_cells(heads, head)]
-    for item in agenda.items:
-        title = f"{para_text(item.title)}&nbsp;&nbsp;{_grey(para_text(item.kind.label))}"
-        planned = format_duration(item.planned_minutes)
-        rows.append(_cells([str(item.number), title, planned, *words.item_times(item)], styles))
-    totals = [translate("Report PDF", "Total"), *words.agenda_totals(agenda)]
-    rows.append(_cells(["", *(f"<b>{t}</b>" for t in totals)], styles))
-    widths = [0.35 * inch, WIDTH - 3.9 * inch, 0.95 * inch, 1.3 * inch, 1.3 * inch]
-    flow.append(_grid(rows, widths, total_row=True))
+    flow.append(time_table(agenda, st, kinds=True))
     note = words.agenda_note(agenda)
     if note:
         flow += [Spacer(1, 4), _small(note, st)]
