@@ -538,6 +538,7 @@ def test_every_bundled_curriculum_is_valid(folder: Path) -> None:
 # same timer, the same rotations and the same cards.
 EDITIONS = {
     "conversaciones-uno-a-uno": "one-on-ones",
+    "entre-profesiones": "across-professions",
     "reuniones-inclusivas": "inclusive-meetings",
 }
 
