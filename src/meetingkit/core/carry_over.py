@@ -206,11 +206,11 @@ def rotate_roles(
         chosen = min(free, key=rank)
         taken.add(chosen.person_id)
         held = last_held.get((chosen.person_id, role))
+        held_role = role.label.lower()
         if held is None:
-            reason = translate("Next meeting", "has not been %1 yet")
+            reason = fill(translate("Next meeting", "has not been %1 yet"), held_role)
         else:
-            reason = translate("Next meeting", "last %1 on %2").replace("%2", long_date(held))
-        reason = fill(reason, role.label.lower())
+            reason = fill(translate("Next meeting", "last %1 on %2"), held_role, long_date(held))
         suggestions.append(RoleSuggestion(role, chosen.person_id, chosen.name, reason))
     return suggestions
 
