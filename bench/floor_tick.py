@@ -109,11 +109,11 @@ def main() -> int:
     window.open_meeting(meeting_id)
     window.show_floor()
     window.show()
-    window.toggle_projector()
-    projector = window._projector
+    window.projector.toggle()
+    projector = window.projector.projector
     assert projector is not None
     projector.resize(1280, 720)
-    window.act_projector_bars.setChecked(True)
+    window.projector.act_bars.setChecked(True)
     tab = window.meetings_page.view.floor_tab
     tab.timer.stop()  # the bench drives the ticks itself
     assert tab.session is not None
@@ -125,7 +125,7 @@ def main() -> int:
         QApplication.processEvents()  # nothing left over from the previous tick
         start = time.perf_counter()
         tab.tick(slow=True)
-        window._update_projector()
+        window.projector.refresh()
         QApplication.processEvents()  # the repaints the tick caused
         return (time.perf_counter() - start) * 1000
 

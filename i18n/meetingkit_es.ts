@@ -4600,18 +4600,6 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Oculta la lista de reuniones para dejar a la reunión toda una pantalla pequeña</translation>
     </message>
     <message>
-        <source>A second window in large type for the room</source>
-        <translation>Una segunda ventana con letra grande para la sala</translation>
-    </message>
-    <message>
-        <source>Show airtime &amp;bars on the projector</source>
-        <translation>Mostrar barras de &amp;tiempo de palabra en el proyector</translation>
-    </message>
-    <message>
-        <source>Everything on the projector half as large again, for the back of a hall</source>
-        <translation>Todo en el proyector una vez y media más grande, para que se lea desde el fondo de un salón</translation>
-    </message>
-    <message>
         <source>&amp;Open or close sign-in</source>
         <translation>&amp;Abrir o cerrar el registro</translation>
     </message>
@@ -4919,14 +4907,6 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>Guided pat&amp;h</source>
         <translation>Ruta &amp;guiada</translation>
-    </message>
-    <message>
-        <source>Pro&amp;jector window</source>
-        <translation>&amp;Ventana del proyector</translation>
-    </message>
-    <message>
-        <source>Large t&amp;ype on the projector</source>
-        <translation>Letra grande en el pro&amp;yector</translation>
     </message>
     <message>
         <source>Print call li&amp;st…</source>
@@ -6206,6 +6186,29 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>A full bar is %1 of the people.</source>
         <translation>Una barra llena es el %1 de las personas.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorControl</name>
+    <message>
+        <source>Pro&amp;jector window</source>
+        <translation>&amp;Ventana del proyector</translation>
+    </message>
+    <message>
+        <source>A second window in large type for the room</source>
+        <translation>Una segunda ventana con letra grande para la sala</translation>
+    </message>
+    <message>
+        <source>Show airtime &amp;bars on the projector</source>
+        <translation>Mostrar barras de &amp;tiempo de palabra en el proyector</translation>
+    </message>
+    <message>
+        <source>Large t&amp;ype on the projector</source>
+        <translation>Letra grande en el pro&amp;yector</translation>
+    </message>
+    <message>
+        <source>Everything on the projector half as large again, for the back of a hall</source>
+        <translation>Todo en el proyector una vez y media más grande, para que se lea desde el fondo de un salón</translation>
     </message>
 </context>
 <context>

@@ -266,9 +266,9 @@ def the_whole_app(
     _ = view.report_tab, view.path_panel
     _ = window.people_page, window.follow_ups_page, window.curricula_page
     _ = window.groups_page, window.privacy_page
-    window.toggle_projector()
+    window.projector.toggle()
     window.open_kiosk()
-    projector, kiosk = window._projector, window._kiosk
+    projector, kiosk = window.projector.projector, window._kiosk
     assert projector is not None
     assert kiosk is not None
     yield [window, projector, kiosk]

@@ -308,19 +308,19 @@ def test_the_projectors_large_type_is_a_key_away_and_in_the_menu(
 ) -> None:
     """L on the projector, or Meeting › Large type on the projector (Shift+F11) in the main
     window; either way the other follows, and the window really grows its type."""
-    assert window.act_projector_large in window.meeting_menu.actions()
-    assert not window.act_projector_large.isChecked()  # the default: the usual size
+    assert window.projector.act_large in window.meeting_menu.actions()
+    assert not window.projector.act_large.isChecked()  # the default: the usual size
     window.show_meetings()
-    window.act_projector.trigger()
+    window.projector.act_open.trigger()
     [projector] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ProjectorWindow)]
     qtbot.addWidget(projector)
     before = projector.timer_label.font().pixelSize()
     qtbot.keyClick(projector, Qt.Key.Key_L)
     assert projector.large_type()
-    assert window.act_projector_large.isChecked()
+    assert window.projector.act_large.isChecked()
     assert projector.timer_label.font().pixelSize() >= before * 1.4
     assert not projector.explanation_label.isVisibleTo(projector)
-    window.act_projector_large.trigger()
+    window.projector.act_large.trigger()
     assert not projector.large_type()
     assert projector.timer_label.font().pixelSize() == before
     projector.close()

@@ -237,9 +237,9 @@ def test_the_projector_opens_shows_first_names_and_closes(
 ) -> None:
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_F11)
-    projector = window._projector
+    projector = window.projector.projector
     assert projector is not None
-    assert window.act_projector.isChecked()
+    assert window.projector.act_open.isChecked()
     from PySide6.QtWidgets import QLabel
 
     texts = " ".join(label.text() for label in projector.findChildren(QLabel))
@@ -248,8 +248,8 @@ def test_the_projector_opens_shows_first_names_and_closes(
     for private in ("Baptiste", "example.org", "555-01"):
         assert private not in texts
     qtbot.keyClick(window, Qt.Key.Key_F11)
-    assert window._projector is None
-    assert not window.act_projector.isChecked()
+    assert window.projector.projector is None
+    assert not window.projector.act_open.isChecked()
 
 
 def test_turn_limits_per_kind_and_the_total_speaking_time(

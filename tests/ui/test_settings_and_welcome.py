@@ -148,7 +148,7 @@ def test_a_theme_or_large_type_chosen_from_the_menus_is_kept(
         assert dark.isChecked()
     finally:
         window._wear_theme("system")
-    window.act_projector_large.trigger()
+    window.projector.act_large.trigger()
     assert load_settings().settings.projector_large_type is True
 
 

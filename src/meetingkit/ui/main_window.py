@@ -22,6 +22,7 @@ from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import Confirm, user_errors
 from meetingkit.ui.lock_screen import LockScreen
+from meetingkit.ui.projector_control import ProjectorControl
 from meetingkit.ui.start_page import StartPage
 from meetingkit.ui.theme import THEMES, apply_theme, current_theme, theme_label
 
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from meetingkit.ui.meetings_page import MeetingsPage
     from meetingkit.ui.people_page import PeoplePage
     from meetingkit.ui.privacy_page import PrivacyPage
-    from meetingkit.ui.projector import ProjectorWindow
     from meetingkit.ui.signin_tab import SignInTab
 
 # The window opens on the start screen. The meetings, people and other pages, dialogs and
@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
         self._curricula_page: CurriculaPage | None = None
         self._privacy_page: PrivacyPage | None = None
         self._groups_page: GroupsPage | None = None
-        self._projector: ProjectorWindow | None = None
         self._kiosk: QWidget | None = None
         self._board: QWidget | None = None
         self.pages = QStackedWidget()
@@ -251,25 +250,13 @@ class MainWindow(QMainWindow):
         )
         self.act_meeting_list.setCheckable(True)
         self.act_meeting_list.setChecked(True)
-        self.act_projector = a(
-            self.tr("Pro&jector window"),
-            self.toggle_projector,
-            "F11",
-            self.tr("A second window in large type for the room"),
+        self.projector = ProjectorControl(
+            self,
+            room=lambda: self.meetings_page.view.room_view(),
+            prepare=self._floor_actions,  # the projector shows the floor: build it
+            remember=self._remember,
+            large_type=self._preferences.settings.projector_large_type,
         )
-        self.act_projector.setCheckable(True)
-        self.act_projector_bars = a(
-            self.tr("Show airtime &bars on the projector"), self._update_projector, "Ctrl+Shift+B"
-        )
-        self.act_projector_bars.setCheckable(True)
-        self.act_projector_large = a(
-            self.tr("Large t&ype on the projector"),
-            self._set_projector_large_type,
-            "Shift+F11",
-            self.tr("Everything on the projector half as large again, for the back of a hall"),
-        )
-        self.act_projector_large.setCheckable(True)
-        self.act_projector_large.setChecked(self._preferences.settings.projector_large_type)
         self.act_signin = a(
             self.tr("&Open or close sign-in"),
             self.toggle_signin,
@@ -372,9 +359,7 @@ class MainWindow(QMainWindow):
         meeting_menu.addSeparator()
         meeting_menu.addActions([self.act_show_path, self.act_meeting_group])
         meeting_menu.addSeparator()
-        meeting_menu.addActions(
-            [self.act_projector, self.act_projector_bars, self.act_projector_large]
-        )
+        meeting_menu.addActions(self.projector.actions())
         people_menu = bar.addMenu(self.tr("&People"))
         people_menu.addActions([self.act_new_person, self.act_edit_person])
         people_menu.addSeparator()
@@ -449,7 +434,7 @@ class MainWindow(QMainWindow):
                 floor.act_park,
             ]
         )
-        floor.timer.timeout.connect(self._update_projector)
+        floor.timer.timeout.connect(self.projector.refresh)
 
     def shortcut_actions(self) -> list[QAction]:
         """Every action in the menus that has a key, in menu order, each once."""
@@ -510,28 +495,6 @@ class MainWindow(QMainWindow):
     def show_floor(self) -> None:
         self.show_meetings()
         self.meetings_page.view.show_floor()
-
-    @Slot()
-    def toggle_projector(self) -> None:
-        """Open the room's window on a second screen if there is one, or close it."""
-        if self._projector is not None:
-            self._projector.close()
-            return
-        from PySide6.QtGui import QGuiApplication
-
-        from meetingkit.ui.projector import ProjectorWindow
-
-        _ = self.meetings_page.view.floor_tab  # the projector shows the floor: build it
-        projector = ProjectorWindow()
-        projector.closed.connect(self._projector_closed)
-        projector.set_large_type(self.act_projector_large.isChecked())
-        projector.large_type_changed.connect(self._projector_large_type_changed)
-        self._projector = projector
-        screens = QGuiApplication.screens()
-        others = [s for s in screens if s is not self.screen()]
-        self._update_projector()
-        projector.place_on(others[0] if others else None)
-        self.act_projector.setChecked(True)
 
     # Sign-in
 
@@ -615,19 +578,6 @@ class MainWindow(QMainWindow):
     def print_signin_sheet(self) -> None:
         self._print(self.tr("sign-in sheet"), "sign-in sheet", self._documents.signin_sheet)
 
-    @Slot()
-    def _set_projector_large_type(self) -> None:
-        on = self.act_projector_large.isChecked()
-        if self._projector is not None:
-            self._projector.set_large_type(on)
-        self._remember(projector_large_type=on)
-
-    @Slot(bool)
-    def _projector_large_type_changed(self, on: bool) -> None:
-        """Large type was switched on the projector itself (its key, L)."""
-        self.act_projector_large.setChecked(on)
-        self._remember(projector_large_type=on)
-
     def _remember(self, **changes: object) -> None:
         """Keep a choice made from a menu in the settings, for the next start."""
         with user_errors(self, self.tr("save the settings")):
@@ -656,28 +606,8 @@ class MainWindow(QMainWindow):
         for action in self.theme_menu.actions():
             action.setChecked(action.data() == worn)
 
-    @Slot()
-    def _projector_closed(self) -> None:
-        self._projector = None
-        self.act_projector.setChecked(False)
-
-    @Slot()
-    def _update_projector(self) -> None:
-        if self._projector is None:
-            return
-        room = self.meetings_page.view.room_view()
-        if room is not None:
-            self._projector.show_snapshot(
-                room.snapshot,
-                room.item_title,
-                room.item_remaining_ms,
-                room.vocabulary,
-                self.act_projector_bars.isChecked(),
-            )
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._projector is not None:
-            self._projector.close()
+        self.projector.close()
         super().closeEvent(event)
 
     @property
