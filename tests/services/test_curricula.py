@@ -539,6 +539,7 @@ def test_every_bundled_curriculum_is_valid(folder: Path) -> None:
 EDITIONS = {
     "conversaciones-uno-a-uno": "one-on-ones",
     "entre-profesiones": "across-professions",
+    "mapa-de-poder": "power-mapping",
     "reuniones-inclusivas": "inclusive-meetings",
 }
 
