@@ -110,7 +110,7 @@ def main() -> int:
     window.show_floor()
     window.show()
     window.projector.toggle()
-    projector = window.projector.projector
+    projector = window.projector.window
     assert projector is not None
     projector.resize(1280, 720)
     window.projector.act_bars.setChecked(True)

@@ -5285,10 +5285,6 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>real: %1 (%2)</translation>
     </message>
     <message>
-        <source>not reached</source>
-        <translation>no alcanzado</translation>
-    </message>
-    <message>
         <source>Decision: %1</source>
         <translation>Decisión: %1</translation>
     </message>

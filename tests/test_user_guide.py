@@ -268,7 +268,7 @@ def the_whole_app(
     _ = window.groups_page, window.privacy_page
     window.projector.toggle()
     window.open_kiosk()
-    projector, kiosk = window.projector.projector, window._kiosk
+    projector, kiosk = window.projector.window, window._kiosk
     assert projector is not None
     assert kiosk is not None
     yield [window, projector, kiosk]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import long_date
 from meetingkit.services.data_dir import database_path, resolve_data_dir
 from meetingkit.storage.database import is_encrypted, open_db
 
@@ -149,7 +150,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
         due = {r.meeting_id for r in due_purges(conn, dt.date.today())}
         question = (
             f"Purge the personal data of “{meeting.title}” "
-            f"({meeting.date.day} {meeting.date:%b %Y})? Who came, "
+            f"({long_date(meeting.date)})? Who came, "
             "their sign-ins, answers and consents, turns, roles, cards and commitments go, and "
             "people who were at no other meeting are deleted. Anonymous counts are kept. "
             + ("Its retention has run out. " if meeting.key in due else "")

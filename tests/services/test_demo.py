@@ -5,6 +5,8 @@ from collections import Counter
 from meetingkit.core import i18n
 from meetingkit.core.meeting import Role
 from meetingkit.services.demo import write_demo
+from meetingkit.storage.attendance import AttendanceStore
+from meetingkit.storage.decisions import DecisionStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 
@@ -89,3 +91,21 @@ def test_the_demo_is_written_in_the_apps_language(conn: sqlite3.Connection) -> N
     kept = "SELECT first_name || last_name || profession || workplace FROM people"
     assert [t for t in _column(conn, kept) if "¶" in t] == []
     assert "Registered nurse (RN)" in _column(conn, "SELECT profession FROM people")
+
+
+def test_no_demo_meeting_counts_more_votes_or_hands_than_people_present(
+    conn: sqlite3.Connection,
+) -> None:
+    """The assembly's report said 23 attended beside 49 votes and 46 hands."""
+    demo = write_demo(conn, dt.datetime(2026, 11, 21, 19, 0))
+    attendance, decisions = AttendanceStore(conn), DecisionStore(conn)
+    counted = 0
+    for meeting_id in demo.meeting_ids:
+        present = len(attendance.present(meeting_id))
+        for d in decisions.decisions(meeting_id).values():
+            assert d.votes_for + d.votes_against + d.abstentions <= present
+            counted += 1
+        for checks in decisions.checks(meeting_id).values():
+            assert all(sum(c.counts) <= present for c in checks)
+            counted += len(checks)
+    assert counted >= 3  # the demo's decisions and temperature checks were all looked at

@@ -237,7 +237,7 @@ def test_the_projector_opens_shows_first_names_and_closes(
 ) -> None:
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_F11)
-    projector = window.projector.projector
+    projector = window.projector.window
     assert projector is not None
     assert window.projector.act_open.isChecked()
     from PySide6.QtWidgets import QLabel
@@ -248,7 +248,7 @@ def test_the_projector_opens_shows_first_names_and_closes(
     for private in ("Baptiste", "example.org", "555-01"):
         assert private not in texts
     qtbot.keyClick(window, Qt.Key.Key_F11)
-    assert window.projector.projector is None
+    assert window.projector.window is None
     assert not window.projector.act_open.isChecked()
 
 

@@ -375,7 +375,7 @@ def test_hovering_a_row_names_its_group_in_full(qtbot: QtBot) -> None:
     for height in (400, 90):  # two-line rows; then every row folded onto one line
         bars.resize(320, height)
         found = [bars.share_at(y) for y in range(height)]
-        assert found[0] is None  # the legend
+        assert found[0] is None  # above the rows: the legend, or the margin of a centred chart
         groups = [s.group for s in found if s is not None]
         assert list(dict.fromkeys(groups)) == [long, "RN", "MD", "CNA"]
 

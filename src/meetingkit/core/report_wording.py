@@ -1,4 +1,5 @@
-"""The meeting report in words: the sentences the printed report and the Report tab share.
+"""The meeting report in words: the sentences the printed report and the Report tab share
+(and the printed minutes, for planned against actual time).
 
 Plain text; whoever shows it escapes it (a PDF's markup) or shows it as plain text (Qt).
 """

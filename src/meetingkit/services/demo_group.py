@@ -296,7 +296,7 @@ def _ms(at: dt.datetime) -> int:
 
 
 def attend(store: AttendanceStore, meeting: Meeting, present: Sequence[Person]) -> None:
-    """Mark people present as they arrive over the quarter hour before the start."""
+    """Mark people present as they arrive, one a minute from a quarter hour before the start."""
     start = meeting.starts_at - dt.timedelta(minutes=15)
     for n, person in enumerate(present):
         store.mark_present(meeting.key, person.key, _ms(start + dt.timedelta(minutes=n)), "manual")

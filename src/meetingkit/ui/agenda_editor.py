@@ -77,10 +77,10 @@ class AgendaEditor(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Fixed widths, not ResizeToContents: that would query every cell on every clock tick.
         # On a small screen they shrink, so that the item's title stays readable. The time
-        # used has room for an item that ran over ("18 min 28 s (+8 min 28 s)") and never
+        # used has room for an item that ran over ("28 min 28 s (+18 min 28 s)") and never
         # shrinks below the time itself.
         time_header = self.model.headers()[AgendaModel.COL_TIME]
-        used, over = span(18 * 60_000 + 28_000), span(8 * 60_000 + 28_000)
+        used, over = span(28 * 60_000 + 28_000), span(18 * 60_000 + 28_000)
         self.columns = ReadableColumns(
             self.table,
             AgendaModel.COL_TITLE,

@@ -20,6 +20,7 @@ from meetingkit.core.agenda import AgendaItem, schedule
 from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.durations import countdown, span
 from meetingkit.core.i18n import fill
+from meetingkit.core.meeting import format_duration
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.list_table_model import RIGHT, Index, ListTableModel
 from meetingkit.ui.tones import tones
@@ -111,7 +112,8 @@ class AgendaModel(ListTableModel[AgendaItem]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column, state)
         if role == Qt.ItemDataRole.ToolTipRole:
-            over = column == self.COL_TIME and state == ItemState.DONE and self._time_tip(item)
+            ran = state not in (ItemState.RUNNING, ItemState.PAUSED)  # done, or set aside
+            over = column == self.COL_TIME and ran and self._time_tip(item)
             return over or item.notes or item.title
         if role == Qt.ItemDataRole.FontRole and state in (ItemState.RUNNING, ItemState.PAUSED):
             font = QFont()
@@ -153,14 +155,14 @@ class AgendaModel(ListTableModel[AgendaItem]):
         return span(elapsed) + (f" (+{span(over)})" if over else "")
 
     def _time_tip(self, item: AgendaItem) -> str | None:
-        """The whole of a finished item's time, which a narrow column may cut short."""
+        """The whole of the time an item ran over, which a narrow column may cut short."""
         assert self._session is not None
         run = self._session.run
         over = run.overrun_ms(item.key, self._at_ms)
         if not over:
             return None
         used = span(run.elapsed_ms(item.key, self._at_ms))
-        planned = span(item.planned_minutes * 60_000)
+        planned = format_duration(item.planned_minutes)
         return fill(self.tr("%1 used: %2 over the planned %3"), used, span(over), planned)
 
     # Drag and drop: rows move within the table

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -41,6 +42,15 @@ NAME_HEIGHT = 2.9
 ("Spanish / speaking"), which at 2.6 units did not fit and were cut to "Spanish spe…"."""
 NAME_SHARE = 0.32  # of the chart's width, at most, for the names' column…
 WORD_SHARE = 0.42  # …unless a name's longest word needs more: a word cannot wrap
+
+
+class _Layout(NamedTuple):
+    area: QRectF
+    unit: float
+    compact: bool  # every group's row folded onto one line
+    top: float  # of the legend
+    needed: float  # the chart's height
+    rows_top: float
 
 
 @dataclass(frozen=True)
@@ -225,19 +235,19 @@ class AirtimeBars(QWidget):
         width = unit * 16
         return QSize(round(width), round(self._needed(MIN_UNIT_PX, True, width) + MIN_UNIT_PX))
 
-    def _layout(self) -> tuple[QRectF, float, bool, float]:
-        """The chart's area, its unit, whether rows fold onto one line, and its top (the
-        chart is centred in the widget's height)."""
+    def _layout(self) -> _Layout:
+        """Where everything goes, for painting and for finding the row under the pointer."""
         area = QRectF(self.contentsRect())
         unit, compact = self._fit(area.width(), area.height())
         needed = self._needed(unit, compact, area.width())
-        return area, unit, compact, area.top() + max(0.0, (area.height() - needed) / 2)
+        top = area.top() + max(0.0, (area.height() - needed) / 2)  # centred in the height
+        rows_top = top + self._legend_height(area.width(), unit)
+        return _Layout(area, unit, compact, top, needed, rows_top)
 
     def share_at(self, y: float) -> GroupShare | None:
         """The group whose row is at height `y`, or None."""
-        area, unit, compact, top = self._layout()
-        rows_top = top + self._legend_height(area.width(), unit)
-        row = math.floor((y - rows_top) / self._row_height(unit, compact))
+        at = self._layout()
+        row = math.floor((y - at.rows_top) / self._row_height(at.unit, at.compact))
         return self._shares[row] if 0 <= row < len(self._shares) else None
 
     def event(self, event: QEvent) -> bool:
@@ -258,8 +268,7 @@ class AirtimeBars(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colours = _colours(self.palette())
-        area, unit, compact, top = self._layout()
-        needed = self._needed(unit, compact, area.width())
+        area, unit, compact, top, needed, y = self._layout()
         if not self._shares:
             painter.setFont(_font(self.font(), unit))
             painter.setPen(colours.muted)
@@ -268,7 +277,7 @@ class AirtimeBars(QWidget):
             )
             painter.end()
             return
-        y = self._paint_legend(painter, colours, area, top, unit)
+        self._paint_legend(painter, colours, area, top, unit)
         name_font = _font(self.font(), unit, bold=True)
         value_font = _font(self.font(), unit * 0.85)
         value_sample = "100% · 100%" if compact else fill(self.tr("airtime %1"), "100%")
@@ -309,8 +318,8 @@ class AirtimeBars(QWidget):
 
     def _paint_legend(
         self, painter: QPainter, colours: _Colours, area: QRectF, top: float, unit: float
-    ) -> float:
-        """Draw the legend from `top`; return where the rows begin."""
+    ) -> None:
+        """Draw the legend from `top` (the rows begin `_legend_height` below it)."""
         painter.setFont(_font(self.font(), unit * 0.85))
         metrics = QFontMetricsF(painter.font())
         swatches = {"room": colours.room, "airtime": colours.airtime, "over": colours.over}
@@ -324,7 +333,6 @@ class AirtimeBars(QWidget):
                 painter.drawText(QRectF(x, y, area.right() - x, unit * 1.3), LEFT_MIDDLE, text)
                 x += metrics.horizontalAdvance(text) + unit
             y += unit * 1.3
-        return y + unit * 0.7
 
     @staticmethod
     def _paint_name(painter: QPainter, name: str, rect: QRectF, *, wrap: bool) -> None:

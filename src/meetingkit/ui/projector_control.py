@@ -21,23 +21,23 @@ if TYPE_CHECKING:
 class ProjectorControl(QObject):
     """`room()` is what the projector may show now (None without a meeting on the floor);
     `prepare()` builds the floor before the projector first opens; `remember(**choice)` keeps
-    a choice in the settings. The actions' keys work anywhere in `window`."""
+    a choice in the settings. The actions' keys work anywhere in `main`, the main window."""
 
     def __init__(
         self,
-        window: QWidget,
+        main: QWidget,
         *,
         room: Callable[[], RoomView | None],
         prepare: Callable[[], None],
         remember: Callable[..., None],
         large_type: bool,
     ) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(main)
+        self._main = main
         self._room = room
         self._prepare = prepare
         self._remember = remember
-        self.projector: ProjectorWindow | None = None
+        self.window: ProjectorWindow | None = None  # while it is open
         self.act_open = self._action(
             self.tr("Pro&jector window"),
             self.toggle,
@@ -60,7 +60,7 @@ class ProjectorControl(QObject):
 
     def _action(self, text: str, slot: Callable[[], None], keys: str, tip: str = "") -> QAction:
         action = make_action(self, text, slot, keys, tip=tip)
-        self._window.addAction(action)  # its keys work on every page
+        self._main.addAction(action)  # its keys work on every page
         return action
 
     def actions(self) -> list[QAction]:
@@ -70,8 +70,8 @@ class ProjectorControl(QObject):
     @Slot()
     def toggle(self) -> None:
         """Open the room's window on a second screen if there is one, or close it."""
-        if self.projector is not None:
-            self.projector.close()
+        if self.window is not None:
+            self.window.close()
             return
         from PySide6.QtGui import QGuiApplication
 
@@ -82,8 +82,8 @@ class ProjectorControl(QObject):
         projector.closed.connect(self._closed)
         projector.set_large_type(self.act_large.isChecked())
         projector.large_type_changed.connect(self._large_type_changed)
-        self.projector = projector
-        others = [s for s in QGuiApplication.screens() if s is not self._window.screen()]
+        self.window = projector
+        others = [s for s in QGuiApplication.screens() if s is not self._main.screen()]
         self.refresh()
         projector.place_on(others[0] if others else None)
         self.act_open.setChecked(True)
@@ -91,11 +91,11 @@ class ProjectorControl(QObject):
     @Slot()
     def refresh(self) -> None:
         """Show the room as it is now: on every tick of the floor's clock."""
-        if self.projector is None:
+        if self.window is None:
             return
         room = self._room()
         if room is not None:
-            self.projector.show_snapshot(
+            self.window.show_snapshot(
                 room.snapshot,
                 room.item_title,
                 room.item_remaining_ms,
@@ -104,14 +104,14 @@ class ProjectorControl(QObject):
             )
 
     def close(self) -> None:
-        if self.projector is not None:
-            self.projector.close()
+        if self.window is not None:
+            self.window.close()
 
     @Slot()
     def _set_large_type(self) -> None:
         on = self.act_large.isChecked()
-        if self.projector is not None:
-            self.projector.set_large_type(on)
+        if self.window is not None:
+            self.window.set_large_type(on)
         self._remember(projector_large_type=on)
 
     @Slot(bool)
@@ -122,5 +122,5 @@ class ProjectorControl(QObject):
 
     @Slot()
     def _closed(self) -> None:
-        self.projector = None
+        self.window = None
         self.act_open.setChecked(False)

@@ -173,8 +173,10 @@ def render_minutes(
     story.append(Paragraph(_actual_line(meeting, started_ms, ended_ms), st.meta))
     story += _roles(roles, st)
     story.append(Paragraph(translate("Minutes PDF", "Items"), st.heading))
-    for item, time in zip(items, times.items, strict=True):
-        story += _minutes_item(item, time, decisions.get(item.key), checks.get(item.key, ()), st)
+    for item, item_time in zip(items, times.items, strict=True):
+        story += _minutes_item(
+            item, item_time, decisions.get(item.key), checks.get(item.key, ()), st
+        )
     story.append(Paragraph(translate("Minutes PDF", "Planned and actual time"), st.heading))
     story.append(time_table(times, st))
     write_story(out, fill(translate("Minutes PDF", "Minutes — %1"), meeting.title), story)
@@ -387,7 +389,7 @@ def _day_and_time(moment: dt.datetime) -> str:
 
 def _minutes_item(
     item: AgendaItem,
-    time: ItemTime,
+    item_time: ItemTime,
     decision: Decision | None,
     checks: Sequence[TemperatureCheck],
     st: _Styles,
@@ -397,16 +399,17 @@ def _minutes_item(
         timing.append(fill(translate("Minutes PDF", "owner %1"), item.owner_name))
     planned = format_duration(item.planned_minutes)
     timing.append(fill(translate("Minutes PDF", "planned %1"), planned))
-    if time.reached:
-        spent, difference = words.item_times(time)
-        timing.append(fill(translate("Minutes PDF", "actual %1 (%2)"), spent, difference))
-    else:
-        timing.append(translate("Minutes PDF", "not reached"))
+    spent, difference = words.item_times(item_time)  # "not reached" for an item not reached
+    timing.append(
+        fill(translate("Minutes PDF", "actual %1 (%2)"), spent, difference)
+        if item_time.reached
+        else spent
+    )
     rule = HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=6, spaceAfter=0)
     rule.keepWithNext = True  # a page never ends on the rule that opens the next item
     flow: list[Any] = [
         rule,
-        Paragraph(f"{time.number}. {para_text(item.title)}", st.item_heading),
+        Paragraph(f"{item_time.number}. {para_text(item.title)}", st.item_heading),
         Paragraph(para_text(" · ".join(timing)), st.small),
     ]
     if item.minutes.strip():

@@ -7,7 +7,7 @@ facilitator's copy adds them and says so on every page, at the top and in the fo
 and professions go through `typed_text`, which draws them in whatever script they are in;
 everything else people typed is escaped before it reaches Paragraph markup. The sentences are
 the Report tab's own (core/report_wording.py); the house style (header, table grid, paragraph
-styles) is the minutes' (agenda_pdf.py).
+styles) and the planned-vs-actual table (`time_table`) are the minutes' (agenda_pdf.py).
 """
 
 from __future__ import annotations
