@@ -63,6 +63,10 @@ class AgendaRun:
     def now_ms(self) -> int:
         return to_ms(self._clock.now())
 
+    def _reading(self, at_ms: int | None) -> int:
+        """The clock reading a time is worked out as of: `at_ms` if given, else now."""
+        return self.now_ms() if at_ms is None else at_ms
+
     @property
     def items(self) -> list[AgendaItem]:
         return list(self._items)
@@ -89,7 +93,7 @@ class AgendaRun:
     def elapsed_ms(self, item_id: int, at_ms: int | None = None) -> int:
         """Time spent on the item so far, pauses excluded; `at_ms`: as of that clock reading
         (a screen showing several times reads the clock once, so they agree)."""
-        now = self.now_ms() if at_ms is None else at_ms
+        now = self._reading(at_ms)
         total = 0
         for s in self.record.segments:
             if s.item_id == item_id:
@@ -107,7 +111,7 @@ class AgendaRun:
     def meeting_elapsed_ms(self, at_ms: int | None = None) -> int:
         if self.record.started_ms is None:
             return 0
-        now = self.now_ms() if at_ms is None else at_ms
+        now = self._reading(at_ms)
         end = self.record.ended_ms if self.record.ended_ms is not None else now
         return max(0, end - self.record.started_ms)
 
@@ -120,7 +124,7 @@ class AgendaRun:
             return self.record.ended_ms
         if self.record.started_ms is None:
             return None
-        now = self.now_ms() if at_ms is None else at_ms
+        now = self._reading(at_ms)
         left = sum(
             max(0, self.remaining_ms(i.key, now))
             for i in self._items
