@@ -52,11 +52,17 @@ def test_short_and_long_dates_in_english() -> None:
     assert i18n.long_date(dt.datetime(2027, 1, 5, 19, 40)) == "5 Jan 2027"  # the day only
 
 
+def test_weekday_dates_in_english() -> None:
+    assert i18n.weekday_date(dt.date(2026, 11, 21)) == "Sat 21 Nov"
+    assert i18n.weekday_date(dt.datetime(2027, 1, 5, 19, 40), year=True) == "Tue 5 Jan 2027"
+
+
 def test_short_and_long_dates_go_through_the_installed_formatter() -> None:
     """In Spanish the app's Qt locale writes them ("21 nov 2026"): they are its patterns."""
     i18n.install_dates(lambda day, pattern: f"{pattern}@{day.isoformat()}")
     assert i18n.short_date(dt.date(2026, 11, 21)) == "d MMM@2026-11-21"
     assert i18n.long_date(dt.date(2026, 11, 21)) == "d MMM yyyy@2026-11-21"
+    assert i18n.weekday_date(dt.date(2026, 11, 21), year=True) == "ddd d MMM yyyy@2026-11-21"
 
 
 def test_fill_puts_values_where_the_language_puts_them_in_one_pass() -> None:

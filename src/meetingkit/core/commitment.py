@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, format_date, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate, weekday_date
 
 MAX_OPTIONS = 5
 MIN_OPTIONS = 3  # fewer is allowed, but the screen nudges towards three
@@ -86,7 +86,7 @@ def format_due(day: dt.date, language: str | None = None) -> str:
     """'Fri 5 Dec': short enough for a card, unambiguous within a year. In the app's language,
     or in a phone's `language` ("en", "es")."""
     if language is None:
-        return format_date(day, "ddd d MMM")
+        return weekday_date(day)
     days = _PHONE_DAYS.get(language, _PHONE_DAYS["en"])
     months = _PHONE_MONTHS.get(language, _PHONE_MONTHS["en"])
     return f"{days[day.weekday()]} {day.day} {months[day.month - 1]}"

@@ -168,6 +168,16 @@ def short_date(day: dt.date) -> str:
     return format_date(day, "d MMM")
 
 
+#: Qt's pattern for weekday_date(day, year=True), for the date fields that show it.
+WEEKDAY_DATE = "ddd d MMM yyyy"
+
+
+def weekday_date(day: dt.date, *, year: bool = False) -> str:
+    """'Sat 21 Nov', or 'Sat 21 Nov 2026' with `year`: a day someone has to keep free (a
+    meeting in the list, a follow-up, a commitment's due day)."""
+    return format_date(day, WEEKDAY_DATE if year else "ddd d MMM")
+
+
 def long_date(day: dt.date) -> str:
     """'21 Nov 2026': a day that may be in another year (a meeting named in a sentence, a
     purge date, a page's footer)."""

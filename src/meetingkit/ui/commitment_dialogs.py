@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.commitment import MAX_OPTION_LENGTH, CommitmentOption
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, WEEKDAY_DATE, fill
 from meetingkit.services.commitment_desk import CardHolder
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
@@ -54,7 +54,7 @@ class OptionDialog(FormDialog):
         self.dated = QCheckBox(self.tr("By a date"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(WEEKDAY_DATE)
         self.date_edit.setAccessibleName(self.tr("Due date"))
         due = option.due or dt.date.today() + dt.timedelta(days=14)
         self.date_edit.setDate(QDate(due.year, due.month, due.day))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.commitment import FollowUp, FollowUpStatus
-from meetingkit.core.i18n import fill, format_date, short_date
+from meetingkit.core.i18n import WEEKDAY_DATE, fill, short_date, weekday_date
 from meetingkit.core.person import Person
 from meetingkit.services.follow_ups import FollowUps
 from meetingkit.storage.people import PeopleStore
@@ -75,7 +75,7 @@ class FollowUpsModel(ListTableModel[FollowUp]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            format_date(c.follow_up_due, "ddd d MMM HH:mm"),
+            f"{weekday_date(c.follow_up_due)} {c.follow_up_due:%H:%M}",
             row.person_name,
             " · ".join(x for x in (row.phone, row.email) if x),
             c.text,
@@ -126,7 +126,7 @@ class FollowUpDialog(FormDialog):
             QDateTime(due.year, due.month, due.day, due.hour, due.minute, 0)
         )
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.due_edit.setDisplayFormat(f"{WEEKDAY_DATE} HH:mm")
         self.due_edit.setAccessibleName(self.tr("Follow up by"))
         self.notes_edit = QPlainTextEdit(c.notes)
         self.notes_edit.setAccessibleName(self.tr("Outcome notes"))

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from meetingkit.core.i18n import format_date
+from meetingkit.core.i18n import weekday_date
 from meetingkit.core.meeting import Meeting
 from meetingkit.ui.list_table_model import Index
 from meetingkit.ui.two_line_rows import DETAIL_ROLE
@@ -135,8 +135,8 @@ class MeetingListModel(QAbstractItemModel):
         """The line under the title, "Sat 21 Nov · 13:39 · Meeting · Run 1/3": the year only
         when it is not this one (or `with_year`)."""
         this_year = meeting.date.year == self._today.year and not with_year
-        pattern = "ddd d MMM" if this_year else "ddd d MMM yyyy"
-        parts = [format_date(meeting.date, pattern), f"{meeting.start:%H:%M}", meeting.kind.label]
+        day = weekday_date(meeting.date, year=not this_year)
+        parts = [day, f"{meeting.start:%H:%M}", meeting.kind.label]
         if progress := self._progress.get(meeting.key, ""):
             parts.append(progress)
         return " · ".join(parts)

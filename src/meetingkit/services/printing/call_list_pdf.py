@@ -24,7 +24,7 @@ from reportlab.platypus import Paragraph, TableStyle  # type: ignore[import-unty
 
 from meetingkit.core.commitment import FollowUp
 from meetingkit.core.durations import unbroken
-from meetingkit.core.i18n import fill, format_date, short_date, translate
+from meetingkit.core.i18n import fill, short_date, translate, weekday_date
 from meetingkit.services.printing.document import MARGIN, MUTED, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable
@@ -82,7 +82,7 @@ def render_call_list(
             contact_lines.append(_address(r.email, cell, contact_room))
         contact = "<br/>".join(contact_lines) or "—"
         meeting_day = unbroken(short_date(r.meeting_date))
-        due_day = unbroken(format_date(c.follow_up_due, "ddd d MMM"))  # one line, the time under
+        due_day = unbroken(weekday_date(c.follow_up_due))  # one line, the time under
         data.append(
             [
                 Paragraph(para_text(r.person_name), cell),
@@ -167,7 +167,7 @@ def _summary(rows: Sequence[FollowUp], now: dt.datetime, organizer: str) -> str:
         overdue = translate("Call list PDF", "1 overdue")
     else:
         overdue = fill(translate("Call list PDF", "%1 overdue"), late)
-    printed = format_date(now, "ddd d MMM yyyy HH:mm")
+    printed = f"{weekday_date(now, year=True)} {now:%H:%M}"
     if organizer:
         line = translate("Call list PDF", "%1 for %2, %3 · printed %4.")
         line = fill(line, calls, organizer, overdue, printed)

@@ -20,7 +20,7 @@ from typing import Any
 from meetingkit.core.card import CommitmentCard
 from meetingkit.core.card_layout import INCH, Rect
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import fill, format_date, translate
+from meetingkit.core.i18n import fill, translate, weekday_date
 from meetingkit.services.printing.agenda_pdf import INK
 from meetingkit.services.printing.card_text import (
     ASCENT,
@@ -236,7 +236,7 @@ class _Plan:
 
 def _day(date: dt.date) -> str:
     """'Sat 21 Nov 2026', or 'sáb 21 nov 2026'."""
-    return format_date(date, "ddd d MMM yyyy")
+    return weekday_date(date, year=True)
 
 
 class CardPrinter:
