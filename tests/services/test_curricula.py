@@ -539,7 +539,10 @@ def test_every_bundled_curriculum_is_valid(folder: Path) -> None:
 EDITIONS = {
     "conversaciones-uno-a-uno": "one-on-ones",
     "entre-profesiones": "across-professions",
+    "cuadro-de-estrategia": "strategy-chart",
     "mapa-de-poder": "power-mapping",
+    "narrativa-publica": "public-narrative",
+    "preguntas-publicas-y-escalada": "birddogging-escalation",
     "reuniones-inclusivas": "inclusive-meetings",
 }
 
