@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from meetingkit.core import i18n
 from meetingkit.core.errors import MeetingkitError, ValidationError
 from meetingkit.paths import curricula_dir
 from meetingkit.services.curriculum_library import CurriculumLibrary
@@ -19,21 +20,40 @@ def test_the_library_lists_bundled_then_own(tmp_path: Path) -> None:
 
 
 def test_the_library_is_in_the_order_of_the_titles_a_trainer_reads(tmp_path: Path) -> None:
-    """By title, not by folder name: "Cómo llevar una reunión inclusiva" (reuniones-inclusivas)
-    stands among the C's, and the trainer's own follow the bundled ones."""
+    """By title, not by folder name, those in the app's language before the other editions;
+    the trainer's own follow the bundled ones."""
     library = CurriculumLibrary(tmp_path)
     library.import_from(curricula_dir() / "strategy-chart")
-    titles = [e.folder.title for e in library.entries()]
+    entries = library.entries()
+    titles = [e.folder.title for e in entries]
     assert titles[:3] == [
         "Birddogging and escalation",
-        "Cómo llevar una reunión inclusiva",
+        "One-on-one relational meetings",
+        "Organizing across professions",
+    ]
+    languages = [e.folder.curriculum.language for e in entries if e.folder.curriculum]
+    assert languages[:7] == ["en"] * 7
+    assert languages[7:14] == ["es"] * 7
+    assert titles[7:9] == [
+        "Cómo llevar una reunión inclusiva",  # reuniones-inclusivas: among the C's
         "Conversaciones uno a uno para construir relaciones",
     ]
     assert titles[-2:] == [
-        "The strategy chart: planning a health-worker campaign",  # the bundled one
+        "Preguntas en público y escalada de una campaña",  # the last bundled one
         "The strategy chart: planning a health-worker campaign",  # the trainer's copy
     ]
-    assert [e.bundled for e in library.entries()][-2:] == [True, False]
+    assert [e.bundled for e in entries][-2:] == [True, False]
+
+
+def test_in_spanish_the_spanish_editions_come_first(tmp_path: Path) -> None:
+    i18n.install(lambda _context, text, _d, _n: text, "es")
+    try:
+        entries = CurriculumLibrary(tmp_path).entries()
+    finally:
+        i18n.install(None)
+    languages = [e.folder.curriculum.language for e in entries if e.folder.curriculum]
+    assert languages == ["es"] * 7 + ["en"] * 7
+    assert entries[0].folder.title == "Cómo llevar una reunión inclusiva"
 
 
 def test_importing_copies_a_valid_curriculum_with_its_handouts(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError, ValidationError
-from meetingkit.core.i18n import fill, translate
+from meetingkit.core.i18n import fill, is_other_language, translate
 from meetingkit.core.person import fold
 from meetingkit.paths import curricula_dir
 from meetingkit.services.curricula import (
@@ -35,18 +35,26 @@ class LibraryEntry:
         return self.folder.folder.name
 
 
+def _library_order(entry: LibraryEntry) -> tuple[bool, bool, str]:
+    curriculum = entry.folder.curriculum
+    # One that cannot be read says no language: it stays among the app's, to be fixed.
+    other = curriculum is not None and is_other_language(curriculum.language)
+    return (not entry.bundled, other, fold(entry.folder.title))
+
+
 class CurriculumLibrary:
     def __init__(self, data_dir: Path, bundled_dir: Path | None = None) -> None:
         self.user_dir = data_dir / USER_FOLDER
         self.bundled_dir = bundled_dir or curricula_dir()
 
     def entries(self) -> list[LibraryEntry]:
-        """Shipped curricula first, then the trainer's own, each in the order of their titles
-        (accents and case aside: "Cómo…" among the C's); each loaded, or with its problems."""
+        """Shipped curricula first, then the trainer's own; within each, those written in the
+        app's language before the other editions, each in the order of their titles (accents
+        and case aside: "Cómo…" among the C's); each loaded, or with its problems."""
         found = [LibraryEntry(f, True) for f in load_folder(self.bundled_dir)]
         if self.user_dir.is_dir():
             found += [LibraryEntry(f, False) for f in load_folder(self.user_dir)]
-        return sorted(found, key=lambda e: (not e.bundled, fold(e.folder.title)))
+        return sorted(found, key=_library_order)
 
     def find(self, name: str) -> Path:
         """A curriculum by path, or by folder name (the trainer's own first)."""

@@ -55,6 +55,8 @@ class CurriculaPage(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Curricula"))
         self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.currentRowChanged.connect(self._show)
         self.list.itemActivated.connect(lambda _item: self.new_training())
         self.title_label = heading_label(1.4)
