@@ -158,18 +158,19 @@ class CurriculaPage(QWidget):
         if c is None:
             return self.tr("%n problem(s) to fix", "", len(entry.folder.problems))
         size = c.group_size
-        facts = (
+        source = self.tr("bundled") if entry.bundled else self.tr("yours")
+        if i18n.is_other_language(c.language):
+            # Before "bundled": a narrow list cuts the end of the line first.
+            source = f"{language_name(c.language)} · {source}"
+        return (
             fill(
                 self.tr("%1 min in %n session(s) · %4–%5 people · %6", "", len(c.sessions)),
                 str(c.total_minutes),
             )
             .replace("%4", str(size.min))
             .replace("%5", str(size.max))
-            .replace("%6", self.tr("bundled") if entry.bundled else self.tr("yours"))
+            .replace("%6", source)
         )
-        if not i18n.is_other_language(c.language):
-            return facts
-        return f"{facts} · {language_name(c.language)}"
 
     def current_entry(self) -> LibraryEntry | None:
         row = self.list.currentRow()
