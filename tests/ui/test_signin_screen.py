@@ -3,6 +3,7 @@
 import datetime as dt
 import http.client
 import re
+import socket
 import sqlite3
 from collections.abc import Callable
 from urllib.parse import urlencode, urlparse
@@ -30,11 +31,18 @@ def meeting(conn: sqlite3.Connection) -> Meeting:
     )
 
 
+def free_port() -> int:
+    """A port nothing on this machine listens on now (another run, a facilitator's server)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def open_signin(window: MainWindow, qtbot: QtBot) -> SignInTab:
     tab = window.meetings_page.view.signin_tab
     window.meetings_page.view.show_signin()
     tab.address_combo.setCurrentIndex(tab.address_combo.findData("127.0.0.1"))
-    tab.port_spin.setValue(18765)
+    tab.port_spin.setValue(free_port())
     qtbot.keyClick(
         window,
         Qt.Key.Key_O,
@@ -81,7 +89,7 @@ def test_phones_sign_in_and_the_screen_follows(
     tab = open_signin(window, qtbot)
     try:
         url = tab.session.url()  # type: ignore[union-attr]
-        assert url.startswith("http://127.0.0.1:18765/s/")
+        assert url.startswith(f"http://127.0.0.1:{tab.port_spin.value()}/s/")
         assert tab.url_label.text() == url
         assert tab.phrase_label.text() == SignInStore(conn).settings(meeting.key).phrase
         tab.quorum_spin.setValue(2)
@@ -129,23 +137,23 @@ def test_a_busy_port_is_explained(
     make_window: MakeWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import socket
 
     from meetingkit.ui.feedback import Alert
 
     shown: list[tuple] = []
     monkeypatch.setattr(Alert, "show", classmethod(lambda _c, *a: shown.append(a)))
     blocker = socket.socket()
-    blocker.bind(("127.0.0.1", 18766))
+    blocker.bind(("127.0.0.1", 0))
     blocker.listen()
+    taken = blocker.getsockname()[1]
     try:
         window = make_window()
         tab = window.meetings_page.view.signin_tab
         tab.address_combo.setCurrentIndex(tab.address_combo.findData("127.0.0.1"))
-        tab.port_spin.setValue(18766)
+        tab.port_spin.setValue(taken)
         tab.toggle_open()
         assert shown
-        assert "18766" in shown[0][2]
+        assert str(taken) in shown[0][2]
         assert "already in use" in shown[0][2]
         assert not tab.session.is_open  # type: ignore[union-attr]
     finally:
