@@ -1949,6 +1949,26 @@
         <translation>%1 no es una base de datos de meetingkit (no es un archivo SQLite). No se ha cambiado. Restaura la tuya desde una copia de seguridad o empieza con otra carpeta de datos (--data-dir).</translation>
     </message>
     <message>
+        <source>%1 is read-only: meetingkit saves every change at once, so it must be able to write to the file and its folder. Check their permissions, or copy the data folder to a place you may write and open that (--data-dir). It has not been changed.</source>
+        <translation>%1 es de solo lectura: meetingkit guarda cada cambio al momento, así que necesita poder escribir en el archivo y en su carpeta. Revisa sus permisos, o copia la carpeta de datos a un lugar donde puedas escribir y abre esa (--data-dir). No se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Could not write to the disk that holds %1 (%2). Free some space on it and try again. The file itself is fine, and nothing was changed.</source>
+        <translation>No se pudo escribir en el disco donde está %1 (%2). Libera espacio en él y vuelve a intentarlo. El archivo está bien y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder is read-only (%1). Nothing was saved. Check their permissions and try again.</source>
+        <translation>El archivo de la base de datos o su carpeta es de solo lectura (%1). No se guardó nada. Revisa sus permisos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not write to the disk (%1). Nothing was saved. Free some space on it and try again; the database itself is fine.</source>
+        <translation>No se pudo escribir en el disco (%1). No se guardó nada. Libera espacio en él y vuelve a intentarlo; la base de datos está bien.</translation>
+    </message>
+    <message>
+        <source>The database refused the change (%1). Nothing was saved.</source>
+        <translation>La base de datos rechazó el cambio (%1). No se guardó nada.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open %1. Check it and try again (capitals count). If this file is not an encrypted meetingkit database, restore yours from a backup. It has not been changed.</source>
         <translation>La frase de contraseña no abre %1. Revísala e inténtalo de nuevo (las mayúsculas cuentan). Si este archivo no es una base de datos cifrada de meetingkit, restaura la tuya desde una copia de seguridad. No se ha cambiado.</translation>
     </message>
@@ -1957,7 +1977,7 @@
     <name>Dates</name>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <extracomment>Qt&apos;s date pattern for a meeting&apos;s day under its title: &quot;dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy&quot; in Spanish. dddd is the weekday, d the day, MMMM the month, yyyy the year.</extracomment>
+        <extracomment>Qt&apos;s pattern for weekday_date(day, year=True), for the date fields that show it. Qt&apos;s date pattern for a meeting&apos;s day under its title: &quot;dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy&quot; in Spanish. dddd is the weekday, d the day, MMMM the month, yyyy the year.</extracomment>
         <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
@@ -8483,10 +8503,6 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Could not %1</source>
         <translation>No se pudo %1</translation>
-    </message>
-    <message>
-        <source>The database refused the change (%1). Nothing was saved. If the disk is full, free some space and try again.</source>
-        <translation>La base de datos rechazó el cambio (%1). No se guardó nada. Si el disco está lleno, libera espacio y vuelve a intentarlo.</translation>
     </message>
 </context>
 </TS>

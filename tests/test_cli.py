@@ -2,11 +2,14 @@
 
 import datetime as dt
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-from meetingkit import __version__
+import pytest
+
+from meetingkit import __version__, cli
 from meetingkit.core.meeting import Meeting
 from meetingkit.services.data_dir import database_path
 from meetingkit.storage import open_db
@@ -226,3 +229,29 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
     errors = listing.stderr.read()
     listing.stderr.close()
     assert errors == b""
+
+
+def test_a_write_the_disk_refuses_mid_command_gets_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In-process: the database opened, then the disk filled before the change was saved."""
+
+    def full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(MeetingStore, "create", full)
+    assert cli.main(["meeting", "new", "Shift change", "--data-dir", str(tmp_path)]) == 1
+    said = capsys.readouterr().err
+    assert said.startswith("meetingkit: Could not write to the disk (database or disk is full)")
+    assert said.count("\n") == 1  # one line, no traceback
+
+
+def test_a_bug_mid_command_keeps_its_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> None:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(MeetingStore, "create", broken)
+    with pytest.raises(ValueError, match="a bug"):
+        cli.main(["meeting", "new", "Shift change", "--data-dir", str(tmp_path)])

@@ -373,6 +373,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         # nothing first (the recipe of Python's signal module documentation).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except Exception as e:
+        refused = _database_refusal(e)
+        if refused is None:
+            raise
+        print(f"meetingkit: {refused}", file=sys.stderr)
+        return 1
+
+
+def _database_refusal(error: Exception) -> str | None:
+    """One line for an error the database gave mid-command (the disk filled, the file became
+    read-only), or None for a bug, which keeps its traceback."""
+    import sqlite3
+
+    from meetingkit.storage.database import refusal
+
+    return refusal(error) if isinstance(error, sqlite3.Error) else None
 
 
 def _data_dir(args: argparse.Namespace) -> Path:

@@ -13,10 +13,11 @@ from meetingkit.storage import (
     CorruptDatabaseError,
     DatabaseError,
     NewerDatabaseError,
+    database,
     open_db,
     schema,
 )
-from meetingkit.storage.database import is_encrypted
+from meetingkit.storage.database import UnwritableDatabaseError, is_encrypted
 from meetingkit.storage.people import PeopleStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -106,6 +107,76 @@ def test_a_folder_in_place_of_the_file_gets_a_clear_message(tmp_path: Path) -> N
     (tmp_path / "meetingkit.sqlite3").mkdir()
     with pytest.raises(DatabaseError, match="is a folder"):
         open_db(tmp_path / "meetingkit.sqlite3")
+    # Asked first whether it is encrypted (the command line, the lock screen): the same.
+    with pytest.raises(DatabaseError, match="is a folder"):
+        is_encrypted(tmp_path / "meetingkit.sqlite3")
+
+
+def test_a_file_of_zeros_is_not_taken_for_an_encrypted_one(tmp_path: Path) -> None:
+    """What a crash or a power cut can leave; an encrypted file is random from its first
+    byte."""
+    path = tmp_path / "meetingkit.sqlite3"
+    path.write_bytes(bytes(8192))
+    with pytest.raises(CorruptDatabaseError, match="not a meetingkit database"):
+        open_db(path)
+    assert path.read_bytes() == bytes(8192)
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_a_read_only_database_is_refused_before_anything_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, what: str
+) -> None:
+    """Permissions are simulated: the tests may run as root, who can write anything. The
+    first save would fail mid-meeting; say so at once, and not that the file is damaged."""
+    path = tmp_path / "meetingkit.sqlite3"
+    open_db(path).close()
+    before = path.read_bytes()
+    locked = path if what == "file" else tmp_path
+    real_access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda p, mode, **kw: (
+            not mode & os.W_OK if Path(p) == locked else real_access(p, mode, **kw)
+        ),
+    )
+    with pytest.raises(UnwritableDatabaseError, match="is read-only") as refused:
+        open_db(path)
+    assert "backup" not in str(refused.value)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("sqlite_says", "we_say"),
+    [
+        ("attempt to write a readonly database", "is read-only"),
+        ("database or disk is full", "Free some space"),
+        ("disk I/O error", "Free some space"),
+    ],
+)
+def test_a_refused_write_while_opening_is_not_called_damage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sqlite_says: str, we_say: str
+) -> None:
+    path = tmp_path / "meetingkit.sqlite3"
+    open_db(path).close()
+
+    def refuse(conn: sqlite3.Connection, path: Path) -> list[str]:
+        raise sqlite3.OperationalError(sqlite_says)
+
+    monkeypatch.setattr(database, "check_schema", refuse)
+    with pytest.raises(UnwritableDatabaseError, match=we_say) as refused:
+        open_db(path)
+    assert "Restore it from a backup" not in str(refused.value)
+
+
+def test_a_refusal_mid_command_says_nothing_was_saved() -> None:
+    full = database.refusal(sqlite3.OperationalError("database or disk is full"))
+    assert "Nothing was saved" in full
+    assert "Free some space" in full
+    locked = database.refusal(sqlite3.OperationalError("attempt to write a readonly database"))
+    assert "read-only" in locked
+    other = database.refusal(sqlite3.IntegrityError("UNIQUE constraint failed: people.id"))
+    assert other.startswith("The database refused the change (UNIQUE constraint failed")
 
 
 def test_an_unreadable_file_gets_a_clear_message(

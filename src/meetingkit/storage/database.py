@@ -31,6 +31,11 @@ class CorruptDatabaseError(DatabaseError):
     """The file is not a readable meetingkit database. It is left exactly as it was."""
 
 
+class UnwritableDatabaseError(DatabaseError):
+    """The file, its folder or its disk refuses to be written: read-only, or full. The file
+    itself is fine, and left as it was."""
+
+
 class PassphraseError(DatabaseError):
     """The file is encrypted and no passphrase, or not the right one, was given."""
 
@@ -60,16 +65,8 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
     a new file is created encrypted when a key is given.
     """
     path = Path(path)
-    if path.exists() and not path.is_file():
-        raise DatabaseError(
-            fill(
-                translate(
-                    "Database", "%1 is a folder, not a database file. Choose another data folder."
-                ),
-                str(path),
-            )
-        )
     encrypted = is_encrypted(path) or (key is not None and _is_new(path))
+    _check_writable(path)
     if encrypted and key is None:
         raise PassphraseNeededError(
             fill(
@@ -110,6 +107,8 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
             schema.apply_migrations(conn)
     except sqlite3.DatabaseError as e:
         conn.close()
+        if (refused := write_refused(e, path)) is not None:
+            raise refused from e
         raise CorruptDatabaseError(
             fill(
                 translate(
@@ -157,6 +156,15 @@ def is_encrypted(path: Path) -> bool:
     """
     if not path.exists():
         return False
+    if not path.is_file():
+        raise DatabaseError(
+            fill(
+                translate(
+                    "Database", "%1 is a folder, not a database file. Choose another data folder."
+                ),
+                str(path),
+            )
+        )
     try:
         size = path.stat().st_size
         if size == 0:
@@ -172,7 +180,9 @@ def is_encrypted(path: Path) -> bool:
         ) from e
     if header == PLAIN_HEADER:
         return False
-    if size < _MIN_PAGE or size % _MIN_PAGE:
+    # An encrypted file is random from its first byte; zeros are what a crash or a power cut
+    # leaves of a file that was being written.
+    if size < _MIN_PAGE or size % _MIN_PAGE or not header.strip(b"\0"):
         raise CorruptDatabaseError(
             fill(
                 translate(
@@ -228,6 +238,90 @@ def _read_at_start(fd: int, n: int) -> bytes:
     """Windows has no pread (nor the POSIX lock problem): seek and read."""
     os.lseek(fd, 0, os.SEEK_SET)
     return os.read(fd, n)
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse, before anything is read or shown, a file or folder this user may not write:
+    every change is saved at once, and the first one would fail mid-meeting."""
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            raise _read_only(path)
+        folder = path.parent
+    else:
+        folder = path.parent
+        if not folder.is_dir():
+            return  # sqlite3.connect says the folder is missing
+    # WAL keeps two files beside the database, so the folder must take new files too.
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _read_only(path)
+
+
+def _read_only(path: Path) -> UnwritableDatabaseError:
+    return UnwritableDatabaseError(
+        fill(
+            translate(
+                "Database",
+                "%1 is read-only: meetingkit saves every change at once, so it must be able to "
+                "write to the file and its folder. Check their permissions, or copy the data "
+                "folder to a place you may write and open that (--data-dir). It has not been "
+                "changed.",
+            ),
+            str(path),
+        )
+    )
+
+
+def _refused_by(error: sqlite3.Error) -> str | None:
+    """ "read-only" or "disk" when SQLite could not write for that reason, else None."""
+    text = str(error).lower()
+    if "readonly" in text or "read-only" in text:
+        return "read-only"
+    if "disk is full" in text or "disk i/o error" in text:
+        return "disk"
+    return None
+
+
+def write_refused(error: sqlite3.Error, path: Path | str) -> UnwritableDatabaseError | None:
+    """The clear message for an error SQLite gives when it may not write (a read-only file
+    or folder, a full or failing disk), or None for any other error. The database is fine:
+    never advise restoring it from a backup for these."""
+    refused = _refused_by(error)
+    if refused == "read-only":
+        return _read_only(Path(path))
+    if refused == "disk":
+        return UnwritableDatabaseError(
+            fill(
+                translate(
+                    "Database",
+                    "Could not write to the disk that holds %1 (%2). Free some space on it and "
+                    "try again. The file itself is fine, and nothing was changed.",
+                ),
+                str(path),
+                str(error),
+            )
+        )
+    return None
+
+
+def refusal(error: sqlite3.Error) -> str:
+    """What to tell someone when a change already under way could not be saved: the database
+    is as it was before the change, and says so."""
+    refused = _refused_by(error)
+    if refused == "read-only":
+        message = translate(
+            "Database",
+            "The database file or its folder is read-only (%1). Nothing was saved. Check their "
+            "permissions and try again.",
+        )
+    elif refused == "disk":
+        message = translate(
+            "Database",
+            "Could not write to the disk (%1). Nothing was saved. Free some space on it and try "
+            "again; the database itself is fine.",
+        )
+    else:
+        message = translate("Database", "The database refused the change (%1). Nothing was saved.")
+    return fill(message, str(error))
 
 
 def _is_new(path: Path) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill
+from meetingkit.storage.database import refusal
 
 
 def plain_box(
@@ -62,15 +63,4 @@ def user_errors(parent: QWidget | None, doing: str) -> Iterator[None]:
     except MeetingkitError as e:
         Alert.show(parent, title, str(e))
     except sqlite3.Error as e:
-        Alert.show(
-            parent,
-            title,
-            fill(
-                QCoreApplication.translate(
-                    "user_errors",
-                    "The database refused the change (%1). Nothing was saved. If the disk is full, "
-                    "free some space and try again.",
-                ),
-                str(e),
-            ),
-        )
+        Alert.show(parent, title, refusal(e))
