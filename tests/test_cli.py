@@ -255,3 +255,21 @@ def test_a_bug_mid_command_keeps_its_traceback(
     monkeypatch.setattr(MeetingStore, "create", broken)
     with pytest.raises(ValueError, match="a bug"):
         cli.main(["meeting", "new", "Shift change", "--data-dir", str(tmp_path)])
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        (["serve", "--meeting", "3", "--port", "99999"], "99999 is not a port"),
+        (["print", "poster", "--meeting", "3", "--port", "0", "-o", "p.pdf"], "0 is not a port"),
+        (["print", "agenda", "--meeting", "9" * 23, "-o", "a.pdf"], "there is no meeting 999"),
+        (["purge", "--meeting", "-4"], "there is no meeting -4"),
+    ],
+)
+def test_numbers_out_of_range_are_refused_before_the_command_runs(
+    words: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.parse_args(words)
+    assert exited.value.code == 2
+    assert said in capsys.readouterr().err

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from meetingkit import __version__
+from meetingkit.cli_args import meeting_id, port
 from meetingkit.core import i18n
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.meeting import Meeting, MeetingKind
@@ -98,7 +99,7 @@ def _app_parser(data_dir: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the app on a throwaway copy of the demo meeting"
     )
-    parser.add_argument("--meeting", metavar="ID", type=int, help="open this meeting")
+    parser.add_argument("--meeting", metavar="ID", type=meeting_id, help="open this meeting")
     return parser
 
 
@@ -152,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("signin-sheet", "a paper sign-in sheet for people without a phone"),
     ):
         doc = documents.add_parser(name, parents=[data_dir], help=help_text)
-        doc.add_argument("--meeting", metavar="ID", type=int, required=True)
+        doc.add_argument("--meeting", metavar="ID", type=meeting_id, required=True)
         doc.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
         doc.set_defaults(handler=cmd_print)
         if name == "poster":
@@ -162,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
                 default=None,
                 help="the address the sign-in will be served on (default: LAN)",
             )
-            doc.add_argument("--port", metavar="N", type=int, default=8765)
+            doc.add_argument("--port", metavar="N", type=port, default=8765)
             doc.add_argument(
                 "--wifi-ssid",
                 metavar="NAME",
@@ -178,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("tents", "name tents, 2 to a Letter sheet (Avery 5305), readable from both sides"),
     ):
         doc = documents.add_parser(name, parents=[data_dir], help=help_text)
-        doc.add_argument("--meeting", metavar="ID", type=int, required=True)
+        doc.add_argument("--meeting", metavar="ID", type=meeting_id, required=True)
         doc.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
         doc.add_argument(
             "--blank", metavar="N", type=int, default=0, help="add N blank ones (default 0)"
@@ -209,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the meeting report: attendance, planned vs actual, decisions, airtime equity, "
         "commitments",
     )
-    report.add_argument("--meeting", metavar="ID", type=int, required=True)
+    report.add_argument("--meeting", metavar="ID", type=meeting_id, required=True)
     report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     report.add_argument(
         "--per-person",
@@ -305,14 +306,14 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[data_dir],
         help="serve a meeting's sign-in form on the local network; prints its URL first",
     )
-    serve.add_argument("--meeting", metavar="ID", type=int, required=True)
+    serve.add_argument("--meeting", metavar="ID", type=meeting_id, required=True)
     serve.add_argument(
         "--host",
         metavar="ADDR",
         default=None,
         help="this laptop's address to serve on (default: its LAN address)",
     )
-    serve.add_argument("--port", metavar="N", type=int, default=8765)
+    serve.add_argument("--port", metavar="N", type=port, default=8765)
     serve.add_argument("--no-rate-limit", action="store_true", help=argparse.SUPPRESS)
     serve.set_defaults(handler=cmd_serve)
 
@@ -337,7 +338,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--language", choices=("en", "es"), default="en", help="the language (default en)"
     )
-    shot.add_argument("--meeting", metavar="ID", type=int, help="the meeting to show")
+    shot.add_argument("--meeting", metavar="ID", type=meeting_id, help="the meeting to show")
     shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
     shot.add_argument("--demo", action="store_true", help="render the demo instead of your data")
     shot.set_defaults(handler=cmd_screenshot)

@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from meetingkit.cli_args import meeting_id
 from meetingkit.core.errors import MeetingkitError
 
 
@@ -37,7 +38,7 @@ def register(
         help="a meeting's attendees as CSV: an Action Network upload (only people who agreed "
         "to be contacted) or the attendance list (Completed / Walk In / No Show)",
     )
-    attendance.add_argument("--meeting", metavar="ID", type=int, required=True)
+    attendance.add_argument("--meeting", metavar="ID", type=meeting_id, required=True)
     attendance.add_argument(
         "--format",
         choices=["actionnetwork", "csv"],

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from meetingkit.cli_args import meeting_id
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import long_date
 from meetingkit.services.data_dir import database_path, resolve_data_dir
@@ -78,7 +79,7 @@ def register(
         "keeping anonymous counts",
     )
     which = purge.add_mutually_exclusive_group(required=True)
-    which.add_argument("--meeting", metavar="ID", type=int, help="purge this meeting now")
+    which.add_argument("--meeting", metavar="ID", type=meeting_id, help="purge this meeting now")
     which.add_argument(
         "--due", action="store_true", help="purge every meeting whose retention has run out"
     )
@@ -90,7 +91,7 @@ def register(
         parents=[data_dir],
         help="how long a meeting keeps personal data; with no options, list every meeting's",
     )
-    retention.add_argument("--meeting", metavar="ID", type=int)
+    retention.add_argument("--meeting", metavar="ID", type=meeting_id)
     keep = retention.add_mutually_exclusive_group()
     keep.add_argument("--days", type=int, help="purge this many days after the meeting")
     keep.add_argument("--keep", action="store_true", help="keep until purged by hand")

@@ -17,7 +17,7 @@ from meetingkit.core.clock import ManualClock
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.signin import FormSettings
 from meetingkit.services.data_dir import database_path
-from meetingkit.services.signin_server import RateLimit, SignInServer
+from meetingkit.services.signin_server import RateLimit, SignInServer, host_headers
 from meetingkit.storage import open_db
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
@@ -341,6 +341,13 @@ def test_a_wrong_or_rotated_token_gets_a_polite_page_and_no_data(site: Site) -> 
     site.server.reload()  # what SignInSession.rotate does
     assert site.request("GET", f"/s/{site.token}")[0] == 404
     assert site.request("GET", f"/s/{rotated.token}")[0] == 200
+
+
+def test_on_port_80_the_host_comes_without_its_port() -> None:
+    """Browsers (and curl) send "Host: 10.0.0.5" for http://10.0.0.5/, not "10.0.0.5:80"."""
+    assert host_headers("10.0.0.5", 80) == {"10.0.0.5", "10.0.0.5:80"}
+    assert host_headers("10.0.0.5", 8765) == {"10.0.0.5:8765"}
+    assert host_headers("127.0.0.1", 8765) == {"127.0.0.1:8765", "localhost:8765"}
 
 
 def test_a_wrong_host_is_refused(site: Site) -> None:

@@ -97,6 +97,16 @@ class RateLimit:
         return True
 
 
+def host_headers(host: str, port: int) -> set[str]:
+    """The Host headers a phone sends to reach us, and the only ones answered (a page loaded
+    from another name could be a DNS-rebinding attack). Browsers leave out port 80."""
+    names = {host}
+    if host in ("127.0.0.1", "localhost"):
+        names |= {"127.0.0.1", "localhost"}
+    headers = {f"{name}:{port}" for name in names}
+    return headers | names if port == 80 else headers
+
+
 class Guard:
     """ASGI middleware: the Host header, the rate limit, and security headers on every answer."""
 
@@ -607,9 +617,7 @@ class SignInServer:
             ) from e
         sock.listen(2048)
         self.port = sock.getsockname()[1]
-        hosts = {f"{self.host}:{self.port}"}
-        if self.host in ("127.0.0.1", "localhost"):
-            hosts |= {f"127.0.0.1:{self.port}", f"localhost:{self.port}"}
+        hosts = host_headers(self.host, self.port)
         self._writer = GroupCommitWriter(self._db_path, self._key)
         self._app = app = create_app(
             self._db_path,
