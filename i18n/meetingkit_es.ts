@@ -8002,6 +8002,10 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         </translation>
     </message>
     <message>
+        <source>A phone&apos;s sign-in could not be saved: %1 The phone says it is not signed in. Until this is fixed, sign people in on the paper sheet.</source>
+        <translation>No se pudo guardar el registro de un teléfono: %1 El teléfono dice que no quedó registrado. Hasta que se arregle, registra a la gente en la hoja de papel.</translation>
+    </message>
+    <message>
         <source>No phone has reached the form yet. Guest Wi-Fi often keeps phones from reaching a laptop. Try: start a hotspot on this laptop and show its Wi-Fi code (Meeting › Sign-in › Hotspot code); sign people in here with the kiosk (Ctrl+Shift+K); or print a paper sheet (Meeting › Sign-in › Print paper sign-in sheet…).</source>
         <translation>Ningún teléfono ha llegado todavía al formulario. El Wi-Fi de invitados a menudo no deja que los teléfonos lleguen a una computadora. Prueba a crear un punto de acceso en esta computadora y mostrar su código de Wi-Fi (Reunión › Registro › Código del punto de acceso); a registrar a las personas aquí con el quiosco (Ctrl+Shift+K); o a imprimir una hoja en papel (Reunión › Registro › Imprimir hoja de registro en papel…).</translation>
     </message>

@@ -692,7 +692,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from meetingkit.cli_privacy import passphrase_for
     from meetingkit.core.clock import WallAnchoredClock
-    from meetingkit.services.signin_server import RateLimit, SignInServer
+    from meetingkit.services.signin_server import NoEvents, RateLimit, SignInServer
     from meetingkit.storage.meetings import MeetingStore
     from meetingkit.storage.signin import SignInStore
 
@@ -706,6 +706,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     finally:
         conn.close()
     limit = RateLimit(per_minute=0) if args.no_rate_limit else None
+
+    class Problems(NoEvents):
+        """Tell whoever watches this terminal when a phone's sign-in could not be saved."""
+
+        def not_saved(self, reason: str) -> None:
+            print(f"meetingkit: a phone's sign-in was not saved: {reason}", file=sys.stderr)
+
     server = SignInServer(
         path,
         meeting.key,
@@ -714,6 +721,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         limit=limit,
         key=key,
+        events=Problems(),
     )
     server.start()
     print(server.url(token), flush=True)

@@ -18,6 +18,8 @@ def test_a_lone_last_name_becomes_the_name() -> None:
 def test_a_person_needs_some_name() -> None:
     with pytest.raises(ValidationError, match="at least one name"):
         Person(first_name="  ").validated()
+    with pytest.raises(ValidationError, match="at least one name"):
+        Person(first_name="\u200b", last_name="\u200b ").validated()  # zero-width spaces
 
 
 def test_emails_are_lowercased_and_checked() -> None:

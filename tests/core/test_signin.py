@@ -68,6 +68,16 @@ def test_a_name_is_required_and_bad_contacts_are_explained_in_the_right_language
     assert spanish.value.errors["first_name"] == "Escribe tu nombre."
 
 
+def test_a_name_nobody_can_see_is_no_name() -> None:
+    for invisible in ("   \u200b ", "\u200e\u200f", "\ufeff", "\u2060\u00a0"):
+        with pytest.raises(FormError) as error:
+            check_submission({"first_name": invisible}, SETTINGS)
+        assert error.value.errors == {"first_name": "Please give a name."}
+    # Joiners inside a name are part of it: Persian needs the zero-width non-joiner.
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    assert check_submission({"first_name": persian}, SETTINGS).answers["first_name"] == persian
+
+
 def test_hostile_input_is_cut_and_cleaned_not_rejected() -> None:
     s = check_submission(
         {"first_name": "=cmd|' /C calc'!A0" + "x" * 5000 + "\x00\x07", "shift": "<script>"},

@@ -5,6 +5,7 @@ import contextlib
 import datetime as dt
 import http.client
 import re
+import socket
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class Events:
     signed: list[SignedIn] = field(default_factory=list)
     withdrawn_ids: list[int] = field(default_factory=list)
     committed_ids: list[int] = field(default_factory=list)
+    not_saved_reasons: list[str] = field(default_factory=list)
 
     def visited(self) -> None:
         self.visits += 1
@@ -47,6 +49,9 @@ class Events:
 
     def committed(self, person_id: int) -> None:
         self.committed_ids.append(person_id)
+
+    def not_saved(self, reason: str) -> None:
+        self.not_saved_reasons.append(reason)
 
 
 @dataclass
@@ -159,6 +164,42 @@ def test_signing_in_commits_before_saying_so(site: Site) -> None:
     assert status == 200
     assert "Thank you, <bdi>Rosa</bdi>. Welcome!" in page
     assert [s.first_name for s in site.events.signed] == ["Rosa"]
+
+
+def test_a_full_disk_tells_the_phone_it_is_not_signed_in_and_the_app_why(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(SignInStore, "record", full)
+    status, _, page = site.sign_in(first_name="Rosa")
+    assert status == 503
+    assert "Not signed in" in page
+    assert "sign the paper sheet" in page
+    assert site.events.signed == []
+    [reason] = site.events.not_saved_reasons
+    assert reason.startswith("Could not write to the disk (database or disk is full)")
+    csrf, nonce = site.form()  # the Spanish form posts back with ?lang=es
+    fields = {"csrf": csrf, "nonce": nonce, "first_name": "Rosa"}
+    status, _, page = site.post(f"/s/{site.token}?lang=es", fields)
+    assert status == 503
+    assert "No quedaste registrada/o" in page
+    monkeypatch.undo()
+    assert site.sign_in(first_name="Rosa")[0] == 303  # space again: signing in works
+
+
+def test_a_phone_that_drops_mid_send_is_let_go_quietly(
+    site: Site, caplog: pytest.LogCaptureFixture
+) -> None:
+    with socket.create_connection(("127.0.0.1", site.server.port), timeout=5) as phone:
+        phone.sendall(
+            f"POST /s/{site.token} HTTP/1.1\r\nHost: 127.0.0.1:{site.server.port}\r\n"
+            "Content-Type: application/x-www-form-urlencoded\r\n"
+            "Content-Length: 1000\r\n\r\nfirst_name=Ro".encode()
+        )
+    assert site.request("GET", f"/s/{site.token}")[0] == 200  # still serving
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
 
 
 def test_markup_and_script_in_every_field_is_stored_as_typed_and_shown_escaped(

@@ -110,9 +110,6 @@ class Person:
     def validated(self) -> Person:
         """A tidy copy (whitespace trimmed, email lowercased), or `ValidationError`."""
 
-        def tidy(text: str) -> str:
-            return " ".join(text.split())
-
         first, last = tidy(self.first_name), tidy(self.last_name)
         if not first:
             if not last:
@@ -143,6 +140,16 @@ def phone_key(text: str) -> str:
     """
     digits = "".join(c for c in text if c.isdigit() and c.isascii())
     return "1" + digits if len(digits) == 10 else digits
+
+
+def tidy(text: str) -> str:
+    """`text` with its runs of space made one and trimmed, and "" when nothing in it can be
+    seen: a name of zero-width spaces or direction marks is no name. Joiners and marks inside
+    a word stay (Persian, Hindi and emoji need them)."""
+    text = " ".join(text.split())
+    if not any(unicodedata.category(c)[0] not in "CZ" for c in text):
+        return ""
+    return text
 
 
 def fold(text: str) -> str:

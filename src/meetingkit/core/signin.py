@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.person import fold, phone_key
+from meetingkit.core.person import fold, phone_key, tidy
 
 MAX_FIELD_LENGTH = 200
 EDIT_WINDOW_MS = 15 * 60_000  # how long a person may fix or withdraw their sign-in
@@ -287,7 +287,7 @@ def check_submission(
     answers: dict[str, str] = {}
     for spec in settings.specs():
         raw = form.get(spec.name, "")
-        value = " ".join(_CONTROL.sub("", raw).split())[:MAX_FIELD_LENGTH]
+        value = tidy(_CONTROL.sub("", raw))[:MAX_FIELD_LENGTH]
         if spec.required and not value:
             errors[spec.name] = error_in("name", language)
             continue

@@ -30,6 +30,7 @@ from meetingkit.services.commitment_desk import CommitmentDesk
 from meetingkit.services.signin_writer import GroupCommitWriter
 from meetingkit.storage import open_db
 from meetingkit.storage.commitments import CommitmentStore
+from meetingkit.storage.database import DatabaseError, refusal
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.signin import SignedIn, SignInStore
 
@@ -61,6 +62,7 @@ class SignInEvents(Protocol):
     def signed_in(self, signed: SignedIn) -> None: ...
     def withdrawn(self, signin_id: int) -> None: ...
     def committed(self, person_id: int) -> None: ...  # saved commitments from a phone
+    def not_saved(self, reason: str) -> None: ...  # the database refused a phone's answer
 
 
 class NoEvents:
@@ -74,6 +76,9 @@ class NoEvents:
         pass
 
     def committed(self, person_id: int) -> None:
+        pass
+
+    def not_saved(self, reason: str) -> None:
         pass
 
 
@@ -166,7 +171,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
 ) -> Guard:
     """The attendee pages for one meeting. Only its current token opens them."""
     from starlette.applications import Starlette
-    from starlette.requests import Request
+    from starlette.requests import ClientDisconnect, Request
     from starlette.responses import HTMLResponse, RedirectResponse, Response
     from starlette.routing import Route
 
@@ -228,10 +233,13 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
             return refuse(request, "expired_title", "too_large", 413)
         body = b""
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > MAX_BODY:
-                return refuse(request, "expired_title", "too_large", 413)
+        try:
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > MAX_BODY:
+                    return refuse(request, "expired_title", "too_large", 413)
+        except ClientDisconnect:  # the phone left mid-send (flaky Wi-Fi): nobody to answer
+            return refuse(request, "expired_title", "bad_request", 400)
         try:
             parsed = parse_qs(
                 body.decode("utf-8"),
@@ -520,6 +528,12 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
     async def not_found(request: Request, _exc: Exception) -> Response:
         return refuse(request, "closed_title", "closed", 404)
 
+    async def not_saved(request: Request, exc: Exception) -> Response:
+        """The disk is full, the file became read-only: the phone is told it was not signed
+        in, in its language, and the facilitator why."""
+        events.not_saved(refusal(exc) if isinstance(exc, sqlite3.Error) else str(exc))
+        return refuse(request, "not_saved_title", "not_saved", 503)
+
     app = Starlette(
         routes=[
             Route("/s/{token}", show_form, methods=["GET"]),
@@ -530,7 +544,12 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             Route("/s/{token}/commit/{key}", commit, methods=["POST"]),
             Route("/static/signin.css", stylesheet, methods=["GET"]),
         ],
-        exception_handlers={404: not_found, 405: not_found},
+        exception_handlers={
+            404: not_found,
+            405: not_found,
+            sqlite3.Error: not_saved,
+            DatabaseError: not_saved,
+        },
     )
     guard = Guard(app, allowed_hosts, limit)
     guard.reload = reload

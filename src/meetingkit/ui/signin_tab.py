@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage.signin import SignedIn
 from meetingkit.ui.actions import make_action
@@ -51,6 +51,7 @@ class ServerSignals(QObject):
     signed_in_ = Signal(object)
     withdrawn_ = Signal(int)
     committed_ = Signal(int)
+    not_saved_ = Signal(str)
 
     def visited(self) -> None:
         self.visited_.emit()
@@ -63,6 +64,9 @@ class ServerSignals(QObject):
 
     def committed(self, person_id: int) -> None:
         self.committed_.emit(person_id)
+
+    def not_saved(self, reason: str) -> None:
+        self.not_saved_.emit(reason)
 
 
 class ArrivalsModel(ListTableModel[SignedIn]):
@@ -115,6 +119,8 @@ class SignInTab(QWidget):
         self.signals.visited_.connect(self._on_visit)
         self.signals.signed_in_.connect(self._on_signed_in)
         self.signals.withdrawn_.connect(self._on_withdrawn)
+        self.signals.not_saved_.connect(self._on_not_saved)
+        self._not_saved = ""  # why the last phone's sign-in was refused, until one is saved
 
         self.qr = QrView()
         self.qr.setAccessibleName(self.tr("Sign-in QR code"))
@@ -318,7 +324,19 @@ class SignInTab(QWidget):
         if s is None or not s.is_open:
             self.status_label.setText("")
             return
-        if s.no_phone_yet():
+        if self._not_saved:
+            self.status_label.setText(
+                fill(
+                    self.tr(
+                        "A phone's sign-in could not be saved: %1 The phone says it is not "
+                        "signed in. Until this is fixed, sign people in on the paper sheet."
+                    ),
+                    self._not_saved,
+                )
+            )
+            tint(self.status_label, Tone.DANGER, banner=True)
+            self.status_label.setMargin(6)
+        elif s.no_phone_yet():
             self.status_label.setText(
                 self.tr(
                     "No phone has reached the form yet. Guest Wi-Fi often keeps phones from "
@@ -402,8 +420,16 @@ class SignInTab(QWidget):
             self.session.note_visit()
             self._show_status()
 
+    @Slot(str)
+    def _on_not_saved(self, reason: str) -> None:
+        self._not_saved = reason
+        self._show_status()
+
     @Slot(object)
     def _on_signed_in(self, _signed: SignedIn) -> None:
+        if self._not_saved:  # saved again: the disk has room
+            self._not_saved = ""
+            self._show_status()
         if not self.refresh_later.isActive():
             self.refresh_later.start()
 
