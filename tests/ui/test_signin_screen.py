@@ -108,6 +108,30 @@ def test_phones_sign_in_and_the_screen_follows(
     assert not tab.session.is_open  # type: ignore[union-attr]
 
 
+def test_a_sign_in_the_disk_refused_is_shown_until_one_is_saved(
+    qtbot: QtBot, meeting: Meeting, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    tab = open_signin(window, qtbot)
+    try:
+        url = tab.session.url()  # type: ignore[union-attr]
+
+        def full(*_args: object, **_kwargs: object) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr(SignInStore, "record", full)
+        assert phone_signs_in(url, first_name="Rosa") == 503
+        qtbot.waitUntil(lambda: "could not be saved" in tab.status_label.text(), timeout=3000)
+        assert "Could not write to the disk" in tab.status_label.text()
+        assert "paper sheet" in tab.status_label.text()
+        monkeypatch.undo()
+        assert phone_signs_in(url, first_name="Rosa") == 303
+        qtbot.waitUntil(lambda: "could not be saved" not in tab.status_label.text(), timeout=3000)
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=3000)
+    finally:
+        window.toggle_signin()
+
+
 def test_the_address_fields_show_where_sign_in_is_served(
     qtbot: QtBot, meeting: Meeting, make_window: MakeWindow
 ) -> None:
