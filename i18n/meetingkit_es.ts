@@ -1120,8 +1120,12 @@
         <translation>Imprime entre 0 y %1 gafetes en blanco.</translation>
     </message>
     <message>
-        <source>Nobody is signed in yet. Sign people in first, or print blank badges.</source>
-        <translation>Todavía no se ha registrado nadie. Registra primero a las personas o imprime gafetes en blanco.</translation>
+        <source>Nobody is signed in yet. Sign people in first, or print blank ones for walk-ins.</source>
+        <translation>Todavía no hay nadie registrado. Registra primero a la gente, o imprime unas en blanco para quienes lleguen sin registrarse.</translation>
+    </message>
+    <message>
+        <source>Only blank ones were asked for: say how many (1 or more).</source>
+        <translation>Solo se pidieron en blanco: di cuántas (1 o más).</translation>
     </message>
     <message>
         <source>There is no card layout “%1”. Choose one of: %2.</source>

@@ -84,6 +84,18 @@ def test_cards_need_options_and_someone_to_print_for(
     with pytest.raises(ValidationError, match="Nobody is signed in"):
         desk.cards()
     assert len(desk.cards(blank=3)) == 3
+    with pytest.raises(ValidationError, match="Only blank ones were asked for: say how many"):
+        desk.cards(personalized=False)
+
+
+def test_badges_only_blank_without_a_count_say_so_not_that_nobody_came(
+    desk: CommitmentDesk,
+) -> None:
+    with pytest.raises(ValidationError, match="Nobody is signed in yet.*blank ones"):
+        desk.badges()
+    with pytest.raises(ValidationError, match="Only blank ones were asked for"):
+        desk.badges(personalized=False)
+    assert len(desk.badges(personalized=False, blank=2)) == 2
     desk.save_options([])
     with pytest.raises(ValidationError, match="no commitments to offer"):
         desk.cards(blank=3)

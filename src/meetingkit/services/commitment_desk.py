@@ -137,6 +137,8 @@ class CommitmentDesk:
                     )
                 )
         cards.extend([base] * blank)
+        if not cards and not personalized:
+            raise _no_blank_count()
         if not cards:
             raise ValidationError(
                 translate(
@@ -158,11 +160,14 @@ class CommitmentDesk:
         present = AttendanceStore(self._conn).present(self.meeting.key) if personalized else []
         badges = [NameBadge(p.display_name, p.profession, self.meeting.title) for p in present]
         badges.extend([NameBadge("", "", self.meeting.title)] * blank)
+        if not badges and not personalized:
+            raise _no_blank_count()
         if not badges:
             raise ValidationError(
                 translate(
                     "Commitments",
-                    "Nobody is signed in yet. Sign people in first, or print blank badges.",
+                    "Nobody is signed in yet. Sign people in first, or print blank ones for "
+                    "walk-ins.",
                 )
             )
         return badges
@@ -285,3 +290,10 @@ class CommitmentDesk:
 
     def _now_ms(self) -> int:
         return to_ms(self._clock.now())
+
+
+def _no_blank_count() -> ValidationError:
+    """Blank ones only were asked for, and none of them."""
+    return ValidationError(
+        translate("Commitments", "Only blank ones were asked for: say how many (1 or more).")
+    )
