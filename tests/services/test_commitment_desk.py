@@ -91,7 +91,7 @@ def test_cards_need_options_and_someone_to_print_for(
 def test_badges_only_blank_without_a_count_say_so_not_that_nobody_came(
     desk: CommitmentDesk,
 ) -> None:
-    with pytest.raises(ValidationError, match="Nobody is signed in yet.*blank ones"):
+    with pytest.raises(ValidationError, match=r"Nobody is signed in yet.*blank ones"):
         desk.badges()
     with pytest.raises(ValidationError, match="Only blank ones were asked for"):
         desk.badges(personalized=False)
