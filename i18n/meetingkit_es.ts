@@ -7122,6 +7122,10 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>%1 no se puede leer como tabla (%2).</translation>
     </message>
     <message>
+        <source>%1 has a quote mark that is never closed, on line %2: every row after it would run into one cell, and those people would be lost. Remove that quote mark (or close it) and import again.</source>
+        <translation>%1 tiene unas comillas que nunca se cierran, en la línea %2: todas las filas que siguen quedarían en una sola celda, y esas personas se perderían. Quita esas comillas (o ciérralas) y vuelve a importar.</translation>
+    </message>
+    <message>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>

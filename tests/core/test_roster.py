@@ -216,3 +216,23 @@ def test_too_many_bytes_are_refused_before_parsing() -> None:
 def test_person_fields_are_tidied() -> None:
     reading = read_row(["  Ana  ", "ANA@Example.ORG"], ("first_name", "email"), 2)
     assert reading.person == Person("Ana", email="ana@example.org")
+
+
+def test_a_quote_that_never_closes_is_refused_with_its_line_not_swallowing_rows() -> None:
+    """Python's reader would run every later row into Cal's cell: Dee and Eve lost unsaid."""
+    data = (
+        b"First Name,Last Name,Mobile\n"
+        b'Ana,"O"Brien",312-555-0100\n'
+        b"Ben,Ng,312-555-0101\n"
+        b'Cal,"Smith,312-555-0102\n'
+        b"Dee,Fox,312-555-0103\n"
+        b"Eve,Lu,312-555-0104\n"
+    )
+    with pytest.raises(RosterFileError, match="never closed, on line 4"):
+        read_roster(data, "roster.csv")
+
+
+def test_other_stray_quotes_and_quoted_line_breaks_still_read() -> None:
+    roster = read_roster(b'First,Last\nAna,"O"Brien"\nBen,"Multi\nline"\nCal,O"Neil\n')
+    assert [r[0] for r in roster.rows] == ["Ana", "Ben", "Cal"]
+    assert roster.rows[2] == ("Cal", 'O"Neil')

@@ -88,6 +88,14 @@ def read_roster(data: bytes, name: str = "") -> RosterFile:
     except csv.Error as e:
         message = QT_TRANSLATE_NOOP("Roster file", "%1 cannot be read as a table (%2).")
         raise _unreadable(message, name, str(e)) from e
+    if (line := _unclosed_quote(text, delimiter)) is not None:
+        unclosed = QT_TRANSLATE_NOOP(
+            "Roster file",
+            "%1 has a quote mark that is never closed, on line %2: every row after it would "
+            "run into one cell, and those people would be lost. Remove that quote mark (or "
+            "close it) and import again.",
+        )
+        raise _problem(unclosed, name, str(line))
     numbered = [
         (n, [_tidy(c) for c in row])
         for n, row in enumerate(records, 1)
@@ -113,6 +121,23 @@ def read_roster(data: bytes, name: str = "") -> RosterFile:
         )
     lines = tuple(n for n, _ in numbered[1:])
     return RosterFile(headers, rows, lines, encoding, delimiter, note)
+
+
+def _unclosed_quote(text: str, delimiter: str) -> int | None:
+    """The line where a quoted cell opens and never closes, or None. Python's lenient reader
+    would run the rest of the file into that cell, silently; other stray quotes it reads
+    well enough (O"Brien), so only this one is refused."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    last_line = 0
+    while True:
+        try:
+            next(reader)
+        except StopIteration:
+            return None
+        except csv.Error as e:  # the reader goes on at the next line
+            if "unexpected end of data" in str(e):
+                return last_line + 1
+        last_line = reader.line_num
 
 
 def check_size(size: int, name: str = "") -> None:
