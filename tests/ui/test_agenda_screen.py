@@ -201,6 +201,19 @@ def test_minutes_are_saved_as_you_type(
     qtbot.waitUntil(lambda: AgendaStore(conn).items(meeting.key)[0].minutes == "71% miss breaks")
 
 
+def test_minutes_typed_just_before_closing_the_app_are_kept(
+    qtbot: QtBot,
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    conn: sqlite3.Connection,
+) -> None:
+    window, tab, meeting = tab_window
+    shown_agenda(window, conn, meeting, [AgendaItem("Survey", 20)])
+    qtbot.keyClicks(tab.runner.minutes_edit, "Vote: 12 for")
+    assert tab.runner.minutes_timer.isActive()  # not saved yet: typing has not paused
+    window.close()
+    assert AgendaStore(conn).items(meeting.key)[0].minutes == "Vote: 12 for"
+
+
 def test_recording_a_decision_and_a_temperature_check(
     tab_window: tuple[MainWindow, AgendaTab, Meeting],
     conn: sqlite3.Connection,

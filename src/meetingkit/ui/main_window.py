@@ -607,6 +607,8 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == worn)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._meetings_page is not None:  # minutes typed in the last 0.6 s: keep them
+            self._meetings_page.view.agenda_tab.runner.save_minutes()
         self.projector.close()
         super().closeEvent(event)
 
