@@ -8,6 +8,7 @@ from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.clock import ManualClock
 from meetingkit.core.meeting import Meeting
 from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
 
 T0 = 1_795_000_000.0
@@ -38,6 +39,30 @@ def test_every_change_is_saved_at_once(conn: sqlite3.Connection, meeting: Meetin
     assert restarted.run.elapsed_ms(first.key) == 125_500
     assert restarted.run.elapsed_ms(second.key) == 10_000
     assert restarted.items[0].minutes == "Everyone checked in."
+
+
+def test_a_change_the_disk_refuses_is_undone_on_screen_too(
+    conn: sqlite3.Connection, meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk mid-meeting: the run shows what a restart would, not the lost change."""
+    clock = ManualClock(T0)
+    session = AgendaSession(meeting, conn, clock)
+    one, two = (session.add_item(AgendaItem(t, 10)) for t in ("One", "Two"))
+    session.start_meeting()
+    clock.advance(30)
+
+    def full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(AgendaStore, "save_run", full)
+    with pytest.raises(sqlite3.OperationalError):
+        session.advance()
+    assert session.run.current_item == one
+    assert session.state(two.key) == ItemState.PENDING
+    assert session.run.elapsed_ms(one.key) == 30_000
+    monkeypatch.undo()
+    session.advance()  # space again
+    assert AgendaSession(meeting, conn, clock).run.current_item == two
 
 
 def test_a_restart_mid_meeting_says_how_long_the_app_was_closed(

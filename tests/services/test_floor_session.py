@@ -9,6 +9,7 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.core.stack_entry import EntryKind
 from meetingkit.services.floor_session import FloorSession
+from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 
@@ -146,6 +147,38 @@ def test_per_person_airtime_for_the_facilitator(
     ]
     shares = {s.group: s for s in session.shares()}
     assert shares["Physician (MD/DO)"].airtime_share == 0.75
+
+
+def test_a_turn_the_disk_refuses_is_undone_on_screen_too(
+    conn: sqlite3.Connection,
+    meeting: Meeting,
+    people: list[Person],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A full disk mid-meeting: pressing N must not leave the screen with a new speaker and
+    the database without one (a restart then showed a blank speaker still on the stack)."""
+    clock = ManualClock(T0)
+    session = FloorSession(meeting, conn, clock)
+    for p in people[:2]:
+        session.add(p.key, p.first_name, p.last_name)
+    session.next_speaker()
+    clock.advance(120)
+    speaking = session.floor.current_turn
+    waiting = [p.entry.name for p in session.placements()]
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(FloorStore, "save", full)
+    with pytest.raises(sqlite3.OperationalError):
+        session.next_speaker()
+    assert session.floor.current_turn == speaking
+    assert [p.entry.name for p in session.placements()] == waiting
+    monkeypatch.undo()
+    session.next_speaker()  # space again
+    restarted = FloorSession(meeting, conn, clock)
+    assert restarted.floor.current_turn == session.floor.current_turn
+    assert [p.entry.name for p in restarted.placements()] == []
 
 
 def test_unheard_entries_are_saved_where_they_went(

@@ -208,7 +208,15 @@ class AgendaSession:
         self.run.set_items(self._agenda.items(self.meeting.key))
 
     def _save_run(self) -> None:
-        self._agenda.save_run(self.meeting.key, self.run.record, self.run.now_ms())
+        """Save a change already made to the run in memory. If the database refuses it (a
+        full disk), the run goes back to what is saved, so that the screen shows what a
+        restart would, and the error goes on to the facilitator."""
+        try:
+            self._agenda.save_run(self.meeting.key, self.run.record, self.run.now_ms())
+        except sqlite3.Error:
+            key = self.meeting.key
+            self.run = AgendaRun(self._agenda.items(key), self._clock, self._agenda.run(key))
+            raise
 
     def _detect_resume(self) -> Resumed | None:
         if not self.is_live():

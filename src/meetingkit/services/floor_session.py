@@ -74,21 +74,27 @@ class FloorSession:
         self._store = FloorStore(conn, defaults)
         self._attendance = AttendanceStore(conn)
         self._people = PeopleStore(conn)
-        saved = self._store.load(meeting.key)
+        self._clock = clock
         self._present: dict[int, Present] = {}
         self._groups: dict[int, frozenset[str]] = {}
-        self.floor = Floor(
-            clock,
+        self.floor = self._load_floor()
+        self._load_present()
+
+    def _load_floor(self) -> Floor:
+        """The floor as saved: at start, and after a change the database refused."""
+        saved = self._store.load(self.meeting.key)
+        floor = Floor(
+            self._clock,
             saved.settings,
             saved.entries,
             saved.turns,
             saved.manual_order,
             groups_of=self.groups_of,
         )
-        self.floor.closed_items = saved.closed_items
-        self.floor.log = list(saved.log)
-        self._logged = len(self.floor.log)
-        self._load_present()
+        floor.closed_items = saved.closed_items
+        floor.log = list(saved.log)
+        self._logged = len(floor.log)
+        return floor
 
     # The room
 
@@ -291,10 +297,19 @@ class FloorSession:
     # Saving
 
     def _save(self, entries: Iterable[StackEntry] = (), turns: Iterable[Turn] = ()) -> None:
+        """Save a change already made to the floor in memory. If the database refuses it (a
+        full disk), the floor goes back to what is saved, so that the screen shows what a
+        restart would, and the error goes on to the facilitator."""
         new_log: list[LogLine] = self.floor.log[self._logged :]
-        self._store.save(self.meeting.key, entries, turns, new_log)
-        self._logged = len(self.floor.log)
-        self._store.save_order(self.meeting.key, self.floor.manual_order, self.floor.closed_items)
+        try:
+            self._store.save(self.meeting.key, entries, turns, new_log)
+            self._logged = len(self.floor.log)
+            self._store.save_order(
+                self.meeting.key, self.floor.manual_order, self.floor.closed_items
+            )
+        except sqlite3.Error:
+            self.floor = self._load_floor()
+            raise
 
 
 def with_policy(settings: FloorSettings, policy: Policy) -> FloorSettings:
