@@ -7602,6 +7602,10 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
 <context>
     <name>Saving files</name>
     <message>
+        <source>Could not write %1: the file is read-only. Nothing was written. Choose another name, or make the file writable first.</source>
+        <translation>No se pudo escribir %1: el archivo es de solo lectura. No se escribió nada. Elige otro nombre, o permite primero escribir en el archivo.</translation>
+    </message>
+    <message>
         <source>%1 is a folder. Choose a file name inside it.</source>
         <translation>%1 es una carpeta. Elige un nombre de archivo dentro de ella.</translation>
     </message>

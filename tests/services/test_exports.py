@@ -18,7 +18,7 @@ from meetingkit.core.meeting import Meeting, Role
 from meetingkit.core.person import Person
 from meetingkit.core.signin import FormSettings, check_submission
 from meetingkit.services.exports import ExportFormat, Exports, suggested_name
-from meetingkit.services.file_output import FileWriteError
+from meetingkit.services.file_output import FileWriteError, replace_file
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.export_log import ExportKind, ExportLog
 from meetingkit.storage.meetings import MeetingStore
@@ -280,3 +280,25 @@ def test_the_attendance_list_opens_in_a_spreadsheet_reader(
     table = exports.table(meeting.key, ExportFormat.ATTENDANCE)
     text = encode(table, ExportFormat.ATTENDANCE).decode("utf-8-sig")
     assert list(csv.reader(io.StringIO(text, newline="")))[1][:2] == ["Zoë", "O'Neil, Jr."]
+
+
+def test_a_link_is_written_through_and_a_read_only_file_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Permissions are simulated for the read-only file: the tests may run as root."""
+    real = tmp_path / "real.csv"
+    real.write_text("old")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    replace_file(link, b"new")
+    assert link.is_symlink()
+    assert real.read_bytes() == b"new"
+    real_access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda p, mode, **kw: False if Path(p) == real else real_access(p, mode, **kw),
+    )
+    with pytest.raises(FileWriteError, match=r"the file is read-only\. Nothing was written"):
+        replace_file(real, b"newer")
+    assert real.read_bytes() == b"new"

@@ -22,7 +22,22 @@ class FileWriteError(MeetingkitError):
 
 
 def replace_file(out: Path, data: bytes) -> None:
-    """Replace `out` with `data` in one step, or raise FileWriteError and leave it untouched."""
+    """Replace `out` with `data` in one step, or raise FileWriteError and leave it untouched.
+    A link is written through (the file it points to is replaced, the link stays); a file
+    made read-only is refused, not replaced behind its owner's back."""
+    if out.is_symlink():
+        out = Path(os.path.realpath(out))
+    if out.is_file() and not os.access(out, os.W_OK):
+        raise FileWriteError(
+            fill(
+                translate(
+                    "Saving files",
+                    "Could not write %1: the file is read-only. Nothing was written. Choose "
+                    "another name, or make the file writable first.",
+                ),
+                out.name,
+            )
+        )
     if out.is_dir():
         raise FileWriteError(
             fill(
