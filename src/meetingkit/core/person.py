@@ -147,9 +147,8 @@ def tidy(text: str) -> str:
     seen: a name of zero-width spaces or direction marks is no name. Joiners and marks inside
     a word stay (Persian, Hindi and emoji need them)."""
     text = " ".join(text.split())
-    if not any(unicodedata.category(c)[0] not in "CZ" for c in text):
-        return ""
-    return text
+    unseen = all(unicodedata.category(c)[0] in "CZ" for c in text)  # controls, formats, spaces
+    return "" if unseen else text
 
 
 def fold(text: str) -> str:

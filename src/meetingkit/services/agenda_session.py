@@ -42,9 +42,9 @@ class AgendaSession:
         self._conn = conn
         self._agenda = AgendaStore(conn)
         self._decision_store: DecisionStore | None = None
-        self.run = AgendaRun(self._agenda.items(meeting.key), clock, self._agenda.run(meeting.key))
-        self.resumed = self._detect_resume()
         self._clock = clock
+        self.run = self._load_run()
+        self.resumed = self._detect_resume()
         self._rotations: dict[int, RotationTimer] = {}
 
     # A training module's group rotation: "Round 2 of 3 · Coaching". Its start and pauses are
@@ -214,9 +214,13 @@ class AgendaSession:
         try:
             self._agenda.save_run(self.meeting.key, self.run.record, self.run.now_ms())
         except sqlite3.Error:
-            key = self.meeting.key
-            self.run = AgendaRun(self._agenda.items(key), self._clock, self._agenda.run(key))
+            self.run = self._load_run()
             raise
+
+    def _load_run(self) -> AgendaRun:
+        """The run as saved: at start, and after a change the database refused."""
+        key = self.meeting.key
+        return AgendaRun(self._agenda.items(key), self._clock, self._agenda.run(key))
 
     def _detect_resume(self) -> Resumed | None:
         if not self.is_live():

@@ -243,14 +243,12 @@ def _read_at_start(fd: int, n: int) -> bytes:
 def _check_writable(path: Path) -> None:
     """Refuse, before anything is read or shown, a file or folder this user may not write:
     every change is saved at once, and the first one would fail mid-meeting."""
+    folder = path.parent
     if path.exists():
         if not os.access(path, os.W_OK):
             raise _read_only(path)
-        folder = path.parent
-    else:
-        folder = path.parent
-        if not folder.is_dir():
-            return  # sqlite3.connect says the folder is missing
+    elif not folder.is_dir():
+        return  # sqlite3.connect says the folder is missing
     # WAL keeps two files beside the database, so the folder must take new files too.
     if not os.access(folder, os.W_OK | os.X_OK):
         raise _read_only(path)
