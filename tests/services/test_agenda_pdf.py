@@ -5,9 +5,11 @@ PDFs are checked through poppler's `pdftotext` and `pdfinfo`, i.e. by what a rea
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import errno
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -130,6 +132,72 @@ def test_agenda_prints_names_in_any_script(tmp_path: Path) -> None:
     text = _text(pdf)
     for name in ("Nguyễn Thị Lan", "Ольга Петренко", "Γιώργος Παπαδόπουλος"):
         assert name in text
+
+
+def _fonts(pdf: Path) -> list[str]:
+    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    return [line.split()[0] for line in out.stdout.splitlines()[2:]]
+
+
+def _words(pdf: Path) -> list[tuple[float, str]]:
+    """Each word on the first page with its left edge, as poppler finds it."""
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    box = r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>'
+    return [(float(x), word) for x, word in re.findall(box, out)]
+
+
+RTL_ROLES = [
+    RoleAssignment(Role.FACILITATOR, 1, "فاطمة الزهراء"),
+    RoleAssignment(Role.NOTE_TAKER, 2, "李明"),
+]
+RTL_ITEMS = [
+    AgendaItem("ترحيب واتفاقات", 10, ItemKind.WELCOME, 3, "שרה כהן", notes="נקרא את ההסכמות", id=1),
+    AgendaItem("Report-backs", 15, ItemKind.REPORT_BACK, 2, "李明", id=2),
+]
+
+
+@needs_poppler
+def test_agenda_draws_arabic_hebrew_and_chinese_in_fonts_that_have_them(tmp_path: Path) -> None:
+    """A Paragraph in DejaVu Sans printed 李明 as boxes and Hebrew and Arabic backwards."""
+    pdf = tmp_path / "agenda.pdf"
+    meeting = Meeting(
+        "اجتماع التوظيف الآمن", dt.date(2026, 11, 21), dt.time(18, 30), place="מחלקה 4"
+    )
+    render_agenda(pdf, meeting, RTL_ROLES, RTL_ITEMS)
+    fonts = _fonts(pdf)
+    assert any("NotoSansArabic" in f for f in fonts)
+    assert any("DroidSansFallback" in f for f in fonts)
+    text = _text(pdf)
+    assert "李明" in text
+    # Drawn right to left: each word's letters in visual order, the first word (שרה) to the
+    # right of the second (כהן).
+    left = {word[::-1]: x for x, word in _words(pdf)}
+    assert left["שרה"] > left["כהן"]
+    assert left["נקרא"] > left["ההסכמות"]
+
+
+@needs_poppler
+def test_minutes_in_arabic_flow_across_pages(tmp_path: Path) -> None:
+    """Typed minutes of any length in a script drawn letter by letter: every line printed,
+    split across pages where they run long, never cut short."""
+    pdf = tmp_path / "minutes.pdf"
+    minutes = "\n".join(f"السطر {n} من المحضر الطويل جدا" for n in range(1, 151))
+    items = [dataclasses.replace(RTL_ITEMS[0], minutes=minutes)]
+    render_minutes(pdf, MEETING, RTL_ROLES, items, {1: 60_000}, {}, {}, _ms(18, 34), None)
+    assert int(_info(pdf)["Pages"]) >= 3
+    assert any("NotoSansArabic" in f for f in _fonts(pdf))
+    last = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-f", "3", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "150" in last
 
 
 @needs_poppler

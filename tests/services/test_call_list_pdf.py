@@ -6,6 +6,7 @@ into a phone) gets them.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import shutil
@@ -72,3 +73,17 @@ def test_long_words_break_after_their_hyphen_never_inside(tmp_path: Path) -> Non
     words = " ".join(_lines(pdf)).split()
     assert "Cross-professional" in words or {"Cross-", "professional"} <= set(words)
     assert "professiona" not in words
+
+
+def test_names_and_commitments_in_any_script_print_in_a_font_that_has_them(
+    tmp_path: Path,
+) -> None:
+    """李明 was printed as boxes and an Arabic name backwards: a caller could not read them."""
+    pdf = tmp_path / "calls.pdf"
+    row = _row("李明", "li@example.org", "اجتماع التوظيف")
+    arabic = Commitment(1, 1, "سأتحدث مع ثلاثة زملاء", DUE)
+    render_call_list(pdf, [row, dataclasses.replace(row, commitment=arabic)], NOW)
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    assert "DroidSansFallback" in fonts.stdout
+    assert "NotoSansArabic" in fonts.stdout
+    assert "李明" in " ".join(_lines(pdf))

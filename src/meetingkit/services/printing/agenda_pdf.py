@@ -34,13 +34,19 @@ from meetingkit.core.durations import span
 from meetingkit.core.i18n import fill, full_date, long_date, translate
 from meetingkit.core.meeting import Meeting, Role, RoleAssignment, format_duration
 from meetingkit.core.meeting_report import AgendaTimes, ItemTime, ReportInputs, agenda_times
-from meetingkit.services.printing.document import MUTED, MUTED_HEX, WIDTH, write_story
+from meetingkit.services.printing.document import (
+    INK,
+    MUTED,
+    MUTED_HEX,
+    RULE,
+    SHADE,
+    WIDTH,
+    write_story,
+)
 from meetingkit.services.printing.fonts import FontNames, para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable
+from meetingkit.services.printing.script_text import ScriptText, drawn, typed_body, typed_text
 
-INK = colors.HexColor("#1f1f1f")
-RULE = colors.HexColor("#c9c9c9")
-SHADE = colors.HexColor("#f1f1f1")
 WARN = colors.HexColor("#a3161a")
 WARN_BG = colors.HexColor("#fbeaea")
 DECIDED = colors.HexColor("#2f6b3a")
@@ -194,6 +200,18 @@ def _grey(markup: str) -> str:
     return f"<font size='8' color='{MUTED_HEX}'>{markup}</font>"
 
 
+def _titled(title: str, kind: str, style: Any, *, bold: bool = False) -> list[Any]:
+    """An item's title with its kind (if any) small and grey after it; on the line below when
+    the title is in a script that is drawn letter by letter (script_text.py)."""
+    if drawn(title, bold=bold):
+        words = ScriptText(title, style.fontSize, bold=bold, color=style.textColor)
+        return [words, Paragraph(_grey(para_text(kind)), style)] if kind else [words]
+    markup = f"<b>{para_text(title)}</b>" if bold else para_text(title)
+    if kind:
+        markup += f"&nbsp;&nbsp;{_grey(para_text(kind))}"
+    return [Paragraph(markup, style)]
+
+
 def _header(what: str, meeting: Meeting, st: _Styles) -> list[Any]:
     when = (
         f"{meeting.kind.label} · {full_date(meeting.date)} · "
@@ -202,11 +220,11 @@ def _header(what: str, meeting: Meeting, st: _Styles) -> list[Any]:
     )
     flow = [
         Paragraph(what.upper(), st.eyebrow),
-        Paragraph(para_text(meeting.title), st.title),
+        typed_text(meeting.title, st.title),
         Paragraph(para_text(when), st.meta),
     ]
     if meeting.place:
-        flow.append(Paragraph(para_text(meeting.place), st.meta))
+        flow.append(typed_text(meeting.place, st.meta))
     return flow
 
 
@@ -217,7 +235,7 @@ def _roles(roles: Sequence[RoleAssignment], st: _Styles) -> list[Any]:
         names.setdefault(a.role, []).append(a.person_name)
     labels = {role: role.label for role in Role if role in names}
     cells = [
-        [Paragraph(label, st.label), Paragraph(para_text(", ".join(names[role])), st.cell)]
+        [Paragraph(label, st.label), typed_text(", ".join(names[role]), st.cell)]
         for role, label in labels.items()
     ]
     if not cells:
@@ -319,16 +337,15 @@ def _agenda_table(meeting: Meeting, items: Sequence[AgendaItem], st: _Styles) ->
     slots = schedule(items, meeting.starts_at)
     for slot in slots:
         item = slot.item
-        title = f"<b>{para_text(item.title)}</b>&nbsp;&nbsp;{_grey(para_text(item.kind.label))}"
-        what = [Paragraph(title, st.cell)]
+        what = _titled(item.title, item.kind.label, st.cell, bold=True)
         if item.notes.strip():
-            what.append(Paragraph(para_text(item.notes.strip()), st.small))
+            what.append(typed_body(item.notes.strip(), st.small))
         rows.append(
             [
                 Paragraph(_hm(slot.starts), st.cell),
                 Paragraph(str(item.planned_minutes), st.cell_right),
                 what,
-                Paragraph(para_text(item.owner_name), st.cell),
+                typed_text(item.owner_name, st.cell),
             ]
         )
     end_time = slots[-1].ends if slots else meeting.starts_at
@@ -409,11 +426,11 @@ def _minutes_item(
     rule.keepWithNext = True  # a page never ends on the rule that opens the next item
     flow: list[Any] = [
         rule,
-        Paragraph(f"{item_time.number}. {para_text(item.title)}", st.item_heading),
-        Paragraph(para_text(" · ".join(timing)), st.small),
+        typed_text(f"{item_time.number}. {item.title}", st.item_heading),
+        typed_text(" · ".join(timing), st.small),
     ]
     if item.minutes.strip():
-        flow += [Spacer(1, 4), Paragraph(para_text(item.minutes.strip()), st.body)]
+        flow += [Spacer(1, 4), typed_body(item.minutes.strip(), st.body)]
     if decision is not None:
         decided = fill(translate("Minutes PDF", "Decision: %1"), para_text(decision.summary()))
         proposal = fill(translate("Minutes PDF", "Proposal: %1"), para_text(decision.proposal))
@@ -440,11 +457,10 @@ def time_table(times: AgendaTimes, st: _Styles, *, kinds: bool = False) -> Any:
     ]
     rows: list[list[Any]] = [_cells(heads, head)]
     for item in times.items:
-        title = para_text(item.title)
-        if kinds:
-            title += f"&nbsp;&nbsp;{_grey(para_text(item.kind.label))}"
-        texts = [str(item.number), title, format_duration(item.planned_minutes)]
-        rows.append(_cells([*texts, *words.item_times(item)], styles))
+        texts = [str(item.number), "", format_duration(item.planned_minutes)]
+        row = _cells([*texts, *words.item_times(item)], styles)
+        row[1] = _titled(item.title, item.kind.label if kinds else "", st.cell)
+        rows.append(row)
     # Over or under on the items reached: an item skipped or still to come is not time saved.
     totals = [translate("Minutes PDF", "Total"), *words.agenda_totals(times)]
     rows.append(_cells(["", *(f"<b>{t}</b>" for t in totals)], styles))

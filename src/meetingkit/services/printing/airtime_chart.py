@@ -18,9 +18,8 @@ from reportlab.platypus.flowables import Flowable  # type: ignore[import-untyped
 
 from meetingkit.core.airtime import GroupShare
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
-from meetingkit.services.printing.agenda_pdf import INK, RULE
 from meetingkit.services.printing.card_text import draw_fitted, fit_text
-from meetingkit.services.printing.document import MUTED
+from meetingkit.services.printing.document import INK, MUTED, RULE
 from meetingkit.services.printing.fonts import register_fonts
 
 ROOM_LEGEND = QT_TRANSLATE_NOOP("Airtime chart", "share of the people in the room")

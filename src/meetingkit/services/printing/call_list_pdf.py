@@ -28,6 +28,7 @@ from meetingkit.core.i18n import fill, short_date, translate, weekday_date
 from meetingkit.services.printing.document import MARGIN, MUTED, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable
+from meetingkit.services.printing.script_text import typed_body, typed_text
 
 RULE = colors.HexColor("#c9c9c9")
 OVERDUE = colors.HexColor("#a3161a")
@@ -74,9 +75,9 @@ def render_call_list(
     for r in rows:
         c = r.commitment
         due_style = late if c.overdue(now) else cell
-        status = c.status.label + (
-            f"<br/>{para_text(r.organizer_name)}" if r.organizer_name else ""
-        )
+        status = [Paragraph(c.status.label, cell)]
+        if r.organizer_name:
+            status.append(typed_text(r.organizer_name, cell))
         contact_lines = [para_text(r.phone)] if r.phone else []
         if r.email:
             contact_lines.append(_address(r.email, cell, contact_room))
@@ -85,12 +86,12 @@ def render_call_list(
         due_day = unbroken(weekday_date(c.follow_up_due))  # one line, the time under
         data.append(
             [
-                Paragraph(para_text(r.person_name), cell),
+                typed_text(r.person_name, cell),
                 Paragraph(contact, cell),
-                Paragraph(para_text(c.text), cell),
-                Paragraph(para_text(f"{r.meeting_title}, {meeting_day}"), cell),
+                typed_body(c.text, cell),
+                typed_text(f"{r.meeting_title}, {meeting_day}", cell),
                 Paragraph(f"{due_day}<br/>{c.follow_up_due:%H:%M}", due_style),
-                Paragraph(status, cell),
+                status,
                 "",
             ]
         )

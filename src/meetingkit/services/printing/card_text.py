@@ -187,6 +187,26 @@ def _cut(text: str, count: int, width: float, size: float, bold: bool) -> tuple[
     return tuple(lines)
 
 
+def flow_lines(text: str, width: float, size: float, *, bold: bool = False) -> tuple[SetLine, ...]:
+    """`text` filled line after line at `size` into `width`, as many lines as it takes: broken
+    between words where a word fits and between letters where not (a long web address)."""
+    room = width / size
+    lines: list[SetLine] = []
+    rest = clean(text)
+    while rest:
+        whole = set_line(rest, bold)
+        if whole.advance <= room:
+            lines.append(whole)
+            break
+        end = _longest_prefix(rest, room, bold, words=True) or _longest_prefix(
+            rest, room, bold, words=False
+        )
+        end = max(end, 1)
+        lines.append(set_line(rest[:end].rstrip(), bold))
+        rest = rest[end:].lstrip()
+    return tuple(lines)
+
+
 def _longest_prefix(text: str, room: float, bold: bool, *, words: bool, tail: str = "") -> int:
     """The end of the longest start of `text` (plus `tail`) narrower than `room` at size 1."""
     if words:

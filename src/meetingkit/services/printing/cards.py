@@ -20,9 +20,9 @@ from meetingkit.core.card_layout import CARD_LAYOUT_NAMES, LAYOUTS, CardLayout, 
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import fill, translate
 from meetingkit.services.file_output import replace_file
-from meetingkit.services.printing.agenda_pdf import INK
 from meetingkit.services.printing.card_text import clean
 from meetingkit.services.printing.commitment_card import DASH, CardPrinter, Line, draw_ops
+from meetingkit.services.printing.document import INK
 from meetingkit.services.printing.fonts import register_fonts
 from meetingkit.services.printing.name_face import BADGE, TENT, draw_face
 

@@ -21,7 +21,6 @@ from meetingkit.core.card import CommitmentCard
 from meetingkit.core.card_layout import INCH, Rect
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import fill, translate, weekday_date
-from meetingkit.services.printing.agenda_pdf import INK
 from meetingkit.services.printing.card_text import (
     ASCENT,
     LEADING,
@@ -30,7 +29,7 @@ from meetingkit.services.printing.card_text import (
     draw_fitted,
     fit_text,
 )
-from meetingkit.services.printing.document import MUTED
+from meetingkit.services.printing.document import INK, MUTED
 from meetingkit.services.printing.signin_pdf import PEN
 from meetingkit.services.qr import draw_qr, qr_matrix
 

@@ -29,7 +29,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from meetingkit.services.printing.agenda_pdf import INK, RULE, SHADE
 from meetingkit.services.printing.curriculum_pdf import (
     WRITING_RULE,
     Voice,
@@ -37,7 +36,7 @@ from meetingkit.services.printing.curriculum_pdf import (
     grey,
     replace_style,
 )
-from meetingkit.services.printing.document import MUTED, WIDTH
+from meetingkit.services.printing.document import INK, MUTED, RULE, SHADE, WIDTH
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable, mark_item
 

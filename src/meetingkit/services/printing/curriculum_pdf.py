@@ -20,8 +20,7 @@ from meetingkit.core.curriculum import Curriculum
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, translate
 from meetingkit.services.curricula import HANDOUTS_DIR
-from meetingkit.services.printing.agenda_pdf import INK
-from meetingkit.services.printing.document import MUTED, MUTED_HEX
+from meetingkit.services.printing.document import INK, MUTED, MUTED_HEX
 from meetingkit.services.printing.fonts import register_fonts
 from meetingkit.services.printing.page_breaks import ENDS
 

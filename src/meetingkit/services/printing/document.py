@@ -26,6 +26,9 @@ FOOTER_BASELINE = 0.5 * inch  # inside the bottom margin, clear of printers' unp
 WIDTH = LETTER[0] - 2 * MARGIN  # 7 inches of text
 MUTED_HEX = "#6b6b6b"
 MUTED = colors.HexColor(MUTED_HEX)
+INK = colors.HexColor("#1f1f1f")
+RULE = colors.HexColor("#c9c9c9")
+SHADE = colors.HexColor("#f1f1f1")
 
 
 class _FooterCanvas(Canvas):  # type: ignore[misc]

@@ -32,7 +32,6 @@ from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, speaking, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.rotation import Rotation
-from meetingkit.services.printing.agenda_pdf import INK, RULE, SHADE
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
 from meetingkit.services.printing.curriculum_pdf import (
     Styles,
@@ -41,7 +40,7 @@ from meetingkit.services.printing.curriculum_pdf import (
     replace_style,
     styles,
 )
-from meetingkit.services.printing.document import MUTED, WIDTH, write_story
+from meetingkit.services.printing.document import INK, MUTED, RULE, SHADE, WIDTH, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable
 

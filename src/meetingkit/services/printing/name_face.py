@@ -13,10 +13,9 @@ from typing import Any
 
 from meetingkit.core.card import NameBadge
 from meetingkit.core.card_layout import Rect
-from meetingkit.services.printing.agenda_pdf import INK
 from meetingkit.services.printing.card_text import FittedText, clean, draw_fitted, fit_text
 from meetingkit.services.printing.commitment_card import Line, draw_ops
-from meetingkit.services.printing.document import MUTED
+from meetingkit.services.printing.document import INK, MUTED
 
 Sizes = tuple[float, float, float]  # largest; smallest on one line; smallest wrapped
 

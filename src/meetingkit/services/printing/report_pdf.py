@@ -44,7 +44,6 @@ from meetingkit.core.meeting_report import (
 )
 from meetingkit.core.report_wording import FACILITATOR_COPY, percent
 from meetingkit.services.printing.agenda_pdf import (
-    SHADE,
     WARN,
     _actual_line,
     _cells,
@@ -52,17 +51,19 @@ from meetingkit.services.printing.agenda_pdf import (
     _header,
     _Styles,
     _styles,
+    _titled,
     time_table,
 )
 from meetingkit.services.printing.airtime_chart import AirtimeChart
 from meetingkit.services.printing.document import (
     MARGIN,
     MUTED,
+    SHADE,
     WIDTH,
     write_story,
 )
 from meetingkit.services.printing.fonts import para_text, register_fonts
-from meetingkit.services.printing.script_text import typed_text
+from meetingkit.services.printing.script_text import typed_body, typed_text
 
 SIDE_BY_SIDE = 6  # more professions than this are listed in two columns
 _NO_PADDING = [
@@ -224,9 +225,9 @@ def _decisions(
         ]
         rows: list[list[Any]] = [_cells(heads, [st.head] * 3)]
         for d in decisions:
-            proposal: list[Any] = [Paragraph(para_text(d.proposal), st.cell)]
+            proposal: list[Any] = [typed_body(d.proposal, st.cell)]
             if d.item_title:
-                proposal.insert(0, Paragraph(f"<b>{para_text(d.item_title)}</b>", st.cell))
+                proposal[:0] = _titled(d.item_title, "", st.cell, bold=True)
             outcome: list[Any] = [Paragraph(f"<b>{para_text(d.outcome)}</b>", st.cell)]
             if d.counts:
                 outcome.append(Paragraph(para_text(d.counts), st.small))
@@ -318,7 +319,7 @@ def _commitments(c: CommitmentSummary, st: _Styles) -> list[Any]:
         heads = [translate("Report PDF", "ON THE CARDS"), translate("Report PDF", "PEOPLE")]
         rows: list[list[Any]] = [_cells(heads, [st.head, st.head_right])]
         for o in c.options:
-            rows.append(_cells([para_text(o.text), str(o.people)], [st.cell, st.cell_right]))
+            rows.append([typed_body(o.text, st.cell), Paragraph(str(o.people), st.cell_right)])
         flow += [Spacer(1, 4), _compact(_grid(rows, [WIDTH - 1.0 * inch, 1.0 * inch]))]
     flow.append(Spacer(1, 4))
     flow += [Paragraph(para_text(fact), st.body) for fact in words.commitment_facts(c)]
@@ -333,7 +334,7 @@ def _commitments(c: CommitmentSummary, st: _Styles) -> list[Any]:
             rows.append(
                 [
                     typed_text(person.name, st.cell),
-                    [Paragraph(para_text(text), st.cell) for text, _ in person.commitments],
+                    [typed_body(text, st.cell) for text, _ in person.commitments],
                     [Paragraph(s.label, st.cell) for _, s in person.commitments],
                 ]
             )

@@ -38,16 +38,19 @@ from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.signin import CONSENTS, FieldKind, FieldSpec, FormSettings, Sensitivity
-from meetingkit.services.printing.agenda_pdf import INK, RULE, SHADE
 from meetingkit.services.printing.card_text import draw_fitted, fit_text
 from meetingkit.services.printing.document import (
+    INK,
     MARGIN,
     MUTED,
     MUTED_HEX,
+    RULE,
+    SHADE,
     WIDTH,
     write_story,
 )
 from meetingkit.services.printing.fonts import para_text, register_fonts
+from meetingkit.services.printing.script_text import typed_text
 from meetingkit.services.qr import QrFlowable, wifi_payload
 
 HEIGHT = LETTER[1] - 2 * MARGIN  # of the portrait page's text frame
@@ -183,14 +186,14 @@ def render_poster(
     top: list[Any] = []
     if organization.strip():
         eyebrow = center("eyebrow", 10.5, fontName=bold, textColor=MUTED, spaceAfter=2)
-        top.append(Paragraph(para_text(organization.strip().upper()), eyebrow))
+        top.append(typed_text(organization.strip().upper(), eyebrow))
     dot = f"&nbsp;&nbsp;<font color='{MUTED_HEX}'>·</font>&nbsp;&nbsp;"
     heading = f"{first['heading']}{dot}{second['heading']}"
     when = " · ".join(filter(None, [_when(meeting, language), meeting.place.strip()]))
     top += [
         Paragraph(heading, center("heading", 42, leading=48, fontName=bold, spaceAfter=6)),
-        Paragraph(para_text(meeting.title), center("title", 19, fontName=bold, spaceAfter=3)),
-        Paragraph(para_text(when), center("meta", 12)),
+        typed_text(meeting.title, center("title", 19, fontName=bold, spaceAfter=3)),
+        typed_text(when, center("meta", 12)),
         Paragraph(para_text(_when(meeting, other)), center("meta_es", 11, textColor=MUTED)),
     ]
     bottom: list[Any] = [_UrlText(url), Spacer(1, 8), _phrase_box(phrase, first, second)]
@@ -393,9 +396,9 @@ def render_signin_sheet(
     required = any(s.required for s in specs)
     story: list[Any] = [
         Paragraph(para_text(words["eyebrow"].upper()), _style("eyebrow", 8.5, textColor=MUTED)),
-        Paragraph(para_text(meeting.title), _style("title", 17, fontName=register_fonts().bold)),
-        Paragraph(
-            para_text(" · ".join(filter(None, [_when(meeting, language), meeting.place.strip()]))),
+        typed_text(meeting.title, _style("title", 17, fontName=register_fonts().bold)),
+        typed_text(
+            " · ".join(filter(None, [_when(meeting, language), meeting.place.strip()])),
             _style("meta", 10, spaceAfter=6),
         ),
         Paragraph(f"<b>{words['one_required' if required else 'none_required']}</b>", body),
