@@ -519,11 +519,12 @@ def cmd_print(args: argparse.Namespace) -> int:
     try:
         documents = MeetingDocuments(conn, WallAnchoredClock())
         if args.document == "poster":
+            from meetingkit.core.signin import signin_url
             from meetingkit.services.signin_server import lan_address
             from meetingkit.storage.signin import SignInStore
 
             token = SignInStore(conn).settings(args.meeting).token
-            url = f"http://{args.host or lan_address()}:{args.port}/s/{token}"
+            url = signin_url(args.host or lan_address(), args.port, token)
             wifi = (args.wifi_ssid, args.wifi_password) if args.wifi_ssid else None
             documents.poster(args.meeting, args.output, url, wifi)
         elif args.document == "signin-sheet":

@@ -12,6 +12,7 @@ from meetingkit.core.signin import (
     Submission,
     check_submission,
     match_person,
+    signin_url,
     verification_phrase,
 )
 
@@ -139,3 +140,8 @@ def test_the_verification_phrase_is_three_words() -> None:
     words = verification_phrase(lambda n: 3).split("-")
     assert len(words) == 3
     assert all(w.isalpha() for w in words)
+
+
+def test_the_link_leaves_out_port_80_which_browsers_assume() -> None:
+    assert signin_url("10.0.0.5", 80, "abc") == "http://10.0.0.5/s/abc"
+    assert signin_url("10.0.0.5", 8765, "abc") == "http://10.0.0.5:8765/s/abc"

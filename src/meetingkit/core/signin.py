@@ -458,3 +458,10 @@ _PHRASE_WORDS = (
 def verification_phrase(randbelow: Callable[[int], int]) -> str:
     """Three words shown on the projector and on the form, so a swapped QR code is noticed."""
     return "-".join(_PHRASE_WORDS[randbelow(len(_PHRASE_WORDS))] for _ in range(3))
+
+
+def signin_url(host: str, port: int, token: str) -> str:
+    """The link phones open for a meeting's form: the laptop's address, its port unless that
+    is 80 (which a browser assumes, and which would only clutter the poster), and the token."""
+    where = host if port == 80 else f"{host}:{port}"
+    return f"http://{where}/s/{token}"

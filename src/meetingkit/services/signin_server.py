@@ -24,7 +24,7 @@ from urllib.parse import parse_qs
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import MeetingkitError, NotFoundError
 from meetingkit.core.i18n import fill, translate
-from meetingkit.core.signin import EDIT_WINDOW_MS, FormError, check_submission
+from meetingkit.core.signin import EDIT_WINDOW_MS, FormError, check_submission, signin_url
 from meetingkit.services import signin_pages as pages
 from meetingkit.services.commitment_desk import CommitmentDesk
 from meetingkit.services.signin_writer import GroupCommitWriter
@@ -691,7 +691,7 @@ class SignInServer:
         return self._thread is not None and self._thread.is_alive()
 
     def url(self, token: str) -> str:
-        return f"http://{self.host}:{self.port}/s/{token}"
+        return signin_url(self.host, self.port, token)
 
     def stop(self) -> None:
         if self._server is not None:

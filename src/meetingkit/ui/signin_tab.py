@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
+from meetingkit.core.signin import signin_url
 from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage.signin import SignedIn
 from meetingkit.ui.actions import make_action
@@ -262,7 +263,7 @@ class SignInTab(QWidget):
         if row < 0:
             row = self._add_address(parts.hostname)
         self.address_combo.setCurrentIndex(row)
-        if parts.port is not None:
+        if parts.port is not None:  # the app serves on 1024 and up, so a link names its port
             self.port_spin.setValue(parts.port)
 
     def planned_url(self) -> str:
@@ -270,9 +271,8 @@ class SignInTab(QWidget):
         s = self.session
         if s is None:
             return ""
-        return s.url() or (
-            f"http://{self.address_combo.currentData()}:{self.port_spin.value()}"
-            f"/s/{s.settings().token}"
+        return s.url() or signin_url(
+            self.address_combo.currentData(), self.port_spin.value(), s.settings().token
         )
 
     def refresh(self) -> None:
