@@ -781,6 +781,10 @@
 <context>
     <name>Backup</name>
     <message>
+        <source>%1 is not a meetingkit database: it is not an SQLite file.</source>
+        <translation>%1 no es una base de datos de meetingkit: no es un archivo SQLite.</translation>
+    </message>
+    <message>
         <source>%1 is encrypted: give its passphrase to use it.</source>
         <translation>%1 está cifrado: escribe su frase de contraseña para usarlo.</translation>
     </message>
@@ -789,8 +793,8 @@
         <translation>La frase de contraseña no abre %1, o no es una base de datos de meetingkit.</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a database (%2).</source>
-        <translation>%1 no se puede leer como base de datos (%2).</translation>
+        <source>%1 is damaged: it cannot be read as a database (%2).</source>
+        <translation>%1 está dañado: no se puede leer como base de datos (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Use another backup.</source>
@@ -815,6 +819,10 @@
     <message>
         <source>The restore failed (%1). Your data as it was is saved in %2: restore that file to get it back.</source>
         <translation>La restauración falló (%1). Tus datos, tal como estaban, se guardaron en %2: restaura ese archivo para recuperarlos.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: your data is as it was.</source>
+        <translation>No se restauró nada: sus datos siguen como estaban.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>

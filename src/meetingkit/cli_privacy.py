@@ -298,7 +298,9 @@ def _passphrase(
 
 def _backup_passphrase(source: Path, live_key: str | None) -> str | None:
     """The backup's passphrase: the live one if it opens it, else asked for."""
-    if not source.is_file() or not is_encrypted(source):
+    from meetingkit.services.backup import is_encrypted_backup
+
+    if not source.is_file() or not is_encrypted_backup(source):
         return None
     from meetingkit.services.encryption import key_opens
 

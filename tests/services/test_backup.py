@@ -129,10 +129,16 @@ def test_a_file_that_is_not_a_usable_backup_is_refused_and_nothing_changes(
         made.path.write_bytes(bytes(damaged))
     before_file = bad.read_bytes()
     logged = BackupLog(conn).all()
-    with pytest.raises(error):
+    with pytest.raises(error) as checked:
         check_backup(bad, None)
-    with pytest.raises(error):
+    with pytest.raises(error) as restored:
         restore(conn, bad, live_key=None, source_key=None, data_dir=data_dir)
+    for refused in (checked, restored):
+        # Named as the user chose it (not the private copy it was checked as), and saying
+        # that nothing happened, not "restore it from a backup".
+        message = str(refused.value)
+        assert message.startswith(str(bad)), message
+        assert message.endswith("Nothing was restored: your data is as it was."), message
     assert names(conn) == ["Ana Garcia"]
     assert BackupLog(conn).all() == logged  # not even a safety backup was taken
     assert bad.read_bytes() == before_file  # and the file itself was never written to

@@ -13,6 +13,7 @@ into backups made before. The privacy page says so.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import secrets
@@ -20,6 +21,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,11 +31,12 @@ from meetingkit.storage.copies import (
     BackupLog,
     CopyCheck,
     LoggedBackup,
+    copy_is_encrypted,
     copy_to,
     load_from,
     verify,
 )
-from meetingkit.storage.database import is_encrypted, utc_now
+from meetingkit.storage.database import utc_now
 
 BACKUP_FOLDER = "backups"  # inside the data folder: where safety backups go
 SUFFIX = ".sqlite"
@@ -132,7 +135,7 @@ def make_backup(
 def check_backup(source: Path, key: str | None) -> CopyCheck:
     """What the file holds, or why it cannot be restored (without changing anything)."""
     with _StagedCopy(source) as staged:
-        return verify(staged, key if is_encrypted(staged) else None)
+        return _verified(staged, key, source)
 
 
 def restore(
@@ -153,8 +156,8 @@ def restore(
     into an encrypted database is encrypted on the way in, and the other way round.
     """
     with _StagedCopy(source) as staged:
-        encrypted = is_encrypted(staged)
-        check = verify(staged, source_key if encrypted else None)
+        check = _verified(staged, source_key, source)
+        encrypted = check.encrypted
         if encrypted != (live_key is not None) or (encrypted and source_key != live_key):
             staged = _converted(staged, source_key if encrypted else None, live_key)
             verify(staged, live_key)
@@ -178,6 +181,29 @@ def restore(
             ) from e
         BackupLog(conn).merge(log)
     return Restored(source, safety.path, check)
+
+
+def is_encrypted_backup(source: Path) -> bool:
+    """Whether the file chosen to restore is encrypted (its passphrase is needed); a file that
+    is not a database at all is refused, saying that nothing was restored."""
+    with _nothing_restored():
+        return copy_is_encrypted(source)
+
+
+def _verified(staged: Path, key: str | None, source: Path) -> CopyCheck:
+    """`verify` the private copy of `source`, refusing it in words that name `source`."""
+    with _nothing_restored():
+        return verify(staged, key, name=source)
+
+
+@contextlib.contextmanager
+def _nothing_restored() -> Iterator[None]:
+    """A backup refused while it is checked: the message says the data was not touched."""
+    try:
+        yield
+    except MeetingkitError as e:
+        unchanged = translate("Backup", "Nothing was restored: your data is as it was.")
+        raise type(e)(f"{e} {unchanged}") from e
 
 
 class _StagedCopy:

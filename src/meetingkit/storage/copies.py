@@ -72,16 +72,32 @@ def load_from(conn: sqlite3.Connection, source: Path, key: str | None) -> None:
         schema.apply_migrations(conn)  # a backup from an older version: bring it up to date
 
 
-def verify(path: Path, key: str | None) -> CopyCheck:
+def copy_is_encrypted(path: Path, *, name: Path | None = None) -> bool:
+    """`is_encrypted` for a copy (a backup to restore, say), in words that fit it: a file
+    that is not a database at all is one to choose again, not one to restore from a backup."""
+    try:
+        return is_encrypted(path)
+    except CorruptDatabaseError as e:
+        raise CorruptDatabaseError(
+            fill(
+                translate("Backup", "%1 is not a meetingkit database: it is not an SQLite file."),
+                str(name or path),
+            )
+        ) from e
+
+
+def verify(path: Path, key: str | None, *, name: Path | None = None) -> CopyCheck:
     """Check that `path` is a whole, readable meetingkit database this version can open:
     `CorruptDatabaseError` if not, `NewerDatabaseError` if a newer meetingkit wrote it,
-    `WrongPassphraseError` if it is encrypted and `key` does not open it."""
-    encrypted = is_encrypted(path)
+    `WrongPassphraseError` if it is encrypted and `key` does not open it. Messages call the
+    file `name` (a private copy is checked under the name of the file it was copied from)."""
+    shown = str(name or path)
+    encrypted = copy_is_encrypted(path, name=name)
     if encrypted and key is None:
         from meetingkit.storage.database import PassphraseNeededError
 
         raise PassphraseNeededError(
-            fill(translate("Backup", "%1 is encrypted: give its passphrase to use it."), str(path))
+            fill(translate("Backup", "%1 is encrypted: give its passphrase to use it."), shown)
         )
     conn = connect_file(path, key if encrypted else None)
     try:
@@ -97,28 +113,30 @@ def verify(path: Path, key: str | None) -> CopyCheck:
                             "Backup",
                             "The passphrase does not open %1, or it is not a meetingkit database.",
                         ),
-                        str(path),
+                        shown,
                     )
                 ) from e
             raise CorruptDatabaseError(
                 fill(
-                    translate("Backup", "%1 cannot be read as a database (%2)."), str(path), str(e)
+                    translate("Backup", "%1 is damaged: it cannot be read as a database (%2)."),
+                    shown,
+                    str(e),
                 )
             ) from e
         if [tuple(r) for r in result] != [("ok",)]:
             raise CorruptDatabaseError(
                 fill(
                     translate("Backup", "%1 is damaged (%2). Use another backup."),
-                    str(path),
+                    shown,
                     str(result[0][0]),
                 )
             )
-        applied = check_schema(conn, path)
+        applied = check_schema(conn, name or path)
         if not applied or applied[0] != schema.MIGRATION_NAMES[0]:
             raise CorruptDatabaseError(
                 fill(
                     translate("Backup", "%1 is an SQLite file but not a meetingkit database."),
-                    str(path),
+                    shown,
                 )
             )
         people, meetings = conn.execute(

@@ -457,7 +457,9 @@ class PrivacyPage(QWidget):
 
     def _backup_key(self, source: Path) -> tuple[bool, str | None]:
         """(go on?, the backup's passphrase or None when it is plain)."""
-        if not source.is_file() or not is_encrypted(source):
+        from meetingkit.services.backup import is_encrypted_backup
+
+        if not source.is_file() or not is_encrypted_backup(source):
             return True, None
         from meetingkit.services.encryption import key_opens
         from meetingkit.ui.passphrase_dialogs import PassphraseDialog
