@@ -324,6 +324,11 @@ def test_actions_follow_the_page_and_selection(demo: Demo, make_window: MakeWind
     window.act_show_people.trigger()
     assert not window.act_delete_meeting.isEnabled()
     assert window.act_forget_person.isEnabled()
+    # Shift+Del on another page must not forget the person still selected on this one.
+    for show in (window.act_show_groups, window.act_show_follow_ups, window.act_show_privacy):
+        show.trigger()
+        assert not window.act_forget_person.isEnabled()
+        assert not window.act_edit_person.isEnabled()
 
 
 def test_enter_on_a_meeting_opens_it_for_editing(
@@ -565,3 +570,70 @@ def test_on_a_small_screen_times_and_states_show_whole_and_names_keep_their_room
     assert follow_ups.columnWidth(FollowUpsModel.COL_STATUS) > advance("Overdue · Reached")
     assert follow_ups.columnWidth(FollowUpsModel.COL_DUE) > advance("Mon 26 Oct 18:30")
     assert follow_ups.columnWidth(FollowUpsModel.COL_TEXT) >= 220
+
+
+def test_purging_the_open_meeting_leaves_nobody_on_its_floor(
+    demo: Demo,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The floor kept its speaker and stack in memory after a purge, and the next key wrote
+    them (names included) back into the purged meeting."""
+    from meetingkit.ui.privacy_page import Notice
+
+    window = make_window()
+    window.open_meeting(demo.meeting_id)
+    assert window.meetings_page.view.floor_tab.session.placements()  # type: ignore[union-attr]
+    page = window.privacy_page
+    page.select_meeting(demo.meeting_id)
+    answer(monkeypatch, Confirm, True)
+    monkeypatch.setattr(Notice, "show", classmethod(lambda _cls, *_args: None))
+    page.purge_meeting()
+    session = window.meetings_page.view.floor_tab.session
+    assert session is not None
+    assert session.placements() == []
+    assert session.floor.current_turn is None
+    session.next_speaker()
+    session.end_turn()
+    for table in ("turns", "stack_entries", "attendance"):
+        sql = f"SELECT count(*) FROM {table} WHERE meeting_id = ?"
+        assert conn.execute(sql, [demo.meeting_id]).fetchone()[0] == 0, table
+
+
+def test_merging_the_speaker_into_another_record_keeps_the_floor_working(
+    demo: Demo,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A duplicate merged away while speaking: the floor showed the deleted record and
+    ending the turn failed on a foreign key."""
+    from meetingkit.storage.people_merge import merge_people
+    from meetingkit.ui.duplicates_dialog import DuplicatesDialog
+
+    window = make_window()
+    window.open_meeting(demo.meeting_id)
+    session = window.meetings_page.view.floor_tab.session
+    assert session is not None
+    twin = PeopleStore(conn).add(Person("Rosie", profession="RN"))
+    session.add(twin.key, "Rosie")
+    for _ in range(20):  # everyone before Rosie speaks in turn
+        turn = session.next_speaker()
+        if turn is not None and turn.person_id == twin.key:
+            break
+    assert session.floor.current_turn is not None
+    assert session.floor.current_turn.person_id == twin.key
+    keep = next(p for p in PeopleStore(conn).search("").people if p.key != twin.key)
+
+    def merge(_cls: type, *_args: object) -> None:
+        merge_people(conn, drop=twin.key, keep=keep.key)
+
+    monkeypatch.setattr(DuplicatesDialog, "show_for", classmethod(merge))
+    window.review_duplicates()
+    window.show_meetings()
+    tab = window.meetings_page.view.floor_tab
+    assert tab.speaker_label.text() == keep.first_name
+    assert tab.session is not None
+    tab.session.end_turn()  # raised "FOREIGN KEY constraint failed"
+    assert tab.session.floor.current_turn is None

@@ -34,6 +34,13 @@ def merge_people(conn: sqlite3.Connection, *, drop: int, keep: int) -> None:
         - {("duplicate_flags", "person_id"), ("duplicate_flags", "other_person_id")}
     )
     with transaction(conn):
+        # The stack shows the name someone was added under: the merged entries now show the
+        # kept record's first name, not the dropped record's.
+        conn.execute(
+            "UPDATE stack_entries SET name = (SELECT first_name FROM people WHERE id = ?)"
+            " WHERE person_id = ?",
+            [keep, drop],
+        )
         for table, column in references:
             # OR IGNORE: a row that already exists for the kept person stays as it is.
             conn.execute(

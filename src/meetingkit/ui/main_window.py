@@ -458,7 +458,11 @@ class MainWindow(QMainWindow):
         on_meetings = page is not None and self.pages.currentWidget() is page
         has_meeting = page is not None and page.current_meeting() is not None
         people = self._people_page
-        has_person = people is not None and people.current_person() is not None
+        has_person = (
+            people is not None
+            and self.pages.currentWidget() is people
+            and people.current_person() is not None
+        )
         for act in (
             self.act_edit_meeting,
             self.act_duplicate_meeting,
@@ -473,7 +477,7 @@ class MainWindow(QMainWindow):
         ):
             act.setEnabled(on_meetings and has_meeting)
         for act in (self.act_edit_person, self.act_forget_person):
-            act.setEnabled(not on_meetings and has_person)
+            act.setEnabled(has_person)  # only the person selected on the page in view
         self.act_show_start.setChecked(self.pages.currentWidget() is self.start_page)
         self.act_show_meetings.setChecked(on_meetings)
         self.act_show_people.setChecked(self.pages.currentWidget() is self._people_page)
@@ -540,6 +544,9 @@ class MainWindow(QMainWindow):
         if tab is not None and tab.session is not None:
             DuplicatesDialog.show_for(self, tab.session)
             tab.refresh()
+            # A merge deletes one of the two records: the floor, the agenda's owners and the
+            # people page must not go on showing (and writing) the one that is gone.
+            self._people_changed()
 
     @Slot()
     def show_hotspot(self) -> None:
@@ -851,6 +858,7 @@ class MainWindow(QMainWindow):
             s = self._sessions
             page = PrivacyPage(s.conn, s.db_path, s.db_key, s.clock, self._today)
             page.restart_needed.connect(self.close)
+            page.purged.connect(self._people_changed)  # nobody shown stays on the open screens
             self.pages.addWidget(page)
             self._privacy_page = page
         return self._privacy_page
@@ -1102,8 +1110,6 @@ class MainWindow(QMainWindow):
         done = RosterImportDialog.ask(self, RosterImport(self._sessions.conn, self._sessions.clock))
         if done is None:
             return
-        if self._people_page is not None:
-            self._people_page.refresh()
         self._people_changed()
         self.statusBar().showMessage(
             fill(
@@ -1200,14 +1206,18 @@ class MainWindow(QMainWindow):
             return
         with user_errors(self, self.tr("forget the person")):
             self._people.forget(current.key)
-            self.people_page.refresh()
             self._people_changed()
             self.statusBar().showMessage(
                 fill(self.tr("%1 was forgotten."), current.display_name), 8000
             )
 
+    @Slot()
     def _people_changed(self) -> None:
-        """Names show on the meetings page and the start screen: read them again."""
+        """People were added, merged, forgotten or purged: every screen that shows names (the
+        people directory, the open meeting's floor and agenda, the start screen) reads them
+        again, so none goes on showing or writing someone who is gone."""
+        if self._people_page is not None:
+            self._people_page.refresh()
         if self._meetings_page is not None:
             self._meetings_page.reload()
         self.start_page.refresh()

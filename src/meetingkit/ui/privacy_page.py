@@ -148,6 +148,7 @@ class PrivacyPage(QWidget):
     """What is stored, where, for how long; and the controls to change it."""
 
     restart_needed = Signal()  # after a restore or an encryption request: the app closes
+    purged = Signal(int)  # a meeting's personal data is gone: screens showing it read again
 
     def __init__(
         self,
@@ -365,6 +366,7 @@ class PrivacyPage(QWidget):
                 "",
                 result.people_kept,
             )
+            self.purged.emit(current.meeting_id)
             Notice.show(self, self.tr("Purged"), f"{deleted} {kept}")
         self.refresh()
 
