@@ -100,6 +100,25 @@ def test_duplicating_carries_the_roles_to_the_new_date(
     assert [(a.role, a.person_name) for a in meetings.roles(copy.key)] == [(Role.TIMEKEEPER, "Ana")]
 
 
+def test_duplicating_a_training_keeps_its_curriculum_and_rotations(
+    conn: sqlite3.Connection, meetings: MeetingStore
+) -> None:
+    """The copy lost both: no rotation panel, and the path could not print the guide."""
+    from meetingkit.paths import curricula_dir
+    from meetingkit.services.curricula import load_curriculum
+    from meetingkit.services.training import create_training
+    from meetingkit.storage.agenda import AgendaStore
+
+    curriculum, problems = load_curriculum(curricula_dir() / "one-on-ones")
+    assert curriculum is not None, problems
+    source = create_training(conn, curriculum, NOV_21, dt.time(10))
+    copy = meetings.duplicate(source.key, source.as_template_for(NOV_21 + dt.timedelta(days=7)))
+    assert meetings.curriculum(copy.key) == curriculum.slug
+    rotations = [i.rotation for i in AgendaStore(conn).items(source.key)]
+    assert any(rotations)
+    assert [i.rotation for i in AgendaStore(conn).items(copy.key)] == rotations
+
+
 def test_deleting_a_meeting_takes_its_roles_but_not_the_people(
     conn: sqlite3.Connection, meetings: MeetingStore, people: PeopleStore
 ) -> None:

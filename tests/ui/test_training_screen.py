@@ -4,11 +4,14 @@ clock, with a visible flash and a chime at each change, and survives a restart."
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.clock import ManualClock
+from meetingkit.core.meeting import Meeting
 from meetingkit.paths import curricula_dir
 from meetingkit.services.curricula import load_curriculum
 from meetingkit.services.training import create_training
@@ -84,3 +87,31 @@ def test_an_item_without_a_rotation_shows_no_rotation_panel(
     runner.refresh()
     assert not runner.rotation_panel.isVisible()
     assert not runner.rotation_panel.act_start.isEnabled()
+
+
+def test_a_new_training_is_made_as_the_dialog_says(
+    conn: sqlite3.Connection, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The planned length, the warning and the kind typed in the dialog were dropped."""
+    from meetingkit.core.meeting import MeetingKind
+    from meetingkit.storage.meetings import MeetingStore
+    from meetingkit.ui.meeting_dialog import MeetingDialog
+
+    curriculum, problems = load_curriculum(curricula_dir() / "one-on-ones")
+    assert curriculum is not None, problems
+    asked: list[Meeting] = []
+
+    def typed(_cls: type, _parent: object, draft: Meeting, _title: str) -> Meeting:
+        asked.append(draft)
+        return replace(
+            draft, planned_minutes=240, warning_minutes=10, kind=MeetingKind.MEETING, place="Hall"
+        )
+
+    monkeypatch.setattr(MeetingDialog, "ask", classmethod(typed))
+    window = make_window()
+    window.new_training(curriculum)
+    assert asked[0].kind is MeetingKind.TRAINING  # what the dialog offers
+    (made,) = [m for m in MeetingStore(conn).all() if m.title == curriculum.title]
+    assert (made.planned_minutes, made.warning_minutes) == (240, 10)
+    assert (made.kind, made.place) == (MeetingKind.MEETING, "Hall")
+    assert MeetingStore(conn).curriculum(made.key) == curriculum.slug

@@ -69,21 +69,28 @@ def create_training(
     place: str = "",
     title: str = "",
 ) -> Meeting:
-    """Create the training meeting, its agenda and its commitment options, all or nothing."""
+    """Create the training meeting, its agenda and its commitment options, all or nothing:
+    planned to last as long as the curriculum's sessions."""
+    planned = sum(i.planned_minutes for i in agenda_from(curriculum))
+    draft = Meeting(
+        title=title or curriculum.title,
+        date=date,
+        start=start,
+        kind=MeetingKind.TRAINING,
+        place=place,
+        planned_minutes=min(planned, MAX_PLANNED_MINUTES),
+    )
+    return create_training_as(conn, curriculum, draft)
+
+
+def create_training_as(conn: sqlite3.Connection, curriculum: Curriculum, draft: Meeting) -> Meeting:
+    """Create the training meeting as `draft` says (title, kind, when, where, planned length,
+    warning), with the curriculum's agenda and commitment options, all or nothing."""
     items = agenda_from(curriculum)
-    planned = min(sum(i.planned_minutes for i in items), MAX_PLANNED_MINUTES)
+    date = draft.date
     meetings = MeetingStore(conn)
     with transaction(conn):
-        meeting = meetings.create(
-            Meeting(
-                title=title or curriculum.title,
-                date=date,
-                start=start,
-                kind=MeetingKind.TRAINING,
-                place=place,
-                planned_minutes=planned,
-            )
-        )
+        meeting = meetings.create(draft)
         meetings.set_curriculum(meeting.key, curriculum.slug)
         AgendaStore(conn).add_items(meeting.key, items)
         prompt = curriculum.commitment

@@ -65,7 +65,8 @@ class MeetingStore:
     def duplicate(self, source_id: int, template: Meeting) -> Meeting:
         """Create `template` as a new meeting carrying over the source's roles and agenda plan.
 
-        The agenda comes without its record: no minutes, timings or decisions.
+        The agenda comes without its record: no minutes, timings or decisions. A training's
+        copy keeps its curriculum and its modules' group rotations.
         """
         with transaction(self._conn):
             created = self.create(template)
@@ -76,14 +77,15 @@ class MeetingStore:
             )
             self._conn.execute(
                 "INSERT INTO agenda_items (meeting_id, position, title, kind, planned_minutes,"
-                " owner_id, notes) SELECT ?, position, title, kind, planned_minutes, owner_id,"
-                " notes FROM agenda_items WHERE meeting_id = ? AND deleted = 0",
+                " owner_id, notes, rotation) SELECT ?, position, title, kind, planned_minutes,"
+                " owner_id, notes, rotation FROM agenda_items WHERE meeting_id = ? AND deleted = 0",
                 [created.id, source_id],
             )
-            # The next meeting of a series belongs to the same group.
+            # The next meeting of a series belongs to the same group; a training's copy is
+            # made from the same curriculum.
             self._conn.execute(
-                "UPDATE meetings SET group_id = (SELECT group_id FROM meetings WHERE id = ?)"
-                " WHERE id = ?",
+                "UPDATE meetings SET (group_id, curriculum) ="
+                " (SELECT group_id, curriculum FROM meetings WHERE id = ?) WHERE id = ?",
                 [source_id, created.id],
             )
         return created

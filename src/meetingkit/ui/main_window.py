@@ -878,7 +878,7 @@ class MainWindow(QMainWindow):
     def new_training(self, curriculum: Curriculum) -> None:
         """A training meeting from a curriculum: its agenda, rotations and commitments."""
         from meetingkit.core.meeting import MeetingKind
-        from meetingkit.services.training import agenda_from, create_training
+        from meetingkit.services.training import agenda_from, create_training_as
         from meetingkit.ui.meeting_dialog import MeetingDialog
 
         planned = sum(i.planned_minutes for i in agenda_from(curriculum))
@@ -893,14 +893,7 @@ class MainWindow(QMainWindow):
         if meeting is None:
             return
         with user_errors(self, self.tr("create the training")):
-            created = create_training(
-                self._sessions.conn,
-                curriculum,
-                meeting.date,
-                meeting.start,
-                meeting.place,
-                title=meeting.title,
-            )
+            created = create_training_as(self._sessions.conn, curriculum, meeting)
             self.meetings_page.reload(select_id=created.key)
             self.show_meetings()
             self.statusBar().showMessage(
