@@ -180,6 +180,7 @@ class SignInTab(QWidget):
         left.addWidget(self.status_label)
 
         self.count_label = heading_label(1.2)
+        self.count_label.setWordWrap(True)  # the counts and quorum wrap in a narrow window
         self.count_label.setAccessibleName(self.tr("People here"))
         self.quorum_spin = QSpinBox()
         self.quorum_spin.setRange(0, 100_000)
