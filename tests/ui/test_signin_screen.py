@@ -128,6 +128,15 @@ def test_a_sign_in_the_disk_refused_is_shown_until_one_is_saved(
         assert phone_signs_in(url, first_name="Rosa") == 303
         qtbot.waitUntil(lambda: "could not be saved" not in tab.status_label.text(), timeout=3000)
         qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=3000)
+        # Refused again, then sign-in closed and opened: a fresh start, no old alarm.
+        monkeypatch.setattr(SignInStore, "record", full)
+        assert phone_signs_in(url, first_name="Ana") == 503
+        qtbot.waitUntil(lambda: "could not be saved" in tab.status_label.text(), timeout=3000)
+        monkeypatch.undo()
+        window.toggle_signin()
+        window.toggle_signin()
+        assert tab.session.is_open  # type: ignore[union-attr]
+        assert "could not be saved" not in tab.status_label.text()
     finally:
         window.toggle_signin()
 

@@ -368,6 +368,7 @@ class SignInTab(QWidget):
             if s.is_open:
                 s.close()
                 self.hint_timer.stop()
+                self._not_saved = ""  # opened again, it starts with no alarm from before
             else:
                 s.open(self.address_combo.currentData(), self.port_spin.value(), self.signals)
                 self.hint_timer.start()
