@@ -2932,6 +2932,14 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>%1 turnos hasta ahora</translation>
     </message>
     <message>
+        <source>The stack is closed for this item. These can still be added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already waiting on the stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No turns yet</source>
         <translation>Aún sin turnos</translation>
     </message>
@@ -2966,10 +2974,6 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>In the order they joined</source>
         <translation>En el orden en que pidió la palabra</translation>
-    </message>
-    <message>
-        <source>The stack is closed for this item. Points of process and clarifying questions can still be added.</source>
-        <translation>La lista de palabra está cerrada para este punto. Todavía se pueden agregar cuestiones de procedimiento y preguntas aclaratorias.</translation>
     </message>
     <message>
         <source>Only a direct response can be refused; withdraw other entries.</source>
@@ -3167,6 +3171,14 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>Add to the stack:</source>
         <translation>Agregar a la lista:</translation>
+    </message>
+    <message>
+        <source>pause the turn left on the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed after a restart. meetingkit was closed for about %1 (since %2) while %3 had the floor: the turn was paused then, so that time is not counted as speaking time. Press Space to resume it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The floor is open</source>
@@ -7612,6 +7624,10 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Could not write %1: the file is read-only. Nothing was written. Choose another name, or make the file writable first.</source>
         <translation>No se pudo escribir %1: el archivo es de solo lectura. No se escribió nada. Elige otro nombre, o permite primero escribir en el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is a database (meetingkit&apos;s own, or a backup of it): saving over it would destroy its data. Nothing was written. Choose another name.</source>
+        <translation>%1 es una base de datos (la de meetingkit o una copia de seguridad): guardar encima destruiría sus datos. No se escribió nada. Elija otro nombre.</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose a file name inside it.</source>

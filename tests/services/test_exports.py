@@ -302,3 +302,24 @@ def test_a_link_is_written_through_and_a_read_only_file_is_refused(
     with pytest.raises(FileWriteError, match=r"the file is read-only\. Nothing was written"):
         replace_file(real, b"newer")
     assert real.read_bytes() == b"new"
+
+
+def test_the_database_and_its_backups_are_never_written_over(
+    conn: sqlite3.Connection, data_dir: Path, tmp_path: Path
+) -> None:
+    """`print agenda -o <data folder>/meetingkit.sqlite3` replaced the live database with a
+    PDF: the app went on writing to the deleted file, and every meeting was lost."""
+    from meetingkit.services.backup import make_backup
+    from meetingkit.services.data_dir import database_path
+
+    PeopleStore(conn).add(Person("Ana"))
+    live = database_path(data_dir)
+    backup = make_backup(conn, tmp_path / "backup.sqlite", None).path
+    for target in (live, live.with_name(live.name + "-wal"), backup):
+        if not target.exists():
+            continue  # the write-ahead log comes and goes
+        before = target.read_bytes()
+        with pytest.raises(FileWriteError, match=r"is a database .* Nothing was written"):
+            replace_file(target, b"%PDF-1.4")
+        assert target.read_bytes() == before
+    assert [p.first_name for p in PeopleStore(conn).search("").people] == ["Ana"]

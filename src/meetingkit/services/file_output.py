@@ -15,6 +15,7 @@ from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, translate
+from meetingkit.storage.database import is_database_file
 
 
 class FileWriteError(MeetingkitError):
@@ -36,6 +37,17 @@ def replace_file(out: Path, data: bytes) -> None:
                     "another name, or make the file writable first.",
                 ),
                 out.name,
+            )
+        )
+    if out.is_file() and is_database_file(out):
+        raise FileWriteError(
+            fill(
+                translate(
+                    "Saving files",
+                    "%1 is a database (meetingkit's own, or a backup of it): saving over it would "
+                    "destroy its data. Nothing was written. Choose another name.",
+                ),
+                str(out),
             )
         )
     if out.is_dir():

@@ -123,7 +123,33 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
     except BaseException:
         conn.close()
         raise
+    with _HELD_LOCK:
+        st = os.stat(path)
+        _OPENED.add((st.st_dev, st.st_ino))
     return conn
+
+
+def is_database_file(path: Path) -> bool:
+    """Would writing over `path` destroy a database? True for a database this process has
+    opened (and its write-ahead log or shared-memory file beside it) and for any SQLite file:
+    a PDF saved over the live file would go unnoticed until every change since was lost."""
+    own = [path]
+    for suffix in ("-wal", "-shm", "-journal"):
+        if path.name.endswith(suffix):
+            own.append(path.with_name(path.name.removesuffix(suffix)))
+    for candidate in own:
+        try:
+            st = os.stat(candidate)
+        except OSError:
+            continue
+        with _HELD_LOCK:
+            if (st.st_dev, st.st_ino) in _OPENED:
+                return True
+    try:  # not open here, so reading it cannot drop a lock of ours (see _first_bytes)
+        with open(path, "rb") as f:
+            return f.read(len(PLAIN_HEADER)) == PLAIN_HEADER
+    except OSError:
+        return False
 
 
 def check_schema(conn: sqlite3.Connection, path: Path) -> list[str]:
@@ -199,6 +225,8 @@ def is_encrypted(path: Path) -> bool:
 
 # Open handles on database files, by (device, inode), never closed: see _first_bytes.
 _HELD: dict[tuple[int, int], int] = {}
+# Database files opened by open_db, by (device, inode): never to be written over.
+_OPENED: set[tuple[int, int]] = set()
 _HELD_LOCK = threading.Lock()
 
 
