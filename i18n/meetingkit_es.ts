@@ -3287,6 +3287,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Las notas del resultado deben tener menos de 4,000 caracteres.</translation>
     </message>
     <message>
+        <source>No open follow-up is organized by %1. Organizers with open follow-ups: %2.</source>
+        <translation>Ningún seguimiento abierto lo organiza %1. Quienes organizan seguimientos abiertos: %2.</translation>
+    </message>
+    <message>
         <source>meetingkit follow-ups</source>
         <translation>Seguimientos de meetingkit</translation>
     </message>
@@ -7836,6 +7840,10 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>A sign-in sheet needs at least one row.</source>
         <translation>Una hoja de registro necesita al menos una fila.</translation>
+    </message>
+    <message>
+        <source>A sign-in sheet has at most %1 rows: print more copies of it.</source>
+        <translation>Una hoja de registro tiene como máximo %1 filas: imprima más copias.</translation>
     </message>
 </context>
 <context>

@@ -386,3 +386,20 @@ def test_importing_the_printing_package_does_not_load_reportlab() -> None:
     code = "import sys, meetingkit.services.printing; print('reportlab' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@needs_poppler
+def test_an_agenda_past_midnight_names_the_day_of_later_times(tmp_path: Path) -> None:
+    """Start times went 20:58, 04:58, 12:58 with no day, and the overrun warning read "would
+    end at 21:28, not 22:18", as if it ended early."""
+    pdf = tmp_path / "agenda.pdf"
+    meeting = dataclasses.replace(MEETING, start=dt.time(20, 58))
+    items = [dataclasses.replace(item, planned_minutes=480) for item in ITEMS[:4]]
+    render_agenda(pdf, meeting, ROLES, items)
+    text = _text(pdf)
+    assert "20:58 480 Welcome" in text
+    assert "Sun 04:58 480 Report-backs" in text
+    assert "Sun 12:58 480 Staffing" in text
+    assert "Sun 20:58 480 Proposal" in text
+    assert "would end at Mon 04:58, not 22:28" in text
+    assert "Mon 04:58 1920 End" in text  # four digits of minutes on one line

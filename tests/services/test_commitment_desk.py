@@ -276,3 +276,23 @@ def test_the_call_list_prints_names_contacts_and_commitments(
     assert "Nguyễn Thị Minh Khai" in text
     assert "312-555-0100" in text
     assert "Bring two coworkers" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_call_list_finds_an_organizer_however_typed_and_refuses_an_unknown_one(
+    conn: sqlite3.Connection, tmp_path: Path
+) -> None:
+    """`--organizer "grace mensah"` printed "Nothing to follow up: every commitment is
+    closed" over Grace Mensah's four open calls."""
+    from meetingkit.services.demo import write_demo
+
+    now = dt.datetime(2026, 11, 21, 19, 10)
+    write_demo(conn, now)
+    follow_ups = FollowUps(conn, ManualClock(now.timestamp()))
+    hers = [r for r in follow_ups.rows() if r.organizer_name == "Grace Mensah"]
+    assert hers
+    out = tmp_path / "calls.pdf"
+    assert follow_ups.print_call_list(out, organizer=" grace MENSAH") == len(hers)
+    with pytest.raises(NotFoundError, match="organized by Grace M.*Grace Mensah"):
+        follow_ups.print_call_list(tmp_path / "none.pdf", organizer="Grace M")
+    assert not (tmp_path / "none.pdf").exists()

@@ -375,3 +375,11 @@ def test_all_text_is_set_in_the_embedded_dejavu_font(tmp_path: Path) -> None:
 def test_a_sheet_needs_a_row() -> None:
     with pytest.raises(ValidationError):
         render_signin_sheet(Path("unused.pdf"), MEETING, SETTINGS, rows=0)
+
+
+def test_a_sheet_of_too_many_rows_is_refused_before_anything_is_drawn(tmp_path: Path) -> None:
+    """`--rows 100000` ran for minutes towards a 7,000-page PDF."""
+    pdf = tmp_path / "sheet.pdf"
+    with pytest.raises(ValidationError, match="at most 1000 rows"):
+        render_signin_sheet(pdf, MEETING, SETTINGS, rows=100_000)
+    assert not pdf.exists()

@@ -3,6 +3,7 @@ import sqlite3
 
 import pytest
 
+from meetingkit.core.errors import NotFoundError
 from meetingkit.core.meeting import Meeting, Role
 from meetingkit.core.person import Person
 from meetingkit.core.signin import FormSettings, Match, check_submission
@@ -181,3 +182,9 @@ def test_merging_a_duplicate_keeps_the_commitments_it_made(
     store.merge(flag)
     rows = conn.execute("SELECT person_id, text FROM commitments").fetchall()
     assert [tuple(r) for r in rows] == [(lan.key, "Bring two coworkers")]
+
+
+def test_settings_of_a_meeting_that_does_not_exist_say_so(conn: sqlite3.Connection) -> None:
+    """`print poster --meeting 99` said "The database refused the change (FOREIGN KEY…)"."""
+    with pytest.raises(NotFoundError, match="There is no meeting 99"):
+        SignInStore(conn).settings(99)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.commitment import Commitment, FollowUp, FollowUpStatus, follow_up_order
-from meetingkit.core.errors import ValidationError
+from meetingkit.core.errors import NotFoundError, ValidationError
+from meetingkit.core.person import fold
 from meetingkit.core.i18n import fill, long_date, translate
 from meetingkit.services.file_output import replace_file
 from meetingkit.storage.commitments import CommitmentStore
@@ -67,9 +68,32 @@ class FollowUps:
         """The open follow-ups as a printable call list (optionally one organizer's)."""
         from meetingkit.services.printing.call_list_pdf import render_call_list
 
-        rows = [r for r in self.rows() if not organizer or r.organizer_name == organizer]
+        rows = self.rows()
+        if organizer:
+            organizer = self._organizer_named(organizer, rows)
+            rows = [r for r in rows if r.organizer_name == organizer]
         render_call_list(out, rows, self.now(), organizer)
         return len(rows)
+
+    @staticmethod
+    def _organizer_named(name: str, rows: list[FollowUp]) -> str:
+        """The organizer `name` stands for, however it is capitalised or accented; a name
+        nobody with an open follow-up has is refused, not printed as "nothing to do"."""
+        names = sorted({r.organizer_name for r in rows if r.organizer_name}, key=fold)
+        found = [n for n in names if fold(n.strip()) == fold(name.strip())]
+        if not found:
+            raise NotFoundError(
+                fill(
+                    translate(
+                        "Follow-ups",
+                        "No open follow-up is organized by %1. Organizers with open "
+                        "follow-ups: %2.",
+                    ),
+                    name,
+                    ", ".join(names) or "—",
+                )
+            )
+        return found[0]
 
     def export_calendar(self, out: Path) -> int:
         """The open follow-ups as calendar appointments, one per person and due time; the

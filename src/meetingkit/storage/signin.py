@@ -26,6 +26,7 @@ from meetingkit.core.signin import (
     verification_phrase,
 )
 from meetingkit.storage.database import transaction
+from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 
 
@@ -84,6 +85,7 @@ class SignInStore:
             [meeting_id],
         ).fetchone()
         if row is None:
+            MeetingStore(self._conn).get(meeting_id)  # "There is no meeting 99", not a key error
             settings = SignInSettings(
                 meeting_id, FormSettings(), new_token(), verification_phrase(secrets.randbelow)
             )

@@ -31,7 +31,7 @@ from meetingkit.core import report_wording as words
 from meetingkit.core.agenda import AgendaItem, overflow_minutes, planned_total, schedule
 from meetingkit.core.decision import Decision, TemperatureCheck
 from meetingkit.core.durations import span
-from meetingkit.core.i18n import fill, full_date, long_date, translate
+from meetingkit.core.i18n import fill, format_date, full_date, long_date, translate
 from meetingkit.core.meeting import Meeting, Role, RoleAssignment, format_duration
 from meetingkit.core.meeting_report import AgendaTimes, ItemTime, ReportInputs, agenda_times
 from meetingkit.services.printing.document import (
@@ -140,8 +140,8 @@ def render_agenda(
                     format_duration(planned_total(items)),
                     format_duration(over),
                     format_duration(meeting.planned_minutes),
-                    _hm(meeting.planned_end + dt.timedelta(minutes=over)),
-                    _hm(meeting.planned_end),
+                    _clock(meeting.planned_end + dt.timedelta(minutes=over), meeting.date),
+                    _clock(meeting.planned_end, meeting.date),
                 ),
                 st.warn,
             )
@@ -195,6 +195,14 @@ def _hm(moment: dt.datetime | dt.time) -> str:
     return f"{moment:%H:%M}"
 
 
+def _clock(moment: dt.datetime, day: dt.date) -> str:
+    """'20:58' on the meeting's day; 'Sun 04:58' on another, for an agenda that runs past
+    midnight (a bare 04:58 would read as the morning before)."""
+    if moment.date() == day:
+        return _hm(moment)
+    return f"{format_date(moment.date(), 'ddd')} {_hm(moment)}"
+
+
 def _grey(markup: str) -> str:
     """Secondary words set small and grey beside a bold title."""
     return f"<font size='8' color='{MUTED_HEX}'>{markup}</font>"
@@ -215,7 +223,7 @@ def _titled(title: str, kind: str, style: Any, *, bold: bool = False) -> list[An
 def _header(what: str, meeting: Meeting, st: _Styles) -> list[Any]:
     when = (
         f"{meeting.kind.label} · {full_date(meeting.date)} · "
-        f"{_hm(meeting.start)}–{_hm(meeting.planned_end)} "
+        f"{_hm(meeting.start)}–{_clock(meeting.planned_end, meeting.date)} "
         f"({format_duration(meeting.planned_minutes)})"
     )
     flow = [
@@ -342,7 +350,7 @@ def _agenda_table(meeting: Meeting, items: Sequence[AgendaItem], st: _Styles) ->
             what.append(typed_body(item.notes.strip(), st.small))
         rows.append(
             [
-                Paragraph(_hm(slot.starts), st.cell),
+                Paragraph(_clock(slot.starts, meeting.date), st.cell),
                 Paragraph(str(item.planned_minutes), st.cell_right),
                 what,
                 typed_text(item.owner_name, st.cell),
@@ -368,9 +376,10 @@ def _agenda_table(meeting: Meeting, items: Sequence[AgendaItem], st: _Styles) ->
             length,
         )
     end = "<b>" + translate("Agenda PDF", "End") + f"</b>&nbsp;&nbsp;{_grey(fit)}"
-    end_row = [f"<b>{_hm(end_time)}</b>", f"<b>{total}</b>", end]
+    end_row = [f"<b>{_clock(end_time, meeting.date)}</b>", f"<b>{total}</b>", end]
     rows.append([*_cells(end_row, [st.cell, st.cell_right, st.cell]), ""])
-    return _grid(rows, [0.62 * inch, 0.48 * inch, WIDTH - 2.8 * inch, 1.7 * inch], total_row=True)
+    # START holds "Sun 04:58" on two lines; MIN holds four digits.
+    return _grid(rows, [0.62 * inch, 0.56 * inch, WIDTH - 2.88 * inch, 1.7 * inch], total_row=True)
 
 
 # The minutes

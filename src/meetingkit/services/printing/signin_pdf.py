@@ -58,6 +58,7 @@ QR_SIZE = 5 * inch  # the poster's code, quiet zone included: scannable from a f
 QR_MIN = 3 * inch  # smaller than this and the text should give way instead
 WIFI_QR_SIZE = 1.2 * inch
 ROW_HEIGHT = 0.42 * inch  # room for handwriting
+MOST_SHEET_ROWS = 1_000  # some 70 pages: a sheet per table of a very large assembly
 PEN = colors.HexColor("#8c8c8c")  # sheet rules: dark enough to survive a photocopier
 
 # Short column headings for the consents, one word or two: the full wording is in the legend.
@@ -373,6 +374,15 @@ def render_signin_sheet(
     """
     if rows < 1:
         raise ValidationError(translate("Sign-in PDF", "A sign-in sheet needs at least one row."))
+    if rows > MOST_SHEET_ROWS:
+        raise ValidationError(
+            fill(
+                translate(
+                    "Sign-in PDF", "A sign-in sheet has at most %1 rows: print more copies of it."
+                ),
+                str(MOST_SHEET_ROWS),
+            )
+        )
     language = language or _spoken_language()
     if language not in _SHEET_WORDS:
         language = "en"
