@@ -194,6 +194,26 @@ def test_deleting_the_running_item_leaves_nothing_running(
     assert run.state(2) == ItemState.PENDING
 
 
+def test_a_deleted_item_put_back_on_counts_the_time_in_between_unless_the_meeting_moved_on(
+    run: AgendaRun, clock: ManualClock
+) -> None:
+    clock.advance(10)
+    run.set_items([i for i in agenda() if i.id != 1])  # deleted while running
+    clock.advance(5)
+    run.set_items(agenda())  # the deletion undone
+    assert run.put_back_on(1, running=True)
+    assert run.state(1) == ItemState.RUNNING
+    assert run.elapsed_ms(1) == 15_000
+    run.set_items([i for i in agenda() if i.id != 1])
+    run.start_item(2)  # the meeting moved on before the undo
+    run.set_items(agenda())
+    assert not run.put_back_on(1, running=True)
+    assert run.current_item is not None
+    assert run.current_item.id == 2
+    run.end_meeting()
+    assert not run.put_back_on(2, running=True)
+
+
 def test_planned_and_actual_per_item(run: AgendaRun, clock: ManualClock) -> None:
     clock.advance(700)
     run.advance()

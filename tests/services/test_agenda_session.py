@@ -1,5 +1,6 @@
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -7,7 +8,8 @@ from meetingkit.core.agenda import BUILT_IN_TEMPLATES, AgendaItem
 from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.clock import ManualClock
 from meetingkit.core.meeting import Meeting
-from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.services.agenda_session import HEARTBEAT_MS, AgendaSession
+from meetingkit.services.sessions import Sessions
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
 
@@ -91,6 +93,39 @@ def test_no_resume_notice_for_a_meeting_not_running(
     assert AgendaSession(meeting, conn, ManualClock(T0 + 999)).resumed is None
 
 
+def test_a_gap_shorter_than_the_heartbeat_can_measure_is_no_restart(
+    conn: sqlite3.Connection, meeting: Meeting
+) -> None:
+    """The app notes it is alive every heartbeat, so a gap up to a heartbeat (and timer
+    jitter) since that note is just the app running, not closed."""
+    clock = ManualClock(T0)
+    session = AgendaSession(meeting, conn, clock)
+    session.add_item(AgendaItem("Discussion", 30))
+    session.start_meeting()
+    session.heartbeat()
+    just_after_a_beat = T0 + HEARTBEAT_MS / 1000 + 5  # a late beat, or a restart at once
+    assert AgendaSession(meeting, conn, ManualClock(just_after_a_beat)).resumed is None
+    assert AgendaSession(meeting, conn, ManualClock(T0 + 90)).resumed is not None
+
+
+def test_a_meeting_shown_again_by_the_app_still_running_is_no_restart(
+    conn: sqlite3.Connection, meeting: Meeting, data_dir: Path
+) -> None:
+    """Editing the meeting, or looking at another one for a while, rebuilds its session: the
+    app was never closed, however long since its last heartbeat for this meeting."""
+    clock = ManualClock(T0)
+    sessions = Sessions(conn, clock, data_dir / "meetingkit.db")
+    session = sessions.agenda(meeting)
+    session.add_item(AgendaItem("Discussion", 30))
+    session.start_meeting()
+    clock.advance(20 * 60)  # twenty minutes on another meeting's screen
+    assert sessions.agenda(meeting).resumed is None
+    restarted = Sessions(conn, clock, data_dir / "meetingkit.db")  # the app really restarted
+    resumed = restarted.agenda(meeting).resumed
+    assert resumed is not None
+    assert resumed.gap_ms == 20 * 60_000
+
+
 def test_moving_items_up_and_down(conn: sqlite3.Connection, meeting: Meeting) -> None:
     session = AgendaSession(meeting, conn, ManualClock(T0))
     a, b, c = (session.add_item(AgendaItem(t, 10)) for t in "ABC")
@@ -125,3 +160,64 @@ def test_duplicating_a_meeting_carries_the_agenda_plan_not_its_record(
     assert [i.title for i in copied.items] == [i.title for i in session.items]
     assert all(i.minutes == "" for i in copied.items)
     assert not copied.run.started
+
+
+def test_undoing_the_deletion_of_the_running_item_puts_it_back_on(
+    conn: sqlite3.Connection, meeting: Meeting
+) -> None:
+    """As if it had never been deleted: the room kept talking about it meanwhile, so the
+    time until the undo counts for it, as on a wall clock."""
+    clock = ManualClock(T0)
+    session = AgendaSession(meeting, conn, clock)
+    one, two = (session.add_item(AgendaItem(t, 10)) for t in ("One", "Two"))
+    session.start_meeting()
+    clock.advance(60)
+    was = session.state(one.key)
+    session.delete_item(one.key)
+    assert session.run.current_item is None
+    clock.advance(15)
+    session.restore_item(one.key, 0, was)
+    assert [i.key for i in session.items] == [one.key, two.key]
+    assert session.run.current_item == one
+    assert session.state(one.key) == ItemState.RUNNING
+    clock.advance(5)
+    assert session.run.elapsed_ms(one.key) == 80_000
+    restarted = AgendaSession(meeting, conn, clock)  # saved at once
+    assert restarted.state(one.key) == ItemState.RUNNING
+    assert restarted.run.elapsed_ms(one.key) == 80_000
+
+
+def test_undoing_the_deletion_of_the_paused_item_puts_it_back_paused(
+    conn: sqlite3.Connection, meeting: Meeting
+) -> None:
+    clock = ManualClock(T0)
+    session = AgendaSession(meeting, conn, clock)
+    one = session.add_item(AgendaItem("One", 10))
+    session.start_meeting()
+    clock.advance(60)
+    session.toggle_pause()
+    was = session.state(one.key)
+    session.delete_item(one.key)
+    clock.advance(15)
+    session.restore_item(one.key, 0, was)
+    assert session.state(one.key) == ItemState.PAUSED
+    assert session.run.elapsed_ms(one.key) == 60_000
+
+
+def test_an_item_restored_after_the_meeting_moved_on_stays_off(
+    conn: sqlite3.Connection, meeting: Meeting
+) -> None:
+    """Another item was started after the deletion: undo does not take the floor from it."""
+    clock = ManualClock(T0)
+    session = AgendaSession(meeting, conn, clock)
+    one, two = (session.add_item(AgendaItem(t, 10)) for t in ("One", "Two"))
+    session.start_meeting()
+    clock.advance(60)
+    was = session.state(one.key)
+    session.delete_item(one.key)
+    session.start_item(two.key)
+    clock.advance(15)
+    session.restore_item(one.key, 0, was)
+    assert session.run.current_item == two
+    assert session.state(one.key) == ItemState.PENDING
+    assert session.run.elapsed_ms(one.key) == 60_000

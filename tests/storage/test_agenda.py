@@ -76,6 +76,26 @@ def test_deleted_items_can_be_restored_with_everything_they_had(
     assert decisions.decisions(meeting_id)[item.key].proposal == "Vigil"
 
 
+def test_a_restored_item_goes_back_in_the_row_it_is_given_whatever_moved_since(
+    agenda: AgendaStore, meeting_id: int
+) -> None:
+    """Moves after a deletion renumber the other items: the deleted item's old position
+    number means nothing by then, so undo says which row it goes back to."""
+    a, b, c, d = agenda.add_items(meeting_id, [AgendaItem(t, 10) for t in "ABCD"])
+    agenda.reorder(meeting_id, [d.key, a.key, b.key, c.key])  # D to the top (position 0)
+    agenda.delete_item(d.key)
+    agenda.reorder(meeting_id, [a.key, c.key, b.key])  # A is at position 0 too now
+    agenda.reorder(meeting_id, [a.key, b.key, c.key])  # (undone)
+    agenda.restore_item(d.key, 0)
+    assert titles(agenda, meeting_id) == list("DABC")
+    agenda.delete_item(b.key)
+    agenda.restore_item(b.key, 2)
+    assert titles(agenda, meeting_id) == list("DABC")
+    agenda.delete_item(a.key)
+    agenda.restore_item(a.key)  # no row given: at the end
+    assert titles(agenda, meeting_id) == list("DBCA")
+
+
 def test_items_deleted_in_an_earlier_session_are_purged(
     conn: sqlite3.Connection, agenda: AgendaStore, meeting_id: int
 ) -> None:

@@ -264,6 +264,45 @@ def test_a_restarted_meeting_says_the_time_while_closed_counted(
     assert "as on a wall clock" in banner.text()
 
 
+def keep_the_meeting_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+E then OK: the meeting dialog hands back the meeting unchanged."""
+    from meetingkit.ui.meeting_dialog import MeetingDialog
+
+    def ask(_cls: type, _parent: object, current: Meeting, _title: str) -> Meeting:
+        return current
+
+    monkeypatch.setattr(MeetingDialog, "ask", classmethod(ask))
+
+
+def test_a_running_meeting_shown_again_by_the_running_app_says_nothing_of_a_restart(
+    demo: Demo,
+    conn: sqlite3.Connection,
+    clock: ManualClock,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Editing the meeting, or looking at another and coming back, rebuilds its session; the
+    app never closed, so there is no "resumed after a restart" to tell."""
+    window = make_window()
+    page, runner = window.meetings_page, window.meetings_page.view.agenda_tab.runner
+    live = page.current_meeting()
+    assert live is not None
+    assert runner.session is not None
+    assert runner.session.is_live()
+    assert not runner.resume_banner.isVisibleTo(window)
+    runner.heartbeat_timer.timeout.emit()
+    clock.advance(10)  # less than a heartbeat later
+    keep_the_meeting_as_it_is(monkeypatch)
+    window.act_edit_meeting.trigger()
+    assert not runner.resume_banner.isVisibleTo(window)
+    other = next(m for m in MeetingStore(conn).all() if m.id != live.id)
+    window.open_meeting(other.key)
+    clock.advance(20 * 60)  # no heartbeat for the live meeting while another is shown
+    window.open_meeting(live.key)
+    assert page.current_meeting() == live
+    assert not runner.resume_banner.isVisibleTo(window)
+
+
 def test_print_agenda_from_the_file_menu(
     demo: Demo,
     make_window: MakeWindow,
@@ -295,6 +334,103 @@ def test_minutes_typed_just_before_deleting_the_item_come_back_with_undo(
     tab.editor.act_undo.trigger()
     assert titles(tab) == ["Survey", "Vigil"]
     assert AgendaStore(conn).items(meeting.key)[0].minutes == "Breaks missed on 4 West"
+
+
+def test_undo_survives_the_meeting_being_shown_again_but_not_another_meeting(
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    conn: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, tab, meeting = tab_window
+    shown_agenda(window, conn, meeting, [AgendaItem(t, 5) for t in "ABC"])
+    editor = tab.editor
+    editor.select_item(editor.model.item(1).key)  # type: ignore[union-attr]
+    editor.act_delete.trigger()
+    assert titles(tab) == ["A", "C"]
+    keep_the_meeting_as_it_is(monkeypatch)
+    window.act_edit_meeting.trigger()  # the meeting is shown again, with a new session
+    assert editor.act_undo.isEnabled()
+    editor.act_undo.trigger()  # acts on the session shown now
+    assert titles(tab) == ["A", "B", "C"]
+    assert [i.title for i in AgendaStore(conn).items(meeting.key)] == ["A", "B", "C"]
+    editor.act_redo.trigger()
+    assert titles(tab) == ["A", "C"]
+    other = MeetingStore(conn).create(
+        Meeting("Day shift check-in", dt.date(2026, 11, 22), dt.time(7, 0))
+    )
+    window.meetings_page.reload(select_id=other.key)
+    window.meetings_page.reload(select_id=meeting.key)
+    assert not editor.act_undo.isEnabled()  # another meeting's history is not this one's
+
+
+def test_undo_and_redo_put_every_item_back_exactly_where_it_was(
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    conn: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Moves renumber the items around a deleted (or undone) one: undo and redo still put
+    each back in the row it had at that point of the history."""
+    window, tab, meeting = tab_window
+    shown_agenda(window, conn, meeting, [AgendaItem(t, 5) for t in "ABCDE"])
+    answer_items(monkeypatch, [AgendaItem("X", 5)])
+    editor = tab.editor
+
+    def select(title: str) -> None:
+        editor.select_item(next(i.key for i in editor.session.items if i.title == title))  # type: ignore[union-attr]
+
+    states = [titles(tab)]
+    select("E")
+    for _ in range(4):  # E to the top, one row at a time
+        editor.act_up.trigger()
+        states.append(titles(tab))
+    editor.act_delete.trigger()
+    states.append(titles(tab))
+    select("B")
+    editor.act_down.trigger()
+    states.append(titles(tab))
+    select("A")
+    editor.act_add.trigger()  # X after A
+    states.append(titles(tab))
+    select("C")
+    editor.act_up.trigger()
+    states.append(titles(tab))
+    assert states[4:] == [
+        list("EABCD"),
+        list("ABCD"),
+        list("ACBD"),
+        list("AXCBD"),
+        list("ACXBD"),
+    ]
+    for state in reversed(states[:-1]):
+        editor.act_undo.trigger()
+        assert titles(tab) == state
+    for state in states[1:]:
+        editor.act_redo.trigger()
+        assert titles(tab) == state
+        assert [i.title for i in AgendaStore(conn).items(meeting.key)] == state
+
+
+def test_undoing_the_deletion_of_the_running_item_puts_it_back_on(
+    qtbot: QtBot,
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    clock: ManualClock,
+    conn: sqlite3.Connection,
+) -> None:
+    window, tab, meeting = tab_window
+    first, _ = shown_agenda(
+        window, conn, meeting, [AgendaItem("Survey", 20), AgendaItem("Vigil", 5)]
+    )
+    press(qtbot, window, Qt.Key.Key_F5)
+    clock.advance(60)
+    tab.editor.select_item(first.key)
+    tab.editor.act_delete.trigger()
+    assert tab.runner.item_label.text().startswith("No item is on")
+    clock.advance(30)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert titles(tab) == ["Survey", "Vigil"]
+    assert tab.runner.item_label.text() == "Survey"
+    assert tab.runner.countdown_label.text() == "18:30"  # the half minute to undo counts
+    assert AgendaStore(conn).run(meeting.key).current_item_id == first.key
 
 
 def test_the_agenda_model_is_well_behaved_and_drops_ask_to_move(

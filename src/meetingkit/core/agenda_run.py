@@ -157,6 +157,29 @@ class AgendaRun:
             self._close_segment()
             self.record = replace(self.record, current_item_id=None)
 
+    def put_back_on(self, item_id: int, running: bool) -> bool:
+        """The item that was on (`running`, else paused) was deleted, and that is undone: the
+        item is restored in `items` already. If nothing has been on since, it is on again as
+        if it had never been deleted; when it was running, its segment is reopened, so the
+        time in between counts for it, as on a wall clock: the room went on talking about it
+        while the facilitator undid the slip. If the meeting moved on meanwhile (another item
+        was started, or the meeting ended), it stays off. Return whether anything changed."""
+        if not self.started or self.ended or self.record.current_item_id is not None:
+            return False
+        last = self.record.segments[-1] if self.record.segments else None
+        if self._item(item_id) is None or last is None or last.item_id != item_id:
+            return False
+        segments = self.record.segments
+        if running:
+            segments = (*segments[:-1], replace(last, end_ms=None))
+        self.record = replace(
+            self.record,
+            current_item_id=item_id,
+            done=self.record.done - {item_id},
+            segments=segments,
+        )
+        return True
+
     def start_meeting(self) -> None:
         if self.started:
             raise RunError(translate("Agenda", "The meeting has already started."))

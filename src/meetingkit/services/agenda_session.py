@@ -24,8 +24,11 @@ if TYPE_CHECKING:
     from meetingkit.core.rotation import RotationTimer
     from meetingkit.storage.decisions import DecisionStore
 
-# Below this, a gap between the last sign of life and now is just the app starting up.
-RESUME_NOTICE_MS = 5_000
+# While a meeting runs, the app notes every this often that it is alive (`heartbeat`).
+HEARTBEAT_MS = 15_000
+# A restart tells how long the app was closed from the last sign of life, which may be up to a
+# heartbeat old (more when the app was busy): a shorter gap measures nothing, so says nothing.
+RESUME_NOTICE_MS = 2 * HEARTBEAT_MS
 
 
 @dataclass(frozen=True)
@@ -37,14 +40,19 @@ class Resumed:
 
 
 class AgendaSession:
-    def __init__(self, meeting: Meeting, conn: sqlite3.Connection, clock: Clock) -> None:
+    def __init__(
+        self, meeting: Meeting, conn: sqlite3.Connection, clock: Clock, first_open: bool = True
+    ) -> None:
+        """`first_open`: False when this app has had the meeting open before (it is shown
+        again, after an edit or a look at another meeting): then the app never closed, and a
+        gap since its last heartbeat is no restart."""
         self.meeting = meeting
         self._conn = conn
         self._agenda = AgendaStore(conn)
         self._decision_store: DecisionStore | None = None
         self._clock = clock
         self.run = self._load_run()
-        self.resumed = self._detect_resume()
+        self.resumed = self._detect_resume() if first_open else None
         self._rotations: dict[int, RotationTimer] = {}
 
     # A training module's group rotation: "Round 2 of 3 · Coaching". Its start and pauses are
@@ -107,9 +115,18 @@ class AgendaSession:
         self._reload_items()
         self._save_run()  # deleting the running item stops it
 
-    def restore_item(self, item_id: int) -> None:
-        self._agenda.restore_item(item_id)
+    def restore_item(
+        self, item_id: int, position: int | None = None, was: ItemState = ItemState.PENDING
+    ) -> None:
+        """Undo a deletion: the item goes back at `position` (its row at that point of the
+        undo history; None: at the end). If it `was` the item on (running or paused) and
+        nothing has been on since, it is on again, and the time in between counts for it."""
+        self._agenda.restore_item(item_id, position)
         self._reload_items()
+        if was in (ItemState.RUNNING, ItemState.PAUSED) and self.run.put_back_on(
+            item_id, running=was == ItemState.RUNNING
+        ):
+            self._save_run()
 
     def reorder(self, item_ids: Sequence[int]) -> None:
         self._agenda.reorder(self.meeting.key, item_ids)

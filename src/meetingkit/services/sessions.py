@@ -31,11 +31,16 @@ class Sessions:
     db_key: str | None = field(default=None, repr=False)  # its passphrase, when encrypted
     # The facilitator's settings as they are now (they change while the app runs).
     settings: Callable[[], Settings] = Settings
+    # The meetings whose agenda this app has opened: showing one again (after editing it, or
+    # looking at another meeting) is no restart to tell the facilitator about.
+    _agendas_opened: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
 
     def agenda(self, meeting: Meeting) -> AgendaSession:
         from meetingkit.services.agenda_session import AgendaSession
 
-        return AgendaSession(meeting, self.conn, self.clock)
+        first_open = meeting.key not in self._agendas_opened
+        self._agendas_opened.add(meeting.key)
+        return AgendaSession(meeting, self.conn, self.clock, first_open=first_open)
 
     def floor(self, meeting: Meeting) -> FloorSession:
         from meetingkit.core.floor import FloorSettings

@@ -97,8 +97,21 @@ class AgendaStore:
         """Remove from the agenda, keeping the row (and its timings) for undo this session."""
         self._conn.execute("UPDATE agenda_items SET deleted = 1 WHERE id = ?", [item_id])
 
-    def restore_item(self, item_id: int) -> None:
-        self._conn.execute("UPDATE agenda_items SET deleted = 0 WHERE id = ?", [item_id])
+    def restore_item(self, item_id: int, position: int | None = None) -> None:
+        """Put a deleted item back at `position` (0-based among the live items), or at the end.
+
+        Undo passes the row the item had at that point of the history: the position it was
+        deleted with is no guide, since later adds and moves renumber the other items."""
+        with transaction(self._conn):
+            row = self._conn.execute(
+                "SELECT meeting_id FROM agenda_items WHERE id = ?", [item_id]
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(translate("Agenda", "That agenda item no longer exists."))
+            ids = [x.key for x in self.items(row[0]) if x.key != item_id]
+            self._conn.execute("UPDATE agenda_items SET deleted = 0 WHERE id = ?", [item_id])
+            at = len(ids) if position is None else max(0, min(position, len(ids)))
+            self._renumber([*ids[:at], item_id, *ids[at:]])
 
     def purge_deleted(self) -> int:
         """Delete for good the items removed in earlier sessions (their undo is gone)."""

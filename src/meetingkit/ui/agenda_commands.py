@@ -3,15 +3,24 @@
 The editor performs each change once, outside the undo stack (so an error is reported before
 anything is pushed); the command's first `redo` is therefore skipped. Later undo and redo calls
 go through `perform`, which reports errors instead of letting Qt swallow them.
+
+A command holds no session: its actions are handed the editor's session when they run. The
+session is rebuilt whenever the meeting is shown again (after editing the meeting or a person),
+and the history survives that; an action acting on the session it was made with would change
+the database behind the new session's back, and save that stale run over the real one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-Action = Callable[[], object]
+if TYPE_CHECKING:
+    from meetingkit.services.agenda_session import AgendaSession
+
+Action = Callable[["AgendaSession"], object]
 
 
 class AgendaCommand(QUndoCommand):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -38,6 +39,9 @@ from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.table_columns import ReadableColumns, text_width
 from meetingkit.ui.tones import Tone, tint
+
+if TYPE_CHECKING:
+    from meetingkit.ui.agenda_commands import Action
 
 
 class TemplateName:
@@ -150,8 +154,16 @@ class AgendaEditor(QWidget):
         self._update_actions()
 
     def set_session(self, session: AgendaSession | None) -> None:
+        """Show this session. The same meeting shown again (its session rebuilt after the
+        meeting or a person was edited) keeps its undo history; another meeting starts anew."""
+        same_meeting = (
+            session is not None
+            and self.session is not None
+            and session.meeting.id == self.session.meeting.id
+        )
         self.session = session
-        self.undo_stack.clear()
+        if not same_meeting:
+            self.undo_stack.clear()
         self.model.set_session(session)
         self._after_change()
 
@@ -202,8 +214,8 @@ class AgendaEditor(QWidget):
             session.update_item(after)
             self._push(
                 fill(self.tr("Edit “%1”"), after.title),
-                lambda: session.update_item(after),
-                lambda: session.update_item(before),
+                lambda s: s.update_item(after),
+                lambda s: s.update_item(before),
             )
             self.select_item(before.key)
 
@@ -212,13 +224,15 @@ class AgendaEditor(QWidget):
         item = self.selected_item()
         if self.session is None or item is None:
             return
-        session, row = self.session, self.model.row_of(item.key)
+        session, row, key = self.session, self.model.row_of(item.key), item.key
+        # Undo puts it back in this row, and back on if it was on (running or paused).
+        at, was = [i.key for i in session.items].index(key), session.state(key)
         with user_errors(self, self.tr("delete the item")):
-            session.delete_item(item.key)
+            session.delete_item(key)
             self._push(
                 fill(self.tr("Delete “%1”"), item.title),
-                lambda: session.delete_item(item.key),
-                lambda: session.restore_item(item.key),
+                lambda s: s.delete_item(key),
+                lambda s: s.restore_item(key, at, was),
             )
             following = self.model.item(min(row, self.model.rowCount() - 1))
             if following is not None:
@@ -246,8 +260,8 @@ class AgendaEditor(QWidget):
             session.reorder(after)
             self._push(
                 fill(self.tr("Move “%1”"), session.item(item_id).title),
-                lambda: session.reorder(after),
-                lambda: session.reorder(before),
+                lambda s: s.reorder(after),
+                lambda s: s.reorder(before),
             )
             self.select_item(item_id)
 
@@ -278,26 +292,33 @@ class AgendaEditor(QWidget):
     def _push_added(self, text: str, item_ids: list[int]) -> None:
         session = self.session
         assert session is not None
+        # Redo puts each item back in the row it was added in (in order from the top, so the
+        # rows before each are already as they were).
+        order = [i.key for i in session.items]
+        rows = sorted((order.index(i), i) for i in item_ids)
 
-        def restore() -> None:
-            for i in item_ids:
-                session.restore_item(i)
+        def restore(s: AgendaSession) -> None:
+            for row, item_id in rows:
+                s.restore_item(item_id, row)
 
-        def remove() -> None:
-            for i in item_ids:
-                session.delete_item(i)
+        def remove(s: AgendaSession) -> None:
+            for item_id in item_ids:
+                s.delete_item(item_id)
 
         self._push(text, restore, remove)
 
-    def _push(self, text: str, apply: Callable[[], object], revert: Callable[[], object]) -> None:
+    def _push(self, text: str, apply: Action, revert: Action) -> None:
+        """Put on the undo stack a change already made. `apply` and `revert` are handed the
+        session to act on when they run: the session shown then, perhaps rebuilt since."""
         from meetingkit.ui.agenda_commands import AgendaCommand
 
         self.undo_stack.push(AgendaCommand(text, self._perform, apply, revert))
         self._after_change()
 
-    def _perform(self, action: Callable[[], object]) -> None:
-        with user_errors(self, self.tr("undo or redo that change")):
-            action()
+    def _perform(self, action: Action) -> None:
+        if self.session is not None:
+            with user_errors(self, self.tr("undo or redo that change")):
+                action(self.session)
         self._after_change()
 
     def _after_change(self) -> None:

@@ -28,7 +28,7 @@ from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.durations import countdown, over_by, span, unbroken, wall_time
 from meetingkit.core.i18n import fill
-from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.services.agenda_session import HEARTBEAT_MS, AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import (
@@ -41,7 +41,6 @@ from meetingkit.ui.rotation_panel import RotationPanel
 from meetingkit.ui.tones import Tone, tint, tones
 
 TICK_MS = 200
-HEARTBEAT_MS = 15_000
 MINUTES_SAVE_DELAY_MS = 600
 WARNING_COLOUR = "#b26a00"  # the projector's wrap-up and over-time cues (a dark screen)
 OVER_COLOUR = "#c62828"
@@ -156,12 +155,20 @@ class AgendaRunner(QWidget):
     # Showing
 
     def set_session(self, session: AgendaSession | None) -> None:
+        """Show this session. The same meeting shown again (its session rebuilt after an
+        edit) keeps its banners: the time check already called is not called again."""
         self.save_minutes()
+        same_meeting = (
+            session is not None
+            and self.session is not None
+            and session.meeting.id == self.session.meeting.id
+        )
         self.session = session
         self._selected = None
-        self._time_checked = set()
-        self.resume_banner.hide()
-        self.time_check_banner.hide()
+        if not same_meeting:
+            self._time_checked = set()
+            self.resume_banner.hide()
+            self.time_check_banner.hide()
         if session is not None and session.resumed is not None:
             gap = session.resumed
             self.resume_banner.setText(
