@@ -822,7 +822,7 @@
     </message>
     <message>
         <source>Nothing was restored: your data is as it was.</source>
-        <translation>No se restauró nada: sus datos siguen como estaban.</translation>
+        <translation>No se restauró nada: tus datos siguen como estaban.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
@@ -1025,8 +1025,29 @@
         <translation>Tarjeta %1</translation>
     </message>
     <message>
-        <source>The commitments do not fit on this card even in small type. Shorten them, offer fewer, or print on a larger layout (postcard or quarter-letter).</source>
-        <translation>Los compromisos no caben en esta tarjeta ni con letra pequeña. Acórtalos, ofrece menos o imprime en un formato más grande (postal o cuarto de carta).</translation>
+        <source>index card</source>
+        <extracomment>The layouts&apos; short names, for a card&apos;s options that fit only some of them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter-letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commitments do not fit on this card even in small type. Shorten them, offer fewer, or print on a layout they fit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commitments do not fit on any card, even in small type. Shorten them or offer fewer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2933,11 +2954,11 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>The stack is closed for this item. These can still be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de palabra está cerrada para este punto. Todavía se puede agregar: %1.</translation>
     </message>
     <message>
         <source>%1 is already waiting on the stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está esperando en la lista de palabra.</translation>
     </message>
     <message>
         <source>No turns yet</source>
@@ -3174,11 +3195,11 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>pause the turn left on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>pausar el turno que quedó abierto</translation>
     </message>
     <message>
         <source>Resumed after a restart. meetingkit was closed for about %1 (since %2) while %3 had the floor: the turn was paused then, so that time is not counted as speaking time. Press Space to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reanudó tras reiniciar. meetingkit estuvo cerrado unos %1 (desde las %2) mientras %3 tenía la palabra: el turno se pausó entonces, así que ese tiempo no cuenta como tiempo de palabra. Presiona Espacio para reanudarlo.</translation>
     </message>
     <message>
         <source>The floor is open</source>
@@ -7631,7 +7652,7 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>%1 is a database (meetingkit&apos;s own, or a backup of it): saving over it would destroy its data. Nothing was written. Choose another name.</source>
-        <translation>%1 es una base de datos (la de meetingkit o una copia de seguridad): guardar encima destruiría sus datos. No se escribió nada. Elija otro nombre.</translation>
+        <translation>%1 es una base de datos (la de meetingkit o una copia de seguridad): guardar encima destruiría sus datos. No se escribió nada. Elige otro nombre.</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose a file name inside it.</source>
@@ -7843,7 +7864,7 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>A sign-in sheet has at most %1 rows: print more copies of it.</source>
-        <translation>Una hoja de registro tiene como máximo %1 filas: imprima más copias.</translation>
+        <translation>Una hoja de registro tiene como máximo %1 filas: imprime más copias.</translation>
     </message>
 </context>
 <context>

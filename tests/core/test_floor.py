@@ -225,12 +225,43 @@ def test_direct_responses_can_be_refused_other_entries_withdrawn() -> None:
 def test_a_closed_stack_takes_only_jump_the_queue_entries() -> None:
     f, _ = floor()
     f.close_stack()
-    with pytest.raises(FloorError, match="closed for this item"):
+    with pytest.raises(FloorError, match="closed for this item") as refused:
         f.add(ANA, "Ana")
-    f.add(ANA, "Ana", EntryKind.PROCESS)
+    # The refusal names every kind the closed stack still takes, in the room's words
+    assert str(refused.value) == (
+        "The stack is closed for this item. These can still be added: Point of process, "
+        "Technical point / language, Clarifying question, Direct response."
+    )
+    for kind in EntryKind:
+        if kind.jumps_queue:
+            f.check_can_add(kind)
+            f.add(ANA, "Ana", kind)
+    with pytest.raises(FloorError, match="closed for this item"):
+        f.check_can_add(EntryKind.GENERAL)  # asked before a name is chosen
+    f.change_settings(replace(f.settings, vocabulary=Vocabulary.PARLIAMENTARY))
+    with pytest.raises(FloorError, match="Point of order, Point of personal privilege, "):
+        f.add(BEA, "Bea")
     f.set_item(11)  # a new item has its own, open stack
     f.add(BEA, "Bea")
     assert order(f) == ["Bea"]
+
+
+def test_nobody_waits_twice_on_the_general_stack_but_may_interject() -> None:
+    """Once on the general stack of an item is enough; a point of process, a question or a
+    response from someone waiting there is still taken, and so is a new entry once heard."""
+    f, clock = floor()
+    join(f, clock, "Ana", "Bea")
+    with pytest.raises(FloorError, match=r"^Ana is already waiting on the stack\.$"):
+        f.add(ANA, "Ana")
+    assert order(f) == ["Ana", "Bea"]
+    f.add(ANA, "Ana", EntryKind.CLARIFYING)
+    f.add(ANA, "Ana", EntryKind.DIRECT_RESPONSE)
+    assert order(f) == ["Ana", "Ana", "Ana", "Bea"]
+    speak(f, clock, "Bea", 10)
+    f.add(BEA, "Bea")  # heard: back on the stack
+    f.set_item(11)
+    f.add(ANA, "Ana")  # another item has its own stack
+    assert order(f) == ["Ana"]
 
 
 def test_unheard_entries_move_to_the_next_item_or_the_parking_lot() -> None:

@@ -60,7 +60,13 @@ def test_joining_the_stack_marks_present_and_everything_survives_a_restart(
     assert {p.person_id for p in restarted.present()} == {p.key for p in people[:4]}
     turn = restarted.floor.current_turn
     assert turn is not None
-    assert turn.spoken_ms(restarted.floor.now_ms()) == 42_500 + 7_500 + 60_000
+    assert turn.spoken_ms(restarted.floor.now_ms()) == 42_500 + 7_500 + 60_000  # as saved
+    # The app opens the floor: the minute it was closed is left out (last sign: the move)
+    assert restarted.leave_out_closed_time() is not None
+    turn = restarted.floor.current_turn
+    assert turn is not None
+    assert turn.paused
+    assert turn.spoken_ms(restarted.floor.now_ms()) == 42_500 + 7_500
     assert [p.entry.name for p in restarted.placements()] == [
         p.entry.name for p in session.placements()
     ]
@@ -179,6 +185,103 @@ def test_a_turn_the_disk_refuses_is_undone_on_screen_too(
     restarted = FloorSession(meeting, conn, clock)
     assert restarted.floor.current_turn == session.floor.current_turn
     assert [p.entry.name for p in restarted.placements()] == []
+
+
+def test_after_a_refused_save_the_floor_shows_what_a_restart_would(
+    conn: sqlite3.Connection,
+    meeting: Meeting,
+    people: list[Person],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The floor reloaded after a refused save stays on the agenda item it was on: it showed
+    an empty stack (the entries of no item) while people were waiting in the database."""
+    clock = ManualClock(T0)
+    session = FloorSession(meeting, conn, clock)
+    session.follow_item(7)
+    for p in people[:3]:
+        session.add(p.key, p.first_name, p.last_name)
+    session.next_speaker()
+    clock.advance(20)
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(FloorStore, "save", full)
+    with pytest.raises(sqlite3.OperationalError):
+        session.add(people[3].key, people[3].first_name, people[3].last_name)
+    monkeypatch.undo()
+
+    restarted = FloorSession(meeting, conn, clock)
+    restarted.follow_item(7)  # a restart follows the agenda, still on item 7
+    assert session.floor.item_id == 7
+    assert [p.entry for p in session.placements()] == [p.entry for p in restarted.placements()]
+    assert [p.entry.name for p in session.placements()] == ["Ana O.", "Bea"]
+    assert session.floor.current_turn == restarted.floor.current_turn is not None
+    assert session.snapshot() == restarted.snapshot()
+
+
+def test_the_time_the_app_was_closed_is_nobodys_airtime(
+    conn: sqlite3.Connection, meeting: Meeting, people: list[Person]
+) -> None:
+    """Closed while Ana spoke, opened 20 minutes later: her turn is paused as of the last
+    heartbeat, saved so, and the notice says for how long the app was closed."""
+    from meetingkit.services.floor_session import RESUME_NOTICE_MS, Resumed
+
+    clock = ManualClock(T0)
+    session = FloorSession(meeting, conn, clock)
+    session.follow_item(4)
+    for p in people[:2]:
+        session.add(p.key, p.first_name, p.last_name)
+    session.next_speaker()
+    clock.advance(40)
+    session.heartbeat()
+    seen = session.floor.now_ms()
+    clock.advance(3)  # the crash, before the next heartbeat
+
+    later = ManualClock(clock.now() + 20 * 60)
+    restarted = FloorSession(meeting, conn, later)
+    assert restarted.leave_out_closed_time() == Resumed(
+        restarted.floor.current_turn.id,  # type: ignore[union-attr]
+        "Ana",
+        seen,
+        20 * 60_000 + 3_000,
+    )
+    later.advance(60)
+    again = FloorSession(meeting, conn, later)  # what was saved: paused at the heartbeat
+    assert again.leave_out_closed_time() is None  # nothing more to leave out
+    ledger = again.floor.ledger
+    assert ledger.person_ms(people[0].key, again.floor.now_ms()) == 40_000
+    assert ledger.item_ms(4, again.floor.now_ms()) == 40_000
+    assert again.snapshot().speaker is not None
+    assert again.snapshot().speaker.paused  # type: ignore[union-attr]
+    again.toggle_pause()  # the facilitator resumes the turn
+    later.advance(5)
+    assert ledger.person_ms(people[0].key, again.floor.now_ms()) == 45_000
+
+    # Opened again at once (a quick restart, within the heartbeat's reach): it runs on
+    again.heartbeat()
+    later.advance(RESUME_NOTICE_MS / 1000 - 1)
+    quick = FloorSession(meeting, conn, later)
+    assert quick.leave_out_closed_time() is None
+    assert not quick.floor.current_turn.paused  # type: ignore[union-attr]
+
+
+def test_a_paused_or_ended_turn_has_no_closed_time_to_leave_out(
+    conn: sqlite3.Connection, meeting: Meeting, people: list[Person]
+) -> None:
+    clock = ManualClock(T0)
+    session = FloorSession(meeting, conn, clock)
+    session.add(people[0].key, "Ana")
+    session.next_speaker()
+    clock.advance(30)
+    session.toggle_pause()
+    clock.advance(600)
+    restarted = FloorSession(meeting, conn, clock)
+    assert restarted.leave_out_closed_time() is None
+    assert restarted.floor.ledger.meeting_ms(restarted.floor.now_ms()) == 30_000
+    restarted.end_turn()
+    restarted.heartbeat()  # nobody speaking: nothing to note
+    assert FloorSession(meeting, conn, clock).leave_out_closed_time() is None
 
 
 def test_unheard_entries_are_saved_where_they_went(

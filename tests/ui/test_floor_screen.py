@@ -185,12 +185,32 @@ def test_the_floor_of_the_demo_reopens_exactly_after_a_restart(
     tab = open_floor(window, qtbot)
     before = (names(tab), tab.speaker_label.text())
     assert before == (["Rosa", "Aisha", "Carmen", "Lupe", "Daniel"], "Samuel")
+    assert tab.turn_label.text() == "0:35"  # 85 s of a 120 s turn
+    clock.advance(60)
+    tab._heartbeat()  # the app notes it is running, every few seconds
+    # The floor shown again (read again after an edit elsewhere): the app never closed
+    tab.set_session(window.meetings_page.view._sessions.floor(tab.session.meeting))  # type: ignore[union-attr]
+    assert not tab.resume_banner.isVisible()
+    assert tab.turn_label.text() == "+0:25"  # 145 s, still running
     window.close()
     clock.advance(30)  # killed and restarted half a minute later
     again = make_window()
     tab2 = open_floor(again, qtbot)
     assert (names(tab2), tab2.speaker_label.text()) == before
-    assert tab2.turn_label.text() == "0:05"  # 85 s + 30 s of a 120 s turn
+    # The half minute the app was closed is not Samuel's: his turn was paused when it closed
+    assert tab2.turn_label.text() == "+0:25"
+    assert tab2.kind_label.text() == "Stack — paused"
+    assert tab2.resume_banner.isVisible()
+    assert tab2.resume_banner.text() == (
+        "Resumed after a restart. meetingkit was closed for about 30 s (since 19:11) while "
+        "Samuel had the floor: the turn was paused then, so that time is not counted as "
+        "speaking time. Press Space to resume it."
+    )
+    qtbot.keyClick(tab2.stack_table, Qt.Key.Key_Space)  # resumed
+    clock.advance(5)
+    tab2.tick()
+    assert tab2.turn_label.text() == "+0:30"
+    assert not tab2.resume_banner.isVisible()
 
 
 def test_moving_on_the_agenda_asks_about_people_still_waiting(
@@ -297,3 +317,88 @@ def test_the_rule_panel_lifts_up_the_groups_chosen(qtbot: QtBot) -> None:
     night.setChecked(True)
     assert chosen[-1].priority_groups == {"Night shift"}
     assert chosen[-1].policy == Policy.PRIORITY_GROUPS
+
+
+def test_single_keys_typed_in_the_rule_panel_go_to_its_controls(
+    qtbot: QtBot,
+    room: tuple[Meeting, dict[str, Person]],
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Space on the Order list opens it (it paused the speaker), L picks a rule there (it
+    opened the log); the floor's keys still work on the stack, and Ctrl keys everywhere."""
+    from meetingkit.ui.turn_limits_dialog import TurnLimitsDialog
+
+    _, people = room
+    window = make_window()
+    tab = open_floor(window, qtbot)
+    picks(monkeypatch, people["Ana"], people["Bea"])
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_A)
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_A)
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_N)
+    assert tab.session is not None
+    turn = tab.session.floor.current_turn
+    assert turn is not None
+    logs: list[FloorLogDialog] = []
+    monkeypatch.setattr(FloorLogDialog, "exec", lambda self: logs.append(self) or 0)
+    limits: list[object] = []
+    monkeypatch.setattr(TurnLimitsDialog, "ask", classmethod(lambda _c, *a: limits.append(a)))
+
+    combo = tab.rule_panel.policy_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Space)
+    assert combo.view().isVisible()  # the list opened…
+    combo.hidePopup()
+    qtbot.keyClick(combo, Qt.Key.Key_L)  # …and a letter picks a rule, as in any list
+    assert combo.currentData() == Policy.LEAST_AIRTIME_ITEM.value
+    qtbot.keyClick(combo, Qt.Key.Key_N)
+    qtbot.keyClick(combo, Qt.Key.Key_E)
+    qtbot.keyClick(tab.rule_panel.limit_spin, Qt.Key.Key_Delete)
+    button = tab.rule_panel.limits_button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert len(limits) == 1  # Space pressed the button
+    floor = tab.session.floor
+    assert (floor.current_turn, logs, [p.entry.name for p in floor.placements()]) == (
+        turn,
+        [],
+        ["Bea"],
+    )
+    qtbot.keyClick(combo, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert floor.stack_closed  # keys with Ctrl still reach the floor
+
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_Space)
+    assert tab.session.floor.current_turn is not None
+    assert tab.session.floor.current_turn.paused
+    qtbot.keyClick(tab.airtime_panel.people_table, Qt.Key.Key_L)
+    assert len(logs) == 1
+
+
+def test_a_closed_stack_refuses_before_asking_for_a_name(
+    qtbot: QtBot,
+    room: tuple[Meeting, dict[str, Person]],
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from meetingkit.ui.feedback import Alert
+
+    _, people = room
+    window = make_window()
+    tab = open_floor(window, qtbot)
+    asked = picks(monkeypatch, *[people["Ana"]] * 3)
+    alerts: list[str] = []
+    monkeypatch.setattr(Alert, "show", classmethod(lambda _c, _p, _t, text: alerts.append(text)))
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_A)
+    assert asked == []  # no list of people: a new name typed there would join the directory
+    assert alerts == [
+        "The stack is closed for this item. These can still be added: Point of process, "
+        "Technical point / language, Clarifying question, Direct response."
+    ]
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_D)  # a direct response is still taken
+    assert names(tab) == ["Ana"]
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_A)  # reopened: Ana joins the general stack…
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_A)  # …once
+    assert names(tab) == ["Ana", "Ana"]
+    assert alerts[1:] == ["Ana is already waiting on the stack."]

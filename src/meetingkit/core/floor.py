@@ -314,15 +314,34 @@ class Floor:
         """The agenda moved on: the stack shown is the new item's."""
         self.item_id = item_id
 
-    def add(self, person_id: int, name: str, kind: EntryKind = EntryKind.GENERAL) -> StackEntry:
+    def check_can_add(self, kind: EntryKind) -> None:
+        """Refuse an entry of this kind if the stack takes none now: asked before anyone is
+        asked for a name. A closed stack still takes every entry that goes before it."""
         if self.stack_closed and kind == EntryKind.GENERAL:
+            still = ", ".join(
+                self.settings.vocabulary.name_of(k) for k in EntryKind if k.jumps_queue
+            )
             raise FloorError(
-                translate(
-                    "Floor",
-                    "The stack is closed for this item. Points of process and "
-                    "clarifying questions can still be added.",
+                fill(
+                    translate(
+                        "Floor", "The stack is closed for this item. These can still be added: %1."
+                    ),
+                    still,
                 )
             )
+
+    def add(self, person_id: int, name: str, kind: EntryKind = EntryKind.GENERAL) -> StackEntry:
+        """Put someone on the stack. Once on the general stack of an item, until heard; a point
+        of process, a question or a response may come from someone waiting there too."""
+        self.check_can_add(kind)
+        if kind == EntryKind.GENERAL:
+            waiting = next(
+                (e for e in self.waiting() if e.person_id == person_id and e.kind == kind), None
+            )
+            if waiting is not None:
+                raise FloorError(
+                    fill(translate("Floor", "%1 is already waiting on the stack."), waiting.name)
+                )
         entry = StackEntry(self._next_entry, person_id, name, kind, self.item_id, self.now_ms())
         self._next_entry += 1
         self._entries[entry.id] = entry
@@ -443,6 +462,16 @@ class Floor:
         changed = turn.closed(self.now_ms()) if turn.speaking else turn.opened(self.now_ms())
         self.ledger.record(changed)
         return changed
+
+    def pause_since(self, at_ms: int) -> Turn | None:
+        """Pause the turn being spoken as of `at_ms`, a moment past (the last the app was known
+        to be running): the time since is not counted. None if nobody was speaking."""
+        turn = self.current_turn
+        if turn is None or not turn.speaking:
+            return None
+        paused = turn.closed(min(at_ms, self.now_ms()))
+        self.ledger.record(paused)
+        return paused
 
     def end_turn(self) -> Turn | None:
         turn = self.current_turn

@@ -131,6 +131,10 @@ def write_floor(
             for first, kind in WAITING:
                 person = people[first]
                 floor.add(person.key, person.first_name, person.last_name, kind)
+            # The app was running until the moment the demo opens: the turn on the floor is
+            # not paused as if the app had been closed since it began.
+            clock.advance(max(0.0, item_start + item_seconds[n] - clock.now()))
+            floor.heartbeat()
         else:
             item_start += item_seconds[n] + 20
             clock.advance(max(0.0, item_start - clock.now()))

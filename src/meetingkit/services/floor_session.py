@@ -29,6 +29,23 @@ from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.people import PeopleStore
 
+# While someone speaks, the floor notes this often that the app is running (`heartbeat`).
+HEARTBEAT_MS = 5_000
+# A restart pauses the turn at the last sign of life, which may be up to a heartbeat old (more
+# when the app was busy): a shorter gap is no closed time to leave out.
+RESUME_NOTICE_MS = 2 * HEARTBEAT_MS
+
+
+@dataclass(frozen=True)
+class Resumed:
+    """The app was closed while someone spoke: their turn was paused as of the last moment
+    the app was known to be running, so the time it was closed is not their airtime."""
+
+    turn_id: int
+    name: str
+    last_seen_ms: int
+    gap_ms: int
+
 
 @dataclass(frozen=True)
 class SpeakerView:
@@ -80,8 +97,9 @@ class FloorSession:
         self.floor = self._load_floor()
         self._load_present()
 
-    def _load_floor(self) -> Floor:
-        """The floor as saved: at start, and after a change the database refused."""
+    def _load_floor(self, item_id: int | None = None) -> Floor:
+        """The floor as saved, on agenda item `item_id`: at start, and after a change the
+        database refused (on the item it was on, as a restart that follows the agenda shows)."""
         saved = self._store.load(self.meeting.key)
         floor = Floor(
             self._clock,
@@ -91,10 +109,55 @@ class FloorSession:
             saved.manual_order,
             groups_of=self.groups_of,
         )
+        floor.set_item(item_id)
         floor.closed_items = saved.closed_items
         floor.log = list(saved.log)
         self._logged = len(floor.log)
+        self._seen_ms = saved.seen_ms
         return floor
+
+    # A restart
+
+    def heartbeat(self) -> None:
+        """Note that the app is running while someone speaks, so that a restart can leave out
+        the time it was closed (`leave_out_closed_time`)."""
+        turn = self.floor.current_turn
+        if turn is not None and turn.speaking:
+            self._store.touch(self.meeting.key, self.floor.now_ms())
+            self._seen_ms = self.floor.now_ms()
+
+    def leave_out_closed_time(self) -> Resumed | None:
+        """When the app opens the floor for the first time since it started: a turn left
+        speaking is paused as of the last moment the app was known to be running (its last
+        heartbeat, or the last change saved), so the time the app was closed — a crash, a
+        flat battery — does not count as anyone's airtime. The facilitator resumes it."""
+        floor = self.floor
+        turn = floor.current_turn
+        if turn is None or not turn.speaking:
+            return None
+        now = floor.now_ms()
+        signs = [turn.segments[-1][0], *(e.added_ms for e in floor.entries())]
+        signs += [line.at_ms for line in floor.log]
+        if self._seen_ms is not None:
+            signs.append(self._seen_ms)
+        seen = min(max(signs), now)
+        if now - seen < RESUME_NOTICE_MS:
+            return None
+        paused = floor.pause_since(seen)
+        if paused is None:
+            return None
+        self._save(turns=[paused])
+        return Resumed(paused.id, self._speaker_name(paused), seen, now - seen)
+
+    def _speaker_name(self, turn: Turn) -> str:
+        return next(
+            (
+                e.name
+                for e in self.floor.entries()
+                if e.person_id == turn.person_id and e.state.value == "speaking"
+            ),
+            "",
+        )
 
     # The room
 
@@ -267,17 +330,8 @@ class FloorSession:
         turn = floor.current_turn
         speaker = None
         if turn is not None:
-            entry = next(
-                (
-                    e
-                    for e in floor.entries()
-                    if e.person_id == turn.person_id and e.state.value == "speaking"
-                ),
-                None,
-            )
-            name = entry.name if entry else ""
             speaker = SpeakerView(
-                name,
+                self._speaker_name(turn),
                 turn.kind,
                 turn.spoken_ms(now),
                 floor.turn_limit_ms(turn),
@@ -308,7 +362,7 @@ class FloorSession:
                 self.meeting.key, self.floor.manual_order, self.floor.closed_items
             )
         except sqlite3.Error:
-            self.floor = self._load_floor()
+            self.floor = self._load_floor(self.floor.item_id)
             raise
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.commitment import Commitment, FollowUp, FollowUpStatus, follow_up_order
 from meetingkit.core.errors import NotFoundError, ValidationError
-from meetingkit.core.person import fold
 from meetingkit.core.i18n import fill, long_date, translate
+from meetingkit.core.person import fold
 from meetingkit.services.file_output import replace_file
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.export_log import ExportKind, ExportLog

@@ -32,6 +32,8 @@ class SavedFloor:
     manual_order: tuple[int, ...]
     closed_items: set[int | None]
     log: list[LogLine]
+    # The last moment the app was known to be running with the turn on the floor (`touch`)
+    seen_ms: int | None = None
 
 
 class FloorStore:
@@ -81,7 +83,11 @@ class FloorStore:
                 [meeting_id],
             )
         ]
+        seen = self._conn.execute(
+            "SELECT max(seen_ms) FROM turns WHERE meeting_id = ? AND ended = 0", [meeting_id]
+        ).fetchone()
         return SavedFloor(
+            seen_ms=seen[0],
             settings=settings,
             entries=entries,
             turns=turns,
@@ -111,6 +117,13 @@ class FloorStore:
                 json.dumps(list(manual_order)),
                 json.dumps(sorted(closed_items, key=str)),
             ],
+        )
+
+    def touch(self, meeting_id: int, seen_ms: int) -> None:
+        """Note that the app is running at `seen_ms` with a turn on the floor (saving a turn
+        again clears it: its own times are then the latest sign)."""
+        self._conn.execute(
+            "UPDATE turns SET seen_ms = ? WHERE meeting_id = ? AND ended = 0", [seen_ms, meeting_id]
         )
 
     def save(

@@ -533,6 +533,12 @@ def m013_floor_log_kinds(db: Database) -> None:
     db.execute("ALTER TABLE floor_log ADD COLUMN kind TEXT NOT NULL DEFAULT ''")
 
 
+def m014_floor_seen(db: Database) -> None:
+    """The last moment the app was known to be running while a turn was on the floor, so a
+    restart can pause the turn then: the time the app was closed is nobody's airtime."""
+    db.execute("ALTER TABLE turns ADD COLUMN seen_ms INTEGER")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
@@ -547,6 +553,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m011_groups,
     m012_guided_path,
     m013_floor_log_kinds,
+    m014_floor_seen,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
 

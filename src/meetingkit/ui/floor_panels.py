@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,6 +34,28 @@ from meetingkit.ui.airtime_bars import AirtimeBars
 from meetingkit.ui.floor_models import PeopleAirtimeModel
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.list_table_model import show_at_least
+
+# Keys that still leave a plain key plain: a capital letter, a key of the number pad.
+_PLAIN = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+class KeysOfTheirOwn(QObject):
+    """Claims single keys for the widgets it watches, ahead of the floor's single-key
+    shortcuts: Space opens the Order list and a letter picks a rule there, instead of pausing
+    the speaker or opening the log. Keys with Ctrl or Alt (Ctrl+K, Ctrl+3) still reach the
+    shortcuts. With `only`, just those keys are claimed (Space, for a button)."""
+
+    def __init__(self, parent: QObject, only: frozenset[Qt.Key] | None = None) -> None:
+        super().__init__(parent)
+        self._only = only
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~_PLAIN
+            if plain and (self._only is None or Qt.Key(event.key()) in self._only):
+                event.accept()  # the widget gets the key as a key press; no shortcut fires
+                return True
+        return super().eventFilter(watched, event)
 
 
 class RulePanel(QGroupBox):
@@ -79,6 +102,12 @@ class RulePanel(QGroupBox):
         self.limit_spin.editingFinished.connect(self._edited)
         self.limits_button.clicked.connect(self._edit_limits)
         self.groups_menu.aboutToShow.connect(self._fill_groups_menu)
+        typing = KeysOfTheirOwn(self)
+        for widget in (self.policy_combo, self.vocabulary_combo, self.limit_spin):
+            widget.installEventFilter(typing)
+        pressing = KeysOfTheirOwn(self, frozenset({Qt.Key.Key_Space}))
+        for button in (self.limits_button, self.groups_button):
+            button.installEventFilter(pressing)
 
     def show_settings(self, settings: FloorSettings) -> None:
         self._settings = settings

@@ -8,13 +8,16 @@ the log of changes by hand. One QTimer repaints from the clock; it holds no time
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QMenu,
@@ -26,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.durations import countdown
+from meetingkit.core.durations import countdown, span, wall_time
 from meetingkit.core.floor import Cue, FloorSettings, changes_by_hand
 from meetingkit.core.i18n import fill
 from meetingkit.core.person import Person
 from meetingkit.core.stack_entry import EntryKind
-from meetingkit.services.floor_session import FloorSession
+from meetingkit.services.floor_session import HEARTBEAT_MS, FloorSession, Resumed
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
@@ -45,7 +48,7 @@ from meetingkit.ui.labels import (
 )
 from meetingkit.ui.scroll_column import ScrollColumn
 from meetingkit.ui.table_columns import ReadableColumns, text_width
-from meetingkit.ui.tones import tones
+from meetingkit.ui.tones import Tone, tint, tones
 
 TICK_MS = 200
 SLOW_EVERY = 5  # airtime panels repaint every fifth tick (once a second)
@@ -68,6 +71,16 @@ class FloorTab(QWidget):
         self._people = people
         self.session: FloorSession | None = None
         self._ticks = 0
+        self._opened: set[int] = set()  # the meetings whose floor this app has shown
+        self._resumed: Resumed | None = None
+
+        # After a restart: the turn left speaking was paused when the app was last running
+        self.resume_banner = plain_label()
+        self.resume_banner.setWordWrap(True)
+        self.resume_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.resume_banner.setMargin(6)
+        tint(self.resume_banner, Tone.NOTICE, banner=True)
+        self.resume_banner.hide()
 
         # The speaker
         self.speaker_label = heading_label(2.2)
@@ -168,6 +181,7 @@ class FloorTab(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.resume_banner)
         # The speaker's name and the turn's clock share a line: a small screen keeps its
         # height for the stack.
         speaker = QHBoxLayout()
@@ -209,14 +223,59 @@ class FloorTab(QWidget):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        self.heartbeat_timer = QTimer(self)
+        self.heartbeat_timer.setInterval(HEARTBEAT_MS)
+        self.heartbeat_timer.timeout.connect(self._heartbeat)
+        self.heartbeat_timer.start()
 
     # Showing
 
     def set_session(self, session: FloorSession | None) -> None:
+        """Show this session. The first time this app shows a meeting's floor, a turn left
+        speaking when the app closed is paused as of the last moment it was running."""
+        if (
+            session is None
+            or self.session is None
+            or session.meeting.key != self.session.meeting.key
+        ):
+            self._resumed = None
+        if session is not None and session.meeting.key not in self._opened:
+            self._opened.add(session.meeting.key)
+            with user_errors(self, self.tr("pause the turn left on the floor")):
+                self._resumed = session.leave_out_closed_time()
         self.session = session
         self.stack_model.set_session(session)
         self._show_settings()
         self.refresh()
+
+    @Slot()
+    def _heartbeat(self) -> None:
+        if self.session is not None:
+            # A full disk says so at the next change by hand, not in a box every few seconds
+            with suppress(sqlite3.Error):
+                self.session.heartbeat()
+
+    def _show_resumed(self) -> None:
+        """The notice after a restart, while the turn it paused is still paused."""
+        s, resumed = self.session, self._resumed
+        turn = s.floor.current_turn if s else None
+        if resumed is None or turn is None or turn.id != resumed.turn_id or not turn.paused:
+            self._resumed = None
+            self.resume_banner.hide()
+            return
+        self.resume_banner.setText(
+            fill(
+                self.tr(
+                    "Resumed after a restart. meetingkit was closed for about %1 (since %2) "
+                    "while %3 had the floor: the turn was paused then, so that time is not "
+                    "counted as speaking time. Press Space to resume it."
+                ),
+                span(resumed.gap_ms),
+                wall_time(resumed.last_seen_ms),
+                resumed.name,
+            )
+        )
+        self.resume_banner.show()
 
     def refresh(self) -> None:
         """Everything, after a change: the stack's order, the speaker, the airtime."""
@@ -225,6 +284,7 @@ class FloorTab(QWidget):
         if selected is not None:
             self.select_entry(selected)
         self.tick(slow=True)
+        self._show_resumed()
         self._update_actions()
 
     @Slot()
@@ -352,10 +412,13 @@ class FloorTab(QWidget):
             Person(p.first_name, p.last_name, profession=p.profession, id=p.person_id)
             for p in s.present()
         ]
+        person: Person | None = None
         with user_errors(self, self.tr("add to the stack")):
+            # A closed stack says so before a name is asked (a new name would join the people)
+            s.floor.check_can_add(kind)
             person = PersonPicker.ask(self, self._people, title, in_room)
-            if person is None:
-                return
+        if person is None:
+            return
         self._act(
             self.tr("add to the stack"),
             lambda: s.add(person.key, person.first_name, person.last_name, kind),
