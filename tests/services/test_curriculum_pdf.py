@@ -11,6 +11,7 @@ import base64
 import itertools
 import re
 import shutil
+import subprocess
 import zlib
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from meetingkit.services.printing.curriculum_pdf import (
 from meetingkit.services.printing.document import WIDTH
 from meetingkit.services.printing.guide_pdf import grouping, render_guide
 from meetingkit.services.printing.handouts_pdf import fewest_lines, render_handouts
+from tests.pdf_reading import needs
 from tests.pdf_reading import page_texts as _pages
 
 needs_pdftotext = pytest.mark.skipif(
@@ -481,3 +483,184 @@ def test_handout_gone_since_loading(stories: Curriculum, tmp_path: Path) -> None
         render_handouts(out, stories)
     assert not out.exists()
     render_guide(tmp_path / "guide.pdf", stories)  # the guide still prints, by file name
+
+
+# Text in scripts DejaVu Sans lacks, and text written right to left
+
+needs_poppler = needs("pdftotext", "pdffonts")
+
+CURRICULUM_IN_SCRIPTS = """\
+---
+title: "一对一 会议 practice"
+summary: "स्वास्थ्य कर्मियों के लिए प्रशिक्षण"
+goals:
+  - "לספר סיפור קצר"
+audience: "عمال الصحة"
+group_size: {min: 6, max: 18}
+minutes: 30
+room_setup: "椅子三人一组"
+materials:
+  - "भाषण के लिए टाइमर"
+---
+
+**重要**：先读这一段。 See [指南](https://example.org/zh).
+
+# جلسة القصص
+
+::: objectives
+- 讲一个你做出选择的故事。
+:::
+
+## प्रशिक्षण का स्वागत
+
+```module
+minutes: 20
+method: plenary
+materials:
+  - 计时器
+handouts:
+  - log.md
+debrief:
+  - "ماذا تعلمت؟"
+```
+
+### 讨论 **重点**
+
+1. שרה כהן opens the circle.
+2. Plain Latin item stays a paragraph.
+
+::: instructor
+सुविधाकर्ता के लिए नोट।
+:::
+
+## Commitments
+
+```module
+minutes: 10
+method: plenary
+commitment:
+  prompt: 你下一步做什么？
+  options:
+    - text: "انضم إلى اللجنة"
+      due_days: 1
+    - text: Call two coworkers
+      due_days: 7
+    - text: Come to the next meeting
+      due_days: 14
+evaluation:
+  plus: 什么有效？
+  delta: What would you change?
+```
+
+Hand out the cards.
+"""
+
+LOG_IN_SCRIPTS = """\
+# 对话记录 log
+
+Name: ____________
+
+姓名：________ 日期：____
+
+::: write 3
+מה למדת היום
+:::
+
+- [ ] דוד לוי called back.
+"""
+
+
+@pytest.fixture
+def in_scripts(tmp_path: Path) -> Curriculum:
+    folder = tmp_path / "in-scripts"
+    (folder / "handouts").mkdir(parents=True)
+    (folder / "curriculum.md").write_text(CURRICULUM_IN_SCRIPTS, encoding="utf-8")
+    (folder / "handouts" / "log.md").write_text(LOG_IN_SCRIPTS, encoding="utf-8")
+    curriculum, problems = load_curriculum(folder)
+    assert curriculum is not None, [str(p) for p in problems]
+    return curriculum
+
+
+def _fonts(pdf: Path) -> list[str]:
+    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    return [line.split()[0] for line in out.stdout.splitlines()[2:]]
+
+
+def _words(pdf: Path) -> dict[str, float]:
+    """Each word of the PDF (the last of each spelling) with its left edge, as poppler finds it:
+    a word drawn right to left comes with its letters in the order they stand on the page."""
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-bbox", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    box = r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>'
+    return {word: float(x) for x, word in re.findall(box, out)}
+
+
+@needs_poppler
+def test_guide_draws_chinese_hindi_arabic_and_hebrew_in_fonts_that_have_them(
+    in_scripts: Curriculum, tmp_path: Path
+) -> None:
+    """A Paragraph in DejaVu Sans printed the cover title, agenda, module headings, run sheet,
+    notes and lists as boxes (Chinese, Hindi), and Arabic and Hebrew unjoined and backwards."""
+    out = tmp_path / "guide.pdf"
+    render_guide(out, in_scripts)
+    fonts = _fonts(out)
+    assert any("DroidSansFallback" in f for f in fonts)
+    assert any("NotoSansDevanagari" in f for f in fonts)
+    assert any("NotoSansArabic" in f for f in fonts)
+    text = _text(out)
+    for words in (
+        "一对一 会议 practice",  # the cover title
+        "स्वास्थ्य कर्मियों के लिए प्रशिक्षण",  # the summary
+        "椅子三人一组",  # the room setup
+        "भाषण के लिए टाइमर",  # materials
+        "先读这一段。 See 指南 (https://example.org/zh).",  # bold lost, link address kept
+        "讲一个你做出选择的故事。",  # an objective
+        "प्रशिक्षण का स्वागत",  # a module heading (and in the agenda)
+        "计时器",  # a module's materials
+        "讨论 重点",  # a heading with bold in it
+        "सुविधाकर्ता के लिए नोट।",  # the facilitator notes
+        "你下一步做什么？",  # the commitment prompt
+        "due the next day",  # an option drawn, its due day under it
+        "Plus: 什么有效？",
+        "2. Plain Latin item stays a paragraph.",
+    ):
+        assert words in text
+    assert "**" not in text
+    # Drawn right to left: the first word (שרה) to the right of the second (כהן).
+    left = {word[::-1]: x for word, x in _words(out).items()}
+    assert left["שרה"] > left["כהן"]
+    assert left["לספר"] > left["סיפור"] > left["קצר"]  # a goal
+
+
+@needs_poppler
+def test_handouts_draw_titles_prompts_and_forms_in_any_script(
+    in_scripts: Curriculum, tmp_path: Path
+) -> None:
+    """The running header, the title, a write block's prompt, a box to tick and a form line:
+    each drawn in a font that has its letters, right to left where it reads so; the writing
+    lines and the Latin form's ruled blank as before."""
+    out = tmp_path / "handouts.pdf"
+    render_handouts(out, in_scripts)
+    fonts = _fonts(out)
+    assert any("DroidSansFallback" in f for f in fonts)
+    text = _text(out)
+    assert "一对一 会议 PRACTICE" in text  # the running header, upper-cased where it has case
+    assert "对话记录 log" in text
+    assert "Name:" in text
+    assert "☐" in text
+    assert "[ ]" not in text
+    left = {word[::-1]: x for word, x in _words(out).items()}
+    assert left["מה"] > left["למדת"] > left["היום"]  # the prompt, right to left
+    assert left["דוד"] > left["לוי"]  # the item to tick
+    # The drawn form line: its blanks are underscores, the last one run on to the margin.
+    blanks = re.search(r"姓名：(_+) 日期：(_+)", text)
+    assert blanks is not None
+    assert len(blanks[1]) == 8
+    assert len(blanks[2]) > 40
+    # The Latin line keeps its ruled blank, and the write block its three lines.
+    assert text.count("_") == len(blanks[1]) + len(blanks[2])
+    assert _ruled_blocks(out) == [3]

@@ -10,6 +10,13 @@ a line are handled here too: `____` prints as a blank to write on, `- [ ]` as a 
 On a worksheet, a line of underscores alone under a prompt (a rule, to Markdown) is a line to
 write on, as its author meant. List items and lines of a form are marked as items, which
 page_breaks.py keeps together.
+
+A paragraph, heading, list item or table cell whose words a Paragraph cannot set (Chinese,
+Devanagari, Arabic, Hebrew…: script_text.drawn) is drawn letter by letter as plain text, as the
+agenda draws notes: in the weight of its style (bold if all of it is bold), losing only inline
+emphasis; a link's address still follows its text. Its blanks are underscores, as typed, one at
+the end of a line running to the margin, each line of a form its own line, as high as a ruled
+line.
 """
 
 from __future__ import annotations
@@ -29,16 +36,21 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from meetingkit.services.printing.card_text import LEADING
 from meetingkit.services.printing.curriculum_pdf import (
     WRITING_RULE,
+    ItemLines,
     Voice,
     WritingLines,
     grey,
+    is_bold,
     replace_style,
 )
 from meetingkit.services.printing.document import INK, MUTED, RULE, SHADE, WIDTH
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable, mark_item
+from meetingkit.services.printing.script_text import ScriptLines, drawn
+from meetingkit.services.printing.scripts import set_line
 
 _INDENT = 16  # points per level of list or quotation
 _BULLETS = ("•", "–", "·")
@@ -64,6 +76,16 @@ class _Break:
 
 
 _Piece = str | _Blank | _Break
+
+
+@dataclass(frozen=True)
+class _Plain:
+    """What inline tokens say as plain text, for drawing letter by letter."""
+
+    text: str
+    bold: bool  # all of it is bold
+
+
 _TAGS = {
     "strong_open": "<b>",
     "strong_close": "</b>",
@@ -131,11 +153,12 @@ def markdown_flowables(text: str, voice: Voice, width: float = WIDTH) -> list[An
         elif kind == "blockquote_close":
             walk.quotes -= 1
         elif kind in ("fence", "code_block", "html_block"):
-            _paragraph(walk, [para_text(token.content.rstrip("\n"))])
+            code = token.content.rstrip("\n")
+            _paragraph(walk, [para_text(code)], _Plain(code, False))
         elif kind == "hr":
             walk.out.append(_rule(walk, token))
         elif kind == "inline":  # not reached for CommonMark, but print it rather than lose it
-            _paragraph(walk, _inline(token.children or []))
+            _paragraph(walk, _inline(token.children or []), _plain(token.children or []))
         i += 1
     return walk.out
 
@@ -144,7 +167,8 @@ def _rule(walk: _Walk, token: Token) -> Any:
     """A horizontal rule; on a worksheet, a line of underscores under a prompt is where the
     answer goes (as authors mean it, though Markdown makes it a rule): a writing line."""
     previous = walk.out[-1] if walk.out else None
-    if walk.voice.grid and token.markup.startswith("_") and isinstance(previous, Paragraph):
+    prompt = isinstance(previous, Paragraph | ScriptLines)  # drawn letter by letter or not
+    if walk.voice.grid and token.markup.startswith("_") and prompt and previous is not None:
         previous.keepWithNext = True  # the prompt stays with its line
         return WritingLines(1)
     return HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=6)
@@ -156,15 +180,19 @@ def _bullet(depth: int) -> str:
 
 def _block(walk: _Walk, opening: Token, inline: Token) -> None:
     pieces = _inline(inline.children or [])
+    plain = _plain(inline.children or [])
     if opening.type == "heading_open":
         level = int(opening.tag[1:])
         style = walk.voice.heading if level <= 2 else walk.voice.subheading
-        walk.out.append(Paragraph(_line(pieces, style, walk.width), style))
+        if drawn(plain.text, bold=True):
+            walk.out += _drawn(plain, style, walk.width, bold=True)
+        else:
+            walk.out.append(Paragraph(_line(pieces, style, walk.width), style))
         return
-    _paragraph(walk, pieces)
+    _paragraph(walk, pieces, plain)
 
 
-def _paragraph(walk: _Walk, pieces: list[_Piece]) -> None:
+def _paragraph(walk: _Walk, pieces: list[_Piece], plain: _Plain) -> None:
     """One paragraph, carrying the pending bullet (or checkbox) of the list item it opens."""
     current = walk.lists[-1] if walk.lists else None
     bullet = current.bullet if current else None
@@ -177,6 +205,7 @@ def _paragraph(walk: _Walk, pieces: list[_Piece]) -> None:
         box = next((mark for mark in _CHECKBOXES if first.startswith(mark)), None)
     if box and isinstance(first, str):  # a box to tick, larger than a bullet and set in from it
         pieces = [first[len(box) :], *pieces[1:]]
+        plain = _Plain(plain.text[len(box) :], plain.bold)
         bullet = _CHECKBOXES[box]
         indent = walk.indent + 6
         style = replace_style(
@@ -189,10 +218,48 @@ def _paragraph(walk: _Walk, pieces: list[_Piece]) -> None:
     elif walk.indent:
         style = replace_style(style, leftIndent=walk.indent, bulletIndent=walk.indent - 12)
     form = _for_blanks(pieces, style)
-    paragraph = Paragraph(_line(pieces, form, walk.width, bullet), form, bulletText=bullet)
-    if current or form is not style:  # part of a list, or a line of a form
-        mark_item(paragraph)
-    walk.out.append(paragraph)
+    if drawn(plain.text, bold=plain.bold or is_bold(style)):
+        flow = _drawn(plain, form, walk.width, bullet=bullet, form=form is not style)
+    else:
+        flow = [Paragraph(_line(pieces, form, walk.width, bullet), form, bulletText=bullet)]
+    for flowable in flow:
+        if current or form is not style:  # part of a list, or a line of a form
+            mark_item(flowable)
+    walk.out += flow
+
+
+def _drawn(
+    plain: _Plain,
+    style: Any,
+    width: float,
+    *,
+    bullet: str | None = None,
+    bold: bool = False,
+    form: bool = False,
+) -> list[Any]:
+    """`plain` drawn letter by letter in `style` `width` wide: one flowable, or in a `form`
+    (text with blanks, `style` from `_for_blanks`), one a line, each as high as a ruled line."""
+    weight = bold or plain.bold or is_bold(style)
+    if not form:
+        return [ItemLines(plain.text, style, bullet, bold=weight)]
+    room = width - style.leftIndent - style.rightIndent
+    rise = max(WRITING_RULE - LEADING * style.fontSize, 0)
+    line_style = replace_style(style, spaceBefore=rise, spaceAfter=2)
+    out: list[Any] = []
+    for number, line in enumerate(plain.text.split("\n")):
+        filled = _to_margin(line, style.fontSize, room, weight)
+        out.append(ItemLines(filled, line_style, bullet if number == 0 else None, bold=weight))
+    return out
+
+
+def _to_margin(line: str, size: float, room: float, bold: bool) -> str:
+    """`line` with the blank that ends it (if one does) as long as the line has room for."""
+    text = line.rstrip()
+    if not text.endswith("___"):
+        return line
+    underscore = stringWidth("_", register_fonts().regular, size)
+    spare = room - set_line(text, bold).width(size) - 1
+    return text + "_" * max(int(spare // underscore), 0)
 
 
 def _for_blanks(pieces: Sequence[_Piece], style: Any) -> Any:
@@ -227,6 +294,37 @@ def _inline(children: Sequence[Token]) -> list[_Piece]:
         else:  # code, images (their alt text), anything new: the text as written
             pieces.append(para_text(child.content))
     return pieces
+
+
+def _plain(children: Sequence[Token]) -> _Plain:
+    """The words of inline tokens as plain text: a link's address after its text, as
+    `_inline` puts it; a hard line break, or any line break in a form (a line with a blank),
+    a new line; a blank its underscores."""
+    form = any(child.type == "text" and _BLANK.search(child.content) for child in children)
+    out: list[str] = []
+    links: list[str] = []
+    strong, loose = 0, False
+    for child in children:
+        kind = child.type
+        if kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong = max(strong - 1, 0)
+        elif kind in ("softbreak", "hardbreak"):
+            out.append("\n" if form or kind == "hardbreak" else " ")
+        elif kind in _TAGS:
+            continue
+        elif kind == "link_open":
+            links.append("" if child.markup == "autolink" else str(child.attrs.get("href", "")))
+        elif kind == "link_close":
+            href = links.pop() if links else ""
+            if href and not href.startswith("#"):
+                out.append(f" ({href.removeprefix('mailto:')})")
+        else:  # text, code, images (their alt text), anything new: as written
+            out.append(child.content)
+            loose = loose or (not strong and bool(child.content.strip()))
+    text = "".join(out)
+    return _Plain(text, bool(text.strip()) and not loose)
 
 
 def _line(pieces: Sequence[_Piece], style: Any, width: float, bullet: str | None = None) -> str:
@@ -322,7 +420,8 @@ def _table(tokens: Sequence[Token], walk: _Walk) -> Any:
             if voice.grid and number and _empty(cell):
                 rows[-1].append(Spacer(1, room))
             else:
-                rows[-1].append(_cell(_inline(cell.children or []), style, width - 10))
+                children = cell.children or []
+                rows[-1].append(_cell(_inline(children), _plain(children), style, width - 10))
         rows[-1] += [""] * (columns - len(row))
     table = PagedTable(rows or [[""]], colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
@@ -378,6 +477,8 @@ def _column_widths(cells: Sequence[Sequence[Token]], columns: int, room: float) 
     return widths
 
 
-def _cell(pieces: Sequence[_Piece], style: Any, width: float) -> Any:
-    style = _for_blanks(pieces, style)
-    return Paragraph(_line(pieces, style, width), style)
+def _cell(pieces: Sequence[_Piece], plain: _Plain, style: Any, width: float) -> Any:
+    form = _for_blanks(pieces, style)
+    if drawn(plain.text, bold=plain.bold or is_bold(form)):
+        return _drawn(plain, form, width, form=form is not style)
+    return Paragraph(_line(pieces, form, width), form)

@@ -7,6 +7,10 @@ starts a new page, with its objectives and its modules in full: time, method, gr
 materials, handouts by title, objectives, the run sheet, the facilitator notes in a shaded box,
 debrief questions and key points, and where they fall, the commitment prompt and the
 evaluation. A module's heading never ends a page.
+
+What the curriculum's author wrote in a script DejaVu Sans lacks, or right to left, is drawn
+letter by letter (curriculum_pdf.paragraph); a grey aside to a drawn title (a module's minutes,
+a session's length, an option's due day) goes on the line below it.
 """
 
 from __future__ import annotations
@@ -36,13 +40,17 @@ from meetingkit.services.printing.curriculum_markdown import markdown_flowables
 from meetingkit.services.printing.curriculum_pdf import (
     Styles,
     grey,
+    is_bold,
+    paragraph,
     read_handout,
     replace_style,
     styles,
 )
 from meetingkit.services.printing.document import INK, MUTED, RULE, SHADE, WIDTH, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
-from meetingkit.services.printing.page_breaks import PagedTable
+from meetingkit.services.printing.page_breaks import PagedTable, mark_item
+from meetingkit.services.printing.reading_order import paragraph_level
+from meetingkit.services.printing.script_text import drawn
 
 _LABEL_WIDTH = 1.05 * inch
 
@@ -111,10 +119,10 @@ def _clock(minutes: int) -> str:
 def _cover(curriculum: Curriculum, st: Styles) -> list[Any]:
     story: list[Any] = [
         Paragraph(translate("Guide PDF", "FACILITATOR GUIDE"), st.eyebrow),
-        Paragraph(para_text(curriculum.title), st.title),
+        paragraph(curriculum.title, st.title),
     ]
     if curriculum.summary:
-        story.append(Paragraph(para_text(curriculum.summary), st.meta))
+        story.append(paragraph(curriculum.summary, st.meta))
     size = curriculum.group_size
     if size.min == size.max:
         people = fill(translate("Guide PDF", "%1 participants"), size.min)
@@ -123,7 +131,7 @@ def _cover(curriculum: Curriculum, st: Styles) -> list[Any]:
     facts = [
         (translate("Guide PDF", "TIME"), para_text(_total_time(curriculum))),
         (translate("Guide PDF", "GROUP SIZE"), para_text(people)),
-        (translate("Guide PDF", "AUDIENCE"), para_text(curriculum.audience)),
+        (translate("Guide PDF", "AUDIENCE"), paragraph(curriculum.audience, st.fact)),
     ]
     return [*story, _spaced(_facts(facts, st), before=8)]
 
@@ -154,10 +162,9 @@ def _overview(curriculum: Curriculum, st: Styles) -> list[Any]:
     number = 0
     for index, session in enumerate(curriculum.sessions, 1):
         session_rows.append(len(rows))
-        title = fill(translate("Guide PDF", "Session %1: %2"), index, para_text(session.title))
-        title = f"<b>{title}</b>"
+        title = fill(translate("Guide PDF", "Session %1: %2"), index, session.title)
         when = grey(format_duration(session.minutes))
-        rows.append([Paragraph(f"{title}&nbsp;&nbsp;{when}", voice.cell)])
+        rows.append([_one(_titled(title, when, voice.cell, bold=True))])
         offset = 0
         for module in session.modules:
             number += 1
@@ -169,7 +176,9 @@ def _overview(curriculum: Curriculum, st: Styles) -> list[Any]:
                     Paragraph(str(number), voice.cell),
                     Paragraph(f"{_clock(offset)}–{_clock(offset + module.minutes)}", voice.cell),
                     Paragraph(str(module.minutes), right),
-                    Paragraph(f"<b>{para_text(module.title)}</b>", voice.cell),
+                    paragraph(
+                        module.title, voice.cell, f"<b>{para_text(module.title)}</b>", bold=True
+                    ),
                     Paragraph(method, voice.cell),
                 ]
             )
@@ -203,7 +212,7 @@ def _preparation(curriculum: Curriculum, st: Styles) -> list[Any]:
     story = _labelled_list(materials, curriculum.materials, st, checkboxes=True)
     story += [
         Paragraph(translate("Guide PDF", "Room setup"), st.heading),
-        Paragraph(para_text(curriculum.room_setup), st.guide.body),
+        paragraph(curriculum.room_setup, st.guide.body),
     ]
     if curriculum.body.strip() or curriculum.notes.strip():
         story.append(Paragraph(translate("Guide PDF", "Before you start"), st.heading))
@@ -212,10 +221,11 @@ def _preparation(curriculum: Curriculum, st: Styles) -> list[Any]:
             story.append(_notes_box(curriculum.notes, st))
     if curriculum.sources:
         story.append(Paragraph(translate("Guide PDF", "Sources"), st.heading))
-        story += [Paragraph(para_text(source), st.small) for source in curriculum.sources]
+        story += [paragraph(source, st.small) for source in curriculum.sources]
     if curriculum.license:
-        license_line = fill(translate("Guide PDF", "License: %1"), para_text(curriculum.license))
-        story.append(Paragraph(license_line, st.small))
+        license_line = translate("Guide PDF", "License: %1")
+        markup = fill(license_line, para_text(curriculum.license))
+        story.append(paragraph(fill(license_line, curriculum.license), st.small, markup))
     return story
 
 
@@ -230,7 +240,7 @@ def _session(index: int, session: Session, curriculum: Curriculum, st: Styles) -
         eyebrow = translate("Guide PDF", "SESSION")
     story: list[Any] = [
         Paragraph(f"{eyebrow} · {format_duration(session.minutes).upper()}", st.eyebrow),
-        Paragraph(para_text(session.title), st.session),
+        paragraph(session.title, st.session),
     ]
     story += markdown_flowables(session.body, st.guide)
     objectives = translate("Guide PDF", "Objectives")
@@ -244,20 +254,22 @@ def _module(
     number: int, module: Module, offset: int, titles: dict[str, str], st: Styles
 ) -> list[Any]:
     when = f"{module.minutes} min · {_clock(offset)}–{_clock(offset + module.minutes)}"
-    heading = f"{number}. {para_text(module.title)}&nbsp;&nbsp;&nbsp;{grey(when)}"
-    facts = [(translate("Guide PDF", "METHOD"), para_text(module.method.label))]
+    facts: list[tuple[str, Any]] = [
+        (translate("Guide PDF", "METHOD"), para_text(module.method.label))
+    ]
     if words := grouping(module):
-        timer = f"<br/>{grey(para_text(_timer(module.rotation)))}" if module.rotation else ""
-        facts.append((translate("Guide PDF", "GROUPS"), para_text(words) + timer))
+        timer = grey(para_text(_timer(module.rotation))) if module.rotation else ""
+        groups = _one(_titled(words, timer, st.fact, "<br/>"))
+        facts.append((translate("Guide PDF", "GROUPS"), groups))
     if module.materials:
-        materials = "<br/>".join(para_text(m) for m in module.materials)
-        facts.append((translate("Guide PDF", "MATERIALS"), materials))
+        facts.append((translate("Guide PDF", "MATERIALS"), _lines(module.materials, st)))
     if module.handouts:
-        names = "<br/>".join(para_text(titles.get(name, name)) for name in module.handouts)
-        facts.append((translate("Guide PDF", "HANDOUTS"), names))
+        names = [titles.get(name, name) for name in module.handouts]
+        facts.append((translate("Guide PDF", "HANDOUTS"), _lines(names, st)))
     table = _facts(facts, st)
     table.keepWithNext = True
-    story: list[Any] = [_rule(), Paragraph(heading, st.module), _spaced(table, before=4, after=6)]
+    heading = _titled(f"{number}. {module.title}", grey(when), st.module, "&nbsp;&nbsp;&nbsp;")
+    story: list[Any] = [_rule(), *heading, _spaced(table, before=4, after=6)]
     objectives = translate("Guide PDF", "Objectives")
     story += _labelled_list(objectives, module.objectives, st, label=True)
     story += markdown_flowables(module.body, st.guide)
@@ -271,25 +283,32 @@ def _module(
         prompt = module.commitment
         story += [
             Paragraph(translate("Guide PDF", "COMMITMENT PROMPT"), st.label),
-            Paragraph(f"<b>{para_text(prompt.prompt)}</b>", st.guide.body),
+            paragraph(
+                prompt.prompt, st.guide.body, f"<b>{para_text(prompt.prompt)}</b>", bold=True
+            ),
         ]
-        story += _items(
-            [f"{para_text(o.text)}&nbsp;&nbsp;{grey(_due(o.due_days))}" for o in prompt.options],
-            st,
-            bullet="☐",
-        )
+        for option in prompt.options:
+            due = grey(_due(option.due_days))
+            story += _items([(option.text, f"{para_text(option.text)}&nbsp;&nbsp;{due}")], st, "☐")
+            if drawn(option.text):  # its due day on the line below, under the option
+                if paragraph_level(option.text):
+                    style = replace_style(st.guide.item, rightIndent=16, alignment=2)
+                else:
+                    style = replace_style(st.guide.item, leftIndent=16)
+                story.append(mark_item(Paragraph(due, style)))
         cards = translate("Guide PDF", "The options print on the commitment cards.")
         story.append(Paragraph(cards, st.small))
     if module.evaluation:
         evaluation = module.evaluation
         story.append(Paragraph(translate("Guide PDF", "EVALUATION"), st.label))
         #: What went well, in a plus/delta evaluation.
-        plus = "<b>" + translate("Guide PDF", "Plus:") + "</b> "
+        plus = translate("Guide PDF", "Plus:")
         #: What to change next time, in a plus/delta evaluation.
-        delta = "<b>" + translate("Guide PDF", "Delta:") + "</b> "
-        story += _items([plus + para_text(evaluation.plus)], st, bullet="+")
-        story += _items([delta + para_text(evaluation.delta)], st, bullet="Δ")
-        story += _items([para_text(q) for q in evaluation.questions], st)
+        delta = translate("Guide PDF", "Delta:")
+        for bullet, word, text in (("+", plus, evaluation.plus), ("Δ", delta, evaluation.delta)):
+            markup = f"<b>{word}</b> {para_text(text)}"
+            story += _items([(f"{word} {text}", markup)], st, bullet)
+        story += _items([(q, para_text(q)) for q in evaluation.questions], st)
     return story
 
 
@@ -328,9 +347,40 @@ def _spaced(flowable: Any, before: float = 0, after: float = 0) -> Any:
     return flowable
 
 
-def _facts(rows: Sequence[tuple[str, str]], st: Styles) -> Any:
-    """Label and value pairs, one to a row; each value is markup, escaped already."""
-    cells = [[Paragraph(label, st.label), Paragraph(value, st.fact)] for label, value in rows]
+def _titled(
+    text: str, aside: str, style: Any, gap: str = "&nbsp;&nbsp;", *, bold: bool = False
+) -> list[Any]:
+    """`text` (in bold, if `bold`), then `aside` (markup: grey words) after `gap`; on the
+    line below where `text` is drawn letter by letter."""
+    weight = bold or is_bold(style)
+    if not drawn(text, bold=weight):
+        markup = f"<b>{para_text(text)}</b>" if bold else para_text(text)
+        return [Paragraph(f"{markup}{gap}{aside}" if aside else markup, style)]
+    words = paragraph(text, style, bold=weight)
+    if not aside:
+        return [words]
+    return [words, Paragraph(aside, replace_style(style, spaceBefore=0, leading=style.fontSize))]
+
+
+def _one(flowables: list[Any]) -> Any:
+    """The flowable for a table cell: the only one, or the list."""
+    return flowables[0] if len(flowables) == 1 else flowables
+
+
+def _lines(texts: Sequence[str], st: Styles) -> Any:
+    """Texts one to a line: markup, or where one is drawn letter by letter, flowables."""
+    if not any(drawn(text) for text in texts):
+        return "<br/>".join(para_text(text) for text in texts)
+    return [paragraph(text, st.fact) for text in texts]
+
+
+def _facts(rows: Sequence[tuple[str, Any]], st: Styles) -> Any:
+    """Label and value pairs, one to a row; each value is markup (escaped already) or
+    flowables."""
+    cells = [
+        [Paragraph(label, st.label), Paragraph(value, st.fact) if isinstance(value, str) else value]
+        for label, value in rows
+    ]
     table = Table(cells, colWidths=[_LABEL_WIDTH, WIDTH - _LABEL_WIDTH], hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -391,16 +441,17 @@ def _labelled_list(
     story = [Paragraph(title.upper(), st.label) if label else Paragraph(title, st.heading)]
     if lead:
         story.append(Paragraph(lead, replace_style(st.guide.body, keepWithNext=1)))
-    texts = [para_text(item) for item in items]
-    return story + _items(texts, st, numbered=numbered, bullet="☐" if checkboxes else "•")
+    texts = [(item, para_text(item)) for item in items]
+    return story + _items(texts, st, "☐" if checkboxes else "•", numbered=numbered)
 
 
 def _items(
-    markups: Sequence[str], st: Styles, *, numbered: bool = False, bullet: str = "•"
+    items: Sequence[tuple[str, str]], st: Styles, bullet: str = "•", *, numbered: bool = False
 ) -> list[Any]:
-    """A list whose items are markup (escaped already), bulleted or numbered."""
+    """A list, bulleted or numbered, of items each given as text and as its markup (escaped
+    already), which prints unless the text is drawn letter by letter."""
     style = replace_style(st.guide.item, leftIndent=16, bulletIndent=3)
     return [
-        Paragraph(markup, style, bulletText=f"{n}." if numbered else bullet)
-        for n, markup in enumerate(markups, 1)
+        paragraph(text, style, markup, bullet=f"{n}." if numbered else bullet)
+        for n, (text, markup) in enumerate(items, 1)
     ]

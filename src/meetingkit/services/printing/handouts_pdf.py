@@ -11,6 +11,9 @@ page, each block keeping at least LEAST_SHARE of the lines its author asked for 
 and never fewer than FEWEST_LINES (a block that asks for fewer keeps what it asks). Type,
 spacing and margins stay as they are. A worksheet that needs its last page even so keeps
 every line.
+
+Titles and prompts in a script DejaVu Sans lacks, or written right to left, are drawn letter by
+letter (curriculum_pdf.paragraph, curriculum_markdown.py).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import PageBreak, Paragraph, Spacer  # type: ignore[import-untyped]
+from reportlab.platypus import PageBreak, Spacer  # type: ignore[import-untyped]
 
 from meetingkit.core.curriculum import Curriculum
 from meetingkit.core.errors import MeetingkitError
@@ -33,11 +36,11 @@ from meetingkit.services.printing.curriculum_pdf import (
     Styles,
     WritingLines,
     handouts_in_order,
+    paragraph,
     read_handout,
     styles,
 )
 from meetingkit.services.printing.document import page_count, write_story
-from meetingkit.services.printing.fonts import para_text
 
 _DIV = re.compile(r" {0,3}:{3,}[ \t]*(.*?)[ \t]*:*[ \t]*")  # as services/curriculum_outline.py
 _FENCE = re.compile(r" {0,3}(```|~~~)")
@@ -142,8 +145,8 @@ def _story(
 ) -> list[Any]:
     """Fresh flowables for the handout, with `lines` in its write blocks, in order."""
     story: list[Any] = [
-        Paragraph(para_text(curriculum.title.upper()), st.eyebrow),
-        Paragraph(para_text(handout.title), st.title),
+        paragraph(curriculum.title.upper(), st.eyebrow),
+        paragraph(handout.title, st.title),
     ]
     count = iter(lines)
     for part in parts:
