@@ -1027,27 +1027,28 @@
     <message>
         <source>index card</source>
         <extracomment>The layouts&apos; short names, for a card&apos;s options that fit only some of them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ficha</translation>
     </message>
     <message>
         <source>postcard</source>
-        <translation type="unfinished"></translation>
+        <translation>postal</translation>
     </message>
     <message>
         <source>quarter-letter</source>
-        <translation type="unfinished"></translation>
+        <translation>cuarto de carta</translation>
     </message>
     <message>
         <source>A6</source>
-        <translation type="unfinished"></translation>
+        <translation>A6</translation>
     </message>
     <message>
         <source>The commitments do not fit on this card even in small type. Shorten them, offer fewer, or print on a layout they fit: %1.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 lists the layouts that fit, e.g. &quot;postcard, quarter-letter, A6&quot;.</extracomment>
+        <translation>Los compromisos no caben en esta tarjeta ni con letra pequeña. Acórtalos, ofrece menos o imprime en un formato en el que quepan: %1.</translation>
     </message>
     <message>
         <source>The commitments do not fit on any card, even in small type. Shorten them or offer fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los compromisos no caben en ninguna tarjeta, ni con letra pequeña. Acórtalos u ofrece menos.</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,14 @@ PDFs are read back with poppler (`pdftotext`, `pdfinfo`) and the QR codes with z
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import datetime as dt
 import re
 import shutil
 import subprocess
 import unicodedata
+import zlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from meetingkit.core.card_layout import LAYOUTS, CardLayout, Rect
 from meetingkit.core.errors import ValidationError
 from meetingkit.services.printing.card_text import LEADING, clean, fit_text
 from meetingkit.services.printing.cards import write_badges, write_cards, write_tents
+from meetingkit.services.printing.commitment_card import SMALLEST
 from tests.pdf_reading import needs
 
 needs_poppler = needs("pdftotext", "pdfinfo")
@@ -371,5 +375,84 @@ def test_too_many_long_options_for_a_card_is_an_error_that_says_what_to_do(
 ) -> None:
     """Options that do not fit even in the smallest type are refused, not cut off unseen."""
     crowded = replace(CARD, options=tuple("Bring coworkers " * 12 for _ in range(12)))
-    with pytest.raises(ValidationError, match="larger layout"):
+    with pytest.raises(ValidationError, match=r"do not fit on any card.*Shorten them"):
         write_cards(tmp_path / "x.pdf", [crowded], "index")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_options_too_long_for_one_layout_are_refused_naming_the_layouts_they_fit(
+    tmp_path: Path,
+) -> None:
+    """The advice is true: every layout the refusal names prints the cards, and no other."""
+    options = tuple(f"{n}. {LONG_OPTION}" for n in range(1, 8))  # too many for all but A6
+    cards = [replace(_card(1, "Rosa Delgado"), options=options), replace(CARD, options=options)]
+    with pytest.raises(ValidationError, match="on a layout they fit: ") as refused:
+        write_cards(tmp_path / "index.pdf", cards, "index")
+    named = str(refused.value).rpartition(": ")[2].rstrip(".").split(", ")
+    words = {"index card": "index", "postcard": "postcard", "quarter-letter": "quarter", "A6": "a6"}
+    assert named
+    assert "index card" not in named
+    for word, layout in words.items():
+        if word in named:
+            write_cards(tmp_path / f"{layout}.pdf", cards, layout)
+        else:
+            with pytest.raises(ValidationError):
+                write_cards(tmp_path / f"{layout}.pdf", cards, layout)
+
+
+# A long option
+
+
+LONG_OPTION = (
+    "Bring two coworkers from your unit to the next meeting and introduce them to the stack "
+    "keeper so they can speak early, and follow up with each of them afterwards about nights "
+    "and weekends"
+)
+
+
+def _type_sizes(pdf: Path) -> list[float]:
+    """The size of every piece of text the PDF draws (each `Tf`), pages and forms alike."""
+    sizes = []
+    for m in re.finditer(rb"stream\r?\n(.*?)endstream", pdf.read_bytes(), re.S):
+        data = m.group(1).strip()
+        try:
+            data = zlib.decompress(base64.a85decode(data.removesuffix(b"~>")))
+        except ValueError:
+            with contextlib.suppress(zlib.error):
+                data = zlib.decompress(data)
+        sizes += [float(size) for size in re.findall(rb"/\S+ ([\d.]+) Tf", data)]
+    return sizes
+
+
+@needs_poppler
+@pytest.mark.parametrize("layout", ["index", "postcard", "quarter", "a6"])
+def test_a_long_option_wraps_without_shrinking_the_card(tmp_path: Path, layout: str) -> None:
+    """One long option takes more lines, not a smaller type scale for the whole card: the name
+    (the largest type) keeps the size it has with short options, no word is smaller than
+    SMALLEST, and the option prints whole, on a named card and a blank one."""
+    people = [_card(1, "Rosa Delgado"), CARD]
+    short = [
+        replace(card, options=(*CARD.options, "Join the staffing committee")) for card in people
+    ]
+    long = [replace(card, options=(*CARD.options, LONG_OPTION)) for card in people]
+    write_cards(tmp_path / "short.pdf", short, layout)
+    write_cards(tmp_path / "long.pdf", long, layout)
+    normal, wrapped = _type_sizes(tmp_path / "short.pdf"), _type_sizes(tmp_path / "long.pdf")
+    assert max(wrapped) == max(normal)
+    assert min(wrapped) >= SMALLEST
+    assert _text(tmp_path / "long.pdf").count(LONG_OPTION) == 2
+
+
+@needs_poppler
+@pytest.mark.parametrize(
+    ("layout", "count"), [("index", 8), ("postcard", 12), ("quarter", 12), ("a6", 12)]
+)
+def test_no_text_is_smaller_than_the_floor_however_crowded_the_card(
+    tmp_path: Path, layout: str, count: int
+) -> None:
+    """Many options make the whole card smaller, but the smallest type stops at SMALLEST."""
+    options = tuple(f"{n}. Hold one-on-ones with coworkers on my unit" for n in range(count))
+    cards = [replace(_card(1, "Rosa Delgado"), options=options), replace(CARD, options=options)]
+    write_cards(tmp_path / "x.pdf", cards, layout)
+    assert min(_type_sizes(tmp_path / "x.pdf")) >= SMALLEST
+    assert _text(tmp_path / "x.pdf").count(f"{count - 1}. Hold one-on-ones") == 2

@@ -7,20 +7,26 @@ to be contacted, with a line for a phone or email; the card ID and QR code in th
 Stub, past a dashed line: "My commitment", the follow-up date, the organizer's contact and the
 card ID. Every card of a print run shares one type scale, the largest at which the longest
 option still fits, so a pile of cards looks alike; only the name, ID and code differ.
+
+An option takes one line, or two; one too long for two lines in readable type takes as many
+more as the card has room for before the whole card's type gets smaller. No word is printed
+smaller than SMALLEST: at the smallest scales, the smallest type stops there while the rest of
+the card keeps shrinking. Options that fit no scale are refused, naming the layouts they fit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Sequence
+import math
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from meetingkit.core.card import CommitmentCard
-from meetingkit.core.card_layout import INCH, Rect
+from meetingkit.core.card_layout import CARD_LAYOUT_NAMES, INCH, LAYOUTS, Rect
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import fill, translate, weekday_date
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate, weekday_date
 from meetingkit.services.printing.card_text import (
     ASCENT,
     LEADING,
@@ -41,6 +47,7 @@ SMALLEST = 6.0  # no printed word is smaller than this, in points
 SHRINK = 0.85  # text gets this much smaller before it wraps to a second line
 NAME_SMALLEST = 9.0
 NAME_SHRINK = 0.6  # a name gets this much smaller on one line before it wraps to two
+OPTION_LINES = 8  # the most lines an option too long for two takes, as the card has room
 CARD_QR_MASK = 2  # a fixed mask: no search per card (bench/cards.py); zbarimg reads them all
 
 
@@ -113,16 +120,17 @@ class _Column:
         shrink: float = SHRINK,
     ) -> Text:
         """`text` in the next lines: smaller down to `shrink` times `largest`, then wrapped to
-        up to `lines` lines, no smaller than SMALLEST."""
+        up to `lines` lines, no smaller than SMALLEST (nor `largest` below it)."""
         width = self.width - indent
+        largest = max(largest, SMALLEST)
         fitted = fit_text(
             text,
             width,
             largest,
-            largest * shrink,
+            max(largest * shrink, SMALLEST),
             bold=bold,
             max_lines=lines,
-            least=min(SMALLEST, largest),
+            least=SMALLEST,
         )
         op = Text(fitted, self.x + indent, self.y, width, color)
         self.ops.append(op)
@@ -131,6 +139,7 @@ class _Column:
 
     def tick_box(self, text: str, size: float, *, lines: int) -> Text:
         """A box to tick, level with the first line of `text` beside it."""
+        size = max(size, SMALLEST)
         side = 0.8 * size
         op = self.text(text, size, lines=lines, indent=side + 0.6 * size, shrink=1.0)
         below = op.fitted.baselines()[0] if op.fitted.lines else ASCENT * size
@@ -140,11 +149,12 @@ class _Column:
     def write_in(self, label: str, size: float, height: float, *, width: float = 0.0) -> None:
         """In the next `height` points: `label`, then a line to write on, `width` long or to
         the column's edge, under the label's baseline."""
+        size = max(size, SMALLEST)
         bottom = self.y - height
         baseline = bottom + 0.3 * size
         start, end = self.x, self.x + self.width
         if label:
-            fitted = fit_text(label, self.width * 0.7, size, min(SMALLEST, size))
+            fitted = fit_text(label, self.width * 0.7, size, SMALLEST)
             above = fitted.baselines()[0] if fitted.lines else 0.0
             self.ops.append(Text(fitted, self.x, baseline + above, self.width))
             start += fitted.width + 4
@@ -315,11 +325,54 @@ def split(box: Rect) -> tuple[Rect, Rect, Line]:
     return front, Rect(box.x, box.y, box.width, height), Line(box.x, y, box.right, y, DASH)
 
 
-@functools.lru_cache(maxsize=64)
+#: The layouts' short names, for a card's options that fit only some of them.
+LAYOUT_WORDS = {
+    "index": QT_TRANSLATE_NOOP("Cards", "index card"),
+    "postcard": QT_TRANSLATE_NOOP("Cards", "postcard"),
+    "quarter": QT_TRANSLATE_NOOP("Cards", "quarter-letter"),
+    "a6": QT_TRANSLATE_NOOP("Cards", "A6"),
+}
+
+
 def _plan(run: _Run, width: float, height: float) -> _Plan:
     """The card laid out in a box `width` by `height` with its corner at (0, 0), at the largest
-    type scale at which front and stub both fit with every option whole, on one or two lines.
-    A commitment is never cut short: a card it does not fit is an error."""
+    type scale at which front and stub both fit with every option whole. A commitment is never
+    cut short: a card it does not fit is an error, which names the layouts it does fit."""
+    plan = _fit(run, width, height)
+    if plan is not None:
+        return plan
+    fits = [
+        translate("Cards", LAYOUT_WORDS[name])
+        for name in CARD_LAYOUT_NAMES
+        if all(
+            _fit(run, box.width, box.height) is not None
+            for box in {LAYOUTS[name].content_box(cell) for cell in LAYOUTS[name].cells}
+        )
+    ]
+    if fits:
+        raise ValidationError(
+            fill(
+                #: %1 lists the layouts that fit, e.g. "postcard, quarter-letter, A6".
+                translate(
+                    "Cards",
+                    "The commitments do not fit on this card even in small type. Shorten them, "
+                    "offer fewer, or print on a layout they fit: %1.",
+                ),
+                ", ".join(fits),
+            )
+        )
+    raise ValidationError(
+        translate(
+            "Cards",
+            "The commitments do not fit on any card, even in small type. Shorten them or "
+            "offer fewer.",
+        )
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _fit(run: _Run, width: float, height: float) -> _Plan | None:
+    """The card laid out at the largest scale it fits, or None."""
     front, stub, tear = split(Rect(0.0, 0.0, width, height))
     for scale in SCALES:
         plan = _front(run, front, scale)
@@ -327,13 +380,7 @@ def _plan(run: _Run, width: float, height: float) -> _Plan:
         if plan is not None and stub_ops is not None:
             ops, stub_id = stub_ops
             return _Plan((*plan.ops, *ops, tear), plan.name, plan.name_size, plan.code, stub_id)
-    raise ValidationError(
-        translate(
-            "Cards",
-            "The commitments do not fit on this card even in small type. Shorten them, offer "
-            "fewer, or print on a larger layout (postcard or quarter-letter).",
-        )
-    )
+    return None
 
 
 def _front(run: _Run, front: Rect, s: float) -> _Plan | None:
@@ -356,24 +403,66 @@ def _front(run: _Run, front: Rect, s: float) -> _Plan | None:
     code = None
     if run.coded:
         code = Rect(front.right - code_side, front.top - code_side, code_side, code_side)
-    body = _Column(front.x, min(head.y, front.top - code_side - 10) - 5 * s, front.width)
-    body.text(run.words.commit, 9 * s, bold=True)
-    body.gap(3 * s)
-    indent = 0.8 * 8.5 * s + 0.6 * 8.5 * s
-    size = min(
-        fit_text(o, body.width - indent, 8.5 * s, 8.5 * s * SHRINK, least=SMALLEST).size
-        for o in run.options
-    )
-    for option in run.options:
-        if body.tick_box(option, size, lines=2).fitted.cut:
-            return None
-        body.gap(2.5 * s)
+    top = min(head.y, front.top - code_side - 10) - 5 * s
     height = -_bottom(run, front, s, 0.0).y  # laid out once to measure, then in place
-    if body.y - 4 * s < front.y + height:
+
+    def options_at(size: float, lines: int, options: Sequence[str] = run.options) -> _Plan | None:
+        """The card with `options` at `size`, each on up to `lines` lines."""
+        body = _Column(front.x, top, front.width)
+        body.text(run.words.commit, 9 * s, bold=True)
+        body.gap(3 * s)
+        for option in options:
+            if body.tick_box(option, size, lines=lines).fitted.cut:
+                return None
+            body.gap(2.5 * s)
+        if body.y - 4 * s < front.y + height:
+            return None
+        bottom = _bottom(run, front, s, front.y + height)
+        return _Plan((*head.ops, *body.ops, *bottom.ops), name, name_size, code, None)
+
+    largest = max(8.5 * s, SMALLEST)
+    width = front.width - (0.8 * largest + 0.6 * largest)
+    readable = max(largest * SHRINK, SMALLEST)
+    two = [fit_text(o, width, largest, readable, least=SMALLEST) for o in run.options]
+    if all(f.size >= readable and not f.cut for f in two):
+        return options_at(min((f.size for f in two), default=largest), 2)
+    # One needs more than two lines. The card keeps the scale it would have if that one were
+    # short, on one line (no larger: only smaller options would leave room there), and the
+    # long one takes as many lines as it needs, in type as large as leaves room.
+    long = [f.size < readable or f.cut for f in two]
+    usual = min((f.size for f, too in zip(two, long, strict=True) if not too), default=largest)
+    short = [clean(o)[:1] if too else o for o, too in zip(run.options, long, strict=True)]
+    if options_at(usual, 2, short) is None:  # its first letter: one line, in its script
         return None
-    bottom = _bottom(run, front, s, front.y + height)
-    ops = (*head.ops, *body.ops, *bottom.ops)
-    return _Plan(ops, name, name_size, code, None)
+    wrapped = [
+        fit_text(o, width, largest, readable, max_lines=OPTION_LINES, least=readable)
+        for o in run.options
+    ]
+    sizes = _quarters(min(f.size for f in wrapped), SMALLEST)
+    return _first(sizes, lambda size: options_at(size, OPTION_LINES))
+
+
+def _quarters(largest: float, smallest: float) -> list[float]:
+    """`largest`, then each quarter point below it down to `smallest`."""
+    steps = max(0, math.floor((largest - smallest) * 4 + 1e-9))
+    return [largest, *(math.ceil(largest * 4 - 1e-9) / 4 - n / 4 for n in range(1, steps + 1))]
+
+
+def _first(sizes: Sequence[float], lay_out: Callable[[float], _Plan | None]) -> _Plan | None:
+    """`lay_out` at the first of `sizes` (largest first) that fits, or None: a binary search,
+    as what fits at one size fits at any smaller one."""
+    plan = lay_out(sizes[0])
+    if plan is not None:
+        return plan
+    low, high, found = 1, len(sizes) - 1, None  # the answer, if any, is in sizes[low:high+1]
+    while low <= high:
+        middle = (low + high) // 2
+        plan = lay_out(sizes[middle])
+        if plan is None:
+            low = middle + 1
+        else:
+            found, high = plan, middle - 1
+    return found
 
 
 def _bottom(run: _Run, front: Rect, s: float, top: float) -> _Column:
@@ -411,7 +500,7 @@ def _stub(run: _Run, stub: Rect, s: float) -> tuple[Sequence[Op], Text | None] |
         right.gap(4 * s)
         right.text(run.words.organizer, 7 * s, color=MUTED)
         right.text(run.organizer_contact, 8.5 * s, lines=2)
-    id_size = 7.5 * s
+    id_size = max(7.5 * s, SMALLEST)
     slot = Text(FittedText((), id_size), right.x, stub.y + id_size * LEADING, right.width, MUTED)
     if min(left.y, right.y) - 3 * s < slot.top:
         return None
