@@ -86,8 +86,14 @@ class FloorSession:
         conn: sqlite3.Connection,
         clock: Clock,
         defaults: FloorSettings | None = None,
+        *,
+        first_open: bool = False,
     ) -> None:
+        """`first_open`: this app opens the meeting's floor for the first time since it
+        started, so a turn left speaking may hold time the app was closed; the screen then
+        calls `leave_out_closed_time`. False for a session only read (counts, the demo)."""
         self.meeting = meeting
+        self.first_open = first_open
         self._store = FloorStore(conn, defaults)
         self._attendance = AttendanceStore(conn)
         self._people = PeopleStore(conn)
@@ -127,10 +133,11 @@ class FloorSession:
             self._seen_ms = self.floor.now_ms()
 
     def leave_out_closed_time(self) -> Resumed | None:
-        """When the app opens the floor for the first time since it started: a turn left
-        speaking is paused as of the last moment the app was known to be running (its last
-        heartbeat, or the last change saved), so the time the app was closed — a crash, a
-        flat battery — does not count as anyone's airtime. The facilitator resumes it."""
+        """When the app opens the floor for the first time since it started (`first_open`):
+        a turn left speaking is paused as of the last moment the app was known to be running
+        (its last heartbeat, or the last change saved), so the time the app was closed — a
+        crash, a flat battery — does not count as anyone's airtime. The facilitator resumes
+        it."""
         floor = self.floor
         turn = floor.current_turn
         if turn is None or not turn.speaking:

@@ -31,15 +31,24 @@ class Sessions:
     db_key: str | None = field(default=None, repr=False)  # its passphrase, when encrypted
     # The facilitator's settings as they are now (they change while the app runs).
     settings: Callable[[], Settings] = Settings
-    # The meetings whose agenda this app has opened: showing one again (after editing it, or
-    # looking at another meeting) is no restart to tell the facilitator about.
-    _agendas_opened: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
+    # What this app has opened ("agenda" or "floor", meeting id): showing a meeting again
+    # (after editing it, or looking at another one) is no restart to tell the facilitator about.
+    _opened: set[tuple[str, int]] = field(
+        default_factory=set, init=False, repr=False, compare=False
+    )
+
+    def _first_open(self, what: str, meeting: Meeting) -> bool:
+        """Whether this app opens `what` of `meeting` for the first time since it started:
+        only then can a gap since the last heartbeat be time the app was closed."""
+        key = (what, meeting.key)
+        first = key not in self._opened
+        self._opened.add(key)
+        return first
 
     def agenda(self, meeting: Meeting) -> AgendaSession:
         from meetingkit.services.agenda_session import AgendaSession
 
-        first_open = meeting.key not in self._agendas_opened
-        self._agendas_opened.add(meeting.key)
+        first_open = self._first_open("agenda", meeting)
         return AgendaSession(meeting, self.conn, self.clock, first_open=first_open)
 
     def floor(self, meeting: Meeting) -> FloorSession:
@@ -48,7 +57,9 @@ class Sessions:
         from meetingkit.services.floor_session import FloorSession
 
         limits = TurnLimits(general_ms=self.settings().turn_limit_s * 1000)
-        return FloorSession(meeting, self.conn, self.clock, FloorSettings(limits=limits))
+        first_open = self._first_open("floor", meeting)
+        defaults = FloorSettings(limits=limits)
+        return FloorSession(meeting, self.conn, self.clock, defaults, first_open=first_open)
 
     def commitments(self, meeting: Meeting) -> CommitmentDesk:
         from meetingkit.services.commitment_desk import CommitmentDesk

@@ -71,7 +71,6 @@ class FloorTab(QWidget):
         self._people = people
         self.session: FloorSession | None = None
         self._ticks = 0
-        self._opened: set[int] = set()  # the meetings whose floor this app has shown
         self._resumed: Resumed | None = None
 
         # After a restart: the turn left speaking was paused when the app was last running
@@ -239,8 +238,7 @@ class FloorTab(QWidget):
             or session.meeting.key != self.session.meeting.key
         ):
             self._resumed = None
-        if session is not None and session.meeting.key not in self._opened:
-            self._opened.add(session.meeting.key)
+        if session is not None and session is not self.session and session.first_open:
             with user_errors(self, self.tr("pause the turn left on the floor")):
                 self._resumed = session.leave_out_closed_time()
         self.session = session

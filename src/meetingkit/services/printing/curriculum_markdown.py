@@ -43,13 +43,12 @@ from meetingkit.services.printing.curriculum_pdf import (
     Voice,
     WritingLines,
     grey,
-    is_bold,
     replace_style,
 )
 from meetingkit.services.printing.document import INK, MUTED, RULE, SHADE, WIDTH
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable, mark_item
-from meetingkit.services.printing.script_text import ScriptLines, drawn
+from meetingkit.services.printing.script_text import ScriptLines, drawn, is_bold
 from meetingkit.services.printing.scripts import set_line
 
 _INDENT = 16  # points per level of list or quotation

@@ -31,7 +31,7 @@ from meetingkit.services.printing.document import INK, MUTED, MUTED_HEX
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import ENDS
 from meetingkit.services.printing.reading_order import paragraph_level
-from meetingkit.services.printing.script_text import ScriptLines, drawn
+from meetingkit.services.printing.script_text import ScriptLines, drawn, is_bold, reading_align
 from meetingkit.services.printing.scripts import SetLine
 
 WRITING_RULE = 0.33 * inch  # between ruled lines, and the line height of a line with blanks
@@ -138,10 +138,6 @@ def replace_style(style: Any, **changes: Any) -> Any:
     return ParagraphStyle(f"{style.name}+", parent=style, **changes)
 
 
-def is_bold(style: Any) -> bool:
-    return bool(style.fontName == register_fonts().bold)
-
-
 def paragraph(
     text: str,
     style: Any,
@@ -176,15 +172,12 @@ class ItemLines(ScriptLines):
         lines: Sequence[SetLine] | None = None,
     ) -> None:
         self.rtl = bool(paragraph_level(text))
-        align = ("left", "center", "right")[min(int(style.alignment), 2)]
-        if align == "left" and self.rtl:
-            align = "right"
         super().__init__(
             text,
             style.fontSize,
             bold=is_bold(style) if bold is None else bold,
             color=style.textColor,
-            align=align,
+            align=reading_align(text, style),
             lines=lines,
         )
         self.style = style  # space before and after, and keeping with the next, as a Paragraph

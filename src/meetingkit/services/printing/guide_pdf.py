@@ -40,7 +40,6 @@ from meetingkit.services.printing.curriculum_markdown import markdown_flowables
 from meetingkit.services.printing.curriculum_pdf import (
     Styles,
     grey,
-    is_bold,
     paragraph,
     read_handout,
     replace_style,
@@ -50,7 +49,7 @@ from meetingkit.services.printing.document import INK, MUTED, RULE, SHADE, WIDTH
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable, mark_item
 from meetingkit.services.printing.reading_order import paragraph_level
-from meetingkit.services.printing.script_text import drawn
+from meetingkit.services.printing.script_text import drawn, is_bold
 
 _LABEL_WIDTH = 1.05 * inch
 

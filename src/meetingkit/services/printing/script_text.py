@@ -41,7 +41,7 @@ def drawn(text: str, *, bold: bool = False) -> bool:
     )
 
 
-def _bold(style: Any) -> bool:
+def is_bold(style: Any) -> bool:
     return bool(style.fontName == register_fonts().bold)
 
 
@@ -49,10 +49,17 @@ def _align(style: Any) -> str:
     return _ALIGN[min(int(style.alignment), 2)]
 
 
+def reading_align(text: str, style: Any) -> str:
+    """How drawn `text` sits in `style`: as the style says, but flush right where the style is
+    flush left and the text reads right to left."""
+    align = _align(style)
+    return "right" if align == "left" and paragraph_level(text) else align
+
+
 def typed_text(text: str, style: Any, *, max_lines: int = 3) -> Any:
     """`text` in `style`: a Paragraph where DejaVu Sans alone sets it left to right, else a
     `ScriptText` of the style's size, weight and colour."""
-    bold = _bold(style)
+    bold = is_bold(style)
     if not drawn(text, bold=bold):
         return Paragraph(para_text(text), style)
     words = ScriptText(
@@ -71,12 +78,10 @@ def typed_body(text: str, style: Any) -> Any:
     """Text of any length in `style`, its line breaks kept: a Paragraph where DejaVu Sans
     alone sets it left to right, else `ScriptLines`, set flush right when it reads right to
     left and the style is flush left."""
-    bold = _bold(style)
+    bold = is_bold(style)
     if not drawn(text, bold=bold):
         return Paragraph(para_text(text), style)
-    align = _align(style)
-    if align == "left" and paragraph_level(text):
-        align = "right"
+    align = reading_align(text, style)
     lines = ScriptLines(text, style.fontSize, bold=bold, color=style.textColor, align=align)
     lines.style = style  # space before and after, and keeping with the next, as a Paragraph
     return lines
