@@ -4904,6 +4904,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>eliminar la reunión</translation>
     </message>
     <message>
+        <source>Sign-in was closed.</source>
+        <translation>Se cerró el registro.</translation>
+    </message>
+    <message>
         <source>agenda</source>
         <translation>la agenda</translation>
     </message>
@@ -8070,6 +8074,10 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>A phone&apos;s sign-in could not be saved: %1 The phone says it is not signed in. Until this is fixed, sign people in on the paper sheet.</source>
         <translation>No se pudo guardar el registro de un teléfono: %1 El teléfono dice que no quedó registrado. Hasta que se arregle, registra a la gente en la hoja de papel.</translation>
+    </message>
+    <message>
+        <source>Sign-in is still open for “%1”: phones can go on signing in there. Opening sign-in here closes it.</source>
+        <translation>El registro sigue abierto para «%1»: los teléfonos pueden seguir registrándose allí. Si abres el registro aquí, se cierra aquel.</translation>
     </message>
     <message>
         <source>No phone has reached the form yet. Guest Wi-Fi often keeps phones from reaching a laptop. Try: start a hotspot on this laptop and show its Wi-Fi code (Meeting › Sign-in › Hotspot code); sign people in here with the kiosk (Ctrl+Shift+K); or print a paper sheet (Meeting › Sign-in › Print paper sign-in sheet…).</source>

@@ -6,6 +6,7 @@ import re
 import socket
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from urllib.parse import urlencode, urlparse
 
 import pytest
@@ -300,3 +301,88 @@ def test_the_meeting_chooses_its_form_fields(
     monkeypatch.setattr(SignInFieldsDialog, "ask", classmethod(lambda _c, *_a: chosen))
     tab.act_fields.trigger()
     assert SignInStore(conn).settings(meeting.key).form == chosen
+
+
+def test_sign_in_stays_open_while_the_meeting_is_read_again_or_another_is_looked_at(
+    qtbot: QtBot,
+    meeting: Meeting,
+    make_window: MakeWindow,
+    conn: sqlite3.Connection,
+) -> None:
+    """Phones arriving must not find the door shut because the facilitator merged a
+    duplicate, added someone, edited the meeting or looked up last month's meeting."""
+    other = MeetingStore(conn).create(Meeting("Last month", dt.date(2026, 10, 20), dt.time(18)))
+    window = make_window()
+    window.meetings_page.select_meeting(meeting.key)
+    tab = open_signin(window, qtbot)
+    serving = tab.session
+    assert serving is not None
+    url = serving.url()
+    try:
+        window._people_changed()  # what a merge, a new person or a purge elsewhere does
+        MeetingStore(conn).update(replace(meeting, title="Night shift assembly (room 2)"))
+        window.meetings_page.reload(select_id=meeting.key)
+        assert tab.session is serving and serving.is_open
+        assert serving.meeting.title == "Night shift assembly (room 2)"
+        assert tab.url_label.text() == url
+
+        window.meetings_page.select_meeting(other.key)
+        assert tab.session is not serving and not tab.session.is_open  # type: ignore[union-attr]
+        assert serving.is_open
+        assert phone_signs_in(url, first_name="Rosa") == 303
+        assert "still open for “Night shift assembly (room 2)”" in tab.status_label.text()
+        assert tab.act_open.iconText() == "Open sign-in"
+
+        window.meetings_page.select_meeting(meeting.key)
+        assert tab.session is serving
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=3000)
+        assert "still open" not in tab.status_label.text()
+        assert tab.act_open.iconText() == "Close sign-in"
+
+        window.meetings_page.select_meeting(other.key)
+        window.toggle_signin()  # opening it here moves it: one server at a time
+        assert tab.session.is_open  # type: ignore[union-attr]
+        assert not serving.is_open
+        assert tab.serving is tab.session
+    finally:
+        tab.close_serving()
+    assert tab.serving is None
+
+
+def test_deleting_or_purging_a_meeting_closes_its_sign_in(
+    qtbot: QtBot,
+    meeting: Meeting,
+    make_window: MakeWindow,
+    conn: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from meetingkit.storage.retention import RetentionStore
+    from meetingkit.ui.feedback import Confirm
+    from meetingkit.ui.privacy_page import Notice
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda *a, **k: True))
+    monkeypatch.setattr(Notice, "show", classmethod(lambda *a, **k: None))
+    kept = MeetingStore(conn).create(Meeting("Kept", dt.date(2026, 11, 20), dt.time(18)))
+    window = make_window()
+    window.meetings_page.select_meeting(meeting.key)
+    tab = open_signin(window, qtbot)
+    url = tab.session.url()  # type: ignore[union-attr]
+    window.show_privacy()
+    page = window.privacy_page
+    page.select_meeting(meeting.key)
+    page.purge_button.click()
+    assert RetentionStore(conn).get(meeting.key).purged_at is not None
+    assert tab.serving is None
+    assert window.statusBar().currentMessage() == "Sign-in was closed."
+    with pytest.raises(OSError):  # nothing answers there any more
+        phone_signs_in(url, first_name="Rosa")
+
+    window.show_meetings()
+    window.meetings_page.select_meeting(kept.key)
+    open_signin(window, qtbot)
+    window.meetings_page.select_meeting(meeting.key)  # looked at: the kept one still serves
+    assert tab.serving is not None
+    window.meetings_page.select_meeting(kept.key)
+    window.delete_meeting()
+    assert kept.key not in [m.key for m in MeetingStore(conn).all()]
+    assert tab.serving is None

@@ -858,6 +858,7 @@ class MainWindow(QMainWindow):
             s = self._sessions
             page = PrivacyPage(s.conn, s.db_path, s.db_key, s.clock, self._today)
             page.restart_needed.connect(self.close)
+            page.purging.connect(self._close_signin)
             page.purged.connect(self._people_changed)  # nobody shown stays on the open screens
             self.pages.addWidget(page)
             self._privacy_page = page
@@ -1068,8 +1069,15 @@ class MainWindow(QMainWindow):
         if not Confirm.ask(self, self.tr("Delete meeting"), text, self.tr("Delete meeting")):
             return
         with user_errors(self, self.tr("delete the meeting")):
+            self._close_signin(current.key)
             self._meetings.delete(current.key)
             self.meetings_page.reload()
+
+    @Slot(int)
+    def _close_signin(self, meeting_id: int) -> None:
+        """A meeting being deleted or purged takes no more sign-ins from phones."""
+        if self._meetings_page is not None and self._meetings_page.view.close_signin(meeting_id):
+            self.statusBar().showMessage(self.tr("Sign-in was closed."), 8000)
 
     @Slot()
     def print_agenda(self) -> None:

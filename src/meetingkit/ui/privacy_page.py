@@ -148,6 +148,7 @@ class PrivacyPage(QWidget):
     """What is stored, where, for how long; and the controls to change it."""
 
     restart_needed = Signal()  # after a restore or an encryption request: the app closes
+    purging = Signal(int)  # about to purge a meeting: its sign-in must stop taking names
     purged = Signal(int)  # a meeting's personal data is gone: screens showing it read again
 
     def __init__(
@@ -352,6 +353,7 @@ class PrivacyPage(QWidget):
         if not Confirm.ask(self, self.tr("Purge personal data"), text, self.tr("Purge")):
             return
         with user_errors(self, self.tr("purge the meeting")):
+            self.purging.emit(current.meeting_id)
             result = purge_meeting(self._conn, current.meeting_id, self._clock)
             deleted = fill(
                 self.tr(

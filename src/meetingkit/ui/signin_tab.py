@@ -115,7 +115,11 @@ class SignInTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: SignInSession | None = None
+        self.session: SignInSession | None = None  # the meeting on screen
+        # The session whose server is open. It goes on serving while the facilitator looks
+        # at another meeting or the meeting is read again (edited, people merged): phones
+        # arriving must not find the door shut because someone clicked elsewhere.
+        self.serving: SignInSession | None = None
         self.signals = ServerSignals(self)
         self.signals.visited_.connect(self._on_visit)
         self.signals.signed_in_.connect(self._on_signed_in)
@@ -221,8 +225,14 @@ class SignInTab(QWidget):
         self.hint_timer.timeout.connect(self._show_status)
 
     def set_session(self, session: SignInSession | None) -> None:
-        if self.session is not None and self.session is not session:
-            self.session.close()
+        serving = self.serving
+        if (
+            session is not None
+            and serving is not None
+            and serving.meeting.key == session.meeting.key
+        ):
+            serving.meeting = session.meeting  # read again (its title may have changed)
+            session = serving
         self.session = session
         self._fill_addresses()
         self.refresh()
@@ -321,9 +331,11 @@ class SignInTab(QWidget):
 
     @Slot()
     def _show_status(self) -> None:
-        s = self.session
-        if s is None or not s.is_open:
+        s, serving = self.session, self.serving
+        if s is None or serving is None:
             self.status_label.setText("")
+            tint(self.status_label, None)
+            self.status_label.setMargin(0)
             return
         if self._not_saved:
             self.status_label.setText(
@@ -336,6 +348,18 @@ class SignInTab(QWidget):
                 )
             )
             tint(self.status_label, Tone.DANGER, banner=True)
+            self.status_label.setMargin(6)
+        elif serving is not s:
+            self.status_label.setText(
+                fill(
+                    self.tr(
+                        "Sign-in is still open for “%1”: phones can go on signing in there. "
+                        "Opening sign-in here closes it."
+                    ),
+                    serving.meeting.title,
+                )
+            )
+            tint(self.status_label, Tone.NOTICE, banner=True)
             self.status_label.setMargin(6)
         elif s.no_phone_yet():
             self.status_label.setText(
@@ -366,14 +390,27 @@ class SignInTab(QWidget):
             return
         with user_errors(self, self.tr("open sign-in")):
             if s.is_open:
-                s.close()
-                self.hint_timer.stop()
-                self._not_saved = ""  # opened again, it starts with no alarm from before
+                self.close_serving()
             else:
+                self.close_serving()  # one server at a time: another meeting's closes
                 s.open(self.address_combo.currentData(), self.port_spin.value(), self.signals)
+                self.serving = s
                 self.hint_timer.start()
         self.refresh()
         self.room_changed.emit()
+
+    def close_serving(self, meeting_id: int | None = None) -> bool:
+        """Close the open sign-in (only if it is `meeting_id`'s, when given): whether one
+        was closed. A meeting deleted or purged must not go on taking sign-ins."""
+        serving = self.serving
+        if serving is None or meeting_id not in (None, serving.meeting.key):
+            return False
+        serving.close()
+        self.serving = None
+        self.hint_timer.stop()
+        self._not_saved = ""  # opened again, it starts with no alarm from before
+        self.refresh()
+        return True
 
     @Slot()
     def rotate(self) -> None:
@@ -418,8 +455,8 @@ class SignInTab(QWidget):
 
     @Slot()
     def _on_visit(self) -> None:
-        if self.session is not None:
-            self.session.note_visit()
+        if self.serving is not None:
+            self.serving.note_visit()
             self._show_status()
 
     @Slot(str)
