@@ -135,9 +135,11 @@ def _ideographic(char: str) -> bool:
     return unicodedata.name(char, "").startswith(scripts.CJK_SCRIPTS)
 
 
+@functools.lru_cache(maxsize=4096)
 def _balanced(text: str, count: int, bold: bool) -> tuple[SetLine, ...] | None:
     """`text` in exactly `count` lines whose widest is as narrow as it can be (None when it
-    has fewer than `count` - 1 places to break)."""
+    has fewer than `count` - 1 places to break). Remembered: a card tried at every size and
+    layout breaks the same option the same way each time; only the size differs."""
     if count == 1:
         return (set_line(text, bold),)
     breaks = _breaks(text)
