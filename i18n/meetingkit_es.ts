@@ -627,10 +627,6 @@
         <source>record the temperature check</source>
         <translation>registrar el sondeo</translation>
     </message>
-    <message>
-        <source>note the time</source>
-        <translation>anotar la hora</translation>
-    </message>
 </context>
 <context>
     <name>Airtime</name>

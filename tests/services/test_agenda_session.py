@@ -8,8 +8,8 @@ from meetingkit.core.agenda import BUILT_IN_TEMPLATES, AgendaItem
 from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.clock import ManualClock
 from meetingkit.core.meeting import Meeting
-from meetingkit.services.agenda_session import HEARTBEAT_MS, AgendaSession
-from meetingkit.services.sessions import Sessions
+from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.services.sessions import HEARTBEAT_MS, Sessions
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
 
@@ -68,14 +68,15 @@ def test_a_change_the_disk_refuses_is_undone_on_screen_too(
 
 
 def test_a_restart_mid_meeting_says_how_long_the_app_was_closed(
-    conn: sqlite3.Connection, meeting: Meeting
+    conn: sqlite3.Connection, meeting: Meeting, data_dir: Path
 ) -> None:
     clock = ManualClock(T0)
-    session = AgendaSession(meeting, conn, clock)
+    sessions = Sessions(conn, clock, data_dir / "meetingkit.db")
+    session = sessions.agenda(meeting)
     session.add_item(AgendaItem("Discussion", 30))
     session.start_meeting()
     clock.advance(60)
-    session.heartbeat()
+    sessions.note_alive()
     restarted = AgendaSession(meeting, conn, ManualClock(T0 + 60 + 420))  # seven minutes later
     assert restarted.resumed is not None
     assert restarted.resumed.gap_ms == 420_000
@@ -94,18 +95,44 @@ def test_no_resume_notice_for_a_meeting_not_running(
 
 
 def test_a_gap_shorter_than_the_heartbeat_can_measure_is_no_restart(
-    conn: sqlite3.Connection, meeting: Meeting
+    conn: sqlite3.Connection, meeting: Meeting, data_dir: Path
 ) -> None:
     """The app notes it is alive every heartbeat, so a gap up to a heartbeat (and timer
     jitter) since that note is just the app running, not closed."""
     clock = ManualClock(T0)
-    session = AgendaSession(meeting, conn, clock)
+    sessions = Sessions(conn, clock, data_dir / "meetingkit.db")
+    session = sessions.agenda(meeting)
     session.add_item(AgendaItem("Discussion", 30))
     session.start_meeting()
-    session.heartbeat()
-    just_after_a_beat = T0 + HEARTBEAT_MS / 1000 + 5  # a late beat, or a restart at once
+    sessions.note_alive()
+    just_after_a_beat = T0 + HEARTBEAT_MS / 1000 + 4  # a late beat, or a restart at once
     assert AgendaSession(meeting, conn, ManualClock(just_after_a_beat)).resumed is None
     assert AgendaSession(meeting, conn, ManualClock(T0 + 90)).resumed is not None
+
+
+def test_a_meeting_running_off_screen_is_noted_alive_but_not_one_unopened_since_a_restart(
+    conn: sqlite3.Connection, meeting: Meeting, data_dir: Path
+) -> None:
+    """The facilitator looks at another meeting while this one runs, and then the laptop
+    dies: the restart must leave out only the time it was really off. A meeting the
+    restarted app has not shown yet keeps its last sign of life, for its first showing."""
+    clock = ManualClock(T0)
+    sessions = Sessions(conn, clock, data_dir / "meetingkit.db")
+    session = sessions.agenda(meeting)
+    session.add_item(AgendaItem("Discussion", 30))
+    session.start_meeting()
+    other = MeetingStore(conn).create(Meeting("Other", dt.date(2026, 11, 22), dt.time(9)))
+    sessions.agenda(other)  # now on screen; the running meeting is not
+    clock.advance(20 * 60)
+    sessions.note_alive()
+    clock.advance(3)  # the laptop dies
+    clock.advance(7 * 60)
+    restarted = Sessions(conn, clock, data_dir / "meetingkit.db")
+    restarted.agenda(other)
+    restarted.note_alive()  # the running meeting is not opened yet: its sign is kept
+    resumed = restarted.agenda(meeting).resumed
+    assert resumed is not None
+    assert resumed.gap_ms == 7 * 60_000 + 3_000
 
 
 def test_a_meeting_shown_again_by_the_app_still_running_is_no_restart(

@@ -1,5 +1,6 @@
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -234,7 +235,7 @@ def test_the_time_the_app_was_closed_is_nobodys_airtime(
         session.add(p.key, p.first_name, p.last_name)
     session.next_speaker()
     clock.advance(40)
-    session.heartbeat()
+    FloorStore(conn).touch(meeting.key, session.floor.now_ms())  # what Sessions.note_alive does
     seen = session.floor.now_ms()
     clock.advance(3)  # the crash, before the next heartbeat
 
@@ -259,11 +260,35 @@ def test_the_time_the_app_was_closed_is_nobodys_airtime(
     assert ledger.person_ms(people[0].key, again.floor.now_ms()) == 45_000
 
     # Opened again at once (a quick restart, within the heartbeat's reach): it runs on
-    again.heartbeat()
+    FloorStore(conn).touch(meeting.key, again.floor.now_ms())
     later.advance(RESUME_NOTICE_MS / 1000 - 1)
     quick = FloorSession(meeting, conn, later)
     assert quick.leave_out_closed_time() is None
     assert not quick.floor.current_turn.paused  # type: ignore[union-attr]
+
+
+def test_a_turn_running_while_another_meeting_is_on_screen_is_noted_alive(
+    conn: sqlite3.Connection, meeting: Meeting, people: list[Person], data_dir: Path
+) -> None:
+    """Ana speaks; the facilitator looks up another meeting for ten minutes; the laptop dies.
+    Only the time it was off is left out of her turn, not the ten minutes she spoke."""
+    from meetingkit.services.sessions import Sessions
+
+    clock = ManualClock(T0)
+    sessions = Sessions(conn, clock, data_dir / "meetingkit.db")
+    session = sessions.floor(meeting)
+    session.add(people[0].key, "Ana")
+    session.next_speaker()
+    other = MeetingStore(conn).create(Meeting("Other", dt.date(2026, 11, 22), dt.time(9)))
+    sessions.floor(other)  # on screen now
+    clock.advance(10 * 60)
+    sessions.note_alive()
+    clock.advance(5 * 60)  # off
+    restarted = Sessions(conn, clock, data_dir / "meetingkit.db").floor(meeting)
+    resumed = restarted.leave_out_closed_time()
+    assert resumed is not None
+    assert resumed.gap_ms == 5 * 60_000
+    assert restarted.floor.ledger.person_ms(people[0].key, restarted.floor.now_ms()) == 600_000
 
 
 def test_a_paused_or_ended_turn_has_no_closed_time_to_leave_out(
@@ -280,7 +305,7 @@ def test_a_paused_or_ended_turn_has_no_closed_time_to_leave_out(
     assert restarted.leave_out_closed_time() is None
     assert restarted.floor.ledger.meeting_ms(restarted.floor.now_ms()) == 30_000
     restarted.end_turn()
-    restarted.heartbeat()  # nobody speaking: nothing to note
+    FloorStore(conn).touch(meeting.key, restarted.floor.now_ms())  # no turn: nothing to note
     assert FloorSession(meeting, conn, clock).leave_out_closed_time() is None
 
 

@@ -290,7 +290,7 @@ def test_a_running_meeting_shown_again_by_the_running_app_says_nothing_of_a_rest
     assert runner.session is not None
     assert runner.session.is_live()
     assert not runner.resume_banner.isVisibleTo(window)
-    runner.heartbeat_timer.timeout.emit()
+    window.alive_timer.timeout.emit()
     clock.advance(10)  # less than a heartbeat later
     keep_the_meeting_as_it_is(monkeypatch)
     window.act_edit_meeting.trigger()

@@ -187,7 +187,7 @@ def test_the_floor_of_the_demo_reopens_exactly_after_a_restart(
     assert before == (["Rosa", "Aisha", "Carmen", "Lupe", "Daniel"], "Samuel")
     assert tab.turn_label.text() == "0:35"  # 85 s of a 120 s turn
     clock.advance(60)
-    tab._heartbeat()  # the app notes it is running, every few seconds
+    window.alive_timer.timeout.emit()  # the app notes it is running, every few seconds
     # The floor shown again (read again after an edit elsewhere): the app never closed
     tab.set_session(window.meetings_page.view._sessions.floor(tab.session.meeting))  # type: ignore[union-attr]
     assert not tab.resume_banner.isVisible()

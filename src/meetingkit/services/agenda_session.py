@@ -17,6 +17,7 @@ from meetingkit.core.clock import Clock
 from meetingkit.core.errors import NotFoundError
 from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import Meeting
+from meetingkit.services.sessions import HEARTBEAT_MS
 from meetingkit.storage.agenda import AgendaStore
 
 if TYPE_CHECKING:
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
     from meetingkit.core.rotation import RotationTimer
     from meetingkit.storage.decisions import DecisionStore
 
-# While a meeting runs, the app notes every this often that it is alive (`heartbeat`).
-HEARTBEAT_MS = 15_000
 # A restart tells how long the app was closed from the last sign of life, which may be up to a
 # heartbeat old (more when the app was busy): a shorter gap measures nothing, so says nothing.
 RESUME_NOTICE_MS = 2 * HEARTBEAT_MS
@@ -178,11 +177,6 @@ class AgendaSession:
     def end_meeting(self) -> None:
         self.run.end_meeting()
         self._save_run()
-
-    def heartbeat(self) -> None:
-        """Record that the app is alive, so a restart can say how long it was closed."""
-        if self.run.started and not self.run.ended:
-            self._agenda.touch_run(self.meeting.key, self.run.now_ms())
 
     def is_live(self) -> bool:
         return self.run.started and not self.run.ended

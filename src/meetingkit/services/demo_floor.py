@@ -18,6 +18,7 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.core.stack_entry import EntryKind
 from meetingkit.services.floor_session import FloorSession
+from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.people import PeopleStore
 
 ABSENT = ("Tomás", "Kateryna", "Wren", "Jamal")
@@ -134,7 +135,7 @@ def write_floor(
             # The app was running until the moment the demo opens: the turn on the floor is
             # not paused as if the app had been closed since it began.
             clock.advance(max(0.0, item_start + item_seconds[n] - clock.now()))
-            floor.heartbeat()
+            FloorStore(conn).touch(meeting.key, floor.floor.now_ms())
         else:
             item_start += item_seconds[n] + 20
             clock.advance(max(0.0, item_start - clock.now()))

@@ -25,12 +25,11 @@ from meetingkit.core.floor import (
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import canonical_profession
 from meetingkit.core.stack_entry import EntryKind
+from meetingkit.services.sessions import HEARTBEAT_MS
 from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.people import PeopleStore
 
-# While someone speaks, the floor notes this often that the app is running (`heartbeat`).
-HEARTBEAT_MS = 5_000
 # A restart pauses the turn at the last sign of life, which may be up to a heartbeat old (more
 # when the app was busy): a shorter gap is no closed time to leave out.
 RESUME_NOTICE_MS = 2 * HEARTBEAT_MS
@@ -123,14 +122,6 @@ class FloorSession:
         return floor
 
     # A restart
-
-    def heartbeat(self) -> None:
-        """Note that the app is running while someone speaks, so that a restart can leave out
-        the time it was closed (`leave_out_closed_time`)."""
-        turn = self.floor.current_turn
-        if turn is not None and turn.speaking:
-            self._store.touch(self.meeting.key, self.floor.now_ms())
-            self._seen_ms = self.floor.now_ms()
 
     def leave_out_closed_time(self) -> Resumed | None:
         """When the app opens the floor for the first time since it started (`first_open`):

@@ -15,6 +15,11 @@ from meetingkit.core.clock import Clock
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.settings import Settings
 
+# Every this often the app notes, for each meeting it has opened, that it is running
+# (`Sessions.note_alive`): after a crash or a flat battery, a restart leaves out only the time
+# it was really closed — from the meeting's clock and from the turn of whoever was speaking.
+HEARTBEAT_MS = 5_000
+
 if TYPE_CHECKING:  # each is imported when a meeting first needs it, not at start-up
     from meetingkit.services.agenda_session import AgendaSession
     from meetingkit.services.commitment_desk import CommitmentDesk
@@ -44,6 +49,23 @@ class Sessions:
         first = key not in self._opened
         self._opened.add(key)
         return first
+
+    def note_alive(self) -> None:
+        """Note that the app is running now, for every meeting it has opened since it started
+        and not only the one on screen: a meeting runs on while the facilitator looks at
+        another. Only those opened: a meeting not yet shown since a restart keeps its last sign
+        of life, for its first open to leave out the time the app was closed."""
+        from meetingkit.core.clock import to_ms
+        from meetingkit.storage.agenda import AgendaStore
+        from meetingkit.storage.floor import FloorStore
+
+        now = to_ms(self.clock.now())
+        agenda, floor = AgendaStore(self.conn), FloorStore(self.conn)
+        for what, meeting_id in sorted(self._opened):
+            if what == "agenda":
+                agenda.touch_run(meeting_id, now)
+            else:
+                floor.touch(meeting_id, now)
 
     def agenda(self, meeting: Meeting) -> AgendaSession:
         from meetingkit.services.agenda_session import AgendaSession

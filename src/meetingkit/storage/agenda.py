@@ -195,9 +195,12 @@ class AgendaStore:
             )
 
     def touch_run(self, meeting_id: int, seen_ms: int) -> None:
-        """Note that the app was alive at `seen_ms`, to tell later how long it was closed."""
+        """Note that the app was alive at `seen_ms` while the meeting ran, to tell later how
+        long it was closed (a meeting not started, or ended, has nothing to note)."""
         self._conn.execute(
-            "UPDATE agenda_runs SET seen_ms = ? WHERE meeting_id = ?", [seen_ms, meeting_id]
+            "UPDATE agenda_runs SET seen_ms = ? WHERE meeting_id = ?"
+            " AND started_ms IS NOT NULL AND ended_ms IS NULL",
+            [seen_ms, meeting_id],
         )
 
     def seen_ms(self, meeting_id: int) -> int | None:

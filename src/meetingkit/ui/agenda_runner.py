@@ -28,7 +28,7 @@ from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.durations import countdown, over_by, span, unbroken, wall_time
 from meetingkit.core.i18n import fill
-from meetingkit.services.agenda_session import HEARTBEAT_MS, AgendaSession
+from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import (
@@ -143,9 +143,6 @@ class AgendaRunner(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.refresh)
-        self.heartbeat_timer = QTimer(self)
-        self.heartbeat_timer.setInterval(HEARTBEAT_MS)
-        self.heartbeat_timer.timeout.connect(self._heartbeat)
         self.minutes_timer = QTimer(self)
         self.minutes_timer.setSingleShot(True)
         self.minutes_timer.setInterval(MINUTES_SAVE_DELAY_MS)
@@ -206,10 +203,8 @@ class AgendaRunner(QWidget):
         live = s is not None and s.is_live()
         if live and not self.timer.isActive():
             self.timer.start()
-            self.heartbeat_timer.start()
         elif not live:
             self.timer.stop()
-            self.heartbeat_timer.stop()
         at = s.run.now_ms() if s is not None else None  # one reading for every time shown
         self._show_current(at)
         self._show_meeting_clock(at)
@@ -405,9 +400,3 @@ class AgendaRunner(QWidget):
             with user_errors(self, self.tr("record the temperature check")):
                 s.add_check(item.key, check)
             self._show_record()
-
-    @Slot()
-    def _heartbeat(self) -> None:
-        if self.session is not None:
-            with user_errors(self, self.tr("note the time")):
-                self.session.heartbeat()

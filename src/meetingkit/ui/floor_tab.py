@@ -8,9 +8,7 @@ the log of changes by hand. One QTimer repaints from the clock; it holds no time
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from contextlib import suppress
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
@@ -34,7 +32,7 @@ from meetingkit.core.floor import Cue, FloorSettings, changes_by_hand
 from meetingkit.core.i18n import fill
 from meetingkit.core.person import Person
 from meetingkit.core.stack_entry import EntryKind
-from meetingkit.services.floor_session import HEARTBEAT_MS, FloorSession, Resumed
+from meetingkit.services.floor_session import FloorSession, Resumed
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
@@ -222,10 +220,6 @@ class FloorTab(QWidget):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        self.heartbeat_timer = QTimer(self)
-        self.heartbeat_timer.setInterval(HEARTBEAT_MS)
-        self.heartbeat_timer.timeout.connect(self._heartbeat)
-        self.heartbeat_timer.start()
 
     # Showing
 
@@ -245,13 +239,6 @@ class FloorTab(QWidget):
         self.stack_model.set_session(session)
         self._show_settings()
         self.refresh()
-
-    @Slot()
-    def _heartbeat(self) -> None:
-        if self.session is not None:
-            # A full disk says so at the next change by hand, not in a box every few seconds
-            with suppress(sqlite3.Error):
-                self.session.heartbeat()
 
     def _show_resumed(self) -> None:
         """The notice after a restart, while the turn it paused is still paused."""

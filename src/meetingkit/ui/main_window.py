@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
@@ -16,6 +18,7 @@ from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, long_date
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
+from meetingkit.services.sessions import HEARTBEAT_MS
 from meetingkit.services.settings_file import Preferences
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
@@ -106,6 +109,18 @@ class MainWindow(QMainWindow):
         self.start_page.refresh()
         self.resize(1180, 760)
         self._update_actions()
+        # Every few seconds the app notes it is running, for each meeting it has open or had
+        # open: after a crash, a restart leaves out only the time it was really closed.
+        self.alive_timer = QTimer(self)
+        self.alive_timer.setInterval(HEARTBEAT_MS)
+        self.alive_timer.timeout.connect(self._note_alive)
+        self.alive_timer.start()
+
+    @Slot()
+    def _note_alive(self) -> None:
+        # A full disk says so at the next change by hand, not in a box every few seconds
+        with suppress(sqlite3.Error):
+            self._sessions.note_alive()
 
     # Building
 
