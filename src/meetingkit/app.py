@@ -462,9 +462,8 @@ def render_screenshot(
         if view == "signin":  # served on this machine only while the picture is taken
             window.meetings_page.view.show_signin()
             signin = window.meetings_page.view.signin_tab
-            if signin.session is not None:
-                signin.session.open("127.0.0.1", 0, signin.signals)
-                signin.refresh()
+            signin.serve("127.0.0.1", 0)
+            signin.refresh()
         window.resize(*size)
         window.show()
         app.processEvents()
@@ -485,8 +484,8 @@ def render_screenshot(
                 True,
                 QSize(*size),
             )
-        if signin is not None and signin.session is not None:
-            signin.session.close()
+        if signin is not None:
+            signin.close_serving()
         _save_picture(picture, out)
         window.close()
         window.deleteLater()

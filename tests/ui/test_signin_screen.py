@@ -388,3 +388,15 @@ def test_deleting_or_purging_a_meeting_closes_its_sign_in(
     window.delete_meeting()
     assert kept.key not in [m.key for m in MeetingStore(conn).all()]
     assert tab.serving is None
+
+
+def test_closing_the_window_closes_sign_in(
+    qtbot: QtBot, meeting: Meeting, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    tab = open_signin(window, qtbot)
+    url = tab.session.url()  # type: ignore[union-attr]
+    window.close()
+    assert tab.serving is None
+    with pytest.raises(ConnectionRefusedError):
+        phone_signs_in(url, first_name="Rosa")

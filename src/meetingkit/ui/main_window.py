@@ -631,6 +631,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._meetings_page is not None:  # minutes typed in the last 0.6 s: keep them
             self._meetings_page.view.agenda_tab.runner.save_minutes()
+            self._meetings_page.view.close_signin()  # the port is free, the last sign-in saved
         self.projector.close()
         super().closeEvent(event)
 

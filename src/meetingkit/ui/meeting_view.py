@@ -235,8 +235,9 @@ class MeetingView(QWidget):
     def show_signin(self) -> None:
         self.tabs.setCurrentWidget(self._signin_page)
 
-    def close_signin(self, meeting_id: int) -> bool:
-        """Close sign-in if it is open for `meeting_id` (deleted or purged): whether it was."""
+    def close_signin(self, meeting_id: int | None = None) -> bool:
+        """Close sign-in if it is open (for `meeting_id`, deleted or purged, when given):
+        whether it was."""
         return self._signin_tab is not None and self._signin_tab.close_serving(meeting_id)
 
     @property

@@ -392,12 +392,20 @@ class SignInTab(QWidget):
             if s.is_open:
                 self.close_serving()
             else:
-                self.close_serving()  # one server at a time: another meeting's closes
-                s.open(self.address_combo.currentData(), self.port_spin.value(), self.signals)
-                self.serving = s
-                self.hint_timer.start()
+                self.serve(self.address_combo.currentData(), self.port_spin.value())
         self.refresh()
         self.room_changed.emit()
+
+    def serve(self, host: str | None, port: int) -> None:
+        """Open sign-in for the meeting shown, on `host`:`port` (0: any free port). One
+        server at a time: another meeting's closes first. Raises MeetingkitError if the
+        address or port cannot be used."""
+        if self.session is None:
+            return
+        self.close_serving()
+        self.session.open(host, port, self.signals)
+        self.serving = self.session
+        self.hint_timer.start()
 
     def close_serving(self, meeting_id: int | None = None) -> bool:
         """Close the open sign-in (only if it is `meeting_id`'s, when given): whether one
