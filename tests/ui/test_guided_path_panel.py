@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.clock import ManualClock
@@ -14,6 +15,7 @@ from meetingkit.core.guided_path import Phase
 from meetingkit.services.demo import Demo
 from meetingkit.services.guided_path import GuidedPath
 from meetingkit.storage.meetings import MeetingStore
+from meetingkit.ui import language
 from meetingkit.ui.guided_path_panel import GuidedPathPanel
 
 
@@ -107,3 +109,34 @@ def test_without_a_meeting_the_panel_is_disabled(panel: GuidedPathPanel) -> None
     panel.show_meeting(None)
     assert not panel.isEnabled()
     assert panel.progress is None
+
+
+def test_a_step_is_ticked_by_clicking_its_words_too(panel: GuidedPathPanel, qtbot: QtBot) -> None:
+    poster = panel.rows["printed_poster"]
+    qtbot.mouseClick(poster.wording, Qt.MouseButton.LeftButton)
+    assert poster.check.isChecked()
+    run = panel.rows["agenda_run"]  # the app's own step: its words do not tick it either
+    qtbot.mouseClick(run.wording, Qt.MouseButton.LeftButton)
+    assert not run.check.isChecked()
+    assert run.check.accessibleName() == run.wording.text()
+
+
+@pytest.mark.parametrize("spoken", ["en", "es"])
+def test_the_four_phases_fit_beside_the_meetings_list_without_scrolling(
+    qtbot: QtBot,
+    qapp: QApplication,
+    path: GuidedPath,
+    conn: sqlite3.Connection,
+    demo: Demo,
+    spoken: str,
+) -> None:
+    """At 1180 px the meeting's side is about 870 px: the steps wrap, nothing is cut off."""
+    language.install(qapp, spoken)
+    try:
+        widget = GuidedPathPanel(path)
+        qtbot.addWidget(widget)
+        widget.show_meeting(MeetingStore(conn).get(demo.meeting_id))
+        strip = widget.findChild(QScrollArea).widget()
+        assert strip.minimumSizeHint().width() <= 860
+    finally:
+        language.install(qapp, "en")

@@ -6,12 +6,13 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QProgressBar,
     QScrollArea,
     QToolButton,
@@ -29,13 +30,31 @@ from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.tones import Tone, tint
 
 
+class _Wording(QLabel):
+    """A step's words beside its checkbox, wrapping in a narrow column (a checkbox's own text
+    cannot), and ticking the box when clicked, as a checkbox's text would."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 class _StepRow(QWidget):
     """One step: its checkbox, a line of detail, and the link to where it is done."""
 
     def __init__(self, item: PathItem, go_text: str) -> None:
         super().__init__()
         self.item = item
-        self.check = QCheckBox(item.wording)
+        self.check = QCheckBox()
+        self.check.setAccessibleName(item.wording)
+        self.wording = _Wording(item.wording)
+        self.wording.setWordWrap(True)
+        self.wording.clicked.connect(self._click)
         self.detail = plain_label()
         self.detail.setWordWrap(True)
         self.detail.setIndent(22)
@@ -50,7 +69,11 @@ class _StepRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 6)
         layout.setSpacing(0)
-        layout.addWidget(self.check)
+        line = QHBoxLayout()
+        line.setSpacing(4)
+        line.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(self.wording, 1)
+        layout.addLayout(line)
         layout.addWidget(self.detail)
         layout.addWidget(self.go, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -59,16 +82,22 @@ class _StepRow(QWidget):
         self.check.setChecked(status.done)
         self.check.setEnabled(status.can_toggle)
         # A step meetingkit ticks itself cannot be clicked, but must stay readable.
-        tint(self.check, None if status.can_toggle else Tone.MUTED)
+        tint(self.wording, None if status.can_toggle else Tone.MUTED)
         if status.applicable:
-            self.check.setToolTip(how)
+            tip = how
             detail = "" if status.done else status.detail
         else:
             detail = self.tr("Not needed for this meeting.")
-            self.check.setToolTip(f"{detail} {how}")
+            tip = f"{detail} {how}"
+        self.check.setToolTip(tip)
+        self.wording.setToolTip(tip)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         self.go.setVisible(status.applicable and not status.done)
+
+    def _click(self) -> None:
+        if self.check.isEnabled():
+            self.check.click()
 
 
 class _PhaseColumn(QGroupBox):
