@@ -99,6 +99,7 @@ class AgendaEditor(QWidget):
             floors={AgendaModel.COL_TIME: text_width(self.table, time_header, used)},
         )
         self.summary_label = plain_label()
+        self.summary_label.setWordWrap(True)
         self.warning_label = plain_label()
         self.warning_label.setStyleSheet("font-weight: bold;")
         tint(self.warning_label, Tone.DANGER)

@@ -13,12 +13,10 @@ from functools import partial
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from meetingkit.core.durations import countdown, over_by, span, unbroken, wall_t
 from meetingkit.core.i18n import fill
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
+from meetingkit.ui.button_flow import ButtonFlow
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import (
     countdown_label,
@@ -76,6 +75,7 @@ class AgendaRunner(QWidget):
         self.item_label.setWordWrap(True)
         self.countdown_label = countdown_label(3.2, self.tr("Time left on the current item"))
         self.detail_label = plain_label()
+        self.detail_label.setWordWrap(True)
         self.meeting_label = plain_label()
         self.meeting_label.setWordWrap(True)
         self.meeting_label.setAccessibleName(self.tr("Meeting clock"))
@@ -97,15 +97,19 @@ class AgendaRunner(QWidget):
             (self.act_next, self.tr("Next item")),
             (self.act_end_meeting, self.tr("End meeting")),
         )
-        buttons = QGridLayout()
-        for at, (action, short) in enumerate(short_texts):
+        buttons = ButtonFlow(2)
+        for action, short in short_texts:
             action.setIconText(short)  # buttons show this; menus keep the full text
             button = QToolButton()
             button.setDefaultAction(action)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            buttons.addWidget(button, at // 3, at % 3)
+            buttons.addWidget(button)
 
-        self.minutes_box = QGroupBox(self.tr("Minutes"))
+        # A group box's title cannot wrap, and "Minutes — <a long item's title>" in it kept
+        # the window wider than a laptop: the box is headed by a label that wraps instead.
+        self.minutes_box = QGroupBox()
+        self.minutes_box.setAccessibleName(self.tr("Minutes"))
+        self.minutes_heading = heading_label(1.0, self.tr("Minutes"))
+        self.minutes_heading.setWordWrap(True)
         self.minutes_edit = QPlainTextEdit()
         self.minutes_edit.setPlaceholderText(
             self.tr(
@@ -124,6 +128,7 @@ class AgendaRunner(QWidget):
             record_buttons.addWidget(button)
         record_buttons.addStretch(1)
         minutes_layout = QVBoxLayout(self.minutes_box)
+        minutes_layout.addWidget(self.minutes_heading)
         minutes_layout.addWidget(self.minutes_edit, 1)
         minutes_layout.addWidget(self.decision_label)
         minutes_layout.addLayout(record_buttons)
@@ -185,7 +190,7 @@ class AgendaRunner(QWidget):
         """The item whose minutes and decisions are shown (the one selected in the agenda)."""
         self.save_minutes()
         self._selected = item
-        self.minutes_box.setTitle(
+        self.minutes_heading.setText(
             fill(self.tr("Minutes — %1"), item.title) if item else self.tr("Minutes")
         )
         self._saved_minutes = item.minutes if item else ""

@@ -22,6 +22,8 @@ class AgendaTab(QWidget):
         splitter.addWidget(self.runner)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Three fifths for the plan from the start, whatever the texts' size hints ask
+        splitter.setSizes([3000, 2000])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

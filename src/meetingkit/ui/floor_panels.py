@@ -89,6 +89,9 @@ class RulePanel(QGroupBox):
         self.groups_menu = QMenu(self.groups_button)
         self.groups_button.setMenu(self.groups_menu)
         form = QFormLayout(self)
+        # Where a field does not fit beside its label ("Primero quien menos habló (toda la
+        # reunión)" on a laptop), it goes under it instead of widening the window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Order:"), self.policy_combo)
         form.addRow(self.explanation_label)
         form.addRow(self.tr("Words:"), self.vocabulary_combo)
@@ -177,6 +180,7 @@ class AirtimePanel(QWidget):
         self.bars = AirtimeBars()
         self.total_label = plain_label()
         self.total_label.setAccessibleName(self.tr("Total speaking time"))
+        self.total_label.setWordWrap(True)
         bars_box = QGroupBox(self.tr("Airtime by group, against share of the room"))
         bars_layout = QVBoxLayout(bars_box)
         bars_layout.addWidget(self.total_label)

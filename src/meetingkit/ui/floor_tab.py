@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QMenu,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -35,6 +34,7 @@ from meetingkit.core.stack_entry import EntryKind
 from meetingkit.services.floor_session import FloorSession, Resumed
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
+from meetingkit.ui.button_flow import ButtonFlow
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.floor_models import StackModel
 from meetingkit.ui.floor_panels import AirtimePanel, RulePanel
@@ -82,7 +82,9 @@ class FloorTab(QWidget):
         # The speaker
         self.speaker_label = heading_label(2.2)
         self.speaker_label.setAccessibleName(self.tr("Speaker"))
+        self.speaker_label.setWordWrap(True)  # "La palabra está abierta" beside the clock
         self.kind_label = plain_label()
+        self.kind_label.setWordWrap(True)
         self.turn_label = countdown_label(2.6, self.tr("Time left in this turn"))
 
         def act(text: str, short: str, keys: str, slot: Callable[[], None]) -> QAction:
@@ -136,7 +138,9 @@ class FloorTab(QWidget):
         for action in (self.act_next, self.act_pause, self.act_end):
             turn_buttons.addWidget(_button(action))
         turn_buttons.addStretch(1)
-        add_buttons = _button_grid([self.add_actions[kind] for kind, _key in ADD_KEYS], 3)
+        # Rows that wrap rather than widen the window: the translated names make these wide
+        # ("Cuestión técnica / de idioma (T)"). Three rows of them on a laptop in Spanish.
+        add_buttons = _button_flow([self.add_actions[kind] for kind, _key in ADD_KEYS], 3)
 
         self.stack_model = StackModel(self)
         self.stack_table = QTableView()
@@ -149,7 +153,7 @@ class FloorTab(QWidget):
         self.stack_table.setWordWrap(False)
         self._stack_columns = self._readable_stack_columns()
         self.stack_table.doubleClicked.connect(self._on_double_click)
-        stack_buttons = _button_grid(
+        stack_buttons = _button_flow(
             [
                 self.act_give,
                 self.act_withdraw,
@@ -159,7 +163,7 @@ class FloorTab(QWidget):
                 self.act_resort,
                 self.act_close,
             ],
-            4,
+            2,
         )
         unheard = QToolButton()
         unheard.setText(self.tr("Unheard"))
@@ -167,9 +171,9 @@ class FloorTab(QWidget):
         unheard_menu.addActions([self.act_carry, self.act_park])
         unheard.setMenu(unheard_menu)
         unheard.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        unheard.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        stack_buttons.addWidget(unheard, 1, 3)
+        stack_buttons.addWidget(unheard)
         self.stack_note = plain_label()
+        self.stack_note.setWordWrap(True)
         log_button = _button(self.act_log)
         bottom = QHBoxLayout()
         bottom.addWidget(self.stack_note, 1)
@@ -209,6 +213,8 @@ class FloorTab(QWidget):
         splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Three fifths for the stack from the start, not what the column's size hint asks
+        splitter.setSizes([3000, 2000])
         splitter.setChildrenCollapsible(False)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -266,6 +272,7 @@ class FloorTab(QWidget):
         """Everything, after a change: the stack's order, the speaker, the airtime."""
         selected = self.selected_entry()
         self.stack_model.reload()
+        self._fit_kind_column()
         if selected is not None:
             self.select_entry(selected)
         self.tick(slow=True)
@@ -429,11 +436,26 @@ class FloorTab(QWidget):
         return ReadableColumns(
             table,
             m.COL_REASON,
-            {m.COL_NAME: 120, m.COL_KIND: 150},
-            main_minimum=220,
-            floors={m.COL_NAME: 80, m.COL_KIND: 110},
+            {m.COL_NAME: 100, m.COL_KIND: 150},
+            main_minimum=200,
+            floors={m.COL_NAME: 80},
             whole=whole,
         )
+
+    def _fit_kind_column(self) -> None:
+        """The kind column as wide as the kinds waiting need, so that where there is room
+        they show whole ("Pregunta aclaratoria", in bold as a kind that jumps the queue)."""
+        s = self.session
+        if s is None:
+            return
+        vocabulary, table, model = s.floor.settings.vocabulary, self.stack_table, self.stack_model
+        widths = [text_width(table, vocabulary.name_of(EntryKind.GENERAL))]
+        for row in range(model.rowCount()):
+            placement = model.placement(row)
+            assert placement is not None
+            kind = placement.entry.kind
+            widths.append(text_width(table, vocabulary.name_of(kind), bold=kind.jumps_queue))
+        self._stack_columns.set_width(StackModel.COL_KIND, max(widths))
 
     @Slot(QModelIndex)
     def _on_double_click(self, _index: QModelIndex) -> None:
@@ -536,11 +558,8 @@ def _button(action: QAction) -> QToolButton:
     return button
 
 
-def _button_grid(actions: list[QAction], columns: int) -> QGridLayout:
-    """Buttons in rows of `columns`, each as wide as its column: compact on small screens."""
-    grid = QGridLayout()
-    for at, action in enumerate(actions):
-        button = _button(action)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        grid.addWidget(button, at // columns, at % columns)
-    return grid
+def _button_flow(actions: list[QAction], max_rows: int) -> ButtonFlow:
+    flow = ButtonFlow(max_rows)
+    for action in actions:
+        flow.addWidget(_button(action))
+    return flow

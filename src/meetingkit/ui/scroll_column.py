@@ -49,8 +49,20 @@ class ScrollColumn(QScrollArea):
         column = self.widget()
         if column is None:
             return
-        viewport = self.viewport().size()
-        needed = column.minimumSizeHint().height()
-        bar = self.verticalScrollBar().sizeHint().width() if needed > viewport.height() else 0
-        width = max(self.width() - 2 * self.frameWidth() - bar, 0)
-        column.resize(width, max(viewport.height(), needed))
+        height = self.viewport().height()
+        width = max(self.width() - 2 * self.frameWidth(), 0)
+        needed = _least_height(column, width)
+        if needed > height:  # the scroll bar shows, and takes its width from the column
+            width = max(width - self.verticalScrollBar().sizeHint().width(), 0)
+            needed = _least_height(column, width)
+        column.resize(width, max(height, needed))
+
+
+def _least_height(column: QWidget, width: int) -> int:
+    """How short `column` may be at `width`: text that wraps (a form's field under its label,
+    a long explanation) takes more lines the narrower it is."""
+    layout = column.layout()
+    least = column.minimumSizeHint().height()
+    if layout is not None and layout.hasHeightForWidth():
+        least = max(least, layout.totalMinimumHeightForWidth(width))
+    return least

@@ -7,7 +7,8 @@ when the window is narrow: the fixed columns keep their widths and the title sho
 the main column keeps at least its minimum, and gives them back their widths when there is
 room again. Widths the facilitator dragged are kept while there is room. A column whose
 every value must show whole (a time, "at the laptop") is given its own floor: `text_width`
-of its widest value.
+of its widest value. No column shrinks below its header's text: a translated header
+("Responsable" for "Owner") is often the widest thing in its column.
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ SMALLEST_SHARE = 0.55
 
 CELL_PADDING = 16
 """A cell's text margins and the grid line, with a little to spare."""
+
+
+def header_width(table: QTableView, column: int) -> int:
+    """How wide `column` must be to show its header whole: bold, as the header is drawn
+    while a row is selected, with the style's margins."""
+    return table.horizontalHeader().sectionSizeFromContents(column).width()
 
 
 def text_width(table: QTableView, *texts: str, bold: bool = False) -> int:
@@ -53,34 +60,48 @@ class ReadableColumns(QObject):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(main, QHeaderView.ResizeMode.Stretch)
-        for column, width in self._widths.items():
+        for column, width in self.widths().items():
             table.setColumnWidth(column, width)
         table.viewport().installEventFilter(self)
 
+    def widths(self) -> dict[int, int]:
+        """The fixed columns' widths when there is room: as given, or their header's."""
+        return {c: max(w, header_width(self._table, c)) for c, w in self._widths.items()}
+
+    def set_width(self, column: int, width: int) -> None:
+        """A fixed column's width follows what it shows now (the widest kind in a stack)."""
+        if self._widths.get(column) != width:
+            self._widths[column] = width
+            self._squeezed = True  # shown at once, even where there is room
+            self.fit()
+
     def floors(self) -> dict[int, int]:
         """How narrow each fixed column may get: its own floor if it was given one, else a
-        share of its width (never below the header's smallest section)."""
+        share of its width (never below the header's smallest section), and never below
+        its header's text."""
         smallest = self._table.horizontalHeader().minimumSectionSize()
-        return {
-            c: min(w, self._floors.get(c, max(smallest, round(w * SMALLEST_SHARE))))
-            for c, w in self._widths.items()
-        }
+        floors = {}
+        for c, w in self.widths().items():
+            given = self._floors.get(c, max(smallest, round(w * SMALLEST_SHARE)))
+            floors[c] = min(w, max(given, header_width(self._table, c)))
+        return floors
 
     def widths_for(self, available: int) -> dict[int, int]:
         """The fixed columns' widths in a viewport `available` pixels wide: each gives up the
         same share of what it can give, until the main column has its minimum."""
-        missing = sum(self._widths.values()) + self._main_minimum - available
+        widths = self.widths()
+        missing = sum(widths.values()) + self._main_minimum - available
         if missing <= 0:
-            return dict(self._widths)
+            return widths
         floors = self.floors()
-        slack = sum(self._widths[c] - floors[c] for c in floors)
+        slack = sum(widths[c] - floors[c] for c in floors)
         given = min(1.0, missing / slack) if slack else 0.0
-        return {c: round(w - (w - floors[c]) * given) for c, w in self._widths.items()}
+        return {c: round(w - (w - floors[c]) * given) for c, w in widths.items()}
 
     def fit(self) -> None:
         available = self._table.viewport().width()
         widths = self.widths_for(available)
-        squeezed = widths != self._widths
+        squeezed = widths != self.widths()
         if not squeezed and not self._squeezed:
             return  # room enough, and nothing of ours to undo: keep what was dragged
         self._squeezed = squeezed

@@ -1,0 +1,139 @@
+"""Rows of buttons that wrap onto more rows on a narrow screen instead of widening the window.
+
+A grid or a row of buttons is as wide as its widest row, however long the translated texts
+make it ("Cuestión técnica / de idioma (T)"): three such buttons side by side kept the
+window wider than a 1024-pixel laptop. `ButtonFlow` lays its buttons out like words in a
+paragraph, each row stretched to the full width, and asks only for the width that
+`max_rows` rows need.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+
+Row = list[tuple[QLayoutItem, int]]
+"""A row of buttons, each with its natural width."""
+
+
+class ButtonFlow(QLayout):
+    def __init__(self, max_rows: int, parent: QWidget | None = None) -> None:
+        """`max_rows`: the most rows the buttons may take, on the narrowest screen."""
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._max_rows = max_rows
+
+    # The items
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def addWidget(self, widget: QWidget) -> None:
+        """A button that widens to fill its row (a QToolButton is fixed-size otherwise)."""
+        widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
+        super().addWidget(widget)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    # Sizes
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        return self._height(self._rows(inner)) + margins.top() + margins.bottom()
+
+    def sizeHint(self) -> QSize:
+        """The minimum: all the rest of the room is the stretch's to share out (asking for
+        one long row would take a splitter's room from the panel beside)."""
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        """As narrow as `max_rows` rows allow, and as tall as they are then."""
+        narrowest = self._narrowest(self._max_rows)
+        return self._with_margins(narrowest, self._height(self._rows(narrowest)))
+
+    def setGeometry(self, rect: QRect) -> None:
+        """As few rows as fit, with the buttons shared evenly between them (three and two,
+        not four and one), each row stretched to the full width."""
+        super().setGeometry(rect)
+        area = self.contentsRect()
+        gap, top = self._gap(), area.top()
+        balanced = self._narrowest(len(self._rows(area.width())))
+        for row in self._rows(balanced):
+            height = max(item.sizeHint().height() for item, _w in row)
+            extra = area.width() - self._row_width(row)  # shared out, to the last pixel
+            left = area.left()
+            for at, (item, natural) in enumerate(row):
+                width = natural + extra // len(row) + (1 if at < extra % len(row) else 0)
+                item.setGeometry(QRect(left, top, width, height))
+                left += width + gap
+            top += height + gap
+
+    # Internals
+
+    def _naturals(self) -> Row:
+        """The shown buttons (a hidden one is empty) with the width each needs."""
+        return [
+            (item, max(item.sizeHint().width(), item.minimumSize().width()))
+            for item in self._items
+            if not item.isEmpty()
+        ]
+
+    def _narrowest(self, rows: int) -> int:
+        """The narrowest width at which the buttons take no more than `rows` rows."""
+        naturals = self._naturals()
+        if not naturals:
+            return 0
+        narrow, wide = max(w for _item, w in naturals), self._row_width(naturals)
+        while narrow < wide:  # the rows a width needs only grow as it narrows
+            middle = (narrow + wide) // 2
+            if len(self._rows(middle)) <= rows:
+                wide = middle
+            else:
+                narrow = middle + 1
+        return wide
+
+    def _rows(self, width: int) -> list[Row]:
+        """The shown buttons in rows `width` pixels wide, each row as full as it fits (a
+        button wider than `width` has a row of its own)."""
+        gap = self._gap()
+        rows: list[Row] = []
+        used = 0
+        for item, natural in self._naturals():
+            if rows and used + gap + natural <= width:
+                rows[-1].append((item, natural))
+                used += gap + natural
+            else:
+                rows.append([(item, natural)])
+                used = natural
+        return rows
+
+    def _row_width(self, row: Row) -> int:
+        return sum(w for _item, w in row) + self._gap() * max(len(row) - 1, 0)
+
+    def _height(self, rows: list[Row]) -> int:
+        heights = [max(item.sizeHint().height() for item, _w in row) for row in rows if row]
+        return sum(heights) + self._gap() * max(len(heights) - 1, 0)
+
+    def _gap(self) -> int:
+        """The spacing set on this layout, else its parent layout's, else the style's."""
+        return max(self.spacing(), 0)
+
+    def _with_margins(self, width: int, height: int) -> QSize:
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
