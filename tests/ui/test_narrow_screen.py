@@ -126,3 +126,34 @@ def test_at_1280_pixels_the_stack_shows_what_each_person_asks_for_whole(
         bold = kind.data(Qt.ItemDataRole.FontRole) is not None
         needed = text_width(table, kind.data(), bold=bold)
         assert table.columnWidth(StackModel.COL_KIND) >= needed, (kind.data(), spoken)
+
+
+@pytest.mark.parametrize(("width", "hidden"), [(SCREEN_WIDTH, True), (1366, False)])
+def test_the_arrivals_list_gives_up_columns_rather_than_scroll_sideways(
+    width: int,
+    hidden: bool,
+    spoken: str,
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    demo: Demo,
+) -> None:
+    """On a 1024-pixel screen, in Spanish, the arrivals scrolled sideways with the names cut.
+    Now how people signed in, then their profession, step aside, and come back with room."""
+    from meetingkit.ui.signin_tab import ArrivalsModel
+
+    window = _meeting_window(make_window, demo)
+    view = window.meetings_page.view
+    _show_tab(view, "signin")
+    table = view.signin_tab.table
+    window.resize(width, 700)
+    _laid_out(window)
+    qtbot.waitUntil(lambda: window.width() == width)
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width(), spoken
+    assert _header_cut(table) == [], spoken
+    assert not header.isSectionHidden(ArrivalsModel.COL_NAME)
+    if hidden:
+        assert header.isSectionHidden(ArrivalsModel.COL_HOW), spoken
+    else:
+        assert shown == list(range(header.count())), spoken

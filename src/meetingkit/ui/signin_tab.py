@@ -441,7 +441,9 @@ class SignInTab(QWidget):
 
     def _readable_columns(self) -> ReadableColumns:
         """Names take the room; the arrival time, the first-time mark and how they signed in
-        always show whole; professions give way first on a small screen."""
+        always show whole; professions shrink first on a small screen. Where even that does
+        not fit, how they signed in is hidden, then the profession (the room's professions
+        show on the floor), rather than the list scrolling sideways."""
         m, table = self.model, self.table
         header = m.headers()
         ways = [QCoreApplication.translate("ArrivalsModel", s) for s in SOURCES.values()]
@@ -451,7 +453,12 @@ class SignInTab(QWidget):
             m.COL_HOW: text_width(table, header[m.COL_HOW], *ways),
         }
         return ReadableColumns(
-            table, m.COL_NAME, {m.COL_PROFESSION: 190}, main_minimum=140, whole=whole
+            table,
+            m.COL_NAME,
+            {m.COL_PROFESSION: 190},
+            main_minimum=140,
+            whole=whole,
+            give_way=(m.COL_HOW, m.COL_PROFESSION),
         )
 
     @Slot()

@@ -8,12 +8,14 @@ the main column keeps at least its minimum, and gives them back their widths whe
 room again. Widths the facilitator dragged are kept while there is room. A column whose
 every value must show whole (a time, "at the laptop") is given its own floor: `text_width`
 of its widest value. No column shrinks below its header's text: a translated header
-("Responsable" for "Owner") is often the widest thing in its column.
+("Responsable" for "Owner") is often the widest thing in its column. Where even the floors do
+not fit, the columns named `give_way` are hidden, in that order, rather than the table
+scrolling sideways; they come back when there is room.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics
@@ -48,14 +50,18 @@ class ReadableColumns(QObject):
         main_minimum: int,
         floors: Mapping[int, int] | None = None,
         whole: Mapping[int, int] | None = None,
+        give_way: Sequence[int] = (),
     ) -> None:
         """`widths`: the fixed columns' widths; `floors`: how narrow some may get; `whole`:
-        columns that never shrink, with their width (text_width of their widest value)."""
+        columns that never shrink, with their width (text_width of their widest value);
+        `give_way`: fixed columns to hide, first to last, when the rest do not fit."""
         super().__init__(table)
         self._table = table
         self._widths = {**widths, **(whole or {})}
         self._main_minimum = main_minimum
         self._floors = {**(floors or {}), **(whole or {})}
+        self._give_way = tuple(give_way)
+        self.hidden: frozenset[int] = frozenset()  # columns given way, for want of room
         self._squeezed = False
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -65,8 +71,12 @@ class ReadableColumns(QObject):
         table.viewport().installEventFilter(self)
 
     def widths(self) -> dict[int, int]:
-        """The fixed columns' widths when there is room: as given, or their header's."""
-        return {c: max(w, header_width(self._table, c)) for c, w in self._widths.items()}
+        """The shown fixed columns' widths when there is room: as given, or their header's."""
+        return {
+            c: max(w, header_width(self._table, c))
+            for c, w in self._widths.items()
+            if c not in self.hidden
+        }
 
     def set_width(self, column: int, width: int) -> None:
         """A fixed column's width follows what it shows now (the widest kind in a stack)."""
@@ -98,8 +108,29 @@ class ReadableColumns(QObject):
         given = min(1.0, missing / slack) if slack else 0.0
         return {c: round(w - (w - floors[c]) * given) for c, w in widths.items()}
 
+    def _give_way_for(self, available: int) -> frozenset[int]:
+        """The fewest `give_way` columns (first ones first) whose hiding lets the others fit
+        `available` pixels at their floors."""
+        hidden: frozenset[int] = frozenset()
+        for column in (None, *self._give_way):
+            if column is not None:
+                hidden |= {column}
+            self.hidden, before = hidden, self.hidden
+            least = sum(self.floors().values()) + self._main_minimum
+            self.hidden = before
+            if least <= available:
+                break
+        return hidden
+
     def fit(self) -> None:
         available = self._table.viewport().width()
+        if self._give_way:
+            hidden = self._give_way_for(available)
+            if hidden != self.hidden:
+                self.hidden = hidden
+                for column in self._give_way:
+                    self._table.setColumnHidden(column, column in hidden)
+                self._squeezed = True  # the widths are set again, for what is shown now
         widths = self.widths_for(available)
         squeezed = widths != self.widths()
         if not squeezed and not self._squeezed:
