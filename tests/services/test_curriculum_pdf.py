@@ -664,3 +664,31 @@ def test_handouts_draw_titles_prompts_and_forms_in_any_script(
     # The Latin line keeps its ruled blank, and the write block its three lines.
     assert text.count("_") == len(blanks[1]) + len(blanks[2])
     assert _ruled_blocks(out) == [3]
+
+
+def _boxes(pdf: Path) -> list[tuple[float, float, float, float, str]]:
+    """Each word with its left, top, right and bottom edges, as poppler finds it."""
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-bbox", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    box = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+    return [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in re.findall(box, out)]
+
+
+@needs_poppler
+def test_a_drawn_item_stands_as_clear_of_its_number_as_a_latin_one(
+    in_scripts: Curriculum, tmp_path: Path
+) -> None:
+    """A Paragraph sets its text past its number and a little more ("2.  Plain"); a drawn item
+    kept to its indent, so that "1." all but touched "שרה" (and "10." would have run into it)."""
+    out = tmp_path / "guide.pdf"
+    render_guide(out, in_scripts)
+    boxes = _boxes(out)
+    word = {w: (x0, y0, x1, y1) for x0, y0, x1, y1, w in boxes}
+    latin_gap = word["Plain"][0] - word["2."][2]
+    sarah = word["הרש"]  # the first word of the drawn item, rightmost on its line
+    number = next(b for b in boxes if b[4] == "1." and b[1] < sarah[3] and sarah[1] < b[3])
+    assert number[0] - sarah[2] == pytest.approx(latin_gap, abs=0.5)

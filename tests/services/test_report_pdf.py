@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import sqlite3
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from meetingkit.core.airtime import Turn
 from meetingkit.core.airtime_equity import ReportPerson
 from meetingkit.core.clock import ManualClock
 from meetingkit.core.commitment import Commitment, CommitmentOption
-from meetingkit.core.decision import Decision, Objections, Outcome
+from meetingkit.core.decision import CheckKind, Decision, Objections, Outcome, TemperatureCheck
 from meetingkit.core.floor import LogKind, LogLine
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.meeting_report import ReportInputs, build_report
@@ -192,6 +193,28 @@ def test_an_emoji_no_font_has_is_left_out_of_names(tmp_path: Path) -> None:
     ).stdout
     assert "Rosa Delgado" in out
     assert not {"\u200d", "\ufe0f", "⚕", "🌹", "💉"} & set(out)
+
+
+def test_temperature_checks_print_in_the_script_they_were_typed_in(tmp_path: Path) -> None:
+    """A check's question (or its item's title) in Hebrew printed backwards, in Chinese as
+    boxes; now drawn, the line's words in reading order. A Latin one prints as it did."""
+    pdf = tmp_path / "report.pdf"
+    items = (*_inputs().items, AgendaItem("现在", 5, id=4))
+    checks = {
+        1: [TemperatureCheck(CheckKind.TWINKLES, (9, 1, 0), "האם אנחנו מוכנים?")],
+        3: [TemperatureCheck(CheckKind.TWINKLES, (3, 4, 5), "Again next month?")],
+        4: [TemperatureCheck(CheckKind.TWINKLES, (10, 2, 1), "分享结果吗")],
+    }
+    inputs = ReportInputs(**{**_inputs().__dict__, "items": items, "checks": checks})
+    render_report_pdf(pdf, build_report(inputs))
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    text = " ".join(unicodedata.normalize("NFKC", re.sub("[\u202a-\u202e]", "", out)).split())
+    assert "• Welcome — Twinkles on" in text
+    assert "האם אנחנו מוכנים" in text
+    assert "• 现在 — Twinkles on “分享结果吗”: up 10, flat 2, down 1" in text
+    assert "• Evaluation — Twinkles on “Again next month?”: up 3, flat 4, down 5" in text
 
 
 def test_typed_text_prints_exactly_as_typed(tmp_path: Path) -> None:

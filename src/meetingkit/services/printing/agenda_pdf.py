@@ -1,8 +1,9 @@
 """The agenda a facilitator hands out before a meeting, and the minutes sent round after it.
 
 Both are Letter PDFs set in the bundled DejaVu Sans, so every attendee's name prints whatever
-its script. Everything people typed (titles, names, notes, minutes) is escaped before it
-reaches reportlab's Paragraph markup, and a PDF is written whole or not at all.
+its script. Everything people typed (titles, names, notes, minutes, decisions, the questions of
+temperature checks) is escaped before it reaches reportlab's Paragraph markup, or drawn letter
+by letter where its script needs it (script_text.py); a PDF is written whole or not at all.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import inch  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
+    Flowable,
     HRFlowable,
     Paragraph,
     Spacer,
@@ -44,8 +46,8 @@ from meetingkit.services.printing.document import (
     write_story,
 )
 from meetingkit.services.printing.fonts import FontNames, para_text, register_fonts
-from meetingkit.services.printing.page_breaks import PagedTable
-from meetingkit.services.printing.script_text import ScriptText, drawn, typed_body, typed_text
+from meetingkit.services.printing.page_breaks import ENDS, PagedTable
+from meetingkit.services.printing.script_text import drawn, titled, typed_body, typed_text
 
 WARN = colors.HexColor("#a3161a")
 WARN_BG = colors.HexColor("#fbeaea")
@@ -71,7 +73,8 @@ class _Styles:
     head_right: Any
     small: Any
     warn: Any
-    decision: Any
+    decision: Any  # in the decision's box (`_decision_box`)
+    decided: Any
     item_heading: Any
 
 
@@ -85,7 +88,8 @@ def _styles() -> _Styles:
         kw.setdefault("bulletFontName", fonts.regular)
         return ParagraphStyle(name, fontSize=size, leading=kw.pop("leading", size * 1.35), **kw)
 
-    # A shaded, ruled box around a paragraph that can still break across pages.
+    # A shaded, ruled box around a paragraph that can still break across pages: the overrun
+    # warning's. The decision's box (`_Boxed`) is drawn as this one is.
     box = {
         "borderWidth": 0.6,
         "borderPadding": 6,
@@ -110,7 +114,8 @@ def _styles() -> _Styles:
         head_right=style("head_right", 8, textColor=MUTED, fontName=fonts.bold, alignment=TA_RIGHT),
         small=style("small", 8.5, leading=11, textColor=MUTED),
         warn=style("warn", 9.5, textColor=WARN, backColor=WARN_BG, borderColor=WARN, **box),
-        decision=style("decision", 9.5, backColor=DECIDED_BG, borderColor=DECIDED, **box),
+        decision=style("decision", 9.5),
+        decided=style("decided", 9.5, fontName=fonts.bold),
         item_heading=style("item_heading", 11, fontName=fonts.bold, spaceBefore=12, keepWithNext=1),
     )
 
@@ -206,18 +211,6 @@ def _clock(moment: dt.datetime, day: dt.date) -> str:
 def _grey(markup: str) -> str:
     """Secondary words set small and grey beside a bold title."""
     return f"<font size='8' color='{MUTED_HEX}'>{markup}</font>"
-
-
-def _titled(title: str, kind: str, style: Any, *, bold: bool = False) -> list[Any]:
-    """An item's title with its kind (if any) small and grey after it; on the line below when
-    the title is in a script that is drawn letter by letter (script_text.py)."""
-    if drawn(title, bold=bold):
-        words = ScriptText(title, style.fontSize, bold=bold, color=style.textColor)
-        return [words, Paragraph(_grey(para_text(kind)), style)] if kind else [words]
-    markup = f"<b>{para_text(title)}</b>" if bold else para_text(title)
-    if kind:
-        markup += f"&nbsp;&nbsp;{_grey(para_text(kind))}"
-    return [Paragraph(markup, style)]
 
 
 def _header(what: str, meeting: Meeting, st: _Styles) -> list[Any]:
@@ -345,7 +338,7 @@ def _agenda_table(meeting: Meeting, items: Sequence[AgendaItem], st: _Styles) ->
     slots = schedule(items, meeting.starts_at)
     for slot in slots:
         item = slot.item
-        what = _titled(item.title, item.kind.label, st.cell, bold=True)
+        what = titled(item.title, _grey(para_text(item.kind.label)), st.cell, bold=True)
         if item.notes.strip():
             what.append(typed_body(item.notes.strip(), st.small))
         rows.append(
@@ -441,15 +434,96 @@ def _minutes_item(
     if item.minutes.strip():
         flow += [Spacer(1, 4), typed_body(item.minutes.strip(), st.body)]
     if decision is not None:
-        decided = fill(translate("Minutes PDF", "Decision: %1"), para_text(decision.summary()))
-        proposal = fill(translate("Minutes PDF", "Proposal: %1"), para_text(decision.proposal))
-        flow.append(Paragraph(f"<b>{decided}</b><br/>{proposal}", st.decision))
+        flow.append(_decision_box(decision, st))
     if checks:
         flow.append(Spacer(1, 4))
     for check in checks:
-        text = fill(translate("Minutes PDF", "Temperature check — %1"), para_text(check.summary()))
-        flow.append(Paragraph(text, st.body, bulletText="•"))
+        text = fill(translate("Minutes PDF", "Temperature check — %1"), check.summary())
+        flow.append(typed_body(text, st.body, bullet="•"))
     return flow
+
+
+_BOX_PADDING = 6
+
+
+def _decision_box(decision: Decision, st: _Styles) -> Any:
+    """What the room decided, in bold, and the proposal under it, in a shaded box with a green
+    rule round it: one paragraph, as it always was, or where either line is in a script that
+    is drawn letter by letter (script_text.py), two flowables, each in its own script."""
+    decided = fill(translate("Minutes PDF", "Decision: %1"), decision.summary())
+    proposal = fill(translate("Minutes PDF", "Proposal: %1"), decision.proposal)
+    if drawn(decided, bold=True) or drawn(proposal):
+        return _Boxed([typed_body(decided, st.decided), typed_body(proposal, st.decision)])
+    whole = Paragraph(f"<b>{para_text(decided)}</b><br/>{para_text(proposal)}", st.decision)
+    whole.allowWidows = 0  # as page_breaks.arrange has every paragraph of a story
+    return _Boxed([whole])
+
+
+class _Boxed(Flowable):  # type: ignore[misc]
+    """`parts` one under the other in a shaded box with a thin green rule round it, drawn as
+    a Paragraph's border and background are (the decision was one such paragraph, and in
+    Latin letters still is): `_BOX_PADDING` from the text on every side, reaching that far
+    past the top and the bottom of the room the text takes, 9 points from the text around it.
+    It breaks across pages as its parts do, each part of it boxed; never after its first part
+    alone (the decision without a line of its proposal)."""
+
+    def __init__(self, parts: list[Any]) -> None:
+        super().__init__()
+        self.parts = parts
+        self.spaceBefore = self.spaceAfter = 9
+        self._heights: list[float] = []
+
+    def __repr__(self) -> str:
+        return f"_Boxed({self.parts!r})"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        inner = avail_width - 2 * _BOX_PADDING
+        self._heights = [part.wrap(inner, avail_height)[1] for part in self.parts]
+        self.width, self.height = avail_width, sum(self._heights)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        inner = avail_width - 2 * _BOX_PADDING
+        room = avail_height
+        for n, part in enumerate(self.parts):
+            height = part.wrap(inner, room)[1]
+            if height <= room:
+                room -= height
+                continue
+            pieces = part.split(inner, room)
+            if len(pieces) < 2:  # none of this part fits here
+                if n <= 1:  # so nothing would, or the decision alone
+                    return []
+                return [_Boxed(self.parts[:n]), _Boxed(self.parts[n:])]
+            return [
+                _Boxed([*self.parts[:n], pieces[0]]),
+                _Boxed([*pieces[1:], *self.parts[n + 1 :]]),
+            ]
+        return [self]
+
+    def lead_height(self) -> float:
+        """How much of the box must share a page with the item's heading above it
+        (page_breaks.py): two lines of the paragraph it is, where it has more than three (its
+        least first part, as for any paragraph); else all of it."""
+        first = self.parts[0]
+        whole = len(self.parts) == 1 and isinstance(first, Paragraph)
+        if whole and len(first.blPara.lines) > ENDS + 1:
+            return float(ENDS * first.style.leading)
+        return float(self.height)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(DECIDED_BG)
+        canvas.setStrokeColor(DECIDED)
+        canvas.setLineWidth(0.6)
+        pad = _BOX_PADDING
+        canvas.rect(0, -pad, self.width, self.height + 2 * pad, fill=1, stroke=1)
+        canvas.restoreState()
+        top = self.height
+        for part, height in zip(self.parts, self._heights, strict=True):
+            top -= height
+            part.drawOn(canvas, pad, top)
 
 
 def time_table(times: AgendaTimes, st: _Styles, *, kinds: bool = False) -> Any:
@@ -468,7 +542,8 @@ def time_table(times: AgendaTimes, st: _Styles, *, kinds: bool = False) -> Any:
     for item in times.items:
         texts = [str(item.number), "", format_duration(item.planned_minutes)]
         row = _cells([*texts, *words.item_times(item)], styles)
-        row[1] = _titled(item.title, item.kind.label if kinds else "", st.cell)
+        kind = _grey(para_text(item.kind.label)) if kinds else ""
+        row[1] = titled(item.title, kind, st.cell)
         rows.append(row)
     # Over or under on the items reached: an item skipped or still to come is not time saved.
     totals = [translate("Minutes PDF", "Total"), *words.agenda_totals(times)]

@@ -189,27 +189,32 @@ def _cut(text: str, count: int, width: float, size: float, bold: bool) -> tuple[
     return tuple(lines)
 
 
-def flow_lines(text: str, width: float, size: float, *, bold: bool = False) -> tuple[SetLine, ...]:
+def flow_lines(
+    text: str, width: float, size: float, *, bold: bool = False, base: int | None = None
+) -> tuple[SetLine, ...]:
     """`text` filled line after line at `size` into `width`, as many lines as it takes: broken
-    between words where a word fits and between letters where not (a long web address)."""
+    between words where a word fits and between letters where not (a long web address). Each
+    line is put in reading order at the level `base` (scripts.set_line), by default its own."""
     room = width / size
     lines: list[SetLine] = []
     rest = clean(text)
     while rest:
-        whole = set_line(rest, bold)
+        whole = set_line(rest, bold, base)
         if whole.advance <= room:
             lines.append(whole)
             break
-        end = _longest_prefix(rest, room, bold, words=True) or _longest_prefix(
-            rest, room, bold, words=False
+        end = _longest_prefix(rest, room, bold, words=True, base=base) or _longest_prefix(
+            rest, room, bold, words=False, base=base
         )
         end = max(end, 1)
-        lines.append(set_line(rest[:end].rstrip(), bold))
+        lines.append(set_line(rest[:end].rstrip(), bold, base))
         rest = rest[end:].lstrip()
     return tuple(lines)
 
 
-def _longest_prefix(text: str, room: float, bold: bool, *, words: bool, tail: str = "") -> int:
+def _longest_prefix(
+    text: str, room: float, bold: bool, *, words: bool, tail: str = "", base: int | None = None
+) -> int:
     """The end of the longest start of `text` (plus `tail`) narrower than `room` at size 1."""
     if words:
         ends = [end for end, _ in _breaks(text)]
@@ -217,7 +222,7 @@ def _longest_prefix(text: str, room: float, bold: bool, *, words: bool, tail: st
         ends = [i for i in range(1, len(text)) if break_allowed(text, i)]
     best = 0
     for end in ends:
-        if set_line(text[:end].rstrip() + tail, bold).advance > room:
+        if set_line(text[:end].rstrip() + tail, bold, base).advance > room:
             break
         best = end
     return best

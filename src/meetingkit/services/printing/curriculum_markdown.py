@@ -39,7 +39,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from meetingkit.services.printing.card_text import LEADING
 from meetingkit.services.printing.curriculum_pdf import (
     WRITING_RULE,
-    ItemLines,
     Voice,
     WritingLines,
     grey,
@@ -48,7 +47,7 @@ from meetingkit.services.printing.curriculum_pdf import (
 from meetingkit.services.printing.document import INK, MUTED, RULE, SHADE, WIDTH
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable, mark_item
-from meetingkit.services.printing.script_text import ScriptLines, drawn, is_bold
+from meetingkit.services.printing.script_text import ItemLines, ScriptLines, drawn, is_bold
 from meetingkit.services.printing.scripts import set_line
 
 _INDENT = 16  # points per level of list or quotation

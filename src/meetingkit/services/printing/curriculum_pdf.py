@@ -6,33 +6,29 @@ smaller than a worksheet, which participants read at arm's length and write on.
 
 Text in a script DejaVu Sans lacks (Chinese, Devanagari…) or written right to left is drawn
 letter by letter, as the agenda draws it (script_text.py): `paragraph` picks between an
-ordinary Paragraph and `ItemLines`, drawn text set in, and bulleted, as the Paragraph would be.
+ordinary Paragraph (with the markup given) and script_text's `ItemLines`, drawn text set in,
+and bulleted, as the Paragraph would be.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import inch  # type: ignore[import-untyped]
-from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, Paragraph  # type: ignore[import-untyped]
 
 from meetingkit.core.curriculum import Curriculum
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, translate
 from meetingkit.services.curricula import HANDOUTS_DIR
-from meetingkit.services.printing.card_text import FittedText, draw_fitted
 from meetingkit.services.printing.document import INK, MUTED, MUTED_HEX
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import ENDS
-from meetingkit.services.printing.reading_order import paragraph_level
-from meetingkit.services.printing.script_text import ScriptLines, drawn, is_bold, reading_align
-from meetingkit.services.printing.scripts import SetLine
+from meetingkit.services.printing.script_text import ItemLines, drawn, is_bold
 
 WRITING_RULE = 0.33 * inch  # between ruled lines, and the line height of a line with blanks
 _TITLE = re.compile(r"#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
@@ -154,74 +150,6 @@ def paragraph(
     if not drawn(text, bold=weight):
         return Paragraph(para_text(text) if markup is None else markup, style, bulletText=bullet)
     return ItemLines(text, style, bullet, bold=weight)
-
-
-class ItemLines(ScriptLines):
-    """Drawn text (script_text.ScriptLines) set in as a Paragraph of `style` is, by its left
-    and right indents, with `bullet` (if any) at its bullet indent on the first line's baseline.
-    Text that reads right to left is mirrored: flush right, set in from the right, its bullet
-    on the right."""
-
-    def __init__(
-        self,
-        text: str,
-        style: Any,
-        bullet: str | None = None,
-        *,
-        bold: bool | None = None,
-        lines: Sequence[SetLine] | None = None,
-    ) -> None:
-        self.rtl = bool(paragraph_level(text))
-        super().__init__(
-            text,
-            style.fontSize,
-            bold=is_bold(style) if bold is None else bold,
-            color=style.textColor,
-            align=reading_align(text, style),
-            lines=lines,
-        )
-        self.style = style  # space before and after, and keeping with the next, as a Paragraph
-        self.bullet = bullet
-
-    def __repr__(self) -> str:
-        return f"ItemLines({self.text!r})"
-
-    def _room(self, avail_width: float) -> float:
-        return max(float(avail_width - self.style.leftIndent - self.style.rightIndent), 1.0)
-
-    def _part(self, lines: Sequence[SetLine]) -> ItemLines:
-        return ItemLines(self.text, self.style, self.bullet, bold=self.bold, lines=lines)
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        lines = self._fill(self._room(avail_width))
-        self.width, self.height = avail_width, FittedText(lines, self.size).height
-        return self.width, self.height
-
-    def split(self, avail_width: float, avail_height: float) -> list[Any]:
-        parts: list[Any] = super().split(self._room(avail_width), avail_height)
-        if len(parts) == 2:
-            parts[1].bullet = None  # the rest of the item, on the next page
-        return parts
-
-    def draw(self) -> None:
-        room = self._room(self.width)
-        fitted = FittedText(self._fill(room), self.size)
-        style = self.style
-        x = style.rightIndent if self.rtl else style.leftIndent
-        draw_fitted(self.canv, fitted, x, self.height, room, self.color, self.align)
-        if not self.bullet or not fitted.lines:
-            return
-        font, size = style.bulletFontName, style.bulletFontSize
-        if self.rtl:
-            x = self.width - style.bulletIndent - stringWidth(self.bullet, font, size)
-        else:
-            x = style.bulletIndent
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setFont(font, size)
-        canvas.setFillColor(getattr(style, "bulletColor", style.textColor))
-        canvas.drawString(x, self.height - fitted.baselines()[0], self.bullet)
-        canvas.restoreState()
 
 
 class WritingLines(Flowable):  # type: ignore[misc]

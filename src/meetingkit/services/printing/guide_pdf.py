@@ -49,7 +49,7 @@ from meetingkit.services.printing.document import INK, MUTED, RULE, SHADE, WIDTH
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable, mark_item
 from meetingkit.services.printing.reading_order import paragraph_level
-from meetingkit.services.printing.script_text import drawn, is_bold
+from meetingkit.services.printing.script_text import drawn, text_indent, titled
 
 _LABEL_WIDTH = 1.05 * inch
 
@@ -163,7 +163,7 @@ def _overview(curriculum: Curriculum, st: Styles) -> list[Any]:
         session_rows.append(len(rows))
         title = fill(translate("Guide PDF", "Session %1: %2"), index, session.title)
         when = grey(format_duration(session.minutes))
-        rows.append([_one(_titled(title, when, voice.cell, bold=True))])
+        rows.append([_one(titled(title, when, voice.cell, bold=True))])
         offset = 0
         for module in session.modules:
             number += 1
@@ -258,7 +258,7 @@ def _module(
     ]
     if words := grouping(module):
         timer = grey(para_text(_timer(module.rotation))) if module.rotation else ""
-        groups = _one(_titled(words, timer, st.fact, "<br/>"))
+        groups = _one(titled(words, timer, st.fact, "<br/>"))
         facts.append((translate("Guide PDF", "GROUPS"), groups))
     if module.materials:
         facts.append((translate("Guide PDF", "MATERIALS"), _lines(module.materials, st)))
@@ -267,7 +267,7 @@ def _module(
         facts.append((translate("Guide PDF", "HANDOUTS"), _lines(names, st)))
     table = _facts(facts, st)
     table.keepWithNext = True
-    heading = _titled(f"{number}. {module.title}", grey(when), st.module, "&nbsp;&nbsp;&nbsp;")
+    heading = titled(f"{number}. {module.title}", grey(when), st.module, "&nbsp;&nbsp;&nbsp;")
     story: list[Any] = [_rule(), *heading, _spaced(table, before=4, after=6)]
     objectives = translate("Guide PDF", "Objectives")
     story += _labelled_list(objectives, module.objectives, st, label=True)
@@ -290,10 +290,11 @@ def _module(
             due = grey(_due(option.due_days))
             story += _items([(option.text, f"{para_text(option.text)}&nbsp;&nbsp;{due}")], st, "☐")
             if drawn(option.text):  # its due day on the line below, under the option
+                indent = text_indent(_item_style(st), "☐")
                 if paragraph_level(option.text):
-                    style = replace_style(st.guide.item, rightIndent=16, alignment=2)
+                    style = replace_style(st.guide.item, rightIndent=indent, alignment=2)
                 else:
-                    style = replace_style(st.guide.item, leftIndent=16)
+                    style = replace_style(st.guide.item, leftIndent=indent)
                 story.append(mark_item(Paragraph(due, style)))
         cards = translate("Guide PDF", "The options print on the commitment cards.")
         story.append(Paragraph(cards, st.small))
@@ -344,21 +345,6 @@ def _rule() -> Any:
 def _spaced(flowable: Any, before: float = 0, after: float = 0) -> Any:
     flowable.spaceBefore, flowable.spaceAfter = before, after
     return flowable
-
-
-def _titled(
-    text: str, aside: str, style: Any, gap: str = "&nbsp;&nbsp;", *, bold: bool = False
-) -> list[Any]:
-    """`text` (in bold, if `bold`), then `aside` (markup: grey words) after `gap`; on the
-    line below where `text` is drawn letter by letter."""
-    weight = bold or is_bold(style)
-    if not drawn(text, bold=weight):
-        markup = f"<b>{para_text(text)}</b>" if bold else para_text(text)
-        return [Paragraph(f"{markup}{gap}{aside}" if aside else markup, style)]
-    words = paragraph(text, style, bold=weight)
-    if not aside:
-        return [words]
-    return [words, Paragraph(aside, replace_style(style, spaceBefore=0, leading=style.fontSize))]
 
 
 def _one(flowables: list[Any]) -> Any:
@@ -449,8 +435,12 @@ def _items(
 ) -> list[Any]:
     """A list, bulleted or numbered, of items each given as text and as its markup (escaped
     already), which prints unless the text is drawn letter by letter."""
-    style = replace_style(st.guide.item, leftIndent=16, bulletIndent=3)
+    style = _item_style(st)
     return [
         paragraph(text, style, markup, bullet=f"{n}." if numbered else bullet)
         for n, (text, markup) in enumerate(items, 1)
     ]
+
+
+def _item_style(st: Styles) -> Any:
+    return replace_style(st.guide.item, leftIndent=16, bulletIndent=3)

@@ -51,7 +51,6 @@ from meetingkit.services.printing.agenda_pdf import (
     _header,
     _Styles,
     _styles,
-    _titled,
     time_table,
 )
 from meetingkit.services.printing.airtime_chart import AirtimeChart
@@ -63,7 +62,7 @@ from meetingkit.services.printing.document import (
     write_story,
 )
 from meetingkit.services.printing.fonts import para_text, register_fonts
-from meetingkit.services.printing.script_text import typed_body, typed_text
+from meetingkit.services.printing.script_text import drawn, titled, typed_body, typed_text
 
 SIDE_BY_SIDE = 6  # more professions than this are listed in two columns
 _NO_PADDING = [
@@ -227,7 +226,7 @@ def _decisions(
         for d in decisions:
             proposal: list[Any] = [typed_body(d.proposal, st.cell)]
             if d.item_title:
-                proposal[:0] = _titled(d.item_title, "", st.cell, bold=True)
+                proposal[:0] = titled(d.item_title, "", st.cell, bold=True)
             outcome: list[Any] = [Paragraph(f"<b>{para_text(d.outcome)}</b>", st.cell)]
             if d.counts:
                 outcome.append(Paragraph(para_text(d.counts), st.small))
@@ -242,9 +241,19 @@ def _decisions(
     if checks:
         flow.append(Paragraph(translate("Report PDF", "Temperature checks"), st.item_heading))
         for c in checks:
-            where = f"<b>{para_text(c.item_title)}</b> — " if c.item_title else ""
-            flow.append(Paragraph(where + para_text(c.summary), st.body, bulletText="•"))
+            flow.append(_check_line(c, st))
     return flow
+
+
+def _check_line(check: CheckLine, st: _Styles) -> Any:
+    """A temperature check, bulleted: "Vigil — Twinkles on “Now?”: up 3, …", the item's title
+    in bold; drawn letter by letter, all in one weight, where the title or the question must
+    be (script_text.py)."""
+    if drawn(check.item_title, bold=True) or drawn(check.summary):
+        text = f"{check.item_title} — {check.summary}" if check.item_title else check.summary
+        return typed_body(text, st.body, bullet="•")
+    where = f"<b>{para_text(check.item_title)}</b> — " if check.item_title else ""
+    return Paragraph(where + para_text(check.summary), st.body, bulletText="•")
 
 
 def _airtime(a: AirtimeEquity, st: _Styles, *, facilitator_copy: bool) -> list[Any]:

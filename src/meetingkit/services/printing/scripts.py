@@ -242,14 +242,16 @@ def fonts_for(text: str, bold: bool = False) -> list[str]:
 
 
 @functools.lru_cache(maxsize=8192)
-def set_line(text: str, bold: bool = False) -> SetLine:
+def set_line(text: str, bold: bool = False, base: int | None = None) -> SetLine:
     """`text` (one line, no control characters) as runs of one font and direction, in the
-    order they are drawn."""
+    order they are drawn. `base` is the level of the paragraph the line was cut from
+    (reading_order.paragraph_level), where that is not the line's own: a line of an English
+    sentence that starts with an Arabic word still reads left to right."""
     if not text:
         ascent, descent = _metrics(register_fonts().regular)
         return SetLine(text, (), 0.0, ascent, descent)
     fonts = fonts_for(text, bold)
-    levels = embedding_levels(text)
+    levels = embedding_levels(text, base)
     spans: list[tuple[int, int]] = []
     start = 0
     for i in range(1, len(text) + 1):
