@@ -5082,6 +5082,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>La duración prevista debe estar entre 1 minuto y %1 horas (se indicaron %2 minutos).</translation>
     </message>
     <message>
+        <source>A meeting&apos;s date must be between %1 and %2 (got %3).</source>
+        <translation>La fecha de una reunión debe estar entre %1 y %2 (se indicó %3).</translation>
+    </message>
+    <message>
         <source>The warning must come between 0 and 60 minutes before the end.</source>
         <translation>El aviso debe llegar entre 0 y 60 minutos antes del final.</translation>
     </message>

@@ -75,3 +75,12 @@ def test_every_role_has_a_label_and_a_duty() -> None:
 @pytest.mark.parametrize(("minutes", "text"), [(45, "45 min"), (90, "1 h 30 min"), (120, "2 h")])
 def test_durations_read_naturally(minutes: int, text: str) -> None:
     assert format_duration(minutes) == text
+
+
+@pytest.mark.parametrize("day", [dt.date(9999, 12, 31), dt.date(1, 1, 1), dt.date(2200, 1, 1)])
+def test_a_date_no_one_means_is_refused_before_it_breaks_a_screen(day: dt.date) -> None:
+    """31 December 9999 was saved, and then every screen and printout failed: its planned
+    end is past the last date Python can hold."""
+    with pytest.raises(ValidationError, match="between 1900 and 2199"):
+        Meeting("Far future", day, dt.time(23)).validated()
+    assert Meeting("Far future", dt.date(2199, 12, 31), dt.time(23)).validated().planned_end

@@ -10,6 +10,9 @@ from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 MAX_PLANNED_MINUTES = 12 * 60
+# A meeting's year: any date a person means, with room after it for follow-ups and retention
+# (dates past 9999 cannot be written, and the planned end of 31 December 9999 is one).
+FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 
 class MeetingKind(StrEnum):
@@ -107,6 +110,15 @@ class Meeting:
                     ),
                     str(MAX_PLANNED_MINUTES // 60),
                     str(self.planned_minutes),
+                )
+            )
+        if not FIRST_YEAR <= self.date.year <= LAST_YEAR:
+            raise ValidationError(
+                fill(
+                    translate("Meeting", "A meeting's date must be between %1 and %2 (got %3)."),
+                    str(FIRST_YEAR),
+                    str(LAST_YEAR),
+                    self.date.isoformat(),
                 )
             )
         if not 0 <= self.warning_minutes <= 60:

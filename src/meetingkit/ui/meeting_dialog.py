@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.i18n import WEEKDAY_DATE, fill
-from meetingkit.core.meeting import MAX_PLANNED_MINUTES, Meeting, MeetingKind
+from meetingkit.core.meeting import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_PLANNED_MINUTES,
+    Meeting,
+    MeetingKind,
+)
 from meetingkit.ui.form_dialog import FormDialog
 
 
@@ -33,6 +39,7 @@ class MeetingDialog(FormDialog):
         self.kind_combo.setCurrentIndex(list(MeetingKind).index(meeting.kind))
         self.date_edit = QDateEdit(QDate(meeting.date.year, meeting.date.month, meeting.date.day))
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
         self.date_edit.setDisplayFormat(WEEKDAY_DATE)
         self.start_edit = QTimeEdit(QTime(meeting.start.hour, meeting.start.minute))
         self.start_edit.setDisplayFormat("HH:mm")

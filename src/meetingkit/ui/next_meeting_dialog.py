@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.carry_over import CarryPlan, RoleSuggestion, next_month_date, next_title
 from meetingkit.core.i18n import WEEKDAY_DATE, fill
-from meetingkit.core.meeting import Meeting
+from meetingkit.core.meeting import FIRST_YEAR, LAST_YEAR, Meeting
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
 
@@ -48,6 +48,7 @@ class NextMeetingDialog(FormDialog):
         self.title_edit = QLineEdit(draft.title)
         self.date_edit = QDateEdit(QDate(draft.date.year, draft.date.month, draft.date.day))
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
         self.date_edit.setDisplayFormat(WEEKDAY_DATE)
         self.week_button = QPushButton(self.tr("A &week after"))
         self.week_button.setAutoDefault(False)
