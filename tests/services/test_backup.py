@@ -159,3 +159,22 @@ def test_a_backup_from_an_older_version_is_brought_up_to_date(
     from meetingkit.storage import schema
 
     assert schema.applied_migrations(conn) == list(schema.MIGRATION_NAMES)
+
+
+def test_a_backup_to_a_read_only_drive_says_so_rather_than_crash(
+    conn: sqlite3.Connection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a read-only drive even removing the half-written copy fails: the message is about
+    the backup, not a traceback from the clean-up."""
+    import errno
+
+    from meetingkit.services import backup
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(backup, "copy_to", read_only)
+    monkeypatch.setattr(Path, "unlink", read_only)
+    with pytest.raises(MeetingkitError, match=r"Could not write the backup.*Read-only file system"):
+        make_backup(conn, tmp_path, None)
+    assert BackupLog(conn).all() == []

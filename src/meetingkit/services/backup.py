@@ -111,7 +111,7 @@ def make_backup(
         os.replace(partial, target)
         sync_folder(target.parent)
     except (OSError, sqlite3.Error) as e:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         reason_text = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         raise MeetingkitError(
             fill(
@@ -125,11 +125,18 @@ def make_backup(
             )
         ) from e
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise
     size = target.stat().st_size
     BackupLog(conn).add(LoggedBackup(utc_now(), str(target), size, key is not None, reason))
     return BackupMade(target, size, key is not None, time.perf_counter() - started, check)
+
+
+def _discard(partial: Path) -> None:
+    """Remove a half-written copy, if there is one and the folder lets us: on a read-only
+    or vanished drive there is nothing to remove, and the reason to tell is the first one."""
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
 
 
 def check_backup(source: Path, key: str | None) -> CopyCheck:
