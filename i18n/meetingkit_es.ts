@@ -7660,6 +7660,10 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>%1 es una base de datos (la de meetingkit o una copia de seguridad): guardar encima destruiría sus datos. No se escribió nada. Elige otro nombre.</translation>
     </message>
     <message>
+        <source>%1 is not a file (a device or a pipe): saving there would replace it. Nothing was written. Choose a file name.</source>
+        <translation>%1 no es un archivo (es un dispositivo o una tubería): guardar ahí lo reemplazaría. No se escribió nada. Elige un nombre de archivo.</translation>
+    </message>
+    <message>
         <source>%1 is a folder. Choose a file name inside it.</source>
         <translation>%1 es una carpeta. Elige un nombre de archivo dentro de ella.</translation>
     </message>

@@ -124,6 +124,25 @@ def test_screenshot_renders_a_png_offscreen(tmp_path: Path) -> None:
     assert int.from_bytes(png.read_bytes()[16:20], "big") == 900  # width in the IHDR chunk
 
 
+def test_a_screenshot_is_never_saved_over_the_database(tmp_path: Path) -> None:
+    """`screenshot -o <data folder>/meetingkit.sqlite3` truncated the live database."""
+    meetingkit("demo", "--data-dir", str(tmp_path))
+    live = tmp_path / "meetingkit.sqlite3"
+    before = meetingkit("meeting", "list", "--data-dir", str(tmp_path)).stdout
+    for target in (live, tmp_path / "meetingkit.sqlite3-wal"):
+        if not target.exists():
+            continue
+        out = meetingkit("screenshot", "--data-dir", str(tmp_path), "-o", str(target))
+        assert out.returncode == 1
+        assert "Traceback" not in out.stderr
+    assert meetingkit("meeting", "list", "--data-dir", str(tmp_path)).stdout == before
+    disguised = tmp_path / "copy.png"  # a database under a picture's name is refused too
+    disguised.write_bytes(live.read_bytes())
+    out = meetingkit("screenshot", "--data-dir", str(tmp_path), "-o", str(disguised))
+    assert "is a database" in out.stderr
+    assert disguised.read_bytes() == live.read_bytes()
+
+
 def test_screenshot_of_an_unknown_view_lists_the_views(tmp_path: Path) -> None:
     out = meetingkit("screenshot", "--demo", "--view", "nope", "-o", str(tmp_path / "x.png"))
     assert out.returncode == 1

@@ -513,5 +513,19 @@ def _dialog_picture(view: str, data_dir: Path) -> QPixmap:
 
 
 def _save_picture(picture: QPixmap, out: Path) -> None:
-    if not picture.save(str(out)):
-        raise MeetingkitError(f"Could not write {out}. Check the folder exists and is writable.")
+    """Write the picture whole or not at all, and never over a database or a device: the same
+    rules as every file the app saves (services.file_output)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from meetingkit.services.file_output import replace_file
+
+    kind = out.suffix.lstrip(".").upper() or "PNG"
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not picture.save(buffer, kind):
+        raise MeetingkitError(
+            f"Could not write {out.name}: {kind} is not a picture format. Use .png or .jpg."
+        )
+    buffer.close()
+    replace_file(out, bytes(data.data()))

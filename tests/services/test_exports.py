@@ -323,3 +323,15 @@ def test_the_database_and_its_backups_are_never_written_over(
             replace_file(target, b"%PDF-1.4")
         assert target.read_bytes() == before
     assert [p.first_name for p in PeopleStore(conn).search("").people] == ["Ana"]
+
+
+def test_a_device_or_a_pipe_is_never_replaced_by_a_file(tmp_path: Path) -> None:
+    """As root, `-o /dev/null` replaced the system's /dev/null with a PDF."""
+    import os
+    import stat
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(FileWriteError, match=r"is not a file \(a device or a pipe\)"):
+        replace_file(pipe, b"%PDF-1.4")
+    assert stat.S_ISFIFO(pipe.stat().st_mode)

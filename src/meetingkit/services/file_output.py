@@ -50,6 +50,17 @@ def replace_file(out: Path, data: bytes) -> None:
                 str(out),
             )
         )
+    if out.exists() and not (out.is_file() or out.is_dir()):
+        raise FileWriteError(
+            fill(
+                translate(
+                    "Saving files",
+                    "%1 is not a file (a device or a pipe): saving there would replace it. "
+                    "Nothing was written. Choose a file name.",
+                ),
+                str(out),
+            )
+        )
     if out.is_dir():
         raise FileWriteError(
             fill(
