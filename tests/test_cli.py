@@ -292,3 +292,55 @@ def test_numbers_out_of_range_are_refused_before_the_command_runs(
         cli.parse_args(words)
     assert exited.value.code == 2
     assert said in capsys.readouterr().err
+
+
+def test_an_empty_data_dir_is_refused_not_taken_for_the_real_one(tmp_path: Path) -> None:
+    """`--data-dir "$DIR"` with DIR unset wrote the demo into the real data folder."""
+    home = tmp_path / "home"
+    env = {**ENV_WITHOUT_DISPLAY, "HOME": str(home), "XDG_DATA_HOME": ""}
+    out = meetingkit("demo", "--data-dir", "", env=env)
+    assert out.returncode == 2
+    assert "empty folder name" in out.stderr
+    assert not list(home.rglob("*.sqlite3")) if home.exists() else True
+
+
+def test_the_demo_never_goes_into_a_folder_with_real_meetings(tmp_path: Path) -> None:
+    meetingkit("meeting", "new", "My real meeting", "--data-dir", str(tmp_path))
+    out = meetingkit("demo", "--data-dir", str(tmp_path))
+    assert out.returncode == 1
+    assert "already holds meetings" in out.stderr
+    listed = meetingkit("meeting", "list", "--data-dir", str(tmp_path)).stdout.splitlines()
+    assert len(listed) == 1
+
+
+def test_what_the_system_refuses_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    meetingkit("demo", "--data-dir", str(tmp_path))
+    too_long = str(tmp_path / ("é" * 130 + ".pdf"))  # 260 bytes: over the 255 a name may have
+    out = meetingkit(
+        "print", "agenda", "--meeting", "3", "-o", too_long, "--data-dir", str(tmp_path)
+    )
+    assert out.returncode == 1
+    assert "Traceback" not in out.stderr
+    assert "File name too long" in out.stderr
+
+
+def test_an_argument_that_is_not_utf8_is_explained(tmp_path: Path) -> None:
+    """A Latin-1 terminal typing "café" gave a UnicodeEncodeError traceback."""
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "meetingkit",
+            "meeting",
+            "new",
+            b"caf\xe9",
+            "--data-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        timeout=60,
+        env=ENV_WITHOUT_DISPLAY,
+    )
+    assert out.returncode == 2
+    assert b"not UTF-8" in out.stderr
+    assert b"Traceback" not in out.stderr

@@ -37,6 +37,14 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"“{text}” is not a date like 2026-11-21") from None
 
 
+def _folder(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "an empty folder name (is the variable that should hold it unset?)"
+        )
+    return text
+
+
 def _time(text: str) -> dt.time:
     try:
         return dt.datetime.strptime(text, "%H:%M").time()
@@ -80,6 +88,7 @@ def _data_dir_option() -> argparse.ArgumentParser:
     data_dir.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=_folder,
         default=argparse.SUPPRESS,
         help=f"where meetingkit keeps its database (default: ${ENV_VAR}, else your user "
         "app-data folder)",
@@ -355,7 +364,15 @@ def parse_args(words: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if any(not arg.isascii() and _undecodable(arg) for arg in argv):
+        print(
+            "meetingkit: an argument is not UTF-8 text. Set the terminal to UTF-8 "
+            "(LANG=C.UTF-8 or en_US.UTF-8) and type it again.",
+            file=sys.stderr,
+        )
+        return 2
+    args = parse_args(argv)
     try:
         if getattr(args, "command", None) in ("print", "demo"):
             from meetingkit.app import speak
@@ -374,12 +391,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         # nothing first (the recipe of Python's signal module documentation).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except OSError as e:  # the system said no (a name too long, a drive gone): say what
+        where = f" ({e.filename})" if e.filename else ""
+        print(f"meetingkit: {e.strerror or e}{where}.", file=sys.stderr)
+        return 1
     except Exception as e:
         refused = _database_refusal(e)
         if refused is None:
             raise
         print(f"meetingkit: {refused}", file=sys.stderr)
         return 1
+
+
+def _undecodable(arg: str) -> bool:
+    """Bytes that were not UTF-8, which Python keeps as lone surrogates."""
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _database_refusal(error: Exception) -> str | None:
@@ -454,6 +484,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     conn = _open(args)
     try:
+        from meetingkit.storage.meetings import MeetingStore
+
+        if MeetingStore(conn).all():
+            raise MeetingkitError(
+                f"{_data_dir(args)} already holds meetings. The demo goes in a folder of its "
+                "own, so it never mixes with real ones: choose a new or empty folder."
+            )
         print(write_demo(conn, dt.datetime.now()).meeting_id)
     finally:
         conn.close()
