@@ -139,3 +139,9 @@ def test_a_windows_1252_file_is_read_with_a_note(importer: RosterImport, tmp_pat
     roster = importer.read(write(tmp_path, "Name\nJosé Peña\n", encoding="cp1252"))
     assert roster.rows == (("José Peña",),)
     assert "Windows-1252" in roster.note
+
+
+def test_a_file_that_never_ends_is_refused_after_the_most_a_roster_may_hold() -> None:
+    """`import roster /dev/zero` says size 0 and then never ends: it took 4.9 GB in 6 s."""
+    with pytest.raises(MeetingkitError, match="larger than"):
+        RosterImport.read(Path("/dev/zero"))

@@ -103,3 +103,18 @@ def test_forged_or_stale_posts_save_nothing(site: Site) -> None:
     status, _, _ = site.post(f"/s/{site.token}/commit/{key}", {"csrf": csrf, "opt_999": "yes"})
     assert status == 409  # an option that is not (or no longer) offered
     assert recorded(site) == []
+
+
+@pytest.mark.parametrize(
+    "field", [{"opt_²": "yes"}, {"opt_" + "9" * 5000: "yes"}, {"hours": "9" * 5000}]
+)
+def test_a_hostile_commitment_post_is_refused_politely(site: Site, field: dict[str, str]) -> None:
+    """A superscript digit or five thousand digits made `int()` raise: the phone got a bare
+    "Internal Server Error"."""
+    offer(site, "Bring two coworkers")
+    key, page = signed_in(site)
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    status, _, answer = site.post(f"/s/{site.token}/commit/{key}", {"csrf": csrf, **field})
+    assert status in (303, 400)
+    assert "Internal Server Error" not in answer
+    assert [text for text, _hours, _source in recorded(site)] == []

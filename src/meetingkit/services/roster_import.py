@@ -24,7 +24,13 @@ from meetingkit.core.roster import (
     mapping_by_header,
     plan_import,
 )
-from meetingkit.core.roster_file import RosterFile, RosterFileError, check_size, read_roster
+from meetingkit.core.roster_file import (
+    MAX_BYTES,
+    RosterFile,
+    RosterFileError,
+    check_size,
+    read_roster,
+)
 from meetingkit.storage.database import transaction
 from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.roster import RosterImportEntry, RosterStore
@@ -89,7 +95,9 @@ class RosterImport:
         """The file at `path`, or a MeetingkitError that says what to do."""
         try:
             check_size(path.stat().st_size, path.name)
-            data = path.read_bytes()
+            with path.open("rb") as f:  # a device says size 0 and never ends: read no more
+                data = f.read(MAX_BYTES + 1)
+            check_size(len(data), path.name)
         except IsADirectoryError:
             raise MeetingkitError(
                 fill(translate("Roster import", "%1 is a folder. Choose a CSV file."), str(path))

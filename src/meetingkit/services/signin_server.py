@@ -230,7 +230,8 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         ):
             return refuse(request, "expired_title", "bad_request", 415)
         declared = request.headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
+        length = None if declared is None else _small_number(declared)
+        if declared is not None and (length is None or length > MAX_BODY):
             return refuse(request, "expired_title", "too_large", 413)
         body = b""
         try:
@@ -438,16 +439,18 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             pages.choose_language("", form.get("lang")) if form.get("lang") else language(request)
         )
         typed = form.get("hours", "").strip()
-        hours = int(typed) if typed.isascii() and typed.isdigit() else None
+        hours = _small_number(typed)
         if typed and (hours is None or not 1 <= hours <= 80):
             page = done_html(
                 token, key, signed, csrf, lang, hours=typed[:2], error=pages.t(lang, "bad_hours")
             )
             return html(page, 400)
         ticked = [
-            int(name[4:])
+            number
             for name, value in form.items()
-            if name.startswith("opt_") and name[4:].isdigit() and value == "yes"
+            if name.startswith("opt_")
+            and value == "yes"
+            and (number := _small_number(name[4:])) is not None
         ]
         desk_meeting = current["meeting"]
         try:
@@ -701,3 +704,12 @@ class SignInServer:
         if self._writer is not None:
             self._writer.stop()
         self._server = self._thread = self._writer = None
+
+
+def _small_number(text: str) -> int | None:
+    """`text` as a number a form may hold (an hour count, an option's id), or None: only the
+    digits 0-9, at most nine of them. A posted "²" or five thousand digits is not a number
+    to `int()` (it raises), and no form of ours sends one."""
+    if text.isascii() and text.isdigit() and len(text) <= 9:
+        return int(text)
+    return None
