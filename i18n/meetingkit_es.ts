@@ -8496,6 +8496,14 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>meetingkit no puede abrir sus datos</translation>
     </message>
     <message>
+        <source>meetingkit is already open</source>
+        <translation>meetingkit ya está abierto</translation>
+    </message>
+    <message>
+        <source>meetingkit is already open on %1. Use that window: two windows on the same data would overwrite each other&apos;s changes.</source>
+        <translation>meetingkit ya está abierto con %1. Usa esa ventana: dos ventanas con los mismos datos sobrescribirían los cambios de la otra.</translation>
+    </message>
+    <message>
         <source>The retention purge did not run (%1); it will be tried again next start.</source>
         <translation>La depuración por fin del periodo de conservación no se hizo (%1); se volverá a intentar en el próximo inicio.</translation>
     </message>

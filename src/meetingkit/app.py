@@ -21,6 +21,7 @@ from meetingkit.storage import open_db
 if TYPE_CHECKING:
     import sqlite3
 
+    from PySide6.QtCore import QLockFile
     from PySide6.QtGui import QPixmap
     from PySide6.QtWidgets import QApplication, QDialog
 
@@ -243,6 +244,9 @@ def _run(
             with throwaway_demo() as (folder, demo_meeting):
                 return _run(folder, demo_meeting, True, preferences, True)
         data_dir, first_step = welcome.data_dir, welcome.first_step
+    lock = _hold(data_dir)
+    if lock is None:
+        return 1
     path = database_path(data_dir)
     try:
         # An encrypted file asks for its passphrase first; a change of encryption asked for
@@ -297,6 +301,35 @@ def _run(
         return app.exec()
     finally:
         conn.close()
+
+
+def _hold(data_dir: Path) -> QLockFile | None:
+    """This app's hold on `data_dir` while it runs, or None (said so) if another meetingkit
+    window has it: two windows on one folder would each write their own floor and stack over
+    the other's. A hold left by a crashed app is taken over (its process is gone)."""
+    from PySide6.QtCore import QCoreApplication, QLockFile
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return QLockFile("")  # opening the database says what is wrong with the folder
+    lock = QLockFile(str(data_dir / "meetingkit.lock"))
+    lock.setStaleLockTime(0)  # only a dead process's hold is stale, however long it ran
+    if lock.tryLock(200):
+        return lock
+    title = QCoreApplication.translate("app", "meetingkit is already open")
+    text = fill(
+        QCoreApplication.translate(
+            "app",
+            "meetingkit is already open on %1. Use that window: two windows on the same data "
+            "would overwrite each other's changes.",
+        ),
+        str(data_dir),
+    )
+    QMessageBox.warning(None, title, text)
+    print(f"meetingkit: {text}", file=sys.stderr)
+    return None
 
 
 def _first_run(preferences: Preferences, data_dir: Path, demo: bool) -> bool:
