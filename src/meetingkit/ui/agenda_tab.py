@@ -22,8 +22,9 @@ class AgendaTab(QWidget):
         splitter.addWidget(self.runner)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        # Three fifths for the plan from the start, whatever the texts' size hints ask
-        splitter.setSizes([3000, 2000])
+        # Seven tenths for the plan from the start, whatever the texts' size hints ask (the
+        # run panel needs less; on a small screen it keeps its minimum)
+        splitter.setSizes([7000, 3000])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
