@@ -310,11 +310,11 @@ def _hold(data_dir: Path) -> QLockFile | None:
     from PySide6.QtCore import QCoreApplication, QLockFile
     from PySide6.QtWidgets import QMessageBox
 
+    lock = QLockFile(str(data_dir / "meetingkit.lock"))
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
-        return QLockFile("")  # opening the database says what is wrong with the folder
-    lock = QLockFile(str(data_dir / "meetingkit.lock"))
+        return lock  # not held: opening the database says what is wrong with the folder
     lock.setStaleLockTime(0)  # only a dead process's hold is stale, however long it ran
     if lock.tryLock(200):
         return lock

@@ -70,13 +70,13 @@ class ReadableColumns(QObject):
             table.setColumnWidth(column, width)
         table.viewport().installEventFilter(self)
 
+    def _wanted(self) -> dict[int, int]:
+        """Every fixed column's width when there is room: as given, or its header's."""
+        return {c: max(w, header_width(self._table, c)) for c, w in self._widths.items()}
+
     def widths(self) -> dict[int, int]:
-        """The shown fixed columns' widths when there is room: as given, or their header's."""
-        return {
-            c: max(w, header_width(self._table, c))
-            for c, w in self._widths.items()
-            if c not in self.hidden
-        }
+        """The shown fixed columns' widths when there is room."""
+        return {c: w for c, w in self._wanted().items() if c not in self.hidden}
 
     def set_width(self, column: int, width: int) -> None:
         """A fixed column's width follows what it shows now (the widest kind in a stack)."""
@@ -86,15 +86,16 @@ class ReadableColumns(QObject):
             self.fit()
 
     def floors(self) -> dict[int, int]:
-        """How narrow each fixed column may get: its own floor if it was given one, else a
-        share of its width (never below the header's smallest section), and never below
-        its header's text."""
+        """How narrow each shown fixed column may get."""
+        return {c: self._floor(c, w) for c, w in self.widths().items()}
+
+    def _floor(self, column: int, width: int) -> int:
+        """How narrow `column`, `width` wide with room, may get: its own floor if it was
+        given one, else a share of its width (never below the header's smallest section),
+        and never below its header's text."""
         smallest = self._table.horizontalHeader().minimumSectionSize()
-        floors = {}
-        for c, w in self.widths().items():
-            given = self._floors.get(c, max(smallest, round(w * SMALLEST_SHARE)))
-            floors[c] = min(w, max(given, header_width(self._table, c)))
-        return floors
+        given = self._floors.get(column, max(smallest, round(width * SMALLEST_SHARE)))
+        return min(width, max(given, header_width(self._table, column)))
 
     def widths_for(self, available: int) -> dict[int, int]:
         """The fixed columns' widths in a viewport `available` pixels wide: each gives up the
@@ -111,14 +112,15 @@ class ReadableColumns(QObject):
     def _give_way_for(self, available: int) -> frozenset[int]:
         """The fewest `give_way` columns (first ones first) whose hiding lets the others fit
         `available` pixels at their floors."""
+        floors = {c: self._floor(c, w) for c, w in self._wanted().items()}
         hidden: frozenset[int] = frozenset()
         for column in (None, *self._give_way):
             if column is not None:
                 hidden |= {column}
-            self.hidden, before = hidden, self.hidden
-            least = sum(self.floors().values()) + self._main_minimum
-            self.hidden = before
-            if least <= available:
+            if (
+                sum(f for c, f in floors.items() if c not in hidden) + self._main_minimum
+                <= available
+            ):
                 break
         return hidden
 

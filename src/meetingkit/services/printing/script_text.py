@@ -110,7 +110,7 @@ def titled(
     return [words, Paragraph(aside, _aside_style(style, right=words.rtl))]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)  # each document makes its own styles: keep only the last few
 def _aside_style(style: Any, *, right: bool) -> Any:
     """`style` for the line under a drawn title: close under it, flush right under one that
     reads right to left."""
