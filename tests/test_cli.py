@@ -101,6 +101,19 @@ def test_without_a_display_the_gui_says_so_in_one_line(tmp_path: Path) -> None:
     assert (out.returncode, out.stderr.count("\n")) == (2, 1)
 
 
+def test_a_display_that_does_not_answer_gets_one_line_not_a_qt_abort(tmp_path: Path) -> None:
+    """DISPLAY is set (an ssh session, a closed Xvfb) but nothing answers there: Qt would
+    abort with exit 134 after a page of diagnostics."""
+    env = {**ENV_WITHOUT_DISPLAY, "DISPLAY": ":4093"}
+    out = meetingkit("--data-dir", str(tmp_path / "data"), env=env)
+    assert (out.returncode, out.stderr.count("\n")) == (2, 1), out.stderr
+    assert out.stderr.startswith("meetingkit: no display answers at DISPLAY=':4093'.")
+    assert "xvfb-run" in out.stderr
+    assert not (tmp_path / "data").exists()  # nothing was made before the window failed
+    out = meetingkit("--demo", env=env)
+    assert (out.returncode, out.stderr.count("\n")) == (2, 1), out.stderr
+
+
 def test_the_demo_is_written_in_the_language_asked_for(tmp_path: Path) -> None:
     spanish, english = tmp_path / "es", tmp_path / "en"
     assert meetingkit("demo", "--data-dir", str(spanish), "--language", "es").returncode == 0

@@ -92,8 +92,9 @@ def _application(language_setting: str = "system", theme: str = "system") -> QAp
     skip_feature_scan()  # first, so that what is imported from here on is not scanned
     from meetingkit import paths
     from meetingkit.ui import language
+    from meetingkit.ui.window_system import open_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or open_application(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("meetingkit")
     app.setApplicationDisplayName("meetingkit")
