@@ -1963,8 +1963,16 @@
         <translation>No se puede abrir %1: %2. Revisa que la carpeta exista y que tengas permiso para escribir en ella.</translation>
     </message>
     <message>
+        <source>%1 is held by another program (%2). Close the program that has it open — a database browser, a sync or backup tool — and try again. The file is fine, and has not been changed.</source>
+        <translation>Otro programa tiene abierto %1 (%2). Cierra el programa que lo tiene abierto —un visor de bases de datos, una herramienta de sincronización o de copias de seguridad— y vuelve a intentarlo. El archivo está bien y no se ha cambiado.</translation>
+    </message>
+    <message>
         <source>%1 cannot be read as a meetingkit database (%2). It has not been changed. Restore it from a backup, or start with another data folder (--data-dir).</source>
         <translation>%1 no se puede leer como base de datos de meetingkit (%2). No se ha cambiado. Restáurala desde una copia de seguridad o empieza con otra carpeta de datos (--data-dir).</translation>
+    </message>
+    <message>
+        <source>%1 is the database of another program (it has tables such as %2, and none of meetingkit&apos;s). It has not been changed. Move it elsewhere, or start with another data folder (--data-dir).</source>
+        <translation>%1 es la base de datos de otro programa (tiene tablas como %2 y ninguna de meetingkit). No se ha cambiado. Muévela a otro lugar o empieza con otra carpeta de datos (--data-dir).</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of meetingkit (it has the change “%2”, which this version does not know). Install the newer version to open it; this version will not touch it.</source>
@@ -1993,6 +2001,10 @@
     <message>
         <source>Could not write to the disk (%1). Nothing was saved. Free some space on it and try again; the database itself is fine.</source>
         <translation>No se pudo escribir en el disco (%1). No se guardó nada. Libera espacio en él y vuelve a intentarlo; la base de datos está bien.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the database file (%1). Nothing was saved. Close the program that has it open — a database browser, a sync or backup tool — and try again; the database itself is fine.</source>
+        <translation>Otro programa tiene retenido el archivo de la base de datos (%1). No se guardó nada. Cierra el programa que lo tiene abierto —un visor de bases de datos, una herramienta de sincronización o de copias de seguridad— y vuelve a intentarlo; la base de datos en sí está bien.</translation>
     </message>
     <message>
         <source>The database refused the change (%1). Nothing was saved.</source>

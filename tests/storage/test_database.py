@@ -169,12 +169,64 @@ def test_a_refused_write_while_opening_is_not_called_damage(
     assert "Restore it from a backup" not in str(refused.value)
 
 
+def test_a_file_another_program_holds_locked_is_not_called_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A database browser with the file open: wait, then say who to close, not "restore it
+    from a backup"."""
+    path = tmp_path / "meetingkit.sqlite3"
+    open_db(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("COMMIT")  # the lock stays, as in a browser that keeps the file
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(
+        database.sqlite3, "connect", lambda *a, **kw: real_connect(*a, **{**kw, "timeout": 0.1})
+    )
+    try:
+        with pytest.raises(database.BusyDatabaseError, match="held by another program") as held:
+            open_db(path)
+    finally:
+        holder.close()
+    assert "backup" not in str(held.value).replace("backup tool", "")
+    open_db(path).close()  # once the other program lets go, it opens
+
+
+def test_the_database_of_another_program_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "meetingkit.sqlite3"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+    other.execute("INSERT INTO recipes (name) VALUES ('soup')")
+    other.commit()
+    other.close()
+    before = path.read_bytes()
+    with pytest.raises(database.ForeignDatabaseError, match="such as recipes, and") as refused:
+        open_db(path)
+    assert "has not been changed" in str(refused.value)
+    assert path.read_bytes() == before  # not even WAL mode, which changes the header
+    assert not (tmp_path / "meetingkit.sqlite3-wal").exists()
+
+
+def test_an_empty_sqlite_file_is_made_a_meetingkit_database(tmp_path: Path) -> None:
+    path = tmp_path / "meetingkit.sqlite3"
+    empty = sqlite3.connect(path, isolation_level=None)
+    empty.execute("CREATE TABLE scratch (x)")
+    empty.execute("DROP TABLE scratch")
+    empty.close()
+    assert path.stat().st_size > 0
+    conn = open_db(path)
+    assert "meetings" in tables(conn)
+
+
 def test_a_refusal_mid_command_says_nothing_was_saved() -> None:
     full = database.refusal(sqlite3.OperationalError("database or disk is full"))
     assert "Nothing was saved" in full
     assert "Free some space" in full
     locked = database.refusal(sqlite3.OperationalError("attempt to write a readonly database"))
     assert "read-only" in locked
+    busy = database.refusal(sqlite3.OperationalError("database is locked"))
+    assert "Another program is holding the database file" in busy
     other = database.refusal(sqlite3.IntegrityError("UNIQUE constraint failed: people.id"))
     assert other.startswith("The database refused the change (UNIQUE constraint failed")
 

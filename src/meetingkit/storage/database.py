@@ -36,6 +36,15 @@ class UnwritableDatabaseError(DatabaseError):
     itself is fine, and left as it was."""
 
 
+class BusyDatabaseError(DatabaseError):
+    """Another program holds the file locked (a database browser, a sync or backup tool).
+    The file is fine, and left as it was."""
+
+
+class ForeignDatabaseError(CorruptDatabaseError):
+    """The file is an SQLite database of another program: meetingkit adds nothing to it."""
+
+
 class PassphraseError(DatabaseError):
     """The file is encrypted and no passphrase, or not the right one, was given."""
 
@@ -101,14 +110,30 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
     try:
         if encrypted:
             _check_key(conn, path)
-        _configure(conn)
+        # Read before anything is written: WAL mode alone changes the file's header.
         applied = check_schema(conn, path)
+        if not applied:
+            _check_no_foreign_tables(conn, path)
+        _configure(conn)
         if len(applied) < len(schema.MIGRATION_NAMES):
             schema.apply_migrations(conn)
     except sqlite3.DatabaseError as e:
         conn.close()
         if (refused := write_refused(e, path)) is not None:
             raise refused from e
+        if _refused_by(e) == "busy":
+            raise BusyDatabaseError(
+                fill(
+                    translate(
+                        "Database",
+                        "%1 is held by another program (%2). Close the program that has it "
+                        "open — a database browser, a sync or backup tool — and try again. The "
+                        "file is fine, and has not been changed.",
+                    ),
+                    str(path),
+                    str(e),
+                )
+            ) from e
         raise CorruptDatabaseError(
             fill(
                 translate(
@@ -127,6 +152,31 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
         st = os.stat(path)
         _OPENED.add((st.st_dev, st.st_ino))
     return conn
+
+
+def _check_no_foreign_tables(conn: sqlite3.Connection, path: Path) -> None:
+    """A database without meetingkit's migrations must be empty: one with tables belongs to
+    another program, which adding meetingkit's tables (and WAL mode) to would harm."""
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name LIMIT 3"
+        )
+    ]
+    if tables:
+        raise ForeignDatabaseError(
+            fill(
+                translate(
+                    "Database",
+                    "%1 is the database of another program (it has tables such as %2, and "
+                    "none of meetingkit's). It has not been changed. Move it elsewhere, or "
+                    "start with another data folder (--data-dir).",
+                ),
+                str(path),
+                ", ".join(tables),
+            )
+        )
 
 
 def is_database_file(path: Path) -> bool:
@@ -298,12 +348,15 @@ def _read_only(path: Path) -> UnwritableDatabaseError:
 
 
 def _refused_by(error: sqlite3.Error) -> str | None:
-    """ "read-only" or "disk" when SQLite could not write for that reason, else None."""
+    """ "read-only", "disk" or "busy" (another program holds a lock) when SQLite could not
+    write for that reason, else None."""
     text = str(error).lower()
     if "readonly" in text or "read-only" in text:
         return "read-only"
     if "disk is full" in text or "disk i/o error" in text:
         return "disk"
+    if "database is locked" in text or "database table is locked" in text:
+        return "busy"
     return None
 
 
@@ -343,6 +396,13 @@ def refusal(error: sqlite3.Error) -> str:
         message = translate(
             "Database",
             "Could not write to the disk (%1). Nothing was saved. Free some space on it and try "
+            "again; the database itself is fine.",
+        )
+    elif refused == "busy":
+        message = translate(
+            "Database",
+            "Another program is holding the database file (%1). Nothing was saved. Close the "
+            "program that has it open — a database browser, a sync or backup tool — and try "
             "again; the database itself is fine.",
         )
     else:
