@@ -1940,6 +1940,10 @@
         <source>Could not copy the curriculum into %1: %2. Free some space or check the folder, and try again.</source>
         <translation>No se pudo copiar el currículo en %1: %2. Libera espacio o revisa la carpeta, e inténtalo de nuevo.</translation>
     </message>
+    <message>
+        <source>%1 was not imported: %2 links to or is something outside the curriculum&apos;s folder, and meetingkit copies only the files inside it. Put the files themselves in its place and import it again.</source>
+        <translation>%1 no se importó: %2 es o enlaza a algo fuera de la carpeta del currículo, y meetingkit solo copia los archivos que hay dentro. Pon los archivos mismos en su lugar y vuelve a importarlo.</translation>
+    </message>
 </context>
 <context>
     <name>Data folder</name>

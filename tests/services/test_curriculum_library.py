@@ -69,6 +69,33 @@ def test_importing_copies_a_valid_curriculum_with_its_handouts(tmp_path: Path) -
     assert library.find("one-on-ones") == copied  # the trainer's own comes first
 
 
+@pytest.mark.parametrize("link", ["a file", "a folder", "the handouts"])
+def test_a_curriculum_with_links_is_refused_so_no_private_file_comes_along(
+    tmp_path: Path, link: str
+) -> None:
+    """A downloaded curriculum whose handouts/slides.pdf is a link to a private file (a key,
+    another app's data) must not put a copy of that file in the library."""
+    import shutil
+
+    source = tmp_path / "downloaded"
+    shutil.copytree(curricula_dir() / "one-on-ones", source)
+    private = tmp_path / "private"
+    shutil.copytree(source / "handouts", private)  # so that the curriculum itself is valid
+    (private / "id_ed25519").write_text("PRIVATE KEY")
+    if link == "a file":
+        (source / "handouts" / "slides.pdf").symlink_to(private / "id_ed25519")
+    elif link == "a folder":
+        (source / "handouts" / "more").symlink_to(private, target_is_directory=True)
+    else:
+        shutil.rmtree(source / "handouts")
+        (source / "handouts").symlink_to(private, target_is_directory=True)
+    library = CurriculumLibrary(tmp_path / "data")
+    with pytest.raises(ValidationError, match="was not imported: handouts") as refused:
+        library.import_from(source)
+    assert "Put the files themselves in its place" in str(refused.value)
+    assert not [e for e in library.entries() if not e.bundled]
+
+
 def test_a_broken_curriculum_is_not_imported_and_says_why(tmp_path: Path) -> None:
     library = CurriculumLibrary(tmp_path)
     with pytest.raises(ValidationError, match=r"curriculum.md:\d+: unknown key “minuts”"):

@@ -123,6 +123,7 @@ class CurriculumLibrary:
                 ).replace("%2", str(len(problems)))
             heading = fill(heading, str(file))
             raise ValidationError(f"{heading}\n{listed}")
+        _refuse_links(file.parent)
         return self._copy(file.parent, _slug(file.parent.name))
 
     def duplicate(self, folder: Path) -> Path:
@@ -168,6 +169,35 @@ class CurriculumLibrary:
                 )
             ) from e
         return target
+
+
+def _refuse_links(folder: Path) -> None:
+    """Only what is inside a curriculum's folder is imported. A link among its handouts (one
+    named `slides.pdf` could point at a private file anywhere on the disk — a key, another
+    app's data) would put a copy of that file in the library, to be printed or shared with
+    the next trainer; so would anything that is not a plain file or folder."""
+    handouts = folder / HANDOUTS_DIR
+    found = [handouts] if handouts.is_symlink() else []
+    if handouts.is_dir() and not found:
+        found = [
+            path
+            for path in sorted(handouts.rglob("*"))
+            if path.is_symlink() or not (path.is_file() or path.is_dir())
+        ]
+    if found:
+        listed = ", ".join(str(path.relative_to(folder)) for path in found[:5])
+        raise ValidationError(
+            fill(
+                translate(
+                    "Curriculum library",
+                    "%1 was not imported: %2 links to or is something outside the curriculum's "
+                    "folder, and meetingkit copies only the files inside it. Put the files "
+                    "themselves in its place and import it again.",
+                ),
+                str(folder),
+                listed,
+            )
+        )
 
 
 def _slug(name: str) -> str:
