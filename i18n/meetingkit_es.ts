@@ -536,6 +536,10 @@
         <translation>Se reanudó tras reiniciar. meetingkit estuvo cerrado unos %1 (desde las %2) mientras la reunión seguía; ese tiempo cuenta, como en un reloj de pared.</translation>
     </message>
     <message>
+        <source>Resumed after a restart. meetingkit was closed for about %1 (since %2) while the agenda was paused: no item&apos;s time ran, and the meeting&apos;s clock counts it, as on a wall clock.</source>
+        <translation>Se reanudó tras reiniciar. meetingkit estuvo cerrado unos %1 (desde las %2) con el orden del día en pausa: no corrió el tiempo de ningún punto, y el reloj de la reunión sí lo cuenta, como un reloj de pared.</translation>
+    </message>
+    <message>
         <source>Minutes — %1</source>
         <translation>Acta — %1</translation>
     </message>

@@ -83,6 +83,30 @@ def test_a_restart_mid_meeting_says_how_long_the_app_was_closed(
     assert restarted.run.elapsed_ms(session.items[0].key) == 480_000
 
 
+def test_a_restart_while_the_agenda_was_paused_says_no_item_ran(
+    conn: sqlite3.Connection, meeting: Meeting, data_dir: Path
+) -> None:
+    """The banner must not claim the item's time was counted: a paused item keeps its
+    remainder across the restart; only the meeting's clock ran."""
+    clock = ManualClock(T0)
+    sessions = Sessions(conn, clock, data_dir / "meetingkit.db")
+    session = sessions.agenda(meeting)
+    session.add_item(AgendaItem("Discussion", 30))
+    session.start_meeting()
+    assert session.resumed is None
+    clock.advance(60)
+    session.toggle_pause()
+    sessions.note_alive()
+    restarted = AgendaSession(meeting, conn, ManualClock(T0 + 60 + 420))
+    assert restarted.resumed is not None
+    assert restarted.resumed.item_ran is False
+    assert restarted.run.elapsed_ms(session.items[0].key) == 60_000
+    assert restarted.run.meeting_elapsed_ms() == 480_000
+    restarted.toggle_pause()
+    sessions.note_alive()
+    assert AgendaSession(meeting, conn, ManualClock(T0 + 480 + 60)).resumed.item_ran is True  # type: ignore[union-attr]
+
+
 def test_no_resume_notice_for_a_meeting_not_running(
     conn: sqlite3.Connection, meeting: Meeting
 ) -> None:

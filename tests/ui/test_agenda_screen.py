@@ -264,6 +264,24 @@ def test_a_restarted_meeting_says_the_time_while_closed_counted(
     assert "as on a wall clock" in banner.text()
 
 
+def test_a_restarted_meeting_paused_at_the_crash_says_no_item_ran(
+    demo: Demo,
+    conn: sqlite3.Connection,
+    clock: ManualClock,
+    make_window: MakeWindow,
+) -> None:
+    from meetingkit.services.agenda_session import AgendaSession
+
+    meeting = MeetingStore(conn).get(demo.meeting_id)
+    AgendaSession(meeting, conn, clock).toggle_pause()  # paused, then the laptop died
+    clock.advance(10 * 60)
+    window = make_window()
+    banner = window.meetings_page.view.agenda_tab.runner.resume_banner
+    assert banner.isVisibleTo(window)
+    assert "while the agenda was paused: no item's time ran" in banner.text()
+    assert "while this meeting ran" not in banner.text()
+
+
 def keep_the_meeting_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl+E then OK: the meeting dialog hands back the meeting unchanged."""
     from meetingkit.ui.meeting_dialog import MeetingDialog

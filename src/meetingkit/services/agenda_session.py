@@ -36,6 +36,7 @@ class Resumed:
 
     last_seen_ms: int
     gap_ms: int
+    item_ran: bool = True  # an item was on and running: its time counted too (else paused)
 
 
 class AgendaSession:
@@ -240,7 +241,11 @@ class AgendaSession:
         if seen is None:
             return None
         gap = self.run.now_ms() - seen
-        return Resumed(seen, gap) if gap >= RESUME_NOTICE_MS else None
+        if gap < RESUME_NOTICE_MS:
+            return None
+        current = self.run.current_item
+        ran = current is not None and self.run.state(current.id) is ItemState.RUNNING
+        return Resumed(seen, gap, ran)
 
     def with_meeting(self, meeting: Meeting) -> None:
         """The meeting's plan was edited (title, warning threshold…)."""

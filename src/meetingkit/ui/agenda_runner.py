@@ -173,16 +173,18 @@ class AgendaRunner(QWidget):
             self.time_check_banner.hide()
         if session is not None and session.resumed is not None:
             gap = session.resumed
-            self.resume_banner.setText(
-                fill(
-                    self.tr(
-                        "Resumed after a restart. meetingkit was closed for about %1 (since %2) "
-                        "while this meeting ran; that time is counted, as on a wall clock."
-                    ),
-                    span(gap.gap_ms),
-                    wall_time(gap.last_seen_ms),
+            if gap.item_ran:
+                said = self.tr(
+                    "Resumed after a restart. meetingkit was closed for about %1 (since %2) "
+                    "while this meeting ran; that time is counted, as on a wall clock."
                 )
-            )
+            else:
+                said = self.tr(
+                    "Resumed after a restart. meetingkit was closed for about %1 (since %2) "
+                    "while the agenda was paused: no item's time ran, and the meeting's clock "
+                    "counts it, as on a wall clock."
+                )
+            self.resume_banner.setText(fill(said, span(gap.gap_ms), wall_time(gap.last_seen_ms)))
             self.resume_banner.show()
         self.refresh()
 
