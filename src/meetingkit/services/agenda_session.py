@@ -243,8 +243,8 @@ class AgendaSession:
         gap = self.run.now_ms() - seen
         if gap < RESUME_NOTICE_MS:
             return None
-        current = self.run.current_item
-        ran = current is not None and self.run.state(current.id) is ItemState.RUNNING
+        current = self.run.record.current_item_id
+        ran = current is not None and self.run.state(current) is ItemState.RUNNING
         return Resumed(seen, gap, ran)
 
     def with_meeting(self, meeting: Meeting) -> None:
