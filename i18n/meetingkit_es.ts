@@ -821,6 +821,10 @@
         <translation>La restauración falló (%1). Tus datos, tal como estaban, se guardaron en %2: restaura ese archivo para recuperarlos.</translation>
     </message>
     <message>
+        <source>%1 cannot be restored: it is a whole database, but meetingkit cannot read what it holds (%2). Another program may have changed it. Use another backup.</source>
+        <translation>%1 no se puede restaurar: la base de datos está entera, pero meetingkit no puede leer lo que contiene (%2). Puede que otro programa la haya cambiado. Usa otra copia de seguridad.</translation>
+    </message>
+    <message>
         <source>Nothing was restored: your data is as it was.</source>
         <translation>No se restauró nada: tus datos siguen como estaban.</translation>
     </message>
@@ -8357,6 +8361,21 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Cue the speaker before the end:</source>
         <translation>Avisar a quien habla antes del final:</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>meetingkit ran into an error it did not expect: %1</source>
+        <translation>meetingkit se encontró con un error que no esperaba: %1</translation>
+    </message>
+    <message>
+        <source>Every change made before this was saved as it was made. If what you just did did not happen, try it once more. If this comes back, copy the details below for whoever looks after meetingkit: they say where in the program it failed. Nothing has been sent anywhere.</source>
+        <translation>Todos los cambios anteriores se guardaron al hacerlos. Si lo que acabas de hacer no ocurrió, inténtalo otra vez. Si el error vuelve, copia los detalles de abajo para quien se ocupe de meetingkit: dicen en qué parte del programa falló. No se ha enviado nada a ningún sitio.</translation>
     </message>
 </context>
 <context>

@@ -234,7 +234,10 @@ def _run(
 ) -> int:
     settings = preferences.settings if preferences is not None else None
     app = _application(settings.language, settings.theme) if settings else _application()
+    from meetingkit.ui import unexpected_error
     from meetingkit.ui.unlock import unlock_at_start
+
+    unexpected_error.install()
 
     first_step = None
     if preferences is not None and _first_run(preferences, data_dir, demo):

@@ -95,6 +95,7 @@ def test_backup_then_restore_brings_the_data_back(
         ("sqlite", CorruptDatabaseError),  # an SQLite file, but not meetingkit's
         ("newer", NewerDatabaseError),
         ("damaged", CorruptDatabaseError),
+        ("unreadable", CorruptDatabaseError),  # whole, but a meeting dated 30 February
     ],
 )
 def test_a_file_that_is_not_a_usable_backup_is_refused_and_nothing_changes(
@@ -122,6 +123,16 @@ def test_a_file_that_is_not_a_usable_backup_is_refused_and_nothing_changes(
         )
         future.commit()
         future.close()
+    elif content == "unreadable":
+        from meetingkit.core.meeting import Meeting
+        from meetingkit.storage.meetings import MeetingStore
+
+        MeetingStore(conn).create(Meeting("Vigil", dt.date(2026, 2, 27), dt.time(18)))
+        made = make_backup(conn, bad, None)
+        edited = sqlite3.connect(made.path)
+        edited.execute("UPDATE meetings SET date = '2026-02-30'")
+        edited.commit()
+        edited.close()
     else:
         made = make_backup(conn, bad, None)
         damaged = bytearray(made.path.read_bytes())

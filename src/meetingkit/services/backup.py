@@ -31,12 +31,13 @@ from meetingkit.storage.copies import (
     BackupLog,
     CopyCheck,
     LoggedBackup,
+    connect_file,
     copy_is_encrypted,
     copy_to,
     load_from,
     verify,
 )
-from meetingkit.storage.database import utc_now
+from meetingkit.storage.database import CorruptDatabaseError, utc_now
 
 BACKUP_FOLDER = "backups"  # inside the data folder: where safety backups go
 SUFFIX = ".sqlite"
@@ -200,7 +201,46 @@ def is_encrypted_backup(source: Path) -> bool:
 def _verified(staged: Path, key: str | None, source: Path) -> CopyCheck:
     """`verify` the private copy of `source`, refusing it in words that name `source`."""
     with _nothing_restored():
-        return verify(staged, key, name=source)
+        check = verify(staged, key, name=source)
+        _readable(staged, key, source, check)
+        return check
+
+
+def _readable(staged: Path, key: str | None, source: Path, check: CopyCheck) -> None:
+    """Can meetingkit open on the copy? A whole, valid SQLite file can still hold what the
+    app cannot read — a meeting dated 30 February, written by another program or by hand —
+    and restoring it would leave an app that stops as it starts. So the copy is read as the
+    start screen and the meeting list read it. A copy from an older version is not read here:
+    its tables are not yet the ones the screens read (its migrations run as it is opened)."""
+    from meetingkit.storage import schema
+
+    if check.migrations < len(schema.MIGRATION_NAMES):
+        return
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.whats_next import whats_next
+    from meetingkit.storage.meetings import MeetingStore
+
+    conn = connect_file(staged, key)
+    if type(conn) is sqlite3.Connection:  # SQLCipher's connections bring their own Row
+        conn.row_factory = sqlite3.Row
+    try:
+        MeetingStore(conn).all()
+        whats_next(conn, WallAnchoredClock())
+    except Exception as e:  # whatever stops the reading would stop the app
+        raise CorruptDatabaseError(
+            fill(
+                translate(
+                    "Backup",
+                    "%1 cannot be restored: it is a whole database, but meetingkit cannot read "
+                    "what it holds (%2). Another program may have changed it. Use another "
+                    "backup.",
+                ),
+                str(source),
+                f"{type(e).__name__}: {e}",
+            )
+        ) from e
+    finally:
+        conn.close()
 
 
 @contextlib.contextmanager

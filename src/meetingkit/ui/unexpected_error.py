@@ -1,0 +1,91 @@
+"""An error nobody planned for is shown, not lost.
+
+Without this, an exception in a button's slot or a timer goes to a console the facilitator
+never sees (PySide prints it and carries on): they click Save and nothing happens, without a
+word. With it, they are told once, in a window: what failed, that every change made before was
+saved as it was made, and the details to pass on. Nothing is written to disk or sent anywhere:
+the details are shown to be copied by hand, if the facilitator chooses.
+
+The same error (its type and where it was raised) is shown once a session: a timer that fails
+on every tick must not bury the room's screen in windows. The traceback still goes to stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from meetingkit.core.i18n import fill
+
+Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+class UnexpectedErrors:
+    """sys.excepthook for the app: print as Python would, and show each new error once."""
+
+    def __init__(self, previous: Hook = sys.__excepthook__) -> None:
+        self._previous = previous
+        self._seen: set[tuple[str, str, int]] = set()
+        self._showing = False
+        self.shown: list[QMessageBox] = []  # the last box, for tests and for its parent
+
+    def __call__(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        self._previous(kind, error, tb)
+        if issubclass(kind, KeyboardInterrupt | SystemExit):
+            return
+        frames = traceback.extract_tb(tb)
+        where = (frames[-1].filename, frames[-1].lineno or 0) if frames else ("", 0)
+        signature = (kind.__qualname__, *where)
+        if signature in self._seen or self._showing or QApplication.instance() is None:
+            return
+        self._seen.add(signature)
+        self._show(error, "".join(traceback.format_exception(kind, error, tb)))
+
+    def _show(self, error: BaseException, details: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("UnexpectedErrors", "Something went wrong"),
+            "",
+        )
+        parent = QApplication.activeWindow()
+        if isinstance(parent, QWidget):
+            box.setParent(parent, box.windowFlags())
+        box.setText(
+            fill(
+                QCoreApplication.translate(
+                    "UnexpectedErrors",
+                    "meetingkit ran into an error it did not expect: %1",
+                ),
+                f"{type(error).__name__}: {error}".strip().rstrip(":"),
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "UnexpectedErrors",
+                "Every change made before this was saved as it was made. If what you just did "
+                "did not happen, try it once more. If this comes back, copy the details below "
+                "for whoever looks after meetingkit: they say where in the program it failed. "
+                "Nothing has been sent anywhere.",
+            )
+        )
+        box.setDetailedText(details)
+        self.shown[:] = [box]
+        self._showing = True
+        try:
+            box.exec()
+        finally:
+            self._showing = False
+
+
+def install() -> UnexpectedErrors:
+    """Make the app's excepthook the one that shows errors; returns it."""
+    hook = UnexpectedErrors(sys.excepthook)
+    sys.excepthook = hook
+    return hook

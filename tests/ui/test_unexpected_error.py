@@ -1,0 +1,53 @@
+"""An unexpected error is shown once, in a window, and still printed."""
+
+import sys
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from meetingkit.ui.unexpected_error import UnexpectedErrors
+
+
+def raised(make: type[BaseException], text: str) -> tuple:
+    try:
+        raise make(text)
+    except BaseException:  # the triple is what the hook receives
+        return sys.exc_info()
+
+
+def test_an_unexpected_error_is_shown_once_with_its_details(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed: list[BaseException] = []
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    hook = UnexpectedErrors(lambda _kind, error, _tb: printed.append(error))
+    failure = raised(ValueError, "day is out of range for month")
+    hook(*failure)
+    assert len(printed) == 1
+    assert len(shown) == 1
+    box = shown[0]
+    assert box.windowTitle() == "Something went wrong"
+    assert "ValueError: day is out of range for month" in box.text()
+    assert "saved as it was made" in box.informativeText()
+    assert "Traceback" in box.detailedText()
+    assert "day is out of range" in box.detailedText()
+
+    hook(*failure)  # a timer failing on every tick: printed each time, shown once
+    assert (len(printed), len(shown)) == (2, 1)
+    hook(*raised(KeyError, "other"))  # a different error from a different place is shown
+    assert len(shown) == 2
+
+
+def test_interrupts_and_exits_are_only_passed_on(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    printed: list[BaseException] = []
+    hook = UnexpectedErrors(lambda _kind, error, _tb: printed.append(error))
+    hook(*raised(KeyboardInterrupt, ""))
+    hook(*raised(SystemExit, "2"))
+    assert len(printed) == 2
+    assert shown == []
