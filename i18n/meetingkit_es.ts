@@ -1150,10 +1150,6 @@
         <translation>Todavía no se ha registrado nadie, así que no hay para quién imprimir una tarjeta. Imprime tarjetas en blanco para quienes lleguen, o registra primero a las personas.</translation>
     </message>
     <message>
-        <source>Print between 0 and %1 blank badges.</source>
-        <translation>Imprime entre 0 y %1 gafetes en blanco.</translation>
-    </message>
-    <message>
         <source>Nobody is signed in yet. Sign people in first, or print blank ones for walk-ins.</source>
         <translation>Todavía no hay nadie registrado. Registra primero a la gente, o imprime unas en blanco para quienes lleguen sin registrarse.</translation>
     </message>
@@ -1164,6 +1160,10 @@
     <message>
         <source>There is no card layout “%1”. Choose one of: %2.</source>
         <translation>No existe el formato de tarjeta “%1”. Elige uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Print between 0 and %1 blank badges or tents.</source>
+        <translation>Imprime entre 0 y %1 gafetes o letreros con nombre en blanco.</translation>
     </message>
     <message>
         <source>No card %1 was printed from this computer.</source>

@@ -357,3 +357,11 @@ def test_an_argument_that_is_not_utf8_is_explained(tmp_path: Path) -> None:
     assert out.returncode == 2
     assert b"not UTF-8" in out.stderr
     assert b"Traceback" not in out.stderr
+
+
+def test_a_screenshot_of_a_meeting_that_is_not_there_is_refused(tmp_path: Path) -> None:
+    assert meetingkit("demo", "--data-dir", str(tmp_path)).returncode == 0
+    png = tmp_path / "x.png"
+    out = meetingkit("screenshot", "--data-dir", str(tmp_path), "--meeting", "999", "-o", str(png))
+    assert (out.returncode, out.stderr.strip()) == (1, "meetingkit: There is no meeting 999.")
+    assert not png.exists()

@@ -282,7 +282,7 @@ def _run(
         if unlocked.message or purged or problem:
             window.statusBar().showMessage(unlocked.message or purged or problem, 15_000)
         if meeting_id is not None:
-            window.open_meeting(meeting_id)
+            _open_meeting(window, conn, meeting_id)
         window.show()
         if first_step is not None and first_step.value == "new meeting":
             from PySide6.QtCore import QTimer
@@ -305,6 +305,20 @@ def _run(
         return app.exec()
     finally:
         conn.close()
+
+
+def _open_meeting(window: MainWindow, conn: sqlite3.Connection, meeting_id: int) -> None:
+    """`meetingkit --meeting ID`: open it, or say in the status bar that it is not there (the
+    meeting list opens instead of another meeting passing for it)."""
+    from meetingkit.storage.meetings import MeetingStore
+
+    try:
+        MeetingStore(conn).get(meeting_id)
+    except MeetingkitError as e:
+        window.show_meetings()
+        window.statusBar().showMessage(str(e), 15_000)
+        return
+    window.open_meeting(meeting_id)
 
 
 def _hold(data_dir: Path) -> QLockFile | None:
@@ -470,6 +484,10 @@ def render_screenshot(
         return
     conn = open_db(database_path(data_dir))
     try:
+        if meeting_id is not None:
+            from meetingkit.storage.meetings import MeetingStore
+
+            MeetingStore(conn).get(meeting_id)  # a meeting that is not there is said, not shown
         window = build_main_window(conn, data_dir, today=dt.date.today(), demo=demo)
         if view == "start":
             window.show_start()

@@ -637,3 +637,19 @@ def test_merging_the_speaker_into_another_record_keeps_the_floor_working(
     assert tab.session is not None
     tab.session.end_turn()  # raised "FOREIGN KEY constraint failed"
     assert tab.session.floor.current_turn is None
+
+
+def test_opening_a_meeting_that_is_not_there_says_so_and_shows_the_list(
+    demo: Demo, conn: sqlite3.Connection, make_window: MakeWindow
+) -> None:
+    """`meetingkit --meeting 999`: another meeting must not pass for it."""
+    from meetingkit import app
+
+    window = make_window()
+    app._open_meeting(window, conn, 999)
+    assert window.statusBar().currentMessage() == "There is no meeting 999."
+    assert window.meetings_page.isVisible()
+    app._open_meeting(window, conn, demo.meeting_id)
+    shown = window.meetings_page.view.meeting()
+    assert shown is not None
+    assert shown.id == demo.meeting_id

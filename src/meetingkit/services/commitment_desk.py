@@ -154,7 +154,8 @@ class CommitmentDesk:
         if not 0 <= blank <= MAX_BLANK:
             raise ValidationError(
                 fill(
-                    translate("Commitments", "Print between 0 and %1 blank badges."), str(MAX_BLANK)
+                    translate("Commitments", "Print between 0 and %1 blank badges or tents."),
+                    str(MAX_BLANK),
                 )
             )
         present = AttendanceStore(self._conn).present(self.meeting.key) if personalized else []
