@@ -189,3 +189,31 @@ def test_a_backup_to_a_read_only_drive_says_so_rather_than_crash(
     with pytest.raises(MeetingkitError, match=r"Could not write the backup.*Read-only file system"):
         make_backup(conn, tmp_path, None)
     assert BackupLog(conn).all() == []
+
+
+def test_a_backup_killed_while_writing_leaves_no_copy_behind_for_long(
+    conn: sqlite3.Connection, tmp_path: Path
+) -> None:
+    """A hidden half-written copy holds everyone's data and is never listed as a backup: the
+    next backup to that folder removes it, once it is clearly abandoned."""
+    import os
+
+    from meetingkit.services import backup
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    abandoned = folder / ".meetingkit-2026-11-20.sqlite.0123abcd.partial"
+    writing = folder / ".meetingkit-2026-11-21.sqlite.89abcdef.partial"
+    theirs = folder / ".notes.partial"  # not ours
+    for path in (abandoned, writing, theirs):
+        path.write_bytes(b"SQLite format 3\x00" + bytes(600))
+    old = abandoned.stat().st_mtime - backup.ABANDONED_AFTER_S - 60
+    os.utime(abandoned, (old, old))
+    os.utime(theirs, (old, old))
+    make_backup(conn, folder, None, now=NOW)
+    assert not abandoned.exists()
+    assert writing.exists()  # another process may still be writing it
+    assert theirs.exists()
+    assert [p.name for p in folder.iterdir() if not p.name.startswith(".")] == [
+        "meetingkit-backup-2026-11-21-1905.sqlite"
+    ]

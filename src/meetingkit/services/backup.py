@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import secrets
 import shutil
 import sqlite3
@@ -106,6 +107,7 @@ def make_backup(
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        _discard_abandoned(target.parent)
         copy_to(conn, partial, key)
         _sync(partial)
         check = verify(partial, key)
@@ -131,6 +133,28 @@ def make_backup(
     size = target.stat().st_size
     BackupLog(conn).add(LoggedBackup(utc_now(), str(target), size, key is not None, reason))
     return BackupMade(target, size, key is not None, time.perf_counter() - started, check)
+
+
+# A backup being written touches its file every few milliseconds; one untouched this long was
+# abandoned by a process that was killed or lost power while writing it.
+ABANDONED_AFTER_S = 3600
+_PARTIAL = re.compile(r"^\..+\.[0-9a-f]{8}\.partial$")
+
+
+def _discard_abandoned(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the half-written copies that a killed backup left in `folder`: hidden files,
+    never listed as backups, that still hold a copy of everyone's data. Returns them."""
+    now = time.time() if now is None else now
+    removed = []
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            if not _PARTIAL.match(path.name) or not path.is_file() or path.is_symlink():
+                continue
+            with contextlib.suppress(OSError):
+                if now - path.stat().st_mtime > ABANDONED_AFTER_S:
+                    path.unlink()
+                    removed.append(path)
+    return removed
 
 
 def _discard(partial: Path) -> None:
