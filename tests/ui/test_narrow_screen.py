@@ -4,6 +4,7 @@ the window wider than the screen, and the agenda's and the floor's column header
 In Spanish the floor's buttons ("Cuestión técnica / de idioma (T)") kept the window 1071
 pixels wide, and the agenda cut "Responsable" to "esponsabl"."""
 
+import sqlite3
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
+from meetingkit.core.clock import ManualClock
 from meetingkit.services.demo import Demo
 from meetingkit.ui import language
 from meetingkit.ui.floor_models import StackModel
@@ -157,3 +159,38 @@ def test_the_arrivals_list_gives_up_columns_rather_than_scroll_sideways(
         assert header.isSectionHidden(ArrivalsModel.COL_HOW), spoken
     else:
         assert shown == list(range(header.count())), spoken
+
+
+def test_a_title_without_spaces_wraps_instead_of_widening_the_window(
+    conn: sqlite3.Connection, make_window: Callable[..., MainWindow], demo: Demo
+) -> None:
+    """A pasted link or a word repeated as a title: a wrapped label is as wide as its
+    longest word, and this one kept the window 1220 pixels wide."""
+    from dataclasses import replace
+
+    from meetingkit.services.agenda_session import AgendaSession
+    from meetingkit.storage.meetings import MeetingStore
+
+    meetings = MeetingStore(conn)
+    meeting = meetings.update(replace(meetings.get(demo.meeting_id), title="Staffing" * 15))
+    agenda = AgendaSession(meeting, conn, ManualClock(0))
+    current = agenda.run.current_item
+    assert current is not None
+    agenda.update_item(replace(current, title="Survey" * 20))
+    window = make_window(start=True)
+    _laid_out(window)
+    assert window.minimumSizeHint().width() <= WIDEST_WINDOW  # the start screen's next meeting
+    window.open_meeting(demo.meeting_id)
+    _laid_out(window)
+    assert window.minimumSizeHint().width() <= WIDEST_WINDOW
+    view = window.meetings_page.view
+    assert view.title_label.text().replace("\u200b", "") == "Staffing" * 15
+    assert view.agenda_tab.runner.item_label.text().replace("\u200b", "") == "Survey" * 20
+
+
+def test_breakable_only_touches_runs_too_long_to_wrap() -> None:
+    from meetingkit.ui.labels import breakable
+
+    assert breakable("Safe Staffing Working Group") == "Safe Staffing Working Group"
+    assert breakable("a" * 24) == "a" * 24
+    assert breakable("x " + "b" * 50) == "x " + "b" * 24 + "\u200b" + "b" * 24 + "\u200b" + "bb"

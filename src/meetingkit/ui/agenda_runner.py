@@ -31,6 +31,7 @@ from meetingkit.ui.actions import make_action
 from meetingkit.ui.button_flow import ButtonFlow
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import (
+    breakable,
     countdown_label,
     heading_label,
     plain_label,
@@ -193,7 +194,7 @@ class AgendaRunner(QWidget):
         self.save_minutes()
         self._selected = item
         self.minutes_heading.setText(
-            fill(self.tr("Minutes — %1"), item.title) if item else self.tr("Minutes")
+            fill(self.tr("Minutes — %1"), breakable(item.title)) if item else self.tr("Minutes")
         )
         self._saved_minutes = item.minutes if item else ""
         self.minutes_edit.blockSignals(True)
@@ -231,7 +232,9 @@ class AgendaRunner(QWidget):
         run = s.run
         remaining = run.remaining_ms(current.key, at)
         paused = run.state(current.key) == ItemState.PAUSED
-        self.item_label.setText(current.title + (self.tr("  (paused)") if paused else ""))
+        self.item_label.setText(
+            breakable(current.title) + (self.tr("  (paused)") if paused else "")
+        )
         self.countdown_label.setText(countdown(remaining))
         warning_ms = s.meeting.warning_minutes * 60_000
         shown = tones(self.palette())  # read on every tick: a change of theme shows at once

@@ -38,6 +38,25 @@ def set_text_colour(label: QLabel, colour: str) -> None:
         label.setStyleSheet(sheet)
 
 
+_BREAK = "\u200b"  # zero-width space: a place a line may break, drawn as nothing
+_LONGEST_RUN = 24
+
+
+def breakable(text: str) -> str:
+    """`text` with a place to break a line every 24 characters of a run without one: a word-
+    wrapped label is at least as wide as its longest word, so a title typed without spaces
+    (a pasted link, "Staffing" fifteen times) would make the window wider than the screen."""
+    words = text.split(" ")
+    if all(len(word) <= _LONGEST_RUN for word in words):
+        return text
+    return " ".join(
+        _BREAK.join(word[i : i + _LONGEST_RUN] for i in range(0, len(word), _LONGEST_RUN))
+        if len(word) > _LONGEST_RUN
+        else word
+        for word in words
+    )
+
+
 def fix_size_for(label: QLabel, widest: str) -> None:
     """Fix a label's size to fit `widest` in its current font.
 

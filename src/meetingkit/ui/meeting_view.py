@@ -22,7 +22,7 @@ from meetingkit.services.sessions import Sessions
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.agenda_tab import AgendaTab
-from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.labels import breakable, heading_label, plain_label
 from meetingkit.ui.roles_panel import RolesPanel
 
 if TYPE_CHECKING:
@@ -275,7 +275,7 @@ class MeetingView(QWidget):
             self._stack.setCurrentIndex(0)
             return
         self._stack.setCurrentIndex(1)
-        self.title_label.setText(meeting.title)
+        self.title_label.setText(breakable(meeting.title))
         self.when_label.setText(
             f"{meeting.kind.label} · {full_date(meeting.date)} · "
             f"{meeting.start:%H:%M}–{meeting.planned_end:%H:%M} "

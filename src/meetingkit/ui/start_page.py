@@ -25,7 +25,7 @@ from meetingkit.core.commitment import format_due
 from meetingkit.core.i18n import fill
 from meetingkit.core.whats_next import happening_now, meeting_window, starts_in
 from meetingkit.services.whats_next import WhatsNext
-from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.labels import breakable, heading_label, plain_label
 from meetingkit.ui.tones import Tone, tint
 
 SHOWN_OVERDUE = 5
@@ -176,7 +176,7 @@ class StartPage(QWidget):
         ]
         if meeting.place:
             details.insert(1, meeting.place)
-        self.meeting_title.setText(meeting.title)
+        self.meeting_title.setText(breakable(meeting.title))
         self.meeting_when.setText(" · ".join(details))
         self.open_button.setDefault(True)
 
