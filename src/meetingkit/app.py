@@ -17,6 +17,7 @@ from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill
 from meetingkit.services.data_dir import database_path
 from meetingkit.storage import open_db
+from meetingkit.ui.window_system import HINT
 
 if TYPE_CHECKING:
     import sqlite3
@@ -65,9 +66,7 @@ MEETING_VIEWS = (
 )
 
 NO_DISPLAY_MESSAGE = (
-    "meetingkit: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a "
-    "desktop session, or under a virtual display with `xvfb-run meetingkit`, or render a picture "
-    "of it with `meetingkit screenshot -o main.png`."
+    f"meetingkit: no display found (DISPLAY and WAYLAND_DISPLAY are not set). {HINT}"
 )
 
 

@@ -32,7 +32,6 @@ class UnexpectedErrors:
         self._previous = previous
         self._seen: set[tuple[str, str, int]] = set()
         self._showing = False
-        self.shown: list[QMessageBox] = []  # the last box, for tests and for its parent
 
     def __call__(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
@@ -76,7 +75,6 @@ class UnexpectedErrors:
             )
         )
         box.setDetailedText(details)
-        self.shown[:] = [box]
         self._showing = True
         try:
             box.exec()

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
 EXIT_NO_WINDOW = 2
-_HINT = (
+HINT = (
     "Start it from a desktop session, or under a virtual display with `xvfb-run meetingkit`, "
     "or render a picture of it with `meetingkit screenshot -o main.png`."
 )
@@ -36,18 +36,14 @@ def failure_message(messages: Sequence[tuple[str, str]], environ: dict[str, str]
             if environ.get(name)
         ]
         where = f" at {' or '.join(named)}" if named else ""
-        return f"meetingkit: no display answers{where}. {_HINT}"
+        return f"meetingkit: no display answers{where}. {HINT}"
     reasons = [" ".join(text.split()) for _category, text in messages[:-1] if text.strip()] or [
         messages[-1][1].strip().splitlines()[0] if messages else "no reason given"
     ]
-    return f"meetingkit: Qt could not open a window ({'; '.join(reasons)}). {_HINT}"
+    return f"meetingkit: Qt could not open a window ({'; '.join(reasons)}). {HINT}"
 
 
-def open_application(
-    argv: list[str],
-    *,
-    exit_process: Callable[[int], object] = os._exit,
-) -> QApplication:
+def open_application(argv: list[str]) -> QApplication:
     """The QApplication; if Qt cannot open the window system, print one line and end the
     process with EXIT_NO_WINDOW (nothing has been opened yet, so nothing is lost)."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -62,7 +58,7 @@ def open_application(
             sys.stdout.flush()
             said = [(category, text) for _kind, category, text in logged]
             print(failure_message(said, dict(os.environ)), file=sys.stderr, flush=True)
-            exit_process(EXIT_NO_WINDOW)  # returning would let Qt abort
+            os._exit(EXIT_NO_WINDOW)  # returning would let Qt abort
 
     previous = qInstallMessageHandler(listen)
     try:
