@@ -14,6 +14,7 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.services.data_dir import database_path
 from meetingkit.storage import open_db
 from meetingkit.storage.meetings import MeetingStore
+from tests.pdf_reading import needs, pdf_text
 
 ENV_WITHOUT_DISPLAY = {
     k: v
@@ -296,6 +297,12 @@ def test_a_bug_mid_command_keeps_its_traceback(
         (["print", "poster", "--meeting", "3", "--port", "0", "-o", "p.pdf"], "0 is not a port"),
         (["print", "agenda", "--meeting", "9" * 23, "-o", "a.pdf"], "there is no meeting 999"),
         (["purge", "--meeting", "-4"], "there is no meeting -4"),
+        (["serve", "--meeting", "3", "--host", "not a host!"], "“not a host!” is not an address"),
+        (["print", "poster", "--meeting", "3", "--host", "h" * 2500, "-o", "p.pdf"], "hhh…”"),
+        (
+            ["print", "poster", "--meeting", "3", "--host", "my_laptop", "-o", "p.pdf"],
+            "not an address",
+        ),
     ],
 )
 def test_numbers_out_of_range_are_refused_before_the_command_runs(
@@ -365,3 +372,24 @@ def test_a_screenshot_of_a_meeting_that_is_not_there_is_refused(tmp_path: Path) 
     out = meetingkit("screenshot", "--data-dir", str(tmp_path), "--meeting", "999", "-o", str(png))
     assert (out.returncode, out.stderr.strip()) == (1, "meetingkit: There is no meeting 999.")
     assert not png.exists()
+
+
+@needs("pdftotext")
+def test_a_poster_names_the_laptop_as_given_and_needs_the_wifi_name_for_a_password(
+    tmp_path: Path,
+) -> None:
+    assert meetingkit("demo", "--data-dir", str(tmp_path)).returncode == 0
+    for given, shown in (("::1", "http://[::1]:8765/s/"), ("laptop.local", "http://laptop.local:")):
+        pdf = tmp_path / "poster.pdf"
+        out = meetingkit(
+            "print", "poster", "--data-dir", str(tmp_path), "--meeting", "3",
+            "--host", given, "-o", str(pdf),
+        )  # fmt: skip
+        assert out.returncode == 0, out.stderr
+        assert shown in pdf_text(pdf)
+    out = meetingkit(
+        "print", "poster", "--data-dir", str(tmp_path), "--meeting", "3",
+        "--wifi-password", "pwpwpwpw", "-o", str(tmp_path / "w.pdf"),
+    )  # fmt: skip
+    assert out.returncode == 1
+    assert "--wifi-password needs --wifi-ssid" in out.stderr

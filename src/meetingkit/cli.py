@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from meetingkit import __version__
-from meetingkit.cli_args import meeting_id, port
+from meetingkit.cli_args import host, meeting_id, port
 from meetingkit.core import i18n
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.meeting import Meeting, MeetingKind
@@ -169,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
             doc.add_argument(
                 "--host",
                 metavar="ADDR",
+                type=host,
                 default=None,
                 help="the address the sign-in will be served on (default: LAN)",
             )
@@ -319,6 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--host",
         metavar="ADDR",
+        type=host,
         default=None,
         help="this laptop's address to serve on (default: its LAN address)",
     )
@@ -562,6 +564,11 @@ def cmd_print(args: argparse.Namespace) -> int:
 
             token = SignInStore(conn).settings(args.meeting).token
             url = signin_url(args.host or lan_address(), args.port, token)
+            if args.wifi_password and not args.wifi_ssid:
+                raise MeetingkitError(
+                    "--wifi-password needs --wifi-ssid, the name of the Wi-Fi to join: the "
+                    "poster's Wi-Fi code holds both."
+                )
             wifi = (args.wifi_ssid, args.wifi_password) if args.wifi_ssid else None
             documents.poster(args.meeting, args.output, url, wifi)
         elif args.document == "signin-sheet":

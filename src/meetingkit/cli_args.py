@@ -4,6 +4,8 @@ line, before any command runs (not an OverflowError from SQLite or the socket)."
 from __future__ import annotations
 
 import argparse
+import ipaddress
+import re
 
 # SQLite's INTEGER: the largest id a row can have.
 _LARGEST_ID = 2**63 - 1
@@ -32,3 +34,24 @@ def port(text: str) -> int:
     if not 1 <= value <= 65535:
         raise argparse.ArgumentTypeError(f"{text} is not a port: ports go from 1 to 65535")
     return value
+
+
+_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+
+
+def host(text: str) -> str:
+    """An address phones can reach the laptop at: an IPv4 or IPv6 address, or a host name
+    (letters, digits and hyphens between dots, at most 253 characters). Anything else would
+    make a poster whose link and QR code lead nowhere, or a QR code too long to draw."""
+    try:
+        return str(ipaddress.ip_address(text.strip("[]")))
+    except ValueError:
+        pass
+    name = text.removesuffix(".")
+    if 0 < len(name) <= 253 and all(_LABEL.match(label) for label in name.split(".")):
+        return name
+    shown = text if len(text) <= 60 else text[:57] + "…"
+    raise argparse.ArgumentTypeError(
+        f"“{shown}” is not an address: give this laptop's IP address (such as 192.168.1.20) or "
+        "its host name"
+    )

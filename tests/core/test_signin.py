@@ -145,3 +145,4 @@ def test_the_verification_phrase_is_three_words() -> None:
 def test_the_link_leaves_out_port_80_which_browsers_assume() -> None:
     assert signin_url("10.0.0.5", 80, "abc") == "http://10.0.0.5/s/abc"
     assert signin_url("10.0.0.5", 8765, "abc") == "http://10.0.0.5:8765/s/abc"
+    assert signin_url("fe80::1", 8765, "abc") == "http://[fe80::1]:8765/s/abc"

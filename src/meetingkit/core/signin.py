@@ -462,6 +462,9 @@ def verification_phrase(randbelow: Callable[[int], int]) -> str:
 
 def signin_url(host: str, port: int, token: str) -> str:
     """The link phones open for a meeting's form: the laptop's address, its port unless that
-    is 80 (which a browser assumes, and which would only clutter the poster), and the token."""
+    is 80 (which a browser assumes, and which would only clutter the poster), and the token.
+    An IPv6 address is put in brackets, as a link needs it to tell the address from the port."""
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
     where = host if port == 80 else f"{host}:{port}"
     return f"http://{where}/s/{token}"
