@@ -1956,8 +1956,16 @@
 <context>
     <name>Data folder</name>
     <message>
+        <source>%1 is set but empty. Set it to the data folder to use, or unset it to use the usual one.</source>
+        <translation>%1 está definida pero vacía. Ponle la carpeta de datos que quieres usar, o quítala para usar la de siempre.</translation>
+    </message>
+    <message>
         <source>Cannot create the data folder %1: %2. Choose another one with --data-dir.</source>
         <translation>No se puede crear la carpeta de datos %1: %2. Elige otra con --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is no meetingkit data in %1 (no %2 there). Check the folder&apos;s name (--data-dir), or start one with `meetingkit meeting new`.</source>
+        <translation>No hay datos de meetingkit en %1 (no hay ningún %2 ahí). Revisa el nombre de la carpeta (--data-dir) o empieza una con `meetingkit meeting new`.</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,7 @@ def test_print_agenda_and_minutes(tmp_path: Path) -> None:
 
 
 def test_printing_a_missing_meeting_says_so(tmp_path: Path) -> None:
+    assert meetingkit("meeting", "new", "Vigil", "--data-dir", str(tmp_path)).returncode == 0
     out = meetingkit(
         "print",
         "agenda",
@@ -393,3 +394,35 @@ def test_a_poster_names_the_laptop_as_given_and_needs_the_wifi_name_for_a_passwo
     )  # fmt: skip
     assert out.returncode == 1
     assert "--wifi-password needs --wifi-ssid" in out.stderr
+
+
+def test_a_mistyped_data_folder_is_refused_not_made(tmp_path: Path) -> None:
+    """Printing, listing or serving from a folder with no data made the folder and an empty
+    database in it, then said the meeting was missing."""
+    typo = tmp_path / "meetinkit-data"
+    for words in (
+        ["meeting", "list"],
+        ["print", "agenda", "--meeting", "3", "-o", str(tmp_path / "a.pdf")],
+        ["serve", "--meeting", "3", "--port", "18999"],
+        ["backup"],
+        ["screenshot", "-o", str(tmp_path / "s.png")],
+    ):
+        out = meetingkit(*words, "--data-dir", str(typo))
+        assert out.returncode == 1, words
+        assert out.stderr.startswith(f"meetingkit: There is no meetingkit data in {typo}"), words
+        assert not typo.exists(), words
+    made = meetingkit("meeting", "new", "Vigil", "--data-dir", str(typo))
+    assert made.returncode == 0  # the commands that make data start a folder
+    assert meetingkit("meeting", "list", "--data-dir", str(typo)).stdout.count("Vigil") == 1
+
+
+@pytest.mark.parametrize("value", ["", "   "])
+def test_a_blank_data_dir_variable_is_refused(tmp_path: Path, value: str) -> None:
+    env = {**ENV_WITHOUT_DISPLAY, "MEETINGKIT_DATA_DIR": value, "HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-m", "meetingkit", "meeting", "new", "Vigil"],
+        capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert out.returncode == 1
+    assert "MEETINGKIT_DATA_DIR is set but empty" in out.stderr
+    assert list(tmp_path.iterdir()) == []

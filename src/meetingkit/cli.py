@@ -19,7 +19,7 @@ from meetingkit.cli_args import host, meeting_id, port
 from meetingkit.core import i18n
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.meeting import Meeting, MeetingKind
-from meetingkit.services.data_dir import ENV_VAR, database_path, resolve_data_dir
+from meetingkit.services.data_dir import ENV_VAR, database_path, existing_database, resolve_data_dir
 from meetingkit.storage import open_db
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="en",
         help="the language its meetings, agendas and commitments are written in (default en)",
     )
-    demo.set_defaults(handler=cmd_demo)
+    demo.set_defaults(handler=cmd_demo, creates=True)
 
     meeting = commands.add_parser("meeting", help="create and list meetings")
     meeting_commands = meeting.add_subparsers(
@@ -143,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--start", type=_time, default=dt.time(18, 0), help="HH:MM (default 18:00)")
     new.add_argument("--place", default="")
     new.add_argument("--minutes", type=int, default=90, help="planned length (default 90)")
-    new.set_defaults(handler=cmd_meeting_new)
+    new.set_defaults(handler=cmd_meeting_new, creates=True)
     listing = meeting_commands.add_parser(
         "list", parents=[data_dir], help="print one meeting a line: id, date, kind, title"
     )
@@ -287,7 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--start", type=_time, default=dt.time(10, 0), help="HH:MM (default 10:00)"
     )
     new_training.add_argument("--place", default="")
-    new_training.set_defaults(handler=cmd_training_new)
+    new_training.set_defaults(handler=cmd_training_new, creates=True)
 
     follow_ups = commands.add_parser(
         "follow-ups",
@@ -445,7 +445,14 @@ def _open(args: argparse.Namespace) -> sqlite3.Connection:
     """The command's database, with its passphrase when the file is encrypted."""
     from meetingkit.cli_privacy import open_database
 
-    return open_database(database_path(_data_dir(args)))
+    return open_database(database_file(args))
+
+
+def database_file(args: argparse.Namespace) -> Path:
+    """The command's database file. Only the commands that make data (`creates`: a new
+    meeting, the demo, a restore) start a new folder; the others refuse one with no data."""
+    folder = _data_dir(args)
+    return database_path(folder) if getattr(args, "creates", False) else existing_database(folder)
 
 
 @contextmanager
@@ -545,7 +552,10 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     if args.demo:
         render_demo_screenshot(args.output, **picture)
     else:
-        render_screenshot(_data_dir(args), args.output, **picture)
+        folder = _data_dir(args)
+        if args.view not in ("welcome", "settings"):  # the others picture the data
+            existing_database(folder)
+        render_screenshot(folder, args.output, **picture)
     print(args.output)
     return 0
 
@@ -741,7 +751,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from meetingkit.storage.meetings import MeetingStore
     from meetingkit.storage.signin import SignInStore
 
-    path = database_path(_data_dir(args))
+    path = database_file(args)
     key = passphrase_for(path)
     conn = open_db(path, key)
     try:

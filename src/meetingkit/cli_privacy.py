@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from meetingkit.cli_args import meeting_id
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import long_date
-from meetingkit.services.data_dir import database_path, resolve_data_dir
 from meetingkit.storage.database import is_encrypted, open_db
 
 if TYPE_CHECKING:
@@ -119,7 +118,7 @@ def register(
     )
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    restore.set_defaults(handler=cmd_restore)
+    restore.set_defaults(handler=cmd_restore, creates=True)
 
     encryption = commands.add_parser(
         "encryption",
@@ -264,11 +263,16 @@ def cmd_encryption(args: argparse.Namespace) -> int:
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    return resolve_data_dir(getattr(args, "data_dir", None))
+    """The same folder as every other command's: --data-dir, the environment, the settings."""
+    from meetingkit.cli import _data_dir as commands_folder
+
+    return commands_folder(args)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return database_path(_data_dir(args))
+    from meetingkit.cli import database_file
+
+    return database_file(args)
 
 
 def _passphrase(

@@ -26,6 +26,19 @@ def resolve_data_dir(
     in the settings (`configured`), else the platform's."""
     if explicit:
         return Path(explicit).expanduser()
+    if ENV_VAR in environ and not environ[ENV_VAR].strip():
+        # Empty, it would mean the default folder; blank, a folder named "   " where the
+        # command runs: either way not what whoever set it meant.
+        raise MeetingkitError(
+            fill(
+                translate(
+                    "Data folder",
+                    "%1 is set but empty. Set it to the data folder to use, or unset it to use "
+                    "the usual one.",
+                ),
+                ENV_VAR,
+            )
+        )
     if environ.get(ENV_VAR):
         return Path(environ[ENV_VAR]).expanduser()
     if configured:
@@ -56,3 +69,23 @@ def database_path(data_dir: Path) -> Path:
             )
         ) from e
     return data_dir / DB_FILENAME
+
+
+def existing_database(data_dir: Path) -> Path:
+    """The database file in `data_dir` for a command that only uses data already there
+    (printing, listing, serving): refused when there is none, since a mistyped folder would
+    otherwise be made, with an empty database, and the meeting asked for reported missing."""
+    path = data_dir / DB_FILENAME
+    if not path.is_file():
+        raise MeetingkitError(
+            fill(
+                translate(
+                    "Data folder",
+                    "There is no meetingkit data in %1 (no %2 there). Check the folder's name "
+                    "(--data-dir), or start one with `meetingkit meeting new`.",
+                ),
+                str(data_dir),
+                DB_FILENAME,
+            )
+        )
+    return path
