@@ -11,9 +11,11 @@ import pytest
 
 from meetingkit import __version__, cli
 from meetingkit.core.meeting import Meeting
+from meetingkit.core.person import Person
 from meetingkit.services.data_dir import database_path
 from meetingkit.storage import open_db
 from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.people import PeopleStore
 from tests.pdf_reading import needs, pdf_text
 
 ENV_WITHOUT_DISPLAY = {
@@ -332,6 +334,17 @@ def test_the_demo_never_goes_into_a_folder_with_real_meetings(tmp_path: Path) ->
     assert "already holds meetings" in out.stderr
     listed = meetingkit("meeting", "list", "--data-dir", str(tmp_path)).stdout.splitlines()
     assert len(listed) == 1
+
+
+def test_the_demo_never_goes_into_a_folder_with_a_real_roster(tmp_path: Path) -> None:
+    """A roster imported before the first meeting is planned: no meetings, real people."""
+    with open_db(database_path(tmp_path)) as conn:
+        PeopleStore(conn).add(Person("Ana", "Garcia"))
+    out = meetingkit("demo", "--data-dir", str(tmp_path))
+    assert out.returncode == 1
+    assert "already holds meetings, people or groups" in out.stderr
+    with open_db(database_path(tmp_path)) as conn:
+        assert [p.display_name for p in PeopleStore(conn).search("").people] == ["Ana Garcia"]
 
 
 def test_what_the_system_refuses_is_one_line_not_a_traceback(tmp_path: Path) -> None:

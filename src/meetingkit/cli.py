@@ -493,12 +493,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     conn = _open(args)
     try:
-        from meetingkit.storage.meetings import MeetingStore
-
-        if MeetingStore(conn).all():
+        held = conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM meetings) OR EXISTS (SELECT 1 FROM people) "
+            "OR EXISTS (SELECT 1 FROM groups)"
+        ).fetchone()[0]
+        if held:  # a roster imported before the first meeting is real data too
             raise MeetingkitError(
-                f"{_data_dir(args)} already holds meetings. The demo goes in a folder of its "
-                "own, so it never mixes with real ones: choose a new or empty folder."
+                f"{_data_dir(args)} already holds meetings, people or groups. The demo goes in a "
+                "folder of its own, so it never mixes with real ones: choose a new or empty "
+                "folder."
             )
         print(write_demo(conn, dt.datetime.now()).meeting_id)
     finally:
