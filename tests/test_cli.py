@@ -439,3 +439,25 @@ def test_a_blank_data_dir_variable_is_refused(tmp_path: Path, value: str) -> Non
     assert out.returncode == 1
     assert "MEETINGKIT_DATA_DIR is set but empty" in out.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_screenshot_of_sign_in_does_not_count_as_opening_it(tmp_path: Path) -> None:
+    """The sign-in view serves the form while the picture is taken: that ticked "Sign-in
+    opened" on the meeting's guided path, as if the facilitator had opened it. (Its form's
+    settings are made the first time it is shown, as in the app.)"""
+    assert meetingkit("demo", "--data-dir", str(tmp_path)).returncode == 0
+    from meetingkit.storage.signin import SignInStore
+
+    conn = open_db(database_path(tmp_path))
+    SignInStore(conn).settings(4)
+    before = list(conn.iterdump())
+    conn.close()
+    for view in ("signin", "floor", "meeting"):
+        out = meetingkit(
+            "screenshot", "--data-dir", str(tmp_path), "--meeting", "4", "--view", view,
+            "-o", str(tmp_path / f"{view}.png"),
+        )  # fmt: skip
+        assert out.returncode == 0, out.stderr
+    conn = sqlite3.connect(database_path(tmp_path))
+    assert list(conn.iterdump()) == before
+    conn.close()

@@ -516,7 +516,7 @@ def render_screenshot(
         if view == "signin":  # served on this machine only while the picture is taken
             window.meetings_page.view.show_signin()
             signin = window.meetings_page.view.signin_tab
-            signin.serve("127.0.0.1", 0)
+            signin.serve("127.0.0.1", 0, for_picture=True)
             signin.refresh()
         window.resize(*size)
         window.show()

@@ -27,6 +27,8 @@ DUE = dt.datetime(2026, 11, 23, 18, 30)
 TALK = AgendaItem("Main discussion", 40, ItemKind.DISCUSSION, id=1)
 VOTE = AgendaItem("Decide the petition", 20, ItemKind.PROPOSAL, id=2)
 BASE = MeetingFacts(date=DAY, now=NOW, planned_minutes=90, agenda=(TALK,))
+ON_THE_DAY = int(dt.datetime(2026, 11, 21, 19, 0).timestamp() * 1000)
+A_WEEK_BEFORE = int(NOW.timestamp() * 1000)  # an empty report printed ahead
 
 
 def commitment(
@@ -82,8 +84,17 @@ FLIPS = [
         replace(BASE, agenda=(TALK, VOTE), decided_item_ids=frozenset({2})),
         replace(BASE, agenda=(TALK, VOTE), decided_item_ids=frozenset({7})),
     ),
-    ("report", replace(BASE, printed=frozenset({Document.REPORT})), BASE),
-    ("report", replace(BASE, printed=frozenset({Document.MINUTES})), BASE),
+    ("report", replace(BASE, printed=frozenset({Document.REPORT}), reported_ms=ON_THE_DAY), BASE),
+    (
+        "report",
+        replace(BASE, printed=frozenset({Document.MINUTES}), reported_ms=ON_THE_DAY),
+        replace(BASE, printed=frozenset({Document.MINUTES}), reported_ms=A_WEEK_BEFORE),
+    ),
+    (
+        "report",
+        replace(BASE, run=RunRecord(started_ms=ON_THE_DAY), reported_ms=ON_THE_DAY + 1),
+        replace(BASE, run=RunRecord(started_ms=ON_THE_DAY), reported_ms=ON_THE_DAY - 1),
+    ),
     (
         "organizers",
         replace(BASE, commitments=(commitment(1), commitment(2, FollowUpStatus.DONE, None))),
@@ -203,6 +214,7 @@ def test_a_meeting_with_every_step_done_says_so() -> None:
         BASE,
         roles=frozenset({Role.FACILITATOR, Role.NOTE_TAKER}),
         printed=frozenset({Document.AGENDA, Document.POSTER, Document.MINUTES}),
+        reported_ms=3,
         phone_reached=True,
         signin_opened=True,
         run=RunRecord(started_ms=1, ended_ms=2),

@@ -72,6 +72,9 @@ def test_printing_the_minutes_counts_as_the_report(
     conn: sqlite3.Connection, clock: ManualClock, meeting: Meeting, path: GuidedPath, tmp_path: Path
 ) -> None:
     MeetingDocuments(conn, clock).minutes(meeting.key, tmp_path / "minutes.pdf")
+    assert not step(path, meeting, "report").done  # a week ahead, they report nothing yet
+    clock.advance(7 * 24 * 3600 + 3 * 3600)  # after the meeting
+    MeetingDocuments(conn, clock).minutes(meeting.key, tmp_path / "minutes.pdf")
     assert step(path, meeting, "report").done
 
 

@@ -80,6 +80,7 @@ class MeetingFacts:
     decided_item_ids: frozenset[int] = frozenset()
     roles: frozenset[Role] = frozenset()
     printed: frozenset[Document] = frozenset()
+    reported_ms: int | None = None  # when the report or the minutes were last printed
     from_curriculum: bool = False
     commitment_options: int = 0
     signin_opened: bool = False  # the server was opened for it, or someone signed in
@@ -149,6 +150,18 @@ def _printed(document: Document) -> Callable[[MeetingFacts], bool]:
 
 
 # Run
+
+
+def _reported(f: MeetingFacts) -> bool:
+    """The report or the minutes printed once the meeting had begun: its run started, or, for a
+    meeting run without the agenda's clock, on its day or after. An empty report printed for a
+    meeting weeks away reports nothing."""
+    if f.reported_ms is None:
+        return False
+    if f.run.started_ms is not None:
+        return f.reported_ms >= f.run.started_ms
+    day_began = dt.datetime.combine(f.date, dt.time.min).timestamp() * 1000
+    return f.reported_ms >= day_began
 
 
 def _agenda_run(f: MeetingFacts) -> bool:
@@ -379,7 +392,7 @@ PATH: tuple[PathItem, ...] = (
             "if you wrote them another way.",
         ),
         "report",
-        lambda f: Document.REPORT in f.printed or Document.MINUTES in f.printed,
+        _reported,
         by_hand=True,
     ),
     PathItem(

@@ -33,6 +33,8 @@ class GuidedPath:
         mid = meeting.key
         meetings, agenda = MeetingStore(self._conn), AgendaStore(self._conn)
         marks = self._store.marks(mid)
+        printed = PrintLog(self._conn).printed(mid)
+        reports = [printed[d] for d in (Document.REPORT, Document.MINUTES) if d in printed]
         return MeetingFacts(
             date=meeting.date,
             now=self._now(),
@@ -41,7 +43,8 @@ class GuidedPath:
             run=agenda.run(mid),
             decided_item_ids=self._store.decided_items(mid),
             roles=frozenset(a.role for a in meetings.roles(mid)),
-            printed=frozenset(PrintLog(self._conn).printed(mid)),
+            printed=frozenset(printed),
+            reported_ms=max(reports, default=None),
             from_curriculum=bool(meetings.curriculum(mid)),
             commitment_options=self._store.commitment_option_count(mid),
             signin_opened=Mark.SIGNIN_OPENED in marks or self._store.signed_in_anyone(mid),

@@ -101,9 +101,12 @@ class SignInSession:
     def is_open(self) -> bool:
         return self._server is not None and self._server.running
 
-    def open(self, host: str | None, port: int, events: SignInEvents) -> str:
+    def open(
+        self, host: str | None, port: int, events: SignInEvents, *, for_picture: bool = False
+    ) -> str:
         """Start serving the form; the URL for the QR code. Raises MeetingkitError if the
-        address or port cannot be used."""
+        address or port cannot be used. `for_picture`: served for a screenshot, not for the
+        meeting, so its guided path is not told sign-in was opened."""
         self.close()
         server = SignInServer(
             self._db_path,
@@ -117,7 +120,8 @@ class SignInSession:
         server.start()
         self._server = server
         self._opened_ms, self._visited = to_ms(self._clock.now()), False
-        PathStore(self._conn).mark(self.meeting.key, Mark.SIGNIN_OPENED, self._opened_ms)
+        if not for_picture:
+            PathStore(self._conn).mark(self.meeting.key, Mark.SIGNIN_OPENED, self._opened_ms)
         return self.url()
 
     def close(self) -> None:

@@ -396,14 +396,15 @@ class SignInTab(QWidget):
         self.refresh()
         self.room_changed.emit()
 
-    def serve(self, host: str | None, port: int) -> None:
+    def serve(self, host: str | None, port: int, *, for_picture: bool = False) -> None:
         """Open sign-in for the meeting shown, on `host`:`port` (0: any free port). One
         server at a time: another meeting's closes first. Raises MeetingkitError if the
-        address or port cannot be used."""
+        address or port cannot be used. `for_picture`: only while a screenshot is taken, so
+        the meeting's guided path does not count sign-in as opened."""
         if self.session is None:
             return
         self.close_serving()
-        self.session.open(host, port, self.signals)
+        self.session.open(host, port, self.signals, for_picture=for_picture)
         self.serving = self.session
         self.hint_timer.start()
 
