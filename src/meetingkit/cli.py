@@ -377,9 +377,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         if getattr(args, "command", None) in ("print", "demo"):
-            from meetingkit.app import speak
+            from meetingkit.app import lend_voices, speak
 
             speak(args.language or "en")
+            if args.command == "print":  # professions typed in any language count as one
+                lend_voices()
         handler = getattr(args, "handler", cmd_gui)
         return int(handler(args))
     except MeetingkitError as e:

@@ -1,5 +1,8 @@
+from collections.abc import Iterator
+
 import pytest
 
+from meetingkit.core import i18n
 from meetingkit.core.airtime_equity import ReportPerson
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.person import Person, canonical_profession
@@ -70,3 +73,45 @@ def test_people_who_typed_the_short_form_are_counted_with_the_others() -> None:
     typed = ReportPerson(1, "Ana", "RN")
     picked = ReportPerson(2, "Bea", "Registered nurse (RN)")
     assert typed.group == picked.group == "Registered nurse (RN)"
+
+
+SPANISH_PROFESSIONS = {
+    "Registered nurse (RN)": "Enfermera/o registrada/o (RN)",
+    "Pharmacist": "Farmacéutica/o",
+    "Social worker (SW)": "Trabajador/a social (SW)",
+    "Physician (MD/DO)": "Médica/o (MD/DO)",
+}
+
+
+def _spanish(_context: str, text: str, _disambiguation: str | None, _n: int) -> str:
+    return SPANISH_PROFESSIONS.get(text, text)
+
+
+@pytest.fixture
+def spanish_known() -> Iterator[None]:
+    """meetingkit speaks Spanish (the phone form is bilingual); the app itself speaks
+    English, as when the report is printed in English."""
+    i18n.install_voices(lambda code: (_spanish, lambda day, _p: str(day)) if code == "es" else None)
+    yield
+    i18n.install_voices(None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("Farmacéutica/o", "Pharmacist"),  # picked from the Spanish suggestions
+        ("farmacéutica", "Pharmacist"),  # the Spanish phone form's own example
+        ("Farmaceutico", "Pharmacist"),
+        ("Enfermera/o registrada/o (RN)", "Registered nurse (RN)"),
+        ("enfermero registrado", "Registered nurse (RN)"),
+        ("Trabajadora social", "Social worker (SW)"),
+        ("médico", "Physician (MD/DO)"),
+        ("enfermera", "enfermera"),  # a nurse, but which kind: kept as typed, as "Nurse" is
+    ],
+)
+def test_a_profession_typed_in_another_language_or_gender_is_counted_as_one(
+    spanish_known: None, typed: str, kept: str
+) -> None:
+    """Three pharmacists split three ways fell under "Other professions" in the shared
+    report, out of the airtime comparison it exists for."""
+    assert canonical_profession(typed) == kept

@@ -101,6 +101,24 @@ def test_badges_only_blank_without_a_count_say_so_not_that_nobody_came(
         desk.cards(blank=3)
 
 
+def test_a_badge_writes_the_profession_as_the_report_does(
+    conn: sqlite3.Connection, meeting: Meeting, desk: CommitmentDesk
+) -> None:
+    """Printed in Spanish, the badge said "Registered nurse (RN)" where the report said
+    "Enfermera/o registrada/o (RN)"."""
+    from meetingkit.core import i18n
+
+    pid = PeopleStore(conn).add(Person("Rosa", profession="rn")).key
+    AttendanceStore(conn).mark_present(meeting.key, pid, 0, "phone")
+    assert [b.detail for b in desk.badges()] == ["Registered nurse (RN)"]
+    spanish = {"Registered nurse (RN)": "Enfermera/o registrada/o (RN)"}
+    i18n.install(lambda _c, text, _d, _n: spanish.get(text, text), "es")
+    try:
+        assert [b.detail for b in desk.badges()] == ["Enfermera/o registrada/o (RN)"]
+    finally:
+        i18n.install(None)
+
+
 def test_a_returned_card_is_recorded_by_its_id(
     conn: sqlite3.Connection, meeting: Meeting, desk: CommitmentDesk
 ) -> None:

@@ -64,8 +64,9 @@ def install_voices(voice_of: VoiceOf | None) -> None:
     """Where `speaking` finds a language other than the app's: `voice_of` gives its words
     and dates, or None when meetingkit does not speak it (the UI loads them from Qt's files).
     None: only the app's language and English."""
-    global _voice_of
+    global _voice_of, _installs
     _voice_of = voice_of or _none
+    _installs += 1  # what was built from every language's words is built again
 
 
 @contextmanager

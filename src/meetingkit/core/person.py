@@ -46,12 +46,17 @@ def profession_suggestions() -> list[str]:
 _SHORT_FORM = re.compile(r"\(([^()]+)\)$")  # "Registered nurse (RN)" -> "RN"
 
 
+_GENDERED = re.compile(r"(\w+)/(as|os|a|o)\b")  # "Farmacéutica/o", "Trabajador/a"
+
+
 def canonical_profession(text: str) -> str:
     """One of the suggested professions written as the suggestions write it, when `text` names
-    it by its full name, its name without the short form, or the short form: "RN", "rn",
-    "Registered Nurse" -> "Registered nurse (RN)"; "MD" or "DO" -> "Physician (MD/DO)". So
-    people who typed "RN" are counted with those who picked "Registered nurse (RN)". Any other
-    text comes back as typed, its spaces tidied."""
+    it in any language meetingkit speaks, by its full name, its name without the short form,
+    the short form, or (in Spanish) one gender's form: "RN", "rn", "Registered Nurse",
+    "enfermero registrado" -> "Registered nurse (RN)"; "MD" or "DO" -> "Physician (MD/DO)";
+    "farmacéutica" -> "Pharmacist". So people who typed "RN", or signed in on the Spanish phone
+    form, are counted with those who picked "Registered nurse (RN)". Any other text comes back
+    as typed, its spaces tidied."""
     tidy = " ".join(text.split())
     return _known_professions(installs()).get(fold(tidy), tidy) if tidy else tidy
 
@@ -63,14 +68,48 @@ def _known_professions(_installs: int) -> dict[str, str]:
     known: dict[str, str] = {}
     for source in PROFESSIONS:
         shown = translate("People", source)
-        for written in (source, shown):  # English data in a Spanish app is recognised too
-            names = [written]
-            short = _SHORT_FORM.search(written)
-            if short:
-                names += [written[: short.start()], short.group(1), *short.group(1).split("/")]
-            for name in names:
+        # The phone form is bilingual, so one room's data mixes languages.
+        for written in (shown, source, *_in_other_languages(source)):
+            for name in _names_of(written):
                 known.setdefault(fold(name.strip()), shown)
     return known
+
+
+def _in_other_languages(source: str) -> list[str]:
+    from meetingkit.core.i18n import speaking
+    from meetingkit.core.settings import LANGUAGES
+
+    written = []
+    for code in LANGUAGES:
+        if code in ("system", "en"):
+            continue
+        with speaking(code) as spoken:
+            if spoken:
+                written.append(translate("People", source))
+    return written
+
+
+def _names_of(written: str) -> list[str]:
+    """"Enfermera/o registrada/o (RN)" -> itself, without the short form, "RN", and each
+    gender's form with and without it: "enfermera registrada", "enfermero registrado (RN)"…"""
+    names = [written]
+    short = _SHORT_FORM.search(written)
+    if short:
+        names += [written[: short.start()], short.group(1), *short.group(1).split("/")]
+    for name in list(names):
+        if _GENDERED.search(name):
+            names.append(_GENDERED.sub(lambda m: m.group(1), name))
+            names.append(_GENDERED.sub(_other_gender, name))
+    return names
+
+
+def _other_gender(m: re.Match[str]) -> str:
+    """"Farmacéutica/o" -> "Farmacéutico"; "Trabajador/a" -> "Trabajadora"."""
+    word, ending = m.group(1), m.group(2)
+    for written_ending in ("as", "os", "a", "o"):
+        if word.endswith(written_ending) and len(written_ending) == len(ending):
+            return word[: -len(ending)] + ending
+    return word + ending
 
 
 @dataclass(frozen=True)

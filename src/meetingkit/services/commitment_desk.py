@@ -28,7 +28,7 @@ from meetingkit.core.commitment import (
 from meetingkit.core.errors import NotFoundError, ValidationError
 from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting
-from meetingkit.core.person import Person
+from meetingkit.core.person import Person, canonical_profession
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.meetings import MeetingStore
@@ -159,7 +159,10 @@ class CommitmentDesk:
                 )
             )
         present = AttendanceStore(self._conn).present(self.meeting.key) if personalized else []
-        badges = [NameBadge(p.display_name, p.profession, self.meeting.title) for p in present]
+        badges = [
+            NameBadge(p.display_name, canonical_profession(p.profession), self.meeting.title)
+            for p in present
+        ]  # "RN" or "enfermera registrada" under the name as the report writes it
         badges.extend([NameBadge("", "", self.meeting.title)] * blank)
         if not badges and not personalized:
             raise _no_blank_count()
