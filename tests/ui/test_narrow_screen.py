@@ -194,3 +194,28 @@ def test_breakable_only_touches_runs_too_long_to_wrap() -> None:
     assert breakable("Safe Staffing Working Group") == "Safe Staffing Working Group"
     assert breakable("a" * 24) == "a" * 24
     assert breakable("x " + "b" * 50) == "x " + "b" * 24 + "\u200b" + "b" * 24 + "\u200b" + "bb"
+
+
+def test_on_a_short_screen_the_minutes_and_the_stack_keep_room_to_work(
+    spoken: str,
+    qtbot: QtBot,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    demo: Demo,
+) -> None:
+    """1024x700 in Spanish with the restart banner up: the minutes box was one clipped line
+    and the stack showed one person of five; now their columns scroll instead."""
+    clock.advance(10 * 60)  # the app was closed for ten minutes: the banners show
+    window = _meeting_window(make_window, demo)
+    window.resize(SCREEN_WIDTH, 700)
+    view = window.meetings_page.view
+    runner = view.agenda_tab.runner
+    _laid_out(window)
+    qtbot.waitUntil(lambda: window.height() == 700)
+    assert runner.resume_banner.isVisibleTo(window)
+    lines = runner.minutes_edit.fontMetrics().lineSpacing()
+    assert runner.minutes_edit.height() >= 4 * lines, spoken
+    view.show_floor()
+    _laid_out(window)
+    table = view.floor_tab.stack_table
+    assert table.viewport().height() >= 3 * table.verticalHeader().defaultSectionSize(), spoken

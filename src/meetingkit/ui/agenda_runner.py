@@ -119,6 +119,8 @@ class AgendaRunner(QWidget):
             )
         )
         self.minutes_edit.setTabChangesFocus(True)
+        lines = self.minutes_edit.fontMetrics().lineSpacing()
+        self.minutes_edit.setMinimumHeight(4 * lines + 12)  # the note taker sees what they type
         self.minutes_edit.setAccessibleName(self.tr("Minutes for the selected item"))
         self.decision_label = plain_label()
         self.decision_label.setWordWrap(True)

@@ -10,6 +10,7 @@ from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.agenda_editor import AgendaEditor
 from meetingkit.ui.agenda_runner import AgendaRunner
+from meetingkit.ui.scroll_column import ScrollColumn
 
 
 class AgendaTab(QWidget):
@@ -19,7 +20,9 @@ class AgendaTab(QWidget):
         self.runner = AgendaRunner()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.editor)
-        splitter.addWidget(self.runner)
+        # On a short screen, with a restart banner up, the panel scrolls rather than crush the
+        # minutes to one clipped line.
+        splitter.addWidget(ScrollColumn(self.runner))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         # Seven tenths for the plan from the start, whatever the texts' size hints ask (the

@@ -146,6 +146,8 @@ class FloorTab(QWidget):
         self.stack_table = QTableView()
         self.stack_table.setModel(self.stack_model)
         self.stack_table.setAccessibleName(self.tr("Speaking stack"))
+        rows = self.stack_table.verticalHeader().defaultSectionSize()
+        self.stack_table.setMinimumHeight(4 * rows + 2 * self.stack_table.frameWidth())
         self.stack_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.stack_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.stack_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -209,7 +211,8 @@ class FloorTab(QWidget):
         right_scroll = ScrollColumn(right)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        # On a short screen the stack keeps three people in view and the column scrolls.
+        splitter.addWidget(ScrollColumn(left))
         splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
