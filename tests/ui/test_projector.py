@@ -164,6 +164,24 @@ def test_a_paused_speaker_over_time_is_red_but_still(projector: ProjectorWindow)
     assert not projector.blink_timer.isActive()
 
 
+@pytest.mark.parametrize("size", [(1024, 700), (1024, 768), (1920, 1080)])
+def test_paused_never_overlaps_the_clock(
+    qtbot: QtBot, projector: ProjectorWindow, size: tuple[int, int]
+) -> None:
+    """On a 4:3 projector, "Paused" (longer in Spanish: "En pausa") sat on the clock's box."""
+    projector.paused_label.setText("En pausa")
+    projector.resize(*size)
+    show(projector, snapshot(speaker(spoken_ms=35_000, paused=True)))
+    projector.show()
+    projector._settle()
+    clock = projector.timer_label.geometry()
+    paused = projector.paused_label.geometry()
+    assert projector.paused_label.isVisibleTo(projector)
+    assert not clock.intersects(paused), (clock, paused)
+    words = projector.paused_label.fontMetrics().horizontalAdvance("En pausa")
+    assert paused.width() >= words
+
+
 def test_a_jump_the_queue_entry_is_named_in_the_rooms_vocabulary(
     projector: ProjectorWindow,
 ) -> None:

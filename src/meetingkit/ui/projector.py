@@ -233,13 +233,14 @@ class ProjectorWindow(QWidget):
         self.timer_row = QHBoxLayout()
         self.timer_row.addStretch(0)  # stretched only when the floor column is centred
         self.timer_row.addWidget(self.timer_label)
-        self.timer_row.addWidget(self.paused_label)
         self.timer_row.addStretch(1)
         self.floor_column = QVBoxLayout()
         self.floor_column.addStretch(1)
         self.floor_column.addWidget(self.kind_label)
         self.floor_column.addWidget(self.speaker_label)
         self.floor_column.addLayout(self.timer_row)
+        # Under the clock, not beside it: on a 4:3 projector beside it overlapped the clock.
+        self.floor_column.addWidget(self.paused_label)
         self.floor_column.addWidget(self.next_label)
         self.floor_column.addWidget(self.closed_label)
         self.floor_column.addStretch(1)
@@ -339,7 +340,14 @@ class ProjectorWindow(QWidget):
     def _centre_floor(self, centre: bool) -> None:
         """Alone on the screen, the floor reads best centred; beside the bars, left-aligned."""
         side = Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft
-        for label in (self.kind_label, self.speaker_label, self.next_label, self.closed_label):
+        floor_labels = (
+            self.kind_label,
+            self.speaker_label,
+            self.paused_label,
+            self.next_label,
+            self.closed_label,
+        )
+        for label in floor_labels:
             label.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
         self.timer_row.setStretch(0, 1 if centre else 0)
 
