@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -47,6 +48,8 @@ def _folder(text: str) -> str:
 
 def _time(text: str) -> dt.time:
     try:
+        if not re.fullmatch(r"\d{1,2}:\d\d", text):  # "7:5" might mean 07:05 or 07:50
+            raise ValueError(text)
         return dt.datetime.strptime(text, "%H:%M").time()
     except ValueError:
         raise argparse.ArgumentTypeError(f"“{text}” is not a time like 18:30") from None

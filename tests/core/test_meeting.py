@@ -84,3 +84,19 @@ def test_a_date_no_one_means_is_refused_before_it_breaks_a_screen(day: dt.date) 
     with pytest.raises(ValidationError, match="between 1900 and 2199"):
         Meeting("Far future", day, dt.time(23)).validated()
     assert Meeting("Far future", dt.date(2199, 12, 31), dt.time(23)).validated().planned_end
+
+
+def test_a_title_is_tidied_of_control_characters_and_kept_to_a_length() -> None:
+    """Typed at a terminal: `meeting new $'\\x01\\x02'` made an invisible title, and a
+    100,000-character one made a 102-page agenda."""
+    day, six = dt.date(2026, 11, 21), dt.time(18)
+    tidy = Meeting("Vigil\tplanning\x1b", day, six, place=" Hall\n2 ").validated()
+    assert (tidy.title, tidy.place) == ("Vigil planning", "Hall 2")
+    for unseen in ("\x01\x02", "\u200b\u200b"):
+        with pytest.raises(ValidationError, match="needs a title"):
+            Meeting(unseen, day, six).validated()
+    assert len(Meeting("A" * 200, day, six).validated().title) == 200
+    with pytest.raises(ValidationError, match="at most 200 characters"):
+        Meeting("A" * 201, day, six).validated()
+    with pytest.raises(ValidationError, match="A place can be at most 300"):
+        Meeting("Vigil", day, six, place="P" * 301).validated()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -10,6 +11,9 @@ from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 MAX_PLANNED_MINUTES = 12 * 60
+MAX_TITLE = 200  # a title shows on every screen and heads every document
+MAX_PLACE = 300
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # A meeting's year: any date a person means, with room after it for follow-ups and retention
 # (dates past 9999 cannot be written, and the planned end of 31 December 9999 is one).
 FIRST_YEAR, LAST_YEAR = 1900, 2199
@@ -98,9 +102,23 @@ class Meeting:
 
     def validated(self) -> Meeting:
         """A tidy copy (whitespace trimmed), or `ValidationError` saying what to fix."""
-        title = " ".join(self.title.split())
+        title, place = _tidy(self.title), _tidy(self.place)
         if not title:
             raise ValidationError(translate("Meeting", "A meeting needs a title."))
+        for text, most, said in (
+            (
+                title,
+                MAX_TITLE,
+                QT_TRANSLATE_NOOP("Meeting", "A title can be at most %1 characters."),
+            ),
+            (
+                place,
+                MAX_PLACE,
+                QT_TRANSLATE_NOOP("Meeting", "A place can be at most %1 characters."),
+            ),
+        ):
+            if len(text) > most:
+                raise ValidationError(fill(translate("Meeting", said), str(most)))
         if not 1 <= self.planned_minutes <= MAX_PLANNED_MINUTES:
             raise ValidationError(
                 fill(
@@ -127,7 +145,7 @@ class Meeting:
                     "Meeting", "The warning must come between 0 and 60 minutes before the end."
                 )
             )
-        return replace(self, title=title, place=self.place.strip())
+        return replace(self, title=title, place=place)
 
     @property
     def key(self) -> int:
@@ -166,3 +184,11 @@ def format_duration(minutes: int) -> str:
     if not hours:
         return f"{rest} min"
     return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def _tidy(text: str) -> str:
+    """Control characters out (a pasted tab, a stray escape), runs of space made one, and ""
+    when nothing in it can be seen (zero-width spaces alone make no title)."""
+    from meetingkit.core.person import tidy
+
+    return tidy(_CONTROL.sub(" ", text))

@@ -20,7 +20,9 @@ from meetingkit.core.i18n import WEEKDAY_DATE, fill
 from meetingkit.core.meeting import (
     FIRST_YEAR,
     LAST_YEAR,
+    MAX_PLACE,
     MAX_PLANNED_MINUTES,
+    MAX_TITLE,
     Meeting,
     MeetingKind,
 )
@@ -33,6 +35,7 @@ class MeetingDialog(FormDialog):
         self._original = meeting
         self.title_edit = QLineEdit(meeting.title)
         self.title_edit.setPlaceholderText(self.tr("e.g. Safe Staffing Working Group"))
+        self.title_edit.setMaxLength(MAX_TITLE)
         self.kind_combo = QComboBox()
         for kind in MeetingKind:
             self.kind_combo.addItem(kind.label, kind)
@@ -45,6 +48,7 @@ class MeetingDialog(FormDialog):
         self.start_edit.setDisplayFormat("HH:mm")
         self.place_edit = QLineEdit(meeting.place)
         self.place_edit.setPlaceholderText(self.tr("Room and address"))
+        self.place_edit.setMaxLength(MAX_PLACE)
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(1, MAX_PLANNED_MINUTES)
         self.minutes_spin.setSingleStep(15)
