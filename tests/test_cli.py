@@ -301,6 +301,7 @@ def test_a_bug_mid_command_keeps_its_traceback(
         (["print", "agenda", "--meeting", "9" * 23, "-o", "a.pdf"], "there is no meeting 999"),
         (["purge", "--meeting", "-4"], "there is no meeting -4"),
         (["meeting", "new", "Vigil", "--start", "7:5"], "“7:5” is not a time like 18:30"),
+        (["restore", ""], "an empty file name"),
         (["meeting", "new", "Vigil", "--start", "25:00"], "“25:00” is not a time like 18:30"),
         (["serve", "--meeting", "3", "--host", "not a host!"], "“not a host!” is not an address"),
         (["print", "poster", "--meeting", "3", "--host", "h" * 2500, "-o", "p.pdf"], "hhh…”"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import re
+from pathlib import Path
 
 # SQLite's INTEGER: the largest id a row can have.
 _LARGEST_ID = 2**63 - 1
@@ -55,3 +56,13 @@ def host(text: str) -> str:
         f"“{shown}” is not an address: give this laptop's IP address (such as 192.168.1.20) or "
         "its host name"
     )
+
+
+def file_name(text: str) -> Path:
+    """A file to read: an empty name (an unset variable) would be taken for the folder
+    the command runs in."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "an empty file name (is the variable that should hold it unset?)"
+        )
+    return Path(text)

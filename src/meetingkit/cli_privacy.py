@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from meetingkit.cli_args import meeting_id
+from meetingkit.cli_args import file_name, meeting_id
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import long_date
 from meetingkit.storage.database import is_encrypted, open_db
@@ -116,7 +116,7 @@ def register(
         parents=[data_dir],
         help="replace the data with a backup (the current data is backed up first)",
     )
-    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("file", type=file_name, metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     restore.set_defaults(handler=cmd_restore, creates=True)
 
