@@ -383,8 +383,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from meetingkit.app import lend_voices, speak
 
             speak(args.language or "en")
-            if args.command == "print":  # professions typed in any language count as one
-                lend_voices()
+            if getattr(args, "document", None) in ("report", "badges", "tents"):
+                lend_voices()  # professions typed in any language count as one
         handler = getattr(args, "handler", cmd_gui)
         return int(handler(args))
     except MeetingkitError as e:
