@@ -67,10 +67,16 @@ def test_a_decision_needs_the_proposal_text() -> None:
 
 def test_twinkles_and_fist_to_five_tallies() -> None:
     t = TemperatureCheck(CheckKind.TWINKLES, (14, 5, 1), "  Vigil on the 5th? ").validated()
-    assert t.summary() == "Twinkles on “Vigil on the 5th?”: up 14, flat 5, down 1"
+    assert (
+        t.summary().replace("\u00a0", " ")
+        == "Twinkles on “Vigil on the 5th?”: up: 14 · flat: 5 · down: 1"
+    )
     f = TemperatureCheck(CheckKind.FIST_TO_FIVE, (0, 0, 2, 3, 5, 10)).validated()
     assert f.average() == pytest.approx(83 / 20)
-    assert f.summary() == "Fist to five: fist 0, 1 0, 2 2, 3 3, 4 5, 5 10 (average 4.2)"
+    assert f.summary() == (
+        "Fist to five: fist:\u00a00\u00a0· 1:\u00a00\u00a0· 2:\u00a02\u00a0· 3:\u00a03\u00a0· "
+        "4:\u00a05\u00a0· 5:\u00a010 (average 4.2)"
+    )
     with_fist = TemperatureCheck(CheckKind.FIST_TO_FIVE, (1, 0, 0, 0, 0, 9))
     assert "with a fist: a block" in with_fist.summary()
 

@@ -210,7 +210,7 @@ def test_decisions_and_checks_follow_the_agenda_order() -> None:
     report = build_report(inputs)
     assert [d.item_title for d in report.decisions] == ["Report-backs", "Proposal: a vigil"]
     assert report.checks[0].item_title == "Proposal: a vigil"
-    assert report.checks[0].summary == "Twinkles: up 5, flat 1, down 0"
+    assert report.checks[0].summary.replace("\u00a0", " ") == "Twinkles: up: 5 · flat: 1 · down: 0"
 
 
 def _committed(pid: int, option: CommitmentOption | None, **kw: object) -> Commitment:

@@ -284,7 +284,7 @@ def test_agenda_warns_when_items_run_over_the_planned_length(tmp_path: Path) -> 
     pdf = tmp_path / "agenda.pdf"
     render_agenda(pdf, MEETING, ROLES, [*ITEMS, AgendaItem("Open floor", 15, id=17)])
     text = _text(pdf)
-    assert "1 h 40 min — 10 min more than the planned 1 h 30 min" in text
+    assert "1 h 40 min — 10 min more than the planned time (1 h 30 min)" in text
     assert "would end at 20:10, not 20:00" in text
 
 
@@ -294,7 +294,27 @@ def test_agenda_that_fits_has_no_overrun_warning(tmp_path: Path) -> None:
     render_agenda(pdf, MEETING, ROLES, ITEMS[:-1])
     text = _text(pdf)
     assert "more than the planned" not in text
-    assert "items fill 1 h 15 min of the planned 1 h 30 min; 15 min spare" in text
+    assert "items fill 1 h 15 min of the planned time (1 h 30 min); 15 min spare" in text
+
+
+@needs_poppler
+@pytest.mark.parametrize(
+    ("minutes", "end"),
+    [
+        (90, "items fill all the planned time (1 h 30 min)"),
+        (100, "items run 10 min over the planned time (1 h 30 min)"),
+        (75, "items fill 1 h 15 min of the planned time (1 h 30 min); 15 min spare"),
+    ],
+)
+def test_the_agenda_end_row_says_the_meetings_length_apart(
+    minutes: int, end: str, tmp_path: Path
+) -> None:
+    """The length stands in brackets, after words that need no article for it: Spanish read
+    "los puntos ocupan los 1 h 30 min previstos", wrong for any length in hours."""
+    items = [AgendaItem("Everything", minutes, id=1)]
+    pdf = tmp_path / "agenda.pdf"
+    render_agenda(pdf, MEETING, ROLES, items)
+    assert end in _text(pdf)
 
 
 @needs_poppler
@@ -323,6 +343,28 @@ def test_minutes_of_a_meeting_never_run_have_no_actual_total(tmp_path: Path) -> 
 
 
 @needs_poppler
+def test_minutes_of_a_meeting_not_started_list_the_planned_items_none_not_reached(
+    tmp_path: Path,
+) -> None:
+    """A meeting still to come: every item was marked "not reached", words for an item passed
+    over in a meeting that ran. Each shows what is planned; its actual time is a dash."""
+    pdf = tmp_path / "minutes.pdf"
+    render_minutes(pdf, MEETING, ROLES, ITEMS, {}, {}, {}, None, None)
+    text = _text(pdf)
+    assert "not reached" not in text
+    assert "Welcome & agreements · owner Nguyễn Thị Lan · planned 10 min 2. Report-backs" in text
+    assert "Evaluation · planned 10 min Planned and actual time" in text
+    assert "1 Welcome and agreements 10 min — —" in text
+
+
+@needs_poppler
+def test_minutes_of_a_meeting_that_ran_still_mark_an_item_passed_over(tmp_path: Path) -> None:
+    text = _minutes(tmp_path / "minutes.pdf")
+    assert "Evaluation · planned 10 min · not reached" in text
+    assert "6 Evaluation: plus / delta 10 min not reached —" in text
+
+
+@needs_poppler
 def test_minutes_record_the_decision_and_temperature_checks(tmp_path: Path) -> None:
     text = _minutes(tmp_path / "minutes.pdf")
     assert (
@@ -330,7 +372,7 @@ def test_minutes_record_the_decision_and_temperature_checks(tmp_path: Path) -> N
         "21 for, 1 against, 1 abstaining; stand-asides: Sam Ortiz"
     ) in text
     assert "Proposal: Hold a staffing vigil at the December board meeting." in text
-    assert "Twinkles on “Share results now?”: up 17, flat 4, down 2" in text
+    assert "Twinkles on “Share results now?”: up: 17 · flat: 4 · down: 2" in text
 
 
 @needs_poppler

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from meetingkit.core.commitment import Commitment, FollowUp
+from meetingkit.core.errors import ValidationError
 from meetingkit.services.printing.call_list_pdf import render_call_list
 
 pytestmark = pytest.mark.skipif(
@@ -87,3 +88,14 @@ def test_names_and_commitments_in_any_script_print_in_a_font_that_has_them(
     assert "DroidSansFallback" in fonts.stdout
     assert "NotoSansArabic" in fonts.stdout
     assert "李明" in " ".join(_lines(pdf))
+
+
+def test_with_nothing_to_follow_up_nothing_is_printed_and_the_error_says_why(
+    tmp_path: Path,
+) -> None:
+    """The sentence was squeezed into the Person column, over three lines, on a list of no
+    one. As with badges when nobody signed in: refused, with the reason."""
+    pdf = tmp_path / "calls.pdf"
+    with pytest.raises(ValidationError, match="Nothing to follow up: every commitment is closed"):
+        render_call_list(pdf, [], NOW)
+    assert not pdf.exists()

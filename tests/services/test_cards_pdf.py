@@ -456,3 +456,70 @@ def test_no_text_is_smaller_than_the_floor_however_crowded_the_card(
     write_cards(tmp_path / "x.pdf", cards, layout)
     assert min(_type_sizes(tmp_path / "x.pdf")) >= SMALLEST
     assert _text(tmp_path / "x.pdf").count(f"{count - 1}. Hold one-on-ones") == 2
+
+
+# The organizer's contact on the stub
+
+CONTACT = "María Fernanda Rodríguez · (312) 555-0101 · maria.fernanda@example.org"
+WORDS = {"index card": "index", "postcard": "postcard", "quarter-letter": "quarter", "A6": "a6"}
+
+
+def _lines(pdf: Path) -> list[str]:
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [" ".join(unicodedata.normalize("NFKC", line).split()) for line in out.splitlines()]
+
+
+@needs_poppler
+@pytest.mark.parametrize("layout", ["index", "postcard", "quarter", "a6"])
+def test_the_organizers_contact_prints_whole_on_the_stub(tmp_path: Path, layout: str) -> None:
+    """The attendee keeps the stub to reach the organizer: on index cards and postcards the
+    contact was cut to "(312) 555-0101 · maria.fernan…". Now on up to three lines, a part on
+    each, none smaller than SMALLEST."""
+    out = tmp_path / "cards.pdf"
+    cards = [replace(_card(n, name), organizer_contact=CONTACT) for n, name in enumerate(NAMES)]
+    write_cards(out, cards, layout)
+    lines = _lines(out)
+    for part in CONTACT.split(" · "):
+        assert lines.count(part) == len(cards), part  # whole, on a line of its own
+    assert not any("…" in line and "@" in line for line in lines)
+    assert min(_type_sizes(out)) >= SMALLEST
+
+
+def test_a_phone_number_is_not_broken_at_its_spaces() -> None:
+    fitted = fit_text("Rosa Delgado-Martínez (312) 555 0134", 80, 8, 6, max_lines=3)
+    assert not fitted.cut
+    assert any("(312) 555 0134" in line.text for line in fitted.lines), fitted.lines
+
+
+@needs_poppler
+def test_a_contact_too_long_for_a_stub_is_refused_naming_it_and_the_layouts_it_fits(
+    tmp_path: Path,
+) -> None:
+    """Not printed cut short: refused, as options that fit no card are, with what to do."""
+    contact = "María Fernanda Rodríguez · (312) 555-0101 · maria.fernanda.rodriguez@example.org"
+    cards = [replace(_card(1, "Rosa Delgado"), organizer_contact=contact)]
+    with pytest.raises(ValidationError, match="contact is too long") as refused:
+        write_cards(tmp_path / "index.pdf", cards, "index")
+    message = str(refused.value)
+    assert "(index card)" in message
+    assert contact in message
+    assert not (tmp_path / "index.pdf").exists()
+    named = message.rpartition(": ")[2].rstrip(".").split(", ")
+    assert named
+    assert "index card" not in named
+    for word, layout in WORDS.items():
+        if word in named:
+            write_cards(tmp_path / f"{layout}.pdf", cards, layout)
+            assert contact.rpartition(" · ")[2] in _lines(tmp_path / f"{layout}.pdf")
+        else:
+            with pytest.raises(ValidationError, match="contact is too long"):
+                write_cards(tmp_path / f"{layout}.pdf", cards, layout)
+
+
+def test_a_contact_too_long_for_any_stub_says_to_shorten_it(tmp_path: Path) -> None:
+    contact = "Rosa · 555-0134 · " + "rosa.delgado.martinez.de.la.vega.y.santisteban@example.org"
+    with pytest.raises(ValidationError, match=r"too long for the stub of any card.*Shorten it"):
+        write_cards(tmp_path / "x.pdf", [replace(CARD, organizer_contact=contact)], "a6")
+    assert not (tmp_path / "x.pdf").exists()

@@ -145,7 +145,7 @@ def test_decisions_and_checks_print_in_the_script_they_were_typed_in(tmp_path: P
         "Proposal: نقيم وقفة احتجاجية أمام المستشفى يوم الخميس",
         "Proposal: נקיים משמרת מחאה מול בית החולים ביום חמישי",
         "Proposal: 我们周四在医院前举行守夜活动",
-        "Temperature check — Twinkles on “现在分享结果吗？”: up 10, flat 2, down 1",
+        "Temperature check — Twinkles on “现在分享结果吗？”: up: 10 · flat: 2 · down: 1",
     ):
         assert unicodedata.normalize("NFKC", line) in text
     for question in ("هل نشارك النتائج الآن", "האם אנחנו מוכנים"):
@@ -201,7 +201,7 @@ def test_a_long_check_reads_left_to_right_on_its_second_line(tmp_path: Path) -> 
     checks = {1: [TemperatureCheck(CheckKind.TWINKLES, (1, 2, 3), question)]}
     pdf = _minutes(tmp_path / "minutes.pdf", ITEMS[:1], {}, checks)
     words = _words(pdf)
-    up = next(w for w in words if w[5] == "up")
+    up = next(w for w in words if w[5] == "up:")
     first = next(w for w in words if w[5] == "Temperature")
     assert up[2] > first[4]  # the tallies are on the second line
     middle = (up[2] + up[4]) / 2

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
+from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, HRFlowable, KeepTogether, Paragraph, Spacer
 
@@ -30,11 +31,17 @@ from meetingkit.services.meeting_report import render_report
 from meetingkit.services.printing.agenda_pdf import _grid, _styles, render_minutes
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
 from meetingkit.services.printing.curriculum_pdf import WritingLines, styles
-from meetingkit.services.printing.document import _FooterCanvas, write_story
+from meetingkit.services.printing.document import MARGIN, _FooterCanvas, write_story
 from meetingkit.services.printing.guide_pdf import render_guide
 from meetingkit.services.printing.handouts_pdf import render_handouts
 from meetingkit.services.printing.meeting_documents import MeetingDocuments
-from meetingkit.services.printing.page_breaks import ENDS, SHORT_LIST, PagedTable, arrange
+from meetingkit.services.printing.page_breaks import (
+    ENDS,
+    SHORT_LIST,
+    SHORT_SECTION,
+    PagedTable,
+    arrange,
+)
 
 
 class Placed(NamedTuple):
@@ -88,10 +95,14 @@ def _pages(log: Drawn) -> list[list[Any]]:
     return [pages[n] for n in sorted(pages)]
 
 
+FRAME = LETTER[1] - 2 * MARGIN  # the height of a portrait page's text
+
+
 def _blank_before_a_table(log: Drawn) -> list[str]:
     """Pages that end with room left for the start of a table that opens the next page under
     its heading: the heading (with the space above it) and what else led in to the table, the
-    table's header and its first rows, as many as it may split after."""
+    table's header and its first rows, as many as it may split after. A short table, which
+    moves whole, is left out: `_split_short_tables` looks after those."""
     found = []
     pages: dict[int, Drawn] = {}
     for placed in _content(log):
@@ -101,7 +112,7 @@ def _blank_before_a_table(log: Drawn) -> list[str]:
         if not lead or not _is_heading(lead[0].flowable) or len(lead) == len(pages[n]):
             continue
         table = pages[n][len(lead)]
-        if not isinstance(table.flowable, PagedTable) or table.flowable.splits_after() is None:
+        if not isinstance(table.flowable, PagedTable) or not table.flowable.may_split(FRAME):
             continue
         heights = table.flowable._rowHeights
         start = sum(heights[: table.flowable.splits_after()])
@@ -112,6 +123,28 @@ def _blank_before_a_table(log: Drawn) -> list[str]:
                 f"page {n - 1} ends {room:.0f} pt short of its foot; the table opening page {n} "
                 f"under {_label(lead[0].flowable)!r} needed {needed:.0f} pt to start there"
             )
+    return found
+
+
+def _split_short_tables(log: Drawn) -> list[str]:
+    """Tables no taller, whole, than a short section that were split across pages anyway, or
+    that opened a page while their heading ended the page before."""
+    found = []
+    pages: dict[int, Drawn] = {}
+    for placed in _content(log):
+        pages.setdefault(placed.page, []).append(placed)
+    for n, page in pages.items():
+        last, following = page[-1].flowable, pages[n + 1][0].flowable if n + 1 in pages else None
+        # The same header on both sides of the break: one table, split.
+        split = isinstance(last, PagedTable) and isinstance(following, PagedTable)
+        if split and last._cellvalues[0] == following._cellvalues[0]:
+            whole = last._height + following._height - following._rowHeights[0]
+            if whole <= SHORT_SECTION * FRAME:
+                found.append(f"a short table ({whole:.0f} pt) splits across pages {n}, {n + 1}")
+        first = page[0].flowable
+        orphaned = n > 1 and _is_heading(pages[n - 1][-1].flowable)
+        if isinstance(first, PagedTable) and first.short(FRAME) and orphaned:
+            found.append(f"a short table opens page {n}; its heading ends page {n - 1}")
     return found
 
 
@@ -221,34 +254,53 @@ def _time_table(items: int) -> PagedTable:
 
 
 @pytest.mark.parametrize("filler", range(30, 50))
-def test_a_short_table_starts_under_its_heading_rather_than_leave_the_page_blank(
+def test_a_short_table_is_never_split_but_moves_whole_with_its_heading(
     filler: int, drawn: Drawn, tmp_path: Path
 ) -> None:
-    """A table of seven rows and a total, in a section shorter than two fifths of a page,
-    that does not fit whole: where the page has room for its heading, header and first two
-    rows, it starts there and goes on overleaf, rather than jump whole and leave the room
-    blank."""
+    """A table of seven rows and a total, shorter than two fifths of a page, that does not
+    fit whole where it falls: it goes whole to the next page, its heading with it, rather than
+    leave three rows and the total alone overleaf."""
     heading = Paragraph("Planned and actual time", _styles().heading)
-    story = [*_filler(filler), heading, _time_table(7)]
-    write_story(tmp_path / "out.pdf", "t", story)
-    assert _blank_before_a_table(drawn) == []
+    table = _time_table(7)
+    write_story(tmp_path / "out.pdf", "t", [*_filler(filler), heading, table])
+    tables = [f for page in _pages(drawn) for f in page if isinstance(f, PagedTable)]
+    assert tables == [table], "the short table was split"
+    page = next(page for page in _pages(drawn) if table in page)
+    assert page.index(heading) == page.index(table) - 1
+    assert _split_short_tables(drawn) == []
     assert _stranded(drawn) == []
 
 
-def test_a_short_table_that_does_not_fit_goes_on_overleaf_with_its_header(
+def test_a_short_table_that_does_not_fit_moves_overleaf_whole_with_its_heading(
     drawn: Drawn, tmp_path: Path
 ) -> None:
-    """38 lines of filler leave the heading, the header and three rows room on page 1."""
+    """38 lines of filler leave the heading, the header and three rows room on page 1: the
+    table split there, its last rows and total alone on page 2."""
     heading = Paragraph("Planned and actual time", _styles().heading)
-    write_story(tmp_path / "out.pdf", "t", [*_filler(38), heading, _time_table(7)])
+    table = _time_table(7)
+    write_story(tmp_path / "out.pdf", "t", [*_filler(38), heading, table])
     pages = _pages(drawn)
     assert len(pages) == 2
-    assert heading in pages[0]
-    first = next(f for f in pages[0] if isinstance(f, PagedTable))
-    second = next(f for f in pages[1] if isinstance(f, PagedTable))
-    assert first._cellvalues[0][0][0].text == second._cellvalues[0][0][0].text == "ITEM"
-    assert len(first._cellvalues) - 1 >= ENDS  # item rows below the header
-    assert len(second._cellvalues) - 2 >= ENDS  # item rows between the header and the total
+    assert not any(isinstance(f, PagedTable) for f in pages[0])
+    assert pages[1] == [heading, table]
+
+
+@pytest.mark.parametrize("filler", range(20, 40, 3))
+def test_a_long_table_that_must_break_repeats_its_header_with_two_rows_either_side(
+    filler: int, drawn: Drawn, tmp_path: Path
+) -> None:
+    """Thirty items and a total: longer than a short section, so it starts under its heading
+    and goes on overleaf under its header again, two rows at least either side of the break,
+    the total never alone."""
+    heading = Paragraph("Planned and actual time", _styles().heading)
+    write_story(tmp_path / "out.pdf", "t", [*_filler(filler), heading, _time_table(30)])
+    parts = [f for page in _pages(drawn) for f in page if isinstance(f, PagedTable)]
+    assert len(parts) >= 2
+    assert all(part._cellvalues[0][0][0].text == "ITEM" for part in parts)
+    assert len(parts[0]._cellvalues) - 1 >= ENDS
+    assert len(parts[-1]._cellvalues) - 2 >= ENDS  # less the header and the total
+    assert _blank_before_a_table(drawn) == []
+    assert _stranded(drawn) == []
 
 
 @pytest.mark.parametrize("space", range(0, 300, 11))
@@ -378,6 +430,23 @@ def test_no_page_of_the_demo_report_or_minutes_ends_with_a_heading(
     MeetingDocuments(conn, clock).minutes(meeting_id, tmp_path / "minutes.pdf")
     assert _stranded(drawn) == []
     assert _blank_before_a_table(drawn) == []
+    assert _split_short_tables(drawn) == []
+
+
+def test_the_demo_assemblys_minutes_keep_their_time_table_on_one_page(
+    conn: sqlite3.Connection, drawn: Drawn, tmp_path: Path
+) -> None:
+    """The past assembly's six items and total: the table broke after its third row, three
+    rows and the total alone on page 2. It moves there whole, under its heading."""
+    assembly = write_demo(conn, NOW).meeting_ids[1]
+    MeetingDocuments(conn, ManualClock(NOW.timestamp())).minutes(assembly, tmp_path / "m.pdf")
+    tables = [(n, f) for n, page in enumerate(_pages(drawn), 1) for f in page]
+    tables = [(n, f) for n, f in tables if isinstance(f, PagedTable)]
+    assert len(tables) == 1, [n for n, _ in tables]
+    page, table = tables[0]
+    assert len(table._cellvalues) == 1 + 6 + 1  # header, every item, the total
+    heading = _pages(drawn)[page - 1][_pages(drawn)[page - 1].index(table) - 1]
+    assert heading.text == "Planned and actual time"
 
 
 MEETING = Meeting("Safe Staffing Working Group", NOW.date(), dt.time(18, 30), id=1)
@@ -396,4 +465,5 @@ def test_the_minutes_time_table_never_jumps_a_page_it_could_start_on(
     end = start + sum(actual.values())
     render_minutes(tmp_path / "minutes.pdf", MEETING, [], items, actual, {}, {}, start, end)
     assert _blank_before_a_table(drawn) == []
+    assert _split_short_tables(drawn) == []
     assert _stranded(drawn) == []

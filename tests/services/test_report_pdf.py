@@ -213,8 +213,8 @@ def test_temperature_checks_print_in_the_script_they_were_typed_in(tmp_path: Pat
     text = " ".join(unicodedata.normalize("NFKC", re.sub("[\u202a-\u202e]", "", out)).split())
     assert "• Welcome — Twinkles on" in text
     assert "האם אנחנו מוכנים" in text
-    assert "• 现在 — Twinkles on “分享结果吗”: up 10, flat 2, down 1" in text
-    assert "• Evaluation — Twinkles on “Again next month?”: up 3, flat 4, down 5" in text
+    assert "• 现在 — Twinkles on “分享结果吗”: up: 10 · flat: 2 · down: 1" in text
+    assert "• Evaluation — Twinkles on “Again next month?”: up: 3 · flat: 4 · down: 5" in text
 
 
 def test_typed_text_prints_exactly_as_typed(tmp_path: Path) -> None:
@@ -315,3 +315,61 @@ def test_render_report_writes_the_shared_report_by_default(
     text, own_text = _text(shared), _text(own)
     assert not [n for n in names if n in text]
     assert all(n in own_text for n in names)
+
+
+# A temperature check's counts
+
+
+def test_a_checks_counts_read_as_answer_and_count_each_held_together() -> None:
+    """ "fist 0, 1 1, 2 1, 3 3" ran answers and counts together, and a line could break
+    between "2" and its count."""
+    check = TemperatureCheck(CheckKind.FIST_TO_FIVE, (0, 1, 1, 3, 8, 10), "Platform 1, 2 or 3?")
+    text = check.summary()
+    nbsp = "\u00a0"
+    assert text.startswith("Fist to five on “Platform 1, 2 or 3?”: ")  # the question untouched
+    assert f"fist:{nbsp}0{nbsp}· 1:{nbsp}1{nbsp}· 2:{nbsp}1{nbsp}· 3:{nbsp}3" in text
+    assert text.endswith(f"5:{nbsp}10 (average 4.1)")
+    twinkles = TemperatureCheck(CheckKind.TWINKLES, (3, 1, 0))
+    assert twinkles.summary().replace(nbsp, " ") == ("Twinkles: up: 3 · flat: 1 · down: 0")
+
+
+@needs("pdftotext")
+def test_a_checks_counts_never_part_from_their_answers_at_a_line_break(tmp_path: Path) -> None:
+    """In the demo assembly's report the line broke between "2" and its count, "1". Questions
+    of every length put the line's end somewhere among the counts: never inside a pair."""
+    title = "Proposal: adopt the staffing-ratios platform"
+    items = (*_inputs().items, AgendaItem(title, 5, id=4))
+    inside = 0  # lines that end among the counts
+    for words in range(14):
+        question = " ".join(["Platform", *["amended"] * words])
+        check = TemperatureCheck(CheckKind.FIST_TO_FIVE, (0, 1, 1, 3, 8, 10), question)
+        inputs = ReportInputs(**{**_inputs().__dict__, "items": items, "checks": {4: [check]}})
+        pdf = tmp_path / f"report{words}.pdf"
+        render_report_pdf(pdf, build_report(inputs))
+        out = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        paragraph = out[out.index(f"{title} — Fist to five") :].split("\n\n")[0]
+        lines = [" ".join(line.split()) for line in paragraph.splitlines()]
+        assert "fist: 0 · 1: 1 · 2: 1 · 3: 3 · 4: 8 · 5: 10" in " ".join(lines)
+        for line in lines[:-1]:
+            assert not re.search(r"(fist|\d):$", line), lines  # an answer without its count
+            inside += bool(re.search(r"\d ·$", line))
+        for line in lines[1:]:
+            assert not re.match(r"^(\d+ ·|·)", line), lines  # a count without its answer
+    assert inside  # the test saw lines end among the counts
+
+
+@needs("pdftotext")
+def test_the_report_of_a_meeting_not_started_marks_no_item_not_reached(tmp_path: Path) -> None:
+    inputs = ReportInputs(
+        **{**_inputs().__dict__, "actual_ms": {}, "started_ms": None, "ended_ms": None}
+    )
+    pdf = tmp_path / "report.pdf"
+    render_report_pdf(pdf, build_report(inputs))
+    text = _text(pdf)
+    assert "not reached" not in text
+    assert "1 Welcome Welcome & agreements 10 min — —" in text

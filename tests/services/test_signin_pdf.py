@@ -7,6 +7,7 @@ read back with zbar's `zbarimg`, i.e. by what a reader and a phone camera get ou
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import shutil
 import subprocess
@@ -15,10 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Table
 
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.meeting import Meeting
-from meetingkit.core.signin import CATALOGUE, CONSENTS, FormSettings
+from meetingkit.core.signin import CATALOGUE, CONSENTS, FormSettings, Sensitivity
+from meetingkit.services.printing import signin_pdf
 from meetingkit.services.printing.signin_pdf import render_poster, render_signin_sheet
 from meetingkit.services.qr import QUIET_ZONE, draw_qr, qr_matrix, wifi_payload
 from tests.pdf_reading import pdf_text as _text
@@ -344,6 +348,97 @@ def test_every_catalogue_field_still_fits_a_landscape_sheet(tmp_path: Path) -> N
     for health in ("Access needs", "childcare?", "Dietary needs"):
         assert health not in text
     assert "Tell an organizer in person" in text
+
+
+EVERY_FIELD = FormSettings(fields=tuple(f.name for f in CATALOGUE))
+WRITTEN_WIDE = {"first_name", "last_name", "phone", "email"}  # a name, a number, an address
+
+
+def _laid_out(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, list[Any]]]:
+    """What the sheets printed from here on were laid out as: heading style, and lines of
+    (column, width)."""
+    found: list[tuple[Any, list[Any]]] = []
+    real = signin_pdf._layout
+
+    def layout(*args: Any) -> tuple[Any, list[Any]]:
+        found.append(real(*args))
+        return found[-1]
+
+    monkeypatch.setattr(signin_pdf, "_layout", layout)
+    return found
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("settings", [SETTINGS, EVERY_FIELD], ids=["usual", "every-field"])
+def test_every_column_has_room_to_write_in_and_no_heading_word_is_broken(
+    language: str, settings: FormSettings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """With every field of the catalogue on, the fields made one landscape row: a name, a
+    phone and an email 0.4 inch wide, Spanish headings broken inside words ("Nombr|e",
+    "Teléfon|o celular"). Columns that do not fit go on a second line of each person's row;
+    a name, phone or email column is an inch wide at least, any other one 0.6 inch, and every
+    word of a heading fits its column."""
+    laid_out = _laid_out(monkeypatch)
+    pdf = tmp_path / "sheet.pdf"
+    render_signin_sheet(pdf, MEETING, settings, language=language)
+    head, lines = laid_out[-1]
+    width = 792 - 2 * 54  # landscape Letter, less the margins
+    specs = {
+        f.label_in(language): f.name
+        for f in CATALOGUE
+        if f.name in settings.fields and f.sensitivity != Sensitivity.HEALTH
+    }
+    printed = [html.unescape(c.heading) for line in lines for c, _ in line if not c.tick_box]
+    assert sorted(printed) == sorted(specs)  # each field once
+    for line in lines:
+        assert sum(w for _, w in line) == pytest.approx(width)
+        for column, w in line:
+            label = html.unescape(column.heading)
+            if column.tick_box:
+                least = 0.3 * 72
+            else:
+                least = 72 if specs[label] in WRITTEN_WIDE else 0.6 * 72
+            assert w >= least, (label, w / 72)
+            for word in [*label.split(), *html.unescape(column.options).split()]:
+                assert stringWidth(word, head.fontName, head.fontSize) + 8 <= w, (word, w)
+    assert head.fontSize >= 6
+    text = _text(pdf, 1)
+    for label in specs:
+        assert label in text  # each heading whole, as a reader copies it
+    if settings is SETTINGS:
+        assert len(lines) == 1  # the usual form: one line a person, as it always was
+    else:
+        assert len(lines) == 2
+
+
+@needs_poppler
+def test_a_two_line_row_stays_together_with_both_header_lines_on_every_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laid_out = _laid_out(monkeypatch)
+    tables: list[tuple[int, Any]] = []  # each table drawn, with its page
+
+    def drawn(doc: Any, flowable: Any) -> None:
+        if isinstance(flowable, Table):
+            tables.append((doc.page, flowable))
+
+    monkeypatch.setattr(BaseDocTemplate, "afterFlowable", drawn)
+    pdf = tmp_path / "sheet.pdf"
+    render_signin_sheet(pdf, MEETING, EVERY_FIELD, rows=25, language="es")
+    _, lines = laid_out[-1]
+    firsts = [html.unescape(line[0][0].heading) for line in lines]
+    pages = int(_info(pdf)["Pages"])
+    assert pages >= 3
+    for page in range(1, pages + 1):
+        text = _text(pdf, page)
+        assert all(first in text for first in firsts), page
+        assert "4. Nombre visible" in text
+    # Every page's table holds whole people: a person's two lines never part.
+    assert [page for page, _ in tables] == list(range(1, pages + 1))
+    for _, table in tables:
+        assert (len(table._cellvalues) - 2) % 2 == 0  # less the two header lines
+        assert len(table._cellvalues) > 2
 
 
 @needs_poppler

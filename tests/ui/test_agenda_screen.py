@@ -233,7 +233,10 @@ def test_recording_a_decision_and_a_temperature_check(
     check = TemperatureCheck(CheckKind.TWINKLES, (9, 2, 0))
     monkeypatch.setattr(TemperatureCheckDialog, "ask", classmethod(lambda _c, *_a: check))
     tab.runner.act_check.trigger()
-    assert "Twinkles: up 9, flat 2, down 0" in tab.runner.decision_label.text()
+    assert (
+        "Twinkles: up:\u00a09\u00a0· flat:\u00a02\u00a0· down:\u00a00"
+        in tab.runner.decision_label.text()
+    )
 
 
 def test_the_decision_dialog_refuses_a_contradiction(qtbot: QtBot) -> None:

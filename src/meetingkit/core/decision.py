@@ -10,8 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from meetingkit.core.durations import unbroken
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+
+NBSP = "\u00a0"
 
 
 class Outcome(StrEnum):
@@ -218,8 +221,11 @@ class TemperatureCheck:
 
     def summary(self) -> str:
         kind = self.kind
-        tallies = ", ".join(
-            f"{kind.option_label(o)} {c}" for o, c in zip(kind.options, self.counts, strict=True)
+        # "fist: 0 · 1: 1 · 2: 1": each answer with its count, never split across lines (as
+        # "fist 0, 1 1, 2 1" the answers and counts ran together).
+        tallies = f"{NBSP}· ".join(
+            f"{unbroken(kind.option_label(o))}:{NBSP}{c}"
+            for o, c in zip(kind.options, self.counts, strict=True)
         )
         head = kind.label
         if self.question:

@@ -136,6 +136,13 @@ class CommitmentsTab(QWidget):
         self.contact_edit = QLineEdit()
         self.contact_edit.setPlaceholderText(self.tr("e.g. Rosa · 555-0134"))
         self.contact_edit.setAccessibleName(self.tr("Organizer's contact on the stub"))
+        self.contact_edit.setToolTip(
+            self.tr(
+                "Printed whole on the stub each attendee takes home, on three short lines at "
+                "most: a name and a phone number or an email. Cards are not printed with a "
+                "contact too long for them."
+            )
+        )
         self.organizer_button = QPushButton()
         self.organizer_button.setAccessibleName(self.tr("Who follows up"))
         self.organizer_button.clicked.connect(self.choose_organizer)

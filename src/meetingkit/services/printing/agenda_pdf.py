@@ -135,8 +135,8 @@ def render_agenda(
     if over:
         warning = translate(
             "Agenda PDF",
-            "⚠ The items add up to %1 — %2 more than the planned %3. The meeting would end at "
-            "%4, not %5: shorten items or agree to run late.",
+            "⚠ The items add up to %1 — %2 more than the planned time (%3). The meeting would "
+            "end at %4, not %5: shorten items or agree to run late.",
         )
         story.append(
             Paragraph(
@@ -184,9 +184,15 @@ def render_minutes(
     story.append(Paragraph(_actual_line(meeting, started_ms, ended_ms), st.meta))
     story += _roles(roles, st)
     story.append(Paragraph(translate("Minutes PDF", "Items"), st.heading))
+    to_come = still_to_come(times)
     for item, item_time in zip(items, times.items, strict=True):
         story += _minutes_item(
-            item, item_time, decisions.get(item.key), checks.get(item.key, ()), st
+            item,
+            item_time,
+            decisions.get(item.key),
+            checks.get(item.key, ()),
+            st,
+            to_come=item_time.number in to_come,
         )
     story.append(Paragraph(translate("Minutes PDF", "Planned and actual time"), st.heading))
     story.append(time_table(times, st))
@@ -353,18 +359,20 @@ def _agenda_table(meeting: Meeting, items: Sequence[AgendaItem], st: _Styles) ->
     total = planned_total(items)
     length = format_duration(meeting.planned_minutes)
     spare = meeting.planned_minutes - total
+    # The meeting's length stands apart, in brackets, where any duration reads right in any
+    # language ("los 1 h 30 min previstos" did not).
     if spare > 0:
         fit = fill(
-            translate("Agenda PDF", "items fill %1 of the planned %2; %3 spare"),
+            translate("Agenda PDF", "items fill %1 of the planned time (%2); %3 spare"),
             format_duration(total),
             length,
             format_duration(spare),
         )
     elif spare == 0:
-        fit = fill(translate("Agenda PDF", "items fill the planned %1"), length)
+        fit = fill(translate("Agenda PDF", "items fill all the planned time (%1)"), length)
     else:
         fit = fill(
-            translate("Agenda PDF", "items run %1 over the planned %2"),
+            translate("Agenda PDF", "items run %1 over the planned time (%2)"),
             format_duration(-spare),
             length,
         )
@@ -372,7 +380,9 @@ def _agenda_table(meeting: Meeting, items: Sequence[AgendaItem], st: _Styles) ->
     end_row = [f"<b>{_clock(end_time, meeting.date)}</b>", f"<b>{total}</b>", end]
     rows.append([*_cells(end_row, [st.cell, st.cell_right, st.cell]), ""])
     # START holds "Sun 04:58" on two lines; MIN holds four digits.
-    return _grid(rows, [0.62 * inch, 0.56 * inch, WIDTH - 2.88 * inch, 1.7 * inch], total_row=True)
+    table = _grid(rows, [0.62 * inch, 0.56 * inch, WIDTH - 2.88 * inch, 1.7 * inch], total_row=True)
+    table.setStyle(TableStyle([("SPAN", (2, -1), (3, -1))]))  # the end row has no owner
+    return table
 
 
 # The minutes
@@ -412,18 +422,21 @@ def _minutes_item(
     decision: Decision | None,
     checks: Sequence[TemperatureCheck],
     st: _Styles,
+    *,
+    to_come: bool = False,
 ) -> list[Any]:
+    """An item's heading, its times, its record, decision and temperature checks. An item
+    `to_come` (see `still_to_come`) has only its planned time."""
     timing = [item.kind.label]  # all escaped together below
     if item.owner_name:
         timing.append(fill(translate("Minutes PDF", "owner %1"), item.owner_name))
     planned = format_duration(item.planned_minutes)
     timing.append(fill(translate("Minutes PDF", "planned %1"), planned))
     spent, difference = words.item_times(item_time)  # "not reached" for an item not reached
-    timing.append(
-        fill(translate("Minutes PDF", "actual %1 (%2)"), spent, difference)
-        if item_time.reached
-        else spent
-    )
+    if item_time.reached:
+        timing.append(fill(translate("Minutes PDF", "actual %1 (%2)"), spent, difference))
+    elif not to_come:
+        timing.append(spent)
     rule = HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=6, spaceAfter=0)
     rule.keepWithNext = True  # a page never ends on the rule that opens the next item
     flow: list[Any] = [
@@ -438,7 +451,8 @@ def _minutes_item(
     if checks:
         flow.append(Spacer(1, 4))
     for check in checks:
-        text = fill(translate("Minutes PDF", "Temperature check — %1"), check.summary())
+        summary = check.summary()
+        text = fill(translate("Minutes PDF", "Temperature check — %1"), summary)
         flow.append(typed_body(text, st.body, bullet="•"))
     return flow
 
@@ -526,9 +540,19 @@ class _Boxed(Flowable):  # type: ignore[misc]
             part.drawOn(canvas, pad, top)
 
 
+def still_to_come(times: AgendaTimes) -> frozenset[int]:
+    """The numbers of the items still to come: every item of a meeting not started. They have
+    a plan and no actual time yet; "not reached" is for an item passed over in a meeting that
+    ran. (In a meeting still running, the report's note counts the items ahead as not reached
+    too, core/report_wording.py, so they keep the words it has for them.)"""
+    if times.started_ms is None:
+        return frozenset(item.number for item in times.items)
+    return frozenset()
+
+
 def time_table(times: AgendaTimes, st: _Styles, *, kinds: bool = False) -> Any:
     """Planned against actual time, item by item, and the totals: in the minutes, and with
-    each item's kind in the report."""
+    each item's kind in the report. An item still to come has no actual time yet: a dash."""
     styles = [st.cell, st.cell, st.cell_right, st.cell_right, st.cell_right]
     head = [st.head, st.head, st.head_right, st.head_right, st.head_right]
     heads = [
@@ -539,9 +563,11 @@ def time_table(times: AgendaTimes, st: _Styles, *, kinds: bool = False) -> Any:
         translate("Minutes PDF", "OVER / UNDER"),
     ]
     rows: list[list[Any]] = [_cells(heads, head)]
+    to_come = still_to_come(times)
     for item in times.items:
         texts = [str(item.number), "", format_duration(item.planned_minutes)]
-        row = _cells([*texts, *words.item_times(item)], styles)
+        actual = ("—", "—") if item.number in to_come else words.item_times(item)
+        row = _cells([*texts, *actual], styles)
         kind = _grey(para_text(item.kind.label)) if kinds else ""
         row[1] = titled(item.title, kind, st.cell)
         rows.append(row)

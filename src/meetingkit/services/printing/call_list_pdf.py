@@ -24,6 +24,7 @@ from reportlab.platypus import Paragraph, TableStyle  # type: ignore[import-unty
 
 from meetingkit.core.commitment import FollowUp
 from meetingkit.core.durations import unbroken
+from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import fill, short_date, translate, weekday_date
 from meetingkit.services.printing.document import MARGIN, MUTED, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
@@ -43,6 +44,12 @@ _SMALLEST = 7.5  # points: an address shrinks no further to fit its column
 def render_call_list(
     out: Path, rows: Sequence[FollowUp], now: dt.datetime, organizer: str = ""
 ) -> None:
+    """Write the call list of `rows`. With none to call, nothing is written: it is an error
+    that says so, as for badges with nobody signed in (cards.py)."""
+    if not rows:
+        raise ValidationError(
+            translate("Call list PDF", "Nothing to follow up: every commitment is closed.")
+        )
     fonts = register_fonts()
 
     def style(name: str, size: float, **kw: Any) -> Any:
@@ -95,9 +102,6 @@ def render_call_list(
                 "",
             ]
         )
-    if not rows:
-        nothing = translate("Call list PDF", "Nothing to follow up: every commitment is closed.")
-        data.append([Paragraph(nothing, cell)] + [""] * 6)
     table = PagedTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(

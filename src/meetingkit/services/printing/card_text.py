@@ -23,8 +23,12 @@ LEADING = 1.22  # line height, per point of size, for Latin text
 ASCENT = 0.95  # from the top of a line to its baseline, per point: room for Ắ and Ǻ
 ELLIPSIS = "…"
 MOST = 400  # characters: more than any box on a card holds, and a pasted essay stays quick
-_SPACES = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")  # control characters are not text
+# Control characters are not text. A no-break space stays one: it holds together what must not
+# be parted ("up: 3").
+_SPACES = re.compile(r"(?:[^\S\u00a0]|[\x00-\x1f\x7f-\x9f])+")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")  # half a character: nothing can print it
+_NUMBER_END = frozenset("0123456789)")  # either side of a space inside a phone number
+_NUMBER_START = frozenset("0123456789(")
 
 
 def _above(line: SetLine) -> float:
@@ -65,7 +69,8 @@ class FittedText:
 
 def clean(text: str) -> str:
     """Typed text as one printable line: composed (NFC), control characters and runs of white
-    space as one space, and nothing that no bundled font can draw (scripts.printable)."""
+    space as one space (a no-break space kept), and nothing that no bundled font can draw
+    (scripts.printable)."""
     text = _SURROGATES.sub("", text)
     text = _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
     return scripts.printable(text)
@@ -118,12 +123,14 @@ def fit_text(
 
 def _breaks(text: str) -> list[tuple[int, int]]:
     """Where a line may end: (end of this line, start of the next). After a space, which
-    neither line keeps; after a hyphen or slash between letters (not in a phone number or a
-    card ID); between two Chinese, Japanese or Korean characters, which need no space."""
+    neither line keeps, unless it is inside a phone number ("(312) 555-0134"); after a hyphen
+    or slash between letters (not in a phone number or a card ID); between two Chinese,
+    Japanese or Korean characters, which need no space."""
     found = []
     for i in range(1, len(text)):
         if text[i] == " ":
-            found.append((i, i + 1))
+            if not (text[i - 1] in _NUMBER_END and text[i + 1 : i + 2] in _NUMBER_START):
+                found.append((i, i + 1))
         else:
             hyphen = text[i - 1] in "-/‐–" and text[i - 2 : i - 1].isalpha() and text[i].isalpha()
             if hyphen or (_ideographic(text[i - 1]) and _ideographic(text[i])):

@@ -43,7 +43,7 @@ def write_cards(out: Path, cards: Sequence[CommitmentCard], layout: str = "index
     sheet = LAYOUTS[layout]
     title = translate("Cards", "Commitment cards — %1")
     sheets = _Sheets(sheet, fill(title, clean(cards[0].meeting_title)) if cards else "")
-    printer = CardPrinter(sheets.canvas)
+    printer = CardPrinter(sheets.canvas, layout)
     for cell, card in sheets.fill(_some(cards, nothing)):
         printer.draw(card, sheet.content_box(cell))
     replace_file(out, sheets.pdf())

@@ -5,8 +5,10 @@ Front: the organization, meeting and date; the name (or a line to write it on); 
 with a box to tick for each option; the hours a week; a separate box to tick for permission
 to be contacted, with a line for a phone or email; the card ID and QR code in the top corner.
 Stub, past a dashed line: "My commitment", the follow-up date, the organizer's contact and the
-card ID. Every card of a print run shares one type scale, the largest at which the longest
-option still fits, so a pile of cards looks alike; only the name, ID and code differ.
+card ID. The contact is how the attendee reaches the organizer, so it prints whole, on up to
+three lines, or the print is refused. Every card of a print run shares one type scale, the
+largest at which the longest option still fits, so a pile of cards looks alike; only the name,
+ID and code differ.
 
 An option takes one line, or two; one too long for two lines in readable type takes as many
 more as the card has room for before the whole card's type gets smaller. No word is printed
@@ -19,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +39,7 @@ from meetingkit.services.printing.card_text import (
     fit_text,
 )
 from meetingkit.services.printing.document import INK, MUTED
+from meetingkit.services.printing.scripts import set_line
 from meetingkit.services.printing.signin_pdf import PEN
 from meetingkit.services.qr import draw_qr, qr_matrix
 
@@ -48,6 +52,7 @@ SHRINK = 0.85  # text gets this much smaller before it wraps to a second line
 NAME_SMALLEST = 9.0
 NAME_SHRINK = 0.6  # a name gets this much smaller on one line before it wraps to two
 OPTION_LINES = 8  # the most lines an option too long for two takes, as the card has room
+CONTACT_LINES = 3  # the organizer's contact on the stub: whole, on up to this many lines
 CARD_QR_MASK = 2  # a fixed mask: no search per card (bench/cards.py); zbarimg reads them all
 
 
@@ -133,6 +138,13 @@ class _Column:
             least=SMALLEST,
         )
         op = Text(fitted, self.x + indent, self.y, width, color)
+        self.ops.append(op)
+        self.y -= fitted.height
+        return op
+
+    def place(self, fitted: FittedText, color: Any = INK) -> Text:
+        """Text fitted already, in the next lines."""
+        op = Text(fitted, self.x, self.y, self.width, color)
         self.ops.append(op)
         self.y -= fitted.height
         return op
@@ -253,15 +265,16 @@ class CardPrinter:
     as a PDF form that each card places: a thousand cards then cost a thousand names and codes,
     not a thousand copies of the options, in time and in file size."""
 
-    def __init__(self, canvas: Any) -> None:
+    def __init__(self, canvas: Any, layout: str) -> None:
         self._canvas = canvas
+        self._layout = layout  # one of CARD_LAYOUT_NAMES: named when a card is refused
         self._forms: dict[tuple[_Run, float, float], str] = {}
         self._words = _Words.translated()
 
     def draw(self, card: CommitmentCard, box: Rect) -> None:
         """Draw `card` inside `box`, the part of its cell that printers reach."""
         canvas, run = self._canvas, _Run.of(card, self._words)
-        plan = _plan(run, box.width, box.height)
+        plan = _plan(run, box.width, box.height, self._layout)
         key = (run, box.width, box.height)
         form = self._forms.get(key)
         if form is None:
@@ -334,21 +347,17 @@ LAYOUT_WORDS = {
 }
 
 
-def _plan(run: _Run, width: float, height: float) -> _Plan:
+def _plan(run: _Run, width: float, height: float, layout: str) -> _Plan:
     """The card laid out in a box `width` by `height` with its corner at (0, 0), at the largest
     type scale at which front and stub both fit with every option whole. A commitment is never
-    cut short: a card it does not fit is an error, which names the layouts it does fit."""
+    cut short, nor is the organizer's contact: a card they do not fit is an error, which names
+    the layouts it does fit (`layout` is the one asked for)."""
+    if not _contact_fits(run, width, height):
+        raise _contact_refused(run, layout)
     plan = _fit(run, width, height)
     if plan is not None:
         return plan
-    fits = [
-        translate("Cards", LAYOUT_WORDS[name])
-        for name in CARD_LAYOUT_NAMES
-        if all(
-            _fit(run, box.width, box.height) is not None
-            for box in {LAYOUTS[name].content_box(cell) for cell in LAYOUTS[name].cells}
-        )
-    ]
+    fits = _layouts_that_fit(run)
     if fits:
         raise ValidationError(
             fill(
@@ -366,6 +375,50 @@ def _plan(run: _Run, width: float, height: float) -> _Plan:
             "Cards",
             "The commitments do not fit on any card, even in small type. Shorten them or "
             "offer fewer.",
+        )
+    )
+
+
+def _layouts_that_fit(run: _Run) -> list[str]:
+    """The short names of the layouts every card of `run` fits, in the app's language."""
+    return [
+        translate("Cards", LAYOUT_WORDS[name])
+        for name in CARD_LAYOUT_NAMES
+        if all(
+            _contact_fits(run, box.width, box.height) and _fit(run, box.width, box.height)
+            for box in {LAYOUTS[name].content_box(cell) for cell in LAYOUTS[name].cells}
+        )
+    ]
+
+
+def _contact_refused(run: _Run, layout: str) -> ValidationError:
+    """The error for an organizer's contact too long for the stub of `layout`'s cards."""
+    contact = clean(run.organizer_contact)
+    fits = _layouts_that_fit(run)
+    if fits:
+        return ValidationError(
+            fill(
+                #: %1 is the layout printed on ("index card"), %2 the contact as typed, %3 lists
+                #: the layouts it fits, e.g. "postcard, quarter-letter, A6".
+                translate(
+                    "Cards",
+                    "The organizer’s contact is too long for the stub on this layout (%1), even "
+                    "in small type: “%2”. Shorten it (a name and a phone number are enough), or "
+                    "print on a layout it fits: %3.",
+                ),
+                translate("Cards", LAYOUT_WORDS.get(layout, layout)),
+                contact,
+                ", ".join(fits),
+            )
+        )
+    return ValidationError(
+        fill(
+            translate(
+                "Cards",
+                "The organizer’s contact is too long for the stub of any card, even in small "
+                "type: “%1”. Shorten it: a name and a phone number are enough.",
+            ),
+            contact,
         )
     )
 
@@ -499,9 +552,50 @@ def _stub(run: _Run, stub: Rect, s: float) -> tuple[Sequence[Op], Text | None] |
     if clean(run.organizer_contact):
         right.gap(4 * s)
         right.text(run.words.organizer, 7 * s, color=MUTED)
-        right.text(run.organizer_contact, 8.5 * s, lines=2)
+        right.place(contact_text(run.organizer_contact, right.width, max(8.5 * s, SMALLEST)))
     id_size = max(7.5 * s, SMALLEST)
     slot = Text(FittedText((), id_size), right.x, stub.y + id_size * LEADING, right.width, MUTED)
     if min(left.y, right.y) - 3 * s < slot.top:
         return None
     return (*left.ops, *(right.ops if wide else ())), slot if run.coded else None
+
+
+def _contact_column(width: float, height: float) -> float:
+    """How wide the organizer's contact may be on the stub of a card `width` by `height`."""
+    stub = split(Rect(0.0, 0.0, width, height))[1]
+    return stub.width / 2 - 6 if stub.width > stub.height * 1.5 else stub.width
+
+
+def _contact_fits(run: _Run, width: float, height: float) -> bool:
+    """Whether the organizer's contact prints whole, in the smallest type, on the stub of a
+    card `width` by `height`."""
+    if not clean(run.organizer_contact):
+        return True
+    return not contact_text(run.organizer_contact, _contact_column(width, height), SMALLEST).cut
+
+
+_PARTS = re.compile(r"\s+[·•|]\s+")  # between a name, a phone number and an email address
+
+
+@functools.lru_cache(maxsize=256)
+def contact_text(contact: str, width: float, largest: float) -> FittedText:
+    """The organizer's contact as the stub prints it: on one line, smaller down to SHRINK
+    times `largest`; else on up to CONTACT_LINES lines, no smaller than SMALLEST. A contact
+    typed in parts ("Rosa Delgado · (312) 555-0134 · rosa@example.org") takes a line a part
+    where that leaves its type about as large. `cut` when even that is too long for `width`."""
+    fitted = fit_text(
+        contact,
+        width,
+        largest,
+        max(largest * SHRINK, SMALLEST),
+        max_lines=CONTACT_LINES,
+        least=SMALLEST,
+    )
+    parts = [part for part in _PARTS.split(clean(contact)) if part]
+    if len(fitted.lines) < 2 or not 1 < len(parts) <= CONTACT_LINES:
+        return fitted
+    lines = tuple(set_line(part) for part in parts)
+    size = min(largest, math.floor(width / max(line.advance for line in lines) * 4) / 4)
+    if size >= SMALLEST and (fitted.cut or size >= fitted.size * SHRINK):
+        return FittedText(lines, size)
+    return fitted

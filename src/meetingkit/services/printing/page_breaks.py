@@ -5,14 +5,16 @@ story (document.py's `write_story`): agenda, minutes, report, guide, handouts, c
   fifths of a page, to the next heading of its rank) moves whole to the next page unless this
   one has room for it all. A longer one needs room for its heading, a short intro under it, and the
   start of what follows: a table's header and first two rows, a paragraph's first two lines, a
-  short list whole, two writing lines. A table that can split is never moved whole, however
-  short its section: it starts under its heading and goes on, its header repeated, on the next
-  page, rather than leave the rest of this one blank (as reportlab's own keepWithNext would).
+  short list whole, two writing lines. A short table (up to two fifths of a page) is never
+  split: it moves whole to the next page, with its heading, where this one cannot hold it. A
+  longer one is never moved whole: it starts under its heading and goes on, its header
+  repeated, on the next page, rather than leave the rest of this one blank (as reportlab's own
+  keepWithNext would).
 - A short list (or a block of form lines) stays whole; a long one keeps its first two items
   and its last two together, so that no page starts or ends with a lone item.
 - A paragraph never leaves its last line alone at the top of a page.
 - A `PagedTable` splits only between rows, with at least two rows either side of the break
-  (and its total row, if any, after them).
+  (and its total row, if any, after them), and only when it is longer than a short section.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ SHORT_LIST = 6  # items: a list this long or shorter is never split
 ENDS = 2  # items, rows or lines that stay together at either end of a longer one
 INTRO_LINES = 3  # a paragraph this short under a heading goes along with it
 LEAD_IN_CHARS = 200  # a paragraph this short, right before a list, stays with it
-SHORT_SECTION = 0.4  # of the page's height: a section this short is never split
+SHORT_SECTION = 0.4  # of the page's height: a section (or a table) this short is never split
 _LOOK_AHEAD = 40  # flowables after a heading looked at, at most
 _TALL = 1e6
 
@@ -132,15 +134,17 @@ class _RoomFor(CondPageBreak):  # type: ignore[misc]
             # A fresh page has all the room there is; on a full one, the frame moves on by
             # itself (and a page break asked for as well would leave the next page blank).
             return 0, 0
-        short = SHORT_SECTION * getattr(frame, "_aH", _TALL)
-        self.height = self._needed(avail_width, getattr(frame, "_prevASpace", 0), short)
+        page = getattr(frame, "_aH", 0.0)
+        self.height = self._needed(avail_width, getattr(frame, "_prevASpace", 0), page)
         return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
 
-    def _needed(self, width: float, space_above: float, short: float) -> float:
-        """The height of the whole section if it is `short` or less (and does not open with a
-        table that can split); else of its heading, its intro and the start of what follows.
+    def _needed(self, width: float, space_above: float, page: float) -> float:
+        """The height of the whole section if it is short, SHORT_SECTION of `page` or less (and
+        does not open with a table that can split); else of its heading, its intro and the
+        start of what follows.
         Spaced as a frame spaces them: the space after one, or more if the next asks for more
-        before it (`space_above` is taken already)."""
+        before it (`space_above` is taken already). `page` is the height of the page's frame."""
+        short = SHORT_SECTION * page
         total, taken, pending = 0.0, space_above, 0.0
         rank = _rank(self.window)
         if not _heads_section(self.window):
@@ -159,8 +163,8 @@ class _RoomFor(CondPageBreak):  # type: ignore[misc]
                 start = total  # a subheading after the intro looks after itself; a prompt
                 # (with its writing lines) goes along
             if start is None and not (kept or spacer or (intro and _is_intro(flowable))):
-                start = total + gap + _lead(flowable, height)
-                if _splits(flowable):
+                start = total + gap + _lead(flowable, height, page)
+                if _splits(flowable, page):
                     short = 0.0  # its start goes here, the rest on the next page
             total += gap + height
             if start is not None and total > short:
@@ -210,17 +214,18 @@ def _is_intro(flowable: Any) -> bool:
     return len(flowable.blPara.lines) <= INTRO_LINES
 
 
-def _splits(flowable: Any) -> bool:
-    """Whether `flowable` is a table long enough to split (`PagedTable`'s rule)."""
-    return isinstance(flowable, PagedTable) and flowable.splits_after() is not None
+def _splits(flowable: Any, page: float) -> bool:
+    """Whether `flowable` is a table long enough to split on a page whose frame is `page`
+    tall (`PagedTable`'s rule)."""
+    return isinstance(flowable, PagedTable) and flowable.may_split(page)
 
 
-def _lead(flowable: Any, height: float) -> float:
+def _lead(flowable: Any, height: float, page: float) -> float:
     """How much of `flowable` must share a page with the heading above it: the least it can
     be split into, or all of it (`height`, as wrapped; a list's whole, when it is one)."""
     if hasattr(flowable, "lead_height"):
         return float(flowable.lead_height())
-    if _splits(flowable):
+    if _splits(flowable, page):
         rows = flowable.splits_after() or 0
         return float(sum(flowable._rowHeights[:rows]))
     if isinstance(flowable, Paragraph):
@@ -233,8 +238,9 @@ def _lead(flowable: Any, height: float) -> float:
 class PagedTable(Table):  # type: ignore[misc]
     """A table that splits only between rows, and only with its header and at least two rows
     before the break and two after it, then its `total_rows` (a total at the foot, which
-    counts for none of the two); one of fewer rows moves whole to the next page. At the top of
-    an empty page, where moving on cannot help, it splits wherever it must."""
+    counts for none of the two); one of fewer rows, or one no taller than a short section
+    (SHORT_SECTION of the page), moves whole to the next page. At the top of an empty page,
+    where moving on cannot help, it splits wherever it must."""
 
     def __init__(self, *args: Any, total_rows: int = 0, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -248,7 +254,21 @@ class PagedTable(Table):  # type: ignore[misc]
             return None
         return head + ENDS
 
+    def short(self, page: float) -> bool:
+        """Whether the table, as last wrapped, is no taller than a short section of a page
+        whose frame is `page` tall: then it is kept whole."""
+        return float(getattr(self, "_height", 0.0)) <= SHORT_SECTION * page
+
+    def may_split(self, page: float) -> bool:
+        """Whether the table may split on a page whose frame is `page` tall: it is not short,
+        and it has rows enough."""
+        return not self.short(page) and self.splits_after() is not None
+
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        frame = getattr(self, "_frame", None)
+        at_top = frame is not None and getattr(frame, "_atTop", False)
+        if frame is not None and not at_top and self.short(getattr(frame, "_aH", 0.0)):
+            return []  # it moves whole to the next page
         least = self.splits_after()
         rows = len(self._cellvalues)
         # reportlab's own limits: the rows a first part may have, fewest and most.
@@ -256,8 +276,7 @@ class PagedTable(Table):  # type: ignore[misc]
         allowed: tuple[int, int] | None = (least, most) if least else (rows, rows)
         self._rowSplitRange = allowed
         parts: list[Any] = super().split(avail_width, avail_height)
-        frame = getattr(self, "_frame", None)
-        if not parts and frame is not None and getattr(frame, "_atTop", False):
+        if not parts and at_top:
             allowed = None  # at the top of an empty page: a split anywhere beats none
             self._rowSplitRange = allowed
             parts = super().split(avail_width, avail_height)

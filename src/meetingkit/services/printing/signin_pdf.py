@@ -12,6 +12,7 @@ reportlab.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -355,7 +356,8 @@ class _Column:
     heading: str  # already markup
     options: str  # already markup, set small under the heading; "" if none
     weight: float  # share of the spare width: how much people write in it
-    least: float  # narrowest it may be, in points, before its writing space is gone
+    least: float  # its width with room to spare, in points: it gives some up when crowded
+    floor: float  # the narrowest it may ever be, in points: still room to write in
     tick_box: bool = False
 
 
@@ -370,7 +372,8 @@ def render_signin_sheet(
     in `language` ("en", "es"; by default the app's).
 
     Health questions (access needs, childcare, diet) are left off: everyone who signs after
-    you reads the sheet. Six columns or more print in landscape.
+    you reads the sheet. Six columns or more print in landscape; columns that do not fit on
+    one line go on a second line of each person's row (`_layout`).
     """
     if rows < 1:
         raise ValidationError(translate("Sign-in PDF", "A sign-in sheet needs at least one row."))
@@ -396,11 +399,12 @@ def render_signin_sheet(
     ]
     columns = [_field_column(s, language, words["yes_no"]) for s in specs]
     columns += [
-        _Column(f"{n}. {para_text(short)}", "", 1.0, 0.5 * inch, tick_box=True)
+        _Column(f"{n}. {para_text(short)}", "", 1.0, 0.5 * inch, TICK_FLOOR, tick_box=True)
         for n, short in enumerate(shorts, 1)
     ]
     wide = len(columns) > 5
     width = LETTER[1] - 2 * MARGIN if wide else WIDTH
+    head, lines = _layout(columns, width)
 
     body = _style("sheet_body", 9.5, leading=13)
     required = any(s.required for s in specs)
@@ -427,11 +431,14 @@ def render_signin_sheet(
     story.append(Spacer(1, 8))
     # Rows are cheap and half-empty pages are not: fill the last page.
     page_height = (LETTER[0] if wide else LETTER[1]) - 2 * MARGIN
-    header = _sheet_table(columns, 1, width).wrap(width, page_height)[1] - ROW_HEIGHT
-    first = max(0, int((page_height - _height(story, width) - header - 2) // ROW_HEIGHT))
-    others = int((page_height - header - 2) // ROW_HEIGHT)
-    rows = first + others * math.ceil(max(0, rows - first) / others)
-    story.append(_sheet_table(columns, rows, width))
+    person = len(lines) * ROW_HEIGHT  # a person's row: all its lines
+    header = _sheet_table(head, lines, 1).wrap(width, page_height)[1] - person
+    first = max(0, int((page_height - _height(story, width) - header - 2) // person))
+    others = int((page_height - header - 2) // person)
+    pages = math.ceil(max(0, rows - first) / others)
+    # A table a page: reportlab works out a table's spans again each time it splits one, so a
+    # long table of two-line rows would take time that grows with the square of its length.
+    story += [_sheet_table(head, lines, n) for n in [first, *[others] * pages] if n]
     title = f"{words['eyebrow']} — {meeting.title}"
     running = " · ".join(filter(None, [title, _when(meeting, language)]))
     write_story(
@@ -460,6 +467,10 @@ _WEIGHTS = {
     "profession": 3.4,  # "Registered nurse (RN)", "Respiratory therapist" take room
 }
 _KIND_WEIGHTS = {FieldKind.EMAIL: 4.6, FieldKind.PHONE: 3.0, FieldKind.YES_NO: 1.2}
+_NAMES = ("first_name", "last_name")
+CONTACT_FLOOR = 1.0 * inch  # a name, a phone number or an email address is never narrower
+WRITE_FLOOR = 0.6 * inch  # nor is any other column people write in
+TICK_FLOOR = 0.35 * inch  # a consent's box to tick
 
 
 def _field_column(spec: FieldSpec, language: str, yes_no: str) -> _Column:
@@ -469,41 +480,110 @@ def _field_column(spec: FieldSpec, language: str, yes_no: str) -> _Column:
     elif spec.kind == FieldKind.CHOICE:
         options = " / ".join(label.get(language) or label["en"] for _, label in spec.choices)
     weight = _WEIGHTS.get(spec.name) or _KIND_WEIGHTS.get(spec.kind) or 2.2
-    short = spec.kind in (FieldKind.YES_NO, FieldKind.CHOICE)
-    least = (0.7 if short else 0.8) * inch
-    return _Column(para_text(spec.label_in(language)), para_text(options), weight, least)
+    if spec.name in _NAMES or spec.kind in (FieldKind.PHONE, FieldKind.EMAIL):
+        least = (1.4 if spec.kind == FieldKind.EMAIL else 1.1) * inch
+        floor = CONTACT_FLOOR
+    else:
+        short = spec.kind in (FieldKind.YES_NO, FieldKind.CHOICE)
+        least = (1.0 if spec.choices else 0.7 if short else 0.8) * inch  # choices wrap less
+        floor = WRITE_FLOOR
+    heading = para_text(spec.label_in(language))
+    return _Column(heading, para_text(options), weight, least, floor)
 
 
 _PAD = 4  # cell padding, left and right
 OPTIONS_SIZE = 8  # points: the choices under a heading ("Yes / No"), read at arm's length
+HEADING_SIZES = (7.5, 7, 6.5, 6)  # points: a crowded sheet's headings get a little smaller
+ROOMS = (1.0, 0.85, 0.7)  # of a column's room to spare, given up a little at a time
+
+_Line = list[tuple[_Column, float]]  # one line of a person's row: its columns and widths
 
 
-def _fit(columns: Sequence[_Column], width: float) -> tuple[Any, list[float]]:
-    """The heading style and column widths that fit `width` with no heading word broken.
+def _layout(columns: Sequence[_Column], width: float) -> tuple[Any, list[_Line]]:
+    """The heading style, and the columns on as few lines as hold them all (one, unless the
+    meeting asks many questions): each line `width` wide, each column at its floor or wider
+    and wide enough for the longest word of its heading, so that no word is ever broken.
 
-    With nearly every field on, the columns first give up some writing space, a little at a
-    time, and the headings get smaller, rather than one column shrinking to nothing.
+    Before a column moves to another line, the columns give up some of their room to spare,
+    a little at a time, and the headings get smaller; never below a column's floor.
     """
-    for room in (1.0, 0.85, 0.7, 0.55, 0.4, 0.0):
-        for size in (7.5, 7, 6.5, 6):
-            head = _style("sheet_head", size, fontName=register_fonts().bold)
-            least = [_least(c, head, room) for c in columns]
-            if sum(least) <= width:
-                return head, _share(columns, width, least)
-    return head, [w * width / sum(least) for w in least]  # crowded, but nothing clipped
+    for count in range(1, len(columns) + 1):
+        for room in ROOMS:
+            for size in HEADING_SIZES:
+                head = _style("sheet_head", size, fontName=register_fonts().bold)
+                least = [_least(c, head, room) for c in columns]
+                parts = _split(columns, least, width, count)
+                if parts is not None:
+                    widths = [_share(columns[a:b], width, least[a:b]) for a, b in parts]
+                    _align(widths, [least[a:b] for a, b in parts])
+                    return head, [
+                        list(zip(columns[a:b], line, strict=True))
+                        for (a, b), line in zip(parts, widths, strict=True)
+                    ]
+    raise AssertionError("a column on a line of its own always fits")  # pragma: no cover
+
+
+SNAP = 0.15 * inch  # a line's column edge this close to one of the first line's moves onto it
+
+
+def _align(widths: list[list[float]], least: Sequence[Sequence[float]]) -> None:
+    """Move each later line's column edges onto the first line's nearby ones, where the
+    columns on either side keep their least width: a tidier grid, with fewer slivers."""
+    targets = list(itertools.accumulate(widths[0]))[:-1]
+    for line, smallest in zip(widths[1:], least[1:], strict=True):
+        for i in range(len(line) - 1):
+            edge = sum(line[: i + 1])
+            target = min(targets, key=lambda x: abs(x - edge), default=edge)
+            move = target - edge
+            room = line[i] + move >= smallest[i] and line[i + 1] - move >= smallest[i + 1]
+            if 0 < abs(move) <= SNAP and room:
+                line[i] += move
+                line[i + 1] -= move
 
 
 def _least(column: _Column, head: Any, room: float) -> float:
-    """The narrowest `column` may be: `room` of its writing space, and its longest word."""
+    """The narrowest `column` may be: `room` of its room to spare, its floor at the least, and
+    its longest word."""
     regular = register_fonts().regular
     widths = [stringWidth(w, head.fontName, head.fontSize) for w in column.heading.split()]
     widths += [stringWidth(w, regular, OPTIONS_SIZE) for w in column.options.split()]
     longest = max(float(w) for w in widths) + 2 * _PAD + 1
-    return max(column.least * room, longest)
+    return max(column.least * room, column.floor, longest)
+
+
+def _split(
+    columns: Sequence[_Column], least: Sequence[float], width: float, count: int
+) -> list[tuple[int, int]] | None:
+    """`columns` in order on `count` lines, as (start, end) of each, or None if they do not
+    fit on so few. Of the ways to cut them, the one that leaves the most room to spare, for
+    its weight, on its most crowded line."""
+
+    def crowding(a: int, b: int) -> float:
+        spare = width - sum(least[a:b])
+        if spare < 0 and b - a > 1:
+            return math.inf
+        return sum(c.weight for c in columns[a:b]) / (max(spare, 0.0) + 1)
+
+    n = len(columns)
+    # best[k][i]: the most crowded line, and the cuts, of the first i columns on k lines
+    best: list[dict[int, tuple[float, list[tuple[int, int]]]]] = [{0: (0.0, [])}]
+    for k in range(1, count + 1):
+        best.append({})
+        for i in range(k, n - (count - k) + 1):
+            for j, (worst, cuts) in best[k - 1].items():
+                if j >= i:
+                    continue
+                score = max(worst, crowding(j, i))
+                if score < math.inf and (i not in best[k] or score < best[k][i][0]):
+                    best[k][i] = (score, [*cuts, (j, i)])
+    found = best[count].get(n)
+    return found[1] if found else None
 
 
 def _share(columns: Sequence[_Column], width: float, least: Sequence[float]) -> list[float]:
     """Share `width` by weight, never below a column's least: those are pinned first."""
+    if sum(least) >= width:  # a column alone on its line, wider than the page: squeezed
+        return [w * width / sum(least) for w in least]
     pinned: dict[int, float] = {}
     while True:
         free = [i for i in range(len(columns)) if i not in pinned]
@@ -516,42 +596,89 @@ def _share(columns: Sequence[_Column], width: float, least: Sequence[float]) -> 
         pinned.update(short)
 
 
-def _sheet_table(columns: Sequence[_Column], rows: int, width: float) -> Any:
-    head, widths = _fit(columns, width)
+def _sheet_table(head: Any, lines: Sequence[_Line], rows: int) -> Any:
+    """The sheet's table: a header, then `rows` people, each on as many lines as `lines` has,
+    kept together on a page. Lines of different columns share one grid: a column spans the
+    cells of the grid between its edges."""
+    edges = _edges(lines)
+    widths = [right - left for left, right in itertools.pairwise(edges)]
     small = _style("sheet_options", OPTIONS_SIZE, textColor=MUTED)
-    header = []
-    for column in columns:
-        cell = [Paragraph(column.heading, head)]
-        if column.options:
-            cell.append(Paragraph(column.options, small))
-        header.append(cell)
-    body = [[_TickBox() if c.tick_box else "" for c in columns] for _ in range(rows)]
+    n = len(lines)
+    placed: list[list[tuple[_Column, int, int]]] = []  # each column's first and last cell
+    for line in lines:
+        x, cells = 0.0, []
+        for column, width in line:
+            first = _nearest(edges, x)
+            x += width
+            cells.append((column, first, _nearest(edges, x) - 1))
+        placed.append(cells)
+
+    def row(k: int, header: bool) -> list[Any]:
+        cells: list[Any] = [""] * len(widths)
+        for column, first, _ in placed[k]:
+            if header:
+                cell = [Paragraph(column.heading, head)]
+                if column.options:
+                    cell.append(Paragraph(column.options, small))
+                cells[first] = cell
+            elif column.tick_box:
+                cells[first] = _TickBox()
+        return cells
+
+    body = [row(k, header=False) for _ in range(rows) for k in range(n)]
     table = Table(
-        [header, *body],
+        [*(row(k, header=True) for k in range(n)), *body],
         colWidths=widths,
-        rowHeights=[None] + [ROW_HEIGHT] * rows,
-        repeatRows=1,
+        rowHeights=[None] * n + [ROW_HEIGHT] * (rows * n),
+        repeatRows=n,
         hAlign="LEFT",
     )
+    shaded = colors.HexColor("#f7f7f7")
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for the empty cells too
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("TOPPADDING", (0, 0), (-1, 0), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
+        ("TOPPADDING", (0, 0), (-1, n - 1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, n - 1), 5),
+        ("VALIGN", (0, 0), (-1, n - 1), "BOTTOM"),
+        ("VALIGN", (0, n), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, n - 1), SHADE),
+        ("ROWBACKGROUNDS", (0, n), (-1, -1), [colors.white] * n + [shaded] * n),
         ("INNERGRID", (0, 0), (-1, -1), 0.5, PEN),
-        ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
+        ("LINEBELOW", (0, n - 1), (-1, n - 1), 1, INK),
         ("BOX", (0, 0), (-1, -1), 1, INK),
     ]
-    for i, column in enumerate(columns):
-        if column.tick_box:
-            commands.append(("ALIGN", (i, 1), (i, -1), "CENTER"))
+    for k, cells in enumerate(placed):
+        for column, first, last in cells:
+            if column.tick_box:
+                commands.append(("ALIGN", (first, n + k), (first, -1), "CENTER"))
+            if last > first:
+                commands.append(("SPAN", (first, k), (last, k)))
+                commands += [("SPAN", (first, r), (last, r)) for r in range(n + k, n + rows * n, n)]
+    if n > 1:  # a person's lines stay together, ruled off from the next person's
+        for top in range(n, n + rows * n, n):
+            commands.append(("NOSPLIT", (0, top), (-1, top + n - 1)))
+            commands.append(("LINEBELOW", (0, top + n - 1), (-1, top + n - 1), 1, INK))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _edges(lines: Sequence[_Line]) -> list[float]:
+    """Where the columns of every line start and end, from 0 to the table's width: the grid
+    the lines share. Edges less than a point apart are one."""
+    found = sorted({0.0, *(x for line in lines for x in itertools.accumulate(w for _, w in line))})
+    edges: list[float] = []
+    for x in found:
+        if edges and x - edges[-1] < 1:
+            if x == found[-1]:
+                edges[-1] = x  # the table's right edge stays where it is
+            continue
+        edges.append(x)
+    return edges
+
+
+def _nearest(edges: Sequence[float], x: float) -> int:
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - x))
 
 
 class _TickBox(Flowable):  # type: ignore[misc]
