@@ -87,8 +87,8 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>⚠ The items add up to %1 — %2 more than the planned %3. The meeting would end at %4, not %5: shorten items or agree to run late.</source>
-        <translation>⚠ Los puntos suman %1: %2 más de los %3 previstos. La reunión terminaría a las %4, no a las %5: acorta puntos o acuerda con el grupo terminar más tarde.</translation>
+        <source>⚠ The items add up to %1 — %2 more than the planned time (%3). The meeting would end at %4, not %5: shorten items or agree to run late.</source>
+        <translation>⚠ Los puntos suman %1: %2 más que el tiempo previsto (%3). La reunión terminaría a las %4, no a las %5: acorta puntos o acuerda con el grupo terminar más tarde.</translation>
     </message>
     <message>
         <source>Agenda — %1</source>
@@ -115,16 +115,16 @@
         <translation>RESPONSABLE</translation>
     </message>
     <message>
-        <source>items fill %1 of the planned %2; %3 spare</source>
-        <translation>los puntos ocupan %1 de los %2 previstos; sobran %3</translation>
+        <source>items fill %1 of the planned time (%2); %3 spare</source>
+        <translation>los puntos ocupan %1 del tiempo previsto (%2); sobran %3</translation>
     </message>
     <message>
-        <source>items fill the planned %1</source>
-        <translation>los puntos ocupan los %1 previstos</translation>
+        <source>items fill all the planned time (%1)</source>
+        <translation>los puntos ocupan todo el tiempo previsto (%1)</translation>
     </message>
     <message>
-        <source>items run %1 over the planned %2</source>
-        <translation>los puntos se pasan %1 de los %2 previstos</translation>
+        <source>items run %1 over the planned time (%2)</source>
+        <translation>los puntos se pasan %1 del tiempo previsto (%2)</translation>
     </message>
     <message>
         <source>End</source>
@@ -1054,6 +1054,15 @@
         <source>The commitments do not fit on any card, even in small type. Shorten them or offer fewer.</source>
         <translation>Los compromisos no caben en ninguna tarjeta, ni con letra pequeña. Acórtalos u ofrece menos.</translation>
     </message>
+    <message>
+        <source>The organizer’s contact is too long for the stub on this layout (%1), even in small type: “%2”. Shorten it (a name and a phone number are enough), or print on a layout it fits: %3.</source>
+        <extracomment>%1 is the layout printed on (&quot;index card&quot;), %2 the contact as typed, %3 lists the layouts it fits, e.g. &quot;postcard, quarter-letter, A6&quot;.</extracomment>
+        <translation>El contacto de quien organiza no cabe en el talón de este formato (%1), ni con letra pequeña: “%2”. Acórtalo (basta un nombre y un teléfono) o imprime en un formato en el que quepa: %3.</translation>
+    </message>
+    <message>
+        <source>The organizer’s contact is too long for the stub of any card, even in small type: “%1”. Shorten it: a name and a phone number are enough.</source>
+        <translation>El contacto de quien organiza no cabe en el talón de ninguna tarjeta, ni con letra pequeña: “%1”. Acórtalo: basta un nombre y un teléfono.</translation>
+    </message>
 </context>
 <context>
     <name>Commitments</name>
@@ -1227,6 +1236,10 @@
     <message>
         <source>Organizer&apos;s contact on the stub</source>
         <translation>Contacto de quien organiza en el talón</translation>
+    </message>
+    <message>
+        <source>Printed whole on the stub each attendee takes home, on three short lines at most: a name and a phone number or an email. Cards are not printed with a contact too long for them.</source>
+        <translation>Se imprime completo en el talón que cada asistente se lleva, en tres líneas cortas como mucho: un nombre y un teléfono o un correo. Las tarjetas no se imprimen si el contacto no cabe en ellas.</translation>
     </message>
     <message>
         <source>Who follows up</source>
@@ -5110,6 +5123,14 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Una reunión necesita un título.</translation>
     </message>
     <message>
+        <source>A title can be at most %1 characters.</source>
+        <translation>Un título puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A place can be at most %1 characters.</source>
+        <translation>Un lugar puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
         <source>Planned length must be between 1 minute and %1 hours (got %2 minutes).</source>
         <translation>La duración prevista debe estar entre 1 minuto y %1 horas (se indicaron %2 minutos).</translation>
     </message>
@@ -7291,6 +7312,10 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Phone extension: %1</source>
+        <translation>Extensión telefónica: %1</translation>
+    </message>
+    <message>
         <source>“%1” is not a field; use one of: %2, or ignore.</source>
         <translation>“%1” no es un campo; usa uno de estos: %2, o “ignore”.</translation>
     </message>
@@ -7311,8 +7336,36 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>“%1” no es un número de teléfono; se omitió</translation>
     </message>
     <message>
+        <source>1 row has the same name as someone already here, and neither has a phone or email: it is not added again.</source>
+        <translation>1 fila tiene el mismo nombre que alguien que ya está en el directorio, y ninguno de los dos tiene teléfono ni correo: no se agrega de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 rows have the same name as someone already here, and neither has a phone or email: they are not added again.</source>
+        <translation>%1 filas tienen el mismo nombre que alguien que ya está en el directorio, y ninguno de los dos tiene teléfono ni correo: no se agregan de nuevo.</translation>
+    </message>
+    <message>
+        <source>1 value was longer than %2 characters (%3 for notes) and was cut.</source>
+        <translation>1 valor tenía más de %2 caracteres (%3 en las notas) y se recortó.</translation>
+    </message>
+    <message>
+        <source>%1 values were longer than %2 characters (%3 for notes) and were cut.</source>
+        <translation>%1 valores tenían más de %2 caracteres (%3 en las notas) y se recortaron.</translation>
+    </message>
+    <message>
+        <source>1 new person shares a phone, email or full name with someone already here: added, not merged; check them in People.</source>
+        <translation>1 persona nueva comparte teléfono, correo o nombre completo con alguien que ya está en el directorio: se agrega, no se combina; revísala en Personas.</translation>
+    </message>
+    <message>
+        <source>%1 new people share a phone, email or full name with someone already here: added, not merged; check them in People.</source>
+        <translation>%1 personas nuevas comparten teléfono, correo o nombre completo con alguien que ya está en el directorio: se agregan, no se combinan; revísalas en Personas.</translation>
+    </message>
+    <message>
         <source>No column is set to hold names. Choose which column is the first name (or the full name).</source>
         <translation>Ninguna columna está asignada a los nombres. Elige qué columna es el nombre (o el nombre completo).</translation>
+    </message>
+    <message>
+        <source>already here under the same name, and neither has a phone or email to tell them apart</source>
+        <translation>ya está en el directorio con el mismo nombre, y ninguno de los dos tiene teléfono ni correo para distinguirlos</translation>
     </message>
     <message>
         <source>shares a phone, email or full name with someone else: review it</source>
@@ -7477,8 +7530,12 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>No se pudo leer la lista de miembros</translation>
     </message>
     <message>
-        <source>New people: %1 · Already here (empty fields filled in): %2 · Skipped: %3</source>
-        <translation>Personas nuevas: %1 · Ya en el directorio (se llenan los campos vacíos): %2 · Omitidas: %3</translation>
+        <source>Not imported: %1 (choose a field at the top of a column to import it).</source>
+        <translation>No se importan: %1 (elige un campo arriba de una columna para importarla).</translation>
+    </message>
+    <message>
+        <source>New people: %1 · Already here, empty fields filled in: %2 · Already here, nothing to add: %3 · Skipped: %4</source>
+        <translation>Personas nuevas: %1 · Ya en el directorio, se llenan campos vacíos: %2 · Ya en el directorio, nada que agregar: %3 · Omitidas: %4</translation>
     </message>
     <message>
         <source> · Repeated rows merged: %1</source>

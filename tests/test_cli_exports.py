@@ -123,13 +123,104 @@ def test_import_roster_dry_run_then_for_real(
     printed = capsys.readouterr().out
     assert "column\tTitle\t-> profession" in printed
     assert "row 5\tno name" in printed
-    assert "would add 2, fill in 0 already here, skip 1 (dry run: nothing changed)" in printed
+    assert (
+        "would add 2, fill in 0 already here, 0 already here with nothing to add, skip 1 "
+        "(dry run: nothing changed)"
+    ) in printed
     assert PeopleStore(conn).count() == 0
     run(data_dir, "import", "roster", str(roster), "--map", "Title=profession")
-    assert "added 2, filled in 0 already here, skipped 1" in capsys.readouterr().out
+    assert (
+        "added 2, filled in 0 already here, 0 already here with nothing to add, skipped 1"
+        in capsys.readouterr().out
+    )
     [ana] = PeopleStore(conn).with_phone("3125550100")
     assert (ana.first_name, ana.last_name, ana.profession) == (
         "Ana",
         "García",
         "Registered nurse (RN)",
     )
+
+
+def test_import_roster_in_spanish_lists_every_column_and_those_ignored(
+    conn: sqlite3.Connection, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Phone, email, profession, workplace and notes were dropped, and the dry run did not
+    say so."""
+    roster = tmp_path / "x.csv"
+    roster.write_text(
+        "Nombre,Apellido,Teléfono celular,Correo electrónico,Profesión,Lugar de trabajo,"
+        "Código postal,Notas,Camiseta,Notas\n"
+        "Lucía,Ramos,312-555-0999,lucia@example.org,Enfermera,Hospital Central,60601,"
+        "Vino con Ana,M,otra nota\n"
+    )
+    run(data_dir, "import", "roster", str(roster), "--dry-run")
+    lines = capsys.readouterr().out.splitlines()
+    assert [line for line in lines if line.startswith("column")] == [
+        "column\tNombre\t-> first_name",
+        "column\tApellido\t-> last_name",
+        "column\tTeléfono celular\t-> phone",
+        "column\tCorreo electrónico\t-> email",
+        "column\tProfesión\t-> profession",
+        "column\tLugar de trabajo\t-> workplace",
+        "column\tCódigo postal\t-> zip_code",
+        "column\tNotas\t-> notes",
+        "column\tCamiseta\t-> (ignored)",
+        "column\tNotas\t-> (ignored)",  # a second column of the same name
+    ]
+    run(data_dir, "import", "roster", str(roster))
+    [lucia] = PeopleStore(conn).with_phone("3125550999")
+    assert (lucia.email, lucia.workplace, lucia.notes) == (
+        "lucia@example.org",
+        "Hospital Central",
+        "Vino con Ana",
+    )
+
+
+def test_import_roster_again_says_what_is_already_here(
+    conn: sqlite3.Connection, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'Just One Name' imported three times made three people; and "filled in 1 already
+    here" was said when nothing was."""
+    roster = tmp_path / "members.csv"
+    roster.write_text("Name,Mobile\nJust One Name,\nAna García,312 555 0100\n")
+    for _ in range(3):
+        run(data_dir, "import", "roster", str(roster))
+    printed = capsys.readouterr().out
+    assert PeopleStore(conn).count() == 2
+    assert (
+        printed.count(
+            "added 0, filled in 0 already here, 1 already here with nothing to add, skipped 1"
+        )
+        == 2
+    )
+    assert (
+        printed.count(
+            "1 row has the same name as someone already here, and neither has a phone or email: "
+            "it is not added again."
+        )
+        == 2
+    )
+    roster.write_text("Name,Mobile,Title\nAna García,312 555 0100,RN\n")
+    run(data_dir, "import", "roster", str(roster), "--map", "Title=profession", "--dry-run")
+    assert (
+        "would add 0, fill in 1 already here, 0 already here with nothing to add, skip 0"
+        in capsys.readouterr().out
+    )
+
+
+def test_import_roster_says_what_it_cut_and_one_duplicate_in_the_singular(
+    conn: sqlite3.Connection, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    roster = tmp_path / "members.csv"
+    long = "x" * 201
+    roster.write_text(
+        f"Name,Email,Title\nRosa Delgado,d@example.org,{long}\nTomás Delgado,d@example.org,\n"
+    )
+    run(data_dir, "import", "roster", str(roster), "--map", "Title=profession", "--dry-run")
+    printed = capsys.readouterr().out
+    assert "1 value was longer than 200 characters (4,000 for notes) and was cut." in printed
+    assert (
+        "1 new person shares a phone, email or full name with someone already here: added, "
+        "not merged; check them in People." in printed
+    )
+    assert "new people share" not in printed

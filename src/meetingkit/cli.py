@@ -457,7 +457,8 @@ def database_file(args: argparse.Namespace) -> Path:
     """The command's database file. Only the commands that make data (`creates`: a new
     meeting, the demo, a restore) start a new folder; the others refuse one with no data."""
     folder = _data_dir(args)
-    return database_path(folder) if getattr(args, "creates", False) else existing_database(folder)
+    creates = getattr(args, "creates", False) and not getattr(args, "dry_run", False)
+    return database_path(folder) if creates else existing_database(folder)
 
 
 @contextmanager

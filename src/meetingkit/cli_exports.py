@@ -85,7 +85,7 @@ def register(
     roster.add_argument(
         "--dry-run", action="store_true", help="show what would happen; change nothing"
     )
-    roster.set_defaults(handler=cmd_import_roster)
+    roster.set_defaults(handler=cmd_import_roster, creates=True)
 
 
 def cmd_export_attendance(args: argparse.Namespace) -> int:
@@ -128,35 +128,37 @@ def cmd_export_log(args: argparse.Namespace) -> int:
 def cmd_import_roster(args: argparse.Namespace) -> int:
     from meetingkit.cli import _database
     from meetingkit.core.clock import WallAnchoredClock
-    from meetingkit.core.roster import Action, guess_mapping, mapping_by_header, override_mapping
+    from meetingkit.core.roster import Action, guess_mapping, override_mapping
     from meetingkit.services.roster_import import RosterImport
 
     roster = RosterImport.read(args.file)
     mapping = override_mapping(roster.headers, guess_mapping(roster.headers), dict(args.map))
     if roster.note:
         print(f"note: {roster.note}")
-    for header, field in mapping_by_header(roster.headers, mapping).items():
-        print(f"column\t{header}\t-> {field}")
+    for header, field in zip(roster.headers, mapping, strict=True):
+        print(f"column\t{header}\t-> {field or '(ignored)'}")
     with _database(args) as conn:
         importer = RosterImport(conn, WallAnchoredClock())
-        plan = importer.plan(roster, mapping)
-        for row in plan.rows:
-            for reason in ([row.reason] if row.action == Action.SKIP else []) + list(row.notes):
-                print(f"row {row.line}\t{reason}")
         if args.dry_run:
-            print(
-                f"{args.file.name}\twould add {plan.added}, fill in {plan.matched} already here, "
-                f"skip {plan.skipped} (dry run: nothing changed)"
-            )
+            plan = importer.plan(roster, mapping)
+            here = importer.already_here(plan)
         else:
-            done = importer.apply(roster, mapping, args.file.name)
-            print(
-                f"{args.file.name}\tadded {done.added}, filled in {done.updated} already here, "
-                f"skipped {done.skipped}"
-            )
-    if plan.possible_duplicates:
+            done = importer.run(roster, mapping, args.file.name)
+            plan, here = done.plan, done.already_here
+    for row in plan.rows:
+        for reason in ([row.reason] if row.action == Action.SKIP else []) + list(row.notes):
+            print(f"row {row.line}\t{reason}")
+    if args.dry_run:
         print(
-            f"{plan.possible_duplicates} new people share a phone, email or full name with "
-            "someone already here; check them in People"
+            f"{args.file.name}\twould add {plan.added}, fill in {here.filled} already here, "
+            f"{here.unchanged} already here with nothing to add, skip {plan.skipped} "
+            "(dry run: nothing changed)"
         )
+    else:
+        print(
+            f"{args.file.name}\tadded {plan.added}, filled in {here.filled} already here, "
+            f"{here.unchanged} already here with nothing to add, skipped {plan.skipped}"
+        )
+    for sentence in plan.describe():
+        print(sentence)
     return 0

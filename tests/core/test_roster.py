@@ -1,19 +1,31 @@
+import random
+import time
+
 import pytest
 
+from meetingkit.core import roster as roster_module
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.person import Person
+from meetingkit.core.person import Person, phone_key
 from meetingkit.core.roster import (
     IGNORE,
     Action,
     ContactIndex,
     guess_mapping,
+    ignored_columns,
     override_mapping,
     plan_import,
     read_row,
+    split_extension,
     split_name,
 )
 from meetingkit.core.roster_file import MAX_ROWS, RosterFileError, read_roster
-from meetingkit.core.signin import Candidate
+from meetingkit.core.signin import (
+    CATALOGUE,
+    Candidate,
+    Match,
+    Submission,
+    match_person,
+)
 
 ACTION_NETWORK_HEADER = (
     "uuid,first_name,last_name,email,zip_code,can2_user_address,can2_user_city,"
@@ -236,3 +248,262 @@ def test_other_stray_quotes_and_quoted_line_breaks_still_read() -> None:
     roster = read_roster(b'First,Last\nAna,"O"Brien"\nBen,"Multi\nline"\nCal,O"Neil\n')
     assert [r[0] for r in roster.rows] == ["Ana", "Ben", "Cal"]
     assert roster.rows[2] == ("Cal", 'O"Neil')
+
+
+# Spanish columns, our own sign-in sheet, and columns not imported
+
+
+def test_a_spanish_roster_maps_every_column() -> None:
+    """All but the names and the zip code were dropped: 'Teléfono celular', 'Correo
+    electrónico', 'Profesión', 'Lugar de trabajo', 'Notas'."""
+    headers = [
+        "Nombre",
+        "Apellido",
+        "Teléfono celular",
+        "Correo electrónico",
+        "Profesión",
+        "Lugar de trabajo",
+        "Código postal",
+        "Notas",
+    ]
+    assert guess_mapping(headers) == (
+        "first_name",
+        "last_name",
+        "phone",
+        "email",
+        "profession",
+        "workplace",
+        "zip_code",
+        "notes",
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Correo", "email"),
+        ("CORREO ELECTRONICO", "email"),
+        ("Email personal", "email"),
+        ("correo_electrónico (opcional)", "email"),
+        ("Teléfono", "phone"),
+        ("Móvil", "phone"),
+        ("Celular", "phone"),
+        ("Teléfono celular", "phone"),
+        ("Phone (mobile)", "phone"),
+        ("Profesión u oficio", "profession"),
+        ("Puesto", "profession"),
+        ("Ocupación", "profession"),
+        ("Cargo", "profession"),
+        ("Empleador", "workplace"),
+        ("Centro de trabajo", "workplace"),
+        ("Unidad", "workplace"),
+        ("Sala", "workplace"),
+        ("Turno", "notes"),
+        ("Observaciones", "notes"),
+        ("Nombre completo", "full_name"),
+        ("Apellidos", "last_name"),
+        ("CP", "zip_code"),
+    ],
+)
+def test_spanish_headers(header: str, field: str) -> None:
+    """Accents, case and a hint in brackets at the end do not matter."""
+    assert guess_mapping([header]) == (field,)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_our_own_sign_in_sheet_typed_up_is_understood(language: str) -> None:
+    """The printed sheet's headings (the sign-in catalogue's labels), as someone copies them
+    into a spreadsheet: every field a person's record keeps is recognised."""
+    expected = {
+        "first_name": "first_name",
+        "last_name": "last_name",
+        "phone": "phone",
+        "email": "email",
+        "zip_code": "zip_code",
+        "profession": "profession",
+        "workplace": "workplace",
+        "unit": "workplace",
+        "shift": "notes",
+    }
+    specs = [s for s in CATALOGUE if s.name in expected]
+    headers = [s.label_in(language) for s in specs]
+    assert guess_mapping(headers) == tuple(expected[s.name] for s in specs)
+    assert guess_mapping(["Profession or role (e.g. RN, CNA, pharmacist)"]) == ("profession",)
+    assert guess_mapping(["Correo electrónico personal"]) == ("email",)
+
+
+def test_a_name_beside_a_last_name_is_the_first_name() -> None:
+    assert guess_mapping(["Name", "Last name", "Phone"]) == ("first_name", "last_name", "phone")
+    assert guess_mapping(["Name", "Phone"]) == ("full_name", "phone")
+
+
+def test_a_second_column_with_the_same_name_is_ignored_and_listed() -> None:
+    headers = ["Name", "Notes", "Phone", "notes", "Badge"]
+    mapping = guess_mapping(headers)
+    assert mapping == ("full_name", "notes", "phone", IGNORE, IGNORE)
+    assert ignored_columns(headers, mapping) == ("notes", "Badge")
+
+
+def test_a_shift_goes_into_the_notes_under_its_column_name() -> None:
+    headers = ("Nombre", "Notas", "Turno")
+    reading = read_row(["Lucía", "Vino con Ana", "Noche"], guess_mapping(headers), 2, headers)
+    assert reading.person is not None
+    assert reading.person.notes == "Vino con Ana, Turno: Noche"
+
+
+# Tidying values
+
+
+def test_the_text_prefix_apostrophe_of_a_spreadsheet_is_dropped() -> None:
+    reading = read_row(["Ana", "'+13125550903", "'02134"], ("first_name", "phone", "zip_code"), 2)
+    assert reading.person is not None
+    assert (reading.person.phone, reading.person.zip_code) == ("+13125550903", "02134")
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["(312) 555-0100 ext. 25", "(312) 555-0100 x25", '"312-555-0100, ext 25"', "3125550100 #25"],
+)
+def test_a_phone_extension_is_kept_apart_from_the_number(written: str) -> None:
+    """The number people are found by at the kiosk is the main one; the extension is kept in
+    the notes, not run into the number's digits."""
+    index = ContactIndex([Candidate(1, "Ana", "Ruiz", "312.555.0100", "")])
+    file = read_roster(f"First,Last,Phone\nAna,Ruiz,{written}\n".encode())
+    plan = plan_import(file, guess_mapping(file.headers), index)
+    assert (plan.rows[0].action, plan.rows[0].match_id) == (Action.UPDATE, 1)
+    person = plan.rows[0].person
+    assert person is not None
+    assert phone_key(person.phone) == "13125550100"
+    assert person.notes == "Phone extension: 25"
+    assert split_extension("+1 312 555 0100") == ("+1 312 555 0100", "")
+    assert split_extension("x25") == ("x25", "")  # no number before it: left as it is
+
+
+def test_zero_width_characters_are_taken_out_of_names() -> None:
+    reading = read_row(
+        ["\u200bAna\u200d", "Gar\u200ccía\ufeff\u2060", "\u200bLucía Ramos"],
+        ("first_name", "last_name", IGNORE),
+        2,
+    )
+    assert reading.person is not None
+    assert (reading.person.first_name, reading.person.last_name) == ("Ana", "García")
+    split = read_row(["\u200bLucía\u200b Ramos\u200d"], ("full_name",), 3)
+    assert split.person is not None
+    assert (split.person.first_name, split.person.last_name) == ("Lucía", "Ramos")
+    nothing = read_row(["\u200b\u200d"], ("first_name",), 4)
+    assert nothing.person is None
+    persian = read_row(["\u0645\u06cc\u200c\u0631\u0627"], ("first_name",), 5)
+    assert persian.person is not None
+    assert "\u200c" in persian.person.first_name  # a joiner the script needs stays
+
+
+def test_values_too_long_are_cut_and_counted() -> None:
+    long = "x" * 250
+    file = read_roster(f"Name,Profession,Notes\nAna {long},{long},{'n' * 5000}\nBen,RN,\n".encode())
+    plan = plan_import(file, guess_mapping(file.headers), ContactIndex())
+    assert set(plan.rows[0].cut) == {"full_name", "profession", "notes"}
+    assert plan.cut_values == 3
+    assert len(plan.new_people[0].profession) == 200
+    assert len(plan.new_people[0].notes) == 4000
+    assert "3 values were longer than 200 characters (4,000 for notes) and were cut." in (
+        plan.describe()
+    )
+
+
+# People without a phone or email, imported again
+
+
+def test_someone_without_phone_or_email_is_not_added_again_by_name() -> None:
+    """Neither side has a phone or email: the same full name is the same row imported again.
+    With a contact on either side, it is as before: a new person, flagged for review."""
+    index = ContactIndex(
+        [
+            Candidate(1, "Just", "One Name", "", ""),
+            Candidate(2, "Lan", "Nguyen", "3125550199", ""),
+        ]
+    )
+    file = read_roster(
+        b"First,Last,Email\n"
+        b"just,ONE NAME,\n"  # the same, however written
+        b"Just,One Name,just@example.org\n"  # has an email: a new person, flagged
+        b"Lan,Nguyen,\n"  # the directory's Lan has a phone: a new person, flagged
+        b"Just,One,\n"  # another name
+    )
+    plan = plan_import(file, guess_mapping(file.headers), index)
+    assert [r.action for r in plan.rows] == [Action.SKIP, Action.NEW, Action.NEW, Action.NEW]
+    assert plan.rows[0].known_by_name
+    assert plan.rows[0].match_id == 1
+    assert "already here" in plan.rows[0].reason
+    assert [r.possible_duplicate for r in plan.rows[1:]] == [True, True, False]
+    assert (plan.added, plan.matched, plan.skipped, plan.known_by_name) == (3, 0, 1, 1)
+    assert plan.describe()[0] == (
+        "1 row has the same name as someone already here, and neither has a phone or email: "
+        "it is not added again."
+    )
+
+
+def test_one_possible_duplicate_is_said_in_the_singular() -> None:
+    index = ContactIndex([Candidate(1, "Rosa", "Delgado", "", "delgados@example.org")])
+    file = read_roster(b"First,Email\nTom\xc3\xa1s,delgados@example.org\n")
+    plan = plan_import(file, guess_mapping(file.headers), index)
+    assert plan.describe() == [
+        "1 new person shares a phone, email or full name with someone already here: added, "
+        "not merged; check them in People."
+    ]
+
+
+# Matching many rows that share a name
+
+
+def test_rows_sharing_a_name_are_matched_against_a_few_candidates_not_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """10,000 rows with one name took 44 s: each was checked against every earlier one."""
+    sizes: list[int] = []
+
+    def counting(submission: Submission, candidates: list[Candidate]) -> tuple[Match, int | None]:
+        sizes.append(len(candidates))
+        return match_person(submission, candidates)
+
+    monkeypatch.setattr(roster_module, "match_person", counting)
+    rows = "".join(f"Ana,García,ana{n}@example.org,312555{n:04d}\n" for n in range(2000))
+    file = read_roster(f"First,Last,Email,Phone\n{rows}Ana,García,ana7@example.org,\n".encode())
+    plan = plan_import(file, guess_mapping(file.headers), ContactIndex())
+    assert max(sizes) <= 5
+    assert plan.added == 2000
+    assert plan.possible_duplicates == 1999  # each flagged against the first Ana García
+    assert plan.rows[-1].match_id == -9  # the last row is the eighth again
+
+
+def test_twenty_thousand_rows_with_one_name_take_seconds_not_minutes() -> None:
+    rows = "".join(f"Ana,García,ana{n}@example.org\n" for n in range(20_000))
+    file = read_roster(f"First,Last,Email\n{rows}".encode())
+    started = time.monotonic()
+    plan = plan_import(file, guess_mapping(file.headers), ContactIndex())
+    assert time.monotonic() - started < 20  # some 1.5 s; it did not finish in 2 minutes
+    assert plan.added == 20_000
+
+
+def test_the_index_chooses_as_match_person_would_among_everyone() -> None:
+    """Whatever a row would match among all people and earlier rows, it matches among the
+    few the index gives: the sign-in rule, unchanged, never a merge on a guess."""
+    rng = random.Random(15)
+    firsts, lasts = ["Ana", "ana", "Ána", "Ben", "Lan"], ["García", "Garcia", "Ng", ""]
+    phones, emails = ["", "312 555 0100", "3125550101", "+1 (312) 555-0100"], ["", "a@x.org"]
+
+    def someone(pid: int) -> Candidate:
+        return Candidate(
+            pid, rng.choice(firsts), rng.choice(lasts), rng.choice(phones), rng.choice(emails)
+        )
+
+    for _ in range(300):
+        people = [someone(pid) for pid in rng.sample(range(-60, 60), 12) if pid]
+        index = ContactIndex(people)
+        everyone = sorted(people, key=lambda c: (c.person_id < 0, abs(c.person_id)))
+        row = someone(0)
+        person = Person(row.first_name, row.last_name, row.email, row.phone)
+        answers = Submission(
+            {"first_name": row.first_name, "last_name": row.last_name}
+            | {"email": row.email, "phone": row.phone}
+        )
+        assert match_person(answers, index.candidates(person)) == match_person(answers, everyone)

@@ -10,7 +10,7 @@ from meetingkit.core.clock import ManualClock
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.person import Person
 from meetingkit.core.roster import guess_mapping, override_mapping
-from meetingkit.services.roster_import import RosterImport
+from meetingkit.services.roster_import import AlreadyHere, RosterImport
 from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.roster import RosterStore
 
@@ -145,3 +145,47 @@ def test_a_file_that_never_ends_is_refused_after_the_most_a_roster_may_hold() ->
     """`import roster /dev/zero` says size 0 and then never ends: it took 4.9 GB in 6 s."""
     with pytest.raises(MeetingkitError, match="larger than"):
         RosterImport.read(Path("/dev/zero"))
+
+
+def test_importing_a_list_again_adds_nobody_and_fills_nothing(
+    conn: sqlite3.Connection, importer: RosterImport, tmp_path: Path
+) -> None:
+    """People without phone or email were added again each time ("Just One Name" three
+    times: three people); an identical list said it filled in people it had not."""
+    text = (
+        "First name,Last name,Email,Mobile\n"
+        "Just,One Name,,\n"
+        "Ana,García,ana@example.org,312-555-0100\n"
+    )
+    path = write(tmp_path, text)
+    roster = importer.read(path)
+    mapping = guess_mapping(roster.headers)
+    first = importer.run(roster, mapping, path.name)
+    assert (first.entry.added, first.already_here) == (2, AlreadyHere(0, 0))
+    for _ in range(2):
+        preview = importer.preview(roster, mapping)
+        assert preview.already_here == AlreadyHere(filled=0, unchanged=1)
+        assert preview.rows[0].outcome.startswith("skipped: already here under the same name")
+        assert preview.rows[1].outcome == "already here"
+        again = importer.run(roster, mapping, path.name)
+        assert (again.entry.added, again.entry.skipped) == (0, 1)
+        assert again.already_here == AlreadyHere(filled=0, unchanged=1)
+        assert again.plan.known_by_name == 1
+    assert PeopleStore(conn).count() == 2
+
+
+def test_people_already_here_are_counted_as_filled_in_only_when_something_is(
+    conn: sqlite3.Connection, importer: RosterImport, tmp_path: Path
+) -> None:
+    people = PeopleStore(conn)
+    people.add(Person("Ana", "García", email="ana@example.org"))
+    people.add(Person("Ben", "Okafor", email="ben@example.org", workplace="Mercy"))
+    text = (
+        "Name,Email,Worksite\n"
+        "Ana García,ana@example.org,\n"
+        "Ana García,ana@example.org,St. Mary's\n"  # a second row for Ana fills her workplace
+        "Ben Okafor,ben@example.org,St. Mary's\n"  # Ben's is never overwritten
+    )
+    roster = importer.read(write(tmp_path, text))
+    here = importer.preview(roster, guess_mapping(roster.headers)).already_here
+    assert here == AlreadyHere(filled=1, unchanged=1)

@@ -48,12 +48,14 @@ def test_columns_are_guessed_and_can_be_changed(
     PeopleStore(conn).add(Person("Ana", "García", phone="(312) 555-0100"))
     dialog = open_dialog(qtbot, importer, members)
     assert dialog.mapping() == ("full_name", "phone", "", "")
-    assert "New people: 1 · Already here (empty fields filled in): 1 · Skipped: 1" in (
-        dialog.counts.text()
-    )
+    assert (
+        "New people: 1 · Already here, empty fields filled in: 0 · Already here, nothing to "
+        "add: 1 · Skipped: 1"
+    ) in dialog.counts.text()  # Ana's row has nothing she lacks: not "filled in"
     assert "Row 4: no name" in dialog.skipped.toPlainText()
     dialog.set_field("Title", "profession")
     assert dialog.mapping() == ("full_name", "phone", "profession", "")
+    assert "filled in: 1 · Already here, nothing to add: 0" in dialog.counts.text()
     outcome = dialog.preview_table.item(0, 8).text()
     assert outcome == "already here; adds profession"
     assert dialog.preview_table.item(1, 1).text() == "<b>Ben</b>"  # shown as typed, not as HTML
@@ -120,3 +122,33 @@ def test_ask_chooses_a_file_and_reports_a_bad_one(
     outcome = RosterImportDialog.ask(None, importer, members)
     assert outcome is not None
     assert outcome.added == 2
+
+
+def test_the_columns_not_imported_are_named(
+    qtbot: QtBot, importer: RosterImport, members: Path
+) -> None:
+    dialog = open_dialog(qtbot, importer, members)
+    assert dialog.ignored.isVisibleTo(dialog)
+    assert dialog.ignored.text().startswith("Not imported: Title, Badge (")
+    dialog.set_field("Title", "profession")
+    assert dialog.ignored.text().startswith("Not imported: Badge (")
+    dialog.set_field("Badge", "notes")
+    assert not dialog.ignored.isVisibleTo(dialog)
+
+
+def test_a_list_imported_again_says_who_is_not_added_again(
+    qtbot: QtBot, importer: RosterImport, tmp_path: Path, conn: sqlite3.Connection
+) -> None:
+    PeopleStore(conn).add(Person("Just", "One Name"))
+    path = tmp_path / "again.csv"
+    path.write_text(f"Name,Notes\nJust One Name,\nBen Okafor,{'x' * 4001}\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, importer, path)
+    counts = dialog.counts.text()
+    assert "New people: 1 · " in counts
+    assert "Skipped: 1" in counts
+    assert (
+        "1 row has the same name as someone already here, and neither has a phone or email: "
+        "it is not added again."
+    ) in counts
+    assert "1 value was longer than 200 characters (4,000 for notes) and was cut." in counts
+    assert dialog.preview_table.item(0, 8).text().startswith("skipped: already here under")

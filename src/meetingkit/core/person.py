@@ -90,7 +90,7 @@ def _in_other_languages(source: str) -> list[str]:
 
 
 def _names_of(written: str) -> list[str]:
-    """"Enfermera/o registrada/o (RN)" -> itself, without the short form, "RN", and each
+    """ "Enfermera/o registrada/o (RN)" -> itself, without the short form, "RN", and each
     gender's form with and without it: "enfermera registrada", "enfermero registrado (RN)"…"""
     names = [written]
     short = _SHORT_FORM.search(written)
@@ -104,7 +104,7 @@ def _names_of(written: str) -> list[str]:
 
 
 def _other_gender(m: re.Match[str]) -> str:
-    """"Farmacéutica/o" -> "Farmacéutico"; "Trabajador/a" -> "Trabajadora"."""
+    """ "Farmacéutica/o" -> "Farmacéutico"; "Trabajador/a" -> "Trabajadora"."""
     word, ending = m.group(1), m.group(2)
     for written_ending in ("as", "os", "a", "o"):
         if word.endswith(written_ending) and len(written_ending) == len(ending):

@@ -2,14 +2,19 @@
 
 Columns are recognised by name, however the file spells them: an Action Network export
 (`first_name`, `can2_phone`, `zip_code`), a member list (`Mobile`, `Cell Phone`, `Surname`,
-`Worksite`), a sign-in sheet (`Name`). Case, spaces, underscores, hyphens and accents do not
-matter. The person can change any column's field before importing.
+`Worksite`), a Spanish one (`Correo electrónico`, `Teléfono celular`, `Lugar de trabajo`), our
+own paper sign-in sheet typed up (`Profession or role (e.g. RN, …)`, `Profesión u oficio`).
+Case, spaces, underscores, hyphens, accents and a trailing hint in brackets do not matter. A
+second column with the same name is ignored, like every column not recognised; the person can
+change any column's field before importing.
 
 Each row either adds a person, matches someone already there (or earlier in the file) and
 fills in what their record lacks — never overwriting — or is skipped with a reason. A match
 is the sign-in rule (core.signin.match_person): the same phone or email *and* the same first
 name. A shared contact under another name (families share emails) is a new person, reported
-as a possible duplicate for review, never merged on a guess.
+as a possible duplicate for review, never merged on a guess. A row with neither phone nor email
+whose full name is someone's already here who has neither either is not added again: nothing
+could tell them apart, and importing the same list twice must not double it.
 """
 
 from __future__ import annotations
@@ -23,9 +28,17 @@ from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
-from meetingkit.core.person import Person, fold, phone_key
+from meetingkit.core.person import Person, phone_key
 from meetingkit.core.roster_file import RosterFile
-from meetingkit.core.signin import MAX_FIELD_LENGTH, Candidate, Match, Submission, match_person
+from meetingkit.core.signin import (
+    CATALOGUE,
+    MAX_FIELD_LENGTH,
+    Candidate,
+    Match,
+    Submission,
+    fold_name,
+    match_person,
+)
 
 IGNORE = ""
 # The fields a column can fill, in the order the preview shows them (translated where shown).
@@ -43,11 +56,66 @@ FIELD_LABELS: dict[str, str] = {
 IMPORT_FIELDS = tuple(FIELD_LABELS)
 # Several columns may fill one of these; their values are joined ("St. Mary's, 4 West").
 _JOINED = ("profession", "workplace", "notes")
+# Notes columns: what they hold goes into the notes as it is; from any other column, under
+# that column's name ("Shift: Night").
+_NOTES = (
+    "notes",
+    "note",
+    "comments",
+    "comment",
+    "notas",
+    "nota",
+    "comentarios",
+    "comentario",
+    "observaciones",
+)
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "first_name": ("firstname", "first", "givenname", "forename", "fname", "nombre"),
-    "last_name": ("lastname", "last", "surname", "familyname", "lname", "apellido", "apellidos"),
-    "full_name": ("name", "fullname", "membername", "displayname", "nombrecompleto"),
-    "email": ("email", "emailaddress", "mail", "personalemail", "primaryemail", "correo"),
+    "first_name": (
+        "firstname",
+        "first",
+        "givenname",
+        "forename",
+        "fname",
+        "nombre",
+        "nombres",
+        "primernombre",
+        "nombredepila",
+    ),
+    "last_name": (
+        "lastname",
+        "last",
+        "surname",
+        "familyname",
+        "lname",
+        "apellido",
+        "apellidos",
+        "primerapellido",
+        "apellidopaterno",
+    ),
+    "full_name": (
+        "name",
+        "fullname",
+        "membername",
+        "displayname",
+        "nombrecompleto",
+        "nombreyapellido",
+        "nombreyapellidos",
+        "nombresyapellidos",
+    ),
+    "email": (
+        "email",
+        "emailaddress",
+        "mail",
+        "personalemail",
+        "primaryemail",
+        "correo",
+        "correoe",
+        "correoelectronico",
+        "correopersonal",
+        "emailpersonal",
+        "direcciondecorreo",
+        "direcciondecorreoelectronico",
+    ),
     "phone": (
         "phone",
         "phonenumber",
@@ -60,17 +128,84 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "telephone",
         "tel",
         "primaryphone",
+        "personalphone",
         "telefono",
+        "telefonocelular",
+        "telefonomovil",
+        "telefonopersonal",
+        "numerodetelefono",
+        "numerodecelular",
+        "numerocelular",
         "celular",
+        "cel",
+        "movil",
+        "whatsapp",
     ),
-    "zip_code": ("zip", "zipcode", "zip5", "postcode", "postalcode", "codigopostal"),
-    "profession": ("profession", "jobtitle", "job", "role", "occupation", "classification"),
-    "workplace": ("workplace", "employer", "worksite", "unit", "facility", "department", "ward"),
-    "notes": ("notes", "note", "comments", "comment"),
+    "zip_code": ("zip", "zipcode", "zip5", "postcode", "postalcode", "codigopostal", "cp"),
+    "profession": (
+        "profession",
+        "jobtitle",
+        "job",
+        "role",
+        "occupation",
+        "classification",
+        "position",
+        "profesion",
+        "profesionuoficio",
+        "oficio",
+        "puesto",
+        "puestodetrabajo",
+        "ocupacion",
+        "cargo",
+        "rol",
+        "especialidad",
+    ),
+    "workplace": (
+        "workplace",
+        "employer",
+        "worksite",
+        "unit",
+        "facility",
+        "department",
+        "ward",
+        "lugardetrabajo",
+        "centrodetrabajo",
+        "empleador",
+        "empresa",
+        "unidad",
+        "sala",
+        "departamento",
+        "institucion",
+    ),
+    # A shift is no field of a person's: it goes into the notes, under its column's name.
+    "notes": (*_NOTES, "shift", "turno"),
 }
-_BY_ALIAS = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+# Our own sign-in sheet and phone form, typed up into a spreadsheet: their questions, in
+# each language, are column names too ("Profession or role (e.g. RN, CNA, pharmacist)").
+_SIGNIN_FIELDS = {
+    "first_name": "first_name",
+    "last_name": "last_name",
+    "phone": "phone",
+    "email": "email",
+    "zip_code": "zip_code",
+    "profession": "profession",
+    "workplace": "workplace",
+    "unit": "workplace",
+    "shift": "notes",
+}
+_HINT = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # "Phone (mobile)", "Email [optional]"
+# Zero-width spaces, joiners and the byte-order mark: invisible, copied along with a name.
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # never part of an email or number
+_JOINERS = "\u200c\u200d"  # meaningful inside a word of some scripts (Persian, Hindi, emoji)
+_EXTENSION = re.compile(
+    r"\s*[,;]?\s*(?:ext(?:ension|ensión|n)?|x|anexo|int(?:erno)?|#)\s*[.:]?\s*(\d{1,6})\s*$",
+    re.IGNORECASE,
+)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PERSON_FIELDS = tuple(f.name for f in fields(Person) if f.name != "id")
+_NOTES_LIMIT = 4000
+_PHONE_EXTENSION = QT_TRANSLATE_NOOP("Roster import", "Phone extension: %1")
 
 
 def normalize_header(text: str) -> str:
@@ -80,16 +215,51 @@ def normalize_header(text: str) -> str:
     return plain.removeprefix("can2") or plain
 
 
+def _aliases() -> dict[str, str]:
+    by_alias = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+    for spec in CATALOGUE:
+        if (field := _SIGNIN_FIELDS.get(spec.name)) is None:
+            continue
+        for label in spec.label.values():
+            for written in (label, _HINT.sub("", label)):
+                by_alias.setdefault(normalize_header(written), field)
+    return by_alias
+
+
+_BY_ALIAS = _aliases()
+
+
+def field_for(header: str) -> str:
+    """The field a column's name says it holds, or IGNORE: 'Correo electrónico' -> 'email',
+    'Profession or role (e.g. RN, CNA, pharmacist)' -> 'profession'."""
+    for written in (header, _HINT.sub("", header)):
+        if field := _BY_ALIAS.get(normalize_header(written)):
+            return field
+    return IGNORE
+
+
 def guess_mapping(headers: Sequence[str]) -> tuple[str, ...]:
     """Each column's field by its name, IGNORE where unknown. Only the first column for a name
-    field is taken (a second 'Name' column is more likely a contact's)."""
+    field is taken (a second 'Name' column is more likely a contact's), and only the first of
+    columns with the same name. A 'Name' beside a 'Last name' and no first name is the first
+    name (our sign-in sheet's 'Name (one is enough)' has a last name beside it too)."""
     mapping: list[str] = []
+    seen: set[str] = set()
     for header in headers:
-        field = _BY_ALIAS.get(normalize_header(header), IGNORE)
+        normalized = normalize_header(header)
+        field = IGNORE if normalized in seen else field_for(header)
+        seen.add(normalized)
         if field in ("first_name", "last_name", "full_name", "email") and field in mapping:
             field = IGNORE
         mapping.append(field)
+    if "last_name" in mapping and "first_name" not in mapping and "full_name" in mapping:
+        mapping[mapping.index("full_name")] = "first_name"
     return tuple(mapping)
+
+
+def ignored_columns(headers: Sequence[str], mapping: Sequence[str]) -> tuple[str, ...]:
+    """The names of the columns nothing is imported from, in the file's order."""
+    return tuple(h for h, f in zip(headers, mapping, strict=True) if not f)
 
 
 def override_mapping(
@@ -139,54 +309,102 @@ class RowReading:
     person: Person | None
     skip_reason: str = ""
     notes: tuple[str, ...] = ()  # values dropped, e.g. an email that is not one
+    cut: tuple[str, ...] = ()  # the fields whose value was longer than they hold, so cut
 
 
-def read_row(cells: Sequence[str], mapping: Sequence[str], line: int) -> RowReading:
+def read_row(
+    cells: Sequence[str], mapping: Sequence[str], line: int, headers: Sequence[str] = ()
+) -> RowReading:
+    """One row as a person. With the file's `headers`, a value put in the notes from a column
+    that is not a notes column says which column it came from ("Shift: Night")."""
     values: dict[str, list[str]] = {}
-    for cell, field in zip(cells, mapping, strict=True):
+    names = headers or ("",) * len(mapping)
+    for cell, field, header in zip(cells, mapping, names, strict=True):
         if field and cell:
-            values.setdefault(field, []).append(cell)
+            labelled = field == "notes" and header and normalize_header(header) not in _NOTES
+            values.setdefault(field, []).append(f"{header}: {cell}" if labelled else cell)
+    cut: list[str] = []
 
     def one(name: str) -> str:
         found = values.get(name, [])
-        limit = 4000 if name == "notes" else MAX_FIELD_LENGTH
-        if name in _JOINED:
-            return ", ".join(dict.fromkeys(found))[:limit]
-        return found[0][:limit] if found else ""
+        limit = _NOTES_LIMIT if name == "notes" else MAX_FIELD_LENGTH
+        value = ", ".join(dict.fromkeys(found)) if name in _JOINED else "".join(found[:1])
+        if len(value) > limit:
+            cut.append(name)
+        return value[:limit]
 
-    first, last = one("first_name"), one("last_name")
-    full = one("full_name")
+    first, last = _visible(one("first_name")), _visible(one("last_name"))
+    full = _visible(one("full_name"))
     if full and not (first or last):
         first, last = split_name(full)
     if not (first or last):
         return RowReading(line, None, translate("Roster import", "no name"))
     notes: list[str] = []
-    email = one("email").lower()
+    email = _INVISIBLE.sub("", one("email")).lower()
     if email and not _EMAIL.match(email):
         notes.append(
             fill(translate("Roster import", "“%1” is not an email address; left out"), email)
         )
         email = ""
-    phone = one("phone")
+    phone, extension = split_extension(_text_prefix(_INVISIBLE.sub("", one("phone"))))
     if phone and not 7 <= len(phone_key(phone)) <= 15:
         notes.append(
             fill(translate("Roster import", "“%1” is not a phone number; left out"), phone)
         )
-        phone = ""
+        phone = extension = ""
+    more = [one("notes")]
+    if extension:
+        more.append(fill(translate("Roster import", _PHONE_EXTENSION), extension))
     person = Person(
         first_name=first,
         last_name=last,
         email=email,
         phone=phone,
-        zip_code=one("zip_code"),
+        zip_code=_text_prefix(_INVISIBLE.sub("", one("zip_code"))),
         profession=one("profession"),
         workplace=one("workplace"),
-        notes=one("notes"),
+        notes=", ".join(n for n in more if n),
     )
     try:
-        return RowReading(line, person.validated(), notes=tuple(notes))
+        return RowReading(line, person.validated(), notes=tuple(notes), cut=tuple(cut))
     except ValidationError as e:
         return RowReading(line, None, str(e))
+
+
+def split_extension(phone: str) -> tuple[str, str]:
+    """'(312) 555-0100 ext. 25' -> ('(312) 555-0100', '25'): the number people are known by,
+    and the extension, which is no part of it. A number without one comes back whole."""
+    found = _EXTENSION.search(phone)
+    main = phone[: found.start()].strip() if found else phone
+    if found is None or sum(c.isdigit() for c in main) < 7:
+        return phone, ""
+    return main, found.group(1)
+
+
+def _text_prefix(value: str) -> str:
+    """Without the apostrophe spreadsheets put before a number kept as text ('+1312…)."""
+    return value.strip().removeprefix("'").strip()
+
+
+def _visible(name: str) -> str:
+    """A name without the invisible characters pasted along with it: zero-width spaces, word
+    joiners and byte-order marks anywhere, and zero-width (non-)joiners except between two
+    letters of a script that needs them (Persian, Hindi) or in an emoji."""
+    name = _ZERO_WIDTH.sub("", name)
+    if not any(j in name for j in _JOINERS):
+        return name
+    return "".join(
+        c
+        for i, c in enumerate(name)
+        if c not in _JOINERS or (_may_join(name[i - 1 : i]) and _may_join(name[i + 1 : i + 2]))
+    )
+
+
+def _may_join(c: str) -> bool:
+    if not c or c in _JOINERS:
+        return False
+    latin = unicodedata.name(c, "").startswith("LATIN") or c.isascii()
+    return unicodedata.category(c)[0] in "LMS" and not latin
 
 
 def split_name(full: str) -> tuple[str, str]:
@@ -213,27 +431,59 @@ def fill_blanks(current: Person, incoming: Person) -> tuple[Person, tuple[str, .
 
 
 class ContactIndex:
-    """Everyone who could match a row, found by email, phone digits or full name."""
+    """Everyone who could match a row, found by email, phone digits or full name.
+
+    Under each key only the first person is kept (people already here by id, then the file's
+    rows by line): that is all `match_person` needs to answer as it would with everyone under
+    those keys, so a file of ten thousand rows sharing one name is matched in linear time.
+    """
 
     def __init__(self, candidates: Iterable[Candidate] = ()) -> None:
-        self._by_key: dict[str, list[Candidate]] = {}
+        self._first: dict[tuple[str, ...], Candidate] = {}
         for c in candidates:
             self.add(c)
 
+    @staticmethod
+    def _keys(first_name: str, last_name: str, email: str, phone: str) -> list[tuple[str, ...]]:
+        first = fold_name(first_name)
+        keys: list[tuple[str, ...]] = [("name", fold_name(f"{first_name} {last_name}"))]
+        for kind, value in (("email", email), ("phone", phone_key(phone))):
+            if value:
+                keys += [(kind, value), (kind, value, first)]
+        return keys
+
     def add(self, c: Candidate) -> None:
-        keys = {f"e:{c.email.lower()}" if c.email else "", f"p:{phone_key(c.phone)}"}
-        keys.add(f"n:{fold(f'{c.first_name} {c.last_name}').strip()}")
-        for key in keys - {"", "p:"}:
-            self._by_key.setdefault(key, []).append(c)
+        keys = self._keys(c.first_name, c.last_name, c.email.lower(), c.phone)
+        if c.person_id > 0 and not (c.phone.strip() or c.email.strip()):
+            keys.append(("no contact", fold_name(f"{c.first_name} {c.last_name}")))
+        for key in keys:
+            held = self._first.get(key)
+            if held is None or _order(c) < _order(held):
+                self._first[key] = c
 
     def candidates(self, person: Person) -> list[Candidate]:
-        keys = (
-            f"e:{person.email}" if person.email else "",
-            f"p:{phone_key(person.phone)}" if person.phone else "",
-            f"n:{person.sort_name}",
+        """The first person under each of `person`'s keys, in `match_person`'s order: the
+        first who shares their email or phone, the first who also has their first name, the
+        first with their full name. Whoever it would choose among all, it chooses among these.
+        """
+        keys = self._keys(person.first_name, person.last_name, person.email, person.phone)
+        found = {c.person_id: c for key in keys if (c := self._first.get(key)) is not None}
+        return sorted(found.values(), key=_order)
+
+    def known_without_contact(self, person: Person) -> int | None:
+        """The id of someone already here (not a row earlier in the file) with `person`'s full
+        name and, like `person`, neither phone nor email; None when there is nobody so."""
+        if person.phone or person.email:
+            return None
+        known = self._first.get(
+            ("no contact", fold_name(f"{person.first_name} {person.last_name}"))
         )
-        found = {c.person_id: c for key in keys if key for c in self._by_key.get(key, [])}
-        return [found[k] for k in sorted(found, key=lambda i: (i < 0, abs(i)))]
+        return None if known is None else known.person_id
+
+
+def _order(c: Candidate) -> tuple[bool, int]:
+    """People already here by id, then the rows of the file (negative: -line) by line."""
+    return c.person_id < 0, abs(c.person_id)
 
 
 class Action(StrEnum):
@@ -247,13 +497,21 @@ class PlannedRow:
     line: int
     action: Action
     person: Person | None  # what the row says, tidied
-    match_id: int | None = None  # UPDATE: a person id, or -line of an earlier row in the file
+    # UPDATE: a person id, or -line of an earlier row in the file; SKIP: the person already
+    # here by name, when neither they nor the row has a phone or email
+    match_id: int | None = None
     reason: str = ""  # SKIP: why; NEW: set when it may duplicate someone
     notes: tuple[str, ...] = ()
+    cut: tuple[str, ...] = ()  # the fields whose value was too long, so cut
 
     @property
     def possible_duplicate(self) -> bool:
         return self.action == Action.NEW and bool(self.reason)
+
+    @property
+    def known_by_name(self) -> bool:
+        """Skipped: someone already here has the same name, and neither has phone or email."""
+        return self.action == Action.SKIP and self.match_id is not None
 
 
 @dataclass(frozen=True)
@@ -272,7 +530,8 @@ class ImportPlan:
 
     @property
     def matched(self) -> int:
-        """People already in the directory whose empty fields the import fills."""
+        """People already in the directory the rows matched: their empty fields are filled,
+        if the rows have anything for them (services.roster_import counts which)."""
         return len({person_id for person_id, _ in self.updates})
 
     @property
@@ -285,11 +544,77 @@ class ImportPlan:
         return self.count(Action.SKIP)
 
     @property
+    def known_by_name(self) -> int:
+        """Rows skipped as someone already here by name, with no phone or email either side."""
+        return sum(r.known_by_name for r in self.rows)
+
+    @property
     def possible_duplicates(self) -> int:
         return sum(r.possible_duplicate for r in self.rows)
 
+    @property
+    def cut_values(self) -> int:
+        """Values longer than their field holds, cut to fit."""
+        return sum(len(r.cut) for r in self.rows)
+
     def skip_reasons(self) -> Counter[str]:
         return Counter(r.reason for r in self.rows if r.action == Action.SKIP)
+
+    def describe(self, *, duplicates: bool = True) -> list[str]:
+        """What a person should know beyond the counts, a sentence each: rows not added again
+        by name, values cut, and (unless the caller says it its own way) possible duplicates.
+        """
+        said = [
+            (_KNOWN_BY_NAME, self.known_by_name),
+            (_CUT, self.cut_values),
+            (_DUPLICATES if duplicates else ("", ""), self.possible_duplicates),
+        ]
+        return [
+            fill(
+                translate("Roster import", one if n == 1 else many),
+                f"{n:,}",
+                str(MAX_FIELD_LENGTH),
+                f"{_NOTES_LIMIT:,}",
+            )
+            for (one, many), n in said
+            if n and one
+        ]
+
+
+# The sentences of ImportPlan.describe, for one and for many (%1): %2 and %3 are the longest
+# value a field and the notes hold.
+_KNOWN_BY_NAME = (
+    QT_TRANSLATE_NOOP(
+        "Roster import",
+        "1 row has the same name as someone already here, and neither has a phone or email: "
+        "it is not added again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Roster import",
+        "%1 rows have the same name as someone already here, and neither has a phone or email: "
+        "they are not added again.",
+    ),
+)
+_CUT = (
+    QT_TRANSLATE_NOOP(
+        "Roster import", "1 value was longer than %2 characters (%3 for notes) and was cut."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Roster import", "%1 values were longer than %2 characters (%3 for notes) and were cut."
+    ),
+)
+_DUPLICATES = (
+    QT_TRANSLATE_NOOP(
+        "Roster import",
+        "1 new person shares a phone, email or full name with someone already here: added, "
+        "not merged; check them in People.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Roster import",
+        "%1 new people share a phone, email or full name with someone already here: added, "
+        "not merged; check them in People.",
+    ),
+)
 
 
 def plan_import(roster: RosterFile, mapping: Sequence[str], index: ContactIndex) -> ImportPlan:
@@ -302,14 +627,22 @@ def plan_import(roster: RosterFile, mapping: Sequence[str], index: ContactIndex)
                 "full name).",
             )
         )
+    known_reason = translate(
+        "Roster import",
+        "already here under the same name, and neither has a phone or email to tell them apart",
+    )
     rows: list[PlannedRow] = []
     pending: dict[int, Person] = {}  # -line -> a new person, merged with later rows
     updates: list[tuple[int, Person]] = []
     for cells, line in zip(roster.rows, roster.lines, strict=True):
-        reading = read_row(cells, mapping, line)
+        reading = read_row(cells, mapping, line, roster.headers)
         person = reading.person
         if person is None:
             rows.append(PlannedRow(line, Action.SKIP, None, reason=reading.skip_reason))
+            continue
+        notes, cut = reading.notes, reading.cut
+        if (known := index.known_without_contact(person)) is not None:
+            rows.append(PlannedRow(line, Action.SKIP, person, known, known_reason, notes, cut))
             continue
         answers = {
             "first_name": person.first_name,
@@ -323,7 +656,7 @@ def plan_import(roster: RosterFile, mapping: Sequence[str], index: ContactIndex)
                 pending[other], _ = fill_blanks(pending[other], person)
             else:
                 updates.append((other, person))
-            rows.append(PlannedRow(line, Action.UPDATE, person, other, notes=reading.notes))
+            rows.append(PlannedRow(line, Action.UPDATE, person, other, notes=notes, cut=cut))
             continue
         reason = ""
         if match == Match.POSSIBLE_DUPLICATE:
@@ -332,5 +665,5 @@ def plan_import(roster: RosterFile, mapping: Sequence[str], index: ContactIndex)
             )
         pending[-line] = person
         index.add(Candidate(-line, person.first_name, person.last_name, person.phone, person.email))
-        rows.append(PlannedRow(line, Action.NEW, person, reason=reason, notes=reading.notes))
+        rows.append(PlannedRow(line, Action.NEW, person, reason=reason, notes=notes, cut=cut))
     return ImportPlan(tuple(rows), tuple(pending.values()), tuple(updates))

@@ -18,7 +18,9 @@ from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
-MAX_CELL = 2_000  # longer than any name or note; longer cells are cut
+# Longer than any field holds (notes: 4,000), so that a cell cut here is still seen as too
+# long, and said, when it is imported.
+MAX_CELL = 4_001
 DELIMITERS = (",", ";", "\t", "|")
 _SAVE_AS_CSV = QT_TRANSLATE_NOOP(
     "Roster file", "Open it in your spreadsheet and save it as “CSV UTF-8”, then choose that file."

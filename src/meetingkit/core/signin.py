@@ -196,7 +196,7 @@ CONSENTS: tuple[ConsentSpec, ...] = (
             "You may text me about this group's work "
             "(up to 4 messages a month; reply STOP to stop).",
             "Pueden enviarme mensajes de texto sobre el trabajo de este grupo (hasta 4 al mes; "
-            "respondan STOP para dejar de recibirlos).",
+            "puedo responder STOP para dejar de recibirlos).",
         ),
     ),
     ConsentSpec(
@@ -353,12 +353,15 @@ def match_person(submission: Submission, candidates: list[Candidate]) -> tuple[M
         )
         if shares_contact and fold_name(c.first_name) == first:
             return Match.RETURNING, c.person_id
-        same_name = fold_name(f"{c.first_name} {c.last_name}") == full and " " in full
-        if (shares_contact or same_name) and flagged is None:
-            flagged = c.person_id
+        if flagged is None and (shares_contact or (" " in full and _full_name(c) == full)):
+            flagged = c.person_id  # names are folded only until the first is found
     if flagged is not None:
         return Match.POSSIBLE_DUPLICATE, flagged
     return Match.NEW, None
+
+
+def _full_name(c: Candidate) -> str:
+    return fold_name(f"{c.first_name} {c.last_name}")
 
 
 _PHRASE_WORDS = (

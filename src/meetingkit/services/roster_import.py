@@ -16,6 +16,7 @@ from pathlib import Path
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from meetingkit.core.person import Person
 from meetingkit.core.roster import (
     Action,
     ImportPlan,
@@ -80,9 +81,28 @@ class PreviewRow:
 
 
 @dataclass(frozen=True)
+class AlreadyHere:
+    """The people already in the directory that rows matched: how many get an empty field
+    filled in, and how many have everything the rows say already."""
+
+    filled: int = 0
+    unchanged: int = 0
+
+
+@dataclass(frozen=True)
 class RosterPreview:
     plan: ImportPlan
     rows: tuple[PreviewRow, ...]  # the first PREVIEW_ROWS
+    already_here: AlreadyHere = AlreadyHere()
+
+
+@dataclass(frozen=True)
+class RosterImported:
+    """An import done: its log entry, the plan it followed and who was already here."""
+
+    entry: RosterImportEntry
+    plan: ImportPlan
+    already_here: AlreadyHere
 
 
 class RosterImport:
@@ -119,6 +139,19 @@ class RosterImport:
     def plan(self, roster: RosterFile, mapping: Sequence[str]) -> ImportPlan:
         return plan_import(roster, mapping, RosterStore(self._conn).contact_index())
 
+    def already_here(self, plan: ImportPlan) -> AlreadyHere:
+        """Of the people `plan` matched in the directory, how many it fills in and how many it
+        leaves as they are (several rows for one person count together)."""
+        people = PeopleStore(self._conn)
+        after: dict[int, Person] = {}
+        filled: set[int] = set()
+        for person_id, incoming in plan.updates:
+            current = after.get(person_id) or people.get(person_id)
+            after[person_id], changed = fill_blanks(current, incoming)
+            if changed:
+                filled.add(person_id)
+        return AlreadyHere(len(filled), len(after) - len(filled))
+
     def preview(
         self, roster: RosterFile, mapping: Sequence[str], limit: int = PREVIEW_ROWS
     ) -> RosterPreview:
@@ -130,19 +163,26 @@ class RosterImport:
             if row.action == Action.UPDATE and row.person and (row.match_id or 0) > 0:
                 _, fills = fill_blanks(people.get(row.match_id or 0), row.person)
             shown.append(PreviewRow(row, fills))
-        return RosterPreview(plan, tuple(shown))
+        return RosterPreview(plan, tuple(shown), self.already_here(plan))
 
     def apply(
         self, roster: RosterFile, mapping: Sequence[str], file_name: str
     ) -> RosterImportEntry:
         """Import: all rows or none; the import is logged with its counts."""
+        return self.run(roster, mapping, file_name).entry
+
+    def run(self, roster: RosterFile, mapping: Sequence[str], file_name: str) -> RosterImported:
+        """Import as `apply` does, and say who was already here and what was filled in."""
         with transaction(self._conn):  # planned against the directory as it is now
-            return RosterStore(self._conn).apply(
-                self.plan(roster, mapping),
+            plan = self.plan(roster, mapping)
+            already_here = self.already_here(plan)
+            entry = RosterStore(self._conn).apply(
+                plan,
                 file_name=Path(file_name).name,
                 mapping=mapping_by_header(roster.headers, mapping),
                 now_ms=to_ms(self._clock.now()),
             )
+        return RosterImported(entry, plan, already_here)
 
 
-__all__ = ["RosterFileError", "RosterImport", "RosterPreview"]
+__all__ = ["AlreadyHere", "RosterFileError", "RosterImport", "RosterImported", "RosterPreview"]

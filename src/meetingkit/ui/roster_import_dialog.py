@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
-from meetingkit.core.roster import FIELD_LABELS, IGNORE, Action, guess_mapping
+from meetingkit.core.roster import FIELD_LABELS, IGNORE, Action, guess_mapping, ignored_columns
 from meetingkit.core.roster_file import RosterFile
 from meetingkit.services.roster_import import PREVIEW_ROWS, RosterImport, RosterPreview
 from meetingkit.storage.roster import RosterImportEntry
@@ -110,6 +110,9 @@ class RosterImportDialog(QDialog):
             for column, cell in enumerate(cells):
                 self.file_table.setItem(row, column, QTableWidgetItem(cell))  # items are plain
 
+        self.ignored = plain_label()
+        self.ignored.setWordWrap(True)
+
         self.preview_table = QTableWidget(0, len(PREVIEW_COLUMNS))
         self.preview_table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("RosterImportDialog", c) for c in PREVIEW_COLUMNS]
@@ -138,6 +141,7 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(plain_label(self.tr("Which field is in each column:")))
         layout.addWidget(self.file_table, 2)
+        layout.addWidget(self.ignored)
         layout.addWidget(plain_label(self.tr("The first rows as they would be imported:")))
         layout.addWidget(self.preview_table, 2)
         layout.addWidget(self.counts)
@@ -175,6 +179,14 @@ class RosterImportDialog(QDialog):
 
     @Slot()
     def _refresh(self) -> None:
+        ignored = ignored_columns(self._roster.headers, self.mapping())
+        self.ignored.setText(
+            fill(
+                self.tr("Not imported: %1 (choose a field at the top of a column to import it)."),
+                ", ".join(ignored),
+            )
+        )
+        self.ignored.setVisible(bool(ignored))
         try:
             preview = self._importer.preview(self._roster, self.mapping())
         except MeetingkitError as e:
@@ -210,10 +222,22 @@ class RosterImportDialog(QDialog):
                 self.preview_table.setItem(row, column, item)
         self.preview_table.resizeColumnsToContents()
         plan = preview.plan
-        counts = self.tr("New people: %1 · Already here (empty fields filled in): %2 · Skipped: %3")
-        counts = fill(counts, f"{plan.added:,}", f"{plan.matched:,}", f"{plan.skipped:,}")
+        here = preview.already_here
+        counts = self.tr(
+            "New people: %1 · Already here, empty fields filled in: %2 · Already here, nothing "
+            "to add: %3 · Skipped: %4"
+        )
+        counts = fill(
+            counts,
+            f"{plan.added:,}",
+            f"{here.filled:,}",
+            f"{here.unchanged:,}",
+            f"{plan.skipped:,}",
+        )
         if plan.merged:
             counts += fill(self.tr(" · Repeated rows merged: %1"), f"{plan.merged:,}")
+        for sentence in plan.describe(duplicates=False):
+            counts += "\n" + sentence
         if duplicates := plan.possible_duplicates:
             counts += "\n" + fill(
                 self.tr(
