@@ -143,7 +143,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
             plan = importer.plan(roster, mapping)
             here = importer.already_here(plan)
         else:
-            done = importer.run(roster, mapping, args.file.name)
+            done = importer.apply(roster, mapping, args.file.name)
             plan, here = done.plan, done.already_here
     for row in plan.rows:
         for reason in ([row.reason] if row.action == Action.SKIP else []) + list(row.notes):

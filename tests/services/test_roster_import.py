@@ -50,7 +50,7 @@ def test_an_action_network_export_fills_blanks_and_adds_the_rest(
     assert outcomes[3] == "skipped: no name"
     assert people.count() == 1  # a preview writes nothing
 
-    entry = importer.apply(roster, mapping, str(tmp_path / "roster.csv"))
+    entry = importer.apply(roster, mapping, str(tmp_path / "roster.csv")).entry
     assert (entry.added, entry.updated, entry.skipped) == (2, 1, 1)
     assert entry.file_name == "roster.csv"
     assert entry.mapping["can2_phone"] == "phone"
@@ -160,14 +160,14 @@ def test_importing_a_list_again_adds_nobody_and_fills_nothing(
     path = write(tmp_path, text)
     roster = importer.read(path)
     mapping = guess_mapping(roster.headers)
-    first = importer.run(roster, mapping, path.name)
+    first = importer.apply(roster, mapping, path.name)
     assert (first.entry.added, first.already_here) == (2, AlreadyHere(0, 0))
     for _ in range(2):
         preview = importer.preview(roster, mapping)
         assert preview.already_here == AlreadyHere(filled=0, unchanged=1)
         assert preview.rows[0].outcome.startswith("skipped: already here under the same name")
         assert preview.rows[1].outcome == "already here"
-        again = importer.run(roster, mapping, path.name)
+        again = importer.apply(roster, mapping, path.name)
         assert (again.entry.added, again.entry.skipped) == (0, 1)
         assert again.already_here == AlreadyHere(filled=0, unchanged=1)
         assert again.plan.known_by_name == 1

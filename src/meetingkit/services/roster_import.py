@@ -165,14 +165,9 @@ class RosterImport:
             shown.append(PreviewRow(row, fills))
         return RosterPreview(plan, tuple(shown), self.already_here(plan))
 
-    def apply(
-        self, roster: RosterFile, mapping: Sequence[str], file_name: str
-    ) -> RosterImportEntry:
-        """Import: all rows or none; the import is logged with its counts."""
-        return self.run(roster, mapping, file_name).entry
-
-    def run(self, roster: RosterFile, mapping: Sequence[str], file_name: str) -> RosterImported:
-        """Import as `apply` does, and say who was already here and what was filled in."""
+    def apply(self, roster: RosterFile, mapping: Sequence[str], file_name: str) -> RosterImported:
+        """Import: all rows or none; the import is logged with its counts. Says who was
+        already here and what was filled in."""
         with transaction(self._conn):  # planned against the directory as it is now
             plan = self.plan(roster, mapping)
             already_here = self.already_here(plan)

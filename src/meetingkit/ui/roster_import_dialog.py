@@ -263,7 +263,7 @@ class RosterImportDialog(QDialog):
     @Slot()
     def run_import(self) -> None:
         try:
-            self.outcome = self._importer.apply(self._roster, self.mapping(), self._file_name)
+            self.outcome = self._importer.apply(self._roster, self.mapping(), self._file_name).entry
         except MeetingkitError as e:
             self.error.setText(str(e))
             self.error.show()
