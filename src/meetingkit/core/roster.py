@@ -37,6 +37,7 @@ from meetingkit.core.signin import (
     Match,
     Submission,
     fold_name,
+    full_name_key,
     match_person,
 )
 
@@ -446,7 +447,7 @@ class ContactIndex:
     @staticmethod
     def _keys(first_name: str, last_name: str, email: str, phone: str) -> list[tuple[str, ...]]:
         first = fold_name(first_name)
-        keys: list[tuple[str, ...]] = [("name", fold_name(f"{first_name} {last_name}"))]
+        keys: list[tuple[str, ...]] = [("name", full_name_key(first_name, last_name))]
         for kind, value in (("email", email), ("phone", phone_key(phone))):
             if value:
                 keys += [(kind, value), (kind, value, first)]
@@ -455,7 +456,7 @@ class ContactIndex:
     def add(self, c: Candidate) -> None:
         keys = self._keys(c.first_name, c.last_name, c.email.lower(), c.phone)
         if c.person_id > 0 and not (c.phone.strip() or c.email.strip()):
-            keys.append(("no contact", fold_name(f"{c.first_name} {c.last_name}")))
+            keys.append(("no contact", full_name_key(c.first_name, c.last_name)))
         for key in keys:
             held = self._first.get(key)
             if held is None or _order(c) < _order(held):
@@ -475,9 +476,7 @@ class ContactIndex:
         name and, like `person`, neither phone nor email; None when there is nobody so."""
         if person.phone or person.email:
             return None
-        known = self._first.get(
-            ("no contact", fold_name(f"{person.first_name} {person.last_name}"))
-        )
+        known = self._first.get(("no contact", full_name_key(person.first_name, person.last_name)))
         return None if known is None else known.person_id
 
 

@@ -319,6 +319,11 @@ def fold_name(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+def full_name_key(first_name: str, last_name: str) -> str:
+    """A full name as names are compared: 'Ana  GARCÍA' and 'ana garcia' are one."""
+    return fold_name(f"{first_name} {last_name}")
+
+
 class Match(StrEnum):
     NEW = "new"  # nobody like them: a new person
     RETURNING = "returning"  # same phone or email and the same first name: the same person
@@ -345,7 +350,7 @@ def match_person(submission: Submission, candidates: list[Candidate]) -> tuple[M
     phone = phone_key(answers.get("phone", ""))
     email = answers.get("email", "")
     first = fold_name(answers.get("first_name", ""))
-    full = fold_name(f"{answers.get('first_name', '')} {answers.get('last_name', '')}")
+    full = full_name_key(answers.get("first_name", ""), answers.get("last_name", ""))
     flagged: int | None = None
     for c in candidates:
         shares_contact = bool(
@@ -353,15 +358,13 @@ def match_person(submission: Submission, candidates: list[Candidate]) -> tuple[M
         )
         if shares_contact and fold_name(c.first_name) == first:
             return Match.RETURNING, c.person_id
-        if flagged is None and (shares_contact or (" " in full and _full_name(c) == full)):
+        if flagged is None and (
+            shares_contact or (" " in full and full_name_key(c.first_name, c.last_name) == full)
+        ):
             flagged = c.person_id  # names are folded only until the first is found
     if flagged is not None:
         return Match.POSSIBLE_DUPLICATE, flagged
     return Match.NEW, None
-
-
-def _full_name(c: Candidate) -> str:
-    return fold_name(f"{c.first_name} {c.last_name}")
 
 
 _PHRASE_WORDS = (
