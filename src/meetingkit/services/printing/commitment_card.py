@@ -536,11 +536,17 @@ def _bottom(run: _Run, front: Rect, s: float, top: float) -> _Column:
     return column
 
 
-def _stub(run: _Run, stub: Rect, s: float) -> tuple[Sequence[Op], Text | None] | None:
+def _stub_columns(stub: Rect) -> tuple[bool, float]:
+    """Whether `stub` is wide enough for two columns side by side, and how wide a column is
+    (the whole stub when there is one)."""
     wide = stub.width > stub.height * 1.5
-    half = stub.width / 2 - 6
-    left = _Column(stub.x, stub.top, half if wide else stub.width)
-    right = _Column(stub.x + stub.width / 2 + 6, stub.top, half) if wide else left
+    return wide, stub.width / 2 - 6 if wide else stub.width
+
+
+def _stub(run: _Run, stub: Rect, s: float) -> tuple[Sequence[Op], Text | None] | None:
+    wide, column = _stub_columns(stub)
+    left = _Column(stub.x, stub.top, column)
+    right = _Column(stub.x + stub.width / 2 + 6, stub.top, column) if wide else left
     left.text(run.words.keep, 6.5 * s, bold=True, color=MUTED)
     left.gap(3 * s)
     left.text(run.words.mine, 8.5 * s, bold=True)
@@ -562,8 +568,7 @@ def _stub(run: _Run, stub: Rect, s: float) -> tuple[Sequence[Op], Text | None] |
 
 def _contact_column(width: float, height: float) -> float:
     """How wide the organizer's contact may be on the stub of a card `width` by `height`."""
-    stub = split(Rect(0.0, 0.0, width, height))[1]
-    return stub.width / 2 - 6 if stub.width > stub.height * 1.5 else stub.width
+    return _stub_columns(split(Rect(0.0, 0.0, width, height))[1])[1]
 
 
 def _contact_fits(run: _Run, width: float, height: float) -> bool:
