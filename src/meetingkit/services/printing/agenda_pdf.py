@@ -184,7 +184,6 @@ def render_minutes(
     story.append(Paragraph(_actual_line(meeting, started_ms, ended_ms), st.meta))
     story += _roles(roles, st)
     story.append(Paragraph(translate("Minutes PDF", "Items"), st.heading))
-    to_come = still_to_come(times)
     for item, item_time in zip(items, times.items, strict=True):
         story += _minutes_item(
             item,
@@ -192,7 +191,7 @@ def render_minutes(
             decisions.get(item.key),
             checks.get(item.key, ()),
             st,
-            to_come=item_time.number in to_come,
+            to_come=_not_started(times),
         )
     story.append(Paragraph(translate("Minutes PDF", "Planned and actual time"), st.heading))
     story.append(time_table(times, st))
@@ -426,7 +425,7 @@ def _minutes_item(
     to_come: bool = False,
 ) -> list[Any]:
     """An item's heading, its times, its record, decision and temperature checks. An item
-    `to_come` (see `still_to_come`) has only its planned time."""
+    `to_come` (of a meeting not started, `_not_started`) has only its planned time."""
     timing = [item.kind.label]  # all escaped together below
     if item.owner_name:
         timing.append(fill(translate("Minutes PDF", "owner %1"), item.owner_name))
@@ -451,8 +450,7 @@ def _minutes_item(
     if checks:
         flow.append(Spacer(1, 4))
     for check in checks:
-        summary = check.summary()
-        text = fill(translate("Minutes PDF", "Temperature check — %1"), summary)
+        text = fill(translate("Minutes PDF", "Temperature check — %1"), check.summary())
         flow.append(typed_body(text, st.body, bullet="•"))
     return flow
 
@@ -540,14 +538,12 @@ class _Boxed(Flowable):  # type: ignore[misc]
             part.drawOn(canvas, pad, top)
 
 
-def still_to_come(times: AgendaTimes) -> frozenset[int]:
-    """The numbers of the items still to come: every item of a meeting not started. They have
-    a plan and no actual time yet; "not reached" is for an item passed over in a meeting that
-    ran. (In a meeting still running, the report's note counts the items ahead as not reached
-    too, core/report_wording.py, so they keep the words it has for them.)"""
-    if times.started_ms is None:
-        return frozenset(item.number for item in times.items)
-    return frozenset()
+def _not_started(times: AgendaTimes) -> bool:
+    """Whether every item is still to come: it has a plan and no actual time yet, where "not
+    reached" is for an item passed over in a meeting that ran. (In a meeting still running,
+    the report's note counts the items ahead as not reached too, core/report_wording.py, so
+    they keep the words it has for them.)"""
+    return times.started_ms is None
 
 
 def time_table(times: AgendaTimes, st: _Styles, *, kinds: bool = False) -> Any:
@@ -563,10 +559,10 @@ def time_table(times: AgendaTimes, st: _Styles, *, kinds: bool = False) -> Any:
         translate("Minutes PDF", "OVER / UNDER"),
     ]
     rows: list[list[Any]] = [_cells(heads, head)]
-    to_come = still_to_come(times)
+    to_come = _not_started(times)
     for item in times.items:
         texts = [str(item.number), "", format_duration(item.planned_minutes)]
-        actual = ("—", "—") if item.number in to_come else words.item_times(item)
+        actual = ("—", "—") if to_come else words.item_times(item)
         row = _cells([*texts, *actual], styles)
         kind = _grey(para_text(item.kind.label)) if kinds else ""
         row[1] = titled(item.title, kind, st.cell)

@@ -249,12 +249,11 @@ def _check_line(check: CheckLine, st: _Styles) -> Any:
     """A temperature check, bulleted: "Vigil — Twinkles on “Now?”: up: 3 · …", the item's title
     in bold; drawn letter by letter, all in one weight, where the title or the question must
     be (script_text.py)."""
-    summary = check.summary
-    if drawn(check.item_title, bold=True) or drawn(summary):
-        text = f"{check.item_title} — {summary}" if check.item_title else summary
+    if drawn(check.item_title, bold=True) or drawn(check.summary):
+        text = f"{check.item_title} — {check.summary}" if check.item_title else check.summary
         return typed_body(text, st.body, bullet="•")
     where = f"<b>{para_text(check.item_title)}</b> — " if check.item_title else ""
-    return Paragraph(where + para_text(summary), st.body, bulletText="•")
+    return Paragraph(where + para_text(check.summary), st.body, bulletText="•")
 
 
 def _airtime(a: AirtimeEquity, st: _Styles, *, facilitator_copy: bool) -> list[Any]:
