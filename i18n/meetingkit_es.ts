@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>The items run %1 over the planned %2. Shorten or drop an item, or lengthen the meeting.</source>
-        <translation>Los puntos se pasan %1 de los %2 previstos. Acorta o quita un punto, o alarga la reunión.</translation>
+        <translation>Los puntos duran %1 más de lo previsto (%2). Acorta o quita un punto, o alarga la reunión.</translation>
     </message>
     <message numerus="yes">
         <source>Add “%1” (%n items, %3)</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>%1 used: %2 over the planned %3</source>
-        <translation>%1 usados: %2 más de los %3 previstos</translation>
+        <translation>%1 usados: %2 más de lo previsto (%3)</translation>
     </message>
 </context>
 <context>
