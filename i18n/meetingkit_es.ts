@@ -4960,10 +4960,6 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         </translation>
     </message>
     <message>
-        <source>Imported %1: %2 added, %3 updated, %4 skipped.</source>
-        <translation>Se importó %1. Personas agregadas: %2; actualizadas: %3; omitidas: %4.</translation>
-    </message>
-    <message>
         <source>minutes</source>
         <translation>el acta</translation>
     </message>
@@ -5034,6 +5030,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>Sig&amp;n-in</source>
         <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 already here got empty fields filled in, %4 already here with nothing to add, %5 skipped.</source>
+        <translation>Se importó %1. Personas agregadas: %2; ya estaban y se completaron campos vacíos: %3; ya estaban, sin nada que añadir: %4; omitidas: %5.</translation>
     </message>
     <message>
         <source>Settings saved.</source>

@@ -51,7 +51,7 @@ def test_an_action_network_export_fills_blanks_and_adds_the_rest(
     assert people.count() == 1  # a preview writes nothing
 
     entry = importer.apply(roster, mapping, str(tmp_path / "roster.csv")).entry
-    assert (entry.added, entry.updated, entry.skipped) == (2, 1, 1)
+    assert (entry.added, entry.updated, entry.skipped) == (2, 0, 1)  # Rosa had it all
     assert entry.file_name == "roster.csv"
     assert entry.mapping["can2_phone"] == "phone"
     assert people.get(rosa.key).workplace == "Mercy"
@@ -78,7 +78,12 @@ def test_a_member_list_with_mobile_and_cell_fills_an_empty_phone(
     assert roster.delimiter == ";"
     preview = importer.preview(roster, guess_mapping(roster.headers))
     assert preview.rows[0].outcome == "already here; adds phone, workplace"
-    importer.apply(roster, guess_mapping(roster.headers), "members.csv")
+    done = importer.apply(roster, guess_mapping(roster.headers), "members.csv")
+    assert (done.entry.added, done.entry.updated) == (1, 1)
+    again = importer.apply(roster, guess_mapping(roster.headers), "members.csv")
+    assert (again.entry.added, again.entry.updated) == (0, 0)  # the log says nothing changed
+    assert (again.already_here.filled, again.already_here.unchanged) == (0, 1)
+    assert again.entry.skipped == 1  # Ben, known by name only: not added twice
     updated = people.get(ana.key)
     assert (updated.phone, updated.workplace) == ("312-555-0100", "St. Mary's, 4 West")
     assert people.search("okafor").people[0].workplace == "Mercy, ICU"

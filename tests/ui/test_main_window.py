@@ -4,6 +4,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -653,3 +654,35 @@ def test_opening_a_meeting_that_is_not_there_says_so_and_shows_the_list(
     shown = window.meetings_page.view.meeting()
     assert shown is not None
     assert shown.id == demo.meeting_id
+
+
+def test_importing_a_roster_twice_says_the_second_time_added_nothing(
+    qtbot: QtBot,
+    conn: sqlite3.Connection,
+    make_window: MakeWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from meetingkit.ui.roster_import_dialog import RosterImportDialog, RosterPath
+
+    roster = tmp_path / "members.csv"
+    roster.write_text("First name,Last name,Email\nAna,Ruiz,ana@example.org\n,,nobody@x.org\n")
+    monkeypatch.setattr(RosterPath, "ask", classmethod(lambda cls, parent: roster))
+
+    def import_at_once(self: RosterImportDialog) -> int:
+        qtbot.addWidget(self)
+        self.run_import()
+        return int(self.result())
+
+    monkeypatch.setattr(RosterImportDialog, "exec", import_at_once)
+    window = make_window()
+    window.import_roster()
+    first = window.statusBar().currentMessage()
+    assert first.startswith("Imported members.csv: 1 added, 0 already here")
+    assert first.endswith("1 skipped.")
+    window.import_roster()
+    assert window.statusBar().currentMessage() == (
+        "Imported members.csv: 0 added, 0 already here got empty fields filled in,"
+        " 1 already here with nothing to add, 1 skipped."
+    )
+    assert PeopleStore(conn).count() == 1

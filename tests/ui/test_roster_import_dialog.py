@@ -83,7 +83,7 @@ def test_import_writes_and_logs(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == RosterImportDialog.DialogCode.Accepted
     assert dialog.outcome is not None
-    assert (dialog.outcome.added, dialog.outcome.skipped) == (2, 1)
+    assert (dialog.outcome.entry.added, dialog.outcome.entry.skipped) == (2, 1)
     [ben] = PeopleStore(conn).with_phone("3125550101")
     assert (ben.first_name, ben.profession) == ("<b>Ben</b>", "Certified nursing assistant (CNA)")
     assert RosterStore(conn).imports()[0].mapping == {
@@ -121,7 +121,7 @@ def test_ask_chooses_a_file_and_reports_a_bad_one(
     monkeypatch.setattr(RosterImportDialog, "exec", run_import_instead)
     outcome = RosterImportDialog.ask(None, importer, members)
     assert outcome is not None
-    assert outcome.added == 2
+    assert outcome.entry.added == 2
 
 
 def test_the_columns_not_imported_are_named(

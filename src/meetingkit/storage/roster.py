@@ -49,11 +49,13 @@ class RosterStore:
         with transaction(self._conn):
             for person in plan.new_people:
                 people.add(person)
+            updated = 0
             for person_id, incoming in plan.updates:
                 filled, changed = fill_blanks(people.get(person_id), incoming)
                 if changed:
                     people.update(filled)
-            counts = (plan.added, plan.matched, plan.skipped)
+                    updated += 1
+            counts = (plan.added, updated, plan.skipped)
             cur = self._conn.execute(
                 "INSERT INTO roster_imports (imported_ms, file_name, mapping, added, updated,"
                 " skipped) VALUES (?, ?, ?, ?, ?, ?)",

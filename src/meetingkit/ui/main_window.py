@@ -1130,11 +1130,15 @@ class MainWindow(QMainWindow):
         self._people_changed()
         self.statusBar().showMessage(
             fill(
-                self.tr("Imported %1: %2 added, %3 updated, %4 skipped."),
-                done.file_name,
-                str(done.added),
-                str(done.updated),
-                str(done.skipped),
+                self.tr(
+                    "Imported %1: %2 added, %3 already here got empty fields filled in,"
+                    " %4 already here with nothing to add, %5 skipped."
+                ),
+                done.entry.file_name,
+                str(done.entry.added),
+                str(done.already_here.filled),
+                str(done.already_here.unchanged),
+                str(done.entry.skipped),
             ),
             15_000,
         )

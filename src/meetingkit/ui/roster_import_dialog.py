@@ -28,8 +28,12 @@ from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.roster import FIELD_LABELS, IGNORE, Action, guess_mapping, ignored_columns
 from meetingkit.core.roster_file import RosterFile
-from meetingkit.services.roster_import import PREVIEW_ROWS, RosterImport, RosterPreview
-from meetingkit.storage.roster import RosterImportEntry
+from meetingkit.services.roster_import import (
+    PREVIEW_ROWS,
+    RosterImport,
+    RosterImported,
+    RosterPreview,
+)
 from meetingkit.ui.feedback import Alert
 from meetingkit.ui.labels import error_label, plain_label
 
@@ -76,7 +80,7 @@ class RosterImportDialog(QDialog):
         self._importer = importer
         self._roster = roster
         self._file_name = file_name
-        self.outcome: RosterImportEntry | None = None
+        self.outcome: RosterImported | None = None
 
         rows = len(roster.rows)  # a plural, written as %2 to keep the thousands separator
         about = self.tr("%1: %2 rows, %3, separated by %4.", "", rows).replace("%2", f"{rows:,}")
@@ -154,7 +158,7 @@ class RosterImportDialog(QDialog):
     @classmethod
     def ask(
         cls, parent: QWidget | None, importer: RosterImport, path: Path | None = None
-    ) -> RosterImportEntry | None:
+    ) -> RosterImported | None:
         """Choose a file (unless given), preview and import it; the import, or None."""
         path = path or RosterPath.ask(parent)
         if path is None:
@@ -263,7 +267,7 @@ class RosterImportDialog(QDialog):
     @Slot()
     def run_import(self) -> None:
         try:
-            self.outcome = self._importer.apply(self._roster, self.mapping(), self._file_name).entry
+            self.outcome = self._importer.apply(self._roster, self.mapping(), self._file_name)
         except MeetingkitError as e:
             self.error.setText(str(e))
             self.error.show()
