@@ -7320,6 +7320,10 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>“%1” no es un campo; usa uno de estos: %2, o “ignore”.</translation>
     </message>
     <message>
+        <source>The file has %1 columns called “%2” (columns %3). Name one by its number instead, as in %4=%5.</source>
+        <translation>El archivo tiene %1 columnas llamadas “%2” (columnas %3). Indica una por su número, como en %4=%5.</translation>
+    </message>
+    <message>
         <source>The file has no column “%1”. Its columns are: %2.</source>
         <translation>El archivo no tiene ninguna columna “%1”. Sus columnas son: %2.</translation>
     </message>

@@ -11,6 +11,7 @@ import pytest
 
 from meetingkit.cli import _data_dir_option
 from meetingkit.cli_exports import register
+from meetingkit.core.errors import ValidationError
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.signin import FormSettings, check_submission
 from meetingkit.storage.meetings import MeetingStore
@@ -121,7 +122,7 @@ def test_import_roster_dry_run_then_for_real(
     code = run(data_dir, "import", "roster", str(roster), "--map", "Title=profession", "--dry-run")
     assert code == 0
     printed = capsys.readouterr().out
-    assert "column\tTitle\t-> profession" in printed
+    assert "column 3\tTitle\t-> profession" in printed
     assert "row 5\tno name" in printed
     assert (
         "would add 2, fill in 0 already here, 0 already here with nothing to add, skip 1 "
@@ -156,17 +157,23 @@ def test_import_roster_in_spanish_lists_every_column_and_those_ignored(
     run(data_dir, "import", "roster", str(roster), "--dry-run")
     lines = capsys.readouterr().out.splitlines()
     assert [line for line in lines if line.startswith("column")] == [
-        "column\tNombre\t-> first_name",
-        "column\tApellido\t-> last_name",
-        "column\tTeléfono celular\t-> phone",
-        "column\tCorreo electrónico\t-> email",
-        "column\tProfesión\t-> profession",
-        "column\tLugar de trabajo\t-> workplace",
-        "column\tCódigo postal\t-> zip_code",
-        "column\tNotas\t-> notes",
-        "column\tCamiseta\t-> (ignored)",
-        "column\tNotas\t-> (ignored)",  # a second column of the same name
+        "column 1\tNombre\t-> first_name",
+        "column 2\tApellido\t-> last_name",
+        "column 3\tTeléfono celular\t-> phone",
+        "column 4\tCorreo electrónico\t-> email",
+        "column 5\tProfesión\t-> profession",
+        "column 6\tLugar de trabajo\t-> workplace",
+        "column 7\tCódigo postal\t-> zip_code",
+        "column 8\tNotas\t-> notes",
+        "column 9\tCamiseta\t-> (ignored)",
+        "column 10\tNotas\t-> (ignored)",  # a second column of the same name
     ]
+    with pytest.raises(ValidationError, match="2 columns called “Notas” \\(columns 8, 10\\)"):
+        run(data_dir, "import", "roster", str(roster), "--map", "Notas=ignore")
+    run(data_dir, "import", "roster", str(roster), "--map", "10=notes", "--map", "8=ignore")
+    [lucia] = PeopleStore(conn).with_phone("3125550999")
+    assert lucia.notes == "otra nota"  # the second "Notas", picked by its number
+    PeopleStore(conn).forget(lucia.key)
     run(data_dir, "import", "roster", str(roster))
     [lucia] = PeopleStore(conn).with_phone("3125550999")
     assert (lucia.email, lucia.workplace, lucia.notes) == (

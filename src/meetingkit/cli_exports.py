@@ -80,7 +80,8 @@ def register(
         type=_pair,
         default=[],
         metavar="COLUMN=FIELD",
-        help=f"set a column's field: one of {', '.join(IMPORT_FIELDS)}, or ignore",
+        help="set a column's field: the column by its header, or by its number as listed "
+        f"(1 is the first); the field one of {', '.join(IMPORT_FIELDS)}, or ignore",
     )
     roster.add_argument(
         "--dry-run", action="store_true", help="show what would happen; change nothing"
@@ -135,8 +136,8 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     mapping = override_mapping(roster.headers, guess_mapping(roster.headers), dict(args.map))
     if roster.note:
         print(f"note: {roster.note}")
-    for header, field in zip(roster.headers, mapping, strict=True):
-        print(f"column\t{header}\t-> {field or '(ignored)'}")
+    for number, (header, field) in enumerate(zip(roster.headers, mapping, strict=True), 1):
+        print(f"column {number}\t{header}\t-> {field or '(ignored)'}")
     with _database(args) as conn:
         importer = RosterImport(conn, WallAnchoredClock())
         if args.dry_run:

@@ -94,6 +94,20 @@ def test_overrides_by_header_or_normalized_name() -> None:
         override_mapping(headers, mapping, {"Phone": "birthday"})
 
 
+def test_overrides_by_column_number_tell_two_columns_of_one_name_apart() -> None:
+    headers = ["Name", "Phone", "Phone", "7"]
+    mapping = guess_mapping(headers)
+    assert override_mapping(headers, mapping, {"3": "phone", "2": "ignore"})[1:3] == (
+        IGNORE,
+        "phone",
+    )
+    with pytest.raises(ValidationError, match=r"2 columns called “Phone” \(columns 2, 3\)"):
+        override_mapping(headers, mapping, {"Phone": "notes"})
+    assert override_mapping(headers, mapping, {"7": "notes"})[3] == "notes"  # a header first
+    with pytest.raises(ValidationError, match="no column “5”"):
+        override_mapping(headers, mapping, {"5": "notes"})
+
+
 def test_a_full_name_is_split_at_the_first_space_or_a_comma() -> None:
     assert split_name("Ana María García") == ("Ana", "María García")
     assert split_name("García López, Ana María") == ("Ana María", "García López")

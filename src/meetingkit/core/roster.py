@@ -281,20 +281,46 @@ def override_mapping(
                     ", ".join(IMPORT_FIELDS),
                 )
             )
-        if column in headers:
-            index = list(headers).index(column)
-        elif normalize_header(column) in normalized:
-            index = normalized.index(normalize_header(column))
-        else:
-            raise ValidationError(
-                fill(
-                    translate("Roster import", "The file has no column “%1”. Its columns are: %2."),
-                    column,
-                    ", ".join(headers),
-                )
-            )
-        result[index] = name
+        result[_column_index(headers, normalized, column, field)] = name
     return tuple(result)
+
+
+def _column_index(
+    headers: Sequence[str], normalized: Sequence[str], column: str, field: str
+) -> int:
+    """Where `column` is: a header as written, or normalized, or a column's number (1 is the
+    first) when no header is called that. Two columns of that name must be told apart by
+    number."""
+    found = [i for i, h in enumerate(headers) if h == column] or [
+        i for i, h in enumerate(normalized) if h == normalize_header(column)
+    ]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        numbers = [str(i + 1) for i in found]
+        raise ValidationError(
+            fill(
+                translate(
+                    "Roster import",
+                    "The file has %1 columns called “%2” (columns %3). Name one by its"
+                    " number instead, as in %4=%5.",
+                ),
+                str(len(found)),
+                column,
+                ", ".join(numbers),
+                numbers[-1],
+                field,
+            )
+        )
+    if column.strip().isdigit() and 1 <= int(column) <= len(headers):
+        return int(column) - 1
+    raise ValidationError(
+        fill(
+            translate("Roster import", "The file has no column “%1”. Its columns are: %2."),
+            column,
+            ", ".join(headers),
+        )
+    )
 
 
 def mapping_by_header(headers: Sequence[str], mapping: Sequence[str]) -> dict[str, str]:
