@@ -231,3 +231,19 @@ def test_import_roster_says_what_it_cut_and_one_duplicate_in_the_singular(
         "not merged; check them in People." in printed
     )
     assert "new people share" not in printed
+
+
+def test_a_dry_run_into_a_new_folder_previews_without_making_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    roster = tmp_path / "members.csv"
+    roster.write_text("Name,Mobile\nAna García,312 555 0100\nBen Okafor,312 555 0101\n")
+    folder = tmp_path / "new folder"
+    assert run(folder, "import", "roster", str(roster), "--dry-run") == 0
+    printed = capsys.readouterr().out
+    assert "no meetingkit data in this folder yet" in printed
+    assert "would add 2, fill in 0 already here" in printed
+    assert not folder.exists()  # made only by the import itself
+    assert run(folder, "import", "roster", str(roster)) == 0
+    assert "added 2" in capsys.readouterr().out
+    assert (folder / "meetingkit.sqlite3").is_file()

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from meetingkit.cli_args import meeting_id
 from meetingkit.core.errors import MeetingkitError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 
 def _pair(text: str) -> tuple[str, str]:
@@ -127,7 +132,6 @@ def cmd_export_log(args: argparse.Namespace) -> int:
 
 
 def cmd_import_roster(args: argparse.Namespace) -> int:
-    from meetingkit.cli import _database
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.core.roster import Action, guess_mapping, override_mapping
     from meetingkit.services.roster_import import RosterImport
@@ -138,7 +142,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
         print(f"note: {roster.note}")
     for number, (header, field) in enumerate(zip(roster.headers, mapping, strict=True), 1):
         print(f"column {number}\t{header}\t-> {field or '(ignored)'}")
-    with _database(args) as conn:
+    with _roster_database(args) as conn:
         importer = RosterImport(conn, WallAnchoredClock())
         if args.dry_run:
             plan = importer.plan(roster, mapping)
@@ -163,3 +167,26 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     for sentence in plan.describe():
         print(sentence)
     return 0
+
+
+@contextmanager
+def _roster_database(args: argparse.Namespace) -> Iterator[sqlite3.Connection]:
+    """The folder's database; for a dry run into a folder with no data yet, an empty one made
+    for the preview and deleted after it (everyone would be new), so the folder is not made."""
+    from meetingkit.cli import _data_dir, _database
+    from meetingkit.services.data_dir import DB_FILENAME
+    from meetingkit.storage.database import open_db
+
+    if not args.dry_run or (_data_dir(args) / DB_FILENAME).is_file():
+        with _database(args) as conn:
+            yield conn
+        return
+    import tempfile
+
+    print("note: no meetingkit data in this folder yet: the dry run imports into an empty one")
+    with tempfile.TemporaryDirectory(prefix="meetingkit-preview-") as folder:
+        conn = open_db(Path(folder) / DB_FILENAME)
+        try:
+            yield conn
+        finally:
+            conn.close()
