@@ -6618,12 +6618,24 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>a tiempo</translation>
     </message>
     <message>
+        <source>not reached yet</source>
+        <translation>aún no alcanzado</translation>
+    </message>
+    <message>
         <source>not reached</source>
         <translation>no alcanzado</translation>
     </message>
     <message>
-        <source>The over/under total is on the items reached: the 1 not reached (%2 planned) are left out.</source>
-        <translation>El total de más o de menos cuenta solo los puntos a los que se llegó: queda fuera 1 punto no alcanzado (%2 previstos).</translation>
+        <source>The over/under total is on the items reached so far: the 1 not reached yet (%2 planned) is left out.</source>
+        <translation>El total de más o de menos cuenta solo los puntos a los que se ha llegado hasta ahora: queda fuera el punto aún no alcanzado (%2 previstos).</translation>
+    </message>
+    <message>
+        <source>The over/under total is on the items reached so far: the %1 not reached yet (%2 planned) are left out.</source>
+        <translation>El total de más o de menos cuenta solo los puntos a los que se ha llegado hasta ahora: quedan fuera los %1 puntos aún no alcanzados (%2 previstos).</translation>
+    </message>
+    <message>
+        <source>The over/under total is on the items reached: the 1 not reached (%2 planned) is left out.</source>
+        <translation>El total de más o de menos cuenta solo los puntos a los que se llegó: queda fuera el punto no alcanzado (%2 previstos).</translation>
     </message>
     <message>
         <source>The over/under total is on the items reached: the %1 not reached (%2 planned) are left out.</source>

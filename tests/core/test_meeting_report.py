@@ -176,8 +176,21 @@ def test_planned_vs_actual_per_item_and_in_total() -> None:
     assert agenda.difference_ms == 30_000
     assert words.agenda_totals(agenda) == ("1 h 10 min", "1 h", "+30 s")
     note = words.agenda_note(agenda)
-    assert "the 1 not reached (10 min planned) are left out" in note
+    assert "the 1 not reached (10 min planned) is left out" in note
     assert "the meeting took 1 h 5 min" in note
+
+
+def test_in_a_meeting_still_running_the_items_ahead_are_not_reached_yet() -> None:
+    actual = {1: 12 * MIN, 2: 5 * MIN}
+    inputs = ReportInputs(
+        MEETING, items=ITEMS, actual_ms=actual, started_ms=0, ended_ms=None, elapsed_ms=17 * MIN
+    )
+    agenda = build_report(inputs).agenda
+    assert agenda.running
+    assert words.item_times(agenda.items[2], running=agenda.running) == ("not reached yet", "—")
+    note = words.agenda_note(agenda)
+    assert "so far: the 2 not reached yet (40 min planned) are left out" in note
+    assert "From its start the meeting has taken 17 min" in note
 
 
 def test_decisions_say_how_the_room_decided_and_what_came_of_it() -> None:

@@ -365,6 +365,19 @@ def test_minutes_of_a_meeting_that_ran_still_mark_an_item_passed_over(tmp_path: 
 
 
 @needs_poppler
+def test_minutes_of_a_meeting_still_running_say_the_items_ahead_are_not_reached_yet(
+    tmp_path: Path,
+) -> None:
+    pdf = tmp_path / "minutes.pdf"
+    actual = {11: 9 * 60_000, 12: 4 * 60_000}
+    render_minutes(pdf, MEETING, ROLES, ITEMS, actual, {}, {}, _ms(18, 34), None)
+    text = _text(pdf)
+    assert "Evaluation · planned 10 min · not reached yet" in text
+    assert "not reached —" not in text
+    assert "6 Evaluation: plus / delta 10 min not reached yet —" in text
+
+
+@needs_poppler
 def test_minutes_record_the_decision_and_temperature_checks(tmp_path: Path) -> None:
     text = _minutes(tmp_path / "minutes.pdf")
     assert (

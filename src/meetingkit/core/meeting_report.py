@@ -111,6 +111,11 @@ class AgendaTimes:
         return tuple(i for i in self.items if not i.reached)
 
     @property
+    def running(self) -> bool:
+        """Started and not ended: an item not reached may still be."""
+        return self.started_ms is not None and self.ended_ms is None
+
+    @property
     def difference_ms(self) -> int:
         """Over (positive) or under the plan, on the items reached: an item skipped or still
         to come is not time saved."""

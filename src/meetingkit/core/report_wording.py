@@ -118,9 +118,12 @@ def over_under(ms: int) -> str:
     return ("+" if ms > 0 else "−") + span(abs(ms))
 
 
-def item_times(item: ItemTime) -> tuple[str, str]:
-    """(actual, over or under) as the planned-vs-actual table shows them."""
+def item_times(item: ItemTime, *, running: bool = False) -> tuple[str, str]:
+    """(actual, over or under) as the planned-vs-actual table shows them; in a meeting still
+    `running`, an item not reached is not reached yet."""
     if not item.reached:
+        if running:
+            return translate("Report", "not reached yet"), "—"
         return translate("Report", "not reached"), "—"
     return span(item.actual_ms), over_under(item.difference_ms)
 
@@ -141,11 +144,23 @@ def agenda_note(agenda: AgendaTimes) -> str:
     n = len(skipped)
     if n and agenda.actual_ms:
         minutes = format_duration(sum(i.planned_minutes for i in skipped))
-        if n == 1:
+        if agenda.running and n == 1:
+            left_out = translate(
+                "Report",
+                "The over/under total is on the items reached so far: the 1 not reached yet "
+                "(%2 planned) is left out.",
+            )
+        elif agenda.running:
+            left_out = translate(
+                "Report",
+                "The over/under total is on the items reached so far: the %1 not reached yet "
+                "(%2 planned) are left out.",
+            )
+        elif n == 1:
             left_out = translate(
                 "Report",
                 "The over/under total is on the items reached: the 1 not reached "
-                "(%2 planned) are left out.",
+                "(%2 planned) is left out.",
             )
         else:
             left_out = translate(

@@ -313,7 +313,7 @@ class ReportTab(QWidget):
                 str(i.number),
                 i.title,
                 format_duration(i.planned_minutes),
-                *words.item_times(i),
+                *words.item_times(i, running=agenda.running),
             )
             for i in agenda.items
         ]

@@ -192,6 +192,7 @@ def render_minutes(
             checks.get(item.key, ()),
             st,
             to_come=_not_started(times),
+            running=times.running,
         )
     story.append(Paragraph(translate("Minutes PDF", "Planned and actual time"), st.heading))
     story.append(time_table(times, st))
@@ -423,15 +424,17 @@ def _minutes_item(
     st: _Styles,
     *,
     to_come: bool = False,
+    running: bool = False,
 ) -> list[Any]:
     """An item's heading, its times, its record, decision and temperature checks. An item
-    `to_come` (of a meeting not started, `_not_started`) has only its planned time."""
+    `to_come` (of a meeting not started, `_not_started`) has only its planned time; one not
+    reached in a meeting still `running` is "not reached yet"."""
     timing = [item.kind.label]  # all escaped together below
     if item.owner_name:
         timing.append(fill(translate("Minutes PDF", "owner %1"), item.owner_name))
     planned = format_duration(item.planned_minutes)
     timing.append(fill(translate("Minutes PDF", "planned %1"), planned))
-    spent, difference = words.item_times(item_time)  # "not reached" for an item not reached
+    spent, difference = words.item_times(item_time, running=running)
     if item_time.reached:
         timing.append(fill(translate("Minutes PDF", "actual %1 (%2)"), spent, difference))
     elif not to_come:
@@ -540,9 +543,8 @@ class _Boxed(Flowable):  # type: ignore[misc]
 
 def _not_started(times: AgendaTimes) -> bool:
     """Whether every item is still to come: it has a plan and no actual time yet, where "not
-    reached" is for an item passed over in a meeting that ran. (In a meeting still running,
-    the report's note counts the items ahead as not reached too, core/report_wording.py, so
-    they keep the words it has for them.)"""
+    reached" is for an item passed over in a meeting that ran, and "not reached yet" for one
+    not reached in a meeting still running (core/report_wording.py)."""
     return times.started_ms is None
 
 
@@ -562,7 +564,7 @@ def time_table(times: AgendaTimes, st: _Styles, *, kinds: bool = False) -> Any:
     to_come = _not_started(times)
     for item in times.items:
         texts = [str(item.number), "", format_duration(item.planned_minutes)]
-        actual = ("—", "—") if to_come else words.item_times(item)
+        actual = ("—", "—") if to_come else words.item_times(item, running=times.running)
         row = _cells([*texts, *actual], styles)
         kind = _grey(para_text(item.kind.label)) if kinds else ""
         row[1] = titled(item.title, kind, st.cell)
