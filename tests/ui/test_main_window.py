@@ -686,3 +686,19 @@ def test_importing_a_roster_twice_says_the_second_time_added_nothing(
         " 1 already here with nothing to add, 1 skipped."
     )
     assert PeopleStore(conn).count() == 1
+
+
+def test_a_call_list_with_nobody_to_call_is_refused_before_a_file_is_asked_for(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from meetingkit.ui.save_document import SavePath
+
+    asked = answer(monkeypatch, SavePath, None)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(Alert, "show", classmethod(lambda cls, p, t, m: shown.append((t, m))))
+    window = make_window()  # no commitments at all
+    window.act_call_list.trigger()
+    assert asked == []
+    assert shown == [
+        ("Could not make the call list", "Nothing to follow up: every commitment is closed.")
+    ]

@@ -10,12 +10,15 @@ from pathlib import Path
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.commitment import Commitment, FollowUp, FollowUpStatus, follow_up_order
 from meetingkit.core.errors import NotFoundError, ValidationError
-from meetingkit.core.i18n import fill, long_date, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, long_date, translate
 from meetingkit.core.person import fold
 from meetingkit.services.file_output import replace_file
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.export_log import ExportKind, ExportLog
 
+NOTHING_TO_CALL = QT_TRANSLATE_NOOP(
+    "Call list PDF", "Nothing to follow up: every commitment is closed."
+)
 FOLLOW_UP_MINUTES = 15  # the length of a follow-up call in the calendar
 # What each calendar event carries, as the export log lists it.
 CALENDAR_COLUMNS = (
@@ -63,6 +66,11 @@ class FollowUps:
             follow_up_due=follow_up_due,
             now_ms=to_ms(self._clock.now()),
         )
+
+    def check_anyone_to_call(self) -> None:
+        """Refuse, before a file is chosen, a call list that would have nobody on it."""
+        if not self.rows():
+            raise ValidationError(translate("Call list PDF", NOTHING_TO_CALL))
 
     def print_call_list(self, out: Path, *, organizer: str = "") -> int:
         """The open follow-ups as a printable call list (optionally one organizer's)."""

@@ -963,11 +963,13 @@ class MainWindow(QMainWindow):
     def print_call_list(self) -> None:
         from meetingkit.ui.save_document import DocumentViewer, SavePath
 
-        path = SavePath.ask(self, self.tr("Save the call list as PDF"), "call-list.pdf")
-        if path is None:
-            return
+        follow_ups = self._sessions.follow_ups()
         with user_errors(self, self.tr("make the call list")):
-            count = self._sessions.follow_ups().print_call_list(path)
+            follow_ups.check_anyone_to_call()  # before a file is asked for
+            path = SavePath.ask(self, self.tr("Save the call list as PDF"), "call-list.pdf")
+            if path is None:
+                return
+            count = follow_ups.print_call_list(path)
             DocumentViewer.show(path)
             self.statusBar().showMessage(
                 fill(

@@ -26,6 +26,7 @@ from meetingkit.core.commitment import FollowUp
 from meetingkit.core.durations import unbroken
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import fill, short_date, translate, weekday_date
+from meetingkit.services.follow_ups import NOTHING_TO_CALL
 from meetingkit.services.printing.document import MARGIN, MUTED, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable
@@ -47,9 +48,7 @@ def render_call_list(
     """Write the call list of `rows`. With none to call, nothing is written: it is an error
     that says so, as for badges with nobody signed in (cards.py)."""
     if not rows:
-        raise ValidationError(
-            translate("Call list PDF", "Nothing to follow up: every commitment is closed.")
-        )
+        raise ValidationError(translate("Call list PDF", NOTHING_TO_CALL))
     fonts = register_fonts()
 
     def style(name: str, size: float, **kw: Any) -> Any:
