@@ -464,3 +464,43 @@ def test_a_screenshot_of_sign_in_does_not_count_as_opening_it(tmp_path: Path) ->
     conn = sqlite3.connect(database_path(tmp_path))
     assert list(conn.iterdump()) == before
     conn.close()
+
+
+def test_a_screenshot_of_a_meeting_left_running_changes_nothing(tmp_path: Path) -> None:
+    """Opening the app after a gap pauses the turn left speaking (the time closed is nobody's
+    airtime). A picture of the floor did that to the real meeting; it is taken of a copy."""
+    from meetingkit.services.demo import write_demo
+
+    conn = open_db(database_path(tmp_path))
+    demo = write_demo(conn, dt.datetime.now() - dt.timedelta(hours=1))  # left an hour ago
+    before = list(conn.iterdump())
+    conn.close()
+    for view in ("floor", "start"):
+        out = meetingkit(
+            "screenshot", "--data-dir", str(tmp_path), "--meeting", str(demo.meeting_id),
+            "--view", view, "-o", str(tmp_path / f"{view}.png"),
+        )  # fmt: skip
+        assert out.returncode == 0, out.stderr
+    conn = sqlite3.connect(database_path(tmp_path))
+    assert list(conn.iterdump()) == before
+    conn.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_dir()) == []  # the copy is gone
+
+
+def test_a_screenshot_where_the_copy_cannot_be_made_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from meetingkit.app import render_screenshot
+    from meetingkit.core.errors import MeetingkitError
+
+    open_db(database_path(tmp_path)).close()
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", refuse)
+    with pytest.raises(MeetingkitError, match="that folder cannot be written"):
+        render_screenshot(tmp_path, tmp_path / "x.png")
+    assert not (tmp_path / "x.png").exists()

@@ -481,71 +481,101 @@ def render_screenshot(
     if view in ("welcome", "settings"):
         _save_picture(_dialog_picture(view, data_dir), out)
         return
-    conn = open_db(database_path(data_dir))
+    import tempfile
+
+    from meetingkit.storage.copies import snapshot
+    from meetingkit.storage.database import is_encrypted
+
+    db = database_path(data_dir)
+    # The picture is taken of a private copy, made and deleted in the data folder. An
+    # encrypted file is refused by open_db itself, for want of its passphrase.
     try:
-        if meeting_id is not None:
-            from meetingkit.storage.meetings import MeetingStore
+        place = tempfile.TemporaryDirectory(dir=data_dir, prefix=".picture-")
+    except OSError as e:
+        raise MeetingkitError(
+            f"Cannot take the picture: it is taken of a copy of the data, made in {data_dir},"
+            f" and that folder cannot be written ({e.strerror})."
+        ) from e
+    with place as folder:
+        conn = open_db(db if is_encrypted(db) else snapshot(db, Path(folder)))
+        try:
+            _picture_window(app, conn, data_dir, out, view, meeting_id, size, demo)
+        finally:
+            conn.close()
 
-            MeetingStore(conn).get(meeting_id)  # a meeting that is not there is said, not shown
-        window = build_main_window(conn, data_dir, today=dt.date.today(), demo=demo)
-        if view == "start":
-            window.show_start()
-        elif view == "people":
-            window.show_people()
-        elif meeting_id is not None:
-            window.open_meeting(meeting_id)
-        elif view in MEETING_VIEWS:
-            window.show_meetings()
-        if view == "floor":
-            window.show_floor()
-        if view == "commitments":
-            window.meetings_page.view.show_commitments()
-        if view == "report":
-            window.meetings_page.view.show_report()
-        if view == "follow-ups":
-            window.show_follow_ups()
-        if view == "curricula":
-            window.show_curricula()
-        if view == "privacy":
-            window.show_privacy()
-        if view == "groups":
-            window.show_groups()
-        if view == "path":
-            window.meetings_page.view.show_path()
-        signin = None
-        if view == "signin":  # served on this machine only while the picture is taken
-            window.meetings_page.view.show_signin()
-            signin = window.meetings_page.view.signin_tab
-            signin.serve("127.0.0.1", 0, for_picture=True)
-            signin.refresh()
-        window.resize(*size)
-        window.show()
-        app.processEvents()
-        picture = window.grab()
-        if view == "projector":
-            from PySide6.QtCore import QSize
 
-            from meetingkit.ui.projector import render_preview
+def _picture_window(
+    app: QApplication,
+    conn: sqlite3.Connection,
+    data_dir: Path,
+    out: Path,
+    view: str,
+    meeting_id: int | None,
+    size: tuple[int, int],
+    demo: bool,
+) -> None:
+    """The main window over `conn`, on `view`, saved to `out`."""
+    if meeting_id is not None:
+        from meetingkit.storage.meetings import MeetingStore
 
-            room = window.meetings_page.view.room_view()
-            if room is None:
-                raise MeetingkitError("There is no meeting to show on the projector.")
-            picture = render_preview(
-                room.snapshot,
-                room.item_title,
-                room.item_remaining_ms,
-                room.vocabulary,
-                True,
-                QSize(*size),
-            )
-        if signin is not None:
-            signin.close_serving()
-        _save_picture(picture, out)
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-    finally:
-        conn.close()
+        MeetingStore(conn).get(meeting_id)  # a meeting that is not there is said, not shown
+    window = build_main_window(conn, data_dir, today=dt.date.today(), demo=demo)
+    if view == "start":
+        window.show_start()
+    elif view == "people":
+        window.show_people()
+    elif meeting_id is not None:
+        window.open_meeting(meeting_id)
+    elif view in MEETING_VIEWS:
+        window.show_meetings()
+    if view == "floor":
+        window.show_floor()
+    if view == "commitments":
+        window.meetings_page.view.show_commitments()
+    if view == "report":
+        window.meetings_page.view.show_report()
+    if view == "follow-ups":
+        window.show_follow_ups()
+    if view == "curricula":
+        window.show_curricula()
+    if view == "privacy":
+        window.show_privacy()
+    if view == "groups":
+        window.show_groups()
+    if view == "path":
+        window.meetings_page.view.show_path()
+    signin = None
+    if view == "signin":  # served on this machine only while the picture is taken
+        window.meetings_page.view.show_signin()
+        signin = window.meetings_page.view.signin_tab
+        signin.serve("127.0.0.1", 0, for_picture=True)
+        signin.refresh()
+    window.resize(*size)
+    window.show()
+    app.processEvents()
+    picture = window.grab()
+    if view == "projector":
+        from PySide6.QtCore import QSize
+
+        from meetingkit.ui.projector import render_preview
+
+        room = window.meetings_page.view.room_view()
+        if room is None:
+            raise MeetingkitError("There is no meeting to show on the projector.")
+        picture = render_preview(
+            room.snapshot,
+            room.item_title,
+            room.item_remaining_ms,
+            room.vocabulary,
+            True,
+            QSize(*size),
+        )
+    if signin is not None:
+        signin.close_serving()
+    _save_picture(picture, out)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
 
 
 def _dialog_picture(view: str, data_dir: Path) -> QPixmap:

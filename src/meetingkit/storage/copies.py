@@ -58,6 +58,19 @@ def copy_to(conn: sqlite3.Connection, target: Path, key: str | None) -> None:
         copy.close()
 
 
+def snapshot(path: Path, folder: Path) -> Path:
+    """A copy of the plain database at `path`, made in `folder` through a read-only
+    connection: a picture of the data (`meetingkit screenshot`) opens the copy, so what
+    opening the app does — pausing a turn left speaking, due purges — changes nothing."""
+    target = folder / path.name
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        copy_to(source, target, None)
+    finally:
+        source.close()
+    return target
+
+
 def load_from(conn: sqlite3.Connection, source: Path, key: str | None) -> None:
     """Replace everything in the live database of `conn` with the copy at `source`, which
     must be encrypted with the live key (`key`) or plain like it. Open connections stay
