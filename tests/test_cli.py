@@ -136,6 +136,7 @@ def test_screenshot_renders_a_png_offscreen(tmp_path: Path) -> None:
         "screenshot", "--demo", "--view", "people", "-o", str(png), "--size", "900x600"
     )
     assert out.returncode == 0, out.stderr
+    assert out.stderr == ""  # not Qt's offscreen notes
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert int.from_bytes(png.read_bytes()[16:20], "big") == 900  # width in the IHDR chunk
 

@@ -485,6 +485,7 @@ def render_screenshot(
 
     from meetingkit.storage.copies import snapshot
     from meetingkit.storage.database import is_encrypted
+    from meetingkit.ui.window_system import without_offscreen_notes
 
     db = database_path(data_dir)
     # The picture is taken of a private copy, made and deleted in the data folder. An
@@ -496,7 +497,7 @@ def render_screenshot(
             f"Cannot take the picture: it is taken of a copy of the data, made in {data_dir},"
             f" and that folder cannot be written ({e.strerror})."
         ) from e
-    with place as folder:
+    with place as folder, without_offscreen_notes():
         conn = open_db(db if is_encrypted(db) else snapshot(db, Path(folder)))
         try:
             _picture_window(app, conn, data_dir, out, view, meeting_id, size, demo)

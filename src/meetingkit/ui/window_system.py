@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,6 +25,9 @@ HINT = (
     "or render a picture of it with `meetingkit screenshot -o main.png`."
 )
 _DISPLAY_REFUSED = "could not connect to display"
+# What Qt's offscreen platform says of every window shown: it has no window manager to pass
+# size hints to. A picture taken offscreen is not the worse for it.
+OFFSCREEN_NOTES = frozenset({"This plugin does not support propagateSizeHints()"})
 
 
 def failure_message(messages: Sequence[tuple[str, str]], environ: dict[str, str]) -> str:
@@ -69,3 +73,20 @@ def open_application(argv: list[str]) -> QApplication:
         if kind != QtMsgType.QtDebugMsg.value:
             print(text if category in ("", "default") else f"{category}: {text}", file=sys.stderr)
     return app
+
+
+@contextmanager
+def without_offscreen_notes() -> Iterator[None]:
+    """Qt's messages while a picture is taken offscreen, less its OFFSCREEN_NOTES: the
+    command prints the picture's name and nothing else when all is well."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def listen(kind: QtMsgType, context: object, text: str) -> None:
+        if kind != QtMsgType.QtDebugMsg and text not in OFFSCREEN_NOTES:
+            print(text, file=sys.stderr)
+
+    previous = qInstallMessageHandler(listen)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
