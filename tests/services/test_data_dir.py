@@ -15,6 +15,15 @@ def test_the_environment_wins_over_the_platform_default(tmp_path: Path) -> None:
     assert resolve_data_dir(None, {ENV_VAR: str(tmp_path / "env")}) == tmp_path / "env"
 
 
+def test_a_relative_folder_is_made_absolute_where_the_command_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert resolve_data_dir("D", {}) == tmp_path / "D"
+    assert resolve_data_dir(None, {ENV_VAR: "E"}) == tmp_path / "E"
+    assert resolve_data_dir(None, {}, configured="usb/meetings") == tmp_path / "usb" / "meetings"
+
+
 def test_by_default_data_lives_in_the_users_app_data_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

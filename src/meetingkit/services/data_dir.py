@@ -23,9 +23,10 @@ def resolve_data_dir(
     explicit: str | Path | None, environ: Mapping[str, str] = os.environ, configured: str = ""
 ) -> Path:
     """The data folder to use: the explicit one, else the environment's, else the one chosen
-    in the settings (`configured`), else the platform's."""
+    in the settings (`configured`), else the platform's; absolute, so messages and the
+    status bar say where it is whatever folder the command ran in."""
     if explicit:
-        return Path(explicit).expanduser()
+        return Path(explicit).expanduser().absolute()
     if ENV_VAR in environ and not environ[ENV_VAR].strip():
         # Empty, it would mean the default folder; blank, a folder named "   " where the
         # command runs: either way not what whoever set it meant.
@@ -40,9 +41,9 @@ def resolve_data_dir(
             )
         )
     if environ.get(ENV_VAR):
-        return Path(environ[ENV_VAR]).expanduser()
+        return Path(environ[ENV_VAR]).expanduser().absolute()
     if configured:
-        return Path(configured).expanduser()
+        return Path(configured).expanduser().absolute()
     return default_data_dir()
 
 
