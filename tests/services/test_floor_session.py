@@ -347,3 +347,43 @@ def test_forgetting_a_person_takes_their_floor_records(
     PeopleStore(conn).forget(people[0].key)
     for table in ("attendance", "stack_entries", "turns"):
         assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+
+def test_the_room_sees_initials_for_whoever_did_not_allow_their_name_to_be_shown(
+    conn: sqlite3.Connection, meeting: Meeting
+) -> None:
+    """The phone form asks "You may show my first name to other attendees (for example on
+    the projector)": leaving it unticked keeps the name off the projector."""
+    from meetingkit.core.signin import Submission
+    from meetingkit.storage.signin import SignInStore
+
+    signins = SignInStore(conn)
+    signins.settings(meeting.key)  # the form asks every consent, the name among them
+
+    def sign_in(first: str, last: str, consents: frozenset[str], nonce: str) -> int:
+        answers = {"first_name": first, "last_name": last}
+        signed, _ = signins.record(
+            meeting.key, Submission(answers, consents), nonce,
+            source="phone", language="en", now_ms=int(T0 * 1000),
+        )  # fmt: skip
+        return signed.person_id
+
+    testy = sign_in("Testy", "Noshow", frozenset({"email"}), "n1")
+    rosa = sign_in("Rosa", "Diaz", frozenset({"show_name"}), "n2")
+    walk_in = PeopleStore(conn).add(Person("Walker", "In")).key  # never asked: named
+    session = FloorSession(meeting, conn, ManualClock(T0))
+    for pid, first, last in ((testy, "Testy", "Noshow"), (rosa, "Rosa", "Diaz")):
+        session.add(pid, first, last)
+    session.add(walk_in, "Walker", "In")
+    assert session.snapshot().next_names == ("T. N.", "Rosa", "Walker")
+    session.next_speaker()
+    snapshot = session.snapshot()
+    assert snapshot.speaker is not None
+    assert snapshot.speaker.name == "T. N."
+    assert [p.entry.name for p in session.placements()] == ["Rosa", "Walker"]  # the laptop
+
+    conn.execute("UPDATE signin_settings SET consents = '[\"email\"]'")  # no longer asked
+    session.reload_present()
+    snapshot = session.snapshot()
+    assert snapshot.speaker is not None
+    assert snapshot.speaker.name == "Testy"

@@ -29,6 +29,7 @@ from meetingkit.services.sessions import HEARTBEAT_MS
 from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.people import PeopleStore
+from meetingkit.storage.signin import SignInStore
 
 # A restart pauses the turn at the last sign of life, which may be up to a heartbeat old (more
 # when the app was busy): a shorter gap is no closed time to leave out.
@@ -97,8 +98,10 @@ class FloorSession:
         self._attendance = AttendanceStore(conn)
         self._people = PeopleStore(conn)
         self._clock = clock
+        self._signins = SignInStore(conn)
         self._present: dict[int, Present] = {}
         self._groups: dict[int, frozenset[str]] = {}
+        self._names_withheld: frozenset[int] = frozenset()
         self.floor = self._load_floor()
         self._load_present()
 
@@ -179,6 +182,7 @@ class FloorSession:
 
     def _load_present(self) -> None:
         self._present = {p.person_id: p for p in self._attendance.present(self.meeting.key)}
+        self._names_withheld = self._signins.names_withheld(self.meeting.key)
         ids = set(self._present) | {e.person_id for e in self.floor.entries()}
         categories = self._people.categories(ids)
         self._groups = {
@@ -193,6 +197,15 @@ class FloorSession:
 
     def known_categories(self) -> list[str]:
         return self._people.all_categories()
+
+    def shown_to_room(self, person_id: int, name: str) -> str:
+        """`name` as the room's screen shows it: initials only for someone who signed in on a
+        form that asked whether their first name may be shown, and did not allow it."""
+        if person_id not in self._names_withheld:
+            return name
+        present = self._present.get(person_id)
+        words = [present.first_name, present.last_name] if present else name.split()[:1]
+        return " ".join(f"{w.strip()[0]}." for w in words if w.strip()) or "—"
 
     def room_name(self, person_id: int, first_name: str, last_name: str = "") -> str:
         """First name on shared screens; an initial only where two present share it."""
@@ -329,7 +342,7 @@ class FloorSession:
         speaker = None
         if turn is not None:
             speaker = SpeakerView(
-                self._speaker_name(turn),
+                self.shown_to_room(turn.person_id, self._speaker_name(turn)),
                 turn.kind,
                 turn.spoken_ms(now),
                 floor.turn_limit_ms(turn),
@@ -339,7 +352,9 @@ class FloorSession:
         placements = floor.placements()
         return FloorSnapshot(
             speaker=speaker,
-            next_names=tuple(p.entry.name for p in placements[:3]),
+            next_names=tuple(
+                self.shown_to_room(p.entry.person_id, p.entry.name) for p in placements[:3]
+            ),
             waiting=len(placements),
             stack_closed=floor.stack_closed,
             policy=floor.settings.policy,

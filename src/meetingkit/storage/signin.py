@@ -244,6 +244,23 @@ class SignInStore:
         assert updated is not None
         return updated
 
+    def names_withheld(self, meeting_id: int) -> frozenset[int]:
+        """The people who signed in to the meeting on a form that asked whether their first
+        name may be shown to the other attendees, and did not allow it."""
+        row = self._conn.execute(
+            "SELECT consents FROM signin_settings WHERE meeting_id = ?", [meeting_id]
+        ).fetchone()
+        if row is None or "show_name" not in json.loads(row[0]):
+            return frozenset()
+        rows = self._conn.execute(
+            "SELECT DISTINCT s.person_id FROM signins s WHERE s.meeting_id = ? AND NOT EXISTS"
+            " (SELECT 1 FROM consents c JOIN signins t ON t.id = c.signin_id"
+            "  WHERE t.meeting_id = s.meeting_id AND c.person_id = s.person_id"
+            "  AND c.key = 'show_name')",
+            [meeting_id],
+        )
+        return frozenset(r[0] for r in rows)
+
     def withdraw(self, signed: SignedIn) -> None:
         """Take the sign-in back: the row, its consents and the attendance go; a person it
         created, with nothing else on record, is forgotten."""
