@@ -387,3 +387,33 @@ def test_the_room_sees_initials_for_whoever_did_not_allow_their_name_to_be_shown
     snapshot = session.snapshot()
     assert snapshot.speaker is not None
     assert snapshot.speaker.name == "Testy"
+
+
+def test_a_turn_ends_when_the_agenda_moves_on_or_the_meeting_ends(
+    conn: sqlite3.Connection, meeting: Meeting, people: list[Person]
+) -> None:
+    """Time spoken after F8, or after the meeting ended, was added to the old item's airtime
+    (ten minutes after the end counted for one person and their profession)."""
+    clock = ManualClock(T0)
+    session = FloorSession(meeting, conn, clock)
+    session.follow_item(7)
+    for p in people[:2]:
+        session.add(p.key, p.first_name, p.last_name)
+    session.next_speaker()
+    clock.advance(30)
+    session.follow_item(7)  # the same item again (an edit of the agenda): the turn goes on
+    assert session.floor.current_turn is not None
+    session.follow_item(8)
+    assert session.floor.current_turn is None
+    clock.advance(600)
+    ana = next(r for r in session.people_airtime() if r.person_id == people[0].key)
+    assert ana.meeting_ms == 30_000
+    session.add(people[1].key, people[1].first_name, people[1].last_name)  # on item 8
+    assert session.next_speaker() is not None
+    clock.advance(5)
+    session.follow_item(None)  # the meeting ended
+    clock.advance(600)
+    assert session.floor.current_turn is None
+    assert sum(r.meeting_ms for r in session.people_airtime()) == 35_000
+    restarted = FloorSession(meeting, conn, clock)
+    assert restarted.floor.current_turn is None  # saved ended

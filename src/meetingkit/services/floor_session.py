@@ -224,6 +224,13 @@ class FloorSession:
         self._save()  # a change of rule is logged
 
     def follow_item(self, item_id: int | None) -> None:
+        """The stack of the agenda's item now on (None: the meeting's own, before it starts
+        or after it ends). A turn still on ends where the item does, so time spoken after
+        the agenda moved on, or after the meeting ended, is nobody's airtime on the old
+        item: the facilitator gives the floor again on the new one."""
+        turn = self.floor.current_turn
+        if turn is not None and turn.item_id != item_id:  # a restart finds it on its item
+            self.end_turn()
         self.floor.set_item(item_id)
 
     # The stack
