@@ -148,14 +148,23 @@ def _mouse_only_with_keys(widget: QWidget) -> bool:
 
 
 def problems(root: QWidget) -> list[str]:
-    """Controls without a name, and enabled controls that Tab never reaches."""
+    """Controls without a name, enabled controls that Tab never reaches, and tables that
+    keep Tab to walk their cells (so what comes after them is never reached)."""
     found = controls(root)
     assert found, f"no controls found in {type(root).__name__}"
-    return [f"no name: {_describe(w)}" for w in found if not accessible_name(w)] + [
-        f"no focus: {_describe(w)}"
-        for w in found
-        if w.isEnabled() and not _takes_focus(w) and not _mouse_only_with_keys(w)
-    ]
+    return (
+        [f"no name: {_describe(w)}" for w in found if not accessible_name(w)]
+        + [
+            f"no focus: {_describe(w)}"
+            for w in found
+            if w.isEnabled() and not _takes_focus(w) and not _mouse_only_with_keys(w)
+        ]
+        + [
+            f"Tab stays inside: {_describe(w)}"
+            for w in found
+            if isinstance(w, QAbstractItemView) and w.tabKeyNavigation()
+        ]
+    )
 
 
 def pages(window: MainWindow) -> Iterator[str]:
@@ -324,3 +333,27 @@ def test_the_projectors_large_type_is_a_key_away_and_in_the_menu(
     assert not projector.large_type()
     assert projector.timer_label.font().pixelSize() == before
     projector.close()
+
+
+def test_tab_moves_on_from_the_agenda_to_the_minutes_and_from_the_stack(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Tab walked the agenda's cells and wrapped round, changing the selected item as it
+    went: the Minutes box and the run buttons were never reached from the keyboard."""
+    window.show_meetings()
+    view = window.meetings_page.view
+    view.show_agenda()
+    table = view.agenda_tab.editor.table
+    table.setFocus()
+    row = table.currentIndex().row()
+    reached = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert view.agenda_tab.runner.minutes_edit in reached
+    assert table.currentIndex().row() == row
+    view.show_floor()
+    stack = view.floor_tab.stack_table
+    stack.setFocus()
+    qtbot.keyClick(stack, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not stack

@@ -67,6 +67,7 @@ class AgendaEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         self.model = AgendaModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Agenda"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -187,6 +187,7 @@ class AirtimePanel(QWidget):
         bars_layout.addWidget(self.bars)
         self.people_model = PeopleAirtimeModel(self)
         self.people_table = QTableView()
+        self.people_table.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
         self.people_table.setModel(self.people_model)
         self.people_table.setAccessibleName(self.tr("Airtime per person"))
         self.people_table.verticalHeader().hide()

@@ -144,6 +144,7 @@ class FloorTab(QWidget):
 
         self.stack_model = StackModel(self)
         self.stack_table = QTableView()
+        self.stack_table.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
         self.stack_table.setModel(self.stack_model)
         self.stack_table.setAccessibleName(self.tr("Speaking stack"))
         rows = self.stack_table.verticalHeader().defaultSectionSize()

@@ -53,6 +53,7 @@ class PersonPicker(QDialog):
         self.search_edit.setAccessibleName(self.tr("Search people"))
         self.model = PeopleModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
         self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

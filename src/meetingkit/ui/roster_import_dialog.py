@@ -93,6 +93,7 @@ class RosterImportDialog(QDialog):
 
         shown = roster.rows[:PREVIEW_ROWS]
         self.file_table = QTableWidget(len(shown) + 1, len(roster.headers))
+        self.file_table.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
         self.file_table.setHorizontalHeaderLabels(list(roster.headers))
         self.file_table.setVerticalHeaderLabels(
             [self.tr("Field")] + [str(n) for n in roster.lines[:PREVIEW_ROWS]]
@@ -118,6 +119,7 @@ class RosterImportDialog(QDialog):
         self.ignored.setWordWrap(True)
 
         self.preview_table = QTableWidget(0, len(PREVIEW_COLUMNS))
+        self.preview_table.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
         self.preview_table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("RosterImportDialog", c) for c in PREVIEW_COLUMNS]
         )

@@ -194,6 +194,7 @@ class SignInTab(QWidget):
         self.quorum_spin.editingFinished.connect(self._quorum_changed)
         self.model = ArrivalsModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("People signed in"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
