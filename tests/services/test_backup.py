@@ -33,6 +33,7 @@ def test_a_backup_is_one_checked_file_with_the_default_name(
     assert made.path.read_bytes()[:16] == b"SQLite format 3\x00"
     assert [p.name for p in folder.iterdir()] == [made.path.name]  # no -wal, no temp file
     assert (made.check.people, made.encrypted) == (1, False)
+    assert made.path.stat().st_mode & 0o777 == 0o600  # everyone's data: this user's only
     again = make_backup(conn, folder, None, now=NOW)  # two in one minute
     assert again.path.name == "meetingkit-backup-2026-11-21-1905-2.sqlite"
     assert [b.path for b in BackupLog(conn).all()] == [str(again.path), str(made.path)]

@@ -9,6 +9,7 @@ page formats of plain and encrypted files differ, so moving between them goes th
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,8 +49,10 @@ def copy_to(conn: sqlite3.Connection, target: Path, key: str | None) -> None:
 
     `key` is the live database's passphrase (None when it is plain): the copy is encrypted
     with it exactly when the original is. The copy is a single file (rollback journal, not
-    WAL), so it can be moved and mailed as one.
+    WAL), so it can be moved and mailed as one. It is readable by this user only (0600),
+    wherever it is saved: a backup holds everyone's data, and only the data folder is private.
     """
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     copy = connect_file(target, key)
     try:
         conn.backup(copy, pages=PAGES_PER_STEP)
