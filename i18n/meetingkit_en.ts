@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>AgendaRunner</name>
+    <message numerus="yes">
+        <source>%n items have not been reached.</source>
+        <translation>
+            <numerusform>%n item has not been reached.</numerusform>
+            <numerusform>%n items have not been reached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BalanceTab</name>
     <message numerus="yes">
         <source>%n professions over %1.</source>

@@ -616,6 +616,21 @@
         <translation>pasar al siguiente punto</translation>
     </message>
     <message>
+        <source>The clocks stop, and the meeting cannot be started again.</source>
+        <translation>Los relojes se detienen y la reunión no puede volver a empezar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items have not been reached.</source>
+        <translation>
+            <numerusform>%n punto no se ha alcanzado.</numerusform>
+            <numerusform>%n puntos no se han alcanzado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the meeting?</source>
+        <translation>¿Terminar la reunión?</translation>
+    </message>
+    <message>
         <source>end the meeting</source>
         <translation>terminar la reunión</translation>
     </message>

@@ -23,6 +23,7 @@ from meetingkit.ui.agenda_item_dialog import AgendaItemDialog
 from meetingkit.ui.agenda_model import AgendaModel
 from meetingkit.ui.agenda_tab import AgendaTab
 from meetingkit.ui.decision_dialog import DecisionDialog, TemperatureCheckDialog
+from meetingkit.ui.feedback import Confirm
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.save_document import DocumentViewer, SavePath
 from meetingkit.ui.table_columns import text_width
@@ -125,6 +126,7 @@ def test_running_two_items_with_the_keyboard(
     tab_window: tuple[MainWindow, AgendaTab, Meeting],
     clock: ManualClock,
     conn: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, tab, meeting = tab_window
     store = AgendaStore(conn)
@@ -167,6 +169,24 @@ def test_running_two_items_with_the_keyboard(
     restarted = AgendaStore(conn).run(meeting.key)
     assert restarted == session.run.record
     assert session.run.elapsed_ms(second.key) == 15 * 60_000 + 1_000
+    asked: list[tuple[str, str]] = []
+
+    def answer(answer: bool) -> None:
+        def ask(cls: type, parent: object, title: str, text: str, action: str) -> bool:
+            asked.append((title, text))
+            return answer
+
+        monkeypatch.setattr(Confirm, "ask", classmethod(ask))
+
+    answer(False)  # Shift+F8 by mistake, one key from F8: asked, and nothing ends
+    press(qtbot, window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    [(title, text)] = asked
+    assert title == "End the meeting?"
+    assert text.startswith("The clocks stop, and the meeting cannot be started again. 1 item")
+    assert text.endswith("not been reached.")  # the singular when English plurals are loaded
+    assert store.run(meeting.key).ended_ms is None
+    assert runner.timer.isActive()
+    answer(True)
     press(qtbot, window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # end meeting
     assert store.run(meeting.key).ended_ms is not None
     assert not runner.timer.isActive()

@@ -29,7 +29,7 @@ from meetingkit.core.i18n import fill
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.button_flow import ButtonFlow
-from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.feedback import Confirm, user_errors
 from meetingkit.ui.labels import (
     breakable,
     countdown_label,
@@ -372,8 +372,17 @@ class AgendaRunner(QWidget):
 
     @Slot()
     def end_meeting(self) -> None:
-        if self.session is not None:
-            self._act(self.tr("end the meeting"), self.session.end_meeting)
+        """Shift+F8, one key from F8: asked first, since an ended meeting does not start
+        again (its clocks stop, and the report and minutes take its times as final)."""
+        s = self.session
+        if s is None:
+            return
+        left = sum(1 for i in s.items if s.state(i.key) == ItemState.PENDING)
+        text = self.tr("The clocks stop, and the meeting cannot be started again.")
+        if left:
+            text += " " + self.tr("%n items have not been reached.", "", left)
+        if Confirm.ask(self, self.tr("End the meeting?"), text, self.tr("End meeting")):
+            self._act(self.tr("end the meeting"), s.end_meeting)
 
     @Slot()
     def save_minutes(self) -> None:
