@@ -192,6 +192,32 @@ def test_running_two_items_with_the_keyboard(
     assert not runner.timer.isActive()
 
 
+def test_the_time_check_goes_with_its_item_and_f8_stops_when_nothing_is_left(
+    qtbot: QtBot,
+    tab_window: tuple[MainWindow, AgendaTab, Meeting],
+    clock: ManualClock,
+    conn: sqlite3.Connection,
+) -> None:
+    """ "Time check: 5:00 left on “Check-in”" stayed up while the next, shorter item ran; past
+    the last item the screen said "press F8 for the next" and F8 did nothing."""
+    window, tab, meeting = tab_window
+    shown_agenda(window, conn, meeting, [AgendaItem("Check-in", 10), AgendaItem("News", 5)])
+    runner = tab.runner
+    press(qtbot, window, Qt.Key.Key_F5)
+    clock.advance(5 * 60)
+    runner.refresh()
+    assert "“Check-in”" in runner.time_check_banner.text()
+    assert runner.time_check_banner.isVisibleTo(tab)
+    press(qtbot, window, Qt.Key.Key_F8)  # News, 5 minutes: no time check of its own
+    runner.refresh()
+    assert not runner.time_check_banner.isVisibleTo(tab)
+    assert runner.act_next.isEnabled()  # F8 finishes the last item
+    press(qtbot, window, Qt.Key.Key_F8)
+    assert not runner.act_next.isEnabled()
+    assert runner.item_label.text() == "Every item is done. Press Shift+F8 to end the meeting."
+    assert runner.act_end_meeting.isEnabled()
+
+
 def test_the_running_row_the_big_clock_and_its_caption_say_the_same_second(
     qtbot: QtBot,
     tab_window: tuple[MainWindow, AgendaTab, Meeting],

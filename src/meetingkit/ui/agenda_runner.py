@@ -69,6 +69,7 @@ class AgendaRunner(QWidget):
         self._selected: AgendaItem | None = None
         self._saved_minutes = ""  # the selected item's minutes as last loaded or saved
         self._time_checked: set[int] = set()
+        self._time_check_item: int | None = None  # the item the time check banner names
 
         self.resume_banner = _banner()
         self.time_check_banner = _banner()
@@ -247,8 +248,11 @@ class AgendaRunner(QWidget):
         else:
             detail = self.tr("left of the planned %2 min")
         self.detail_label.setText(detail.replace("%2", str(current.planned_minutes)))
+        if self._time_check_item != current.key:  # the banner names the item it was for
+            self.time_check_banner.hide()
         if run.time_check_due(current.key, at) and current.key not in self._time_checked:
             self._time_checked.add(current.key)
+            self._time_check_item = current.key
             self.time_check_banner.setText(
                 fill(
                     self.tr("Time check: %1 left on “%2”. Timekeeper, call time."),
@@ -270,7 +274,14 @@ class AgendaRunner(QWidget):
             return self.tr("Not started. Press F5 to start the meeting and its first item.")
         if s.run.ended:
             return self.tr("The meeting has ended.")
+        if not self._items_left():
+            return self.tr("Every item is done. Press Shift+F8 to end the meeting.")
         return self.tr("No item is on. Select one and press F7, or press F8 for the next.")
+
+    def _items_left(self) -> bool:
+        """Whether an item is on or still to come: F8 has something to move to or finish."""
+        s = self.session
+        return s is not None and any(s.state(i.key) != ItemState.DONE for i in s.items)
 
     def _show_meeting_clock(self, at: int | None) -> None:
         s = self.session
@@ -334,7 +345,7 @@ class AgendaRunner(QWidget):
         self.act_pause.setEnabled(live and current is not None)
         paused = s is not None and current is not None and s.state(current.key) == ItemState.PAUSED
         self.act_pause.setIconText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.act_next.setEnabled(live)
+        self.act_next.setEnabled(live and self._items_left())
         self.act_end_meeting.setEnabled(live)
         self.act_decision.setEnabled(self._selected is not None)
         self.act_check.setEnabled(self._selected is not None)
