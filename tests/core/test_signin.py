@@ -1,3 +1,5 @@
+import unicodedata
+
 import pytest
 
 from meetingkit.core.signin import (
@@ -77,6 +79,24 @@ def test_a_name_nobody_can_see_is_no_name() -> None:
     # Joiners inside a name are part of it: Persian needs the zero-width non-joiner.
     persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
     assert check_submission({"first_name": persian}, SETTINGS).answers["first_name"] == persian
+
+
+def test_a_name_cannot_turn_the_projectors_line_around_or_draw_nothing() -> None:
+    """From a phone: "Bob" + RIGHT-TO-LEFT OVERRIDE reversed the rest of the projector's
+    "Next:" line; Hangul fillers and undecodable bytes made names that show as blank or "��";
+    a hundred accents on one letter drew over the lines around it."""
+    named = check_submission({"first_name": "Bob\u202e", "last_name": "Eve\u2067x\u2069"}, SETTINGS)
+    assert (named.answers["first_name"], named.answers["last_name"]) == ("Bob", "Evex")
+    for blank in ("\u3164", "\xad\u034f\u115f\u3164", "\ufffd\ufffd", "\u2800 \u2800"):
+        with pytest.raises(FormError):
+            check_submission({"first_name": blank}, SETTINGS)
+    zalgo = check_submission({"first_name": "Z" + "\u0301" * 150 + "oe"}, SETTINGS)
+    assert zalgo.answers["first_name"] == "Z\u0301\u0301\u0301oe"
+    viet = "Nguy\u1ec5n Th\u1ecb"  # decomposed, two marks on one letter: kept whole
+    decomposed = unicodedata.normalize("NFD", viet)
+    assert check_submission({"first_name": decomposed}, SETTINGS).answers["first_name"] == (
+        decomposed
+    )
 
 
 def test_hostile_input_is_cut_and_cleaned_not_rejected() -> None:

@@ -181,12 +181,29 @@ def phone_key(text: str) -> str:
     return "1" + digits if len(digits) == 10 else digits
 
 
+# Direction overrides, embeddings and isolates: in a name they serve no script, and one left
+# open turns the rest of a line around ("Next: Bob.x asoR" on the projector).
+_DIRECTION_CONTROLS = dict.fromkeys(
+    [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFFFD]  # and undecodable bytes' mark
+)
+# Letters and marks that draw nothing: a name of Hangul fillers or braille blanks is no name.
+_BLANK = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
+MAX_MARKS = 3  # combining marks on one letter: Vietnamese stacks two; "Zalgo" text hundreds
+
+
 def tidy(text: str) -> str:
-    """`text` with its runs of space made one and trimmed, and "" when nothing in it can be
-    seen: a name of zero-width spaces or direction marks is no name. Joiners and marks inside
+    """`text` with its runs of space made one and trimmed, direction overrides taken out,
+    at most MAX_MARKS marks on a letter, and "" when nothing in it can be seen: a name of
+    zero-width spaces, direction marks or blank letters is no name. Joiners and marks inside
     a word stay (Persian, Hindi and emoji need them)."""
-    text = " ".join(text.split())
-    unseen = all(unicodedata.category(c)[0] in "CZ" for c in text)  # controls, formats, spaces
+    text = " ".join(text.translate(_DIRECTION_CONTROLS).split())
+    kept, marks = [], 0
+    for c in text:
+        marks = marks + 1 if unicodedata.combining(c) else 0
+        if marks <= MAX_MARKS:
+            kept.append(c)
+    text = "".join(kept)
+    unseen = all(unicodedata.category(c)[0] in "CZ" or c in _BLANK for c in text)
     return "" if unseen else text
 
 
