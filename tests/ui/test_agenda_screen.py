@@ -110,8 +110,12 @@ def test_building_and_reordering_an_agenda_by_keyboard(
     assert stored == ["Check-in", "Plus / delta", "Break room survey"]
     assert tab.editor.model.index(2, 0).data() == "19:15"  # start times follow the order
 
+    window.show_people()  # Ctrl+Z elsewhere undid the move out of sight, without a word
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the move
     assert titles(tab) == ["Check-in", "Break room survey", "Plus / delta"]
+    assert window.meetings_page.view.agenda_tab.isVisible()  # brought into view
+    assert window.statusBar().currentMessage() == "Undid: Move “Plus / delta”"
+    tab.editor.table.setFocus()
     qtbot.keyClick(tab.editor.table, Qt.Key.Key_Delete)  # deletes the selected item
     assert len(titles(tab)) == 2
     assert not tab.editor.warning_label.isVisibleTo(tab)

@@ -418,12 +418,34 @@ class MainWindow(QMainWindow):
         first = self.edit_menu.actions()[0]
         self.edit_menu.insertActions(first, [agenda.editor.act_undo, agenda.editor.act_redo])
         self.edit_menu.insertSeparator(first)
+        agenda.editor.act_undo.triggered.connect(self._undone)
+        agenda.editor.act_redo.triggered.connect(self._redone)
         floor = self.floor_menu.menuAction()
         self.meeting_menu.insertActions(floor, agenda.run_actions())
         self.meeting_menu.insertSeparator(floor)
         self.meeting_menu.insertActions(floor, agenda.edit_actions())
         self.meeting_menu.insertMenu(floor, agenda.editor.templates_menu)
         page.view.floor_tab_created.connect(self._fill_floor_menu)
+
+    @Slot()
+    def _undone(self) -> None:
+        self._show_undo(
+            self.tr("Undid: %1"), self.meetings_page.view.agenda_tab.editor.undo_stack.redoText()
+        )
+
+    @Slot()
+    def _redone(self) -> None:
+        self._show_undo(
+            self.tr("Redid: %1"), self.meetings_page.view.agenda_tab.editor.undo_stack.undoText()
+        )
+
+    def _show_undo(self, said: str, change: str) -> None:
+        """Undo and redo are the agenda's (the only changes kept for undoing): pressed on
+        another page or tab, they bring the agenda into view, so what changed is seen; the
+        status bar says what it was."""
+        self.show_meetings()
+        self.meetings_page.view.show_agenda()
+        self.statusBar().showMessage(fill(said, change), 8_000)
 
     @Slot()
     def _floor_actions(self) -> None:
