@@ -213,6 +213,28 @@ def test_the_floor_of_the_demo_reopens_exactly_after_a_restart(
     assert not tab2.resume_banner.isVisible()
 
 
+def test_after_a_restart_the_floor_is_opened_at_once_not_when_first_looked_at(
+    demo: Demo,
+    make_window: MakeWindow,
+    clock: ManualClock,
+    qtbot: QtBot,
+) -> None:
+    """Opened five minutes later, the floor said the app had been closed for 5 min 20 s
+    (the agenda: 20 s), and those five minutes of the turn were lost."""
+    first = make_window()
+    open_floor(first, qtbot)
+    first.close()
+    clock.advance(20)  # killed, and restarted 20 s later on the live meeting
+    window = make_window()
+    view = window.meetings_page.view
+    qtbot.waitUntil(lambda: view._floor_tab is not None)  # built once the window is up
+    for _ in range(60):  # five minutes on the Agenda tab
+        clock.advance(5)
+        window.alive_timer.timeout.emit()
+    tab = open_floor(window, qtbot)
+    assert "closed for about 20 s" in tab.resume_banner.text()
+
+
 def test_moving_on_the_agenda_asks_about_people_still_waiting(
     qtbot: QtBot,
     demo: Demo,

@@ -83,6 +83,14 @@ class Sessions:
         defaults = FloorSettings(limits=limits)
         return FloorSession(meeting, self.conn, self.clock, defaults, first_open=first_open)
 
+    def turn_left_on(self, meeting: Meeting) -> bool:
+        """Whether a turn is on the meeting's floor: after a restart, its floor is opened at
+        once, for the time the app was closed to be left out as of then (not as of whenever
+        the facilitator next looks at the floor) and the turn to be kept alive from then on."""
+        from meetingkit.storage.floor import FloorStore
+
+        return FloorStore(self.conn).turn_left_on(meeting.key)
+
     def commitments(self, meeting: Meeting) -> CommitmentDesk:
         from meetingkit.services.commitment_desk import CommitmentDesk
 

@@ -119,6 +119,13 @@ class FloorStore:
             ],
         )
 
+    def turn_left_on(self, meeting_id: int) -> bool:
+        """Whether a turn of the meeting is on the floor, speaking or paused."""
+        row = self._conn.execute(
+            "SELECT 1 FROM turns WHERE meeting_id = ? AND ended = 0 LIMIT 1", [meeting_id]
+        ).fetchone()
+        return row is not None
+
     def touch(self, meeting_id: int, seen_ms: int) -> None:
         """Note that the app is running at `seen_ms` with a turn on the floor (saving a turn
         again clears it: its own times are then the latest sign)."""

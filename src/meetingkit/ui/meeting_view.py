@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -282,6 +283,14 @@ class MeetingView(QWidget):
             f"({format_duration(meeting.planned_minutes)})"
         )
         self.place_label.setText(meeting.place or self.tr("No place set"))
+        if self._floor_tab is None and self._sessions.turn_left_on(meeting):
+            # Opened as soon as the window is up, not when first looked at: a restart's
+            # gap is left out as of now, and the turn is kept alive from now on.
+            QTimer.singleShot(0, partial(self._open_floor, meeting.key))
+
+    def _open_floor(self, meeting_id: int) -> None:
+        if self._meeting is not None and self._meeting.key == meeting_id:
+            _ = self.floor_tab
 
     def room_view(self) -> RoomView | None:
         """What the projector may show now: the floor's snapshot and the agenda item."""
@@ -308,8 +317,8 @@ class MeetingView(QWidget):
         if self._floor_tab is None:  # nothing to follow until the floor is opened
             return
         agenda, floor = self.agenda_tab.editor.session, self._floor_tab.session
-        if agenda is None or floor is None:
-            return
+        if agenda is None or floor is None or floor.meeting.key != agenda.meeting.key:
+            return  # mid-way from one meeting to another (or from a deleted one)
         current = agenda.run.current_item
         new_id = current.id if current else None
         ids = [i.key for i in agenda.items]
