@@ -61,6 +61,19 @@
             <numerusform>%n people</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove “%1” from the cards?
+
+%n recorded commitments use it. They are kept, with their text, follow-up status and notes; only new cards stop offering it.</source>
+        <translation>
+            <numerusform>Remove “%1” from the cards?
+
+%n recorded commitment uses it. It is kept, with its text, follow-up status and notes; only new cards stop offering it.</numerusform>
+            <numerusform>Remove “%1” from the cards?
+
+%n recorded commitments use it. They are kept, with their text, follow-up status and notes; only new cards stop offering it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CurriculaPage</name>
@@ -253,6 +266,28 @@
         <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordCardDialog</name>
+    <message numerus="yes">
+        <source>Recording the card like this deletes %n of %1&apos;s commitments, and their follow-up status and notes go with them:
+
+%2
+
+Cancel to go back to the card and tick them again.</source>
+        <translation>
+            <numerusform>Recording the card like this deletes %n of %1&apos;s commitments, and its follow-up status and notes go with it:
+
+%2
+
+Cancel to go back to the card and tick it again.</numerusform>
+            <numerusform>Recording the card like this deletes %n of %1&apos;s commitments, and their follow-up status and notes go with them:
+
+%2
+
+Cancel to go back to the card and tick them again.</numerusform>
         </translation>
     </message>
 </context>

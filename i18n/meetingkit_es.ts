@@ -572,6 +572,10 @@
         <translation>La reunión terminó.</translation>
     </message>
     <message>
+        <source>Every item is done. Press Shift+F8 to end the meeting.</source>
+        <translation>Ya se trataron todos los puntos. Presiona Shift+F8 para terminar la reunión.</translation>
+    </message>
+    <message>
         <source>No item is on. Select one and press F7, or press F8 for the next.</source>
         <translation>No hay ningún punto en curso. Selecciona uno y presiona F7, o presiona F8 para el siguiente.</translation>
     </message>
@@ -1385,6 +1389,27 @@
     <message>
         <source>Edit the commitment</source>
         <translation>Editar el compromiso</translation>
+    </message>
+    <message>
+        <source>Remove from the cards</source>
+        <translation>Quitar de las tarjetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” from the cards?
+
+%n recorded commitments use it. They are kept, with their text, follow-up status and notes; only new cards stop offering it.</source>
+        <translation>
+            <numerusform>¿Quitar “%1” de las tarjetas?
+
+%n compromiso registrado lo usa. Se conserva, con su texto, su estado de seguimiento y sus notas; solo las tarjetas nuevas dejan de ofrecerlo.</numerusform>
+            <numerusform>¿Quitar “%1” de las tarjetas?
+
+%n compromisos registrados lo usan. Se conservan, con su texto, su estado de seguimiento y sus notas; solo las tarjetas nuevas dejan de ofrecerlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>save the card settings</source>
@@ -4834,6 +4859,14 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Principal</translation>
     </message>
     <message>
+        <source>Undid: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <source>Redid: %1</source>
+        <translation>Rehecho: %1</translation>
+    </message>
+    <message>
         <source>sign-in poster</source>
         <translation>el cartel de registro</translation>
     </message>
@@ -6419,6 +6452,14 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>Me comprometo a:</translation>
     </message>
     <message>
+        <source>Also recorded:</source>
+        <translation>También registrado:</translation>
+    </message>
+    <message>
+        <source>No longer offered on the cards: kept as recorded, with their follow-up.</source>
+        <translation>Ya no se ofrecen en las tarjetas: se conservan tal como se registraron, con su seguimiento.</translation>
+    </message>
+    <message>
         <source>not given</source>
         <translation>sin respuesta</translation>
     </message>
@@ -6449,6 +6490,41 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>May we contact them?</source>
         <translation>¿Podemos contactar a la persona?</translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation>Eliminar seguimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording the card like this deletes %n of %1&apos;s commitments, and their follow-up status and notes go with them:
+
+%2
+
+Cancel to go back to the card and tick them again.</source>
+        <translation>
+            <numerusform>Registrar la tarjeta así elimina %n de los compromisos de %1, y con él se borran su estado de seguimiento y sus notas:
+
+%2
+
+Presiona Cancelar para volver a la tarjeta y marcarlo de nuevo.</numerusform>
+            <numerusform>Registrar la tarjeta así elimina %n de los compromisos de %1, y con ellos se borran su estado de seguimiento y sus notas:
+
+%2
+
+Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>“%1” — %2</translation>
+    </message>
+    <message>
+        <source>“%1” — %2, notes: “%3”</source>
+        <translation>“%1” — %2, notas: “%3”</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,24 @@ def test_an_option_removed_meanwhile_is_not_recorded(
         desk.record(rosa, [stale[0].key])
 
 
+def test_removing_an_option_keeps_what_people_recorded_for_it(
+    conn: sqlite3.Connection, meeting: Meeting, desk: CommitmentDesk
+) -> None:
+    rosa, wei = present(conn, meeting, "Rosa Delgado", "Wei Chen")
+    bring, one_on_ones, committee = desk.options()
+    desk.record(rosa, [bring.key, one_on_ones.key], hours=2)
+    desk.record(wei, [bring.key])
+    assert [desk.recorded_for_option(o.key) for o in desk.options()] == [2, 1, 0]
+    desk.save_options([one_on_ones, committee])
+    desk.record(rosa, [one_on_ones.key], hours=2)  # her card again, as it was
+    assert [(c.person_id, c.option_id, c.text) for c in desk.recorded()] == [
+        (rosa, None, "Bring two coworkers to the next meeting"),
+        (rosa, one_on_ones.key, "Hold three one-on-ones by Sat 5 Dec"),
+        (rosa, None, "Give 2 hours a week"),
+        (wei, None, "Bring two coworkers to the next meeting"),
+    ]
+
+
 def test_editing_options_keeps_recorded_commitments_as_agreed(
     conn: sqlite3.Connection, meeting: Meeting, desk: CommitmentDesk
 ) -> None:

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.commitment import MAX_OPTIONS, CommitmentOption, FollowUpStatus
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
-from meetingkit.services.commitment_desk import CommitmentDesk
+from meetingkit.services.commitment_desk import CardHolder, CommitmentDesk
 from meetingkit.services.demo import Demo
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.meetings import MeetingStore
@@ -24,6 +25,7 @@ from meetingkit.ui.commitment_dialogs import (
     RecordCardDialog,
     ReturnedCard,
 )
+from meetingkit.ui.feedback import Confirm
 from meetingkit.ui.follow_ups_page import FollowUpChange, FollowUpDialog
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.save_document import DocumentViewer, SavePath
@@ -181,3 +183,172 @@ def test_the_options_list_holds_a_full_card_and_gives_the_rest_to_the_returned_c
     assert not listed.verticalScrollBar().isVisible()
     # …and the list is at most one line taller: the rest goes to the returned cards.
     assert listed.viewport().height() <= last.bottom() + listed.sizeHintForRow(0)
+
+
+def _desk_with_rosa(
+    conn: sqlite3.Connection, meeting: Meeting, clock: object
+) -> tuple[CommitmentDesk, int]:
+    """Rosa ticked both options and 2 hours a week; her coworkers one is done, with notes."""
+    rosa = PeopleStore(conn).add(Person("Rosa", "Delgado", phone="312-555-0100")).key
+    AttendanceStore(conn).mark_present(meeting.key, rosa, 0, "phone")
+    desk = CommitmentDesk(meeting, conn, clock)  # type: ignore[arg-type]
+    bring, join = desk.save_options(
+        [
+            CommitmentOption(meeting.key, "Bring two coworkers"),
+            CommitmentOption(meeting.key, "Join the staffing committee"),
+        ]
+    )
+    first = desk.record(rosa, [bring.key, join.key], hours=2)
+    desk.store.update_follow_up(
+        first[0].key,
+        status=FollowUpStatus.DONE,
+        notes="Brought Lan and Tomás.",
+        organizer_id=None,
+        follow_up_due=first[0].follow_up_due,
+        now_ms=0,
+    )
+    return desk, rosa
+
+
+def test_removing_a_commitment_people_recorded_asks_first_and_keeps_theirs(
+    make_window: MakeWindow,
+    meeting: Meeting,
+    conn: sqlite3.Connection,
+    clock: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    desk, rosa = _desk_with_rosa(conn, meeting, clock)
+    desk.store.save_options(
+        meeting.key, [*desk.options(), CommitmentOption(meeting.key, "Take a shift")]
+    )
+    before = desk.recorded()
+    window = make_window()
+    view = window.meetings_page.view
+    view.show_commitments()
+    tab = view.commitments_tab
+    asked: list[tuple[str, str, str]] = []
+    answer = [False]
+
+    def ask(_cls: object, _parent: object, title: str, text: str, action: str) -> bool:
+        asked.append((title, text, action))
+        return answer[0]
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(ask))
+    tab.options_list.setCurrentRow(2)  # nobody recorded "Take a shift": no question
+    tab.remove_option()
+    assert asked == []
+    assert tab.options_list.count() == 2
+    tab.options_list.setCurrentRow(0)
+    tab.remove_option()  # and Cancel
+    assert len(asked) == 1
+    title, text, action = asked[0]
+    assert (title, action) == ("Remove from the cards", "Remove")
+    assert text.startswith("Remove “Bring two coworkers” from the cards?\n\n1 recorded commitment")
+    assert "kept, with" in text
+    assert "follow-up status and notes" in text
+    assert tab.options_list.count() == 2
+    assert desk.recorded() == before
+    answer[0] = True
+    tab.remove_option()
+    assert len(asked) == 2
+    assert [o.text for o in desk.options()] == ["Join the staffing committee"]
+    kept = desk.recorded()[0]
+    assert (kept.option_id, kept.text, kept.status, kept.notes) == (
+        None,
+        "Bring two coworkers",
+        FollowUpStatus.DONE,
+        "Brought Lan and Tomás.",
+    )
+
+    # Her card opened again from the recorded rows and OK'd as it was changes nothing, and
+    # shows the commitment it has no box for.
+    shown: list[RecordCardDialog] = []
+
+    def ok_unchanged(
+        cls: type[RecordCardDialog], parent: object, holder: CardHolder, options: list
+    ) -> ReturnedCard:
+        dialog = cls(holder, options)
+        shown.append(dialog)
+        return dialog.card()
+
+    monkeypatch.setattr(RecordCardDialog, "ask", classmethod(ok_unchanged))
+    rows = [tab.recorded_model.row(n) for n in range(tab.recorded_model.rowCount())]
+    kept_row = next(n for n, r in enumerate(rows) if r is not None and r[1].key == kept.key)
+    unchanged = _all_rows(conn)
+    tab._rerecord(tab.recorded_model.index(kept_row, 0))
+    assert shown[0].kept_label.text() == "Bring two coworkers"
+    assert _all_rows(conn) == unchanged
+    assert rosa in {c.person_id for c in desk.recorded()}
+
+
+def _all_rows(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+    """Every commitment and card, column by column."""
+    return [
+        tuple(r)
+        for table in ("commitments", "cards")
+        for r in conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+    ]
+
+
+def test_un_ticking_a_commitment_with_follow_up_asks_before_deleting_it(
+    meeting: Meeting,
+    conn: sqlite3.Connection,
+    clock: object,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    desk, rosa = _desk_with_rosa(conn, meeting, clock)
+    bring, join = desk.options()
+    asked: list[str] = []
+    answer = [False]
+
+    def ask(_cls: object, _parent: object, title: str, text: str, action: str) -> bool:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(ask))
+
+    def dialog() -> RecordCardDialog:
+        shown = RecordCardDialog(desk.holder_for_person(rosa), desk.options())
+        qtbot.addWidget(shown)
+        return shown
+
+    # Nobody has worked on "Join the staffing committee" yet: un-ticking it asks nothing.
+    plain = dialog()
+    plain.ticks[join.key].setChecked(False)
+    plain.accept()
+    assert asked == []
+    assert plain.result() == QDialog.DialogCode.Accepted
+
+    # "Bring two coworkers" is done, with notes: un-ticking it asks, and Cancel stays on the
+    # card as it is ticked.
+    worked = dialog()
+    worked.ticks[bring.key].setChecked(False)
+    worked.accept()
+    assert len(asked) == 1
+    assert "Rosa Delgado" in asked[0]
+    assert "“Bring two coworkers” — Done, notes: “Brought Lan and Tomás.”" in asked[0]
+    assert "follow-up status and notes go" in asked[0]
+    assert worked.result() == QDialog.DialogCode.Rejected
+    assert not worked.ticks[bring.key].isChecked()
+    answer[0] = True
+    worked.accept()
+    assert worked.result() == QDialog.DialogCode.Accepted
+    assert worked.card().ticked == [join.key]
+
+    # Clearing the hours deletes the hours commitment: asked too once it has follow-up.
+    hours = next(c for c in desk.recorded() if c.hours is not None)
+    desk.store.update_follow_up(
+        hours.key,
+        status=FollowUpStatus.REACHED,
+        notes="",
+        organizer_id=None,
+        follow_up_due=hours.follow_up_due,
+        now_ms=0,
+    )
+    answer[0] = False
+    no_hours = dialog()
+    no_hours.hours_spin.setValue(0)
+    no_hours.accept()
+    assert "“Give 2 hours a week” — Reached" in asked[-1]
+    assert no_hours.result() == QDialog.DialogCode.Rejected

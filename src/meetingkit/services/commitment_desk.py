@@ -292,6 +292,11 @@ class CommitmentDesk:
     def recorded(self) -> list[Commitment]:
         return self._store.for_meeting(self.meeting.key)
 
+    def recorded_for_option(self, option_id: int) -> int:
+        """How many recorded commitments came from this option. Removing the option keeps
+        them, with their text and follow-up; the screen says so before it removes one."""
+        return sum(1 for c in self.recorded() if c.option_id == option_id)
+
     def _now_ms(self) -> int:
         return to_ms(self._clock.now())
 

@@ -196,9 +196,13 @@ class CommitmentStore:
         a week, if given).
 
         A commitment still ticked keeps its follow-up as it is; one no longer ticked is
-        removed; a new tick starts open, due `follow_up_due`. Recording a card twice is
-        harmless. The person's card (created if they had none, e.g. a blank walk-in card)
-        keeps the contact permission.
+        removed; a new tick starts open, due `follow_up_due`. The hours commitment is the one
+        with hours (see `hours_commitment`): a new number of hours updates it in place, keeping
+        its follow-up, and no hours removes it. Commitments whose option was removed from the
+        meeting (no option, no hours) are not on the card, so they are left as they are.
+        Recording a card again as it was changes nothing. The person's card (created if they
+        had none, e.g. a blank walk-in card) keeps the contact permission and the time it
+        first came back.
         """
         if hours is not None and not 0 < hours <= 80:
             raise ValidationError(
@@ -208,15 +212,18 @@ class CommitmentStore:
         with transaction(self._conn):
             self.issue_cards(meeting_id, [person_id], now_ms)
             self._conn.execute(
-                "UPDATE cards SET returned_ms = ?, contact_ok = ?"
+                "UPDATE cards SET returned_ms = COALESCE(returned_ms, ?), contact_ok = ?"
                 " WHERE meeting_id = ? AND person_id = ?",
                 [now_ms, None if contact_ok is None else int(contact_ok), meeting_id, person_id],
             )
             existing = self.for_person(meeting_id, person_id)
+            old_hours = hours_commitment(existing)
             wanted = {o.key for o in ticked}
             for c in existing:
-                gone = c.option_id not in wanted if c.option_id is not None else hours is None
-                if gone:
+                # Only an option still on the card can be un-ticked; a commitment whose option
+                # was removed (option_id NULL) is not on the card and never deleted here.
+                unticked = c.option_id is not None and c.option_id not in wanted
+                if unticked or (c is old_hours and hours is None):
                     self._conn.execute("DELETE FROM commitments WHERE id = ?", [c.key])
             have = {c.option_id for c in existing if c.option_id is not None}
 
@@ -243,18 +250,17 @@ class CommitmentStore:
             for o in ticked:
                 if o.key not in have:
                     add(o.key, o.printed, o.due.isoformat() if o.due else None, None)
-            if hours is not None:
+            if hours is not None and (old_hours is None or old_hours.hours != hours):
                 if hours == 1:
                     text = translate("Commitments", "Give 1 hour a week")
                 else:
                     text = fill(translate("Commitments", "Give %1 hours a week"), str(hours))
-                old = next((c for c in existing if c.option_id is None), None)
-                if old is None:
+                if old_hours is None:
                     add(None, text, None, hours)
                 else:
                     self._conn.execute(
                         "UPDATE commitments SET text = ?, hours = ?, updated_ms = ? WHERE id = ?",
-                        [text, hours, now_ms, old.key],
+                        [text, hours, now_ms, old_hours.key],
                     )
         return self.for_person(meeting_id, person_id)
 
@@ -327,6 +333,16 @@ class CommitmentStore:
             )
             for r in rows
         ]
+
+
+def hours_commitment(commitments: Iterable[Commitment]) -> Commitment | None:
+    """The person's hours-a-week commitment among theirs at one meeting, or None.
+
+    It is the one that has hours: only `record` writes hours, and only on the commitment it
+    adds for them, never on an option's. A commitment with no option is not necessarily it:
+    removing an option leaves its recorded commitments with no option (and no hours).
+    """
+    return next((c for c in commitments if c.hours is not None), None)
 
 
 def _date(text: str | None) -> dt.date | None:

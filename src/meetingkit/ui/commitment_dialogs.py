@@ -20,10 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.commitment import MAX_OPTION_LENGTH, CommitmentOption
+from meetingkit.core.commitment import (
+    MAX_OPTION_LENGTH,
+    Commitment,
+    CommitmentOption,
+    FollowUpStatus,
+)
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, WEEKDAY_DATE, fill
 from meetingkit.services.commitment_desk import CardHolder
+from meetingkit.storage.commitments import hours_commitment
+from meetingkit.ui.feedback import Confirm
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
 
@@ -177,10 +184,12 @@ class RecordCardDialog(FormDialog):
         self, holder: CardHolder, options: list[CommitmentOption], parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Record a commitment card"), parent)
+        self._holder = holder
+        self._hours = hours_commitment(holder.commitments)
         self.form.addRow(heading_label(1.3, holder.person.display_name))
         self.form.addRow(plain_label(fill(self.tr("Card %1"), holder.card_id)))
         had = {c.option_id for c in holder.commitments}
-        hours = next((c.hours for c in holder.commitments if c.hours is not None), None)
+        hours = self._hours.hours if self._hours is not None else None
         box = QVBoxLayout()
         self.ticks: dict[int, QCheckBox] = {}
         for option in options:
@@ -189,6 +198,19 @@ class RecordCardDialog(FormDialog):
             box.addWidget(tick)
             self.ticks[option.key] = tick
         self.form.addRow(self.tr("I commit to:"), box)
+        # Commitments whose option was removed from the cards have no box to tick: recording
+        # the card leaves them as they are, and the dialog shows them so nobody wonders where
+        # the one they double-clicked went.
+        kept = [c.text for c in holder.commitments if c.option_id is None and c is not self._hours]
+        self.kept_label = plain_label("\n".join(kept))
+        self.kept_label.setWordWrap(True)
+        if kept:
+            self.form.addRow(self.tr("Also recorded:"), self.kept_label)
+            kept_hint = plain_label(
+                self.tr("No longer offered on the cards: kept as recorded, with their follow-up.")
+            )
+            kept_hint.setWordWrap(True)
+            self.form.addRow("", kept_hint)
         self.hours_spin = QSpinBox()
         self.hours_spin.setRange(0, 80)
         self.hours_spin.setSpecialValueText(self.tr("not given"))
@@ -226,3 +248,54 @@ class RecordCardDialog(FormDialog):
             self.hours_spin.value() or None,
             contact,
         )
+
+    def followed_up_and_dropped(self) -> list[Commitment]:
+        """The commitments recording the card as it is ticked now would delete although their
+        follow-up has started: a status past open, or notes."""
+        ticked = {key for key, tick in self.ticks.items() if tick.isChecked()}
+        no_hours = self.hours_spin.value() == 0
+        return [
+            c
+            for c in self._holder.commitments
+            if (c.status != FollowUpStatus.OPEN or c.notes.strip())
+            and (
+                (c.option_id in self.ticks and c.option_id not in ticked)
+                or (c is self._hours and no_hours)
+            )
+        ]
+
+    def accept(self) -> None:
+        # Un-ticking is how a card recorded wrong is put right, so it still deletes: keeping
+        # the commitment regardless would make OK record something other than the boxes
+        # show. But a commitment someone has already followed up carries work (a call made,
+        # a status, notes) that un-ticking by mistake would lose for good, so for those the
+        # dialog asks first, naming them; Cancel (the default) goes back to the card as it
+        # is ticked. A commitment nobody has worked on yet goes without a question, as it
+        # can simply be ticked again.
+        lost = self.followed_up_and_dropped()
+        if lost and not Confirm.ask(
+            self,
+            self.tr("Delete follow-up"),
+            fill(
+                self.tr(
+                    "Recording the card like this deletes %n of %1's commitments, and their "
+                    "follow-up status and notes go with them:\n\n%2\n\nCancel to go back to "
+                    "the card and tick them again.",
+                    "",
+                    len(lost),
+                ),
+                self._holder.person.display_name,
+                "\n".join(self._describe(c) for c in lost),
+            ),
+            self.tr("Delete"),
+        ):
+            return
+        super().accept()
+
+    def _describe(self, c: Commitment) -> str:
+        if not c.notes.strip():
+            return fill(self.tr("“%1” — %2"), c.text, c.status.label)
+        notes = " ".join(c.notes.split())
+        if len(notes) > 80:
+            notes = notes[:79].rstrip() + "…"
+        return fill(self.tr("“%1” — %2, notes: “%3”"), c.text, c.status.label, notes)

@@ -42,7 +42,7 @@ from meetingkit.services.printing.meeting_documents import suggested_filename
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.commitment_dialogs import OptionDialog, PrintCardsDialog, RecordCardDialog
-from meetingkit.ui.feedback import Alert, user_errors
+from meetingkit.ui.feedback import Alert, Confirm, user_errors
 from meetingkit.ui.labels import error_label, plain_label
 from meetingkit.ui.list_table_model import Index, ListTableModel, row_table, show_at_least
 from meetingkit.ui.person_picker import PersonPicker
@@ -367,6 +367,29 @@ class CommitmentsTab(QWidget):
         if desk is None or row < 0:
             return
         options = desk.options()
+        if row >= len(options):
+            return
+        option = options[row]
+        # The commitments people recorded for it are kept (their text is theirs, with its
+        # follow-up); removing it only stops new cards offering it. There is no undo, so when
+        # someone has recorded it, say so and ask.
+        used = desk.recorded_for_option(option.key)
+        if used and not Confirm.ask(
+            self,
+            self.tr("Remove from the cards"),
+            fill(
+                self.tr(
+                    "Remove “%1” from the cards?\n\n%n recorded commitments use it. They are "
+                    "kept, with their text, follow-up status and notes; only new cards stop "
+                    "offering it.",
+                    "",
+                    used,
+                ),
+                option.printed,
+            ),
+            self.tr("Remove"),
+        ):
+            return
         del options[row]
         self._save_options(options, row)
 
