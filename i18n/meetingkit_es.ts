@@ -3413,6 +3413,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <source>Organizer: %1</source>
         <translation>Quien organiza: %1</translation>
     </message>
+    <message>
+        <source>Said no to contact on the card: in person only</source>
+        <translation>En la tarjeta dijo que no se le contacte: solo en persona</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>

@@ -315,6 +315,38 @@ def test_the_call_list_prints_names_contacts_and_commitments(
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_card_that_said_no_to_contact_keeps_the_phone_and_email_off_every_list(
+    conn: sqlite3.Connection,
+    meeting: Meeting,
+    desk: CommitmentDesk,
+    clock: ManualClock,
+    tmp_path: Path,
+) -> None:
+    """ "May we contact them? No" was ignored: her phone and email went on the follow-up
+    page, the printed call list and the calendar file."""
+    from icalendar import Calendar
+
+    (rosa,) = present(conn, meeting, "Rosa Delgado")
+    desk.record(rosa, [desk.options()[0].key], contact_ok=False)
+    follow_ups = FollowUps(conn, clock)
+    [row] = follow_ups.rows()
+    assert (row.phone, row.email, row.contact_refused) == ("", "", True)
+    assert row.contact() == "Said no to contact on the card: in person only"
+    out = tmp_path / "calls.pdf"
+    follow_ups.print_call_list(out)
+    printed = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True)
+    text = " ".join(printed.stdout.split())
+    assert "312-555-0100" not in text
+    assert "Said no to contact on the card: in person only" in text
+    cal = Calendar.from_ical(calendar_bytes(follow_ups.rows(), follow_ups.now()))
+    description = str(next(iter(cal.walk("VEVENT")))["description"])
+    assert "312-555-0100" not in description
+    assert "in person only" in description
+    desk.record(rosa, [desk.options()[0].key], contact_ok=True)  # she changed her mind
+    assert "312-555-0100" in FollowUps(conn, clock).rows()[0].contact()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_the_call_list_finds_an_organizer_however_typed_and_refuses_an_unknown_one(
     conn: sqlite3.Connection, tmp_path: Path
 ) -> None:

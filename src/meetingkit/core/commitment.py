@@ -198,6 +198,18 @@ class FollowUp:
     meeting_title: str
     meeting_date: dt.date
     organizer_name: str  # "" when nobody is assigned yet
+    # "May we contact them?" answered No on the card: the phone and email are left out of
+    # the row (so of the page, the call list and the calendar), and it says so.
+    contact_refused: bool = False
+
+    def contact(self) -> str:
+        """Phone and email, or that the card said no to contact; "" when none is on file."""
+        if self.contact_refused:
+            return translate("Follow-ups", NO_CONTACT)
+        return " · ".join(x for x in (self.phone, self.email) if x)
+
+
+NO_CONTACT = QT_TRANSLATE_NOOP("Follow-ups", "Said no to contact on the card: in person only")
 
 
 def follow_up_order(rows: list[FollowUp], now: dt.datetime) -> list[FollowUp]:

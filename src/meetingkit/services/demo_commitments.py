@@ -107,6 +107,9 @@ _PICKS: tuple[tuple[str, str, tuple[int, ...], int | None, FollowUpStatus, str, 
 )
 
 
+_SAID_NO = ("assembly", "Grace")  # her card says no to contact: followed up in person
+
+
 def write_commitments(
     conn: sqlite3.Connection,
     meetings: Mapping[str, Meeting],
@@ -146,7 +149,7 @@ def write_commitments(
             people[first].key,
             [options[name][i] for i in picks],
             hours=hours,
-            contact_ok=True,
+            contact_ok=(name, first) != _SAID_NO,
             follow_up_due=due,
             organizer_id=organizer_id,
             source="phone" if name == "tonight" else "card",

@@ -145,12 +145,14 @@ def calendar_bytes(rows: list[FollowUp], now: dt.datetime) -> bytes:
         event.add("dtend", due + dt.timedelta(minutes=FOLLOW_UP_MINUTES))
         event.add("summary", fill(summary, first.person_name))
         lines = [f"{r.commitment.text} ({r.commitment.status.label})" for r in group]
-        contact = " · ".join(c for c in (first.phone, first.email) if c)
+        contact = first.contact()
         details = [
             fill(came_from, first.meeting_title, long_date(first.meeting_date)),
             *[f"• {line}" for line in lines],
         ]
-        if contact:
+        if first.contact_refused:
+            details.append(contact)
+        elif contact:
             details.append(fill(translate("Follow-ups", "Contact: %1"), contact))
         if first.organizer_name:
             details.append(fill(translate("Follow-ups", "Organizer: %1"), first.organizer_name))

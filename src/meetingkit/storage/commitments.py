@@ -316,22 +316,25 @@ class CommitmentStore:
         where = "" if include_closed else " WHERE c.status IN ('open', 'reached')"
         rows = self._conn.execute(
             "SELECT c.*, p.first_name, p.last_name, p.phone, p.email, m.title, m.date,"
-            " o.first_name AS o_first, o.last_name AS o_last"
+            " o.first_name AS o_first, o.last_name AS o_last, k.contact_ok"
             " FROM commitments c JOIN people p ON p.id = c.person_id"
             " JOIN meetings m ON m.id = c.meeting_id"
+            " LEFT JOIN cards k ON k.meeting_id = c.meeting_id AND k.person_id = c.person_id"
             " LEFT JOIN people o ON o.id = c.organizer_id" + where
         )
         return [
             FollowUp(
                 _commitment(r),
                 f"{r['first_name']} {r['last_name']}".strip(),
-                r["phone"] or "",
-                r["email"] or "",
+                "" if refused else r["phone"] or "",
+                "" if refused else r["email"] or "",
                 r["title"],
                 dt.date.fromisoformat(r["date"]),
                 f"{r['o_first'] or ''} {r['o_last'] or ''}".strip(),
+                contact_refused=refused,
             )
             for r in rows
+            for refused in [r["contact_ok"] == 0]
         ]
 
 

@@ -77,7 +77,7 @@ class FollowUpsModel(ListTableModel[FollowUp]):
         return (
             f"{weekday_date(c.follow_up_due)} {c.follow_up_due:%H:%M}",
             row.person_name,
-            " · ".join(x for x in (row.phone, row.email) if x),
+            row.contact(),
             c.text,
             # The date first: a narrow column cuts the end, and titles often differ only there.
             f"{short_date(row.meeting_date)} · {row.meeting_title}",
@@ -110,8 +110,7 @@ class FollowUpDialog(FormDialog):
         c = row.commitment
         self.organizer_id = c.organizer_id
         self.form.addRow(heading_label(1.3, row.person_name))
-        contact = " · ".join(x for x in (row.phone, row.email) if x)
-        self.form.addRow(plain_label(contact or self.tr("No phone or email on file")))
+        self.form.addRow(plain_label(row.contact() or self.tr("No phone or email on file")))
         self.form.addRow(self.tr("Committed to:"), plain_label(c.text))
         self.status_combo = QComboBox()
         for status in FollowUpStatus:

@@ -87,6 +87,8 @@ def render_call_list(
         contact_lines = [para_text(r.phone)] if r.phone else []
         if r.email:
             contact_lines.append(_address(r.email, cell, contact_room))
+        if r.contact_refused:
+            contact_lines = [para_text(r.contact())]
         contact = "<br/>".join(contact_lines) or "—"
         meeting_day = unbroken(short_date(r.meeting_date))
         due_day = unbroken(weekday_date(c.follow_up_due))  # one line, the time under
