@@ -8,6 +8,9 @@ floor's override log, other people's sign-in answers ("invited by …") — and 
 here. secure_delete zeroes freed space; `wipe_freed_pages` then rebuilds the search index
 and empties the write-ahead log, so no old copy of a page lingers beside the database.
 
+Names are found as people write them: any case or accents, a phone number in any format
+(core.name_patterns).
+
 Which tables point at people is read from the schema, so a table a later migration adds is
 covered without being listed here.
 """
@@ -15,14 +18,17 @@ covered without being listed here.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
+from meetingkit.core.name_patterns import NamePattern, letters, name_pattern
 from meetingkit.core.person import fold, phone_key
 
 REMOVED = "[removed]"
+# A last name shorter than this ("Li", "Ng", "Wu") is not scrubbed on its own: too many
+# other words and names are spelled the same.
+MIN_SURNAME_LETTERS = 3
 
 # Links that do not keep a person in the directory when a purge leaves them without a
 # meeting: their own self-identified groups, and a duplicate flag (which goes with them).
@@ -47,16 +53,24 @@ _DIRECTORY_TEXT = (("people", "notes"), ("meetings", "title"), ("meetings", "pla
 
 @dataclass
 class Names:
-    """What a person may be written as: everywhere (full name, email, phone) and, in the
-    meetings they were at, also their first name and the name the stack showed."""
+    """What a person may be written as: everywhere (full name, email, phone); in the
+    meetings they were at, also their first name, their last name alone and the name the
+    stack showed; and in the follow-up notes of the meeting just before one they came to,
+    their first and last name (see `names_of`).
+
+    Matching ignores case and accents and finds a phone number by its digits
+    (core.name_patterns)."""
 
     everywhere: set[str] = field(default_factory=set)
     by_meeting: dict[int, set[str]] = field(default_factory=dict)
+    follow_up_notes: dict[int, set[str]] = field(default_factory=dict)
 
     def add(self, other: Names) -> None:
         self.everywhere |= other.everywhere
         for meeting_id, names in other.by_meeting.items():
             self.by_meeting.setdefault(meeting_id, set()).update(names)
+        for meeting_id, names in other.follow_up_notes.items():
+            self.follow_up_notes.setdefault(meeting_id, set()).update(names)
 
     def in_meeting(self, meeting_id: int) -> set[str]:
         return self.everywhere | self.by_meeting.get(meeting_id, set())
@@ -129,11 +143,30 @@ def names_of(
 
     A name, email or phone that someone else in the directory also has (two Maria Lopez,
     a family's shared email, a duplicate being merged) is left alone: it names them too. So
-    is a first name that someone else at the same meeting has.
+    is a first name that someone else at the same meeting has, and a last name that someone
+    else there has as a first, last or stack name. A last name of fewer than
+    `MIN_SURNAME_LETTERS` letters is never scrubbed alone.
+
+    Forgetting (no `meeting_id`) also reaches the follow-up notes of the meeting just before
+    each one the person was at without having been at that one: the previous meeting of the
+    same group (by date; meetings of no group count as one series). That is where the
+    recruiter's follow-up says "Brought Mei and Lupe." — written on the recruiter's
+    commitment from the meeting before the one Mei first came to, or came back to. Only
+    `commitments.notes` of those meetings, only the first and last name (a last name as
+    above), and not when someone else at either meeting has the name. A common first name is
+    so never taken out of the whole database, only out of one earlier meeting's follow-up
+    notes per return.
     """
     ids = set(person_ids)
     names = Names()
-    taken_at: dict[int, set[str]] = {}
+    taken_at: dict[int, tuple[set[str], set[str]]] = {}
+
+    def taken(meeting: int) -> tuple[set[str], set[str]]:
+        if meeting not in taken_at:
+            taken_at[meeting] = _names_of_others(conn, meeting, ids)
+        return taken_at[meeting]
+
+    before: dict[int, int] | None = None
     for person_id in ids:
         row = conn.execute(
             "SELECT first_name, last_name, email, phone FROM people WHERE id = ?", [person_id]
@@ -155,6 +188,7 @@ def names_of(
         names.everywhere |= mine
         if full in others:
             continue  # their first name and stack name would be the namesake's too
+        surname = last if first and letters(last) >= MIN_SURNAME_LETTERS else ""
         meetings = _meetings_of(conn, person_id) if meeting_id is None else {meeting_id}
         for meeting in meetings:
             here = {n for n in (first, full) if n}
@@ -163,16 +197,50 @@ def names_of(
                 [meeting, person_id],
             )
             here |= {r[0].strip() for r in entries if r[0] and r[0].strip()}
-            if meeting not in taken_at:
-                taken_at[meeting] = _names_of_others(conn, meeting, ids)
             names.by_meeting.setdefault(meeting, set()).update(
-                n for n in here if fold(n) not in taken_at[meeting]
+                _free(here, surname, [taken(meeting)])
+            )
+        if meeting_id is not None:
+            continue
+        if before is None:
+            before = _meeting_before(conn)
+        for meeting in meetings:
+            previous = before.get(meeting)
+            if previous is None or previous in meetings:
+                continue
+            names.follow_up_notes.setdefault(previous, set()).update(
+                _free({n for n in (first, full) if n}, surname, [taken(previous), taken(meeting)])
             )
     return names
 
 
-def _names_of_others(conn: sqlite3.Connection, meeting_id: int, ids: set[int]) -> set[str]:
-    """First names, full names and stack names of the other people at a meeting, folded."""
+def _free(candidates: set[str], surname: str, taken: list[tuple[set[str], set[str]]]) -> set[str]:
+    """The candidates (first, full and stack names) and the surname that nobody else at the
+    meetings goes by: `taken` holds, for each meeting, the others' names and last names."""
+    free = {n for n in candidates if not any(fold(n) in names for names, _ in taken)}
+    if surname and not any(fold(surname) in names | lasts for names, lasts in taken):
+        free.add(surname)
+    return free
+
+
+def _meeting_before(conn: sqlite3.Connection) -> dict[int, int]:
+    """Each meeting's previous one in its series: the meetings of a group by date and start,
+    and those of no group as one series of their own."""
+    before: dict[int, int] = {}
+    last_of: dict[int | None, int] = {}
+    rows = conn.execute("SELECT id, group_id FROM meetings ORDER BY date, start, id")
+    for meeting, group in rows:
+        if group in last_of:
+            before[meeting] = last_of[group]
+        last_of[group] = meeting
+    return before
+
+
+def _names_of_others(
+    conn: sqlite3.Connection, meeting_id: int, ids: set[int]
+) -> tuple[set[str], set[str]]:
+    """First names, full names and stack names of the other people at a meeting, and
+    separately their last names, all folded."""
     others: set[int] = set()
     for table, column, _ in meeting_person_tables(conn):
         rows = conn.execute(
@@ -181,23 +249,26 @@ def _names_of_others(conn: sqlite3.Connection, meeting_id: int, ids: set[int]) -
         )
         others |= {r[0] for r in rows if r[0] is not None and r[0] not in ids}
     taken: set[str] = set()
+    lasts: set[str] = set()
     for person_id in others:
         row = conn.execute(
             "SELECT first_name, last_name FROM people WHERE id = ?", [person_id]
         ).fetchone()
         if row is not None:
             taken |= {fold(row[0] or ""), fold(f"{row[0] or ''} {row[1] or ''}".strip())}
+            lasts.add(fold(row[1] or "").strip())
     rows = conn.execute(
         "SELECT DISTINCT name, person_id FROM stack_entries WHERE meeting_id = ?", [meeting_id]
     )
     taken |= {fold(r[0]) for r in rows if r[1] not in ids}
-    return taken - {""}
+    return taken - {""}, lasts - {""}
 
 
 def scrub(conn: sqlite3.Connection, names: Names, meeting_ids: Iterable[int] | None = None) -> int:
     """Replace the names in free text with "[removed]"; stand-aside and block names become
     unnamed ones, so a decision's counts stay true. With `meeting_ids`, only those meetings'
-    text (a purge); without, every meeting's and the directory's notes too (forgetting).
+    text (a purge); without, every meeting's and the directory's notes too, and the
+    follow-up notes of the meetings just before theirs (forgetting).
     Returns how many fields changed."""
     changed = 0
     if meeting_ids is None:
@@ -208,6 +279,12 @@ def scrub(conn: sqlite3.Connection, names: Names, meeting_ids: Iterable[int] | N
             for table, column in _DIRECTORY_TEXT:
                 changed += _scrub_column(conn, table, column, "1", [], pattern)
             changed += _scrub_decisions(conn, None, pattern)
+        for meeting_id, here in sorted(names.follow_up_notes.items()):
+            pattern = _pattern(here)
+            if pattern is not None:
+                changed += _scrub_column(
+                    conn, "commitments", "notes", "meeting_id = ?", [meeting_id], pattern
+                )
         scoped = names.by_meeting
     else:
         scoped = {m: names.in_meeting(m) for m in meeting_ids}
@@ -271,13 +348,10 @@ def _meetings_of(conn: sqlite3.Connection, person_id: int) -> set[int]:
     return found
 
 
-def _pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    """Any of the names as a whole word (so "Ana" never eats into "Anabel"), any case."""
-    words = sorted({n for n in names if n.strip()}, key=len, reverse=True)
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+def _pattern(names: Iterable[str]) -> NamePattern | None:
+    """Any of the names as a whole word (so "Ana" never eats into "Anabel"), any case or
+    accents, and a phone number by its digits however it is spaced (core.name_patterns)."""
+    return name_pattern(names)
 
 
 def _scrub_column(
@@ -286,7 +360,7 @@ def _scrub_column(
     column: str,
     where: str,
     args: list[object],
-    pattern: re.Pattern[str],
+    pattern: NamePattern,
 ) -> int:
     rows = conn.execute(
         f"SELECT rowid, {_ident(column)} FROM {_ident(table)}"
@@ -307,7 +381,7 @@ def _scrub_column(
     return changed
 
 
-def _scrub_json(text: str, pattern: re.Pattern[str]) -> str:
+def _scrub_json(text: str, pattern: NamePattern) -> str:
     """Scrub the values of a JSON object of answers, and write it back as JSON."""
     try:
         answers = json.loads(text)
@@ -319,9 +393,7 @@ def _scrub_json(text: str, pattern: re.Pattern[str]) -> str:
     return text if cleaned == answers else json.dumps(cleaned, ensure_ascii=False)
 
 
-def _scrub_decisions(
-    conn: sqlite3.Connection, meeting_id: int | None, pattern: re.Pattern[str]
-) -> int:
+def _scrub_decisions(conn: sqlite3.Connection, meeting_id: int | None, pattern: NamePattern) -> int:
     """Names on decisions (one meeting's, or all) that match go to the unnamed counts."""
     where, args = ("1", []) if meeting_id is None else (_IN_MEETING, [meeting_id])
     rows = conn.execute(
@@ -349,7 +421,7 @@ def _scrub_decisions(
     return changed
 
 
-def _split_names(text: str | None, pattern: re.Pattern[str]) -> tuple[list[str], int]:
+def _split_names(text: str | None, pattern: NamePattern) -> tuple[list[str], int]:
     try:
         names = json.loads(text or "[]")
     except ValueError:
