@@ -209,6 +209,17 @@ def test_a_running_meeting_is_in_run_and_a_past_one_in_follow_up() -> None:
     assert progress.summary == "Follow up 0/1"
 
 
+def test_a_meeting_running_past_midnight_is_still_being_run() -> None:
+    """A night shift's meeting at 00:04 said "Happening now" and "Now: Follow up" together."""
+    after_midnight = dt.datetime(2026, 11, 22, 0, 4)
+    running = replace(BASE, now=after_midnight, run=RunRecord(started_ms=ON_THE_DAY))
+    assert path_progress(running).current is Phase.RUN
+    ended = replace(running, run=RunRecord(started_ms=ON_THE_DAY, ended_ms=ON_THE_DAY + 1))
+    assert path_progress(ended).current is Phase.FOLLOW_UP
+    left_running = replace(running, now=dt.datetime(2026, 11, 23, 9, 0))  # never ended
+    assert path_progress(left_running).current is Phase.FOLLOW_UP
+
+
 def test_a_meeting_with_every_step_done_says_so() -> None:
     facts = replace(
         BASE,

@@ -47,6 +47,8 @@ def test_todays_meeting_is_still_upcoming_tomorrows_past_is_past() -> None:
     today = dt.date(2026, 11, 21)
     assert make().is_upcoming(today)
     assert not make(date=dt.date(2026, 11, 20)).is_upcoming(today)
+    night = make(date=dt.date(2026, 11, 20), start=dt.time(23, 20), planned_minutes=90)
+    assert night.is_upcoming(today)  # it ends at 00:50 today: not past yet
 
 
 def test_a_template_copy_is_unsaved_and_moves_to_the_new_date() -> None:

@@ -163,8 +163,9 @@ class Meeting:
         return self.starts_at + dt.timedelta(minutes=self.planned_minutes)
 
     def is_upcoming(self, today: dt.date) -> bool:
-        """Today's meetings count as upcoming until the day is over."""
-        return self.date >= today
+        """Today's meetings count as upcoming until the day is over; one planned to end after
+        midnight (a night shift's), until the day it ends is over."""
+        return self.date >= today or self.planned_end.date() >= today
 
     def as_template_for(self, date: dt.date) -> Meeting:
         """A copy for another date, unsaved: the start of a duplicated (template) meeting."""

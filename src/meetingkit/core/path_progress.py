@@ -3,6 +3,7 @@ phase the meeting is in. Pure functions of the facts and the hand ticks (core.gu
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -97,7 +98,11 @@ def path_progress(facts: MeetingFacts, ticks: Iterable[str] = ()) -> PathProgres
     )
     order = list(Phase)
     first_open = next((p.phase for p in phases if not p.complete), Phase.FOLLOW_UP)
-    if facts.date < facts.now.date() or facts.run.ended_ms is not None:
+    # A meeting still running past midnight (a night shift's) is still being run: it moves
+    # on to follow-up when it ends, or once the day after its date is over too.
+    running = facts.run.started_ms is not None and facts.run.ended_ms is None
+    still_on = running and facts.now.date() <= facts.date + dt.timedelta(days=1)
+    if (facts.date < facts.now.date() and not still_on) or facts.run.ended_ms is not None:
         floor = Phase.FOLLOW_UP
     elif facts.run.started_ms is not None:
         floor = Phase.RUN
