@@ -137,6 +137,30 @@ def agenda_totals(agenda: AgendaTimes) -> tuple[str, str, str]:
     )
 
 
+# What the over/under total leaves out, by (meeting still running, one item).
+_LEFT_OUT = {
+    (True, True): QT_TRANSLATE_NOOP(
+        "Report",
+        "The over/under total is on the items reached so far: the 1 not reached yet "
+        "(%2 planned) is left out.",
+    ),
+    (True, False): QT_TRANSLATE_NOOP(
+        "Report",
+        "The over/under total is on the items reached so far: the %1 not reached yet "
+        "(%2 planned) are left out.",
+    ),
+    (False, True): QT_TRANSLATE_NOOP(
+        "Report",
+        "The over/under total is on the items reached: the 1 not reached (%2 planned) is left out.",
+    ),
+    (False, False): QT_TRANSLATE_NOOP(
+        "Report",
+        "The over/under total is on the items reached: the %1 not reached "
+        "(%2 planned) are left out.",
+    ),
+}
+
+
 def agenda_note(agenda: AgendaTimes) -> str:
     """What the totals leave out, and how long the meeting took from start to end."""
     notes = []
@@ -144,30 +168,7 @@ def agenda_note(agenda: AgendaTimes) -> str:
     n = len(skipped)
     if n and agenda.actual_ms:
         minutes = format_duration(sum(i.planned_minutes for i in skipped))
-        if agenda.running and n == 1:
-            left_out = translate(
-                "Report",
-                "The over/under total is on the items reached so far: the 1 not reached yet "
-                "(%2 planned) is left out.",
-            )
-        elif agenda.running:
-            left_out = translate(
-                "Report",
-                "The over/under total is on the items reached so far: the %1 not reached yet "
-                "(%2 planned) are left out.",
-            )
-        elif n == 1:
-            left_out = translate(
-                "Report",
-                "The over/under total is on the items reached: the 1 not reached "
-                "(%2 planned) is left out.",
-            )
-        else:
-            left_out = translate(
-                "Report",
-                "The over/under total is on the items reached: the %1 not reached "
-                "(%2 planned) are left out.",
-            )
+        left_out = translate("Report", _LEFT_OUT[agenda.running, n == 1])
         notes.append(fill(left_out, str(n), minutes))
     if agenda.started_ms is not None:
         if agenda.ended_ms is None:

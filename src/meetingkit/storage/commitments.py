@@ -322,20 +322,22 @@ class CommitmentStore:
             " LEFT JOIN cards k ON k.meeting_id = c.meeting_id AND k.person_id = c.person_id"
             " LEFT JOIN people o ON o.id = c.organizer_id" + where
         )
-        return [
-            FollowUp(
-                _commitment(r),
-                f"{r['first_name']} {r['last_name']}".strip(),
-                "" if refused else r["phone"] or "",
-                "" if refused else r["email"] or "",
-                r["title"],
-                dt.date.fromisoformat(r["date"]),
-                f"{r['o_first'] or ''} {r['o_last'] or ''}".strip(),
-                contact_refused=refused,
-            )
-            for r in rows
-            for refused in [r["contact_ok"] == 0]
-        ]
+        return [_follow_up(r) for r in rows]
+
+
+def _follow_up(r: sqlite3.Row) -> FollowUp:
+    """A row of `follow_ups`. A card that said no to contact keeps the phone and email out."""
+    refused = r["contact_ok"] == 0
+    return FollowUp(
+        _commitment(r),
+        f"{r['first_name']} {r['last_name']}".strip(),
+        "" if refused else r["phone"] or "",
+        "" if refused else r["email"] or "",
+        r["title"],
+        dt.date.fromisoformat(r["date"]),
+        f"{r['o_first'] or ''} {r['o_last'] or ''}".strip(),
+        contact_refused=refused,
+    )
 
 
 def hours_commitment(commitments: Iterable[Commitment]) -> Commitment | None:
