@@ -135,7 +135,19 @@ def _height(fitted: FittedText) -> float:
     return fitted.height - max(_lift(fitted), 0.0)
 
 
-class ScriptText(Flowable):  # type: ignore[misc]
+class _Script(Flowable):  # type: ignore[misc]
+    """Text in any script, drawn line by line: what ScriptText and ScriptLines share."""
+
+    def __init__(self, text: str, size: float, *, bold: bool, color: Any, align: str) -> None:
+        super().__init__()
+        self.text = text
+        self.size = size
+        self.bold = bold
+        self.color = color
+        self.align = align
+
+
+class ScriptText(_Script):
     """`text` at `size` points, wrapped onto at most `max_lines` lines of the column."""
 
     def __init__(
@@ -148,12 +160,7 @@ class ScriptText(Flowable):  # type: ignore[misc]
         align: str = "left",
         max_lines: int = 3,
     ) -> None:
-        super().__init__()
-        self.text = text
-        self.size = size
-        self.bold = bold
-        self.color = color
-        self.align = align
+        super().__init__(text, size, bold=bold, color=color, align=align)
         self.max_lines = max_lines
         self._fitted: FittedText | None = None
 
@@ -179,7 +186,7 @@ class ScriptText(Flowable):  # type: ignore[misc]
             draw_fitted(self.canv, self._fitted, 0, top, self.width, self.color, self.align)
 
 
-class ScriptLines(Flowable):  # type: ignore[misc]
+class ScriptLines(_Script):
     """`text` at `size` points on as many lines of the column as it takes; a page break may
     fall between any two of them."""
 
@@ -193,12 +200,7 @@ class ScriptLines(Flowable):  # type: ignore[misc]
         align: str = "left",
         lines: Sequence[SetLine] | None = None,
     ) -> None:
-        super().__init__()
-        self.text = text
-        self.size = size
-        self.bold = bold
-        self.color = color
-        self.align = align
+        super().__init__(text, size, bold=bold, color=color, align=align)
         self._lines = tuple(lines) if lines is not None else None
         self._set_at: float | None = None  # the width the lines were filled to
 
