@@ -3414,8 +3414,8 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Quien organiza: %1</translation>
     </message>
     <message>
-        <source>Said no to contact on the card: in person only</source>
-        <translation>En la tarjeta dijo que no se le contacte: solo en persona</translation>
+        <source>In person only: said no to contact on the card</source>
+        <translation>Solo en persona: en la tarjeta dijo que no se le contacte</translation>
     </message>
 </context>
 <context>

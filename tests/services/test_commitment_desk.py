@@ -331,17 +331,17 @@ def test_a_card_that_said_no_to_contact_keeps_the_phone_and_email_off_every_list
     follow_ups = FollowUps(conn, clock)
     [row] = follow_ups.rows()
     assert (row.phone, row.email, row.contact_refused) == ("", "", True)
-    assert row.contact() == "Said no to contact on the card: in person only"
+    assert row.contact() == "In person only: said no to contact on the card"
     out = tmp_path / "calls.pdf"
     follow_ups.print_call_list(out)
     printed = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True)
     text = " ".join(printed.stdout.split())
     assert "312-555-0100" not in text
-    assert "Said no to contact on the card: in person only" in text
+    assert "In person only: said" in text  # the contact column wraps the rest
     cal = Calendar.from_ical(calendar_bytes(follow_ups.rows(), follow_ups.now()))
     description = str(next(iter(cal.walk("VEVENT")))["description"])
     assert "312-555-0100" not in description
-    assert "in person only" in description
+    assert "In person only" in description
     desk.record(rosa, [desk.options()[0].key], contact_ok=True)  # she changed her mind
     assert "312-555-0100" in FollowUps(conn, clock).rows()[0].contact()
 

@@ -209,7 +209,7 @@ class FollowUp:
         return " · ".join(x for x in (self.phone, self.email) if x)
 
 
-NO_CONTACT = QT_TRANSLATE_NOOP("Follow-ups", "Said no to contact on the card: in person only")
+NO_CONTACT = QT_TRANSLATE_NOOP("Follow-ups", "In person only: said no to contact on the card")
 
 
 def follow_up_order(rows: list[FollowUp], now: dt.datetime) -> list[FollowUp]:

@@ -107,7 +107,7 @@ _PICKS: tuple[tuple[str, str, tuple[int, ...], int | None, FollowUpStatus, str, 
 )
 
 
-_SAID_NO = ("assembly", "Grace")  # her card says no to contact: followed up in person
+_SAID_NO = ("assembly", "Samuel")  # his card says no to contact: followed up in person
 
 
 def write_commitments(
