@@ -333,3 +333,94 @@ def test_a_floor_rebuilt_from_saved_entries_and_turns_is_the_same() -> None:
     assert rebuilt.ledger.person_ms(ANA, rebuilt.now_ms()) == 153_300
     new = rebuilt.add(DEV, "Dev")
     assert new.id == 4  # ids continue after the saved ones
+
+
+def test_points_of_process_and_questions_do_not_cost_a_first_timer_their_place() -> None:
+    """Only turns from the stack and direct responses count for the rules that count turns: a
+    point of process, a technical point or a clarifying question helps the meeting along."""
+    for policy, first, later in (
+        (Policy.FIRST_TIME, "First time speaking today", "Has spoken 1 time today"),
+        (Policy.FEWEST_TURNS, "No turns yet", "1 turn so far"),
+    ):
+        f, clock = floor(policy)
+        join(f, clock, "Bea")
+        speak(f, clock, "Bea", 20)
+        for kind in (EntryKind.PROCESS, EntryKind.TECHNICAL, EntryKind.CLARIFYING):
+            f.add(ANA, "Ana", kind)
+            speak(f, clock, "Ana", 35)
+        join(f, clock, "Bea", "Ana")
+        assert order(f) == ["Ana", "Bea"], policy
+        assert reasons(f) == [first, later]
+        assert f.ledger.turn_count(ANA) == 3  # the airtime tables still count every turn
+        f.add(CAL, "Cal", EntryKind.DIRECT_RESPONSE)
+        speak(f, clock, "Cal", 10)
+        join(f, clock, "Cal")
+        assert order(f)[-1] == "Cal"  # a direct response speaks to the question: it counts
+    assert "do not count" in Policy.FIRST_TIME.explanation
+
+
+def test_a_direct_response_says_whom_it_answers_and_when_the_floor_has_moved_on() -> None:
+    f, clock = floor()
+    join(f, clock, "Ana", "Bea", "Dev")
+    f.next_speaker()  # Ana
+    clock.advance(10)
+    response = f.add(CAL, "Cal", EntryKind.DIRECT_RESPONSE)
+    other = f.add(DEV, "Dev", EntryKind.CLARIFYING)
+    assert response.responds_to == f.current_turn.id  # type: ignore[union-attr]
+    assert reasons(f)[:2] == ["Goes before the general stack", "Responds to Ana"]
+    f.end_turn()
+    assert f.entry(other.id).responds_to is None
+    f.give_floor(other.id)  # a question before the response: still answering Ana
+    f.end_turn()
+    assert reasons(f)[0] == "Responds to Ana"
+    f.give_floor(next(p.entry.id for p in f.placements() if p.entry.name == "Bea"))
+    assert reasons(f)[0] == "Responds to Ana; the floor has moved on since"
+    # Asked for on a new item before anyone spoke on it: it answers nobody in particular
+    f.end_turn()
+    f.set_item(11)
+    late = f.add(ANA, "Ana", EntryKind.DIRECT_RESPONSE)
+    assert late.responds_to is None
+    assert reasons(f) == ["Goes before the general stack"]
+
+
+def test_priority_for_chosen_groups_with_none_chosen_says_so() -> None:
+    f, clock = floor(Policy.PRIORITY_GROUPS)
+    join(f, clock, "Cal", "Ana")
+    assert order(f) == ["Cal", "Ana"]
+    assert set(reasons(f)) == {"No groups chosen yet: in the order they joined"}
+    assert f.settings.waiting_for_groups
+    assert f.settings.rule_label == "Priority for chosen groups (none chosen yet)"
+    assert "No group has been chosen yet" in f.settings.rule_explanation
+    f.change_settings(FloorSettings(policy=Policy.FIFO))
+    f.change_settings(FloorSettings(policy=Policy.PRIORITY_GROUPS))
+    assert f.log[-1].text == "Stack rule set to: Priority for chosen groups (none chosen yet)"
+    lifted = FloorSettings(policy=Policy.PRIORITY_GROUPS, priority_groups=frozenset({"CNA"}))
+    assert not lifted.waiting_for_groups
+    assert lifted.rule_explanation == Policy.PRIORITY_GROUPS.explanation
+
+
+def test_a_withdrawal_is_logged_and_can_be_put_back_in_its_place() -> None:
+    f, clock = floor()
+    join(f, clock, "Ana", "Bea", "Cal")
+    bea = f.placements()[1].entry
+    f.move(f.placements()[2].entry.id, 1)  # the facilitator's order: Cal, Ana, Bea
+    f.withdraw(bea.id)
+    assert order(f) == ["Cal", "Ana"]
+    assert (f.log[-1].text, f.log[-1].kind) == ("Took Bea off the stack", LogKind.WITHDRAW)
+    assert f.log[-1].kind.by_hand
+    with pytest.raises(FloorError, match="not waiting"):
+        f.withdraw(bea.id)
+    f.put_back(bea.id)
+    assert order(f) == ["Cal", "Ana", "Bea"]
+    assert (f.log[-1].text, f.log[-1].kind) == ("Put Bea back on the stack", LogKind.PUT_BACK)
+    with pytest.raises(FloorError, match="no longer off the stack"):
+        f.put_back(bea.id)
+    response = f.add(DEV, "Dev", EntryKind.DIRECT_RESPONSE)
+    f.refuse(response.id)
+    f.put_back(response.id)
+    assert order(f)[0] == "Dev"
+    # Taken off on an item the agenda has left: it cannot come back on this one
+    f.withdraw(response.id)
+    f.set_item(11)
+    with pytest.raises(FloorError, match="another agenda item"):
+        f.put_back(response.id)

@@ -340,3 +340,12 @@ def test_an_empty_meeting_reports_nothing_recorded_without_failing() -> None:
         ("0", "decisions"),
         ("0", "people made commitments"),
     ]
+
+
+def test_every_kind_of_change_by_hand_has_words_in_the_report() -> None:
+    """A kind of log line without words would stop the report (a KeyError) the first time a
+    facilitator made that change."""
+    log = tuple(LogLine(n * 1_000, kind.value, kind) for n, kind in enumerate(LogKind))
+    line = words.stack_line(build_report(ReportInputs(MEETING, stack_log=log)).stack)
+    assert "1 person taken off the stack, 1 put back on the stack" in line
+    assert line.count(",") == sum(1 for kind in LogKind if kind.by_hand) - 1

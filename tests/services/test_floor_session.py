@@ -417,3 +417,27 @@ def test_a_turn_ends_when_the_agenda_moves_on_or_the_meeting_ends(
     assert sum(r.meeting_ms for r in session.people_airtime()) == 35_000
     restarted = FloorSession(meeting, conn, clock)
     assert restarted.floor.current_turn is None  # saved ended
+
+
+def test_a_withdrawal_and_whom_a_direct_response_answers_survive_a_restart(
+    conn: sqlite3.Connection, meeting: Meeting, people: list[Person]
+) -> None:
+    clock = ManualClock(T0)
+    session = FloorSession(meeting, conn, clock)
+    ana, _, bea, cal = people[:4]
+    for p in (ana, bea):
+        session.add(p.key, p.first_name, p.last_name)
+    session.next_speaker()  # Ana (Lima): her twin is not present, so the name is "Ana"
+    response = session.add(cal.key, cal.first_name, cal.last_name, EntryKind.DIRECT_RESPONSE)
+    bea_entry = next(p.entry.id for p in session.placements() if p.entry.name == "Bea")
+    session.withdraw(bea_entry)
+
+    restarted = FloorSession(meeting, conn, ManualClock(T0 + 5))
+    assert restarted.floor.entry(response.id).responds_to == response.responds_to
+    assert restarted.placements()[0].reason == "Responds to Ana"
+    assert [p.entry.name for p in restarted.placements()] == ["Cal"]
+    assert restarted.floor.log[-1].kind == LogKind.WITHDRAW
+    restarted.put_back(bea_entry)
+    again = FloorSession(meeting, conn, ManualClock(T0 + 6))
+    assert [p.entry.name for p in again.placements()] == ["Cal", "Bea"]
+    assert [line.kind for line in again.floor.log][-2:] == [LogKind.WITHDRAW, LogKind.PUT_BACK]

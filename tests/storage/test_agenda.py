@@ -4,6 +4,7 @@ import sqlite3
 import pytest
 
 from meetingkit.core.agenda import AgendaItem, ItemKind
+from meetingkit.core.stack_entry import EntryKind
 from meetingkit.core.agenda_run import AgendaRun
 from meetingkit.core.clock import ManualClock
 from meetingkit.core.decision import CheckKind, Decision, Objections, Outcome, TemperatureCheck
@@ -103,6 +104,33 @@ def test_items_deleted_in_an_earlier_session_are_purged(
     agenda.delete_item(item.key)
     assert agenda.purge_deleted() == 1
     assert conn.execute("SELECT count(*) FROM agenda_items").fetchone()[0] == 0
+    assert agenda.purge_deleted() == 0  # nothing left to purge: nothing written
+
+
+def test_people_waiting_on_a_purged_item_go_to_the_parking_lot(
+    conn: sqlite3.Connection, agenda: AgendaStore, meeting_id: int
+) -> None:
+    """No floor shows a deleted item again: its stack would wait for ever, unseen."""
+    from meetingkit.core.floor import EntryState, StackEntry
+    from meetingkit.storage.carry_over import CarryOverStore
+    from meetingkit.storage.floor import FloorStore
+
+    kept, gone = agenda.add_items(meeting_id, [AgendaItem("Kept", 10), AgendaItem("Gone", 5)])
+    rosa = PeopleStore(conn).add(Person("Rosa", "Diaz"))
+    mei = PeopleStore(conn).add(Person("Mei", "Chen"))
+    FloorStore(conn).save(
+        meeting_id,
+        [
+            StackEntry(1, rosa.key, "Rosa", EntryKind.GENERAL, gone.key, 1),
+            StackEntry(2, mei.key, "Mei", EntryKind.GENERAL, kept.key, 2),
+            StackEntry(3, mei.key, "Mei", EntryKind.GENERAL, gone.key, 3, EntryState.HEARD),
+        ],
+    )
+    agenda.delete_item(gone.key)
+    agenda.purge_deleted()
+    states = {e.id: e.state for e in FloorStore(conn).load(meeting_id).entries}
+    assert states == {1: EntryState.PARKED, 2: EntryState.WAITING, 3: EntryState.HEARD}
+    assert [p.name for p in CarryOverStore(conn).parked(meeting_id)] == ["Rosa"]
 
 
 def test_the_run_record_round_trips_exactly(agenda: AgendaStore, meeting_id: int) -> None:

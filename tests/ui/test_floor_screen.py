@@ -156,6 +156,41 @@ def test_refusing_a_direct_response_by_keyboard(
     assert dialog.model.rowCount() == 1
 
 
+def test_a_withdrawal_is_undone_with_ctrl_z_from_anywhere_and_logged(
+    qtbot: QtBot,
+    room: tuple[Meeting, dict[str, Person]],
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Del takes someone off the stack without asking; Ctrl+Z puts them back where they were,
+    from the floor or from another page (which brings the floor into view and says so), and
+    Ctrl+Y takes them off again. Each change is in the floor's log."""
+    _, people = room
+    window = make_window()
+    tab = open_floor(window, qtbot)
+    picks(monkeypatch, people["Ana"], people["Bea"], people["Cal"])
+    for _ in range(3):
+        qtbot.keyClick(tab.stack_table, Qt.Key.Key_A)
+    tab.stack_table.selectRow(1)
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_Delete)
+    assert names(tab) == ["Ana", "Cal"]
+    assert tab.session is not None
+    assert tab.session.floor.log[-1].text == "Took Bea off the stack"
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(tab.stack_table, Qt.Key.Key_Z, ctrl)
+    assert names(tab) == ["Ana", "Bea", "Cal"]
+    assert window.statusBar().currentMessage() == "Undid: Take Bea off the stack"
+    assert tab.session.floor.log[-1].text == "Put Bea back on the stack"
+
+    window.show_people()
+    qtbot.keyClick(window, Qt.Key.Key_Y, ctrl)
+    assert names(tab) == ["Ana", "Cal"]
+    assert tab.isVisible()  # the floor, not the agenda, brought into view
+    assert window.statusBar().currentMessage() == "Redid: Take Bea off the stack"
+    assert tab.act_log.iconText() == "Log (3)"
+
+
 def test_the_policy_is_chosen_and_explained(
     qtbot: QtBot,
     room: tuple[Meeting, dict[str, Person]],
@@ -331,6 +366,7 @@ def test_the_rule_panel_lifts_up_the_groups_chosen(qtbot: QtBot) -> None:
     panel = RulePanel(lambda: ["Night shift", "RN"])
     qtbot.addWidget(panel)
     panel.show_settings(FloorSettings(Policy.PRIORITY_GROUPS))
+    assert "No group has been chosen yet" in panel.explanation_label.text()
     chosen: list[FloorSettings] = []
     panel.settings_chosen.connect(chosen.append)
     panel.groups_menu.aboutToShow.emit()

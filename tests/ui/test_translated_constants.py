@@ -219,7 +219,7 @@ def test_the_unheard_question_is_asked_in_the_translation(
     assert text == (
         f"{said}\n\nES Carry them to “Staffing”, or move them to the parking lot for later?"
     )
-    assert sorted(buttons) == ["ES Carry to the next item", "ES Leave them", "ES Parking lot"]
+    assert sorted(buttons) == ["ES Carry them over", "ES Leave them", "ES Parking lot"]
 
 
 def test_a_start_that_does_not_turn_encryption_on_says_so_in_the_translation(

@@ -81,6 +81,7 @@ class AirtimeLedger:
         self._closed_by_person_item: Counter[tuple[int, int | None]] = Counter()
         self._closed_by_item: Counter[int | None] = Counter()
         self._turn_counts: Counter[int] = Counter()
+        self._counted_turns: Counter[int] = Counter()  # turns that count for the stack's rule
         self._live: Turn | None = None  # the turn whose segment is open (someone speaking)
         self._unended: Turn | None = None  # the turn on the floor, speaking or paused
         for turn in turns:
@@ -91,6 +92,8 @@ class AirtimeLedger:
         old = self._turns.get(turn.id)
         if old is None:
             self._turn_counts[turn.person_id] += 1
+            if turn.kind.counts_as_turn:
+                self._counted_turns[turn.person_id] += 1
         closed_delta = turn.closed_ms() - (old.closed_ms() if old else 0)
         if closed_delta:
             self._closed_by_person[turn.person_id] += closed_delta
@@ -114,12 +117,26 @@ class AirtimeLedger:
     def turn(self, turn_id: int) -> Turn:
         return self._turns[turn_id]
 
+    def find(self, turn_id: int) -> Turn | None:
+        return self._turns.get(turn_id)
+
     @property
     def turns(self) -> list[Turn]:
         return list(self._turns.values())
 
     def turn_count(self, person_id: int) -> int:
+        """Every turn the person had the floor, of any kind."""
         return self._turn_counts[person_id]
+
+    def counted_turns(self, person_id: int) -> int:
+        """The turns that count for a rule that counts turns: not the points of process,
+        technical points and clarifying questions (`EntryKind.counts_as_turn`)."""
+        return self._counted_turns[person_id]
+
+    @property
+    def latest(self) -> Turn | None:
+        """The turn given the floor last, ended or not."""
+        return self._turns[max(self._turns)] if self._turns else None
 
     def _live_ms(self, now_ms: int) -> int:
         live = self._live

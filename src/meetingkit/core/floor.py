@@ -48,7 +48,8 @@ _POLICY_TEXT = {
         QT_TRANSLATE_NOOP(
             "Floor",
             "People who have not spoken yet in this meeting go first; then in the "
-            "order they joined the stack.",
+            "order they joined the stack. Points of process and questions do not count "
+            "as speaking.",
         ),
     ),
     Policy.FEWEST_TURNS: (
@@ -56,7 +57,8 @@ _POLICY_TEXT = {
         QT_TRANSLATE_NOOP(
             "Floor",
             "People who have spoken fewer times in this meeting go first; ties "
-            "in the order they joined.",
+            "in the order they joined. Points of process and questions do not count "
+            "as turns.",
         ),
     ),
     Policy.LEAST_AIRTIME_ITEM: (
@@ -104,6 +106,8 @@ class StackEntry:
     item_id: int | None
     added_ms: int
     state: EntryState = EntryState.WAITING
+    # A direct response: the turn it responds to (the one on the floor when it was asked for)
+    responds_to: int | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,31 @@ class FloorSettings:
     limits: TurnLimits = field(default_factory=TurnLimits)
     min_group_size: int = 3  # smaller groups are hidden from shared screens
 
+    @property
+    def waiting_for_groups(self) -> bool:
+        """Priority for chosen groups, with none chosen yet: the order is first come."""
+        return self.policy == Policy.PRIORITY_GROUPS and not self.priority_groups
+
+    @property
+    def rule_label(self) -> str:
+        """The rule as the log and the room's screen name it, with the groups lifted up."""
+        label = self.policy.label
+        if self.policy != Policy.PRIORITY_GROUPS:
+            return label
+        if not self.priority_groups:
+            return fill(translate("Floor", "%1 (none chosen yet)"), label)
+        return f"{label} ({', '.join(sorted(self.priority_groups))})"
+
+    @property
+    def rule_explanation(self) -> str:
+        if self.waiting_for_groups:
+            return translate(
+                "Floor",
+                "No group has been chosen yet, so speakers are heard in the order they "
+                "joined the stack.",
+            )
+        return self.policy.explanation
+
 
 class LogKind(StrEnum):
     """What a line of the floor's log records. Every kind but RULE is a change by hand."""
@@ -130,6 +159,8 @@ class LogKind(StrEnum):
     RESORT = "resort"
     AHEAD = "ahead"  # the floor given to someone ahead of the stack
     REFUSE = "refuse"
+    WITHDRAW = "withdraw"  # taken off the stack (at their request or not)
+    PUT_BACK = "put_back"  # a withdrawal or refusal undone
     CLOSE = "close"
     REOPEN = "reopen"
     BY_HAND = "by_hand"  # a change by hand of a kind not recorded (logged by an older version)
@@ -236,10 +267,8 @@ class Floor:
         ]
         rest = sorted((e for e in general if e not in frozen), key=self._policy_key)
         result: list[Placement] = []
-        # The kind is beside it on every screen ("Asks for"): the reason does not repeat it.
-        jumps = translate("Floor", "Goes before the general stack")
         for e in jumpers:
-            result.append(Placement(e, 0, jumps))
+            result.append(Placement(e, 0, self._jump_reason(e)))
         for e in frozen:
             result.append(Placement(e, 0, translate("Floor", "Placed here by the facilitator")))
         for e in rest:
@@ -250,9 +279,9 @@ class Floor:
         policy, now, ledger = self.settings.policy, self.now_ms(), self.ledger
         arrival = (e.added_ms, e.id)
         if policy == Policy.FIRST_TIME:
-            return (ledger.turn_count(e.person_id) > 0, *arrival)
+            return (ledger.counted_turns(e.person_id) > 0, *arrival)
         if policy == Policy.FEWEST_TURNS:
-            return (ledger.turn_count(e.person_id), *arrival)
+            return (ledger.counted_turns(e.person_id), *arrival)
         if policy == Policy.LEAST_AIRTIME_ITEM:
             return (ledger.person_ms(e.person_id, now, e.item_id, whole_meeting=False), *arrival)
         if policy == Policy.LEAST_AIRTIME_MEETING:
@@ -264,9 +293,34 @@ class Floor:
     def _prioritised(self, person_id: int) -> bool:
         return bool(self._groups_of(person_id) & self.settings.priority_groups)
 
+    def _jump_reason(self, e: StackEntry) -> str:
+        """Why an entry goes before the general stack. Its kind is beside it on every screen
+        ("Asks for"), so the reason does not repeat it; a direct response says whom it
+        answers, and whether the floor has moved on from them since."""
+        name = self._speaker_of(e.responds_to) if e.responds_to is not None else ""
+        if not name:
+            return translate("Floor", "Goes before the general stack")
+        assert e.responds_to is not None
+        if self._moved_on_from(e.responds_to):
+            return fill(translate("Floor", "Responds to %1; the floor has moved on since"), name)
+        return fill(translate("Floor", "Responds to %1"), name)
+
+    def _speaker_of(self, turn_id: int) -> str:
+        """The name the stack gave the speaker of a turn ("" if it is gone: forgotten)."""
+        turn = self.ledger.find(turn_id)
+        if turn is None:
+            return ""
+        names = [e for e in self._entries.values() if e.person_id == turn.person_id]
+        heard = [e for e in names if e.state in (EntryState.SPEAKING, EntryState.HEARD)]
+        return max(heard or names, key=lambda e: e.id).name if names else ""
+
+    def _moved_on_from(self, turn_id: int) -> bool:
+        """Whether someone has had the floor from the general stack since the turn."""
+        return any(t.id > turn_id and t.kind == EntryKind.GENERAL for t in self.ledger.turns)
+
     def _policy_reason(self, e: StackEntry) -> str:
         policy, now, ledger = self.settings.policy, self.now_ms(), self.ledger
-        turns = ledger.turn_count(e.person_id)
+        turns = ledger.counted_turns(e.person_id)
         if policy == Policy.FIRST_TIME:
             if turns == 0:
                 return translate("Floor", "First time speaking today")
@@ -290,6 +344,8 @@ class Floor:
                 return fill(translate("Floor", "%1 of airtime on this item"), span(ms))
             return fill(translate("Floor", "%1 of airtime today"), span(ms))
         if policy == Policy.PRIORITY_GROUPS:
+            if self.settings.waiting_for_groups:
+                return translate("Floor", "No groups chosen yet: in the order they joined")
             groups = sorted(self._groups_of(e.person_id) & self.settings.priority_groups)
             if not groups:
                 return translate("Floor", "Joined the stack")
@@ -342,17 +398,61 @@ class Floor:
                 raise FloorError(
                     fill(translate("Floor", "%1 is already waiting on the stack."), waiting.name)
                 )
-        entry = StackEntry(self._next_entry, person_id, name, kind, self.item_id, self.now_ms())
+        latest = self.ledger.latest
+        responds_to = (
+            latest.id
+            if kind == EntryKind.DIRECT_RESPONSE
+            and latest is not None
+            and latest.item_id == self.item_id
+            else None
+        )
+        entry = StackEntry(
+            self._next_entry,
+            person_id,
+            name,
+            kind,
+            self.item_id,
+            self.now_ms(),
+            responds_to=responds_to,
+        )
         self._next_entry += 1
         self._entries[entry.id] = entry
         return entry
 
     def withdraw(self, entry_id: int) -> StackEntry:
+        """Take someone waiting off the stack (they asked, or the facilitator did), logged:
+        nobody leaves the stack without a trace."""
+        entry = self._waiting_entry(entry_id)
+        self._log(
+            LogKind.WITHDRAW, QT_TRANSLATE_NOOP("Floor Log", "Took %1 off the stack"), entry.name
+        )
         return self._set_state(entry_id, EntryState.WITHDRAWN)
+
+    def put_back(self, entry_id: int) -> StackEntry:
+        """Undo a withdrawal or a refusal: the entry waits again, in the place it had (the
+        order is worked out from when it joined, and a facilitator's order still holds it)."""
+        entry = self.entry(entry_id)
+        if entry.state not in (EntryState.WITHDRAWN, EntryState.REFUSED):
+            raise FloorError(fill(translate("Floor", "%1 is no longer off the stack."), entry.name))
+        if entry.item_id != self.item_id:
+            raise FloorError(
+                fill(
+                    translate(
+                        "Floor",
+                        "%1 was waiting on another agenda item: add them to this one's stack "
+                        "instead.",
+                    ),
+                    entry.name,
+                )
+            )
+        self._log(
+            LogKind.PUT_BACK, QT_TRANSLATE_NOOP("Floor Log", "Put %1 back on the stack"), entry.name
+        )
+        return self._set_state(entry_id, EntryState.WAITING)
 
     def refuse(self, entry_id: int) -> StackEntry:
         """The facilitator declines a direct response (they are often used to jump the stack)."""
-        entry = self.entry(entry_id)
+        entry = self._waiting_entry(entry_id)
         if entry.kind != EntryKind.DIRECT_RESPONSE:
             raise FloorError(
                 translate("Floor", "Only a direct response can be refused; withdraw other entries.")
@@ -393,10 +493,11 @@ class Floor:
             settings.policy == Policy.PRIORITY_GROUPS
             and settings.priority_groups != before.priority_groups
         ):
-            rule = settings.policy.label
-            if settings.policy == Policy.PRIORITY_GROUPS and settings.priority_groups:
-                rule = f"{rule} ({', '.join(sorted(settings.priority_groups))})"
-            self._log(LogKind.RULE, QT_TRANSLATE_NOOP("Floor Log", "Stack rule set to: %1"), rule)
+            self._log(
+                LogKind.RULE,
+                QT_TRANSLATE_NOOP("Floor Log", "Stack rule set to: %1"),
+                settings.rule_label,
+            )
 
     def resort(self) -> None:
         """Drop the facilitator's order: back to the policy."""
@@ -433,11 +534,7 @@ class Floor:
 
     def give_floor(self, entry_id: int) -> Turn:
         """Start this entry's turn now (the facilitator may call anyone on the stack)."""
-        entry = self.entry(entry_id)
-        if entry.state != EntryState.WAITING:
-            raise FloorError(
-                fill(translate("Floor", "%1 is not waiting on the stack."), entry.name)
-            )
+        entry = self._waiting_entry(entry_id)
         self.end_turn()
         first = self.placements()[0].entry.id if self.placements() else entry_id
         if first != entry_id:
@@ -485,6 +582,14 @@ class Floor:
         return ended
 
     # Internals
+
+    def _waiting_entry(self, entry_id: int) -> StackEntry:
+        entry = self.entry(entry_id)
+        if entry.state != EntryState.WAITING:
+            raise FloorError(
+                fill(translate("Floor", "%1 is not waiting on the stack."), entry.name)
+            )
+        return entry
 
     def _set_state(self, entry_id: int, state: EntryState) -> StackEntry:
         entry = replace(self.entry(entry_id), state=state)

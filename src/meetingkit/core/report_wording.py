@@ -336,6 +336,14 @@ _BY_HAND_COUNTS = {  # (for one, for any other count)
         QT_TRANSLATE_NOOP("Report", "1 direct response refused"),
         QT_TRANSLATE_NOOP("Report", "%1 direct responses refused"),
     ),
+    LogKind.WITHDRAW: (
+        QT_TRANSLATE_NOOP("Report", "1 person taken off the stack"),
+        QT_TRANSLATE_NOOP("Report", "%1 people taken off the stack"),
+    ),
+    LogKind.PUT_BACK: (
+        QT_TRANSLATE_NOOP("Report", "1 put back on the stack"),
+        QT_TRANSLATE_NOOP("Report", "%1 put back on the stack"),
+    ),
     LogKind.CLOSE: (
         QT_TRANSLATE_NOOP("Report", "the stack closed once"),
         QT_TRANSLATE_NOOP("Report", "the stack closed %1 times"),

@@ -28,6 +28,14 @@ class EntryKind(StrEnum):
     def jumps_queue(self) -> bool:
         return self is not EntryKind.GENERAL
 
+    @property
+    def counts_as_turn(self) -> bool:
+        """Whether it is a turn for the rules that count turns (first-time speakers first,
+        fewest turns first). A point of process, a technical point or a clarifying question
+        helps the meeting along and costs nobody their place; a direct response speaks to
+        the question, as a turn from the stack does."""
+        return self in (EntryKind.GENERAL, EntryKind.DIRECT_RESPONSE)
+
 
 class Vocabulary(StrEnum):
     ASSEMBLY = "assembly"

@@ -73,6 +73,9 @@ WAITING = (
     ("Lupe", EntryKind.GENERAL),
     ("Daniel", EntryKind.GENERAL),
 )
+# Joined the stack on this item, then asked to be taken off (Ngozi had made her point): the
+# log shows it, and Ctrl+Z would put her back.
+WITHDREW = "Priya"
 
 
 def write_floor(
@@ -132,6 +135,10 @@ def write_floor(
             for first, kind in WAITING:
                 person = people[first]
                 floor.add(person.key, person.first_name, person.last_name, kind)
+                if first == WAITING[1][0]:
+                    withdrew = people[WITHDREW]
+                    entry = floor.add(withdrew.key, withdrew.first_name, withdrew.last_name)
+                    floor.withdraw(entry.id)
             # The app was running until the moment the demo opens: the turn on the floor is
             # not paused as if the app had been closed since it began.
             clock.advance(max(0.0, item_start + item_seconds[n] - clock.now()))

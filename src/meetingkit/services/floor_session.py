@@ -67,6 +67,8 @@ class FloorSnapshot:
     stack_closed: bool
     policy: Policy
     shares: tuple[GroupShare, ...]
+    rule: str = ""  # the rule as the room reads it (the policy, the groups lifted up)
+    explanation: str = ""
 
 
 @dataclass(frozen=True)
@@ -251,11 +253,21 @@ class FloorSession:
     def placements(self) -> list[Placement]:
         return self.floor.placements()
 
-    def withdraw(self, entry_id: int) -> None:
-        self._save(entries=[self.floor.withdraw(entry_id)])
+    def withdraw(self, entry_id: int) -> StackEntry:
+        entry = self.floor.withdraw(entry_id)
+        self._save(entries=[entry])
+        return entry
 
-    def refuse(self, entry_id: int) -> None:
-        self._save(entries=[self.floor.refuse(entry_id)])
+    def refuse(self, entry_id: int) -> StackEntry:
+        entry = self.floor.refuse(entry_id)
+        self._save(entries=[entry])
+        return entry
+
+    def put_back(self, entry_id: int) -> StackEntry:
+        """Undo a withdrawal or a refusal."""
+        entry = self.floor.put_back(entry_id)
+        self._save(entries=[entry])
+        return entry
 
     def move(self, entry_id: int, position: int) -> None:
         self.floor.move(entry_id, position)
@@ -366,6 +378,8 @@ class FloorSession:
             stack_closed=floor.stack_closed,
             policy=floor.settings.policy,
             shares=tuple(shareable(self.shares(), floor.settings.min_group_size)),
+            rule=floor.settings.rule_label,
+            explanation=floor.settings.rule_explanation,
         )
 
     # Saving

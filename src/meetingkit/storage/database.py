@@ -469,8 +469,17 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 def purge_undo_leftovers(conn: sqlite3.Connection) -> int:
     """Delete for good what earlier sessions removed but kept for undo: agenda items marked
     deleted. Run once as the app starts, since undo history does not outlive a session; here
-    rather than in storage.agenda so start-up need not import the agenda's modules."""
-    return conn.execute("DELETE FROM agenda_items WHERE deleted = 1").rowcount
+    rather than in storage.agenda so start-up need not import the agenda's modules. People
+    still waiting to speak on such an item go to the meeting's parking lot: no floor shows
+    that item again, and the next meeting picks the parking lot up."""
+    if conn.execute("SELECT 1 FROM agenda_items WHERE deleted = 1 LIMIT 1").fetchone() is None:
+        return 0
+    with transaction(conn):
+        conn.execute(
+            "UPDATE stack_entries SET state = 'parked' WHERE state = 'waiting' AND item_id IN"
+            " (SELECT id FROM agenda_items WHERE deleted = 1)"
+        )
+        return conn.execute("DELETE FROM agenda_items WHERE deleted = 1").rowcount
 
 
 def utc_now() -> str:

@@ -58,6 +58,7 @@ class FloorStore:
                 r["item_id"],
                 r["added_ms"],
                 EntryState(r["state"]),
+                r["responds_to"],
             )
             for r in self._conn.execute(
                 "SELECT * FROM stack_entries WHERE meeting_id = ? ORDER BY id", [meeting_id]
@@ -144,7 +145,7 @@ class FloorStore:
         with transaction(self._conn):
             self._conn.executemany(
                 "INSERT OR REPLACE INTO stack_entries (meeting_id, id, person_id, name, kind,"
-                " item_id, added_ms, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " item_id, added_ms, state, responds_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         meeting_id,
@@ -155,6 +156,7 @@ class FloorStore:
                         e.item_id,
                         e.added_ms,
                         e.state.value,
+                        e.responds_to,
                     )
                     for e in entries
                 ],

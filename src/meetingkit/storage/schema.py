@@ -539,6 +539,12 @@ def m014_floor_seen(db: Database) -> None:
     db.execute("ALTER TABLE turns ADD COLUMN seen_ms INTEGER")
 
 
+def m015_direct_responses(db: Database) -> None:
+    """Whom a direct response answers: the turn on the floor when it was asked for (NULL for
+    other entries, and for direct responses asked for before this was kept)."""
+    db.execute("ALTER TABLE stack_entries ADD COLUMN responds_to INTEGER")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
@@ -554,6 +560,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m012_guided_path,
     m013_floor_log_kinds,
     m014_floor_seen,
+    m015_direct_responses,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -40,8 +39,7 @@ from meetingkit.ui.labels import plain_label
 from meetingkit.ui.table_columns import ReadableColumns, text_width
 from meetingkit.ui.tones import Tone, tint
 
-if TYPE_CHECKING:
-    from meetingkit.ui.agenda_commands import Action
+Action = Callable[[AgendaSession], object]
 
 
 class TemplateName:
@@ -312,9 +310,13 @@ class AgendaEditor(QWidget):
     def _push(self, text: str, apply: Action, revert: Action) -> None:
         """Put on the undo stack a change already made. `apply` and `revert` are handed the
         session to act on when they run: the session shown then, perhaps rebuilt since."""
-        from meetingkit.ui.agenda_commands import AgendaCommand
+        from meetingkit.ui.undo_commands import MadeChange, Where
 
-        self.undo_stack.push(AgendaCommand(text, self._perform, apply, revert))
+        self.undo_stack.push(
+            MadeChange(
+                text, Where.AGENDA, partial(self._perform, apply), partial(self._perform, revert)
+            )
+        )
         self._after_change()
 
     def _perform(self, action: Action) -> None:

@@ -122,7 +122,7 @@ class RulePanel(QGroupBox):
             combo.setCurrentIndex(combo.findData(value))
             combo.blockSignals(False)
         self.limit_spin.setValue(settings.limits.general_ms // 1000)
-        self.explanation_label.setText(settings.policy.explanation)
+        self.explanation_label.setText(settings.rule_explanation)
 
     def _choose(self, settings: FloorSettings) -> None:
         if settings != self._settings:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -68,6 +68,9 @@ class FloorTab(QWidget):
         super().__init__(parent)
         self._people = people
         self.session: FloorSession | None = None
+        # The meeting's history of changes, shared with its agenda (set by the meeting view):
+        # a withdrawal or a refusal is undone with Ctrl+Z like an agenda edit.
+        self.undo_stack: QUndoStack | None = None
         self._ticks = 0
         self._resumed: Resumed | None = None
 
@@ -467,17 +470,57 @@ class FloorTab(QWidget):
 
     @Slot()
     def withdraw(self) -> None:
-        entry = self.selected_entry()
-        if self.session is not None and entry is not None:
-            session = self.session
-            self._act(self.tr("withdraw the entry"), lambda: session.withdraw(entry))
+        """Take the selected entry off the stack (logged; Ctrl+Z puts it back)."""
+        self._take_off(
+            self.tr("withdraw the entry"), self.tr("Take %1 off the stack"), FloorSession.withdraw
+        )
 
     @Slot()
     def refuse(self) -> None:
-        entry = self.selected_entry()
-        if self.session is not None and entry is not None:
-            session = self.session
-            self._act(self.tr("refuse the direct response"), lambda: session.refuse(entry))
+        self._take_off(
+            self.tr("refuse the direct response"),
+            self.tr("Refuse %1's direct response"),
+            FloorSession.refuse,
+        )
+
+    def _take_off(
+        self, doing: str, change: str, take: Callable[[FloorSession, int], object]
+    ) -> None:
+        """Withdraw or refuse the selected entry, and put the change on the meeting's undo
+        history: undoing puts the entry back where it was; redoing takes it off again."""
+        from meetingkit.ui.undo_commands import MadeChange, Where
+
+        entry_id, s = self.selected_entry(), self.session
+        if s is None or entry_id is None:
+            return
+        name = s.floor.entry(entry_id).name
+        done = False
+
+        def act() -> None:
+            nonlocal done
+            take(s, entry_id)
+            done = True
+
+        self._act(doing, act)
+        if done and self.undo_stack is not None:
+            self.undo_stack.push(
+                MadeChange(
+                    fill(change, name),
+                    Where.FLOOR,
+                    partial(self._redo, doing, take, entry_id),
+                    partial(
+                        self._redo, self.tr("put the entry back"), FloorSession.put_back, entry_id
+                    ),
+                )
+            )
+
+    def _redo(
+        self, doing: str, change: Callable[[FloorSession, int], object], entry_id: int
+    ) -> None:
+        """Undo or redo a change of the floor shown (the session may be rebuilt since)."""
+        s = self.session
+        if s is not None:
+            self._act(doing, lambda: change(s, entry_id))
 
     def move_entry(self, steps: int) -> None:
         entry = self.selected_entry()

@@ -30,6 +30,8 @@ from meetingkit.ui.start_page import StartPage
 from meetingkit.ui.theme import THEMES, apply_theme, current_theme, theme_label
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand
+
     from meetingkit.core.curriculum import Curriculum
     from meetingkit.services.printing.meeting_documents import MeetingDocuments
     from meetingkit.services.sessions import Sessions
@@ -429,23 +431,29 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _undone(self) -> None:
-        self._show_undo(
-            self.tr("Undid: %1"), self.meetings_page.view.agenda_tab.editor.undo_stack.redoText()
-        )
+        stack = self.meetings_page.view.agenda_tab.editor.undo_stack
+        self._show_undo(self.tr("Undid: %1"), stack.command(stack.index()))
 
     @Slot()
     def _redone(self) -> None:
-        self._show_undo(
-            self.tr("Redid: %1"), self.meetings_page.view.agenda_tab.editor.undo_stack.undoText()
-        )
+        stack = self.meetings_page.view.agenda_tab.editor.undo_stack
+        self._show_undo(self.tr("Redid: %1"), stack.command(stack.index() - 1))
 
-    def _show_undo(self, said: str, change: str) -> None:
-        """Undo and redo are the agenda's (the only changes kept for undoing): pressed on
-        another page or tab, they bring the agenda into view, so what changed is seen; the
-        status bar says what it was."""
+    def _show_undo(self, said: str, change: QUndoCommand | None) -> None:
+        """Undo and redo are the meeting's (its agenda edits and the floor's withdrawals):
+        pressed on another page or tab, they bring the tab the change is on into view, so
+        what changed is seen; the status bar says what it was."""
+        from meetingkit.ui.undo_commands import MadeChange, Where
+
+        if change is None:
+            return
         self.show_meetings()
-        self.meetings_page.view.show_agenda()
-        self.statusBar().showMessage(fill(said, change), 8_000)
+        view = self.meetings_page.view
+        if isinstance(change, MadeChange) and change.where == Where.FLOOR:
+            view.show_floor()
+        else:
+            view.show_agenda()
+        self.statusBar().showMessage(fill(said, change.text()), 8_000)
 
     @Slot()
     def _floor_actions(self) -> None:

@@ -130,6 +130,7 @@ class MeetingView(QWidget):
             from meetingkit.ui.floor_tab import FloorTab
 
             tab = FloorTab(self._people)
+            tab.undo_stack = self.agenda_tab.editor.undo_stack  # one history per meeting
             _mount(self._floor_page, tab)
             self._floor_tab = tab
             meeting = self._meeting

@@ -40,7 +40,9 @@ class UnheardChoice:
             parent,
         )
         carry = box.addButton(
-            translate("UnheardChoice", "Carry to the next item"), QMessageBox.ButtonRole.AcceptRole
+            # The item now on may be before the old one (F7 went back): not "the next item"
+            translate("UnheardChoice", "Carry them over"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         park = box.addButton(
             translate("UnheardChoice", "Parking lot"), QMessageBox.ButtonRole.ActionRole
