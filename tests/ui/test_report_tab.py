@@ -52,10 +52,11 @@ def test_the_live_meeting_shows_its_figures_without_naming_anyone(
     assert tab.people_model.rowCount() == 0
     assert tab.committed_model.rowCount() == 0
     assert tab.copy_label.isHidden()
-    # The demo's facilitator refused one direct response and called one speaker ahead
+    # The demo's facilitator refused one direct response, took someone off the stack at her
+    # request and called one speaker ahead
     assert tab.stack_label.text() == (
         "Changes to the stack by hand: 1 speaker called ahead of the stack, "
-        "1 direct response refused."
+        "1 direct response refused, 1 person taken off the stack."
     )
     assert tab.stack_log_model.rowCount() == 1  # the rule: the other lines name people
     assert tab.stack_log_model.index(0, 1).data() == (

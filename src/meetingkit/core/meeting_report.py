@@ -10,6 +10,7 @@ can show them by mistake.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -179,6 +180,18 @@ class StackLog:
 
 
 @dataclass(frozen=True)
+class Purged:
+    """The meeting's personal data was purged: its figures about people are the anonymous
+    counts kept (core.kept_counts), and the report says so."""
+
+    on: dt.date
+    min_group_size: int  # smaller professions were combined, smaller groups dropped
+    committers_known: bool = True  # purges before this was counted kept only commitments
+    cards_issued: int = 0
+    cards_returned: int = 0
+
+
+@dataclass(frozen=True)
 class MeetingReport:
     meeting: Meeting
     facilitator_copy: bool
@@ -189,6 +202,7 @@ class MeetingReport:
     airtime: AirtimeEquity
     commitments: CommitmentSummary
     stack: StackLog
+    purged: Purged | None = None  # None: the meeting still holds who was there
 
 
 def build_report(inputs: ReportInputs, *, facilitator_copy: bool = False) -> MeetingReport:

@@ -13,7 +13,7 @@ from meetingkit.core.airtime_equity import AirtimeEquity
 from meetingkit.core.commitment import FollowUpStatus
 from meetingkit.core.durations import span, unbroken, wall_time
 from meetingkit.core.floor import LogKind, LogLine
-from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, long_date, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.meeting_report import (
     AgendaTimes,
@@ -21,6 +21,7 @@ from meetingkit.core.meeting_report import (
     CommitmentSummary,
     ItemTime,
     MeetingReport,
+    Purged,
     StackLog,
 )
 
@@ -82,7 +83,9 @@ def headline(report: MeetingReport) -> list[tuple[str, str]]:
     planned = format_duration(report.meeting.planned_minutes)
     decided = len(report.decisions)
     attended, first_timers = report.attendance.total, report.attendance.first_timers
-    committed = report.commitments.people
+    committed = str(report.commitments.people)
+    if report.purged is not None and not report.purged.committers_known:
+        committed = "—"  # purged before the people who committed were counted
     # Captions under a figure: worded to fit any count.
     return [
         (str(attended), translate("Report", "attended")),
@@ -92,8 +95,29 @@ def headline(report: MeetingReport) -> list[tuple[str, str]]:
             str(decided),
             translate("Report", "decision") if decided == 1 else translate("Report", "decisions"),
         ),
-        (str(committed), translate("Report", "people made commitments")),
+        (committed, translate("Report", "people made commitments")),
     ]
+
+
+def purged_note(report: MeetingReport) -> str:
+    """For a purged meeting: when the names went, and that only counts are left."""
+    p = report.purged
+    if p is None:
+        return ""
+    if p.min_group_size > 1:
+        note = translate(
+            "Report",
+            "Names purged on %1: this report shows only the anonymous counts kept. Who came, "
+            "who spoke and who committed to what are gone; professions and groups of fewer "
+            "than %2 people are combined or left out.",
+        )
+    else:
+        note = translate(
+            "Report",
+            "Names purged on %1: this report shows only the anonymous counts kept. Who came, "
+            "who spoke and who committed to what are gone.",
+        )
+    return fill(note, long_date(p.on), str(p.min_group_size))
 
 
 def attendance_line(a: Attendance) -> str:
@@ -230,8 +254,18 @@ def _gaps(lead: str, shares: Sequence[GroupShare]) -> str:
     return f"{lead}: {'; '.join(parts)}."
 
 
-def group_rule(a: AirtimeEquity, *, facilitator_copy: bool) -> str:
-    """Why a small profession is not in the chart (or, in the facilitator's copy, is)."""
+def group_rule(a: AirtimeEquity, *, facilitator_copy: bool, purged: Purged | None = None) -> str:
+    """Why a small profession is not in the chart (or, in the facilitator's copy, is); for a
+    purged meeting, which groups its counts kept."""
+    if purged is not None:
+        return fill(
+            translate(
+                "Report",
+                "Groups of at least %1 people, as counted when the names were purged: "
+                "professions, and groups people named themselves (someone can be in both).",
+            ),
+            str(a.min_group_size),
+        )
     if facilitator_copy:
         return translate("Report", "Facilitator copy: every profession is shown, however small.")
     size = str(a.min_group_size)
@@ -261,9 +295,13 @@ def group_rule(a: AirtimeEquity, *, facilitator_copy: bool) -> str:
     return f"{rule} {fill(left_out, str(n), size)}"
 
 
-def commitments_line(c: CommitmentSummary) -> str:
+def commitments_line(c: CommitmentSummary, purged: Purged | None = None) -> str:
     if not c.commitments:
         return translate("Report", NO_COMMITMENTS)
+    if purged is not None and not purged.committers_known:
+        if c.commitments == 1:
+            return translate("Report", "1 commitment was made.")
+        return fill(translate("Report", "%1 commitments were made."), str(c.commitments))
     if c.people == 1:
         line = translate("Report", "1 person made %2.")
     else:
@@ -301,8 +339,16 @@ def _follow_ups(status: FollowUpStatus, n: int) -> str:
     return _counted(_FOLLOW_UP_COUNTS[status], n)
 
 
-def commitment_facts(c: CommitmentSummary) -> list[str]:
+def commitment_facts(c: CommitmentSummary, purged: Purged | None = None) -> list[str]:
     facts = []
+    if purged is not None and purged.cards_issued:
+        facts.append(
+            fill(
+                translate("Report", "Commitment cards: %1 handed out, %2 handed back."),
+                str(purged.cards_issued),
+                str(purged.cards_returned),
+            )
+        )
     if c.hours_people:
         facts.append(
             fill(
@@ -311,7 +357,7 @@ def commitment_facts(c: CommitmentSummary) -> list[str]:
                 people(c.hours_people),
             )
         )
-    if c.commitments:
+    if c.commitments and c.follow_ups:  # a purge keeps no follow-ups
         statuses = ", ".join(_follow_ups(s, n) for s, n in c.follow_ups)
         facts.append(fill(translate("Report", "Follow-ups: %1."), statuses))
     return facts
@@ -359,8 +405,10 @@ _BY_HAND_COUNTS = {  # (for one, for any other count)
 }
 
 
-def stack_line(s: StackLog) -> str:
+def stack_line(s: StackLog, purged: Purged | None = None) -> str:
     """How often the facilitator changed the stack by hand, kind by kind."""
+    if purged is not None:
+        return translate("Report", "The floor's log and its turns were removed with the names.")
     if not s.changes:
         return translate("Report", "Nobody changed the stack by hand.")
     parts = [_counted(_BY_HAND_COUNTS[kind], n) for kind, n in s.by_hand]

@@ -30,6 +30,16 @@ CALENDAR_COLUMNS = (
     "email",
     "organizer",
 )
+# What each row of the printed call list carries (services/printing/call_list_pdf.py).
+CALL_LIST_COLUMNS = (
+    "person",
+    "contact",
+    "commitments",
+    "meeting",
+    "follow_up_due",
+    "status",
+    "organizer",
+)
 
 
 class FollowUps:
@@ -73,7 +83,8 @@ class FollowUps:
             raise ValidationError(translate("Call list PDF", NOTHING_TO_CALL))
 
     def print_call_list(self, out: Path, *, organizer: str = "") -> int:
-        """The open follow-ups as a printable call list (optionally one organizer's)."""
+        """The open follow-ups as a printable call list (optionally one organizer's); logged
+        like every export, as the app's menu and `meetingkit print call-list` both come here."""
         from meetingkit.services.printing.call_list_pdf import render_call_list
 
         rows = self.rows()
@@ -81,6 +92,14 @@ class FollowUps:
             organizer = self._organizer_named(organizer, rows)
             rows = [r for r in rows if r.organizer_name == organizer]
         render_call_list(out, rows, self.now(), organizer)
+        ExportLog(self._conn).record(
+            ExportKind.CALL_LIST,
+            meeting_id=None,
+            exported_ms=to_ms(self._clock.now()),
+            file_name=out.name,
+            columns=CALL_LIST_COLUMNS,
+            rows=len(rows),
+        )
         return len(rows)
 
     @staticmethod

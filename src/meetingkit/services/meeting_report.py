@@ -1,8 +1,11 @@
 """A meeting's report, gathered from the database: shown in the app's Report tab and printed.
 
 Both go through `MeetingReports`, so the screen and the page say the same thing. A meeting
-still running is counted up to now (the open item, the turn on the floor). reportlab is
-imported only when a PDF is actually made.
+still running is counted up to now (the open item, the turn on the floor). A purged meeting's
+report takes its figures about people from the counts its purge kept (core.kept_counts).
+reportlab is imported only when a PDF is actually made. The facilitator's copy names people,
+so printing it is logged like any export (the app and `meetingkit print report` both print
+through `render`).
 """
 
 from __future__ import annotations
@@ -14,16 +17,30 @@ from meetingkit.core.agenda_run import AgendaRun
 from meetingkit.core.airtime_equity import ReportPerson
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import NotFoundError
+from meetingkit.core.kept_counts import kept_report
 from meetingkit.core.meeting_report import MeetingReport, ReportInputs, build_report
+from meetingkit.services.privacy import kept_counts
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.decisions import DecisionStore
+from meetingkit.storage.export_log import ExportKind, ExportLog
 from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.print_log import PrintLog
 from meetingkit.storage.signin import SignInStore
+
+# What the facilitator's copy adds about people, as the export log lists it.
+FACILITATOR_COPY_COLUMNS = (
+    "person",
+    "profession",
+    "turns",
+    "airtime",
+    "commitments",
+    "follow_up_status",
+    "floor_log",
+)
 
 
 class MeetingReports:
@@ -33,8 +50,12 @@ class MeetingReports:
 
     def report(self, meeting_id: int, *, per_person: bool = False) -> MeetingReport:
         """The report; `per_person` makes the facilitator's copy (who spoke how long, who
-        committed to what)."""
-        return build_report(self.inputs(meeting_id), facilitator_copy=per_person)
+        committed to what). A purged meeting's has nothing per person left to add."""
+        inputs = self.inputs(meeting_id)
+        kept = kept_counts(self._conn, meeting_id)
+        if kept is not None:
+            return kept_report(inputs, kept)
+        return build_report(inputs, facilitator_copy=per_person)
 
     def render(self, meeting_id: int, out: Path, *, per_person: bool = False) -> MeetingReport:
         """Write the report as a PDF to `out` (whole or not at all) and return what it says."""
@@ -42,8 +63,20 @@ class MeetingReports:
 
         report = self.report(meeting_id, per_person=per_person)
         render_report_pdf(out, report)
+        now_ms = to_ms(self._clock.now())
         # The guided path's "report made" step (Follow up) sees it.
-        PrintLog(self._conn).record(meeting_id, "report", to_ms(self._clock.now()))
+        PrintLog(self._conn).record(meeting_id, "report", now_ms)
+        if report.facilitator_copy:
+            named = {p.name for p in report.airtime.people}
+            named |= {p.name for p in report.commitments.by_person}
+            ExportLog(self._conn).record(
+                ExportKind.REPORT_FACILITATOR_COPY,
+                meeting_id=meeting_id,
+                exported_ms=now_ms,
+                file_name=out.name,
+                columns=FACILITATOR_COPY_COLUMNS,
+                rows=len(named),
+            )
         return report
 
     def inputs(self, meeting_id: int) -> ReportInputs:

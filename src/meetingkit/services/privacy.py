@@ -7,6 +7,11 @@ shares, the sign-in room count), saved, and only then is the personal data remov
 turns, roles, cards and commitments, names in the meeting's text. People linked to nothing
 else afterwards are deleted from the directory; those still linked elsewhere keep their
 entry. The app runs the due purges as it starts; `meetingkit purge` runs them by hand.
+
+The counts single nobody out: professions with fewer people than the meeting's minimum group
+size (the floor's `min_group_size`, as on the projector) are combined into one row, smaller
+groups are dropped (core.kept_counts). The attendance stays exact. `kept_counts` reads them
+back for the meeting's report.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from meetingkit.core.kept_counts import KeptCounts, big_groups, fold_small
 from meetingkit.storage.retention import Count, Retention, RetentionStore
 
 if TYPE_CHECKING:
@@ -63,10 +69,12 @@ def purge_meeting(
     retention = RetentionStore(conn)
     meeting = MeetingStore(conn).get(meeting_id)
     first_purge = retention.get(meeting_id).purged_at is None
-    counts = meeting_counts(conn, meeting, clock) if first_purge else retention.counts(meeting_id)
+    if first_purge:
+        counts = meeting_counts(conn, meeting, clock)
+    else:  # kept as they were, small groups folded if an older purge kept them apart
+        counts = _anonymous(retention.counts(meeting_id), _min_group_size(conn, meeting_id))
     with transaction(conn):
-        if first_purge:
-            retention.save_counts(meeting_id, counts)
+        retention.save_counts(meeting_id, counts)
         linked = erase_meeting(conn, meeting_id)
         alone = unlinked(conn, linked)
         deleted = forget_people(conn, alone)
@@ -80,8 +88,9 @@ def meeting_counts(
 ) -> list[Count]:
     """The anonymous figures a report needs, as the live screens compute them: attendance,
     first-timers, sign-ins, people by profession, each group's people and airtime (the
-    floor's own group shares), total airtime, turns and speakers, commitments per option,
-    consents by kind, cards issued and returned."""
+    floor's own group shares), total airtime, turns and speakers, commitments per option and
+    how many people committed, consents by kind, cards issued and returned. Professions and
+    groups smaller than the meeting's minimum group size are folded (`_anonymous`)."""
     from meetingkit.core.airtime import NOT_GIVEN
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.core.person import canonical_profession
@@ -108,6 +117,61 @@ def meeting_counts(
     professions = Counter(canonical_profession(p.profession) or NOT_GIVEN for p in present)
     counts += [Count("profession", label, n) for label, n in sorted(professions.items())]
     counts += [Count("group", s.group, s.people_present, s.airtime_ms) for s in floor.shares()]
-    committed = Counter(c.text for c in CommitmentStore(conn).for_meeting(meeting.key))
+    commitments = CommitmentStore(conn).for_meeting(meeting.key)
+    committed = Counter(c.text for c in commitments)
     counts += [Count("commitment", text, n) for text, n in sorted(committed.items())]
-    return counts + RetentionStore(conn).record_counts(meeting.key)
+    counts.append(Count("committed", people=len({c.person_id for c in commitments})))
+    counts += RetentionStore(conn).record_counts(meeting.key)
+    return _anonymous(counts, floor.floor.settings.min_group_size)
+
+
+def _anonymous(counts: list[Count], min_size: int) -> list[Count]:
+    """The counts with the professions below `min_size` combined into one row and the
+    groups below it dropped: "1 pharmacist came" would name the pharmacist."""
+    professions = [(c.label, c.people) for c in counts if c.measure == "profession"]
+    groups = [(c.label, c.people, c.ms) for c in counts if c.measure == "group"]
+    rest = [c for c in counts if c.measure not in ("profession", "group")]
+    return (
+        rest
+        + [Count("profession", label, n) for label, n in sorted(fold_small(professions, min_size))]
+        + [Count("group", label, n, ms) for label, n, ms in big_groups(groups, min_size)]
+    )
+
+
+def _min_group_size(conn: sqlite3.Connection, meeting_id: int) -> int:
+    from meetingkit.storage.floor import FloorStore
+
+    return FloorStore(conn).load(meeting_id).settings.min_group_size
+
+
+def kept_counts(conn: sqlite3.Connection, meeting_id: int) -> KeptCounts | None:
+    """What a purged meeting's report shows, from the counts its purge kept (small groups
+    folded even if an older purge kept them apart); None if it was never purged."""
+    retention = RetentionStore(conn)
+    purged_at = retention.get(meeting_id).purged_at
+    if purged_at is None:
+        return None
+    counts = _anonymous(retention.counts(meeting_id), _min_group_size(conn, meeting_id))
+    one = {c.measure: c for c in counts if not c.label}
+    labelled: dict[str, list[Count]] = {}
+    for c in counts:
+        labelled.setdefault(c.measure, []).append(c)
+    cards = {c.label: c.people for c in labelled.get("cards", [])}
+
+    def people(measure: str) -> int:
+        return one[measure].people if measure in one else 0
+
+    return KeptCounts(
+        purged_on=dt.datetime.fromisoformat(purged_at).astimezone().date(),
+        attendance=people("attendance"),
+        first_timers=people("first_timers"),
+        professions=tuple((c.label, c.people) for c in labelled.get("profession", [])),
+        groups=tuple((c.label, c.people, c.ms) for c in labelled.get("group", [])),
+        airtime_ms=one["airtime"].ms if "airtime" in one else 0,
+        speakers=people("airtime"),
+        turns=people("turns"),
+        commitments=tuple((c.label, c.people) for c in labelled.get("commitment", [])),
+        committed=one["committed"].people if "committed" in one else None,
+        cards_issued=cards.get("issued", 0),
+        cards_returned=cards.get("returned", 0),
+    )

@@ -1,5 +1,7 @@
 """The export log: every file of people's data that left the app — what kind, from which
-meeting, when, under what file name, with which columns and how many rows.
+meeting, when, under what file name, with which columns and how many rows. Printed documents
+that list people count too (the call list, the facilitator's copy of a report): a PDF is as
+much a copy as a CSV. The shared report names nobody and is not logged.
 
 It answers "what did we send, and when?" (DOMAIN.md, Privacy) without itself becoming another
 copy of the data: it holds no names and no contact details, only counts. The file's name is
@@ -23,6 +25,8 @@ class ExportKind(StrEnum):
     ACTION_NETWORK = "action_network_csv"
     ATTENDANCE = "attendance_csv"
     FOLLOW_UPS = "follow_ups_ics"
+    CALL_LIST = "call_list_pdf"
+    REPORT_FACILITATOR_COPY = "report_facilitator_pdf"
 
     @property
     def label(self) -> str:
@@ -33,6 +37,10 @@ _LABELS = {
     ExportKind.ACTION_NETWORK: QT_TRANSLATE_NOOP("Exports", "Action Network upload"),
     ExportKind.ATTENDANCE: QT_TRANSLATE_NOOP("Exports", "Attendance list"),
     ExportKind.FOLLOW_UPS: QT_TRANSLATE_NOOP("Exports", "Follow-ups calendar"),
+    ExportKind.CALL_LIST: QT_TRANSLATE_NOOP("Exports", "Call list (PDF)"),
+    ExportKind.REPORT_FACILITATOR_COPY: QT_TRANSLATE_NOOP(
+        "Exports", "Meeting report, facilitator copy (PDF)"
+    ),
 }
 
 

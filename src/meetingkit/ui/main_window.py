@@ -1250,8 +1250,12 @@ class MainWindow(QMainWindow):
             return
         text = fill(
             self.tr(
-                "Forget %1? This deletes their contact details, notes and every role they hold, "
-                "and wipes them from the database file. It cannot be undone."
+                "Forget %1? This deletes their contact details and notes, their groups and "
+                "roles, their attendance, sign-ins, stack entries and turns, and their "
+                "commitments and follow-ups. Their name, email and phone are wiped from minutes "
+                "and notes and from the database file. It cannot be undone.\n\n"
+                "Backups made before now still contain them, as do files already exported or "
+                "printed."
             ),
             current.display_name,
         )

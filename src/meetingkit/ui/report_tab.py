@@ -5,7 +5,8 @@ headline figures, attendance by profession, planned vs actual time, decisions, a
 profession as paired bars, the stack's rule and changes by hand, and commitments. Per-person
 airtime, who committed to what and the floor's log line by line appear only with "Facilitator
 copy" ticked, on screen and on paper alike. The report is rebuilt whenever the tab is shown,
-so it follows a meeting that is still running.
+so it follows a meeting that is still running. A purged meeting's report says so at the top
+and shows the counts kept; it has no facilitator's copy, as nothing per person is left.
 """
 
 from __future__ import annotations
@@ -93,6 +94,12 @@ class ReportTab(QWidget):
         bar.addWidget(self.copy_label)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
+
+        # A purged meeting: when its names went, and that only counts are left
+        self.purged_label = _wrapping(plain_label())
+        self.purged_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.purged_label.setMargin(6)
+        tint(self.purged_label, Tone.NOTICE, banner=True)
 
         # Headline figures
         self.figures: list[tuple[QLabel, QLabel]] = []
@@ -205,6 +212,7 @@ class ReportTab(QWidget):
 
         page = QWidget()
         sections = QVBoxLayout(page)
+        sections.addWidget(self.purged_label)
         sections.addWidget(headline)
         for box in (attendance, agenda, decisions, airtime, stack, commitments):
             sections.addWidget(box)
@@ -243,12 +251,20 @@ class ReportTab(QWidget):
     @Slot()
     def refresh(self) -> None:
         meeting = self._meeting
-        self.copy_label.setVisible(self.facilitator_copy)
         report = None
         if meeting is not None:
             with user_errors(self, self.tr("show the report")):
                 report = self._reports.report(meeting.key, per_person=self.facilitator_copy)
         self.report = report
+        purged = report is not None and report.purged is not None
+        self.copy_label.setVisible(report is not None and report.facilitator_copy)
+        if purged and self.facilitator_check.isChecked():
+            self.facilitator_check.blockSignals(True)  # nothing per person is left to add
+            self.facilitator_check.setChecked(False)
+            self.facilitator_check.blockSignals(False)
+        self.facilitator_check.setEnabled(not purged)
+        self.purged_label.setText(words.purged_note(report) if report is not None else "")
+        self.purged_label.setVisible(purged)
         if report is None:
             self._clear()
             return
@@ -364,7 +380,11 @@ class ReportTab(QWidget):
             notes.insert(0, translate("Report", words.ALL_GROUPS_SMALL))
         self.airtime_notes.setText("\n".join(notes))
         self.airtime_notes.setVisible(bool(notes))
-        rule = words.group_rule(a, facilitator_copy=report.facilitator_copy) if spoke else ""
+        rule = (
+            words.group_rule(a, facilitator_copy=report.facilitator_copy, purged=report.purged)
+            if spoke
+            else ""
+        )
         self.group_rule_label.setText(rule)
         self.group_rule_label.setVisible(bool(rule))
         self.people_model.set_rows(
@@ -383,16 +403,16 @@ class ReportTab(QWidget):
 
     def _show_stack(self, report: MeetingReport) -> None:
         s = report.stack
-        self.stack_label.setText(words.stack_line(s))
+        self.stack_label.setText(words.stack_line(s, report.purged))
         self.stack_log_model.set_rows(words.log_rows(s.lines))
         self.stack_log_table.setVisible(bool(s.lines))
 
     def _show_commitments(self, report: MeetingReport) -> None:
         c = report.commitments
-        self.commitments_label.setText(words.commitments_line(c))
+        self.commitments_label.setText(words.commitments_line(c, report.purged))
         self.options_model.set_rows([(o.text, str(o.people)) for o in c.options])
         self.options_table.setVisible(bool(c.options))
-        facts = words.commitment_facts(c)
+        facts = words.commitment_facts(c, report.purged)
         self.facts_label.setText("\n".join(facts))
         self.facts_label.setVisible(bool(facts))
         self.committed_model.set_rows(

@@ -3,11 +3,13 @@ by profession as a chart, the stack's rule and changes by hand, and commitments.
 
 The shared report carries no per-person airtime, no names of who committed to what and no
 lines of the floor's log that name people (the `MeetingReport` it is given holds none). The
-facilitator's copy adds them and says so on every page, at the top and in the footer. Names
-and professions go through `typed_text`, which draws them in whatever script they are in;
-everything else people typed is escaped before it reaches Paragraph markup. The sentences are
-the Report tab's own (core/report_wording.py); the house style (header, table grid, paragraph
-styles) and the planned-vs-actual table (`time_table`) are the minutes' (agenda_pdf.py).
+facilitator's copy adds them and says so on every page, at the top and in the footer. A
+purged meeting's report says at the top when its names went and that only counts are left.
+Names and professions go through `typed_text`, which draws them in whatever script they are
+in; everything else people typed is escaped before it reaches Paragraph markup. The sentences
+are the Report tab's own (core/report_wording.py); the house style (header, table grid,
+paragraph styles) and the planned-vs-actual table (`time_table`) are the minutes'
+(agenda_pdf.py).
 """
 
 from __future__ import annotations
@@ -37,7 +39,6 @@ from meetingkit.core.meeting_report import (
     AgendaTimes,
     Attendance,
     CheckLine,
-    CommitmentSummary,
     DecisionLine,
     MeetingReport,
     Tally,
@@ -86,13 +87,15 @@ def render_report_pdf(out: Path, report: MeetingReport) -> None:
     if report.facilitator_copy:
         warning = para_text(translate("Report", words.FACILITATOR_WARNING))
         story.append(Paragraph(f"<b>{para_text(copy)}.</b> {warning}", st.warn))
+    if report.purged is not None:
+        story.append(Paragraph(f"<b>{para_text(words.purged_note(report))}</b>", st.warn))
     story += [Spacer(1, 8), _headline(report)]
     story += _attendance(report.attendance, st)
     story += _agenda(agenda, st)
     story += _decisions(report.decisions, report.checks, st)
-    story += _airtime(report.airtime, st, facilitator_copy=report.facilitator_copy)
+    story += _airtime(report, st)
     story += _stack(report, st)
-    story += _commitments(report.commitments, st)
+    story += _commitments(report, st)
     title = fill(translate("Report PDF", "Meeting report — %1"), meeting.title)
     if report.facilitator_copy:
         _write_marked(out, f"{title} ({copy})", copy, story)
@@ -256,7 +259,8 @@ def _check_line(check: CheckLine, st: _Styles) -> Any:
     return Paragraph(where + para_text(check.summary), st.body, bulletText="•")
 
 
-def _airtime(a: AirtimeEquity, st: _Styles, *, facilitator_copy: bool) -> list[Any]:
+def _airtime(report: MeetingReport, st: _Styles) -> list[Any]:
+    a = report.airtime
     flow: list[Any] = [Paragraph(translate("Report PDF", "Airtime by profession"), st.heading)]
     if not a.total_ms:
         return [*flow, _small(translate("Report", words.NO_AIRTIME), st)]
@@ -269,7 +273,8 @@ def _airtime(a: AirtimeEquity, st: _Styles, *, facilitator_copy: bool) -> list[A
     flow += [KeepTogether([lead, Spacer(1, 6), chart]), Spacer(1, 6)]
     # Group names are typed data, in any script: drawn, not marked up.
     flow += [typed_text(note, st.body, max_lines=4) for note in words.airtime_notes(a)]
-    flow += [Spacer(1, 2), _small(words.group_rule(a, facilitator_copy=facilitator_copy), st)]
+    rule = words.group_rule(a, facilitator_copy=report.facilitator_copy, purged=report.purged)
+    flow += [Spacer(1, 2), _small(rule, st)]
     if a.people:
         flow += _per_person(a, st)
     return flow
@@ -307,7 +312,8 @@ def _stack(report: MeetingReport, st: _Styles) -> list[Any]:
     line by line, with their times, in the facilitator's."""
     s = report.stack
     heading = translate("Report PDF", "The stack: its rule and changes by hand")
-    flow: list[Any] = [Paragraph(heading, st.heading), Paragraph(words.stack_line(s), st.body)]
+    changes = para_text(words.stack_line(s, report.purged))
+    flow: list[Any] = [Paragraph(heading, st.heading), Paragraph(changes, st.body)]
     if s.lines:
         heads = [translate("Report PDF", "TIME"), translate("Report PDF", "LOGGED")]
         rows: list[list[Any]] = [_cells(heads, [st.head, st.head])]
@@ -318,9 +324,10 @@ def _stack(report: MeetingReport, st: _Styles) -> list[Any]:
     return flow
 
 
-def _commitments(c: CommitmentSummary, st: _Styles) -> list[Any]:
+def _commitments(report: MeetingReport, st: _Styles) -> list[Any]:
+    c = report.commitments
     flow: list[Any] = [Paragraph(translate("Report PDF", "Commitments"), st.heading)]
-    line = words.commitments_line(c)
+    line = words.commitments_line(c, report.purged)
     if not c.commitments and not c.options:
         return [*flow, _small(line, st)]
     flow.append(Paragraph(para_text(line), st.body))
@@ -331,7 +338,8 @@ def _commitments(c: CommitmentSummary, st: _Styles) -> list[Any]:
             rows.append([typed_body(o.text, st.cell), Paragraph(str(o.people), st.cell_right)])
         flow += [Spacer(1, 4), _compact(_grid(rows, [WIDTH - 1.0 * inch, 1.0 * inch]))]
     flow.append(Spacer(1, 4))
-    flow += [Paragraph(para_text(fact), st.body) for fact in words.commitment_facts(c)]
+    facts = words.commitment_facts(c, report.purged)
+    flow += [Paragraph(para_text(fact), st.body) for fact in facts]
     if c.by_person:
         heads = [
             translate("Report PDF", "PERSON"),

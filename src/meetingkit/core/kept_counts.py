@@ -1,0 +1,155 @@
+"""A purged meeting's report, from the anonymous counts its purge kept.
+
+A purge (services.privacy) saves how many came, by profession, each group's people and
+airtime, commitments per option and cards, then removes who was there. Its report is the
+live report of what is left (agenda, times, decisions) with the figures about people taken
+from those counts, and it says so: never "nobody came".
+
+The counts must not single anyone out, so before they are kept, professions with fewer
+people than the meeting's minimum group size are combined (`fold_small`) and smaller groups
+are dropped (`big_groups`), as on the projector and the shared report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from meetingkit.core.airtime import NOT_GIVEN, GroupShare
+from meetingkit.core.airtime_equity import (
+    NOTABLE_GAP,
+    OTHER_GROUPS,
+    OTHER_OR_NOT_GIVEN,
+    AirtimeEquity,
+    largest_first,
+    shown_group,
+)
+from meetingkit.core.meeting_report import (
+    Attendance,
+    CommitmentSummary,
+    MeetingReport,
+    OptionCount,
+    Purged,
+    ReportInputs,
+    StackLog,
+    Tally,
+    build_report,
+)
+
+
+@dataclass(frozen=True)
+class KeptCounts:
+    """What a purge kept of a meeting, read back (labels as stored, in English)."""
+
+    purged_on: dt.date
+    attendance: int = 0
+    first_timers: int = 0
+    professions: tuple[tuple[str, int], ...] = ()  # (profession, people)
+    groups: tuple[tuple[str, int, int], ...] = ()  # (group, people, airtime ms)
+    airtime_ms: int = 0
+    speakers: int = 0
+    turns: int = 0
+    commitments: tuple[tuple[str, int], ...] = ()  # (what was committed to, how many)
+    committed: int | None = None  # people who committed; None: purged before it was kept
+    cards_issued: int = 0
+    cards_returned: int = 0
+
+
+def fold_small(tallies: Iterable[tuple[str, int]], min_size: int) -> list[tuple[str, int]]:
+    """Professions with fewer than `min_size` people combined into one "Other professions"
+    row ("Other or not given" when "Not given" is among them).
+
+    The combined row is kept even when it is below `min_size` too: the attendance stays
+    exact, so what it holds is the total less the rows shown anyway; dropping it would only
+    make the rows not add up. Folding what is already folded changes nothing."""
+    tallies = list(tallies)
+    big = [(label, n) for label, n in tallies if n >= min_size]
+    small = [(label, n) for label, n in tallies if n < min_size and n > 0]
+    if not small:
+        return big
+    if len(small) == 1 and small[0][0] in (OTHER_GROUPS, OTHER_OR_NOT_GIVEN):
+        return [*big, small[0]]  # already folded: it names no profession
+    not_given = any(label in (NOT_GIVEN, OTHER_OR_NOT_GIVEN) for label, _ in small)
+    return [*big, (OTHER_OR_NOT_GIVEN if not_given else OTHER_GROUPS, sum(n for _, n in small))]
+
+
+def big_groups(groups: Iterable[tuple[str, int, int]], min_size: int) -> list[tuple[str, int, int]]:
+    """(group, people, airtime ms) of the groups with at least `min_size` people. Groups
+    overlap (a profession, and the groups people named themselves), so the small ones are
+    dropped, as airtime bars drop them, not combined: their people would be counted twice."""
+    return [g for g in groups if g[1] >= min_size]
+
+
+def kept_report(inputs: ReportInputs, kept: KeptCounts) -> MeetingReport:
+    """The report of a purged meeting: what is left of it (agenda, times, decisions) as
+    recorded, the figures about people from `kept`. Nothing is per person, so there is no
+    facilitator's copy."""
+    report = build_report(inputs, facilitator_copy=False)
+    size = inputs.min_group_size
+    return replace(
+        report,
+        attendance=_attendance(kept, size),
+        airtime=_airtime(kept, size),
+        commitments=_commitments(kept, report.commitments),
+        stack=StackLog((), ()),
+        purged=Purged(
+            kept.purged_on,
+            size,
+            committers_known=kept.committed is not None,
+            cards_issued=kept.cards_issued,
+            cards_returned=kept.cards_returned,
+        ),
+    )
+
+
+def _attendance(kept: KeptCounts, size: int) -> Attendance:
+    total = kept.attendance
+    tallies = sorted(fold_small(kept.professions, size), key=largest_first)
+    return Attendance(
+        total=total,
+        first_timers=kept.first_timers,
+        by_profession=tuple(
+            Tally(shown_group(label), n, n / total if total else 0.0) for label, n in tallies
+        ),
+    )
+
+
+def _airtime(kept: KeptCounts, size: int) -> AirtimeEquity:
+    total, room = kept.airtime_ms, kept.attendance
+    groups = sorted(big_groups(kept.groups, size), key=lambda g: largest_first((g[0], g[1])))
+    shares = tuple(
+        GroupShare(
+            shown_group(label),
+            people,
+            ms,
+            people / room if room else 0.0,
+            ms / total if total else 0.0,
+        )
+        for label, people, ms in groups
+    )
+    return AirtimeEquity(
+        total_ms=total,
+        turns=kept.turns,
+        speakers=kept.speakers,
+        groups=shares,
+        left_out=0,
+        min_group_size=size,
+        first_timers=None,
+        above=tuple(s for s in shares if total and round(s.gap, 6) >= NOTABLE_GAP),
+        below=tuple(s for s in shares if total and round(s.gap, 6) <= -NOTABLE_GAP),
+        people=(),
+    )
+
+
+def _commitments(kept: KeptCounts, live: CommitmentSummary) -> CommitmentSummary:
+    return replace(
+        live,
+        people=kept.committed or 0,
+        commitments=sum(n for _, n in kept.commitments),
+        options=tuple(OptionCount(text, n) for text, n in kept.commitments),
+        hours_total=0,
+        hours_people=0,
+        follow_ups=(),
+        by_person=(),
+    )
