@@ -242,3 +242,21 @@ def test_every_item_says_how_it_is_checked_and_where_to_do_it() -> None:
         assert item.wording
         assert item.how
         assert item.place
+
+
+def test_after_a_purge_steps_seen_in_personal_data_are_no_longer_known_not_undone() -> None:
+    """A purge deletes the roles, sign-ins and commitments: "Roles assigned: missing
+    facilitator" would be false. Such steps are left out of the counts, and say why; what was
+    seen before the purge (a kept mark) or ticked by hand still counts."""
+    purged = replace(BASE, now=dt.datetime(2026, 12, 30, 12, 0), purged=True, signin_opened=True)
+    roles = status(purged, "roles")
+    assert (roles.applicable, roles.unknown, roles.detail) == (False, True, "")
+    assert status(purged, "signin_opened").done  # the server-opened mark outlives the purge
+    assert not status(purged, "signin_opened").unknown
+    assert not status(purged, "agenda_run").unknown  # the agenda and its run are kept
+    # Whether anyone committed is gone too: not "not needed", but not known
+    assert status(purged, "followed_up").unknown
+    progress = path_progress(purged)
+    assert progress.phase(Phase.PLAN).total == 1  # the agenda; the roles are not counted
+    unpurged = status(replace(purged, purged=False), "roles")  # simply not done
+    assert (unpurged.applicable, unpurged.unknown, unpurged.done) == (True, False, False)

@@ -87,6 +87,8 @@ class MeetingFacts:
     phone_reached: bool = False  # a phone loaded the sign-in form at least once
     commitments: tuple[Commitment, ...] = ()
     first_timer_ids: frozenset[int] = frozenset()
+    # Its personal data was purged: who held a role, signed in or committed is gone
+    purged: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,9 @@ class PathItem:
     applies: Callable[[MeetingFacts], bool] = lambda _facts: True
     by_hand: bool = False  # the facilitator may tick it when the app cannot see it done
     detail: Callable[[MeetingFacts], str] = lambda _facts: ""
+    # Seen in the meeting's personal data (roles, sign-ins, commitments): once that is purged,
+    # a step not seen done is no longer known either way, rather than not done
+    from_people: bool = False
 
     @property
     def wording(self) -> str:
@@ -266,6 +271,7 @@ PATH: tuple[PathItem, ...] = (
         "roles",
         lambda f: not _missing_roles(f),
         detail=_roles_detail,
+        from_people=True,
     ),
     PathItem(
         "printed_agenda",
@@ -357,6 +363,7 @@ PATH: tuple[PathItem, ...] = (
         ),
         "signin",
         lambda f: f.signin_opened,
+        from_people=True,
     ),
     PathItem(
         "agenda_run",
@@ -408,6 +415,7 @@ PATH: tuple[PathItem, ...] = (
         _organizers,
         applies=lambda f: bool(f.commitments),
         detail=_organizers_detail,
+        from_people=True,
     ),
     PathItem(
         "followed_up",
@@ -423,6 +431,7 @@ PATH: tuple[PathItem, ...] = (
         _followed_up,
         applies=lambda f: bool(f.commitments),
         detail=_follow_up_detail,
+        from_people=True,
     ),
     PathItem(
         "welcomed",
@@ -439,6 +448,7 @@ PATH: tuple[PathItem, ...] = (
         applies=lambda f: bool(f.first_timer_ids),
         by_hand=True,
         detail=_welcome_detail,
+        from_people=True,
     ),
 )
 KEYS = frozenset(item.key for item in PATH)

@@ -18,6 +18,7 @@ class ItemStatus:
     seen: bool  # the app sees the condition hold
     ticked: bool  # ticked by hand (counted only for items that allow it)
     detail: str
+    unknown: bool = False  # not applicable: the personal data it was seen in was purged
 
     @property
     def done(self) -> bool:
@@ -35,6 +36,13 @@ def item_statuses(facts: MeetingFacts, ticks: Iterable[str] = ()) -> list[ItemSt
     result = []
     for item in PATH:
         applicable = item.applies(facts)
+        # Purged: whether it applied (anyone committed?) or was done is as unknown as the rest
+        unknown = (
+            facts.purged
+            and item.from_people
+            and not (applicable and (item.condition(facts) or item.key in ticked))
+        )
+        applicable = applicable and not unknown
         result.append(
             ItemStatus(
                 item,
@@ -42,6 +50,7 @@ def item_statuses(facts: MeetingFacts, ticks: Iterable[str] = ()) -> list[ItemSt
                 applicable and item.condition(facts),
                 applicable and item.by_hand and item.key in ticked,
                 item.detail(facts) if applicable else "",
+                unknown,
             )
         )
     return result

@@ -51,6 +51,7 @@ class GuidedPath:
             phone_reached=Mark.PHONE_REACHED in marks,
             commitments=tuple(CommitmentStore(self._conn).for_meeting(mid)),
             first_timer_ids=self._store.first_timers(mid),
+            purged=self._store.purged(mid),
         )
 
     def progress(self, meeting: Meeting | int) -> PathProgress:

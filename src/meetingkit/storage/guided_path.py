@@ -68,6 +68,13 @@ class PathStore:
         ).fetchone()
         return bool(row[0])
 
+    def purged(self, meeting_id: int) -> bool:
+        """Whether the meeting's personal data was purged (services.privacy)."""
+        row = self._conn.execute(
+            "SELECT purged_at IS NOT NULL FROM meetings WHERE id = ?", [meeting_id]
+        ).fetchone()
+        return bool(row and row[0])
+
     def first_timers(self, meeting_id: int) -> frozenset[int]:
         """The people sign-in counted as first-timers at this meeting: they said so on the
         form, or were new to the directory with no earlier meeting (storage.signin)."""

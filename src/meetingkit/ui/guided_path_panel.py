@@ -86,6 +86,9 @@ class _StepRow(QWidget):
         if status.applicable:
             tip = how
             detail = "" if status.done else status.detail
+        elif status.unknown:
+            detail = self.tr("No longer known: this meeting's names were purged.")
+            tip = f"{detail} {how}"
         else:
             detail = self.tr("Not needed for this meeting.")
             tip = f"{detail} {how}"
