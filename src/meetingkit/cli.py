@@ -627,10 +627,15 @@ def cmd_print_report(args: argparse.Namespace) -> int:
     from meetingkit.services.meeting_report import render_report
 
     with _database(args) as conn:
-        render_report(
+        report = render_report(
             conn, WallAnchoredClock(), args.meeting, args.output, per_person=args.per_person
         )
     print(args.output)
+    if args.per_person and not report.facilitator_copy:
+        print(
+            "The meeting's names were purged: this is the shared report, with the counts kept.",
+            file=sys.stderr,
+        )
     return 0
 
 

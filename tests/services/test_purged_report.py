@@ -150,3 +150,24 @@ def test_the_command_line_prints_through_the_same_log(
         ["Meeting report, facilitator copy (PDF)", "Safe staffing", "copy.pdf"],
         ["Call list (PDF)", "-", "calls.pdf"],
     ]
+
+
+def test_asking_the_command_line_for_a_purged_meetings_facilitator_copy_says_there_is_none(
+    conn: sqlite3.Connection,
+    scene: Scene,
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    purge_meeting(conn, scene.meeting_id, scene.clock)
+    out = tmp_path / "copy.pdf"
+    folder = ("--data-dir", str(data_dir))
+    meeting = str(scene.meeting_id)
+    assert (
+        main(["print", "report", "--meeting", meeting, "--per-person", "-o", str(out), *folder])
+        == 0
+    )
+    said = capsys.readouterr()
+    assert said.out.strip() == str(out)
+    assert "names were purged: this is the shared report" in said.err
+    assert out.exists()
