@@ -702,3 +702,19 @@ def test_a_call_list_with_nobody_to_call_is_refused_before_a_file_is_asked_for(
     assert shown == [
         ("Could not make the call list", "Nothing to follow up: every commitment is closed.")
     ]
+
+
+def test_exporting_follow_ups_to_a_calendar_warns_first_that_calendars_go_online(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from meetingkit.ui.save_document import SavePath
+
+    asked = answer(monkeypatch, SavePath, None)
+    warned: list[str] = []
+    monkeypatch.setattr(
+        Confirm, "ask", classmethod(lambda cls, p, title, text, action: warned.append(text))
+    )
+    window = make_window()
+    window.act_export_calendar.trigger()
+    assert "online account" in warned[0]
+    assert asked == []  # declined: no file asked for, nothing written
