@@ -441,3 +441,17 @@ def test_a_withdrawal_and_whom_a_direct_response_answers_survive_a_restart(
     again = FloorSession(meeting, conn, ManualClock(T0 + 6))
     assert [p.entry.name for p in again.placements()] == ["Cal", "Bea"]
     assert [line.kind for line in again.floor.log][-2:] == [LogKind.WITHDRAW, LogKind.PUT_BACK]
+
+
+def test_the_room_reads_the_rule_with_the_groups_lifted_up_or_that_none_are_yet(
+    conn: sqlite3.Connection, meeting: Meeting
+) -> None:
+    session = FloorSession(meeting, conn, ManualClock(T0))
+    session.set_settings(FloorSettings(Policy.PRIORITY_GROUPS))
+    snap = session.snapshot()
+    assert snap.rule == "Priority for chosen groups (none chosen yet)"
+    assert snap.explanation.startswith("No group has been chosen yet")
+    session.set_settings(FloorSettings(Policy.PRIORITY_GROUPS, priority_groups=frozenset({"CNA"})))
+    snap = session.snapshot()
+    assert snap.rule == "Priority for chosen groups (CNA)"
+    assert snap.explanation == Policy.PRIORITY_GROUPS.explanation

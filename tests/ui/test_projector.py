@@ -50,7 +50,10 @@ def snapshot(
     *,
     stack_closed: bool = False,
 ) -> FloorSnapshot:
-    return FloorSnapshot(who, next_names, waiting, stack_closed, Policy.FIRST_TIME, SHARES)
+    first_time = Policy.FIRST_TIME
+    return FloorSnapshot(
+        who, next_names, waiting, stack_closed, first_time.label, first_time.explanation, SHARES
+    )
 
 
 @pytest.fixture

@@ -318,7 +318,8 @@ def test_the_qr_code_stays_dark_on_light_with_its_quiet_zone(
 
 def floor(cue: Cue = Cue.WRAP_UP) -> FloorSnapshot:
     speaker = SpeakerView("Dele", EntryKind.GENERAL, 110_000, 120_000, cue, False)
-    return FloorSnapshot(speaker, ("Ana",), 1, False, Policy.FIRST_TIME, SHARES)
+    policy = Policy.FIRST_TIME
+    return FloorSnapshot(speaker, ("Ana",), 1, False, policy.label, policy.explanation, SHARES)
 
 
 def test_the_projector_wears_high_contrast_with_the_app(

@@ -8,6 +8,7 @@ after every change, so a restarted app rebuilds the run exactly from the record 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -19,6 +20,9 @@ from meetingkit.core.i18n import translate
 
 TIME_CHECK_LEAD_MS = 5 * 60_000  # the timekeeper calls time about five minutes early
 DEFAULT_WARNING_MS = 2 * 60_000
+# A run started this far from the meeting's planned start is the meeting held on another day
+# than planned (its date never changed): its planned end is then counted from when it started.
+ANOTHER_DAY_MS = 12 * 3_600_000
 
 
 class ItemState(StrEnum):
@@ -44,6 +48,27 @@ class RunRecord:
     current_item_id: int | None = None
     segments: tuple[Segment, ...] = ()
     done: frozenset[int] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class EndAgainstPlan:
+    """The projected end of a started meeting against its planned end: its date and start
+    time plus its planned length, which the room is booked until, however late it started."""
+
+    projected_ms: int
+    planned_ms: int
+    late_start_ms: int  # how late it started (negative: early); 0 when on another day
+
+    @property
+    def over_ms(self) -> int:
+        """How far past the planned end it will end; negative when it will end before."""
+        return self.projected_ms - self.planned_ms
+
+    @property
+    def started_off_plan(self) -> bool:
+        """Started a minute or more late (or early): the planned end is then not its start
+        plus its planned length, so whoever reads "past the planned end" is told which end."""
+        return abs(self.late_start_ms) >= 60_000
 
 
 class RunError(MeetingkitError):
@@ -131,6 +156,25 @@ class AgendaRun:
             if i.key not in self.record.done
         )
         return now + left
+
+    def end_against_plan(
+        self, planned_start: dt.datetime, planned_minutes: int, at_ms: int | None = None
+    ) -> EndAgainstPlan | None:
+        """The projected end against the planned end, once the meeting has started.
+
+        `planned_start` is the meeting's date and start time, local as its times are shown. A
+        run started within `ANOTHER_DAY_MS` of it is measured against its planned end; one
+        started further off (held on another day) against its own start plus the planned
+        length.
+        """
+        started, projected = self.record.started_ms, self.projected_end_ms(at_ms)
+        if started is None or projected is None:
+            return None
+        planned_ms = planned_minutes * 60_000
+        late = started - to_ms(planned_start.timestamp())
+        if abs(late) > ANOTHER_DAY_MS:
+            return EndAgainstPlan(projected, started + planned_ms, 0)
+        return EndAgainstPlan(projected, started - late + planned_ms, late)
 
     def time_check_due(self, item_id: int, at_ms: int | None = None) -> bool:
         """The timekeeper's moment: the item is on, with five minutes or less left.

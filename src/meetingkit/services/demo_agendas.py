@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from meetingkit.core.agenda import AgendaItem, ItemKind
 from meetingkit.core.agenda_run import AgendaRun
-from meetingkit.core.clock import ManualClock, to_ms
+from meetingkit.core.clock import ManualClock
 from meetingkit.core.decision import CheckKind, Decision, Objections, Outcome, TemperatureCheck
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.person import Person
@@ -216,7 +216,7 @@ def write_agenda(
     """Write a planned agenda; with `started`, replay its run up to the last timed item.
 
     With `finished` the meeting is ended after the last timed item; otherwise the last timed
-    item is left running, and the clock's end is returned as "now" in the stored record.
+    item is left running: the replay's end is the demo's "now", when it is written.
     """
     store = AgendaStore(conn)
     items = store.add_items(meeting_id, _items(plan, people))
@@ -238,7 +238,8 @@ def write_agenda(
             clock.advance(20)  # the room settles between items
     if finished:
         run.end_meeting()
-    store.save_run(meeting_id, run.record, seen_ms=to_ms(clock.now()))
+    # No running app has had it open: its first opening is no restart to tell about.
+    store.save_run(meeting_id, run.record, seen_ms=None)
     return items
 
 

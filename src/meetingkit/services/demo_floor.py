@@ -139,10 +139,9 @@ def write_floor(
                     withdrew = people[WITHDREW]
                     entry = floor.add(withdrew.key, withdrew.first_name, withdrew.last_name)
                     floor.withdraw(entry.id)
-            # The app was running until the moment the demo opens: the turn on the floor is
-            # not paused as if the app had been closed since it began.
-            clock.advance(max(0.0, item_start + item_seconds[n] - clock.now()))
-            FloorStore(conn).touch(meeting.key, floor.floor.now_ms())
+            # No app has run the meeting yet, so none was closed while it waited to be opened:
+            # its first opening does not pause the turn on the floor as after a crash.
+            FloorStore(conn).await_first_open(meeting.key)
         else:
             item_start += item_seconds[n] + 20
             clock.advance(max(0.0, item_start - clock.now()))

@@ -65,10 +65,9 @@ class FloorSnapshot:
     next_names: tuple[str, ...]
     waiting: int
     stack_closed: bool
-    policy: Policy
+    rule: str  # the rule as the room reads it: the policy, with the groups lifted up
+    explanation: str  # the rule in a sentence
     shares: tuple[GroupShare, ...]
-    rule: str = ""  # the rule as the room reads it (the policy, the groups lifted up)
-    explanation: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,6 +123,7 @@ class FloorSession:
         floor.log = list(saved.log)
         self._logged = len(floor.log)
         self._seen_ms = saved.seen_ms
+        self._not_yet_opened = saved.not_yet_opened
         return floor
 
     # A restart
@@ -136,8 +136,8 @@ class FloorSession:
         it."""
         floor = self.floor
         turn = floor.current_turn
-        if turn is None or not turn.speaking:
-            return None
+        if turn is None or not turn.speaking or self._not_yet_opened:
+            return None  # nobody speaking, or the demo's turn, never opened by a running app
         now = floor.now_ms()
         signs = [turn.segments[-1][0], *(e.added_ms for e in floor.entries())]
         signs += [line.at_ms for line in floor.log]
@@ -376,10 +376,9 @@ class FloorSession:
             ),
             waiting=len(placements),
             stack_closed=floor.stack_closed,
-            policy=floor.settings.policy,
-            shares=tuple(shareable(self.shares(), floor.settings.min_group_size)),
             rule=floor.settings.rule_label,
             explanation=floor.settings.rule_explanation,
+            shares=tuple(shareable(self.shares(), floor.settings.min_group_size)),
         )
 
     # Saving

@@ -16,8 +16,10 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.settings import Settings
 
 # Every this often the app notes, for each meeting it has opened, that it is running
-# (`Sessions.note_alive`): after a crash or a flat battery, a restart leaves out only the time
-# it was really closed — from the meeting's clock and from the turn of whoever was speaking.
+# (`Sessions.note_alive`), and once as it opens one: after a crash or a flat battery, a restart
+# leaves out only the time it was really closed — from the meeting's clock and from the turn of
+# whoever was speaking. Only a running app notes this: the demo, written ahead of being opened,
+# has no sign of life, so its first opening is no restart.
 HEARTBEAT_MS = 5_000
 
 if TYPE_CHECKING:  # each is imported when a meeting first needs it, not at start-up
@@ -55,23 +57,28 @@ class Sessions:
         and not only the one on screen: a meeting runs on while the facilitator looks at
         another. Only those opened: a meeting not yet shown since a restart keeps its last sign
         of life, for its first open to leave out the time the app was closed."""
+        for what, meeting_id in sorted(self._opened):
+            self._note_alive(what, meeting_id)
+
+    def _note_alive(self, what: str, meeting_id: int) -> None:
         from meetingkit.core.clock import to_ms
         from meetingkit.storage.agenda import AgendaStore
         from meetingkit.storage.floor import FloorStore
 
         now = to_ms(self.clock.now())
-        agenda, floor = AgendaStore(self.conn), FloorStore(self.conn)
-        for what, meeting_id in sorted(self._opened):
-            if what == "agenda":
-                agenda.touch_run(meeting_id, now)
-            else:
-                floor.touch(meeting_id, now)
+        if what == "agenda":
+            AgendaStore(self.conn).touch_run(meeting_id, now)
+        else:
+            FloorStore(self.conn).touch(meeting_id, now)
 
     def agenda(self, meeting: Meeting) -> AgendaSession:
         from meetingkit.services.agenda_session import AgendaSession
 
         first_open = self._first_open("agenda", meeting)
-        return AgendaSession(meeting, self.conn, self.clock, first_open=first_open)
+        session = AgendaSession(meeting, self.conn, self.clock, first_open=first_open)
+        if first_open:  # read its last sign of life first, then give it a new one
+            self._note_alive("agenda", meeting.key)
+        return session
 
     def floor(self, meeting: Meeting) -> FloorSession:
         from meetingkit.core.floor import FloorSettings
@@ -81,7 +88,10 @@ class Sessions:
         limits = TurnLimits(general_ms=self.settings().turn_limit_s * 1000)
         first_open = self._first_open("floor", meeting)
         defaults = FloorSettings(limits=limits)
-        return FloorSession(meeting, self.conn, self.clock, defaults, first_open=first_open)
+        session = FloorSession(meeting, self.conn, self.clock, defaults, first_open=first_open)
+        if first_open:
+            self._note_alive("floor", meeting.key)
+        return session
 
     def turn_left_on(self, meeting: Meeting) -> bool:
         """Whether a turn is on the meeting's floor: after a restart, its floor is opened at

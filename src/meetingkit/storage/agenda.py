@@ -169,8 +169,10 @@ class AgendaStore:
             done=frozenset(r[0] for r in done),
         )
 
-    def save_run(self, meeting_id: int, record: RunRecord, seen_ms: int) -> None:
-        """Replace the stored record with `record`, in one transaction."""
+    def save_run(self, meeting_id: int, record: RunRecord, seen_ms: int | None) -> None:
+        """Replace the stored record with `record`, in one transaction. `seen_ms`: when the
+        app saving it was running; None when no running app has had the run open (the demo
+        writes it ahead of being opened, so the wait until then is no restart to tell)."""
         with transaction(self._conn):
             self._conn.execute(
                 "INSERT INTO agenda_runs (meeting_id, started_ms, ended_ms, current_item_id,"

@@ -23,6 +23,10 @@ from meetingkit.core.floor import (
 from meetingkit.core.stack_entry import EntryKind, TurnLimits, Vocabulary
 from meetingkit.storage.database import transaction
 
+# A turn's `seen_ms` while no running app has had it on the floor: the demo's, written ahead
+# of being opened. The wait until then is no time the app was closed.
+NOT_YET_OPENED = -1
+
 
 @dataclass(frozen=True)
 class SavedFloor:
@@ -34,6 +38,8 @@ class SavedFloor:
     log: list[LogLine]
     # The last moment the app was known to be running with the turn on the floor (`touch`)
     seen_ms: int | None = None
+    # No running app has had the turn on the floor yet (`await_first_open`)
+    not_yet_opened: bool = False
 
 
 class FloorStore:
@@ -88,7 +94,8 @@ class FloorStore:
             "SELECT max(seen_ms) FROM turns WHERE meeting_id = ? AND ended = 0", [meeting_id]
         ).fetchone()
         return SavedFloor(
-            seen_ms=seen[0],
+            seen_ms=None if seen[0] == NOT_YET_OPENED else seen[0],
+            not_yet_opened=seen[0] == NOT_YET_OPENED,
             settings=settings,
             entries=entries,
             turns=turns,
@@ -133,6 +140,11 @@ class FloorStore:
         self._conn.execute(
             "UPDATE turns SET seen_ms = ? WHERE meeting_id = ? AND ended = 0", [seen_ms, meeting_id]
         )
+
+    def await_first_open(self, meeting_id: int) -> None:
+        """Note that no running app has had the turn on the floor yet (the demo writes it
+        ahead of being opened): until the app first notes it alive, it has not been closed."""
+        self.touch(meeting_id, NOT_YET_OPENED)
 
     def save(
         self,

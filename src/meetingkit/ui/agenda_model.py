@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from meetingkit.core.agenda import AgendaItem, schedule
 from meetingkit.core.agenda_run import ItemState
-from meetingkit.core.durations import countdown, span
+from meetingkit.core.durations import span
 from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import format_duration
 from meetingkit.services.agenda_session import AgendaSession
@@ -112,8 +112,7 @@ class AgendaModel(ListTableModel[AgendaItem]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column, state)
         if role == Qt.ItemDataRole.ToolTipRole:
-            ran = state not in (ItemState.RUNNING, ItemState.PAUSED)  # done, or set aside
-            over = column == self.COL_TIME and ran and self._time_tip(item)
+            over = column == self.COL_TIME and self._time_tip(item, state)
             return over or item.notes or item.title
         if role == Qt.ItemDataRole.FontRole and state in (ItemState.RUNNING, ItemState.PAUSED):
             font = QFont()
@@ -145,25 +144,29 @@ class AgendaModel(ListTableModel[AgendaItem]):
             return item.kind.label
         if column == self.COL_OWNER:
             return item.owner_name
-        run = self._session.run
-        elapsed = run.elapsed_ms(item.key, self._at_ms)
-        if state in (ItemState.RUNNING, ItemState.PAUSED):
-            return countdown(run.remaining_ms(item.key, self._at_ms))
-        if not elapsed:
-            return ""
-        over = run.overrun_ms(item.key, self._at_ms)
-        return span(elapsed) + (f" (+{span(over)})" if over else "")
+        used, over = self._time_used(item, state)
+        if not used and state not in (ItemState.RUNNING, ItemState.PAUSED):
+            return ""  # not reached yet; the item on reads "0 s" as it starts
+        return span(used) + (f" (+{span(over)})" if over else "")
 
-    def _time_tip(self, item: AgendaItem) -> str | None:
-        """The whole of the time an item ran over, which a narrow column may cut short."""
+    def _time_used(self, item: AgendaItem, state: ItemState) -> tuple[int, int]:
+        """The item's time used and time over (ms). The item on counts in the whole seconds
+        its big clock shows (which floors the time over), so the two always agree."""
         assert self._session is not None
         run = self._session.run
+        used = run.elapsed_ms(item.key, self._at_ms)
         over = run.overrun_ms(item.key, self._at_ms)
+        if state in (ItemState.RUNNING, ItemState.PAUSED):
+            return used - used % 1000, over - over % 1000
+        return used, over
+
+    def _time_tip(self, item: AgendaItem, state: ItemState) -> str | None:
+        """The whole of the time an item ran over, which a narrow column may cut short."""
+        used, over = self._time_used(item, state)
         if not over:
             return None
-        used = span(run.elapsed_ms(item.key, self._at_ms))
         planned = format_duration(item.planned_minutes)
-        return fill(self.tr("%1 used: %2 over the planned %3"), used, span(over), planned)
+        return fill(self.tr("%1 used: %2 over the planned %3"), span(used), span(over), planned)
 
     # Drag and drop: rows move within the table
 

@@ -299,19 +299,28 @@ class AgendaRunner(QWidget):
             return
         run = s.run
         elapsed = unbroken(span(run.meeting_elapsed_ms(at)))
-        end = run.projected_end_ms(at)
+        # Against the planned end the header shows (the room is booked until then): a late
+        # start is warned of, and then that end is named, since it is not start + length.
+        end = run.end_against_plan(s.meeting.starts_at, s.meeting.planned_minutes, at)
         assert end is not None
-        assert run.record.started_ms is not None
-        planned_end_ms = run.record.started_ms + s.meeting.planned_minutes * 60_000
-        late = end - planned_end_ms
+        late_now = end.over_ms >= 60_000 and not run.ended
         if run.ended:
-            text = fill(self.tr("Ended at %1 after %2."), wall_time(end))
+            text = fill(self.tr("Ended at %1 after %2."), wall_time(end.projected_ms))
         else:
-            text = fill(self.tr("Meeting: %2 so far · projected end %1"), wall_time(end))
-            if late >= 60_000:
-                text += self.tr(" — %3 past the planned end").replace("%3", unbroken(span(late)))
+            text = fill(
+                self.tr("Meeting: %2 so far · projected end %1"), wall_time(end.projected_ms)
+            )
+            if late_now and end.started_off_plan:
+                text += fill(
+                    self.tr(" — %1 past the planned end %2"),
+                    unbroken(span(end.over_ms)),
+                    wall_time(end.planned_ms),
+                )
+            elif late_now:
+                text += self.tr(" — %3 past the planned end").replace(
+                    "%3", unbroken(span(end.over_ms))
+                )
         self.meeting_label.setText(text.replace("%2", elapsed))
-        late_now = late >= 60_000 and not run.ended
         set_text_colour(self.meeting_label, tones(self.palette()).danger.name() if late_now else "")
 
     def _show_record(self) -> None:

@@ -9,7 +9,9 @@ an over-time cue, nothing else.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -24,6 +26,8 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
     QScreen,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -117,6 +121,9 @@ LARGE_TYPE_KEY = Qt.Key.Key_L
 LARGE_TYPE_FACTOR = 1.5
 """Large type (for the back of a hall, L on the projector) is this much bigger; the airtime
 bars and the policy's explanation make way for it."""
+TITLE_LINES = 2  # an agenda item's title on the projector; the rest is elided
+SHRINK_STEP = 0.9  # what does not fit shrinks by this much at a time
+SMALLEST_FIT = 0.3  # …down to this much of its size, the most a screen can take
 
 # Font sizes as fractions of the window's height, so 1280×720 and 1920×1080 read the same.
 ITEM_SIZE = 0.05
@@ -191,8 +198,16 @@ class ProjectorWindow(QWidget):
             self._sizes[made] = size
             return made
 
-        self.item_title_label = label(ITEM_SIZE, wrap=True)
+        # At most TITLE_LINES lines, elided to the width it has (`_fit_title`): a long title
+        # wrapping without limit pushed the speaker's name under the clock.
+        self.item_title_label = label(ITEM_SIZE)
         self.item_title_label.setAccessibleName(self.tr("Agenda item"))
+        self.item_title_label.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
+        self._item_title = ""
+        self._title_lines = TITLE_LINES
+        self._scales = (1.0, 1.0)  # (the speaker and the clock, the rest): see _apply_scale
         self.item_countdown_label = label(ITEM_SIZE, bold=True)
         self.item_countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.item_countdown_label.setAccessibleName(self.tr("Time left on the agenda item"))
@@ -216,16 +231,17 @@ class ProjectorWindow(QWidget):
         self.next_label.setAccessibleName(self.tr("Next on the stack"))
         self.closed_label = label(CLOSED_SIZE)
         self.closed_label.setText(self.tr("Stack closed for this item"))
-        self.policy_label = label(POLICY_SIZE, bold=True)
+        # The rule may name the groups lifted up: it wraps rather than widen the window
+        self.policy_label = label(POLICY_SIZE, bold=True, wrap=True)
         self.explanation_label = label(EXPLANATION_SIZE, wrap=True)
         self.bars = AirtimeBars()
         self.bars.set_large(True)
 
         self.item_row = QWidget()
-        item_layout = QHBoxLayout(self.item_row)
-        item_layout.setContentsMargins(0, 0, 0, 0)
-        item_layout.addWidget(self.item_title_label, 1)
-        item_layout.addWidget(
+        self.item_layout = QHBoxLayout(self.item_row)
+        self.item_layout.setContentsMargins(0, 0, 0, 0)
+        self.item_layout.addWidget(self.item_title_label, 1)
+        self.item_layout.addWidget(
             self.item_countdown_label,
             0,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -247,16 +263,16 @@ class ProjectorWindow(QWidget):
         self.body = QHBoxLayout()
         self.body.addLayout(self.floor_column, 11)
         self.body.addWidget(self.bars, 9)
-        footer = QVBoxLayout()
-        footer.setSpacing(2)
-        footer.addWidget(self.policy_label)
-        footer.addWidget(self.explanation_label)
+        self.footer = QVBoxLayout()
+        self.footer.setSpacing(2)
+        self.footer.addWidget(self.policy_label)
+        self.footer.addWidget(self.explanation_label)
         self.root = QVBoxLayout(self)
         # The screen decides the size; the content adapts to it.
         self.root.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.root.addWidget(self.item_row)
         self.root.addLayout(self.body, 1)
-        self.root.addLayout(footer)
+        self.root.addLayout(self.footer)
 
         self.blink_timer = QTimer(self)
         self.blink_timer.setInterval(BLINK_MS)
@@ -309,7 +325,7 @@ class ProjectorWindow(QWidget):
         self.next_label.setText(text)
         self.closed_label.setVisible(snapshot.stack_closed)
 
-        self.item_title_label.setText(item_title)
+        self._item_title = item_title
         self.item_row.setVisible(bool(item_title))
         self._item_over = item_remaining_ms is not None and item_remaining_ms < 0
         self.item_countdown_label.setText(
@@ -317,8 +333,8 @@ class ProjectorWindow(QWidget):
         )
         self.item_countdown_label.setVisible(item_remaining_ms is not None)
 
-        self.policy_label.setText(snapshot.policy.label)
-        self.explanation_label.setText(snapshot.policy.explanation)
+        self.policy_label.setText(snapshot.rule)
+        self.explanation_label.setText(snapshot.explanation)
         self.bars.set_shares(snapshot.shares)
         self._bars_wanted = show_bars
         self._lay_out()
@@ -326,12 +342,16 @@ class ProjectorWindow(QWidget):
 
     def _lay_out(self) -> None:
         """Re-laying out on every tick would repaint the whole projector each time: only when
-        the bars come or go, the type grows, or the speaker (whose name is fitted to the
-        width) changes. Large type leaves no room beside the floor, so the bars wait."""
+        the bars come or go, the type grows, or what is shown one above the other changes
+        (the speaker, whose name is fitted to the width, a line shown or hidden, a title or a
+        "Next:" that may take more lines). Large type leaves no room beside the floor, so the
+        bars wait."""
         bars = self._bars_wanted and not self._large_type
         self.bars.setVisible(bars)
         speaker = self.speaker_label.text(), self._sizes[self.speaker_label]
-        layout_key = (bars, self._large_type, *speaker)
+        shown = tuple(label.isVisibleTo(self) for label in self._sizes)
+        texts = self._item_title, self.next_label.text(), self.kind_label.text()
+        layout_key = (bars, self._large_type, *speaker, *shown, *texts)
         if layout_key != self._layout_key:
             self._layout_key = layout_key
             self._centre_floor(not bars)
@@ -432,27 +452,73 @@ class ProjectorWindow(QWidget):
     # Sizing: everything follows the window's height
 
     def _apply_scale(self) -> None:
-        height = max(1, self.height()) * (LARGE_TYPE_FACTOR if self._large_type else 1.0)
-        for label, size in self._sizes.items():
-            if label is not self.speaker_label:  # fitted to its width below
-                _set_pixel_size(label, max(MIN_FONT_PX, round(size * height)))
-        self._style_times()  # the pill's padding is part of the size to fix
-        for countdown_label in (self.timer_label, self.item_countdown_label):
-            fix_size_for(countdown_label, "+88:88:88")
-        _set_pixel_size(self.bars, max(MIN_FONT_PX, round(BARS_SIZE * height)))
+        """Type sized to the window's height, and everything one above the other without
+        overlapping. When it does not all fit, what the room needs least gives way first: the
+        item's title to one line, then the other lines back to normal type, and only then
+        everything, the speaker's name and the clock last."""
         margin = round(MARGIN * max(1, self.height()))
         self.root.setContentsMargins(margin, round(margin * 0.7), margin, round(margin * 0.8))
         self.root.setSpacing(round(margin * 0.5))
         self.body.setSpacing(margin)
         self.floor_column.setSpacing(round(margin * 0.35))
-        self._fit_speaker()
+        for lines, main, rest in self._fits():
+            self._title_lines, self._scales = lines, (main, rest)
+            self._size_type()
+            if self._height_needed() <= self.height():
+                break
         self._style_times()
+
+    def _fits(self) -> Iterator[tuple[int, float, float]]:
+        """(title lines, scale of the speaker and the clock, scale of the rest), from the
+        type wanted down to the smallest, in the order things give way."""
+        wanted = LARGE_TYPE_FACTOR if self._large_type else 1.0
+        rest = wanted
+        yield TITLE_LINES, wanted, rest
+        yield 1, wanted, rest
+        while rest > 1.0:
+            rest = max(1.0, rest * SHRINK_STEP)
+            yield 1, wanted, rest
+        shrink = 1.0
+        while shrink > SMALLEST_FIT:
+            shrink *= SHRINK_STEP
+            yield 1, wanted * shrink, rest * shrink
+
+    def _size_type(self) -> None:
+        height = max(1, self.height())
+        main, rest = self._scales
+        for label, size in self._sizes.items():
+            if label is not self.speaker_label:  # fitted to its width below
+                scale = main if label is self.timer_label else rest
+                _set_pixel_size(label, max(MIN_FONT_PX, round(size * height * scale)))
+        self._style_times()  # the pill's padding is part of the size to fix
+        for countdown_label in (self.timer_label, self.item_countdown_label):
+            fix_size_for(countdown_label, "+88:88:88")
+        _set_pixel_size(self.bars, max(MIN_FONT_PX, round(BARS_SIZE * height * rest)))
+        self._fit_speaker()
+        self._fit_title()
+
+    def _height_needed(self) -> int:
+        """The height the shown lines take one above the other at their present type, with
+        the margins and spacing: more than the window's, and they overlap."""
+        self.item_row.updateGeometry()  # the title's row is a widget of its own
+        for layout in (self.root, self.body, self.floor_column, self.timer_row, self.footer):
+            layout.invalidate()  # a font change tells only the top layout
+        return self.root.totalMinimumHeightForWidth(self.width())
+
+    def _fit_title(self) -> None:
+        """The item's title in at most `_title_lines` lines of the width it has, elided."""
+        width = self.width() - self.root.contentsMargins().left() * 2
+        if self.item_countdown_label.isVisibleTo(self):
+            spacing = max(0, self.item_layout.spacing())
+            width -= self.item_countdown_label.width() + spacing
+        label = self.item_title_label
+        label.setText(elided_lines(self._item_title, label.font(), width, self._title_lines))
 
     def _fit_speaker(self) -> None:
         """Keep a long name on one line: a smaller font rather than clipped letters."""
         label = self.speaker_label
         font = QFont(label.font())
-        scale = LARGE_TYPE_FACTOR if self._large_type else 1.0
+        scale = self._scales[0]
         wanted = max(MIN_FONT_PX, round(self._sizes[label] * max(1, self.height()) * scale))
         font.setPixelSize(wanted)
         width = label.contentsRect().width()
@@ -463,7 +529,11 @@ class ProjectorWindow(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.speaker_label and event.type() == QEvent.Type.Resize:
+            before = self.speaker_label.font().pixelSize()
             self._fit_speaker()
+            grown = self.speaker_label.font().pixelSize() > before
+            if grown and self._height_needed() > self.height():
+                self._apply_scale()  # the name grew with its room: the rest fits around it
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -507,6 +577,31 @@ class ProjectorWindow(QWidget):
         """Finish pending layout now (font changes re-lay the window out), e.g. before grab()."""
         for _ in range(3):
             QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+
+
+def elided_lines(text: str, font: QFont, width: int, most: int) -> str:
+    """`text` wrapped to `width` pixels in `font`, in at most `most` lines; the last ends in
+    "…" when some is left over."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts: list[int] = []
+    while len(starts) < most:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        starts.append(line.textStart())
+    layout.endLayout()
+    if not starts:
+        return text
+    lines = [text[a:b].rstrip() for a, b in pairwise(starts)]
+    last = QFontMetrics(font).elidedText(
+        text[starts[-1] :], Qt.TextElideMode.ElideRight, max(1, width)
+    )
+    return "\n".join([*lines, last])
 
 
 def render_preview(

@@ -1,0 +1,124 @@
+"""The projector's lines one above the other never overlap, whatever the screen, the type
+and the item's title: the title gives way first, the speaker's name and the clock last."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from meetingkit.core.airtime import GroupShare
+from meetingkit.core.floor import Cue, Policy
+from meetingkit.core.stack_entry import EntryKind, Vocabulary
+from meetingkit.services.floor_session import FloorSnapshot, SpeakerView
+from meetingkit.ui.projector import (
+    LARGE_TYPE_FACTOR,
+    SPEAKER_SIZE,
+    ProjectorWindow,
+    elided_lines,
+)
+
+LONG_TITLE = (
+    "Staffing survey results from every unit, shift and profession, with the follow-up "
+    "questions about missed breaks, mandatory overtime and the float pool"
+)
+DEMO_TITLE = "Proposal: a safe-staffing vigil on December 5"
+SIZES = [(1024, 768), (1366, 768), (1920, 1080)]
+# Every line the floor can show at once: a kind, a pause, five waiting, the stack closed.
+EVERYTHING = FloorSnapshot(
+    SpeakerView("Samuel", EntryKind.CLARIFYING, 35_000, 120_000, Cue.NONE, True),
+    ("Rosa", "Aisha", "Carmen"),
+    5,
+    True,
+    # The longest a rule gets: the groups lifted up are named
+    "Priority for chosen groups (CNA, Night shift, Spanish speaking, First-generation)",
+    Policy.LEAST_AIRTIME_MEETING.explanation,
+    (GroupShare("RN", 11, 120_000, 0.55, 0.20), GroupShare("MD", 3, 330_000, 0.15, 0.55)),
+)
+
+
+def shown(
+    qtbot: QtBot,
+    size: tuple[int, int],
+    large: bool,
+    title: str,
+    snapshot: FloorSnapshot = EVERYTHING,
+) -> ProjectorWindow:
+    window = ProjectorWindow()
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.set_large_type(large)
+    window.show_snapshot(snapshot, title, -200_000, Vocabulary.ASSEMBLY, True)
+    window.show()
+    qtbot.waitExposed(window)
+    window._settle()
+    return window
+
+
+def on_window(window: ProjectorWindow, widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def text_height(label: QLabel) -> int:
+    """The height a label's text needs at its font (wrapped to its width if it wraps)."""
+    wrapped = label.heightForWidth(label.width()) if label.wordWrap() else -1
+    return wrapped if wrapped > 0 else label.sizeHint().height()
+
+
+@pytest.mark.parametrize("title", [LONG_TITLE, DEMO_TITLE])
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_no_two_lines_overlap_and_none_is_cut(
+    qtbot: QtBot, size: tuple[int, int], large: bool, title: str
+) -> None:
+    """At 1024×768 in large type "Paused" sat on the clock and "Next:" was cut off; with a
+    four-line title even 1920×1080 hid the lower half of the speaker's name."""
+    window = shown(qtbot, size, large, title)
+    parts: list[QWidget] = [
+        label for label in window.findChildren(QLabel) if label.isVisibleTo(window)
+    ]
+    if window.bars.isVisibleTo(window):
+        parts.append(window.bars)
+    screen = window.rect()
+    for n, part in enumerate(parts):
+        rect = on_window(window, part)
+        assert screen.contains(rect), (part, rect)
+        if isinstance(part, QLabel):
+            assert rect.height() >= text_height(part), (part.text(), rect)
+        for other in parts[n + 1 :]:
+            assert not rect.intersects(on_window(window, other)), (part, other)
+    shown_title = window.item_title_label.text()
+    assert len(shown_title.splitlines()) <= 2
+    assert shown_title.replace("\n", " ").rstrip("…") in title
+
+
+def test_the_title_gives_way_before_the_speakers_name(qtbot: QtBot) -> None:
+    """Samuel speaking under a long title, on a 1080p screen in large type: the title takes
+    one line, elided, and the name keeps the whole size large type gives it."""
+    calm = replace(EVERYTHING, speaker=replace(EVERYTHING.speaker, paused=False))
+    window = shown(qtbot, (1920, 1080), True, LONG_TITLE, replace(calm, stack_closed=False))
+    assert window.item_title_label.text().endswith("…")
+    assert "\n" not in window.item_title_label.text()
+    wanted = round(SPEAKER_SIZE * 1080 * LARGE_TYPE_FACTOR)
+    assert window.speaker_label.font().pixelSize() == wanted
+
+
+def test_a_short_title_is_shown_whole(qtbot: QtBot) -> None:
+    window = shown(qtbot, (1366, 768), False, "Report-backs")
+    assert window.item_title_label.text() == "Report-backs"
+
+
+def test_a_title_is_cut_into_lines_and_the_last_elided(qtbot: QtBot) -> None:
+    label = QLabel()
+    qtbot.addWidget(label)
+    font = label.font()
+    width = label.fontMetrics().horizontalAdvance("Staffing survey results from")
+    text = elided_lines(LONG_TITLE, font, width, 2)
+    first, second = text.split("\n")
+    assert LONG_TITLE.startswith(first)
+    assert second.endswith("…")
+    assert label.fontMetrics().horizontalAdvance(second) <= width
+    assert elided_lines("Check-in", font, width, 2) == "Check-in"
