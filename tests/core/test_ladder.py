@@ -25,10 +25,10 @@ def _name(engagement: Engagement, rungs: tuple[Rung, ...] = DEFAULT_RUNGS) -> st
     ("engagement", "rung"),
     [
         (Engagement(), None),
-        (Engagement(attended=1), "Came once"),
-        (Engagement(attended=2), "Came once"),
-        (Engagement(attended=3), "Came three times"),
-        (Engagement(attended=6), "Came three times"),
+        (Engagement(attended=1), "Came at least once"),
+        (Engagement(attended=2), "Came at least once"),
+        (Engagement(attended=3), "Came at least 3 times"),
+        (Engagement(attended=6), "Came at least 3 times"),
         (Engagement(attended=1, committed=1), "Made a commitment"),
         (Engagement(attended=4, committed=2), "Made a commitment"),
         (Engagement(attended=2, committed=1, kept=1), "Kept a commitment"),
@@ -91,9 +91,12 @@ def test_rungs_are_tidied_and_checked() -> None:
 
 def test_a_rung_nobody_could_stand_on_is_refused() -> None:
     """Below a rung that asks no more of the same measure, a rung is never anyone's highest."""
-    with pytest.raises(ValidationError, match="Nobody could ever stand on “Came three times”"):
+    with pytest.raises(ValidationError, match="Nobody could ever stand on “Came at least 3 times”"):
         validated_rungs(
-            [Rung("Came three times", Measure.ATTENDED, 3), Rung("Came once", Measure.ATTENDED, 1)]
+            [
+                Rung("Came at least 3 times", Measure.ATTENDED, 3),
+                Rung("Came at least once", Measure.ATTENDED, 1),
+            ]
         )
     with pytest.raises(ValidationError, match="Nobody could ever stand on “Kept”"):
         validated_rungs([Rung("Kept", Measure.KEPT, 2), Rung("Kept twice", Measure.KEPT, 2)])
@@ -102,8 +105,37 @@ def test_a_rung_nobody_could_stand_on_is_refused() -> None:
 
 
 def test_rungs_survive_json_and_empty_means_the_default_ladder() -> None:
-    rungs = (Rung("Vino una vez", Measure.ATTENDED, 1), Rung("Lidera", Measure.LED, 2))
+    rungs = (Rung("Ya vino", Measure.ATTENDED, 1), Rung("Lidera", Measure.LED, 2))
     assert rungs_from_json(rungs_to_json(rungs)) == rungs
     assert rungs_from_json("") == DEFAULT_RUNGS
     with pytest.raises(ValidationError, match="damaged"):
         rungs_from_json('[{"name": "x"}]')
+
+
+def test_a_rung_reads_as_a_threshold_not_a_count() -> None:
+    """Someone who came twice stood on "Came once"."""
+    assert _name(Engagement(attended=2)) == "Came at least once"
+    assert _name(Engagement(attended=7)) == "Came at least 3 times"
+
+
+@pytest.mark.parametrize(
+    ("former", "at_least", "now"),
+    [
+        ("Came once", 1, "Came at least once"),
+        ("Vino una vez", 1, "Came at least once"),  # saved in Spanish: in the app's language
+        ("Came three times", 3, "Came at least 3 times"),
+        ("vino tres veces", 3, "Came at least 3 times"),
+        ("Came once", 2, "Came once"),  # the group made it a rung of its own
+    ],
+)
+def test_a_ladder_saved_with_the_former_default_names_reads_with_the_new_ones(
+    former: str, at_least: int, now: str
+) -> None:
+    """A group that edited one rung saved all of them, the app's former names included."""
+    saved = (Rung(former, Measure.ATTENDED, at_least), Rung("Brings others", Measure.LED, 2))
+    assert [r.name for r in rungs_from_json(rungs_to_json(saved))] == [now, "Brings others"]
+
+
+def test_a_former_name_stays_when_the_new_one_is_taken() -> None:
+    saved = (Rung("Came once", Measure.ATTENDED, 1), Rung("Came at least once", Measure.LED, 1))
+    assert rungs_from_json(rungs_to_json(saved)) == saved

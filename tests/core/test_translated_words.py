@@ -130,7 +130,7 @@ def test_built_in_content_is_offered_in_the_apps_language(asked: Asked) -> None:
     assert general.name == "«General assembly»"
     assert general.items[0].title == "«Welcome, agreements and roles»"
     assert general.items[2].notes == ""  # no notes: nothing to translate
-    assert default_rungs()[0].name == "«Came once»"
+    assert default_rungs()[0].name == "«Came at least once»"
     assert USUAL_OPTIONS[1].text == "«Hold three one-on-ones by {date}»"
     option = usual_option(USUAL_OPTIONS[1], 1, dt.date(2026, 11, 21))
     assert option.text == "«Hold three one-on-ones by {date}»"

@@ -70,8 +70,8 @@ def test_the_demo_ladder_has_people_on_every_rung(
     rungs = {
         m.person.first_name: o.group.rungs[m.rung].name for m in o.members if m.rung is not None
     }
-    assert rungs["Maria José"] == "Came three times"  # every meeting, no role, no commitment
-    assert rungs["Hannah"] == "Came once"
+    assert rungs["Maria José"] == "Came at least 3 times"  # every meeting, no role, no commitment
+    assert rungs["Hannah"] == "Came at least once"
     assert rungs["Dele"] == "Leads a role or a meeting"
     assert all(n > 0 for n in o.ladder.on_rung)
     assert sum(o.ladder.on_rung) + o.ladder.not_yet == 18

@@ -79,7 +79,7 @@ def test_the_page_shows_the_demo_working_group(
     assert members.rowCount() == 18
     row = _column(members, MembersModel.COL_NAME).index("Maria José Alvarez")
     assert members.index(row, MembersModel.COL_ATTENDANCE).data() == "✓✓✓✓✓✓"
-    assert members.index(row, MembersModel.COL_RUNG).data() == "Came three times"
+    assert members.index(row, MembersModel.COL_RUNG).data() == "Came at least 3 times"
     assert page.tabs.tabText(TAB_NOT_SEEN) == "Haven't &seen (2)"
     assert sorted(_column(page.not_seen_tab.model, 0)) == ["Jamal Carter", "Wren"]
     assert "never contacted" not in _column(page.not_seen_tab.model, 4)
@@ -213,10 +213,10 @@ def test_without_groups_the_page_says_how_to_start(page: GroupsPage) -> None:
 def test_the_rungs_dialog_refuses_a_ladder_nobody_could_climb(qtbot: QtBot) -> None:
     dialog = RungsDialog(DEFAULT_RUNGS)
     qtbot.addWidget(dialog)
-    dialog.rows[1].at_least.setValue(1)  # "Came three times" now asks what "Came once" asks
+    dialog.rows[1].at_least.setValue(1)  # the second rung now asks what the first asks
     dialog.accept()
     assert dialog.result() == 0
-    assert "Nobody could ever stand on “Came once”" in dialog.error_label.text()
+    assert "Nobody could ever stand on “Came at least once”" in dialog.error_label.text()
     dialog.reset()
     assert dialog.rungs() == DEFAULT_RUNGS
     dialog.add_button.click()
@@ -225,7 +225,7 @@ def test_the_rungs_dialog_refuses_a_ladder_nobody_could_climb(qtbot: QtBot) -> N
     dialog.rows[-1].at_least.setValue(3)
     dialog.remove_rung(dialog.rows[0])
     assert [r.name for r in dialog.rungs()] == [
-        "Came three times",
+        "Came at least 3 times",
         "Made a commitment",
         "Kept a commitment",
         "Leads a role or a meeting",

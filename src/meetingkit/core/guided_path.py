@@ -292,8 +292,9 @@ PATH: tuple[PathItem, ...] = (
         QT_TRANSLATE_NOOP("Guided path", "Guide printed"),
         QT_TRANSLATE_NOOP(
             "Guided path",
-            "For a training made from a curriculum. Checked when its guide is printed from "
-            "meetingkit; tick it yourself otherwise.",
+            "For a training made from a curriculum. Checked when its guide is printed for "
+            "it, from this step; tick it yourself if you printed it from the Curricula page "
+            "or another way.",
         ),
         "print_guide",
         _printed(Document.GUIDE),
@@ -306,8 +307,9 @@ PATH: tuple[PathItem, ...] = (
         QT_TRANSLATE_NOOP("Guided path", "Handouts printed"),
         QT_TRANSLATE_NOOP(
             "Guided path",
-            "For a training made from a curriculum. Checked when its handouts are printed from "
-            "meetingkit; tick it yourself otherwise.",
+            "For a training made from a curriculum. Checked when its handouts are printed for "
+            "it, from this step; tick it yourself if you printed them from the Curricula page "
+            "or another way.",
         ),
         "print_handouts",
         _printed(Document.HANDOUTS),

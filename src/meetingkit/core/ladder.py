@@ -97,13 +97,30 @@ class Engagement:
 
 
 # In English, as stored ('' in the database stands for them); `default_rungs` shows them.
+# A rung is a threshold, and its name says so: someone who came twice stands on "Came at
+# least once", where "Came once" read as a count, and a wrong one.
 DEFAULT_RUNGS: tuple[Rung, ...] = (
-    Rung(QT_TRANSLATE_NOOP("Ladder", "Came once"), Measure.ATTENDED, 1),
-    Rung(QT_TRANSLATE_NOOP("Ladder", "Came three times"), Measure.ATTENDED, 3),
+    Rung(QT_TRANSLATE_NOOP("Ladder", "Came at least once"), Measure.ATTENDED, 1),
+    Rung(QT_TRANSLATE_NOOP("Ladder", "Came at least 3 times"), Measure.ATTENDED, 3),
     Rung(QT_TRANSLATE_NOOP("Ladder", "Made a commitment"), Measure.COMMITTED, 1),
     Rung(QT_TRANSLATE_NOOP("Ladder", "Kept a commitment"), Measure.KEPT, 1),
     Rung(QT_TRANSLATE_NOOP("Ladder", "Leads a role or a meeting"), Measure.LED, 1),
 )
+
+_FORMER_NAMES = {
+    # The first two default rungs' former names, in English and in Spanish, still held by a
+    # ladder saved with another rung edited: the app's words, read as counts, not the group's.
+    ("came once", Measure.ATTENDED, 1): DEFAULT_RUNGS[0].name,
+    ("vino una vez", Measure.ATTENDED, 1): DEFAULT_RUNGS[0].name,
+    ("came three times", Measure.ATTENDED, 3): DEFAULT_RUNGS[1].name,
+    ("vino tres veces", Measure.ATTENDED, 3): DEFAULT_RUNGS[1].name,
+}
+
+
+def _current_name(rung: Rung) -> Rung:
+    """`rung`, named as the default ladder now names it if it holds a former default name."""
+    former = _FORMER_NAMES.get((rung.name.casefold(), rung.measure, rung.at_least))
+    return rung if former is None else replace(rung, name=translate("Ladder", former))
 
 
 def default_rungs() -> tuple[Rung, ...]:
@@ -227,4 +244,7 @@ def rungs_from_json(text: str) -> tuple[Rung, ...]:
                 "Ladder", "This group's ladder is damaged; set its rungs again (Edit rungs…)."
             )
         ) from e
+    renamed = [_current_name(r) for r in rungs]
+    if len({r.name.casefold() for r in renamed}) == len(renamed):  # else it was their choice
+        rungs = renamed
     return validated_rungs(rungs)

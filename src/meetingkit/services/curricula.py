@@ -16,6 +16,7 @@ from pathlib import Path
 from meetingkit.core.curriculum import Curriculum, Problem
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.paths import curricula_dir
+from meetingkit.services.curriculum_files import foreign_paths, too_large
 from meetingkit.services.curriculum_outline import outline
 from meetingkit.services.curriculum_parser import parse_curriculum
 from meetingkit.services.curriculum_yaml import Report, suggestion
@@ -46,11 +47,14 @@ def load_curriculum(path: Path) -> tuple[Curriculum | None, list[Problem]]:
     """Load a curriculum folder (or its curriculum.md) with its handouts.
 
     The curriculum is returned only when there is no problem at all, so a trainer never runs
-    a rotation longer than its module or prints a handout that is missing.
+    a rotation longer than its module or prints a handout that is missing. A link in the
+    folder is the one problem reported alone: nothing is read until it is gone.
     """
     file = path / CURRICULUM_FILE if path.is_dir() else path
-    report = Report(file)
     handouts_dir = file.parent / HANDOUTS_DIR
+    if foreign := foreign_paths(file, handouts_dir):  # nothing is read past a link
+        return None, _in_order(foreign)
+    report = Report(file)
     handouts = _handout_names(handouts_dir, report)
     text = _read(file, report)
     if text is None:
@@ -209,6 +213,9 @@ def _handout_names(folder: Path, report: Report) -> list[str]:
 def _read(path: Path, report: Report) -> str | None:
     """The text of a file, or None after reporting why it cannot be had."""
     try:
+        if refused := too_large(path):  # by its size, before it is in memory
+            report.add(None, refused)
+            return None
         data = path.read_bytes()
     except FileNotFoundError:
         report.add(None, translate("Curriculum check", "no such file"))

@@ -91,7 +91,10 @@ class CurriculumLibrary:
     def import_from(self, source: Path) -> Path:
         """Copy a curriculum (its folder, or its curriculum.md and handouts) into the trainer's
         folder, after checking it. A curriculum with problems is not imported: the
-        ValidationError lists them as file:line: message."""
+        ValidationError lists them as file:line: message. A link among its files is one: a
+        handout named `slides.pdf` could lead to a private file anywhere on the disk (a key,
+        another app's data), and a copy of it would go into the library, to be printed or
+        shared with the next trainer."""
         file = source / CURRICULUM_FILE if source.is_dir() else source
         if file.name != CURRICULUM_FILE or not file.is_file():
             raise ValidationError(
@@ -123,7 +126,6 @@ class CurriculumLibrary:
                 ).replace("%2", str(len(problems)))
             heading = fill(heading, str(file))
             raise ValidationError(f"{heading}\n{listed}")
-        _refuse_links(file.parent)
         return self._copy(file.parent, _slug(file.parent.name))
 
     def duplicate(self, folder: Path) -> Path:
@@ -152,9 +154,11 @@ class CurriculumLibrary:
             n += 1
         try:
             target.mkdir()
-            shutil.copy2(folder / CURRICULUM_FILE, target / CURRICULUM_FILE)
+            # Links were refused by the check; one made since is copied as a link, and so
+            # never followed.
+            shutil.copy2(folder / CURRICULUM_FILE, target / CURRICULUM_FILE, follow_symlinks=False)
             if (folder / HANDOUTS_DIR).is_dir():
-                shutil.copytree(folder / HANDOUTS_DIR, target / HANDOUTS_DIR)
+                shutil.copytree(folder / HANDOUTS_DIR, target / HANDOUTS_DIR, symlinks=True)
         except OSError as e:
             shutil.rmtree(target, ignore_errors=True)
             raise MeetingkitError(
@@ -169,35 +173,6 @@ class CurriculumLibrary:
                 )
             ) from e
         return target
-
-
-def _refuse_links(folder: Path) -> None:
-    """Only what is inside a curriculum's folder is imported. A link among its handouts (one
-    named `slides.pdf` could point at a private file anywhere on the disk — a key, another
-    app's data) would put a copy of that file in the library, to be printed or shared with
-    the next trainer; so would anything that is not a plain file or folder."""
-    handouts = folder / HANDOUTS_DIR
-    found = [handouts] if handouts.is_symlink() else []
-    if handouts.is_dir() and not found:
-        found = [
-            path
-            for path in sorted(handouts.rglob("*"))
-            if path.is_symlink() or not (path.is_file() or path.is_dir())
-        ]
-    if found:
-        listed = ", ".join(str(path.relative_to(folder)) for path in found[:5])
-        raise ValidationError(
-            fill(
-                translate(
-                    "Curriculum library",
-                    "%1 was not imported: %2 links to or is something outside the curriculum's "
-                    "folder, and meetingkit copies only the files inside it. Put the files "
-                    "themselves in its place and import it again.",
-                ),
-                str(folder),
-                listed,
-            )
-        )
 
 
 def _slug(name: str) -> str:

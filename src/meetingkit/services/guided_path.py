@@ -93,12 +93,3 @@ class GuidedPath:
         """Note that a document (a `Document` value: "report", "guide"…) was printed for the
         meeting. The meeting's own documents note themselves; call this for the others."""
         PrintLog(self._conn).record(meeting_id, Document(what), to_ms(self._clock.now()))
-
-    def record_curriculum_printed(self, slug: str, what: str) -> list[int]:
-        """A curriculum's guide or handouts were printed (from the curricula page, which knows
-        no meeting): note it for the trainings made from that curriculum that are still to
-        come, today's included. Returns their ids."""
-        ids = self._store.trainings_from(slug, self._now().date())
-        for mid in ids:
-            self.record_printed(mid, what)
-        return ids

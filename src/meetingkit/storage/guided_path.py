@@ -8,7 +8,6 @@ core's rule (core.guided_path), enforced by the service.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from enum import StrEnum
 
@@ -92,14 +91,6 @@ class PathStore:
             [meeting_id],
         )
         return frozenset(r[0] for r in rows)
-
-    def trainings_from(self, slug: str, since: dt.date) -> list[int]:
-        """The meetings made from curriculum `slug` held on `since` or later."""
-        rows = self._conn.execute(
-            "SELECT id FROM meetings WHERE curriculum = ? AND date >= ? ORDER BY date, start",
-            [slug, since.isoformat()],
-        )
-        return [r[0] for r in rows]
 
     def commitment_option_count(self, meeting_id: int) -> int:
         row = self._conn.execute(

@@ -893,7 +893,7 @@ class MainWindow(QMainWindow):
                 10_000,
             )
             return
-        self.print_curriculum(curriculum, what)
+        self.print_curriculum(curriculum, what, meeting_id)
 
     @property
     def privacy_page(self) -> PrivacyPage:
@@ -951,7 +951,12 @@ class MainWindow(QMainWindow):
                 10_000,
             )
 
-    def print_curriculum(self, curriculum: Curriculum, what: str) -> None:
+    def print_curriculum(
+        self, curriculum: Curriculum, what: str, meeting_id: int | None = None
+    ) -> None:
+        """Print a curriculum's guide or handouts. Printed for a training (from its guided
+        path), they tick that training's step; from the Curricula page, which knows no
+        training, none: the trainer ticks the step of the one it was for."""
         from meetingkit.services.printing.guide_pdf import render_guide
         from meetingkit.services.printing.handouts_pdf import render_handouts
         from meetingkit.ui.save_document import DocumentViewer, SavePath
@@ -964,12 +969,12 @@ class MainWindow(QMainWindow):
             return
         with user_errors(self, fill(self.tr("make the %1"), name)):
             (render_guide if what == "guide" else render_handouts)(path, curriculum)
-            from meetingkit.services.guided_path import GuidedPath
+            if meeting_id is not None:
+                from meetingkit.services.guided_path import GuidedPath
 
-            # Trainings made from this curriculum see their materials printed.
-            GuidedPath(self._sessions.conn, self._sessions.clock).record_curriculum_printed(
-                curriculum.slug, what
-            )
+                GuidedPath(self._sessions.conn, self._sessions.clock).record_printed(
+                    meeting_id, what
+                )
             DocumentViewer.show(path)
             self.statusBar().showMessage(
                 fill(self.tr("Saved %1 — opened for printing."), str(path)), 10_000
@@ -1017,16 +1022,6 @@ class MainWindow(QMainWindow):
     def export_calendar(self) -> None:
         from meetingkit.ui.save_document import SavePath
 
-        warning = self.tr(
-            "Calendar apps often copy their events to an online account (Google, iCloud, "
-            "Outlook): outside this laptop, and outside meetingkit's protection. Each event "
-            "holds the person's name, phone and email, what they took on and at which "
-            "meeting.\n\nThe call list (File › Print call list…) stays on paper."
-        )
-        if not Confirm.ask(
-            self, self.tr("Export follow-ups to a calendar"), warning, self.tr("Export anyway")
-        ):
-            return
         path = SavePath.ask(
             self,
             self.tr("Export follow-ups to a calendar file"),
