@@ -4,13 +4,13 @@ import sqlite3
 import pytest
 
 from meetingkit.core.agenda import AgendaItem, ItemKind
-from meetingkit.core.stack_entry import EntryKind
 from meetingkit.core.agenda_run import AgendaRun
 from meetingkit.core.clock import ManualClock
 from meetingkit.core.decision import CheckKind, Decision, Objections, Outcome, TemperatureCheck
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
+from meetingkit.core.stack_entry import EntryKind
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.decisions import DecisionStore
 from meetingkit.storage.meetings import MeetingStore
