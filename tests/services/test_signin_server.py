@@ -509,9 +509,9 @@ def test_fixing_ones_answers_shows_them_all_and_keeps_what_was_not_changed(site:
 def test_withdrawing_removes_the_sign_in(site: Site) -> None:
     _, headers, _ = site.sign_in(first_name="Zenobia", phone="3125550199")
     key = headers["location"].split("/done/")[1].split("?")[0]
-    _, _, done = site.request("GET", headers["location"])
-    csrf = re.search(r'name="csrf" value="([^"]+)"', done).group(1)  # type: ignore[union-attr]
-    status, _, page = site.post(f"/s/{site.token}/withdraw/{key}", {"csrf": csrf})
+    _, _, asked = site.request("GET", f"/s/{site.token}/withdraw/{key}")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', asked).group(1)  # type: ignore[union-attr]
+    status, _, page = site.post(f"/s/{site.token}/withdraw/{key}", {"csrf": csrf, "confirm": "yes"})
     assert status == 200
     assert "taken back" in page
     assert site.rows() == []

@@ -238,8 +238,14 @@ def test_taking_back_a_sign_in_is_said_in_spanish(site: Site) -> None:
     )
     assert status == 303
     _, _, done = site.request("GET", headers["location"], headers=ENGLISH_PHONE)
-    withdraw = re.findall(r'<form method="post" action="([^"]+)"', done)[-1]
-    status, _, page = site.post(withdraw.replace("&amp;", "&"), {"csrf": _csrf(done)})
+    link = re.findall(r'<a href="([^"]+/withdraw/[^"]+)"', done)[-1].replace("&amp;", "&")
+    _, _, asked = site.request("GET", link, headers=ENGLISH_PHONE)
+    assert TEXT["es"]["withdraw_title"] in asked
+    assert_spanish(asked, *_phrase(site))
+    withdraw = re.findall(r'<form method="post" action="([^"]+)"', asked)[-1]
+    status, _, page = site.post(
+        withdraw.replace("&amp;", "&"), {"csrf": _csrf(asked), "confirm": "yes"}
+    )
     assert status == 200
     assert TEXT["es"]["withdrawn"] in page
     assert_spanish(page, *_phrase(site))

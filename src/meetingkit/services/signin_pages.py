@@ -30,8 +30,13 @@ TEXT: dict[str, dict[str, str]] = {
         "done": "You are signed in",
         "thanks": "Thank you, {name}. Welcome!",
         "fix": "Fix my answers",
-        "withdraw": "Take back my sign-in",
+        "withdraw": "Take back my sign-in…",
         "window": "You can fix or take back your sign-in for 15 minutes.",
+        "withdraw_title": "Take back your sign-in?",
+        "withdraw_explain": "This removes your sign-in and the answers you gave: the "
+        "organizers will not see that you came. You can sign in again afterwards.",
+        "withdraw_yes": "Yes, take back my sign-in",
+        "withdraw_keep": "No, keep my sign-in",
         "withdrawn_title": "Sign-in taken back",
         "withdrawn": "Your sign-in was taken back. Nothing about it is kept.",
         "closed_title": "Sign-in is not open",
@@ -58,6 +63,10 @@ TEXT: dict[str, dict[str, str]] = {
         "commit_save": "Save my commitments",
         "commit_saved": "Saved — thank you! You can change them here while sign-in is open.",
         "bad_hours": "Hours a week must be a whole number from 1 to 80.",
+        "uncommit_title": "Remove what you un-ticked?",
+        "uncommit_explain": "You had saved these, and saving now removes them:",
+        "uncommit_yes": "Yes, remove",
+        "uncommit_keep": "No, keep what I had saved",
     },
     "es": {
         "sign_in": "Regístrate",
@@ -74,8 +83,13 @@ TEXT: dict[str, dict[str, str]] = {
         "done": "Ya estás registrada/o",
         "thanks": "Gracias, {name}. ¡Bienvenida/o!",
         "fix": "Corregir mis respuestas",
-        "withdraw": "Retirar mi registro",
+        "withdraw": "Retirar mi registro…",
         "window": "Puedes corregir o retirar tu registro durante 15 minutos.",
+        "withdraw_title": "¿Retirar tu registro?",
+        "withdraw_explain": "Esto quita tu registro y las respuestas que diste: quien organiza "
+        "no verá que viniste. Después puedes volver a registrarte.",
+        "withdraw_yes": "Sí, retirar mi registro",
+        "withdraw_keep": "No, mantener mi registro",
         "withdrawn_title": "Registro retirado",
         "withdrawn": "Retiraste tu registro. No se guarda nada de él.",
         "closed_title": "El registro no está abierto",
@@ -104,6 +118,10 @@ TEXT: dict[str, dict[str, str]] = {
         "commit_saved": "Guardado, ¡gracias! Puedes cambiarlos aquí mientras el registro esté "
         "abierto.",
         "bad_hours": "Las horas por semana deben ser un número entero de 1 a 80.",
+        "uncommit_title": "¿Quitar lo que desmarcaste?",
+        "uncommit_explain": "Ya habías guardado esto, y si guardas ahora se quita:",
+        "uncommit_yes": "Sí, quitar",
+        "uncommit_keep": "No, mantener lo guardado",
     },
 }
 
@@ -138,6 +156,7 @@ input.invalid,select.invalid{border-color:#a3161a;box-shadow:0 0 0 1px #a3161a}
 button{width:100%;margin-top:1.4rem;font-size:1.2rem;font-weight:700;padding:.85rem;
 border:0;border-radius:.55rem;background:#1f6f5c;color:#fff}
 button.secondary{background:#fff;color:#a3161a;border:1px solid #a3161a}
+button.danger{background:#a3161a}
 .note{color:#555;font-size:.92rem}
 .saved{background:#e7f4ee;border-left:.3rem solid #1f6f5c;padding:.5rem .75rem}
 nav{text-align:right;font-size:.95rem}
@@ -162,7 +181,8 @@ def choose_language(accept_language: str, chosen: str | None) -> str:
     return "en"
 
 
-def _page(language: str, title: str, body: str) -> str:
+def page(language: str, title: str, body: str) -> str:
+    """A whole page: `body` (already escaped) in the language's document, with the stylesheet."""
     return (
         f'<!doctype html><html lang="{language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
@@ -174,7 +194,7 @@ def _page(language: str, title: str, body: str) -> str:
 
 
 def message_page(language: str, title_key: str, text_key: str, extra: str = "") -> str:
-    return _page(
+    return page(
         language,
         t(language, title_key),
         f"<h1>{escape(t(language, title_key))}</h1><p>{escape(t(language, text_key))}</p>{extra}",
@@ -204,7 +224,7 @@ def form_page(
         if switch_href
         else "",
         f"<h1>{escape(t(language, heading))}</h1>",
-        _meeting_line(meeting_title),
+        meeting_line(meeting_title),
         f'<p class="phrase">{escape(t(language, "check"))}: <b>{escape(phrase)}</b></p>',
     ]
     if errors:
@@ -227,10 +247,10 @@ def form_page(
         parts.append("</fieldset>")
     parts.append(f'<button type="submit">{escape(t(language, submit_key))}</button></form>')
     parts.append(f'<p class="note">{escape(t(language, "privacy"))}</p>')
-    return _page(language, t(language, heading), "".join(parts))
+    return page(language, t(language, heading), "".join(parts))
 
 
-def _meeting_line(title: str) -> str:
+def meeting_line(title: str) -> str:
     """The organizers' title, aligned by its own script (an Arabic title sits at the right)."""
     return f'<p class="meeting" dir="auto">{escape(title)}</p>'
 
@@ -293,28 +313,25 @@ def done_page(
     meeting_title: str,
     first_name: str,
     edit_href: str,
-    withdraw_action: str,
-    csrf: str,
+    withdraw_href: str,
     can_change: bool,
     commitments: str = "",
 ) -> str:
     body = [
         f"<h1>{escape(t(language, 'done'))}</h1>",
-        _meeting_line(meeting_title),
+        meeting_line(meeting_title),
         f"<p>{escape(t(language, 'thanks')).format(name=_name(first_name))}</p>",
         commitments,
     ]
     if can_change:
         body.append(f'<p class="note">{escape(t(language, "window"))}</p>')
         body.append(f'<p><a href="{escape(edit_href)}">{escape(t(language, "fix"))}</a></p>')
+        # A link to a page that asks first: one tap on a phone must not undo a sign-in.
         body.append(
-            f'<form method="post" action="{escape(withdraw_action)}">'
-            f'<input type="hidden" name="csrf" value="{escape(csrf)}">'
-            f'<button class="secondary" type="submit">{escape(t(language, "withdraw"))}'
-            "</button></form>"
+            f'<p><a href="{escape(withdraw_href)}">{escape(t(language, "withdraw"))}</a></p>'
         )
     body.append(f'<p class="note">{escape(t(language, "privacy"))}</p>')
-    return _page(language, t(language, "done"), "".join(body))
+    return page(language, t(language, "done"), "".join(body))
 
 
 def commitments_form(

@@ -27,9 +27,10 @@ from meetingkit.core.i18n import fill, translate
 from meetingkit.core.signin import EDIT_WINDOW_MS, FormError, check_submission, signin_url
 from meetingkit.services import signin_pages as pages
 from meetingkit.services.commitment_desk import CommitmentDesk
+from meetingkit.services.signin_confirmations import dropped, uncommit_page, withdraw_page
 from meetingkit.services.signin_writer import GroupCommitWriter
 from meetingkit.storage import open_db
-from meetingkit.storage.commitments import CommitmentStore
+from meetingkit.storage.commitments import CommitmentStore, hours_commitment
 from meetingkit.storage.database import DatabaseError, refusal
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.signin import SignedIn, SignInStore
@@ -379,8 +380,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             meeting_title=current["title"],
             first_name=signed.first_name,
             edit_href=f"/s/{token}/edit/{key}?lang={lang}",
-            withdraw_action=f"/s/{token}/withdraw/{key}?lang={lang}",
-            csrf=csrf,
+            withdraw_href=f"/s/{token}/withdraw/{key}?lang={lang}",
             can_change=can_change(signed),
             commitments=commitments_html(token, key, signed, csrf, lang, saved, hours, error),
         )
@@ -438,7 +438,9 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         lang = (
             pages.choose_language("", form.get("lang")) if form.get("lang") else language(request)
         )
-        typed = form.get("hours", "").strip()
+        store = CommitmentStore(db())
+        with_hours = store.settings(meeting_id).hours_per_week
+        typed = form.get("hours", "").strip() if with_hours else ""
         hours = _small_number(typed)
         if typed and (hours is None or not 1 <= hours <= 80):
             page = done_html(
@@ -452,6 +454,29 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             and value == "yes"
             and (number := _small_number(name[4:])) is not None
         ]
+        if not {o.key for o in store.options(meeting_id)}.issuperset(ticked):
+            return refuse(request, "expired_title", "expired", 409)  # removed since shown
+        saved = store.for_person(meeting_id, signed.person_id)
+        held = hours_commitment(saved)
+        if not with_hours and held is not None:  # not on the page: an organizer's, kept
+            hours = held.hours
+        going = dropped(saved, ticked, hours)
+        answer = form.get("confirm")
+        if going and answer == "keep":
+            ticked += [c.option_id for c in going if c.option_id is not None]
+            if held is not None and held in going:
+                hours = held.hours
+        elif going and answer != "remove":  # un-ticked by a thumb, maybe: ask first
+            page = uncommit_page(
+                language=lang,
+                meeting_title=current["title"],
+                going=going,
+                ticked=ticked,
+                hours=typed,
+                action=f"/s/{token}/commit/{key}?lang={lang}",
+                csrf=csrf,
+            )
+            return html(page)
         desk_meeting = current["meeting"]
         try:
             await writer.write(
@@ -459,7 +484,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
                     signed.person_id, ticked, hours=hours, source="phone"
                 )
             )
-        except NotFoundError:  # an option was removed after the page was shown
+        except NotFoundError:  # an option was removed a moment ago
             return refuse(request, "expired_title", "expired", 409)
         events.committed(signed.person_id)
         return RedirectResponse(f"/s/{token}/done/{key}?lang={lang}&saved=1", status_code=303)
@@ -514,13 +539,34 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         events.signed_in(corrected)
         return RedirectResponse(f"/s/{token}/done/{key}?lang={language(request)}", status_code=303)
 
+    def withdraw_html(token: str, key: str, csrf: str, lang: str) -> str:
+        return withdraw_page(
+            language=lang,
+            meeting_title=current["title"],
+            action=f"/s/{token}/withdraw/{key}?lang={lang}",
+            csrf=csrf,
+            keep_href=f"/s/{token}/done/{key}?lang={lang}",
+        )
+
     async def withdraw(request: Request) -> Response:
+        """Take back one's sign-in: a page asks first, and only its Yes removes it."""
+        token, key = request.path_params["token"], request.path_params["key"]
+        if request.method == "GET":
+            signed = own_signin(token, key)
+            if signed is None:
+                return refuse(request, "closed_title", "closed", 404)
+            if not can_change(signed):
+                return refuse(request, "expired_title", "too_late", 403)
+            csrf = csrf_of(request)
+            return with_csrf(html(withdraw_html(token, key, csrf, language(request))), csrf)
         posted = await signed_post(request)
         if isinstance(posted, Response):
             return posted
-        signed = posted[0]
+        signed, form, csrf = posted
         if not can_change(signed):
             return refuse(request, "expired_title", "too_late", 403)
+        if form.get("confirm") != "yes":  # a form of before the question (a stale page)
+            return html(withdraw_html(token, key, csrf, language(request)))
         await writer.write(lambda conn: SignInStore(conn).withdraw(signed), alone=True)
         events.withdrawn(signed.id)
         return refuse(request, "withdrawn_title", "withdrawn", 200)
@@ -543,7 +589,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             Route("/s/{token}", sign_in, methods=["POST"]),
             Route("/s/{token}/done/{key}", done, methods=["GET"]),
             Route("/s/{token}/edit/{key}", edit, methods=["GET", "POST"]),
-            Route("/s/{token}/withdraw/{key}", withdraw, methods=["POST"]),
+            Route("/s/{token}/withdraw/{key}", withdraw, methods=["GET", "POST"]),
             Route("/s/{token}/commit/{key}", commit, methods=["POST"]),
             Route("/static/signin.css", stylesheet, methods=["GET"]),
         ],

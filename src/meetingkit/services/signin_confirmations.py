@@ -1,0 +1,82 @@
+"""The phone's second thoughts: a change that removes something is asked about on a page of
+its own before it is made.
+
+A thumb on a small screen un-ticks a box or taps a button by mistake, and a phone has no
+Undo: taking back one's sign-in, or saving commitments with one of the saved ones un-ticked,
+first shows what would go, with a button for each answer. Plain forms, no JavaScript.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from html import escape
+
+from meetingkit.core.commitment import Commitment
+from meetingkit.services.signin_pages import meeting_line, page, t
+from meetingkit.storage.commitments import hours_commitment
+
+
+def dropped(
+    saved: Sequence[Commitment], ticked: Collection[int], hours: int | None
+) -> list[Commitment]:
+    """The saved commitments that recording `ticked` and `hours` would delete, as
+    `CommitmentStore.record` does: an option's that is no longer ticked, and the hours a week
+    when none are given. One whose option was removed is not on the page, and stays."""
+    held = hours_commitment(saved)
+    return [
+        c
+        for c in saved
+        if (c.option_id is not None and c.option_id not in ticked) or (c is held and hours is None)
+    ]
+
+
+def withdraw_page(
+    *, language: str, meeting_title: str, action: str, csrf: str, keep_href: str
+) -> str:
+    """Take back one's sign-in? Yes posts the confirmation; No goes back, removing nothing."""
+    return page(
+        language,
+        t(language, "withdraw_title"),
+        f"<h1>{escape(t(language, 'withdraw_title'))}</h1>"
+        + meeting_line(meeting_title)
+        + f"<p>{escape(t(language, 'withdraw_explain'))}</p>"
+        f'<form method="post" action="{escape(action)}">'
+        f'<input type="hidden" name="csrf" value="{escape(csrf)}">'
+        '<input type="hidden" name="confirm" value="yes">'
+        f'<button class="danger" type="submit">{escape(t(language, "withdraw_yes"))}</button>'
+        "</form>"
+        f'<p><a href="{escape(keep_href)}">{escape(t(language, "withdraw_keep"))}</a></p>',
+    )
+
+
+def uncommit_page(
+    *,
+    language: str,
+    meeting_title: str,
+    going: Sequence[Commitment],
+    ticked: Sequence[int],
+    hours: str,
+    action: str,
+    csrf: str,
+) -> str:
+    """Remove the saved commitments that were un-ticked? The form carries what was sent
+    back again, with the answer: "remove" saves it as sent, "keep" saves it with them kept."""
+    listed = "".join(f'<li dir="auto">{escape(c.text)}</li>' for c in going)
+    carried = "".join(
+        f'<input type="hidden" name="opt_{option_id}" value="yes">' for option_id in ticked
+    )
+    return page(
+        language,
+        t(language, "uncommit_title"),
+        f"<h1>{escape(t(language, 'uncommit_title'))}</h1>"
+        + meeting_line(meeting_title)
+        + f"<p>{escape(t(language, 'uncommit_explain'))}</p><ul>{listed}</ul>"
+        f'<form method="post" action="{escape(action)}">'
+        f'<input type="hidden" name="csrf" value="{escape(csrf)}">'
+        f'<input type="hidden" name="lang" value="{escape(language)}">'
+        f'{carried}<input type="hidden" name="hours" value="{escape(hours)}">'
+        f'<button class="danger" type="submit" name="confirm" value="remove">'
+        f"{escape(t(language, 'uncommit_yes'))}</button>"
+        f'<button type="submit" name="confirm" value="keep">'
+        f"{escape(t(language, 'uncommit_keep'))}</button></form>",
+    )
