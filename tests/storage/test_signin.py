@@ -1,5 +1,6 @@
 import datetime as dt
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -139,6 +140,43 @@ def test_withdrawing_keeps_a_returning_person(conn: sqlite3.Connection, meeting_
     signed, _ = sign(store, meeting_id, "n", first_name="Ana", phone="3125550100")
     store.withdraw(signed)
     assert people.get(ana.key) == ana
+
+
+def test_withdrawing_takes_back_the_commitments_made_on_the_phone_only(
+    conn: sqlite3.Connection, meeting_id: int
+) -> None:
+    """Someone already in the directory keeps their record, but what they ticked on the
+    phone goes with the sign-in; a card recorded on the laptop stays."""
+    people = PeopleStore(conn)
+    ana = people.add(Person("Ana", phone="3125550100"))
+    store = SignInStore(conn)
+    signed, _ = sign(store, meeting_id, "n", first_name="Ana", phone="3125550100")
+    for text, source in (("Bring two coworkers", "phone"), ("Give 2 hours a week", "card")):
+        conn.execute(
+            "INSERT INTO commitments (meeting_id, person_id, text, follow_up_due, source,"
+            " created_ms, updated_ms) VALUES (?, ?, ?, '2026-11-23T18:00', ?, 0, 0)",
+            [meeting_id, ana.key, text, source],
+        )
+    store.withdraw(signed)
+    rows = conn.execute("SELECT text FROM commitments").fetchall()
+    assert [r[0] for r in rows] == ["Give 2 hours a week"]
+
+
+def test_fixing_answers_changes_only_what_the_form_asks(
+    conn: sqlite3.Connection, meeting_id: int
+) -> None:
+    """A person the sign-in created, then corrected within the edit window: the fields the
+    form asks take the new answers (a blank clears one); what it does not ask stays."""
+    store = SignInStore(conn)
+    signed, _ = sign(store, meeting_id, "n", first_name="Zoe", phone="312 555 0111")
+    people = PeopleStore(conn)
+    added = people.get(signed.person_id)
+    people.update(replace(added, workplace="4 West", notes="Met at the vigil"))  # on the laptop
+    fixed = check_submission({"first_name": "Zoé", "email": "zoe@example.org"}, FORM)
+    store.correct(signed, fixed, NOW + 60_000)
+    after = people.get(signed.person_id)
+    assert (after.first_name, after.email, after.phone) == ("Zoé", "zoe@example.org", "")
+    assert (after.workplace, after.notes) == ("4 West", "Met at the vigil")
 
 
 def test_a_correction_replaces_the_answers_and_consents(

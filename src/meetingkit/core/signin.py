@@ -234,6 +234,12 @@ class Submission:
 
     answers: Mapping[str, str]
     consents: frozenset[str] = field(default_factory=frozenset)
+    # The fields the form asked for (an answer left blank is not in `answers`); empty: not
+    # known, every directory field counts as asked
+    asked: frozenset[str] = field(default_factory=frozenset)
+
+    def asked_for(self, name: str) -> bool:
+        return not self.asked or name in self.asked
 
     def directory(self) -> dict[str, str]:
         return {k: v for k, v in self.answers.items() if k in DIRECTORY_FIELDS}
@@ -312,7 +318,7 @@ def check_submission(
     if errors:
         raise FormError(errors)
     consents = frozenset(k for k in settings.consents if form.get(f"consent_{k}") == "yes")
-    return Submission(answers, consents)
+    return Submission(answers, consents, frozenset(spec.name for spec in settings.specs()))
 
 
 def fold_name(text: str) -> str:

@@ -228,10 +228,17 @@ class SignInStore:
         """The person fixed their answers (within the edit window, checked by the caller)."""
         with transaction(self._conn):
             if self._created_person(signed.id):
-                current = PeopleStore(self._conn).get(signed.person_id)
-                PeopleStore(self._conn).update(
-                    replace(_person(submission), id=current.id, notes=current.notes)
-                )
+                # What the form asks is theirs to change, a blank included; what it does not
+                # ask (an organizer's addition, a field since taken off the form) stays.
+                people = PeopleStore(self._conn)
+                current = people.get(signed.person_id)
+                given = submission.directory()
+                changed: dict[str, Any] = {
+                    name: given.get(name, "")
+                    for name in DIRECTORY_FIELDS
+                    if submission.asked_for(name)
+                }
+                people.update(replace(current, **changed))
             else:
                 self._fill_blanks(signed.person_id, submission.directory())
             self._conn.execute(
@@ -262,10 +269,16 @@ class SignInStore:
         return frozenset(r[0] for r in rows)
 
     def withdraw(self, signed: SignedIn) -> None:
-        """Take the sign-in back: the row, its consents and the attendance go; a person it
-        created, with nothing else on record, is forgotten."""
+        """Take the sign-in back: the row, its consents, the attendance and the commitments
+        made on the phone go; a person it created, with nothing else on record, is
+        forgotten."""
         created = self._created_person(signed.id)
         with transaction(self._conn):
+            self._conn.execute(
+                "DELETE FROM commitments WHERE meeting_id = ? AND person_id = ?"
+                " AND source = 'phone'",
+                [signed.meeting_id, signed.person_id],
+            )
             self._conn.execute("DELETE FROM signins WHERE id = ?", [signed.id])
             self._conn.execute(
                 "DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?",
