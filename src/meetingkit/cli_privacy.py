@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 COMMANDS = ("backup", "encryption", "purge", "restore", "retention")
 # Names of environment variables, not secrets:
 ENV_PASSPHRASE = "MEETINGKIT_PASSPHRASE"  # noqa: S105
-ENV_NEW_PASSPHRASE = "MEETINGKIT_NEW_PASSPHRASE"  # noqa: S105 — for `encryption on` in scripts
+ENV_NEW_PASSPHRASE = "MEETINGKIT_NEW_PASSPHRASE"  # noqa: S105 — `encryption on`/`change` in scripts
 ENV_BACKUP_PASSPHRASE = "MEETINGKIT_BACKUP_PASSPHRASE"  # noqa: S105 — a backup made under another one
 
 Ask = Callable[[str], str]
@@ -123,13 +123,15 @@ def register(
     encryption = commands.add_parser(
         "encryption",
         parents=[data_dir],
-        help="encrypt the data with a passphrase, or decrypt it (with the app closed)",
+        help="encrypt the data with a passphrase, change the passphrase, or decrypt it "
+        "(with the app closed)",
     )
     encryption.add_argument(
         "action",
-        choices=("on", "off", "status"),
+        choices=("on", "off", "change", "status"),
         help="on: encrypt (asks for a new passphrase, or $MEETINGKIT_NEW_PASSPHRASE); "
-        "off: decrypt; status: say which",
+        "off: decrypt; change: change the passphrase (the current one, then the new one); "
+        "status: say which",
     )
     encryption.set_defaults(handler=cmd_encryption)
 
@@ -202,11 +204,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source: Path = args.file
     with database(args) as (conn, key):
         source_key = _backup_passphrase(source, key)
-        check = check_backup(source, source_key)
+        check = check_backup(source, source_key, conn)
+        back = check.people_not_current or 0
         question = (
             f"Replace all the data in {_db_path(args)} with {source} ({check.meetings} "
             f"meetings, {check.people} people)? The current data is backed up first."
         )
+        if back:
+            question += (
+                f" It has {_people(back)} {'is' if back == 1 else 'are'} not in your current "
+                "data: anyone you forgot since this backup was made comes back."
+            )
         if not args.yes and not _confirm(question):
             print("Nothing was restored.")
             return 1
@@ -214,19 +222,33 @@ def cmd_restore(args: argparse.Namespace) -> int:
             conn, source, live_key=key, source_key=source_key, data_dir=_data_dir(args)
         )
     print(f"Restored {source}. The data as it was is in {restored.safety_backup}.")
+    if back:
+        print(
+            f"It brought back {_people(back)} {'was' if back == 1 else 'were'} not in your "
+            "current data: anyone forgotten since the backup was made is back."
+        )
     return 0
 
 
+def _people(n: int) -> str:
+    return "1 person who" if n == 1 else f"{n:,} people who"
+
+
 def cmd_encryption(args: argparse.Namespace) -> int:
-    from meetingkit.services.encryption import change_encryption, check_new_passphrase
+    from meetingkit.services.encryption import change_encryption
 
     path = _db_path(args)
     encrypted = is_encrypted(path)
     if args.action == "status":
         print("encrypted" if encrypted else "not encrypted")
         return 0
+    if args.action == "change":
+        return _change_passphrase(path, encrypted)
     if args.action == "on" and encrypted:
-        print(f"{path} is already encrypted.")
+        print(
+            f"{path} is already encrypted. To choose another passphrase: "
+            "meetingkit encryption change"
+        )
         return 0
     if args.action == "off" and not encrypted:
         print(f"{path} is not encrypted.")
@@ -234,21 +256,7 @@ def cmd_encryption(args: argparse.Namespace) -> int:
     if not path.is_file():
         open_db(path).close()  # a first run: create the database, then encrypt it
     old_key = passphrase_for(path)
-    new_key = None
-    if args.action == "on":
-        new_key = os.environ.get(ENV_NEW_PASSPHRASE)
-        if new_key is None:
-            if not sys.stdin.isatty():
-                raise MeetingkitError(
-                    f"Give the new passphrase in ${ENV_NEW_PASSPHRASE}, or run this in a "
-                    "terminal to be asked for it."
-                )
-            import getpass
-
-            new_key = getpass.getpass("New passphrase (at least 8 characters): ")
-            check_new_passphrase(new_key, getpass.getpass("The same passphrase again: "))
-        else:
-            check_new_passphrase(new_key)
+    new_key = _new_passphrase() if args.action == "on" else None
     changed = change_encryption(path, old_key, new_key)
     if changed.encrypted:
         print(
@@ -257,9 +265,58 @@ def cmd_encryption(args: argparse.Namespace) -> int:
         )
     else:
         print(f"{path} is no longer encrypted ({changed.seconds:.1f} s).")
-    if not changed.old_file_wiped:
-        print("The old file could not be overwritten in place; its blocks may remain on disk.")
+    _say_if_not_wiped(changed.old_file_wiped)
     return 0
+
+
+def _change_passphrase(path: Path, encrypted: bool) -> int:
+    """`meetingkit encryption change`: the current passphrase, checked first, then the new one."""
+    from meetingkit.services.encryption import change_encryption, key_opens
+
+    if not encrypted:
+        raise MeetingkitError(
+            f"{path} is not encrypted: there is no passphrase to change. To encrypt it: "
+            "meetingkit encryption on"
+        )
+    old_key = _passphrase(os.environ, None, None, ENV_PASSPHRASE, "Current passphrase: ", path)
+    if not key_opens(path, old_key):
+        raise MeetingkitError(
+            f"That passphrase does not open {path}. Nothing was changed. (Capitals count.)"
+        )
+    changed = change_encryption(path, old_key, _new_passphrase(current=old_key))
+    print(
+        f"{path} now opens only with the new passphrase ({changed.seconds:.1f} s); the old one "
+        "no longer opens it. Backups made before keep the old passphrase: delete the ones you "
+        "do not need, or keep them where nobody who knows it can reach them."
+    )
+    _say_if_not_wiped(changed.old_file_wiped)
+    return 0
+
+
+def _new_passphrase(current: str | None = None) -> str:
+    """A new passphrase from $MEETINGKIT_NEW_PASSPHRASE, or typed twice at a terminal;
+    refused if it is too short, mistyped, or the `current` one."""
+    from meetingkit.services.encryption import MIN_PASSPHRASE, check_new_passphrase
+
+    new_key = os.environ.get(ENV_NEW_PASSPHRASE)
+    if new_key is not None:
+        check_new_passphrase(new_key, current=current)
+        return new_key
+    if not sys.stdin.isatty():
+        raise MeetingkitError(
+            f"Give the new passphrase in ${ENV_NEW_PASSPHRASE}, or run this in a "
+            "terminal to be asked for it."
+        )
+    import getpass
+
+    new_key = getpass.getpass(f"New passphrase (at least {MIN_PASSPHRASE} characters): ")
+    check_new_passphrase(new_key, getpass.getpass("The same passphrase again: "), current=current)
+    return new_key
+
+
+def _say_if_not_wiped(wiped: bool) -> None:
+    if not wiped:
+        print("The old file could not be overwritten in place; its blocks may remain on disk.")
 
 
 def _data_dir(args: argparse.Namespace) -> Path:

@@ -35,7 +35,9 @@ from meetingkit.storage.copies import (
     connect_file,
     copy_is_encrypted,
     copy_to,
+    first_unreadable,
     load_from,
+    people_not_in,
     verify,
 )
 from meetingkit.storage.database import CorruptDatabaseError, utc_now
@@ -51,6 +53,17 @@ class BackupMade:
     encrypted: bool
     seconds: float
     check: CopyCheck
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup would bring, to say before restoring it."""
+
+    meetings: int
+    people: int
+    # People in the backup who are not in the current data: restoring brings them back,
+    # whoever was forgotten since. None when not compared (or the current data has nobody).
+    people_not_current: int | None = None
 
 
 @dataclass(frozen=True)
@@ -164,10 +177,21 @@ def _discard(partial: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
-def check_backup(source: Path, key: str | None) -> CopyCheck:
-    """What the file holds, or why it cannot be restored (without changing anything)."""
+def check_backup(
+    source: Path, key: str | None, current: sqlite3.Connection | None = None
+) -> BackupContents:
+    """What the file holds, or why it cannot be restored (without changing anything); with
+    the `current` data's connection, also how many of its people are not in the current data."""
     with _StagedCopy(source) as staged:
-        return _verified(staged, key, source)
+        check = _verified(staged, key, source)
+        not_current = None
+        if current is not None:
+            copy = connect_file(staged, key if check.encrypted else None)
+            try:
+                not_current = people_not_in(copy, current)
+            finally:
+                copy.close()
+        return BackupContents(check.meetings, check.people, not_current)
 
 
 def restore(
@@ -232,24 +256,29 @@ def _verified(staged: Path, key: str | None, source: Path) -> CopyCheck:
 
 def _readable(staged: Path, key: str | None, source: Path, check: CopyCheck) -> None:
     """Can meetingkit open on the copy? A whole, valid SQLite file can still hold what the
-    app cannot read — a meeting dated 30 February, written by another program or by hand —
-    and restoring it would leave an app that stops as it starts. So the copy is read as the
-    start screen and the meeting list read it. A copy from an older version is not read here:
-    its tables are not yet the ones the screens read (its migrations run as it is opened)."""
-    from meetingkit.storage import schema
-
-    if check.migrations < len(schema.MIGRATION_NAMES):
-        return
+    app cannot read — a meeting dated 30 February, a commitment status no version knows,
+    floor settings that are not JSON — written by another program or by hand, and restoring
+    it would leave screens that stop as they open. So every column the app converts as it
+    reads it is read with the same conversion (`first_unreadable`), and the copy is read as
+    the start screen and the meeting list read it. A copy from an older version is first
+    brought up to date, as restoring it would (the copy is private: this is what is restored),
+    so that what is read is what the screens will read."""
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.services.whats_next import whats_next
+    from meetingkit.storage import schema
     from meetingkit.storage.meetings import MeetingStore
 
-    conn = connect_file(staged, key)
+    conn = connect_file(staged, key if check.encrypted else None)
     if type(conn) is sqlite3.Connection:  # SQLCipher's connections bring their own Row
         conn.row_factory = sqlite3.Row
     try:
-        MeetingStore(conn).all()
-        whats_next(conn, WallAnchoredClock())
+        if check.migrations < len(schema.MIGRATION_NAMES):
+            conn.execute("PRAGMA foreign_keys = ON")  # as on the live connection
+            schema.apply_migrations(conn)
+        unreadable = first_unreadable(conn)
+        if unreadable is None:
+            MeetingStore(conn).all()
+            whats_next(conn, WallAnchoredClock())
     except Exception as e:  # whatever stops the reading would stop the app
         raise CorruptDatabaseError(
             fill(
@@ -265,6 +294,21 @@ def _readable(staged: Path, key: str | None, source: Path, check: CopyCheck) -> 
         ) from e
     finally:
         conn.close()
+    if unreadable is not None:
+        raise CorruptDatabaseError(
+            fill(
+                translate(
+                    "Backup",
+                    "%1 cannot be restored: meetingkit cannot read row %2 of the table “%3” "
+                    "(its “%4”: %5). Another program may have changed it. Use another backup.",
+                ),
+                str(source),
+                str(unreadable.row),
+                unreadable.table,
+                unreadable.column,
+                unreadable.error,
+            )
+        )
 
 
 @contextlib.contextmanager

@@ -1,4 +1,4 @@
-"""Turning encryption at rest on and off, with a passphrase.
+"""Turning encryption at rest on and off, and changing its passphrase.
 
 Encryption is SQLCipher's (storage.cipher): every page of the database file and its
 write-ahead log is AES-256 encrypted and authenticated, the key derived from the passphrase
@@ -6,20 +6,25 @@ with PBKDF2. Nothing of the passphrase is stored: lose it and the data is lost.
 
 The change rewrites the whole file, so no connection may be open: the GUI asks for it and
 then quits, and the change runs at the next start before the database is opened (see
-ui.unlock); the CLI runs it while the app is closed. The data is exported into a new file,
-which is checked (integrity, schema, the same rows in every table) before it atomically
-replaces the old one; until then the old file is untouched. The old file's blocks are then
-overwritten with zeros where the system allows it (on SSDs and copy-on-write file systems
-old blocks may survive anyway: full-disk encryption is the real protection for a lost
-laptop, and this is a second lock on meetingkit's own file).
+ui.unlock); the CLI runs it while the app is closed. Changing the passphrase is the same
+rewrite, from the old key to the new one. The data is exported into a new file, which is
+checked (integrity, schema, the same rows in every table) before it atomically replaces the
+old one; until then the old file is untouched, so a wrong passphrase or a full disk changes
+nothing. The old file's blocks are then overwritten with zeros where the system allows it
+(on SSDs and copy-on-write file systems old blocks may survive anyway: full-disk encryption
+is the real protection for a lost laptop, and this is a second lock on meetingkit's own
+file).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,7 +33,7 @@ from meetingkit.core.i18n import fill, translate
 from meetingkit.storage.database import DatabaseError, is_encrypted
 
 MIN_PASSPHRASE = 8
-PENDING_FILE = "encryption-change"  # in the data folder: "on" or "off", never a secret
+PENDING_FILE = "encryption-change"  # in the data folder: a Wish, never a secret
 
 
 class DatabaseInUseError(MeetingkitError):
@@ -43,8 +48,11 @@ class EncryptionChanged:
     old_file_wiped: bool  # False where the system would not let us overwrite it in place
 
 
-def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
-    """Refuse a passphrase too short to resist guessing, or one mistyped the second time."""
+def check_new_passphrase(
+    passphrase: str, repeated: str | None = None, *, current: str | None = None
+) -> None:
+    """Refuse a passphrase too short to resist guessing, one mistyped the second time, or (when
+    changing it) the `current` one again."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
             fill(
@@ -64,6 +72,13 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
         raise ValidationError(
             translate("Encryption", "The two passphrases are not the same. Type them again.")
         )
+    if current is not None and passphrase == current:
+        raise ValidationError(
+            translate(
+                "Encryption",
+                "The new passphrase is the same as the current one. Choose another.",
+            )
+        )
 
 
 def key_opens(db_path: Path, passphrase: str) -> bool:
@@ -75,14 +90,18 @@ def key_opens(db_path: Path, passphrase: str) -> bool:
 
 
 def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -> EncryptionChanged:
-    """Encrypt (`new_key`), decrypt (None) or change the passphrase of the closed database."""
+    """Encrypt (`new_key`), decrypt (None) or change the passphrase of the closed database.
+
+    The new file is written and checked beside the old one, which stays untouched until the
+    new one atomically takes its place: any failure before that (a wrong passphrase, a full
+    disk) changes nothing."""
     from meetingkit.storage import cipher
     from meetingkit.storage.copies import row_counts, verify
 
     started = time.perf_counter()
-    if new_key is not None:
-        check_new_passphrase(new_key)
     encrypted = is_encrypted(db_path)
+    if new_key is not None:
+        check_new_passphrase(new_key, current=old_key if encrypted else None)
     if not db_path.is_file():
         raise DatabaseError(
             fill(translate("Encryption", "There is no database at %1."), str(db_path))
@@ -101,15 +120,18 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
     converting.unlink(missing_ok=True)
     source = cipher.connect(db_path, old_key) if old_key else cipher.open_plain(db_path)
     try:
-        try:
-            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.DatabaseError as e:
-            raise DatabaseError(
-                fill(translate("Encryption", "The passphrase does not open %1."), str(db_path))
-            ) from e
-        source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        expected = row_counts(source)
-        cipher.export(source, converting, new_key)
+        with _nothing_changed(db_path):
+            try:
+                source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                raise  # the disk, not the passphrase
+            except sqlite3.DatabaseError as e:
+                raise DatabaseError(
+                    fill(translate("Encryption", "The passphrase does not open %1."), str(db_path))
+                ) from e
+            source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            expected = row_counts(source)
+            cipher.export(source, converting, new_key)
     except BaseException:
         converting.unlink(missing_ok=True)
         raise
@@ -117,11 +139,12 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
         source.close()
     try:
         verify(converting, new_key)
-        copy = cipher.connect(converting, new_key) if new_key else cipher.open_plain(converting)
-        try:
-            found = row_counts(copy)
-        finally:
-            copy.close()
+        with _nothing_changed(db_path):
+            copy = cipher.connect(converting, new_key) if new_key else cipher.open_plain(converting)
+            try:
+                found = row_counts(copy)
+            finally:
+                copy.close()
         if found != expected:
             raise DatabaseError(
                 translate(
@@ -140,22 +163,68 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
     )
 
 
+class Wish(StrEnum):
+    """A change asked for in one session, made at the next start (the word in PENDING_FILE)."""
+
+    ENCRYPT = "on"
+    DECRYPT = "off"
+    NEW_PASSPHRASE = "passphrase"  # noqa: S105 — the word for the wish, not a passphrase
+
+
 def request_change(data_dir: Path, encrypt: bool) -> None:
     """Ask for encryption to be turned on or off at the next start (the GUI's way)."""
-    (data_dir / PENDING_FILE).write_text("on" if encrypt else "off", encoding="ascii")
+    _request(data_dir, Wish.ENCRYPT if encrypt else Wish.DECRYPT)
+
+
+def request_new_passphrase(data_dir: Path) -> None:
+    """Ask for the passphrase to be changed at the next start, where the current one opens
+    the data and the new one is chosen (neither is ever written down)."""
+    _request(data_dir, Wish.NEW_PASSPHRASE)
+
+
+def pending_wish(data_dir: Path) -> Wish | None:
+    """What was asked for the next start, if anything."""
+    try:
+        return Wish((data_dir / PENDING_FILE).read_text(encoding="ascii").strip())
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
 
 
 def pending_change(data_dir: Path) -> bool | None:
-    """True: encrypt at the next start; False: decrypt; None: nothing asked."""
-    try:
-        text = (data_dir / PENDING_FILE).read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
+    """True: encrypt at the next start; False: decrypt; None: neither asked."""
+    wish = pending_wish(data_dir)
+    if wish is None or wish is Wish.NEW_PASSPHRASE:
         return None
-    return {"on": True, "off": False}.get(text)
+    return wish is Wish.ENCRYPT
+
+
+def _request(data_dir: Path, wish: Wish) -> None:
+    (data_dir / PENDING_FILE).write_text(wish.value, encoding="ascii")
 
 
 def clear_request(data_dir: Path) -> None:
     (data_dir / PENDING_FILE).unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _nothing_changed(db_path: Path) -> Iterator[None]:
+    """The data or its new copy could not be read or written (a full disk, a read-only
+    folder): say so, and that the data opens as before."""
+    try:
+        yield
+    except (OSError, sqlite3.Error) as e:
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise DatabaseError(
+            fill(
+                translate(
+                    "Encryption",
+                    "Could not rewrite %1 (%2). Nothing was changed: the data opens as before. "
+                    "Check there is free space on the disk, then try again.",
+                ),
+                str(db_path),
+                reason,
+            )
+        ) from e
 
 
 def _ensure_closed(db_path: Path, key: str | None) -> None:

@@ -9,10 +9,15 @@ page formats of plain and encrypted files differ, so moving between them goes th
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import json
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from meetingkit.core.i18n import fill, translate
 from meetingkit.storage import schema
@@ -161,6 +166,176 @@ def verify(path: Path, key: str | None, *, name: Path | None = None) -> CopyChec
     finally:
         conn.close()
     return CopyCheck(len(applied), encrypted, people, meetings)
+
+
+@dataclass(frozen=True)
+class UnreadableValue:
+    """A value in a copy that meetingkit would fail to read, and where it is."""
+
+    table: str
+    column: str
+    row: int  # the rowid (the id, in tables that have one)
+    error: str  # what reading it raised
+
+
+@dataclass(frozen=True)
+class _Column:
+    """A column whose text the app turns into something as it reads it (an enum, a date, a
+    structure from JSON), with the same conversion the app uses. So that 100,000 rows are
+    read fast: `grouped`, the column holds few distinct values, and each is read once;
+    `readable`, an SQL condition ({c}: the column) true only of values the conversion
+    surely reads, leaving it the others — for columns of one JSON per sign-in or turn."""
+
+    table: str
+    name: str
+    read: Callable[[Any], object]
+    grouped: bool = True
+    readable: str = ""
+
+
+def first_unreadable(conn: sqlite3.Connection) -> UnreadableValue | None:
+    """The first value in the database of `conn` that a screen would fail to read — a status
+    no version knows, settings that are not JSON — or None. A file written by another program
+    or by hand can hold them while being a whole, valid SQLite file (see `verify`)."""
+    for column in _read_columns():
+        table, name = _quoted(column.table), _quoted(column.name)
+        if column.grouped:
+            sql = f"SELECT {name}, min(rowid) FROM {table} GROUP BY {name}"
+        elif column.readable:
+            sql = f"SELECT {name}, rowid FROM {table} WHERE NOT ({column.readable.format(c=name)})"
+        else:
+            sql = f"SELECT {name}, rowid FROM {table}"
+        for value, rowid in conn.execute(sql):
+            try:
+                column.read(value)
+            except Exception as e:  # whatever stops the reading would stop a screen
+                error = f"{type(e).__name__}: {e}"
+                return UnreadableValue(column.table, column.name, rowid, error[:200])
+    return None
+
+
+# Strict RFC 8259 JSON text (json_valid accepts no JSON5), which json.loads reads, of a type.
+JSON_TEXT = "(typeof({{c}}) = 'text' AND json_valid({{c}}) AND json_type({{c}}) = '{type}')"
+
+
+@functools.cache
+def _read_columns() -> tuple[_Column, ...]:
+    """Every column read through more than `str`/`int`, with the conversion of the storage
+    module that reads it (loaded only when a copy is checked)."""
+    from meetingkit.core.agenda import AgendaItem, ItemKind
+    from meetingkit.core.commitment import FollowUpStatus
+    from meetingkit.core.decision import CheckKind, Outcome
+    from meetingkit.core.floor import EntryState
+    from meetingkit.core.group import GroupKind
+    from meetingkit.core.meeting import MeetingKind
+    from meetingkit.core.signin import Match
+    from meetingkit.core.stack_entry import EntryKind
+    from meetingkit.storage.agenda import rotation_from_json
+    from meetingkit.storage.floor import settings_from as floor_settings
+
+    def a_tuple(text: str) -> object:
+        return tuple(json.loads(text))
+
+    def names(text: str | None) -> object:
+        return tuple(json.loads(text or "[]"))
+
+    def a_date(text: str | None) -> object:
+        return dt.date.fromisoformat(text) if text else None
+
+    def answers(text: str | None) -> object:
+        found = json.loads(text or "{}")
+        if not isinstance(found, dict):
+            raise TypeError(f"sign-in answers are a JSON {type(found).__name__}, not an object")
+        return found
+
+    def template(text: str) -> object:
+        return [
+            AgendaItem(
+                d["title"], d["planned_minutes"], ItemKind(d["kind"]), notes=d.get("notes", "")
+            )
+            for d in json.loads(text)
+        ]
+
+    return (
+        _Column("meetings", "kind", MeetingKind),
+        _Column("meetings", "date", dt.date.fromisoformat),
+        _Column("meetings", "start", dt.time.fromisoformat),
+        _Column("agenda_items", "kind", ItemKind),
+        _Column("agenda_items", "rotation", rotation_from_json),
+        _Column("agenda_templates", "items", template, grouped=False),
+        _Column("temperature_checks", "kind", CheckKind),
+        _Column("temperature_checks", "counts", a_tuple, grouped=False),
+        _Column("decisions", "outcome", Outcome),
+        _Column("decisions", "stand_aside_names", names, grouped=False),
+        _Column("decisions", "block_names", names, grouped=False),
+        _Column("floor_settings", "settings", lambda t: floor_settings(json.loads(t))),
+        _Column("floor_settings", "manual_order", a_tuple, grouped=False),
+        _Column("floor_settings", "closed_items", lambda t: set(json.loads(t)), grouped=False),
+        _Column("stack_entries", "kind", EntryKind),
+        _Column("stack_entries", "state", EntryState),
+        _Column("turns", "kind", EntryKind),
+        _Column(
+            "turns",
+            "segments",
+            lambda t: [(s, e) for s, e in json.loads(t)],
+            grouped=False,
+            readable=JSON_TEXT.format(type="array") + " AND NOT EXISTS (SELECT 1 FROM"
+            " json_each({c}) WHERE type != 'array' OR json_array_length(value) != 2)",
+        ),
+        _Column("signin_settings", "fields", a_tuple),
+        _Column("signin_settings", "consents", a_tuple),
+        _Column("signins", "match", Match),
+        _Column(
+            "signins",
+            "answers",
+            answers,
+            grouped=False,
+            readable="coalesce({c}, '') = '' OR " + JSON_TEXT.format(type="object"),
+        ),
+        _Column("commitments", "status", FollowUpStatus),
+        _Column("commitments", "due", a_date),
+        _Column("commitments", "follow_up_due", dt.datetime.fromisoformat),
+        _Column("commitment_options", "due", a_date),
+        _Column("export_log", "columns", a_tuple, grouped=False),
+        _Column("roster_imports", "mapping", json.loads, grouped=False),
+        _Column("groups", "kind", GroupKind),
+    )
+
+
+def _quoted(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def people_not_in(copy: sqlite3.Connection, current: sqlite3.Connection) -> int | None:
+    """How many people in `copy` are not in `current`: restoring the copy brings them back
+    (whoever was forgotten, or purged with a meeting, since it was made). None when `current`
+    holds nobody (a new data folder: there is nothing to compare with). A person counts as
+    the same when the id is the same and so is the name, the email or the phone: an id alone
+    is not enough, as SQLite gives a forgotten person's id to the next one added."""
+    now = _people(current)
+    if not now:
+        return None
+    by_id = {row[0]: row for row in now}
+    missing = 0
+    for person_id, first, last, email, phone in _people(copy) - now:  # the ones not unchanged
+        same = by_id.get(person_id)
+        if same is None or not (
+            _full_name(first, last) == _full_name(same[1], same[2])
+            or (email and email.casefold() == (same[3] or "").casefold())
+            or (phone and phone == same[4])
+        ):
+            missing += 1
+    return missing
+
+
+def _people(conn: sqlite3.Connection) -> set[tuple[Any, ...]]:
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples, whatever the connection's rows are
+    return set(cursor.execute("SELECT id, first_name, last_name, email, phone FROM people"))
+
+
+def _full_name(first: str, last: str | None) -> str:
+    return f"{first} {last or ''}".strip().casefold()
 
 
 def row_counts(conn: sqlite3.Connection) -> dict[str, int]:

@@ -54,7 +54,7 @@ class FloorStore:
             "SELECT settings, manual_order, closed_items FROM floor_settings WHERE meeting_id = ?",
             [meeting_id],
         ).fetchone()
-        settings = _settings(json.loads(row[0])) if row else self._defaults
+        settings = settings_from(json.loads(row[0])) if row else self._defaults
         entries = [
             StackEntry(
                 r["id"],
@@ -214,7 +214,7 @@ def _settings_dict(s: FloorSettings) -> dict[str, object]:
     }
 
 
-def _settings(d: dict[str, object]) -> FloorSettings:
+def settings_from(d: dict[str, object]) -> FloorSettings:
     limits = d.get("limits")
     return FloorSettings(
         policy=Policy(str(d.get("policy", Policy.FIFO.value))),

@@ -47,36 +47,51 @@ class PassphraseDialog(FormDialog):
 
 
 class NewPassphraseDialog(FormDialog):
-    """Choose a passphrase, typed twice; says plainly that losing it loses the data."""
+    """Choose a passphrase, typed twice; says plainly that losing it loses the data. When it
+    replaces the `current` one, says what becomes of the old one, and refuses it again."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Choose a passphrase"), parent)
-        warning = plain_label(
-            fill(
-                self.tr(
-                    "meetingkit will encrypt its data with this passphrase and ask for it every "
-                    "time it starts and to unlock the screen. It is not stored anywhere: if you "
-                    "lose it, nobody can recover the data — keep it somewhere safe. Use at least "
-                    "%1 characters; a few words you will remember is best."
-                ),
-                str(MIN_PASSPHRASE),
+    def __init__(self, current: str | None = None, parent: QWidget | None = None) -> None:
+        changing = current is not None
+        super().__init__(
+            self.tr("Choose a new passphrase") if changing else self.tr("Choose a passphrase"),
+            parent,
+        )
+        self._current = current
+        text = (
+            self.tr(
+                "meetingkit will encrypt its data again with the new passphrase; from then on "
+                "the old one no longer opens it. Backups made before keep the old passphrase. "
+                "The new one is not stored anywhere: if you lose it, nobody can recover the "
+                "data — keep it somewhere safe. Use at least %1 characters; a few words you "
+                "will remember is best."
+            )
+            if changing
+            else self.tr(
+                "meetingkit will encrypt its data with this passphrase and ask for it every "
+                "time it starts and to unlock the screen. It is not stored anywhere: if you "
+                "lose it, nobody can recover the data — keep it somewhere safe. Use at least "
+                "%1 characters; a few words you will remember is best."
             )
         )
+        warning = plain_label(fill(text, str(MIN_PASSPHRASE)))
         warning.setWordWrap(True)
         self.form.addRow(warning)
         self.passphrase = _secret_field()
         self.repeated = _secret_field()
-        self.form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.form.addRow(
+            self.tr("&New passphrase:") if changing else self.tr("&Passphrase:"), self.passphrase
+        )
         self.form.addRow(self.tr("&Again:"), self.repeated)
         self.add_buttons()
 
     def validate(self) -> None:
-        check_new_passphrase(self.passphrase.text(), self.repeated.text())
+        check_new_passphrase(self.passphrase.text(), self.repeated.text(), current=self._current)
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> str | None:
-        """The new passphrase, checked, or None if the person cancelled."""
-        dialog = cls(parent)
+    def ask(cls, parent: QWidget | None, current: str | None = None) -> str | None:
+        """The new passphrase, checked, or None if the person cancelled. `current`: the
+        passphrase it replaces, when changing it."""
+        dialog = cls(current, parent)
         if dialog.exec() != FormDialog.DialogCode.Accepted:
             return None
         return dialog.passphrase.text()

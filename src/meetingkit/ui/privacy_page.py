@@ -1,5 +1,6 @@
 """The privacy page: what meetingkit stores and where, in plain words, and the controls —
-purge a meeting's personal data, retention per meeting, backup, restore, encryption.
+purge a meeting's personal data, retention per meeting, backup, restore, encryption and its
+passphrase.
 
 Every question and file choice goes through an `ask()` classmethod, so tests answer them.
 """
@@ -190,6 +191,8 @@ class PrivacyPage(QWidget):
         self.restore_button.clicked.connect(self.restore)
         self.encryption_button = QPushButton()
         self.encryption_button.clicked.connect(self.toggle_encryption)
+        self.passphrase_button = QPushButton(self.tr("&Change passphrase…"))
+        self.passphrase_button.clicked.connect(self.change_passphrase)
         self.folder_button = QPushButton(self.tr("Open &data folder"))
         self.folder_button.clicked.connect(self.open_folder)
 
@@ -202,6 +205,7 @@ class PrivacyPage(QWidget):
             self.backup_button,
             self.restore_button,
             self.encryption_button,
+            self.passphrase_button,
             self.folder_button,
         ):
             data_buttons.addWidget(button)
@@ -264,6 +268,7 @@ class PrivacyPage(QWidget):
         self.encryption_button.setText(
             self.tr("Turn encryption &off…") if encrypted else self.tr("Turn encryption &on…")
         )
+        self.passphrase_button.setVisible(encrypted)
         rows = self._retention.all()
         current = self.current_meeting()
         self.model.set_rows(rows)
@@ -424,7 +429,7 @@ class PrivacyPage(QWidget):
             go, source_key = self._backup_key(source)
             if not go:
                 return
-            check = check_backup(source, source_key)
+            check = check_backup(source, source_key, self._conn)
             text = fill(
                 self.tr(
                     "Replace all of meetingkit's data with the backup %1 (%2, %3)? The current "
@@ -436,6 +441,13 @@ class PrivacyPage(QWidget):
                 self.tr("%n people", "", check.people),
                 str(backup_folder(self._db_path.parent)),
             )
+            if check.people_not_current:
+                text += " " + self.tr(
+                    "It has %n people who are not in your current data: anyone you forgot "
+                    "since this backup was made comes back.",
+                    "",
+                    check.people_not_current,
+                )
             if not Confirm.ask(self, self.tr("Restore a backup"), text, self.tr("Restore")):
                 return
             restored = restore_backup(
@@ -512,6 +524,28 @@ class PrivacyPage(QWidget):
             return
         with user_errors(self, self.tr("ask for the change")):
             request_change(self._db_path.parent, encrypt=not encrypted)
+            self._restart()
+
+    @Slot()
+    def change_passphrase(self) -> None:
+        """Ask for a new passphrase at the next start: the file is rewritten under the new
+        one while nothing has it open, and no passphrase is written down meanwhile."""
+        from meetingkit.services.encryption import request_new_passphrase
+
+        if not self._encrypted():
+            return
+        text = self.tr(
+            "meetingkit changes the passphrase while it starts, so it closes now. Start it "
+            "again, type the current passphrase, then choose the new one: from then on only "
+            "the new one opens the data. Stop sign-in first if it is open. Backups made "
+            "before keep the old passphrase."
+        )
+        if not Confirm.ask(
+            self, self.tr("Change the passphrase"), text, self.tr("Close and change")
+        ):
+            return
+        with user_errors(self, self.tr("ask for the change")):
+            request_new_passphrase(self._db_path.parent)
             self._restart()
 
     @Slot()

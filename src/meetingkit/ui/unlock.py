@@ -1,10 +1,12 @@
 """Before the main window: the passphrase of encrypted data, and a change of encryption
-asked for in the last session.
+(on, off, or a new passphrase) asked for in the last session.
 
-Turning encryption on or off rewrites the database file, which cannot happen while the app
-has it open; the privacy page records the wish and quits, and it is carried out here, at
-the next start, before anything opens the database. A plain database with nothing asked
-costs one 16-byte read and one missing-file check.
+Turning encryption on or off, and changing the passphrase, rewrite the database file, which
+cannot happen while the app (or its sign-in server) has it open; the privacy page records the
+wish and quits, and it is carried out here, at the next start, before anything opens the
+database. A new passphrase is chosen here, after the current one has opened the data: no
+passphrase is ever written down to carry it across the restart. A plain database with
+nothing asked costs one 16-byte read and one missing-file check.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill
-from meetingkit.services.encryption import clear_request, pending_change
+from meetingkit.services.encryption import Wish, clear_request, pending_wish
 from meetingkit.storage.database import is_encrypted
 
 translate = QCoreApplication.translate
@@ -36,25 +38,30 @@ def unlock_at_start(db_path: Path, parent: QWidget | None = None) -> Unlocked | 
         encrypted = is_encrypted(db_path)
     except MeetingkitError:
         return Unlocked(None)  # open_db says what is wrong with the file, as it always has
-    wish = pending_change(db_path.parent)
-    if not encrypted and wish is not True:
-        if wish is False:
+    wish = pending_wish(db_path.parent)
+    if not encrypted and wish is not Wish.ENCRYPT:
+        if wish is not None:  # nothing to decrypt, no passphrase to change
             clear_request(db_path.parent)
         return Unlocked(None)
-    key = _ask_passphrase(db_path, parent) if encrypted else None
+    changing = wish is Wish.NEW_PASSPHRASE
+    key = _ask_passphrase(db_path, parent, changing=changing) if encrypted else None
     if encrypted and key is None:
         return None
     if wish is None:
         return Unlocked(key)
     clear_request(db_path.parent)
-    if wish and not encrypted:
+    if key is None:  # and so the wish is to encrypt
         return _encrypt(db_path, parent)
-    if not wish and encrypted:
+    if wish is Wish.DECRYPT:
         return _decrypt(db_path, key, parent)
-    return Unlocked(key)
+    if changing:
+        return _change_passphrase(db_path, key, parent)
+    return Unlocked(key)  # encrypt what already is
 
 
-def _ask_passphrase(db_path: Path, parent: QWidget | None) -> str | None:
+def _ask_passphrase(db_path: Path, parent: QWidget | None, *, changing: bool) -> str | None:
+    """The passphrase that opens the data (asked again until it does), or None if cancelled.
+    `changing`: a new passphrase is chosen next, so this one is called the current one."""
     from meetingkit.services.encryption import key_opens
     from meetingkit.storage.cipher import EncryptionUnavailableError
     from meetingkit.ui.feedback import Alert
@@ -62,6 +69,12 @@ def _ask_passphrase(db_path: Path, parent: QWidget | None) -> str | None:
 
     text = fill(
         translate(
+            "unlock",
+            "You asked to change the passphrase of meetingkit's data in %1. Type the current "
+            "passphrase to open it; then choose the new one.",
+        )
+        if changing
+        else translate(
             "unlock", "meetingkit's data in %1 is encrypted. Type the passphrase to open it."
         ),
         str(db_path.parent),
@@ -127,6 +140,35 @@ def _decrypt(db_path: Path, key: str | None, parent: QWidget | None) -> Unlocked
         Alert.show(parent, translate("unlock", "Could not decrypt the data"), _unchanged(e))
         return Unlocked(key)
     return Unlocked(None, translate("unlock", "The data is no longer encrypted."))
+
+
+def _change_passphrase(db_path: Path, key: str, parent: QWidget | None) -> Unlocked:
+    """Re-encrypt the data with a new passphrase chosen now; `key`, the current one, has just
+    opened it. On any failure the current passphrase still opens the data."""
+    from meetingkit.services.encryption import change_encryption
+    from meetingkit.ui.feedback import Alert
+    from meetingkit.ui.passphrase_dialogs import NewPassphraseDialog
+
+    new_key = NewPassphraseDialog.ask(parent, key)
+    if new_key is None:
+        return Unlocked(key, translate("unlock", "The passphrase was not changed."))
+    try:
+        changed = change_encryption(db_path, key, new_key)
+    except MeetingkitError as e:
+        Alert.show(
+            parent,
+            translate("unlock", "Could not change the passphrase"),
+            _unchanged(e) + " " + translate("unlock", "The current passphrase still opens it."),
+        )
+        return Unlocked(key)
+    message = translate(
+        "unlock",
+        "The passphrase is changed: only the new one opens the data now. Backups made before "
+        "keep the old passphrase.",
+    )
+    if not changed.old_file_wiped:
+        message += " " + translate("unlock", "The old file could not be overwritten in place.")
+    return Unlocked(new_key, message)
 
 
 def _unchanged(error: MeetingkitError) -> str:
