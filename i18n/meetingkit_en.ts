@@ -268,6 +268,13 @@
             <numerusform>%n people</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It has %n people who are not in your current data: anyone you forgot since this backup was made comes back.</source>
+        <translation>
+            <numerusform>It has %n person who is not in your current data: anyone you forgot since this backup was made comes back.</numerusform>
+            <numerusform>It has %n people who are not in your current data: anyone you forgot since this backup was made comes back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordCardDialog</name>

@@ -592,6 +592,10 @@
         <translation>Reunión: %2 hasta ahora · fin estimado %1</translation>
     </message>
     <message>
+        <source> — %1 past the planned end %2</source>
+        <translation> — %1 después del fin previsto (%2)</translation>
+    </message>
+    <message>
         <source> — %3 past the planned end</source>
         <translation> — %3 después del fin previsto</translation>
     </message>
@@ -842,6 +846,10 @@
     <message>
         <source>%1 cannot be restored: it is a whole database, but meetingkit cannot read what it holds (%2). Another program may have changed it. Use another backup.</source>
         <translation>%1 no se puede restaurar: la base de datos está entera, pero meetingkit no puede leer lo que contiene (%2). Puede que otro programa la haya cambiado. Usa otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: meetingkit cannot read row %2 of the table “%3” (its “%4”: %5). Another program may have changed it. Use another backup.</source>
+        <translation>%1 no se puede restaurar: meetingkit no puede leer la fila %2 de la tabla “%3” (su “%4”: %5). Puede que otro programa la haya cambiado. Usa otra copia de seguridad.</translation>
     </message>
     <message>
         <source>Nothing was restored: your data is as it was.</source>
@@ -1962,6 +1970,22 @@
         <source>a set of keys</source>
         <translation>un conjunto de claves</translation>
     </message>
+    <message>
+        <source>is a link (to %1); meetingkit reads and imports only the files inside a curriculum&apos;s folder, never what a link leads to: put the file itself here instead</source>
+        <translation>es un enlace (a %1); meetingkit lee e importa solo los archivos que están dentro de la carpeta del currículo, nunca aquello a lo que lleva un enlace: pon aquí el archivo mismo en su lugar</translation>
+    </message>
+    <message>
+        <source>leads outside the curriculum&apos;s folder (to %1); meetingkit reads and imports only the files inside it: put the file itself here instead</source>
+        <translation>lleva fuera de la carpeta del currículo (a %1); meetingkit lee e importa solo los archivos que están dentro de ella: pon aquí el archivo mismo en su lugar</translation>
+    </message>
+    <message>
+        <source>is not a plain file or folder (a device or a pipe): remove it</source>
+        <translation>no es un archivo ni una carpeta comunes (es un dispositivo o una tubería): quítalo</translation>
+    </message>
+    <message>
+        <source>is %1 MB; a curriculum file over %2 MB is refused (a curriculum and its handouts are plain text): check that this is the right file</source>
+        <translation>ocupa %1 MB; no se acepta un archivo de currículo de más de %2 MB (un currículo y sus materiales son texto simple): comprueba que sea el archivo correcto</translation>
+    </message>
 </context>
 <context>
     <name>Curriculum library</name>
@@ -2000,10 +2024,6 @@
     <message>
         <source>Could not copy the curriculum into %1: %2. Free some space or check the folder, and try again.</source>
         <translation>No se pudo copiar el currículo en %1: %2. Libera espacio o revisa la carpeta, e inténtalo de nuevo.</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2 links to or is something outside the curriculum&apos;s folder, and meetingkit copies only the files inside it. Put the files themselves in its place and import it again.</source>
-        <translation>%1 no se importó: %2 es o enlaza a algo fuera de la carpeta del currículo, y meetingkit solo copia los archivos que hay dentro. Pon los archivos mismos en su lugar y vuelve a importarlo.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2713,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Las dos frases de contraseña no son iguales. Escríbelas de nuevo.</translation>
     </message>
     <message>
+        <source>The new passphrase is the same as the current one. Choose another.</source>
+        <translation>La nueva frase de contraseña es igual a la actual. Elige otra.</translation>
+    </message>
+    <message>
         <source>There is no database at %1.</source>
         <translation>No hay ninguna base de datos en %1.</translation>
     </message>
@@ -2707,6 +2731,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>The converted copy does not hold the same rows as the original; nothing was changed. Please report this.</source>
         <translation>La copia convertida no tiene las mismas filas que la original; no se cambió nada. Por favor, informa de esto.</translation>
+    </message>
+    <message>
+        <source>Could not rewrite %1 (%2). Nothing was changed: the data opens as before. Check there is free space on the disk, then try again.</source>
+        <translation>No se pudo reescribir %1 (%2). No se cambió nada: los datos se abren como antes. Revisa que haya espacio libre en el disco y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>meetingkit (or a sign-in server, or another command) still has the data open. Close it, then try again.</source>
@@ -2903,6 +2931,14 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <source>Follow-ups calendar</source>
         <translation>Calendario de seguimiento</translation>
     </message>
+    <message>
+        <source>Call list (PDF)</source>
+        <translation>Lista de llamadas (PDF)</translation>
+    </message>
+    <message>
+        <source>Meeting report, facilitator copy (PDF)</source>
+        <translation>Informe de la reunión, copia para quien facilita (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>Floor</name>
@@ -2971,16 +3007,8 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Primero quien aún no ha hablado</translation>
     </message>
     <message>
-        <source>People who have not spoken yet in this meeting go first; then in the order they joined the stack.</source>
-        <translation>Primero hablan quienes todavía no han hablado en esta reunión; después, en el orden en que pidieron la palabra.</translation>
-    </message>
-    <message>
         <source>Fewest turns first</source>
         <translation>Primero quien tuvo menos turnos</translation>
-    </message>
-    <message>
-        <source>People who have spoken fewer times in this meeting go first; ties in the order they joined.</source>
-        <translation>Primero hablan quienes han hablado menos veces en esta reunión; si hay empate, en el orden en que pidieron la palabra.</translation>
     </message>
     <message>
         <source>Least airtime first (this item)</source>
@@ -3007,12 +3035,28 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Primero hablan las personas de los grupos a los que esta reunión decidió dar prioridad; después, en el orden en que pidieron la palabra.</translation>
     </message>
     <message>
+        <source>%1 (none chosen yet)</source>
+        <translation>%1 (aún no se eligió ninguno)</translation>
+    </message>
+    <message>
+        <source>No group has been chosen yet, so speakers are heard in the order they joined the stack.</source>
+        <translation>Aún no se eligió ningún grupo, así que se habla en el orden en que se pidió la palabra.</translation>
+    </message>
+    <message>
         <source>That stack entry no longer exists.</source>
         <translation>Esa entrada de la lista de palabra ya no existe.</translation>
     </message>
     <message>
         <source>Placed here by the facilitator</source>
         <translation>Aquí por decisión de quien facilita</translation>
+    </message>
+    <message>
+        <source>Responds to %1; the floor has moved on since</source>
+        <translation>Responde a %1; desde entonces la palabra pasó a otra persona</translation>
+    </message>
+    <message>
+        <source>Responds to %1</source>
+        <translation>Responde a %1</translation>
     </message>
     <message>
         <source>First time speaking today</source>
@@ -3035,6 +3079,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>%1 turnos hasta ahora</translation>
     </message>
     <message>
+        <source>No groups chosen yet: in the order they joined</source>
+        <translation>Aún no hay grupos elegidos: en el orden en que pidió la palabra</translation>
+    </message>
+    <message>
         <source>The stack is closed for this item. These can still be added: %1.</source>
         <translation>La lista de palabra está cerrada para este punto. Todavía se puede agregar: %1.</translation>
     </message>
@@ -3045,6 +3093,14 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>No turns yet</source>
         <translation>Aún sin turnos</translation>
+    </message>
+    <message>
+        <source>People who have not spoken yet in this meeting go first; then in the order they joined the stack. Points of process and questions do not count as speaking.</source>
+        <translation>Primero hablan quienes todavía no han hablado en esta reunión; después, en el orden en que pidieron la palabra. Las cuestiones de procedimiento y las preguntas no cuentan como intervenciones.</translation>
+    </message>
+    <message>
+        <source>People who have spoken fewer times in this meeting go first; ties in the order they joined. Points of process and questions do not count as turns.</source>
+        <translation>Primero hablan quienes han hablado menos veces en esta reunión; si hay empate, en el orden en que pidieron la palabra. Las cuestiones de procedimiento y las preguntas no cuentan como turnos.</translation>
     </message>
     <message>
         <source>Goes before the general stack</source>
@@ -3079,6 +3135,14 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>En el orden en que pidió la palabra</translation>
     </message>
     <message>
+        <source>%1 is no longer off the stack.</source>
+        <translation>%1 ya no está fuera de la lista de palabra.</translation>
+    </message>
+    <message>
+        <source>%1 was waiting on another agenda item: add them to this one&apos;s stack instead.</source>
+        <translation>%1 esperaba en otro punto del orden del día: mejor agrégalo a la lista de palabra de este punto.</translation>
+    </message>
+    <message>
         <source>Only a direct response can be refused; withdraw other entries.</source>
         <translation>Solo se puede rechazar una respuesta directa; las demás entradas, quítalas de la lista.</translation>
     </message>
@@ -3097,6 +3161,14 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
 </context>
 <context>
     <name>Floor Log</name>
+    <message>
+        <source>Took %1 off the stack</source>
+        <translation>Se quitó a %1 de la lista de palabra</translation>
+    </message>
+    <message>
+        <source>Put %1 back on the stack</source>
+        <translation>Se volvió a poner a %1 en la lista de palabra</translation>
+    </message>
     <message>
         <source>Refused a direct response from %1</source>
         <translation>Respuesta directa de %1 rechazada</translation>
@@ -3351,8 +3423,20 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>quitar de la lista</translation>
     </message>
     <message>
+        <source>Take %1 off the stack</source>
+        <translation>Quitar a %1 de la lista de palabra</translation>
+    </message>
+    <message>
         <source>refuse the direct response</source>
         <translation>rechazar la respuesta directa</translation>
+    </message>
+    <message>
+        <source>Refuse %1&apos;s direct response</source>
+        <translation>Rechazar la respuesta directa de %1</translation>
+    </message>
+    <message>
+        <source>put the entry back</source>
+        <translation>volver a poner a la persona en la lista de palabra</translation>
     </message>
     <message>
         <source>move the entry</source>
@@ -4082,16 +4166,16 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Guía impresa</translation>
     </message>
     <message>
-        <source>For a training made from a curriculum. Checked when its guide is printed from meetingkit; tick it yourself otherwise.</source>
-        <translation>Para una capacitación hecha a partir de un currículo. Se marca al imprimir su guía desde meetingkit; si no, márcalo tú.</translation>
+        <source>For a training made from a curriculum. Checked when its guide is printed for it, from this step; tick it yourself if you printed it from the Curricula page or another way.</source>
+        <translation>Para una capacitación hecha a partir de un currículo. Se marca al imprimir su guía para ella, desde este paso; márcalo tú si la imprimiste desde la página Currículos o de otra forma.</translation>
+    </message>
+    <message>
+        <source>For a training made from a curriculum. Checked when its handouts are printed for it, from this step; tick it yourself if you printed them from the Curricula page or another way.</source>
+        <translation>Para una capacitación hecha a partir de un currículo. Se marca al imprimir sus materiales para ella, desde este paso; márcalo tú si los imprimiste desde la página Currículos o de otra forma.</translation>
     </message>
     <message>
         <source>Handouts printed</source>
         <translation>Materiales impresos</translation>
-    </message>
-    <message>
-        <source>For a training made from a curriculum. Checked when its handouts are printed from meetingkit; tick it yourself otherwise.</source>
-        <translation>Para una capacitación hecha a partir de un currículo. Se marca al imprimir sus materiales desde meetingkit; si no, márcalo tú.</translation>
     </message>
     <message>
         <source>Cards printed</source>
@@ -4447,12 +4531,12 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>dirigió al menos %1 reuniones</translation>
     </message>
     <message>
-        <source>Came once</source>
-        <translation>Vino una vez</translation>
+        <source>Came at least once</source>
+        <translation>Vino al menos una vez</translation>
     </message>
     <message>
-        <source>Came three times</source>
-        <translation>Vino tres veces</translation>
+        <source>Came at least 3 times</source>
+        <translation>Vino al menos 3 veces</translation>
     </message>
     <message>
         <source>Made a commitment</source>
@@ -5036,10 +5120,6 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>guardar los datos de la persona</translation>
     </message>
     <message>
-        <source>Forget %1? This deletes their contact details, notes and every role they hold, and wipes them from the database file. It cannot be undone.</source>
-        <translation>¿Olvidar a %1? Esto borra sus datos de contacto, sus notas y todos sus roles, y los elimina del archivo de la base de datos. No se puede deshacer.</translation>
-    </message>
-    <message>
         <source>Forget this person</source>
         <translation>Olvidar a esta persona</translation>
     </message>
@@ -5086,6 +5166,14 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>Imported %1: %2 added, %3 already here got empty fields filled in, %4 already here with nothing to add, %5 skipped.</source>
         <translation>Se importó %1. Personas agregadas: %2; ya estaban y se completaron campos vacíos: %3; ya estaban, sin nada que añadir: %4; omitidas: %5.</translation>
+    </message>
+    <message>
+        <source>Forget %1? This deletes their contact details and notes, their groups and roles, their attendance, sign-ins, stack entries and turns, and their commitments and follow-ups. Their name, email and phone are wiped from minutes and notes and from the database file. It cannot be undone.
+
+Backups made before now still contain them, as do files already exported or printed.</source>
+        <translation>¿Olvidar a %1? Esto borra sus datos de contacto y sus notas, sus grupos y roles, su asistencia, registros, entradas en la lista de palabra y turnos, y sus compromisos y seguimientos. Su nombre, correo y teléfono se borran de las actas, de las notas y del archivo de la base de datos. No se puede deshacer.
+
+Las copias de seguridad hechas antes todavía lo contienen, igual que los archivos ya exportados o impresos.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -5503,12 +5591,24 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>Elige una frase de contraseña</translation>
     </message>
     <message>
+        <source>Choose a new passphrase</source>
+        <translation>Elige una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>meetingkit will encrypt its data again with the new passphrase; from then on the old one no longer opens it. Backups made before keep the old passphrase. The new one is not stored anywhere: if you lose it, nobody can recover the data — keep it somewhere safe. Use at least %1 characters; a few words you will remember is best.</source>
+        <translation>meetingkit volverá a cifrar sus datos con la nueva frase de contraseña; a partir de entonces la anterior ya no los abre. Las copias de seguridad hechas antes conservan la frase de contraseña anterior. La nueva no se guarda en ningún lado: si la pierdes, nadie podrá recuperar los datos — guárdala en un lugar seguro. Usa al menos %1 caracteres; lo mejor son unas cuantas palabras que vayas a recordar.</translation>
+    </message>
+    <message>
         <source>meetingkit will encrypt its data with this passphrase and ask for it every time it starts and to unlock the screen. It is not stored anywhere: if you lose it, nobody can recover the data — keep it somewhere safe. Use at least %1 characters; a few words you will remember is best.</source>
         <translation>meetingkit cifrará sus datos con esta frase de contraseña y te la pedirá cada vez que se inicie y para desbloquear la pantalla. No se guarda en ningún lado: si la pierdes, nadie podrá recuperar los datos — guárdala en un lugar seguro. Usa al menos %1 caracteres; lo mejor son unas cuantas palabras que puedas recordar.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
@@ -6142,6 +6242,10 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>&amp;Depurar los datos personales de esta reunión…</translation>
     </message>
     <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>Ca&amp;mbiar la frase de contraseña…</translation>
+    </message>
+    <message>
         <source>Open &amp;data folder</source>
         <translation>A&amp;brir la carpeta de datos</translation>
     </message>
@@ -6279,6 +6383,13 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
             <numerusform>%n personas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It has %n people who are not in your current data: anyone you forgot since this backup was made comes back.</source>
+        <translation>
+            <numerusform>Tiene %n persona que no está en tus datos actuales: quien hayas olvidado desde que se hizo esta copia de seguridad vuelve.</numerusform>
+            <numerusform>Tiene %n personas que no están en tus datos actuales: quien hayas olvidado desde que se hizo esta copia de seguridad vuelve.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
@@ -6334,6 +6445,18 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>ask for the change</source>
         <translation>pedir el cambio</translation>
+    </message>
+    <message>
+        <source>meetingkit changes the passphrase while it starts, so it closes now. Start it again, type the current passphrase, then choose the new one: from then on only the new one opens the data. Stop sign-in first if it is open. Backups made before keep the old passphrase.</source>
+        <translation>meetingkit cambia la frase de contraseña al iniciarse, así que ahora se cierra. Vuelve a iniciarlo, escribe la frase de contraseña actual y después elige la nueva: a partir de entonces solo la nueva abre los datos. Si el registro está abierto, detenlo primero. Las copias de seguridad hechas antes conservan la frase de contraseña anterior.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Close and change</source>
+        <translation>Cerrar y cambiar</translation>
     </message>
 </context>
 <context>
@@ -6693,6 +6816,14 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>%1 compromisos</translation>
     </message>
     <message>
+        <source>Names purged on %1: this report shows only the anonymous counts kept. Who came, who spoke and who committed to what are gone; professions and groups of fewer than %2 people are combined or left out.</source>
+        <translation>Nombres depurados el %1: este informe muestra solo los recuentos anónimos que se conservaron. Ya no está quién vino, quién habló ni quién se comprometió a qué; las profesiones y los grupos de menos de %2 personas se combinan o se omiten.</translation>
+    </message>
+    <message>
+        <source>Names purged on %1: this report shows only the anonymous counts kept. Who came, who spoke and who committed to what are gone.</source>
+        <translation>Nombres depurados el %1: este informe muestra solo los recuentos anónimos que se conservaron. Ya no está quién vino, quién habló ni quién se comprometió a qué.</translation>
+    </message>
+    <message>
         <source>1 person attended; %2 came for the first time (%3).</source>
         <translation>Asistió 1 persona; por primera vez: %2 (%3).</translation>
     </message>
@@ -6765,6 +6896,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>%1 (%2 de la sala, %3 del tiempo)</translation>
     </message>
     <message>
+        <source>Groups of at least %1 people, as counted when the names were purged: professions, and groups people named themselves (someone can be in both).</source>
+        <translation>Grupos de al menos %1 personas, según el recuento hecho al depurar los nombres: profesiones y grupos que las personas indicaron ellas mismas (alguien puede estar en ambos).</translation>
+    </message>
+    <message>
         <source>Facilitator copy: every profession is shown, however small.</source>
         <translation>Copia para quien facilita: se muestra cada profesión, por pequeña que sea.</translation>
     </message>
@@ -6779,6 +6914,14 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     <message>
         <source>%1 people in smaller groups are left out of the chart: even combined they are fewer than %2.</source>
         <translation>%1 personas de grupos más pequeños quedan fuera del gráfico: aun combinados son menos de %2.</translation>
+    </message>
+    <message>
+        <source>1 commitment was made.</source>
+        <translation>Se hizo 1 compromiso.</translation>
+    </message>
+    <message>
+        <source>%1 commitments were made.</source>
+        <translation>Se hicieron %1 compromisos.</translation>
     </message>
     <message>
         <source>1 person made %2.</source>
@@ -6821,6 +6964,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>%1 rechazados</translation>
     </message>
     <message>
+        <source>Commitment cards: %1 handed out, %2 handed back.</source>
+        <translation>Tarjetas de compromiso: %1 repartidas, %2 devueltas.</translation>
+    </message>
+    <message>
         <source>Hours a week offered: %1 in all, from %2.</source>
         <translation>Horas por semana ofrecidas: %1 en total, de %2.</translation>
     </message>
@@ -6861,6 +7008,22 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>%1 respuestas directas rechazadas</translation>
     </message>
     <message>
+        <source>1 person taken off the stack</source>
+        <translation>1 persona quitada de la lista de palabra</translation>
+    </message>
+    <message>
+        <source>%1 people taken off the stack</source>
+        <translation>%1 personas quitadas de la lista de palabra</translation>
+    </message>
+    <message>
+        <source>1 put back on the stack</source>
+        <translation>1 devuelta a la lista de palabra</translation>
+    </message>
+    <message>
+        <source>%1 put back on the stack</source>
+        <translation>%1 devueltas a la lista de palabra</translation>
+    </message>
+    <message>
         <source>the stack closed once</source>
         <translation>la lista cerrada una vez</translation>
     </message>
@@ -6883,6 +7046,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     <message>
         <source>%1 other changes</source>
         <translation>%1 cambios más</translation>
+    </message>
+    <message>
+        <source>The floor&apos;s log and its turns were removed with the names.</source>
+        <translation>El registro de la palabra y sus turnos se eliminaron junto con los nombres.</translation>
     </message>
     <message>
         <source>Nobody changed the stack by hand.</source>
@@ -8573,8 +8740,8 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>Personas aún en la lista de palabra</translation>
     </message>
     <message>
-        <source>Carry to the next item</source>
-        <translation>Pasar al siguiente punto</translation>
+        <source>Carry them over</source>
+        <translation>Llevarlos a ese punto</translation>
     </message>
     <message>
         <source>Parking lot</source>
@@ -8700,6 +8867,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
 <context>
     <name>_StepRow</name>
     <message>
+        <source>No longer known: this meeting&apos;s names were purged.</source>
+        <translation>Ya no se sabe: los nombres de esta reunión se borraron.</translation>
+    </message>
+    <message>
         <source>Not needed for this meeting.</source>
         <translation>No hace falta en esta reunión.</translation>
     </message>
@@ -8751,6 +8922,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
 <context>
     <name>unlock</name>
     <message>
+        <source>You asked to change the passphrase of meetingkit&apos;s data in %1. Type the current passphrase to open it; then choose the new one.</source>
+        <translation>Pediste cambiar la frase de contraseña de los datos de meetingkit en %1. Escribe la frase de contraseña actual para abrirlos; después elige la nueva.</translation>
+    </message>
+    <message>
         <source>meetingkit&apos;s data in %1 is encrypted. Type the passphrase to open it.</source>
         <translation>Los datos de meetingkit en %1 están cifrados. Escribe la frase de contraseña para abrirlos.</translation>
     </message>
@@ -8797,6 +8972,22 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     <message>
         <source>The data is no longer encrypted.</source>
         <translation>Los datos ya no están cifrados.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed.</source>
+        <translation>No se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Could not change the passphrase</source>
+        <translation>No se pudo cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The current passphrase still opens it.</source>
+        <translation>La frase de contraseña actual los sigue abriendo.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed: only the new one opens the data now. Backups made before keep the old passphrase.</source>
+        <translation>La frase de contraseña cambió: ahora solo la nueva abre los datos. Las copias de seguridad hechas antes conservan la frase de contraseña anterior.</translation>
     </message>
     <message>
         <source>%1 The data is as it was.</source>
