@@ -5026,6 +5026,22 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         </translation>
     </message>
     <message>
+        <source>Calendar apps often copy their events to an online account (Google, iCloud, Outlook): outside this laptop, and outside meetingkit&apos;s protection. Each event holds the person&apos;s name, phone and email, what they took on and at which meeting.
+
+The call list (File › Print call list…) stays on paper.</source>
+        <translation>Las apps de calendario suelen copiar sus eventos a una cuenta en línea (Google, iCloud, Outlook): fuera de esta computadora y fuera de la protección de meetingkit. Cada evento lleva el nombre, el teléfono y el correo de la persona, lo que se comprometió a hacer y en qué reunión.
+
+La lista de llamadas (Archivo › Imprimir lista de llamadas…) se queda en papel.</translation>
+    </message>
+    <message>
+        <source>Export follow-ups to a calendar</source>
+        <translation>Exportar seguimientos a un calendario</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
         <source>Export follow-ups to a calendar file</source>
         <translation>Exportar seguimientos a un archivo de calendario</translation>
     </message>

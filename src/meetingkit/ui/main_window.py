@@ -1022,6 +1022,16 @@ class MainWindow(QMainWindow):
     def export_calendar(self) -> None:
         from meetingkit.ui.save_document import SavePath
 
+        warning = self.tr(
+            "Calendar apps often copy their events to an online account (Google, iCloud, "
+            "Outlook): outside this laptop, and outside meetingkit's protection. Each event "
+            "holds the person's name, phone and email, what they took on and at which "
+            "meeting.\n\nThe call list (File › Print call list…) stays on paper."
+        )
+        if not Confirm.ask(
+            self, self.tr("Export follow-ups to a calendar"), warning, self.tr("Export anyway")
+        ):
+            return
         path = SavePath.ask(
             self,
             self.tr("Export follow-ups to a calendar file"),
