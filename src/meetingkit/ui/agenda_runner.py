@@ -7,6 +7,7 @@ changes nothing but when the screen catches up.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
@@ -23,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.agenda import AgendaItem
-from meetingkit.core.agenda_run import ItemState
+from meetingkit.core.agenda_run import ANOTHER_DAY_MS, ItemState
 from meetingkit.core.durations import countdown, over_by, span, unbroken, wall_time
-from meetingkit.core.i18n import fill
+from meetingkit.core.i18n import fill, weekday_date
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.button_flow import ButtonFlow
@@ -296,6 +297,7 @@ class AgendaRunner(QWidget):
                 )
             else:
                 self.meeting_label.setText("")
+            set_text_colour(self.meeting_label, "")  # a late meeting shown before left it red
             return
         run = s.run
         elapsed = unbroken(span(run.meeting_elapsed_ms(at)))
@@ -371,8 +373,29 @@ class AgendaRunner(QWidget):
 
     @Slot()
     def start_meeting(self) -> None:
-        if self.session is not None:
-            self._act(self.tr("start the meeting"), self.session.start_meeting)
+        """F5. A meeting planned for another day is asked about first: started by mistake
+        (while preparing it the week before), it would count as run, at the wrong times."""
+        s = self.session
+        if s is None:
+            return
+        if not s.run.started:
+            now = dt.datetime.fromtimestamp(s.run.now_ms() / 1000)
+            today, day = now.date(), s.meeting.date
+            planned = dt.datetime.combine(day, s.meeting.start)
+            # A late meeting started past midnight is its own day's: only another day asks
+            if abs((now - planned).total_seconds()) * 1000 > ANOTHER_DAY_MS:
+                text = fill(
+                    self.tr(
+                        "This meeting is planned for %1. Start it now? Its times will be "
+                        "counted from now."
+                    ),
+                    weekday_date(day, year=day.year != today.year),
+                )
+                if not Confirm.ask(
+                    self, self.tr("Start the meeting?"), text, self.tr("Start meeting")
+                ):
+                    return
+        self._act(self.tr("start the meeting"), s.start_meeting)
 
     @Slot()
     def start_selected(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 
 from meetingkit.core.durations import clock_face, span
 from meetingkit.core.floor import Placement
+from meetingkit.core.person import canonical_profession
 from meetingkit.services.floor_session import FloorSession, PersonAirtime
 from meetingkit.ui.list_table_model import RIGHT, Index, ListTableModel
 
@@ -110,7 +111,7 @@ class PeopleAirtimeModel(ListTableModel[PersonAirtime]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.name,
-                row.profession,
+                canonical_profession(row.profession),
                 str(row.turns),
                 span(row.meeting_ms) if row.meeting_ms else "",
                 span(row.item_ms) if row.item_ms else "",

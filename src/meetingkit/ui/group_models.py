@@ -12,6 +12,7 @@ from meetingkit.core.attendance_trend import falling_text
 from meetingkit.core.group_attendance import Balance
 from meetingkit.core.i18n import fill, long_date, short_date
 from meetingkit.core.ladder import LadderCounts, Rung
+from meetingkit.core.person import canonical_profession
 from meetingkit.services.groups import GroupLine, MemberRow, NotSeenRow
 from meetingkit.ui.airtime_bars import group_label
 from meetingkit.ui.list_table_model import RIGHT, Index, ListTableModel
@@ -116,7 +117,7 @@ class MembersModel(ListTableModel[MemberRow]):
         rung = self.tr("— not yet —") if row.rung is None else self._rungs[row.rung].name
         return (
             row.person.display_name,
-            row.person.profession,
+            canonical_profession(row.person.profession),
             h.marks,
             str(h.committed),
             str(h.kept),
@@ -158,7 +159,7 @@ class NotSeenModel(ListTableModel[NotSeenRow]):
         )
         return (
             name,
-            person.profession,
+            canonical_profession(person.profession),
             long_date(row.not_seen.last_attended),
             str(row.not_seen.missed),
             last_contact,

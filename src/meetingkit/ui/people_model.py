@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from meetingkit.core.person import Person
+from meetingkit.core.person import Person, canonical_profession
 from meetingkit.ui.list_table_model import Index, ListTableModel
 
 
@@ -41,7 +41,7 @@ class PeopleModel(ListTableModel[Person]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (
                 person.display_name,
-                person.profession,
+                canonical_profession(person.profession),  # in the app's language, as the report
                 person.workplace,
                 person.phone,
                 person.email,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.i18n import fill
-from meetingkit.core.person import Person
+from meetingkit.core.person import Person, canonical_profession
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.list_table_model import row_table
@@ -103,7 +103,7 @@ class PeoplePage(QWidget):
         else:
             details = [
                 person.display_name,
-                person.profession,
+                canonical_profession(person.profession),
                 person.workplace,
                 person.phone,
                 person.email,

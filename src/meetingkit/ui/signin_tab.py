@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
+from meetingkit.core.person import canonical_profession
 from meetingkit.core.signin import signin_url
 from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage.signin import SignedIn
@@ -95,7 +96,7 @@ class ArrivalsModel(ListTableModel[SignedIn]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{s.first_name} {s.last_name}".strip(),
-                s.profession,
+                canonical_profession(s.profession),  # in the app's language
                 dt.datetime.fromtimestamp(s.submitted_ms / 1000).strftime("%H:%M"),
                 self.first_time_mark() if s.first_time else "",
                 QCoreApplication.translate("ArrivalsModel", SOURCES[s.source])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.commitment import format_due
 from meetingkit.core.i18n import fill
+from meetingkit.core.person import canonical_profession
 from meetingkit.core.whats_next import happening_now, meeting_window, starts_in
 from meetingkit.services.whats_next import WhatsNext
 from meetingkit.ui.labels import breakable, heading_label, plain_label
@@ -218,7 +219,7 @@ class StartPage(QWidget):
             )
         self.newcomer_count.setText(text)
         rows: list[tuple[str, ...]] = [
-            (p.name, p.profession or "—") for p in people[:SHOWN_NEWCOMERS]
+            (p.name, canonical_profession(p.profession) or "—") for p in people[:SHOWN_NEWCOMERS]
         ]
         if len(people) > SHOWN_NEWCOMERS:
             rows.append((fill(self.tr("and %1 more"), str(len(people) - SHOWN_NEWCOMERS)),))

@@ -214,6 +214,12 @@ def _clock(moment: dt.datetime, day: dt.date) -> str:
     return f"{format_date(moment.date(), 'ddd')} {_hm(moment)}"
 
 
+def _kind(title: str, kind: str) -> str:
+    """An item's kind beside its title, or "" where the title says it already (a training's
+    break is titled "Break": "Break Break" read as a mistake)."""
+    return "" if " ".join(title.split()).casefold() == kind.casefold() else kind
+
+
 def _grey(markup: str) -> str:
     """Secondary words set small and grey beside a bold title."""
     return f"<font size='8' color='{MUTED_HEX}'>{markup}</font>"
@@ -344,7 +350,8 @@ def _agenda_table(meeting: Meeting, items: Sequence[AgendaItem], st: _Styles) ->
     slots = schedule(items, meeting.starts_at)
     for slot in slots:
         item = slot.item
-        what = titled(item.title, _grey(para_text(item.kind.label)), st.cell, bold=True)
+        kind = _kind(item.title, item.kind.label)
+        what = titled(item.title, _grey(para_text(kind)) if kind else "", st.cell, bold=True)
         if item.notes.strip():
             what.append(typed_body(item.notes.strip(), st.small))
         rows.append(
@@ -429,7 +436,7 @@ def _minutes_item(
     """An item's heading, its times, its record, decision and temperature checks. An item
     `to_come` (of a meeting not started, `_not_started`) has only its planned time; one not
     reached in a meeting still `running` is "not reached yet"."""
-    timing = [item.kind.label]  # all escaped together below
+    timing = [k for k in (_kind(item.title, item.kind.label),) if k]  # escaped together below
     if item.owner_name:
         timing.append(fill(translate("Minutes PDF", "owner %1"), item.owner_name))
     planned = format_duration(item.planned_minutes)
@@ -566,7 +573,8 @@ def time_table(times: AgendaTimes, st: _Styles, *, kinds: bool = False) -> Any:
         texts = [str(item.number), "", format_duration(item.planned_minutes)]
         actual = ("—", "—") if to_come else words.item_times(item, running=times.running)
         row = _cells([*texts, *actual], styles)
-        kind = _grey(para_text(item.kind.label)) if kinds else ""
+        kind = _kind(item.title, item.kind.label) if kinds else ""
+        kind = _grey(para_text(kind)) if kind else ""
         row[1] = titled(item.title, kind, st.cell)
         rows.append(row)
     # Over or under on the items reached: an item skipped or still to come is not time saved.

@@ -238,7 +238,7 @@ def _session(index: int, session: Session, curriculum: Curriculum, st: Styles) -
     else:
         eyebrow = translate("Guide PDF", "SESSION")
     story: list[Any] = [
-        Paragraph(f"{eyebrow} · {format_duration(session.minutes).upper()}", st.eyebrow),
+        Paragraph(f"{eyebrow} · {format_duration(session.minutes)}", st.eyebrow),
         paragraph(session.title, st.session),
     ]
     story += markdown_flowables(session.body, st.guide)
@@ -332,7 +332,7 @@ def _due(days: int) -> str:
         return translate("Guide PDF", "due the same day")
     if days == 1:
         return translate("Guide PDF", "due the next day")
-    return fill(translate("Guide PDF", "due %1 days after"), days)
+    return fill(translate("Guide PDF", "due %1 days after the training"), days)
 
 
 def _rule() -> Any:
