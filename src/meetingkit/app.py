@@ -570,6 +570,7 @@ def _picture_window(
             room.vocabulary,
             True,
             QSize(*size),
+            room.rotation,
         )
     if signin is not None:
         signin.close_serving()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from meetingkit.core.airtime import GroupShare
 from meetingkit.core.floor import Cue, Policy
+from meetingkit.core.rotation import RotationShown
 from meetingkit.core.stack_entry import EntryKind, Vocabulary
 from meetingkit.services.floor_session import FloorSnapshot, SpeakerView
 from meetingkit.ui.projector import (
@@ -46,12 +47,13 @@ def shown(
     large: bool,
     title: str,
     snapshot: FloorSnapshot = EVERYTHING,
+    rotation: RotationShown | None = None,
 ) -> ProjectorWindow:
     window = ProjectorWindow()
     qtbot.addWidget(window)
     window.resize(*size)
     window.set_large_type(large)
-    window.show_snapshot(snapshot, title, -200_000, Vocabulary.ASSEMBLY, True)
+    window.show_snapshot(snapshot, title, -200_000, Vocabulary.ASSEMBLY, True, rotation)
     window.show()
     qtbot.waitExposed(window)
     window._settle()
@@ -77,6 +79,10 @@ def test_no_two_lines_overlap_and_none_is_cut(
     """At 1024×768 in large type "Paused" sat on the clock and "Next:" was cut off; with a
     four-line title even 1920×1080 hid the lower half of the speaker's name."""
     window = shown(qtbot, size, large, title)
+    assert_fits(window, title)
+
+
+def assert_fits(window: ProjectorWindow, title: str) -> None:
     parts: list[QWidget] = [
         label for label in window.findChildren(QLabel) if label.isVisibleTo(window)
     ]
@@ -122,3 +128,22 @@ def test_a_title_is_cut_into_lines_and_the_last_elided(qtbot: QtBot) -> None:
     assert second.endswith("…")
     assert label.fontMetrics().horizontalAdvance(second) <= width
     assert elided_lines("Check-in", font, width, 2) == "Check-in"
+
+
+# The longest step name of the bundled curricula, paused, on a screen with everything else.
+ROTATION = RotationShown(
+    2, 3, "Redactar y probar la demanda", 179_000, "Comentarios de quien observa", True, 5
+)
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_a_rotation_in_the_floors_place_fits_too(
+    qtbot: QtBot, size: tuple[int, int], large: bool
+) -> None:
+    window = shown(qtbot, size, large, LONG_TITLE, rotation=ROTATION)
+    assert window.kind_label.text() == "Round 2 of 3"
+    assert window.speaker_label.text() == ROTATION.step
+    assert window.timer_label.text() == "2:59"
+    assert window.paused_label.isVisibleTo(window)
+    assert_fits(window, LONG_TITLE)

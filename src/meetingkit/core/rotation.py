@@ -116,6 +116,20 @@ class RotationStatus:
     cue_count: int  # how many cues have happened so far
 
 
+@dataclass(frozen=True)
+class RotationShown:
+    """A rotation under way (running or paused) as the room's screen shows it, read from one
+    clock reading: "Round 2 of 3 · Observer feedback 2:59", and what comes after."""
+
+    round: int
+    rounds: int
+    step: str
+    step_remaining_ms: int
+    next_step: str | None  # None on the last step: then time is up
+    paused: bool
+    cue_count: int  # changes so far: a screen flashes when it grows
+
+
 class RotationTimer:
     """Runs one rotation from a clock: start, pause, resume; ask it where the room is."""
 
@@ -197,6 +211,23 @@ class RotationTimer:
             step_remaining_ms=step.end_s * 1000 - elapsed if step else 0,
             total_remaining_ms=self._total_ms - elapsed,
             cue_count=len(self._cues) if finished else index + 1 if started else 0,
+        )
+
+    def shown(self) -> RotationShown | None:
+        """What the room's screen shows; None before the start and once time is up."""
+        status = self.status()
+        step = status.step
+        if step is None:
+            return None
+        upcoming = self._cues[status.cue_count] if status.cue_count < len(self._cues) else None
+        return RotationShown(
+            round=step.round,
+            rounds=status.rounds,
+            step=step.name,
+            step_remaining_ms=status.step_remaining_ms,
+            next_step=upcoming.step if upcoming is not None else None,
+            paused=status.paused,
+            cue_count=status.cue_count,
         )
 
     @property

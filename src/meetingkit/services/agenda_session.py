@@ -79,6 +79,7 @@ class AgendaSession:
             self._agenda.save_rotation_run(item_id, timer.state)
 
     def toggle_rotation_pause(self, item_id: int) -> None:
+        """Shift+F9: the rotation alone (the item's countdown runs on)."""
         timer = self.rotation(item_id)
         if timer is None or not timer.status().started:
             return
@@ -167,8 +168,23 @@ class AgendaSession:
         self._save_run()
 
     def toggle_pause(self) -> None:
+        """F6: the current item, and its rotation with it (a fire alarm stops the groups too;
+        resuming the item resumes its rotation)."""
         self.run.toggle_pause()
         self._save_run()
+        item_id = self.run.record.current_item_id
+        timer = self.rotation(item_id) if item_id is not None else None
+        if item_id is None or timer is None:
+            return
+        status = timer.status()
+        if not status.started or status.finished:
+            return
+        if self.run.state(item_id) is ItemState.PAUSED:
+            timer.pause()
+        else:
+            timer.resume()
+        if timer.status().paused != status.paused:
+            self._agenda.save_rotation_run(item_id, timer.state)
 
     def advance(self) -> AgendaItem | None:
         following = self.run.advance()

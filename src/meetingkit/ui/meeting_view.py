@@ -27,6 +27,7 @@ from meetingkit.ui.labels import breakable, heading_label, plain_label
 from meetingkit.ui.roles_panel import RolesPanel
 
 if TYPE_CHECKING:
+    from meetingkit.core.rotation import RotationShown
     from meetingkit.core.stack_entry import Vocabulary
     from meetingkit.services.floor_session import FloorSnapshot
     from meetingkit.ui.commitments_tab import CommitmentsTab
@@ -42,6 +43,7 @@ class RoomView:
     item_title: str
     item_remaining_ms: int | None
     vocabulary: Vocabulary
+    rotation: RotationShown | None = None  # the item's group rotation, while under way
 
 
 class MeetingView(QWidget):
@@ -301,8 +303,13 @@ class MeetingView(QWidget):
             return None
         item = agenda.run.current_item if agenda else None
         remaining = agenda.run.remaining_ms(item.key) if agenda and item else None
+        timer = agenda.rotation(item.key) if agenda and item else None
         return RoomView(
-            floor.snapshot(), item.title if item else "", remaining, floor.floor.settings.vocabulary
+            floor.snapshot(),
+            item.title if item else "",
+            remaining,
+            floor.floor.settings.vocabulary,
+            timer.shown() if timer else None,
         )
 
     def show_floor(self) -> None:

@@ -2,9 +2,13 @@
 
 Shown full screen on the projector in large light-on-dark type (black, white and yellow when
 the app wears high contrast; larger still with L, for a hall). It renders only what it is
-given — a `FloorSnapshot` (first names, no contact data, no roster) and the agenda item's
-title and time left — and holds no time of its own: its one timer flips the blink phase of
-an over-time cue, nothing else.
+given — a `FloorSnapshot` (first names, no contact data, no roster), the agenda item's
+title and time left, and a training module's group rotation while it is under way — and holds
+no time of its own: its timers flip the blink phase of an over-time cue and end the flash of a
+rotation's change of step, nothing else.
+
+While groups work through a rotation the floor is not open, so the rotation takes the floor's
+place: "Round 2 of 3", the step in large type, its countdown, and what comes next.
 """
 
 from __future__ import annotations
@@ -34,11 +38,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLa
 from meetingkit.core.durations import countdown, unbroken
 from meetingkit.core.floor import Cue
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
+from meetingkit.core.rotation import RotationShown
 from meetingkit.core.stack_entry import EntryKind, Vocabulary
 from meetingkit.services.floor_session import FloorSnapshot
 from meetingkit.ui.agenda_runner import OVER_COLOUR, WARNING_COLOUR
 from meetingkit.ui.airtime_bars import AirtimeBars
 from meetingkit.ui.labels import fix_size_for, plain_label
+from meetingkit.ui.rotation_panel import FLASH_MS
 from meetingkit.ui.tones import is_high_contrast
 
 WINDOW_TITLE = QT_TRANSLATE_NOOP("ProjectorWindow", "meetingkit — projector")
@@ -128,6 +134,7 @@ SMALLEST_FIT = 0.3  # …down to this much of its size, the most a screen can ta
 # Font sizes as fractions of the window's height, so 1280×720 and 1920×1080 read the same.
 ITEM_SIZE = 0.05
 KIND_SIZE = 0.045
+ROUND_SIZE = 0.065  # a rotation's "Round 2 of 3", over its step in the speaker's place
 SPEAKER_SIZE = 0.12
 OPEN_FLOOR_SIZE = 0.085
 TIMER_SIZE = 0.105
@@ -188,6 +195,7 @@ class ProjectorWindow(QWidget):
         self._paused = False
         self._item_over = False
         self._blink_on = True
+        self._rotation: tuple[str, int] | None = None  # (item, changes) of a rotation shown
 
         def label(size: float, *, bold: bool = False, wrap: bool = False) -> QLabel:
             made = plain_label()
@@ -277,6 +285,10 @@ class ProjectorWindow(QWidget):
         self.blink_timer = QTimer(self)
         self.blink_timer.setInterval(BLINK_MS)
         self.blink_timer.timeout.connect(self.toggle_blink)
+        self.flash_timer = QTimer(self)  # a rotation's change of step shows this long
+        self.flash_timer.setSingleShot(True)
+        self.flash_timer.setInterval(FLASH_MS)
+        self.flash_timer.timeout.connect(self._unflash)
 
         self.resize(1280, 720)
         self._wear_look()
@@ -291,8 +303,35 @@ class ProjectorWindow(QWidget):
         item_remaining_ms: int | None,
         vocabulary: Vocabulary,
         show_bars: bool,
+        rotation: RotationShown | None = None,
     ) -> None:
-        """Show the floor as the room may see it; call again on every tick of the app's clock."""
+        """Show the floor as the room may see it; call again on every tick of the app's clock.
+        With a `rotation` under way, it takes the floor's place."""
+        if rotation is not None:
+            self._show_rotation(rotation, item_title)
+        else:
+            self._show_floor(snapshot, vocabulary)
+        self._item_title = item_title
+        self.item_row.setVisible(bool(item_title))
+        self._item_over = item_remaining_ms is not None and item_remaining_ms < 0
+        self.item_countdown_label.setText(
+            countdown(item_remaining_ms) if item_remaining_ms is not None else ""
+        )
+        self.item_countdown_label.setVisible(item_remaining_ms is not None)
+
+        self.policy_label.setText(snapshot.rule)
+        self.explanation_label.setText(snapshot.explanation)
+        self.bars.set_shares(snapshot.shares)
+        self._bars_wanted = show_bars
+        self._lay_out()
+        self._update_blink()
+
+    def _show_floor(self, snapshot: FloorSnapshot, vocabulary: Vocabulary) -> None:
+        """Who has the floor, their time, and who waits."""
+        self._rotation = None
+        self.flash_timer.stop()
+        self._sizes[self.kind_label] = KIND_SIZE
+        _set_style(self.kind_label, f"color: {self._look.muted};")
         speaker = snapshot.speaker
         self._speaking = speaker is not None
         if speaker is None:
@@ -325,20 +364,58 @@ class ProjectorWindow(QWidget):
         self.next_label.setText(text)
         self.closed_label.setVisible(snapshot.stack_closed)
 
-        self._item_title = item_title
-        self.item_row.setVisible(bool(item_title))
-        self._item_over = item_remaining_ms is not None and item_remaining_ms < 0
-        self.item_countdown_label.setText(
-            countdown(item_remaining_ms) if item_remaining_ms is not None else ""
+    def _show_rotation(self, rotation: RotationShown, item_title: str) -> None:
+        """Groups at work: the round, the step in the speaker's type, the step's countdown
+        and what comes next; a change of step flashes, as on the trainer's panel."""
+        seen = (item_title, rotation.cue_count)
+        if (
+            self._rotation is not None
+            and self._rotation[0] == item_title
+            and self._rotation != seen
+        ):
+            self.flash_timer.start()
+        self._rotation = seen
+        self._speaking, self._cue, self._paused = False, Cue.NONE, rotation.paused
+        self._sizes[self.kind_label] = ROUND_SIZE
+        self._sizes[self.speaker_label] = SPEAKER_SIZE
+        self.kind_label.setText(
+            fill(self.tr("Round %1 of %2"), str(rotation.round), str(rotation.rounds))
         )
-        self.item_countdown_label.setVisible(item_remaining_ms is not None)
+        self.speaker_label.setText(rotation.step)
+        self.timer_label.setText(countdown(rotation.step_remaining_ms))
+        if rotation.next_step is None:
+            self.next_label.setText(self.tr("Last step: then time is up"))
+        else:
+            self.next_label.setText(fill(self.tr("Next: %1"), rotation.next_step))
+        _set_style(self.next_label, "")
+        for shown in (self.kind_label, self.speaker_label, self.timer_label, self.next_label):
+            shown.setVisible(True)
+        self.paused_label.setVisible(rotation.paused)
+        self.closed_label.setVisible(False)
+        self._style_rotation()
 
-        self.policy_label.setText(snapshot.rule)
-        self.explanation_label.setText(snapshot.explanation)
-        self.bars.set_shares(snapshot.shares)
-        self._bars_wanted = show_bars
-        self._lay_out()
-        self._update_blink()
+    def _style_rotation(self) -> None:
+        """The round and the step in the room's text colour, or in the notice's while a change
+        flashes (a background only: nothing moves)."""
+        look = self._look
+        style = (
+            f"QLabel {{ background: {look.wrap_up}; color: {look.wrap_up_text}; }}"
+            if self.flashing
+            else f"color: {look.text};"
+        )
+        for label in (self.kind_label, self.speaker_label):
+            _set_style(label, style)
+
+    @property
+    def flashing(self) -> bool:
+        """A rotation's change of step is being shown."""
+        return self._rotation is not None and self.flash_timer.isActive()
+
+    @Slot()
+    def _unflash(self) -> None:
+        if self._rotation is not None:
+            self._style_rotation()
+            self._style_times()
 
     def _lay_out(self) -> None:
         """Re-laying out on every tick would repaint the whole projector each time: only when
@@ -351,7 +428,8 @@ class ProjectorWindow(QWidget):
         speaker = self.speaker_label.text(), self._sizes[self.speaker_label]
         shown = tuple(label.isVisibleTo(self) for label in self._sizes)
         texts = self._item_title, self.next_label.text(), self.kind_label.text()
-        layout_key = (bars, self._large_type, *speaker, *shown, *texts)
+        rotation = self._rotation is not None, self._sizes[self.kind_label]
+        layout_key = (bars, self._large_type, *speaker, *rotation, *shown, *texts)
         if layout_key != self._layout_key:
             self._layout_key = layout_key
             self._centre_floor(not bars)
@@ -402,7 +480,7 @@ class ProjectorWindow(QWidget):
             style = _pill(look.over_dim, look.over_dim_text, look.over, px)
         elif self._cue is Cue.OVER:
             style = _pill(look.over, look.over_text, look.over, px)
-        elif self._cue is Cue.WRAP_UP:
+        elif self._cue is Cue.WRAP_UP or self.flashing:
             style = _pill(look.wrap_up, look.wrap_up_text, look.wrap_up, px)
         else:
             text = look.muted if self._paused else look.text
@@ -427,6 +505,9 @@ class ProjectorWindow(QWidget):
         for label in (self.speaker_label, self.next_label):
             if label.styleSheet():  # muted while nobody speaks or waits
                 _set_style(label, f"color: {look.muted};")
+        if self._rotation is not None:
+            _set_style(self.next_label, "")
+            self._style_rotation()
         self._style_times()
 
     def event(self, event: QEvent) -> bool:
@@ -570,6 +651,7 @@ class ProjectorWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.blink_timer.stop()
+        self.flash_timer.stop()
         super().closeEvent(event)
         self.closed.emit()
 
@@ -611,12 +693,13 @@ def render_preview(
     vocabulary: Vocabulary,
     show_bars: bool,
     size: QSize,
+    rotation: RotationShown | None = None,
 ) -> QPixmap:
     """The projector as it would look at `size`, drawn offscreen (for `meetingkit screenshot`)."""
     window = ProjectorWindow()
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(size)
-    window.show_snapshot(snapshot, item_title, item_remaining_ms, vocabulary, show_bars)
+    window.show_snapshot(snapshot, item_title, item_remaining_ms, vocabulary, show_bars, rotation)
     window.show()
     window._settle()
     pixmap = window.grab()

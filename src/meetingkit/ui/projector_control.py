@@ -101,6 +101,7 @@ class ProjectorControl(QObject):
                 room.item_remaining_ms,
                 room.vocabulary,
                 self.act_bars.isChecked(),
+                room.rotation,
             )
 
     def close(self) -> None:

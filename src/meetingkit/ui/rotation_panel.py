@@ -12,16 +12,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
-from meetingkit.core.durations import countdown
+from meetingkit.core.durations import countdown, span, unbroken
 from meetingkit.core.i18n import fill
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.chime import Chime
+from meetingkit.ui.feedback import Confirm
 from meetingkit.ui.labels import countdown_label, heading_label, plain_label
 from meetingkit.ui.tones import tones
 
 if TYPE_CHECKING:
-    from meetingkit.core.rotation import RotationTimer
+    from meetingkit.core.rotation import RotationStatus, RotationTimer
 
 FLASH_MS = 2500
 FLASH_STYLE = "RotationPanel {{ background: {}; border: 3px solid {}; border-radius: 6px; }}"
@@ -36,6 +37,9 @@ class RotationPanel(QFrame):
         self._item_id: int | None = None
         self._seen = 0  # cues already announced
         self.step_label = heading_label(1.4)
+        # Wraps: in the runner's narrow column (1024 wide, or in Spanish) one line cut the step
+        # name off, and the step is what the trainer calls out.
+        self.step_label.setWordWrap(True)
         self.step_label.setAccessibleName(self.tr("Rotation step"))
         self.countdown_label = countdown_label(2.4, self.tr("Time left in this step"))
         self.next_label = plain_label()
@@ -108,7 +112,12 @@ class RotationPanel(QFrame):
             )
             self.countdown_label.setText(countdown(status.step_remaining_ms))
             upcoming = timer.cues[status.cue_count] if status.cue_count < len(timer.cues) else None
-            following = fill(self.tr("Next: %1"), str(upcoming)) if upcoming else ""
+            if upcoming is None:
+                following = ""
+            elif upcoming.finished:
+                following = self.tr("Last step: then time is up")
+            else:
+                following = fill(self.tr("Next: %1"), str(upcoming))
             self.next_label.setText(
                 following
                 + fill(self.tr(" · %1 left in the rotation"), countdown(status.total_remaining_ms))
@@ -136,10 +145,37 @@ class RotationPanel(QFrame):
 
     @Slot()
     def start(self) -> None:
-        if self._session is not None and self._item_id is not None:
-            self._session.start_rotation(self._item_id)
-            self._seen = 0
-            self.refresh()
+        """F9. One key from F8 (next item), so a rotation under way is restarted only once
+        the trainer says so: it goes back to round 1 for the whole room."""
+        timer = self._timer()
+        if self._session is None or self._item_id is None or timer is None:
+            return
+        status = timer.status()
+        if status.started and not status.finished and not self._restart_asked(status):
+            return
+        self._session.start_rotation(self._item_id)
+        self._seen = 0
+        self.refresh()
+
+    def _restart_asked(self, status: RotationStatus) -> bool:
+        step = status.step
+        assert step is not None
+        where = fill(
+            self.tr("Round %1 of %2, %3 left"),
+            str(step.round),
+            str(status.rounds),
+            unbroken(span(-(-status.total_remaining_ms // 1000) * 1000)),
+        )
+        text = fill(
+            self.tr(
+                "The rotation is under way: %1.\n\nRestarting it sends every group back to"
+                " round 1 and the first step, and its time starts again."
+            ),
+            where,
+        )
+        return Confirm.ask(
+            self, self.tr("Restart the rotation?"), text, self.tr("Restart rotation")
+        )
 
     @Slot()
     def toggle_pause(self) -> None:
