@@ -608,6 +608,14 @@
         <translation>Reanudar</translation>
     </message>
     <message>
+        <source>This meeting is planned for %1. Start it now? Its times will be counted from now.</source>
+        <translation>Esta reunión está prevista para el %1. ¿La inicias ahora? Sus tiempos se contarán desde ahora.</translation>
+    </message>
+    <message>
+        <source>Start the meeting?</source>
+        <translation>¿Iniciar la reunión?</translation>
+    </message>
+    <message>
         <source>start the meeting</source>
         <translation>iniciar la reunión</translation>
     </message>
@@ -4067,8 +4075,8 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>plazo: el día siguiente</translation>
     </message>
     <message>
-        <source>due %1 days after</source>
-        <translation>plazo: %1 días</translation>
+        <source>due %1 days after the training</source>
+        <translation>plazo: %1 días después de la capacitación</translation>
     </message>
     <message>
         <source>FACILITATOR NOTES</source>
@@ -6569,7 +6577,7 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Después: %1</translation>
+        <translation>Sigue: %1</translation>
     </message>
     <message>
         <source>+%1 more</source>
@@ -6578,6 +6586,14 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Nobody is waiting to speak</source>
         <translation>Nadie espera para hablar</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Ronda %1 de %2</translation>
+    </message>
+    <message>
+        <source>Last step: then time is up</source>
+        <translation>Último paso: luego se acaba el tiempo</translation>
     </message>
 </context>
 <context>
@@ -7919,6 +7935,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>Ronda %1 de %2 · %3</translation>
     </message>
     <message>
+        <source>Last step: then time is up</source>
+        <translation>Último paso: luego se acaba el tiempo</translation>
+    </message>
+    <message>
         <source>Next: %1</source>
         <translation>Sigue: %1</translation>
     </message>
@@ -7941,6 +7961,22 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     <message>
         <source>Resume rotation</source>
         <translation>Reanudar rotación</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2, %3 left</source>
+        <translation>Ronda %1 de %2, quedan %3</translation>
+    </message>
+    <message>
+        <source>The rotation is under way: %1.
+
+Restarting it sends every group back to round 1 and the first step, and its time starts again.</source>
+        <translation>La rotación está en marcha: %1.
+
+Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su tiempo empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>Restart the rotation?</source>
+        <translation>¿Reiniciar la rotación?</translation>
     </message>
 </context>
 <context>
