@@ -22,11 +22,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from meetingkit.core.kept_counts import KeptCounts, big_groups, fold_small
 from meetingkit.storage.retention import Count, Retention, RetentionStore
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the app runs the due purges as it starts: what a purge needs comes then
     from meetingkit.core.clock import Clock
+    from meetingkit.core.kept_counts import KeptCounts
     from meetingkit.core.meeting import Meeting
 
 
@@ -128,6 +128,8 @@ def meeting_counts(
 def _anonymous(counts: list[Count], min_size: int) -> list[Count]:
     """The counts with the professions below `min_size` combined into one row and the
     groups below it dropped: "1 pharmacist came" would name the pharmacist."""
+    from meetingkit.core.kept_counts import big_groups, fold_small
+
     professions = [(c.label, c.people) for c in counts if c.measure == "profession"]
     groups = [(c.label, c.people, c.ms) for c in counts if c.measure == "group"]
     rest = [c for c in counts if c.measure not in ("profession", "group")]
@@ -147,6 +149,8 @@ def _min_group_size(conn: sqlite3.Connection, meeting_id: int) -> int:
 def kept_counts(conn: sqlite3.Connection, meeting_id: int) -> KeptCounts | None:
     """What a purged meeting's report shows, from the counts its purge kept (small groups
     folded even if an older purge kept them apart); None if it was never purged."""
+    from meetingkit.core.kept_counts import KeptCounts
+
     retention = RetentionStore(conn)
     purged_at = retention.get(meeting_id).purged_at
     if purged_at is None:
