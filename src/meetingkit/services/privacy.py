@@ -143,7 +143,7 @@ def _anonymous(counts: list[Count], min_size: int) -> list[Count]:
 def _min_group_size(conn: sqlite3.Connection, meeting_id: int) -> int:
     from meetingkit.storage.floor import FloorStore
 
-    return FloorStore(conn).load(meeting_id).settings.min_group_size
+    return FloorStore(conn).settings(meeting_id).min_group_size
 
 
 def kept_counts(conn: sqlite3.Connection, meeting_id: int) -> KeptCounts | None:

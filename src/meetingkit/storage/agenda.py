@@ -235,21 +235,7 @@ class AgendaStore:
 
     def templates(self) -> list[AgendaTemplate]:
         rows = self._conn.execute("SELECT name, items FROM agenda_templates ORDER BY name")
-        return [
-            AgendaTemplate(
-                r["name"],
-                tuple(
-                    AgendaItem(
-                        d["title"],
-                        d["planned_minutes"],
-                        ItemKind(d["kind"]),
-                        notes=d.get("notes", ""),
-                    )
-                    for d in json.loads(r["items"])
-                ),
-            )
-            for r in rows
-        ]
+        return [AgendaTemplate(r["name"], template_items(r["items"])) for r in rows]
 
     def save_template(self, name: str, items: Sequence[AgendaItem]) -> AgendaTemplate:
         """Save (or replace) a template: the items' plan without owners, minutes or timings."""
@@ -308,6 +294,14 @@ def rotation_json(rotation: Rotation | None) -> str:
             "steps": [[s.name, s.seconds] for s in rotation.steps],
         },
         ensure_ascii=False,
+    )
+
+
+def template_items(text: str) -> tuple[AgendaItem, ...]:
+    """A saved template's items, as `save_template` wrote them."""
+    return tuple(
+        AgendaItem(d["title"], d["planned_minutes"], ItemKind(d["kind"]), notes=d.get("notes", ""))
+        for d in json.loads(text)
     )
 
 

@@ -222,7 +222,7 @@ JSON_TEXT = "(typeof({{c}}) = 'text' AND json_valid({{c}}) AND json_type({{c}}) 
 def _read_columns() -> tuple[_Column, ...]:
     """Every column read through more than `str`/`int`, with the conversion of the storage
     module that reads it (loaded only when a copy is checked)."""
-    from meetingkit.core.agenda import AgendaItem, ItemKind
+    from meetingkit.core.agenda import ItemKind
     from meetingkit.core.commitment import FollowUpStatus
     from meetingkit.core.decision import CheckKind, Outcome
     from meetingkit.core.floor import EntryState
@@ -230,7 +230,7 @@ def _read_columns() -> tuple[_Column, ...]:
     from meetingkit.core.meeting import MeetingKind
     from meetingkit.core.signin import Match
     from meetingkit.core.stack_entry import EntryKind
-    from meetingkit.storage.agenda import rotation_from_json
+    from meetingkit.storage.agenda import rotation_from_json, template_items
     from meetingkit.storage.floor import settings_from as floor_settings
 
     def a_tuple(text: str) -> object:
@@ -248,21 +248,13 @@ def _read_columns() -> tuple[_Column, ...]:
             raise TypeError(f"sign-in answers are a JSON {type(found).__name__}, not an object")
         return found
 
-    def template(text: str) -> object:
-        return [
-            AgendaItem(
-                d["title"], d["planned_minutes"], ItemKind(d["kind"]), notes=d.get("notes", "")
-            )
-            for d in json.loads(text)
-        ]
-
     return (
         _Column("meetings", "kind", MeetingKind),
         _Column("meetings", "date", dt.date.fromisoformat),
         _Column("meetings", "start", dt.time.fromisoformat),
         _Column("agenda_items", "kind", ItemKind),
         _Column("agenda_items", "rotation", rotation_from_json),
-        _Column("agenda_templates", "items", template, grouped=False),
+        _Column("agenda_templates", "items", template_items, grouped=False),
         _Column("temperature_checks", "kind", CheckKind),
         _Column("temperature_checks", "counts", a_tuple, grouped=False),
         _Column("decisions", "outcome", Outcome),

@@ -49,6 +49,13 @@ class FloorStore:
         # turn limit, from the settings).
         self._defaults = defaults or FloorSettings()
 
+    def settings(self, meeting_id: int) -> FloorSettings:
+        """The meeting's floor settings alone (its rule, its smallest group shown)."""
+        row = self._conn.execute(
+            "SELECT settings FROM floor_settings WHERE meeting_id = ?", [meeting_id]
+        ).fetchone()
+        return settings_from(json.loads(row[0])) if row else self._defaults
+
     def load(self, meeting_id: int) -> SavedFloor:
         row = self._conn.execute(
             "SELECT settings, manual_order, closed_items FROM floor_settings WHERE meeting_id = ?",

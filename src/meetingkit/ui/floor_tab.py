@@ -329,7 +329,7 @@ class FloorTab(QWidget):
         s = self.session
         if s is None:
             return ""
-        waiting = len(s.placements())
+        waiting = len(s.floor.waiting())  # on every tick: counted, not ordered
         closed = self.tr(" The stack is closed for this item.") if s.floor.stack_closed else ""
         if not waiting:
             return self.tr("Nobody is waiting. Press A to add someone.") + closed
@@ -367,13 +367,18 @@ class FloorTab(QWidget):
 
     # Acting
 
-    def _act(self, doing: str, action: Callable[[], object]) -> None:
+    def _act(self, doing: str, action: Callable[[], object]) -> bool:
+        """Do `action`, report an error as `doing` failed, and show the floor after it.
+        True when it was done."""
         if self.session is None:
-            return
+            return False
+        done = False
         with user_errors(self, doing):
             action()
+            done = True
         self.refresh()
         self.floor_changed.emit()
+        return done
 
     def selected_entry(self) -> int | None:
         rows = self.stack_table.selectionModel().selectedRows()
@@ -494,15 +499,7 @@ class FloorTab(QWidget):
         if s is None or entry_id is None:
             return
         name = s.floor.entry(entry_id).name
-        done = False
-
-        def act() -> None:
-            nonlocal done
-            take(s, entry_id)
-            done = True
-
-        self._act(doing, act)
-        if done and self.undo_stack is not None:
+        if self._act(doing, lambda: take(s, entry_id)) and self.undo_stack is not None:
             self.undo_stack.push(
                 MadeChange(
                     fill(change, name),
@@ -576,7 +573,7 @@ class FloorTab(QWidget):
         entry = s.floor.entry(entry_id) if s and entry_id is not None else None
         has_turn = s is not None and s.floor.current_turn is not None
         # With nobody waiting, "next" still ends the current turn and opens the floor.
-        self.act_next.setEnabled(s is not None and (bool(s.placements()) or has_turn))
+        self.act_next.setEnabled(s is not None and (bool(s.floor.waiting()) or has_turn))
         self.act_pause.setEnabled(has_turn)
         self.act_end.setEnabled(has_turn)
         for action in self.add_actions.values():
