@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from meetingkit import cli
 from meetingkit.cli_privacy import ENV_NEW_PASSPHRASE, ENV_PASSPHRASE
 from meetingkit.core.person import Person
 from meetingkit.services.data_dir import database_path
@@ -154,3 +155,30 @@ def test_restore_says_how_many_people_it_brings_back(
     # The same backup again brings nobody back, and says nothing about it.
     assert meetingkit("restore", str(backup), "--yes", "--data-dir", str(data_dir)) == 0
     assert "brought back" not in capsys.readouterr().out
+
+
+# A picture of encrypted data
+
+
+def test_a_screenshot_of_encrypted_data_takes_the_passphrase_and_changes_nothing(
+    encrypted: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: object,
+) -> None:
+    path = database_path(encrypted)
+    before = path.read_bytes()
+    png = tmp_path / "people.png"
+    args = ["screenshot", "--view", "people", "--data-dir", str(encrypted), "-o", str(png)]
+    assert cli.main(args) == 1  # no passphrase, no terminal
+    assert "Give its passphrase in $MEETINGKIT_PASSPHRASE" in capsys.readouterr().err
+    monkeypatch.setenv(ENV_PASSPHRASE, "not the passphrase")
+    assert cli.main(args) == 1
+    assert "The passphrase does not open" in capsys.readouterr().err
+    assert not png.exists()
+    monkeypatch.setenv(ENV_PASSPHRASE, KEY)
+    assert cli.main(args) == 0, capsys.readouterr().err
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert path.read_bytes() == before
+    assert [p.name for p in encrypted.iterdir()] == [path.name]  # the copy is gone

@@ -473,8 +473,10 @@ def render_screenshot(
     demo: bool = False,
     theme: str = "system",
     language: str = "en",
+    key: str | None = None,
 ) -> None:
-    """Render a view offscreen to a PNG; no display needed."""
+    """Render a view offscreen to a PNG; no display needed. `key`: the passphrase of an
+    encrypted database."""
     _check_view(view)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application(language, theme)
@@ -484,12 +486,14 @@ def render_screenshot(
     import tempfile
 
     from meetingkit.storage.copies import snapshot
-    from meetingkit.storage.database import is_encrypted
+    from meetingkit.storage.database import is_encrypted, passphrase_needed
     from meetingkit.ui.window_system import without_offscreen_notes
 
     db = database_path(data_dir)
-    # The picture is taken of a private copy, made and deleted in the data folder. An
-    # encrypted file is refused by open_db itself, for want of its passphrase.
+    if key is None and is_encrypted(db):
+        raise passphrase_needed(db)
+    # The picture is taken of a private copy, made and deleted in the data folder (an
+    # encrypted file's copy is encrypted with the same passphrase).
     try:
         place = tempfile.TemporaryDirectory(dir=data_dir, prefix=".picture-")
     except OSError as e:
@@ -498,7 +502,7 @@ def render_screenshot(
             f" and that folder cannot be written ({e.strerror})."
         ) from e
     with place as folder, without_offscreen_notes():
-        conn = open_db(db if is_encrypted(db) else snapshot(db, Path(folder)))
+        conn = open_db(snapshot(db, Path(folder), key), key)
         try:
             _picture_window(app, conn, data_dir, out, view, meeting_id, size, demo)
         finally:

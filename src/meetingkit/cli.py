@@ -562,9 +562,12 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         render_demo_screenshot(args.output, **picture)
     else:
         folder = _data_dir(args)
+        key = None
         if args.view not in ("welcome", "settings"):  # the others picture the data
-            existing_database(folder)
-        render_screenshot(folder, args.output, **picture)
+            from meetingkit.cli_privacy import passphrase_for
+
+            key = passphrase_for(existing_database(folder))
+        render_screenshot(folder, args.output, key=key, **picture)
     print(args.output)
     return 0
 

@@ -23,6 +23,7 @@ from meetingkit.core.i18n import fill, translate
 from meetingkit.storage import schema
 from meetingkit.storage.database import (
     CorruptDatabaseError,
+    check_key,
     check_schema,
     is_encrypted,
 )
@@ -66,14 +67,22 @@ def copy_to(conn: sqlite3.Connection, target: Path, key: str | None) -> None:
         copy.close()
 
 
-def snapshot(path: Path, folder: Path) -> Path:
-    """A copy of the plain database at `path`, made in `folder` through a read-only
-    connection: a picture of the data (`meetingkit screenshot`) opens the copy, so what
-    opening the app does — pausing a turn left speaking, due purges — changes nothing."""
+def snapshot(path: Path, folder: Path, key: str | None = None) -> Path:
+    """A copy of the database at `path`, made in `folder`: a picture of the data
+    (`meetingkit screenshot`) opens the copy, so what opening the app does — pausing a turn
+    left speaking, due purges — changes nothing. A plain file is read through a read-only
+    connection; an encrypted one with its passphrase `key` (`WrongPassphraseError` if it does
+    not open it), and its copy is encrypted with the same key."""
     target = folder / path.name
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    if key is None or not is_encrypted(path):
+        key = None
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        source = connect_file(path, key)
     try:
-        copy_to(source, target, None)
+        if key is not None:
+            check_key(source, path)
+        copy_to(source, target, key)
     finally:
         source.close()
     return target

@@ -77,16 +77,7 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
     encrypted = is_encrypted(path) or (key is not None and _is_new(path))
     _check_writable(path)
     if encrypted and key is None:
-        raise PassphraseNeededError(
-            fill(
-                translate(
-                    "Database",
-                    "%1 is encrypted: meetingkit needs its passphrase to open it. "
-                    "It has not been changed.",
-                ),
-                str(path),
-            )
-        )
+        raise passphrase_needed(path)
     try:
         if encrypted:
             from meetingkit.storage import cipher
@@ -109,7 +100,7 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
         ) from e
     try:
         if encrypted:
-            _check_key(conn, path)
+            check_key(conn, path)
         # Read before anything is written: WAL mode alone changes the file's header.
         applied = check_schema(conn, path)
         if not applied:
@@ -410,12 +401,27 @@ def refusal(error: sqlite3.Error) -> str:
     return fill(message, str(error))
 
 
+def passphrase_needed(path: Path) -> PassphraseNeededError:
+    """The error for opening the encrypted file at `path` without its passphrase."""
+    return PassphraseNeededError(
+        fill(
+            translate(
+                "Database",
+                "%1 is encrypted: meetingkit needs its passphrase to open it. "
+                "It has not been changed.",
+            ),
+            str(path),
+        )
+    )
+
+
 def _is_new(path: Path) -> bool:
     return not path.exists() or path.stat().st_size == 0
 
 
-def _check_key(conn: sqlite3.Connection, path: Path) -> None:
-    """SQLCipher checks a key only when it first reads a page: read one now."""
+def check_key(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLCipher checks a key only when it first reads a page: read one now, and say
+    `WrongPassphraseError` if the key of `conn` does not open `path`."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as e:
