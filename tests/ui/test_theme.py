@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -339,6 +340,31 @@ def test_the_projector_wears_high_contrast_with_the_app(
     assert contrast_ratio(QColor(look.muted), QColor(look.background)) >= 7
     wear("system")
     assert projector.palette().color(Role.Window) == QColor(ROOM_LOOK.background)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_the_speaker_and_the_next_line_read_after_an_open_floor(
+    qtbot: QtBot, wear: Callable[[str], None], theme: str
+) -> None:
+    """Once "The floor is open" and "Nobody is waiting" were shown muted, the next speaker's
+    name and "Next:" line went back to no style of their own, and so to the app theme's text
+    colour: near-black on the room's black in the light theme (1.13:1)."""
+    wear(theme)
+    main = QWidget()  # the projector is a window of the main window's, as in the app
+    qtbot.addWidget(main)
+    projector = ProjectorWindow(main)
+    projector.resize(1024, 768)
+    projector.show()
+    empty = FloorSnapshot(None, (), 0, False, "", "", SHARES)
+    projector.show_snapshot(empty, "Report-backs", 60_000, Vocabulary.ASSEMBLY, False)
+    projector.show_snapshot(floor(Cue.NONE), "Report-backs", 60_000, Vocabulary.ASSEMBLY, False)
+    background = projector.palette().color(Role.Window)
+    for label in (projector.speaker_label, projector.next_label):
+        assert label.text() in ("Dele", "Next: Ana")
+        # As the room sees it: the label's place in the window (a label grabbed alone is
+        # drawn in its own palette, which was never wrong).
+        shown = projector.grab(QRect(label.mapTo(projector, QPoint(0, 0)), label.size()))
+        assert strongest_contrast(shown.toImage(), background) >= 7, label.text()
 
 
 @pytest.mark.parametrize("look", [ROOM_LOOK, HIGH_CONTRAST_ROOM_LOOK])

@@ -196,6 +196,7 @@ class ProjectorWindow(QWidget):
         self._item_over = False
         self._blink_on = True
         self._rotation: tuple[str, int] | None = None  # (item, changes) of a rotation shown
+        self._muted: dict[QLabel, bool] = {}  # the speaker's and next lines: muted or not
 
         def label(size: float, *, bold: bool = False, wrap: bool = False) -> QLabel:
             made = plain_label()
@@ -336,12 +337,12 @@ class ProjectorWindow(QWidget):
         self._speaking = speaker is not None
         if speaker is None:
             self.speaker_label.setText(self.tr("The floor is open"))
-            _set_style(self.speaker_label, f"color: {self._look.muted};")
+            self._ink(self.speaker_label, muted=True)
             self._sizes[self.speaker_label] = OPEN_FLOOR_SIZE
             self._cue, self._paused = Cue.NONE, False
         else:
             self.speaker_label.setText(speaker.name)
-            _set_style(self.speaker_label, "")
+            self._ink(self.speaker_label, muted=False)
             self._sizes[self.speaker_label] = SPEAKER_SIZE
             self._cue, self._paused = speaker.cue, speaker.paused
             self.timer_label.setText(countdown(speaker.limit_ms - speaker.spoken_ms))
@@ -357,10 +358,10 @@ class ProjectorWindow(QWidget):
             more = snapshot.waiting - len(snapshot.next_names)
             if more > 0:
                 text += "   " + unbroken(fill(self.tr("+%1 more"), str(more)))
-            _set_style(self.next_label, "")
+            self._ink(self.next_label, muted=False)
         else:
             text = self.tr("Nobody is waiting to speak")
-            _set_style(self.next_label, f"color: {self._look.muted};")
+            self._ink(self.next_label, muted=True)
         self.next_label.setText(text)
         self.closed_label.setVisible(snapshot.stack_closed)
 
@@ -405,6 +406,13 @@ class ProjectorWindow(QWidget):
         )
         for label in (self.kind_label, self.speaker_label):
             _set_style(label, style)
+
+    def _ink(self, label: QLabel, *, muted: bool) -> None:
+        """Write `label` in the room's text colour, or muted. Always a colour of the room's
+        own: with no style of its own a label takes the app theme's text colour, which in
+        the light theme is near-black on the room's black."""
+        self._muted[label] = muted
+        _set_style(label, f"color: {self._look.muted if muted else self._look.text};")
 
     @property
     def flashing(self) -> bool:
@@ -502,11 +510,10 @@ class ProjectorWindow(QWidget):
         for label in (self.kind_label, self.paused_label, self.explanation_label):
             _set_style(label, f"color: {look.muted};")
         _set_style(self.closed_label, f"color: {look.closed_text};")
-        for label in (self.speaker_label, self.next_label):
-            if label.styleSheet():  # muted while nobody speaks or waits
-                _set_style(label, f"color: {look.muted};")
+        for label, muted in self._muted.items():  # muted while nobody speaks or waits
+            self._ink(label, muted=muted)
         if self._rotation is not None:
-            _set_style(self.next_label, "")
+            self._ink(self.next_label, muted=False)
             self._style_rotation()
         self._style_times()
 
