@@ -3,7 +3,7 @@
 import pytest
 
 from meetingkit.core.clock import ManualClock
-from meetingkit.core.rotation import Rotation, RotationStep, RotationTimer
+from meetingkit.core.rotation import Rotation, RotationStep, RotationTimer, step_line
 
 T0 = 1_795_000_000.0
 
@@ -177,3 +177,51 @@ def test_a_saved_rotation_resumes_where_it_was_after_a_restart() -> None:
     assert status.step_remaining_ms == 130_000
     again.restore(None)
     assert not again.status().started
+
+
+def test_what_comes_next_is_worded_once_for_the_panel_and_the_room(
+    timer: RotationTimer, clock: ManualClock
+) -> None:
+    """The trainer's panel and the projector both read it from here: the next step, with its
+    round when a new round begins (roles change), and on the last step that time is up."""
+    timer.start()
+    said = []
+    for offset in (0, 120, 180, 300, 180):  # into each step below
+        clock.advance(offset)
+        shown = timer.shown()
+        assert shown is not None
+        said.append((shown.step_line, shown.next_line))
+    assert said == [
+        ("Round 1 of 3 · Story", "Next: Coaching"),
+        ("Round 1 of 3 · Coaching", "Next: Round 2 of 3 · Story"),
+        ("Round 2 of 3 · Story", "Next: Coaching"),
+        ("Round 3 of 3 · Story", "Next: Coaching"),
+        ("Round 3 of 3 · Coaching", "Last step: then time is up"),
+    ]
+    shown = timer.shown()
+    assert shown is not None
+    assert shown.total_remaining_ms == 120_000
+
+
+def test_a_rotation_of_one_round_is_named_by_its_step_alone(clock: ManualClock) -> None:
+    once = RotationTimer(
+        Rotation(4, (RotationStep("Draft", 600), RotationStep("Test", 300)), rounds=1), clock
+    )
+    once.start()
+    assert step_line(1, 1, "Draft") == "Draft"
+    shown = once.shown()
+    assert shown is not None
+    assert (shown.step_line, shown.next_line) == ("Draft", "Next: Test")
+    assert [str(c) for c in once.cues] == ["Draft", "Test", "Time is up"]
+
+
+def test_a_pause_can_be_dated_to_a_reading_already_taken(
+    timer: RotationTimer, clock: ManualClock
+) -> None:
+    """F6 pauses the rotation as of the item's own pause, so the two are known to be one."""
+    timer.start()
+    clock.advance(100)
+    item_paused_at = timer.state[0] + 90_000  # type: ignore[index]
+    timer.pause(at_ms=item_paused_at)
+    assert timer.paused_at_ms == item_paused_at
+    assert timer.status().elapsed_ms == 90_000

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from meetingkit.core.airtime import GroupShare
 from meetingkit.core.floor import Cue, Policy
+from meetingkit.core.rotation import Cue as RotationCue
 from meetingkit.core.rotation import RotationShown
 from meetingkit.core.stack_entry import EntryKind, Vocabulary
 from meetingkit.services.floor_session import FloorSnapshot, SpeakerView
@@ -130,9 +131,17 @@ def test_a_title_is_cut_into_lines_and_the_last_elided(qtbot: QtBot) -> None:
     assert elided_lines("Check-in", font, width, 2) == "Check-in"
 
 
-# The longest step name of the bundled curricula, paused, on a screen with everything else.
+# The longest step name of the bundled curricula, paused, on a screen with everything else,
+# before the longest "Next" line: a new round's ("Next: Round 3 of 3 · …").
 ROTATION = RotationShown(
-    2, 3, "Redactar y probar la demanda", 179_000, "Comentarios de quien observa", True, 5
+    round=2,
+    rounds=3,
+    step="Redactar y probar la demanda",
+    step_remaining_ms=179_000,
+    total_remaining_ms=1_079_000,
+    upcoming=RotationCue(6, 3, 3, "Comentarios de quien observa", 1_800_000, new_round=True),
+    paused=True,
+    cue_count=5,
 )
 
 

@@ -7,7 +7,11 @@ Nothing ticks. The timer keeps when it started and how long it was paused; the c
 step and time left are computed from the clock whenever they are asked for. A Qt timer that
 drops ticks, or a laptop that sleeps, therefore never shifts the schedule. Cues are numbered
 in order (0 = the first step begins, the last = the rotation is over): the UI remembers how
-many it has seen and asks for the rest, so a late poll still sees every change, in order.
+many it has seen (services/rotation_cues.py) and asks for the rest, so a late poll still sees
+every change, in order.
+
+The words the trainer's panel and the room's screen both show ("Round 2 of 3 · Coaching", and
+what comes next) are made here, once, so the two never disagree.
 """
 
 from __future__ import annotations
@@ -93,12 +97,25 @@ class Cue:
     def __str__(self) -> str:
         if self.step is None:
             return translate("Rotation", "Time is up")
-        return fill(
-            translate("Rotation", "Round %1 of %2 · %3"),
-            str(self.round),
-            str(self.rounds),
-            self.step,
-        )
+        return step_line(self.round, self.rounds, self.step)
+
+
+def step_line(round: int, rounds: int, step: str) -> str:
+    """The step under way with its round, "Round 2 of 3 · Coaching"; a rotation of a single
+    round is just its step (there is no other round to tell it from)."""
+    if rounds == 1:
+        return step
+    return fill(translate("Rotation", "Round %1 of %2 · %3"), str(round), str(rounds), step)
+
+
+def next_line(upcoming: Cue) -> str:
+    """What follows the step under way, for the trainer's panel and the room's screen alike:
+    the next step ("Next: Coaching"), with its round when a new round begins and roles change
+    ("Next: Round 2 of 3 · Story"), or, on the last step, that time is up after it."""
+    if upcoming.step is None:
+        return translate("Rotation", "Last step: then time is up")
+    shown = str(upcoming) if upcoming.new_round else upcoming.step
+    return fill(translate("Rotation", "Next: %1"), shown)
 
 
 @dataclass(frozen=True)
@@ -125,9 +142,20 @@ class RotationShown:
     rounds: int
     step: str
     step_remaining_ms: int
-    next_step: str | None  # None on the last step: then time is up
+    total_remaining_ms: int
+    upcoming: Cue  # the next change: the final cue ("time is up") on the last step
     paused: bool
     cue_count: int  # changes so far: a screen flashes when it grows
+
+    @property
+    def step_line(self) -> str:
+        """The step with its round: "Round 2 of 3 · Observer feedback" (see `step_line`)."""
+        return step_line(self.round, self.rounds, self.step)
+
+    @property
+    def next_line(self) -> str:
+        """What comes next: "Next: Coaching", or "Last step: then time is up"."""
+        return next_line(self.upcoming)
 
 
 class RotationTimer:
@@ -163,9 +191,11 @@ class RotationTimer:
         self._paused_at_ms = None
         self._paused_ms = 0
 
-    def pause(self) -> None:
+    def pause(self, at_ms: int | None = None) -> None:
+        """Pause now, or as of `at_ms` (a clock reading already taken: the item's pause, so
+        that the two pauses are known to be one)."""
         if self._started_ms is not None and self._paused_at_ms is None:
-            self._paused_at_ms = self._now_ms()
+            self._paused_at_ms = self._now_ms() if at_ms is None else at_ms
 
     def resume(self) -> None:
         if self._paused_at_ms is not None:
@@ -179,6 +209,11 @@ class RotationTimer:
         self._paused_ms = 0
 
     # Saving and restoring, so a restart resumes the rotation where it was
+
+    @property
+    def paused_at_ms(self) -> int | None:
+        """The clock reading it was paused at; None unless paused."""
+        return self._paused_at_ms
 
     @property
     def state(self) -> RotationState | None:
@@ -219,13 +254,14 @@ class RotationTimer:
         step = status.step
         if step is None:
             return None
-        upcoming = self._cues[status.cue_count] if status.cue_count < len(self._cues) else None
         return RotationShown(
             round=step.round,
             rounds=status.rounds,
             step=step.name,
             step_remaining_ms=status.step_remaining_ms,
-            next_step=upcoming.step if upcoming is not None else None,
+            total_remaining_ms=status.total_remaining_ms,
+            # Under way, at least the final cue is still to come
+            upcoming=self._cues[status.cue_count],
             paused=status.paused,
             cue_count=status.cue_count,
         )

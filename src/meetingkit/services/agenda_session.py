@@ -78,6 +78,12 @@ class AgendaSession:
             timer.start()
             self._agenda.save_rotation_run(item_id, timer.state)
 
+    def rotation_as_saved(self, item_id: int) -> bool:
+        """Whether the item's rotation timer here is still the saved one: not deleted with its
+        meeting, nor started or paused again through another session of the meeting."""
+        timer = self._rotations.get(item_id)
+        return timer is not None and self._agenda.rotation_run(item_id) == timer.state
+
     def toggle_rotation_pause(self, item_id: int) -> None:
         """Shift+F9: the rotation alone (the item's countdown runs on)."""
         timer = self.rotation(item_id)
@@ -168,11 +174,14 @@ class AgendaSession:
         self._save_run()
 
     def toggle_pause(self) -> None:
-        """F6: the current item, and its rotation with it (a fire alarm stops the groups too;
-        resuming the item resumes its rotation)."""
+        """F6: the current item, and its rotation with it (a fire alarm stops the groups too).
+        Resuming the item puts the rotation back as it was before F6: running again if F6
+        paused it, still paused if the trainer had paused it alone (Shift+F9)."""
+        item_id = self.run.record.current_item_id
+        # Read before the item resumes: the moment its pause began
+        paused_since = self._paused_since(item_id) if item_id is not None else None
         self.run.toggle_pause()
         self._save_run()
-        item_id = self.run.record.current_item_id
         timer = self.rotation(item_id) if item_id is not None else None
         if item_id is None or timer is None:
             return
@@ -180,11 +189,20 @@ class AgendaSession:
         if not status.started or status.finished:
             return
         if self.run.state(item_id) is ItemState.PAUSED:
-            timer.pause()
-        else:
+            # As of the item's own pause, so that resuming knows this F6 paused it
+            timer.pause(at_ms=self._paused_since(item_id))
+        elif timer.paused_at_ms is not None and timer.paused_at_ms == paused_since:
             timer.resume()
         if timer.status().paused != status.paused:
             self._agenda.save_rotation_run(item_id, timer.state)
+
+    def _paused_since(self, item_id: int) -> int | None:
+        """When the item, paused, stopped running (the end of its last stretch); None if it
+        is running or has not run."""
+        if self.run.state(item_id) is not ItemState.PAUSED:
+            return None
+        ends = [s.end_ms for s in self.run.record.segments if s.item_id == item_id]
+        return ends[-1] if ends else None
 
     def advance(self) -> AgendaItem | None:
         following = self.run.advance()

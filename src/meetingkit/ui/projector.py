@@ -379,18 +379,19 @@ class ProjectorWindow(QWidget):
         self._speaking, self._cue, self._paused = False, Cue.NONE, rotation.paused
         self._sizes[self.kind_label] = ROUND_SIZE
         self._sizes[self.speaker_label] = SPEAKER_SIZE
+        rounds = rotation.rounds > 1  # a single round is just its step: no "Round 1 of 1"
         self.kind_label.setText(
             fill(self.tr("Round %1 of %2"), str(rotation.round), str(rotation.rounds))
+            if rounds
+            else ""
         )
         self.speaker_label.setText(rotation.step)
         self.timer_label.setText(countdown(rotation.step_remaining_ms))
-        if rotation.next_step is None:
-            self.next_label.setText(self.tr("Last step: then time is up"))
-        else:
-            self.next_label.setText(fill(self.tr("Next: %1"), rotation.next_step))
-        _set_style(self.next_label, "")
-        for shown in (self.kind_label, self.speaker_label, self.timer_label, self.next_label):
+        self.next_label.setText(rotation.next_line)  # as on the trainer's panel
+        self._ink(self.next_label, muted=False)
+        for shown in (self.speaker_label, self.timer_label, self.next_label):
             shown.setVisible(True)
+        self.kind_label.setVisible(rounds)
         self.paused_label.setVisible(rotation.paused)
         self.closed_label.setVisible(False)
         self._style_rotation()

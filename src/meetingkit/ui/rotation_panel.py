@@ -3,28 +3,36 @@
 "Round 2 of 3 · Coaching — 1:40", what comes next, and at every change a flash the room can
 see and a chime it can hear. It repaints from the rotation timer, which reads the clock: the
 agenda runner's tick calls `refresh`, and a missed tick only delays the paint.
+
+The chime follows the rotations that run, not the meeting shown (services/rotation_cues.py):
+while the trainer looks at another meeting, a training's change of step still chimes, and the
+status bar says which ("One-on-one conversations: Round 3 of 3 · One-on-one"), as it does
+when the panel is out of sight on another tab or page.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from meetingkit.core.durations import countdown, span, unbroken
 from meetingkit.core.i18n import fill
 from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.services.rotation_cues import RotationChange, RotationCues
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.chime import Chime
 from meetingkit.ui.feedback import Confirm
-from meetingkit.ui.labels import countdown_label, heading_label, plain_label
+from meetingkit.ui.labels import countdown_label, fix_size_for, heading_label, plain_label
 from meetingkit.ui.tones import tones
 
 if TYPE_CHECKING:
     from meetingkit.core.rotation import RotationStatus, RotationTimer
 
 FLASH_MS = 2500
+CUE_POLL_MS = 250  # a rotation's change chimes this soon, whatever the screen shows
+ENDED_NOTICE_MS = 60_000  # how long the status bar tells that a rotation shown elsewhere ended
 FLASH_STYLE = "RotationPanel {{ background: {}; border: 3px solid {}; border-radius: 6px; }}"
 
 
@@ -35,13 +43,18 @@ class RotationPanel(QFrame):
         self.chime = chime or Chime()
         self._session: AgendaSession | None = None
         self._item_id: int | None = None
-        self._seen = 0  # cues already announced
+        self._cues = RotationCues()
         self.step_label = heading_label(1.4)
         # Wraps: in the runner's narrow column (1024 wide, or in Spanish) one line cut the step
         # name off, and the step is what the trainer calls out.
         self.step_label.setWordWrap(True)
         self.step_label.setAccessibleName(self.tr("Rotation step"))
         self.countdown_label = countdown_label(2.4, self.tr("Time left in this step"))
+        # A step's time is never over (nor past 9 hours): narrower than the item's clock face,
+        # so that the time left in the whole rotation fits beside it
+        fix_size_for(self.countdown_label, "8:88:88")
+        self.total_label = plain_label()
+        self.total_label.setWordWrap(True)
         self.next_label = plain_label()
         self.next_label.setWordWrap(True)
         self.act_start = make_action(self, self.tr("Start &rotation"), self.start, "F9")
@@ -52,25 +65,33 @@ class RotationPanel(QFrame):
             button.setDefaultAction(action)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        clock = QHBoxLayout()
+        clock.addWidget(self.countdown_label)
+        clock.addWidget(self.total_label, 1, Qt.AlignmentFlag.AlignBottom)
+        # Compact: with it, the runner's column (minutes, decision buttons) fits a 1366×768
+        # laptop without scrolling, in English and in Spanish
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(2)
         layout.addWidget(self.step_label)
-        layout.addWidget(self.countdown_label)
+        layout.addLayout(clock)
         layout.addWidget(self.next_label)
         layout.addLayout(buttons)
         self.flash_timer = QTimer(self)
         self.flash_timer.setSingleShot(True)
         self.flash_timer.setInterval(FLASH_MS)
         self.flash_timer.timeout.connect(self._unflash)
+        # Polls for the changes of a rotation running in a meeting no longer shown
+        self.cue_timer = QTimer(self)
+        self.cue_timer.setInterval(CUE_POLL_MS)
+        self.cue_timer.timeout.connect(self.refresh)
         self.hide()
 
     def show_item(self, session: AgendaSession | None, item_id: int | None) -> None:
         """Follow the agenda's current item; hidden unless it has a rotation."""
-        if (session, item_id) != (self._session, self._item_id):
-            self._session, self._item_id = session, item_id
-            timer = self._timer()
-            # Cues that happened before this screen showed them (e.g. before a restart) are
-            # not replayed: only changes from now on flash and chime.
-            self._seen = timer.status().cue_count if timer else 0
+        if session is not self._session:
+            self._cues.follow(session)
+        self._session, self._item_id = session, item_id
         self.refresh()
 
     def _timer(self) -> RotationTimer | None:
@@ -79,49 +100,68 @@ class RotationPanel(QFrame):
 
     @Slot()
     def refresh(self) -> None:
+        changes = self._cues.changes()
+        # Ticks on its own while a rotation runs in a meeting not shown: the runner's clock
+        # follows the meeting shown (and stops for one not live)
+        if not self._cues.running_elsewhere():
+            self.cue_timer.stop()
+        elif not self.cue_timer.isActive():
+            self.cue_timer.start()
         timer = self._timer()
         self.setVisible(timer is not None)
         self.act_start.setEnabled(timer is not None)
         if timer is None:
             self.act_pause.setEnabled(False)
+        else:
+            self._paint(timer)
+        self._announce(changes)  # once painted: the status bar tells what the panel cannot
+
+    def _announce(self, changes: list[RotationChange]) -> None:
+        """A chime for any change; a flash for this panel's; the status bar tells a change the
+        trainer cannot see here (another meeting's, or this one's with the panel out of sight)."""
+        if not changes:
             return
-        status = timer.status()
-        new = timer.cues_since(self._seen)
-        if new:
-            self._seen += len(new)
+        self.chime.play()
+        session = self._session
+        shown = session.meeting.key if session is not None else None
+        here = [c for c in changes if (c.meeting.key, c.item_id) == (shown, self._item_id)]
+        if here:
             self._flash()
+        unseen = [c for c in changes if c not in here or not self.isVisible()]
+        bar = getattr(self.window(), "statusBar", None)
+        if unseen and bar is not None:
+            last = unseen[-1]
+            if last.cue.finished:
+                text = fill(self.tr("%1: rotation over — time is up"), last.meeting.title)
+            else:
+                text = fill(self.tr("%1: %2"), last.meeting.title, str(last.cue))
+            bar().showMessage(text, last.step_remaining_ms or ENDED_NOTICE_MS)
+
+    def _paint(self, timer: RotationTimer) -> None:
+        shown = timer.shown()  # under way: what the room's screen shows too
+        status = timer.status()
         r = timer.rotation
         steps = " + ".join(f"{s.name} {countdown(s.seconds * 1000)}" for s in r.steps)
         plan = self.tr("Groups of %1: %n rounds × (%2)", "", r.rounds)
         plan = fill(plan, str(r.group_size), steps)
-        if not status.started:
+        if shown is not None:
+            paused = self.tr("  (paused)") if shown.paused else ""
+            self.step_label.setText(shown.step_line + paused)
+            self.countdown_label.setText(countdown(shown.step_remaining_ms))
+            self.total_label.setText(
+                fill(self.tr("%1 left in the rotation"), countdown(shown.total_remaining_ms))
+            )
+            self.next_label.setText(shown.next_line)
+        elif not status.started:
             self.step_label.setText(self.tr("Rotation ready"))
             self.countdown_label.setText(countdown(r.total_seconds * 1000))
+            self.total_label.setText("")
             self.next_label.setText(plan + self.tr(". F9 starts it when the groups are set."))
-        elif status.finished:
+        else:
             self.step_label.setText(self.tr("Rotation over — time is up"))
             self.countdown_label.setText(countdown(0))
+            self.total_label.setText("")
             self.next_label.setText(plan)
-        else:
-            step = status.step
-            assert step is not None
-            paused = self.tr("  (paused)") if status.paused else ""
-            self.step_label.setText(
-                fill(self.tr("Round %1 of %2 · %3"), str(step.round), str(status.rounds), step.name)
-                + paused
-            )
-            self.countdown_label.setText(countdown(status.step_remaining_ms))
-            upcoming = timer.cues[status.cue_count] if status.cue_count < len(timer.cues) else None
-            if upcoming is None:
-                following = ""
-            elif upcoming.finished:
-                following = self.tr("Last step: then time is up")
-            else:
-                following = fill(self.tr("Next: %1"), str(upcoming))
-            self.next_label.setText(
-                following
-                + fill(self.tr(" · %1 left in the rotation"), countdown(status.total_remaining_ms))
-            )
         self.act_start.setText(
             self.tr("Restart &rotation") if status.started else self.tr("Start &rotation")
         )
@@ -137,7 +177,6 @@ class RotationPanel(QFrame):
         shown = tones(self.palette())  # a notice that reads in the theme worn now
         self.setStyleSheet(FLASH_STYLE.format(shown.notice_background.name(), shown.warning.name()))
         self.flash_timer.start()
-        self.chime.play()
 
     @Slot()
     def _unflash(self) -> None:
@@ -154,18 +193,19 @@ class RotationPanel(QFrame):
         if status.started and not status.finished and not self._restart_asked(status):
             return
         self._session.start_rotation(self._item_id)
-        self._seen = 0
+        self._cues.restarted(self._session, self._item_id)  # its first step is announced
         self.refresh()
 
     def _restart_asked(self, status: RotationStatus) -> bool:
         step = status.step
         assert step is not None
-        where = fill(
-            self.tr("Round %1 of %2, %3 left"),
-            str(step.round),
-            str(status.rounds),
-            unbroken(span(-(-status.total_remaining_ms // 1000) * 1000)),
-        )
+        left = unbroken(span(-(-status.total_remaining_ms // 1000) * 1000))
+        if status.rounds == 1:  # a single round: no "Round 1 of 1"
+            where = fill(self.tr("%1 left"), left)
+        else:
+            where = fill(
+                self.tr("Round %1 of %2, %3 left"), str(step.round), str(status.rounds), left
+            )
         text = fill(
             self.tr(
                 "The rotation is under way: %1.\n\nRestarting it sends every group back to"
