@@ -81,8 +81,16 @@ def test_printing_in_english_loads_no_qt(demo: tuple[Path, str], tmp_path: Path)
 
 def test_a_curriculum_prints_in_its_own_language_unless_told_otherwise(tmp_path: Path) -> None:
     """The bundled Spanish curriculum (`language: es`) prints its guide in Spanish from the
-    English command line; `--language en` asks for English words around it all the same."""
-    folder = Path(__file__).parents[1] / "curricula" / "conversaciones-uno-a-uno"
+    English command line; `--language en` asks for English words around a Spanish one that
+    has no English edition (here, a copy run another way: its first module a spectrum)."""
+    bundled = Path(__file__).parents[1] / "curricula" / "conversaciones-uno-a-uno"
+    folder = tmp_path / "conversaciones-a-mi-manera"
+    shutil.copytree(bundled, folder)
+    file = folder / "curriculum.md"
+    text = file.read_text(encoding="utf-8")
+    changed = text.replace("minutes: 7\nmethod: plenary", "minutes: 7\nmethod: spectrum", 1)
+    assert changed != text
+    file.write_text(changed, encoding="utf-8")
     spanish, english = tmp_path / "guia.pdf", tmp_path / "guide.pdf"
     printed = meetingkit("print", "guide", str(folder), "-o", str(spanish))
     assert printed.returncode == 0, printed.stderr
@@ -90,6 +98,36 @@ def test_a_curriculum_prints_in_its_own_language_unless_told_otherwise(tmp_path:
     assert asked.returncode == 0, asked.stderr
     assert "Al final, las personas participantes podrán:" in _text(spanish)
     assert "By the end, participants can:" in _text(english)
+
+
+@pytest.mark.parametrize(
+    ("document", "curriculum", "language", "edition"),
+    [
+        ("guide", "one-on-ones", "es", "conversaciones-uno-a-uno"),
+        ("handouts", "one-on-ones", "es", "conversaciones-uno-a-uno"),
+        ("guide", "conversaciones-uno-a-uno", "en", "one-on-ones"),
+        ("guide", "strategy-chart", "es", "cuadro-de-estrategia"),
+    ],
+)
+def test_another_language_with_an_edition_in_it_names_that_edition(
+    tmp_path: Path, document: str, curriculum: str, language: str, edition: str
+) -> None:
+    """`print guide one-on-ones --language es` would put Spanish headings around English
+    content; the library has the Spanish edition, so the command names it and prints
+    nothing."""
+    out = tmp_path / "out.pdf"
+    asked = meetingkit(
+        "print", document, curriculum, "-o", str(out), "--language", language,
+        "--data-dir", str(tmp_path),
+    )  # fmt: skip
+    assert asked.returncode == 1
+    assert f"meetingkit print {document} {edition} -o {out}" in asked.stderr
+    assert not out.exists()
+    same = meetingkit(
+        "print", document, curriculum, "-o", str(out), "--language",
+        "en" if language == "es" else "es", "--data-dir", str(tmp_path),
+    )  # fmt: skip
+    assert same.returncode == 0, same.stderr  # its own language, said outright
 
 
 def test_a_training_from_a_spanish_curriculum_is_planned_in_spanish(tmp_path: Path) -> None:

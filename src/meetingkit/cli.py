@@ -216,6 +216,15 @@ def build_parser() -> argparse.ArgumentParser:
         doc = documents.add_parser(name, parents=[data_dir], help=help_text)
         doc.add_argument("curriculum", metavar="CURRICULUM", help="a name or a path")
         doc.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+        if name == "guide":
+            doc.add_argument(
+                "--meeting",
+                metavar="ID",
+                type=meeting_id,
+                default=None,
+                help="print it for this training, made from CURRICULUM: its title and date, "
+                "and its agenda's clock times",
+            )
         doc.set_defaults(handler=cmd_print_curriculum)
     report = documents.add_parser(
         "report",
@@ -718,14 +727,41 @@ def _lend_voices_for(curriculum: Curriculum) -> None:
         lend_voices()
 
 
+def _refuse_other_edition(args: argparse.Namespace, curriculum: Curriculum) -> None:
+    """Refuse `--language` in another language than the curriculum's when the library has
+    the curriculum in that language: the trainer wants that edition, not the curriculum's
+    words under headings in another language. Without one, print as asked."""
+    wanted = args.language
+    if not wanted or not curriculum.language or wanted == curriculum.language:
+        return
+    editions = [entry.slug for entry in _library(args).editions(curriculum, wanted)]
+    if not editions:
+        return
+    names = {"en": "English", "es": "Spanish"}
+    written, asked = (names.get(code, code) for code in (curriculum.language, wanted))
+    listed = " or ".join(editions)
+    raise MeetingkitError(
+        f"{curriculum.slug} is written in {written}: with --language {wanted} only meetingkit's "
+        f"headings would be in {asked}, around {written} content. Its {asked} edition is "
+        f"{listed}: meetingkit print {args.document} {editions[0]} -o {args.output}"
+    )
+
+
 def cmd_print_curriculum(args: argparse.Namespace) -> int:
     curriculum = _curriculum(args, args.curriculum)
+    _refuse_other_edition(args, curriculum)
     if args.language is None:
         _lend_voices_for(curriculum)
     if args.document == "guide":
         from meetingkit.services.printing.guide_pdf import render_guide
 
-        render_guide(args.output, curriculum, args.language)
+        training = None
+        if args.meeting is not None:
+            from meetingkit.services.printing.training_times import times_for_training
+
+            with _database(args) as conn:
+                training = times_for_training(conn, args.meeting, curriculum)
+        render_guide(args.output, curriculum, args.language, training)
     else:
         from meetingkit.services.printing.handouts_pdf import render_handouts
 

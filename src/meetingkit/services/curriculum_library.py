@@ -8,6 +8,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from meetingkit.core.curriculum import Curriculum
 from meetingkit.core.errors import MeetingkitError, ValidationError
 from meetingkit.core.i18n import fill, is_other_language, translate
 from meetingkit.core.person import fold
@@ -55,6 +56,19 @@ class CurriculumLibrary:
         if self.user_dir.is_dir():
             found += [LibraryEntry(f, False) for f in load_folder(self.user_dir)]
         return sorted(found, key=_library_order)
+
+    def editions(self, curriculum: Curriculum, language: str) -> list[LibraryEntry]:
+        """The curricula of the library written in `language` that are `curriculum` in
+        another language: its translations, each with the same `course` (curricula declare
+        their language, not their translations)."""
+        shape = course(curriculum)
+        return [
+            entry
+            for entry in self.entries()
+            if (other := entry.folder.curriculum) is not None
+            and other.language == language
+            and course(other) == shape
+        ]
 
     def find(self, name: str) -> Path:
         """A curriculum by path, or by folder name (the trainer's own first)."""
@@ -173,6 +187,34 @@ class CurriculumLibrary:
                 )
             ) from e
         return target
+
+
+Course = tuple[tuple[tuple[object, ...], ...], ...]
+
+
+def course(curriculum: Curriculum) -> Course:
+    """What a curriculum's translation keeps whatever its words: its sessions, and in each its
+    modules' minutes, method, group size and rotation (rounds, group size, each step's
+    seconds). Two curricula with the same one, in two languages, are one training in two
+    editions, as the shipped pairs are (one-on-ones and conversaciones-uno-a-uno)."""
+    return tuple(
+        tuple(
+            (
+                module.minutes,
+                module.method,
+                module.group_size,
+                None
+                if module.rotation is None
+                else (
+                    module.rotation.rounds,
+                    module.rotation.group_size,
+                    tuple(step.seconds for step in module.rotation.steps),
+                ),
+            )
+            for module in session.modules
+        )
+        for session in curriculum.sessions
+    )
 
 
 def _slug(name: str) -> str:

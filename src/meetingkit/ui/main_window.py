@@ -955,8 +955,9 @@ class MainWindow(QMainWindow):
         self, curriculum: Curriculum, what: str, meeting_id: int | None = None
     ) -> None:
         """Print a curriculum's guide or handouts. Printed for a training (from its guided
-        path), they tick that training's step; from the Curricula page, which knows no
-        training, none: the trainer ticks the step of the one it was for."""
+        path), they tick that training's step, and the guide carries the training's title,
+        day and clock times, by its agenda; from the Curricula page, which knows no training,
+        none: the trainer ticks the step of the one it was for."""
         from meetingkit.services.printing.guide_pdf import render_guide
         from meetingkit.services.printing.handouts_pdf import render_handouts
         from meetingkit.ui.save_document import DocumentViewer, SavePath
@@ -968,7 +969,13 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         with user_errors(self, fill(self.tr("make the %1"), name)):
-            (render_guide if what == "guide" else render_handouts)(path, curriculum)
+            if what == "guide" and meeting_id is not None:  # on the training's clock
+                from meetingkit.services.printing.training_times import times_for_training
+
+                training = times_for_training(self._sessions.conn, meeting_id, curriculum)
+                render_guide(path, curriculum, training=training)
+            else:
+                (render_guide if what == "guide" else render_handouts)(path, curriculum)
             if meeting_id is not None:
                 from meetingkit.services.guided_path import GuidedPath
 

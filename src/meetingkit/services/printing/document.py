@@ -1,5 +1,8 @@
 """A printed document's page: Letter with 0.75-inch margins, a footer with page numbers, the
-bundled font throughout, and a file written whole or not at all."""
+bundled font throughout, and a file written whole or not at all.
+
+Pages are numbered through the document ("page 2 of 5"), or, where the story marks parts with
+`NumberedPart` (the handouts, photocopied one at a time), through each part on its own."""
 
 from __future__ import annotations
 
@@ -14,7 +17,12 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import LETTER  # type: ignore[import-untyped]
 from reportlab.lib.units import inch  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+)
 
 from meetingkit.core.i18n import fill, long_date, translate
 from meetingkit.services.file_output import replace_file
@@ -31,6 +39,20 @@ RULE = colors.HexColor("#c9c9c9")
 SHADE = colors.HexColor("#f1f1f1")
 
 
+class NumberedPart(Flowable):  # type: ignore[misc]
+    """Takes no room and draws nothing: the page it falls on (put it first on a new page)
+    starts a part of the document numbered on its own, "page 1 of 2" within the part, up to
+    the next part."""
+
+    def __repr__(self) -> str:
+        return "NumberedPart()"
+
+    def frameAction(self, frame: Any) -> None:  # the frame's own hook: no room, no space
+        start = getattr(self.canv, "start_numbered_part", None)
+        if start is not None:  # not when pages are only counted (page_count)
+            start()
+
+
 class _FooterCanvas(Canvas):  # type: ignore[misc]
     """Holds pages back until the count is known, so each footer can say "page 1 of 2"."""
 
@@ -40,13 +62,21 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]
         self._page_of = page_of  # "page %1 of %2", in the document's language
         self._font = font
         self._held: list[dict[str, Any]] = []
+        self._part_starts = {0}  # the pages (from 0) that start a part numbered on its own
+
+    def start_numbered_part(self) -> None:
+        """The page being drawn starts a part numbered on its own (`NumberedPart`)."""
+        self._part_starts.add(len(self._held))
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
-        for number, state in enumerate(self._held, 1):
+        starts = sorted(self._part_starts | {len(self._held)})
+        for page, state in enumerate(self._held):
+            first = max(start for start in starts if start <= page)
+            end = min(start for start in starts if start > page)
             self.__dict__.update(state)
             self.setFont(self._font, 8)
             self.setFillColor(MUTED)
@@ -54,7 +84,7 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]
             self.drawRightString(  # the page's own width: portrait or landscape
                 self._pagesize[0] - MARGIN,
                 FOOTER_BASELINE,
-                fill(self._page_of, number, len(self._held)),
+                fill(self._page_of, page - first + 1, end - first),
             )
             super().showPage()
         super().save()

@@ -8,6 +8,13 @@ materials, handouts by title, objectives, the run sheet, the facilitator notes i
 debrief questions and key points, and where they fall, the commitment prompt and the
 evaluation. A module's heading never ends a page.
 
+Printed for a training made from the curriculum (`training`, training_times.py), the cover
+carries the training's title, day, clock times and place, and every time is the room's clock
+by the training's agenda as it is now: each module's start and end, the break between
+sessions and the trainer's own items in the overview, a lengthened module's minutes beside the
+curriculum's, a module deleted from the agenda marked so. Without one (the Curricula page),
+the times are offsets from the start of each session.
+
 What the curriculum's author wrote in a script DejaVu Sans lacks, or right to left, is drawn
 letter by letter (curriculum_pdf.paragraph); a grey aside to a drawn title (a module's minutes,
 a session's length, an option's due day) goes on the line below it.
@@ -15,6 +22,7 @@ a session's length, an option's due day) goes on the line below it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -30,10 +38,11 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from meetingkit.core.agenda import PlannedSlot
 from meetingkit.core.curriculum import Curriculum, Module, Session, grouping
 from meetingkit.core.durations import span
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import fill, speaking, translate
+from meetingkit.core.i18n import fill, format_date, full_date, speaking, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.rotation import Rotation
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
@@ -50,22 +59,28 @@ from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable, mark_item
 from meetingkit.services.printing.reading_order import paragraph_level
 from meetingkit.services.printing.script_text import drawn, text_indent, titled
+from meetingkit.services.printing.training_times import TrainingTimes
 
 _LABEL_WIDTH = 1.05 * inch
 
 
-def render_guide(out: Path, curriculum: Curriculum, language: str | None = None) -> None:
+def render_guide(
+    out: Path,
+    curriculum: Curriculum,
+    language: str | None = None,
+    training: TrainingTimes | None = None,
+) -> None:
     """Write the facilitator guide of `curriculum` to `out` (whole, or not at all), with its
     headings and labels in `language`, by default the curriculum's, when meetingkit speaks it
-    (else in the app's)."""
+    (else in the app's); for `training`, with its title, day and clock times."""
     with speaking(language or curriculum.language):
-        _write_guide(out, curriculum)
+        _write_guide(out, curriculum, training)
 
 
-def _write_guide(out: Path, curriculum: Curriculum) -> None:
+def _write_guide(out: Path, curriculum: Curriculum, training: TrainingTimes | None) -> None:
     st = styles()
     titles = _handout_titles(curriculum)
-    story: list[Any] = [*_cover(curriculum, st), *_overview(curriculum, st)]
+    story: list[Any] = [*_cover(curriculum, st, training), *_overview(curriculum, st, training)]
     story += _labelled_list(
         translate("Guide PDF", "Goals"),
         curriculum.goals,
@@ -75,18 +90,19 @@ def _write_guide(out: Path, curriculum: Curriculum) -> None:
     story += [CondPageBreak(3.5 * inch), *_preparation(curriculum, st)]
     number = 0
     for index, session in enumerate(curriculum.sessions, 1):
-        story += [PageBreak(), *_session(index, session, curriculum, st)]
+        clock = _session_clock(training, range(number, number + len(session.modules)))
+        story += [PageBreak(), *_session(index, session, curriculum, st, clock)]
         offset = 0
         for module in session.modules:
+            when = _module_when(module, number, offset, training)
             number += 1
-            story += _module(number, module, offset, titles, st)
+            story += _module(number, module, when, titles, st)
             offset += module.minutes
         if session.keypoints:  # reviewed at the end of the session
             heading = translate("Guide PDF", "Key points of the session")
             story += [_rule(), *_labelled_list(heading, session.keypoints, st)]
-    write_story(
-        out, fill(translate("Guide PDF", "Facilitator guide — %1"), curriculum.title), story
-    )
+    title = training.title if training else curriculum.title
+    write_story(out, fill(translate("Guide PDF", "Facilitator guide — %1"), title), story)
 
 
 def _grouping_in_brief(module: Module) -> str:
@@ -112,14 +128,66 @@ def _clock(minutes: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
+def _at(moment: dt.datetime, day: dt.date) -> str:
+    """A time on the training's clock: '10:15' on its day; 'Sun 00:15' on another, for a
+    training that runs past midnight (as the agenda PDF writes it)."""
+    if moment.date() == day:
+        return f"{moment:%H:%M}"
+    return f"{format_date(moment.date(), 'ddd')} {moment:%H:%M}"
+
+
+def _from_to(starts: dt.datetime, ends: dt.datetime, day: dt.date) -> str:
+    return f"{_at(starts, day)}–{_at(ends, day)}"
+
+
+def _length(starts: dt.datetime, ends: dt.datetime) -> int:
+    return int((ends - starts).total_seconds() // 60)
+
+
+def _not_on_agenda() -> str:
+    return translate("Guide PDF", "not on this training's agenda")
+
+
+def _session_clock(training: TrainingTimes | None, indices: Sequence[int]) -> str:
+    """A session's length and clock times in the training ('1 h 30 · 11:15–12:45'), or ""
+    where there is no training, or none of its modules is on the agenda."""
+    times = training.span(indices) if training else None
+    if training is None or times is None:
+        return ""
+    return f"{format_duration(_length(*times))} · {_from_to(*times, training.day)}"
+
+
+def _module_when(module: Module, index: int, offset: int, training: TrainingTimes | None) -> str:
+    """A module's minutes and times, for its heading: from `offset` in its session, or by the
+    training's agenda (where it has other minutes than the curriculum's, both)."""
+    if training is None:
+        return f"{module.minutes} min · {_clock(offset)}–{_clock(offset + module.minutes)}"
+    slot = training.module(index)
+    if slot is None:
+        return f"{module.minutes} min · {_not_on_agenda()}"
+    minutes = slot.item.planned_minutes
+    if minutes == module.minutes:
+        length = f"{minutes} min"
+    else:
+        length = fill(
+            translate("Guide PDF", "%1 min (%2 in the curriculum)"), minutes, module.minutes
+        )
+    return f"{length} · {_from_to(slot.starts, slot.ends, training.day)}"
+
+
 # The cover
 
 
-def _cover(curriculum: Curriculum, st: Styles) -> list[Any]:
+def _cover(curriculum: Curriculum, st: Styles, training: TrainingTimes | None) -> list[Any]:
+    """The title (a training's, and the curriculum's under it where they differ), the
+    summary, and the facts: when (and where) or how long, for how many, for whom."""
     story: list[Any] = [
         Paragraph(translate("Guide PDF", "FACILITATOR GUIDE"), st.eyebrow),
-        paragraph(curriculum.title, st.title),
+        paragraph(training.title if training else curriculum.title, st.title),
     ]
+    if training and _title_key(training.title) != _title_key(curriculum.title):
+        made_from = translate("Guide PDF", "From the curriculum “%1”.")
+        story.append(paragraph(fill(made_from, curriculum.title), st.meta))
     if curriculum.summary:
         story.append(paragraph(curriculum.summary, st.meta))
     size = curriculum.group_size
@@ -127,8 +195,19 @@ def _cover(curriculum: Curriculum, st: Styles) -> list[Any]:
         people = fill(translate("Guide PDF", "%1 participants"), size.min)
     else:
         people = fill(translate("Guide PDF", "%1 to %2 participants"), size.min, size.max)
-    facts = [
-        (translate("Guide PDF", "TIME"), para_text(_total_time(curriculum))),
+    facts: list[tuple[str, Any]] = []
+    if training is None:
+        facts.append((translate("Guide PDF", "TIME"), para_text(_total_time(curriculum))))
+    else:
+        times = _from_to(training.starts, training.ends, training.day)
+        length = format_duration(_length(training.starts, training.ends))
+        facts += [
+            (translate("Guide PDF", "DATE"), para_text(full_date(training.day))),
+            (translate("Guide PDF", "TIME"), para_text(f"{times} ({length})")),
+        ]
+        if training.place.strip():
+            facts.append((translate("Guide PDF", "PLACE"), [paragraph(training.place, st.fact)]))
+    facts += [
         (translate("Guide PDF", "GROUP SIZE"), para_text(people)),
         (translate("Guide PDF", "AUDIENCE"), paragraph(curriculum.audience, st.fact)),
     ]
@@ -145,10 +224,24 @@ def _total_time(curriculum: Curriculum) -> str:
     return fill(in_sessions, total, len(sessions), parts)
 
 
-def _overview(curriculum: Curriculum, st: Styles) -> list[Any]:
-    """Every module with its clock offset from the start of its session."""
+def _overview(curriculum: Curriculum, st: Styles, training: TrainingTimes | None) -> list[Any]:
+    """Every module with its clock offset from the start of its session; for a training, with
+    its times on the training's clock, and the agenda's other items (the breaks) among them."""
     voice = st.guide
     right = replace_style(voice.cell, alignment=2)
+
+    def other(slot: PlannedSlot, day: dt.date) -> list[Any]:
+        """A row for an agenda item that is no module: a break, the trainer's own."""
+        item = slot.item
+        kind = "" if _title_key(item.title) == _title_key(item.kind.label) else item.kind.label
+        return [
+            "",
+            Paragraph(_from_to(slot.starts, slot.ends, day), voice.cell),
+            Paragraph(str(item.planned_minutes), right),
+            _one(titled(item.title, "", voice.cell)),
+            Paragraph(para_text(kind), voice.cell),
+        ]
+
     head = [
         Paragraph("#", voice.head),
         Paragraph(translate("Guide PDF", "TIME"), voice.head),
@@ -160,32 +253,52 @@ def _overview(curriculum: Curriculum, st: Styles) -> list[Any]:
     session_rows: list[int] = []
     number = 0
     for index, session in enumerate(curriculum.sessions, 1):
+        if training:  # the break before the session goes before its heading
+            rows += [other(slot, training.day) for slot in training.others_before(number)]
         session_rows.append(len(rows))
         title = fill(translate("Guide PDF", "Session %1: %2"), index, session.title)
-        when = grey(format_duration(session.minutes))
+        clock = _session_clock(training, range(number, number + len(session.modules)))
+        when = grey(para_text(clock or format_duration(session.minutes)))
         rows.append([_one(titled(title, when, voice.cell, bold=True))])
         offset = 0
-        for module in session.modules:
+        for position, module in enumerate(session.modules):
+            if training and position:  # the session's first has had its own, above
+                rows += [other(slot, training.day) for slot in training.others_before(number)]
+            slot = training.module(number) if training else None
             number += 1
             method = para_text(module.method.label)
             if words := _grouping_in_brief(module):
                 method += f"<br/>{grey(para_text(words))}"
+            bold = f"<b>{para_text(module.title)}</b>"
+            heading = [paragraph(module.title, voice.cell, bold, bold=True)]
+            if training is None:
+                times = f"{_clock(offset)}–{_clock(offset + module.minutes)}"
+                minutes = str(module.minutes)
+            elif slot is None:
+                times = minutes = "—"
+                aside = grey(para_text(_not_on_agenda()))
+                heading = titled(module.title, aside, voice.cell, "<br/>", bold=True)
+            else:
+                times = _from_to(slot.starts, slot.ends, training.day)
+                minutes = str(slot.item.planned_minutes)
             rows.append(
                 [
                     Paragraph(str(number), voice.cell),
-                    Paragraph(f"{_clock(offset)}–{_clock(offset + module.minutes)}", voice.cell),
-                    Paragraph(str(module.minutes), right),
-                    paragraph(
-                        module.title, voice.cell, f"<b>{para_text(module.title)}</b>", bold=True
-                    ),
+                    Paragraph(times, voice.cell),
+                    Paragraph(minutes, right),
+                    _one(heading),
                     Paragraph(method, voice.cell),
                 ]
             )
             offset += module.minutes
-    total = f"<b>{curriculum.total_minutes}</b>"
+    if training:  # what comes after the last module, and the agenda's length
+        rows += [other(slot, training.day) for slot in training.others_before(number)]
+        total = f"<b>{_length(training.starts, training.ends)}</b>"
+    else:
+        total = f"<b>{curriculum.total_minutes}</b>"
     total_word = "<b>" + translate("Guide PDF", "Total") + "</b>"
     rows.append(["", "", Paragraph(total, right), Paragraph(total_word, voice.cell), ""])
-    widths = [0.35 * inch, 0.95 * inch, 0.5 * inch, 0, 1.65 * inch]
+    widths = [0.35 * inch, 1.05 * inch if training else 0.95 * inch, 0.5 * inch, 0, 1.65 * inch]
     widths[3] = WIDTH - sum(widths)
     table = PagedTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
@@ -231,14 +344,19 @@ def _preparation(curriculum: Curriculum, st: Styles) -> list[Any]:
 # Sessions and modules
 
 
-def _session(index: int, session: Session, curriculum: Curriculum, st: Styles) -> list[Any]:
+def _session(
+    index: int, session: Session, curriculum: Curriculum, st: Styles, clock: str = ""
+) -> list[Any]:
+    """The session's heading, with its length, or `clock`, its length and times in a
+    training; its introduction, objectives and notes."""
     count = len(curriculum.sessions)
     if count > 1:
         eyebrow = fill(translate("Guide PDF", "SESSION %1 OF %2"), index, count)
     else:
         eyebrow = translate("Guide PDF", "SESSION")
+    when = clock or format_duration(session.minutes)
     story: list[Any] = [
-        Paragraph(f"{eyebrow} · {format_duration(session.minutes)}", st.eyebrow),
+        Paragraph(f"{eyebrow} · {para_text(when)}", st.eyebrow),
         paragraph(session.title, st.session),
     ]
     story += markdown_flowables(session.body, st.guide)
@@ -250,9 +368,9 @@ def _session(index: int, session: Session, curriculum: Curriculum, st: Styles) -
 
 
 def _module(
-    number: int, module: Module, offset: int, titles: dict[str, str], st: Styles
+    number: int, module: Module, when: str, titles: dict[str, str], st: Styles
 ) -> list[Any]:
-    when = f"{module.minutes} min · {_clock(offset)}–{_clock(offset + module.minutes)}"
+    """The module in full, under its heading with `when` (its minutes and times)."""
     facts: list[tuple[str, Any]] = [
         (translate("Guide PDF", "METHOD"), para_text(module.method.label))
     ]
@@ -267,7 +385,9 @@ def _module(
         facts.append((translate("Guide PDF", "HANDOUTS"), _lines(names, st)))
     table = _facts(facts, st)
     table.keepWithNext = True
-    heading = titled(f"{number}. {module.title}", grey(when), st.module, "&nbsp;&nbsp;&nbsp;")
+    heading = titled(
+        f"{number}. {module.title}", grey(para_text(when)), st.module, "&nbsp;&nbsp;&nbsp;"
+    )
     story: list[Any] = [_rule(), *heading, _spaced(table, before=4, after=6)]
     objectives = translate("Guide PDF", "Objectives")
     story += _labelled_list(objectives, module.objectives, st, label=True)
@@ -313,6 +433,10 @@ def _module(
 
 
 # Pieces
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.split()).casefold()
 
 
 def _handout_titles(curriculum: Curriculum) -> dict[str, str]:
