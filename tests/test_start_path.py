@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -55,3 +56,24 @@ def test_the_start_screen_does_not_load(imported_at_start: set[str], module: str
 def test_the_probe_really_reports_the_app_s_imports(imported_at_start: set[str]) -> None:
     """The list is read from a real start, not guessed: the window's own modules are in it."""
     assert {"meetingkit.ui.main_window", "meetingkit.ui.start_page"} <= imported_at_start
+
+
+@pytest.mark.parametrize("how", ["no option", "environment"])
+def test_the_app_opens_without_data_dir_as_a_launcher_starts_it(tmp_path: Path, how: str) -> None:
+    """A desktop launcher runs plain `meetingkit`: with no --data-dir the app crashed before
+    any window (`'Namespace' object has no attribute 'data_dir'`)."""
+    env = os.environ | {
+        "QT_QPA_PLATFORM": "offscreen",
+        "MEETINGKIT_CONFIG_DIR": str(tmp_path / "c"),
+        "MEETINGKIT_STARTUP_PROBE": "1",
+        "XDG_DATA_HOME": str(tmp_path / "xdg"),  # the platform's folder: xdg/meetingkit
+    }
+    env.pop("MEETINGKIT_DATA_DIR", None)
+    data = tmp_path / "xdg" / "meetingkit" if how == "no option" else tmp_path / "d"
+    command = [sys.executable, "-m", "meetingkit"]
+    subprocess.run([*command, "--data-dir", str(data), "demo"], env=env, check=True, timeout=120)
+    if how == "environment":
+        env["MEETINGKIT_DATA_DIR"] = str(data)
+    shown = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in shown.stderr, shown.stderr
+    assert "shown" in shown.stdout, shown.stderr

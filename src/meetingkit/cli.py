@@ -374,7 +374,10 @@ def parse_args(words: Sequence[str]) -> argparse.Namespace:
     # start-up, bench/startup.py). Any command word, or a request for help, gets them all.
     opens_app = not any(w in COMMANDS or w in ("-h", "--help") for w in words)
     parser = _app_parser(_data_dir_option()) if opens_app else build_parser()
-    return parser.parse_args(words)
+    args = parser.parse_args(words)
+    if not hasattr(args, "data_dir"):  # SUPPRESS (above) leaves it out when not given
+        args.data_dir = None
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
