@@ -66,6 +66,21 @@ def test_clock_faces_and_spans() -> None:
     assert span(40_400) == "40 s"
 
 
+def test_spans_over_an_hour_keep_their_seconds_so_they_add_up() -> None:
+    """Two turns of 4 h 0 min 30 s read as such, and make the total's 8 h 1 min: not "4 h"
+    twice beside "8 h 1 min". A half second rounds up at any length."""
+    from meetingkit.core.durations import span
+
+    turn = 4 * 3_600_000 + 30_000
+    assert span(turn) == "4 h 0 min 30 s"
+    assert span(2 * turn) == "8 h 1 min"
+    assert span(3_659_000) == "1 h 0 min 59 s"  # was "1 h": the seconds were cut
+    assert span(3_659_500) == "1 h 1 min"
+    assert span(3_600_000) == "1 h"
+    assert span(3_723_000) == "1 h 2 min 3 s"
+    assert span(2_500) == "3 s"  # was "2 s": half to even
+
+
 def test_time_over_in_words_says_the_seconds_the_clock_face_shows() -> None:
     from meetingkit.core.durations import countdown, over_by, span
 

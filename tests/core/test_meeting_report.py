@@ -9,13 +9,15 @@ import pytest
 
 from meetingkit.core import report_wording as words
 from meetingkit.core.agenda import AgendaItem, ItemKind
-from meetingkit.core.airtime import NOT_GIVEN, Turn
+from meetingkit.core.airtime import NOT_GIVEN, GroupShare, Turn
 from meetingkit.core.airtime_equity import (
     FIRST_TIMERS,
     OTHER_GROUPS,
     OTHER_OR_NOT_GIVEN,
     ReportPerson,
     airtime_equity,
+    well_below,
+    well_beyond,
 )
 from meetingkit.core.commitment import Commitment, CommitmentOption, FollowUpStatus
 from meetingkit.core.decision import (
@@ -133,8 +135,9 @@ def test_the_facilitator_copy_has_every_person_most_airtime_first() -> None:
 
 
 def test_attendance_counts_first_timers_and_professions_not_given() -> None:
-    report = build_report(ReportInputs(MEETING, people=[*ROOM, person(20, RN, present=False)]))
-    a = report.attendance
+    """The facilitator's copy lists every profession, the lone CNA included."""
+    inputs = ReportInputs(MEETING, people=[*ROOM, person(20, RN, present=False)])
+    a = build_report(inputs, facilitator_copy=True).attendance
     assert (a.total, a.first_timers) == (12, 3)
     assert [(t.label, t.count) for t in a.by_profession] == [
         (RN, 6),
@@ -144,6 +147,29 @@ def test_attendance_counts_first_timers_and_professions_not_given() -> None:
     ]
     assert a.by_profession[0].share == pytest.approx(0.5)
     assert words.attendance_line(a) == "12 people attended; 3 came for the first time (25%)."
+    assert words.attendance_note(a) == ""
+
+
+def test_the_shared_attendance_combines_small_professions_as_its_chart_does() -> None:
+    """ "1 CNA" at a named meeting names the CNA: the copy to share folds professions under
+    the minimum group size into one row, as the airtime chart and a purge's counts do, and
+    says so under the table."""
+    inputs = ReportInputs(MEETING, people=ROOM, turns=[turn(1, 10, MIN)], min_group_size=3)
+    report = build_report(inputs)
+    a = report.attendance
+    assert [(t.label, t.count) for t in a.by_profession] == [
+        (RN, 6),
+        (MD, 3),
+        (OTHER_OR_NOT_GIVEN, 3),
+    ]
+    assert [t.label for t in a.by_profession] == [s.group for s in report.airtime.groups]
+    assert a.total == 12  # the attendance stays exact
+    assert words.attendance_note(a) == (
+        "Professions with fewer than 3 people present are combined, so that nobody is singled out."
+    )
+    pharmacist = [*[person(i, RN) for i in range(1, 5)], person(5, "Pharmacist")]
+    folded = build_report(ReportInputs(MEETING, people=pharmacist)).attendance
+    assert [(t.label, t.count) for t in folded.by_profession] == [(RN, 4), (OTHER_GROUPS, 1)]
 
 
 ITEMS = (
@@ -174,7 +200,8 @@ def test_planned_vs_actual_per_item_and_in_total() -> None:
     assert agenda.planned_minutes == 70
     assert agenda.actual_ms == 60 * MIN + 30_000
     assert agenda.difference_ms == 30_000
-    assert words.agenda_totals(agenda) == ("1 h 10 min", "1 h", "+30 s")
+    # the total agrees with its over/under: 1 h and 30 s, not "1 h" and "+30 s"
+    assert words.agenda_totals(agenda) == ("1 h 10 min", "1 h 0 min 30 s", "+30 s")
     note = words.agenda_note(agenda)
     assert "the 1 not reached (10 min planned) is left out" in note
     assert "the meeting took 1 h 5 min" in note
@@ -349,3 +376,70 @@ def test_every_kind_of_change_by_hand_has_words_in_the_report() -> None:
     line = words.stack_line(build_report(ReportInputs(MEETING, stack_log=log)).stack)
     assert "1 person taken off the stack, 1 put back on the stack" in line
     assert line.count(",") == sum(1 for kind in LogKind if kind.by_hand) - 1
+
+
+def test_groups_too_small_to_show_say_how_much_of_the_time_they_had() -> None:
+    """The shared chart shows RN and CNA only: one line says what the rest had (the PT, the
+    one who gave no profession, and the MD who spoke without being marked present), so the
+    shares shown can be read against the whole."""
+    room = (
+        [person(i, RN) for i in range(1, 6)]
+        + [person(i, CNA) for i in range(6, 9)]
+        + [person(9, "Physical therapist (PT)"), person(10)]
+        + [person(11, MD, present=False)]
+    )
+    seconds = {1: 270, 6: 90, 9: 30, 10: 60, 11: 60}  # 8 min 30 s in all
+    turns = [turn(n, pid, s * 1000) for n, (pid, s) in enumerate(seconds.items(), 1)]
+    a = airtime_equity(room, turns, now_ms=0, min_group_size=3)
+    assert [s.group for s in a.groups] == [RN, CNA]
+    assert a.left_out == 2  # the MD is not in the room: not counted among the people
+    assert a.unshown_ms == 150_000
+    line = "Groups too small to show had 29% of the speaking time."
+    assert words.unshown_line(a) == line
+    assert words.airtime_notes(a)[0] == line  # right under the chart
+    shown = sum(s.airtime_ms for s in a.groups)
+    assert shown + a.unshown_ms == a.total_ms
+    every = airtime_equity(room, turns, now_ms=0, min_group_size=3, facilitator_copy=True)
+    assert (every.unshown_ms, words.unshown_line(every)) == (0, "")
+
+
+def test_a_group_with_nobody_present_is_time_not_shown_too() -> None:
+    """Nobody in the room is in a small group, but someone not marked present spoke: their
+    time is in no bar, and the line says so."""
+    room = [person(i, RN) for i in range(1, 4)] + [person(i, CNA) for i in range(4, 7)]
+    turns = [turn(1, 1, 3 * MIN), turn(2, 9, MIN)]  # 9: spoke, not marked present
+    a = airtime_equity([*room, person(9, MD, present=False)], turns, now_ms=0)
+    assert (a.left_out, a.unshown_ms) == (0, MIN)
+    assert words.unshown_line(a) == "Groups too small to show had 25% of the speaking time."
+
+
+def test_two_rns_among_three_cnas_leave_half_the_time_unshown() -> None:
+    """QA's run: only the CNAs can be shown (60% of the room, 50% of the time)."""
+    room = [person(1, RN), person(2, RN)] + [person(i, CNA) for i in range(3, 6)]
+    a = airtime_equity(room, [turn(1, 1, MIN), turn(2, 3, MIN)], now_ms=0, min_group_size=3)
+    assert [s.group for s in a.groups] == [CNA]
+    assert words.unshown_line(a) == "Groups too small to show had 50% of the speaking time."
+
+
+def test_when_every_group_is_shown_or_none_is_there_is_no_unshown_line() -> None:
+    combined = airtime_equity(ROOM, [turn(1, 10, MIN), turn(2, 1, MIN)], now_ms=0)
+    assert combined.unshown_ms == 0
+    assert words.unshown_line(combined) == ""  # the small ones are in "Other or not given"
+    tiny = [person(1, RN), person(2, MD)]
+    none_shown = airtime_equity(tiny, [turn(1, 1, MIN)], now_ms=0, min_group_size=3)
+    assert none_shown.groups == ()
+    assert words.unshown_line(none_shown) == ""  # ALL_GROUPS_SMALL says it
+
+
+def test_ten_points_beyond_the_room_is_well_beyond_though_floats_say_9_999() -> None:
+    """40% of the room and 50% of the time: the gap is 0.0999… in floating point. The report
+    and the bars share one rule, and it reads ten points as ten."""
+    edge = GroupShare(RN, 2, 5 * MIN, 0.4, 0.5)
+    assert edge.gap < 0.10
+    assert well_beyond(edge)
+    assert not well_beyond(GroupShare(RN, 2, 5 * MIN, 0.4, 0.4999))
+    assert well_below(GroupShare(CNA, 3, 5 * MIN, 0.6, 0.5))
+    room = [person(1, RN), person(2, RN)] + [person(i, CNA) for i in range(3, 6)]
+    a = airtime_equity(room, [turn(1, 1, MIN), turn(2, 3, MIN)], now_ms=0, min_group_size=2)
+    assert [s.group for s in a.above] == [RN]
+    assert [s.group for s in a.below] == [CNA]

@@ -320,14 +320,14 @@ def test_the_agenda_end_row_says_the_meetings_length_apart(
 @needs_poppler
 def test_minutes_show_planned_against_actual_time(tmp_path: Path) -> None:
     text = _minutes(tmp_path / "minutes.pdf")
-    assert "Actual: 18:34–20:07 (1 h 33 min)" in text
+    assert "Actual: 18:34–20:07 (1 h 33 min 20 s)" in text
     assert "planned 20 min · actual 23 min 10 s (+3 min 10 s)" in text
     assert "planned 10 min · actual 9 min 40 s (−20 s)" in text
     assert "planned 15 min · actual 15 min (on time)" in text
     assert "planned 10 min · not reached" in text
     # The summary's total row: over or under on the items reached, as the report counts it
     # (the 10 minutes not reached are not 10 minutes saved)
-    assert "1 h 25 min 1 h 23 min +8 min 40 s Total" in text
+    assert "1 h 25 min 1 h 23 min 40 s +8 min 40 s Total" in text
 
 
 @needs_poppler

@@ -30,8 +30,10 @@ def answer(monkeypatch: pytest.MonkeyPatch, cls: type, value: object) -> list[tu
     """Make `cls.ask` return `value` without showing anything; record what it was asked."""
     asked: list[tuple] = []
 
-    def ask(_cls: type, *args: object) -> object:
+    def ask(_cls: type, *args: object, save: Callable[[object], object] | None = None) -> object:
         asked.append(args)
+        if save is not None and value is not None:
+            save(value)  # as the dialog does before it closes
         return value
 
     monkeypatch.setattr(cls, "ask", classmethod(ask))
@@ -513,11 +515,13 @@ def test_every_page_and_meeting_tab_fits_a_1024_by_640_screen(
         assert hint.height() <= 640, show.__name__
 
 
-def test_the_floor_chart_shows_every_group_on_a_small_screen_and_the_column_scrolls(
+def test_the_floor_chart_counts_the_groups_it_has_no_room_for_and_the_column_scrolls(
     qtbot: QtBot, demo: Demo, make_window: Callable[..., MainWindow]
 ) -> None:
-    """The airtime chart may shrink its type and fold its rows, never drop a group: below
-    that, the column beside the stack scrolls."""
+    """The airtime chart may shrink its type to the app's small text and fold its rows, never
+    cut a group at its edge: on a small screen the groups past the rows in view are counted
+    on a last line ("+9 more groups"), and below that the column beside the stack scrolls.
+    On a large screen every group has its row."""
     window = make_window()
     window.show_floor()
     window.resize(1024, 640)
@@ -525,18 +529,24 @@ def test_the_floor_chart_shows_every_group_on_a_small_screen_and_the_column_scro
     bars = panel.bars
     assert len(bars.shares()) >= 12  # the demo's professions and groups
 
-    def every_group_fits() -> bool:
-        area = bars.contentsRect()
-        unit, compact = bars._fit(area.width(), area.height())
-        return bars._needed(unit, compact, area.width()) <= area.height()
+    def no_group_cut() -> bool:
+        at = bars._layout()
+        rows = len(at.shown) + (1 if at.hidden else 0)
+        return rows > 0 and at.needed <= at.area.height() + 0.5
 
-    qtbot.waitUntil(every_group_fits)
+    qtbot.waitUntil(no_group_cut)
+    at = bars._layout()
+    assert len(at.shown) >= 4
+    assert at.hidden
+    assert len(at.shown) + len(at.hidden) == len(bars.shares())
+    assert at.unit >= 0.9 * bars.fontInfo().pixelSize() - 0.01  # the app's small text
     column = window.meetings_page.view.floor_tab.findChild(ScrollColumn)
     assert column is not None
     assert column.verticalScrollBar().maximum() > 0  # the rest is a scroll away
     assert panel.people_table.height() >= panel.people_table.minimumHeight() > 0
     window.resize(1800, 1200)
     qtbot.waitUntil(lambda: column.verticalScrollBar().maximum() == 0)
+    qtbot.waitUntil(lambda: not bars.hidden_shares())
 
 
 def test_on_a_small_screen_times_and_states_show_whole_and_names_keep_their_room(

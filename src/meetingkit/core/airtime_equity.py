@@ -3,12 +3,15 @@ share of the people in the room, and (for the facilitator only) each person's.
 
 A shared report must single nobody out, so professions with fewer people present than the
 meeting's minimum group size are combined; if even combined they are too few, they are left
-out. The facilitator's copy shows every profession and every person.
+out, and the report says what share of the speaking time they had, so the shares shown can
+be read against the whole. The facilitator's copy shows every profession and every person.
+One rule (`well_beyond`, `well_below`) says which groups spoke well beyond or below their
+share of the room, for the report's words and the bars' amber alike.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from meetingkit.core.airtime import NOT_GIVEN, AirtimeLedger, GroupShare, Turn
@@ -69,6 +72,26 @@ class AirtimeEquity:
     above: tuple[GroupShare, ...]  # groups speaking NOTABLE_GAP or more beyond their room share
     below: tuple[GroupShare, ...]
     people: tuple[PersonTime, ...]  # facilitator copy only
+    # Speaking time of the groups too small to show, people who spoke without being marked
+    # present among them (a group with nobody present): the shown groups' time and this make
+    # the whole. 0 in the facilitator's copy, which shows every group.
+    unshown_ms: int = 0
+
+    @property
+    def unshown_share(self) -> float:
+        return self.unshown_ms / self.total_ms if self.total_ms else 0.0
+
+
+def well_beyond(share: GroupShare) -> bool:
+    """The group spoke well beyond its share of the room: NOTABLE_GAP (10 points) or more
+    above it. Compared at six decimals, so 50% of the time against 40% of the room is the
+    10 points it reads as, not the 9.999… floats make of it."""
+    return round(share.gap, 6) >= NOTABLE_GAP
+
+
+def well_below(share: GroupShare) -> bool:
+    """The group spoke well below its share of the room: NOTABLE_GAP or more under it."""
+    return round(share.gap, 6) <= -NOTABLE_GAP
 
 
 def largest_first(entry: tuple[str, int]) -> tuple[bool, int, str]:
@@ -100,8 +123,9 @@ def airtime_equity(
     shares = ledger.group_shares(present, groups_of, now_ms)
     size = min_group_size
     left_out = 0
+    unshown_ms = 0
     if not facilitator_copy:
-        shares, left_out = _combine_small(shares, size)
+        shares, left_out, unshown_ms = _combine_small(shares, size)
     shares.sort(key=lambda s: largest_first((s.group, s.people_present)))
     total_ms = sum(spoken.values())
     firsts = [pid for pid in present if by_id[pid].first_time]
@@ -141,22 +165,24 @@ def airtime_equity(
         left_out=left_out,
         min_group_size=size,
         first_timers=first_timers,
-        above=tuple(s for s in shares if total_ms and round(s.gap, 6) >= NOTABLE_GAP),
-        below=tuple(s for s in shares if total_ms and round(s.gap, 6) <= -NOTABLE_GAP),
+        above=tuple(s for s in shares if total_ms and well_beyond(s)),
+        below=tuple(s for s in shares if total_ms and well_below(s)),
         people=per_person,
+        unshown_ms=unshown_ms,
     )
 
 
-def _combine_small(shares: Sequence[GroupShare], size: int) -> tuple[list[GroupShare], int]:
+def _combine_small(shares: Sequence[GroupShare], size: int) -> tuple[list[GroupShare], int, int]:
     """(groups big enough to show, with the small ones combined into one; how many people
-    in small groups are left out because even combined they are fewer than `size`)."""
+    in small groups are left out because even combined they are fewer than `size`; the
+    speaking time of the groups left out, a group with nobody present included)."""
     big = [s for s in shares if s.people_present >= size]
     small = [s for s in shares if s.people_present < size]
     people = sum(s.people_present for s in small)
     if not small:
-        return big, 0
+        return big, 0, 0
     if people < size:
-        return big, people
+        return big, people, sum(s.airtime_ms for s in small)
     combined = GroupShare(
         OTHER_OR_NOT_GIVEN if any(s.group == NOT_GIVEN for s in small) else OTHER_GROUPS,
         people,
@@ -164,4 +190,23 @@ def _combine_small(shares: Sequence[GroupShare], size: int) -> tuple[list[GroupS
         sum(s.room_share for s in small),
         sum(s.airtime_share for s in small),
     )
-    return [*big, combined], 0
+    return [*big, combined], 0, 0
+
+
+def fold_small(tallies: Iterable[tuple[str, int]], min_size: int) -> list[tuple[str, int]]:
+    """Professions with fewer than `min_size` people combined into one "Other professions"
+    row ("Other or not given" when "Not given" is among them): the shared report's
+    attendance, and the counts a purge keeps.
+
+    The combined row is kept even when it is below `min_size` too: the attendance stays
+    exact, so what it holds is the total less the rows shown anyway; dropping it would only
+    make the rows not add up. Folding what is already folded changes nothing."""
+    tallies = list(tallies)
+    big = [(label, n) for label, n in tallies if n >= min_size]
+    small = [(label, n) for label, n in tallies if n < min_size and n > 0]
+    if not small:
+        return big
+    if len(small) == 1 and small[0][0] in (OTHER_GROUPS, OTHER_OR_NOT_GIVEN):
+        return [*big, small[0]]  # already folded: it names no profession
+    not_given = any(label in (NOT_GIVEN, OTHER_OR_NOT_GIVEN) for label, _ in small)
+    return [*big, (OTHER_OR_NOT_GIVEN if not_given else OTHER_GROUPS, sum(n for _, n in small))]

@@ -31,11 +31,18 @@ def over_by(remaining_ms: int) -> str:
 
 
 def span(ms: int) -> str:
-    """A duration in words for minutes and reports: '23 min 10 s', '1 h 5 min', '40 s'."""
-    seconds = round(abs(ms) / 1000)
+    """A duration in words for minutes and reports: '23 min 10 s', '1 h 5 min', '40 s',
+    '4 h 0 min 30 s'.
+
+    To the nearest second (a half rounded up) at any length, and a unit left out only when it
+    and everything after it is zero: so the spans in a table add up to the span of its total
+    (two turns of '4 h 0 min 30 s' make '8 h 1 min'), as they do under an hour."""
+    seconds = (abs(ms) + 500) // 1000
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
+        if secs:
+            return f"{hours} h {minutes} min {secs} s"
         return f"{hours} h {minutes} min" if minutes else f"{hours} h"
     if minutes:
         return f"{minutes} min {secs} s" if secs else f"{minutes} min"

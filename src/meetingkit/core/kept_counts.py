@@ -7,7 +7,8 @@ from those counts, and it says so: never "nobody came".
 
 The counts must not single anyone out, so before they are kept, professions with fewer
 people than the meeting's minimum group size are combined (`fold_small`) and smaller groups
-are dropped (`big_groups`), as on the projector and the shared report.
+are dropped (`big_groups`), as on the projector and the shared report (`fold_small` is the
+shared report's own, core.airtime_equity).
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from meetingkit.core.airtime import NOT_GIVEN, GroupShare
+from meetingkit.core.airtime import GroupShare
 from meetingkit.core.airtime_equity import (
-    NOTABLE_GAP,
-    OTHER_GROUPS,
-    OTHER_OR_NOT_GIVEN,
     AirtimeEquity,
+    fold_small,
     largest_first,
     shown_group,
+    well_below,
+    well_beyond,
 )
 from meetingkit.core.meeting_report import (
     Attendance,
@@ -54,24 +55,6 @@ class KeptCounts:
     committed: int | None = None  # people who committed; None: purged before it was kept
     cards_issued: int = 0
     cards_returned: int = 0
-
-
-def fold_small(tallies: Iterable[tuple[str, int]], min_size: int) -> list[tuple[str, int]]:
-    """Professions with fewer than `min_size` people combined into one "Other professions"
-    row ("Other or not given" when "Not given" is among them).
-
-    The combined row is kept even when it is below `min_size` too: the attendance stays
-    exact, so what it holds is the total less the rows shown anyway; dropping it would only
-    make the rows not add up. Folding what is already folded changes nothing."""
-    tallies = list(tallies)
-    big = [(label, n) for label, n in tallies if n >= min_size]
-    small = [(label, n) for label, n in tallies if n < min_size and n > 0]
-    if not small:
-        return big
-    if len(small) == 1 and small[0][0] in (OTHER_GROUPS, OTHER_OR_NOT_GIVEN):
-        return [*big, small[0]]  # already folded: it names no profession
-    not_given = any(label in (NOT_GIVEN, OTHER_OR_NOT_GIVEN) for label, _ in small)
-    return [*big, (OTHER_OR_NOT_GIVEN if not_given else OTHER_GROUPS, sum(n for _, n in small))]
 
 
 def big_groups(groups: Iterable[tuple[str, int, int]], min_size: int) -> list[tuple[str, int, int]]:
@@ -136,8 +119,8 @@ def _airtime(kept: KeptCounts, size: int) -> AirtimeEquity:
         left_out=0,
         min_group_size=size,
         first_timers=None,
-        above=tuple(s for s in shares if total and round(s.gap, 6) >= NOTABLE_GAP),
-        below=tuple(s for s in shares if total and round(s.gap, 6) <= -NOTABLE_GAP),
+        above=tuple(s for s in shares if total and well_beyond(s)),
+        below=tuple(s for s in shares if total and well_below(s)),
         people=(),
     )
 

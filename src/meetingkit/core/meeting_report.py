@@ -23,6 +23,7 @@ from meetingkit.core.airtime_equity import (
     AirtimeEquity,
     ReportPerson,
     airtime_equity,
+    fold_small,
     largest_first,
     shown_group,
 )
@@ -73,7 +74,8 @@ class Tally:
 class Attendance:
     total: int
     first_timers: int
-    by_profession: tuple[Tally, ...]
+    by_profession: tuple[Tally, ...]  # in the shared copy, small professions combined
+    combined_below: int = 0  # professions under this many people were combined (0: none)
 
 
 @dataclass(frozen=True)
@@ -212,7 +214,9 @@ def build_report(inputs: ReportInputs, *, facilitator_copy: bool = False) -> Mee
     return MeetingReport(
         meeting=inputs.meeting,
         facilitator_copy=facilitator_copy,
-        attendance=attendance(inputs.people),
+        attendance=attendance(
+            inputs.people, inputs.min_group_size, facilitator_copy=facilitator_copy
+        ),
         agenda=agenda_times(inputs),
         decisions=tuple(
             decision_line(titles.get(item_id, ""), d)
@@ -246,17 +250,27 @@ def stack_log(log: Sequence[LogLine], *, facilitator_copy: bool) -> StackLog:
 # Attendance
 
 
-def attendance(people: Sequence[ReportPerson]) -> Attendance:
+def attendance(
+    people: Sequence[ReportPerson], min_group_size: int = 3, *, facilitator_copy: bool = False
+) -> Attendance:
+    """Who came, by profession. The shared copy singles nobody out, as its airtime chart
+    does: professions with fewer than `min_group_size` people are combined into one row
+    (`fold_small`, as a purge keeps them). The facilitator's copy lists every profession."""
     present = [p for p in people if p.present]
-    counts = Counter(p.group for p in present)
+    counts = list(Counter(p.group for p in present).items())
+    combined_below = 0
+    if not facilitator_copy and any(n < min_group_size for _, n in counts):
+        counts = fold_small(counts, min_group_size)
+        combined_below = min_group_size
     total = len(present)
     return Attendance(
         total=total,
         first_timers=sum(1 for p in present if p.first_time),
         by_profession=tuple(
             Tally(shown_group(label), n, n / total)
-            for label, n in sorted(counts.items(), key=largest_first)
+            for label, n in sorted(counts, key=largest_first)
         ),
+        combined_below=combined_below,
     )
 
 

@@ -24,6 +24,7 @@ from meetingkit.core.meeting_report import (
     Purged,
     StackLog,
 )
+from meetingkit.core.percent import percent as percent  # the report's own: Report tab, PDF
 
 # Shown as they are by the Report tab and the printed report: translate where shown.
 NO_ATTENDANCE = QT_TRANSLATE_NOOP("Report", "Nobody was marked present at this meeting.")
@@ -41,10 +42,6 @@ FACILITATOR_WARNING = QT_TRANSLATE_NOOP(
     "This copy shows how long each person spoke and who committed to what. Keep it with the "
     "facilitation team; hand out the copy without per-person airtime instead.",
 )
-
-
-def percent(share: float) -> str:
-    return f"{share:.0%}"
 
 
 # Counted words are chosen by the count in the code, one or more, which English and Spanish
@@ -133,6 +130,22 @@ def attendance_line(a: Attendance) -> str:
     if n == 1:
         return translate("Report", "1 person attended; nobody came for the first time.")
     return fill(translate("Report", "%1 people attended; nobody came for the first time."), str(n))
+
+
+def attendance_note(a: Attendance) -> str:
+    """Under the shared copy's attendance table, when small professions were combined."""
+    return _combined_rule(a.combined_below) if a.combined_below else ""
+
+
+def _combined_rule(size: int) -> str:
+    return fill(
+        translate(
+            "Report",
+            "Professions with fewer than %1 people present are combined, so that nobody is "
+            "singled out.",
+        ),
+        str(size),
+    )
 
 
 def over_under(ms: int) -> str:
@@ -229,8 +242,10 @@ def airtime_line(a: AirtimeEquity) -> str:
 
 
 def airtime_notes(a: AirtimeEquity) -> list[str]:
-    """Which groups spoke well beyond or below their share of the room; the first-timers."""
+    """What share of the time the groups too small to show had; which groups spoke well
+    beyond or below their share of the room; the first-timers."""
     notes = [
+        unshown_line(a),
         _gaps(translate("Report", "Spoke well beyond their share of the room"), a.above),
         _gaps(translate("Report", "Spoke well below their share of the room"), a.below),
     ]
@@ -244,6 +259,18 @@ def airtime_notes(a: AirtimeEquity) -> list[str]:
             )
         )
     return [n for n in notes if n]
+
+
+def unshown_line(a: AirtimeEquity) -> str:
+    """The line "Groups too small to show had 29% of the speaking time", so the shares in the
+    chart can be read against the whole. It tells no more than the shown shares do (100% less
+    their sum), and says it. Nothing when every group is shown, or none is (ALL_GROUPS_SMALL)."""
+    if not a.total_ms or not a.groups or not (a.unshown_ms or a.left_out):
+        return ""
+    return fill(
+        translate("Report", "Groups too small to show had %1 of the speaking time."),
+        percent(a.unshown_share),
+    )
 
 
 def _gaps(lead: str, shares: Sequence[GroupShare]) -> str:
@@ -269,14 +296,7 @@ def group_rule(a: AirtimeEquity, *, facilitator_copy: bool, purged: Purged | Non
     if facilitator_copy:
         return translate("Report", "Facilitator copy: every profession is shown, however small.")
     size = str(a.min_group_size)
-    rule = fill(
-        translate(
-            "Report",
-            "Professions with fewer than %1 people present are combined, so that nobody is "
-            "singled out.",
-        ),
-        size,
-    )
+    rule = _combined_rule(a.min_group_size)
     n = a.left_out
     if n == 1:
         left_out = translate(

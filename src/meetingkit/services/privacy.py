@@ -128,7 +128,8 @@ def meeting_counts(
 def _anonymous(counts: list[Count], min_size: int) -> list[Count]:
     """The counts with the professions below `min_size` combined into one row and the
     groups below it dropped: "1 pharmacist came" would name the pharmacist."""
-    from meetingkit.core.kept_counts import big_groups, fold_small
+    from meetingkit.core.airtime_equity import fold_small
+    from meetingkit.core.kept_counts import big_groups
 
     professions = [(c.label, c.people) for c in counts if c.measure == "profession"]
     groups = [(c.label, c.people, c.ms) for c in counts if c.measure == "group"]

@@ -545,6 +545,92 @@ def m015_direct_responses(db: Database) -> None:
     db.execute("ALTER TABLE stack_entries ADD COLUMN responds_to INTEGER")
 
 
+def m016_attendance_profession(db: Database) -> None:
+    """Each attendee's profession as it was at the meeting, so that editing the directory
+    later (a promotion, a correction) does not rewrite a past meeting's report. Rows already
+    there take the directory's profession as it is now: the best known."""
+    db.execute("ALTER TABLE attendance ADD COLUMN profession TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "UPDATE attendance SET profession = coalesce("
+        "(SELECT p.profession FROM people p WHERE p.id = attendance.person_id), '')"
+    )
+
+
+def m017_what_each_signin_gave(db: Database) -> None:
+    """What each sign-in gave itself, so that its phone's pages show and change only that,
+    never the record of the person it was matched to: the first name it was made under, the
+    directory answers it typed (JSON, kept only while they can be fixed), the person it added
+    (a merge moves the sign-in to another record, not this), the options it ticked and the
+    hours a week it gave, and which of the person's commitments it made. Sign-ins and
+    commitments from before know none of it: they are nobody's phone's to show or change."""
+    for column, kind in (
+        ("first_name", "TEXT"),
+        ("given", "TEXT"),
+        ("created_id", "INTEGER"),
+        ("hours", "INTEGER"),
+    ):
+        db.execute(f"ALTER TABLE signins ADD COLUMN {column} {kind}")
+    db.execute("CREATE INDEX signins_given ON signins (submitted_ms) WHERE given IS NOT NULL")
+    db.execute(
+        "CREATE TABLE signin_ticks ("
+        " signin_id INTEGER NOT NULL REFERENCES signins(id) ON DELETE CASCADE,"
+        " option_id INTEGER NOT NULL REFERENCES commitment_options(id) ON DELETE CASCADE,"
+        " PRIMARY KEY (signin_id, option_id)) WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX signin_ticks_by_option ON signin_ticks (option_id)")
+    db.execute(
+        "ALTER TABLE commitments ADD COLUMN signin_id INTEGER"
+        " REFERENCES signins(id) ON DELETE SET NULL"
+    )
+    db.execute("CREATE INDEX commitments_by_signin ON commitments (signin_id)")
+
+
+def m018_phone_reversed(db: Database) -> None:
+    """Each person's phone digits (phone_key) written backwards, indexed, so a search finds a
+    number by its end ("5550104", the last four) as fast as by its start: a suffix of the
+    digits is a prefix of them reversed. PeopleStore keeps it with phone_key."""
+    db.execute("ALTER TABLE people ADD COLUMN phone_reversed TEXT NOT NULL DEFAULT ''")
+    db.conn.executemany(
+        "UPDATE people SET phone_reversed = ? WHERE id = ?",
+        [
+            (key[::-1], pid)
+            for pid, key in db.conn.execute(
+                "SELECT id, phone_key FROM people WHERE phone_key != ''"
+            )
+        ],
+    )
+    db.execute(
+        "CREATE INDEX people_by_phone_reversed ON people (phone_reversed)"
+        " WHERE phone_reversed != ''"
+    )
+
+
+def m019_duplicates_from_imports(db: Database) -> None:
+    """Possible duplicates a roster import found, for the same review as those found at
+    sign-in: a flag's meeting may be none, and a flag may name the import that added the
+    person (kept if that import's log line ever goes)."""
+    db.execute(
+        """
+        CREATE TABLE duplicate_flags_new (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER REFERENCES meetings(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            other_person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            created_ms INTEGER NOT NULL,
+            roster_import_id INTEGER REFERENCES roster_imports(id) ON DELETE SET NULL
+        )
+        """
+    )
+    db.execute(
+        "INSERT INTO duplicate_flags_new (id, meeting_id, person_id, other_person_id, created_ms)"
+        " SELECT id, meeting_id, person_id, other_person_id, created_ms FROM duplicate_flags"
+    )
+    db.execute("DROP TABLE duplicate_flags")
+    db.execute("ALTER TABLE duplicate_flags_new RENAME TO duplicate_flags")
+    for column in ("person_id", "other_person_id", "meeting_id"):
+        db.execute(f"CREATE INDEX idx_duplicate_flags_{column} ON duplicate_flags ({column})")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
@@ -561,6 +647,10 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m013_floor_log_kinds,
     m014_floor_seen,
     m015_direct_responses,
+    m016_attendance_profession,
+    m017_what_each_signin_gave,
+    m018_phone_reversed,
+    m019_duplicates_from_imports,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
 

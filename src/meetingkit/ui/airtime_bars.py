@@ -27,12 +27,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from meetingkit.core.airtime import GroupShare
-from meetingkit.core.airtime_equity import shown_group
+from meetingkit.core.airtime_equity import shown_group, well_beyond
 from meetingkit.core.i18n import fill
 from meetingkit.ui.tones import is_high_contrast, tones
-
-OVER_SHARE_GAP = 0.10
-"""Airtime share this far above the room share (10 points) marks the group in amber."""
 
 LARGE_FACTOR = 1.5
 MIN_UNIT_PX = 9.0
@@ -51,6 +48,8 @@ class _Layout(NamedTuple):
     top: float  # of the legend
     needed: float  # the chart's height
     rows_top: float
+    shown: tuple[GroupShare, ...]  # the groups with a row, in their order
+    hidden: tuple[GroupShare, ...]  # counted on the "+N more" line (keep_readable)
 
 
 @dataclass(frozen=True)
@@ -111,7 +110,8 @@ def _drawn(shares: Sequence[GroupShare]) -> tuple[tuple[str, int, int, int, bool
 
 
 def speaks_beyond_room(share: GroupShare) -> bool:
-    return share.gap > OVER_SHARE_GAP
+    """Amber: the report's own rule for "spoke well beyond its share of the room"."""
+    return well_beyond(share)
 
 
 def _font(base: QFont, px: float, *, bold: bool = False) -> QFont:
@@ -133,6 +133,8 @@ class AirtimeBars(QWidget):
         super().__init__(parent)
         self._shares: tuple[GroupShare, ...] = ()
         self._large = False
+        self._least: float | None = None  # keep_readable: the smallest type, of the widget's
+        self._least_rows = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Airtime by group"))
         self.setAccessibleDescription(self.empty_text())
@@ -171,6 +173,16 @@ class AirtimeBars(QWidget):
     def is_large(self) -> bool:
         return self._large
 
+    def keep_readable(self, least: float, rows: int = 4) -> None:
+        """On the facilitator's screen: the type never smaller than `least` times the
+        widget's own (the app's small text), and at least `rows` groups in view. Groups that
+        do not fit then are counted on a last line, "+3 more groups", with an amber one kept
+        in view, instead of every row shrunk to a few pixels or the last one cut off."""
+        self._least = least
+        self._least_rows = rows
+        self.updateGeometry()
+        self.update()
+
     # Geometry
 
     def _base_unit(self) -> float:
@@ -205,11 +217,43 @@ class AirtimeBars(QWidget):
     def _legend_height(self, width: float, unit: float) -> float:
         return len(self._legend_lines(width, unit)) * unit * 1.3 + unit * 0.7
 
-    def _needed(self, unit: float, compact: bool, width: float) -> float:
+    def _needed(self, unit: float, compact: bool, width: float, rows: int | None = None) -> float:
+        """The chart's height with `rows` rows (the "+N more" line is one), or every group's."""
         if not self._shares:
             return unit * 2.0
         legend = self._legend_height(width, unit)
-        return legend + len(self._shares) * self._row_height(unit, compact)
+        return legend + (len(self._shares) if rows is None else rows) * self._row_height(
+            unit, compact
+        )
+
+    def _smallest_unit(self) -> float:
+        if self._least is None:
+            return MIN_UNIT_PX
+        return max(MIN_UNIT_PX, self._base_unit() * self._least)
+
+    def _rows_shown(self, unit: float, compact: bool, width: float, height: float) -> int:
+        """How many groups keep a row: all, unless keep_readable is on and they do not fit;
+        then as many as fit above the "+N more" line."""
+        count = len(self._shares)
+        if self._least is None or self._needed(unit, compact, width) <= height + 0.5:
+            return count
+        room = height - self._legend_height(width, unit)
+        rows = math.floor(room / self._row_height(unit, compact) + 1e-6) - 1
+        return max(0, min(count - 1, rows))
+
+    def _split(self, count: int) -> tuple[tuple[GroupShare, ...], tuple[GroupShare, ...]]:
+        """The `count` groups that keep a row, in their order: a group in amber first (what
+        the facilitator must not miss), then the largest; and the others."""
+        if count >= len(self._shares):
+            return self._shares, ()
+        order = sorted(
+            range(len(self._shares)), key=lambda n: (not speaks_beyond_room(self._shares[n]), n)
+        )
+        kept = set(order[:count])
+        return (
+            tuple(s for n, s in enumerate(self._shares) if n in kept),
+            tuple(s for n, s in enumerate(self._shares) if n not in kept),
+        )
 
     def _fit(self, width: float, height: float) -> tuple[float, bool]:
         """The largest unit that fits, and whether rows fold onto one line to get it."""
@@ -219,9 +263,11 @@ class AirtimeBars(QWidget):
             return unit, False
         full_unit = unit * height / full
         compact_unit = min(unit, unit * height / self._needed(unit, True, width))
-        if compact_unit > full_unit * 1.2:
-            return max(MIN_UNIT_PX, compact_unit), True
-        return max(MIN_UNIT_PX, full_unit), False
+        least = self._smallest_unit()
+        readable = self._least is not None and full_unit < least  # fold before going smaller
+        if compact_unit > full_unit * 1.2 or readable:
+            return max(least, compact_unit), True
+        return max(least, full_unit), False
 
     def sizeHint(self) -> QSize:
         unit = self._base_unit()
@@ -233,32 +279,51 @@ class AirtimeBars(QWidget):
         smallest type: a layout may shrink the chart, never push a group out of it."""
         unit = self._base_unit()
         width = unit * 16
-        return QSize(round(width), round(self._needed(MIN_UNIT_PX, True, width) + MIN_UNIT_PX))
+        least = self._smallest_unit()
+        rows = None  # every group
+        if self._least is not None and len(self._shares) > self._least_rows + 1:
+            rows = self._least_rows + 1  # and the "+N more" line
+        return QSize(round(width), round(self._needed(least, True, width, rows) + least))
 
     def _layout(self) -> _Layout:
         """Where everything goes, for painting and for finding the row under the pointer."""
         area = QRectF(self.contentsRect())
         unit, compact = self._fit(area.width(), area.height())
-        needed = self._needed(unit, compact, area.width())
+        shown, hidden = self._split(self._rows_shown(unit, compact, area.width(), area.height()))
+        rows = len(shown) + (1 if hidden else 0)
+        needed = self._needed(unit, compact, area.width(), rows)
         top = area.top() + max(0.0, (area.height() - needed) / 2)  # centred in the height
         rows_top = top + self._legend_height(area.width(), unit)
-        return _Layout(area, unit, compact, top, needed, rows_top)
+        return _Layout(area, unit, compact, top, needed, rows_top, shown, hidden)
+
+    def hidden_shares(self) -> tuple[GroupShare, ...]:
+        """The groups counted on the "+N more" line as the chart is now (keep_readable)."""
+        return self._layout().hidden
 
     def share_at(self, y: float) -> GroupShare | None:
         """The group whose row is at height `y`, or None."""
         at = self._layout()
         row = math.floor((y - at.rows_top) / self._row_height(at.unit, at.compact))
-        return self._shares[row] if 0 <= row < len(self._shares) else None
+        return at.shown[row] if 0 <= row < len(at.shown) else None
+
+    def _more_at(self, y: float) -> tuple[GroupShare, ...]:
+        """The groups of the "+N more" line, if it is at height `y`."""
+        at = self._layout()
+        row = math.floor((y - at.rows_top) / self._row_height(at.unit, at.compact))
+        return at.hidden if at.hidden and row == len(at.shown) else ()
 
     def event(self, event: QEvent) -> bool:
         """Hovering a row shows its group's whole name and shares: a long name is cut
         short in a narrow chart ("Auxiliar de salud en el ho…")."""
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             share = self.share_at(event.pos().y())
-            if share is None:
-                QToolTip.hideText()
-            else:
+            more = self._more_at(event.pos().y())
+            if share is not None:
                 QToolTip.showText(event.globalPos(), share_text(share), self)
+            elif more:
+                QToolTip.showText(event.globalPos(), "\n".join(map(share_text, more)), self)
+            else:
+                QToolTip.hideText()
             return True
         return super().event(event)
 
@@ -268,7 +333,7 @@ class AirtimeBars(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colours = _colours(self.palette())
-        area, unit, compact, top, needed, y = self._layout()
+        area, unit, compact, top, needed, y, shown, hidden = self._layout()
         if not self._shares:
             painter.setFont(_font(self.font(), unit))
             painter.setPen(colours.muted)
@@ -287,7 +352,7 @@ class AirtimeBars(QWidget):
             area.left() + name_width, 0, max(unit, area.width() - name_width - value_width), 0
         )
         row_height = self._row_height(unit, compact)
-        for share in self._shares:
+        for share in shown:
             row = QRectF(area.left(), y, area.width(), row_height)
             painter.setFont(name_font)
             painter.setPen(colours.text)
@@ -299,7 +364,26 @@ class AirtimeBars(QWidget):
             paint = self._paint_compact_row if compact else self._paint_full_row
             paint(painter, share, colours, row, bars, unit)
             y += row_height
+        if hidden:
+            self._paint_more(painter, colours, hidden, QRectF(area.left(), y, area.width(), unit))
         painter.end()
+
+    def more_text(self, hidden: int) -> str:
+        return self.tr("+%n more groups", "", hidden)
+
+    def _paint_more(
+        self,
+        painter: QPainter,
+        colours: _Colours,
+        hidden: Sequence[GroupShare],
+        line: QRectF,
+    ) -> None:
+        """The groups without a row, counted; in amber if one of them is (more groups in
+        amber than rows); their shares show on hovering it, and to a screen reader."""
+        painter.setFont(_font(self.font(), line.height() * 0.85))
+        beyond = any(speaks_beyond_room(s) for s in hidden)
+        painter.setPen(colours.over if beyond else colours.muted)
+        painter.drawText(line, LEFT_MIDDLE, self.more_text(len(hidden)))
 
     def name_column(self, width: float, unit: float, compact: bool) -> float:
         """How wide the names' column is in a chart `width` wide: the longest name on one line,

@@ -34,6 +34,7 @@ from meetingkit.ui.airtime_bars import AirtimeBars
 from meetingkit.ui.floor_models import PeopleAirtimeModel
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.list_table_model import show_at_least
+from meetingkit.ui.two_line_rows import DETAIL_SCALE
 
 # Keys that still leave a plain key plain: a capital letter, a key of the number pad.
 _PLAIN = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
@@ -43,18 +44,17 @@ class KeysOfTheirOwn(QObject):
     """Claims single keys for the widgets it watches, ahead of the floor's single-key
     shortcuts: Space opens the Order list and a letter picks a rule there, instead of pausing
     the speaker or opening the log. Keys with Ctrl or Alt (Ctrl+K, Ctrl+3) still reach the
-    shortcuts. With `only`, just those keys are claimed (Space, for a button)."""
-
-    def __init__(self, parent: QObject, only: frozenset[Qt.Key] | None = None) -> None:
-        super().__init__(parent)
-        self._only = only
+    shortcuts. (The panel's buttons take Space and Enter as every button of the floor does:
+    see `floor_tab.ButtonsTakeTheirKeys`.)"""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            plain = not event.modifiers() & ~_PLAIN
-            if plain and (self._only is None or Qt.Key(event.key()) in self._only):
-                event.accept()  # the widget gets the key as a key press; no shortcut fires
-                return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and not event.modifiers() & ~_PLAIN
+        ):
+            event.accept()  # the widget gets the key as a key press; no shortcut fires
+            return True
         return super().eventFilter(watched, event)
 
 
@@ -108,9 +108,6 @@ class RulePanel(QGroupBox):
         typing = KeysOfTheirOwn(self)
         for widget in (self.policy_combo, self.vocabulary_combo, self.limit_spin):
             widget.installEventFilter(typing)
-        pressing = KeysOfTheirOwn(self, frozenset({Qt.Key.Key_Space}))
-        for button in (self.limits_button, self.groups_button):
-            button.installEventFilter(pressing)
 
     def show_settings(self, settings: FloorSettings) -> None:
         self._settings = settings
@@ -178,6 +175,9 @@ class AirtimePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bars = AirtimeBars()
+        # Watched while running the room: never smaller than the app's small text; on a
+        # laptop the groups that do not fit are counted ("+3 more groups"), not cut off
+        self.bars.keep_readable(DETAIL_SCALE)
         self.total_label = plain_label()
         self.total_label.setAccessibleName(self.tr("Total speaking time"))
         self.total_label.setWordWrap(True)

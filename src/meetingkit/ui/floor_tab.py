@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QFrame,
     QGridLayout,
@@ -226,6 +227,10 @@ class FloorTab(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        # Space and Enter on a focused button press it, not pause or give the floor
+        pressing = ButtonsTakeTheirKeys(self)
+        for button in self.findChildren(QAbstractButton):
+            button.installEventFilter(pressing)
 
         self.rule_panel.settings_chosen.connect(self._apply_settings)
         self.stack_table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -594,6 +599,32 @@ class FloorTab(QWidget):
             fill(self.tr("Log (%1)"), str(changes)) if changes else self.tr("Log")
         )
         self.stack_note.setText(self._waiting_text() if s and s.floor.current_turn else "")
+
+
+class ButtonsTakeTheirKeys(QObject):
+    """On a focused button, Space and Enter press the button, as on any button, instead of
+    pausing the speaker or giving the floor to the selected: the floor's own single keys
+    work from the stack. Watches the buttons."""
+
+    PRESS = frozenset({Qt.Key.Key_Space, Qt.Key.Key_Select, Qt.Key.Key_Return, Qt.Key.Key_Enter})
+    ENTER = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QAbstractButton)
+            and isinstance(event, QKeyEvent)
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and Qt.Key(event.key()) in self.PRESS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # the button gets the key as a key press; no shortcut fires
+                return True
+            if Qt.Key(event.key()) in self.ENTER:  # which a tool button leaves to its parent
+                if not event.isAutoRepeat():
+                    watched.click()
+                return True
+        return super().eventFilter(watched, event)
 
 
 def _button(action: QAction) -> QToolButton:

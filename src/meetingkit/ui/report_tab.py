@@ -122,7 +122,13 @@ class ReportTab(QWidget):
             (self.tr("Profession"), self.tr("People"), self.tr("Share")), (1, 2), self
         )
         self.professions_table = _table(self.professions_model, self.tr("Attendance by profession"))
-        attendance = self._box(self.tr("Attendance"), self.attendance_label, self.professions_table)
+        self.attendance_note = _wrapping(plain_label())  # small professions combined
+        attendance = self._box(
+            self.tr("Attendance"),
+            self.attendance_label,
+            self.professions_table,
+            self.attendance_note,
+        )
 
         # The agenda
         self.agenda_model = TextRowsModel(
@@ -301,6 +307,7 @@ class ReportTab(QWidget):
             model.set_rows([])
         for label in (
             self.attendance_label,
+            self.attendance_note,
             self.agenda_label,
             self.decisions_label,
             self.checks_label,
@@ -321,6 +328,9 @@ class ReportTab(QWidget):
             [(t.label, str(t.count), words.percent(t.share)) for t in a.by_profession]
         )
         self.professions_table.setVisible(bool(a.total))
+        note = words.attendance_note(a)
+        self.attendance_note.setText(note)
+        self.attendance_note.setVisible(bool(note))
 
     def _show_agenda(self, report: MeetingReport) -> None:
         agenda = report.agenda

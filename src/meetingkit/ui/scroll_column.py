@@ -9,9 +9,9 @@ further (a chart that would drop a row) makes the column scroll instead of being
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
 
 class ScrollColumn(QScrollArea):
@@ -21,6 +21,12 @@ class ScrollColumn(QScrollArea):
         self.setWidgetResizable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a stop of its own on Tab (a silent, nameless one): Tab goes to the panels' own
+        # controls, and the column scrolls to show the one that gets the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focus)
         column.installEventFilter(self)  # its minimum changes with its content
 
     def minimumSizeHint(self) -> QSize:
@@ -43,6 +49,19 @@ class ScrollColumn(QScrollArea):
                 layout.activate()  # the minimum as it is now, not before the change
             self.fit()
         return super().eventFilter(watched, event)
+
+    @Slot(QWidget, QWidget)
+    def _show_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll to the control that got the focus by keyboard, also from outside the column
+        (QScrollArea does it only for Tab from inside). Not for a click: the row or the
+        button under the mouse stays where it was clicked; nor when the window is active
+        again: the column stays where it was scrolled."""
+        column = self.widget()
+        if old is None or new is None or column is None or not column.isAncestorOf(new):
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
+        self.ensureWidgetVisible(new)
 
     def fit(self) -> None:
         """The column as wide as the view and as tall as the view, or as its minimum."""

@@ -4,9 +4,10 @@ rooms.
 `apply_theme(app, name)` is called at start-up and from the settings. "system" follows the
 desktop's light or dark scheme (Qt's `QStyleHints.colorScheme()`), and costs nothing at
 start-up when the desktop's palette already matches it. The other themes draw with Fusion,
-the one Qt style that honours a palette on every platform, and their own palette. A style
-sheet adds what a palette cannot say: in dark, check boxes whose box shows; in high contrast,
-visible borders round every control and a thick yellow frame round the one with the focus.
+the one Qt style that honours a palette on every platform, and their own palette; light and
+dark draw a 2-px focus ring in the accent colour (`ui/focus_ring.py`). A style sheet adds what
+a palette cannot say: in dark, check boxes whose box shows; in high contrast, visible borders
+round every control and a thick yellow frame round the one with the focus.
 
 Colours that carry meaning (over time, overdue) follow the palette through `ui/tones.py`.
 """
@@ -267,8 +268,16 @@ def _wear(app: QApplication, name: str, scheme: Qt.ColorScheme | None) -> None:
     app.setStyleSheet("")  # so that app.style() is the style itself, not a sheet's wrapper
     if app.property(_DESKTOP_STYLE) is None:
         app.setProperty(_DESKTOP_STYLE, app.style().name())
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")  # before the palette: a new style resets it
+    # The style before the palette: a new style resets it. Light and dark draw a focus ring
+    # that shows; high contrast's style sheet has one of its own.
+    from meetingkit.ui.focus_ring import FocusRingStyle  # only for the themes that draw it
+
+    style = app.style()
+    if name == "high-contrast":
+        if isinstance(style, FocusRingStyle) or style.name().lower() != "fusion":
+            app.setStyle("Fusion")
+    elif not isinstance(style, FocusRingStyle):
+        app.setStyle(FocusRingStyle())
     if scheme is not None:
         # Native parts (file dialogs, title bars) follow where the platform can.
         app.styleHints().setColorScheme(scheme)

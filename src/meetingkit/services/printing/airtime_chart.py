@@ -18,6 +18,7 @@ from reportlab.platypus.flowables import Flowable  # type: ignore[import-untyped
 
 from meetingkit.core.airtime import GroupShare
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.core.percent import percent
 from meetingkit.services.printing.card_text import draw_fitted, fit_text
 from meetingkit.services.printing.document import INK, MUTED, RULE
 from meetingkit.services.printing.fonts import register_fonts
@@ -102,7 +103,7 @@ class AirtimeChart(Flowable):  # type: ignore[misc]
                 canvas.setFont(face, SMALL)
                 canvas.setFillColor(colour)
                 x = left + span * value / self.scale + 3
-                canvas.drawString(x, y + 1, f"{value:.0%}")
+                canvas.drawString(x, y + 1, percent(value))  # as the text rounds
             top -= ROW
 
     def _legend(self, canvas: Any, font: str, top: float) -> None:

@@ -166,8 +166,10 @@ def _attendance(a: Attendance, st: _Styles) -> list[Any]:
         return [*flow, _small(translate("Report", words.NO_ATTENDANCE), st)]
     flow += [Paragraph(para_text(words.attendance_line(a)), st.body), Spacer(1, 4)]
     tallies = a.by_profession
+    # The shared copy combines small professions, as its chart does: it says so under them.
+    note = [Spacer(1, 2), _small(words.attendance_note(a), st)] if a.combined_below else []
     if len(tallies) <= SIDE_BY_SIDE:
-        return [*flow, _profession_table(tallies, WIDTH, st)]
+        return [*flow, _profession_table(tallies, WIDTH, st), *note]
     half = (len(tallies) + 1) // 2  # down the left column, then the right
     column = (WIDTH - 0.3 * inch) / 2
     left, right = tallies[:half], tallies[half:]
@@ -177,7 +179,7 @@ def _attendance(a: Attendance, st: _Styles) -> list[Any]:
         hAlign="LEFT",
     )
     pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_NO_PADDING]))
-    return [*flow, pair]
+    return [*flow, pair, *note]
 
 
 def _profession_table(tallies: Sequence[Tally], width: float, st: _Styles) -> Any:
