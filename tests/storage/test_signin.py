@@ -146,20 +146,26 @@ def test_withdrawing_takes_back_the_commitments_made_on_the_phone_only(
     conn: sqlite3.Connection, meeting_id: int
 ) -> None:
     """Someone already in the directory keeps their record, but what they ticked on the
-    phone goes with the sign-in; a card recorded on the laptop stays."""
+    phone goes with the sign-in; a card recorded on the laptop stays, and so does what they
+    ticked on another phone's sign-in."""
     people = PeopleStore(conn)
     ana = people.add(Person("Ana", phone="3125550100"))
     store = SignInStore(conn)
     signed, _ = sign(store, meeting_id, "n", first_name="Ana", phone="3125550100")
-    for text, source in (("Bring two coworkers", "phone"), ("Give 2 hours a week", "card")):
+    for text, source, signin_id in (
+        ("Bring two coworkers", "phone", signed.id),
+        ("Give 2 hours a week", "card", None),
+        ("Join the committee", "phone", None),
+    ):
         conn.execute(
             "INSERT INTO commitments (meeting_id, person_id, text, follow_up_due, source,"
-            " created_ms, updated_ms) VALUES (?, ?, ?, '2026-11-23T18:00', ?, 0, 0)",
-            [meeting_id, ana.key, text, source],
+            " created_ms, updated_ms, signin_id)"
+            " VALUES (?, ?, ?, '2026-11-23T18:00', ?, 0, 0, ?)",
+            [meeting_id, ana.key, text, source, signin_id],
         )
     store.withdraw(signed)
-    rows = conn.execute("SELECT text FROM commitments").fetchall()
-    assert [r[0] for r in rows] == ["Give 2 hours a week"]
+    rows = conn.execute("SELECT text FROM commitments ORDER BY id").fetchall()
+    assert [r[0] for r in rows] == ["Give 2 hours a week", "Join the committee"]
 
 
 def test_fixing_answers_changes_only_what_the_form_asks(
@@ -226,3 +232,24 @@ def test_settings_of_a_meeting_that_does_not_exist_say_so(conn: sqlite3.Connecti
     """`print poster --meeting 99` said "The database refused the change (FOREIGN KEY…)"."""
     with pytest.raises(NotFoundError, match="There is no meeting 99"):
         SignInStore(conn).settings(99)
+
+
+def test_a_second_sign_in_under_the_same_name_cannot_give_away_a_consent(
+    conn: sqlite3.Connection, meeting_id: int
+) -> None:
+    """Anyone who knows a coworker's first name and number can sign in as them: that sign-in
+    must not show their name on the projector, or export them as agreeing, when they declined
+    at their own sign-in."""
+    from meetingkit.storage.attendee_records import AttendeeRecords
+
+    store = SignInStore(conn)
+    store.settings(meeting_id)  # the form asks every consent, the name among them
+    rosa, _ = sign(store, meeting_id, "n1", first_name="Rosa", phone="312 555 0104")
+    other, _ = sign(
+        store, meeting_id, "n2", first_name="Rosa", phone="(312) 555-0104",
+        consent_show_name="yes", consent_photo="yes",
+    )  # fmt: skip
+    assert other.person_id == rosa.person_id
+    assert rosa.person_id in store.names_withheld(meeting_id)
+    (attendee,) = AttendeeRecords(conn).for_meeting(meeting_id)
+    assert attendee.consents == frozenset()

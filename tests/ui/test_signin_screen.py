@@ -228,8 +228,11 @@ def test_duplicates_are_reviewed_by_a_person(
     meeting: Meeting,
     make_window: MakeWindow,
     conn: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from meetingkit.ui.duplicates_dialog import DuplicatesDialog
+    from meetingkit.ui.duplicates_dialog import DuplicatesDialog, MergeDialog
+
+    monkeypatch.setattr(MergeDialog, "ask", classmethod(lambda *_: frozenset()))  # confirmed
 
     people = PeopleStore(conn)
     people.add(Person("Rosa", "Delgado", email="delgados@example.org"))

@@ -266,21 +266,12 @@ class CommitmentDesk:
     ) -> list[Commitment]:
         """Save what the person ticked. Options are looked up by id, so a stale screen cannot
         record an option that was removed meanwhile."""
-        options = {o.key: o for o in self.options()}
-        missing = [i for i in ticked_ids if i not in options]
-        if missing:
-            raise NotFoundError(
-                translate(
-                    "Commitments",
-                    "One of the ticked commitments was removed from this meeting meanwhile. "
-                    "Look at the options again and re-tick.",
-                )
-            )
+        options = self._ticked(ticked_ids)
         settings = self.settings()
         return self._store.record(
             self.meeting.key,
             person_id,
-            [options[i] for i in ticked_ids],
+            options,
             hours=hours,
             contact_ok=contact_ok,
             follow_up_due=self.follow_up_due(),
@@ -288,6 +279,35 @@ class CommitmentDesk:
             source=source,
             now_ms=self._now_ms(),
         )
+
+    def record_from_signin(
+        self, signin_id: int, ticked_ids: Sequence[int], *, hours: int | None
+    ) -> None:
+        """Save what a phone's sign-in ticked on its page: only that sign-in's ticks and the
+        commitments it made change (storage.signin_commitments), whoever it was matched to."""
+        from meetingkit.storage.signin_commitments import SignInCommitments
+
+        SignInCommitments(self._conn).record(
+            signin_id,
+            self._ticked(ticked_ids),
+            hours=hours,
+            follow_up_due=self.follow_up_due(),
+            organizer_id=self.settings().organizer_id,
+            now_ms=self._now_ms(),
+        )
+
+    def _ticked(self, ticked_ids: Sequence[int]) -> list[CommitmentOption]:
+        """The meeting's options with these ids; NotFoundError if one was removed meanwhile."""
+        options = {o.key: o for o in self.options()}
+        if any(i not in options for i in ticked_ids):
+            raise NotFoundError(
+                translate(
+                    "Commitments",
+                    "One of the ticked commitments was removed from this meeting meanwhile. "
+                    "Look at the options again and re-tick.",
+                )
+            )
+        return [options[i] for i in ticked_ids]
 
     def recorded(self) -> list[Commitment]:
         return self._store.for_meeting(self.meeting.key)

@@ -8,36 +8,40 @@ first shows what would go, with a button for each answer. Plain forms, no JavaSc
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from html import escape
 
-from meetingkit.core.commitment import Commitment
-from meetingkit.services.signin_pages import meeting_line, page, t
-from meetingkit.storage.commitments import hours_commitment
+from meetingkit.services.signin_pages import (
+    language_switch,
+    language_switch_form,
+    meeting_line,
+    page,
+    t,
+)
+from meetingkit.storage.signin_commitments import Gave
 
 
-def dropped(
-    saved: Sequence[Commitment], ticked: Collection[int], hours: int | None
-) -> list[Commitment]:
-    """The saved commitments that recording `ticked` and `hours` would delete, as
-    `CommitmentStore.record` does: an option's that is no longer ticked, and the hours a week
-    when none are given. One whose option was removed is not on the page, and stays."""
-    held = hours_commitment(saved)
-    return [
-        c
-        for c in saved
-        if (c.option_id is not None and c.option_id not in ticked) or (c is held and hours is None)
-    ]
+def dropped(gave: Gave, ticked: Collection[int], hours: int | None) -> Gave:
+    """What saving `ticked` and `hours` would take back of what this sign-in gave before: the
+    options no longer ticked, and its hours a week when none are given now."""
+    return Gave(gave.ticked - frozenset(ticked), gave.hours if hours is None else None)
 
 
 def withdraw_page(
-    *, language: str, meeting_title: str, action: str, csrf: str, keep_href: str
+    *,
+    language: str,
+    meeting_title: str,
+    action: str,
+    csrf: str,
+    keep_href: str,
+    switch_href: str,
 ) -> str:
     """Take back one's sign-in? Yes posts the confirmation; No goes back, removing nothing."""
     return page(
         language,
         t(language, "withdraw_title"),
-        f"<h1>{escape(t(language, 'withdraw_title'))}</h1>"
+        language_switch(language, switch_href)
+        + f"<h1>{escape(t(language, 'withdraw_title'))}</h1>"
         + meeting_line(meeting_title)
         + f"<p>{escape(t(language, 'withdraw_explain'))}</p>"
         f'<form method="post" action="{escape(action)}">'
@@ -53,22 +57,31 @@ def uncommit_page(
     *,
     language: str,
     meeting_title: str,
-    going: Sequence[Commitment],
+    going: Sequence[str],
     ticked: Sequence[int],
     hours: str,
     action: str,
     csrf: str,
+    switch_action: str,
 ) -> str:
-    """Remove the saved commitments that were un-ticked? The form carries what was sent
-    back again, with the answer: "remove" saves it as sent, "keep" saves it with them kept."""
-    listed = "".join(f'<li dir="auto">{escape(c.text)}</li>' for c in going)
+    """Remove the saved commitments that were un-ticked (`going`, as this page's language
+    says them)? The form carries what was sent back again, with the answer: "remove" saves
+    it as sent, "keep" saves it with them kept. The language switch sends it back unanswered,
+    to be asked again in the other language."""
+    listed = "".join(f'<li dir="auto">{escape(text)}</li>' for text in going)
+    sent: Mapping[str, str] = {
+        "csrf": csrf,
+        **{f"opt_{option_id}": "yes" for option_id in ticked},
+        "hours": hours,
+    }
     carried = "".join(
         f'<input type="hidden" name="opt_{option_id}" value="yes">' for option_id in ticked
     )
     return page(
         language,
         t(language, "uncommit_title"),
-        f"<h1>{escape(t(language, 'uncommit_title'))}</h1>"
+        language_switch_form(language, switch_action, sent)
+        + f"<h1>{escape(t(language, 'uncommit_title'))}</h1>"
         + meeting_line(meeting_title)
         + f"<p>{escape(t(language, 'uncommit_explain'))}</p><ul>{listed}</ul>"
         f'<form method="post" action="{escape(action)}">'

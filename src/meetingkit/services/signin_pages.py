@@ -67,6 +67,12 @@ TEXT: dict[str, dict[str, str]] = {
         "uncommit_explain": "You had saved these, and saving now removes them:",
         "uncommit_yes": "Yes, remove",
         "uncommit_keep": "No, keep what I had saved",
+        "hours_one": "Give 1 hour a week",
+        "hours_many": "Give {n} hours a week",
+        "ended_title": "This meeting has ended",
+        "ended": "Sign-in closed when the meeting ended. If you came and could not sign in, "
+        "tell an organizer.",
+        "ended_note": "This meeting has ended. To change your commitments, ask an organizer.",
     },
     "es": {
         "sign_in": "Regístrate",
@@ -122,6 +128,13 @@ TEXT: dict[str, dict[str, str]] = {
         "uncommit_explain": "Ya habías guardado esto, y si guardas ahora se quita:",
         "uncommit_yes": "Sí, quitar",
         "uncommit_keep": "No, mantener lo guardado",
+        "hours_one": "Dar 1 hora por semana",
+        "hours_many": "Dar {n} horas por semana",
+        "ended_title": "Esta reunión ya terminó",
+        "ended": "El registro se cerró cuando terminó la reunión. Si viniste y no pudiste "
+        "registrarte, avísale a alguien del equipo organizador.",
+        "ended_note": "Esta reunión ya terminó. Para cambiar tus compromisos, pregunta a quien "
+        "organiza.",
     },
 }
 
@@ -160,6 +173,9 @@ button.danger{background:#a3161a}
 .note{color:#555;font-size:.92rem}
 .saved{background:#e7f4ee;border-left:.3rem solid #1f6f5c;padding:.5rem .75rem}
 nav{text-align:right;font-size:.95rem}
+nav form{margin:0}
+nav button{width:auto;margin:0;padding:0 0 0 1rem;min-height:2.75rem;background:none;
+color:#1f5c9c;font:inherit;text-decoration:underline}
 /* every link stands on a line of its own: make it a thumb-sized target */
 a{color:#1f5c9c;display:inline-flex;align-items:center;min-height:2.75rem}
 nav a{padding-left:1rem}
@@ -168,6 +184,43 @@ nav a{padding-left:1rem}
 
 def t(language: str, key: str) -> str:
     return TEXT.get(language, TEXT["en"])[key]
+
+
+def other_language(language: str) -> str:
+    return "es" if language == "en" else "en"
+
+
+def hours_text(language: str, hours: int) -> str:
+    """The hours a week one gives, as the phone's page says it."""
+    if hours == 1:
+        return t(language, "hours_one")
+    return t(language, "hours_many").format(n=hours)
+
+
+def language_switch(language: str, href: str) -> str:
+    """The link to the same page in the other language, at the top of every page that has
+    something to do (the form, the confirmation, the questions)."""
+    other = other_language(language)
+    return (
+        f'<nav><a href="{escape(href)}" lang="{other}">'
+        f"{escape(t(language, 'other_language'))}</a></nav>"
+    )
+
+
+def language_switch_form(language: str, action: str, fields: Mapping[str, str]) -> str:
+    """The switch on a page that answers a post (a question about what was just sent): a
+    link cannot send it again, so a button that looks like one sends the same fields back
+    asking for the page in the other language."""
+    other = other_language(language)
+    hidden = "".join(
+        f'<input type="hidden" name="{escape(k)}" value="{escape(v)}">'
+        for k, v in {**fields, "lang": other}.items()
+    )
+    return (
+        f'<nav><form method="post" action="{escape(action)}">{hidden}'
+        f'<button type="submit" lang="{other}">{escape(t(language, "other_language"))}</button>'
+        "</form></nav>"
+    )
 
 
 def choose_language(accept_language: str, chosen: str | None) -> str:
@@ -219,10 +272,7 @@ def form_page(
     values, errors = values or {}, errors or {}
     heading = "fix" if submit_key == "save" else "sign_in"  # fixing one's answers
     parts = [
-        f'<nav><a href="{escape(switch_href)}" lang="{"es" if language == "en" else "en"}">'
-        f"{escape(t(language, 'other_language'))}</a></nav>"
-        if switch_href
-        else "",
+        language_switch(language, switch_href) if switch_href else "",
         f"<h1>{escape(t(language, heading))}</h1>",
         meeting_line(meeting_title),
         f'<p class="phrase">{escape(t(language, "check"))}: <b>{escape(phrase)}</b></p>',
@@ -316,12 +366,18 @@ def done_page(
     withdraw_href: str,
     can_change: bool,
     commitments: str = "",
+    switch_href: str = "",
+    note: str = "",
 ) -> str:
+    """The confirmation: thanks, the commitments form (or `note` where it was), and the
+    links to fix or take back the sign-in while that can be done."""
     body = [
+        language_switch(language, switch_href) if switch_href else "",
         f"<h1>{escape(t(language, 'done'))}</h1>",
         meeting_line(meeting_title),
         f"<p>{escape(t(language, 'thanks')).format(name=_name(first_name))}</p>",
         commitments,
+        f'<p class="note">{escape(note)}</p>' if note else "",
     ]
     if can_change:
         body.append(f'<p class="note">{escape(t(language, "window"))}</p>')

@@ -30,10 +30,11 @@ from meetingkit.services.commitment_desk import CommitmentDesk
 from meetingkit.services.signin_confirmations import dropped, uncommit_page, withdraw_page
 from meetingkit.services.signin_writer import GroupCommitWriter
 from meetingkit.storage import open_db
-from meetingkit.storage.commitments import CommitmentStore, hours_commitment
+from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.database import DatabaseError, refusal
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.signin import SignedIn, SignInStore
+from meetingkit.storage.signin_commitments import SignInCommitments
 
 MAX_BODY = 16 * 1024
 CSRF_COOKIE = "mk_csrf"
@@ -218,6 +219,11 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
     def opens(token: str) -> bool:
         return secrets.compare_digest(token, current["token"])
 
+    def ended() -> bool:
+        """Sign-in closes with the meeting: read at each request, since the meeting is
+        ended in the app (or in another one, for `meetingkit serve`) while this serves."""
+        return SignInStore(db()).has_ended(meeting_id)
+
     def csrf_of(request: Request) -> str:
         return request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(16)
 
@@ -296,6 +302,8 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         token = request.path_params["token"]
         if not opens(token):
             return refuse(request, "closed_title", "closed", 404)
+        if ended():
+            return refuse(request, "ended_title", "ended", 410)
         events.visited()
         csrf = csrf_of(request)
         return with_csrf(html(form_html(request, token, csrf, action=f"/s/{token}")), csrf)
@@ -316,6 +324,13 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         nonce = form.get("nonce", "")
         if not 16 <= len(nonce) <= 64 or not nonce.replace("-", "").replace("_", "").isalnum():
             return refuse(request, "expired_title", "bad_request", 400)
+        if ended():  # a form loaded before the meeting ended: nobody is added now
+            earlier = SignInStore(db()).by_nonce(meeting_id, nonce)  # a retry finds its own
+            if earlier is None:
+                return html(pages.message_page(lang, "ended_title", "ended"), 410)
+            return RedirectResponse(
+                f"/s/{token}/done/{earlier.edit_key}?lang={lang}", status_code=303
+            )
         try:
             submission = check_submission(form, current["settings"].form, lang)
         except FormError as e:
@@ -354,6 +369,12 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
     def can_change(signed: SignedIn) -> bool:
         return to_ms(clock.now()) - signed.submitted_ms <= EDIT_WINDOW_MS
 
+    def can_commit(signed: SignedIn) -> bool:
+        """Commitments can be changed while sign-in is open; once the meeting has ended,
+        only within the sign-in's own fifteen minutes (someone who came in at the end is
+        still ticking), as its answers."""
+        return can_change(signed) or not ended()
+
     async def done(request: Request) -> Response:
         token, key = request.path_params["token"], request.path_params["key"]
         signed = own_signin(token, key)
@@ -373,19 +394,32 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         *,
         saved: bool = False,
         hours: str | None = None,
+        ticked: list[int] | None = None,
         error: str = "",
     ) -> str:
+        """The confirmation, greeting with the name this sign-in gave. `hours` and `ticked`:
+        what was just sent, shown again with `error`, instead of what was saved."""
+        store = CommitmentStore(db())
+        options = store.options(meeting_id)
+        open_to_commit = can_commit(signed)
         return pages.done_page(
             language=lang,
             meeting_title=current["title"],
-            first_name=signed.first_name,
+            first_name=signed.given_first_name,
             edit_href=f"/s/{token}/edit/{key}?lang={lang}",
             withdraw_href=f"/s/{token}/withdraw/{key}?lang={lang}",
             can_change=can_change(signed),
-            commitments=commitments_html(token, key, signed, csrf, lang, saved, hours, error),
+            commitments=commitments_html(
+                store, token, key, signed, csrf, lang, saved, hours, ticked, error
+            )
+            if open_to_commit
+            else "",
+            switch_href=f"/s/{token}/done/{key}?lang={pages.other_language(lang)}",
+            note=pages.t(lang, "ended_note") if options and not open_to_commit else "",
         )
 
     def commitments_html(
+        store: CommitmentStore,
         token: str,
         key: str,
         signed: SignedIn,
@@ -393,20 +427,20 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         lang: str,
         saved: bool,
         hours: str | None,
+        ticked: list[int] | None,
         error: str,
     ) -> str:
-        """The meeting's commitment options, with what this person already ticked."""
-        store = CommitmentStore(db())
+        """The meeting's commitment options, with what this sign-in ticked: never what the
+        person it was matched to committed to from elsewhere (storage.signin_commitments)."""
         options = store.options(meeting_id)
         if not options:
             return ""
-        mine = store.for_person(meeting_id, signed.person_id)
-        given = next((c.hours for c in mine if c.hours is not None), None)
+        gave = SignInCommitments(db()).given(signed.id)
         return pages.commitments_form(
             language=lang,
             options=[(o.key, o.printed_in(lang)) for o in options],
-            ticked={c.option_id for c in mine if c.option_id is not None},
-            hours=hours if hours is not None else ("" if given is None else str(given)),
+            ticked=set(gave.ticked if ticked is None else ticked),
+            hours=hours if hours is not None else ("" if gave.hours is None else str(gave.hours)),
             with_hours=store.settings(meeting_id).hours_per_week,
             action=f"/s/{token}/commit/{key}?lang={lang}",
             csrf=csrf,
@@ -438,15 +472,13 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         lang = (
             pages.choose_language("", form.get("lang")) if form.get("lang") else language(request)
         )
+        if not can_commit(signed):
+            return html(pages.message_page(lang, "ended_title", "ended_note"), 403)
         store = CommitmentStore(db())
+        options = store.options(meeting_id)
         with_hours = store.settings(meeting_id).hours_per_week
         typed = form.get("hours", "").strip() if with_hours else ""
         hours = _small_number(typed)
-        if typed and (hours is None or not 1 <= hours <= 80):
-            page = done_html(
-                token, key, signed, csrf, lang, hours=typed[:2], error=pages.t(lang, "bad_hours")
-            )
-            return html(page, 400)
         ticked = [
             number
             for name, value in form.items()
@@ -454,34 +486,52 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             and value == "yes"
             and (number := _small_number(name[4:])) is not None
         ]
-        if not {o.key for o in store.options(meeting_id)}.issuperset(ticked):
+        if not {o.key for o in options}.issuperset(ticked):
             return refuse(request, "expired_title", "expired", 409)  # removed since shown
-        saved = store.for_person(meeting_id, signed.person_id)
-        held = hours_commitment(saved)
-        if not with_hours and held is not None:  # not on the page: an organizer's, kept
-            hours = held.hours
-        going = dropped(saved, ticked, hours)
+        if typed and (hours is None or not 1 <= hours <= 80):
+            # What was ticked and typed stays on the page, to be fixed and sent again
+            page = done_html(
+                token,
+                key,
+                signed,
+                csrf,
+                lang,
+                hours=typed,
+                ticked=ticked,
+                error=pages.t(lang, "bad_hours"),
+            )
+            return html(page, 400)
+        gave = SignInCommitments(db()).given(signed.id)
+        if not with_hours:  # not on the page: what this sign-in gave before is kept
+            hours = gave.hours
+        going = dropped(gave, ticked, hours)
         answer = form.get("confirm")
         if going and answer == "keep":
-            ticked += [c.option_id for c in going if c.option_id is not None]
-            if held is not None and held in going:
-                hours = held.hours
-        elif going and answer != "remove":  # un-ticked by a thumb, maybe: ask first
+            ticked += sorted(going.ticked)
+            if going.hours is not None:
+                hours = going.hours
+        elif going and answer != "remove":
+            # un-ticked by a thumb, maybe: ask first, in the page's language
+            texts = [o.printed_in(lang) for o in options if o.key in going.ticked]
+            if going.hours is not None:
+                texts.append(pages.hours_text(lang, going.hours))
+            action = f"/s/{token}/commit/{key}"
             page = uncommit_page(
                 language=lang,
                 meeting_title=current["title"],
-                going=going,
+                going=texts,
                 ticked=ticked,
                 hours=typed,
-                action=f"/s/{token}/commit/{key}?lang={lang}",
+                action=f"{action}?lang={lang}",
                 csrf=csrf,
+                switch_action=f"{action}?lang={pages.other_language(lang)}",
             )
             return html(page)
         desk_meeting = current["meeting"]
         try:
             await writer.write(
-                lambda conn: CommitmentDesk(desk_meeting, conn, clock).record(
-                    signed.person_id, ticked, hours=hours, source="phone"
+                lambda conn: CommitmentDesk(desk_meeting, conn, clock).record_from_signin(
+                    signed.id, ticked, hours=hours
                 )
             )
         except NotFoundError:  # an option was removed a moment ago
@@ -546,6 +596,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             action=f"/s/{token}/withdraw/{key}?lang={lang}",
             csrf=csrf,
             keep_href=f"/s/{token}/done/{key}?lang={lang}",
+            switch_href=f"/s/{token}/withdraw/{key}?lang={pages.other_language(lang)}",
         )
 
     async def withdraw(request: Request) -> Response:
@@ -567,7 +618,8 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             return refuse(request, "expired_title", "too_late", 403)
         if form.get("confirm") != "yes":  # a form of before the question (a stale page)
             return html(withdraw_html(token, key, csrf, language(request)))
-        await writer.write(lambda conn: SignInStore(conn).withdraw(signed), alone=True)
+        now = to_ms(clock.now())
+        await writer.write(lambda conn: SignInStore(conn).withdraw(signed, now), alone=True)
         events.withdrawn(signed.id)
         return refuse(request, "withdrawn_title", "withdrawn", 200)
 

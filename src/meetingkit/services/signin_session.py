@@ -5,26 +5,30 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.meeting import Meeting
-from meetingkit.core.person import phone_key
+from meetingkit.core.person import is_phone
 from meetingkit.core.signin import (
     FormError,
     FormSettings,
     Submission,
     check_submission,
     error_in,
+    first_name_shown,
+    first_names_agree,
     fold_name,
+    same_first_name,
 )
 from meetingkit.services.signin_server import SignInEvents, SignInServer
 from meetingkit.storage.attendance import AttendanceStore, Present
+from meetingkit.storage.duplicates import DuplicateFlag
 from meetingkit.storage.guided_path import Mark, PathStore
 from meetingkit.storage.people import PeopleStore
-from meetingkit.storage.signin import DuplicateFlag, SignedIn, SignInSettings, SignInStore
+from meetingkit.storage.signin import SignedIn, SignInSettings, SignInStore
 
 # If no phone has opened the form this long after sign-in opened, the network probably keeps
 # phones from reaching the laptop (guest Wi-Fi often isolates devices from each other).
@@ -41,7 +45,8 @@ class KioskMatch:
 
 @dataclass(frozen=True)
 class Room:
-    """Who is here, as the facilitator's screen counts them."""
+    """Who is here, as the facilitator's screen counts them: people, not sign-ins (someone
+    who signed in twice, on the phone and again at the laptop, is one)."""
 
     present: int
     signed_in: int
@@ -127,8 +132,13 @@ class SignInSession:
     def close(self) -> None:
         if self._server is not None:
             self._server.stop()
+            self._store.forget_what_was_typed(to_ms(self._clock.now()))
         self._server = None
         self._opened_ms = None
+
+    def has_ended(self) -> bool:
+        """The meeting was ended: phones that open its link are told so (the server)."""
+        return self._store.has_ended(self.meeting.key)
 
     def url(self) -> str:
         if self._server is None:
@@ -159,8 +169,8 @@ class SignInSession:
         signed = self.signed_in()
         return Room(
             len(self.present()),
-            len(signed),
-            sum(s.first_time for s in signed),
+            len({s.person_id for s in signed}),
+            len({s.person_id for s in signed if s.first_time}),
             self.settings().quorum,
         )
 
@@ -187,20 +197,24 @@ class SignInSession:
 
         Both must match, so the kiosk never tells anyone a name they did not type: an unknown
         number, a known number under another name, and two people sharing the number and the
-        name all answer None alike, and the person fills in the form instead.
+        name all answer None alike, and the person fills in the form instead. A first name
+        given in part is theirs when it is the first words of it and nobody else's there
+        (match_person's rule: "Maria" finds Maria José), and the kiosk shows the part typed.
         """
         errors: dict[str, str] = {}
-        if not 7 <= len(phone_key(phone)) <= 15:  # the sign-in form's own rule
+        if not is_phone(phone):  # the sign-in form's own rule
             errors["phone"] = error_in("phone", language)
         if not fold_name(first_name):
             errors["first_name"] = error_in("name", language)
         if errors:
             raise FormError(errors)
-        named = fold_name(first_name)
-        same = [
-            p for p in PeopleStore(self._conn).with_phone(phone) if fold_name(p.first_name) == named
+        sharing = PeopleStore(self._conn).with_phone(phone)
+        same = [p for p in sharing if same_first_name(first_name, p.first_name)] or [
+            p for p in sharing if first_names_agree(first_name, p.first_name)
         ]
-        return KioskMatch(same[0].key, same[0].first_name) if len(same) == 1 else None
+        if len(same) != 1:
+            return None
+        return KioskMatch(same[0].key, first_name_shown(first_name, same[0].first_name))
 
     def kiosk_sign_in_as(
         self, match: KioskMatch, consents: Iterable[str], language: str = "en"
@@ -218,8 +232,10 @@ class SignInSession:
     def flags(self) -> list[DuplicateFlag]:
         return self._store.flags(self.meeting.key)
 
-    def merge(self, flag: DuplicateFlag) -> None:
-        self._store.merge(flag)
+    def merge(self, flag: DuplicateFlag, take: Collection[str] = ()) -> None:
+        """The same person: the existing record stays, with the fields named in `take` from
+        the new one (core.person_merge)."""
+        self._store.merge(flag, take)
 
     def dismiss(self, flag: DuplicateFlag) -> None:
         self._store.dismiss(flag.id)

@@ -1,5 +1,5 @@
 """A meeting's attendees as exports need them: who came and how, who held a role, and what
-each agreed to at their latest sign-in to that meeting (core.attendee_export.Attendee)."""
+each agreed to at every sign-in to that meeting (core.attendee_export.Attendee)."""
 
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ class AttendeeRecords:
     def for_meeting(self, meeting_id: int) -> list[Attendee]:
         """Everyone present or holding a role, in name order.
 
-        A person who signed in twice (phone, then kiosk) counts by their latest sign-in: its
-        consents are what they most recently agreed to.
+        A person who signed in twice (phone, then kiosk) answers by their latest sign-in, and
+        agrees to what every one of their sign-ins agreed to: a sign-in made under someone
+        else's name and number must not give away what that person declined.
         """
         rows = self._conn.execute(
             f"SELECT p.id, {_PERSON}, a.arrived_ms, a.source AS how,"
@@ -34,12 +35,14 @@ class AttendeeRecords:
             [meeting_id, meeting_id, meeting_id],
         ).fetchall()
         latest: dict[int, tuple[int, dict[str, str], bool]] = {}
+        signins_of: dict[int, list[int]] = {}
         for signin_id, person_id, answers, first_time in self._conn.execute(
             "SELECT id, person_id, answers, first_time FROM signins WHERE meeting_id = ?"
             " ORDER BY submitted_ms, id",
             [meeting_id],
         ):
             latest[person_id] = (signin_id, json.loads(answers or "{}"), bool(first_time))
+            signins_of.setdefault(person_id, []).append(signin_id)
         consents: dict[int, set[str]] = {}
         for signin_id, key in self._conn.execute(
             "SELECT c.signin_id, c.key FROM consents c JOIN signins s ON s.id = c.signin_id"
@@ -49,7 +52,8 @@ class AttendeeRecords:
             consents.setdefault(signin_id, set()).add(key)
         attendees = []
         for r in rows:
-            signin_id, answers, first_time = latest.get(r["id"], (0, {}, False))
+            _, answers, first_time = latest.get(r["id"], (0, {}, False))
+            given = [consents.get(s, set()) for s in signins_of.get(r["id"], ())]
             attendees.append(
                 Attendee(
                     person=Person(**{f: r[f] or "" for f in _FIELDS}, id=r["id"]),
@@ -57,7 +61,7 @@ class AttendeeRecords:
                     how=r["how"] or "",
                     arrived_ms=r["arrived_ms"],
                     expected=bool(r["expected"]),
-                    consents=frozenset(consents.get(signin_id, ())),
+                    consents=frozenset(set.intersection(*given) if given else ()),
                     answers={k: str(v) for k, v in answers.items()},
                     first_time=first_time,
                 )

@@ -251,10 +251,7 @@ class CommitmentStore:
                 if o.key not in have:
                     add(o.key, o.printed, o.due.isoformat() if o.due else None, None)
             if hours is not None and (old_hours is None or old_hours.hours != hours):
-                if hours == 1:
-                    text = translate("Commitments", "Give 1 hour a week")
-                else:
-                    text = fill(translate("Commitments", "Give %1 hours a week"), str(hours))
+                text = hours_text(hours)
                 if old_hours is None:
                     add(None, text, None, hours)
                 else:
@@ -262,6 +259,13 @@ class CommitmentStore:
                         "UPDATE commitments SET text = ?, hours = ?, updated_ms = ? WHERE id = ?",
                         [text, hours, now_ms, old_hours.key],
                     )
+            # What the card (or the laptop) says is theirs now, not a phone's: no sign-in can
+            # un-tick or take back what was recorded here (storage.signin_commitments).
+            self._conn.execute(
+                "UPDATE commitments SET signin_id = NULL WHERE meeting_id = ? AND person_id = ?"
+                " AND signin_id IS NOT NULL",
+                [meeting_id, person_id],
+            )
         return self.for_person(meeting_id, person_id)
 
     def for_person(self, meeting_id: int, person_id: int) -> list[Commitment]:
@@ -338,6 +342,13 @@ def _follow_up(r: sqlite3.Row) -> FollowUp:
         f"{r['o_first'] or ''} {r['o_last'] or ''}".strip(),
         contact_refused=refused,
     )
+
+
+def hours_text(hours: int) -> str:
+    """The hours a week commitment as recorded, in the app's language."""
+    if hours == 1:
+        return translate("Commitments", "Give 1 hour a week")
+    return fill(translate("Commitments", "Give %1 hours a week"), str(hours))
 
 
 def hours_commitment(commitments: Iterable[Commitment]) -> Commitment | None:

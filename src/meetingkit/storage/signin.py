@@ -1,5 +1,5 @@
 """Sign-ins: each meeting's form and token, the people who signed in, their consents, and
-possible duplicates waiting for a person to review them.
+possible duplicates waiting for a person to review them (storage.duplicates).
 
 `record` is idempotent on the client's nonce (a retry on flaky Wi-Fi finds the first row) and
 commits before it returns, so the page that says "signed in" is only ever shown for a row
@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -18,6 +19,7 @@ from meetingkit.core.person import Person, fold, phone_key
 from meetingkit.core.signin import (
     CONSENTS,
     DIRECTORY_FIELDS,
+    EDIT_WINDOW_MS,
     Candidate,
     FormSettings,
     Match,
@@ -25,7 +27,9 @@ from meetingkit.core.signin import (
     match_person,
     verification_phrase,
 )
+from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.database import transaction
+from meetingkit.storage.duplicates import DuplicateFlag, DuplicateStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 
@@ -54,13 +58,9 @@ class SignedIn:
     edit_key: str
     language: str
     answers: dict[str, str]
-
-
-@dataclass(frozen=True)
-class DuplicateFlag:
-    id: int
-    new: Person  # who just signed in
-    existing: Person  # who they may be
+    # The first name the sign-in was made under, as typed (or fixed since): its phone's pages
+    # greet with it, never with the record's spelling of a person it was matched to
+    given_first_name: str = ""
 
 
 def new_token() -> str:
@@ -151,7 +151,7 @@ class SignInStore:
     ) -> tuple[SignedIn, bool]:
         """Save a sign-in; (the sign-in, True) when new, (the first one, False) on a retry."""
         with transaction(self._conn):
-            earlier = self._by("s.meeting_id = ? AND s.nonce = ?", [meeting_id, nonce])
+            earlier = self.by_nonce(meeting_id, nonce)
             if earlier is not None:
                 return earlier, False
             people = PeopleStore(self._conn)
@@ -170,10 +170,11 @@ class SignInStore:
             first_time = answers.get("first_time") == "yes" or (
                 not before and match != Match.RETURNING
             )
+            self.forget_what_was_typed(now_ms)
             cur = self._conn.execute(
                 "INSERT INTO signins (meeting_id, person_id, nonce, edit_key, submitted_ms,"
-                " source, language, answers, first_time, created_person, match)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " source, language, answers, first_time, created_person, match, first_name,"
+                " given, created_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     meeting_id,
                     person_id,
@@ -186,15 +187,14 @@ class SignInStore:
                     int(first_time),
                     int(created),
                     match.value,
+                    answers.get("first_name", ""),
+                    json.dumps(submission.directory(), ensure_ascii=False),
+                    person_id if created else None,
                 ],
             )
             signin_id = int(cur.lastrowid or 0)
             self._save_consents(signin_id, person_id, submission, language, now_ms)
-            self._conn.execute(
-                "INSERT OR IGNORE INTO attendance (meeting_id, person_id, arrived_ms, source)"
-                " VALUES (?, ?, ?, ?)",
-                [meeting_id, person_id, now_ms, source],
-            )
+            AttendanceStore(self._conn).mark_present(meeting_id, person_id, now_ms, source)
             if match == Match.POSSIBLE_DUPLICATE and other is not None:
                 self._conn.execute(
                     "INSERT INTO duplicate_flags (meeting_id, person_id, other_person_id,"
@@ -208,15 +208,19 @@ class SignInStore:
     def by_edit_key(self, edit_key: str) -> SignedIn | None:
         return self._by("s.edit_key = ?", [edit_key])
 
+    def by_nonce(self, meeting_id: int, nonce: str) -> SignedIn | None:
+        return self._by("s.meeting_id = ? AND s.nonce = ?", [meeting_id, nonce])
+
     def given(self, signed: SignedIn) -> tuple[dict[str, str], frozenset[str]]:
-        """What this sign-in gave, to show again on "Fix my answers": its answers, its
-        consents, and the directory fields of the person it created. A sign-in matched to
-        someone already in the directory shows nothing of their record: whoever holds the
-        link typed a name, not necessarily that person's phone number."""
-        answers = {"first_name": signed.first_name, "last_name": signed.last_name}
-        if self._created_person(signed.id):
-            person = PeopleStore(self._conn).get(signed.person_id)
-            answers = {name: getattr(person, name) for name in DIRECTORY_FIELDS}
+        """What this sign-in gave, to show again on "Fix my answers": the directory answers
+        typed on it (or fixed since), its other answers and its consents. Never the record
+        of the person it was matched (or merged) to: whoever holds the link typed a first
+        name and a phone number, not necessarily their own, and a page showing that record,
+        or blanks where a new person's page shows what they typed, would tell whether the
+        person is in the directory."""
+        row = self._conn.execute("SELECT given FROM signins WHERE id = ?", [signed.id]).fetchone()
+        typed = json.loads(row[0]) if row and row[0] else {"first_name": signed.given_first_name}
+        answers = {k: str(v) for k, v in typed.items() if k in DIRECTORY_FIELDS}
         answers |= signed.answers
         consents = frozenset(
             r[0]
@@ -242,8 +246,13 @@ class SignInStore:
             else:
                 self._fill_blanks(signed.person_id, submission.directory())
             self._conn.execute(
-                "UPDATE signins SET answers = ? WHERE id = ?",
-                [json.dumps(submission.extra(), ensure_ascii=False), signed.id],
+                "UPDATE signins SET answers = ?, first_name = ?, given = ? WHERE id = ?",
+                [
+                    json.dumps(submission.extra(), ensure_ascii=False),
+                    submission.answers.get("first_name", ""),
+                    json.dumps(submission.directory(), ensure_ascii=False),
+                    signed.id,
+                ],
             )
             self._conn.execute("DELETE FROM consents WHERE signin_id = ?", [signed.id])
             self._save_consents(signed.id, signed.person_id, submission, signed.language, now_ms)
@@ -253,7 +262,8 @@ class SignInStore:
 
     def names_withheld(self, meeting_id: int) -> frozenset[int]:
         """The people who signed in to the meeting on a form that asked whether their first
-        name may be shown to the other attendees, and did not allow it."""
+        name may be shown to the other attendees, and did not allow it at every sign-in: one
+        made under someone else's name and number must not show what they declined."""
         row = self._conn.execute(
             "SELECT consents FROM signin_settings WHERE meeting_id = ?", [meeting_id]
         ).fetchone()
@@ -261,34 +271,41 @@ class SignInStore:
             return frozenset()
         rows = self._conn.execute(
             "SELECT DISTINCT s.person_id FROM signins s WHERE s.meeting_id = ? AND NOT EXISTS"
-            " (SELECT 1 FROM consents c JOIN signins t ON t.id = c.signin_id"
-            "  WHERE t.meeting_id = s.meeting_id AND c.person_id = s.person_id"
-            "  AND c.key = 'show_name')",
+            " (SELECT 1 FROM consents c WHERE c.signin_id = s.id AND c.key = 'show_name')",
             [meeting_id],
         )
         return frozenset(r[0] for r in rows)
 
-    def withdraw(self, signed: SignedIn) -> None:
-        """Take the sign-in back: the row, its consents, the attendance and the commitments
-        made on the phone go; a person it created, with nothing else on record, is
-        forgotten."""
+    def withdraw(self, signed: SignedIn, now_ms: int | None = None) -> None:
+        """Take the sign-in back, and only it: its row, answers and consents, what it ticked
+        and the commitments it made (one that another of the person's sign-ins ticked too
+        passes to that one). The person stays present while anything else keeps them so
+        (another sign-in, a mark on the laptop, the stack). A person it created, with
+        nothing else on record, is forgotten, and their duplicate flags with them."""
+        from meetingkit.storage.signin_commitments import SignInCommitments
+
         created = self._created_person(signed.id)
         with transaction(self._conn):
-            self._conn.execute(
-                "DELETE FROM commitments WHERE meeting_id = ? AND person_id = ?"
-                " AND source = 'phone'",
-                [signed.meeting_id, signed.person_id],
-            )
+            SignInCommitments(self._conn).take_back(signed.id, now_ms)
             self._conn.execute("DELETE FROM signins WHERE id = ?", [signed.id])
-            self._conn.execute(
-                "DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?",
-                [signed.meeting_id, signed.person_id],
-            )
-            self._conn.execute(
-                "DELETE FROM duplicate_flags WHERE person_id = ?", [signed.person_id]
-            )
+            self._leave(signed.meeting_id, signed.person_id)
         if created and not self._has_other_records(signed.person_id):
             PeopleStore(self._conn).forget(signed.person_id)
+
+    def forget_what_was_typed(self, now_ms: int) -> None:
+        """The directory answers typed on sign-ins that can no longer be fixed are not kept
+        beside the directory: only their first name stays, for the greeting."""
+        self._conn.execute(
+            "UPDATE signins SET given = NULL WHERE given IS NOT NULL AND submitted_ms < ?",
+            [now_ms - EDIT_WINDOW_MS],
+        )
+
+    def has_ended(self, meeting_id: int) -> bool:
+        """Whether the meeting was ended (its agenda's End meeting): sign-in closes with it."""
+        row = self._conn.execute(
+            "SELECT ended_ms FROM agenda_runs WHERE meeting_id = ?", [meeting_id]
+        ).fetchone()
+        return row is not None and row[0] is not None
 
     def signed_in(self, meeting_id: int) -> list[SignedIn]:
         return self._all("s.meeting_id = ? ORDER BY s.submitted_ms, s.id", [meeting_id])
@@ -296,23 +313,16 @@ class SignInStore:
     # Possible duplicates
 
     def flags(self, meeting_id: int) -> list[DuplicateFlag]:
-        people = PeopleStore(self._conn)
-        rows = self._conn.execute(
-            "SELECT id, person_id, other_person_id FROM duplicate_flags WHERE meeting_id = ?"
-            " ORDER BY id",
-            [meeting_id],
-        ).fetchall()
-        return [DuplicateFlag(r[0], people.get(r[1]), people.get(r[2])) for r in rows]
+        return DuplicateStore(self._conn).flags(meeting_id)
 
     def dismiss(self, flag_id: int) -> None:
         """They are different people (a family sharing an email, two Marias)."""
-        self._conn.execute("DELETE FROM duplicate_flags WHERE id = ?", [flag_id])
+        DuplicateStore(self._conn).dismiss(flag_id)
 
-    def merge(self, flag: DuplicateFlag) -> None:
-        """They are the same person: keep the existing record, move the new one's into it."""
-        from meetingkit.storage.people_merge import merge_people
-
-        merge_people(self._conn, drop=flag.new.key, keep=flag.existing.key)
+    def merge(self, flag: DuplicateFlag, take: Collection[str] = ()) -> None:
+        """They are the same person: keep the existing record, with the fields named in
+        `take` from the new one, and move the new one's records into it."""
+        DuplicateStore(self._conn).merge(flag, take)
 
     # Internals
 
@@ -356,10 +366,41 @@ class SignInStore:
         )
 
     def _created_person(self, signin_id: int) -> bool:
+        """Whether the sign-in added its person to the directory, and is still theirs: a
+        merge moves a sign-in to the record it duplicated, which it did not create (and must
+        neither rewrite on "Fix my answers" nor forget when taken back)."""
         row = self._conn.execute(
-            "SELECT created_person FROM signins WHERE id = ?", [signin_id]
+            "SELECT created_person, created_id, person_id FROM signins WHERE id = ?", [signin_id]
         ).fetchone()
-        return bool(row and row[0])
+        return bool(row and row[0] and row[1] in (None, row[2]))
+
+    def _leave(self, meeting_id: int, person_id: int) -> None:
+        """A sign-in of the person was taken back. Present by a mark from the laptop or the
+        stack, they stay so; present by a sign-in, they stay as of the earliest other sign-in
+        left, or the stack; with neither, they are no longer present."""
+        row = self._conn.execute(
+            "SELECT source FROM attendance WHERE meeting_id = ? AND person_id = ?",
+            [meeting_id, person_id],
+        ).fetchone()
+        if row is None or row[0] not in ("phone", "kiosk"):
+            return
+        kept = self._conn.execute(
+            "SELECT submitted_ms, source FROM signins WHERE meeting_id = ? AND person_id = ?"
+            " UNION ALL SELECT added_ms, 'stack' FROM stack_entries"
+            " WHERE meeting_id = ? AND person_id = ? ORDER BY 1 LIMIT 1",
+            [meeting_id, person_id, meeting_id, person_id],
+        ).fetchone()
+        if kept is None:
+            self._conn.execute(
+                "DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?",
+                [meeting_id, person_id],
+            )
+        else:
+            self._conn.execute(
+                "UPDATE attendance SET arrived_ms = ?, source = ? WHERE meeting_id = ?"
+                " AND person_id = ?",
+                [kept[0], kept[1], meeting_id, person_id],
+            )
 
     def _has_other_records(self, person_id: int) -> bool:
         checks = (
@@ -367,6 +408,7 @@ class SignInStore:
             "SELECT 1 FROM attendance WHERE person_id = ?",
             "SELECT 1 FROM meeting_roles WHERE person_id = ?",
             "SELECT 1 FROM stack_entries WHERE person_id = ?",
+            "SELECT 1 FROM commitments WHERE person_id = ?",  # from a card, say
         )
         return any(self._conn.execute(q, [person_id]).fetchone() for q in checks)
 
@@ -377,7 +419,8 @@ class SignInStore:
     def _all(self, where: str, args: list[object]) -> list[SignedIn]:
         rows = self._conn.execute(
             "SELECT s.id, s.meeting_id, s.person_id, p.first_name, p.last_name, p.profession,"
-            " s.submitted_ms, s.first_time, s.source, s.match, s.edit_key, s.language, s.answers"
+            " s.submitted_ms, s.first_time, s.source, s.match, s.edit_key, s.language, s.answers,"
+            " coalesce(s.first_name, p.first_name)"
             f" FROM signins s JOIN people p ON p.id = s.person_id WHERE {where}",
             args,
         ).fetchall()
@@ -396,6 +439,7 @@ class SignInStore:
                 r[10],
                 r[11] or "en",
                 json.loads(r[12] or "{}"),
+                r[13] or "",
             )
             for r in rows
         ]

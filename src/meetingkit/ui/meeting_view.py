@@ -122,6 +122,9 @@ class MeetingView(QWidget):
         outer.addWidget(self._stack)
         self.agenda_tab.runner.run_changed.connect(self._follow_agenda)
         self.agenda_tab.editor.items_changed.connect(self._follow_agenda)
+        # Sign-in closes with the meeting (DOMAIN.md): End meeting closes it if it is open
+        self.agenda_tab.runner.signin_open = self._signin_open_for
+        self.agenda_tab.runner.meeting_ended.connect(self.close_signin)
 
     floor_tab_created = Signal(object)
     """The floor tab was just built (for whoever adds its actions to menus)."""
@@ -238,6 +241,10 @@ class MeetingView(QWidget):
 
     def show_signin(self) -> None:
         self.tabs.setCurrentWidget(self._signin_page)
+
+    def _signin_open_for(self, meeting_id: int) -> bool:
+        tab = self._signin_tab
+        return tab is not None and tab.serving is not None and tab.serving.meeting.key == meeting_id
 
     def close_signin(self, meeting_id: int | None = None) -> bool:
         """Close sign-in if it is open (for `meeting_id`, deleted or purged, when given):

@@ -72,7 +72,15 @@ class ServerSignals(QObject):
 
 
 class ArrivalsModel(ListTableModel[SignedIn]):
+    """Every sign-in, newest first. One by someone who had already signed in is marked
+    "again" (a second phone, the kiosk after the phone, or someone else who knew their name
+    and number): the room counts them once (`Room`), and taking one back keeps the other."""
+
     COL_NAME, COL_PROFESSION, COL_TIME, COL_FIRST, COL_HOW = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._again: set[int] = set()  # sign-ins of someone with an earlier one
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -86,24 +94,41 @@ class ArrivalsModel(ListTableModel[SignedIn]):
     def first_time_mark(self) -> str:
         return self.tr("★ first time")
 
+    def again_mark(self) -> str:
+        """In the first-time column, for a sign-in of someone who had signed in before."""
+        return self.tr("again")
+
+    def how(self, source: str) -> str:
+        """How they signed in: "phone", "at the laptop"…"""
+        if source in SOURCES:
+            return QCoreApplication.translate("ArrivalsModel", SOURCES[source])
+        return source
+
     def set_rows(self, rows: Iterable[SignedIn]) -> None:
-        super().set_rows(reversed(list(rows)))  # newest first: who just arrived is on top
+        oldest_first = list(rows)
+        seen: set[int] = set()
+        self._again = set()
+        for s in oldest_first:
+            if s.person_id in seen:
+                self._again.add(s.id)
+            seen.add(s.person_id)
+        super().set_rows(reversed(oldest_first))  # newest first: who just arrived is on top
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         if not index.isValid():
             return None
         s = self._rows[index.row()]
+        again = s.id in self._again
+        first_time = s.first_time and not again  # marked on their first sign-in only
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{s.first_name} {s.last_name}".strip(),
                 canonical_profession(s.profession),  # in the app's language
                 dt.datetime.fromtimestamp(s.submitted_ms / 1000).strftime("%H:%M"),
-                self.first_time_mark() if s.first_time else "",
-                QCoreApplication.translate("ArrivalsModel", SOURCES[s.source])
-                if s.source in SOURCES
-                else s.source,
+                self.first_time_mark() if first_time else self.again_mark() if again else "",
+                self.how(s.source),
             )[index.column()]
-        if role == Qt.ItemDataRole.FontRole and s.first_time and index.column() == self.COL_FIRST:
+        if role == Qt.ItemDataRole.FontRole and first_time and index.column() == self.COL_FIRST:
             font = QFont()
             font.setBold(True)
             return font
@@ -363,6 +388,15 @@ class SignInTab(QWidget):
             )
             tint(self.status_label, Tone.NOTICE, banner=True)
             self.status_label.setMargin(6)
+        elif s.has_ended():
+            self.status_label.setText(
+                self.tr(
+                    "This meeting has ended: phones that open the link are told so, and cannot "
+                    "sign in."
+                )
+            )
+            tint(self.status_label, Tone.NOTICE, banner=True)
+            self.status_label.setMargin(6)
         elif s.no_phone_yet():
             self.status_label.setText(
                 self.tr(
@@ -449,10 +483,12 @@ class SignInTab(QWidget):
         show on the floor), rather than the list scrolling sideways."""
         m, table = self.model, self.table
         header = m.headers()
-        ways = [QCoreApplication.translate("ArrivalsModel", s) for s in SOURCES.values()]
+        ways = [m.how(s) for s in SOURCES]
         whole = {
             m.COL_TIME: text_width(table, header[m.COL_TIME], "00:00"),
-            m.COL_FIRST: text_width(table, header[m.COL_FIRST], m.first_time_mark(), bold=True),
+            m.COL_FIRST: text_width(
+                table, header[m.COL_FIRST], m.first_time_mark(), m.again_mark(), bold=True
+            ),
             m.COL_HOW: text_width(table, header[m.COL_HOW], *ways),
         }
         return ReadableColumns(
