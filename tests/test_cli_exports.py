@@ -227,8 +227,9 @@ def test_import_roster_says_what_it_cut_and_one_duplicate_in_the_singular(
     printed = capsys.readouterr().out
     assert "1 value was longer than 200 characters (4,000 for notes) and was cut." in printed
     assert (
-        "1 new person shares a phone, email or full name with someone already here: added, "
-        "not merged; check them in People." in printed
+        "1 new person shares a phone, email or full name with someone already here or earlier "
+        "in the file: added, not merged. Review them in People › Review possible duplicates."
+        in printed
     )
     assert "new people share" not in printed
 

@@ -461,8 +461,8 @@ def test_one_possible_duplicate_is_said_in_the_singular() -> None:
     file = read_roster(b"First,Email\nTom\xc3\xa1s,delgados@example.org\n")
     plan = plan_import(file, guess_mapping(file.headers), index)
     assert plan.describe() == [
-        "1 new person shares a phone, email or full name with someone already here: added, "
-        "not merged; check them in People."
+        "1 new person shares a phone, email or full name with someone already here or earlier "
+        "in the file: added, not merged. Review them in People › Review possible duplicates."
     ]
 
 

@@ -171,6 +171,22 @@ class Person:
             notes=self.notes.strip(),
         )
 
+    def checked(self) -> Person:
+        """`validated`, with a phone that can be one (`is_phone`): what the People dialog
+        accepts. Stored records are not held to it when another change saves them, so one
+        kept from before keeps its text until someone edits it."""
+        person = self.validated()
+        if person.phone and not is_phone(person.phone):
+            raise ValidationError(
+                fill(
+                    translate(
+                        "People", "“%1” is not a phone number: a phone number has 7 to 15 digits."
+                    ),
+                    person.phone,
+                )
+            )
+        return person
+
 
 def phone_key(text: str) -> str:
     """A phone number as comparable digits: '(312) 555-0100' -> '13125550100'.
@@ -179,6 +195,17 @@ def phone_key(text: str) -> str:
     """
     digits = "".join(c for c in text if c.isdigit() and c.isascii())
     return "1" + digits if len(digits) == 10 else digits
+
+
+PHONE_DIGITS = (7, 15)  # the fewest and most digits a phone number has, a country code included
+
+
+def is_phone(text: str) -> bool:
+    """Whether `text` can be a phone number: 7 to 15 digits, however they are written. The
+    one rule for the phone form, the kiosk, the roster import and the People dialog, so
+    "call me after 5" is no number anywhere."""
+    fewest, most = PHONE_DIGITS
+    return fewest <= len(phone_key(text)) <= most
 
 
 # Direction overrides, embeddings and isolates: in a name they serve no script, and one left
@@ -191,12 +218,42 @@ _BLANK = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
 MAX_MARKS = 3  # combining marks on one letter: Vietnamese stacks two; "Zalgo" text hundreds
 
 
+# Zero-width spaces, word joiners and the byte-order mark: invisible, and pasted or filled
+# in along with a name ("Ana\u200b" is Ana). The zero-width (non-)joiners are taken out too,
+# except where a script needs them.
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+_JOINERS = "\u200c\u200d"  # meaningful inside a word of some scripts (Persian, Hindi, emoji)
+
+
+def visible(text: str) -> str:
+    """`text` without the invisible characters pasted along with it: zero-width spaces, word
+    joiners and byte-order marks anywhere, and zero-width (non-)joiners except between two
+    letters of a script that needs them (Persian, Hindi) or in an emoji."""
+    if text.isascii():
+        return text  # most names: nothing to take out
+    text = _ZERO_WIDTH.sub("", text)
+    if not any(j in text for j in _JOINERS):
+        return text
+    return "".join(
+        c
+        for i, c in enumerate(text)
+        if c not in _JOINERS or (_may_join(text[i - 1 : i]) and _may_join(text[i + 1 : i + 2]))
+    )
+
+
+def _may_join(c: str) -> bool:
+    if not c or c in _JOINERS:
+        return False
+    latin = unicodedata.name(c, "").startswith("LATIN") or c.isascii()
+    return unicodedata.category(c)[0] in "LMS" and not latin
+
+
 def tidy(text: str) -> str:
-    """`text` with its runs of space made one and trimmed, direction overrides taken out,
-    at most MAX_MARKS marks on a letter, and "" when nothing in it can be seen: a name of
-    zero-width spaces, direction marks or blank letters is no name. Joiners and marks inside
-    a word stay (Persian, Hindi and emoji need them)."""
-    text = " ".join(text.translate(_DIRECTION_CONTROLS).split())
+    """`text` with its runs of space made one and trimmed, direction overrides and invisible
+    characters taken out (`visible`), at most MAX_MARKS marks on a letter, and "" when nothing
+    in it can be seen: a name of zero-width spaces, direction marks or blank letters is no
+    name. Joiners and marks inside a word stay (Persian, Hindi and emoji need them)."""
+    text = " ".join(visible(text.translate(_DIRECTION_CONTROLS)).split())
     kept, marks = [], 0
     for c in text:
         marks = marks + 1 if unicodedata.combining(c) else 0

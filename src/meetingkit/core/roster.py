@@ -14,7 +14,8 @@ is the sign-in rule (core.signin.match_person): the same phone or email *and* th
 name. A shared contact under another name (families share emails) is a new person, reported
 as a possible duplicate for review, never merged on a guess. A row with neither phone nor email
 whose full name is someone's already here who has neither either is not added again: nothing
-could tell them apart, and importing the same list twice must not double it.
+could tell them apart, and importing the same list twice must not double it. Within the file
+the rule is the same: such a row repeating an earlier row is that row's person.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
-from meetingkit.core.person import Person, phone_key
+from meetingkit.core.person import Person, is_phone, phone_key, visible
 from meetingkit.core.roster_file import RosterFile
 from meetingkit.core.signin import (
     CATALOGUE,
@@ -36,9 +37,9 @@ from meetingkit.core.signin import (
     Candidate,
     Match,
     Submission,
-    fold_name,
     full_name_key,
     match_person,
+    name_words,
 )
 
 IGNORE = ""
@@ -195,15 +196,17 @@ _SIGNIN_FIELDS = {
     "shift": "notes",
 }
 _HINT = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # "Phone (mobile)", "Email [optional]"
-# Zero-width spaces, joiners and the byte-order mark: invisible, copied along with a name.
-_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
-_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # never part of an email or number
-_JOINERS = "\u200c\u200d"  # meaningful inside a word of some scripts (Persian, Hindi, emoji)
+# Zero-width spaces, joiners and the byte-order mark: never part of an email or number. (In a
+# name, core.person.visible keeps the joiners a script needs.)
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _EXTENSION = re.compile(
     r"\s*[,;]?\s*(?:ext(?:ension|ensión|n)?|x|anexo|int(?:erno)?|#)\s*[.:]?\s*(\d{1,6})\s*$",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# A number a spreadsheet showed in scientific notation and saved so: "3.12555E+09" (in Spanish
+# "3,12555E+09"). Its last digits are gone.
+_SHORTENED = re.compile(r"[+-]?\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+")
 _PERSON_FIELDS = tuple(f.name for f in fields(Person) if f.name != "id")
 _NOTES_LIMIT = 4000
 _PHONE_EXTENSION = QT_TRANSLATE_NOOP("Roster import", "Phone extension: %1")
@@ -360,8 +363,8 @@ def read_row(
             cut.append(name)
         return value[:limit]
 
-    first, last = _visible(one("first_name")), _visible(one("last_name"))
-    full = _visible(one("full_name"))
+    first, last = visible(one("first_name")), visible(one("last_name"))
+    full = visible(one("full_name"))
     if full and not (first or last):
         first, last = split_name(full)
     if not (first or last):
@@ -374,7 +377,17 @@ def read_row(
         )
         email = ""
     phone, extension = split_extension(_text_prefix(_INVISIBLE.sub("", one("phone"))))
-    if phone and not 7 <= len(phone_key(phone)) <= 15:
+    if _SHORTENED.fullmatch(phone):
+        notes.append(
+            fill(
+                translate(
+                    "Roster import", "“%1” looks like a number your spreadsheet shortened; left out"
+                ),
+                phone,
+            )
+        )
+        phone = extension = ""
+    if phone and not is_phone(phone):
         notes.append(
             fill(translate("Roster import", "“%1” is not a phone number; left out"), phone)
         )
@@ -413,27 +426,6 @@ def _text_prefix(value: str) -> str:
     return value.strip().removeprefix("'").strip()
 
 
-def _visible(name: str) -> str:
-    """A name without the invisible characters pasted along with it: zero-width spaces, word
-    joiners and byte-order marks anywhere, and zero-width (non-)joiners except between two
-    letters of a script that needs them (Persian, Hindi) or in an emoji."""
-    name = _ZERO_WIDTH.sub("", name)
-    if not any(j in name for j in _JOINERS):
-        return name
-    return "".join(
-        c
-        for i, c in enumerate(name)
-        if c not in _JOINERS or (_may_join(name[i - 1 : i]) and _may_join(name[i + 1 : i + 2]))
-    )
-
-
-def _may_join(c: str) -> bool:
-    if not c or c in _JOINERS:
-        return False
-    latin = unicodedata.name(c, "").startswith("LATIN") or c.isascii()
-    return unicodedata.category(c)[0] in "LMS" and not latin
-
-
 def split_name(full: str) -> tuple[str, str]:
     """'Garcia, Ana' -> ('Ana', 'Garcia'); 'Ana María García' -> ('Ana', 'María García').
 
@@ -461,45 +453,73 @@ class ContactIndex:
     """Everyone who could match a row, found by email, phone digits or full name.
 
     Under each key only the first person is kept (people already here by id, then the file's
-    rows by line): that is all `match_person` needs to answer as it would with everyone under
-    those keys, so a file of ten thousand rows sharing one name is matched in linear time.
+    rows by line), and under the first words of a longer first name the first person of each
+    of the two such names that come first: that is all `match_person` needs to answer as it
+    would with everyone under those keys, so a file of ten thousand rows sharing one name is
+    matched in linear time.
     """
 
     def __init__(self, candidates: Iterable[Candidate] = ()) -> None:
         self._first: dict[tuple[str, ...], Candidate] = {}
+        # (kind, contact, the first words of a first name) -> a longer first name beginning
+        # so -> its first person; two names at most, those whose first person comes first
+        self._longer: dict[tuple[str, ...], dict[tuple[str, ...], Candidate]] = {}
         for c in candidates:
             self.add(c)
 
     @staticmethod
-    def _keys(first_name: str, last_name: str, email: str, phone: str) -> list[tuple[str, ...]]:
-        first = fold_name(first_name)
+    def _contacts(email: str, phone: str) -> list[tuple[str, str]]:
+        pairs = (("email", email), ("phone", phone_key(phone)))
+        return [(kind, value) for kind, value in pairs if value]
+
+    @classmethod
+    def _keys(
+        cls, first_name: str, last_name: str, email: str, phone: str
+    ) -> list[tuple[str, ...]]:
+        first = " ".join(name_words(first_name))
         keys: list[tuple[str, ...]] = [("name", full_name_key(first_name, last_name))]
-        for kind, value in (("email", email), ("phone", phone_key(phone))):
-            if value:
-                keys += [(kind, value), (kind, value, first)]
+        for contact in cls._contacts(email, phone):
+            keys += [contact, (*contact, first)]
         return keys
 
     def add(self, c: Candidate) -> None:
         keys = self._keys(c.first_name, c.last_name, c.email.lower(), c.phone)
-        if c.person_id > 0 and not (c.phone.strip() or c.email.strip()):
+        if not (c.phone.strip() or c.email.strip()):
             keys.append(("no contact", full_name_key(c.first_name, c.last_name)))
         for key in keys:
             held = self._first.get(key)
             if held is None or _order(c) < _order(held):
                 self._first[key] = c
+        words = name_words(c.first_name)
+        for contact in self._contacts(c.email.lower(), c.phone):
+            for n in range(1, len(words)):
+                names = self._longer.setdefault((*contact, " ".join(words[:n])), {})
+                if words not in names or _order(c) < _order(names[words]):
+                    names[words] = c
+                if len(names) > 2:
+                    del names[max(names, key=lambda name: _order(names[name]))]
 
     def candidates(self, person: Person) -> list[Candidate]:
         """The first person under each of `person`'s keys, in `match_person`'s order: the
-        first who shares their email or phone, the first who also has their first name, the
-        first with their full name. Whoever it would choose among all, it chooses among these.
+        first who shares their email or phone, the first who also has their first name or
+        its first words ("Maria" for "Maria José"), the first of each of two longer first
+        names beginning with theirs, the first with their full name. Whoever it would choose
+        among all, it chooses among these.
         """
         keys = self._keys(person.first_name, person.last_name, person.email, person.phone)
+        words = name_words(person.first_name)
+        contacts = self._contacts(person.email, person.phone)
+        keys += [(*c, " ".join(words[:n])) for c in contacts for n in range(1, len(words))]
         found = {c.person_id: c for key in keys if (c := self._first.get(key)) is not None}
+        for contact in contacts:
+            longer = self._longer.get((*contact, " ".join(words)), {})
+            found.update((c.person_id, c) for c in longer.values())
         return sorted(found.values(), key=_order)
 
     def known_without_contact(self, person: Person) -> int | None:
-        """The id of someone already here (not a row earlier in the file) with `person`'s full
-        name and, like `person`, neither phone nor email; None when there is nobody so."""
+        """The id of someone with `person`'s full name and, like `person`, neither phone nor
+        email: someone already here, else an earlier row of the file (-line); None when there
+        is nobody so."""
         if person.phone or person.email:
             return None
         known = self._first.get(("no contact", full_name_key(person.first_name, person.last_name)))
@@ -523,7 +543,8 @@ class PlannedRow:
     action: Action
     person: Person | None  # what the row says, tidied
     # UPDATE: a person id, or -line of an earlier row in the file; SKIP: the person already
-    # here by name, when neither they nor the row has a phone or email
+    # here by name, when neither they nor the row has a phone or email; NEW: whom it may
+    # duplicate (a person id or -line), when it may
     match_id: int | None = None
     reason: str = ""  # SKIP: why; NEW: set when it may duplicate someone
     notes: tuple[str, ...] = ()
@@ -544,6 +565,12 @@ class ImportPlan:
     rows: tuple[PlannedRow, ...]
     new_people: tuple[Person, ...]  # to add, with later rows for the same person merged in
     updates: tuple[tuple[int, Person], ...]  # (existing id, a row's person to fill blanks from)
+    new_lines: tuple[int, ...] = ()  # the line of the row each of new_people comes from
+
+    def possible_duplicate_pairs(self) -> list[tuple[int, int]]:
+        """(the line of a new person's row, whom they may duplicate: a person id, or -line of
+        an earlier row), for the review of possible duplicates."""
+        return [(r.line, r.match_id or 0) for r in self.rows if r.possible_duplicate]
 
     def count(self, action: Action) -> int:
         return sum(r.action == action for r in self.rows)
@@ -631,13 +658,13 @@ _CUT = (
 _DUPLICATES = (
     QT_TRANSLATE_NOOP(
         "Roster import",
-        "1 new person shares a phone, email or full name with someone already here: added, "
-        "not merged; check them in People.",
+        "1 new person shares a phone, email or full name with someone already here or earlier "
+        "in the file: added, not merged. Review them in People › Review possible duplicates.",
     ),
     QT_TRANSLATE_NOOP(
         "Roster import",
-        "%1 new people share a phone, email or full name with someone already here: added, "
-        "not merged; check them in People.",
+        "%1 new people share a phone, email or full name with someone already here or earlier "
+        "in the file: added, not merged. Review them in People › Review possible duplicates.",
     ),
 )
 
@@ -667,7 +694,11 @@ def plan_import(roster: RosterFile, mapping: Sequence[str], index: ContactIndex)
             continue
         notes, cut = reading.notes, reading.cut
         if (known := index.known_without_contact(person)) is not None:
-            rows.append(PlannedRow(line, Action.SKIP, person, known, known_reason, notes, cut))
+            if known < 0:  # the same as an earlier row: that row's person, as a second import
+                pending[known], _ = fill_blanks(pending[known], person)
+                rows.append(PlannedRow(line, Action.UPDATE, person, known, notes=notes, cut=cut))
+            else:
+                rows.append(PlannedRow(line, Action.SKIP, person, known, known_reason, notes, cut))
             continue
         answers = {
             "first_name": person.first_name,
@@ -683,12 +714,23 @@ def plan_import(roster: RosterFile, mapping: Sequence[str], index: ContactIndex)
                 updates.append((other, person))
             rows.append(PlannedRow(line, Action.UPDATE, person, other, notes=notes, cut=cut))
             continue
-        reason = ""
-        if match == Match.POSSIBLE_DUPLICATE:
-            reason = translate(
-                "Roster import", "shares a phone, email or full name with someone else: review it"
-            )
+        reason, duplicates = "", None
+        if match == Match.POSSIBLE_DUPLICATE and other is not None:
+            reason, duplicates = _may_duplicate(other), other
         pending[-line] = person
         index.add(Candidate(-line, person.first_name, person.last_name, person.phone, person.email))
-        rows.append(PlannedRow(line, Action.NEW, person, reason=reason, notes=notes, cut=cut))
-    return ImportPlan(tuple(rows), tuple(pending.values()), tuple(updates))
+        rows.append(PlannedRow(line, Action.NEW, person, duplicates, reason, notes=notes, cut=cut))
+    new_lines = tuple(-key for key in pending)
+    return ImportPlan(tuple(rows), tuple(pending.values()), tuple(updates), new_lines)
+
+
+def _may_duplicate(other: int) -> str:
+    """Why a new row is to be reviewed: whom it shares a phone, email or name with."""
+    if other < 0:
+        return fill(
+            translate("Roster import", "shares a phone, email or full name with row %1: review it"),
+            str(-other),
+        )
+    return translate(
+        "Roster import", "shares a phone, email or full name with someone else: review it"
+    )

@@ -3,7 +3,9 @@
 Such files come in every shape: UTF-8 with or without a byte-order mark, Windows-1252 from
 older Excel, UTF-16 from Excel's "Unicode text", commas, semicolons (European Excel) or tabs.
 This reads them all, and refuses what is not a table of text with a message that says what to
-do instead — never a traceback, never a silent mess of mojibake.
+do instead — never a traceback, never a silent mess of mojibake. A title above the column names
+("Lista de miembros - noviembre 2026", then a blank line), as union databases and Excel sheets
+often put there, is skipped, and the note says so.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ MAX_ROWS = 100_000
 # long, and said, when it is imported.
 MAX_CELL = 4_001
 DELIMITERS = (",", ";", "\t", "|")
+# How far down the column names are looked for: past a title and a few lines about the export.
+HEADER_SEARCH = 20
 _SAVE_AS_CSV = QT_TRANSLATE_NOOP(
     "Roster file", "Open it in your spreadsheet and save it as “CSV UTF-8”, then choose that file."
 )
@@ -60,6 +64,7 @@ class RosterFile:
     encoding: str  # as a person would name it: "UTF-8", "UTF-16", "Windows-1252"
     delimiter: str
     note: str = ""  # something the person should check, e.g. a guessed encoding
+    skipped_above: int = 0  # lines above the column names, left out (a title, a blank line)
 
     @property
     def delimiter_name(self) -> str:
@@ -84,9 +89,9 @@ def read_roster(data: bytes, name: str = "") -> RosterFile:
     """A roster from a file's bytes, or a RosterFileError naming `name` ("" for "The file")."""
     check_size(len(data), name)
     text, encoding, note = _decode(data, name)
-    delimiter = sniff_delimiter(text)
+    header_line, delimiter = find_header(text)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        records = _records(text, delimiter)
     except csv.Error as e:
         message = QT_TRANSLATE_NOOP("Roster file", "%1 cannot be read as a table (%2).")
         raise _unreadable(message, name, str(e)) from e
@@ -98,10 +103,11 @@ def read_roster(data: bytes, name: str = "") -> RosterFile:
             "close it) and import again.",
         )
         raise _problem(unclosed, name, str(line))
+    above = [cells for starts, cells in records if starts < header_line]
     numbered = [
-        (n, [_tidy(c) for c in row])
-        for n, row in enumerate(records, 1)
-        if any(c.strip() for c in row)
+        (n, [_tidy(c) for c in cells])
+        for n, (starts, cells) in enumerate(records, 1)
+        if starts >= header_line and any(c.strip() for c in cells)
     ]
     if not numbered:
         raise _problem(QT_TRANSLATE_NOOP("Roster file", "%1 is empty."), name)
@@ -122,7 +128,43 @@ def read_roster(data: bytes, name: str = "") -> RosterFile:
             QT_TRANSLATE_NOOP("Roster file", "%1 has a header row but no people under it."), name
         )
     lines = tuple(n for n, _ in numbered[1:])
-    return RosterFile(headers, rows, lines, encoding, delimiter, note)
+    skipped = numbered[0][0] - 1  # rows above the column names, blank ones included
+    if title := _first_words(above):
+        note = " ".join(n for n in (_skipped_note(skipped, title), note) if n)
+    return RosterFile(headers, rows, lines, encoding, delimiter, note, skipped if title else 0)
+
+
+# What the note says of the lines left out above the column names: for one and for many (%1),
+# with the first of them (%2) so the person sees what it was.
+_SKIPPED = (
+    QT_TRANSLATE_NOOP("Roster file", "Skipped 1 line above the column names: “%2”."),
+    QT_TRANSLATE_NOOP("Roster file", "Skipped %1 lines above the column names, starting “%2”."),
+)
+
+
+def _skipped_note(lines: int, title: str) -> str:
+    return fill(translate("Roster file", _SKIPPED[lines != 1]), str(lines), title)
+
+
+def _first_words(rows: list[list[str]]) -> str:
+    """The first row's text, its cells joined ("Lista de miembros - noviembre 2026"), or ""
+    when every row is blank."""
+    for cells in rows:
+        if words := " ".join(_tidy(c) for c in cells if c.strip()):
+            return words[:80]
+    return ""
+
+
+def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    """Each record of the table, with the line of the file it starts on (a quoted cell may
+    hold line breaks, so a record can span lines)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    found = []
+    starts = 1
+    for cells in reader:
+        found.append((starts, cells))
+        starts = reader.line_num + 1
+    return found
 
 
 def _unclosed_quote(text: str, delimiter: str) -> int | None:
@@ -197,20 +239,60 @@ def _decode(data: bytes, name: str) -> tuple[str, str, str]:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The separator of the header row: the candidate that occurs most there, outside quotes.
+    """The separator of the header row (see `find_header`)."""
+    return find_header(text)[1]
+
+
+def find_header(text: str) -> tuple[int, str]:
+    """The line that holds the column names (counted from 1, as `csv` counts lines) and its
+    separator: the candidate that occurs most there, outside quotes.
 
     A header row rarely holds a separator inside a name, which makes it a steadier witness
     than csv.Sniffer's guess over rows of free text (names with commas, notes with semicolons).
+    It is the first line that splits into two or more filled cells: a title above it
+    ("Lista de miembros - noviembre 2026", or "…;;;;;" as Excel pads it) is one cell. A title
+    that splits, by a comma say, is still passed over when the next line splits further by
+    another separator, the two lines have no separator in common, and the line after agrees
+    ("Members, November 2026", then "Nombre;Apellidos;…"). With no such line, the first
+    non-blank line is the header.
     """
-    first = ""
-    for line in text.splitlines():
+    lines: list[tuple[int, str]] = []
+    for number, line in enumerate(io.StringIO(text, newline=""), 1):
         if line.strip():
-            first = line
-            break
-    outside = re.sub(r'"[^"]*"', "", first)
+            lines.append((number, line))
+            if len(lines) == HEADER_SEARCH:
+                break
+    if not lines:
+        return 1, ","
+    shapes = [_shape(line) for _, line in lines]
+    for i, (number, _) in enumerate(lines):
+        delimiter, filled = shapes[i]
+        if filled < 2:
+            continue
+        if i + 2 < len(lines):
+            after, then = shapes[i + 1], shapes[i + 2]
+            here, below = _outside_quotes(lines[i][1]), _outside_quotes(lines[i + 1][1])
+            apart = after[0] not in here and delimiter not in below  # no separator in common
+            if apart and after[1] > filled and then[0] == after[0]:
+                continue  # a title with a comma in it, above a table of another separator
+        return number, delimiter
+    return lines[0][0], shapes[0][0]
+
+
+def _shape(line: str) -> tuple[str, int]:
+    """A line's separator (the candidate it holds most of, outside quotes; ties go to the
+    earlier, comma first; a comma when it holds none) and how many cells it fills with it."""
+    outside = _outside_quotes(line)
     counts = {d: outside.count(d) for d in DELIMITERS}
-    best = max(DELIMITERS, key=lambda d: counts[d])  # ties go to the earlier: comma first
-    return best if counts[best] else ","
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    if not counts[best]:
+        return ",", 1 if outside.strip() else 0
+    return best, sum(bool(cell.strip()) for cell in outside.split(best))
+
+
+def _outside_quotes(line: str) -> str:
+    """The line with each quoted cell as one letter: its separators are not the table's."""
+    return re.sub(r'"[^"]*"', "x", line)
 
 
 def _tidy(cell: str) -> str:

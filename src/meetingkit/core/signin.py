@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.person import fold, phone_key, tidy
+from meetingkit.core.person import fold, is_phone, phone_key, tidy, visible
 
 MAX_FIELD_LENGTH = 200
 EDIT_WINDOW_MS = 15 * 60_000  # how long a person may fix or withdraw their sign-in
@@ -286,8 +286,9 @@ def check_submission(
 ) -> Submission:
     """Check a posted form against the meeting's fields; unknown fields are ignored.
 
-    Text is stored as typed (escaping is the job of whatever displays it), minus control
-    characters and surrounding space, and cut at MAX_FIELD_LENGTH.
+    Text is stored as typed (escaping is the job of whatever displays it), minus control and
+    invisible characters and surrounding space (core.person.tidy, as everywhere people are
+    typed in), and cut at MAX_FIELD_LENGTH.
     """
     errors: dict[str, str] = {}
     answers: dict[str, str] = {}
@@ -305,8 +306,7 @@ def check_submission(
                 errors[spec.name] = error_in("email", language)
                 continue
         elif spec.kind == FieldKind.PHONE:
-            digits = phone_key(value)
-            if not 7 <= len(digits) <= 15:
+            if not is_phone(value):
                 errors[spec.name] = error_in("phone", language)
                 continue
         elif spec.kind == FieldKind.YES_NO:
@@ -322,7 +322,43 @@ def check_submission(
 
 
 def fold_name(text: str) -> str:
-    return " ".join(fold(text).split())
+    return " ".join(fold(visible(text)).split())
+
+
+# A word of a name: spaces and hyphens part them, so "Marie-Claire" is Marie and Claire.
+_NAME_WORD = re.compile(r"[^\s\-\u2010\u2011]+")
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """A first name as it is matched: its words, folded ("María-José" -> ("maria", "jose"))."""
+    folded = fold_name(text)
+    return tuple(_NAME_WORD.findall(folded)) or ((folded,) if folded else ())
+
+
+def same_first_name(typed: str, stored: str) -> bool:
+    """The same first name, however accented, capitalised or spaced: "maria jose" is "María
+    José" and "María-José"."""
+    return name_words(typed) == name_words(stored)
+
+
+def first_names_agree(typed: str, stored: str) -> bool:
+    """The same first name, or one is the other's first whole words: "Maria" and "María
+    José", "Juan Carlos" and "Juan" agree; "Mar" and "Maria", or "José" and "María José",
+    do not. People with two first names often give one (the form says one is enough)."""
+    return _begin_alike(name_words(typed), name_words(stored))
+
+
+def _begin_alike(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    shorter = min(len(mine), len(theirs))
+    return shorter > 0 and mine[:shorter] == theirs[:shorter]
+
+
+def first_name_shown(typed: str, stored: str) -> str:
+    """The part of the `stored` first name that `typed` names, as stored: "María" for "maria"
+    and "María José", so a kiosk says no more of someone's name than was typed."""
+    words = len(name_words(typed))
+    ends = [m.end() for m in _NAME_WORD.finditer(stored)]
+    return stored[: ends[words - 1]] if 0 < words < len(ends) else stored
 
 
 def full_name_key(first_name: str, last_name: str) -> str:
@@ -349,25 +385,36 @@ def match_person(submission: Submission, candidates: list[Candidate]) -> tuple[M
     """Recognise a returning person, or flag a possible duplicate; never merge on a guess.
 
     Same normalised phone or lowercase email *and* the same first name: the same person.
+    Failing that, a first name that agrees with theirs (`first_names_agree`: "Maria" for
+    "Maria José", as the form says one name is enough) is the same person too, when all who
+    share the contact and agree so have one first name between them: "Maria" with a phone
+    that Maria José and Maria Luisa share is not guessed between.
     Same contact but another name (families share emails and phones), or the same full name
     without a shared contact: a new person, flagged for review against the other.
     """
     answers = submission.answers
     phone = phone_key(answers.get("phone", ""))
     email = answers.get("email", "")
-    first = fold_name(answers.get("first_name", ""))
+    first = name_words(answers.get("first_name", ""))
     full = full_name_key(answers.get("first_name", ""), answers.get("last_name", ""))
     flagged: int | None = None
+    agreeing: dict[tuple[str, ...], int] = {}  # each agreeing first name -> its first person
     for c in candidates:
         shares_contact = bool(
             (phone and phone_key(c.phone) == phone) or (email and c.email.lower() == email)
         )
-        if shares_contact and fold_name(c.first_name) == first:
-            return Match.RETURNING, c.person_id
+        if shares_contact:
+            theirs = name_words(c.first_name)
+            if theirs == first:
+                return Match.RETURNING, c.person_id
+            if _begin_alike(first, theirs):
+                agreeing.setdefault(theirs, c.person_id)
         if flagged is None and (
             shares_contact or (" " in full and full_name_key(c.first_name, c.last_name) == full)
         ):
             flagged = c.person_id  # names are folded only until the first is found
+    if len(agreeing) == 1:
+        return Match.RETURNING, next(iter(agreeing.values()))
     if flagged is not None:
         return Match.POSSIBLE_DUPLICATE, flagged
     return Match.NEW, None

@@ -1,19 +1,24 @@
 """The people directory: add, edit, search as you type, and forget.
 
 Search uses the FTS5 index built in migration m003 with prefix queries, so each keystroke
-answers in milliseconds even with 100,000 people (bench/people_search.py).
+answers in milliseconds even with 100,000 people (bench/people_search.py). A search that is
+mostly digits also finds a phone number by the start or the end of its digits, through the
+indexes on phone_key (m006) and on the digits reversed (m018).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from meetingkit.core.already_there import AlreadyThere, already_there
 from meetingkit.core.errors import NotFoundError
 from meetingkit.core.i18n import fill, translate
 from meetingkit.core.person import Person, phone_key
+from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.database import transaction, utc_now
 
 _FIELDS = (
@@ -32,6 +37,9 @@ _ORDER = "sort_name, id"
 BROAD_MATCH_FACTOR = 10
 # A search term is any run of letters or digits; everything else separates terms.
 _TERM = re.compile(r"\w+", re.UNICODE)
+# A search with this many digits or more, and at most a third as many letters, is (also) a
+# phone number: "3125550104", "555-0104", "+1 312 555 0104", the last four.
+PHONE_SEARCH_DIGITS = 4
 
 
 @dataclass(frozen=True)
@@ -45,13 +53,13 @@ class PeopleStore:
         self._conn = conn
 
     _INSERT = (
-        f"INSERT INTO people ({', '.join(_FIELDS)}, sort_name, phone_key, created_at)"
-        f" VALUES ({', '.join('?' * (len(_FIELDS) + 3))})"
+        f"INSERT INTO people ({', '.join(_FIELDS)}, sort_name, phone_key, phone_reversed,"
+        f" created_at) VALUES ({', '.join('?' * (len(_FIELDS) + 4))})"
     )
 
     @staticmethod
     def _row(p: Person, created_at: str) -> list[object]:
-        return [*(getattr(p, f) for f in _FIELDS), p.sort_name, phone_key(p.phone), created_at]
+        return [*(getattr(p, f) for f in _FIELDS), p.sort_name, *_phone_keys(p), created_at]
 
     def add(self, person: Person) -> Person:
         p = person.validated()
@@ -65,16 +73,23 @@ class PeopleStore:
         rows = (self._row(person.validated(), now) for person in people)
         return self._conn.executemany(self._INSERT, rows).rowcount
 
-    def update(self, person: Person) -> Person:
+    def update(self, person: Person, today: dt.date | None = None) -> Person:
+        """Save the edit. A meeting keeps each attendee's profession as it was, except one
+        not yet ended on `today` (the local date, if not given), which follows a correction
+        (AttendanceStore.follow_profession)."""
         p = person.validated()
-        cur = self._conn.execute(
-            f"UPDATE people SET {', '.join(f'{f} = ?' for f in _FIELDS)}, sort_name = ?,"
-            " phone_key = ? WHERE id = ?",
-            [*(getattr(p, f) for f in _FIELDS), p.sort_name, phone_key(p.phone), p.id],
-        )
-        if cur.rowcount == 0:
-            raise NotFoundError(
-                fill(translate("People", "%1 is no longer in the directory."), p.display_name)
+        with transaction(self._conn):
+            cur = self._conn.execute(
+                f"UPDATE people SET {', '.join(f'{f} = ?' for f in _FIELDS)}, sort_name = ?,"
+                " phone_key = ?, phone_reversed = ? WHERE id = ?",
+                [*(getattr(p, f) for f in _FIELDS), p.sort_name, *_phone_keys(p), p.id],
+            )
+            if cur.rowcount == 0:
+                raise NotFoundError(
+                    fill(translate("People", "%1 is no longer in the directory."), p.display_name)
+                )
+            AttendanceStore(self._conn).follow_profession(
+                p.key, p.profession, today or dt.date.today()
             )
         return p
 
@@ -98,6 +113,20 @@ class PeopleStore:
         ).fetchall()
         return [_person(r) for r in rows]
 
+    def already_there(self, person: Person) -> AlreadyThere | None:
+        """Whom `person`, as typed into the People dialog, repeats: the same phone or email
+        and first name, or the same full name with neither (core.already_there). Three
+        index lookups, as at sign-in."""
+        p = person.validated()
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM people WHERE id IN ("
+            " SELECT id FROM people WHERE email = ? AND email != ''"
+            " UNION SELECT id FROM people WHERE phone_key = ? AND phone_key != ''"
+            " UNION SELECT id FROM people WHERE sort_name = ?) ORDER BY id LIMIT 50",
+            [p.email, phone_key(p.phone), p.sort_name],
+        ).fetchall()
+        return already_there(p, [_person(r) for r in rows])
+
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM people").fetchone()[0])
 
@@ -116,7 +145,14 @@ class PeopleStore:
             return SearchResult([_person(r) for r in rows], self.count())
         match = " ".join(f'"{t}"*' for t in terms)
         matching = "SELECT rowid FROM people_fts WHERE people_fts MATCH ?"
-        total = int(self._conn.execute(f"SELECT count(*) FROM ({matching})", [match]).fetchone()[0])
+        params: list[object] = [match]
+        by_phone = _by_phone(text, terms)
+        if by_phone is not None:
+            phone_sql, phone_params = by_phone
+            if self._conn.execute(f"SELECT EXISTS ({phone_sql})", phone_params).fetchone()[0]:
+                matching = f"{matching} UNION {phone_sql}"
+                params += phone_params
+        total = int(self._conn.execute(f"SELECT count(*) FROM ({matching})", params).fetchone()[0])
         if total == 0:
             return SearchResult([], 0)
         # Many matches: walk the sort_name index in order and stop at `limit`; the unary +
@@ -127,7 +163,7 @@ class PeopleStore:
         rows = self._conn.execute(
             f"SELECT {_COLUMNS} FROM people WHERE {id_test} IN ({matching})"
             f" ORDER BY {_ORDER} LIMIT ?",
-            [match, limit],
+            [*params, limit],
         ).fetchall()
         return SearchResult([_person(r) for r in rows], total)
 
@@ -177,6 +213,41 @@ class PeopleStore:
                     fill(translate("People", "There is no person %1."), str(person_id))
                 )
         wipe_freed_pages(self._conn)
+
+
+def _phone_keys(p: Person) -> tuple[str, str]:
+    """The phone_key and phone_reversed columns: the number's digits, and backwards."""
+    key = phone_key(p.phone)
+    return key, key[::-1]
+
+
+def _by_phone(text: str, terms: list[str]) -> tuple[str, list[object]] | None:
+    """For a search that is mostly digits, the ids of people whose phone's digits begin or
+    end with its digits, however either is written: "3125550104" and "+1 312 555 0104" find
+    (312) 555-0104, as do "5550104" and "0104"; any words beside the digits must match as
+    the search matches them. None for any other search."""
+    digits = "".join(c for c in text if c.isascii() and c.isdigit())
+    letters = sum(c.isalpha() for c in text)
+    if len(digits) < PHONE_SEARCH_DIGITS or 3 * letters > len(digits):
+        return None
+    # The start, the end, and a US/Canada number typed without its country code's 1
+    # (phone_key adds it to ten digits).
+    sql = (
+        "SELECT id FROM people WHERE phone_key GLOB ? AND phone_key != ''"
+        " UNION SELECT id FROM people WHERE phone_reversed GLOB ? AND phone_reversed != ''"
+    )
+    params: list[object] = [f"{digits}*", f"{digits[::-1]}*"]
+    if len(digits) < 11 and not digits.startswith("1"):
+        sql += " UNION SELECT id FROM people WHERE phone_key GLOB ? AND phone_key != ''"
+        params.append(f"1{digits}*")
+    words = [t for t in terms if not t.isdigit()]
+    if words:
+        sql = (
+            f"SELECT id FROM ({sql}) WHERE id IN"
+            " (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)"
+        )
+        params.append(" ".join(f'"{t}"*' for t in words))
+    return sql, params
 
 
 def _person(row: sqlite3.Row) -> Person:

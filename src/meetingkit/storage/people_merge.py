@@ -1,15 +1,18 @@
 """Folding a duplicate record into the person it turned out to be.
 
 Every table that points at a person is moved to the record that stays; where a row would
-then exist twice (the same role, the same attendance), the moved copy is dropped. The
-duplicate is then forgotten, which also clears it from the search index.
+then exist twice (the same role, the same attendance), the moved copy is dropped. The record
+that stays takes what the organizer chose of the other's details (core.person_merge); the
+other is then deleted — not forgotten: its name, email and phone stay in the minutes and
+notes that mention them, since they are the person who stays.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
+from collections.abc import Collection
 
+from meetingkit.core.person_merge import merged_person
 from meetingkit.storage.database import transaction
 from meetingkit.storage.erasure import person_references
 from meetingkit.storage.people import PeopleStore
@@ -26,36 +29,45 @@ _REFERENCES = (
     ("consents", "person_id"),
     ("agenda_items", "owner_id"),
 )
+_FLAGS = (("duplicate_flags", "person_id"), ("duplicate_flags", "other_person_id"))
 
 
-def merge_people(conn: sqlite3.Connection, *, drop: int, keep: int) -> None:
-    references = sorted(
-        {*_REFERENCES, *person_references(conn)}
-        - {("duplicate_flags", "person_id"), ("duplicate_flags", "other_person_id")}
-    )
+def merge_people(
+    conn: sqlite3.Connection, *, drop: int, keep: int, take: Collection[str] = ()
+) -> None:
+    """Fold the person `drop` into `keep`, who takes `drop`'s values of the fields named in
+    `take` where the two differ, and every field they lack."""
+    references = sorted({*_REFERENCES, *person_references(conn)} - set(_FLAGS))
     with transaction(conn):
+        people = PeopleStore(conn)
+        known = people.get(keep)
+        kept = merged_person(known, people.get(drop), take)
+        if kept != known:
+            people.update(kept)
         # The stack shows the name someone was added under: the merged entries now show the
         # kept record's first name, not the dropped record's.
         conn.execute(
-            "UPDATE stack_entries SET name = (SELECT first_name FROM people WHERE id = ?)"
-            " WHERE person_id = ?",
-            [keep, drop],
+            "UPDATE stack_entries SET name = ? WHERE person_id = ?", [kept.first_name, drop]
         )
         for table, column in references:
             # OR IGNORE: a row that already exists for the kept person stays as it is.
             conn.execute(
                 f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", [keep, drop]
             )
-        conn.execute(
-            "DELETE FROM duplicate_flags WHERE person_id = ? OR other_person_id = ?", [drop, drop]
-        )
-        people = PeopleStore(conn)
-        kept, dropped = people.get(keep), people.get(drop)
-        blanks = {
-            f: getattr(dropped, f)
-            for f in ("last_name", "email", "phone", "zip_code", "profession", "workplace")
-            if getattr(dropped, f) and not getattr(kept, f)
-        }
-        if blanks:
-            people.update(replace(kept, **blanks))
-    PeopleStore(conn).forget(drop)
+        _move_flags(conn, drop=drop, keep=keep)
+        # What could not move (a second attendance at one meeting…) goes with the record.
+        conn.execute("DELETE FROM people WHERE id = ?", [drop])
+
+
+def _move_flags(conn: sqlite3.Connection, *, drop: int, keep: int) -> None:
+    """Other possible duplicates of the dropped record are now the kept one's to review; the
+    pair just merged, and a second flag of one pair, go."""
+    for _, column in _FLAGS:
+        conn.execute(f"UPDATE duplicate_flags SET {column} = ? WHERE {column} = ?", [keep, drop])
+    conn.execute("DELETE FROM duplicate_flags WHERE person_id = other_person_id")
+    conn.execute(
+        "DELETE FROM duplicate_flags WHERE (person_id = ? OR other_person_id = ?) AND id NOT IN"
+        " (SELECT min(id) FROM duplicate_flags WHERE person_id = ? OR other_person_id = ?"
+        "  GROUP BY min(person_id, other_person_id), max(person_id, other_person_id))",
+        [keep, keep, keep, keep],
+    )

@@ -1,5 +1,6 @@
-"""Roster imports: everyone's contacts for matching rows, applying a plan in one transaction,
-and the log of which file added or updated how many people."""
+"""Roster imports: everyone's contacts for matching rows, applying a plan in one transaction
+(with its possible duplicates flagged for review), and the log of which file added or updated
+how many people."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from meetingkit.core.roster import ContactIndex, ImportPlan, fill_blanks
 from meetingkit.core.signin import Candidate
 from meetingkit.storage.database import transaction
+from meetingkit.storage.duplicates import DuplicateStore
 from meetingkit.storage.people import PeopleStore
 
 
@@ -44,11 +46,13 @@ class RosterStore:
         now_ms: int,
     ) -> RosterImportEntry:
         """Add the plan's new people and fill the blanks of those it matched, all or nothing,
-        and log the import."""
+        log the import, and flag the new people who may be someone else for review."""
         people = PeopleStore(self._conn)
         with transaction(self._conn):
-            for person in plan.new_people:
-                people.add(person)
+            added = {  # -line of a row -> the person it added
+                -line: people.add(person).key
+                for line, person in zip(plan.new_lines, plan.new_people, strict=True)
+            }
             updated = 0
             for person_id, incoming in plan.updates:
                 filled, changed = fill_blanks(people.get(person_id), incoming)
@@ -60,6 +64,12 @@ class RosterStore:
                 "INSERT INTO roster_imports (imported_ms, file_name, mapping, added, updated,"
                 " skipped) VALUES (?, ?, ?, ?, ?, ?)",
                 [now_ms, file_name, json.dumps(dict(mapping), ensure_ascii=False), *counts],
+            )
+            pairs = plan.possible_duplicate_pairs()
+            DuplicateStore(self._conn).flag_imported(
+                [(added[-line], other if other > 0 else added[other]) for line, other in pairs],
+                int(cur.lastrowid or 0),
+                now_ms,
             )
         return RosterImportEntry(int(cur.lastrowid or 0), now_ms, file_name, dict(mapping), *counts)
 

@@ -1,12 +1,16 @@
-"""The people directory: search as you type, add, edit, forget."""
+"""The people directory: search as you type, add, edit, forget, and a way to the possible
+duplicates waiting for review (from sign-ins and roster imports) while there are any."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +30,22 @@ class PeoplePage(QWidget):
     """The selection moved to another person, or to none."""
     person_activated = Signal()
     """Enter or a double click on a person: open them for editing."""
+    review_duplicates = Signal()
+    """The button to review possible duplicates was pressed."""
 
-    def __init__(self, people: PeopleStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        people: PeopleStore,
+        parent: QWidget | None = None,
+        duplicates: Callable[[], int] | None = None,
+    ) -> None:
+        """`duplicates` says how many possible duplicates wait for review."""
         super().__init__(parent)
         self._people = people
+        self._duplicates = duplicates or (lambda: 0)
+        self.duplicates_button = QPushButton()
+        self.duplicates_button.hide()
+        self.duplicates_button.clicked.connect(self.review_duplicates)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
             self.tr("Search people by name, profession, workplace, phone or email  (Ctrl+F)")
@@ -50,6 +66,7 @@ class PeoplePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.duplicates_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -74,6 +91,9 @@ class PeoplePage(QWidget):
         result = self._people.search(self.search_edit.text(), limit=RESULT_LIMIT)
         self.model.set_rows(result.people)
         self.count_label.setText(self._count_text(len(result.people), result.total))
+        waiting = self._duplicates()
+        self.duplicates_button.setText(self.tr("Review %n possible duplicate(s)…", "", waiting))
+        self.duplicates_button.setVisible(waiting > 0)
         row = self.model.row_of(select_id) if select_id is not None else -1
         if row < 0 and result.people:
             row = 0

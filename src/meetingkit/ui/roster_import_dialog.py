@@ -201,6 +201,7 @@ class RosterImportDialog(QDialog):
             self.preview_table.setRowCount(0)
             self.counts.clear()
             self.skipped.clear()
+            self.skipped.hide()  # not an empty frame beside the error
             self.import_button.setEnabled(False)
             return
         self.error.hide()
@@ -247,8 +248,9 @@ class RosterImportDialog(QDialog):
         if duplicates := plan.possible_duplicates:
             counts += "\n" + fill(
                 self.tr(
-                    "%1 new people share a phone, email or full name with someone already here: "
-                    "they are added, not merged; check them in People.",
+                    "%1 new people share a phone, email or full name with someone already here "
+                    "or earlier in the file: they are added, not merged. Review them in People › "
+                    "Review possible duplicates.",
                     "",
                     duplicates,
                 ),
