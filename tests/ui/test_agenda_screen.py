@@ -28,6 +28,7 @@ from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.save_document import DocumentViewer, SavePath
 from meetingkit.ui.table_columns import text_width
 from meetingkit.ui.tones import LIGHT_TONES
+from tests.ui.typed_answers import typed
 
 MakeWindow = Callable[[], MainWindow]
 
@@ -274,14 +275,14 @@ def test_recording_a_decision_and_a_temperature_check(
     decision = Decision(
         "Hold a vigil on Dec 5", Outcome.CONSENSUS, stand_asides=Objections(("Mei",))
     )
-    monkeypatch.setattr(DecisionDialog, "ask", classmethod(lambda _c, *_a: decision))
+    monkeypatch.setattr(DecisionDialog, "ask", typed(decision))
     tab.runner.act_decision.trigger()
     assert DecisionStore(conn).decision(item.key) == decision
     assert "Adopted by consensus; stand-asides: Mei" in tab.runner.decision_label.text()
     from meetingkit.core.decision import CheckKind, TemperatureCheck
 
     check = TemperatureCheck(CheckKind.TWINKLES, (9, 2, 0))
-    monkeypatch.setattr(TemperatureCheckDialog, "ask", classmethod(lambda _c, *_a: check))
+    monkeypatch.setattr(TemperatureCheckDialog, "ask", typed(check))
     tab.runner.act_check.trigger()
     assert (
         "Twinkles: up:\u00a09\u00a0· flat:\u00a02\u00a0· down:\u00a00"

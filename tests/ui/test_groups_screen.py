@@ -31,6 +31,7 @@ from meetingkit.ui.group_dialogs import GroupChoice, GroupDialog, RungsDialog
 from meetingkit.ui.group_models import MembersModel
 from meetingkit.ui.groups_page import TAB_NOT_SEEN, GroupsPage
 from meetingkit.ui.person_picker import PersonPicker
+from tests.ui.typed_answers import typed
 
 
 @pytest.fixture
@@ -111,9 +112,7 @@ def test_a_new_group_gets_a_member_who_can_be_removed_after_asking(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page.refresh()
-    monkeypatch.setattr(
-        GroupDialog, "ask", classmethod(lambda *a, **k: GroupChoice("Pharmacy", GroupKind.CHAPTER))
-    )
+    monkeypatch.setattr(GroupDialog, "ask", typed(GroupChoice("Pharmacy", GroupKind.CHAPTER)))
     page.new_button.click()
     assert page.title_label.text() == "Pharmacy"
     assert page.members_tab.model.rowCount() == 0
@@ -140,24 +139,41 @@ def test_a_new_group_gets_a_member_who_can_be_removed_after_asking(
     assert PeopleStore(conn).get(ngozi.key) == ngozi
 
 
-def test_a_group_name_already_taken_is_refused_with_a_message(
+def test_a_group_name_already_taken_is_said_in_the_dialog_which_keeps_what_was_typed(
     page: GroupsPage, demo_groups: DemoGroups, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The New group dialog stays open on a name already taken and says so, with the name and
+    kind as typed; another name then creates the group."""
     page.refresh()
     alerts: list[str] = []
     monkeypatch.setattr(
         Alert, "show", classmethod(lambda cls, parent, title, text: alerts.append(text))
     )
-    monkeypatch.setattr(
-        GroupDialog,
-        "ask",
-        classmethod(lambda *a, **k: GroupChoice("safe staffing working group", GroupKind.CHAPTER)),
-    )
+    seen: list[tuple[int, str, str, GroupKind]] = []
+
+    def type_and_press_ok(dialog: GroupDialog) -> int:
+        dialog.name_edit.setText("safe staffing working group")
+        dialog.kind_combo.setCurrentIndex(list(GroupKind).index(GroupKind.CHAPTER))
+        dialog.accept()
+        choice = dialog.choice()
+        seen.append((dialog.result(), dialog.error_label.text(), choice.name, choice.kind))
+        dialog.name_edit.setText("Night shift chapter")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(GroupDialog, "exec", type_and_press_ok)
     page.new_button.click()
-    assert alerts == [
-        "There is already a group called “safe staffing working group”. Choose another name."
+    assert seen == [
+        (
+            0,  # still open
+            "There is already a group called “safe staffing working group”. Choose another name.",
+            "safe staffing working group",
+            GroupKind.CHAPTER,
+        )
     ]
-    assert page.groups_model.rowCount() == 2
+    assert alerts == []
+    assert page.groups_model.rowCount() == 3
+    assert page.title_label.text() == "Night shift chapter"
 
 
 def test_editing_the_rungs_moves_people_on_the_ladder(

@@ -1,5 +1,6 @@
 import sqlite3
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -42,3 +43,35 @@ def test_a_new_name_is_added_on_the_spot(qtbot: QtBot, conn: sqlite3.Connection)
     assert chosen is not None
     assert (chosen.first_name, chosen.last_name) == ("Juana", "de la Cruz")
     assert store.get(chosen.key) == chosen
+
+
+def test_a_new_name_the_disk_refuses_stays_in_the_picker_with_why(
+    qtbot: QtBot, conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk: the picker says why in plain words, stays open with the name as typed,
+    and Enter again adds it once there is space."""
+    store = PeopleStore(conn)
+    adding = PeopleStore.add
+
+    def full(_store: PeopleStore, _person: Person) -> Person:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(PeopleStore, "add", full)
+    picker = PersonPicker(store, "Pick")
+    qtbot.addWidget(picker)
+    qtbot.keyClicks(picker.search_edit, "Zed Fullerton")
+    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)
+    assert picker.result() != picker.DialogCode.Accepted
+    assert picker.chosen() is None
+    assert picker.search_edit.text() == "Zed Fullerton"
+    assert picker.error_label.text().startswith(
+        "Could not write to the disk (database or disk is full). Nothing was saved."
+    )
+    assert not picker.error_label.isHidden()
+
+    monkeypatch.setattr(PeopleStore, "add", adding)
+    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)
+    chosen = picker.chosen()
+    assert chosen is not None
+    assert chosen.display_name == "Zed Fullerton"
+    assert picker.result() == picker.DialogCode.Accepted

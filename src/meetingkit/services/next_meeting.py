@@ -44,6 +44,17 @@ def draft_next(meeting: Meeting, today: dt.date) -> Meeting:
     return replace(meeting, id=None, date=date, title=next_title(meeting.title, meeting.date, date))
 
 
+def already_planned(conn: sqlite3.Connection, meeting: Meeting) -> Meeting | None:
+    """A meeting already planned with `meeting`'s title (case and spacing aside) on its date:
+    made by running Next meeting from this one twice, say."""
+    title = _plain(meeting.title)
+    return next((m for m in MeetingStore(conn).on(meeting.date) if _plain(m.title) == title), None)
+
+
+def _plain(title: str) -> str:
+    return " ".join(title.split()).casefold()
+
+
 @dataclass(frozen=True)
 class NextMeeting:
     """What was created, so the screen can say it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from meetingkit.core.errors import NotFoundError
 from meetingkit.core.i18n import fill, translate
@@ -12,6 +12,39 @@ from meetingkit.core.meeting import Meeting, MeetingKind, Role, RoleAssignment
 from meetingkit.storage.database import transaction, utc_now
 
 _COLUMNS = "id, title, kind, date, start, place, planned_minutes, warning_minutes"
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """What a meeting holds beyond its plan and roles, counted: what deleting it takes."""
+
+    signins: int = 0
+    attendees: int = 0
+    turns: int = 0
+    cards: int = 0
+    commitments: int = 0  # each with its follow-up (status, notes)
+    minutes: int = 0  # agenda items with minutes typed
+    decisions: int = 0
+    checks: int = 0  # temperature checks
+    started: bool = False  # its agenda was started
+    ended: bool = False
+    purged: bool = False  # only anonymous counts are left of who came
+
+    @property
+    def empty(self) -> bool:
+        """Nothing but a plan: nobody came, nothing was recorded."""
+        counts = (self.signins, self.attendees, self.turns, self.cards, self.commitments)
+        noted = (self.minutes, self.decisions, self.checks)
+        return not (any(counts) or any(noted) or self.started or self.purged)
+
+    @property
+    def running(self) -> bool:
+        return self.started and not self.ended
+
+    @property
+    def held(self) -> bool:
+        """It took place (ended, or people came or spoke), and is not running now."""
+        return not self.running and (self.ended or self.purged or self.attendees + self.turns > 0)
 
 
 class MeetingStore:
@@ -51,13 +84,47 @@ class MeetingStore:
             raise no_meeting(meeting_id)
         return _meeting(row)
 
+    def on(self, day: dt.date) -> list[Meeting]:
+        """The meetings of that day, earliest first."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM meetings WHERE date = ? ORDER BY start, id", [day.isoformat()]
+        )
+        return [_meeting(r) for r in rows]
+
     def all(self) -> list[Meeting]:
         """All meetings, oldest first."""
         rows = self._conn.execute(f"SELECT {_COLUMNS} FROM meetings ORDER BY date, start, id")
         return [_meeting(r) for r in rows]
 
+    def record(self, meeting_id: int) -> MeetingRecord:
+        """What the meeting holds, counted: to say what deleting it takes with it."""
+        row = self._conn.execute(
+            "SELECT (SELECT count(*) FROM signins WHERE meeting_id = :m),"
+            " (SELECT count(*) FROM attendance WHERE meeting_id = :m),"
+            " (SELECT count(*) FROM turns WHERE meeting_id = :m),"
+            " (SELECT count(*) FROM cards WHERE meeting_id = :m),"
+            " (SELECT count(*) FROM commitments WHERE meeting_id = :m),"
+            " (SELECT count(*) FROM agenda_items WHERE meeting_id = :m AND deleted = 0"
+            "   AND minutes != ''),"
+            " (SELECT count(*) FROM decisions d JOIN agenda_items i ON i.id = d.item_id"
+            "   WHERE i.meeting_id = :m AND i.deleted = 0),"
+            " (SELECT count(*) FROM temperature_checks t JOIN agenda_items i"
+            "   ON i.id = t.item_id WHERE i.meeting_id = :m AND i.deleted = 0),"
+            " (SELECT started_ms IS NOT NULL FROM agenda_runs WHERE meeting_id = :m),"
+            " (SELECT ended_ms IS NOT NULL FROM agenda_runs WHERE meeting_id = :m),"
+            " purged_at IS NOT NULL"
+            " FROM meetings WHERE id = :m",
+            {"m": meeting_id},
+        ).fetchone()
+        if row is None:
+            raise no_meeting(meeting_id)
+        counts, flags = row[:8], row[8:]
+        return MeetingRecord(*counts, *(bool(f) for f in flags))
+
     def delete(self, meeting_id: int) -> None:
-        """Delete the meeting and everything that belongs only to it (its roles, …)."""
+        """Delete the meeting and everything that belongs only to it: its roles and agenda,
+        and who came, signed in and spoke, their cards and commitments (`record` counts
+        them)."""
         cur = self._conn.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
         if cur.rowcount == 0:
             raise no_meeting(meeting_id)

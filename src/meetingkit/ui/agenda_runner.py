@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QTimer, Signal, Slot
@@ -30,10 +31,11 @@ from meetingkit.core.i18n import fill, weekday_date
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.button_flow import ButtonFlow
-from meetingkit.ui.feedback import Confirm, user_errors
+from meetingkit.ui.feedback import Alert, Confirm, attempt, could_not, user_errors
 from meetingkit.ui.labels import (
     breakable,
     countdown_label,
+    error_label,
     heading_label,
     plain_label,
     set_text_colour,
@@ -43,6 +45,7 @@ from meetingkit.ui.tones import Tone, tint, tones
 
 TICK_MS = 200
 MINUTES_SAVE_DELAY_MS = 600
+MINUTES_RETRY_MS = 10_000  # minutes that could not be saved (a full disk) are tried again
 WARNING_COLOUR = "#b26a00"  # the projector's wrap-up and over-time cues (a dark screen)
 OVER_COLOUR = "#c62828"
 
@@ -57,20 +60,38 @@ def _banner() -> QLabel:
     return label
 
 
+@dataclass(frozen=True)
+class _Unsaved:
+    """Minutes typed for an item that could not be saved yet: kept until they are."""
+
+    session: AgendaSession
+    title: str
+    text: str
+
+
 class AgendaRunner(QWidget):
     run_changed = Signal()
     """The meeting or an item started, paused, moved on or ended."""
     clock_read = Signal(object)
     """The clock reading (epoch ms) every time on screen was just shown as of, or None: the
     agenda's rows repaint as of the same reading, so they agree with the big clock."""
+    meeting_ended = Signal(int)
+    """The meeting (its id) was just ended: its sign-in closes with it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: AgendaSession | None = None
         self._selected: AgendaItem | None = None
         self._saved_minutes = ""  # the selected item's minutes as last loaded or saved
+        # Minutes the database refused (a full disk), by item id: never lost, shown again with
+        # their item, saved at the next chance; closing the window asks before losing them
+        self._unsaved: dict[int, _Unsaved] = {}
+        self._unsaved_problem: str | None = None  # why they could not be saved, as told
         self._time_checked: set[int] = set()
         self._time_check_item: int | None = None  # the item the time check banner names
+        # Whether sign-in is open for a meeting (set by whoever holds the sign-in tab): ending
+        # the meeting closes it, and the question says so
+        self.signin_open: Callable[[int], bool] = lambda _meeting_id: False
 
         self.resume_banner = _banner()
         self.time_check_banner = _banner()
@@ -124,6 +145,7 @@ class AgendaRunner(QWidget):
         lines = self.minutes_edit.fontMetrics().lineSpacing()
         self.minutes_edit.setMinimumHeight(4 * lines + 12)  # the note taker sees what they type
         self.minutes_edit.setAccessibleName(self.tr("Minutes for the selected item"))
+        self.unsaved_label = error_label()
         self.decision_label = plain_label()
         self.decision_label.setWordWrap(True)
         record_buttons = QHBoxLayout()
@@ -135,6 +157,7 @@ class AgendaRunner(QWidget):
         minutes_layout = QVBoxLayout(self.minutes_box)
         minutes_layout.addWidget(self.minutes_heading)
         minutes_layout.addWidget(self.minutes_edit, 1)
+        minutes_layout.addWidget(self.unsaved_label)
         minutes_layout.addWidget(self.decision_label)
         minutes_layout.addLayout(record_buttons)
 
@@ -158,6 +181,9 @@ class AgendaRunner(QWidget):
         self.minutes_timer.setInterval(MINUTES_SAVE_DELAY_MS)
         self.minutes_timer.timeout.connect(self.save_minutes)
         self.minutes_edit.textChanged.connect(self.minutes_timer.start)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(MINUTES_RETRY_MS)
+        self.retry_timer.timeout.connect(self.save_minutes)
 
     # Showing
 
@@ -196,13 +222,18 @@ class AgendaRunner(QWidget):
     def set_selected_item(self, item: AgendaItem | None) -> None:
         """The item whose minutes and decisions are shown (the one selected in the agenda)."""
         self.save_minutes()
+        if item is not None and self.session is not None:
+            # As saved now: the agenda's rows were read before minutes typed since were saved,
+            # and showing those would let the next save overwrite what was typed
+            item = next((i for i in self.session.items if i.key == item.key), item)
         self._selected = item
         self.minutes_heading.setText(
             fill(self.tr("Minutes — %1"), breakable(item.title)) if item else self.tr("Minutes")
         )
         self._saved_minutes = item.minutes if item else ""
+        unsaved = self._unsaved.get(item.key) if item else None
         self.minutes_edit.blockSignals(True)
-        self.minutes_edit.setPlainText(self._saved_minutes)
+        self.minutes_edit.setPlainText(unsaved.text if unsaved else self._saved_minutes)
         self.minutes_edit.blockSignals(False)
         self.minutes_edit.setEnabled(item is not None)
         self._show_record()
@@ -424,20 +455,80 @@ class AgendaRunner(QWidget):
         text = self.tr("The clocks stop, and the meeting cannot be started again.")
         if left:
             text += " " + self.tr("%n items have not been reached.", "", left)
+        if self.signin_open(s.meeting.key):
+            text += " " + self.tr("Sign-in from phones closes too.")
         if Confirm.ask(self, self.tr("End the meeting?"), text, self.tr("End meeting")):
             self._act(self.tr("end the meeting"), s.end_meeting)
+            if s.run.ended:
+                self.meeting_ended.emit(s.meeting.key)
 
     @Slot()
     def save_minutes(self) -> None:
+        """Save what was typed, and any minutes not saved before. Those the database refuses
+        (a full disk) stay here: the first refusal says why, and a line under the minutes
+        says they wait, while they are tried again every few seconds."""
         self.minutes_timer.stop()
         s, item = self.session, self._selected
-        if s is None or item is None:
-            return
-        text = self.minutes_edit.toPlainText()
-        if text != self._saved_minutes:
-            with user_errors(self, self.tr("save the minutes")):
-                s.set_minutes(item.key, text)
-                self._saved_minutes = text
+        if s is not None and item is not None:
+            text = self.minutes_edit.toPlainText()
+            if text != self._saved_minutes:
+                self._unsaved[item.key] = _Unsaved(s, item.title, text)
+            else:
+                self._unsaved.pop(item.key, None)
+        problem = None
+        for key, unsaved in list(self._unsaved.items()):
+            failed = attempt(partial(unsaved.session.set_minutes, key, unsaved.text))
+            if failed is None:
+                del self._unsaved[key]
+                if self._selected is not None and self._selected.key == key:
+                    self._saved_minutes = unsaved.text
+            else:
+                problem = failed
+        told = self._unsaved_problem is not None
+        self._unsaved_problem = problem  # before the box: a retry while it is up stays quiet
+        self._show_unsaved()
+        if problem is not None and not told:
+            Alert.show(self, could_not(self.tr("save the minutes")), problem)
+
+    def _show_unsaved(self) -> None:
+        n = len(self._unsaved)
+        self.unsaved_label.setText(
+            self.tr(
+                "The minutes of %n items are not saved yet. They stay here, and meetingkit "
+                "keeps trying to save them.",
+                "",
+                n,
+            )
+        )
+        self.unsaved_label.setVisible(bool(n))
+        if n and not self.retry_timer.isActive():
+            self.retry_timer.start()
+        elif not n:
+            self.retry_timer.stop()
+
+    def unsaved_minutes(self) -> list[str]:
+        """The titles of the items whose typed minutes could not be saved yet."""
+        return [u.title for u in self._unsaved.values()]
+
+    def may_close(self) -> bool:
+        """Whether the window may close: yes once every typed minute is saved, or when the
+        person chooses to lose those the database refuses."""
+        self.save_minutes()
+        titles = self.unsaved_minutes()
+        if not titles:
+            return True
+        text = fill(
+            self.tr(
+                "The minutes typed for %1 could not be saved, and are lost if you close now.\n\n"
+                "%2\n\nCancel keeps meetingkit open with them: they are saved within seconds "
+                "once the disk takes them. You can also copy them into another program first."
+            ),
+            ", ".join(f"“{t}”" for t in titles),
+            self._unsaved_problem or "",
+        )
+        return Confirm.ask(
+            self, self.tr("Close without the minutes?"), text, self.tr("Close and lose them")
+        )
 
     @Slot()
     def record_decision(self) -> None:
@@ -446,10 +537,12 @@ class AgendaRunner(QWidget):
             return
         from meetingkit.ui.decision_dialog import DecisionDialog
 
-        decision = DecisionDialog.ask(self, item.title, s.decision(item.key))
+        key = item.key
+        # Saved before the dialog closes: a full disk leaves it open, with what was typed
+        decision = DecisionDialog.ask(
+            self, item.title, s.decision(key), save=lambda d: s.record_decision(key, d)
+        )
         if decision is not None:
-            with user_errors(self, self.tr("record the decision")):
-                s.record_decision(item.key, decision)
             self._show_record()
 
     @Slot()
@@ -459,8 +552,6 @@ class AgendaRunner(QWidget):
             return
         from meetingkit.ui.decision_dialog import TemperatureCheckDialog
 
-        check = TemperatureCheckDialog.ask(self)
-        if check is not None:
-            with user_errors(self, self.tr("record the temperature check")):
-                s.add_check(item.key, check)
+        key = item.key
+        if TemperatureCheckDialog.ask(self, save=lambda c: s.add_check(key, c)) is not None:
             self._show_record()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -91,12 +92,16 @@ class DecisionDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, item_title: str, existing: Decision | None
+        cls,
+        parent: QWidget | None,
+        item_title: str,
+        existing: Decision | None,
+        save: Callable[[Decision], object] | None = None,
     ) -> Decision | None:
+        """The decision as recorded, or None if cancelled. With `save`, it is saved before
+        the dialog closes; a save that fails is said there, with everything typed kept."""
         dialog = cls(item_title, existing, parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.decision()
-        return None
+        return dialog.answer(dialog.decision, save)
 
     def decision(self) -> Decision:
         return Decision(
@@ -147,11 +152,12 @@ class TemperatureCheckDialog(FormDialog):
         self._build_counts()
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> TemperatureCheck | None:
+    def ask(
+        cls, parent: QWidget | None, save: Callable[[TemperatureCheck], object] | None = None
+    ) -> TemperatureCheck | None:
+        """The check's result, or None if cancelled; `save` as for DecisionDialog.ask."""
         dialog = cls(parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.check()
-        return None
+        return dialog.answer(dialog.check, save)
 
     def check(self) -> TemperatureCheck:
         return TemperatureCheck(

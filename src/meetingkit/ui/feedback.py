@@ -6,7 +6,7 @@ Both go through small classmethods so tests can replace them instead of clicking
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill
 from meetingkit.storage.database import refusal
+from meetingkit.ui import damaged_data
 
 
 def plain_box(
@@ -57,10 +58,30 @@ def user_errors(parent: QWidget | None, doing: str) -> Iterator[None]:
 
     `doing` completes "Could not …", e.g. "save the meeting".
     """
-    title = fill(QCoreApplication.translate("user_errors", "Could not %1"), doing)
     try:
         yield
-    except MeetingkitError as e:
-        Alert.show(parent, title, str(e))
-    except sqlite3.Error as e:
-        Alert.show(parent, title, refusal(e))
+    except (MeetingkitError, sqlite3.Error) as e:
+        Alert.show(parent, could_not(doing), said(e))
+
+
+def could_not(doing: str) -> str:
+    """The title of a message that something failed: "Could not " and `doing`."""
+    return fill(QCoreApplication.translate("user_errors", "Could not %1"), doing)
+
+
+def said(error: MeetingkitError | sqlite3.Error) -> str:
+    """What to tell a person about an error they can cause: its own message, or for the
+    database's refusal (a full disk, a read-only folder) what happened and what to do."""
+    if isinstance(error, sqlite3.Error):
+        return damaged_data.explanation(error) or refusal(error)
+    return str(error)
+
+
+def attempt(action: Callable[[], object]) -> str | None:
+    """Run `action`: None when it was done, or what to tell the person when it failed in a
+    way they can cause (nothing half-done is left behind). A bug still raises."""
+    try:
+        action()
+    except (MeetingkitError, sqlite3.Error) as e:
+        return said(e)
+    return None

@@ -1,11 +1,21 @@
-"""A dialog of fields that will not close on OK while its input is invalid, and says why."""
+"""A dialog of fields that will not close on OK while its input is invalid, and says why.
+
+Given a `save`, it also saves before it closes: a save that fails (a full disk, a name already
+taken) is said in the dialog, which stays open with everything typed, for OK again.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from meetingkit.core.errors import ValidationError
+from meetingkit.ui.feedback import attempt
 from meetingkit.ui.labels import error_label
+
+T = TypeVar("T")
 
 
 class FormDialog(QDialog):
@@ -14,6 +24,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
         self.error_label = error_label()
+        self._save: Callable[[], object] | None = None
 
     def add_buttons(self) -> None:
         """End the form: the error line, then OK and Cancel."""
@@ -31,11 +42,29 @@ class FormDialog(QDialog):
         A form whose every input is acceptable has nothing to check; the others override this.
         """
 
+    def save_on_accept(self, save: Callable[[], object] | None) -> None:
+        """Run `save` on OK, once the fields are acceptable and before the dialog closes."""
+        self._save = save
+
+    def answer(self, value: Callable[[], T], save: Callable[[T], object] | None) -> T | None:
+        """Show the dialog: what was entered (read by `value`), or None if cancelled. With
+        `save`, what was entered is saved before the dialog closes, or it stays open."""
+        if save is not None:
+            self.save_on_accept(lambda: save(value()))
+        return value() if self.exec() == QDialog.DialogCode.Accepted else None
+
+    def say(self, message: str) -> None:
+        """Show why OK did not close the dialog, on its error line."""
+        self.error_label.setText(message)
+        self.error_label.show()
+
     def accept(self) -> None:
         try:
             self.validate()
         except ValidationError as e:
-            self.error_label.setText(str(e))
-            self.error_label.show()
+            self.say(str(e))
+            return
+        if self._save is not None and (problem := attempt(self._save)) is not None:
+            self.say(problem)
             return
         super().accept()

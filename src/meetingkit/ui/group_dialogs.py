@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Slot
@@ -64,9 +64,12 @@ class GroupDialog(FormDialog):
         title: str,
         name: str = "",
         kind: GroupKind = GroupKind.WORKING_GROUP,
+        save: Callable[[GroupChoice], object] | None = None,
     ) -> GroupChoice | None:
+        """The name and kind chosen, or None if cancelled. With `save`, they are saved before
+        the dialog closes; a name already taken is said there, for another to be typed."""
         dialog = cls(title, name, kind, parent)
-        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.answer(dialog.choice, save)
 
     def choice(self) -> GroupChoice:
         return GroupChoice(self.name_edit.text(), GroupKind(str(self.kind_combo.currentData())))

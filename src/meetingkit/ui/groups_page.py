@@ -25,7 +25,7 @@ from meetingkit.core.person import Person
 from meetingkit.services.groups import GroupOverview, Groups
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.feedback import Confirm, user_errors
-from meetingkit.ui.group_dialogs import GroupDialog, RungsDialog
+from meetingkit.ui.group_dialogs import GroupChoice, GroupDialog, RungsDialog
 from meetingkit.ui.group_models import GroupsModel
 from meetingkit.ui.group_tabs import BalanceTab, LadderTab, MembersTab, NotSeenTab
 from meetingkit.ui.labels import heading_label, plain_label
@@ -207,12 +207,13 @@ class GroupsPage(QWidget):
 
     @Slot()
     def new_group(self) -> None:
-        choice = GroupDialog.ask(self, self.tr("New group"))
-        if choice is None:
-            return
-        with user_errors(self, self.tr("create the group")):
-            created = self._groups.create(choice.name, choice.kind)
-            self.refresh(select_id=created.key)
+        created: list[Group] = []
+
+        def create(choice: GroupChoice) -> None:  # before the dialog closes: a name already
+            created.append(self._groups.create(choice.name, choice.kind))  # taken is said there
+
+        if GroupDialog.ask(self, self.tr("New group"), save=create) is not None:
+            self.refresh(select_id=created[0].key)
             self.changed.emit()
 
     @Slot()
@@ -220,12 +221,14 @@ class GroupsPage(QWidget):
         group = self.current_group()
         if group is None:
             return
-        choice = GroupDialog.ask(self, self.tr("Edit group"), group.name, group.kind)
-        if choice is None:
-            return
-        with user_errors(self, self.tr("save the group")):
-            self._groups.rename(group.key, choice.name, choice.kind)
-            self.refresh(select_id=group.key)
+        key = group.key
+
+        def save(choice: GroupChoice) -> None:
+            self._groups.rename(key, choice.name, choice.kind)
+
+        choice = GroupDialog.ask(self, self.tr("Edit group"), group.name, group.kind, save=save)
+        if choice is not None:
+            self.refresh(select_id=key)
             self.changed.emit()
 
     @Slot()

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, Q
 
 from meetingkit import __version__
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import fill, long_date
+from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.services.sessions import HEARTBEAT_MS
 from meetingkit.services.settings_file import Preferences
+from meetingkit.storage.database import transaction
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
@@ -194,6 +195,11 @@ class MainWindow(QMainWindow):
             self.forget_person,
             "Shift+Del",
             self.tr("Delete everything meetingkit holds about this person"),
+        )
+        self.act_review_people_duplicates = a(
+            self.tr("Review possible &duplicates…"),
+            self.review_people_duplicates,
+            tip=self.tr("People from sign-ins and roster imports who may be someone already here"),
         )
         self.act_find = a(self.tr("&Find people"), self.find_people, StandardKey.Find)
         self.act_show_start = a(
@@ -378,7 +384,9 @@ class MainWindow(QMainWindow):
         meeting_menu.addSeparator()
         meeting_menu.addActions(self.projector.actions())
         people_menu = bar.addMenu(self.tr("&People"))
-        people_menu.addActions([self.act_new_person, self.act_edit_person])
+        people_menu.addActions(
+            [self.act_new_person, self.act_edit_person, self.act_review_people_duplicates]
+        )
         people_menu.addSeparator()
         people_menu.addAction(self.act_forget_person)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -594,6 +602,15 @@ class MainWindow(QMainWindow):
             self._people_changed()
 
     @Slot()
+    def review_people_duplicates(self) -> None:
+        """Every possible duplicate, from any meeting's sign-in or any roster import."""
+        from meetingkit.services.duplicate_review import DuplicateReview
+        from meetingkit.ui.duplicates_dialog import DuplicatesDialog
+
+        DuplicatesDialog.show_for(self, DuplicateReview(self._sessions.conn))
+        self._people_changed()  # a merge deletes one of the two records
+
+    @Slot()
     def show_hotspot(self) -> None:
         from meetingkit.ui.hotspot_dialog import HotspotDialog
 
@@ -660,7 +677,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._meetings_page is not None:  # minutes typed in the last 0.6 s: keep them
-            self._meetings_page.view.agenda_tab.runner.save_minutes()
+            if not self._meetings_page.view.agenda_tab.runner.may_close():  # a full disk
+                event.ignore()
+                return
             self._meetings_page.view.close_signin()  # the port is free, the last sign-in saved
         self.projector.close()
         super().closeEvent(event)
@@ -722,9 +741,11 @@ class MainWindow(QMainWindow):
     def people_page(self) -> PeoplePage:
         """The people directory, built the first time it is needed."""
         if self._people_page is None:
+            from meetingkit.services.duplicate_review import DuplicateReview
             from meetingkit.ui.people_page import PeoplePage
 
-            page = PeoplePage(self._people)
+            page = PeoplePage(self._people, duplicates=DuplicateReview(self._sessions.conn).count)
+            page.review_duplicates.connect(self.review_people_duplicates)
             page.current_person_changed.connect(self._update_actions)
             page.person_activated.connect(self.edit_person)
             self.pages.addWidget(page)
@@ -798,25 +819,41 @@ class MainWindow(QMainWindow):
     @Slot()
     def next_meeting(self) -> None:
         """The next meeting of the series, carrying over what this one left open."""
-        from meetingkit.services.next_meeting import create_next, draft_next, plan_next
-        from meetingkit.ui.next_meeting_dialog import NextMeetingDialog
+        from meetingkit.services.next_meeting import (
+            NextMeeting,
+            already_planned,
+            create_next,
+            draft_next,
+            plan_next,
+        )
+        from meetingkit.ui.next_meeting_dialog import NextMeetingChoice, NextMeetingDialog
 
         source = self.meetings_page.current_meeting()
         if source is None:
             return
+        conn = self._sessions.conn
+        made: list[NextMeeting] = []
+
+        def create(c: NextMeetingChoice) -> None:  # before the dialog closes: a full disk
+            made.append(create_next(conn, source, c.meeting, c.plan))  # leaves it open
+
         with user_errors(self, self.tr("create the next meeting")):
             choice = NextMeetingDialog.ask(
                 self,
                 source,
                 draft_next(source, self._today),
-                plan_next(self._sessions.conn, source),
+                plan_next(conn, source),
+                already=lambda meeting: already_planned(conn, meeting),  # not made twice
+                save=create,
             )
             if choice is None:
                 return
-            made = create_next(self._sessions.conn, source, choice.meeting, choice.plan)
-            self.meetings_page.reload(select_id=made.meeting.key)
+            if choice.open_instead is not None:
+                self.open_meeting(choice.open_instead)
+                return
+            self.meetings_page.reload(select_id=made[0].meeting.key)
             self.show_meetings()
-            self.statusBar().showMessage(made.summary, 15_000)
+            self.statusBar().showMessage(made[0].summary, 15_000)
 
     @Slot()
     def show_path(self) -> None:
@@ -1128,20 +1165,23 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def delete_meeting(self) -> None:
+        from meetingkit.services.meeting_deletion import backup_before_deleting
+        from meetingkit.ui.meeting_deletion import MeetingDeletion
+
         current = self.meetings_page.current_meeting()
         if current is None:
             return
-        text = fill(
-            self.tr("Delete “%1” on %2, with its roles? This cannot be undone."),
-            current.title,
-            long_date(current.date),
-        )
-        if not Confirm.ask(self, self.tr("Delete meeting"), text, self.tr("Delete meeting")):
-            return
+        words = MeetingDeletion()
         with user_errors(self, self.tr("delete the meeting")):
+            text = words.question(current, self._meetings.record(current.key))
+            if not Confirm.ask(self, self.tr("Delete meeting"), text, self.tr("Delete meeting")):
+                return
+            s = self._sessions  # a backup first, unless it holds nothing but a plan
+            backup = backup_before_deleting(s.conn, current.key, s.db_path.parent, s.db_key)
             self._close_signin(current.key)
             self._meetings.delete(current.key)
             self.meetings_page.reload()
+            self.statusBar().showMessage(words.deleted(current, backup), 15_000)
 
     @Slot(int)
     def _close_signin(self, meeting_id: int) -> None:
@@ -1236,34 +1276,61 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_person(self) -> None:
-        from meetingkit.ui.person_dialog import PersonDialog
+        from meetingkit.ui.person_dialog import PersonDialog, PersonForm
 
-        form = PersonDialog.ask(self, Person(first_name=""), self.tr("New person"))
+        added: list[Person] = []
+
+        def add(form: PersonForm) -> None:  # saved before the dialog closes: a full disk
+            with transaction(self._sessions.conn):  # leaves it open, as typed, and no half
+                person = self._people.add(form.person)
+                self._people.set_categories(person.key, form.groups)
+            added.append(person)
+
+        form = PersonDialog.ask(
+            self, Person(first_name=""), self.tr("New person"), frozenset(), self._people, save=add
+        )
         if form is None:
             return
-        with user_errors(self, self.tr("add the person")):
-            added = self._people.add(form.person)
-            self._people.set_categories(added.key, form.groups)
+        if form.open_instead is not None:  # already there: open them, add no copy
+            self._open_person(form.open_instead)
+            return
+        self.show_people()
+        self.people_page.search_edit.clear()
+        self.people_page.refresh(select_id=added[0].key)
+
+    def _open_person(self, person_id: int) -> None:
+        """Show a person in People, found by their name, and open them for editing."""
+        with user_errors(self, self.tr("open the person")):
+            person = self._people.get(person_id)
             self.show_people()
-            self.people_page.search_edit.clear()
-            self.people_page.refresh(select_id=added.key)
+            self.people_page.search_edit.setText(person.display_name)
+            self.people_page.refresh(select_id=person_id)
+            current = self.people_page.current_person()
+            if current is not None and current.id == person_id:
+                self.edit_person()
 
     @Slot()
     def edit_person(self) -> None:
-        from meetingkit.ui.person_dialog import PersonDialog
+        from meetingkit.ui.person_dialog import PersonDialog, PersonForm
 
         current = self.people_page.current_person()
         if current is None:
             return
         groups = self._people.categories([current.key]).get(current.key, frozenset())
-        form = PersonDialog.ask(self, current, self.tr("Edit person"), groups)
+        person_id = current.key
+
+        def save(form: PersonForm) -> None:  # before the dialog closes, as for a new person
+            with transaction(self._sessions.conn):
+                self._people.update(form.person, today=self._today)  # today's meeting follows
+                self._people.set_categories(person_id, form.groups)
+
+        form = PersonDialog.ask(
+            self, current, self.tr("Edit person"), groups, self._people, save=save
+        )
         if form is None:
             return
-        with user_errors(self, self.tr("save the person")):
-            self._people.update(form.person)
-            self._people.set_categories(current.key, form.groups)
-            self.people_page.refresh(select_id=current.key)
-            self._people_changed()
+        self.people_page.refresh(select_id=current.key)
+        self._people_changed()
 
     @Slot()
     def forget_person(self) -> None:

@@ -4,9 +4,11 @@ commitments to check on, the unfinished items, the parking lot and the roles pas
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from enum import Enum
 
-from PySide6.QtCore import QDate, QTime, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTimeEdit,
@@ -25,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.carry_over import CarryPlan, RoleSuggestion, next_month_date, next_title
-from meetingkit.core.i18n import WEEKDAY_DATE, fill
+from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import WEEKDAY_DATE, fill, long_date
 from meetingkit.core.meeting import FIRST_YEAR, LAST_YEAR, Meeting
+from meetingkit.ui.feedback import plain_box
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
 
@@ -37,14 +42,59 @@ PREVIEW_LINES = 6  # of a carried item's notes; the rest is counted
 class NextMeetingChoice:
     meeting: Meeting  # unsaved
     plan: CarryPlan  # what stayed ticked
+    open_instead: int | None = None  # the same meeting, already planned: open it instead
+
+
+class Choice(Enum):
+    OPEN = "open"  # open the meeting already planned instead
+    CREATE = "create"  # create this one anyway
+    BACK = "back"  # back to the dialog
+
+
+class AlreadyPlannedQuestion:
+    """Asks what to do when the next meeting is already planned (Next meeting from this one
+    run twice makes two of the same meeting); tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, planned: Meeting) -> Choice:
+        text = fill(
+            QCoreApplication.translate(
+                "AlreadyPlannedQuestion", "“%1” is already planned for %2: open it instead?"
+            ),
+            planned.title,
+            long_date(planned.date),
+        )
+        title = QCoreApplication.translate("AlreadyPlannedQuestion", "Already planned")
+        none = QMessageBox.StandardButton.NoButton
+        box = plain_box(QMessageBox.Icon.Question, title, text, none, parent)
+        choices: dict[object, Choice] = {}
+        open_it = QCoreApplication.translate("AlreadyPlannedQuestion", "Open it")
+        choices[box.addButton(open_it, QMessageBox.ButtonRole.AcceptRole)] = Choice.OPEN
+        another = QCoreApplication.translate("AlreadyPlannedQuestion", "Create another")
+        choices[box.addButton(another, QMessageBox.ButtonRole.DestructiveRole)] = Choice.CREATE
+        back = box.addButton(
+            QCoreApplication.translate("AlreadyPlannedQuestion", "Go back"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return choices.get(box.clickedButton(), Choice.BACK)
 
 
 class NextMeetingDialog(FormDialog):
     def __init__(
-        self, source: Meeting, draft: Meeting, plan: CarryPlan, parent: QWidget | None = None
+        self,
+        source: Meeting,
+        draft: Meeting,
+        plan: CarryPlan,
+        parent: QWidget | None = None,
+        already: Callable[[Meeting], Meeting | None] | None = None,
     ) -> None:
         super().__init__(self.tr("Next meeting from this one"), parent)
         self._source, self._draft, self._plan = source, draft, plan
+        self._already = already  # finds the same meeting planned already, to ask first
+        self.open_instead: int | None = None
         self.title_edit = QLineEdit(draft.title)
         self.date_edit = QDateEdit(QDate(draft.date.year, draft.date.month, draft.date.day))
         self.date_edit.setCalendarPopup(True)
@@ -145,14 +195,21 @@ class NextMeetingDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, source: Meeting, draft: Meeting, plan: CarryPlan
+        cls,
+        parent: QWidget | None,
+        source: Meeting,
+        draft: Meeting,
+        plan: CarryPlan,
+        already: Callable[[Meeting], Meeting | None] | None = None,
+        save: Callable[[NextMeetingChoice], object] | None = None,
     ) -> NextMeetingChoice | None:
         """Show the dialog; the next meeting and what it carries, or None if cancelled.
-        `draft` and `plan` come from services.next_meeting (draft_next, plan_next)."""
-        dialog = cls(source, draft, plan, parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.choice()
-        return None
+        `draft` and `plan` come from services.next_meeting (draft_next, plan_next). With
+        `already` (services.next_meeting.already_planned), a meeting of the same title that
+        day is asked about first, and may be opened instead; with `save`, the meeting is
+        created before the dialog closes (a full disk keeps it open, with the choices)."""
+        dialog = cls(source, draft, plan, parent, already)
+        return dialog.answer(dialog.choice, save)
 
     def _date(self) -> dt.date:
         d = self.date_edit.date()
@@ -174,10 +231,28 @@ class NextMeetingDialog(FormDialog):
             parking_lot=plan.parking_lot if _ticked(self.parking_box) else None,
             roles=tuple(s for box, s in self.role_boxes if box.isChecked()),
         )
-        return NextMeetingChoice(meeting, chosen)
+        return NextMeetingChoice(meeting, chosen, self.open_instead)
 
     def validate(self) -> None:
         self.choice().meeting.validated()
+
+    def accept(self) -> None:
+        """Check the fields; then, when the same meeting is planned already, ask first."""
+        try:
+            meeting = self.choice().meeting.validated()
+        except ValidationError:
+            super().accept()  # says why, and stays open
+            return
+        planned = self._already(meeting) if self._already is not None else None
+        if planned is not None:
+            choice = AlreadyPlannedQuestion.ask(self, planned)
+            if choice == Choice.BACK:
+                return
+            if choice == Choice.OPEN:
+                self.open_instead = planned.key
+                QDialog.accept(self)  # closes, creating nothing: the one planned is opened
+                return
+        super().accept()
 
     def _set_date(self, day: dt.date) -> None:
         self.date_edit.setDate(QDate(day.year, day.month, day.day))

@@ -1,28 +1,114 @@
-"""Add or edit a person in the directory."""
+"""Add or edit a person in the directory; ask first when they are already there."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
+from meetingkit.core.already_there import AlreadyThere, Shared
 from meetingkit.core.decision import parse_names
+from meetingkit.core.errors import ValidationError
+from meetingkit.core.i18n import fill
 from meetingkit.core.person import Person, profession_suggestions
+from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.feedback import plain_box
 from meetingkit.ui.form_dialog import FormDialog
 
 
 @dataclass(frozen=True)
 class PersonForm:
-    """What the dialog gives back: the person, and the groups they chose to give."""
+    """What the dialog gives back: the person, and the groups they chose to give; or, when
+    the person was already there and the user chose to open them, their id."""
 
     person: Person
     groups: frozenset[str] = frozenset()
+    open_instead: int | None = None
+
+
+class Choice(Enum):
+    OPEN = "open"  # open the person already there instead
+    SAVE = "save"  # add (or save) this one anyway
+    BACK = "back"  # back to the dialog
+
+
+class AlreadyThereQuestion:
+    """Asks what to do about a person already in the directory; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, same: AlreadyThere, adding: bool) -> Choice:
+        name = same.person.display_name
+        title = QCoreApplication.translate("PersonDialog", "Already in People")
+        none = QMessageBox.StandardButton.NoButton
+        box = plain_box(QMessageBox.Icon.Question, title, _question(same, adding), none, parent)
+        choices: dict[object, Choice] = {}
+        if adding:
+            open_button = box.addButton(
+                fill(QCoreApplication.translate("PersonDialog", "Open %1"), name),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            choices[open_button] = Choice.OPEN
+            anyway = QCoreApplication.translate("PersonDialog", "Add anyway")
+        else:
+            anyway = QCoreApplication.translate("PersonDialog", "Save anyway")
+        choices[box.addButton(anyway, QMessageBox.ButtonRole.DestructiveRole)] = Choice.SAVE
+        back = box.addButton(
+            QCoreApplication.translate("PersonDialog", "Go back"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return choices.get(box.clickedButton(), Choice.BACK)
+
+
+def _question(same: AlreadyThere, adding: bool) -> str:
+    if adding:
+        text = {
+            Shared.PHONE: QCoreApplication.translate(
+                "PersonDialog",
+                "%1, with this phone number, is already in People. Open that record instead "
+                "of adding a copy?",
+            ),
+            Shared.EMAIL: QCoreApplication.translate(
+                "PersonDialog",
+                "%1, with this email address, is already in People. Open that record instead "
+                "of adding a copy?",
+            ),
+            Shared.NAME: QCoreApplication.translate(
+                "PersonDialog",
+                "%1 is already in People, with no phone or email either. Open that record "
+                "instead of adding a copy?",
+            ),
+        }
+    else:
+        text = {
+            Shared.PHONE: QCoreApplication.translate(
+                "PersonDialog",
+                "%1, with this phone number, is already in People: the two records would "
+                "look like one person twice. Save anyway?",
+            ),
+            Shared.EMAIL: QCoreApplication.translate(
+                "PersonDialog",
+                "%1, with this email address, is already in People: the two records would "
+                "look like one person twice. Save anyway?",
+            ),
+            Shared.NAME: QCoreApplication.translate(
+                "PersonDialog",
+                "%1 is already in People, with no phone or email either: the two records "
+                "would look like one person twice. Save anyway?",
+            ),
+        }
+    return fill(text[same.shared], same.person.display_name)
 
 
 class PersonDialog(FormDialog):
@@ -32,9 +118,12 @@ class PersonDialog(FormDialog):
         title: str,
         parent: QWidget | None = None,
         groups: frozenset[str] = frozenset(),
+        people: PeopleStore | None = None,
     ) -> None:
         super().__init__(title, parent)
         self._original = person
+        self._people = people  # to ask before adding (or saving) a copy of someone there
+        self.open_instead: int | None = None
         self.first_name_edit = QLineEdit(person.first_name)
         self.first_name_edit.setPlaceholderText(self.tr("Required — one name is enough"))
         self.last_name_edit = QLineEdit(person.last_name)
@@ -80,12 +169,19 @@ class PersonDialog(FormDialog):
         person: Person,
         title: str,
         groups: frozenset[str] = frozenset(),
+        people: PeopleStore | None = None,
+        save: Callable[[PersonForm], object] | None = None,
     ) -> PersonForm | None:
-        """Show the dialog; the edited person and groups, or None if cancelled."""
-        dialog = cls(person, title, parent, groups)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return PersonForm(dialog.person(), dialog.groups())
-        return None
+        """Show the dialog; the edited person and groups, or None if cancelled. With
+        `people`, it asks before adding or saving someone already there, and may give back
+        the id of the person to open instead. With `save`, the form is saved before the
+        dialog closes (not when opening the person there instead); a save that fails is
+        said in the dialog, with everything typed kept."""
+        dialog = cls(person, title, parent, groups, people)
+        return dialog.answer(dialog.form_filled, save)
+
+    def form_filled(self) -> PersonForm:
+        return PersonForm(self.person(), self.groups(), self.open_instead)
 
     def groups(self) -> frozenset[str]:
         return frozenset(parse_names(self.groups_edit.text()))
@@ -104,4 +200,22 @@ class PersonDialog(FormDialog):
         )
 
     def validate(self) -> None:
-        self.person().validated()
+        self.person().checked()
+
+    def accept(self) -> None:
+        """Check the fields; then, when the person is already in People, ask first."""
+        try:
+            person = self.person().checked()
+        except ValidationError:
+            super().accept()  # says why, and stays open
+            return
+        same = self._people.already_there(person) if self._people is not None else None
+        if same is not None:
+            choice = AlreadyThereQuestion.ask(self, same, adding=self._original.id is None)
+            if choice == Choice.BACK:
+                return
+            if choice == Choice.OPEN:
+                self.open_instead = same.person.key
+                QDialog.accept(self)  # closes, saving nothing: the one there is opened
+                return
+        super().accept()

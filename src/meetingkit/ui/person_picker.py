@@ -1,6 +1,7 @@
 """Pick someone from the directory by typing, or add a new name on the spot.
 
 Enter picks the highlighted match; if nothing matches, Enter adds what was typed as a new person.
+If that cannot be saved (a full disk), the picker says why and keeps the name for another try.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 from meetingkit.core.i18n import fill
 from meetingkit.core.person import Person, fold
 from meetingkit.storage.people import PeopleStore
-from meetingkit.ui.labels import plain_label
+from meetingkit.ui.feedback import attempt
+from meetingkit.ui.labels import error_label, plain_label
 from meetingkit.ui.people_model import PeopleModel
 
 _LIMIT = 50
@@ -62,6 +64,7 @@ class PersonPicker(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.hint_label = plain_label()
+        self.error_label = error_label()  # why a new name could not be added
         self.add_button = QPushButton()
         self.add_button.setAutoDefault(False)
         buttons = QDialogButtonBox(
@@ -72,6 +75,7 @@ class PersonPicker(QDialog):
         layout.addWidget(self.search_edit)
         layout.addWidget(self.table)
         layout.addWidget(self.hint_label)
+        layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.search_edit.textChanged.connect(self._search)
         self.search_edit.installEventFilter(self)
@@ -100,6 +104,7 @@ class PersonPicker(QDialog):
 
     @Slot(str)
     def _search(self, text: str) -> None:
+        self.error_label.hide()
         result = self._people.search(text, limit=_LIMIT)
         first = [p for p in self._preferred if _matches(p, text)]
         first_ids = {p.id for p in first}
@@ -128,7 +133,15 @@ class PersonPicker(QDialog):
         if not name:
             return
         first, _, last = name.partition(" ")
-        self._chosen = self._people.add(Person(first_name=first, last_name=last))
+
+        def add() -> None:
+            self._chosen = self._people.add(Person(first_name=first, last_name=last))
+
+        problem = attempt(add)
+        if problem is not None:  # the picker stays open, with the name as typed
+            self.error_label.setText(problem)
+            self.error_label.show()
+            return
         super().accept()
 
     def accept(self) -> None:

@@ -1,0 +1,22 @@
+"""Before a meeting is deleted: a safety backup when it holds a record, since who came, spoke
+and committed cannot be typed in again, and deleting has no undo."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from meetingkit.services.backup import backup_folder, make_backup
+from meetingkit.storage.meetings import MeetingStore
+
+
+def backup_before_deleting(
+    conn: sqlite3.Connection, meeting_id: int, data_dir: Path, key: str | None
+) -> Path | None:
+    """Back up all the data to the data folder's backups folder (as before a restore), unless
+    the meeting holds nothing but a plan; the backup's path, or None. Raises MeetingkitError
+    when the backup cannot be written (a full disk): then nothing should be deleted. `key` is
+    the live passphrase (None when the data is not encrypted)."""
+    if MeetingStore(conn).record(meeting_id).empty:
+        return None
+    return make_backup(conn, backup_folder(data_dir), key, reason="before delete").path
