@@ -158,8 +158,10 @@ def build_main_window(
     from meetingkit.storage.database import purge_undo_leftovers
     from meetingkit.storage.meetings import MeetingStore
     from meetingkit.storage.people import PeopleStore
+    from meetingkit.ui import damaged_data
     from meetingkit.ui.main_window import MainWindow
 
+    damaged_data.watch(data_dir)  # a damaged page found later names this folder's backups
     purge_undo_leftovers(conn)  # undo history does not outlive a session
     settings = (lambda: preferences.settings) if preferences is not None else None
     sessions = Sessions(
@@ -250,6 +252,9 @@ def _run(
     lock = _hold(data_dir)
     if lock is None:
         return 1
+    from meetingkit.services.leftovers import sweep
+
+    sweep(data_dir)  # copies of everyone's data that a killed backup or restore left behind
     path = database_path(data_dir)
     try:
         # An encrypted file asks for its passphrase first; a change of encryption asked for
@@ -263,8 +268,9 @@ def _run(
         from PySide6.QtWidgets import QMessageBox
 
         title = QCoreApplication.translate("app", "meetingkit cannot open its data")
-        QMessageBox.critical(None, title, str(e))
-        print(f"meetingkit: {e}", file=sys.stderr)
+        text = _with_restore_advice(e, data_dir)
+        QMessageBox.critical(None, title, text)
+        print(f"meetingkit: {text}", file=sys.stderr)
         return 1
     try:
         purged = _purge_due(conn)
@@ -306,6 +312,18 @@ def _run(
         conn.close()
 
 
+def _with_restore_advice(error: MeetingkitError, data_dir: Path) -> str:
+    """Why the data did not open; for a damaged file, also the newest backup and the exact
+    command that restores it (the app cannot: it does not open on a damaged file)."""
+    from meetingkit.storage.database import CorruptDatabaseError, ForeignDatabaseError
+
+    if not isinstance(error, CorruptDatabaseError) or isinstance(error, ForeignDatabaseError):
+        return str(error)
+    from meetingkit.services.backup import restore_advice
+
+    return f"{error} {restore_advice(data_dir)}"
+
+
 def _open_meeting(window: MainWindow, conn: sqlite3.Connection, meeting_id: int) -> None:
     """`meetingkit --meeting ID`: open it, or say in the status bar that it is not there (the
     meeting list opens instead of another meeting passing for it)."""
@@ -320,12 +338,16 @@ def _open_meeting(window: MainWindow, conn: sqlite3.Connection, meeting_id: int)
     window.open_meeting(meeting_id)
 
 
-def _hold(data_dir: Path) -> QLockFile | None:
-    """This app's hold on `data_dir` while it runs, or None (said so) if another meetingkit
-    window has it: two windows on one folder would each write their own floor and stack over
-    the other's. A hold left by a crashed app is taken over (its process is gone)."""
-    from PySide6.QtCore import QCoreApplication, QLockFile
-    from PySide6.QtWidgets import QMessageBox
+def take_hold(data_dir: Path) -> QLockFile | None:
+    """This process's hold on `data_dir`, or None if another meetingkit holds it: two windows
+    on one folder would each write their own floor and stack over the other's, and a restore
+    must not replace a file a window has open. A hold left by a crashed app is taken over
+    (its process is gone).
+
+    A hold that cannot be written — a read-only folder, a full disk — is no sign of another
+    window: it is returned not held, and opening the database says what is wrong with the
+    folder, in words that say what to do (not "use that window")."""
+    from PySide6.QtCore import QLockFile
 
     lock = QLockFile(str(data_dir / "meetingkit.lock"))
     try:
@@ -333,7 +355,19 @@ def _hold(data_dir: Path) -> QLockFile | None:
     except OSError:
         return lock  # not held: opening the database says what is wrong with the folder
     lock.setStaleLockTime(0)  # only a dead process's hold is stale, however long it ran
-    if lock.tryLock(200):
+    if lock.tryLock(200) or lock.error() != QLockFile.LockError.LockFailedError:
+        return lock
+    return None
+
+
+def _hold(data_dir: Path) -> QLockFile | None:
+    """This app's hold on `data_dir` while it runs (`take_hold`), or None, said so, if
+    another meetingkit window has it."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    lock = take_hold(data_dir)
+    if lock is not None:
         return lock
     title = QCoreApplication.translate("app", "meetingkit is already open")
     text = fill(

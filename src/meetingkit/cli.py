@@ -459,10 +459,23 @@ def _settings() -> Settings:
 
 
 def _open(args: argparse.Namespace) -> sqlite3.Connection:
-    """The command's database, with its passphrase when the file is encrypted."""
+    """The command's database, with its passphrase when the file is encrypted; read-only
+    when the command only reads and the file cannot be written (a full disk)."""
     from meetingkit.cli_privacy import open_database
 
-    return open_database(database_file(args))
+    return open_database(database_file(args), reading=_only_reads(args))
+
+
+# Commands that only read the data: on a full disk or a read-only drive they still print,
+# list and export it, from the file opened read-only (`meetingkit backup` too: cli_privacy).
+READING_COMMANDS = ("export", "follow-ups", "print")
+
+
+def _only_reads(args: argparse.Namespace) -> bool:
+    command = getattr(args, "command", None)
+    if getattr(args, "document", None) == "cards" and not args.only_blank:
+        return False  # each card's ID is saved, for its QR code to be read back
+    return command in READING_COMMANDS or getattr(args, "meeting_command", None) == "list"
 
 
 def database_file(args: argparse.Namespace) -> Path:
@@ -814,8 +827,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         meeting = MeetingStore(conn).get(args.meeting)
         token = SignInStore(conn).settings(meeting.key).token
         phrase = SignInStore(conn).settings(meeting.key).phrase
+        ended = SignInStore(conn).has_ended(meeting.key)
     finally:
         conn.close()
+    if ended:  # the server tells phones so; whoever starts it should know too
+        print(
+            "meetingkit: this meeting has ended: phones that open the link are told so, "
+            "and cannot sign in.",
+            file=sys.stderr,
+        )
     limit = RateLimit(per_minute=0) if args.no_rate_limit else None
 
     class Problems(NoEvents):

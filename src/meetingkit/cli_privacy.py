@@ -3,7 +3,9 @@
 `register(commands, data_dir)` adds them to the `meetingkit` parser (cli.py). Every command
 that opens the data goes through `open_database`, which asks for the passphrase of an
 encrypted file: from $MEETINGKIT_PASSPHRASE, else typed at a terminal (not echoed), else a
-clear refusal (a script with no terminal cannot be asked).
+clear refusal (a script with no terminal cannot be asked). A command that only reads still
+runs on a file that cannot be written (a full disk, a read-only drive), and a damaged file
+is refused with the backup to restore and the command that restores it.
 """
 
 from __future__ import annotations
@@ -11,19 +13,24 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from meetingkit.cli_args import file_name, meeting_id
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import long_date
-from meetingkit.storage.database import is_encrypted, open_db
-
-if TYPE_CHECKING:
-    import sqlite3
+from meetingkit.storage.database import (
+    CorruptDatabaseError,
+    ForeignDatabaseError,
+    is_damage,
+    is_encrypted,
+    open_db,
+    open_to_read,
+)
 
 COMMANDS = ("backup", "encryption", "purge", "restore", "retention")
 # Names of environment variables, not secrets:
@@ -49,21 +56,62 @@ def passphrase_for(
     return _passphrase(environ, ask, interactive, variable, f"Passphrase for {what}: ", path)
 
 
-def open_database(path: Path, **ask: Any) -> sqlite3.Connection:
-    """`open_db` for a command: with the passphrase when the file is encrypted."""
-    return open_db(path, passphrase_for(path, **ask))
+def open_database(path: Path, *, reading: bool = False, **ask: Any) -> sqlite3.Connection:
+    """`open_db` for a command: with the passphrase when the file is encrypted. `reading`:
+    the command only reads the data, so a file that cannot be written (a full disk, a
+    read-only folder) is opened read-only, and stderr says so."""
+    with _restore_advised(path):
+        key = passphrase_for(path, **ask)
+    return _opened(path, key, reading)
 
 
 @contextmanager
-def database(args: argparse.Namespace) -> Iterator[tuple[sqlite3.Connection, str | None]]:
-    """The command's database and its passphrase, open for the block and closed after."""
+def database(
+    args: argparse.Namespace, *, reading: bool = False
+) -> Iterator[tuple[sqlite3.Connection, str | None]]:
+    """The command's database and its passphrase, open for the block and closed after
+    (`reading`: as in `open_database`)."""
     path = _db_path(args)
-    key = passphrase_for(path)
-    conn = open_db(path, key)
+    with _restore_advised(path):
+        key = passphrase_for(path)
+    conn = _opened(path, key, reading)
     try:
         yield conn, key
     finally:
         conn.close()
+
+
+READ_ONLY_NOTE = (
+    "This command only reads the data, so it went on with the file opened read-only: "
+    "nothing is written to it, and what it prints, exports or backs up is not noted in the "
+    "data's logs."
+)
+
+
+def _opened(path: Path, key: str | None, reading: bool) -> sqlite3.Connection:
+    """The database at `path`; a damaged one is refused naming the backup to restore."""
+    with _restore_advised(path):
+        if not reading:
+            return open_db(path, key)
+        conn, refused = open_to_read(path, key)
+    if refused is not None:
+        print(f"meetingkit: {refused}", file=sys.stderr)
+        print(f"meetingkit: {READ_ONLY_NOTE}", file=sys.stderr)
+    return conn
+
+
+@contextmanager
+def _restore_advised(path: Path) -> Iterator[None]:
+    """A damaged data file is refused with the newest backup and the command that restores
+    it (not another program's database: it is not damaged, and not to be replaced)."""
+    try:
+        yield
+    except CorruptDatabaseError as e:
+        if isinstance(e, ForeignDatabaseError):
+            raise
+        from meetingkit.services.backup import restore_advice
+
+        raise type(e)(f"{e} {restore_advice(path.parent)}") from e
 
 
 def register(
@@ -190,7 +238,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from meetingkit.services.backup import backup_folder, make_backup
 
-    with database(args) as (conn, key):
+    with database(args, reading=True) as (conn, key):
         target = args.output or backup_folder(_data_dir(args))
         made = make_backup(conn, target, key)
     kind = "encrypted" if made.encrypted else "NOT encrypted: keep it somewhere safe"
@@ -199,28 +247,50 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from meetingkit.services.backup import check_backup, restore
+    from meetingkit.services.backup import DamagedDataError, check_backup, restore
 
     source: Path = args.file
-    with database(args) as (conn, key):
-        source_key = _backup_passphrase(source, key)
-        check = check_backup(source, source_key, conn)
-        back = check.people_not_current or 0
-        question = (
-            f"Replace all the data in {_db_path(args)} with {source} ({check.meetings} "
-            f"meetings, {check.people} people)? The current data is backed up first."
-        )
-        if back:
-            question += (
-                f" It has {_people(back)} {'is' if back == 1 else 'are'} not in your current "
-                "data: anyone you forgot since this backup was made comes back."
+    path = _db_path(args)
+    try:
+        key = passphrase_for(path)
+        conn = open_db(path, key)
+    except CorruptDatabaseError as e:
+        if isinstance(e, ForeignDatabaseError):
+            raise
+        return _restore_in_place_of_damaged(args, path, e, asked=False)
+    # A file with a few damaged pages opens, and fails where they are read: comparing its
+    # people, or saving it first. Nothing has changed then: it is set aside instead.
+    damaged: Exception | None = None
+    asked = False
+    with closing(conn):
+        try:
+            source_key = _backup_passphrase(source, key)
+            check = check_backup(source, source_key, conn, data_dir=_data_dir(args))
+            back = check.people_not_current or 0
+            question = (
+                f"Replace all the data in {_db_path(args)} with {source} ({check.meetings} "
+                f"meetings, {check.people} people)? The current data is backed up first."
             )
-        if not args.yes and not _confirm(question):
-            print("Nothing was restored.")
-            return 1
-        restored = restore(
-            conn, source, live_key=key, source_key=source_key, data_dir=_data_dir(args)
-        )
+            if back:
+                question += (
+                    f" It has {_people(back)} {'is' if back == 1 else 'are'} not in your "
+                    "current data: anyone you forgot since this backup was made comes back."
+                )
+            if not args.yes and not _confirm(question):
+                print("Nothing was restored.")
+                return 1
+            asked = True
+            restored = restore(
+                conn, source, live_key=key, source_key=source_key, data_dir=_data_dir(args)
+            )
+        except DamagedDataError as e:
+            damaged = e
+        except sqlite3.DatabaseError as e:
+            if not is_damage(e):
+                raise
+            damaged = e
+    if damaged is not None:
+        return _restore_in_place_of_damaged(args, path, damaged, asked=asked)
     print(f"Restored {source}. The data as it was is in {restored.safety_backup}.")
     if back:
         print(
@@ -228,6 +298,57 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "current data: anyone forgotten since the backup was made is back."
         )
     return 0
+
+
+def _restore_in_place_of_damaged(
+    args: argparse.Namespace, path: Path, damage: Exception, *, asked: bool
+) -> int:
+    """`meetingkit restore` when the data file is damaged: it cannot take a copy, nor be
+    saved first. With no meetingkit open on the folder, the backup is checked, the damaged
+    file is kept beside under a new name, and the backup takes its place. `asked`: the
+    replacement was confirmed already."""
+    from meetingkit.app import take_hold
+    from meetingkit.services.backup import check_backup, restore_in_place_of_damaged
+
+    source: Path = args.file
+    data_dir = _data_dir(args)
+    hold = take_hold(data_dir)  # the app's own: no window may have the file while it goes
+    if hold is None:
+        raise MeetingkitError(
+            f"Your current data is damaged, and meetingkit is open on {data_dir}. Close it "
+            "first, then restore again. Nothing was restored."
+        )
+    try:
+        source_key = _backup_passphrase(source, os.environ.get(ENV_PASSPHRASE))
+        check = check_backup(source, source_key, data_dir=data_dir)
+        print(
+            f"Your current data in {path} is damaged ({_sqlite_says(damage)}): it cannot be "
+            "backed up first. "
+            "The damaged file is kept beside the restored one instead, as it is."
+        )
+        question = f"Put {source} ({check.meetings} meetings, {check.people} people) in its place?"
+        if not (asked or args.yes or _confirm(question)):
+            print("Nothing was restored.")
+            return 1
+        restored = restore_in_place_of_damaged(source, source_key=source_key, data_dir=data_dir)
+    finally:
+        hold.unlock()
+    print(
+        f"Restored {source} in place of the damaged data. The damaged file is kept as "
+        f"{restored.safety_backup}."
+    )
+    if source_key is not None:
+        print("The restored data is encrypted with the backup's passphrase.")
+    return 0
+
+
+def _sqlite_says(error: BaseException | None) -> str:
+    """SQLite's own words for a damage, found down the chain of errors it caused."""
+    while error is not None:
+        if isinstance(error, sqlite3.Error):
+            return str(error)
+        error = error.__cause__
+    return "it is not an SQLite file"
 
 
 def _people(n: int) -> str:

@@ -142,7 +142,7 @@ def test_a_file_that_is_not_a_usable_backup_is_refused_and_nothing_changes(
     before_file = bad.read_bytes()
     logged = BackupLog(conn).all()
     with pytest.raises(error) as checked:
-        check_backup(bad, None)
+        check_backup(bad, None, data_dir=data_dir)
     with pytest.raises(error) as restored:
         restore(conn, bad, live_key=None, source_key=None, data_dir=data_dir)
     for refused in (checked, restored):

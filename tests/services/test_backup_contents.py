@@ -48,14 +48,14 @@ def edited(backup: Path, folder: Path, sql: str) -> Path:
     return copy
 
 
-def test_the_demo_backup_is_readable_through_and_through(demo_backup: Path) -> None:
+def test_the_demo_backup_is_readable_through_and_through(demo_backup: Path, tmp_path: Path) -> None:
     """No false refusal: every value the app wrote, it can read."""
     db = sqlite3.connect(demo_backup)
     try:
         assert first_unreadable(db) is None
     finally:
         db.close()
-    assert check_backup(demo_backup, None).people > 0
+    assert check_backup(demo_backup, None, data_dir=tmp_path).people > 0
 
 
 FIRST = "WHERE rowid = (SELECT min(rowid) FROM {table})"
@@ -110,7 +110,7 @@ def test_a_backup_holding_what_a_screen_cannot_read_is_refused_naming_table_and_
         f"UPDATE {table} SET {column} = {value} " + FIRST.format(table=table),
     )
     with pytest.raises(CorruptDatabaseError) as refused:
-        check_backup(bad, None)
+        check_backup(bad, None, data_dir=tmp_path)
     message = str(refused.value)
     assert message.startswith(f"{bad} cannot be restored"), message
     assert f"row {row} of the table “{table}” (its “{column}”" in message, message
@@ -178,16 +178,16 @@ def test_the_people_a_backup_would_bring_back_are_counted(
     dele = store.add(Person("Dele", "Okonkwo", phone="(312) 555-0101"))
     mei = store.add(Person("Mei", "Chen"))
     backup = make_backup(conn, tmp_path / "before.sqlite", None).path
-    assert check_backup(backup, None, conn).people_not_current == 0
+    assert check_backup(backup, None, conn, data_dir=tmp_path).people_not_current == 0
     store.forget(dele.key)
     store.forget(mei.key)
     # SQLite gives a forgotten person's id to the next one added: the id alone would hide Dele.
     lan = store.add(Person("Lan", "Pham"))
     assert lan.key == dele.key
     store.update(Person("Ana", "García-López", email="ana@example.org", id=ana.key))
-    contents = check_backup(backup, None, conn)
+    contents = check_backup(backup, None, conn, data_dir=tmp_path)
     assert (contents.people, contents.people_not_current) == (3, 2)  # Dele and Mei
-    assert check_backup(backup, None).people_not_current is None  # not compared
+    assert check_backup(backup, None, data_dir=tmp_path).people_not_current is None  # not compared
 
 
 def test_a_new_data_folder_has_nobody_to_compare_with(
@@ -198,6 +198,6 @@ def test_a_new_data_folder_has_nobody_to_compare_with(
     (tmp_path / "new").mkdir()
     empty = open_db(tmp_path / "new" / "meetingkit.sqlite3")
     try:
-        assert check_backup(backup, None, empty).people_not_current is None
+        assert check_backup(backup, None, empty, data_dir=tmp_path).people_not_current is None
     finally:
         empty.close()

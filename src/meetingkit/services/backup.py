@@ -5,7 +5,9 @@ temporary name, checked (integrity, schema) and only then renamed into place, so
 with the backup's name is always a whole one. An encrypted database's backup is encrypted
 with the same passphrase. Restoring checks the file first (a meetingkit database, not
 damaged, not from a newer version), takes a safety backup of the current data, and then
-copies the file's contents into the live database, whose open connections stay valid.
+copies the file's contents into the live database, whose open connections stay valid. A
+data file that cannot be opened at all (damaged) is not copied into: it is set aside, kept
+whole, and the checked backup takes its place (`restore_in_place_of_damaged`).
 
 Backups are copies of personal data: forgetting a person or purging a meeting does not reach
 into backups made before. The privacy page says so.
@@ -16,8 +18,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
 import secrets
+import shlex
 import shutil
 import sqlite3
 import tempfile
@@ -28,6 +30,10 @@ from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, translate
+from meetingkit.services.data_dir import DB_FILENAME
+from meetingkit.services.leftovers import ABANDONED_AFTER_S as ABANDONED_AFTER_S
+from meetingkit.services.leftovers import BACKUP_FOLDER as BACKUP_FOLDER
+from meetingkit.services.leftovers import STAGE_PREFIX, discard_abandoned
 from meetingkit.storage.copies import (
     BackupLog,
     CopyCheck,
@@ -40,10 +46,15 @@ from meetingkit.storage.copies import (
     people_not_in,
     verify,
 )
-from meetingkit.storage.database import CorruptDatabaseError, utc_now
+from meetingkit.storage.database import CorruptDatabaseError, is_damage, utc_now
 
-BACKUP_FOLDER = "backups"  # inside the data folder: where safety backups go
 SUFFIX = ".sqlite"
+DAMAGED = "damaged"  # a damaged data file set aside: meetingkit.sqlite3.damaged-DATE
+
+
+class DamagedDataError(CorruptDatabaseError):
+    """The data being backed up (or replaced by a restore) cannot be read whole: a damaged
+    page. No copy of it can be checked; the message says which backup to restore instead."""
 
 
 @dataclass(frozen=True)
@@ -120,14 +131,34 @@ def make_backup(
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _discard_abandoned(target.parent)
+        discard_abandoned(target.parent)
         copy_to(conn, partial, key)
         _sync(partial)
-        check = verify(partial, key)
+        check = verify(partial, key, name=target)
         os.replace(partial, target)
         sync_folder(target.parent)
+    except CorruptDatabaseError as e:  # the copy does not read back whole
+        _discard(partial)
+        damage = _damage_in(conn)
+        if damage is not None:  # SQLite's own words for it, not the copy's name
+            cause = e.__cause__
+            said = str(cause) if isinstance(cause, sqlite3.Error) else damage.splitlines()[-1]
+            raise _damaged_data(conn, said) from e
+        raise MeetingkitError(
+            fill(
+                translate(
+                    "Backup",
+                    "The backup written to %1 did not read back whole (%2): the drive may be "
+                    "failing. Nothing was changed. Choose another place for the backup.",
+                ),
+                str(target),
+                str(e),
+            )
+        ) from e
     except (OSError, sqlite3.Error) as e:
         _discard(partial)
+        if is_damage(e):  # the data being copied could not be read
+            raise _damaged_data(conn, str(e)) from e
         reason_text = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         raise MeetingkitError(
             fill(
@@ -148,26 +179,92 @@ def make_backup(
     return BackupMade(target, size, key is not None, time.perf_counter() - started, check)
 
 
-# A backup being written touches its file every few milliseconds; one untouched this long was
-# abandoned by a process that was killed or lost power while writing it.
-ABANDONED_AFTER_S = 3600
-_PARTIAL = re.compile(r"^\..+\.[0-9a-f]{8}\.partial$")
+def _damage_in(conn: sqlite3.Connection) -> str | None:
+    """What SQLite's quick check finds wrong with the database of `conn`, or None when it
+    reads whole. Asked only once a copy of it failed its check: on 100,000 people it takes
+    ~50 ms, too long for every start."""
+    try:
+        found = [str(r[0]) for r in conn.execute("PRAGMA quick_check(1)").fetchall()]
+    except sqlite3.DatabaseError as e:
+        return str(e)
+    return None if found == ["ok"] else found[0]
 
 
-def _discard_abandoned(folder: Path, now: float | None = None) -> list[Path]:
-    """Remove the half-written copies that a killed backup left in `folder`: hidden files,
-    never listed as backups, that still hold a copy of everyone's data. Returns them."""
-    now = time.time() if now is None else now
-    removed = []
+def _live_file(conn: sqlite3.Connection) -> Path:
+    """The file the connection's data is in."""
+    for row in conn.execute("PRAGMA database_list"):
+        if row[1] == "main":
+            return Path(row[2])
+    return Path()
+
+
+def _damaged_data(conn: sqlite3.Connection, error: str) -> DamagedDataError:
+    """The data being backed up is damaged (not the copy, nor the place it goes)."""
+    live = _live_file(conn)
+    return DamagedDataError(
+        fill(
+            translate(
+                "Backup",
+                "The data being backed up is damaged: meetingkit cannot read all of %1 (%2). No "
+                "backup was made of it.",
+            ),
+            str(live),
+            error,
+        )
+        + " "
+        + restore_advice(live.parent)
+    )
+
+
+def newest_backup(data_dir: Path) -> Path | None:
+    """The newest backup in the data folder's backups folder (the safety backups, and any
+    saved there), by when it was written; None when there is none."""
+    found = []
     with contextlib.suppress(OSError):
-        for path in folder.iterdir():
-            if not _PARTIAL.match(path.name) or not path.is_file() or path.is_symlink():
-                continue
-            with contextlib.suppress(OSError):
-                if now - path.stat().st_mtime > ABANDONED_AFTER_S:
-                    path.unlink()
-                    removed.append(path)
-    return removed
+        for path in (data_dir / BACKUP_FOLDER).iterdir():
+            if path.suffix == SUFFIX and not path.name.startswith(".") and path.is_file():
+                found.append((path.stat().st_mtime, path.name, path))
+    return max(found)[2] if found else None
+
+
+def restore_command(data_dir: Path, backup: Path | str) -> str:
+    """The command that restores `backup` into `data_dir`, to be typed as it is."""
+    return " ".join(
+        ("meetingkit", "--data-dir", _quoted(str(data_dir)), "restore", _quoted(str(backup)))
+    )
+
+
+def _quoted(word: str) -> str:
+    if os.name == "posix":
+        return shlex.quote(word)
+    return f'"{word}"' if any(c in word for c in " &()^%!,;=") else word
+
+
+def restore_advice(data_dir: Path) -> str:
+    """What to do when the data file in `data_dir` is damaged: the newest backup in its
+    backups folder, and the exact command that puts it in place (the damaged file is kept)."""
+    newest = newest_backup(data_dir)
+    if newest is None:
+        return fill(
+            translate(
+                "Backup",
+                "There is no backup in %1. If you saved one elsewhere, close meetingkit and "
+                "restore it with:\n%2",
+            ),
+            str(data_dir / BACKUP_FOLDER),
+            restore_command(data_dir, "FILE"),
+        )
+    made = dt.datetime.fromtimestamp(newest.stat().st_mtime)
+    return fill(
+        translate(
+            "Backup",
+            "The newest backup is %1 (written %2). To put it in place of the damaged file, "
+            "which is kept, close meetingkit and run:\n%3",
+        ),
+        str(newest),
+        f"{made:%Y-%m-%d %H:%M}",
+        restore_command(data_dir, newest),
+    )
 
 
 def _discard(partial: Path) -> None:
@@ -178,11 +275,12 @@ def _discard(partial: Path) -> None:
 
 
 def check_backup(
-    source: Path, key: str | None, current: sqlite3.Connection | None = None
+    source: Path, key: str | None, current: sqlite3.Connection | None = None, *, data_dir: Path
 ) -> BackupContents:
     """What the file holds, or why it cannot be restored (without changing anything); with
-    the `current` data's connection, also how many of its people are not in the current data."""
-    with _StagedCopy(source) as staged:
+    the `current` data's connection, also how many of its people are not in the current data.
+    It is checked on a private copy in `data_dir`'s backups folder."""
+    with _StagedCopy(source, data_dir) as staged:
         check = _verified(staged, key, source)
         not_current = None
         if current is not None:
@@ -211,15 +309,30 @@ def restore(
     is then saved to the backups folder, and only then replaced. A plain backup restored
     into an encrypted database is encrypted on the way in, and the other way round.
     """
-    with _StagedCopy(source) as staged:
+    with _StagedCopy(source, data_dir) as staged:
         check = _verified(staged, source_key, source)
         encrypted = check.encrypted
         if encrypted != (live_key is not None) or (encrypted and source_key != live_key):
             staged = _converted(staged, source_key if encrypted else None, live_key)
             verify(staged, live_key)
-        safety = make_backup(
-            conn, backup_folder(data_dir), live_key, reason="before restore", now=now
-        )
+        try:
+            safety = make_backup(
+                conn, backup_folder(data_dir), live_key, reason="before restore", now=now
+            )
+        except DamagedDataError as e:  # nothing was changed
+            raise DamagedDataError(
+                fill(
+                    translate(
+                        "Backup",
+                        "Your current data is damaged: meetingkit cannot read all of it, so it "
+                        "cannot be saved first as a restore does. Nothing was restored. To put "
+                        "%1 in its place (the damaged file is kept as it is), close meetingkit "
+                        "and run:\n%2",
+                    ),
+                    str(source),
+                    restore_command(data_dir, source),
+                )
+            ) from e
         log = BackupLog(conn).all()
         try:
             load_from(conn, staged, live_key)
@@ -237,6 +350,67 @@ def restore(
             ) from e
         BackupLog(conn).merge(log)
     return Restored(source, safety.path, check)
+
+
+def restore_in_place_of_damaged(
+    source: Path,
+    *,
+    source_key: str | None,
+    data_dir: Path,
+    now: dt.datetime | None = None,
+) -> Restored:
+    """Put the backup at `source` in place of a data file that cannot be opened or copied
+    (damaged), with no meetingkit open on it: there is nothing to copy it into, nor to take a
+    safety backup of.
+
+    The backup is checked as `restore` checks it, on a private copy, and refused with nothing
+    changed. The damaged file is then kept beside, as it is (meetingkit.sqlite3.damaged-DATE,
+    with its write-ahead log, which must not be read into the backup), and the checked copy
+    takes its place in one rename. The restored file is encrypted exactly when the backup is,
+    with its passphrase. `Restored.safety_backup` names the damaged file kept."""
+    path = data_dir / DB_FILENAME
+    with _StagedCopy(source, data_dir) as staged:
+        check = _verified(staged, source_key, source)
+        try:
+            kept = _set_aside(path, now or dt.datetime.now())
+            os.replace(staged, path)
+            sync_folder(data_dir)
+        except OSError as e:
+            raise MeetingkitError(
+                fill(
+                    translate(
+                        "Backup",
+                        "Could not put the backup in place of %1: %2. Check there is free space "
+                        "and that you may write there.",
+                    ),
+                    str(path),
+                    str(e.strerror or e),
+                )
+            ) from e
+    return Restored(source, kept, check)
+
+
+def _set_aside(path: Path, now: dt.datetime) -> Path:
+    """Keep the damaged file at `path` under a new name, whole, before anything replaces it.
+
+    It stays at `path` too until the backup's rename replaces it (a second name, or a copy
+    where the drive has no such thing), so a restore killed half-way leaves the data as it
+    was, never no file at all. Its write-ahead log and rollback journal go with it: left
+    beside the restored file, SQLite would read them into it. The shared-memory index is only
+    an index of that log, and is removed."""
+    kept = _free_name(path.with_name(f"{path.name}.{DAMAGED}-{now:%Y-%m-%d-%H%M%S}"))
+    try:
+        os.link(path, kept)
+    except OSError:  # FAT and some network drives have no second names
+        shutil.copyfile(path, kept)
+        _sync(kept)
+    for suffix in ("-wal", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, kept.with_name(kept.name + suffix))
+    path.with_name(path.name + "-shm").unlink(missing_ok=True)
+    sync_folder(path.parent)
+    return kept
 
 
 def is_encrypted_backup(source: Path) -> bool:
@@ -322,11 +496,17 @@ def _nothing_restored() -> Iterator[None]:
 
 
 class _StagedCopy:
-    """A private copy of a file to check or restore, in a temporary folder removed after:
-    the user's backup is never opened for writing (SQLite may write to any file it opens)."""
+    """A private copy of a file to check or restore, in a folder of its own removed after:
+    the user's backup is never opened for writing (SQLite may write to any file it opens).
 
-    def __init__(self, source: Path) -> None:
+    The folder is in the data folder's backups folder, private like it, never in the system's
+    temporary folder: a restore killed half-way leaves a copy of everyone's data behind, and
+    there the next start or restore sweeps it (services.leftovers). Being on the data's own
+    drive, the copy can also be renamed into place (`restore_in_place_of_damaged`)."""
+
+    def __init__(self, source: Path, data_dir: Path) -> None:
         self._source = source
+        self._data_dir = data_dir
         self._folder: tempfile.TemporaryDirectory[str] | None = None
 
     def __enter__(self) -> Path:
@@ -334,23 +514,43 @@ class _StagedCopy:
             raise MeetingkitError(
                 fill(translate("Backup", "There is no file %1."), str(self._source))
             )
-        self._folder = tempfile.TemporaryDirectory(prefix="meetingkit-restore-")
-        staged = Path(self._folder.name) / "backup.sqlite"
+        backups = backup_folder(self._data_dir)
+        discard_abandoned(backups)
+        wal = self._source.with_name(self._source.name + "-wal")
         try:
-            shutil.copyfile(self._source, staged)
-            wal = self._source.with_name(self._source.name + "-wal")
+            self._folder = tempfile.TemporaryDirectory(dir=backups, prefix=STAGE_PREFIX)
+            staged = Path(self._folder.name) / "backup.sqlite"
+            _private_copy(self._source, staged)
             if wal.is_file():  # a copy of a live file, not one of our backups
-                shutil.copyfile(wal, staged.with_name(staged.name + "-wal"))
+                _private_copy(wal, staged.with_name(staged.name + "-wal"))
         except OSError as e:
-            self._folder.cleanup()
-            raise MeetingkitError(
-                fill(translate("Backup", "Cannot read %1: %2."), str(self._source), str(e.strerror))
-            ) from e
+            if self._folder is not None:
+                self._folder.cleanup()
+            if e.filename is not None and Path(e.filename) in (self._source, wal):
+                message = fill(
+                    translate("Backup", "Cannot read %1: %2."), str(self._source), str(e.strerror)
+                )
+            else:  # the data folder's drive: full, say
+                message = fill(
+                    translate("Backup", "Cannot make a private copy of %1 in %2 to check it: %3."),
+                    str(self._source),
+                    str(backups),
+                    str(e.strerror),
+                )
+            raise MeetingkitError(message) from e
         return staged
 
     def __exit__(self, *exc: object) -> None:
         if self._folder is not None:
             self._folder.cleanup()
+
+
+def _private_copy(source: Path, target: Path) -> None:
+    """Copy `source` to the new file `target`, readable by this user only (0600) from its
+    first byte, as every copy of the data is (storage.copies.copy_to)."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with open(fd, "wb") as out, source.open("rb") as given:
+        shutil.copyfileobj(given, out, 1024 * 1024)
 
 
 def _converted(staged: Path, key: str | None, live_key: str | None) -> Path:

@@ -41,15 +41,16 @@ def available() -> bool:
     return True
 
 
-def connect(path: Path, key: str) -> sqlite3.Connection:
-    """A connection to the encrypted file at `path`, keyed but not yet read.
+def connect(path: Path | str, key: str, *, uri: bool = False) -> sqlite3.Connection:
+    """A connection to the encrypted file at `path`, keyed but not yet read (`uri`: `path`
+    is an SQLite URI, "file:…?mode=ro", to read it read-only).
 
     The key is only checked by the first read: callers read at once (see `check_key`).
     It behaves as a `sqlite3.Connection` and raises `sqlite3` exceptions.
     """
     sqlcipher3 = _module()
     conn = sqlcipher3.connect(
-        str(path), isolation_level=None, timeout=5.0, factory=_connection_class()
+        str(path), isolation_level=None, timeout=5.0, factory=_connection_class(), uri=uri
     )
     # A wrong key makes SQLCipher log "hmac check failed" to stderr; the caller says it better.
     conn.execute("PRAGMA cipher_log_level = NONE")
@@ -59,11 +60,30 @@ def connect(path: Path, key: str) -> sqlite3.Connection:
 
 
 def key_opens(path: Path, key: str) -> bool:
-    """Does `key` open the encrypted file at `path`? Tried on a fresh connection of its own."""
-    conn = connect(path, key)
+    """Does `key` open the encrypted file at `path`? Tried on a fresh connection of its own.
+
+    A file that cannot be read as usual just now — on a full disk or a read-only drive, where
+    the write-ahead log's index cannot be made — is asked again read as it is on disk
+    (`immutable=1`): the key is told by the file's first page, which the log never changes
+    to another key. Else the passphrase would be refused as wrong, again and again."""
+    try:
+        return _first_page_opens(str(path), key, uri=False)
+    except sqlite3.OperationalError:
+        pass
+    try:
+        return _first_page_opens(f"{path.resolve().as_uri()}?immutable=1", key, uri=True)
+    except sqlite3.OperationalError:
+        return False
+
+
+def _first_page_opens(name: str, key: str, *, uri: bool) -> bool:
+    """Does `key` decrypt the first page? `sqlite3.OperationalError` when it cannot be read."""
+    conn = connect(name, key, uri=uri)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError:
         return False
     finally:

@@ -26,6 +26,7 @@ from meetingkit.storage.database import (
     check_key,
     check_schema,
     is_encrypted,
+    read_only,
 )
 
 PAGES_PER_STEP = 1024  # 4 MiB at a time: writers get a turn between steps
@@ -371,6 +372,9 @@ class BackupLog:
         self._conn = conn
 
     def add(self, entry: LoggedBackup) -> None:
+        """Log a backup; not on data opened read-only (a backup from a full disk)."""
+        if read_only(self._conn):
+            return
         self._conn.execute(
             "INSERT INTO backup_log (made_at, path, bytes, encrypted, reason)"
             " VALUES (?, ?, ?, ?, ?)",

@@ -145,6 +145,129 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
     return conn
 
 
+def open_to_read(
+    path: Path | str, key: str | None = None
+) -> tuple[sqlite3.Connection, UnwritableDatabaseError | None]:
+    """`open_db` for what only reads the data (printing, listing, exporting, a backup to
+    another drive), which must still work when the file cannot be written: a read-only
+    folder or drive, or a full disk, where saving a copy elsewhere is the first thing to do.
+
+    Returns the connection and, when the file could not be opened to write and was opened
+    read-only instead, why (`open_db`'s refusal; None when it opened as usual). A read-only
+    connection changes nothing, not even the logs of what was printed, exported or backed
+    up (`read_only`)."""
+    path = Path(path)
+    try:
+        return open_db(path, key), None
+    except UnwritableDatabaseError as refused:
+        return _open_read_only(path, key, refused), refused
+
+
+def _open_read_only(
+    path: Path, key: str | None, refused: UnwritableDatabaseError
+) -> sqlite3.Connection:
+    """The database at `path`, read-only, or `refused` (why it could not be written) when it
+    cannot be read either.
+
+    In WAL mode even a reader needs the log's index (-shm) beside the file. `mode=ro` reads
+    the file with what its write-ahead log (-wal) holds, and works wherever that index
+    exists or can be made (SQLite uses it read-only, or builds it in memory, on a read-only
+    drive). A folder that takes no new file, or a full disk, may leave it unmade: the file
+    is then read alone (`immutable=1`, which never looks for the log), but only when the log
+    holds nothing, or changes saved in it would be missing from what is read."""
+    if not path.is_file():
+        raise refused
+    encrypted = is_encrypted(path)
+    if encrypted and key is None:
+        raise passphrase_needed(path)
+    uri = path.resolve().as_uri()
+    try:
+        conn = _reader(f"{uri}?mode=ro", path, key if encrypted else None)
+    except sqlite3.OperationalError as e:  # the log's index cannot be opened or mapped
+        if _log_holds_changes(path):
+            raise refused from e
+        try:
+            conn = _reader(f"{uri}?immutable=1", path, key if encrypted else None)
+        except sqlite3.OperationalError:
+            raise refused from e
+    try:
+        applied = check_schema(conn, path)
+        if not applied:
+            _check_no_foreign_tables(conn, path)
+        if len(applied) < len(schema.MIGRATION_NAMES):
+            raise UnwritableDatabaseError(
+                fill(
+                    translate(
+                        "Database",
+                        "%1 was written by an earlier version of meetingkit and cannot be "
+                        "written now, so it cannot be brought up to date to be read: %2",
+                    ),
+                    str(path),
+                    str(refused),
+                )
+            ) from refused
+        if type(conn) is sqlite3.Connection:  # SQLCipher's connections bring their own Row
+            conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA query_only = ON")  # what `read_only` asks
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise CorruptDatabaseError(
+            fill(
+                translate(
+                    "Database",
+                    "%1 cannot be read as a meetingkit database (%2). It has not been changed. "
+                    "Restore it from a backup, or start with another data folder (--data-dir).",
+                ),
+                str(path),
+                str(e),
+            )
+        ) from e
+    except BaseException:
+        conn.close()
+        raise
+    with _HELD_LOCK:
+        st = os.stat(path)
+        _OPENED.add((st.st_dev, st.st_ino))
+    return conn
+
+
+def _reader(uri: str, path: Path, key: str | None) -> sqlite3.Connection:
+    """A read-only connection through `uri` (an encrypted file's with its `key`), with a page
+    read: `sqlite3.OperationalError` when the file cannot be read that way."""
+    if key is not None:
+        from meetingkit.storage import cipher
+
+        conn = cipher.connect(uri, key, uri=True)
+    else:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+    try:
+        if key is not None:
+            check_key(conn, path)
+        else:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+_WAL_HEADER = 32  # a write-ahead log this long or shorter holds no change
+
+
+def _log_holds_changes(path: Path) -> bool:
+    """Might the write-ahead log beside `path` hold changes not yet in the file?"""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > _WAL_HEADER
+    except FileNotFoundError:
+        return False
+
+
+def read_only(conn: sqlite3.Connection) -> bool:
+    """Was `conn` opened read-only (`open_to_read`, on a file that cannot be written)? What
+    would only note something (a print, an export, a backup) is then left unnoted."""
+    return bool(conn.execute("PRAGMA query_only").fetchone()[0])
+
+
 def _check_no_foreign_tables(conn: sqlite3.Connection, path: Path) -> None:
     """A database without meetingkit's migrations must be empty: one with tables belongs to
     another program, which adding meetingkit's tables (and WAL mode) to would harm."""
@@ -340,7 +463,8 @@ def _read_only(path: Path) -> UnwritableDatabaseError:
 
 def _refused_by(error: sqlite3.Error) -> str | None:
     """ "read-only", "disk" or "busy" (another program holds a lock) when SQLite could not
-    write for that reason, else None."""
+    write for that reason, "damaged" when it could not read the file (a damaged page), else
+    None."""
     text = str(error).lower()
     if "readonly" in text or "read-only" in text:
         return "read-only"
@@ -348,7 +472,15 @@ def _refused_by(error: sqlite3.Error) -> str | None:
         return "disk"
     if "database is locked" in text or "database table is locked" in text:
         return "busy"
+    if "malformed" in text or getattr(error, "sqlite_errorname", "").startswith("SQLITE_CORRUPT"):
+        return "damaged"
     return None
+
+
+def is_damage(error: BaseException) -> bool:
+    """Does `error` say the database file is damaged ("database disk image is malformed"):
+    a page SQLite needed cannot be read. Trying again will not help; a backup will."""
+    return isinstance(error, sqlite3.DatabaseError) and _refused_by(error) == "damaged"
 
 
 def write_refused(error: sqlite3.Error, path: Path | str) -> UnwritableDatabaseError | None:
@@ -396,6 +528,12 @@ def refusal(error: sqlite3.Error) -> str:
             "program that has it open — a database browser, a sync or backup tool — and try "
             "again; the database itself is fine.",
         )
+    elif refused == "damaged":
+        message = translate(
+            "Database",
+            "Your data file is damaged: meetingkit cannot read part of it (%1). Trying again "
+            "will not help. Restore it from a backup.",
+        )
     else:
         message = translate("Database", "The database refused the change (%1). Nothing was saved.")
     return fill(message, str(error))
@@ -425,6 +563,8 @@ def check_key(conn: sqlite3.Connection, path: Path) -> None:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as e:
+        if isinstance(e, sqlite3.OperationalError):
+            raise  # the file could not be read (a full disk, a lock), which a wrong key is not
         raise WrongPassphraseError(
             fill(
                 translate(

@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import PurePath
 
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from meetingkit.storage.database import read_only
 
 
 class ExportKind(StrEnum):
@@ -79,7 +80,8 @@ class ExportLog:
         rows: int,
         left_out: int = 0,
     ) -> ExportEntry:
-        """Log one export; only the file's name is kept, whatever path is given."""
+        """Log one export; only the file's name is kept, whatever path is given. Data opened
+        read-only (a full disk) cannot take the entry: it is returned unsaved, with id 0."""
         title = ""
         if meeting_id is not None:
             found = self._conn.execute(
@@ -87,6 +89,10 @@ class ExportLog:
             ).fetchone()
             title = found[0] if found else ""
         name = PurePath(file_name).name
+        if read_only(self._conn):
+            return ExportEntry(
+                0, kind.value, meeting_id, title, exported_ms, name, tuple(columns), rows, left_out
+            )
         cur = self._conn.execute(
             "INSERT INTO export_log (kind, meeting_id, meeting_title, exported_ms, file_name,"
             " columns, rows, left_out) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

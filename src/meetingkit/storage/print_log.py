@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from meetingkit.core.guided_path import Document
+from meetingkit.storage.database import read_only
 
 
 class PrintLog:
@@ -13,7 +14,10 @@ class PrintLog:
         self._conn = conn
 
     def record(self, meeting_id: int, what: str, at_ms: int) -> None:
-        """Note that `what` (a `Document` value: "agenda", "cards"…) was printed at `at_ms`."""
+        """Note that `what` (a `Document` value: "agenda", "cards"…) was printed at `at_ms`;
+        not on data opened read-only (a full disk: it was printed all the same)."""
+        if read_only(self._conn):
+            return
         self._conn.execute(
             "INSERT INTO print_log (meeting_id, what, at_ms) VALUES (?, ?, ?)",
             [meeting_id, Document(what).value, at_ms],

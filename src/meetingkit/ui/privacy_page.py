@@ -429,7 +429,7 @@ class PrivacyPage(QWidget):
             go, source_key = self._backup_key(source)
             if not go:
                 return
-            check = check_backup(source, source_key, self._conn)
+            check = check_backup(source, source_key, self._conn, data_dir=self._db_path.parent)
             text = fill(
                 self.tr(
                     "Replace all of meetingkit's data with the backup %1 (%2, %3)? The current "

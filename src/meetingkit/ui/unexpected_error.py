@@ -8,6 +8,10 @@ the details are shown to be copied by hand, if the facilitator chooses.
 
 The same error (its type and where it was raised) is shown once a session: a timer that fails
 on every tick must not bury the room's screen in windows. The traceback still goes to stderr.
+
+A damaged data file ("database disk image is malformed") is no error of the program: it is
+said as what it is, with the backup to restore (ui.damaged_data), once a session wherever
+it is met.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from meetingkit.core.i18n import fill
+from meetingkit.ui import damaged_data
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -32,6 +37,7 @@ class UnexpectedErrors:
         self._previous = previous
         self._seen: set[tuple[str, str, int]] = set()
         self._showing = False
+        self._damage_told = False
 
     def __call__(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
@@ -39,13 +45,20 @@ class UnexpectedErrors:
         self._previous(kind, error, tb)
         if issubclass(kind, KeyboardInterrupt | SystemExit):
             return
+        details = "".join(traceback.format_exception(kind, error, tb))
+        damage = damaged_data.explanation(error)
+        if damage is not None:
+            if not (self._damage_told or self._showing or QApplication.instance() is None):
+                self._damage_told = True
+                self._show_damage(damage, details)
+            return
         frames = traceback.extract_tb(tb)
         where = (frames[-1].filename, frames[-1].lineno or 0) if frames else ("", 0)
         signature = (kind.__qualname__, *where)
         if signature in self._seen or self._showing or QApplication.instance() is None:
             return
         self._seen.add(signature)
-        self._show(error, "".join(traceback.format_exception(kind, error, tb)))
+        self._show(error, details)
 
     def _show(self, error: BaseException, details: str) -> None:
         box = QMessageBox(
@@ -75,6 +88,21 @@ class UnexpectedErrors:
             )
         )
         box.setDetailedText(details)
+        self._exec(box)
+
+    def _show_damage(self, explanation: str, details: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("UnexpectedErrors", "Your data file is damaged"),
+            explanation,
+        )
+        parent = QApplication.activeWindow()
+        if isinstance(parent, QWidget):
+            box.setParent(parent, box.windowFlags())
+        box.setDetailedText(details)
+        self._exec(box)
+
+    def _exec(self, box: QMessageBox) -> None:
         self._showing = True
         try:
             box.exec()
