@@ -27,6 +27,23 @@
             <numerusform>%n items have not been reached.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The minutes of %n items are not saved yet. They stay here, and meetingkit keeps trying to save them.</source>
+        <translation>
+            <numerusform>The minutes of %n item are not saved yet. They stay here, and meetingkit keeps trying to save them.</numerusform>
+            <numerusform>The minutes of %n items are not saved yet. They stay here, and meetingkit keeps trying to save them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AirtimeBars</name>
+    <message numerus="yes">
+        <source>+%n more groups</source>
+        <translation>
+            <numerusform>+%n more group</numerusform>
+            <numerusform>+%n more groups</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BalanceTab</name>
@@ -192,6 +209,65 @@
     </message>
 </context>
 <context>
+    <name>MeetingDeletion</name>
+    <message numerus="yes">
+        <source>%n sign-ins</source>
+        <translation>
+            <numerusform>%n sign-in</numerusform>
+            <numerusform>%n sign-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendees</source>
+        <translation>
+            <numerusform>%n attendee</numerusform>
+            <numerusform>%n attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turns</source>
+        <translation>
+            <numerusform>%n turn</numerusform>
+            <numerusform>%n turns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments with their follow-ups</source>
+        <translation>
+            <numerusform>%n commitment with its follow-up</numerusform>
+            <numerusform>%n commitments with their follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the minutes of %n items</source>
+        <translation>
+            <numerusform>the minutes of %n item</numerusform>
+            <numerusform>the minutes of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temperature checks</source>
+        <translation>
+            <numerusform>%n temperature check</numerusform>
+            <numerusform>%n temperature checks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message numerus="yes">
         <source>Upcoming (%n)</source>
@@ -235,6 +311,16 @@
         <translation>
             <numerusform>Everyone who came before was at the last meeting.</numerusform>
             <numerusform>Everyone who came before was at one of the last %n meetings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message numerus="yes">
+        <source>Review %n possible duplicate(s)…</source>
+        <translation>
+            <numerusform>Review %n possible duplicate…</numerusform>
+            <numerusform>Review %n possible duplicates…</numerusform>
         </translation>
     </message>
 </context>
@@ -318,10 +404,10 @@ Cancel to go back to the card and tick them again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 new people share a phone, email or full name with someone already here: they are added, not merged; check them in People.</source>
+        <source>%1 new people share a phone, email or full name with someone already here or earlier in the file: they are added, not merged. Review them in People › Review possible duplicates.</source>
         <translation>
-            <numerusform>%1 new person shares a phone, email or full name with someone already here: they are added, not merged; check them in People.</numerusform>
-            <numerusform>%1 new people share a phone, email or full name with someone already here: they are added, not merged; check them in People.</numerusform>
+            <numerusform>%1 new person shares a phone, email or full name with someone already here or earlier in the file: added, not merged. Review them in People › Review possible duplicates.</numerusform>
+            <numerusform>%1 new people share a phone, email or full name with someone already here or earlier in the file: they are added, not merged. Review them in People › Review possible duplicates.</numerusform>
         </translation>
     </message>
 </context>

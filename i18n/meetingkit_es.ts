@@ -643,6 +643,10 @@
         </translation>
     </message>
     <message>
+        <source>Sign-in from phones closes too.</source>
+        <translation>También se cierra el registro desde teléfonos.</translation>
+    </message>
+    <message>
         <source>End the meeting?</source>
         <translation>¿Terminar la reunión?</translation>
     </message>
@@ -654,13 +658,32 @@
         <source>save the minutes</source>
         <translation>guardar el acta</translation>
     </message>
-    <message>
-        <source>record the decision</source>
-        <translation>registrar la decisión</translation>
+    <message numerus="yes">
+        <source>The minutes of %n items are not saved yet. They stay here, and meetingkit keeps trying to save them.</source>
+        <translation>
+            <numerusform>El acta de %n punto todavía no está guardada. Se queda aquí, y meetingkit sigue intentando guardarla.</numerusform>
+            <numerusform>Las actas de %n puntos todavía no están guardadas. Se quedan aquí, y meetingkit sigue intentando guardarlas.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>record the temperature check</source>
-        <translation>registrar el sondeo</translation>
+        <source>The minutes typed for %1 could not be saved, and are lost if you close now.
+
+%2
+
+Cancel keeps meetingkit open with them: they are saved within seconds once the disk takes them. You can also copy them into another program first.</source>
+        <translation>No se pudo guardar lo escrito en el acta de %1, y se pierde si cierras ahora.
+
+%2
+
+Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en unos segundos en cuanto el disco lo permita. También puedes copiarlo antes en otro programa.</translation>
+    </message>
+    <message>
+        <source>Close without the minutes?</source>
+        <translation>¿Cerrar sin el acta?</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Cerrar sin guardar</translation>
     </message>
 </context>
 <context>
@@ -727,6 +750,13 @@
         <source>airtime %1</source>
         <translation>tiempo %1</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more groups</source>
+        <translation>
+            <numerusform>+%n grupo más</numerusform>
+            <numerusform>+%n grupos más</numerusform>
+        </translation>
+    </message>
     <message>
         <source>room %1</source>
         <translation>sala %1</translation>
@@ -757,6 +787,29 @@
     <message>
         <source>Speaking time: %1 in the meeting, %2 on this item</source>
         <translation>Tiempo de palabra: %1 en la reunión, %2 en este punto</translation>
+    </message>
+</context>
+<context>
+    <name>AlreadyPlannedQuestion</name>
+    <message>
+        <source>“%1” is already planned for %2: open it instead?</source>
+        <translation>“%1” ya está planeada para el %2: ¿abrirla en lugar de crear otra?</translation>
+    </message>
+    <message>
+        <source>Already planned</source>
+        <translation>Ya está planeada</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Abrirla</translation>
+    </message>
+    <message>
+        <source>Create another</source>
+        <translation>Crear otra</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
     </message>
 </context>
 <context>
@@ -801,6 +854,10 @@
         <source>★ first time</source>
         <translation>★ primera vez</translation>
     </message>
+    <message>
+        <source>again</source>
+        <translation>otra vez</translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -844,12 +901,42 @@
         <translation>%1 ya existe. Elige otro nombre o borra primero la copia de seguridad anterior.</translation>
     </message>
     <message>
+        <source>The backup written to %1 did not read back whole (%2): the drive may be failing. Nothing was changed. Choose another place for the backup.</source>
+        <translation>La copia de seguridad escrita en %1 no se pudo volver a leer completa (%2): puede que la unidad esté fallando. No se cambió nada. Elige otro lugar para la copia de seguridad.</translation>
+    </message>
+    <message>
         <source>Could not write the backup to %1: %2. Nothing was changed. Check there is free space and that you may write there, or choose another place.</source>
         <translation>No se pudo escribir la copia de seguridad en %1: %2. No se cambió nada. Revisa que haya espacio libre y que tengas permiso para escribir ahí, o elige otro lugar.</translation>
     </message>
     <message>
+        <source>The data being backed up is damaged: meetingkit cannot read all of %1 (%2). No backup was made of it.</source>
+        <translation>Los datos que se están respaldando están dañados: meetingkit no puede leer todo %1 (%2). No se hizo ninguna copia de seguridad de ellos.</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1. If you saved one elsewhere, close meetingkit and restore it with:
+%2</source>
+        <translation>No hay ninguna copia de seguridad en %1. Si guardaste una en otro lugar, cierra meetingkit y restáurala con:
+%2</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1 (written %2). To put it in place of the damaged file, which is kept, close meetingkit and run:
+%3</source>
+        <translation>La copia de seguridad más reciente es %1 (escrita el %2). Para ponerla en lugar del archivo dañado, que se conserva, cierra meetingkit y ejecuta:
+%3</translation>
+    </message>
+    <message>
+        <source>Your current data is damaged: meetingkit cannot read all of it, so it cannot be saved first as a restore does. Nothing was restored. To put %1 in its place (the damaged file is kept as it is), close meetingkit and run:
+%2</source>
+        <translation>Tus datos actuales están dañados: meetingkit no puede leerlos completos, así que no se pueden guardar primero, como hace una restauración. No se restauró nada. Para poner %1 en su lugar (el archivo dañado se conserva tal como está), cierra meetingkit y ejecuta:
+%2</translation>
+    </message>
+    <message>
         <source>The restore failed (%1). Your data as it was is saved in %2: restore that file to get it back.</source>
         <translation>La restauración falló (%1). Tus datos, tal como estaban, se guardaron en %2: restaura ese archivo para recuperarlos.</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of %1: %2. Check there is free space and that you may write there.</source>
+        <translation>No se pudo poner la copia de seguridad en lugar de %1: %2. Revisa que haya espacio libre y que tengas permiso para escribir ahí.</translation>
     </message>
     <message>
         <source>%1 cannot be restored: it is a whole database, but meetingkit cannot read what it holds (%2). Another program may have changed it. Use another backup.</source>
@@ -870,6 +957,10 @@
     <message>
         <source>Cannot read %1: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private copy of %1 in %2 to check it: %3.</source>
+        <translation>No se puede hacer una copia privada de %1 en %2 para revisarla: %3.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2163,10 @@
         <translation>%1 no se puede leer como base de datos de meetingkit (%2). No se ha cambiado. Restáurala desde una copia de seguridad o empieza con otra carpeta de datos (--data-dir).</translation>
     </message>
     <message>
+        <source>%1 was written by an earlier version of meetingkit and cannot be written now, so it cannot be brought up to date to be read: %2</source>
+        <translation>%1 fue escrita por una versión anterior de meetingkit y ahora no se puede escribir en ella, así que no se puede actualizar para leerla: %2</translation>
+    </message>
+    <message>
         <source>%1 is the database of another program (it has tables such as %2, and none of meetingkit&apos;s). It has not been changed. Move it elsewhere, or start with another data folder (--data-dir).</source>
         <translation>%1 es la base de datos de otro programa (tiene tablas como %2 y ninguna de meetingkit). No se ha cambiado. Muévela a otro lugar o empieza con otra carpeta de datos (--data-dir).</translation>
     </message>
@@ -2106,6 +2201,10 @@
     <message>
         <source>Another program is holding the database file (%1). Nothing was saved. Close the program that has it open — a database browser, a sync or backup tool — and try again; the database itself is fine.</source>
         <translation>Otro programa tiene retenido el archivo de la base de datos (%1). No se guardó nada. Cierra el programa que lo tiene abierto —un visor de bases de datos, una herramienta de sincronización o de copias de seguridad— y vuelve a intentarlo; la base de datos en sí está bien.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged: meetingkit cannot read part of it (%1). Trying again will not help. Restore it from a backup.</source>
+        <translation>Tu archivo de datos está dañado: meetingkit no puede leer una parte (%1). Volver a intentarlo no servirá. Restáuralo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The database refused the change (%1). Nothing was saved.</source>
@@ -2666,6 +2765,18 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
 <context>
     <name>DuplicatesDialog</name>
     <message>
+        <source>Imported from %1:</source>
+        <translation>Importado de %1:</translation>
+    </message>
+    <message>
+        <source>Signed in at %1:</source>
+        <translation>Se registró en %1:</translation>
+    </message>
+    <message>
+        <source>Added later:</source>
+        <translation>Agregado después:</translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -2674,24 +2785,22 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Estas personas comparten teléfono, correo o nombre completo con alguien que ya está en el directorio. Las familias comparten teléfonos y correos: une los registros solo si estás segura/o.</translation>
     </message>
     <message>
+        <source>Showing the first %1 of %2: decide these, and the next ones appear.</source>
+        <translation>Se muestran los primeros %1 de %2: decide sobre estos y aparecerán los siguientes.</translation>
+    </message>
+    <message>
         <source>Nothing to review.</source>
         <translation>No hay nada que revisar.</translation>
     </message>
     <message>
-        <source>Signed in now:
-</source>
-        <translation>Se registró ahora:
-</translation>
+        <source>Same person: merge…</source>
+        <translation>Misma persona: unir…</translation>
     </message>
     <message>
         <source>Already known:
 </source>
         <translation>Ya en el directorio:
 </translation>
-    </message>
-    <message>
-        <source>Same person: merge</source>
-        <translation>Misma persona: unir</translation>
     </message>
     <message>
         <source>Different people</source>
@@ -3850,16 +3959,8 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <source>create the group</source>
-        <translation>crear el grupo</translation>
-    </message>
-    <message>
         <source>Edit group</source>
         <translation>Editar grupo</translation>
-    </message>
-    <message>
-        <source>save the group</source>
-        <translation>guardar el grupo</translation>
     </message>
     <message>
         <source>Delete group</source>
@@ -3937,8 +4038,20 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>%1 en el temporizador</translation>
     </message>
     <message>
+        <source>not on this training&apos;s agenda</source>
+        <translation>no está en la agenda de esta capacitación</translation>
+    </message>
+    <message>
+        <source>%1 min (%2 in the curriculum)</source>
+        <translation>%1 min (%2 en el currículo)</translation>
+    </message>
+    <message>
         <source>FACILITATOR GUIDE</source>
         <translation>GUÍA DE FACILITACIÓN</translation>
+    </message>
+    <message>
+        <source>From the curriculum “%1”.</source>
+        <translation>Del currículo “%1”.</translation>
     </message>
     <message>
         <source>%1 participants</source>
@@ -3951,6 +4064,14 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>TIME</source>
         <translation>TIEMPO</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>LUGAR</translation>
     </message>
     <message>
         <source>GROUP SIZE</source>
@@ -4081,6 +4202,14 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>FACILITATOR NOTES</source>
         <translation>NOTAS PARA QUIEN FACILITA</translation>
+    </message>
+    <message>
+        <source>“%1” is not a training made from a curriculum: its guide has no times to print for it.</source>
+        <translation>“%1” no es una capacitación hecha a partir de un currículo: su guía no tiene horarios que imprimir para ella.</translation>
+    </message>
+    <message>
+        <source>“%1” was made from the curriculum %2, not %3: print the guide of %2 for it.</source>
+        <translation>“%1” se hizo a partir del currículo %2, no de %3: imprime la guía de %2 para ella.</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +4892,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Borrar todo lo que meetingkit guarda sobre esta persona</translation>
     </message>
     <message>
+        <source>People from sign-ins and roster imports who may be someone already here</source>
+        <translation>Personas de registros y de listas importadas que podrían ser alguien que ya está en el directorio</translation>
+    </message>
+    <message>
         <source>&amp;Find people</source>
         <translation>&amp;Buscar personas</translation>
     </message>
@@ -5093,10 +5226,6 @@ La lista de llamadas (Archivo › Imprimir lista de llamadas…) se queda en pap
         <translation>duplicar la reunión</translation>
     </message>
     <message>
-        <source>Delete “%1” on %2, with its roles? This cannot be undone.</source>
-        <translation>¿Eliminar “%1” del %2, con sus roles? No se puede deshacer.</translation>
-    </message>
-    <message>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
@@ -5132,16 +5261,8 @@ La lista de llamadas (Archivo › Imprimir lista de llamadas…) se queda en pap
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <source>add the person</source>
-        <translation>agregar a la persona</translation>
-    </message>
-    <message>
         <source>Edit person</source>
         <translation>Editar persona</translation>
-    </message>
-    <message>
-        <source>save the person</source>
-        <translation>guardar los datos de la persona</translation>
     </message>
     <message>
         <source>Forget this person</source>
@@ -5190,6 +5311,10 @@ La lista de llamadas (Archivo › Imprimir lista de llamadas…) se queda en pap
     <message>
         <source>Imported %1: %2 added, %3 already here got empty fields filled in, %4 already here with nothing to add, %5 skipped.</source>
         <translation>Se importó %1. Personas agregadas: %2; ya estaban y se completaron campos vacíos: %3; ya estaban, sin nada que añadir: %4; omitidas: %5.</translation>
+    </message>
+    <message>
+        <source>open the person</source>
+        <translation>abrir a la persona</translation>
     </message>
     <message>
         <source>Forget %1? This deletes their contact details and notes, their groups and roles, their attendance, sign-ins, stack entries and turns, and their commitments and follow-ups. Their name, email and phone are wiped from minutes and notes and from the database file. It cannot be undone.
@@ -5317,6 +5442,109 @@ Las copias de seguridad hechas antes todavía lo contienen, igual que los archiv
     <message>
         <source>There is no meeting %1.</source>
         <translation>No existe la reunión %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDeletion</name>
+    <message numerus="yes">
+        <source>%n sign-ins</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendees</source>
+        <translation>
+            <numerusform>%n asistente</numerusform>
+            <numerusform>%n asistentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turns</source>
+        <translation>
+            <numerusform>%n turno</numerusform>
+            <numerusform>%n turnos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments with their follow-ups</source>
+        <translation>
+            <numerusform>%n compromiso con su seguimiento</numerusform>
+            <numerusform>%n compromisos con su seguimiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the minutes of %n items</source>
+        <translation>
+            <numerusform>el acta de %n punto</numerusform>
+            <numerusform>las actas de %n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n decisión</numerusform>
+            <numerusform>%n decisiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temperature checks</source>
+        <translation>
+            <numerusform>%n sondeo</numerusform>
+            <numerusform>%n sondeos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1” on %2, with its agenda and roles? This cannot be undone.</source>
+        <translation>¿Eliminar “%1” del %2, con su agenda y sus roles? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” on %2?</source>
+        <translation>¿Eliminar “%1” del %2?</translation>
+    </message>
+    <message>
+        <source>It is running now.</source>
+        <translation>Está en curso ahora.</translation>
+    </message>
+    <message>
+        <source>Its agenda and roles go with it, and all that was recorded: %1.</source>
+        <translation>Con ella se borran su agenda, sus roles y todo lo que se registró: %1.</translation>
+    </message>
+    <message>
+        <source>Its agenda and roles go with it, and its record.</source>
+        <translation>Con ella se borran su agenda, sus roles y su registro.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Its personal data was already purged: its anonymous counts go too.</source>
+        <translation>Sus datos personales ya se depuraron: también se borran sus recuentos anónimos.</translation>
+    </message>
+    <message>
+        <source>To take people&apos;s names out but keep its anonymous counts (how many came, airtime by group), purge it instead, on the Privacy page.</source>
+        <translation>Para quitar los nombres de las personas pero conservar sus recuentos anónimos (cuántas vinieron, el tiempo de palabra por grupo), mejor depúrala, en la página Privacidad y datos.</translation>
+    </message>
+    <message>
+        <source>A backup of all your data is saved in the backups folder first.</source>
+        <translation>Antes se guarda una copia de seguridad de todos tus datos en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó “%1”.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. A backup of the data as it was before is in %2.</source>
+        <translation>Se eliminó “%1”. Hay una copia de seguridad de los datos tal como estaban antes en %2.</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +5759,41 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     <message>
         <source>✓ came · – missed: one mark per meeting held, oldest first.</source>
         <translation>✓ vino · – faltó: una marca por reunión realizada, la más antigua primero.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into one person</source>
+        <translation>Unir en una sola persona</translation>
+    </message>
+    <message>
+        <source>%1 and %2 will be one person, with the attendance, sign-ins, commitments, turns, roles and groups of both. Where the two records differ, choose what to keep. A merge cannot be undone.</source>
+        <translation>%1 y %2 serán una sola persona, con la asistencia, los registros, los compromisos, los turnos, los roles y los grupos de ambos. Donde los dos registros difieran, elige qué conservar. Una unión no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Already known:</source>
+        <translation>Ya en el directorio:</translation>
+    </message>
+    <message>
+        <source>After merging:</source>
+        <translation>Después de unir:</translation>
+    </message>
+    <message>
+        <source>already known</source>
+        <translation>ya en el directorio</translation>
+    </message>
+    <message>
+        <source>the newer record</source>
+        <translation>el registro más nuevo</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unir</translation>
     </message>
 </context>
 <context>
@@ -6002,6 +6265,10 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>“%1” no parece una dirección de correo.</translation>
     </message>
     <message>
+        <source>“%1” is not a phone number: a phone number has 7 to 15 digits.</source>
+        <translation>“%1” no es un número de teléfono: un número de teléfono tiene de 7 a 15 dígitos.</translation>
+    </message>
+    <message>
         <source>%1 is no longer in the directory.</source>
         <translation>%1 ya no está en el directorio.</translation>
     </message>
@@ -6070,6 +6337,13 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <source>People</source>
         <translation>Personas</translation>
     </message>
+    <message numerus="yes">
+        <source>Review %n possible duplicate(s)…</source>
+        <translation>
+            <numerusform>Revisar %n posible duplicado…</numerusform>
+            <numerusform>Revisar %n posibles duplicados…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>first %1 of %2 people</source>
         <translation>primeras %1 de %2 personas</translation>
@@ -6101,6 +6375,50 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
 </context>
 <context>
     <name>PersonDialog</name>
+    <message>
+        <source>Already in People</source>
+        <translation>Ya está en Personas</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir a %1</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Agregar de todos modos</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>%1, with this phone number, is already in People. Open that record instead of adding a copy?</source>
+        <translation>%1, con este número de teléfono, ya está en Personas. ¿Abrir ese registro en lugar de agregar una copia?</translation>
+    </message>
+    <message>
+        <source>%1, with this email address, is already in People. Open that record instead of adding a copy?</source>
+        <translation>%1, con este correo electrónico, ya está en Personas. ¿Abrir ese registro en lugar de agregar una copia?</translation>
+    </message>
+    <message>
+        <source>%1 is already in People, with no phone or email either. Open that record instead of adding a copy?</source>
+        <translation>%1 ya está en Personas, y tampoco tiene teléfono ni correo. ¿Abrir ese registro en lugar de agregar una copia?</translation>
+    </message>
+    <message>
+        <source>%1, with this phone number, is already in People: the two records would look like one person twice. Save anyway?</source>
+        <translation>%1, con este número de teléfono, ya está en Personas: los dos registros parecerían la misma persona dos veces. ¿Guardar de todos modos?</translation>
+    </message>
+    <message>
+        <source>%1, with this email address, is already in People: the two records would look like one person twice. Save anyway?</source>
+        <translation>%1, con este correo electrónico, ya está en Personas: los dos registros parecerían la misma persona dos veces. ¿Guardar de todos modos?</translation>
+    </message>
+    <message>
+        <source>%1 is already in People, with no phone or email either: the two records would look like one person twice. Save anyway?</source>
+        <translation>%1 ya está en Personas, y tampoco tiene teléfono ni correo: los dos registros parecerían la misma persona dos veces. ¿Guardar de todos modos?</translation>
+    </message>
     <message>
         <source>Required — one name is enough</source>
         <translation>Obligatorio — basta con un nombre</translation>
@@ -6591,10 +6909,6 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <source>Round %1 of %2</source>
         <translation>Ronda %1 de %2</translation>
     </message>
-    <message>
-        <source>Last step: then time is up</source>
-        <translation>Último paso: luego se acaba el tiempo</translation>
-    </message>
 </context>
 <context>
     <name>RecordCardDialog</name>
@@ -6938,6 +7252,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     <message>
         <source>Professions with fewer than %1 people present are combined, so that nobody is singled out.</source>
         <translation>Las profesiones con menos de %1 personas presentes se combinan para no señalar a nadie.</translation>
+    </message>
+    <message>
+        <source>Groups too small to show had %1 of the speaking time.</source>
+        <translation>Los grupos demasiado pequeños para mostrarlos tuvieron %1 del tiempo de palabra.</translation>
     </message>
     <message>
         <source>1 person in smaller groups is left out of the chart: even combined they are fewer than %2.</source>
@@ -7551,6 +7869,14 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>%1 tiene una fila de encabezados, pero ninguna persona debajo.</translation>
     </message>
     <message>
+        <source>Skipped 1 line above the column names: “%2”.</source>
+        <translation>Se omitió 1 línea arriba de los nombres de las columnas: “%2”.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 lines above the column names, starting “%2”.</source>
+        <translation>Se omitieron %1 líneas arriba de los nombres de las columnas, empezando por “%2”.</translation>
+    </message>
+    <message>
         <source>%1 is larger than %2 MB, more than any roster should be. Split it, or remove columns you do not need, and try again.</source>
         <translation>%1 ocupa más de %2 MB, más de lo que debería ocupar cualquier lista de miembros. Divídelo o quita las columnas que no necesites, e inténtalo de nuevo.</translation>
     </message>
@@ -7642,6 +7968,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>“%1” no es una dirección de correo; se omitió</translation>
     </message>
     <message>
+        <source>“%1” looks like a number your spreadsheet shortened; left out</source>
+        <translation>“%1” parece un número que tu hoja de cálculo acortó; se omitió</translation>
+    </message>
+    <message>
         <source>“%1” is not a phone number; left out</source>
         <translation>“%1” no es un número de teléfono; se omitió</translation>
     </message>
@@ -7662,12 +7992,12 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>%1 valores tenían más de %2 caracteres (%3 en las notas) y se recortaron.</translation>
     </message>
     <message>
-        <source>1 new person shares a phone, email or full name with someone already here: added, not merged; check them in People.</source>
-        <translation>1 persona nueva comparte teléfono, correo o nombre completo con alguien que ya está en el directorio: se agrega, no se combina; revísala en Personas.</translation>
+        <source>1 new person shares a phone, email or full name with someone already here or earlier in the file: added, not merged. Review them in People › Review possible duplicates.</source>
+        <translation>1 persona nueva comparte teléfono, correo o nombre completo con alguien que ya está en el directorio o más arriba en el archivo: se agrega, no se combina. Revísala en Personas › Revisar posibles duplicados.</translation>
     </message>
     <message>
-        <source>%1 new people share a phone, email or full name with someone already here: added, not merged; check them in People.</source>
-        <translation>%1 personas nuevas comparten teléfono, correo o nombre completo con alguien que ya está en el directorio: se agregan, no se combinan; revísalas en Personas.</translation>
+        <source>%1 new people share a phone, email or full name with someone already here or earlier in the file: added, not merged. Review them in People › Review possible duplicates.</source>
+        <translation>%1 personas nuevas comparten teléfono, correo o nombre completo con alguien que ya está en el directorio o más arriba en el archivo: se agregan, no se combinan. Revísalas en Personas › Revisar posibles duplicados.</translation>
     </message>
     <message>
         <source>No column is set to hold names. Choose which column is the first name (or the full name).</source>
@@ -7676,6 +8006,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     <message>
         <source>already here under the same name, and neither has a phone or email to tell them apart</source>
         <translation>ya está en el directorio con el mismo nombre, y ninguno de los dos tiene teléfono ni correo para distinguirlos</translation>
+    </message>
+    <message>
+        <source>shares a phone, email or full name with row %1: review it</source>
+        <translation>comparte teléfono, correo o nombre completo con la fila %1: revísalo</translation>
     </message>
     <message>
         <source>shares a phone, email or full name with someone else: review it</source>
@@ -7852,10 +8186,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation> · Filas repetidas combinadas: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 new people share a phone, email or full name with someone already here: they are added, not merged; check them in People.</source>
+        <source>%1 new people share a phone, email or full name with someone already here or earlier in the file: they are added, not merged. Review them in People › Review possible duplicates.</source>
         <translation>
-            <numerusform>%1 persona nueva comparte teléfono, correo o nombre completo con alguien que ya está en el directorio: se agrega, no se combina; revísala en Personas.</numerusform>
-            <numerusform>%1 personas nuevas comparten teléfono, correo o nombre completo con alguien que ya está en el directorio: se agregan, no se combinan; revísalas en Personas.</numerusform>
+            <numerusform>%1 persona nueva comparte teléfono, correo o nombre completo con alguien que ya está en el directorio o más arriba en el archivo: se agrega, no se combina. Revísala en Personas › Revisar posibles duplicados.</numerusform>
+            <numerusform>%1 personas nuevas comparten teléfono, correo o nombre completo con alguien que ya está en el directorio o más arriba en el archivo: se agregan, no se combinan. Revísalas en Personas › Revisar posibles duplicados.</numerusform>
         </translation>
     </message>
     <message>
@@ -7888,6 +8222,14 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <source>Round %1 of %2 · %3</source>
         <translation>Ronda %1 de %2 · %3</translation>
     </message>
+    <message>
+        <source>Last step: then time is up</source>
+        <translation>Último paso: luego se acaba el tiempo</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Sigue: %1</translation>
+    </message>
 </context>
 <context>
     <name>RotationPanel</name>
@@ -7907,12 +8249,24 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <source>Pause rotation</source>
         <translation>Pausar rotación</translation>
     </message>
+    <message>
+        <source>%1: rotation over — time is up</source>
+        <translation>%1: rotación terminada — se acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
         <source>Groups of %1: %n rounds × (%2)</source>
         <translation>
             <numerusform>Grupos de %1: %n ronda × (%2)</numerusform>
             <numerusform>Grupos de %1: %n rondas × (%2)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 left in the rotation</source>
+        <translation>quedan %1 de rotación</translation>
     </message>
     <message>
         <source>Rotation ready</source>
@@ -7931,22 +8285,6 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>  (en pausa)</translation>
     </message>
     <message>
-        <source>Round %1 of %2 · %3</source>
-        <translation>Ronda %1 de %2 · %3</translation>
-    </message>
-    <message>
-        <source>Last step: then time is up</source>
-        <translation>Último paso: luego se acaba el tiempo</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Sigue: %1</translation>
-    </message>
-    <message>
-        <source> · %1 left in the rotation</source>
-        <translation> · quedan %1 de rotación</translation>
-    </message>
-    <message>
         <source>Restart &amp;rotation</source>
         <translation>Reiniciar &amp;rotación</translation>
     </message>
@@ -7961,6 +8299,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     <message>
         <source>Resume rotation</source>
         <translation>Reanudar rotación</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <source>Round %1 of %2, %3 left</source>
@@ -8503,6 +8845,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <translation>El registro sigue abierto para «%1»: los teléfonos pueden seguir registrándose allí. Si abres el registro aquí, se cierra aquel.</translation>
     </message>
     <message>
+        <source>This meeting has ended: phones that open the link are told so, and cannot sign in.</source>
+        <translation>Esta reunión ya terminó: a los teléfonos que abren el enlace se les avisa, y no pueden registrarse.</translation>
+    </message>
+    <message>
         <source>No phone has reached the form yet. Guest Wi-Fi often keeps phones from reaching a laptop. Try: start a hotspot on this laptop and show its Wi-Fi code (Meeting › Sign-in › Hotspot code); sign people in here with the kiosk (Ctrl+Shift+K); or print a paper sheet (Meeting › Sign-in › Print paper sign-in sheet…).</source>
         <translation>Ningún teléfono ha llegado todavía al formulario. El Wi-Fi de invitados a menudo no deja que los teléfonos lleguen a una computadora. Prueba a crear un punto de acceso en esta computadora y mostrar su código de Wi-Fi (Reunión › Registro › Código del punto de acceso); a registrar a las personas aquí con el quiosco (Ctrl+Shift+K); o a imprimir una hoja en papel (Reunión › Registro › Imprimir hoja de registro en papel…).</translation>
     </message>
@@ -8771,6 +9117,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>Every change made before this was saved as it was made. If what you just did did not happen, try it once more. If this comes back, copy the details below for whoever looks after meetingkit: they say where in the program it failed. Nothing has been sent anywhere.</source>
         <translation>Todos los cambios anteriores se guardaron al hacerlos. Si lo que acabas de hacer no ocurrió, inténtalo otra vez. Si el error vuelve, copia los detalles de abajo para quien se ocupe de meetingkit: dicen en qué parte del programa falló. No se ha enviado nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation>Tu archivo de datos está dañado</translation>
     </message>
 </context>
 <context>
