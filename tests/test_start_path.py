@@ -16,6 +16,8 @@ NOT_AT_START = (
     "meetingkit.core.kept_counts",
     "meetingkit.core.floor",
     "meetingkit.core.curriculum",
+    "meetingkit.core.signin",
+    "meetingkit.core.already_there",
     "meetingkit.ui.meeting_view",
     "meetingkit.ui.floor_tab",
     "meetingkit.ui.people_page",

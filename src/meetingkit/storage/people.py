@@ -13,13 +13,15 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from meetingkit.core.already_there import AlreadyThere, already_there
 from meetingkit.core.errors import NotFoundError
 from meetingkit.core.i18n import fill, translate
 from meetingkit.core.person import Person, phone_key
-from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.database import transaction, utc_now
+
+if TYPE_CHECKING:  # the start screen loads this module: the sign-in rules load when used
+    from meetingkit.core.already_there import AlreadyThere
 
 _FIELDS = (
     "first_name",
@@ -88,6 +90,8 @@ class PeopleStore:
                 raise NotFoundError(
                     fill(translate("People", "%1 is no longer in the directory."), p.display_name)
                 )
+            from meetingkit.storage.attendance import AttendanceStore
+
             AttendanceStore(self._conn).follow_profession(
                 p.key, p.profession, today or dt.date.today()
             )
@@ -117,6 +121,8 @@ class PeopleStore:
         """Whom `person`, as typed into the People dialog, repeats: the same phone or email
         and first name, or the same full name with neither (core.already_there). Three
         index lookups, as at sign-in."""
+        from meetingkit.core.already_there import already_there
+
         p = person.validated()
         rows = self._conn.execute(
             f"SELECT {_COLUMNS} FROM people WHERE id IN ("
