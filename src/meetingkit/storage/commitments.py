@@ -228,24 +228,11 @@ class CommitmentStore:
             have = {c.option_id for c in existing if c.option_id is not None}
 
             def add(option_id: int | None, text: str, due: str | None, n: int | None) -> None:
-                self._conn.execute(
-                    "INSERT INTO commitments (meeting_id, person_id, option_id, text, due, hours,"
-                    " follow_up_due, organizer_id, source, created_ms, updated_ms)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        meeting_id,
-                        person_id,
-                        option_id,
-                        text,
-                        due,
-                        n,
-                        due_text,
-                        organizer_id,
-                        source,
-                        now_ms,
-                        now_ms,
-                    ],
-                )
+                insert_commitment(
+                    self._conn, (meeting_id, person_id, option_id, text, due, n),
+                    follow_up_due=due_text, organizer_id=organizer_id, source=source,
+                    now_ms=now_ms,
+                )  # fmt: skip
 
             for o in ticked:
                 if o.key not in have:
@@ -341,6 +328,27 @@ def _follow_up(r: sqlite3.Row) -> FollowUp:
         dt.date.fromisoformat(r["date"]),
         f"{r['o_first'] or ''} {r['o_last'] or ''}".strip(),
         contact_refused=refused,
+    )
+
+
+def insert_commitment(
+    conn: sqlite3.Connection,
+    what: tuple[int, int, int | None, str, str | None, int | None],
+    *,
+    follow_up_due: str,
+    organizer_id: int | None,
+    source: str,
+    now_ms: int,
+    signin_id: int | None = None,
+) -> None:
+    """Add one commitment, open, due for follow-up at `follow_up_due`. `what`: the meeting,
+    the person, the option (None for hours a week), the text, its own due date, the hours;
+    `signin_id`: the phone sign-in that made it, if one did."""
+    conn.execute(
+        "INSERT INTO commitments (meeting_id, person_id, option_id, text, due, hours,"
+        " follow_up_due, organizer_id, source, created_ms, updated_ms, signin_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [*what, follow_up_due, organizer_id, source, now_ms, now_ms, signin_id],
     )
 
 

@@ -125,24 +125,34 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
                     str(e),
                 )
             ) from e
-        raise CorruptDatabaseError(
-            fill(
-                translate(
-                    "Database",
-                    "%1 cannot be read as a meetingkit database (%2). It has not been changed. "
-                    "Restore it from a backup, or start with another data folder (--data-dir).",
-                ),
-                str(path),
-                str(e),
-            )
-        ) from e
+        raise _unreadable(path, e) from e
     except BaseException:
         conn.close()
         raise
+    _note_opened(path)
+    return conn
+
+
+def _unreadable(path: Path, error: sqlite3.Error) -> CorruptDatabaseError:
+    """The refusal of a file that opened but cannot be read as a meetingkit database."""
+    return CorruptDatabaseError(
+        fill(
+            translate(
+                "Database",
+                "%1 cannot be read as a meetingkit database (%2). It has not been changed. "
+                "Restore it from a backup, or start with another data folder (--data-dir).",
+            ),
+            str(path),
+            str(error),
+        )
+    )
+
+
+def _note_opened(path: Path) -> None:
+    """Remember that this process has the file at `path` open (see `_OPENED`)."""
     with _HELD_LOCK:
         st = os.stat(path)
         _OPENED.add((st.st_dev, st.st_ino))
-    return conn
 
 
 def open_to_read(
@@ -211,23 +221,11 @@ def _open_read_only(
         conn.execute("PRAGMA query_only = ON")  # what `read_only` asks
     except sqlite3.DatabaseError as e:
         conn.close()
-        raise CorruptDatabaseError(
-            fill(
-                translate(
-                    "Database",
-                    "%1 cannot be read as a meetingkit database (%2). It has not been changed. "
-                    "Restore it from a backup, or start with another data folder (--data-dir).",
-                ),
-                str(path),
-                str(e),
-            )
-        ) from e
+        raise _unreadable(path, e) from e
     except BaseException:
         conn.close()
         raise
-    with _HELD_LOCK:
-        st = os.stat(path)
-        _OPENED.add((st.st_dev, st.st_ino))
+    _note_opened(path)
     return conn
 
 

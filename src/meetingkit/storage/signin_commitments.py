@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from meetingkit.core.commitment import CommitmentOption
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import translate
-from meetingkit.storage.commitments import CommitmentStore, hours_text
+from meetingkit.storage.commitments import CommitmentStore, hours_text, insert_commitment
 from meetingkit.storage.database import transaction
 
 
@@ -99,24 +99,11 @@ class SignInCommitments:
             due_text = follow_up_due.isoformat(timespec="minutes")
 
             def add(option_id: int | None, text: str, due: str | None, n: int | None) -> None:
-                self._conn.execute(
-                    "INSERT INTO commitments (meeting_id, person_id, option_id, text, due, hours,"
-                    " follow_up_due, organizer_id, source, created_ms, updated_ms, signin_id)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'phone', ?, ?, ?)",
-                    [
-                        meeting_id,
-                        person_id,
-                        option_id,
-                        text,
-                        due,
-                        n,
-                        due_text,
-                        organizer_id,
-                        now_ms,
-                        now_ms,
-                        signin_id,
-                    ],
-                )
+                insert_commitment(
+                    self._conn, (meeting_id, person_id, option_id, text, due, n),
+                    follow_up_due=due_text, organizer_id=organizer_id, source="phone",
+                    now_ms=now_ms, signin_id=signin_id,
+                )  # fmt: skip
 
             for o in ticked:
                 if o.key not in before.ticked and o.key not in held:
