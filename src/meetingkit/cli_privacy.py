@@ -26,6 +26,7 @@ from meetingkit.core.i18n import long_date
 from meetingkit.storage.database import (
     CorruptDatabaseError,
     ForeignDatabaseError,
+    WrongPassphraseError,
     is_damage,
     is_encrypted,
     open_db,
@@ -90,7 +91,7 @@ READ_ONLY_NOTE = (
 
 def _opened(path: Path, key: str | None, reading: bool) -> sqlite3.Connection:
     """The database at `path`; a damaged one is refused naming the backup to restore."""
-    with _restore_advised(path):
+    with _restore_advised(path, key):
         if not reading:
             return open_db(path, key)
         conn, refused = open_to_read(path, key)
@@ -101,11 +102,22 @@ def _opened(path: Path, key: str | None, reading: bool) -> sqlite3.Connection:
 
 
 @contextmanager
-def _restore_advised(path: Path) -> Iterator[None]:
+def _restore_advised(path: Path, key: str | None = None) -> Iterator[None]:
     """A damaged data file is refused with the newest backup and the command that restores
-    it (not another program's database: it is not damaged, and not to be replaced)."""
+    it (not another program's database: it is not damaged, and not to be replaced). So is
+    a passphrase, `key`, that opens no part of the file but opens that backup: the start of
+    the file may be damaged (`services.encryption.try_passphrase`)."""
     try:
         yield
+    except WrongPassphraseError as e:
+        from meetingkit.services.encryption import opens_newest_backup, opens_only_the_backup
+
+        if key is None or not opens_newest_backup(path.parent, key):
+            raise
+        from meetingkit.services.backup import restore_advice
+
+        refused = opens_only_the_backup(path)
+        raise type(refused)(f"{refused} {restore_advice(path.parent)}") from e
     except CorruptDatabaseError as e:
         if isinstance(e, ForeignDatabaseError):
             raise
@@ -248,9 +260,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from meetingkit.services.backup import DamagedDataError, check_backup, restore
+    from meetingkit.services.encryption import opens_newest_backup, opens_only_the_backup
 
     source: Path = args.file
     path = _db_path(args)
+    key = None
     try:
         key = passphrase_for(path)
         conn = open_db(path, key)
@@ -258,6 +272,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if isinstance(e, ForeignDatabaseError):
             raise
         return _restore_in_place_of_damaged(args, path, e, asked=False)
+    except WrongPassphraseError:
+        # No part of the file opens, its newest backup does: the start of the file is
+        # damaged, unless the passphrase was changed since. Said as such before it goes.
+        if key is None or not opens_newest_backup(path.parent, key):
+            raise
+        return _restore_in_place_of_damaged(args, path, opens_only_the_backup(path), asked=False)
     # A file with a few damaged pages opens, and fails where they are read: comparing its
     # people, or saving it first. Nothing has changed then: it is set aside instead.
     damaged: Exception | None = None
@@ -321,11 +341,17 @@ def _restore_in_place_of_damaged(
     try:
         source_key = _backup_passphrase(source, os.environ.get(ENV_PASSPHRASE))
         check = check_backup(source, source_key, data_dir=data_dir)
-        print(
-            f"Your current data in {path} is damaged ({_sqlite_says(damage)}): it cannot be "
-            "backed up first. "
-            "The damaged file is kept beside the restored one instead, as it is."
-        )
+        if isinstance(damage, WrongPassphraseError):  # opens the backup only: said as it is
+            print(
+                f"{damage} It cannot be backed up first: it is kept beside the restored one "
+                "instead, as it is."
+            )
+        else:
+            print(
+                f"Your current data in {path} is damaged ({_sqlite_says(damage)}): it cannot "
+                "be backed up first. "
+                "The damaged file is kept beside the restored one instead, as it is."
+            )
         question = f"Put {source} ({check.meetings} meetings, {check.people} people) in its place?"
         if not (asked or args.yes or _confirm(question)):
             print("Nothing was restored.")
@@ -378,7 +404,8 @@ def cmd_encryption(args: argparse.Namespace) -> int:
         open_db(path).close()  # a first run: create the database, then encrypt it
     old_key = passphrase_for(path)
     new_key = _new_passphrase() if args.action == "on" else None
-    changed = change_encryption(path, old_key, new_key)
+    with _restore_advised(path):  # a damaged file, the passphrase right, says so
+        changed = change_encryption(path, old_key, new_key)
     if changed.encrypted:
         print(
             f"{path} is encrypted ({changed.seconds:.1f} s). Keep the passphrase safe: without "
@@ -392,7 +419,8 @@ def cmd_encryption(args: argparse.Namespace) -> int:
 
 def _change_passphrase(path: Path, encrypted: bool) -> int:
     """`meetingkit encryption change`: the current passphrase, checked first, then the new one."""
-    from meetingkit.services.encryption import change_encryption, key_opens
+    from meetingkit.services.encryption import Tried, change_encryption, try_passphrase
+    from meetingkit.storage.database import damaged_encrypted
 
     if not encrypted:
         raise MeetingkitError(
@@ -400,7 +428,11 @@ def _change_passphrase(path: Path, encrypted: bool) -> int:
             "meetingkit encryption on"
         )
     old_key = _passphrase(os.environ, None, None, ENV_PASSPHRASE, "Current passphrase: ", path)
-    if not key_opens(path, old_key):
+    tried = try_passphrase(path, old_key)
+    if tried is Tried.DAMAGED:
+        with _restore_advised(path):
+            raise damaged_encrypted(path)
+    if tried is not Tried.OPENS:
         raise MeetingkitError(
             f"That passphrase does not open {path}. Nothing was changed. (Capitals count.)"
         )

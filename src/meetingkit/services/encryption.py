@@ -30,7 +30,7 @@ from typing import BinaryIO
 
 from meetingkit.core.errors import MeetingkitError, ValidationError
 from meetingkit.core.i18n import fill, translate
-from meetingkit.storage.database import DatabaseError, is_encrypted
+from meetingkit.storage.database import DatabaseError, WrongPassphraseError, is_encrypted
 
 MIN_PASSPHRASE = 8
 PENDING_FILE = "encryption-change"  # in the data folder: a Wish, never a secret
@@ -89,6 +89,74 @@ def key_opens(db_path: Path, passphrase: str) -> bool:
     return cipher.key_opens(db_path, passphrase)
 
 
+class Tried(StrEnum):
+    """What a passphrase does to the encrypted data (`try_passphrase`)."""
+
+    OPENS = "opens"
+    DAMAGED = "damaged"  # it is the right one, and the file is damaged
+    # It opens no part of the file, but opens the newest backup: the start of the file is
+    # damaged, or the passphrase was changed after that backup.
+    OPENS_NEWEST_BACKUP = "opens the newest backup"
+    WRONG = "wrong"
+
+
+def try_passphrase(db_path: Path, passphrase: str) -> Tried:
+    """Does the passphrase open the (encrypted) database, and if not, is it wrong or the file
+    damaged? As far as the file and its newest backup can tell.
+
+    The file tells it when any of its pages is whole: SQLCipher authenticates every page with
+    a key derived from the passphrase (`cipher.try_key`). When none is — the first 16 bytes,
+    from which every key is derived, are overwritten — the newest backup in the backups
+    folder is tried: it is encrypted with the passphrase the data had when it was made. Both
+    cost what trying the passphrase on the file costs, and tell nothing that anyone holding
+    the data folder could not find out from the files themselves, at the same cost."""
+    from meetingkit.storage import cipher
+
+    fit = cipher.try_key(db_path, passphrase)
+    if fit is cipher.KeyFit.OPENS:
+        return Tried.OPENS
+    if fit is cipher.KeyFit.DAMAGED:
+        return Tried.DAMAGED
+    if opens_newest_backup(db_path.parent, passphrase):
+        return Tried.OPENS_NEWEST_BACKUP
+    return Tried.WRONG
+
+
+def opens_newest_backup(data_dir: Path, passphrase: str) -> bool:
+    """Does the passphrase open the newest backup in `data_dir`'s backups folder?"""
+    from meetingkit.services.backup import newest_backup
+    from meetingkit.storage import cipher
+
+    backup = newest_backup(data_dir)
+    if backup is None:
+        return False
+    try:
+        return is_encrypted(backup) and cipher.key_opens(backup, passphrase)
+    except (MeetingkitError, OSError, sqlite3.Error):
+        return False
+
+
+class OpensOnlyTheBackupError(WrongPassphraseError):
+    """The passphrase opens no part of the data file, but its newest backup: the start of the
+    file is damaged, or the passphrase was changed after that backup (`Tried`)."""
+
+
+def opens_only_the_backup(db_path: Path) -> OpensOnlyTheBackupError:
+    """The refusal of a passphrase that opens the newest backup but no part of `db_path`."""
+    return OpensOnlyTheBackupError(
+        fill(
+            translate(
+                "Encryption",
+                "The passphrase does not open %1, but it opens its newest backup. If the "
+                "passphrase was changed after that backup was made, use the new one. If not, the "
+                "file is damaged at its very start, so it cannot check any passphrase. It has not "
+                "been changed.",
+            ),
+            str(db_path),
+        )
+    )
+
+
 def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -> EncryptionChanged:
     """Encrypt (`new_key`), decrypt (None) or change the passphrase of the closed database.
 
@@ -123,9 +191,11 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
         with _nothing_changed(db_path):
             try:
                 source.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlite3.OperationalError:
-                raise  # the disk, not the passphrase
             except sqlite3.DatabaseError as e:
+                if (damaged := _damaged(source, db_path, old_key, e)) is not None:
+                    raise damaged from e
+                if isinstance(e, sqlite3.OperationalError):
+                    raise  # the disk, not the passphrase
                 raise DatabaseError(
                     fill(translate("Encryption", "The passphrase does not open %1."), str(db_path))
                 ) from e
@@ -239,7 +309,13 @@ def _ensure_closed(db_path: Path, key: str | None) -> None:
         probe.execute("BEGIN EXCLUSIVE")
         probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
         probe.execute("COMMIT")
-    except sqlite3.OperationalError as e:
+    except sqlite3.DatabaseError as e:
+        if (damaged := _damaged(probe, db_path, key, e)) is not None:
+            raise damaged from e
+        if not isinstance(e, sqlite3.OperationalError):
+            raise DatabaseError(
+                fill(translate("Encryption", "The passphrase does not open %1."), str(db_path))
+            ) from e
         raise DatabaseInUseError(
             translate(
                 "Encryption",
@@ -247,12 +323,20 @@ def _ensure_closed(db_path: Path, key: str | None) -> None:
                 "Close it, then try again.",
             )
         ) from e
-    except sqlite3.DatabaseError as e:
-        raise DatabaseError(
-            fill(translate("Encryption", "The passphrase does not open %1."), str(db_path))
-        ) from e
     finally:
         probe.close()
+
+
+def _damaged(
+    conn: sqlite3.Connection, db_path: Path, key: str | None, error: sqlite3.DatabaseError
+) -> DatabaseError | None:
+    """The refusal of a damaged file when `key` is right (`cipher.try_key`), else None."""
+    from meetingkit.storage import cipher
+    from meetingkit.storage.database import damaged_encrypted
+
+    if key is None or not cipher.may_be_damage(error) or not cipher.shows_key_right(conn, db_path):
+        return None
+    return damaged_encrypted(db_path)
 
 
 def _remove_stale_log(db_path: Path) -> None:

@@ -10,8 +10,10 @@ library's, so every error is translated here and nothing else needs to know.
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 from collections.abc import Iterable
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -88,6 +90,80 @@ def _first_page_opens(name: str, key: str, *, uri: bool) -> bool:
         return False
     finally:
         conn.close()
+
+
+class KeyFit(StrEnum):
+    """What a key does to an encrypted file (`try_key`)."""
+
+    OPENS = "opens"
+    # The key is right (it authenticates pages of the file) but the file cannot be read whole:
+    # damaged (overwritten, truncated), not a wrong passphrase.
+    DAMAGED = "damaged"
+    # The key authenticates no page: a wrong passphrase, or a file whose first 16 bytes (the
+    # salt every key is derived with) are lost — the file alone cannot tell which.
+    REFUSED = "refused"
+
+
+def try_key(path: Path, key: str) -> KeyFit:
+    """`key_opens`, telling a wrong key from a right one on a damaged file.
+
+    SQLCipher authenticates every page on its own (an HMAC-SHA512 keyed from the passphrase
+    and the file's salt, over the page and its number). A wrong key fails every page; the
+    right one fails only the damaged ones. So when the first read fails, the file's pages are
+    checked with the key (`shows_key_right`): one that authenticates proves the key right and
+    the file damaged. That costs the key derivation the read already did, and a pass over the
+    file; nothing about the key is learned that anyone holding the file could not learn from
+    it, at the same cost (the derivation, once per key tried)."""
+    conn = connect(path, key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return KeyFit.OPENS
+    except sqlite3.DatabaseError as e:
+        if not may_be_damage(e):  # the file cannot be read as usual just now: ask key_opens
+            return KeyFit.OPENS if key_opens(path, key) else KeyFit.REFUSED
+        return KeyFit.DAMAGED if shows_key_right(conn, path) else KeyFit.REFUSED
+    finally:
+        conn.close()
+
+
+def may_be_damage(error: sqlite3.DatabaseError) -> bool:
+    """Could `error`, from a first read with a key, come of the key or of a damaged page?
+    SQLCipher says "file is not a database" when the first page does not authenticate,
+    "SQL logic error" (SQLITE_ERROR) when another does, and SQLite "malformed" when a page
+    is missing; a lock, a full disk, a read-only folder say other things."""
+    if not isinstance(error, sqlite3.OperationalError):
+        return True
+    return getattr(error, "sqlite_errorname", "") == "SQLITE_ERROR"
+
+
+# A row of PRAGMA cipher_integrity_check about one page ("HMAC verification failed for page
+# 7", "page 52 has an invalid size of 1000 bytes…"); it says nothing of the pages that pass.
+_PAGE_ROW = re.compile(r"\bpage (\d+)\b")
+_LOCK_BYTE = 0x40000000  # SQLite never writes the page holding this offset: not checked
+
+
+def shows_key_right(conn: sqlite3.Connection, path: Path) -> bool:
+    """Does the key of `conn` authenticate at least one whole page of the encrypted file at
+    `path`? Then it is the file's key, whatever else fails: a wrong key authenticates a page
+    with a chance of 2⁻⁵¹². False whenever it cannot be told (an SQLCipher without the check,
+    a row it does not understand, a file without a whole page)."""
+    try:
+        version = str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+        page_size = int(conn.execute("PRAGMA cipher_page_size").fetchone()[0])
+        rows = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        size = path.stat().st_size
+    except (sqlite3.Error, OSError, TypeError, ValueError):
+        return False
+    if not version.split(".")[0].isdigit() or int(version.split(".")[0]) < 4 or page_size < 512:
+        return False  # cipher_integrity_check came with SQLCipher 4: an older one says nothing
+    failed = set()
+    for row in rows:
+        found = _PAGE_ROW.search(row)
+        if found is None:
+            return False  # "HMAC is not enabled", "unable to derive keys"…
+        failed.add(int(found.group(1)))
+    failed.add(_LOCK_BYTE // page_size + 1)
+    return any(page not in failed for page in range(1, size // page_size + 1))
 
 
 def export(conn: sqlite3.Connection, target: Path, key: str | None) -> None:

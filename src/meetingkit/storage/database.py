@@ -557,12 +557,20 @@ def _is_new(path: Path) -> bool:
 
 def check_key(conn: sqlite3.Connection, path: Path) -> None:
     """SQLCipher checks a key only when it first reads a page: read one now, and say
-    `WrongPassphraseError` if the key of `conn` does not open `path`."""
+    `WrongPassphraseError` if the key of `conn` does not open `path` — or
+    `CorruptDatabaseError` if it is the file's key but the file is damaged (see
+    `cipher.try_key`: the key authenticates some of its pages)."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as e:
-        if isinstance(e, sqlite3.OperationalError):
+        from meetingkit.storage import cipher
+
+        if not cipher.may_be_damage(e):
             raise  # the file could not be read (a full disk, a lock), which a wrong key is not
+        if cipher.shows_key_right(conn, path):
+            raise damaged_encrypted(path) from e
+        if isinstance(e, sqlite3.OperationalError):
+            raise  # as it always was: open_db calls it unreadable
         raise WrongPassphraseError(
             fill(
                 translate(
@@ -574,6 +582,22 @@ def check_key(conn: sqlite3.Connection, path: Path) -> None:
                 str(path),
             )
         ) from e
+
+
+def damaged_encrypted(path: Path) -> CorruptDatabaseError:
+    """The refusal of an encrypted file whose passphrase is right (it authenticates part of
+    the file) but which cannot be read whole: damaged, not a wrong passphrase."""
+    return CorruptDatabaseError(
+        fill(
+            translate(
+                "Database",
+                "The passphrase is right, but %1 is damaged: meetingkit cannot read all of it. "
+                "Typing the passphrase again will not help. It has not been changed. Restore it "
+                "from a backup.",
+            ),
+            str(path),
+        )
+    )
 
 
 def _configure(conn: sqlite3.Connection) -> None:

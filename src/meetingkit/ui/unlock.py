@@ -33,7 +33,8 @@ class Unlocked:
 
 def unlock_at_start(db_path: Path, parent: QWidget | None = None) -> Unlocked | None:
     """The key to open `db_path` with, after any change of encryption asked for; None when
-    the person cancelled (the app should quit without opening anything)."""
+    the person cancelled (the app should quit without opening anything).
+    `CorruptDatabaseError` when the passphrase is right but the file is damaged."""
     try:
         encrypted = is_encrypted(db_path)
     except MeetingkitError:
@@ -61,9 +62,14 @@ def unlock_at_start(db_path: Path, parent: QWidget | None = None) -> Unlocked | 
 
 def _ask_passphrase(db_path: Path, parent: QWidget | None, *, changing: bool) -> str | None:
     """The passphrase that opens the data (asked again until it does), or None if cancelled.
-    `changing`: a new passphrase is chosen next, so this one is called the current one."""
-    from meetingkit.services.encryption import key_opens
+    `changing`: a new passphrase is chosen next, so this one is called the current one.
+
+    A right passphrase on a damaged file is no wrong one: `CorruptDatabaseError` then, which
+    the app says as it says any damaged file, naming the backup to restore and how."""
+    from meetingkit.services.backup import restore_advice
+    from meetingkit.services.encryption import Tried, opens_only_the_backup, try_passphrase
     from meetingkit.storage.cipher import EncryptionUnavailableError
+    from meetingkit.storage.database import damaged_encrypted
     from meetingkit.ui.feedback import Alert
     from meetingkit.ui.passphrase_dialogs import PassphraseDialog
 
@@ -85,11 +91,17 @@ def _ask_passphrase(db_path: Path, parent: QWidget | None, *, changing: bool) ->
         if key is None:
             return None
         try:
-            if key and key_opens(db_path, key):
-                return key
+            tried = try_passphrase(db_path, key) if key else Tried.WRONG
         except EncryptionUnavailableError as e:
             Alert.show(parent, translate("unlock", "meetingkit cannot open encrypted data"), str(e))
             return None
+        if tried is Tried.OPENS:
+            return key
+        if tried is Tried.DAMAGED:
+            raise damaged_encrypted(db_path)
+        if tried is Tried.OPENS_NEWEST_BACKUP:  # asked again: it may be an old passphrase
+            error = f"{opens_only_the_backup(db_path)} {restore_advice(db_path.parent)}"
+            continue
         error = translate(
             "unlock", "That passphrase does not open the data. Try again (capitals count)."
         )
