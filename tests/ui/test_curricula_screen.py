@@ -57,9 +57,17 @@ def test_a_training_from_a_curriculum_gets_its_modules_as_agenda(
     curriculum = page.current()
     assert curriculum is not None
 
-    def accept(_cls: object, _parent: object, draft: Meeting, _title: str) -> Meeting:
+    def accept(
+        _cls: object,
+        _parent: object,
+        draft: Meeting,
+        _title: str,
+        save: Callable[[Meeting], object],
+    ) -> Meeting:
         assert draft.kind == MeetingKind.TRAINING
-        return Meeting(draft.title, dt.date(2026, 12, 5), draft.start, draft.kind, "Break room")
+        meeting = Meeting(draft.title, dt.date(2026, 12, 5), draft.start, draft.kind, "Break room")
+        save(meeting)  # as the dialog does before it closes
+        return meeting
 
     monkeypatch.setattr(MeetingDialog, "ask", classmethod(accept))
     page.act_training.trigger()

@@ -113,8 +113,15 @@ def test_duplicating_a_meeting_proposes_next_week_and_keeps_roles(
     window = make_window()
     proposed: list[Meeting] = []
 
-    def ask(_cls: type, _parent: object, meeting: Meeting, _title: str) -> Meeting:
+    def ask(
+        _cls: type,
+        _parent: object,
+        meeting: Meeting,
+        _title: str,
+        save: Callable[[Meeting], object],
+    ) -> Meeting:
         proposed.append(meeting)
+        save(meeting)  # as the dialog does before it closes
         return meeting
 
     monkeypatch.setattr(MeetingDialog, "ask", classmethod(ask))
@@ -276,7 +283,8 @@ def test_a_failed_save_shows_a_message_and_loses_nothing(
     make_window: MakeWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A full disk (simulated) gets a message box, not a traceback; the old data stays."""
+    """A full disk (simulated) is said in the dialog, not a traceback; the old data stays
+    when the dialog is then cancelled."""
     window = make_window()
     before = MeetingStore(conn).all()
     shown: list[tuple] = []
@@ -286,10 +294,19 @@ def test_a_failed_save_shows_a_message_and_loses_nothing(
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(MeetingStore, "update", full_disk)
-    answer(monkeypatch, MeetingDialog, before[2])
+    said: list[str] = []
+
+    def ok_then_cancel(dialog: MeetingDialog) -> int:
+        dialog.place_edit.setText("Room 12")
+        dialog.accept()
+        said.append(dialog.error_label.text())
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(MeetingDialog, "exec", ok_then_cancel)
     window.act_edit_meeting.trigger()
-    assert shown
-    assert "disk is full" in shown[0][2]
+    assert shown == []
+    assert "disk is full" in said[0]
     assert MeetingStore(conn).all() == before
 
 

@@ -101,11 +101,15 @@ def test_a_new_training_is_made_as_the_dialog_says(
     assert curriculum is not None, problems
     asked: list[Meeting] = []
 
-    def typed(_cls: type, _parent: object, draft: Meeting, _title: str) -> Meeting:
+    def typed(
+        _cls: type, _parent: object, draft: Meeting, _title: str, save: Callable[[Meeting], object]
+    ) -> Meeting:
         asked.append(draft)
-        return replace(
+        meeting = replace(
             draft, planned_minutes=240, warning_minutes=10, kind=MeetingKind.MEETING, place="Hall"
         )
+        save(meeting)  # as the dialog does before it closes
+        return meeting
 
     monkeypatch.setattr(MeetingDialog, "ask", classmethod(typed))
     window = make_window()

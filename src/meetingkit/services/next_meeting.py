@@ -70,12 +70,14 @@ class NextMeeting:
 def create_next(
     conn: sqlite3.Connection, source: Meeting, new: Meeting, plan: CarryPlan
 ) -> NextMeeting:
-    """Create `new` (unsaved) in the source's group, with the plan's items as its agenda and
-    its roles assigned."""
-    meetings, store = MeetingStore(conn), CarryOverStore(conn)
+    """Create `new` (unsaved), all or nothing, with the plan's items as its agenda and its
+    roles assigned, and set up as the source was (MeetingStore.copy_setup): its group and
+    retention, its floor's rule, its cards' options and settings, what its sign-in form asks.
+    Nobody's data comes along."""
+    meetings = MeetingStore(conn)
     with transaction(conn):
         created = meetings.create(replace(new, id=None))
-        store.set_group(created.key, store.group(source.key))
+        meetings.copy_setup(source.key, created.key)
         AgendaStore(conn).add_items(created.key, plan.agenda())
         for suggestion in plan.roles:
             meetings.assign(created.key, suggestion.role, suggestion.person_id)

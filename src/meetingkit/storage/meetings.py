@@ -130,32 +130,94 @@ class MeetingStore:
             raise no_meeting(meeting_id)
 
     def duplicate(self, source_id: int, template: Meeting) -> Meeting:
-        """Create `template` as a new meeting carrying over the source's roles and agenda plan.
+        """Create `template` as a new meeting carrying over how the source was set up, all or
+        nothing: its roles and agenda plan, its curriculum, and the rest of its setup
+        (`copy_setup`: group, retention, floor's rule, cards' options and settings, sign-in form).
 
-        The agenda comes without its record: no minutes, timings or decisions. A training's
-        copy keeps its curriculum and its modules' group rotations.
+        Nothing anybody did at the source comes along: no attendance or sign-ins, turns or
+        stack, cards or commitments, minutes, timings or decisions. The agenda comes without
+        its record; a training's copy keeps its curriculum and its modules' group rotations.
         """
         with transaction(self._conn):
             created = self.create(template)
+            copy = {"new": created.id, "old": source_id}
             self._conn.execute(
                 "INSERT INTO meeting_roles (meeting_id, role, person_id)"
-                " SELECT ?, role, person_id FROM meeting_roles WHERE meeting_id = ?",
-                [created.id, source_id],
+                " SELECT :new, role, person_id FROM meeting_roles WHERE meeting_id = :old",
+                copy,
             )
             self._conn.execute(
                 "INSERT INTO agenda_items (meeting_id, position, title, kind, planned_minutes,"
-                " owner_id, notes, rotation) SELECT ?, position, title, kind, planned_minutes,"
-                " owner_id, notes, rotation FROM agenda_items WHERE meeting_id = ? AND deleted = 0",
-                [created.id, source_id],
+                " owner_id, notes, rotation) SELECT :new, position, title, kind,"
+                " planned_minutes, owner_id, notes, rotation FROM agenda_items"
+                " WHERE meeting_id = :old AND deleted = 0",
+                copy,
             )
-            # The next meeting of a series belongs to the same group; a training's copy is
-            # made from the same curriculum.
+            # A training's copy is made from the same curriculum (its agenda is the modules')
             self._conn.execute(
-                "UPDATE meetings SET (group_id, curriculum) ="
-                " (SELECT group_id, curriculum FROM meetings WHERE id = ?) WHERE id = ?",
-                [source_id, created.id],
+                "UPDATE meetings SET curriculum = (SELECT curriculum FROM meetings WHERE id = :old)"
+                " WHERE id = :new",
+                copy,
             )
+            self.copy_setup(source_id, created.key)
         return created
+
+    def copy_setup(self, source_id: int, meeting_id: int) -> None:
+        """Give the new meeting `meeting_id` the organizer's setup of the source, all or
+        nothing: its group, its retention, its floor's rule, its cards' options and settings,
+        and what its sign-in form asks. Duplicate meeting and Next meeting from this one both
+        carry it.
+
+        Nothing anybody did at the source comes along (no sign-ins, stack, cards or
+        commitments). An option's due date moves with the meeting: "by {date}" stays as long
+        after it.
+        """
+        days = (self.get(meeting_id).date - self.get(source_id).date).days
+        copy = {"new": meeting_id, "old": source_id}
+        with transaction(self._conn):
+            # The next meeting of a series belongs to the same group, and keeps its personal
+            # data as long (days after its own date)
+            self._conn.execute(
+                "UPDATE meetings SET (group_id, retention_days) ="
+                " (SELECT group_id, retention_days FROM meetings WHERE id = :old)"
+                " WHERE id = :new",
+                copy,
+            )
+            # The floor's rule, its groups and turn limits; not its order or closed items,
+            # which were the source's stack.
+            self._conn.execute(
+                "INSERT INTO floor_settings (meeting_id, settings, manual_order, closed_items)"
+                " SELECT :new, settings, '[]', '[]' FROM floor_settings WHERE meeting_id = :old",
+                copy,
+            )
+            self._conn.execute(
+                "INSERT INTO commitment_settings (meeting_id, organization, organizer_contact,"
+                " organizer_id, hours_per_week, follow_up_hours) SELECT :new, organization,"
+                " organizer_contact, organizer_id, hours_per_week, follow_up_hours"
+                " FROM commitment_settings WHERE meeting_id = :old",
+                copy,
+            )
+            self._conn.execute(
+                "INSERT INTO commitment_options (meeting_id, position, text, due)"
+                " SELECT :new, position, text, date(due, :days) FROM commitment_options"
+                " WHERE meeting_id = :old ORDER BY position, id",
+                copy | {"days": f"{days:+d} days"},
+            )
+            self._copy_signin_form(source_id, meeting_id)
+
+    def _copy_signin_form(self, source_id: int, meeting_id: int) -> None:
+        """The fields and consents the source's sign-in form asks, and its quorum, under a new
+        token and phrase: the source's QR code must never sign anyone in to the copy."""
+        import secrets
+
+        from meetingkit.core.signin import verification_phrase
+        from meetingkit.storage.signin import new_token  # it reads meetings through this module
+
+        self._conn.execute(
+            "INSERT INTO signin_settings (meeting_id, fields, consents, token, phrase, quorum)"
+            " SELECT ?, fields, consents, ?, ?, quorum FROM signin_settings WHERE meeting_id = ?",
+            [meeting_id, new_token(), verification_phrase(secrets.randbelow), source_id],
+        )
 
     def curriculum(self, meeting_id: int) -> str:
         """The slug of the curriculum a training was made from ('' for none)."""

@@ -27,7 +27,6 @@ from meetingkit.core.agenda import (
     overflow_minutes,
     planned_total,
 )
-from meetingkit.core.durations import span
 from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import format_duration
 from meetingkit.services.agenda_session import AgendaSession
@@ -36,10 +35,16 @@ from meetingkit.ui.actions import make_action
 from meetingkit.ui.agenda_model import AgendaModel
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import plain_label
-from meetingkit.ui.table_columns import ReadableColumns, text_width
+from meetingkit.ui.table_columns import ReadableColumns, cells_width, column_cells
 from meetingkit.ui.tones import Tone, tint
 
 Action = Callable[[AgendaSession], object]
+
+# The columns shown whole, however narrow the screen: the title gives way to them.
+WHOLE_COLUMNS = (AgendaModel.COL_START, AgendaModel.COL_MINUTES, AgendaModel.COL_KIND)
+TITLE_ROOM = 180  # the title's width before the time over and a long owner's name give way
+OWNER_FLOOR = 150  # an owner's name is cut short only past this width
+SMALLEST_SECTION = 20  # the header's narrowest column: "Min" needs less than the style's
 
 
 class TemplateName:
@@ -78,25 +83,25 @@ class AgendaEditor(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # Fixed widths, not ResizeToContents: that would query every cell on every clock tick.
-        # On a small screen they shrink, so that the item's title stays readable. The time
-        # used has room for an item that ran over ("28 min 28 s (+18 min 28 s)") and never
-        # shrinks below the time itself.
-        time_header = self.model.headers()[AgendaModel.COL_TIME]
-        used, over = span(28 * 60_000 + 28_000), span(18 * 60_000 + 28_000)
+        # Every column but the title as wide as what it shows (`_fit_columns`), so a kind, an
+        # owner and a time read whole on a laptop screen: the title gives way, cut short with
+        # "…" and whole in its tooltip, down to TITLE_ROOM; below that, the time used leaves
+        # out its time over (in red, and in its tooltip) and an owner's long name is cut short,
+        # down to OWNER_FLOOR. Not ResizeToContents: that would ask every cell on every clock
+        # tick; a tick measures the time column only.
+        self.table.horizontalHeader().setMinimumSectionSize(SMALLEST_SECTION)
         self.columns = ReadableColumns(
             self.table,
             AgendaModel.COL_TITLE,
-            {
-                AgendaModel.COL_START: 52,
-                AgendaModel.COL_MINUTES: 40,
-                AgendaModel.COL_KIND: 110,
-                AgendaModel.COL_OWNER: 120,
-                AgendaModel.COL_TIME: text_width(self.table, time_header, f"{used} (+{over})"),
-            },
-            main_minimum=180,
-            floors={AgendaModel.COL_TIME: text_width(self.table, time_header, used)},
+            {AgendaModel.COL_OWNER: 0, AgendaModel.COL_TIME: 0},
+            main_minimum=TITLE_ROOM,
+            floors={AgendaModel.COL_OWNER: OWNER_FLOOR},
+            whole=dict.fromkeys(WHOLE_COLUMNS, 0),
         )
+        self._time_over_width = 0  # the time column's width with the times over
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.dataChanged.connect(self._fit_changed_columns)
+        self.table.horizontalHeader().sectionResized.connect(self._show_time_over)
         self.summary_label = plain_label()
         self.summary_label.setWordWrap(True)
         self.warning_label = plain_label()
@@ -184,40 +189,47 @@ class AgendaEditor(QWidget):
 
     @Slot()
     def add_item(self) -> None:
-        if self.session is None:
+        opened = self.session
+        if opened is None:
             return
         draft = AgendaItem(title="", planned_minutes=15)
         from meetingkit.ui.agenda_item_dialog import AgendaItemDialog
 
-        item = AgendaItemDialog.ask(self, draft, self._people, self.tr("Add agenda item"))
-        if item is None:
-            return
         selected = self.selected_item()
         position = self.model.row_of(selected.key) + 1 if selected else None
-        with user_errors(self, self.tr("add the item")):
-            added = self.session.add_item(item, position)
-            self._push_added(fill(self.tr("Add “%1”"), added.title), [added.key])
-            self.select_item(added.key)
+        added: list[AgendaItem] = []
+
+        def add(item: AgendaItem) -> None:  # before the dialog closes: a full disk leaves
+            added.append(self._shown(opened).add_item(item, position))  # it open, as typed
+
+        title = self.tr("Add agenda item")
+        if AgendaItemDialog.ask(self, draft, self._people, title, save=add) is None:
+            return
+        # Only a change that was made goes on the undo stack
+        self._push_added(fill(self.tr("Add “%1”"), added[0].title), [added[0].key])
+        self.select_item(added[0].key)
 
     @Slot()
     def edit_item(self) -> None:
-        before = self.selected_item()
-        if self.session is None or before is None:
+        before, opened = self.selected_item(), self.session
+        if opened is None or before is None:
             return
         from meetingkit.ui.agenda_item_dialog import AgendaItemDialog
 
-        after = AgendaItemDialog.ask(self, before, self._people, self.tr("Edit agenda item"))
+        def save(item: AgendaItem) -> None:  # before the dialog closes, as for a new item
+            if item != before:
+                self._shown(opened).update_item(item)
+
+        title = self.tr("Edit agenda item")
+        after = AgendaItemDialog.ask(self, before, self._people, title, save=save)
         if after is None or after == before:
             return
-        session = self.session
-        with user_errors(self, self.tr("save the item")):
-            session.update_item(after)
-            self._push(
-                fill(self.tr("Edit “%1”"), after.title),
-                lambda s: s.update_item(after),
-                lambda s: s.update_item(before),
-            )
-            self.select_item(before.key)
+        self._push(
+            fill(self.tr("Edit “%1”"), after.title),
+            lambda s: s.update_item(after),
+            lambda s: s.update_item(before),
+        )
+        self.select_item(before.key)
 
     @Slot()
     def delete_item(self) -> None:
@@ -288,6 +300,44 @@ class AgendaEditor(QWidget):
             )
 
     # Internals
+
+    @Slot()
+    def _fit_columns(self) -> None:
+        """Every column but the title as wide as what it shows now (in bold on the item on)."""
+        for column in (*WHOLE_COLUMNS, AgendaModel.COL_OWNER, AgendaModel.COL_TIME):
+            self._fit_column(column)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _fit_changed_columns(self, first: QModelIndex, last: QModelIndex) -> None:
+        """Cells were repainted: on a clock tick the time column only, as the item on counts
+        up to a wider time; when an item starts or ends, every column (its row in bold)."""
+        for column in range(first.column(), last.column() + 1):
+            if column != AgendaModel.COL_TITLE:
+                self._fit_column(column)
+
+    def _fit_column(self, column: int) -> None:
+        table = self.table
+        if column == AgendaModel.COL_TIME:
+            self._time_over_width = cells_width(table, self.model.time_cells(over=True))
+            short = cells_width(table, self.model.time_cells(over=False))
+            self.columns.set_width(column, self._time_over_width, floor=short)
+            self._show_time_over(column, 0, table.columnWidth(column))
+            return
+        width = cells_width(table, column_cells(table, column))
+        whole = column != AgendaModel.COL_OWNER
+        self.columns.set_width(column, width, floor=width if whole else None)
+
+    @Slot(int, int, int)
+    def _show_time_over(self, column: int, _old: int, width: int) -> None:
+        """The times over show where their column has room for them."""
+        if column == AgendaModel.COL_TIME:
+            self.model.show_time_over(width >= self._time_over_width)
+
+    def _shown(self, opened: AgendaSession) -> AgendaSession:
+        """The session to save a dialog's change on: the one shown now, which may have been
+        rebuilt (a sign-in added a person) since the dialog was `opened` on the old one,
+        whose stale state must not be saved over the new one's."""
+        return self.session or opened
 
     def _push_added(self, text: str, item_ids: list[int]) -> None:
         session = self.session

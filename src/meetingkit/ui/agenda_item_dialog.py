@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -72,12 +72,17 @@ class AgendaItemDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, item: AgendaItem, people: PeopleStore, title: str
+        cls,
+        parent: QWidget | None,
+        item: AgendaItem,
+        people: PeopleStore,
+        title: str,
+        save: Callable[[AgendaItem], object] | None = None,
     ) -> AgendaItem | None:
+        """The item as typed, or None if cancelled. With `save`, it is saved before the
+        dialog closes; a save that fails is said there, with everything typed kept."""
         dialog = cls(item, people, title, parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.item()
-        return None
+        return dialog.answer(dialog.item, save)
 
     def item(self) -> AgendaItem:
         return replace(

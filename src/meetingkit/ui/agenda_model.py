@@ -42,6 +42,7 @@ class AgendaModel(ListTableModel[AgendaItem]):
         # The clock reading the times are shown as of: the big clock's, handed over on each
         # tick (refresh_times), or taken when the rows change, never as each cell is drawn.
         self._at_ms: int | None = None
+        self._over_shown = True  # "11 min 20 s (+1 min 20 s)", or where room is short "11 min 20 s"
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -80,6 +81,24 @@ class AgendaModel(ListTableModel[AgendaItem]):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
 
+    def show_time_over(self, shown: bool) -> None:
+        """Whether the time used says the time over too; where there is no room for it, the
+        time used shows whole, in red, and its tooltip says the time over."""
+        if shown != self._over_shown:
+            self._over_shown = shown
+            self.refresh_times(self._at_ms)
+
+    def time_cells(self, over: bool) -> list[tuple[str, bool]]:
+        """Each row's time used, with its time over or without, and whether it is in bold (the
+        item on): what the time column would show either way, to measure it."""
+        if self._session is None:
+            return []
+        states = [self._session.state(item.key) for item in self._rows]
+        return [
+            (self._time_text(item, state, over), state in (ItemState.RUNNING, ItemState.PAUSED))
+            for item, state in zip(self._rows, states, strict=True)
+        ]
+
     def item(self, row: int) -> AgendaItem | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -112,6 +131,10 @@ class AgendaModel(ListTableModel[AgendaItem]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column, state)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_TITLE:  # whole, where the column gives way and cuts it
+                return "\n\n".join(t for t in (item.title, item.notes) if t)
+            if column == self.COL_OWNER and item.owner_name:  # a long name is cut short too
+                return item.owner_name
             over = column == self.COL_TIME and self._time_tip(item, state)
             return over or item.notes or item.title
         if role == Qt.ItemDataRole.FontRole and state in (ItemState.RUNNING, ItemState.PAUSED):
@@ -144,10 +167,13 @@ class AgendaModel(ListTableModel[AgendaItem]):
             return item.kind.label
         if column == self.COL_OWNER:
             return item.owner_name
+        return self._time_text(item, state, self._over_shown)
+
+    def _time_text(self, item: AgendaItem, state: ItemState, with_over: bool) -> str:
         used, over = self._time_used(item, state)
         if not used and state not in (ItemState.RUNNING, ItemState.PAUSED):
             return ""  # not reached yet; the item on reads "0 s" as it starts
-        return span(used) + (f" (+{span(over)})" if over else "")
+        return span(used) + (f" (+{span(over)})" if over and with_over else "")
 
     def _time_used(self, item: AgendaItem, state: ItemState) -> tuple[int, int]:
         """The item's time used and time over (ms). The item on counts in the whole seconds

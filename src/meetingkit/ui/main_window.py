@@ -973,20 +973,24 @@ class MainWindow(QMainWindow):
             kind=MeetingKind.TRAINING,
             planned_minutes=planned,
         )
-        meeting = MeetingDialog.ask(self, draft, self.tr("New training"))
-        if meeting is None:
+        conn = self._sessions.conn
+        made: list[Meeting] = []
+
+        def create(meeting: Meeting) -> None:  # before the dialog closes, all or nothing: a
+            made.append(create_training_as(conn, curriculum, meeting))  # full disk keeps it open
+
+        if MeetingDialog.ask(self, draft, self.tr("New training"), save=create) is None:
             return
-        with user_errors(self, self.tr("create the training")):
-            created = create_training_as(self._sessions.conn, curriculum, meeting)
-            self.meetings_page.reload(select_id=created.key)
-            self.show_meetings()
-            self.statusBar().showMessage(
-                fill(
-                    self.tr("Created “%1”: its agenda holds the curriculum's modules."),
-                    created.title,
-                ),
-                10_000,
-            )
+        created = made[0]
+        self.meetings_page.reload(select_id=created.key)
+        self.show_meetings()
+        self.statusBar().showMessage(
+            fill(
+                self.tr("Created “%1”: its agenda holds the curriculum's modules."),
+                created.title,
+            ),
+            10_000,
+        )
 
     def print_curriculum(
         self, curriculum: Curriculum, what: str, meeting_id: int | None = None
@@ -1122,13 +1126,15 @@ class MainWindow(QMainWindow):
         from meetingkit.ui.meeting_dialog import MeetingDialog
 
         draft = Meeting(title="", date=self._today, start=dt.time(18, 0))
-        meeting = MeetingDialog.ask(self, draft, self.tr("New meeting"))
-        if meeting is None:
+        created: list[Meeting] = []
+
+        def create(meeting: Meeting) -> None:  # before the dialog closes: a full disk
+            created.append(self._meetings.create(meeting))  # leaves it open, as typed
+
+        if MeetingDialog.ask(self, draft, self.tr("New meeting"), save=create) is None:
             return
-        with user_errors(self, self.tr("create the meeting")):
-            created = self._meetings.create(meeting)
-            self.meetings_page.reload(select_id=created.key)
-            self.show_meetings()
+        self.meetings_page.reload(select_id=created[0].key)
+        self.show_meetings()
 
     @Slot()
     def edit_meeting(self) -> None:
@@ -1137,12 +1143,11 @@ class MainWindow(QMainWindow):
         current = self.meetings_page.current_meeting()
         if current is None:
             return
-        meeting = MeetingDialog.ask(self, current, self.tr("Edit meeting"))
-        if meeting is None:
+        # Saved before the dialog closes: a full disk leaves it open, with what was typed
+        save = self._meetings.update
+        if MeetingDialog.ask(self, current, self.tr("Edit meeting"), save=save) is None:
             return
-        with user_errors(self, self.tr("save the meeting")):
-            self._meetings.update(meeting)
-            self.meetings_page.reload(select_id=current.key)
+        self.meetings_page.reload(select_id=current.key)
 
     @Slot()
     def duplicate_meeting(self) -> None:
@@ -1156,12 +1161,14 @@ class MainWindow(QMainWindow):
         while date < self._today:
             date += dt.timedelta(days=7)
         draft = source.as_template_for(date)
-        meeting = MeetingDialog.ask(self, draft, self.tr("Duplicate meeting"))
-        if meeting is None:
+        created: list[Meeting] = []
+
+        def duplicate(meeting: Meeting) -> None:  # before the dialog closes, as for a new one;
+            created.append(self._meetings.duplicate(source.key, meeting))  # all or nothing
+
+        if MeetingDialog.ask(self, draft, self.tr("Duplicate meeting"), save=duplicate) is None:
             return
-        with user_errors(self, self.tr("duplicate the meeting")):
-            created = self._meetings.duplicate(source.key, meeting)
-            self.meetings_page.reload(select_id=created.key)
+        self.meetings_page.reload(select_id=created[0].key)
 
     @Slot()
     def delete_meeting(self) -> None:

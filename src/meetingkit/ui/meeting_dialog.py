@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QTime, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -82,12 +82,18 @@ class MeetingDialog(FormDialog):
         self.setMinimumWidth(440)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, meeting: Meeting, title: str) -> Meeting | None:
-        """Show the dialog; the edited meeting (validated), or None if cancelled."""
+    def ask(
+        cls,
+        parent: QWidget | None,
+        meeting: Meeting,
+        title: str,
+        save: Callable[[Meeting], object] | None = None,
+    ) -> Meeting | None:
+        """Show the dialog; the edited meeting (validated), or None if cancelled. With `save`,
+        it is saved before the dialog closes; a save that fails (a full disk, a read-only
+        folder) is said there, with everything typed kept for OK again."""
         dialog = cls(meeting, title, parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.meeting()
-        return None
+        return dialog.answer(dialog.meeting, save)
 
     def meeting(self) -> Meeting:
         d, t = self.date_edit.date(), self.start_edit.time()

@@ -7,7 +7,8 @@ when the window is narrow: the fixed columns keep their widths and the title sho
 the main column keeps at least its minimum, and gives them back their widths when there is
 room again. Widths the facilitator dragged are kept while there is room. A column whose
 every value must show whole (a time, "at the laptop") is given its own floor: `text_width`
-of its widest value. No column shrinks below its header's text: a translated header
+of its widest value, or, where its values change, `cells_width` of what it shows now
+(`set_width`). No column shrinks below its header's text: a translated header
 ("Responsable" for "Owner") is often the widest thing in its column. Where even the floors do
 not fit, the columns named `give_way` are hidden, in that order, rather than the table
 scrolling sideways; they come back when there is room.
@@ -15,11 +16,12 @@ scrolling sideways; they come back when there is room.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 SMALLEST_SHARE = 0.55
 """A fixed column never shrinks below this share of its width."""
@@ -39,6 +41,47 @@ def text_width(table: QTableView, *texts: str, bold: bool = False) -> int:
     font = QFont(table.font())
     font.setBold(bold)
     return max(QFontMetrics(font).horizontalAdvance(t) for t in texts) + CELL_PADDING
+
+
+_DIGIT = re.compile(r"\d")
+
+Cell = tuple[str, bool]
+"""A cell's text, and whether it is drawn in bold."""
+
+
+def cells_width(table: QTableView, cells: Iterable[Cell]) -> int:
+    """How wide a column of `table` must be to show each of `cells` whole, margins included
+    (0 for no text): each digit taken as the widest one ("8"), so that a time counting up
+    does not make its column twitch."""
+    plain = QFont(table.font())
+    bold = QFont(plain)
+    bold.setBold(True)
+    metrics = {False: QFontMetrics(plain), True: QFontMetrics(bold)}
+    widest = max(
+        (metrics[b].horizontalAdvance(_DIGIT.sub("8", t)) for t, b in cells if t), default=0
+    )
+    return widest + cell_margins(table) if widest else 0
+
+
+def column_cells(table: QTableView, column: int) -> list[Cell]:
+    """What `column` shows in each row, and whether in bold (its `FontRole`)."""
+    model = table.model()
+    cells = []
+    for row in range(model.rowCount()):
+        index = model.index(row, column)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        cells.append((str(text or ""), isinstance(font, QFont) and font.bold()))
+    return cells
+
+
+def cell_margins(table: QTableView) -> int:
+    """The room a cell of `table` takes beside its text: the style's text margins either side,
+    the grid line (as `QTableView.sizeHintForColumn` counts them) and a pixel for the text's
+    width rounded up."""
+    style = table.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return 2 * margin + (1 if table.showGrid() else 0) + 1
 
 
 class ReadableColumns(QObject):
@@ -78,10 +121,15 @@ class ReadableColumns(QObject):
         """The shown fixed columns' widths when there is room."""
         return {c: w for c, w in self._wanted().items() if c not in self.hidden}
 
-    def set_width(self, column: int, width: int) -> None:
-        """A fixed column's width follows what it shows now (the widest kind in a stack)."""
-        if self._widths.get(column) != width:
+    def set_width(self, column: int, width: int, floor: int | None = None) -> None:
+        """A fixed column's width follows what it shows now (the widest kind in a stack), and
+        with `floor` how narrow it may get (its width, for a column shown whole)."""
+        if self._widths.get(column) != width or (
+            floor is not None and self._floors.get(column) != floor
+        ):
             self._widths[column] = width
+            if floor is not None:
+                self._floors[column] = floor
             self._squeezed = True  # shown at once, even where there is room
             self.fit()
 
