@@ -622,8 +622,8 @@ def test_the_item_dialog_returns_an_item_kind(qtbot: QtBot, conn: sqlite3.Connec
 def test_on_a_small_screen_the_title_gives_way_and_a_dragged_width_is_kept_while_it_fits(
     qtbot: QtBot, tab_window: tuple[MainWindow, AgendaTab, Meeting], conn: sqlite3.Connection
 ) -> None:
-    """The other columns show whole (tests/ui/test_agenda_columns_readable.py); the title
-    takes what is left, and the table never scrolls sideways."""
+    """A short title leaves its room to the other columns, which show whole
+    (tests/ui/test_agenda_columns_readable.py); the table never scrolls sideways."""
     window, tab, meeting = tab_window
     shown_agenda(window, conn, meeting, [AgendaItem("Check-in", 5, ItemKind.WELCOME)])
     table, model = tab.editor.table, AgendaModel
@@ -648,7 +648,8 @@ def test_an_item_that_ran_over_shows_its_whole_time_when_there_is_room_and_in_it
     conn: sqlite3.Connection,
 ) -> None:
     window, tab, meeting = tab_window
-    shown_agenda(window, conn, meeting, [AgendaItem("Check-in", 5), AgendaItem("Survey", 20)])
+    check_in = "Check-in: how is everyone arriving tonight?"  # a title that wants its room
+    shown_agenda(window, conn, meeting, [AgendaItem(check_in, 5), AgendaItem("Survey", 20)])
     press(qtbot, window, Qt.Key.Key_F5)
     clock.advance(13 * 60 + 28)
     press(qtbot, window, Qt.Key.Key_F8)  # the check-in ends 8 min 28 s over

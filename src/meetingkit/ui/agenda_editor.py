@@ -35,16 +35,30 @@ from meetingkit.ui.actions import make_action
 from meetingkit.ui.agenda_model import AgendaModel
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import plain_label
-from meetingkit.ui.table_columns import ReadableColumns, cells_width, column_cells
+from meetingkit.ui.table_columns import (
+    Cell,
+    ReadableColumns,
+    cells_width,
+    column_cells,
+    header_width,
+)
 from meetingkit.ui.tones import Tone, tint
 
 Action = Callable[[AgendaSession], object]
 
 # The columns shown whole, however narrow the screen: the title gives way to them.
-WHOLE_COLUMNS = (AgendaModel.COL_START, AgendaModel.COL_MINUTES, AgendaModel.COL_KIND)
-TITLE_ROOM = 180  # the title's width before the time over and a long owner's name give way
-OWNER_FLOOR = 150  # an owner's name is cut short only past this width
+WHOLE_COLUMNS = (AgendaModel.COL_START, AgendaModel.COL_MINUTES)
+# What gives way, in turn, before the title goes below its room: the time used's time over,
+# then the owner's name (down to the first name), then the kind (down to its header).
+GIVE_WAY = (AgendaModel.COL_TIME, AgendaModel.COL_OWNER, AgendaModel.COL_KIND)
+TITLE_ROOM = 200  # the title's width before it gives way: two fifths of a laptop's table
+TITLE_SHARE = 0.3  # or this share of a wider table, where a long owner's name wants more
 SMALLEST_SECTION = 20  # the header's narrowest column: "Min" needs less than the style's
+
+
+def _first_names(cells: list[Cell]) -> list[Cell]:
+    """Each owner's name cut short to its first word ("Keisha…"): how short it may get."""
+    return [(f"{text.split()[0]}…" if " " in text.strip() else text, bold) for text, bold in cells]
 
 
 class TemplateName:
@@ -83,20 +97,24 @@ class AgendaEditor(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # Every column but the title as wide as what it shows (`_fit_columns`), so a kind, an
-        # owner and a time read whole on a laptop screen: the title gives way, cut short with
-        # "…" and whole in its tooltip, down to TITLE_ROOM; below that, the time used leaves
-        # out its time over (in red, and in its tooltip) and an owner's long name is cut short,
-        # down to OWNER_FLOOR. Not ResizeToContents: that would ask every cell on every clock
-        # tick; a tick measures the time column only.
+        # Every column but the title as wide as what it shows (`_fit_columns`), where there is
+        # room. The title is what the facilitator reads: on a laptop screen it keeps its room
+        # (TITLE_ROOM, or TITLE_SHARE of a wider table, no more than its longest title needs)
+        # while the others give way in turn (GIVE_WAY): the time used leaves out its time over
+        # (in red, and in its tooltip), then the owner's name is cut short with "…" down to
+        # the first name, then the kind, down to its header (both whole in their tooltips).
+        # Only then is the title cut short (whole in its tooltip). Not ResizeToContents: that
+        # would ask every cell on every clock tick; a tick measures the time column only.
         self.table.horizontalHeader().setMinimumSectionSize(SMALLEST_SECTION)
         self.columns = ReadableColumns(
             self.table,
             AgendaModel.COL_TITLE,
-            {AgendaModel.COL_OWNER: 0, AgendaModel.COL_TIME: 0},
+            dict.fromkeys(GIVE_WAY, 0),
             main_minimum=TITLE_ROOM,
-            floors={AgendaModel.COL_OWNER: OWNER_FLOOR},
+            main_share=TITLE_SHARE,
             whole=dict.fromkeys(WHOLE_COLUMNS, 0),
+            in_turn=GIVE_WAY,
+            all_or_nothing=(AgendaModel.COL_TIME,),  # the time over shows whole or not at all
         )
         self._time_over_width = 0  # the time column's width with the times over
         self.model.modelReset.connect(self._fit_columns)
@@ -303,8 +321,8 @@ class AgendaEditor(QWidget):
 
     @Slot()
     def _fit_columns(self) -> None:
-        """Every column but the title as wide as what it shows now (in bold on the item on)."""
-        for column in (*WHOLE_COLUMNS, AgendaModel.COL_OWNER, AgendaModel.COL_TIME):
+        """Every column as wide as what it shows now (in bold on the item on)."""
+        for column in range(self.model.columnCount()):
             self._fit_column(column)
 
     @Slot(QModelIndex, QModelIndex)
@@ -312,8 +330,7 @@ class AgendaEditor(QWidget):
         """Cells were repainted: on a clock tick the time column only, as the item on counts
         up to a wider time; when an item starts or ends, every column (its row in bold)."""
         for column in range(first.column(), last.column() + 1):
-            if column != AgendaModel.COL_TITLE:
-                self._fit_column(column)
+            self._fit_column(column)
 
     def _fit_column(self, column: int) -> None:
         table = self.table
@@ -323,9 +340,16 @@ class AgendaEditor(QWidget):
             self.columns.set_width(column, self._time_over_width, floor=short)
             self._show_time_over(column, 0, table.columnWidth(column))
             return
-        width = cells_width(table, column_cells(table, column))
-        whole = column != AgendaModel.COL_OWNER
-        self.columns.set_width(column, width, floor=width if whole else None)
+        cells = column_cells(table, column)
+        width = cells_width(table, cells)
+        if column == AgendaModel.COL_TITLE:  # keeps no more room than its longest title
+            self.columns.set_main_width(max(width, header_width(table, column)))
+        elif column == AgendaModel.COL_OWNER:  # cut short, but each first name whole
+            self.columns.set_width(column, width, floor=cells_width(table, _first_names(cells)))
+        elif column == AgendaModel.COL_KIND:  # cut short, down to its header
+            self.columns.set_width(column, width, floor=0)
+        else:
+            self.columns.set_width(column, width, floor=width)
 
     @Slot(int, int, int)
     def _show_time_over(self, column: int, _old: int, width: int) -> None:

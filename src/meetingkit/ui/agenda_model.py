@@ -135,6 +135,8 @@ class AgendaModel(ListTableModel[AgendaItem]):
                 return "\n\n".join(t for t in (item.title, item.notes) if t)
             if column == self.COL_OWNER and item.owner_name:  # a long name is cut short too
                 return item.owner_name
+            if column == self.COL_KIND:  # and so is the kind, on a laptop screen
+                return item.kind.label
             over = column == self.COL_TIME and self._time_tip(item, state)
             return over or item.notes or item.title
         if role == Qt.ItemDataRole.FontRole and state in (ItemState.RUNNING, ItemState.PAUSED):

@@ -12,12 +12,19 @@ of its widest value, or, where its values change, `cells_width` of what it shows
 ("Responsable" for "Owner") is often the widest thing in its column. Where even the floors do
 not fit, the columns named `give_way` are hidden, in that order, rather than the table
 scrolling sideways; they come back when there is room.
+
+The main column's room can be a share of the table (`main_share`) where that is more than its
+minimum, and is never more than it shows (`set_main_width`): a short title leaves its room to
+the others. Columns named `in_turn` give way one after another, each down to its floor before
+the next gives anything (the agenda's time over, then its owner, then its kind), before the
+others give in proportion; one named `all_or_nothing` gives all it can or nothing (a time
+without its time over needs no more than its own width).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -94,14 +101,24 @@ class ReadableColumns(QObject):
         floors: Mapping[int, int] | None = None,
         whole: Mapping[int, int] | None = None,
         give_way: Sequence[int] = (),
+        in_turn: Sequence[int] = (),
+        all_or_nothing: Collection[int] = (),
+        main_share: float = 0.0,
     ) -> None:
         """`widths`: the fixed columns' widths; `floors`: how narrow some may get; `whole`:
         columns that never shrink, with their width (text_width of their widest value);
-        `give_way`: fixed columns to hide, first to last, when the rest do not fit."""
+        `give_way`: fixed columns to hide, first to last, when the rest do not fit;
+        `in_turn`: fixed columns that shrink first, one after another; `all_or_nothing`: of
+        those, the ones that go straight to their floor; `main_share`: the share of the
+        table's width the main column keeps, where that is more than `main_minimum`."""
         super().__init__(table)
         self._table = table
         self._widths = {**widths, **(whole or {})}
         self._main_minimum = main_minimum
+        self._main_share = main_share
+        self._main_needs: int | None = None  # what the main column shows, when told
+        self._in_turn = tuple(in_turn)
+        self._all_or_nothing = frozenset(all_or_nothing)
         self._floors = {**(floors or {}), **(whole or {})}
         self._give_way = tuple(give_way)
         self.hidden: frozenset[int] = frozenset()  # columns given way, for want of room
@@ -133,6 +150,19 @@ class ReadableColumns(QObject):
             self._squeezed = True  # shown at once, even where there is room
             self.fit()
 
+    def set_main_width(self, width: int) -> None:
+        """How wide the main column must be to show what it shows now whole: it keeps no more
+        room than that."""
+        if width != self._main_needs:
+            self._main_needs = width
+            self.fit()
+
+    def main_room(self, available: int) -> int:
+        """How wide the main column stays, in a viewport `available` pixels wide, before it
+        gives way: its minimum or its share of the table, but no wider than what it shows."""
+        room = max(self._main_minimum, round(self._main_share * available))
+        return room if self._main_needs is None else min(room, self._main_needs)
+
     def floors(self) -> dict[int, int]:
         """How narrow each shown fixed column may get."""
         return {c: self._floor(c, w) for c, w in self.widths().items()}
@@ -146,16 +176,27 @@ class ReadableColumns(QObject):
         return min(width, max(given, header_width(self._table, column)))
 
     def widths_for(self, available: int) -> dict[int, int]:
-        """The fixed columns' widths in a viewport `available` pixels wide: each gives up the
-        same share of what it can give, until the main column has its minimum."""
+        """The fixed columns' widths in a viewport `available` pixels wide, until the main
+        column has its room (`main_room`): the `in_turn` ones give way first, one after
+        another, then the others each give up the same share of what they can give."""
         widths = self.widths()
-        missing = sum(widths.values()) + self._main_minimum - available
+        missing = sum(widths.values()) + self.main_room(available) - available
         if missing <= 0:
             return widths
         floors = self.floors()
-        slack = sum(widths[c] - floors[c] for c in floors)
-        given = min(1.0, missing / slack) if slack else 0.0
-        return {c: round(w - (w - floors[c]) * given) for c, w in widths.items()}
+        for column in (c for c in self._in_turn if c in widths):
+            if missing <= 0:
+                return widths
+            slack = widths[column] - floors[column]
+            given = slack if column in self._all_or_nothing else min(slack, missing)
+            widths[column] -= given
+            missing -= given
+        rest = [c for c in widths if c not in self._in_turn]
+        slack = sum(widths[c] - floors[c] for c in rest)
+        share = min(1.0, missing / slack) if slack > 0 and missing > 0 else 0.0
+        for column in rest:
+            widths[column] = round(widths[column] - (widths[column] - floors[column]) * share)
+        return widths
 
     def _give_way_for(self, available: int) -> frozenset[int]:
         """The fewest `give_way` columns (first ones first) whose hiding lets the others fit
@@ -166,7 +207,7 @@ class ReadableColumns(QObject):
             if column is not None:
                 hidden |= {column}
             if (
-                sum(f for c, f in floors.items() if c not in hidden) + self._main_minimum
+                sum(f for c, f in floors.items() if c not in hidden) + self.main_room(available)
                 <= available
             ):
                 break
