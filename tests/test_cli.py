@@ -222,6 +222,23 @@ def test_print_cards_badges_tents_and_the_call_list(tmp_path: Path) -> None:
     assert calls.stdout.strip().endswith("14 follow-ups")
 
 
+def test_the_call_list_only_since_a_day(tmp_path: Path) -> None:
+    """`--since`: only what people took on at meetings from that day on, as the app's print
+    dialog offers; a day with nothing after it says so and writes nothing."""
+    meetingkit("demo", "--data-dir", str(tmp_path))
+    data = ("--data-dir", str(tmp_path))
+    pdf = tmp_path / "calls.pdf"
+    calls = meetingkit("print", "call-list", "--since", "2000-01-01", "-o", str(pdf), *data)
+    assert calls.stdout.strip().endswith("14 follow-ups"), calls.stderr
+    pdf.unlink()
+    later = meetingkit("print", "call-list", "--since", "2100-01-01", "-o", str(pdf), *data)
+    assert (later.returncode, later.stderr.strip()) == (
+        1,
+        "meetingkit: No open follow-up from a meeting since 1 Jan 2100.",
+    )
+    assert not pdf.exists()
+
+
 def test_follow_ups_listing_and_calendar_export(tmp_path: Path) -> None:
     meetingkit("demo", "--data-dir", str(tmp_path))
     listing = meetingkit("follow-ups", "--data-dir", str(tmp_path))

@@ -437,10 +437,16 @@ def _purge_due(conn: sqlite3.Connection) -> str:
         )
     if not purged:
         return ""
+    if len(purged) == 1:  # translate() outside self.tr gets no plural forms: chosen here
+        return QCoreApplication.translate(
+            "app",
+            "Purged the personal data of one meeting whose retention period ended; its "
+            "anonymous counts are kept.",
+        )
     return fill(
         QCoreApplication.translate(
             "app",
-            "Purged the personal data of %1 meeting(s) whose retention period ended; their "
+            "Purged the personal data of %1 meetings whose retention period ended; their "
             "anonymous counts are kept.",
         ),
         str(len(purged)),

@@ -241,10 +241,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.set_defaults(handler=cmd_print_report)
     calls = documents.add_parser(
-        "call-list", parents=[data_dir], help="open follow-ups as a call list, overdue first"
+        "call-list",
+        parents=[data_dir],
+        help="open follow-ups as a call list, a person to a row, the most recent first",
     )
     calls.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     calls.add_argument("--organizer", metavar="NAME", default="", help="only this organizer's")
+    calls.add_argument(
+        "--since",
+        type=_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="only commitments made at meetings on or after this day",
+    )
     calls.set_defaults(handler=cmd_print_call_list)
     for name, document in documents.choices.items():
         curriculum_document = name in ("guide", "handouts")
@@ -392,11 +401,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         if getattr(args, "command", None) in ("print", "demo"):
-            from meetingkit.app import lend_voices, speak
+            from meetingkit.app import speak
 
             speak(args.language or "en")
-            if getattr(args, "document", None) in ("report", "badges", "tents"):
-                lend_voices()  # professions typed in any language count as one
+        if _counts_professions(args):
+            from meetingkit.app import lend_voices
+
+            lend_voices()  # professions typed in any language count as one
         handler = getattr(args, "handler", cmd_gui)
         return int(handler(args))
     except MeetingkitError as e:
@@ -420,6 +431,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"meetingkit: {refused}", file=sys.stderr)
         return 1
+
+
+# The commands that count people by profession: a report's figures, the counts a purge keeps
+# in their place (`purge --meeting` and `purge --due`), badges and tents. A profession typed in
+# any language meetingkit speaks ("Enfermera registrada") folds into one
+# (core.person.canonical_profession) only with every language's words lent, as the app has
+# them; without, a report printed here, or the counts a purge keeps, would differ from the app's.
+_COUNTING_PROFESSIONS = frozenset(
+    {("print", "report"), ("print", "badges"), ("print", "tents"), ("purge", None)}
+)
+
+
+def _counts_professions(args: argparse.Namespace) -> bool:
+    which = (getattr(args, "command", None), getattr(args, "document", None))
+    return which in _COUNTING_PROFESSIONS
 
 
 def _undecodable(arg: str) -> bool:
@@ -673,7 +699,7 @@ def cmd_print_call_list(args: argparse.Namespace) -> int:
 
     with _database(args) as conn:
         count = FollowUps(conn, WallAnchoredClock()).print_call_list(
-            args.output, organizer=args.organizer
+            args.output, organizer=args.organizer, since=args.since
         )
     print(f"{args.output}\t{count} follow-ups")
     return 0

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from meetingkit.cli_args import file_name, meeting_id
 from meetingkit.core.errors import MeetingkitError
@@ -32,6 +32,10 @@ from meetingkit.storage.database import (
     open_db,
     open_to_read,
 )
+
+if TYPE_CHECKING:
+    from meetingkit.core.meeting import Meeting
+    from meetingkit.services.privacy import PurgeResult
 
 COMMANDS = ("backup", "encryption", "purge", "restore", "retention")
 # Names of environment variables, not secrets:
@@ -169,6 +173,12 @@ def register(
         help="the backup file, or a folder for meetingkit-backup-DATE-TIME.sqlite "
         "(default: the data folder's backups folder)",
     )
+    backup.add_argument(
+        "--delete-unencrypted",
+        action="store_true",
+        help="once the data is encrypted: make an encrypted backup, then delete the "
+        "unencrypted backups meetingkit made in the backups folder before encryption was on",
+    )
     backup.set_defaults(handler=cmd_backup)
 
     restore = commands.add_parser(
@@ -197,7 +207,7 @@ def register(
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from meetingkit.services.privacy import due_purges, purge_meeting, run_due_purges
+    from meetingkit.services.privacy import purge_meeting, run_due_purges
     from meetingkit.storage.meetings import MeetingStore
 
     with database(args) as (conn, _):
@@ -206,23 +216,14 @@ def cmd_purge(args: argparse.Namespace) -> int:
             if not results:
                 print("No meeting's retention has run out: nothing to purge.")
             for r in results:
-                print(_purged_line(r.title, r.people_deleted, r.people_kept))
+                print(_purged_line(r))
             return 0
         meeting = MeetingStore(conn).get(args.meeting)
-        due = {r.meeting_id for r in due_purges(conn, dt.date.today())}
-        question = (
-            f"Purge the personal data of “{meeting.title}” "
-            f"({long_date(meeting.date)})? Who came, "
-            "their sign-ins, answers and consents, turns, roles, cards and commitments go, and "
-            "people who were at no other meeting are deleted. Anonymous counts are kept. "
-            + ("Its retention has run out. " if meeting.key in due else "")
-            + "This cannot be undone."
-        )
-        if not args.yes and not _confirm(question):
+        if not args.yes and not _confirm(_purge_question(conn, meeting)):
             print("Nothing was purged.")
             return 1
         r = purge_meeting(conn, meeting.key)
-        print(_purged_line(r.title, r.people_deleted, r.people_kept))
+        print(_purged_line(r))
     return 0
 
 
@@ -249,13 +250,62 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from meetingkit.services.backup import backup_folder, make_backup
+    from meetingkit.services.backup_folder import (
+        KEEP_BACKUPS,
+        KEEP_SAFETY_DAYS,
+        delete_unencrypted,
+    )
 
+    data_dir = _data_dir(args)
+    deleted: tuple[Path, ...] = ()
     with database(args, reading=True) as (conn, key):
-        target = args.output or backup_folder(_data_dir(args))
-        made = make_backup(conn, target, key)
+        target = args.output or backup_folder(data_dir)
+        if args.delete_unencrypted:
+            done = delete_unencrypted(conn, data_dir, key, target=target)
+            made, deleted = done.backup, done.deleted
+        else:
+            made = make_backup(conn, target, key)
     kind = "encrypted" if made.encrypted else "NOT encrypted: keep it somewhere safe"
     print(f"{made.path}\t{made.bytes / 1e6:.1f} MB, {kind}, checked in {made.seconds:.1f} s")
+    if made.pruned:
+        print(
+            f"Deleted {_backups(len(made.pruned))} from {made.path.parent}: meetingkit keeps "
+            f"the newest {KEEP_BACKUPS} it makes there, and its safety backups for "
+            f"{KEEP_SAFETY_DAYS} days."
+        )
+    if args.delete_unencrypted:
+        if deleted:
+            n = len(deleted)
+            print(
+                f"Deleted {n} unencrypted {'backup' if n == 1 else 'backups'} made before "
+                "encryption was turned on."
+            )
+        else:
+            print(f"There was no unencrypted backup of meetingkit's in {backup_folder(data_dir)}.")
     return 0
+
+
+def _backups(n: int) -> str:
+    return "1 old backup" if n == 1 else f"{n} old backups"
+
+
+def _say_unencrypted_backups(conn: sqlite3.Connection, data_dir: Path) -> None:
+    """After encryption was turned on: how many of meetingkit's backups in the backups folder
+    are not encrypted, and the command that deletes them (after an encrypted backup)."""
+    from meetingkit.services.backup import data_command
+    from meetingkit.services.backup_folder import backups_found
+
+    plain = backups_found(conn, data_dir).unencrypted
+    if not plain:
+        return
+    command = data_command(data_dir, "backup", "--delete-unencrypted")
+    print(
+        f"{len(plain)} {'backup' if len(plain) == 1 else 'backups'} in "
+        f"{plain[0].path.parent} {'was' if len(plain) == 1 else 'were'} made before and "
+        f"{'is' if len(plain) == 1 else 'are'} not encrypted: anyone who gets "
+        f"{'it' if len(plain) == 1 else 'one'} can read everyone's data in it. To make an "
+        f"encrypted backup and delete {'it' if len(plain) == 1 else 'them'}:\n  {command}"
+    )
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -411,6 +461,8 @@ def cmd_encryption(args: argparse.Namespace) -> int:
             f"{path} is encrypted ({changed.seconds:.1f} s). Keep the passphrase safe: without "
             "it the data cannot be recovered. Backups made before are not encrypted."
         )
+        with closing(open_db(path, new_key)) as conn:
+            _say_unencrypted_backups(conn, path.parent)
     else:
         print(f"{path} is no longer encrypted ({changed.seconds:.1f} s).")
     _say_if_not_wiped(changed.old_file_wiped)
@@ -537,8 +589,28 @@ def _confirm(question: str) -> bool:
     return input("Type yes to go on: ").strip().lower() == "yes"
 
 
-def _purged_line(title: str, deleted: int, kept: int) -> str:
+def _purge_question(conn: sqlite3.Connection, meeting: Meeting) -> str:
+    """What purging the meeting removes, and whom it deletes from the directory and keeps
+    (services.privacy.leaving_if_purged, the purge's own rule)."""
+    from meetingkit.services.privacy import due_purges, leaving_if_purged
+
+    due = {r.meeting_id for r in due_purges(conn, dt.date.today())}
+    going = leaving_if_purged(conn, meeting.key)
     return (
-        f"Purged “{title}”: {deleted} people deleted from the directory, {kept} kept "
-        "(they are linked to other meetings or follow-ups). Counts kept."
+        f"Purge the personal data of “{meeting.title}” ({long_date(meeting.date)})? Who came, "
+        "their sign-ins, answers and consents, turns, roles, cards and commitments go. "
+        f"{len(going.deleted)} people who came into the directory at a meeting, with nothing "
+        f"else on record, are deleted from it; {len(going.on_their_own)} who were in it on "
+        f"their own (imported, or added by hand) stay, as do {len(going.linked)} linked to "
+        "other meetings, groups or follow-ups. Anonymous counts are kept. "
+        + ("Its retention has run out. " if meeting.key in due else "")
+        + "This cannot be undone."
+    )
+
+
+def _purged_line(r: PurgeResult) -> str:
+    return (
+        f"Purged “{r.title}”: {r.people_deleted} people deleted from the directory, "
+        f"{r.people_kept} kept ({r.people_on_their_own} in it on their own, imported or added "
+        "by hand; the others linked to other meetings, groups or follow-ups). Counts kept."
     )

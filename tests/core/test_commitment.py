@@ -92,6 +92,33 @@ def test_a_phone_in_spanish_shows_the_date_in_spanish_whatever_the_apps_language
     ]
 
 
+def test_a_due_date_in_another_year_than_the_meeting_carries_its_year() -> None:
+    """ "by Fri 8 Jan" on December's cards, copied into the commitment, read a year later as
+    the coming January: the year is printed when the date is not in the meeting's year."""
+    december, january = dt.date(2026, 12, 18), dt.date(2027, 1, 8)
+    option = CommitmentOption(1, "Hold three one-on-ones by {date}", january)
+    assert option.printed_for(december) == "Hold three one-on-ones by Fri 8 Jan 2027"
+    assert option.printed_for(january) == "Hold three one-on-ones by Fri 8 Jan"
+    assert CommitmentOption(1, "Join the committee", january).printed_for(december) == (
+        "Join the committee (by Fri 8 Jan 2027)"
+    )
+    assert option.printed_in("es", december) == "Hold three one-on-ones by vie 8 ene 2027"
+    assert option.printed_in("es", january) == "Hold three one-on-ones by vie 8 ene"
+    assert format_due(january, seen_on=december) == "Fri 8 Jan 2027"
+    assert format_due(january, seen_on=january) == "Fri 8 Jan"
+
+
+def test_a_lapsed_follow_up_is_closed_but_nobody_talked_with_the_person() -> None:
+    """Lapsed closes a follow-up nobody will call about any more: it is never overdue, and it
+    does not count as a contact (as reached, done and declined do)."""
+    lapsed = FollowUpStatus.LAPSED
+    assert lapsed.closed
+    assert not lapsed.talked
+    assert lapsed.label == "Lapsed"
+    assert not Commitment(1, 1, "x", NOW - dt.timedelta(days=200), status=lapsed).overdue(NOW)
+    assert [s.talked for s in FollowUpStatus] == [False, True, True, True, False]
+
+
 def test_an_option_must_say_something_and_fit_on_a_card() -> None:
     with pytest.raises(ValidationError, match="needs words"):
         CommitmentOption(1, "   ").validated()

@@ -111,6 +111,16 @@ def test_contact_is_the_last_follow_up_worked_and_what_is_still_open() -> None:
     assert contact_of([]).status_text == "nothing open"
 
 
+def test_marking_a_follow_up_lapsed_is_not_a_contact() -> None:
+    """Closed in bulk because nobody called: "last contact" stays when it was, not the day
+    of the marking."""
+    lapsed = contact_of(
+        [fact(ANA, 1, FollowUpStatus.DONE, day=3), fact(ANA, 2, FollowUpStatus.LAPSED, day=20)]
+    )
+    assert lapsed.last_contact == dt.datetime(2026, 10, 3, 12)
+    assert lapsed.status_text == "nothing open"
+
+
 def test_a_group_is_checked_before_it_is_saved() -> None:
     assert Group("  Safe   staffing ").validated().name == "Safe staffing"
     with pytest.raises(ValidationError, match="needs a name"):

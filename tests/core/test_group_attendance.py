@@ -1,6 +1,7 @@
 """Whom a group has not seen lately, which professions it reaches, whether fewer people come."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -10,6 +11,7 @@ from meetingkit.core.group_attendance import balance, not_seen_lately
 
 NOW = dt.datetime(2026, 11, 21, 19, 10)
 ANA, BILAL, CARMEN, DELE, EVE = 1, 2, 3, 4, 5
+RN = "Registered nurse (RN)"
 
 
 def month(n: int, present: set[int], **kwargs: object) -> GroupMeeting:
@@ -63,11 +65,16 @@ def test_purged_meetings_count_as_nobody_missing() -> None:
     assert found == []  # only one meeting with a record since August
 
 
+def _with_professions(meeting: GroupMeeting, professions: dict[int, str]) -> GroupMeeting:
+    return replace(meeting, professions=tuple((p, professions[p]) for p in sorted(meeting.present)))
+
+
 def test_balance_counts_attendees_by_profession_per_held_meeting() -> None:
     professions = {ANA: "RN", BILAL: "Pharmacist", CARMEN: "RN", EVE: " "}
-    result = balance([*HELD, NEXT], professions, NOW)
+    held = [_with_professions(m, professions) for m in HELD]
+    result = balance([*held, NEXT], NOW)
     assert [m.meeting_id for m in result.meetings] == [7, 8, 9, 10, 11]
-    assert result.professions == ("RN", "Pharmacist", "Not given")
+    assert result.professions == (RN, "Pharmacist", "Not given")  # "RN" as the suggestions say
     assert result.counts == ((2, 1, 2, 1, 1), (1, 1, 0, 0, 0), (0, 0, 0, 0, 1))
     rn = 0
     assert result.total(rn) == 7
@@ -76,14 +83,24 @@ def test_balance_counts_attendees_by_profession_per_held_meeting() -> None:
 
 
 def test_a_purged_meeting_brings_the_counts_kept_for_it() -> None:
-    purged = month(6, set(), purged=True, kept_professions=(("RN", 3), ("", 1)))
-    result = balance([purged, month(7, {ANA})], {ANA: "RN"}, NOW)
-    assert result.professions == ("RN", "Not given")
+    purged = month(6, set(), purged=True, kept_professions=((RN, 3), ("", 1)))
+    result = balance([purged, month(7, {ANA}, professions=((ANA, "rn"),))], NOW)
+    assert result.professions == (RN, "Not given")
     assert result.counts == ((3, 1), (1, 0))
 
 
+def test_the_balance_counts_the_profession_each_had_at_the_meeting() -> None:
+    """Ana came as a CNA in July and as an RN in October: each meeting counts her as she
+    was there; someone present with no profession kept is "Not given"."""
+    july = month(7, {ANA, BILAL}, professions=((ANA, "Certified nursing assistant (CNA)"),))
+    october = month(10, {ANA}, professions=((ANA, RN),))
+    result = balance([july, october], NOW)
+    assert result.professions == ("Certified nursing assistant (CNA)", RN, "Not given")
+    assert result.counts == ((1, 0), (0, 1), (1, 0))
+
+
 def test_balance_of_a_group_that_has_not_met_yet() -> None:
-    result = balance([NEXT], {}, NOW)
+    result = balance([NEXT], NOW)
     assert (result.meetings, result.professions, result.counts) == ((), (), ())
 
 

@@ -260,3 +260,15 @@ def test_after_a_purge_steps_seen_in_personal_data_are_no_longer_known_not_undon
     assert progress.phase(Phase.PLAN).total == 1  # the agenda; the roles are not counted
     unpurged = status(replace(purged, purged=False), "roles")  # simply not done
     assert (unpurged.applicable, unpurged.unknown, unpurged.done) == (True, False, False)
+
+
+def test_a_first_timer_whose_follow_up_lapsed_was_not_welcomed() -> None:
+    """Marked lapsed, nobody reached them: the follow-up step is done (nothing is left
+    open), but the first-timer was not welcomed."""
+    lapsed = replace(
+        BASE,
+        first_timer_ids=frozenset({1}),
+        commitments=(commitment(1, FollowUpStatus.LAPSED),),
+    )
+    assert status(lapsed, "followed_up").done
+    assert not status(lapsed, "welcomed").done

@@ -305,6 +305,22 @@ def test_commitments_are_counted_per_option_and_named_only_for_the_facilitator()
     ]
 
 
+def test_follow_ups_marked_lapsed_are_counted_as_lapsed_not_declined() -> None:
+    """Closed in bulk from the Follow-ups page when nobody will call: the report says so,
+    and a meeting with none lapsed does not grow a "0 lapsed"."""
+    bring = CommitmentOption(MEETING.key, "Bring two coworkers", id=1)
+    committed = [
+        _committed(1, bring, status=FollowUpStatus.LAPSED),
+        _committed(2, bring, status=FollowUpStatus.LAPSED),
+        _committed(3, bring, status=FollowUpStatus.DECLINED),
+    ]
+    inputs = ReportInputs(MEETING, people=ROOM, commitments=committed, options=[bring])
+    c = build_report(inputs).commitments
+    assert words.commitment_facts(c) == [
+        "Follow-ups: 0 open, 0 reached, 0 done, 1 declined, 2 lapsed."
+    ]
+
+
 STACK_LOG = (
     LogLine(1_000, "Stack rule set to: Fewest turns first", LogKind.RULE),
     LogLine(2_000, "Moved Person 4 from 3 to 1 on the stack", LogKind.MOVE),

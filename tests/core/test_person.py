@@ -5,7 +5,13 @@ import pytest
 from meetingkit.core import i18n
 from meetingkit.core.airtime_equity import ReportPerson
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.person import Person, canonical_profession
+from meetingkit.core.person import (
+    EmailProblem,
+    Person,
+    canonical_profession,
+    email_problem,
+    is_email,
+)
 
 
 def test_one_name_is_enough() -> None:
@@ -29,6 +35,64 @@ def test_emails_are_lowercased_and_checked() -> None:
     assert Person("Ana", email=" Ana.Lima@Example.ORG ").validated().email == "ana.lima@example.org"
     with pytest.raises(ValidationError, match="email"):
         Person("Ana", email="ana at example").validated()
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "ana@example.org",
+        "ana.lima+meetings@mail.example.co.uk",
+        "o'brien@hospital-union.org",
+        "maria@correo.españa.es",
+        "x@xn--p1ai.xn--p1ai",
+    ],
+)
+def test_an_email_address_is_a_name_an_at_and_a_domain_with_a_dot(email: str) -> None:
+    assert email_problem(email) is None
+    assert is_email(email)
+
+
+@pytest.mark.parametrize(
+    ("email", "problem"),
+    [
+        ("ana lima@example.org", EmailProblem.SPACE),
+        ("ana@example.org ana@example.net", EmailProblem.SPACE),
+        ("ana\t@example.org", EmailProblem.SPACE),
+        ("ana.example.org", EmailProblem.AT),
+        ("@example.org", EmailProblem.AT),
+        ("ana@", EmailProblem.AT),
+        ("ana@@example.org", EmailProblem.AT),
+        ("ana@example.org@example.net", EmailProblem.AT),
+        ("a@b", EmailProblem.DOMAIN),
+        ("ana@gmail", EmailProblem.DOMAIN),
+        ("ana@gmail.", EmailProblem.DOMAIN),
+        ("ana@.com", EmailProblem.DOMAIN),
+        ("ana@gmail..com", EmailProblem.DOMAIN),
+        ("ana@gmail,com", EmailProblem.DOMAIN),
+        ("ana@gmail.c", EmailProblem.DOMAIN),
+        ("ana@10.0.0.1", EmailProblem.DOMAIN),
+        ("ana@-gmail.com", EmailProblem.DOMAIN),
+        ("ana@gmail_x.com", EmailProblem.DOMAIN),
+    ],
+)
+def test_what_is_wrong_with_an_email_address_is_named(email: str, problem: EmailProblem) -> None:
+    assert email_problem(email) == problem
+    assert not is_email(email)
+
+
+def test_the_people_dialog_takes_only_an_email_address_and_says_what_is_missing() -> None:
+    """The dialog refuses "a@b", an address no card could be sent to; kept records are not
+    judged again when something else saves them."""
+    with pytest.raises(ValidationError) as error:
+        Person("Ana", email="a@b").checked()
+    assert str(error.value) == (
+        "“a@b” is not a whole email address: after the @ it needs a domain with a dot, "
+        "like gmail.com."
+    )
+    with pytest.raises(ValidationError, match="has a space in it"):
+        Person("Ana", email="ana lima@example.org").checked()
+    assert Person("Ana", email="a@b").validated().email == "a@b"
+    assert Person("Ana", email=" Ana@Example.ORG ").checked().email == "ana@example.org"
 
 
 def test_notes_keep_their_line_breaks() -> None:

@@ -63,12 +63,48 @@ def test_a_name_is_required_and_bad_contacts_are_explained_in_the_right_language
         check_submission({"first_name": " ", "email": "nope", "phone": "12"}, SETTINGS)
     assert error.value.errors == {
         "first_name": "Please give a name.",
-        "email": "This email address does not look right.",
+        "email": "This email address is not complete: it needs a name, one @ and a domain, "
+        "like ana@example.org.",
         "phone": "This phone number does not look right.",
     }
     with pytest.raises(FormError) as spanish:
         check_submission({"first_name": ""}, SETTINGS, language="es")
     assert spanish.value.errors["first_name"] == "Escribe tu nombre."
+
+
+@pytest.mark.parametrize(
+    ("email", "english", "spanish"),
+    [
+        (
+            "a@b",
+            "This email address is not complete: after the @ it needs a domain with a dot, "
+            "like gmail.com.",
+            "Este correo no está completo: después de la @ va un dominio con punto, "
+            "como gmail.com.",
+        ),
+        (
+            "ana.example.org",
+            "This email address is not complete: it needs a name, one @ and a domain, "
+            "like ana@example.org.",
+            "Este correo no está completo: lleva un nombre, una sola @ y un dominio, "
+            "como ana@example.org.",
+        ),
+        (
+            "ana lima@example.org",
+            "This email address has a space in it. Take the space out.",
+            "Este correo tiene un espacio. Quítalo.",
+        ),
+    ],
+)
+def test_the_phone_form_says_what_is_wrong_with_an_email_address(
+    email: str, english: str, spanish: str
+) -> None:
+    """A phone's own email check lets "a@b" through (an address on a local network): the
+    form says, in the phone's language, what is missing."""
+    for language, message in (("en", english), ("es", spanish)):
+        with pytest.raises(FormError) as error:
+            check_submission({"first_name": "Ana", "email": email}, SETTINGS, language)
+        assert error.value.errors == {"email": message}
 
 
 def test_a_name_nobody_can_see_is_no_name() -> None:

@@ -42,7 +42,7 @@ class Scene:
     other_meeting_id: int  # a later one, attended by the regular only
     zebulon: int  # only at the first meeting
     regular: int  # at both meetings
-    walk_ins: list[int]  # only at the first meeting, without contact details
+    walk_ins: list[int]  # typed in at the first meeting, only at it, without contact details
     clock: ManualClock
 
 
@@ -108,8 +108,8 @@ def build(conn: sqlite3.Connection) -> Scene:
         "nonce-regular-0003",
         other.key,
     )
-    walk_ins = [
-        people.add(Person(first_name=name, profession="Registered nurse (RN)")).key
+    walk_ins = [  # typed in at the meeting (the stack's "Add as a new person")
+        people.add(Person(first_name=name, profession="Registered nurse (RN)"), meeting.key).key
         for name in ("Ines", "Wanjiru", "Tove")
     ]
     people.update(replace(people.get(regular), notes=f"Carpools with {FIRST} {LAST}."))

@@ -99,3 +99,58 @@ def test_with_nothing_to_follow_up_nothing_is_printed_and_the_error_says_why(
     with pytest.raises(ValidationError, match="Nothing to follow up: every commitment is closed"):
         render_call_list(pdf, [], NOW)
     assert not pdf.exists()
+
+
+def _text(pdf: Path) -> str:
+    """The words in reading order, a cell's lines run together."""
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    return " ".join(out.stdout.split())
+
+
+def _follow_up(
+    person_id: int, name: str, text: str, due: dt.datetime, meeting: str, held: dt.date
+) -> FollowUp:
+    commitment = Commitment(person_id, person_id, text, due)
+    return FollowUp(commitment, name, "(312) 555-0107", "", meeting, held, "Ana Lima")
+
+
+def test_a_person_is_one_row_with_their_commitments_the_freshest_first(tmp_path: Path) -> None:
+    """After a year the call list had a row per commitment, oldest first, and the same
+    person twice on a page; dates a year old read as the coming ones."""
+    last_year = dt.datetime(2025, 12, 4, 7, 15)
+    rows = [
+        _follow_up(
+            1, "Fatma Osei", "Join a committee", last_year, "Night shift CNAs", dt.date(2025, 12, 2)
+        ),
+        _follow_up(
+            1,
+            "Fatma Osei",
+            "Collect ten forms",
+            last_year,
+            "Night shift CNAs",
+            dt.date(2025, 12, 2),
+        ),
+        _follow_up(
+            2, "Joy Flores", "Sign the petition", DUE, "November assembly", dt.date(2026, 11, 21)
+        ),
+        _follow_up(
+            1, "Fatma Osei", "Give 2 hours a week", DUE, "November assembly", dt.date(2026, 11, 21)
+        ),
+    ]
+    pdf = tmp_path / "calls.pdf"
+    assert render_call_list(pdf, rows, NOW) == 2
+    text = _text(pdf)
+    assert text.count("Fatma Osei") == 1
+    assert text.index("Fatma Osei") < text.index("Joy Flores")  # both due on the 23rd: by name
+    assert text.index("Give 2 hours a week") < text.index("Join a committee")
+    assert "Thu 4 Dec 2025" in text  # the due day of another year, with its year
+    assert "2 Dec 2025" in text  # and the meeting's
+    assert "Mon 23 Nov 2026" not in text  # this year's, without
+    assert text.count("Night shift CNAs") == 1  # one card, one line for where it came from
+    assert "2 people (4 follow-ups), 2 overdue" in text
+
+
+def test_a_call_list_since_a_day_says_so(tmp_path: Path) -> None:
+    pdf = tmp_path / "calls.pdf"
+    render_call_list(pdf, [_row("Yusuf Abdi", "")], NOW, since=dt.date(2026, 10, 1))
+    assert "Only commitments made at meetings since 1 Oct 2026." in _text(pdf)

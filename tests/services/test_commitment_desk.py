@@ -364,3 +364,29 @@ def test_the_call_list_finds_an_organizer_however_typed_and_refuses_an_unknown_o
     with pytest.raises(NotFoundError, match=r"organized by Grace M\. Organizers.*Grace Mensah"):
         follow_ups.print_call_list(tmp_path / "none.pdf", organizer="Grace M")
     assert not (tmp_path / "none.pdf").exists()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_call_list_since_a_day_leaves_out_older_meetings_commitments(
+    conn: sqlite3.Connection, tmp_path: Path
+) -> None:
+    """`--since 2026-11-01`: only what people took on at November's meetings, one
+    organizer's or everyone's; a day with nothing after it is refused before a file."""
+    from meetingkit.services.demo import write_demo
+
+    now = dt.datetime(2026, 11, 21, 19, 10)
+    write_demo(conn, now)
+    follow_ups = FollowUps(conn, ManualClock(now.timestamp()))
+    since = dt.date(2026, 11, 1)
+    november = [r for r in follow_ups.rows() if r.meeting_date >= since]
+    assert 0 < len(november) < len(follow_ups.rows())
+    out = tmp_path / "calls.pdf"
+    assert follow_ups.print_call_list(out, since=since) == len(november)
+    text = " ".join(
+        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
+    )
+    assert "Only commitments made at meetings since 1 Nov 2026." in text
+    hers = [r for r in november if r.organizer_name == "Ana Lima"]
+    assert follow_ups.print_call_list(out, organizer="ana lima", since=since) == len(hers)
+    with pytest.raises(ValidationError, match="No open follow-up from a meeting since 1 Dec 2026"):
+        follow_ups.check_anyone_to_call(since=dt.date(2026, 12, 1))

@@ -29,8 +29,8 @@ from meetingkit.services.demo import write_demo
 from meetingkit.services.meeting_report import MeetingReports, render_report
 from meetingkit.services.printing.report_pdf import render_report_pdf
 from meetingkit.storage.attendance import AttendanceStore
+from meetingkit.storage.first_timers import first_timers
 from meetingkit.storage.floor import FloorStore
-from meetingkit.storage.signin import SignInStore
 from tests.pdf_reading import needs
 from tests.pdf_reading import pdf_text as _text
 
@@ -291,9 +291,8 @@ def test_the_demo_meeting_is_gathered_from_every_store(
     reports, meeting_id = demo_reports
     report = reports.report(meeting_id)
     present = AttendanceStore(conn).present(meeting_id)
-    firsts = [s for s in SignInStore(conn).signed_in(meeting_id) if s.first_time]
     assert report.attendance.total == len(present) > 0
-    assert report.attendance.first_timers == len(firsts) > 0
+    assert report.attendance.first_timers == len(first_timers(conn, meeting_id)) > 0
     assert report.airtime.turns == len(FloorStore(conn).load(meeting_id).turns) > 0
     assert report.airtime.people == ()
     assert report.agenda.started_ms is not None

@@ -263,7 +263,7 @@ def test_missing_fields_are_explained_and_extra_fields_ignored(site: Site) -> No
     )
     assert status == 400
     assert "Please give a name." in page
-    assert "does not look right" in page
+    assert "This email address is not complete" in page
     assert 'value="Okafor"' in page  # what they typed is kept
     assert site.rows() == []
     status, _, _ = site.sign_in(first_name="Dele", is_admin="1", person_id="999")

@@ -31,7 +31,8 @@ def _texts(language: str) -> list[str]:
         texts.append(spec.label[language])
         texts += [labels[language] for _, labels in spec.choices]
     texts += [c.wording[language] for c in CONSENTS]
-    texts += [signin.error_in(key, language) for key in ("name", "email", "phone")]
+    errors = ("name", "email_space", "email_at", "email_domain", "phone")
+    texts += [signin.error_in(key, language) for key in errors]
     # A commitment's date: every weekday, every month, and the words around it.
     days = [
         dt.date(2026, month, 1) + dt.timedelta(days=d) for month in range(1, 13) for d in (0, 7)
@@ -148,7 +149,7 @@ def test_the_phone_catalogue_is_complete_in_spanish() -> None:
             assert labels["es"] not in ("", labels["en"]), value
     for consent in CONSENTS:
         assert consent.wording["es"] != consent.wording["en"]
-    for key in ("name", "email", "phone"):
+    for key in ("name", "email_space", "email_at", "email_domain", "phone"):
         assert signin.error_in(key, "es") != signin.error_in(key, "en")
 
 
@@ -168,7 +169,7 @@ def test_an_english_phone_that_chose_spanish_stays_spanish_through_every_page(
         action, {**_form(form), "email": "no-es-correo", "phone": "12"}, **ENGLISH_PHONE
     )
     assert status == 400
-    for key in ("name", "email", "phone"):
+    for key in ("name", "email_at", "phone"):  # "no-es-correo" has no @
         assert signin.error_in(key, "es") in errors
     assert_spanish(errors, *data)
 

@@ -178,3 +178,65 @@ def test_un_ticking_an_option_still_on_the_card_removes_its_commitment(
     record(store, meeting, tomas, [bring, one_on_ones], None, 1_000)
     left = record(store, meeting, tomas, [one_on_ones], None, 2_000)
     assert [c.option_id for c in left] == [one_on_ones.key]
+
+
+def test_a_card_whose_date_falls_in_the_next_year_records_the_year(
+    store: CommitmentStore, conn: sqlite3.Connection, tomas: int
+) -> None:
+    """December's "by Fri 8 Jan" was kept as typed, and read a year on as the coming January."""
+    december = MeetingStore(conn).create(
+        Meeting("Night shift", dt.date(2026, 12, 18), START.time())
+    )
+    [option] = store.save_options(
+        december.key,
+        [CommitmentOption(december.key, "Hold three one-on-ones by {date}", dt.date(2027, 1, 8))],
+    )
+    [made] = record(store, december, tomas, [option], None, 1_000)
+    assert made.text == "Hold three one-on-ones by Fri 8 Jan 2027"
+
+
+def test_marking_follow_ups_lapsed_closes_only_open_ones_and_can_be_undone(
+    store: CommitmentStore,
+    conn: sqlite3.Connection,
+    meeting: Meeting,
+    options: list[CommitmentOption],
+    tomas: int,
+) -> None:
+    bring, one_on_ones, join = options
+    made = record(store, meeting, tomas, [bring, one_on_ones, join], None, 1_000)
+    followed_up(store, made[1], FollowUpStatus.REACHED, "Two of three done.")
+    followed_up(store, made[2], FollowUpStatus.DONE, "Joined.")
+    lapsed = store.lapse([c.key for c in made], now_ms=5_000)
+    assert [(b.commitment_id, b.status) for b in lapsed] == [
+        (made[0].key, FollowUpStatus.OPEN),
+        (made[1].key, FollowUpStatus.REACHED),
+    ]
+    statuses = [store.get(c.key).status for c in made]
+    assert statuses == [FollowUpStatus.LAPSED, FollowUpStatus.LAPSED, FollowUpStatus.DONE]
+    assert store.follow_ups() == []  # closed: off the list
+    assert store.get(made[1].key).notes == "Two of three done."  # the notes stay
+    # Reopened by hand in between: the undo leaves that one as it was set.
+    followed_up(store, store.get(made[0].key), FollowUpStatus.DONE, "Came to the meeting.")
+    assert store.unlapse(lapsed) == 1
+    statuses = [store.get(c.key).status for c in made]
+    assert statuses == [FollowUpStatus.DONE, FollowUpStatus.REACHED, FollowUpStatus.DONE]
+    updated = conn.execute("SELECT updated_ms FROM commitments WHERE id = ?", [made[1].key])
+    assert updated.fetchone()[0] == 2_000  # as before the marking
+
+
+def test_a_follow_up_names_the_group_its_meeting_belongs_to(
+    store: CommitmentStore,
+    conn: sqlite3.Connection,
+    meeting: Meeting,
+    options: list[CommitmentOption],
+    tomas: int,
+) -> None:
+    from meetingkit.core.group import Group, GroupKind
+    from meetingkit.storage.groups import GroupStore
+
+    record(store, meeting, tomas, [options[0]], None, 1_000)
+    assert [r.group_name for r in store.follow_ups()] == [""]
+    groups = GroupStore(conn)
+    group = groups.create(Group("Night shift CNAs", GroupKind.WORKING_GROUP))
+    groups.set_meeting_group(meeting.key, group.id)
+    assert [r.group_name for r in store.follow_ups()] == ["Night shift CNAs"]

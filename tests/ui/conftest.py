@@ -1,6 +1,6 @@
 import datetime as dt
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,15 +30,19 @@ def demo(conn: sqlite3.Connection) -> Demo:
 @pytest.fixture
 def make_window(
     qtbot: QtBot, conn: sqlite3.Connection, data_dir: Path, clock: ManualClock
-) -> Callable[..., MainWindow]:
+) -> Iterator[Callable[..., MainWindow]]:
     """A shown main window: on the meetings page, or with `start=True` as it opens, on the
-    start screen."""
+    start screen. Closed when the test ends, as a facilitator closes it, while its data is
+    still open: `qtbot` closes its widgets only after `conn` is closed, and a timer the
+    window left running (a sign-in's refresh) would then read closed data in the next test."""
+    made: list[MainWindow] = []
 
     def make(*, start: bool = False) -> MainWindow:
         window = build_main_window(
             conn, data_dir, today=TODAY, clock=clock, preferences=Preferences.load()
         )
         qtbot.addWidget(window)
+        made.append(window)
         if not start:
             window.show_meetings()
         with qtbot.waitActive(window):
@@ -46,4 +50,6 @@ def make_window(
             window.activateWindow()
         return window
 
-    return make
+    yield make
+    for window in made:
+        window.close()

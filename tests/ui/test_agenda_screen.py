@@ -193,7 +193,10 @@ def test_running_two_items_with_the_keyboard(
     press(qtbot, window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     [(title, text)] = asked
     assert title == "End the meeting?"
-    assert text.startswith("The clocks stop, and the meeting cannot be started again. 1 item")
+    assert text.startswith(
+        "The clocks stop, and the meeting cannot be started again. It is recorded as lasting "
+        "30\u00a0min\u00a016\u00a0s (19:10–19:40). 1 item"
+    )
     assert text.endswith("not been reached.")  # the singular when English plurals are loaded
     assert store.run(meeting.key).ended_ms is None
     assert runner.timer.isActive()

@@ -450,7 +450,9 @@ def test_the_app_opens_on_the_start_screen_without_building_the_meetings_page(
     tonight = MeetingStore(conn).get(demo.meeting_id)
     assert start.meeting_title.text() == tonight.title
     assert start.meeting_when.text().startswith("Happening now")
-    assert "9 overdue of 14 open" in start.follow_up_count.text()
+    # One of the demo's nine overdue follow-ups is months old: counted apart, not as today's.
+    assert "8 overdue of 14 open" in start.follow_up_count.text()
+    assert start.stale_label.text().startswith("1 overdue for more than 90 days")
     assert "came for the first time" in start.newcomer_count.text()
     qtbot.keyClick(start.open_button, Qt.Key.Key_Space)
     assert window.pages.currentWidget() is window.meetings_page

@@ -1,5 +1,5 @@
-"""New person and Edit person: a phone must be one, and a copy of someone already in People
-is asked about before it is saved (qa4 §9)."""
+"""New person and Edit person: a phone number and an email address must be ones, and a copy
+of someone already in People is asked about before it is saved (qa4 §9)."""
 
 import sqlite3
 from collections.abc import Callable
@@ -97,6 +97,28 @@ def test_text_that_is_no_phone_number_is_refused_with_a_reason(
     dialog.accept()
     assert dialog.isVisible()
     assert "7 to 15 digits" in dialog.error_label.text()
+    assert asked == []
+
+
+@pytest.mark.parametrize(
+    ("email", "reason"),
+    [
+        ("a@b", "after the @ it needs a domain with a dot"),
+        ("ana.example.org", "it needs a name, one @ and a domain"),
+        ("ana lima@example.org", "has a space in it"),
+    ],
+)
+def test_text_that_is_no_email_address_is_refused_with_a_reason(
+    qtbot: QtBot, people: PeopleStore, monkeypatch: pytest.MonkeyPatch, email: str, reason: str
+) -> None:
+    """No card can be sent to "a@b": the dialog stays open and says what is missing, as
+    the phone form and the roster import would."""
+    asked = answering(monkeypatch, Choice.SAVE)
+    dialog = filled(qtbot, people, Person(""), Person("Ana", email=email))
+    dialog.accept()
+    assert dialog.isVisible()
+    assert f"“{email}”" in dialog.error_label.text()
+    assert reason in dialog.error_label.text()
     assert asked == []
 
 

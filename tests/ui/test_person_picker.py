@@ -53,7 +53,7 @@ def test_a_new_name_the_disk_refuses_stays_in_the_picker_with_why(
     store = PeopleStore(conn)
     adding = PeopleStore.add
 
-    def full(_store: PeopleStore, _person: Person) -> Person:
+    def full(_store: PeopleStore, _person: Person, at_meeting: int | None = None) -> Person:
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(PeopleStore, "add", full)

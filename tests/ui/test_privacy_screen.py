@@ -69,7 +69,7 @@ def test_the_page_says_what_is_stored_and_where(page: PrivacyPage, data_dir: Pat
     assert page.encryption_button.text() == "Turn encryption &on…"
     assert page.model.rowCount() == 2
     assert "No purge is planned" in page.retention_label.text()
-    assert "No backup has been made yet" in page.backups_label.text()
+    assert "There is no backup in the data folder's backups folder" in page.backups_label.text()
     assert page.stored_label.textFormat() == Qt.TextFormat.PlainText
 
 
@@ -112,7 +112,7 @@ def test_backup_then_restore_from_the_page(
     told = answer(monkeypatch, Notice, None, "show")
     page.backup_button.click()
     assert "NOT encrypted" in told[-1][2]
-    assert "Backups made: 1." in page.backups_label.text()
+    assert f"The last one saved elsewhere: {target}, on " in page.backups_label.text()
     PeopleStore(conn).add(Person("Added", "After"))
     answer(monkeypatch, RestorePath, target)
     asked = answer(monkeypatch, Confirm, True)

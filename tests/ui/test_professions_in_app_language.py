@@ -60,7 +60,7 @@ def test_the_start_page_s_newcomers_show_professions_in_the_app_language(qtbot: 
     news = WhatsNext(
         now=dt.datetime(2026, 11, 22, 9, 0),
         next_meeting=None,
-        follow_ups=FollowUpSummary([], 0),
+        follow_ups=FollowUpSummary(to_call=[], overdue=0, stale=0, open_count=0),
         newcomers=[
             Newcomer(1, "Ana Ruiz", "Student", "2026-11-03"),
             Newcomer(2, "Luis", "", "2026-11-03"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from meetingkit.core.agenda import AgendaItem
-from meetingkit.core.clock import Clock, to_ms
+from meetingkit.core.clock import Clock, local_time, to_ms
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import translate
 
@@ -23,6 +23,14 @@ DEFAULT_WARNING_MS = 2 * 60_000
 # A run started this far from the meeting's planned start is the meeting held on another day
 # than planned (its date never changed): its planned end is then counted from when it started.
 ANOTHER_DAY_MS = 12 * 3_600_000
+# A meeting never ended whose last record (an item's start or end, a speaker's turn) is this
+# old and on an earlier day was left open: End meeting forgotten, or the laptop closed
+# mid-meeting and opened days later. It ends at that record, not whenever it is next opened;
+# a restart after a crash the same day or night resumes it as it was.
+LEFT_OPEN_MS = 6 * 3_600_000
+# Every item done this long before End meeting is pressed: the room may have gone when the
+# last item ended, or stayed on, so End meeting offers to end then or now.
+ENDED_EARLIER_MS = 60_000
 
 
 class ItemState(StrEnum):
@@ -69,6 +77,35 @@ class EndAgainstPlan:
         """Started a minute or more late (or early): the planned end is then not its start
         plus its planned length, so whoever reads "past the planned end" is told which end."""
         return abs(self.late_start_ms) >= 60_000
+
+
+class Recorded(StrEnum):
+    """What the last thing recorded of a meeting was."""
+
+    MEETING_STARTED = "meeting started"
+    ITEM_STARTED = "item started"
+    ITEM_PAUSED = "item paused"  # stopped, not done: paused, or another item put on
+    ITEM_ENDED = "item ended"  # finished (F8)
+    TURN_STARTED = "turn started"  # a speaker's turn began (or resumed) and was never closed
+    TURN_ENDED = "turn ended"  # a speaker's turn ended (or was paused)
+
+
+@dataclass(frozen=True)
+class LastRecord:
+    """The last moment a meeting's record knows it was on, and what happened then."""
+
+    at_ms: int
+    what: Recorded
+    item_id: int | None = None  # the item started, paused or ended then
+
+
+@dataclass(frozen=True)
+class EndChoice:
+    """A moment End meeting may record as the meeting's end."""
+
+    at_ms: int
+    length_ms: int  # how long the meeting is recorded as lasting, ended then
+    last: LastRecord | None = None  # ending at the last thing recorded; None: ending now
 
 
 class RunError(MeetingkitError):
@@ -187,9 +224,78 @@ class AgendaRun:
             return False
         return 0 < self.remaining_ms(item_id, at_ms) <= TIME_CHECK_LEAD_MS
 
-    def actual_ms(self) -> dict[int, int]:
-        """Time spent per item (for planned-vs-actual in the minutes)."""
-        return {i.key: self.elapsed_ms(i.key) for i in self._items}
+    def actual_ms(self, at_ms: int | None = None) -> dict[int, int]:
+        """Time spent per item (for planned-vs-actual in the minutes); `at_ms`: as of then."""
+        now = self._reading(at_ms)
+        return {i.key: self.elapsed_ms(i.key, now) for i in self._items}
+
+    @property
+    def every_item_done(self) -> bool:
+        """Every item is done and none is on: nothing is left to run but End meeting."""
+        done = self.record.done
+        return bool(self._items) and all(i.key in done for i in self._items)
+
+    def last_record(self, spoken: tuple[int, int | None] | None = None) -> LastRecord | None:
+        """The last moment the meeting is recorded as on: its start, an item's start, pause
+        or end, or (`spoken`: the last stretch of speaking on its floor, start and end, the end
+        None while it was never closed) a speaker's, whichever is latest. None before it
+        started. A moment shared by two records is the later one's (the item put on as the one
+        before ended)."""
+        started = self.record.started_ms
+        if started is None:
+            return None
+        last = LastRecord(started, Recorded.MEETING_STARTED)
+        segments = self.record.segments
+        for n, s in enumerate(segments):
+            if s.start_ms >= last.at_ms:
+                last = LastRecord(s.start_ms, Recorded.ITEM_STARTED, s.item_id)
+            if s.end_ms is not None and s.end_ms >= last.at_ms:
+                finished = s.item_id in self.record.done and not any(
+                    t.item_id == s.item_id for t in segments[n + 1 :]
+                )
+                what = Recorded.ITEM_ENDED if finished else Recorded.ITEM_PAUSED
+                last = LastRecord(s.end_ms, what, s.item_id)
+        if spoken is not None:
+            start, end = spoken
+            if end is None and start > last.at_ms:
+                last = LastRecord(start, Recorded.TURN_STARTED)
+            elif end is not None and end > last.at_ms:
+                last = LastRecord(end, Recorded.TURN_ENDED)
+        return last
+
+    def left_open(self, last: LastRecord | None, at_ms: int | None = None) -> bool:
+        """Whether the meeting was left open: started and never ended, and `last` (the last
+        thing recorded, see `last_record`) on an earlier day than now and at least
+        `LEFT_OPEN_MS` before. Its time since then is no meeting: it ends at `last`."""
+        if last is None or not self.started or self.ended:
+            return False
+        now = self._reading(at_ms)
+        return (
+            now - last.at_ms >= LEFT_OPEN_MS
+            and local_time(now).date() > local_time(last.at_ms).date()
+        )
+
+    def end_choices(
+        self, last: LastRecord | None, at_ms: int | None = None
+    ) -> tuple[EndChoice, ...]:
+        """The ends End meeting offers, the one to take by default first; none unless the
+        meeting is running. `last`: the last thing recorded (`last_record`).
+
+        A meeting left open ends at `last` only. One whose every item was done a while ago
+        ends then by default (the room may have gone as the last item ended), or now (it
+        stayed on: a last word, a round of thanks). Any other ends now.
+        """
+        started = self.record.started_ms
+        if started is None or self.ended:
+            return ()
+        now = self._reading(at_ms)
+        if last is not None:
+            then = EndChoice(last.at_ms, max(0, last.at_ms - started), last)
+            if self.left_open(last, now):
+                return (then,)
+            if self.every_item_done and now - last.at_ms >= ENDED_EARLIER_MS:
+                return then, EndChoice(now, max(0, now - started))
+        return (EndChoice(now, max(0, now - started)),)
 
     # What the facilitator does. Each changes `record`; the caller saves it.
 
@@ -277,14 +383,19 @@ class AgendaRun:
             self.start_item(following.key)
         return following
 
-    def end_meeting(self) -> None:
+    def end_meeting(self, at_ms: int | None = None) -> None:
+        """End the meeting now, or at `at_ms`: an earlier moment (`end_choices`), no earlier
+        than anything the run records. The item on, if any, ends with it."""
         self._require_running()
+        now = self.now_ms()
+        end = now if at_ms is None else at_ms
+        own = self.last_record()
+        if end > now or (own is not None and end < own.at_ms):
+            raise ValueError(f"a meeting cannot end at {end}: not between {own} and now")
         current = self.record.current_item_id
-        self._close_segment()
+        self._close_segment(end)
         done = self.record.done | ({current} if current is not None else set())
-        self.record = replace(
-            self.record, done=frozenset(done), current_item_id=None, ended_ms=self.now_ms()
-        )
+        self.record = replace(self.record, done=frozenset(done), current_item_id=None, ended_ms=end)
 
     # Internals
 
@@ -301,10 +412,11 @@ class AgendaRun:
             return segments[-1]
         return None
 
-    def _close_segment(self) -> None:
+    def _close_segment(self, at_ms: int | None = None) -> None:
+        """Close the open segment now, or at `at_ms`."""
         open_segment = self._open_segment()
         if open_segment is not None:
-            end = max(open_segment.start_ms, self.now_ms())
+            end = max(open_segment.start_ms, self._reading(at_ms))
             self.record = replace(
                 self.record,
                 segments=(*self.record.segments[:-1], replace(open_segment, end_ms=end)),

@@ -5,6 +5,7 @@ tests drive time by hand and nothing accumulates timer ticks: elapsed time is al
 `clock.now() - start`.
 """
 
+import datetime as dt
 import time
 from collections.abc import Callable
 from typing import Protocol
@@ -60,3 +61,8 @@ class WallAnchoredClock:
 def to_ms(seconds: float) -> int:
     """Clock seconds as integer milliseconds: the unit every stored and summed time uses."""
     return round(seconds * 1000)
+
+
+def local_time(epoch_ms: int) -> dt.datetime:
+    """A wall-anchored clock reading as the local wall-clock time the room saw (and its day)."""
+    return dt.datetime.fromtimestamp(epoch_ms / 1000)

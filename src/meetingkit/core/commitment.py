@@ -26,6 +26,7 @@ class FollowUpStatus(StrEnum):
     REACHED = "reached"  # an organizer talked with them; the action is under way
     DONE = "done"  # they did what they committed to
     DECLINED = "declined"  # they said no, or could not
+    LAPSED = "lapsed"  # closed without reaching them: no answer, or too long ago to call
 
     @property
     def label(self) -> str:
@@ -33,7 +34,13 @@ class FollowUpStatus(StrEnum):
 
     @property
     def closed(self) -> bool:
-        return self in (FollowUpStatus.DONE, FollowUpStatus.DECLINED)
+        return self in (FollowUpStatus.DONE, FollowUpStatus.DECLINED, FollowUpStatus.LAPSED)
+
+    @property
+    def talked(self) -> bool:
+        """Someone talked with the person about it: reached, done or declined. Open and
+        lapsed ones were never answered."""
+        return self not in (FollowUpStatus.OPEN, FollowUpStatus.LAPSED)
 
 
 _STATUS_LABELS = {
@@ -41,6 +48,7 @@ _STATUS_LABELS = {
     FollowUpStatus.REACHED: QT_TRANSLATE_NOOP("Commitments", "Reached"),
     FollowUpStatus.DONE: QT_TRANSLATE_NOOP("Commitments", "Done"),
     FollowUpStatus.DECLINED: QT_TRANSLATE_NOOP("Commitments", "Declined"),
+    FollowUpStatus.LAPSED: QT_TRANSLATE_NOOP("Commitments", "Lapsed"),
 }
 
 
@@ -82,14 +90,17 @@ _PHONE_MONTHS = {
 _PHONE_BY = {"en": "%1 (by %2)", "es": "%1 (para el %2)"}
 
 
-def format_due(day: dt.date, language: str | None = None) -> str:
-    """'Fri 5 Dec': short enough for a card, unambiguous within a year. In the app's language,
-    or in a phone's `language` ("en", "es")."""
+def format_due(day: dt.date, language: str | None = None, *, seen_on: dt.date | None = None) -> str:
+    """'Fri 5 Dec': short enough for a card, unambiguous within a year; 'Fri 5 Dec 2025' when
+    read on a day (`seen_on`) of another year. In the app's language, or in a phone's
+    `language` ("en", "es")."""
+    year = seen_on is not None and day.year != seen_on.year
     if language is None:
-        return weekday_date(day)
+        return weekday_date(day, year=year)
     days = _PHONE_DAYS.get(language, _PHONE_DAYS["en"])
     months = _PHONE_MONTHS.get(language, _PHONE_MONTHS["en"])
-    return f"{days[day.weekday()]} {day.day} {months[day.month - 1]}"
+    text = f"{days[day.weekday()]} {day.day} {months[day.month - 1]}"
+    return f"{text} {day.year}" if year else text
 
 
 @dataclass(frozen=True)
@@ -111,16 +122,25 @@ class CommitmentOption:
     @property
     def printed(self) -> str:
         """The text as printed: "{date}" filled in, or the date added when the text lacks one
-        (in the app's language)."""
-        if self.due is None:
-            return self._filled("", "")
-        return self._filled(format_due(self.due), translate("Commitments", "%1 (by %2)"))
+        (in the app's language). The date has no year: `printed_for` adds it when needed."""
+        return self.printed_for(None)
 
-    def printed_in(self, language: str) -> str:
-        """The text as a phone's page shows it, its date in the page's `language`."""
+    def printed_for(self, meeting_date: dt.date | None) -> str:
+        """The text as printed on the cards of a meeting on `meeting_date`: its date carries
+        the year when that is not the meeting's ("by Fri 8 Jan 2027" on December's cards), so
+        the commitment copied from it still reads right a year on."""
         if self.due is None:
             return self._filled("", "")
-        return self._filled(format_due(self.due, language), _PHONE_BY.get(language, "%1 (by %2)"))
+        by = translate("Commitments", "%1 (by %2)")
+        return self._filled(format_due(self.due, seen_on=meeting_date), by)
+
+    def printed_in(self, language: str, meeting_date: dt.date | None = None) -> str:
+        """The text as a phone's page shows it, its date in the page's `language` (with the
+        year when it is not the meeting's)."""
+        if self.due is None:
+            return self._filled("", "")
+        due = format_due(self.due, language, seen_on=meeting_date)
+        return self._filled(due, _PHONE_BY.get(language, "%1 (by %2)"))
 
     def _filled(self, due: str, by: str) -> str:
         text = " ".join(self.text.split())
@@ -201,6 +221,7 @@ class FollowUp:
     # "May we contact them?" answered No on the card: the phone and email are left out of
     # the row (so of the page, the call list and the calendar), and it says so.
     contact_refused: bool = False
+    group_name: str = ""  # the group whose meeting it was; "" for a meeting of no group
 
     def contact(self) -> str:
         """Phone and email, or that the card said no to contact; "" when none is on file."""

@@ -1,9 +1,11 @@
 """The speaking stack and the turn on the floor.
 
 Order: jump-the-queue entries first by precedence (then by arrival); then the general stack
-by the meeting's policy, ties by arrival. A facilitator's move freezes the order they chose
-(new entries join below it, by policy) and is logged. Each placement carries the reason the
-room can be told. Everything is computed from the entries, the turns and the clock.
+by the meeting's policy, ties by arrival, except for the people the facilitator moved by hand
+(logged): each of them stays right below whoever was just above them when they were moved —
+or at the top, if moved to the top — and everyone else, newcomers included, goes by the rule
+(see `Floor.placements`). Each placement carries the reason the room can be told. Everything
+is computed from the entries, the turns and the clock.
 """
 
 from __future__ import annotations
@@ -207,12 +209,16 @@ class Floor:
         turns: Iterable[Turn] = (),
         manual_order: Sequence[int] = (),
         groups_of: Callable[[int], frozenset[str]] = lambda _p: frozenset(),
+        moved_by_hand: Iterable[int] = (),
     ) -> None:
         self._clock = clock
         self.settings = settings or FloorSettings()
         self._entries: dict[int, StackEntry] = {e.id: e for e in entries}
         self.ledger = AirtimeLedger(turns)
+        # The general stack as the facilitator's last move left it, and who was moved by
+        # hand since the last re-sort: where each of those sits is worked out from it.
         self.manual_order: tuple[int, ...] = tuple(manual_order)
+        self.moved_by_hand: frozenset[int] = frozenset(moved_by_hand)
         self._groups_of = groups_of
         self.item_id: int | None = None  # the agenda item on the floor
         self.closed_items: set[int | None] = set()
@@ -253,27 +259,63 @@ class Floor:
         return self.item_id in self.closed_items
 
     def placements(self) -> list[Placement]:
-        """The stack in speaking order, each with why it sits there."""
+        """The stack in speaking order, each with why it sits there.
+
+        The general stack goes by the rule, except for the people the facilitator moved by
+        hand (`move`, until `resort`). Someone moved stays right below whoever was just above
+        them when they were moved, wherever the rule puts that person; at the top if they were
+        moved to the top, or once nobody who was above them is still waiting. Everyone else —
+        newcomers included — is placed by the rule among those who were not moved, so a
+        person the rule lifts up who joins later still goes above people it does not."""
         waiting = self.waiting()
         jumpers = sorted(
             (e for e in waiting if e.kind.jumps_queue),
             key=lambda e: (e.kind.precedence, e.added_ms, e.id),
         )
         general = [e for e in waiting if not e.kind.jumps_queue]
-        frozen = [
-            self._entries[i]
-            for i in self.manual_order
-            if i in self._entries and self._entries[i] in general
+        by_hand = self._by_hand(general)
+        order = sorted((e for e in general if e.id not in by_hand), key=self._policy_key)
+        rank = {entry_id: n for n, entry_id in enumerate(self.manual_order)}
+        for entry_id in sorted(by_hand, key=rank.__getitem__):
+            # right below the lowest of those above them in the order set by hand still here
+            above = [i for i, e in enumerate(order) if rank.get(e.id, len(rank)) < rank[entry_id]]
+            below = max(above, key=lambda i: rank[order[i].id], default=-1)
+            order.insert(below + 1, by_hand[entry_id])
+        result = [Placement(e, 0, self._jump_reason(e)) for e in jumpers]
+        result += [
+            Placement(
+                e,
+                0,
+                translate("Floor", "Placed here by the facilitator")
+                if e.id in by_hand
+                else self._policy_reason(e),
+            )
+            for e in order
         ]
-        rest = sorted((e for e in general if e not in frozen), key=self._policy_key)
-        result: list[Placement] = []
-        for e in jumpers:
-            result.append(Placement(e, 0, self._jump_reason(e)))
-        for e in frozen:
-            result.append(Placement(e, 0, translate("Floor", "Placed here by the facilitator")))
-        for e in rest:
-            result.append(Placement(e, 0, self._policy_reason(e)))
         return [replace(p, position=n) for n, p in enumerate(result, start=1)]
+
+    def placed_by_hand(self) -> list[StackEntry]:
+        """The people waiting on this item's general stack whom the facilitator moved by
+        hand, in speaking order: while there are any, the order is not the rule's alone."""
+        general = [p.entry for p in self.placements() if not p.entry.kind.jumps_queue]
+        by_hand = self._by_hand(general)
+        return [e for e in general if e.id in by_hand]
+
+    def room_explanation(self) -> str:
+        """The rule in a sentence, as the room's screen shows it; while someone is placed by
+        hand, it says so, so that the screen never claims an order the stack does not follow."""
+        explanation = self.settings.rule_explanation
+        if not self.placed_by_hand():
+            return explanation
+        by_hand = translate(
+            "Floor", "The facilitator has placed someone by hand; everyone else goes by this rule."
+        )
+        return f"{explanation} {by_hand}"
+
+    def _by_hand(self, general: Iterable[StackEntry]) -> dict[int, StackEntry]:
+        """The general entries waiting whose place the facilitator set (by id)."""
+        kept = set(self.manual_order) & self.moved_by_hand
+        return {e.id: e for e in general if e.id in kept}
 
     def _policy_key(self, e: StackEntry) -> tuple[object, ...]:
         policy, now, ledger = self.settings.policy, self.now_ms(), self.ledger
@@ -465,7 +507,8 @@ class Floor:
         return self._set_state(entry_id, EntryState.REFUSED)
 
     def move(self, entry_id: int, position: int) -> None:
-        """Put a general entry at `position` (1-based) among the general stack, and log it."""
+        """Put a general entry at `position` (1-based) among the general stack, and log it.
+        It is placed by hand from then on (see `placements`); nobody else is."""
         entry = self.entry(entry_id)
         if entry.kind.jumps_queue or entry.state != EntryState.WAITING:
             raise FloorError(
@@ -477,6 +520,7 @@ class Floor:
         position = max(1, min(position, len(order) + 1))
         order.insert(position - 1, entry_id)
         self.manual_order = tuple(order)
+        self.moved_by_hand |= {entry_id}
         self._log(
             LogKind.MOVE,
             QT_TRANSLATE_NOOP("Floor Log", "Moved %1 from %2 to %3 on the stack"),
@@ -503,6 +547,7 @@ class Floor:
         """Drop the facilitator's order: back to the policy."""
         if self.manual_order:
             self.manual_order = ()
+            self.moved_by_hand = frozenset()
             self._log(LogKind.RESORT, QT_TRANSLATE_NOOP("Floor Log", "Stack re-sorted by the rule"))
 
     def close_stack(self) -> None:
@@ -544,7 +589,7 @@ class Floor:
                 entry.name,
             )
         self._set_state(entry_id, EntryState.SPEAKING)
-        self.manual_order = tuple(i for i in self.manual_order if i != entry_id)
+        self._forget_place(entry_id)
         turn = Turn(
             self._next_turn, entry.person_id, entry.kind, entry.item_id, ((self.now_ms(), None),)
         )
@@ -582,6 +627,14 @@ class Floor:
         return ended
 
     # Internals
+
+    def _forget_place(self, entry_id: int) -> None:
+        """The entry has the floor: it has no place on the stack left to keep. Once nobody
+        moved by hand is left in the facilitator's order, the order goes too."""
+        self.manual_order = tuple(i for i in self.manual_order if i != entry_id)
+        self.moved_by_hand -= {entry_id}
+        if not self.moved_by_hand & set(self.manual_order):
+            self.manual_order, self.moved_by_hand = (), frozenset()
 
     def _waiting_entry(self, entry_id: int) -> StackEntry:
         entry = self.entry(entry_id)

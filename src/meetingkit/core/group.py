@@ -93,6 +93,9 @@ class GroupMeeting:
     leaders: frozenset[int] = frozenset()  # held a role or owned an agenda item
     purged: bool = False  # its personal data is gone; `kept_professions` holds its counts
     kept_professions: tuple[tuple[str, int], ...] = ()
+    # (person, profession as it was at the meeting) of those present: the meeting's room,
+    # not today's directory. Someone present and not listed gave none.
+    professions: tuple[tuple[int, str], ...] = ()
 
     @property
     def date(self) -> dt.date:
@@ -125,8 +128,9 @@ class CommitmentFact:
 
     @property
     def contacted(self) -> bool:
-        """Someone worked this follow-up: it moved past open, or notes were written."""
-        return self.status != FollowUpStatus.OPEN or self.has_notes
+        """Someone worked this follow-up: they talked with the person (not open, not lapsed),
+        or notes were written."""
+        return self.status.talked or self.has_notes
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from meetingkit.core.airtime import NOT_GIVEN
 from meetingkit.core.airtime_equity import shown_group
 from meetingkit.core.group import GroupMeeting, held_meetings
+from meetingkit.core.person import canonical_profession
 
 
 @dataclass(frozen=True)
@@ -74,19 +75,20 @@ class Balance:
         return self.total(profession) / everyone if everyone else 0.0
 
 
-def balance(
-    meetings: Sequence[GroupMeeting], professions: Mapping[int, str], now: dt.datetime
-) -> Balance:
-    """Count each held meeting's attendees by their profession (empty: "Not given"); a
-    purged meeting contributes the counts kept when it was purged."""
+def balance(meetings: Sequence[GroupMeeting], now: dt.datetime) -> Balance:
+    """Count each held meeting's attendees by the profession they had at that meeting
+    (`GroupMeeting.professions`, as the meeting's report counts them; empty: "Not given"),
+    never by today's: a promotion since does not rewrite an old meeting's room. A purged
+    meeting contributes the counts kept when it was purged."""
     held = held_meetings(meetings, now)
     per_meeting: list[Counter[str]] = []
     for m in held:
         if m.purged:
             per_meeting.append(Counter({label or NOT_GIVEN: n for label, n in m.kept_professions}))
         else:
+            then = dict(m.professions)
             per_meeting.append(
-                Counter(professions.get(p, "").strip() or NOT_GIVEN for p in m.present)
+                Counter(canonical_profession(then.get(p, "")) or NOT_GIVEN for p in m.present)
             )
     totals: Counter[str] = Counter()
     for counter in per_meeting:

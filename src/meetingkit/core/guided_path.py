@@ -14,11 +14,12 @@ The rules, in short:
 - Agenda run: the run started and either ended or every item was marked done.
 - Report: the report or the minutes were printed (or ticked by hand).
 - Organizers: every commitment still to follow up (open or reached) has an organizer.
-- Follow-ups: no commitment is still open, i.e. every one was reached, done or declined; the
-  target is within 48 hours, and the item says how many are overdue.
-- First-timers welcomed: everyone sign-in counted as a first-timer (they said so on the form, or
-  were new with no earlier meeting) has a commitment from this meeting that moved past "open";
-  when some were welcomed another way (a call without a card) the facilitator ticks it by hand.
+- Follow-ups: no commitment is still open, i.e. every one was reached, done, declined or
+  lapsed; the target is within 48 hours, and the item says how many are overdue.
+- First-timers welcomed: everyone who came for the first time, as the report counts them (at
+  no earlier meeting, however they were marked present; the service reads them), has a
+  commitment from this meeting that moved past "open"; when some were welcomed another way (a
+  call without a card) the facilitator ticks it by hand.
 """
 
 from __future__ import annotations
@@ -229,7 +230,7 @@ def _welcomed_ids(f: MeetingFacts) -> set[int]:
     return {
         c.person_id
         for c in f.commitments
-        if c.person_id in f.first_timer_ids and c.status is not FollowUpStatus.OPEN
+        if c.person_id in f.first_timer_ids and c.status.talked  # a lapsed one was not
     }
 
 

@@ -50,6 +50,8 @@ class ReportInputs:
     started_ms: int | None = None
     ended_ms: int | None = None
     elapsed_ms: int = 0  # from the start to the end (or to now, while it runs)
+    # Never ended, and its day over since: the last thing recorded, which its times are as of
+    left_open_ms: int | None = None
     decisions: Mapping[int, Decision] = field(default_factory=dict)  # per item id
     checks: Mapping[int, Sequence[TemperatureCheck]] = field(default_factory=dict)
     turns: Sequence[Turn] = ()
@@ -104,6 +106,7 @@ class AgendaTimes:
     started_ms: int | None
     ended_ms: int | None
     elapsed_ms: int
+    left_open_ms: int | None = None  # never ended: the last thing recorded, times as of then
 
     @property
     def actual_ms(self) -> int:
@@ -115,8 +118,8 @@ class AgendaTimes:
 
     @property
     def running(self) -> bool:
-        """Started and not ended: an item not reached may still be."""
-        return self.started_ms is not None and self.ended_ms is None
+        """Started and not ended (nor left open): an item not reached may still be."""
+        return self.started_ms is not None and self.ended_ms is None and self.left_open_ms is None
 
     @property
     def difference_ms(self) -> int:
@@ -163,7 +166,7 @@ class CommitmentSummary:
     options: tuple[OptionCount, ...]
     hours_total: int
     hours_people: int
-    follow_ups: tuple[tuple[FollowUpStatus, int], ...]  # every status, in order
+    follow_ups: tuple[tuple[FollowUpStatus, int], ...]  # every status (lapsed if any), in order
     by_person: tuple[PersonCommitments, ...]  # facilitator copy only
 
 
@@ -289,6 +292,7 @@ def agenda_times(inputs: ReportInputs) -> AgendaTimes:
         started_ms=inputs.started_ms,
         ended_ms=inputs.ended_ms,
         elapsed_ms=inputs.elapsed_ms,
+        left_open_ms=inputs.left_open_ms,
     )
 
 
@@ -353,7 +357,8 @@ def commitment_summary(
     """Who committed and to what, counted per option; names only in the facilitator's copy."""
     commitments = inputs.commitments
     choosers: dict[int | str, set[int]] = {o.key: set() for o in inputs.options}
-    texts: dict[int | str, str] = {o.key: o.printed for o in inputs.options}
+    day = inputs.meeting.date
+    texts: dict[int | str, str] = {o.key: o.printed_for(day) for o in inputs.options}
     for c in commitments:
         if c.option_id is None:
             continue  # hours a week: counted apart
@@ -386,6 +391,11 @@ def commitment_summary(
         options=tuple(OptionCount(texts[k], len(ids)) for k, ids in choosers.items()),
         hours_total=sum(h for h in hours.values() if h),
         hours_people=len(hours),
-        follow_ups=tuple((s, statuses[s]) for s in FollowUpStatus),
+        # Lapsed only when some are: most meetings' follow-ups never lapse.
+        follow_ups=tuple(
+            (s, statuses[s])
+            for s in FollowUpStatus
+            if statuses[s] or s is not FollowUpStatus.LAPSED
+        ),
         by_person=by_person,
     )

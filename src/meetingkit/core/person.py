@@ -9,6 +9,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, installs, translate
@@ -141,6 +142,12 @@ class Person:
         return fold(self.display_name)
 
     @property
+    def spelled(self) -> str:
+        """The words of the name, profession and workplace that search finds as typed without
+        their letters (`spelled`): 'lukasz' for Łukasz."""
+        return spelled(f"{self.first_name} {self.last_name} {self.profession} {self.workplace}")
+
+    @property
     def initials(self) -> str:
         """Projector-safe: 'Maria José Alvarez' -> 'M. A.'."""
         parts = [self.first_name, self.last_name]
@@ -155,10 +162,8 @@ class Person:
                 raise ValidationError(translate("People", "A person needs at least one name."))
             first, last = last, ""
         email = tidy(self.email).lower()
-        if email and ("@" not in email or " " in email):
-            raise ValidationError(
-                fill(translate("People", "“%1” does not look like an email address."), email)
-            )
+        if email and ("@" not in email or " " in email):  # what a record was ever saved with
+            raise ValidationError(email_message(email))
         return replace(
             self,
             first_name=first,
@@ -172,10 +177,13 @@ class Person:
         )
 
     def checked(self) -> Person:
-        """`validated`, with a phone that can be one (`is_phone`): what the People dialog
-        accepts. Stored records are not held to it when another change saves them, so one
-        kept from before keeps its text until someone edits it."""
+        """`validated`, with an email address and a phone that can be one (`is_email`,
+        `is_phone`): what the People dialog accepts. Stored records are not held to it when
+        another change saves them, so one kept from before keeps its text until someone
+        edits it."""
         person = self.validated()
+        if person.email and not is_email(person.email):
+            raise ValidationError(email_message(person.email))
         if person.phone and not is_phone(person.phone):
             raise ValidationError(
                 fill(
@@ -206,6 +214,61 @@ def is_phone(text: str) -> bool:
     "call me after 5" is no number anywhere."""
     fewest, most = PHONE_DIGITS
     return fewest <= len(phone_key(text)) <= most
+
+
+class EmailProblem(StrEnum):
+    """What keeps a text from being an email address, for a form to say in plain words."""
+
+    SPACE = "space"  # "ana lima@example.org"
+    AT = "at"  # no @, two, or nothing before or after it: "ana.example.org", "@example.org"
+    DOMAIN = "domain"  # after the @, no domain with a dot: "ana@example", "ana@example."
+
+
+# After the @: names of letters, digits and inner hyphens, parted by dots, the last one (com,
+# org, mx) at least two characters and starting with a letter.
+_DOMAIN = re.compile(r"(?:[^\W_]+(?:-+[^\W_]+)*\.)+[^\W\d_](?:-*[^\W_])+")
+
+
+def email_problem(text: str) -> EmailProblem | None:
+    """What is wrong with `text` as an email address, or None when it can be one: a name, one
+    @ and a domain with a dot (example.org), no spaces. Roughly what a browser's email field
+    takes, with the dot besides, so "ana@gmail" is caught while the person is still there.
+    The one rule for the People dialog, the roster import, the phone form and the kiosk."""
+    if any(c.isspace() for c in text):
+        return EmailProblem.SPACE
+    name, _, domain = text.partition("@")
+    if not name or not domain or "@" in domain:
+        return EmailProblem.AT
+    if not _DOMAIN.fullmatch(domain):
+        return EmailProblem.DOMAIN
+    return None
+
+
+def is_email(text: str) -> bool:
+    """Whether `text` can be an email address (`email_problem`)."""
+    return email_problem(text) is None
+
+
+_EMAIL_PROBLEMS = {
+    EmailProblem.SPACE: QT_TRANSLATE_NOOP(
+        "People", "“%1” has a space in it: an email address has no spaces."
+    ),
+    EmailProblem.AT: QT_TRANSLATE_NOOP(
+        "People",
+        "“%1” is not a whole email address: it needs a name, one @ and a domain, "
+        "like ana@example.org.",
+    ),
+    EmailProblem.DOMAIN: QT_TRANSLATE_NOOP(
+        "People",
+        "“%1” is not a whole email address: after the @ it needs a domain with a dot, "
+        "like gmail.com.",
+    ),
+}
+
+
+def email_message(text: str) -> str:
+    """Why `text` is no email address, in the app's language (`email_problem`)."""
+    return fill(translate("People", _EMAIL_PROBLEMS[email_problem(text) or EmailProblem.AT]), text)
 
 
 # Direction overrides, embeddings and isolates: in a name they serve no script, and one left
@@ -264,7 +327,52 @@ def tidy(text: str) -> str:
     return "" if unseen else text
 
 
+# Letters that are not a plain letter with an accent, so Unicode takes nothing off them, as a
+# US keyboard spells them (after casefold, which already makes ß and ẞ "ss"): Polish ł, Nordic
+# ø and æ, Vietnamese, Croatian and Sámi đ, Icelandic and Faroese ð and þ, French œ, Turkish
+# and Azerbaijani dotless ı, Maltese ħ, Sámi ŧ. Curly apostrophes (phones type them) are
+# straight ones: O’Brien is O'Brien.
+_SPELLED = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "æ": "ae",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "œ": "oe",
+        "ı": "i",
+        "ħ": "h",
+        "ŧ": "t",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+    }
+)
+
+
 def fold(text: str) -> str:
-    """Casefolded and stripped of accents: 'Peña Álvarez' -> 'pena alvarez'."""
+    """Casefolded and stripped of accents, the letters that have none spelled as typed
+    without them: 'Peña Álvarez' -> 'pena alvarez', 'Łukasz Søndergaard' -> 'lukasz
+    sondergaard', 'Þóra' -> 'thora', 'Đức' -> 'duc', 'Işık' -> 'isik'. What people search
+    and sign in by, typing on any keyboard."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_SPELLED)
+
+
+def spelled(text: str) -> str:
+    """The words of `text` that a search index dropping accents still does not match as
+    they are typed on a US keyboard (ł, ø, þ, đ, æ, ß…), as `fold` spells them, for the
+    index to hold beside them: 'Łukasz Nowak' -> 'lukasz', 'Þóra' -> 'thora'; '' for
+    most text ('José Peña')."""
+    if text.isascii():
+        return ""
+    found = []
+    for word in text.split():
+        folded = fold(word)
+        plain = unicodedata.normalize("NFD", word.lower())
+        if folded != "".join(c for c in plain if not unicodedata.combining(c)):
+            found.append(folded)
+    return " ".join(dict.fromkeys(found))

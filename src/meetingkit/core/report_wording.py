@@ -73,7 +73,9 @@ def headline(report: MeetingReport) -> list[tuple[str, str]]:
     length = "—"
     if agenda.started_ms is not None:
         length = format_duration(round(agenda.elapsed_ms / 60_000))
-    if agenda.started_ms is not None and agenda.ended_ms is None:
+    if agenda.left_open_ms is not None:  # its days since are no meeting time
+        time = translate("Report", "meeting time until it was left open (planned %1)")
+    elif agenda.started_ms is not None and agenda.ended_ms is None:
         time = translate("Report", "meeting time so far (planned %1)")
     else:
         time = translate("Report", "meeting time (planned %1)")
@@ -208,7 +210,13 @@ def agenda_note(agenda: AgendaTimes) -> str:
         left_out = translate("Report", _LEFT_OUT[agenda.running, n == 1])
         notes.append(fill(left_out, str(n), minutes))
     if agenda.started_ms is not None:
-        if agenda.ended_ms is None:
+        if agenda.left_open_ms is not None:
+            took = translate(
+                "Report",
+                "The meeting was never ended: from its start to the last thing recorded, at "
+                "%3, it took %1 (planned: %2); the table counts time on items only.",
+            ).replace("%3", wall_time(agenda.left_open_ms))
+        elif agenda.ended_ms is None:
             took = translate(
                 "Report",
                 "From its start the meeting has taken %1 (planned: %2); the table counts time "
@@ -345,6 +353,10 @@ _FOLLOW_UP_COUNTS = {  # (for one, for any other count)
     FollowUpStatus.DECLINED: (
         QT_TRANSLATE_NOOP("Report", "1 declined"),
         QT_TRANSLATE_NOOP("Report", "%1 declined"),
+    ),
+    FollowUpStatus.LAPSED: (
+        QT_TRANSLATE_NOOP("Report", "1 lapsed"),
+        QT_TRANSLATE_NOOP("Report", "%1 lapsed"),
     ),
 }
 

@@ -29,7 +29,7 @@ from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
-from meetingkit.core.person import Person, is_phone, phone_key, visible
+from meetingkit.core.person import Person, is_email, is_phone, phone_key, visible
 from meetingkit.core.roster_file import RosterFile
 from meetingkit.core.signin import (
     CATALOGUE,
@@ -203,7 +203,6 @@ _EXTENSION = re.compile(
     r"\s*[,;]?\s*(?:ext(?:ension|ensión|n)?|x|anexo|int(?:erno)?|#)\s*[.:]?\s*(\d{1,6})\s*$",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # A number a spreadsheet showed in scientific notation and saved so: "3.12555E+09" (in Spanish
 # "3,12555E+09"). Its last digits are gone.
 _SHORTENED = re.compile(r"[+-]?\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+")
@@ -371,7 +370,7 @@ def read_row(
         return RowReading(line, None, translate("Roster import", "no name"))
     notes: list[str] = []
     email = _INVISIBLE.sub("", one("email")).lower()
-    if email and not _EMAIL.match(email):
+    if email and not is_email(email):
         notes.append(
             fill(translate("Roster import", "“%1” is not an email address; left out"), email)
         )

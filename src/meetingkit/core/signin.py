@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.person import fold, is_phone, phone_key, tidy, visible
+from meetingkit.core.person import email_problem, fold, is_phone, phone_key, tidy, visible
 
 MAX_FIELD_LENGTH = 200
 EDIT_WINDOW_MS = 15 * 60_000  # how long a person may fix or withdraw their sign-in
@@ -261,23 +261,32 @@ class FormError(ValidationError):
 _ERRORS: dict[str, dict[str, str]] = {
     "en": {
         "name": "Please give a name.",
-        "email": "This email address does not look right.",
+        "email_space": "This email address has a space in it. Take the space out.",
+        "email_at": "This email address is not complete: it needs a name, one @ and a domain, "
+        "like ana@example.org.",
+        "email_domain": "This email address is not complete: after the @ it needs a domain "
+        "with a dot, like gmail.com.",
         "phone": "This phone number does not look right.",
     },
     "es": {
         "name": "Escribe tu nombre.",
-        "email": "Este correo no parece válido.",
+        "email_space": "Este correo tiene un espacio. Quítalo.",
+        "email_at": "Este correo no está completo: lleva un nombre, una sola @ y un dominio, "
+        "como ana@example.org.",
+        "email_domain": "Este correo no está completo: después de la @ va un dominio con punto, "
+        "como gmail.com.",
         "phone": "Este número no parece válido.",
     },
 }
 
 
 def error_in(key: str, language: str) -> str:
-    """The message for a missing name ("name") or a wrong "email" or "phone"."""
+    """The message for a missing name ("name"), a wrong "phone", or an email address with
+    a space ("email_space"), without its @ and a name either side ("email_at"), or without
+    a domain with a dot ("email_domain"): `EmailProblem`, said in plain words."""
     return _ERRORS.get(language, _ERRORS["en"])[key]
 
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -302,8 +311,8 @@ def check_submission(
             continue
         if spec.kind == FieldKind.EMAIL:
             value = value.lower()
-            if not _EMAIL.match(value):
-                errors[spec.name] = error_in("email", language)
+            if problem := email_problem(value):
+                errors[spec.name] = error_in(f"email_{problem}", language)
                 continue
         elif spec.kind == FieldKind.PHONE:
             if not is_phone(value):

@@ -1,18 +1,19 @@
 """What a facilitator should do now: the question the start screen answers.
 
 Pure rules over plain data, so they are tested without a database or Qt: which meeting is
-next (or happening now), and which follow-ups are overdue.
+next (or happening now), and whom to call first about their follow-ups.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from meetingkit.core.commitment import FollowUp
 from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting
+from meetingkit.core.people_to_call import PersonToCall, people_to_call, stale
 
 
 def meeting_window(meeting: Meeting) -> tuple[dt.datetime, dt.datetime]:
@@ -21,13 +22,20 @@ def meeting_window(meeting: Meeting) -> tuple[dt.datetime, dt.datetime]:
     return start, start + dt.timedelta(minutes=meeting.planned_minutes)
 
 
-def next_meeting(meetings: Iterable[Meeting], now: dt.datetime) -> Meeting | None:
+def next_meeting(
+    meetings: Iterable[Meeting],
+    now: dt.datetime,
+    running: Callable[[Meeting], bool] = lambda _meeting: True,
+) -> Meeting | None:
     """The meeting happening now, else the next one to start; None when none is planned.
 
     A meeting counts as over at its planned end, so one running late still shows until then
-    (and the meetings list holds it after).
+    (and the meetings list holds it after). One planned across midnight counts after midnight
+    only if it is `running` (started and not ended): never started, it is past, as in the
+    meetings list and on its guided path.
     """
-    ahead = [m for m in meetings if meeting_window(m)[1] > now]
+    today = now.date()
+    ahead = [m for m in meetings if meeting_window(m)[1] > now and (m.date >= today or running(m))]
     return min(ahead, key=lambda m: (meeting_window(m)[0], m.id or 0), default=None)
 
 
@@ -54,14 +62,27 @@ def starts_in(meeting: Meeting, now: dt.datetime) -> str:
 
 @dataclass(frozen=True)
 class FollowUpSummary:
-    overdue: list[FollowUp]  # oldest due first
+    to_call: list[PersonToCall]  # overdue lately: the most recently due first, a person once
+    overdue: int  # follow-ups overdue, but not for longer than STALE_AFTER
+    stale: int  # follow-ups overdue for longer than STALE_AFTER: not today's work
     open_count: int  # open or reached, overdue included
 
 
 def follow_up_summary(rows: Iterable[FollowUp], now: dt.datetime) -> FollowUpSummary:
+    """Whom to call first: the people with a follow-up overdue lately, the most recent first,
+    each with all their open commitments; those overdue only for months are counted apart."""
     still_open = [r for r in rows if not r.commitment.status.closed]
-    overdue = sorted(
-        (r for r in still_open if r.commitment.overdue(now)),
-        key=lambda r: (r.commitment.follow_up_due, r.person_name.casefold()),
+    recent = [r for r in still_open if r.commitment.overdue(now) and not stale(r, now)]
+    calling = {r.commitment.person_id for r in recent}
+    people = people_to_call(r for r in still_open if r.commitment.person_id in calling)
+
+    def latest_overdue(person: PersonToCall) -> dt.datetime:
+        return person.latest_overdue(now) or person.latest_due
+
+    people.sort(key=latest_overdue, reverse=True)  # stable: by name within a due time
+    return FollowUpSummary(
+        to_call=people,
+        overdue=len(recent),
+        stale=sum(1 for r in still_open if stale(r, now)),
+        open_count=len(still_open),
     )
-    return FollowUpSummary(overdue, len(still_open))

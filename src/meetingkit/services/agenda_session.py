@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from meetingkit.core.agenda import AgendaItem, AgendaTemplate
-from meetingkit.core.agenda_run import AgendaRun, ItemState
+from meetingkit.core.agenda_run import AgendaRun, EndChoice, ItemState, LastRecord
 from meetingkit.core.clock import Clock
 from meetingkit.core.errors import NotFoundError
 from meetingkit.core.i18n import translate
@@ -159,6 +159,9 @@ class AgendaSession:
     def templates(self) -> list[AgendaTemplate]:
         return self._agenda.templates()
 
+    def delete_template(self, name: str) -> None:
+        self._agenda.delete_template(name)
+
     def set_minutes(self, item_id: int, text: str) -> None:
         self._agenda.set_minutes(item_id, text)
         self._reload_items()
@@ -209,9 +212,23 @@ class AgendaSession:
         self._save_run()
         return following
 
-    def end_meeting(self) -> None:
-        self.run.end_meeting()
+    def end_meeting(self, at_ms: int | None = None) -> None:
+        """End the meeting now, or at `at_ms`, one of `end_choices`."""
+        self.run.end_meeting(at_ms)
         self._save_run()
+
+    def last_record(self) -> LastRecord | None:
+        """The last thing recorded of the meeting: on its agenda, or on its floor."""
+        return last_record(self._conn, self.meeting.key, self.run)
+
+    def left_open(self) -> LastRecord | None:
+        """The last thing recorded, if the meeting was left open (never ended, and its day
+        over since: see `AgendaRun.left_open`); None otherwise."""
+        return left_open(self._conn, self.meeting.key, self.run)
+
+    def end_choices(self) -> tuple[EndChoice, ...]:
+        """The ends End meeting offers, the default first (`AgendaRun.end_choices`)."""
+        return self.run.end_choices(self.last_record())
 
     def is_live(self) -> bool:
         return self.run.started and not self.run.ended
@@ -269,8 +286,8 @@ class AgendaSession:
         return AgendaRun(self._agenda.items(key), self._clock, self._agenda.run(key))
 
     def _detect_resume(self) -> Resumed | None:
-        if not self.is_live():
-            return None
+        if not self.is_live() or self.left_open() is not None:
+            return None  # a meeting left open days ago is not resumed: it is offered an end
         seen = self._agenda.seen_ms(self.meeting.key)
         if seen is None:
             return None
@@ -284,3 +301,21 @@ class AgendaSession:
     def with_meeting(self, meeting: Meeting) -> None:
         """The meeting's plan was edited (title, warning threshold…)."""
         self.meeting = meeting
+
+
+def last_record(conn: sqlite3.Connection, meeting_id: int, run: AgendaRun) -> LastRecord | None:
+    """The last thing recorded of a meeting (`run` is its agenda's): on its agenda, or on its
+    floor (the last turn to speak)."""
+    from meetingkit.storage.floor import FloorStore
+
+    return run.last_record(FloorStore(conn).last_spoken(meeting_id))
+
+
+def left_open(conn: sqlite3.Connection, meeting_id: int, run: AgendaRun) -> LastRecord | None:
+    """The last thing recorded of a meeting left open (never ended, and its day over since:
+    see `AgendaRun.left_open`), None for any other: its screen, report and minutes show it as
+    it was then, not with the days since counted as meeting time."""
+    if not run.left_open(run.last_record()):
+        return None  # the floor read only when it may matter: a turn since, never more open
+    last = last_record(conn, meeting_id, run)
+    return last if run.left_open(last) else None

@@ -64,6 +64,9 @@ class BackupMade:
     encrypted: bool
     seconds: float
     check: CopyCheck
+    # Older backups deleted from the data folder's backups folder, where this one was made
+    # (services.backup_folder: meetingkit keeps the newest, and deletes only its own).
+    pruned: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,10 @@ def make_backup(
     now: dt.datetime | None = None,
 ) -> BackupMade:
     """Back up the database of `conn` to `target`: a file name, or a folder to put a file
-    with the default name in. `key` is the live passphrase (None when not encrypted)."""
+    with the default name in. `key` is the live passphrase (None when not encrypted).
+
+    A backup made in the data's own backups folder is followed by deleting the oldest of
+    meetingkit's backups there (`BackupMade.pruned`; services.backup_folder)."""
     started = time.perf_counter()
     now = now or dt.datetime.now()
     if target.is_dir():
@@ -176,7 +182,25 @@ def make_backup(
         raise
     size = target.stat().st_size
     BackupLog(conn).add(LoggedBackup(utc_now(), str(target), size, key is not None, reason))
-    return BackupMade(target, size, key is not None, time.perf_counter() - started, check)
+    pruned = _prune_beside(conn, target, now)
+    return BackupMade(target, size, key is not None, time.perf_counter() - started, check, pruned)
+
+
+def _prune_beside(conn: sqlite3.Connection, target: Path, now: dt.datetime) -> tuple[Path, ...]:
+    """Delete the oldest of meetingkit's backups in the folder of `target` when it is the
+    data's own backups folder; a backup saved anywhere else leaves everything as it is."""
+    from meetingkit.services.backup_folder import prune
+
+    live = _live_file(conn)
+    if not live.name:  # data in memory: no folder of its own
+        return ()
+    data_dir = live.parent
+    try:
+        if target.parent.resolve() != (data_dir / BACKUP_FOLDER).resolve():
+            return ()
+    except OSError:
+        return ()
+    return tuple(prune(conn, data_dir, now))
 
 
 def _damage_in(conn: sqlite3.Connection) -> str | None:
@@ -229,9 +253,12 @@ def newest_backup(data_dir: Path) -> Path | None:
 
 def restore_command(data_dir: Path, backup: Path | str) -> str:
     """The command that restores `backup` into `data_dir`, to be typed as it is."""
-    return " ".join(
-        ("meetingkit", "--data-dir", _quoted(str(data_dir)), "restore", _quoted(str(backup)))
-    )
+    return data_command(data_dir, "restore", _quoted(str(backup)))
+
+
+def data_command(data_dir: Path, *words: str) -> str:
+    """The meetingkit command `words` on the data in `data_dir`, to be typed as it is."""
+    return " ".join(("meetingkit", "--data-dir", _quoted(str(data_dir)), *words))
 
 
 def _quoted(word: str) -> str:

@@ -115,7 +115,7 @@ class CommitmentDesk:
             organization=settings.organization,
             meeting_title=self.meeting.title,
             meeting_date=self.meeting.date,
-            options=tuple(o.printed for o in options),
+            options=tuple(o.printed_for(self.meeting.date) for o in options),
             follow_up_date=self.follow_up_due().date(),
             organizer_contact=settings.organizer_contact,
             hours_per_week=settings.hours_per_week,

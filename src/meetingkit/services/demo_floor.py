@@ -88,8 +88,9 @@ def write_floor(
 ) -> None:
     """Replay tonight's floor from `started`; item k ran for item_seconds[k] (+20 s between)."""
     directory = PeopleStore(conn)
-    for first, categories in CATEGORIES.items():
-        directory.set_categories(people[first].key, [translate("Demo", c) for c in categories])
+    for first, categories in CATEGORIES.items():  # tonight's meeting, under way, takes them
+        given = [translate("Demo", c) for c in categories]
+        directory.set_categories(people[first].key, given, today=meeting.date)
     clock = ManualClock(started)
     floor = FloorSession(meeting, conn, clock)
     floor.set_settings(FloorSettings(Policy.LEAST_AIRTIME_MEETING))

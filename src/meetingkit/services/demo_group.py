@@ -141,6 +141,14 @@ _EARLIER = (
                 QT_TRANSLATE_NOOP("Demo", "Brought Samuel."),
                 30,
             ),
+            (
+                "Yusuf",
+                1,
+                FollowUpStatus.LAPSED,
+                "Ana",
+                QT_TRANSLATE_NOOP("Demo", "No answer after three calls."),
+                21,
+            ),
         ),
     ),
     _Earlier(

@@ -66,7 +66,7 @@ class FloorSnapshot:
     waiting: int
     stack_closed: bool
     rule: str  # the rule as the room reads it: the policy, with the groups lifted up
-    explanation: str  # the rule in a sentence
+    explanation: str  # the rule in a sentence (and that someone is placed by hand, if so)
     shares: tuple[GroupShare, ...]
 
 
@@ -117,6 +117,7 @@ class FloorSession:
             saved.turns,
             saved.manual_order,
             groups_of=self.groups_of,
+            moved_by_hand=saved.moved_by_hand,
         )
         floor.set_item(item_id)
         floor.closed_items = saved.closed_items
@@ -183,18 +184,20 @@ class FloorSession:
         return self._groups.get(person_id, frozenset())
 
     def _load_present(self) -> None:
+        """Who is in the room, and each one's groups as the meeting keeps them: the
+        profession and self-identified groups they had there (AttendanceStore), so a past
+        meeting's airtime by group is its room's, not today's directory's. Someone on the
+        stack who is not marked present has no groups here, as in the report."""
         self._present = {p.person_id: p for p in self._attendance.present(self.meeting.key)}
         self._names_withheld = self._signins.names_withheld(self.meeting.key)
-        ids = set(self._present) | {e.person_id for e in self.floor.entries()}
-        categories = self._people.categories(ids)
         self._groups = {
             pid: (
-                frozenset({canonical_profession(self._present[pid].profession)})
-                if pid in self._present and self._present[pid].profession.strip()
+                frozenset({canonical_profession(p.profession)})
+                if p.profession.strip()
                 else frozenset()
             )
-            | categories.get(pid, frozenset())
-            for pid in ids
+            | p.categories
+            for pid, p in self._present.items()
         }
 
     def known_categories(self) -> list[str]:
@@ -377,7 +380,7 @@ class FloorSession:
             waiting=len(placements),
             stack_closed=floor.stack_closed,
             rule=floor.settings.rule_label,
-            explanation=floor.settings.rule_explanation,
+            explanation=floor.room_explanation(),
             shares=tuple(shareable(self.shares(), floor.settings.min_group_size)),
         )
 
@@ -392,7 +395,10 @@ class FloorSession:
             self._store.save(self.meeting.key, entries, turns, new_log)
             self._logged = len(self.floor.log)
             self._store.save_order(
-                self.meeting.key, self.floor.manual_order, self.floor.closed_items
+                self.meeting.key,
+                self.floor.manual_order,
+                self.floor.closed_items,
+                self.floor.moved_by_hand,
             )
         except sqlite3.Error:
             self.floor = self._load_floor(self.floor.item_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 
 from meetingkit.core.clock import Clock, to_ms
@@ -13,7 +14,7 @@ from meetingkit.core.errors import NotFoundError, ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, long_date, translate
 from meetingkit.core.person import fold
 from meetingkit.services.file_output import replace_file
-from meetingkit.storage.commitments import CommitmentStore
+from meetingkit.storage.commitments import CommitmentStore, LapsedFrom
 from meetingkit.storage.export_log import ExportKind, ExportLog
 
 NOTHING_TO_CALL = QT_TRANSLATE_NOOP(
@@ -30,7 +31,8 @@ CALENDAR_COLUMNS = (
     "email",
     "organizer",
 )
-# What each row of the printed call list carries (services/printing/call_list_pdf.py).
+# What each row of the printed call list carries: a person, with every open commitment of
+# theirs (services/printing/call_list_pdf.py).
 CALL_LIST_COLUMNS = (
     "person",
     "contact",
@@ -77,36 +79,69 @@ class FollowUps:
             now_ms=to_ms(self._clock.now()),
         )
 
-    def check_anyone_to_call(self) -> None:
-        """Refuse, before a file is chosen, a call list that would have nobody on it."""
-        if not self.rows():
-            raise ValidationError(translate("Call list PDF", NOTHING_TO_CALL))
+    def lapse(self, commitment_ids: Iterable[int]) -> list[LapsedFrom]:
+        """Close these follow-ups as lapsed (nobody will call about them any more); what each
+        was before, for `unlapse`."""
+        return self._store.lapse(commitment_ids, to_ms(self._clock.now()))
 
-    def print_call_list(self, out: Path, *, organizer: str = "") -> int:
-        """The open follow-ups as a printable call list (optionally one organizer's); logged
-        like every export, as the app's menu and `meetingkit print call-list` both come here."""
+    def unlapse(self, lapsed: Iterable[LapsedFrom]) -> int:
+        """Undo `lapse`, except where a follow-up was changed since; how many were put back."""
+        return self._store.unlapse(lapsed)
+
+    def check_anyone_to_call(self, *, organizer: str = "", since: dt.date | None = None) -> None:
+        """Refuse, before a file is chosen, a call list that would have nobody on it."""
+        self._to_call(organizer, since)
+
+    def print_call_list(
+        self, out: Path, *, organizer: str = "", since: dt.date | None = None
+    ) -> int:
+        """The open follow-ups as a printable call list, a person to a row, the freshest
+        first: optionally one organizer's, and only commitments made at meetings `since` a
+        day. Logged like every export, as the app's menu and `meetingkit print call-list`
+        both come here. Returns how many follow-ups it lists."""
         from meetingkit.services.printing.call_list_pdf import render_call_list
 
-        rows = self.rows()
-        if organizer:
-            organizer = self._organizer_named(organizer, rows)
-            rows = [r for r in rows if r.organizer_name == organizer]
-        render_call_list(out, rows, self.now(), organizer)
+        rows, organizer = self._to_call(organizer, since)
+        people = render_call_list(out, rows, self.now(), organizer, since=since)
         ExportLog(self._conn).record(
             ExportKind.CALL_LIST,
             meeting_id=None,
             exported_ms=to_ms(self._clock.now()),
             file_name=out.name,
             columns=CALL_LIST_COLUMNS,
-            rows=len(rows),
+            rows=people,
         )
         return len(rows)
+
+    def organizers(self) -> list[str]:
+        """The names of the organizers with open follow-ups, in alphabetical order."""
+        return _organizer_names(self.rows())
+
+    def _to_call(self, organizer: str, since: dt.date | None) -> tuple[list[FollowUp], str]:
+        """The open follow-ups of `organizer` (however typed; all when "") from meetings
+        `since` a day, and the organizer's name as recorded. Refused when there are none."""
+        rows = self.rows()
+        if not rows:
+            raise ValidationError(translate("Call list PDF", NOTHING_TO_CALL))
+        if organizer:
+            organizer = self._organizer_named(organizer, rows)
+            rows = [r for r in rows if r.organizer_name == organizer]
+        if since is not None:
+            rows = [r for r in rows if r.meeting_date >= since]
+            if not rows:
+                raise ValidationError(
+                    fill(
+                        translate("Follow-ups", "No open follow-up from a meeting since %1."),
+                        long_date(since),
+                    )
+                )
+        return rows, organizer
 
     @staticmethod
     def _organizer_named(name: str, rows: list[FollowUp]) -> str:
         """The organizer `name` stands for, however it is capitalised or accented; a name
         nobody with an open follow-up has is refused, not printed as "nothing to do"."""
-        names = sorted({r.organizer_name for r in rows if r.organizer_name}, key=fold)
+        names = _organizer_names(rows)
         found = [n for n in names if fold(n.strip()) == fold(name.strip())]
         if not found:
             raise NotFoundError(
@@ -136,6 +171,10 @@ class FollowUps:
             rows=len(rows),
         )
         return len(rows)
+
+
+def _organizer_names(rows: Iterable[FollowUp]) -> list[str]:
+    return sorted({r.organizer_name for r in rows if r.organizer_name}, key=fold)
 
 
 def calendar_bytes(rows: list[FollowUp], now: dt.datetime) -> bytes:

@@ -1,5 +1,6 @@
 """Groups for the screens: the list, one group's picture (members and their ladder rung,
-people not seen lately, professions over time), and the changes an organizer makes.
+people not seen lately, professions over time as they were at each meeting), and the
+changes an organizer makes.
 
 The start screen does not load this: it asks only which groups are falling
 (services/whats_next.py, with core/attendance_trend.py).
@@ -32,7 +33,7 @@ from meetingkit.core.group_attendance import (
     not_seen_lately,
 )
 from meetingkit.core.ladder import LadderCounts, Rung, ladder_counts, rung_for
-from meetingkit.core.person import Person, canonical_profession
+from meetingkit.core.person import Person
 from meetingkit.storage.group_record import read_group_record
 from meetingkit.storage.groups import GroupStore, GroupSummary
 
@@ -71,9 +72,12 @@ class GroupOverview:
     held: tuple[GroupMeeting, ...]  # oldest first
     upcoming: int
     members: tuple[MemberRow, ...]  # by name
-    not_seen: tuple[NotSeenRow, ...]  # most recently seen first
+    # Members first, then the people who came without joining; each most recently seen first
+    # (a year of drop-ins would otherwise bury the few members among them).
+    not_seen: tuple[NotSeenRow, ...]
     balance: Balance
     ladder: LadderCounts  # members only
+    today: dt.date  # the day it was read: dates in another year are shown with theirs
 
     @property
     def headcounts(self) -> tuple[int, ...]:
@@ -118,26 +122,27 @@ class Groups:
         for c in record.commitments:
             by_person.setdefault(c.person_id, []).append(c)
         member_ids = set(record.member_ids)
-        not_seen = tuple(
-            NotSeenRow(
-                record.people[n.person_id],
-                n,
-                contact_of(by_person.get(n.person_id, ())),
-                n.person_id in member_ids,
-            )
-            for n in not_seen_lately(record.meetings, record.people, now, group.missed_meetings)
+        not_seen = sorted(
+            (
+                NotSeenRow(
+                    record.people[n.person_id],
+                    n,
+                    contact_of(by_person.get(n.person_id, ())),
+                    n.person_id in member_ids,
+                )
+                for n in not_seen_lately(record.meetings, record.people, now, group.missed_meetings)
+            ),
+            key=lambda row: not row.member,  # stable: most recently seen first in each part
         )
-        professions = {
-            p: canonical_profession(person.profession) for p, person in record.people.items()
-        }
         return GroupOverview(
             group=group,
             held=tuple(held),
             upcoming=len(record.meetings) - len(held),
             members=members,
-            not_seen=not_seen,
-            balance=balance(record.meetings, professions, now),
+            not_seen=tuple(not_seen),
+            balance=balance(record.meetings, now),  # professions as they were then
             ladder=ladder_counts((m.history.engagement for m in members), group.rungs),
+            today=now.date(),
         )
 
     def members(self, group_id: int) -> list[Person]:

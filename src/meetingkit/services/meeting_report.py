@@ -19,17 +19,18 @@ from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import NotFoundError
 from meetingkit.core.kept_counts import kept_report
 from meetingkit.core.meeting_report import MeetingReport, ReportInputs, build_report
+from meetingkit.services.agenda_session import left_open
 from meetingkit.services.privacy import kept_counts
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.decisions import DecisionStore
 from meetingkit.storage.export_log import ExportKind, ExportLog
+from meetingkit.storage.first_timers import first_timers
 from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.print_log import PrintLog
-from meetingkit.storage.signin import SignInStore
 
 # What the facilitator's copy adds about people, as the export log lists it.
 FACILITATOR_COPY_COLUMNS = (
@@ -85,11 +86,14 @@ class MeetingReports:
         agenda = AgendaStore(conn)
         items = agenda.items(meeting_id)
         run = AgendaRun(items, self._clock, agenda.run(meeting_id))
+        # Left open (never ended, its day over): its times as of the last thing recorded
+        left = left_open(conn, meeting_id, run)
+        at_ms = left.at_ms if left is not None else to_ms(self._clock.now())
         decisions = DecisionStore(conn)
         floor = FloorStore(conn).load(meeting_id)
         commitments = CommitmentStore(conn)
         committed = commitments.for_meeting(meeting_id)
-        first_time = {s.person_id for s in SignInStore(conn).signed_in(meeting_id) if s.first_time}
+        first_time = first_timers(conn, meeting_id)  # however they were marked present
         people = {
             p.person_id: ReportPerson(
                 p.person_id, p.display_name, p.profession, True, p.person_id in first_time
@@ -109,14 +113,15 @@ class MeetingReports:
             meeting=meeting,
             people=tuple(people.values()),
             items=tuple(items),
-            actual_ms=run.actual_ms(),
+            actual_ms=run.actual_ms(at_ms),
             started_ms=run.record.started_ms,
             ended_ms=run.record.ended_ms,
-            elapsed_ms=run.meeting_elapsed_ms(),
+            elapsed_ms=run.meeting_elapsed_ms(at_ms),
+            left_open_ms=left.at_ms if left is not None else None,
             decisions=decisions.decisions(meeting_id),
             checks=decisions.checks(meeting_id),
             turns=tuple(floor.turns),
-            now_ms=to_ms(self._clock.now()),
+            now_ms=at_ms,
             commitments=tuple(committed),
             options=tuple(commitments.options(meeting_id)),
             min_group_size=floor.settings.min_group_size,

@@ -5,8 +5,10 @@ group." The counts are computed by the same code the live screens use (FloorSess
 shares, the sign-in room count), saved, and only then is the personal data removed
 (storage.erasure): who attended, their sign-ins, answers and consents, stack entries and
 turns, roles, cards and commitments, names in the meeting's text. People linked to nothing
-else afterwards are deleted from the directory; those still linked elsewhere keep their
-entry. The app runs the due purges as it starts; `meetingkit purge` runs them by hand.
+else afterwards are deleted from the directory if they came into it at a meeting (signed in,
+or typed in while it ran); those who were in it on their own (a roster import, added by
+hand) and those still linked elsewhere keep their entry (storage.erasure.Leaving, the one
+rule). The app runs the due purges as it starts; `meetingkit purge` runs them by hand.
 
 The counts single nobody out: professions with fewer people than the meeting's minimum group
 size (the floor's `min_group_size`, as on the projector) are combined into one row, smaller
@@ -28,15 +30,17 @@ if TYPE_CHECKING:  # the app runs the due purges as it starts: what a purge need
     from meetingkit.core.clock import Clock
     from meetingkit.core.kept_counts import KeptCounts
     from meetingkit.core.meeting import Meeting
+    from meetingkit.storage.erasure import Leaving
 
 
 @dataclass(frozen=True)
 class PurgeResult:
     meeting_id: int
     title: str
-    people_deleted: int  # directory entries removed: linked to nothing else
-    people_kept: int  # linked to other meetings, roles or follow-ups: entry kept
+    people_deleted: int  # directory entries removed: came in at a meeting, nothing else
+    people_kept: int  # entry kept: linked to other meetings, roles or follow-ups, or on their own
     counts: list[Count]
+    people_on_their_own: int = 0  # of the kept, in the directory before, linked to nothing else
 
 
 def due_purges(conn: sqlite3.Connection, today: dt.date) -> list[Retention]:
@@ -47,8 +51,11 @@ def due_purges(conn: sqlite3.Connection, today: dt.date) -> list[Retention]:
 def run_due_purges(
     conn: sqlite3.Connection, today: dt.date, clock: Clock | None = None
 ) -> list[PurgeResult]:
-    """Purge every meeting that is due; cheap (one indexed query) when none is."""
-    return [purge_meeting(conn, r.meeting_id, clock) for r in due_purges(conn, today)]
+    """Purge every meeting that is due, the latest first; cheap (one indexed query) when none
+    is. Latest first: a meeting's kept counts are taken while the meetings before it still
+    say who came to them, so its first-timers are told from regulars (storage.first_timers)."""
+    due = sorted(due_purges(conn, today), key=lambda r: (r.date, r.meeting_id), reverse=True)
+    return [purge_meeting(conn, r.meeting_id, clock) for r in due]
 
 
 def purge_meeting(
@@ -61,7 +68,7 @@ def purge_meeting(
     from meetingkit.storage.erasure import (
         erase_meeting,
         forget_people,
-        unlinked,
+        leaving,
         wipe_freed_pages,
     )
     from meetingkit.storage.meetings import MeetingStore
@@ -76,11 +83,27 @@ def purge_meeting(
     with transaction(conn):
         retention.save_counts(meeting_id, counts)
         linked = erase_meeting(conn, meeting_id)
-        alone = unlinked(conn, linked)
-        deleted = forget_people(conn, alone)
+        going = leaving(conn, linked)
+        deleted = forget_people(conn, going.deleted)
         retention.mark_purged(meeting_id, utc_now())
     wipe_freed_pages(conn)
-    return PurgeResult(meeting_id, meeting.title, deleted, len(linked) - deleted, counts)
+    return PurgeResult(
+        meeting_id,
+        meeting.title,
+        deleted,
+        len(linked) - deleted,
+        counts,
+        len(going.on_their_own),
+    )
+
+
+def leaving_if_purged(conn: sqlite3.Connection, meeting_id: int) -> Leaving:
+    """What purging the meeting would do to the directory, for the confirmation to say: who
+    goes (came in at a meeting, nothing else on record), who stays though at no other
+    meeting (in the directory on their own), who stays linked elsewhere. Changes nothing."""
+    from meetingkit.storage import erasure
+
+    return erasure.leaving_if_purged(conn, meeting_id)
 
 
 def meeting_counts(
@@ -96,6 +119,7 @@ def meeting_counts(
     from meetingkit.core.person import canonical_profession
     from meetingkit.services.floor_session import FloorSession
     from meetingkit.storage.commitments import CommitmentStore
+    from meetingkit.storage.first_timers import first_timers
     from meetingkit.storage.signin import SignInStore
 
     floor = FloorSession(meeting, conn, clock or WallAnchoredClock())
@@ -106,7 +130,7 @@ def meeting_counts(
     counts = [
         Count("attendance", people=len(present)),
         Count("signins", people=len(signed)),
-        Count("first_timers", people=sum(s.first_time for s in signed)),
+        Count("first_timers", people=len(first_timers(conn, meeting.key))),
         Count(
             "airtime",
             people=len([p for p, ms in airtime.items() if ms > 0]),

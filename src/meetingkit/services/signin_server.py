@@ -438,7 +438,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         gave = SignInCommitments(db()).given(signed.id)
         return pages.commitments_form(
             language=lang,
-            options=[(o.key, o.printed_in(lang)) for o in options],
+            options=[(o.key, o.printed_in(lang, current["meeting"].date)) for o in options],
             ticked=set(gave.ticked if ticked is None else ticked),
             hours=hours if hours is not None else ("" if gave.hours is None else str(gave.hours)),
             with_hours=store.settings(meeting_id).hours_per_week,
@@ -512,7 +512,8 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
                 hours = going.hours
         elif going and answer != "remove":
             # un-ticked by a thumb, maybe: ask first, in the page's language
-            texts = [o.printed_in(lang) for o in options if o.key in going.ticked]
+            day = current["meeting"].date
+            texts = [o.printed_in(lang, day) for o in options if o.key in going.ticked]
             if going.hours is not None:
                 texts.append(pages.hours_text(lang, going.hours))
             action = f"/s/{token}/commit/{key}"

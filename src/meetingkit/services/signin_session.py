@@ -1,5 +1,5 @@
 """Sign-in for one meeting as the facilitator runs it: the form, the link, the server, the
-room's count and quorum, the kiosk, and possible duplicates to review."""
+room's count and quorum, the kiosk, and possible duplicates and new details to review."""
 
 from __future__ import annotations
 
@@ -23,10 +23,13 @@ from meetingkit.core.signin import (
     fold_name,
     same_first_name,
 )
+from meetingkit.services.new_details_review import NewDetailsReview
 from meetingkit.services.signin_server import SignInEvents, SignInServer
 from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.duplicates import DuplicateFlag
+from meetingkit.storage.first_timers import first_timers
 from meetingkit.storage.guided_path import Mark, PathStore
+from meetingkit.storage.new_details import NewDetail, PersonDetails
 from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.signin import SignedIn, SignInSettings, SignInStore
 
@@ -165,12 +168,17 @@ class SignInSession:
     def present(self) -> list[Present]:
         return self._attendance.present(self.meeting.key)
 
+    def first_timers(self) -> frozenset[int]:
+        """Who is here for the first time, as the meeting's report counts them: at no earlier
+        meeting, however they were marked present (storage.first_timers)."""
+        return first_timers(self._conn, self.meeting.key)
+
     def room(self) -> Room:
         signed = self.signed_in()
         return Room(
             len(self.present()),
             len({s.person_id for s in signed}),
-            len({s.person_id for s in signed if s.first_time}),
+            len(self.first_timers()),
             self.settings().quorum,
         )
 
@@ -239,3 +247,23 @@ class SignInSession:
 
     def dismiss(self, flag: DuplicateFlag) -> None:
         self._store.dismiss(flag.id)
+
+    # New details from sign-in: what this meeting's sign-ins gave that a known person's
+    # record lacks, waiting for the organizer (services.new_details_review)
+
+    def new_details(self) -> list[PersonDetails]:
+        return self._details.new_details()
+
+    def new_details_count(self) -> int:
+        """How many people signed in here with new details waiting."""
+        return self._details.count()
+
+    def add_to_record(self, detail: NewDetail) -> None:
+        self._details.add_to_record(detail)
+
+    def leave_out(self, detail: NewDetail) -> None:
+        self._details.leave_out(detail)
+
+    @property
+    def _details(self) -> NewDetailsReview:
+        return NewDetailsReview(self._conn, self.meeting.key)

@@ -15,6 +15,7 @@ from meetingkit.core.attendance_trend import FallingGroup, falling_groups
 from meetingkit.core.clock import Clock
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.whats_next import FollowUpSummary, follow_up_summary, next_meeting
+from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.attendance import AttendanceStore, Newcomer
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.group_headcounts import group_names, meeting_headcounts
@@ -41,7 +42,13 @@ def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
     month_start = today.replace(day=1)
     from meetingkit.services.guided_path import GuidedPath
 
-    coming = next_meeting(MeetingStore(conn).all(), now)
+    agenda = AgendaStore(conn)
+
+    def running(meeting: Meeting) -> bool:
+        run = agenda.run(meeting.key)
+        return run.started_ms is not None and run.ended_ms is None
+
+    coming = next_meeting(MeetingStore(conn).all(), now, running)
     groups = group_names(conn)
     return WhatsNext(
         now=now,

@@ -1,15 +1,20 @@
 """Who is present at a meeting: the room that airtime shares are measured against.
 
-Each attendee's profession is kept as it was at the meeting (a report counts the meeting's
-room, not today's directory). A correction made on the day of a meeting not yet ended — a
-typo fixed at the door, a sign-in's answers fixed on the phone — reaches that meeting too
-(`follow_profession`); a finished meeting keeps what it had.
+Each attendee's profession and self-identified groups are kept as they were at the meeting
+(m016, m021: a report and the airtime by group count the meeting's room, not today's
+directory). A change made on the day of a meeting not yet ended — a typo fixed at the door,
+a sign-in's answers fixed on the phone, a group given on arrival — reaches that meeting too
+(`follow_profession`, `follow_categories`); a finished meeting keeps what it had. Someone
+who withdraws a group altogether is taken out of every meeting's groups
+(storage.erasure.withdraw_categories).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from meetingkit.core.errors import NotFoundError
@@ -24,6 +29,7 @@ class Present:
     profession: str  # as it was at the meeting
     arrived_ms: int
     source: str  # how they were marked: "stack", "manual", later "phone" and "kiosk"
+    categories: frozenset[str] = frozenset()  # self-identified groups, as at the meeting
 
     @property
     def display_name(self) -> str:
@@ -36,27 +42,42 @@ class AttendanceStore:
 
     def present(self, meeting_id: int) -> list[Present]:
         rows = self._conn.execute(
-            "SELECT a.person_id, p.first_name, p.last_name, a.profession, a.arrived_ms, a.source"
+            "SELECT a.person_id, p.first_name, p.last_name, a.profession, a.arrived_ms,"
+            " a.source, a.categories"
             " FROM attendance a JOIN people p ON p.id = a.person_id WHERE a.meeting_id = ?"
             " ORDER BY p.sort_name",
             [meeting_id],
         ).fetchall()
-        return [Present(*r) for r in rows]
+        return [
+            Present(r[0], r[1], r[2], r[3], r[4], r[5], categories=categories_of(r[6]))
+            for r in rows
+        ]
 
     def mark_present(self, meeting_id: int, person_id: int, arrived_ms: int, source: str) -> bool:
-        """Mark someone present (once), with their profession as the directory has it now;
-        True if they were not already."""
+        """Mark someone present (once), with their profession and self-identified groups as
+        the directory has them now; True if they were not already."""
         gone = NotFoundError(translate("Attendance", "That meeting or person no longer exists."))
         row = self._conn.execute(
             "SELECT profession FROM people WHERE id = ?", [person_id]
         ).fetchone()
         if row is None:
             raise gone
+        given = self._conn.execute(
+            "SELECT category FROM person_categories WHERE person_id = ?", [person_id]
+        )
         try:
             cur = self._conn.execute(
                 "INSERT OR IGNORE INTO attendance"
-                " (meeting_id, person_id, arrived_ms, source, profession) VALUES (?, ?, ?, ?, ?)",
-                [meeting_id, person_id, arrived_ms, source, row[0] or ""],
+                " (meeting_id, person_id, arrived_ms, source, profession, categories)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    meeting_id,
+                    person_id,
+                    arrived_ms,
+                    source,
+                    row[0] or "",
+                    categories_json(r[0] for r in given),
+                ],
             )
         except sqlite3.IntegrityError as e:
             raise gone from e
@@ -70,14 +91,32 @@ class AttendanceStore:
         finished meeting keeps the profession it had. How many meetings changed."""
         cur = self._conn.execute(
             "UPDATE attendance SET profession = ? WHERE person_id = ? AND profession != ?"
-            " AND meeting_id IN (SELECT m.id FROM meetings m"
-            "  LEFT JOIN agenda_runs r ON r.meeting_id = m.id"
-            "  WHERE (m.date >= ? OR"
-            "   date(m.date || ' ' || m.start, '+' || m.planned_minutes || ' minutes') >= ?)"
-            "  AND r.ended_ms IS NULL AND m.purged_at IS NULL)",
+            f" AND meeting_id IN ({_NOT_ENDED})",
             [profession, person_id, profession, today.isoformat(), today.isoformat()],
         )
         return cur.rowcount
+
+    def follow_categories(self, person_id: int, categories: Iterable[str], today: dt.date) -> int:
+        """The self-identified groups this person gives changed: the meetings they are
+        marked present at that have not ended (as for `follow_profession`) take them too;
+        a finished meeting keeps the groups they had there. How many meetings changed."""
+        given = categories_json(categories)
+        cur = self._conn.execute(
+            "UPDATE attendance SET categories = ? WHERE person_id = ? AND categories != ?"
+            f" AND meeting_id IN ({_NOT_ENDED})",
+            [given, person_id, given, today.isoformat(), today.isoformat()],
+        )
+        return cur.rowcount
+
+    def kept_categories(self, person_id: int) -> frozenset[str]:
+        """The self-identified groups some meeting still counts this person in, as they gave
+        them when they came: what a withdrawal would take out of past meetings."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT j.value FROM attendance a, json_each(a.categories) j"
+            " WHERE a.person_id = ? AND json_valid(a.categories) AND j.type = 'text'",
+            [person_id],
+        )
+        return frozenset(r[0] for r in rows)
 
     def mark_absent(self, meeting_id: int, person_id: int) -> None:
         self._conn.execute(
@@ -86,17 +125,39 @@ class AttendanceStore:
         )
 
     def newcomers(self, since: str, until: str) -> list[Newcomer]:
-        """People whose first meeting (by meeting date, ISO `since` ≤ date ≤ `until`) falls in
-        the range: who is new to the base, oldest first."""
-        rows = self._conn.execute(
-            "SELECT p.id, p.first_name, p.last_name, p.profession, first.date"
-            " FROM (SELECT a.person_id, MIN(m.date) AS date FROM attendance a"
-            "       JOIN meetings m ON m.id = a.meeting_id GROUP BY a.person_id) AS first"
-            " JOIN people p ON p.id = first.person_id"
-            " WHERE first.date BETWEEN ? AND ? ORDER BY first.date, p.sort_name",
-            [since, until],
-        ).fetchall()
-        return [Newcomer(r[0], f"{r[1]} {r[2]}".strip(), r[3], r[4]) for r in rows]
+        """People who came for the first time (storage.first_timers) to a meeting held from
+        `since` to `until` (ISO dates, both included): who is new to the base, oldest first."""
+        from meetingkit.storage.first_timers import newcomers
+
+        return newcomers(self._conn, since, until)
+
+
+# The meetings not ended on a day (given twice, as an ISO date): its day (or, for one
+# planned past midnight, the day it ends) is not over, its agenda was not ended, and it was
+# not purged.
+_NOT_ENDED = (
+    "SELECT m.id FROM meetings m LEFT JOIN agenda_runs r ON r.meeting_id = m.id"
+    " WHERE (m.date >= ? OR"
+    "  date(m.date || ' ' || m.start, '+' || m.planned_minutes || ' minutes') >= ?)"
+    " AND r.ended_ms IS NULL AND m.purged_at IS NULL"
+)
+
+
+def categories_json(categories: Iterable[str]) -> str:
+    """Self-identified groups as attendance.categories keeps them: a JSON list, sorted,
+    written as SQLite's json_group_array writes it (m021)."""
+    return json.dumps(sorted(set(categories)), ensure_ascii=False, separators=(",", ":"))
+
+
+def categories_of(text: str | None) -> frozenset[str]:
+    """The groups in an attendance.categories value; none if it cannot be read."""
+    try:
+        found = json.loads(text or "[]")
+    except ValueError:
+        return frozenset()
+    if not isinstance(found, list):
+        return frozenset()
+    return frozenset(c for c in found if isinstance(c, str) and c)
 
 
 @dataclass(frozen=True)

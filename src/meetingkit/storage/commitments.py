@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from meetingkit.core.commitment import (
     MAX_OPTIONS,
@@ -20,6 +21,16 @@ from meetingkit.core.i18n import fill, translate
 from meetingkit.storage.database import transaction
 
 RandomBytes = Callable[[int], bytes]
+
+
+@dataclass(frozen=True)
+class LapsedFrom:
+    """A follow-up marked lapsed, and where it stood before (to undo the marking)."""
+
+    commitment_id: int
+    status: FollowUpStatus
+    updated_ms: int
+    lapsed_ms: int
 
 
 def _token_bytes(n: int) -> bytes:
@@ -234,9 +245,10 @@ class CommitmentStore:
                     now_ms=now_ms,
                 )  # fmt: skip
 
+            day = meeting_date(self._conn, meeting_id)  # a due in another year shows it
             for o in ticked:
                 if o.key not in have:
-                    add(o.key, o.printed, o.due.isoformat() if o.due else None, None)
+                    add(o.key, o.printed_for(day), o.due.isoformat() if o.due else None, None)
             if hours is not None and (old_hours is None or old_hours.hours != hours):
                 text = hours_text(hours)
                 if old_hours is None:
@@ -302,14 +314,48 @@ class CommitmentStore:
             raise NotFoundError(translate("Commitments", "That commitment no longer exists."))
         return self.get(commitment_id)
 
+    def lapse(self, commitment_ids: Iterable[int], now_ms: int) -> list[LapsedFrom]:
+        """Mark these follow-ups lapsed, those still open or reached; what each was before,
+        so that `unlapse` can put it back."""
+        ids = list(dict.fromkeys(commitment_ids))
+        before: list[LapsedFrom] = []
+        with transaction(self._conn):
+            for start in range(0, len(ids), 500):  # under SQLite's limit of variables
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self._conn.execute(
+                    f"SELECT id, status, updated_ms FROM commitments WHERE id IN ({marks})"
+                    " AND status IN ('open', 'reached')",
+                    chunk,
+                ).fetchall()
+                before += [LapsedFrom(r[0], FollowUpStatus(r[1]), r[2], now_ms) for r in rows]
+            self._conn.executemany(
+                "UPDATE commitments SET status = 'lapsed', updated_ms = ? WHERE id = ?",
+                [(now_ms, b.commitment_id) for b in before],
+            )
+        return before
+
+    def unlapse(self, lapsed: Iterable[LapsedFrom]) -> int:
+        """Put back what `lapse` changed, where nobody has changed it since; how many."""
+        with transaction(self._conn):
+            return sum(
+                self._conn.execute(
+                    "UPDATE commitments SET status = ?, updated_ms = ?"
+                    " WHERE id = ? AND status = 'lapsed' AND updated_ms = ?",
+                    [b.status.value, b.updated_ms, b.commitment_id, b.lapsed_ms],
+                ).rowcount
+                for b in lapsed
+            )
+
     def follow_ups(self, *, include_closed: bool = False) -> list[FollowUp]:
         """Every commitment across meetings, with the names and contacts a caller needs."""
         where = "" if include_closed else " WHERE c.status IN ('open', 'reached')"
         rows = self._conn.execute(
             "SELECT c.*, p.first_name, p.last_name, p.phone, p.email, m.title, m.date,"
-            " o.first_name AS o_first, o.last_name AS o_last, k.contact_ok"
+            " o.first_name AS o_first, o.last_name AS o_last, k.contact_ok, g.name AS g_name"
             " FROM commitments c JOIN people p ON p.id = c.person_id"
             " JOIN meetings m ON m.id = c.meeting_id"
+            " LEFT JOIN groups g ON g.id = m.group_id"
             " LEFT JOIN cards k ON k.meeting_id = c.meeting_id AND k.person_id = c.person_id"
             " LEFT JOIN people o ON o.id = c.organizer_id" + where
         )
@@ -328,6 +374,7 @@ def _follow_up(r: sqlite3.Row) -> FollowUp:
         dt.date.fromisoformat(r["date"]),
         f"{r['o_first'] or ''} {r['o_last'] or ''}".strip(),
         contact_refused=refused,
+        group_name=r["g_name"] or "",
     )
 
 
@@ -350,6 +397,14 @@ def insert_commitment(
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [*what, follow_up_due, organizer_id, source, now_ms, now_ms, signin_id],
     )
+
+
+def meeting_date(conn: sqlite3.Connection, meeting_id: int) -> dt.date:
+    """The day of the meeting: a commitment's text carries its date's year when not this."""
+    row = conn.execute("SELECT date FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+    if row is None:
+        raise NotFoundError(fill(translate("Meeting", "Meeting %1 no longer exists."), meeting_id))
+    return dt.date.fromisoformat(row[0])
 
 
 def hours_text(hours: int) -> str:

@@ -272,6 +272,7 @@ def _read_columns() -> tuple[_Column, ...]:
         _Column("decisions", "block_names", names, grouped=False),
         _Column("floor_settings", "settings", lambda t: floor_settings(json.loads(t))),
         _Column("floor_settings", "manual_order", a_tuple, grouped=False),
+        _Column("floor_settings", "moved_by_hand", a_tuple, grouped=False),
         _Column("floor_settings", "closed_items", lambda t: set(json.loads(t)), grouped=False),
         _Column("stack_entries", "kind", EntryKind),
         _Column("stack_entries", "state", EntryState),

@@ -1,11 +1,12 @@
 """Erasing people from the database file: rows, free text, the search index, old pages.
 
 Two callers: "forget this person" (every trace of one person, everywhere) and a meeting's
-retention purge (who was at that meeting, leaving only counts). Rows that point at a person
-go by their foreign keys (ON DELETE CASCADE); what the foreign keys cannot reach is text
-a person typed or a facilitator wrote — minutes, follow-up notes, stand-aside names, the
-floor's override log, other people's sign-in answers ("invited by …") — and is scrubbed
-here. secure_delete zeroes freed space; `wipe_freed_pages` then rebuilds the search index
+retention purge (who was at that meeting, leaving only counts); and a person withdrawing a
+self-identified group they gave (`withdraw_categories`: from every meeting too). Rows that
+point at a person go by their foreign keys (ON DELETE CASCADE); what the foreign keys cannot
+reach is text a person typed or a facilitator wrote — minutes, follow-up notes, stand-aside
+names, the floor's override log, other people's sign-in answers ("invited by …") — and is
+scrubbed here. secure_delete zeroes freed space; `wipe_freed_pages` then rebuilds the search index
 and empties the write-ahead log, so no old copy of a page lingers beside the database.
 
 Names are found as people write them: any case or accents, a phone number in any format
@@ -107,16 +108,30 @@ def erase_meeting(conn: sqlite3.Connection, meeting_id: int) -> set[int]:
     Returns everyone who was linked to it, for the caller to forget those now unlinked.
     Run inside a transaction, after saving whatever counts are to be kept.
     """
-    tables = meeting_person_tables(conn)
+    linked = people_of_meeting(conn, meeting_id)
+    scrub(conn, names_of(conn, linked, meeting_id), [meeting_id])
+    clear_meeting_names(conn, meeting_id)
+    _unlink_meeting(conn, meeting_id)
+    return linked
+
+
+def people_of_meeting(conn: sqlite3.Connection, meeting_id: int) -> set[int]:
+    """Everyone linked to the meeting: who came, signed in, spoke, held a role or a card,
+    owns an item or organizes its follow-ups."""
     linked: set[int] = set()
-    for table, column, _ in tables:
+    for table, column, _ in meeting_person_tables(conn):
         rows = conn.execute(
             f"SELECT DISTINCT {_ident(column)} FROM {_ident(table)} WHERE meeting_id = ?",
             [meeting_id],
         )
         linked |= {r[0] for r in rows if r[0] is not None}
-    scrub(conn, names_of(conn, linked, meeting_id), [meeting_id])
-    clear_meeting_names(conn, meeting_id)
+    return linked
+
+
+def _unlink_meeting(conn: sqlite3.Connection, meeting_id: int) -> None:
+    """The rows that tie people to the meeting deleted (what hangs on them goes by its
+    foreign keys), its owners and organizers unset, its override log and stack order gone."""
+    tables = meeting_person_tables(conn)
     deleted = {table for table, _, required in tables if required}
     for table in sorted(deleted):
         conn.execute(f"DELETE FROM {_ident(table)} WHERE meeting_id = ?", [meeting_id])
@@ -127,12 +142,14 @@ def erase_meeting(conn: sqlite3.Connection, meeting_id: int) -> set[int]:
                 [meeting_id],
             )
     conn.execute("DELETE FROM floor_log WHERE meeting_id = ?", [meeting_id])
-    conn.execute("UPDATE floor_settings SET manual_order = '[]' WHERE meeting_id = ?", [meeting_id])
+    conn.execute(
+        "UPDATE floor_settings SET manual_order = '[]', moved_by_hand = '[]' WHERE meeting_id = ?",
+        [meeting_id],
+    )
     conn.execute(
         "UPDATE commitment_settings SET organizer_contact = '' WHERE meeting_id = ?",
         [meeting_id],
     )
-    return linked
 
 
 def names_of(
@@ -305,7 +322,9 @@ def forget_people(conn: sqlite3.Connection, person_ids: Collection[int]) -> int:
     """
     if not person_ids:
         return 0
-    scrub(conn, names_of(conn, person_ids))
+    names = names_of(conn, person_ids)
+    scrub(conn, names)
+    _forget_details_naming(conn, names.everywhere)
     deleted = 0
     for person_id in person_ids:
         deleted += conn.execute("DELETE FROM people WHERE id = ?", [person_id]).rowcount
@@ -313,6 +332,54 @@ def forget_people(conn: sqlite3.Connection, person_ids: Collection[int]) -> int:
     # one drops the terms for good.
     conn.execute("INSERT INTO people_fts (people_fts) VALUES ('optimize')")
     return deleted
+
+
+def _forget_details_naming(conn: sqlite3.Connection, names: Iterable[str]) -> None:
+    """New details from sign-in (storage.new_details) go with the sign-in, so with its
+    person; one that names the person forgotten (their email or phone, given on someone
+    else's sign-in) goes too: it is not scrubbed into a "[removed]" to add to a record."""
+    pattern = _pattern(names)
+    if pattern is None:
+        return
+    rows = conn.execute("SELECT signin_id, field, value FROM signin_details").fetchall()
+    conn.executemany(
+        "DELETE FROM signin_details WHERE signin_id = ? AND field = ?",
+        [(r[0], r[1]) for r in rows if pattern.search(r[2])],
+    )
+
+
+def withdraw_categories(conn: sqlite3.Connection, person_id: int, categories: Iterable[str]) -> int:
+    """A person withdraws self-identified groups they gave: their consent is taken back, so
+    the groups go from the directory and from every meeting's record of the groups they had
+    there (attendance.categories, m021), finished meetings included — which is what sets a
+    withdrawal apart from leaving a group (PeopleStore.set_categories), after which past
+    meetings still count them as they were. The groups are names only a person gives of
+    themselves, often special-category data (health, origin, orientation…): a lost laptop
+    must not keep what they took back. The counts a purge kept (meeting_counts) stay: they
+    are anonymous, their small groups already dropped. How many meetings' records changed.
+
+    Run inside a transaction; follow with `wipe_freed_pages` once it commits."""
+    from meetingkit.storage.attendance import categories_json, categories_of
+
+    gone = {" ".join(c.split()) for c in categories if c.strip()}
+    if not gone:
+        return 0
+    conn.executemany(
+        "DELETE FROM person_categories WHERE person_id = ? AND category = ?",
+        [(person_id, c) for c in sorted(gone)],
+    )
+    rows = conn.execute(
+        "SELECT meeting_id, categories FROM attendance WHERE person_id = ?", [person_id]
+    ).fetchall()
+    changed = [
+        (categories_json(had - gone), meeting_id, person_id)
+        for meeting_id, text in rows
+        if (had := categories_of(text)) & gone
+    ]
+    conn.executemany(
+        "UPDATE attendance SET categories = ? WHERE meeting_id = ? AND person_id = ?", changed
+    )
+    return len(changed)
 
 
 def unlinked(conn: sqlite3.Connection, person_ids: Iterable[int]) -> list[int]:
@@ -329,6 +396,48 @@ def unlinked(conn: sqlite3.Connection, person_ids: Iterable[int]) -> list[int]:
         ):
             alone.append(person_id)
     return alone
+
+
+@dataclass(frozen=True)
+class Leaving:
+    """What a meeting's purge does to the directory: the people it leaves with nothing else on
+    record — no other meeting, role, card, group or follow-up (`unlinked`) — are deleted if
+    they came into the directory at a meeting (a sign-in added them, or they were typed in
+    while it ran: people.added_at_meeting), this one or an earlier one since purged; those
+    who were in it on their own (imported from a roster, added by hand) stay, as do the
+    people still linked to something else. The one rule for the Privacy page, `meetingkit
+    purge` and the purges run at start-up (services.privacy)."""
+
+    deleted: list[int]  # came in at a meeting, nothing else on record: deleted
+    on_their_own: list[int]  # nothing else on record, but in the directory on their own: stay
+    linked: list[int]  # linked to another meeting, a group or a follow-up: stay
+
+
+def leaving(conn: sqlite3.Connection, person_ids: Collection[int]) -> Leaving:
+    """Who of the people a purge has just erased from their meeting (`erase_meeting`) goes
+    from the directory and who stays (`Leaving`). Run in the purge's transaction."""
+    alone = set(unlinked(conn, person_ids))
+    came = set()
+    for person_id in alone:
+        row = conn.execute(
+            "SELECT added_at_meeting FROM people WHERE id = ?", [person_id]
+        ).fetchone()
+        if row is not None and row[0] is not None:
+            came.add(person_id)
+    return Leaving(sorted(came), sorted(alone - came), sorted(set(person_ids) - alone))
+
+
+def leaving_if_purged(conn: sqlite3.Connection, meeting_id: int) -> Leaving:
+    """What purging the meeting would do to the directory, for its confirmation: the purge's
+    own unlinking (without the scrubbing of names from text), rolled back."""
+    conn.execute("SAVEPOINT purge_preview")
+    try:
+        linked = people_of_meeting(conn, meeting_id)
+        _unlink_meeting(conn, meeting_id)
+        return leaving(conn, linked)
+    finally:
+        conn.execute("ROLLBACK TO purge_preview")
+        conn.execute("RELEASE purge_preview")
 
 
 def wipe_freed_pages(conn: sqlite3.Connection) -> None:

@@ -36,6 +36,8 @@ class SavedFloor:
     manual_order: tuple[int, ...]
     closed_items: set[int | None]
     log: list[LogLine]
+    # The entries of `manual_order` the facilitator moved by hand (the others go by the rule)
+    moved_by_hand: frozenset[int] = frozenset()
     # The last moment the app was known to be running with the turn on the floor (`touch`)
     seen_ms: int | None = None
     # No running app has had the turn on the floor yet (`await_first_open`)
@@ -58,7 +60,8 @@ class FloorStore:
 
     def load(self, meeting_id: int) -> SavedFloor:
         row = self._conn.execute(
-            "SELECT settings, manual_order, closed_items FROM floor_settings WHERE meeting_id = ?",
+            "SELECT settings, manual_order, closed_items, moved_by_hand FROM floor_settings"
+            " WHERE meeting_id = ?",
             [meeting_id],
         ).fetchone()
         settings = settings_from(json.loads(row[0])) if row else self._defaults
@@ -109,6 +112,7 @@ class FloorStore:
             manual_order=tuple(json.loads(row[1])) if row else (),
             closed_items=set(json.loads(row[2])) if row else set(),
             log=log,
+            moved_by_hand=frozenset(json.loads(row[3])) if row else frozenset(),
         )
 
     def save_settings(self, meeting_id: int, settings: FloorSettings) -> None:
@@ -120,17 +124,24 @@ class FloorStore:
         )
 
     def save_order(
-        self, meeting_id: int, manual_order: Iterable[int], closed_items: Iterable[int | None]
+        self,
+        meeting_id: int,
+        manual_order: Iterable[int],
+        closed_items: Iterable[int | None],
+        moved_by_hand: Iterable[int] = (),
     ) -> None:
         self._conn.execute(
-            "INSERT INTO floor_settings (meeting_id, settings, manual_order, closed_items)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET"
-            " manual_order = excluded.manual_order, closed_items = excluded.closed_items",
+            "INSERT INTO floor_settings"
+            " (meeting_id, settings, manual_order, closed_items, moved_by_hand)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET"
+            " manual_order = excluded.manual_order, closed_items = excluded.closed_items,"
+            " moved_by_hand = excluded.moved_by_hand",
             [
                 meeting_id,
                 json.dumps(_settings_dict(self._defaults)),
                 json.dumps(list(manual_order)),
                 json.dumps(sorted(closed_items, key=str)),
+                json.dumps(sorted(moved_by_hand)),
             ],
         )
 
@@ -140,6 +151,17 @@ class FloorStore:
             "SELECT 1 FROM turns WHERE meeting_id = ? AND ended = 0 LIMIT 1", [meeting_id]
         ).fetchone()
         return row is not None
+
+    def last_spoken(self, meeting_id: int) -> tuple[int, int | None] | None:
+        """The meeting's last stretch of speaking (start, end; the end None if it was never
+        closed), None if nobody spoke: the last a meeting left open was seen to be on."""
+        row = self._conn.execute(
+            "SELECT json_extract(s.value, '$[0]') AS start, json_extract(s.value, '$[1]')"
+            " FROM turns t, json_each(t.segments) s WHERE t.meeting_id = ?"
+            " ORDER BY start DESC LIMIT 1",
+            [meeting_id],
+        ).fetchone()
+        return None if row is None else (int(row[0]), None if row[1] is None else int(row[1]))
 
     def touch(self, meeting_id: int, seen_ms: int) -> None:
         """Note that the app is running at `seen_ms` with a turn on the floor (saving a turn

@@ -28,12 +28,19 @@ def read_group_record(conn: sqlite3.Connection, group_id: int) -> GroupRecord:
     store = GroupStore(conn)
     group = store.get(group_id)
     member_ids = store.member_ids(group_id)
-    present = _pairs(
-        conn,
-        "SELECT a.meeting_id, a.person_id FROM attendance a"
-        " JOIN meetings m ON m.id = a.meeting_id WHERE m.group_id = ?",
-        group_id,
-    )
+    # Who came, with the profession each had at the meeting (attendance.profession, kept
+    # since m016; rows from before took the directory's at the upgrade): never today's, so a
+    # promotion since does not rewrite an old meeting's room.
+    present: dict[int, set[int]] = {}
+    professions: dict[int, list[tuple[int, str]]] = {}
+    for meeting_id, person_id, profession in conn.execute(
+        "SELECT a.meeting_id, a.person_id, a.profession FROM attendance a"
+        " JOIN meetings m ON m.id = a.meeting_id WHERE m.group_id = ?"
+        " ORDER BY a.meeting_id, a.person_id",
+        [group_id],
+    ):
+        present.setdefault(meeting_id, set()).add(person_id)
+        professions.setdefault(meeting_id, []).append((person_id, profession or ""))
     leaders = _pairs(
         conn,
         "SELECT r.meeting_id, r.person_id FROM meeting_roles r"
@@ -61,6 +68,7 @@ def read_group_record(conn: sqlite3.Connection, group_id: int) -> GroupRecord:
             leaders=frozenset(leaders.get(r[0], ())),
             purged=r[4] is not None,
             kept_professions=tuple(kept.get(r[0], ())),
+            professions=tuple(professions.get(r[0], ())),
         )
         for r in conn.execute(
             "SELECT id, title, date, start, purged_at FROM meetings WHERE group_id = ?"

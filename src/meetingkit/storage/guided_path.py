@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from enum import StrEnum
 
+from meetingkit.storage.first_timers import first_timers
+
 
 class Mark(StrEnum):
     SIGNIN_OPENED = "signin_opened"
@@ -75,13 +77,9 @@ class PathStore:
         return bool(row and row[0])
 
     def first_timers(self, meeting_id: int) -> frozenset[int]:
-        """The people sign-in counted as first-timers at this meeting: they said so on the
-        form, or were new to the directory with no earlier meeting (storage.signin)."""
-        rows = self._conn.execute(
-            "SELECT DISTINCT person_id FROM signins WHERE meeting_id = ? AND first_time = 1",
-            [meeting_id],
-        )
-        return frozenset(r[0] for r in rows)
+        """The people who came to this meeting for the first time, as its report counts them
+        (storage.first_timers)."""
+        return first_timers(self._conn, meeting_id)
 
     def decided_items(self, meeting_id: int) -> frozenset[int]:
         """The meeting's agenda items (not deleted) with a decision recorded."""

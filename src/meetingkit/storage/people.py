@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from meetingkit.core.errors import NotFoundError
 from meetingkit.core.i18n import fill, translate
-from meetingkit.core.person import Person, phone_key
+from meetingkit.core.person import Person, fold, phone_key
 from meetingkit.storage.database import transaction, utc_now
 
 if TYPE_CHECKING:  # the start screen loads this module: the sign-in rules load when used
@@ -39,6 +39,9 @@ _ORDER = "sort_name, id"
 BROAD_MATCH_FACTOR = 10
 # A search term is any run of letters or digits; everything else separates terms.
 _TERM = re.compile(r"\w+", re.UNICODE)
+# A word typed: terms joined by apostrophes or hyphens ("o'b", "scott-h") are one word, whose
+# terms follow one another in a name: "o'b" begins O'Brien, not every "O…" and "B…".
+_WORD = re.compile(r"\w+(?:['\u2019\u02bc\-\u2010\u2011]\w+)*", re.UNICODE)
 # A search with this many digits or more, and at most a third as many letters, is (also) a
 # phone number: "3125550104", "555-0104", "+1 312 555 0104", the last four.
 PHONE_SEARCH_DIGITS = 4
@@ -55,17 +58,29 @@ class PeopleStore:
         self._conn = conn
 
     _INSERT = (
-        f"INSERT INTO people ({', '.join(_FIELDS)}, sort_name, phone_key, phone_reversed,"
-        f" created_at) VALUES ({', '.join('?' * (len(_FIELDS) + 4))})"
+        f"INSERT INTO people ({', '.join(_FIELDS)}, sort_name, spelled, phone_key,"
+        f" phone_reversed, created_at, added_at_meeting)"
+        f" VALUES ({', '.join('?' * (len(_FIELDS) + 6))})"
     )
 
     @staticmethod
-    def _row(p: Person, created_at: str) -> list[object]:
-        return [*(getattr(p, f) for f in _FIELDS), p.sort_name, *_phone_keys(p), created_at]
+    def _row(p: Person, created_at: str, at_meeting: int | None = None) -> list[object]:
+        return [
+            *(getattr(p, f) for f in _FIELDS),
+            p.sort_name,
+            p.spelled,
+            *_phone_keys(p),
+            created_at,
+            at_meeting,
+        ]
 
-    def add(self, person: Person) -> Person:
+    def add(self, person: Person, at_meeting: int | None = None) -> Person:
+        """Add a person to the directory: on their own (the People page, a roster import), or
+        `at_meeting` — signed in at it, or typed in while it runs (the stack, a card) — and
+        so theirs to delete when its purge leaves them with nothing else on record
+        (services.privacy); one on their own stays."""
         p = person.validated()
-        cur = self._conn.execute(self._INSERT, self._row(p, utc_now()))
+        cur = self._conn.execute(self._INSERT, self._row(p, utc_now(), at_meeting))
         return replace(p, id=cur.lastrowid)
 
     def add_many(self, people: Iterable[Person]) -> int:
@@ -83,8 +98,14 @@ class PeopleStore:
         with transaction(self._conn):
             cur = self._conn.execute(
                 f"UPDATE people SET {', '.join(f'{f} = ?' for f in _FIELDS)}, sort_name = ?,"
-                " phone_key = ?, phone_reversed = ? WHERE id = ?",
-                [*(getattr(p, f) for f in _FIELDS), p.sort_name, *_phone_keys(p), p.id],
+                " spelled = ?, phone_key = ?, phone_reversed = ? WHERE id = ?",
+                [
+                    *(getattr(p, f) for f in _FIELDS),
+                    p.sort_name,
+                    p.spelled,
+                    *_phone_keys(p),
+                    p.id,
+                ],
             )
             if cur.rowcount == 0:
                 raise NotFoundError(
@@ -140,7 +161,10 @@ class PeopleStore:
         """People whose name or contact fields start with every word typed, by name.
 
         An empty search lists everyone (up to `limit`). Typing is forgiving: case and accents
-        are ignored and punctuation separates words, so "garcía, rn" finds "Ana Garcia, RN".
+        are ignored and punctuation separates words, so "garcía, rn" finds "Ana Garcia, RN";
+        letters without an accent to drop are matched as typed on a US keyboard too
+        (core.person.fold: "lukasz" finds Łukasz, "soren" Søren, "duc" Đức); a word with an
+        apostrophe or hyphen in it is those words in turn ("o'b" finds O'Brien).
         """
         terms = _TERM.findall(text)
         if not terms:
@@ -149,7 +173,7 @@ class PeopleStore:
                 [limit],
             ).fetchall()
             return SearchResult([_person(r) for r in rows], self.count())
-        match = " ".join(f'"{t}"*' for t in terms)
+        match = _match(text)
         matching = "SELECT rowid FROM people_fts WHERE people_fts MATCH ?"
         params: list[object] = [match]
         by_phone = _by_phone(text, terms)
@@ -194,13 +218,38 @@ class PeopleStore:
         )
         return [r[0] for r in rows]
 
-    def set_categories(self, person_id: int, categories: Iterable[str]) -> None:
+    def set_categories(
+        self, person_id: int, categories: Iterable[str], today: dt.date | None = None
+    ) -> None:
+        """The self-identified groups this person gives from now on. A meeting keeps the
+        groups each attendee gave when they were there: someone who joins or leaves a group
+        changes no finished meeting's figures; one not yet ended on `today` (the local date,
+        if not given) follows, as for a profession (AttendanceStore.follow_categories). To
+        take a group out of past meetings too, the person withdrawing it: `withdraw_categories`.
+        """
+        from meetingkit.storage.attendance import AttendanceStore
+
         tidy = sorted({" ".join(c.split()) for c in categories if c.strip()})
-        self._conn.execute("DELETE FROM person_categories WHERE person_id = ?", [person_id])
-        self._conn.executemany(
-            "INSERT INTO person_categories (person_id, category) VALUES (?, ?)",
-            [(person_id, c) for c in tidy],
-        )
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM person_categories WHERE person_id = ?", [person_id])
+            self._conn.executemany(
+                "INSERT INTO person_categories (person_id, category) VALUES (?, ?)",
+                [(person_id, c) for c in tidy],
+            )
+            AttendanceStore(self._conn).follow_categories(person_id, tidy, today or dt.date.today())
+
+    def withdraw_categories(self, person_id: int, categories: Iterable[str]) -> int:
+        """The person withdraws these self-identified groups (consent taken back): they go
+        from the directory and from every meeting's record of the groups they gave there,
+        finished meetings included, leaving no copy in the database files (as `forget`).
+        How many meetings' records changed. Counts already kept by a purge are anonymous
+        and stay (storage.erasure.withdraw_categories)."""
+        from meetingkit.storage.erasure import wipe_freed_pages, withdraw_categories
+
+        with transaction(self._conn):
+            changed = withdraw_categories(self._conn, person_id, categories)
+        wipe_freed_pages(self._conn)
+        return changed
 
     def forget(self, person_id: int) -> None:
         """Delete everything about a person, leaving no trace in the database files.
@@ -219,6 +268,21 @@ class PeopleStore:
                     fill(translate("People", "There is no person %1."), str(person_id))
                 )
         wipe_freed_pages(self._conn)
+
+
+def _match(text: str) -> str:
+    """The FTS5 query for a search: every word typed, each the start of a word of the record
+    (its last term a prefix, the terms before it whole and in turn). A word is looked for as
+    typed (the index drops accents) and folded (core.person.fold), which the index holds of
+    a record's words with letters it cannot drop an accent from (Person.spelled, m022):
+    "lukasz" finds Łukasz, "Bjørn" finds a Bjorn typed in without his ø."""
+    found = []
+    for word in _WORD.findall(text):
+        forms = list(
+            dict.fromkeys(f'"{" ".join(_TERM.findall(w.lower()))}"*' for w in (word, fold(word)))
+        )
+        found.append(forms[0] if len(forms) == 1 else f"({' OR '.join(forms)})")
+    return " AND ".join(found)
 
 
 def _phone_keys(p: Person) -> tuple[str, str]:

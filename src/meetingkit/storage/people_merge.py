@@ -55,6 +55,12 @@ def merge_people(
                 f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", [keep, drop]
             )
         _move_flags(conn, drop=drop, keep=keep)
+        # In the directory on their own if either record was: a purge keeps them then.
+        conn.execute(
+            "UPDATE people SET added_at_meeting = NULL WHERE id = ?"
+            " AND (SELECT added_at_meeting FROM people WHERE id = ?) IS NULL",
+            [keep, drop],
+        )
         # What could not move (a second attendance at one meeting…) goes with the record.
         conn.execute("DELETE FROM people WHERE id = ?", [drop])
 

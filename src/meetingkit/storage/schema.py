@@ -631,6 +631,140 @@ def m019_duplicates_from_imports(db: Database) -> None:
         db.execute(f"CREATE INDEX idx_duplicate_flags_{column} ON duplicate_flags ({column})")
 
 
+def m020_new_details_from_signin(db: Database) -> None:
+    """What a sign-in matched to a known person gave that their record lacks or says
+    otherwise (core.new_details), kept with that sign-in until the organizer adds it to the
+    record or leaves it out: a sign-in never changes someone's record by itself. It goes
+    with the sign-in (taken back, the meeting purged, the person forgotten)."""
+    db.execute(
+        "CREATE TABLE signin_details ("
+        " signin_id INTEGER NOT NULL REFERENCES signins(id) ON DELETE CASCADE,"
+        " field TEXT NOT NULL,"
+        " value TEXT NOT NULL,"
+        " PRIMARY KEY (signin_id, field)) WITHOUT ROWID"
+    )
+
+
+def m021_attendance_groups(db: Database) -> None:
+    """Each attendee's self-identified groups as they were at the meeting (a JSON list of
+    names, sorted), as m016 keeps their profession: someone who joins or leaves a group
+    later does not rewrite a past meeting's airtime by group. Rows already there take the
+    groups each person gives now: the best known."""
+    db.execute("ALTER TABLE attendance ADD COLUMN categories TEXT NOT NULL DEFAULT '[]'")
+    db.execute(
+        "UPDATE attendance SET categories = (SELECT json_group_array(category) FROM"
+        " (SELECT c.category FROM person_categories c"
+        "  WHERE c.person_id = attendance.person_id ORDER BY c.category))"
+    )
+
+
+def m022_names_folded_for_search(db: Database) -> None:
+    """Names as they are typed on any keyboard: core.person.fold now spells the letters
+    Unicode takes no accent off (ł, ø, đ, þ, æ, œ, ı…) as they are typed without them, so
+    every record's sort_name is folded again: the order of the lists, and the full-name
+    lookups of sign-in and of the People dialog's duplicate check ("Soren Kierkegaard" is
+    Søren Kierkegaard). The search index takes such names in with m025."""
+    from meetingkit.core.person import fold
+
+    rows = db.conn.execute("SELECT id, first_name, last_name, sort_name FROM people").fetchall()
+    db.conn.executemany(
+        "UPDATE people SET sort_name = ? WHERE id = ?",
+        [
+            (folded, pid)
+            for pid, first, last, old in rows
+            if (folded := fold(f"{first or ''} {last or ''}".strip())) != old
+        ],
+    )
+
+
+# Rows from before m023: a record created this close to a roster import came from its file.
+_NEAR_AN_IMPORT_MS = 3_600_000
+
+
+def m023_who_a_meeting_brought_in(db: Database) -> None:
+    """Which directory records came in at a meeting (people.added_at_meeting: the meeting a
+    sign-in added them at, or at which they were typed in), so that purging a meeting deletes
+    only those, with nothing else on record, and keeps the people who were in the directory
+    on their own — imported from a roster, added by hand — whom it merely saw
+    (services.privacy). NULL: added on their own. Not a foreign key: a record a deleted
+    meeting brought in still came in at a meeting.
+
+    Records from before are told as well as can be: one a sign-in added, by that sign-in
+    (signins.created_person, still its own record); any other, by the day it was created —
+    on or after the day of the first meeting it was at (typed in there, or from its paper
+    sheet later), and not within the hour of a roster import, it came in at that meeting.
+    One created before stays, as everyone did before a purge asked."""
+    import datetime as dt
+
+    db.execute("ALTER TABLE people ADD COLUMN added_at_meeting INTEGER")
+    db.execute(
+        "UPDATE people SET added_at_meeting = (SELECT s.meeting_id FROM signins s"
+        " WHERE s.person_id = people.id AND s.created_person = 1"
+        " AND coalesce(s.created_id, s.person_id) = s.person_id"
+        " ORDER BY s.submitted_ms, s.id LIMIT 1)"
+    )
+    imports = [r[0] for r in db.conn.execute("SELECT imported_ms FROM roster_imports")]
+    first: dict[int, tuple[str, int, str]] = {}
+    for pid, created, meeting_id, date in db.conn.execute(
+        "SELECT p.id, p.created_at, m.id, m.date FROM people p"
+        " JOIN attendance a ON a.person_id = p.id JOIN meetings m ON m.id = a.meeting_id"
+        " WHERE p.added_at_meeting IS NULL ORDER BY p.id, m.date, m.start, m.id"
+    ):
+        first.setdefault(pid, (created or "", meeting_id, date))
+    found = []
+    for pid, (created, meeting_id, date) in first.items():
+        try:
+            made = dt.datetime.fromisoformat(created).astimezone()
+        except ValueError:
+            continue  # when it was made is not known: it stays
+        ms = made.timestamp() * 1000
+        if made.date().isoformat() >= date and not any(
+            abs(ms - at) <= _NEAR_AN_IMPORT_MS for at in imports
+        ):
+            found.append((meeting_id, pid))
+    db.conn.executemany("UPDATE people SET added_at_meeting = ? WHERE id = ?", found)
+
+
+def m024_moved_by_hand(db: Database) -> None:
+    """Who on the stack the facilitator moved by hand (floor_settings.moved_by_hand, a JSON
+    list of entry ids): only they keep the place set by hand, and everyone else goes by the
+    rule (core.floor). An order set before kept everyone in it where it was: each of them
+    counts as moved, so a meeting left open keeps the stack it had."""
+    db.execute("ALTER TABLE floor_settings ADD COLUMN moved_by_hand TEXT NOT NULL DEFAULT '[]'")
+    db.execute("UPDATE floor_settings SET moved_by_hand = manual_order")
+
+
+def m025_search_spellings(db: Database) -> None:
+    """The search index, which matches words without their accents only, takes in beside
+    them the words of a record that have letters with no accent to drop, as they are typed
+    without them (people.spelled, Person.spelled; '' for most people): "lukasz" finds
+    Łukasz, "duc" Đức, "soren" Søren, "thora" Þóra, "lodz" a workplace in Łódź."""
+    from meetingkit.core.person import spelled
+
+    for trigger in ("people_ai", "people_ad", "people_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE IF EXISTS people_fts")
+    # (a copy of the data opened by this change while it was being written may have it)
+    if "spelled" not in {r[1] for r in db.conn.execute("PRAGMA table_info(people)")}:
+        db.execute("ALTER TABLE people ADD COLUMN spelled TEXT NOT NULL DEFAULT ''")
+    rows = db.conn.execute(
+        "SELECT id, first_name, last_name, profession, workplace FROM people"
+    ).fetchall()
+    db.conn.executemany(
+        "UPDATE people SET spelled = ? WHERE id = ?",
+        [
+            (words, pid)
+            for pid, *text in rows
+            if (words := spelled(" ".join(t or "" for t in text)))
+        ],
+    )
+    db.table("people").enable_fts(
+        ["first_name", "last_name", "email", "phone", "profession", "workplace", "spelled"],
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
@@ -651,6 +785,12 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m017_what_each_signin_gave,
     m018_phone_reversed,
     m019_duplicates_from_imports,
+    m020_new_details_from_signin,
+    m021_attendance_groups,
+    m022_names_folded_for_search,
+    m023_who_a_meeting_brought_in,
+    m024_moved_by_hand,
+    m025_search_spellings,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
 

@@ -28,9 +28,10 @@ from meetingkit.core.signin import (
     verification_phrase,
 )
 from meetingkit.storage.attendance import AttendanceStore
-from meetingkit.storage.database import transaction
+from meetingkit.storage.database import read_only, transaction
 from meetingkit.storage.duplicates import DuplicateFlag, DuplicateStore
 from meetingkit.storage.meetings import MeetingStore
+from meetingkit.storage.new_details import NewDetailsStore
 from meetingkit.storage.people import PeopleStore
 
 
@@ -78,7 +79,10 @@ class SignInStore:
     # The form and its token
 
     def settings(self, meeting_id: int) -> SignInSettings:
-        """The meeting's sign-in settings; a first call makes its token and phrase."""
+        """The meeting's sign-in settings; a first call makes its token and phrase. On data
+        opened read-only (`read_only`: printing from a write-protected folder) a meeting
+        without them gets the default form and no token or phrase (""): nothing is written,
+        and a link that is not saved would lead nowhere."""
         row = self._conn.execute(
             "SELECT fields, consents, token, phrase, quorum FROM signin_settings"
             " WHERE meeting_id = ?",
@@ -86,6 +90,8 @@ class SignInStore:
         ).fetchone()
         if row is None:
             MeetingStore(self._conn).get(meeting_id)  # "There is no meeting 99", not a key error
+            if read_only(self._conn):
+                return SignInSettings(meeting_id, FormSettings(), "", "")
             settings = SignInSettings(
                 meeting_id, FormSettings(), new_token(), verification_phrase(secrets.randbelow)
             )
@@ -158,10 +164,9 @@ class SignInStore:
             answers = submission.answers
             match, other = match_person(submission, self._candidates(submission))
             if match == Match.RETURNING and other is not None:
-                person_id, created = other, False
-                self._fill_blanks(other, submission.directory())
+                person_id, created = other, False  # their record stays as it is
             else:
-                person_id = people.add(_person(submission)).key
+                person_id = people.add(_person(submission), at_meeting=meeting_id).key
                 created = True
             before = self._conn.execute(
                 "SELECT count(*) FROM attendance WHERE person_id = ? AND meeting_id != ?",
@@ -194,7 +199,20 @@ class SignInStore:
             )
             signin_id = int(cur.lastrowid or 0)
             self._save_consents(signin_id, person_id, submission, language, now_ms)
-            AttendanceStore(self._conn).mark_present(meeting_id, person_id, now_ms, source)
+            arrived = AttendanceStore(self._conn).mark_present(
+                meeting_id, person_id, now_ms, source
+            )
+            if not created:
+                # What it adds to their record waits for the organizer (storage.new_details);
+                # the meeting counts them under the profession given tonight if the record
+                # has none, as it did when the record took it.
+                NewDetailsStore(self._conn).keep(signin_id, person_id, submission.directory())
+                if arrived and (profession := submission.answers.get("profession", "")):
+                    self._conn.execute(
+                        "UPDATE attendance SET profession = ? WHERE meeting_id = ?"
+                        " AND person_id = ? AND profession = ''",
+                        [profession, meeting_id, person_id],
+                    )
             if match == Match.POSSIBLE_DUPLICATE and other is not None:
                 self._conn.execute(
                     "INSERT INTO duplicate_flags (meeting_id, person_id, other_person_id,"
@@ -243,8 +261,10 @@ class SignInStore:
                     if submission.asked_for(name)
                 }
                 people.update(replace(current, **changed))
-            else:
-                self._fill_blanks(signed.person_id, submission.directory())
+            else:  # someone else's record: what the fix adds waits for the organizer
+                NewDetailsStore(self._conn).keep(
+                    signed.id, signed.person_id, submission.directory()
+                )
             self._conn.execute(
                 "UPDATE signins SET answers = ?, first_name = ?, given = ? WHERE id = ?",
                 [
@@ -341,16 +361,6 @@ class SignInStore:
             [email, phone, full],
         ).fetchall()
         return [Candidate(*r) for r in rows]
-
-    def _fill_blanks(self, person_id: int, directory: dict[str, str]) -> None:
-        """Add what a returning person gave that the record lacks; never overwrite."""
-        people = PeopleStore(self._conn)
-        current = people.get(person_id)
-        filled: dict[str, Any] = {
-            k: v for k, v in directory.items() if v and not getattr(current, k, "")
-        }
-        if filled:
-            people.update(replace(current, **filled))
 
     def _save_consents(
         self, signin_id: int, person_id: int, submission: Submission, language: str, now_ms: int

@@ -23,7 +23,12 @@ from dataclasses import dataclass
 from meetingkit.core.commitment import CommitmentOption
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import translate
-from meetingkit.storage.commitments import CommitmentStore, hours_text, insert_commitment
+from meetingkit.storage.commitments import (
+    CommitmentStore,
+    hours_text,
+    insert_commitment,
+    meeting_date,
+)
 from meetingkit.storage.database import transaction
 
 
@@ -105,9 +110,10 @@ class SignInCommitments:
                     now_ms=now_ms, signin_id=signin_id,
                 )  # fmt: skip
 
+            day = meeting_date(self._conn, meeting_id)  # a due in another year shows it
             for o in ticked:
                 if o.key not in before.ticked and o.key not in held:
-                    add(o.key, o.printed, o.due.isoformat() if o.due else None, None)
+                    add(o.key, o.printed_for(day), o.due.isoformat() if o.due else None, None)
             hours_row = held.get(None)
             if hours_row is not None and hours_row[1] == signin_id:
                 if hours is None:

@@ -33,7 +33,7 @@ from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.agenda_model import AgendaModel
-from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.feedback import Confirm, user_errors
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.table_columns import (
     Cell,
@@ -152,6 +152,7 @@ class AgendaEditor(QWidget):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.templates_menu = QMenu(self.tr("A&genda templates"), self)
         self.templates_menu.aboutToShow.connect(self._fill_templates_menu)
+        self.delete_templates_menu = QMenu(self.tr("&Delete template"), self.templates_menu)
 
         buttons = QHBoxLayout()
         for action in (self.act_add, self.act_edit, self.act_delete, self.act_up, self.act_down):
@@ -308,13 +309,36 @@ class AgendaEditor(QWidget):
     def save_as_template(self) -> None:
         if self.session is None:
             return
-        name = TemplateName.ask(self)
+        name = " ".join((TemplateName.ask(self) or "").split())  # as it is saved
         if not name:
             return
+        if any(t.name == name for t in self.session.templates()):
+            text = fill(
+                self.tr("A template named “%1” already exists. Replace it with this agenda?"),
+                name,
+            )
+            if not Confirm.ask(self, self.tr("Replace template"), text, self.tr("Replace")):
+                return
         with user_errors(self, self.tr("save the template")):
             template = self.session.save_as_template(name)
             self.window().statusBar().showMessage(  # type: ignore[attr-defined]
                 fill(self.tr("Saved the template “%1”."), template.name), 6000
+            )
+
+    def delete_template(self, name: str) -> None:
+        """A saved template, deleted once confirmed; agendas made from it stay as they are."""
+        if self.session is None:
+            return
+        text = fill(
+            self.tr("Delete the template “%1”? Agendas already made from it stay as they are."),
+            name,
+        )
+        if not Confirm.ask(self, self.tr("Delete template"), text, self.tr("Delete template")):
+            return
+        with user_errors(self, self.tr("delete the template")):
+            self.session.delete_template(name)
+            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                fill(self.tr("Deleted the template “%1”."), name), 6000
             )
 
     # Internals
@@ -472,3 +496,10 @@ class AgendaEditor(QWidget):
         save = menu.addAction(self.tr("Save this agenda as a template…"))
         save.setEnabled(bool(self.session.items))
         save.triggered.connect(self.save_as_template)
+        remove = self.delete_templates_menu
+        remove.clear()
+        menu.addMenu(remove)
+        remove.setEnabled(bool(saved))  # the built-in ones stay
+        for template in saved:
+            action = remove.addAction(template.name.replace("&", "&&"))
+            action.triggered.connect(partial(self.delete_template, template.name))

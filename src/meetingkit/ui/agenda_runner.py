@@ -19,18 +19,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from meetingkit.core.agenda import AgendaItem
-from meetingkit.core.agenda_run import ANOTHER_DAY_MS, ItemState
+from meetingkit.core.agenda_run import ANOTHER_DAY_MS, ItemState, LastRecord, Recorded
+from meetingkit.core.clock import local_time
 from meetingkit.core.durations import countdown, over_by, span, unbroken, wall_time
 from meetingkit.core.i18n import fill, weekday_date
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.button_flow import ButtonFlow
+from meetingkit.ui.end_meeting_choice import EndMeetingChoice
 from meetingkit.ui.feedback import Alert, Confirm, attempt, could_not, user_errors
 from meetingkit.ui.labels import (
     breakable,
@@ -95,6 +98,24 @@ class AgendaRunner(QWidget):
 
         self.resume_banner = _banner()
         self.time_check_banner = _banner()
+        # A meeting left open (End meeting forgotten, days ago): shown as it was then, and
+        # offered its end then
+        self._left_open: LastRecord | None = None
+        self.left_open_label = plain_label()
+        self.left_open_label.setWordWrap(True)
+        self.left_open_button = QPushButton()
+        self.left_open_button.clicked.connect(self.end_meeting)
+        self.left_open_banner = QFrame()
+        self.left_open_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        tint(self.left_open_banner, Tone.NOTICE, banner=True)
+        banner_layout = QVBoxLayout(self.left_open_banner)
+        banner_layout.setContentsMargins(6, 6, 6, 6)
+        banner_layout.addWidget(self.left_open_label)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.left_open_button)
+        banner_row.addStretch(1)
+        banner_layout.addLayout(banner_row)
+        self.left_open_banner.hide()
         self.item_label = heading_label(1.3)
         self.item_label.setWordWrap(True)
         self.countdown_label = countdown_label(3.2, self.tr("Time left on the current item"))
@@ -164,6 +185,7 @@ class AgendaRunner(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.resume_banner)
+        layout.addWidget(self.left_open_banner)
         layout.addWidget(self.time_check_banner)
         layout.addWidget(self.item_label)
         layout.addWidget(self.countdown_label)
@@ -241,14 +263,20 @@ class AgendaRunner(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Repaint every time on screen from the clock."""
+        """Repaint every time on screen from the clock: a meeting left open, as it was when
+        last recorded (nothing ticks then)."""
         s = self.session
         live = s is not None and s.is_live()
-        if live and not self.timer.isActive():
+        self._left_open = s.left_open() if s is not None and live else None
+        ticking = live and self._left_open is None
+        if ticking and not self.timer.isActive():
             self.timer.start()
-        elif not live:
+        elif not ticking:
             self.timer.stop()
-        at = s.run.now_ms() if s is not None else None  # one reading for every time shown
+        at = None  # one reading for every time shown
+        if s is not None:
+            at = self._left_open.at_ms if self._left_open is not None else s.run.now_ms()
+        self._show_left_open()
         self._show_current(at)
         self._show_meeting_clock(at)
         self._update_actions()
@@ -296,6 +324,58 @@ class AgendaRunner(QWidget):
         elif remaining < 0 or remaining > 5 * 60_000:
             self.time_check_banner.hide()
 
+    def _show_left_open(self) -> None:
+        last = self._left_open
+        self.left_open_banner.setVisible(last is not None)
+        if last is None:
+            return
+        self.left_open_label.setText(
+            fill(
+                self.tr(
+                    "This meeting was left open: End meeting was never pressed. The last thing "
+                    "recorded is at %1, %2, and the agenda is shown as it was then."
+                ),
+                self._moment(last.at_ms),
+                self._when(last),
+            )
+        )
+        self.left_open_button.setText(fill(self.tr("End at %1…"), wall_time(last.at_ms)))
+
+    def _moment(self, at_ms: int, beside: int | None = None) -> str:
+        """'19:55', or '19:55 on Tue 3 Nov' on another day than today (or than `beside`, a
+        moment named just before it)."""
+        s = self.session
+        day = local_time(at_ms).date()
+        today = local_time(s.run.now_ms()).date() if s is not None else day
+        if beside is not None:
+            today = local_time(beside).date()
+        if day == today:
+            return wall_time(at_ms)
+        return fill(
+            self.tr("%1 on %2"), wall_time(at_ms), weekday_date(day, year=day.year != today.year)
+        )
+
+    def _when(self, last: LastRecord) -> str:
+        """What the last thing recorded was: 'when the last item ended'."""
+        s = self.session
+        title = next((i.title for i in s.items if i.id == last.item_id), None) if s else None
+        what = last.what
+        if what is Recorded.ITEM_ENDED and s is not None and s.run.every_item_done:
+            return self.tr("when the last item ended")
+        if what is Recorded.TURN_ENDED:
+            return self.tr("when the last speaker finished")
+        if what is Recorded.TURN_STARTED:
+            return self.tr("when the last speaker began")
+        if what is Recorded.MEETING_STARTED:
+            return self.tr("when the meeting started")
+        if title is None:  # an item deleted since
+            return self.tr("when the agenda last moved on")
+        if what is Recorded.ITEM_ENDED:
+            return fill(self.tr("when “%1” ended"), title)
+        if what is Recorded.ITEM_PAUSED:
+            return fill(self.tr("when “%1” was paused"), title)
+        return fill(self.tr("when “%1” started"), title)
+
     def _idle_text(self) -> str:
         s = self.session
         if s is None:
@@ -331,6 +411,17 @@ class AgendaRunner(QWidget):
             set_text_colour(self.meeting_label, "")  # a late meeting shown before left it red
             return
         run = s.run
+        started = run.record.started_ms
+        if self._left_open is not None and started is not None:
+            self.meeting_label.setText(
+                fill(
+                    self.tr("Started %1 · left open since %2"),
+                    self._moment(started),
+                    self._moment(self._left_open.at_ms, beside=started),
+                )
+            )
+            set_text_colour(self.meeting_label, "")
+            return
         elapsed = unbroken(span(run.meeting_elapsed_ms(at)))
         # Against the planned end the header shows (the room is booked until then): a late
         # start is warned of, and then that end is named, since it is not start + length.
@@ -373,10 +464,13 @@ class AgendaRunner(QWidget):
         s = self.session
         started = s is not None and s.run.started
         live = s is not None and s.is_live()
+        # Left open, only its end is due: an item started, resumed or finished now would
+        # count the days since as its time
+        running = live and self._left_open is None
         current = s.run.current_item if s else None
         self.act_start_meeting.setEnabled(s is not None and not started and bool(s.items))
         self.act_start_item.setEnabled(
-            live
+            running
             and self._selected is not None
             and (
                 current is None
@@ -384,10 +478,10 @@ class AgendaRunner(QWidget):
                 or (s is not None and s.state(current.key) == ItemState.PAUSED)
             )
         )
-        self.act_pause.setEnabled(live and current is not None)
+        self.act_pause.setEnabled(running and current is not None)
         paused = s is not None and current is not None and s.state(current.key) == ItemState.PAUSED
         self.act_pause.setIconText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.act_next.setEnabled(live and self._items_left())
+        self.act_next.setEnabled(running and self._items_left())
         self.act_end_meeting.setEnabled(live)
         self.act_decision.setEnabled(self._selected is not None)
         self.act_check.setEnabled(self._selected is not None)
@@ -447,20 +541,74 @@ class AgendaRunner(QWidget):
     @Slot()
     def end_meeting(self) -> None:
         """Shift+F8, one key from F8: asked first, since an ended meeting does not start
-        again (its clocks stop, and the report and minutes take its times as final)."""
+        again (its clocks stop, and the report and minutes take its times as final). The
+        question says how long the meeting will be recorded as lasting. Every item done a
+        while ago, it offers to end when the last item ended (the room may have gone then)
+        or now; left open days ago, only when it was last recorded."""
+        s = self.session
+        started = s.run.record.started_ms if s is not None else None
+        choices = s.end_choices() if s is not None else ()
+        if s is None or started is None or not choices:
+            return
+        stop = self.tr("The clocks stop, and the meeting cannot be started again.")
+        after = []
+        left = sum(1 for i in s.items if s.state(i.key) == ItemState.PENDING)
+        if left:
+            after.append(self.tr("%n items have not been reached.", "", left))
+        if self.signin_open(s.meeting.key):
+            after.append(self.tr("Sign-in from phones closes too."))
+        first = choices[0]
+        title = self.tr("End the meeting?")
+        if first.last is None:  # ending now, mid-meeting: Cancel stays the default
+            recorded = fill(
+                self.tr("It is recorded as lasting %1 (%2–%3)."),
+                unbroken(span(first.length_ms)),
+                wall_time(started),
+                wall_time(first.at_ms),
+            )
+            text = " ".join([stop, recorded, *after])
+            if Confirm.ask(self, title, text, self.tr("End meeting")):
+                self._end(None)
+            return
+        then = wall_time(first.at_ms)
+        if len(choices) == 1:  # left open
+            said = fill(
+                self.tr(
+                    "This meeting was left open. The last thing recorded is at %1, %2. Ended "
+                    "then, it is recorded as lasting %3 (%4–%5)."
+                ),
+                self._moment(first.at_ms),
+                self._when(first.last),
+                unbroken(span(first.length_ms)),
+                wall_time(started),
+                then,
+            )
+            ends = [fill(self.tr("End at %1"), then)]
+        else:
+            said = fill(
+                self.tr(
+                    "Every item is done. Ended at %1, %2, the meeting is recorded as lasting "
+                    "%3; ended now, %4."
+                ),
+                then,
+                self._when(first.last),
+                unbroken(span(first.length_ms)),
+                unbroken(span(choices[1].length_ms)),
+            )
+            ends = [fill(self.tr("End at %1, %2"), then, self._when(first.last))]
+            ends.append(self.tr("End now"))
+        chosen = EndMeetingChoice.ask(self, title, " ".join([said, stop, *after]), ends)
+        if chosen is not None:
+            self._end(choices[chosen].at_ms if choices[chosen].last is not None else None)
+
+    def _end(self, at_ms: int | None) -> None:
+        """End the meeting now, or at `at_ms`; its sign-in closes with it."""
         s = self.session
         if s is None:
             return
-        left = sum(1 for i in s.items if s.state(i.key) == ItemState.PENDING)
-        text = self.tr("The clocks stop, and the meeting cannot be started again.")
-        if left:
-            text += " " + self.tr("%n items have not been reached.", "", left)
-        if self.signin_open(s.meeting.key):
-            text += " " + self.tr("Sign-in from phones closes too.")
-        if Confirm.ask(self, self.tr("End the meeting?"), text, self.tr("End meeting")):
-            self._act(self.tr("end the meeting"), s.end_meeting)
-            if s.run.ended:
-                self.meeting_ended.emit(s.meeting.key)
+        self._act(self.tr("end the meeting"), partial(s.end_meeting, at_ms))
+        if s.run.ended:
+            self.meeting_ended.emit(s.meeting.key)
 
     @Slot()
     def save_minutes(self) -> None:

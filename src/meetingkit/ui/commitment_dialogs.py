@@ -193,7 +193,7 @@ class RecordCardDialog(FormDialog):
         box = QVBoxLayout()
         self.ticks: dict[int, QCheckBox] = {}
         for option in options:
-            tick = QCheckBox(option.printed)
+            tick = QCheckBox(option.printed_for(holder.meeting.date))
             tick.setChecked(option.key in had)
             box.addWidget(tick)
             self.ticks[option.key] = tick

@@ -251,7 +251,7 @@ class CommitmentsTab(QWidget):
         current = self.options_list.currentRow()
         self.options_list.clear()
         for option in desk.options():
-            item = QListWidgetItem(option.printed)
+            item = QListWidgetItem(option.printed_for(desk.meeting.date))
             item.setData(Qt.ItemDataRole.UserRole, option.key)
             self.options_list.addItem(item)
         self.options_list.setCurrentRow(min(current, self.options_list.count() - 1))
@@ -385,7 +385,7 @@ class CommitmentsTab(QWidget):
                     "",
                     used,
                 ),
-                option.printed,
+                option.printed_for(desk.meeting.date),
             ),
             self.tr("Remove"),
         ):
@@ -526,7 +526,9 @@ class CommitmentsTab(QWidget):
         desk = self._desk
         if desk is None:
             return
-        person = PersonPicker.ask(self, self._people, self.tr("Whose card is it?"))
+        person = PersonPicker.ask(
+            self, self._people, self.tr("Whose card is it?"), at_meeting=desk.meeting.key
+        )
         if person is None:
             return
         with user_errors(self, self.tr("record the card")):

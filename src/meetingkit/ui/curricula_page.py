@@ -108,8 +108,12 @@ class CurriculaPage(QWidget):
             left_layout.addWidget(button)
         self.folder_label = plain_label(
             fill(
-                self.tr("Your own curricula live in %1. Format: curricula/FORMAT.md."),
+                self.tr(
+                    "Your own curricula live in %1. To make one, select a curriculum and "
+                    "choose Duplicate to edit; the format is described in %2."
+                ),
                 str(library.user_dir),
+                str(library.bundled_dir / "FORMAT.md"),
             )
         )
         self.folder_label.setWordWrap(True)

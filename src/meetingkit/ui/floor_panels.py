@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from meetingkit.core.durations import span
 from meetingkit.core.floor import FloorSettings, Policy
 from meetingkit.core.i18n import fill
+from meetingkit.core.settings import MAX_TURN_LIMIT_S, MIN_TURN_LIMIT_S
 from meetingkit.core.stack_entry import Vocabulary
 from meetingkit.services.floor_session import FloorSession
 from meetingkit.ui.airtime_bars import AirtimeBars
@@ -77,7 +78,7 @@ class RulePanel(QGroupBox):
         for vocabulary in Vocabulary:
             self.vocabulary_combo.addItem(vocabulary.label, vocabulary.value)
         self.limit_spin = QSpinBox()
-        self.limit_spin.setRange(15, 1800)
+        self.limit_spin.setRange(MIN_TURN_LIMIT_S, MAX_TURN_LIMIT_S)  # as in Per kind…
         self.limit_spin.setSingleStep(15)
         self.limit_spin.setSuffix(self.tr(" s per turn"))
         self.limit_spin.setAccessibleName(self.tr("Turn limit"))
@@ -133,9 +134,17 @@ class RulePanel(QGroupBox):
                 old,
                 policy=Policy(self.policy_combo.currentData()),
                 vocabulary=Vocabulary(self.vocabulary_combo.currentData()),
-                limits=replace(old.limits, general_ms=self.limit_spin.value() * 1000),
+                limits=replace(old.limits, general_ms=self._general_ms()),
             )
         )
+
+    def _general_ms(self) -> int:
+        """The general limit typed, or the one kept if the spin was only passed through (a
+        limit kept from before the two ranges agreed shows as the spin's minimum)."""
+        old = self._settings.limits.general_ms
+        shown = max(min(old // 1000, self.limit_spin.maximum()), self.limit_spin.minimum())
+        value = self.limit_spin.value()
+        return old if value == shown else value * 1000
 
     @Slot()
     def _edit_limits(self) -> None:

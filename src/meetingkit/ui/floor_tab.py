@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.durations import countdown, span, wall_time
-from meetingkit.core.floor import Cue, FloorSettings, changes_by_hand
+from meetingkit.core.floor import Cue, FloorSettings, StackEntry, changes_by_hand
 from meetingkit.core.i18n import fill
 from meetingkit.core.person import Person
 from meetingkit.core.stack_entry import EntryKind
@@ -51,6 +51,7 @@ from meetingkit.ui.tones import Tone, tint, tones
 
 TICK_MS = 200
 SLOW_EVERY = 5  # airtime panels repaint every fifth tick (once a second)
+WRAPPED_ROW_PADDING = 6  # a row of the stack whose text wraps: a little air above and below
 
 ADD_KEYS = (
     (EntryKind.GENERAL, "A"),
@@ -157,8 +158,17 @@ class FloorTab(QWidget):
         self.stack_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.stack_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stack_table.verticalHeader().hide()
-        self.stack_table.setWordWrap(False)
+        # On a laptop screen "Why here" and "Asks for" wrap onto a second line, their rows
+        # as tall as that needs (`_fit_rows`), rather than cut what the facilitator reads out
+        self.stack_table.setWordWrap(True)
         self._stack_columns = self._readable_stack_columns()
+        # When a column's width changes: at once if the columns fill the table (the stretching
+        # one follows the others, a moment later), and again once they have settled
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self._fit_rows)
+        self.stack_table.horizontalHeader().sectionResized.connect(self._column_resized)
         self.stack_table.doubleClicked.connect(self._on_double_click)
         stack_buttons = _button_flow(
             [
@@ -285,6 +295,7 @@ class FloorTab(QWidget):
         selected = self.selected_entry()
         self.stack_model.reload()
         self._fit_kind_column()
+        self._fit_rows()
         if selected is not None:
             self.select_entry(selected)
         self.tick(slow=True)
@@ -425,7 +436,7 @@ class FloorTab(QWidget):
         with user_errors(self, self.tr("add to the stack")):
             # A closed stack says so before a name is asked (a new name would join the people)
             s.floor.check_can_add(kind)
-            person = PersonPicker.ask(self, self._people, title, in_room)
+            person = PersonPicker.ask(self, self._people, title, in_room, s.meeting.key)
         if person is None:
             return
         self._act(
@@ -466,13 +477,39 @@ class FloorTab(QWidget):
         if s is None:
             return
         vocabulary, table, model = s.floor.settings.vocabulary, self.stack_table, self.stack_model
-        widths = [text_width(table, vocabulary.name_of(EntryKind.GENERAL))]
+        shown = [(vocabulary.name_of(EntryKind.GENERAL), False)]
         for row in range(model.rowCount()):
             placement = model.placement(row)
             assert placement is not None
             kind = placement.entry.kind
-            widths.append(text_width(table, vocabulary.name_of(kind), bold=kind.jumps_queue))
-        self._stack_columns.set_width(StackModel.COL_KIND, max(widths))
+            shown.append((vocabulary.name_of(kind), kind.jumps_queue))
+        widths = [text_width(table, name, bold=bold) for name, bold in shown]
+        # Squeezed, a kind wraps at its spaces ("Pregunta / aclaratoria"): no word is cut
+        words = [text_width(table, *name.split(), bold=bold) for name, bold in shown]
+        self._stack_columns.set_width(StackModel.COL_KIND, max(widths), floor=max(words))
+
+    @Slot()
+    def _column_resized(self) -> None:
+        """Fit the rows to a column's new width: at once where the stretching column has
+        caught up with the others (a row fitted to a passing width stays too tall), and
+        again once the columns have settled."""
+        table = self.stack_table
+        if table.horizontalHeader().length() == table.viewport().width():
+            self._fit_rows()
+        self._rows_timer.start()
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        """Each row of the stack as tall as its wrapped text needs, never below the usual
+        height: asked of the cells when the stack or a column's width changes, never on a
+        clock tick."""
+        table = self.stack_table
+        usual = table.verticalHeader().defaultSectionSize()
+        for row in range(self.stack_model.rowCount()):
+            needed = table.sizeHintForRow(row)
+            height = usual if needed <= usual else needed + WRAPPED_ROW_PADDING
+            if table.rowHeight(row) != height:
+                table.setRowHeight(row, height)
 
     @Slot(QModelIndex)
     def _on_double_click(self, _index: QModelIndex) -> None:
@@ -589,8 +626,10 @@ class FloorTab(QWidget):
         general = entry is not None and not entry.kind.jumps_queue
         self.act_up.setEnabled(general)
         self.act_down.setEnabled(general)
-        self.act_resort.setEnabled(s is not None and bool(s.floor.manual_order))
+        by_hand = s.floor.placed_by_hand() if s else []
+        self.act_resort.setEnabled(bool(by_hand))
         closed = s is not None and s.floor.stack_closed
+        self.act_close.setEnabled(s is not None)
         self.act_close.setIconText(self.tr("Reopen stack") if closed else self.tr("Close stack"))
         self.act_carry.setEnabled(s is not None and self.next_item_id is not None)
         changes = changes_by_hand(s.floor.log) if s else 0
@@ -598,7 +637,21 @@ class FloorTab(QWidget):
         self.act_log.setIconText(
             fill(self.tr("Log (%1)"), str(changes)) if changes else self.tr("Log")
         )
-        self.stack_note.setText(self._waiting_text() if s and s.floor.current_turn else "")
+        waiting = self._waiting_text() if s and s.floor.current_turn else ""
+        self.stack_note.setText(" ".join(t for t in (waiting, self._by_hand_text(by_hand)) if t))
+
+    def _by_hand_text(self, by_hand: list[StackEntry]) -> str:
+        """While someone is placed by hand, who, and how the stack goes back to the rule."""
+        if not by_hand:
+            return ""
+        return fill(
+            self.tr(
+                "Placed by hand: %1; everyone else by the rule. %2 puts everyone back in the "
+                "rule's order."
+            ),
+            ", ".join(e.name for e in by_hand),
+            self.act_resort.shortcut().toString(),
+        )
 
 
 class ButtonsTakeTheirKeys(QObject):

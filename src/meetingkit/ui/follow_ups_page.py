@@ -1,4 +1,5 @@
-"""The follow-up list across meetings: who to call about what, overdue first."""
+"""The follow-up list across meetings: who to call about what, overdue first; filtered by
+organizer, meeting or group, and stale ones closed in bulk as lapsed."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -21,13 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.commitment import FollowUp, FollowUpStatus
-from meetingkit.core.i18n import WEEKDAY_DATE, fill, short_date, weekday_date
+from meetingkit.core.i18n import WEEKDAY_DATE, fill, weekday_date
 from meetingkit.core.person import Person
 from meetingkit.services.follow_ups import FollowUps
+from meetingkit.storage.commitments import LapsedFrom
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.follow_up_filters import FollowUpFilters, meeting_day
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.lapse_dialog import LapseDialog
 from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
 from meetingkit.ui.person_picker import PersonPicker
 from meetingkit.ui.table_columns import ReadableColumns, text_width
@@ -74,13 +79,14 @@ class FollowUpsModel(ListTableModel[FollowUp]):
             return tones(QGuiApplication.palette()).danger
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        due = c.follow_up_due
         return (
-            f"{weekday_date(c.follow_up_due)} {c.follow_up_due:%H:%M}",
+            f"{weekday_date(due, year=due.year != self.now.year)} {due:%H:%M}",
             row.person_name,
             row.contact(),
             c.text,
             # The date first: a narrow column cuts the end, and titles often differ only there.
-            f"{short_date(row.meeting_date)} · {row.meeting_title}",
+            f"{meeting_day(row.meeting_date, self.now.date())} · {row.meeting_title}",
             row.organizer_name or self.tr("— nobody —"),
             self._status(c.status, late),
         )[index.column()]
@@ -175,11 +181,16 @@ class FollowUpsPage(QWidget):
         super().__init__(parent)
         self._follow_ups = follow_ups
         self._people = people
+        self._rows: list[FollowUp] = []  # as read, before the filter
+        self._lapsed: list[LapsedFrom] = []  # the last marking, until undone or another change
         self.summary_label = heading_label(1.2)
-        self.closed_check = QCheckBox(self.tr("Show done and declined"))
+        self.closed_check = QCheckBox(self.tr("Show done, declined and lapsed"))
         self.closed_check.toggled.connect(self.refresh)
+        self.filters = FollowUpFilters()
+        self.filters.changed.connect(self._show)
         self.model = FollowUpsModel(self)
         self.table = row_table(self.model, self.tr("Follow-ups"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.columns = self._readable_columns()
         self.table.activated.connect(self.edit)
         self.hint_label = plain_label(
@@ -189,13 +200,29 @@ class FollowUpsPage(QWidget):
             )
         )
         self.hint_label.setWordWrap(True)
+        self.lapse_button = QPushButton(self.tr("Mark &lapsed…"))
+        self.lapse_button.setToolTip(
+            self.tr("Close the selected follow-ups, or all listed before a day, as lapsed")
+        )
+        self.lapse_button.clicked.connect(self.mark_lapsed)
+        self.lapsed_label = plain_label()
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.clicked.connect(self.undo_lapsed)
+        self.lapsed_label.hide()
+        self.undo_button.hide()
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)
+        top.addWidget(self.filters)
         top.addWidget(self.closed_check)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint_label, 1)
+        bottom.addWidget(self.lapsed_label)
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.lapse_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.hint_label)
+        layout.addLayout(bottom)
 
     def _readable_columns(self) -> ReadableColumns:
         """What was committed to takes the room; the due date and the status always show
@@ -203,7 +230,7 @@ class FollowUpsPage(QWidget):
         m, table = self.model, self.table
         header = m.headers()
         whole = {
-            m.COL_DUE: text_width(table, header[m.COL_DUE], "Wed 30 Sep 23:59"),
+            m.COL_DUE: text_width(table, header[m.COL_DUE], "Wed 30 Sep 2026 23:59"),
             m.COL_STATUS: text_width(table, header[m.COL_STATUS], *m.every_status()),
         }
         others = {m.COL_PERSON: 170, m.COL_CONTACT: 190, m.COL_MEETING: 220, m.COL_ORGANIZER: 140}
@@ -211,7 +238,14 @@ class FollowUpsPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        rows = self._follow_ups.rows(include_closed=self.closed_check.isChecked())
+        self._rows = self._follow_ups.rows(include_closed=self.closed_check.isChecked())
+        self.filters.fill(self._rows, self._follow_ups.now().date())
+        self._show()
+
+    @Slot()
+    def _show(self) -> None:
+        keep = self.filters.current().keeps
+        rows = [r for r in self._rows if keep(r)]
         now = self._follow_ups.now()
         self.model.set_follow_ups(rows, now)
         open_rows = [r for r in rows if not r.commitment.status.closed]
@@ -222,12 +256,20 @@ class FollowUpsPage(QWidget):
             self.summary_label.setText(
                 fill(self.tr("%1 to follow up, %2 overdue"), str(len(open_rows)), str(overdue))
             )
+        self.lapse_button.setEnabled(bool(open_rows))
         if rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 
     def current(self) -> FollowUp | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
+
+    def selected(self) -> list[FollowUp]:
+        indexes = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [r for i in indexes if (r := self.model.row(i)) is not None]
+
+    def listed(self) -> list[FollowUp]:
+        return [r for i in range(self.model.rowCount()) if (r := self.model.row(i)) is not None]
 
     @Slot(QModelIndex)
     def edit(self, _index: QModelIndex | None = None) -> None:
@@ -245,5 +287,36 @@ class FollowUpsPage(QWidget):
                 organizer_id=change.organizer_id,
                 follow_up_due=change.due,
             )
+            self._forget_lapsed()
             self.refresh()
             self.changed.emit()
+
+    @Slot()
+    def mark_lapsed(self) -> None:
+        """Close stale follow-ups: the selected ones, or all those listed due before a day.
+        The dialog's button says how many; Undo puts them back as they were."""
+        today = self._follow_ups.now().date()
+        chosen = LapseDialog.ask(self, self.selected(), self.listed(), today)
+        if not chosen:
+            return
+        with user_errors(self, self.tr("mark the follow-ups lapsed")):
+            self._lapsed = self._follow_ups.lapse(r.commitment.key for r in chosen)
+            self.lapsed_label.setText(self.tr("%n marked lapsed.", "", len(self._lapsed)))
+            self.lapsed_label.show()
+            self.undo_button.show()
+            self.table.clearSelection()
+            self.refresh()
+            self.changed.emit()
+
+    @Slot()
+    def undo_lapsed(self) -> None:
+        with user_errors(self, self.tr("undo marking the follow-ups lapsed")):
+            self._follow_ups.unlapse(self._lapsed)
+            self._forget_lapsed()
+            self.refresh()
+            self.changed.emit()
+
+    def _forget_lapsed(self) -> None:
+        self._lapsed = []
+        self.lapsed_label.hide()
+        self.undo_button.hide()

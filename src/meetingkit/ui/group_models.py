@@ -3,6 +3,7 @@ and professions per meeting. Every cell is a plain string: names are attendee te
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -19,6 +20,12 @@ from meetingkit.ui.list_table_model import RIGHT, Index, ListTableModel
 from meetingkit.ui.tones import tones
 
 CENTRED = Qt.AlignmentFlag.AlignCenter
+
+
+def meeting_day(day: dt.date, today: dt.date | None) -> str:
+    """'3 Nov' for a meeting of this year, '2 Dec 2025' for one of another: a group's year
+    of meetings spans two."""
+    return short_date(day) if today is None or day.year == today.year else long_date(day)
 
 
 def marks_font() -> QFont:
@@ -128,6 +135,7 @@ class MembersModel(ListTableModel[MemberRow]):
 
 class NotSeenModel(ListTableModel[NotSeenRow]):
     COL_NAME, COL_PROFESSION, COL_LAST, COL_MISSED, COL_CONTACT, COL_FOLLOW_UP, COL_PHONE = range(7)
+    WHOLE_COLUMNS = (COL_NAME, COL_PROFESSION, COL_LAST)  # never cut short
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -146,6 +154,8 @@ class NotSeenModel(ListTableModel[NotSeenRow]):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_MISSED:
             return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole:  # a cell cut short with "…" reads whole here
+            role = Qt.ItemDataRole.DisplayRole
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         person, contact = row.person, row.contact
@@ -191,15 +201,19 @@ class LadderModel(ListTableModel[tuple[Rung, int]]):
 
 
 class BalanceModel(QAbstractTableModel):
-    """Professions down, the held meetings across (oldest first), then all meetings."""
+    """Professions down (in the row headers, which stay in view while a year of meetings
+    scrolls sideways), the held meetings across (oldest first), then all meetings."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._balance = Balance((), (), ())
+        self._today: dt.date | None = None
 
-    def set_balance(self, balance: Balance) -> None:
+    def set_balance(self, balance: Balance, today: dt.date | None = None) -> None:
+        """`today`: meetings of another year are headed with their year."""
         self.beginResetModel()
         self._balance = balance
+        self._today = today
         self.endResetModel()
 
     def balance(self) -> Balance:
@@ -209,46 +223,48 @@ class BalanceModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._balance.professions)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._balance.meetings) + 2
+        return 0 if parent.isValid() else len(self._balance.meetings) + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
+        b = self._balance
+        if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < len(b.professions):
+                return None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return b.professions[section]
+            if role == Qt.ItemDataRole.DisplayRole:  # the room's short names ("RN")
+                return group_label(b.professions[section])
             return None
-        meetings = self._balance.meetings
-        if role == Qt.ItemDataRole.ToolTipRole and 0 < section <= len(meetings):
-            m = meetings[section - 1]
+        meetings = b.meetings
+        if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(meetings):
+            m = meetings[section]
             return f"{m.title} ({long_date(m.date)})"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if section == 0:
-            return self.tr("Profession")
-        if section <= len(meetings):
-            return short_date(meetings[section - 1].date)
+        if section < len(meetings):
+            return meeting_day(meetings[section].date, self._today)
         return self.tr("All")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         b = self._balance
         if not index.isValid() or not 0 <= index.row() < len(b.professions):
             return None
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             return CENTRED
-        if role == Qt.ItemDataRole.ForegroundRole and column > 0 and self._count(index) == 0:
+        if role == Qt.ItemDataRole.ForegroundRole and self._count(index) == 0:
             return tones(QGuiApplication.palette()).muted
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return b.professions[index.row()]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if column == 0:  # the room's short names ("RN"); the tooltip has the full one
-            return group_label(b.professions[index.row()])
         count = self._count(index)
         return "–" if count == 0 else str(count)
 
     def _count(self, index: Index) -> int:
         b = self._balance
         column = index.column()
-        if column <= len(b.meetings):
-            return b.counts[index.row()][column - 1]
+        if column < len(b.meetings):
+            return b.counts[index.row()][column]
         return b.total(index.row())

@@ -4,29 +4,38 @@ given; the buttons that change something are the page's to connect."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from meetingkit.core.group import MAX_MISSED
-from meetingkit.core.i18n import fill, short_date
+from meetingkit.core.i18n import fill
 from meetingkit.services.groups import GroupOverview, MemberRow
 from meetingkit.ui.group_models import (
     BalanceModel,
     LadderModel,
     MembersModel,
     NotSeenModel,
+    meeting_day,
 )
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.list_table_model import row_table
 from meetingkit.ui.profession_bars import ProfessionBars, ProfessionShare
+from meetingkit.ui.table_columns import ReadableColumns, cells_width, column_cells
+
+CONTACT_ROOM = 120
+"""The least room the Haven't seen tab's contact column keeps: a phone number."""
 
 
 def _fit_columns(table: QTableView, stretch: int) -> None:
@@ -92,7 +101,22 @@ class NotSeenTab(QWidget):
         self.missed_spin.valueChanged.connect(self.missed_changed)
         self.model = NotSeenModel(self)
         self.table = row_table(self.model, self.tr("Haven't seen in a while"))
-        _fit_columns(self.table, NotSeenModel.COL_NAME)
+        self.table.setWordWrap(False)
+        m = NotSeenModel
+        # Names (with "(not a member)"), professions and the day they last came always whole,
+        # as wide as the widest one shown; on a laptop screen the last contact and the
+        # follow-ups give way in proportion, cut short with "…" (whole in their tooltips), and
+        # the contact takes what is left. Where even that does not fit, the meetings missed
+        # (the day they last came says it too) are hidden.
+        self.columns = ReadableColumns(
+            self.table,
+            m.COL_PHONE,
+            dict.fromkeys((m.COL_MISSED, m.COL_CONTACT, m.COL_FOLLOW_UP), 0),
+            main_minimum=CONTACT_ROOM,
+            whole=dict.fromkeys(m.WHOLE_COLUMNS, 0),
+            give_way=(m.COL_MISSED,),
+        )
+        self.model.modelReset.connect(self._fit_columns)
         self.note_label = plain_label()
         self.note_label.setWordWrap(True)
         top = QHBoxLayout()
@@ -104,6 +128,15 @@ class NotSeenTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note_label)
+
+    @Slot()
+    def _fit_columns(self) -> None:
+        """Every column but the contact (the last) as wide as what it shows now."""
+        table, m = self.table, NotSeenModel
+        for column in range(m.COL_PHONE):  # every column before the contact
+            width = cells_width(table, column_cells(table, column))
+            whole = column in m.WHOLE_COLUMNS
+            self.columns.set_width(column, width, floor=width if whole else None)
 
     def show_overview(self, o: GroupOverview) -> None:
         self.model.set_rows(o.not_seen)
@@ -121,45 +154,76 @@ class NotSeenTab(QWidget):
                 )
             )
         else:
-            self.note_label.setText(
-                self.tr(
-                    "Worth a call: a conversation brings people back more often than a "
-                    "reminder. Record calls on the Follow-ups page."
-                )
+            text = self.tr(
+                "Worth a call: a conversation brings people back more often than a "
+                "reminder. Record calls on the Follow-ups page."
             )
+            members = sum(1 for row in o.not_seen if row.member)
+            others = len(o.not_seen) - members
+            if members and others:
+                text = (
+                    fill(
+                        self.tr(
+                            "Members first (%1), then %n people who came but are not members.",
+                            "",
+                            others,
+                        ),
+                        str(members),
+                    )
+                    + " "
+                    + text
+                )
+            self.note_label.setText(text)
 
 
 class BalanceTab(QWidget):
-    """Professions down, meetings across; beside it, the last meeting's mix against all."""
+    """Professions down, meetings across; beside it, the last meeting's mix against all.
+
+    The professions are the table's row headers, as wide as the widest: they stay in view
+    while a year of meetings scrolls sideways, and the newest meetings and the totals are
+    shown first. The bars scroll on their own, so two dozen professions do not make the page
+    taller than a laptop's screen (the chart's note under them stays reachable)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = BalanceModel(self)
         self.table = row_table(self.model, self.tr("Professions per meeting"))
-        _fit_columns(self.table, 0)
+        rows = self.table.verticalHeader()
+        rows.show()
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._show_latest = False  # the newest meetings are scrolled into view once shown
         self.bars = ProfessionBars()
+        self.bars_area = QScrollArea()
+        self.bars_area.setWidget(self.bars)
+        self.bars_area.setWidgetResizable(True)
+        self.bars_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.bars_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.bars_area.setMinimumWidth(self.bars.minimumSizeHint().width() + scroll_bar)
         self.note_label = plain_label()
         self.note_label.setWordWrap(True)
-        side = QVBoxLayout()
-        side.addWidget(self.bars)
-        side.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.table, 3)
-        row.addLayout(side, 2)
+        row.addWidget(self.bars_area, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(self.note_label)
 
     def show_overview(self, o: GroupOverview) -> None:
         b = o.balance
-        self.model.set_balance(b)
+        self.model.set_balance(b, o.today)
         self.bars.set_shares(
             [
                 ProfessionShare(p, b.share_of_last(i), b.share_of_all(i))
                 for i, p in enumerate(b.professions)
             ],
-            short_date(b.meetings[-1].date) if b.meetings else "",
+            meeting_day(b.meetings[-1].date, o.today) if b.meetings else "",
         )
+        self._show_latest = True
+        if self.isVisible():
+            QTimer.singleShot(0, self.show_latest)
         if not b.meetings:
             self.note_label.setText(self.tr("Counts appear once the group has held a meeting."))
             return
@@ -175,6 +239,19 @@ class BalanceTab(QWidget):
                 self.tr("Came before, not to the last meeting: %1."), ", ".join(missing)
             )
         self.note_label.setText(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._show_latest:
+            QTimer.singleShot(0, self.show_latest)
+
+    @Slot()
+    def show_latest(self) -> None:
+        """Scroll the newest meetings and the totals into view (once per group shown)."""
+        if self._show_latest and self.isVisible():
+            self._show_latest = False
+            bar = self.table.horizontalScrollBar()
+            bar.setValue(bar.maximum())
 
 
 class LadderTab(QWidget):

@@ -88,8 +88,8 @@ class GroupsPage(QWidget):
         self.empty_label = plain_label(
             self.tr(
                 "No groups yet. A group — a working group, chapter, committee or coalition — "
-                "has members and a series of meetings. Create one with New group…, then "
-                "open each of its meetings and choose Meeting › Meeting's group…."
+                "has members and a series of meetings. Create one with New group, then "
+                "open each of its meetings and choose Meeting › Meeting's group."
             )
         )
         self.empty_label.setWordWrap(True)

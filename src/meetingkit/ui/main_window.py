@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
             remember=self._remember,
             large_type=self._preferences.settings.projector_large_type,
         )
+        self.projector.closed.connect(self._update_actions)
         self.act_signin = a(
             self.tr("&Open or close sign-in"),
             self.toggle_signin,
@@ -510,6 +511,10 @@ class MainWindow(QMainWindow):
         page = self._meetings_page
         on_meetings = page is not None and self.pages.currentWidget() is page
         has_meeting = page is not None and page.current_meeting() is not None
+        # The meeting the room's actions (sign-in, the projector) act on: the one selected, or
+        # before the meetings page is first built, the start screen's next meeting (the page
+        # opens on it).
+        room_meeting = has_meeting if page is not None else self.start_page.meeting_id is not None
         people = self._people_page
         has_person = (
             people is not None
@@ -545,6 +550,20 @@ class MainWindow(QMainWindow):
             self.act_record_card,
         ):
             act.setEnabled(on_meetings and has_meeting)
+        for act in (
+            self.act_signin,
+            self.act_signin_link,
+            self.act_kiosk,
+            self.act_duplicates,
+            self.act_poster,
+            self.act_sheet,
+            self.act_board,
+            self.projector.act_bars,
+        ):
+            act.setEnabled(room_meeting)
+        if not room_meeting:
+            self.projector.close()  # the only meeting was deleted: nothing left for the room
+        self.projector.act_open.setEnabled(room_meeting)
 
     # Pages
 
@@ -609,6 +628,15 @@ class MainWindow(QMainWindow):
 
         DuplicatesDialog.show_for(self, DuplicateReview(self._sessions.conn))
         self._people_changed()  # a merge deletes one of the two records
+
+    @Slot()
+    def review_new_details(self) -> None:
+        """Every new detail from sign-in, from any meeting, to add to a record or leave out."""
+        from meetingkit.services.new_details_review import NewDetailsReview
+        from meetingkit.ui.new_details_dialog import NewDetailsDialog
+
+        NewDetailsDialog.show_for(self, NewDetailsReview(self._sessions.conn))
+        self._people_changed()  # a record may have taken a new name or number
 
     @Slot()
     def show_hotspot(self) -> None:
@@ -742,10 +770,17 @@ class MainWindow(QMainWindow):
         """The people directory, built the first time it is needed."""
         if self._people_page is None:
             from meetingkit.services.duplicate_review import DuplicateReview
+            from meetingkit.services.new_details_review import NewDetailsReview
             from meetingkit.ui.people_page import PeoplePage
 
-            page = PeoplePage(self._people, duplicates=DuplicateReview(self._sessions.conn).count)
+            conn = self._sessions.conn
+            page = PeoplePage(
+                self._people,
+                duplicates=DuplicateReview(conn).count,
+                new_details=NewDetailsReview(conn).count,
+            )
             page.review_duplicates.connect(self.review_people_duplicates)
+            page.review_new_details.connect(self.review_new_details)
             page.current_person_changed.connect(self._update_actions)
             page.person_activated.connect(self.edit_person)
             self.pages.addWidget(page)
@@ -874,10 +909,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _path_changed(self, meeting_id: int) -> None:
-        from meetingkit.services.guided_path import GuidedPath
-
-        summary = GuidedPath(self._sessions.conn, self._sessions.clock).progress(meeting_id)
-        self.meetings_page.model.set_progress(meeting_id, summary.summary)
+        self.meetings_page.show_progress(meeting_id)
 
     @Slot(str)
     def go_to_place(self, place: str) -> None:
@@ -1044,15 +1076,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def print_call_list(self) -> None:
+        from meetingkit.ui.call_list_dialog import CallListDialog
         from meetingkit.ui.save_document import DocumentViewer, SavePath
 
         follow_ups = self._sessions.follow_ups()
         with user_errors(self, self.tr("make the call list")):
-            follow_ups.check_anyone_to_call()  # before a file is asked for
+            follow_ups.check_anyone_to_call()  # before anything is asked
+            choice = CallListDialog.ask(self, follow_ups.organizers(), follow_ups.now().date())
+            if choice is None:
+                return
+            organizer, since = choice.organizer, choice.since
+            follow_ups.check_anyone_to_call(organizer=organizer, since=since)  # before the file
             path = SavePath.ask(self, self.tr("Save the call list as PDF"), "call-list.pdf")
             if path is None:
                 return
-            count = follow_ups.print_call_list(path)
+            count = follow_ups.print_call_list(path, organizer=organizer, since=since)
             DocumentViewer.show(path)
             self.statusBar().showMessage(
                 fill(
@@ -1156,9 +1194,11 @@ class MainWindow(QMainWindow):
         source = self.meetings_page.current_meeting()
         if source is None:
             return
-        # A duplicate is usually the next in a series: same weekday, the first week not past.
+        # A duplicate is usually the next in a series: same weekday and time, the first week
+        # whose start is still ahead (today's, if its time has not come yet).
+        now = dt.datetime.fromtimestamp(self._sessions.clock.now())
         date = source.date + dt.timedelta(days=7)
-        while date < self._today:
+        while dt.datetime.combine(date, source.start) <= now:
             date += dt.timedelta(days=7)
         draft = source.as_template_for(date)
         created: list[Meeting] = []
@@ -1329,15 +1369,39 @@ class MainWindow(QMainWindow):
         def save(form: PersonForm) -> None:  # before the dialog closes, as for a new person
             with transaction(self._sessions.conn):
                 self._people.update(form.person, today=self._today)  # today's meeting follows
-                self._people.set_categories(person_id, form.groups)
+                self._people.set_categories(person_id, form.groups, today=self._today)
 
         form = PersonDialog.ask(
             self, current, self.tr("Edit person"), groups, self._people, save=save
         )
         if form is None:
             return
+        self._offer_withdrawal(current, groups - form.groups)
         self.people_page.refresh(select_id=current.key)
         self._people_changed()
+
+    def _offer_withdrawal(self, person: Person, taken_off: frozenset[str]) -> None:
+        """Groups taken off someone's record stay in the meetings they came to, as they were
+        then (they left the night shift); if the person took back what they told you, they
+        go from those meetings too (storage.erasure.withdraw_categories)."""
+        from meetingkit.storage.attendance import AttendanceStore
+
+        kept = AttendanceStore(self._sessions.conn).kept_categories(person.key) & taken_off
+        if not kept:
+            return
+        text = fill(
+            self.tr(
+                "%1 is no longer in: %2.\n\nThe meetings they came to still count them there, "
+                "as they were then. If they asked you to take back what they told you, remove "
+                "it from those meetings' figures too. This cannot be undone."
+            ),
+            person.display_name,
+            ", ".join(sorted(kept, key=str.casefold)),
+        )
+        title, action = self.tr("Groups taken off"), self.tr("Remove from past meetings")
+        if Confirm.ask(self, title, text, action):
+            with user_errors(self, self.tr("remove the groups from past meetings")):
+                self._people.withdraw_categories(person.key, kept)
 
     @Slot()
     def forget_person(self) -> None:

@@ -74,6 +74,9 @@ class MeetingView(QWidget):
         self.title_label.setWordWrap(True)
         self.when_label = plain_label()
         self.place_label = plain_label()
+        # A place is written "as it should print on the agenda and the poster": room and
+        # address, up to 300 characters. It wraps under the title rather than widen the window.
+        self.place_label.setWordWrap(True)
         header_buttons = QHBoxLayout()
         for action in header_actions:
             button = QToolButton()
@@ -292,7 +295,7 @@ class MeetingView(QWidget):
             f"{meeting.start:%H:%M}–{meeting.planned_end:%H:%M} "
             f"({format_duration(meeting.planned_minutes)})"
         )
-        self.place_label.setText(meeting.place or self.tr("No place set"))
+        self.place_label.setText(breakable(meeting.place) or self.tr("No place set"))
         if self._floor_tab is None and self._sessions.turn_left_on(meeting):
             # Opened as soon as the window is up, not when first looked at: a restart's
             # gap is left out as of now, and the turn is kept alive from now on.

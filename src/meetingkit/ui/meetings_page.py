@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from meetingkit.core.meeting import Meeting
@@ -62,6 +62,15 @@ class MeetingsPage(QWidget):
         layout.addWidget(splitter)
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self.tree.activated.connect(self._on_activated)
+        # The list's "Plan 0/2" follows the meeting as it is prepared, started and ended; what
+        # else moves it on (roles, sign-in, printing) shows at the next change of tab or page.
+        for changed in (
+            self.view.agenda_tab.runner.run_changed,
+            self.view.agenda_tab.editor.items_changed,
+            self.view.commitments_changed,
+            self.view.tabs.currentChanged,
+        ):
+            changed.connect(self._follow_path)
 
     def set_list_shown(self, shown: bool) -> None:
         """Show or hide the meeting list; the selected meeting stays on screen."""
@@ -84,6 +93,23 @@ class MeetingsPage(QWidget):
         if not index.isValid():
             index = self.model.first_meeting_index()
         self.select(index)
+
+    def show_progress(self, meeting_id: int) -> None:
+        """The meeting's place on its guided path, read again into its row of the list."""
+        from meetingkit.services.guided_path import GuidedPath
+
+        path = GuidedPath(self._sessions.conn, self._sessions.clock)
+        self.model.set_progress(meeting_id, path.progress(meeting_id).summary)
+
+    @Slot()
+    def _follow_path(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is not None:
+            self.show_progress(meeting.key)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._follow_path()
 
     def select_meeting(self, meeting_id: int) -> None:
         self.select(self.model.meeting_index(meeting_id))

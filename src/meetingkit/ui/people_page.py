@@ -1,11 +1,13 @@
-"""The people directory: search as you type, add, edit, forget, and a way to the possible
-duplicates waiting for review (from sign-ins and roster imports) while there are any."""
+"""The people directory: search as you type, add, edit, forget, and a way to what waits for
+review while anything does: possible duplicates (from sign-ins and roster imports) and new
+details from sign-in (services.new_details_review)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -32,20 +34,28 @@ class PeoplePage(QWidget):
     """Enter or a double click on a person: open them for editing."""
     review_duplicates = Signal()
     """The button to review possible duplicates was pressed."""
+    review_new_details = Signal()
+    """The button to review new details from sign-in was pressed."""
 
     def __init__(
         self,
         people: PeopleStore,
         parent: QWidget | None = None,
         duplicates: Callable[[], int] | None = None,
+        new_details: Callable[[], int] | None = None,
     ) -> None:
-        """`duplicates` says how many possible duplicates wait for review."""
+        """`duplicates` says how many possible duplicates wait for review, `new_details` how
+        many people have new details from sign-in waiting."""
         super().__init__(parent)
         self._people = people
         self._duplicates = duplicates or (lambda: 0)
+        self._new_details = new_details or (lambda: 0)
         self.duplicates_button = QPushButton()
         self.duplicates_button.hide()
         self.duplicates_button.clicked.connect(self.review_duplicates)
+        self.new_details_button = QPushButton()
+        self.new_details_button.hide()
+        self.new_details_button.clicked.connect(self.review_new_details)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
             self.tr("Search people by name, profession, workplace, phone or email  (Ctrl+F)")
@@ -67,6 +77,7 @@ class PeoplePage(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.count_label)
         top.addWidget(self.duplicates_button)
+        top.addWidget(self.new_details_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -91,9 +102,7 @@ class PeoplePage(QWidget):
         result = self._people.search(self.search_edit.text(), limit=RESULT_LIMIT)
         self.model.set_rows(result.people)
         self.count_label.setText(self._count_text(len(result.people), result.total))
-        waiting = self._duplicates()
-        self.duplicates_button.setText(self.tr("Review %n possible duplicate(s)…", "", waiting))
-        self.duplicates_button.setVisible(waiting > 0)
+        self._show_waiting()
         row = self.model.row_of(select_id) if select_id is not None else -1
         if row < 0 and result.people:
             row = 0
@@ -101,6 +110,23 @@ class PeoplePage(QWidget):
             self.table.selectRow(row)
         else:
             self._on_selection(QItemSelection(), QItemSelection())
+
+    def _show_waiting(self) -> None:
+        """A button for each kind of review while anything waits: a count, never a prompt."""
+        waiting = self._duplicates()
+        self.duplicates_button.setText(self.tr("Review %n possible duplicate(s)…", "", waiting))
+        self.duplicates_button.setVisible(waiting > 0)
+        details = self._new_details()
+        self.new_details_button.setText(
+            self.tr("Review new details for %n person(s)…", "", details)
+        )
+        self.new_details_button.setVisible(details > 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """People sign in, and records change from the Sign-in tab, while the page is
+        elsewhere: it reads them, and counts what waits, again."""
+        super().showEvent(event)
+        self.refresh()
 
     def _count_text(self, shown: int, total: int) -> str:
         if not self.search_edit.text().strip():
@@ -115,11 +141,21 @@ class PeoplePage(QWidget):
             return self.tr("nobody matches")
         return self.tr("1 match") if total == 1 else fill(self.tr("%1 matches"), f"{total:,}")
 
+    def _empty_text(self) -> str:
+        """With nobody in the directory yet, how people get into it."""
+        if self.model.rowCount() or self.search_edit.text().strip():
+            return ""
+        return self.tr(
+            "Nobody here yet. Add someone with People › New person (Ctrl+Shift+N), bring in a "
+            "list with File › Import roster, or open sign-in at a meeting: everyone who signs "
+            "in is added here."
+        )
+
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         person = self.current_person()
         if person is None:
-            self.detail_label.setText("")
+            self.detail_label.setText(self._empty_text())
         else:
             details = [
                 person.display_name,

@@ -43,11 +43,13 @@ class PersonPicker(QDialog):
         title: str,
         parent: QWidget | None = None,
         preferred: Sequence[Person] = (),
+        at_meeting: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._people = people
         self._preferred = list(preferred)  # e.g. the people in the room: listed first
+        self._at_meeting = at_meeting  # a name added here comes in at this meeting
         self._chosen: Person | None = None
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Type a name, profession or workplace"))
@@ -93,8 +95,12 @@ class PersonPicker(QDialog):
         people: PeopleStore,
         title: str,
         preferred: Sequence[Person] = (),
+        at_meeting: int | None = None,
     ) -> Person | None:
-        dialog = cls(people, title, parent, preferred)
+        """The person picked, or added by the name typed: `at_meeting` for a name typed in
+        while that meeting runs (the stack, a card), which its purge may delete with it
+        (PeopleStore.add); a name added elsewhere joins the directory on its own."""
+        dialog = cls(people, title, parent, preferred, at_meeting)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.chosen()
         return None
@@ -135,7 +141,9 @@ class PersonPicker(QDialog):
         first, _, last = name.partition(" ")
 
         def add() -> None:
-            self._chosen = self._people.add(Person(first_name=first, last_name=last))
+            self._chosen = self._people.add(
+                Person(first_name=first, last_name=last), at_meeting=self._at_meeting
+            )
 
         problem = attempt(add)
         if problem is not None:  # the picker stays open, with the name as typed

@@ -11,7 +11,7 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from meetingkit.core.clock import Clock
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, long_date, translate
-from meetingkit.storage.copies import BackupLog
 from meetingkit.storage.database import is_encrypted
 from meetingkit.storage.inventory import files_size, inventory
 from meetingkit.storage.retention import Retention, RetentionStore
@@ -38,6 +37,9 @@ from meetingkit.ui.feedback import Confirm, plain_box, user_errors
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
+
+if TYPE_CHECKING:
+    from meetingkit.storage.erasure import Leaving
 
 
 class RetentionModel(ListTableModel[Retention]):
@@ -139,6 +141,63 @@ class Notice:
         plain_box(QMessageBox.Icon.Information, title, text, ok, parent).exec()
 
 
+class UnencryptedBackups:
+    """The unencrypted backups left in the data folder from before encryption was turned on:
+    the question to delete them, asked on the Privacy page and as encryption is turned on."""
+
+    @classmethod
+    def offer(
+        cls, parent: QWidget | None, conn: sqlite3.Connection, data_dir: Path, key: str | None
+    ) -> str:
+        """Ask, with their count, to delete meetingkit's unencrypted backups in `data_dir`'s
+        backups folder, then do it (an encrypted backup is made first). What was done, for a
+        message; "" when there were none, the data is not encrypted, or it was declined.
+        `MeetingkitError` when the backup or the deletion failed."""
+        from meetingkit.services.backup_folder import backups_found, delete_unencrypted
+
+        plain = len(backups_found(conn, data_dir).unencrypted)
+        if key is None or not plain:
+            return ""
+        # translate() outside self.tr gets no plural forms: the words are chosen by the count
+        if plain == 1:
+            question = translate(
+                "UnencryptedBackups",
+                "One backup in the data folder's backups folder was made before encryption was "
+                "turned on and is not encrypted: anyone who gets it can read everyone's data in "
+                "it. Delete it? An encrypted backup is made first.",
+            )
+        else:
+            question = fill(
+                translate(
+                    "UnencryptedBackups",
+                    "%1 backups in the data folder's backups folder were made before encryption "
+                    "was turned on and are not encrypted: anyone who gets one can read "
+                    "everyone's data in it. Delete them? An encrypted backup is made first.",
+                ),
+                str(plain),
+            )
+        if not Confirm.ask(
+            parent,
+            translate("UnencryptedBackups", "Delete unencrypted backups"),
+            question,
+            translate("UnencryptedBackups", "Delete them"),
+        ):
+            return ""
+        done = delete_unencrypted(conn, data_dir, key)
+        deleted = len(done.deleted)
+        if deleted == 1:
+            said = translate(
+                "UnencryptedBackups",
+                "One unencrypted backup deleted; the encrypted backup made first is %1.",
+            )
+            return fill(said, done.backup.path.name)
+        said = translate(
+            "UnencryptedBackups",
+            "%1 unencrypted backups deleted; the encrypted backup made first is %2.",
+        )
+        return fill(said, str(deleted), done.backup.path.name)
+
+
 class FolderView:
     @classmethod
     def open(cls, folder: Path) -> bool:
@@ -195,6 +254,8 @@ class PrivacyPage(QWidget):
         self.passphrase_button.clicked.connect(self.change_passphrase)
         self.folder_button = QPushButton(self.tr("Open &data folder"))
         self.folder_button.clicked.connect(self.open_folder)
+        self.unencrypted_button = QPushButton(self.tr("Delete u&nencrypted backups…"))
+        self.unencrypted_button.clicked.connect(self.delete_unencrypted)
 
         meeting_buttons = QHBoxLayout()
         meeting_buttons.addWidget(self.purge_button)
@@ -219,6 +280,10 @@ class PrivacyPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(meeting_buttons)
         layout.addWidget(self.backups_label)
+        backup_buttons = QHBoxLayout()
+        backup_buttons.addWidget(self.unencrypted_button)
+        backup_buttons.addStretch(1)
+        layout.addLayout(backup_buttons)
         self.refresh()
 
     @staticmethod
@@ -288,31 +353,89 @@ class PrivacyPage(QWidget):
         else:
             text += " " + self.tr("No purge is planned.")
         self.retention_label.setText(text)
-        log = BackupLog(self._conn).all()
-        if log:
-            last = log[0]
-            backups = fill(
-                self.tr("Backups made: %1. The last, on %2 UTC: %3 (%4)."),
-                str(len(log)),
-                last.made_at[:16].replace("T", " "),
-                last.path,
-                self.tr("encrypted") if last.encrypted else self.tr("not encrypted"),
-            )
-        else:
-            backups = self.tr("No backup has been made yet.")
-        self.backups_label.setText(
-            backups
-            + " "
-            + self.tr(
-                "Backups hold the data as it was when they were made: forgetting a person or "
-                "purging a meeting does not reach into them. Delete old ones you do not need."
-            )
-        )
+        self._show_backups(encrypted)
         if current is not None:
             self.select_meeting(current.meeting_id)
         elif rows:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _show_backups(self, encrypted: bool) -> None:
+        """The backups in the data folder as it is now (never the paths the backup log
+        kept: the folder may have moved since), what meetingkit keeps of them, and the
+        unencrypted ones left from before encryption."""
+        from meetingkit.services.backup_folder import (
+            KEEP_BACKUPS,
+            KEEP_SAFETY_DAYS,
+            BackupsFound,
+            backups_found,
+        )
+
+        try:
+            found = backups_found(self._conn, self._db_path.parent)
+        except (MeetingkitError, sqlite3.Error):
+            found = BackupsFound((), None)
+        parts = []
+        if found.in_folder:
+            newest = found.in_folder[0]
+            parts.append(
+                fill(
+                    self.tr(
+                        "Backups in the data folder's backups folder: %n, %1 in all.",
+                        "",
+                        len(found.in_folder),
+                    ),
+                    _size(found.bytes),
+                )
+            )
+            parts.append(
+                fill(
+                    self.tr("The newest: %1, made %2 (%3)."),
+                    newest.shown,
+                    f"{long_date(newest.made)} {newest.made:%H:%M}",
+                    self.tr("encrypted") if newest.encrypted else self.tr("not encrypted"),
+                )
+            )
+        else:
+            parts.append(self.tr("There is no backup in the data folder's backups folder."))
+        if found.elsewhere is not None:
+            made = _local(found.elsewhere.made_at)
+            parts.append(
+                fill(
+                    self.tr("The last one saved elsewhere: %1, on %2."),
+                    found.elsewhere.path,
+                    long_date(made) if made is not None else found.elsewhere.made_at[:10],
+                )
+            )
+        plain = len(found.unencrypted)
+        if encrypted and plain:
+            parts.append(
+                self.tr(
+                    "%n of them were made before encryption was turned on and are not encrypted.",
+                    "",
+                    plain,
+                )
+            )
+        parts.append(
+            fill(
+                self.tr(
+                    "meetingkit keeps the newest %1 backups it makes in that folder, and its "
+                    "safety backups (before a restore or a deletion) for %2 days, and deletes "
+                    "older ones there. Backups you save elsewhere or name yourself are never "
+                    "deleted."
+                ),
+                str(KEEP_BACKUPS),
+                str(KEEP_SAFETY_DAYS),
+            )
+        )
+        parts.append(
+            self.tr(
+                "Backups hold the data as it was when they were made: forgetting a person or "
+                "purging a meeting does not reach into them."
+            )
+        )
+        self.backups_label.setText(" ".join(parts))
+        self.unencrypted_button.setVisible(encrypted and plain > 0)
 
     def current_meeting(self) -> Retention | None:
         return self.model.row(self.table.currentIndex().row())
@@ -340,21 +463,47 @@ class PrivacyPage(QWidget):
 
     @Slot()
     def purge_meeting(self) -> None:
-        from meetingkit.services.privacy import purge_meeting
+        from meetingkit.services.privacy import leaving_if_purged, purge_meeting
 
         current = self.current_meeting()
         if current is None:
             return
+        going: Leaving | None = None
+        with user_errors(self, self.tr("purge the meeting")):
+            going = leaving_if_purged(self._conn, current.meeting_id)
+        if going is None:
+            return
         text = fill(
             self.tr(
                 "Purge the personal data of “%1” (%2)? Who came, their sign-ins, answers and "
-                "consents, turns, roles, cards and commitments are removed, and people who "
-                "were at no other meeting are deleted from the directory. Anonymous counts "
+                "consents, turns, roles, cards and commitments are removed. Anonymous counts "
                 "are kept. This cannot be undone."
             ),
             current.title,
             long_date(current.date),
         )
+        directory = [
+            self.tr(
+                "%n people who came into your directory at a meeting, with nothing else on "
+                "record, are deleted from it.",
+                "",
+                len(going.deleted),
+            ),
+            self.tr(
+                "%n who were in your directory on their own (imported, or added by hand) stay.",
+                "",
+                len(going.on_their_own),
+            ),
+        ]
+        if going.linked:
+            directory.append(
+                self.tr(
+                    "%n linked to other meetings, groups or follow-ups stay too.",
+                    "",
+                    len(going.linked),
+                )
+            )
+        text = f"{text}\n\n{' '.join(directory)}"
         if not Confirm.ask(self, self.tr("Purge personal data"), text, self.tr("Purge")):
             return
         with user_errors(self, self.tr("purge the meeting")):
@@ -369,7 +518,8 @@ class PrivacyPage(QWidget):
                 result.title,
             )
             kept = self.tr(
-                "%n are kept because they are linked to other meetings or follow-ups.",
+                "%n are kept: linked to other meetings, groups or follow-ups, or in your "
+                "directory on their own.",
                 "",
                 result.people_kept,
             )
@@ -549,12 +699,29 @@ class PrivacyPage(QWidget):
             self._restart()
 
     @Slot()
+    def delete_unencrypted(self) -> None:
+        """Delete the unencrypted backups left from before encryption, after asking."""
+        with user_errors(self, self.tr("delete the unencrypted backups")):
+            done = UnencryptedBackups.offer(self, self._conn, self._db_path.parent, self._key)
+            if done:
+                Notice.show(self, self.tr("Unencrypted backups deleted"), done)
+        self.refresh()
+
+    @Slot()
     def open_folder(self) -> None:
         FolderView.open(self._db_path.parent)
 
     def _restart(self) -> None:
         self.restart_needed.emit()
         self.window().close()
+
+
+def _local(made_at: str) -> dt.datetime | None:
+    """A UTC timestamp of the backup log, in local time (None if it cannot be read)."""
+    try:
+        return dt.datetime.fromisoformat(made_at).astimezone().replace(tzinfo=None)
+    except ValueError:
+        return None
 
 
 def _size(n: int) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -21,7 +21,13 @@ if TYPE_CHECKING:
 class ProjectorControl(QObject):
     """`room()` is what the projector may show now (None without a meeting on the floor);
     `prepare()` builds the floor before the projector first opens; `remember(**choice)` keeps
-    a choice in the settings. The actions' keys work anywhere in `main`, the main window."""
+    a choice in the settings. The actions' keys work anywhere in `main`, the main window.
+
+    Without a meeting there is nothing for the room: the window does not open, and an open
+    one closes (the only meeting was deleted)."""
+
+    closed = Signal()
+    """The projector's window closed: F11 may be greyed out again if there is no meeting."""
 
     def __init__(
         self,
@@ -78,6 +84,8 @@ class ProjectorControl(QObject):
         from meetingkit.ui.projector import ProjectorWindow
 
         self._prepare()
+        if self._room() is None:
+            return
         projector = ProjectorWindow()
         projector.closed.connect(self._closed)
         projector.set_large_type(self.act_large.isChecked())
@@ -94,7 +102,9 @@ class ProjectorControl(QObject):
         if self.window is None:
             return
         room = self._room()
-        if room is not None:
+        if room is None:
+            self.window.close()
+        else:
             self.window.show_snapshot(
                 room.snapshot,
                 room.item_title,
@@ -125,3 +135,4 @@ class ProjectorControl(QObject):
     def _closed(self) -> None:
         self.window = None
         self.act_open.setChecked(False)
+        self.closed.emit()

@@ -5,6 +5,8 @@ Built from the live QActions, so the sheet cannot drift from what the keys reall
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,13 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Key names stay in English in every language, as the guide and the keyboards write them
+# ("Ctrl+Shift+M", not Qt's Spanish "Control+Mayúsculas+M"); a Mac's are its symbols (⇧⌘M).
+KEY_NAMES = (
+    QKeySequence.SequenceFormat.NativeText
+    if sys.platform == "darwin"
+    else QKeySequence.SequenceFormat.PortableText
+)
+
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
-    """(action text without the & mnemonic, shortcut as the platform writes it) pairs."""
+    """(action text without the & mnemonic, shortcut as the keyboard reads) pairs."""
     rows = []
     between = "  " + QCoreApplication.translate("shortcut_sheet", "or") + "  "
     for action in actions:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [k.toString(KEY_NAMES) for k in action.shortcuts()]
         if keys:
             rows.append((action.text().replace("&", "").rstrip("…."), between.join(keys)))
     return rows

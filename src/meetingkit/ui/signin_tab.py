@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QPushButton,
     QSpinBox,
     QTableView,
     QToolButton,
@@ -81,6 +82,7 @@ class ArrivalsModel(ListTableModel[SignedIn]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._again: set[int] = set()  # sign-ins of someone with an earlier one
+        self._first_timers: frozenset[int] = frozenset()  # people, as the room counts them
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -104,7 +106,12 @@ class ArrivalsModel(ListTableModel[SignedIn]):
             return QCoreApplication.translate("ArrivalsModel", SOURCES[source])
         return source
 
-    def set_rows(self, rows: Iterable[SignedIn]) -> None:
+    def set_rows(
+        self, rows: Iterable[SignedIn], first_timers: frozenset[int] = frozenset()
+    ) -> None:
+        """The sign-ins; `first_timers`: the people here for the first time, marked on their
+        first sign-in (SignInSession.first_timers, the room's and the report's count)."""
+        self._first_timers = first_timers
         oldest_first = list(rows)
         seen: set[int] = set()
         self._again = set()
@@ -119,7 +126,8 @@ class ArrivalsModel(ListTableModel[SignedIn]):
             return None
         s = self._rows[index.row()]
         again = s.id in self._again
-        first_time = s.first_time and not again  # marked on their first sign-in only
+        # Marked on their first sign-in only.
+        first_time = s.person_id in self._first_timers and not again
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{s.first_name} {s.last_name}".strip(),
@@ -228,6 +236,11 @@ class SignInTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.columns = self._readable_columns()
+        # What sign-ins gave that a known person's record lacks waits for the organizer: a
+        # quiet count under the list, never a prompt while the room fills.
+        self.new_details_button = QPushButton()
+        self.new_details_button.hide()
+        self.new_details_button.clicked.connect(self.review_new_details)
         counts = QHBoxLayout()
         counts.addWidget(self.count_label, 1)
         counts.addWidget(self.quorum_spin)
@@ -235,6 +248,10 @@ class SignInTab(QWidget):
         arrivals_layout = QVBoxLayout(arrivals)
         arrivals_layout.addLayout(counts)
         arrivals_layout.addWidget(self.table, 1)
+        waiting = QHBoxLayout()
+        waiting.addStretch(1)
+        waiting.addWidget(self.new_details_button)
+        arrivals_layout.addLayout(waiting)
 
         layout = QGridLayout(self)
         layout.addLayout(left, 0, 0)
@@ -332,9 +349,14 @@ class SignInTab(QWidget):
         self.port_spin.setEnabled(not s.is_open)
         if s.is_open:
             self._show_serving_address(url)
-        self.model.set_rows(s.signed_in())
+        self.model.set_rows(s.signed_in(), s.first_timers())
         self._show_room()
         self._show_status()
+        details = s.new_details_count()
+        self.new_details_button.setText(
+            self.tr("Review new details for %n person(s)…", "", details)
+        )
+        self.new_details_button.setVisible(details > 0)
 
     def _show_room(self) -> None:
         s = self.session
@@ -453,6 +475,7 @@ class SignInTab(QWidget):
         serving.close()
         self.serving = None
         self.hint_timer.stop()
+        self.refresh_later.stop()  # read now, below: not after the data may have closed
         self._not_saved = ""  # opened again, it starts with no alarm from before
         self.refresh()
         return True
@@ -475,6 +498,18 @@ class SignInTab(QWidget):
         if form is not None:
             with user_errors(self, self.tr("save the form")):
                 self.session.set_form(form)
+
+    @Slot()
+    def review_new_details(self) -> None:
+        """What this meeting's sign-ins gave that a known person's record lacks: add each to
+        the record, or leave it out."""
+        from meetingkit.ui.new_details_dialog import NewDetailsDialog
+
+        if self.session is None:
+            return
+        NewDetailsDialog.show_for(self, self.session)
+        self.refresh()
+        self.room_changed.emit()  # a name may have changed: the floor reads the room again
 
     def _readable_columns(self) -> ReadableColumns:
         """Names take the room; the arrival time, the first-time mark and how they signed in
@@ -520,6 +555,8 @@ class SignInTab(QWidget):
 
     @Slot(object)
     def _on_signed_in(self, _signed: SignedIn) -> None:
+        if self.serving is None:  # news of a server since closed: closing read the list
+            return
         if self._not_saved:  # saved again: the disk has room
             self._not_saved = ""
             self._show_status()
@@ -528,6 +565,8 @@ class SignInTab(QWidget):
 
     @Slot(int)
     def _on_withdrawn(self, _signin_id: int) -> None:
+        if self.serving is None:
+            return
         if not self.refresh_later.isActive():
             self.refresh_later.start()
 

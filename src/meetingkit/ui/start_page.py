@@ -1,4 +1,4 @@
-"""The start screen: what to do now. The next meeting, the follow-ups that are overdue and
+"""The start screen: what to do now. The next meeting, whom to call about overdue follow-ups and
 the people who came for the first time this month, each with the button that gets it done.
 
 It is the first thing the app shows, so it is built from a few labels and one read of the
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.commitment import format_due
-from meetingkit.core.i18n import fill
+from meetingkit.core.i18n import fill, format_date
+from meetingkit.core.people_to_call import STALE_AFTER
 from meetingkit.core.person import canonical_profession
 from meetingkit.core.whats_next import happening_now, meeting_window, starts_in
 from meetingkit.services.whats_next import WhatsNext
@@ -71,11 +72,15 @@ class StartPage(QWidget):
         self.follow_up_count = plain_label()
         self.follow_up_count.setWordWrap(True)
         self.overdue_list = TextColumns(4, red_column=2)
+        self.stale_label = plain_label()
+        self.stale_label.setWordWrap(True)
         follow_up_button = QPushButton(self.tr("Open follo&w-ups"))
         follow_up_button.setToolTip("Ctrl+4")
         follow_up_button.clicked.connect(self.follow_ups_requested)
         follow_up_box = self._section(
-            self.tr("Follow-ups"), [self.follow_up_count, self.overdue_list], [follow_up_button]
+            self.tr("Follow-ups"),
+            [self.follow_up_count, self.overdue_list, self.stale_label],
+            [follow_up_button],
         )
 
         self.newcomer_count = plain_label()
@@ -135,6 +140,11 @@ class StartPage(QWidget):
         layout.addLayout(bar)
         return box
 
+    @property
+    def meeting_id(self) -> int | None:
+        """The next meeting shown, if any."""
+        return self._meeting_id
+
     def refresh(self) -> None:
         news = self._read()
         self._show_meeting(news)
@@ -169,7 +179,10 @@ class StartPage(QWidget):
         if happening_now(meeting, news.now):
             when = fill(self.tr("Happening now, until %1"), f"{end:%H:%M}")
         else:
-            when = f"{start:%A %d %B, %H:%M} · {starts_in(meeting, news.now)}"
+            #: Qt's date pattern for the next meeting's day and time: "dddd d 'de' MMMM, HH:mm"
+            #: in Spanish. dddd is the weekday, d the day, MMMM the month, HH:mm the time.
+            day = format_date(start, self.tr("dddd d MMMM, HH:mm"))
+            when = f"{day} · {starts_in(meeting, news.now)}"
         details = [
             when,
             meeting.kind.label,
@@ -183,29 +196,49 @@ class StartPage(QWidget):
 
     def _show_follow_ups(self, news: WhatsNext) -> None:
         summary = news.follow_ups
-        overdue = len(summary.overdue)
+        days = str(STALE_AFTER.days)
         if summary.open_count == 0:
             text = self.tr("Nobody is waiting for a call.")
-        elif overdue == 0:
-            text = self.tr("%n open, none overdue.", "", summary.open_count)
-        else:
+        elif summary.overdue:
             text = fill(
-                self.tr("%n overdue of %1 open. Call these first:", "", overdue),
+                self.tr("%n overdue of %1 open. Call these first:", "", summary.overdue),
                 str(summary.open_count),
             )
-        self.follow_up_count.setText(text)
-        rows: list[tuple[str, ...]] = [
-            (
-                r.person_name,
-                r.commitment.text,
-                fill(self.tr("due %1"), format_due(r.commitment.follow_up_due.date())),
-                r.organizer_name or self.tr("no organizer"),
+        elif summary.stale:
+            text = fill(
+                self.tr("%n open, none overdue in the last %1 days.", "", summary.open_count),
+                days,
             )
-            for r in summary.overdue[:SHOWN_OVERDUE]
-        ]
-        if overdue > SHOWN_OVERDUE:
-            rows.append((fill(self.tr("and %1 more"), str(overdue - SHOWN_OVERDUE)),))
+        else:
+            text = self.tr("%n open, none overdue.", "", summary.open_count)
+        self.follow_up_count.setText(text)
+        today = news.now.date()
+        rows: list[tuple[str, ...]] = []
+        for person in summary.to_call[:SHOWN_OVERDUE]:
+            due = person.latest_overdue(news.now) or person.latest_due
+            rows.append(
+                (
+                    person.person_name,
+                    "; ".join(person.texts),
+                    fill(self.tr("due %1"), format_due(due.date(), seen_on=today)),
+                    ", ".join(person.organizer_names) or self.tr("no organizer"),
+                )
+            )
+        if len(summary.to_call) > SHOWN_OVERDUE:
+            rows.append((fill(self.tr("and %1 more"), str(len(summary.to_call) - SHOWN_OVERDUE)),))
         self.overdue_list.set_rows(rows)
+        self.stale_label.setVisible(bool(summary.stale))
+        self.stale_label.setText(
+            fill(
+                self.tr(
+                    "%n overdue for more than %1 days: call them when you can, or mark them "
+                    "lapsed on the Follow-ups page.",
+                    "",
+                    summary.stale,
+                ),
+                days,
+            )
+        )
 
     def _show_newcomers(self, news: WhatsNext) -> None:
         people = news.newcomers

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
+from meetingkit.core.settings import MAX_TURN_LIMIT_S, MIN_TURN_LIMIT_S
 from meetingkit.core.stack_entry import EntryKind, TurnLimits, Vocabulary
 
 _FIELDS = {
@@ -15,9 +16,10 @@ _FIELDS = {
 }
 
 
-def _seconds(value: int, minimum: int = 5) -> QSpinBox:
+def _seconds(value: int, minimum: int = MIN_TURN_LIMIT_S) -> QSpinBox:
+    """The floor panel's Turn limit allows the same range: what is set here shows there."""
     spin = QSpinBox()
-    spin.setRange(minimum, 1800)
+    spin.setRange(minimum, MAX_TURN_LIMIT_S)
     spin.setSingleStep(15)
     spin.setSuffix(" s")
     spin.setValue(value // 1000)

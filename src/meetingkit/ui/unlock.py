@@ -125,9 +125,32 @@ def _encrypt(db_path: Path, parent: QWidget | None) -> Unlocked:
         Alert.show(parent, translate("unlock", "Could not encrypt the data"), _unchanged(e))
         return Unlocked(None)
     message = translate("unlock", "The data is now encrypted. Backups made before it are not.")
+    if deleted := _offer_to_delete_unencrypted(db_path, key, parent):
+        message = translate("unlock", "The data is now encrypted.") + " " + deleted
     if not changed.old_file_wiped:
         message += " " + translate("unlock", "The old file could not be overwritten in place.")
     return Unlocked(key, message)
+
+
+def _offer_to_delete_unencrypted(db_path: Path, key: str, parent: QWidget | None) -> str:
+    """The data was just encrypted: offer to delete the unencrypted backups made before
+    (`UnencryptedBackups`); what was done, or "". A failure is said, and changes nothing
+    of the encrypted data."""
+    from meetingkit.storage.database import open_db
+    from meetingkit.ui.feedback import Alert, could_not, said
+    from meetingkit.ui.privacy_page import UnencryptedBackups
+
+    try:
+        conn = open_db(db_path, key)
+        try:
+            return UnencryptedBackups.offer(parent, conn, db_path.parent, key)
+        finally:
+            conn.close()
+    except MeetingkitError as e:
+        Alert.show(
+            parent, could_not(translate("unlock", "delete the unencrypted backups")), said(e)
+        )
+        return ""
 
 
 def _decrypt(db_path: Path, key: str | None, parent: QWidget | None) -> Unlocked:

@@ -165,11 +165,13 @@ def render_minutes(
     checks: Mapping[int, Sequence[TemperatureCheck]],
     started_ms: int | None,
     ended_ms: int | None,
+    left_open_ms: int | None = None,
 ) -> None:
     """Write the minutes: what was planned, what happened, what the room decided.
 
     The items are saved ones: `actual_ms`, `decisions` and `checks` are keyed by item id.
-    `started_ms` and `ended_ms` are epoch milliseconds, None if the meeting never started/ended.
+    `started_ms` and `ended_ms` are epoch milliseconds, None if the meeting never started/ended;
+    `left_open_ms`, for one never ended and left open since, the last thing recorded.
     """
     st = _styles()
     # Planned against actual, counted and worded as the report does (core/meeting_report.py,
@@ -177,11 +179,16 @@ def render_minutes(
     # meeting's elapsed time.
     times = agenda_times(
         ReportInputs(
-            meeting, items=items, actual_ms=actual_ms, started_ms=started_ms, ended_ms=ended_ms
+            meeting,
+            items=items,
+            actual_ms=actual_ms,
+            started_ms=started_ms,
+            ended_ms=ended_ms,
+            left_open_ms=left_open_ms,
         )
     )
     story: list[Any] = [*_header(translate("Minutes PDF", "Minutes"), meeting, st)]
-    story.append(Paragraph(_actual_line(meeting, started_ms, ended_ms), st.meta))
+    story.append(Paragraph(_actual_line(meeting, started_ms, ended_ms, left_open_ms), st.meta))
     story += _roles(roles, st)
     story.append(Paragraph(translate("Minutes PDF", "Items"), st.heading))
     for item, item_time in zip(items, times.items, strict=True):
@@ -400,7 +407,9 @@ def _local_time(ms: int) -> dt.datetime:
     return dt.datetime.fromtimestamp(ms / 1000)
 
 
-def _actual_line(meeting: Meeting, started_ms: int | None, ended_ms: int | None) -> str:
+def _actual_line(
+    meeting: Meeting, started_ms: int | None, ended_ms: int | None, left_open_ms: int | None = None
+) -> str:
     if started_ms is None:
         return translate("Minutes PDF", "Not started.")
 
@@ -408,6 +417,12 @@ def _actual_line(meeting: Meeting, started_ms: int | None, ended_ms: int | None)
         moment = _local_time(ms)
         return _hm(moment) if moment.date() == meeting.date else _day_and_time(moment)
 
+    if ended_ms is None and left_open_ms is not None:
+        return fill(
+            translate("Minutes PDF", "Actual: started %1, left open after %2, never ended."),
+            at(started_ms),
+            at(left_open_ms),
+        )
     if ended_ms is None:
         return fill(translate("Minutes PDF", "Actual: started %1, not ended."), at(started_ms))
     return fill(

@@ -22,6 +22,7 @@ from meetingkit.core.percent import percent
 from meetingkit.services.printing.card_text import draw_fitted, fit_text
 from meetingkit.services.printing.document import INK, MUTED, RULE
 from meetingkit.services.printing.fonts import register_fonts
+from meetingkit.services.printing.page_breaks import ENDS, SHORT_SECTION
 
 ROOM_LEGEND = QT_TRANSLATE_NOOP("Airtime chart", "share of the people in the room")
 AIRTIME_LEGEND = QT_TRANSLATE_NOOP("Airtime chart", "share of speaking time")
@@ -34,7 +35,6 @@ BAR_GAP = 2.0
 LEGEND = 20.0
 AXIS = 14.0
 SMALL = 8.0  # points: the least any label is set at, to read on a photocopy
-SPLIT_ABOVE = 8 * inch  # a Letter page's frame is 9.5 inches high
 HATCH = colors.HexColor("#8a8a8a")
 SOLID = colors.HexColor("#2b2b2b")
 
@@ -46,7 +46,7 @@ def chart_scale(shares: Sequence[GroupShare]) -> float:
 
 
 class AirtimeChart(Flowable):  # type: ignore[misc]
-    """Paired bars, one row per group; splits between rows across pages."""
+    """Paired bars, one row per group; a long chart splits between rows across pages."""
 
     def __init__(
         self, shares: Sequence[GroupShare], *, scale: float | None = None, legend: bool = True
@@ -66,11 +66,32 @@ class AirtimeChart(Flowable):  # type: ignore[misc]
         self.width, self.height = avail_width, self._height(len(self.shares))
         return self.width, self.height
 
+    def may_split(self, page: float) -> bool:
+        """Whether the chart may split on a page whose frame is `page` tall: as a long table
+        may (page_breaks.py), when it is taller than a short section and has rows enough to
+        leave two on either side of the break. A short one moves whole to the next page."""
+        tall = self._height(len(self.shares)) > SHORT_SECTION * page
+        return tall and len(self.shares) >= 2 * ENDS
+
+    def lead_height(self) -> float:
+        """What goes on a page with the heading above it, at least: the legend, two rows and
+        the scale under them (page_breaks.py)."""
+        return self._height(ENDS)
+
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
-        """Whole on the next page when it fits one; split between rows only when it is
-        taller than a page (some 24 groups)."""
+        """Between rows, two at least either side, where the chart is not short (`may_split`),
+        rather than leave the rest of a page blank; the rest, under its legend again, on the
+        next page, on the same scale. At the top of a page it cannot wholly fill, anywhere."""
+        frame = getattr(self, "_frame", None)
+        at_top = frame is not None and getattr(frame, "_atTop", False)
         rows = int((avail_height - self._height(0)) // ROW)
-        if self.height <= SPLIT_ABOVE or rows < 2 or rows >= len(self.shares):
+        if not at_top:
+            if not self.may_split(getattr(frame, "_aH", 0.0)):
+                return []
+            rows = min(rows, len(self.shares) - ENDS)
+            if rows < ENDS:
+                return []
+        if rows < 1 or rows >= len(self.shares):
             return []
         head = AirtimeChart(self.shares[:rows], scale=self.scale, legend=self.legend)
         rest = AirtimeChart(self.shares[rows:], scale=self.scale, legend=True)

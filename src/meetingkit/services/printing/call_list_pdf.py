@@ -1,4 +1,5 @@
-"""The call list: every open follow-up, overdue first, with a column to write the outcome in.
+"""The call list: every open follow-up, a person to a row with all their commitments, the
+freshest first, with a column to write the outcome in.
 
 Landscape Letter, so name, contact, commitment and a writing column fit side by side. People's
 names, contacts and commitments are escaped before they reach reportlab's markup. Words break
@@ -12,6 +13,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +22,13 @@ from reportlab.lib.pagesizes import LETTER, landscape  # type: ignore[import-unt
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import inch  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
-from reportlab.platypus import Paragraph, TableStyle  # type: ignore[import-untyped]
+from reportlab.platypus import Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
 from meetingkit.core.commitment import FollowUp
 from meetingkit.core.durations import unbroken
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import fill, short_date, translate, weekday_date
+from meetingkit.core.i18n import fill, long_date, short_date, translate, weekday_date
+from meetingkit.core.people_to_call import people_to_call
 from meetingkit.services.follow_ups import NOTHING_TO_CALL
 from meetingkit.services.printing.document import MARGIN, MUTED, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
@@ -43,10 +46,17 @@ _SMALLEST = 7.5  # points: an address shrinks no further to fit its column
 
 
 def render_call_list(
-    out: Path, rows: Sequence[FollowUp], now: dt.datetime, organizer: str = ""
-) -> None:
-    """Write the call list of `rows`. With none to call, nothing is written: it is an error
-    that says so, as for badges with nobody signed in (cards.py)."""
+    out: Path,
+    rows: Sequence[FollowUp],
+    now: dt.datetime,
+    organizer: str = "",
+    *,
+    since: dt.date | None = None,
+) -> int:
+    """Write the call list of `rows`: a person to a row, with their commitments side by side,
+    the people with the freshest follow-ups first. Returns how many people it lists. With
+    none to call, nothing is written: it is an error that says so, as for badges with nobody
+    signed in (cards.py)."""
     if not rows:
         raise ValidationError(translate("Call list PDF", NOTHING_TO_CALL))
     fonts = register_fonts()
@@ -61,10 +71,12 @@ def render_call_list(
     head = style("head", 8, fontName=fonts.bold, textColor=MUTED)
     cell = style("cell", 9)
     late = style("late", 9, textColor=OVERDUE, fontName=fonts.bold)
+    item = style("item", 9, leftIndent=8, bulletIndent=0)  # one of a person's commitments
 
+    people = people_to_call(rows)
     story: list[Any] = [
         Paragraph(translate("Call list PDF", "Call list"), title),
-        Paragraph(para_text(_summary(rows, now, organizer)), meta),
+        Paragraph(para_text(_summary(rows, len(people), now, organizer, since)), meta),
     ]
     header = [
         translate("Call list PDF", "Person"),
@@ -78,28 +90,55 @@ def render_call_list(
     data: list[list[Any]] = [[Paragraph(h, head) for h in header]]
     widths = _widths([r.email for r in rows], cell)
     contact_room = widths[_CONTACT] - 2 * _PADDING
-    for r in rows:
-        c = r.commitment
-        due_style = late if c.overdue(now) else cell
-        status = [Paragraph(c.status.label, cell)]
-        if r.organizer_name:
-            status.append(typed_text(r.organizer_name, cell))
-        contact_lines = [para_text(r.phone)] if r.phone else []
-        if r.email:
-            contact_lines.append(_address(r.email, cell, contact_room))
-        if r.contact_refused:
-            contact_lines = [para_text(r.contact())]
+    spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+    today = now.date()
+    for person in people:
+        contact_lines = [para_text(person.phone)] if person.phone else []
+        if person.email:
+            contact_lines.append(_address(person.email, cell, contact_room))
+        if person.contact_refused:
+            contact_lines = [para_text(person.contact())]
         contact = "<br/>".join(contact_lines) or "—"
-        meeting_day = unbroken(short_date(r.meeting_date))
-        due_day = unbroken(weekday_date(c.follow_up_due))  # one line, the time under
+        commitments = []
+        several = len(person.follow_ups) > 1  # then each is bulleted, to tell them apart
+        # What one card gave (one meeting, due, status and organizer) shares its line: the
+        # commitments one under the other, where it came from and how it stands once.
+        for _, same in groupby(person.follow_ups, key=_card):
+            card = list(same)
+            r, c = card[0], card[0].commitment
+            due_style = late if c.overdue(now) else cell
+            status = [Paragraph(c.status.label, cell)]
+            if r.organizer_name:
+                status.append(typed_text(r.organizer_name, cell))
+            met, due = r.meeting_date, c.follow_up_due.date()  # the year when not this one's
+            meeting_day = unbroken(short_date(met) if met.year == today.year else long_date(met))
+            # The day whole on a line (its year, if shown, may go to the next), the time under
+            due_day = unbroken(weekday_date(due))
+            if due.year != today.year:
+                due_day = f"{due_day} {due.year}"
+            commitments.append(
+                [
+                    [
+                        typed_body(one.commitment.text, item, bullet="•")
+                        if several
+                        else typed_body(one.commitment.text, cell)
+                        for one in card
+                    ],
+                    typed_text(f"{r.meeting_title}, {meeting_day}", cell),
+                    Paragraph(f"{due_day}<br/>{c.follow_up_due:%H:%M}", due_style),
+                    status,
+                ]
+            )
+        row = len(data)
+        spans.append(("SPAN", (_COMMITMENT, row), (_OUTCOME - 1, row)))
         data.append(
             [
-                typed_text(r.person_name, cell),
+                typed_text(person.person_name, cell),
                 Paragraph(contact, cell),
-                typed_body(c.text, cell),
-                typed_text(f"{r.meeting_title}, {meeting_day}", cell),
-                Paragraph(f"{due_day}<br/>{c.follow_up_due:%H:%M}", due_style),
-                status,
+                _commitments_table(commitments, widths[_COMMITMENT:_OUTCOME]),
+                "",
+                "",
+                "",
                 "",
             ]
         )
@@ -113,6 +152,10 @@ def render_call_list(
                 ("BOTTOMPADDING", (0, 1), (-1, -1), 14),  # room to write under each call
                 ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
                 ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
+                # The commitments' own table pads its cells, lined up with the header's.
+                ("LEFTPADDING", (_COMMITMENT, 1), (_OUTCOME - 1, -1), 0),
+                ("RIGHTPADDING", (_COMMITMENT, 1), (_OUTCOME - 1, -1), 0),
+                *spans,
             ]
         )
     )
@@ -120,6 +163,31 @@ def render_call_list(
     page = landscape(LETTER)
     assert sum(_COLUMNS) * inch <= page[0] - 2 * MARGIN + 0.01
     write_story(out, translate("Call list PDF", "Call list"), story, pagesize=page)
+    return len(people)
+
+
+def _card(row: FollowUp) -> tuple[int, dt.datetime, str, str]:
+    c = row.commitment
+    return (c.meeting_id, c.follow_up_due, c.status.value, row.organizer_name)
+
+
+def _commitments_table(commitments: list[list[Any]], widths: Sequence[float]) -> Any:
+    """A person's commitments, one under the other, in the call list's Committed to, From,
+    Due and Status columns: a line of their own each, lined up with the header."""
+    inner = Table(commitments, colWidths=list(widths))
+    inner.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, -1), 5),  # a little air between commitments
+            ]
+        )
+    )
+    return inner
 
 
 def _widths(emails: Sequence[str], style: Any) -> list[float]:
@@ -160,14 +228,24 @@ def _address(email: str, style: Any, room: float) -> str:
     return f"<font size='{smaller}'>{markup}</font>"
 
 
-def _summary(rows: Sequence[FollowUp], now: dt.datetime, organizer: str) -> str:
-    """'12 follow-ups for Ana, 3 overdue · printed Sat 21 Nov 2026 20:15. Keep this list
-    private: …' (a count of one takes its own words)."""
+def _summary(
+    rows: Sequence[FollowUp],
+    people: int,
+    now: dt.datetime,
+    organizer: str,
+    since: dt.date | None,
+) -> str:
+    """'12 people (18 follow-ups) for Ana, 3 overdue · printed Sat 21 Nov 2026 20:15. Keep
+    this list private: …' (a count of one takes its own words)."""
     count = len(rows)
     if count == 1:
         calls = translate("Call list PDF", "1 follow-up")
     else:
         calls = fill(translate("Call list PDF", "%1 follow-ups"), count)
+    if people == 1:
+        whom = translate("Call list PDF", "1 person")
+    else:
+        whom = fill(translate("Call list PDF", "%1 people"), people)
     late = sum(1 for r in rows if r.commitment.overdue(now))
     if late == 1:
         overdue = translate("Call list PDF", "1 overdue")
@@ -175,10 +253,14 @@ def _summary(rows: Sequence[FollowUp], now: dt.datetime, organizer: str) -> str:
         overdue = fill(translate("Call list PDF", "%1 overdue"), late)
     printed = f"{weekday_date(now, year=True)} {now:%H:%M}"
     if organizer:
-        line = translate("Call list PDF", "%1 for %2, %3 · printed %4.")
-        line = fill(line, calls, organizer, overdue, printed)
+        line = translate("Call list PDF", "%1 (%2) for %3, %4 · printed %5.")
+        line = fill(line, whom, calls, organizer, overdue, printed)
     else:
-        line = fill(translate("Call list PDF", "%1, %2 · printed %3."), calls, overdue, printed)
+        line = translate("Call list PDF", "%1 (%2), %3 · printed %4.")
+        line = fill(line, whom, calls, overdue, printed)
+    if since is not None:
+        made = translate("Call list PDF", "Only commitments made at meetings since %1.")
+        line = f"{line} {fill(made, long_date(since))}"
     private = translate(
         "Call list PDF",
         "Keep this list private: it names people who are organizing at work. Shred it when "

@@ -15,6 +15,8 @@ story (document.py's `write_story`): agenda, minutes, report, guide, handouts, c
 - A paragraph never leaves its last line alone at the top of a page.
 - A `PagedTable` splits only between rows, with at least two rows either side of the break
   (and its total row, if any, after them), and only when it is longer than a short section.
+  Anything else with a `may_split(page)` is held to the same rule (the report's airtime
+  chart, airtime_chart.py): its `lead_height` goes with the heading above it.
 """
 
 from __future__ import annotations
@@ -215,14 +217,17 @@ def _is_intro(flowable: Any) -> bool:
 
 
 def _splits(flowable: Any, page: float) -> bool:
-    """Whether `flowable` is a table long enough to split on a page whose frame is `page`
-    tall (`PagedTable`'s rule)."""
-    return isinstance(flowable, PagedTable) and flowable.may_split(page)
+    """Whether `flowable` is long enough to split on a page whose frame is `page` tall: a
+    table (`PagedTable`'s rule), or anything else that says so by its own `may_split` (the
+    report's airtime chart)."""
+    return hasattr(flowable, "may_split") and bool(flowable.may_split(page))
 
 
 def _lead(flowable: Any, height: float, page: float) -> float:
     """How much of `flowable` must share a page with the heading above it: the least it can
     be split into, or all of it (`height`, as wrapped; a list's whole, when it is one)."""
+    if hasattr(flowable, "may_split") and not _splits(flowable, page):
+        return height  # too short to split: it goes whole
     if hasattr(flowable, "lead_height"):
         return float(flowable.lead_height())
     if _splits(flowable, page):

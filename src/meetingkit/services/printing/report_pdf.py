@@ -24,7 +24,6 @@ from reportlab.lib.pagesizes import LETTER  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import inch  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
-    KeepTogether,
     Paragraph,
     Spacer,
     Table,
@@ -81,7 +80,9 @@ def render_report_pdf(out: Path, report: MeetingReport) -> None:
         what = translate("Report PDF", "Meeting report")
     story: list[Any] = [
         *_header(what, meeting, st),
-        Paragraph(_actual_line(meeting, agenda.started_ms, agenda.ended_ms), st.meta),
+        Paragraph(
+            _actual_line(meeting, agenda.started_ms, agenda.ended_ms, agenda.left_open_ms), st.meta
+        ),
     ]
     copy = translate("Report", FACILITATOR_COPY)
     if report.facilitator_copy:
@@ -271,8 +272,10 @@ def _airtime(report: MeetingReport, st: _Styles) -> list[Any]:
         if a.groups
         else _small(translate("Report", words.ALL_GROUPS_SMALL), st)
     )
+    # The sentence and the chart's start go with the heading; a long chart goes on over the
+    # page rather than leave this one blank (page_breaks.py).
     lead = Paragraph(para_text(words.airtime_line(a)), st.body)
-    flow += [KeepTogether([lead, Spacer(1, 6), chart]), Spacer(1, 6)]
+    flow += [lead, Spacer(1, 6), chart, Spacer(1, 6)]
     # Group names are typed data, in any script: drawn, not marked up.
     flow += [typed_text(note, st.body, max_lines=4) for note in words.airtime_notes(a)]
     rule = words.group_rule(a, facilitator_copy=report.facilitator_copy, purged=report.purged)
