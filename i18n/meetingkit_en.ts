@@ -144,6 +144,16 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsPage</name>
+    <message numerus="yes">
+        <source>%n marked lapsed.</source>
+        <translation>
+            <numerusform>%n marked lapsed.</numerusform>
+            <numerusform>%n marked lapsed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message numerus="yes">
         <source>%n members</source>
@@ -181,6 +191,23 @@
         <translation>
             <numerusform>Now: %1 — %2 of %n step done</numerusform>
             <numerusform>Now: %1 — %2 of %n steps done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LapseDialog</name>
+    <message numerus="yes">
+        <source>The %n selected</source>
+        <translation>
+            <numerusform>The %n selected</numerusform>
+            <numerusform>The %n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n lapsed</source>
+        <translation>
+            <numerusform>Mark %n lapsed</numerusform>
+            <numerusform>Mark %n lapsed</numerusform>
         </translation>
     </message>
 </context>
@@ -313,6 +340,13 @@
             <numerusform>Everyone who came before was at one of the last %n meetings.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Members first (%1), then %n people who came but are not members.</source>
+        <translation>
+            <numerusform>Members first (%1), then %n person who came but is not a member.</numerusform>
+            <numerusform>Members first (%1), then %n people who came but are not members.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -321,6 +355,13 @@
         <translation>
             <numerusform>Review %n possible duplicate…</numerusform>
             <numerusform>Review %n possible duplicates…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review new details for %n person(s)…</source>
+        <translation>
+            <numerusform>Review new details for %n person…</numerusform>
+            <numerusform>Review new details for %n people…</numerusform>
         </translation>
     </message>
 </context>
@@ -334,10 +375,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n are kept because they are linked to other meetings or follow-ups.</source>
+        <source>Backups in the data folder&apos;s backups folder: %n, %1 in all.</source>
         <translation>
-            <numerusform>%n is kept because they are linked to other meetings or follow-ups.</numerusform>
-            <numerusform>%n are kept because they are linked to other meetings or follow-ups.</numerusform>
+            <numerusform>Backups in the data folder&apos;s backups folder: %n, %1 in all.</numerusform>
+            <numerusform>Backups in the data folder&apos;s backups folder: %n, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were made before encryption was turned on and are not encrypted.</source>
+        <translation>
+            <numerusform>%n of them was made before encryption was turned on and is not encrypted.</numerusform>
+            <numerusform>%n of them were made before encryption was turned on and are not encrypted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people who came into your directory at a meeting, with nothing else on record, are deleted from it.</source>
+        <translation>
+            <numerusform>%n person who came into your directory at a meeting, with nothing else on record, is deleted from it.</numerusform>
+            <numerusform>%n people who came into your directory at a meeting, with nothing else on record, are deleted from it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n who were in your directory on their own (imported, or added by hand) stay.</source>
+        <translation>
+            <numerusform>%n who was in your directory on their own (imported, or added by hand) stays.</numerusform>
+            <numerusform>%n who were in your directory on their own (imported, or added by hand) stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked to other meetings, groups or follow-ups stay too.</source>
+        <translation>
+            <numerusform>%n linked to other meetings, groups or follow-ups stays too.</numerusform>
+            <numerusform>%n linked to other meetings, groups or follow-ups stay too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are kept: linked to other meetings, groups or follow-ups, or in your directory on their own.</source>
+        <translation>
+            <numerusform>%n is kept: linked to other meetings, groups or follow-ups, or in your directory on their own.</numerusform>
+            <numerusform>%n are kept: linked to other meetings, groups or follow-ups, or in your directory on their own.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -424,6 +500,13 @@ Cancel to go back to the card and tick them again.</numerusform>
 <context>
     <name>SignInTab</name>
     <message numerus="yes">
+        <source>Review new details for %n person(s)…</source>
+        <translation>
+            <numerusform>Review new details for %n person…</numerusform>
+            <numerusform>Review new details for %n people…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n here</source>
         <translation>
             <numerusform>%n here</numerusform>
@@ -455,10 +538,24 @@ Cancel to go back to the card and tick them again.</numerusform>
 <context>
     <name>StartPage</name>
     <message numerus="yes">
+        <source>%n open, none overdue in the last %1 days.</source>
+        <translation>
+            <numerusform>%n open, none overdue in the last %1 days.</numerusform>
+            <numerusform>%n open, none overdue in the last %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n open, none overdue.</source>
         <translation>
             <numerusform>%n open, none overdue.</numerusform>
             <numerusform>%n open, none overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue for more than %1 days: call them when you can, or mark them lapsed on the Follow-ups page.</source>
+        <translation>
+            <numerusform>%n overdue for more than %1 days: call them when you can, or mark it lapsed on the Follow-ups page.</numerusform>
+            <numerusform>%n overdue for more than %1 days: call them when you can, or mark them lapsed on the Follow-ups page.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -289,6 +289,10 @@
         <translation>P&amp;lantillas de agenda</translation>
     </message>
     <message>
+        <source>&amp;Delete template</source>
+        <translation>&amp;Eliminar plantilla</translation>
+    </message>
+    <message>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
@@ -297,20 +301,12 @@
         <translation>Agregar punto a la agenda</translation>
     </message>
     <message>
-        <source>add the item</source>
-        <translation>agregar el punto</translation>
-    </message>
-    <message>
         <source>Add “%1”</source>
         <translation>Agregar “%1”</translation>
     </message>
     <message>
         <source>Edit agenda item</source>
         <translation>Editar punto de la agenda</translation>
-    </message>
-    <message>
-        <source>save the item</source>
-        <translation>guardar el punto</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -341,12 +337,40 @@
         <translation>Aplicar la plantilla “%1”</translation>
     </message>
     <message>
+        <source>A template named “%1” already exists. Replace it with this agenda?</source>
+        <translation>Ya hay una plantilla llamada “%1”. ¿La reemplazas con esta agenda?</translation>
+    </message>
+    <message>
+        <source>Replace template</source>
+        <translation>Reemplazar plantilla</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
         <source>save the template</source>
         <translation>guardar la plantilla</translation>
     </message>
     <message>
         <source>Saved the template “%1”.</source>
         <translation>Se guardó la plantilla “%1”.</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Agendas already made from it stay as they are.</source>
+        <translation>¿Eliminar la plantilla “%1”? Las agendas que ya se hicieron con ella quedan como están.</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <source>delete the template</source>
+        <translation>eliminar la plantilla</translation>
+    </message>
+    <message>
+        <source>Deleted the template “%1”.</source>
+        <translation>Se eliminó la plantilla “%1”.</translation>
     </message>
     <message>
         <source>undo or redo that change</source>
@@ -560,6 +584,50 @@
         <translation>Aviso de tiempo: quedan %1 para “%2”. Quien controla el tiempo, avísale a la sala.</translation>
     </message>
     <message>
+        <source>This meeting was left open: End meeting was never pressed. The last thing recorded is at %1, %2, and the agenda is shown as it was then.</source>
+        <translation>Esta reunión quedó abierta: nunca se presionó Terminar reunión. Lo último registrado es de las %1, %2, y la agenda se muestra como estaba entonces.</translation>
+    </message>
+    <message>
+        <source>End at %1…</source>
+        <translation>Terminar a las %1…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>when the last item ended</source>
+        <translation>cuando terminó el último punto</translation>
+    </message>
+    <message>
+        <source>when the last speaker finished</source>
+        <translation>cuando terminó de hablar la última persona</translation>
+    </message>
+    <message>
+        <source>when the last speaker began</source>
+        <translation>cuando empezó a hablar la última persona</translation>
+    </message>
+    <message>
+        <source>when the meeting started</source>
+        <translation>cuando empezó la reunión</translation>
+    </message>
+    <message>
+        <source>when the agenda last moved on</source>
+        <translation>cuando la agenda avanzó por última vez</translation>
+    </message>
+    <message>
+        <source>when “%1” ended</source>
+        <translation>cuando terminó “%1”</translation>
+    </message>
+    <message>
+        <source>when “%1” was paused</source>
+        <translation>cuando se pausó “%1”</translation>
+    </message>
+    <message>
+        <source>when “%1” started</source>
+        <translation>cuando empezó “%1”</translation>
+    </message>
+    <message>
         <source>Add agenda items, or pick a template, to run this meeting.</source>
         <translation>Agrega puntos a la agenda, o elige una plantilla, para realizar esta reunión.</translation>
     </message>
@@ -582,6 +650,10 @@
     <message>
         <source>Planned %1–%2</source>
         <translation>Prevista: %1–%2</translation>
+    </message>
+    <message>
+        <source>Started %1 · left open since %2</source>
+        <translation>Empezó a las %1 · abierta desde las %2</translation>
     </message>
     <message>
         <source>Ended at %1 after %2.</source>
@@ -649,6 +721,30 @@
     <message>
         <source>End the meeting?</source>
         <translation>¿Terminar la reunión?</translation>
+    </message>
+    <message>
+        <source>It is recorded as lasting %1 (%2–%3).</source>
+        <translation>Queda registrada con una duración de %1 (%2–%3).</translation>
+    </message>
+    <message>
+        <source>This meeting was left open. The last thing recorded is at %1, %2. Ended then, it is recorded as lasting %3 (%4–%5).</source>
+        <translation>Esta reunión quedó abierta. Lo último registrado es de las %1, %2. Si termina entonces, queda registrada con una duración de %3 (%4–%5).</translation>
+    </message>
+    <message>
+        <source>End at %1</source>
+        <translation>Terminar a las %1</translation>
+    </message>
+    <message>
+        <source>Every item is done. Ended at %1, %2, the meeting is recorded as lasting %3; ended now, %4.</source>
+        <translation>Ya se trataron todos los puntos. Si termina a las %1, %2, la reunión queda registrada con una duración de %3; si termina ahora, de %4.</translation>
+    </message>
+    <message>
+        <source>End at %1, %2</source>
+        <translation>Terminar a las %1, %2</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Terminar ahora</translation>
     </message>
     <message>
         <source>end the meeting</source>
@@ -962,6 +1058,10 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <source>Cannot make a private copy of %1 in %2 to check it: %3.</source>
         <translation>No se puede hacer una copia privada de %1 en %2 para revisarla: %3.</translation>
     </message>
+    <message>
+        <source>The data is not encrypted, so neither are its backups: turn encryption on first, then delete the unencrypted backups.</source>
+        <translation>Los datos no están cifrados, así que sus copias de seguridad tampoco: primero activa el cifrado y luego elimina las copias sin cifrar.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPath</name>
@@ -976,10 +1076,6 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
 </context>
 <context>
     <name>BalanceModel</name>
-    <message>
-        <source>Profession</source>
-        <translation>Profesión</translation>
-    </message>
     <message>
         <source>All</source>
         <translation>Todas</translation>
@@ -1049,6 +1145,18 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>Resultado</translation>
     </message>
     <message>
+        <source>%1 (%2) for %3, %4 · printed %5.</source>
+        <translation>%1 (%2) a cargo de %3, %4 · impresa el %5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 · printed %4.</source>
+        <translation>%1 (%2), %3 · impresa el %4.</translation>
+    </message>
+    <message>
+        <source>Only commitments made at meetings since %1.</source>
+        <translation>Solo los compromisos hechos en reuniones desde el %1.</translation>
+    </message>
+    <message>
         <source>Nothing to follow up: every commitment is closed.</source>
         <translation>No hay seguimientos pendientes: todos los compromisos están cerrados.</translation>
     </message>
@@ -1061,6 +1169,14 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>%1 seguimientos</translation>
     </message>
     <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
         <source>1 overdue</source>
         <translation>1 atrasado</translation>
     </message>
@@ -1069,16 +1185,35 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>%1 atrasados</translation>
     </message>
     <message>
-        <source>%1 for %2, %3 · printed %4.</source>
-        <translation>%1 a cargo de %2, %3 · impresa el %4.</translation>
-    </message>
-    <message>
-        <source>%1, %2 · printed %3.</source>
-        <translation>%1, %2 · impresa el %3.</translation>
-    </message>
-    <message>
         <source>Keep this list private: it names people who are organizing at work. Shred it when the calls are done.</source>
         <translation>Mantén esta lista en privado: nombra a personas que se están organizando en su trabajo. Destrúyela cuando termines las llamadas.</translation>
+    </message>
+</context>
+<context>
+    <name>CallListDialog</name>
+    <message>
+        <source>Print call list</source>
+        <translation>Imprimir lista de llamadas</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Quien organiza</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s calls</source>
+        <translation>Las llamadas de todos</translation>
+    </message>
+    <message>
+        <source>Only from meetings since</source>
+        <translation>Solo de reuniones desde el</translation>
+    </message>
+    <message>
+        <source>Meetings since</source>
+        <translation>Reuniones desde el</translation>
+    </message>
+    <message>
+        <source>Organizer:</source>
+        <translation>Quien organiza:</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1342,10 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     <message>
         <source>Declined</source>
         <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Bring two coworkers to the next meeting</source>
@@ -1654,10 +1793,6 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>&amp;Volver a revisar</translation>
     </message>
     <message>
-        <source>Your own curricula live in %1. Format: curricula/FORMAT.md.</source>
-        <translation>Tus propios currículos están en %1. Formato: curricula/FORMAT.md.</translation>
-    </message>
-    <message>
         <source>No curricula</source>
         <translation>No hay currículos</translation>
     </message>
@@ -1671,6 +1806,10 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
             <numerusform>%1 min en %n sesión · %4–%5 personas · %6</numerusform>
             <numerusform>%1 min en %n sesiones · %4–%5 personas · %6</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your own curricula live in %1. To make one, select a curriculum and choose Duplicate to edit; the format is described in %2.</source>
+        <translation>Tus propios currículos están en %1. Para hacer uno, selecciona un currículo y elige Duplicar para editar; el formato se describe en %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix</source>
@@ -2214,6 +2353,10 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <source>The passphrase does not open %1. Check it and try again (capitals count). If this file is not an encrypted meetingkit database, restore yours from a backup. It has not been changed.</source>
         <translation>La frase de contraseña no abre %1. Revísala e inténtalo de nuevo (las mayúsculas cuentan). Si este archivo no es una base de datos cifrada de meetingkit, restaura la tuya desde una copia de seguridad. No se ha cambiado.</translation>
     </message>
+    <message>
+        <source>The passphrase is right, but %1 is damaged: meetingkit cannot read all of it. Typing the passphrase again will not help. It has not been changed. Restore it from a backup.</source>
+        <translation>La frase de contraseña es correcta, pero %1 está dañado: meetingkit no puede leerlo completo. Volver a escribir la frase de contraseña no servirá. No se ha cambiado. Restáuralo desde una copia de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -2674,6 +2817,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Lleva dos de tres.</translation>
     </message>
     <message>
+        <source>No answer after three calls.</source>
+        <translation>No contestó después de tres llamadas.</translation>
+    </message>
+    <message>
         <source>Schedule changed.</source>
         <translation>Le cambiaron el horario.</translation>
     </message>
@@ -2832,6 +2979,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>The new passphrase is the same as the current one. Choose another.</source>
         <translation>La nueva frase de contraseña es igual a la actual. Elige otra.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1, but it opens its newest backup. If the passphrase was changed after that backup was made, use the new one. If not, the file is damaged at its very start, so it cannot check any passphrase. It has not been changed.</source>
+        <translation>La frase de contraseña no abre %1, pero sí abre su copia de seguridad más reciente. Si la frase de contraseña se cambió después de hacer esa copia, usa la nueva. Si no, el archivo está dañado justo al principio, así que no puede comprobar ninguna frase de contraseña. No se ha cambiado.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
@@ -3166,6 +3317,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>Placed here by the facilitator</source>
         <translation>Aquí por decisión de quien facilita</translation>
+    </message>
+    <message>
+        <source>The facilitator has placed someone by hand; everyone else goes by this rule.</source>
+        <translation>Quien facilita asignó a mano el lugar de alguien; todos los demás van según esta regla.</translation>
     </message>
     <message>
         <source>Responds to %1; the floor has moved on since</source>
@@ -3583,12 +3738,20 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <source>Log (%1)</source>
         <translation>Registro (%1)</translation>
     </message>
+    <message>
+        <source>Placed by hand: %1; everyone else by the rule. %2 puts everyone back in the rule&apos;s order.</source>
+        <translation>Lugar asignado a mano: %1; el resto, según la regla. %2 vuelve a poner a todos en el orden de la regla.</translation>
+    </message>
 </context>
 <context>
     <name>Follow-ups</name>
     <message>
         <source>Keep outcome notes under 4,000 characters.</source>
         <translation>Las notas del resultado deben tener menos de 4,000 caracteres.</translation>
+    </message>
+    <message>
+        <source>No open follow-up from a meeting since %1.</source>
+        <translation>Ningún seguimiento pendiente de una reunión desde el %1.</translation>
     </message>
     <message>
         <source>No open follow-up is organized by %1. Organizers with open follow-ups: %2.</source>
@@ -3679,6 +3842,41 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
 </context>
 <context>
+    <name>FollowUpFilters</name>
+    <message>
+        <source>Organizer</source>
+        <translation>Quien organiza</translation>
+    </message>
+    <message>
+        <source>Meeting or group</source>
+        <translation>Reunión o grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>&amp;Quien organiza:</translation>
+    </message>
+    <message>
+        <source>Meeting or &amp;group:</source>
+        <translation>Reunión o &amp;grupo:</translation>
+    </message>
+    <message>
+        <source>Every organizer</source>
+        <translation>Todas las personas que organizan</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nadie —</translation>
+    </message>
+    <message>
+        <source>Every meeting</source>
+        <translation>Todas las reuniones</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Grupo: %1</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsModel</name>
     <message>
         <source>Due</source>
@@ -3720,8 +3918,8 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>Show done and declined</source>
-        <translation>Mostrar hechos y rechazados</translation>
+        <source>Show done, declined and lapsed</source>
+        <translation>Mostrar hechos, rechazados y caducados</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -3730,6 +3928,18 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>Enter or double-click to record a call. Everything here stays on this computer; the call list and calendar leave it only when you save them.</source>
         <translation>Enter o doble clic para registrar una llamada. Todo lo que hay aquí se queda en esta computadora; la lista de llamadas y el calendario salen de ella solo cuando los guardas.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;lapsed…</source>
+        <translation>Marcar &amp;caducados…</translation>
+    </message>
+    <message>
+        <source>Close the selected follow-ups, or all listed before a day, as lapsed</source>
+        <translation>Cierra como caducados los seguimientos seleccionados, o todos los de la lista vencidos antes de un día</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>No open follow-ups</source>
@@ -3742,6 +3952,21 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>save the follow-up</source>
         <translation>guardar el seguimiento</translation>
+    </message>
+    <message>
+        <source>mark the follow-ups lapsed</source>
+        <translation>marcar los seguimientos como caducados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked lapsed.</source>
+        <translation>
+            <numerusform>%n marcado como caducado.</numerusform>
+            <numerusform>%n marcados como caducados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undo marking the follow-ups lapsed</source>
+        <translation>deshacer la marca de caducados</translation>
     </message>
 </context>
 <context>
@@ -3907,8 +4132,8 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Es&amp;calera</translation>
     </message>
     <message>
-        <source>No groups yet. A group — a working group, chapter, committee or coalition — has members and a series of meetings. Create one with New group…, then open each of its meetings and choose Meeting › Meeting&apos;s group….</source>
-        <translation>Aún no hay grupos. Un grupo —un grupo de trabajo, una sección, un comité o una coalición— tiene miembros y una serie de reuniones. Crea uno con Nuevo grupo… y luego abre cada una de sus reuniones y elige Reunión › Grupo de la reunión….</translation>
+        <source>No groups yet. A group — a working group, chapter, committee or coalition — has members and a series of meetings. Create one with New group, then open each of its meetings and choose Meeting › Meeting&apos;s group.</source>
+        <translation>Aún no hay grupos. Un grupo —un grupo de trabajo, una sección, un comité o una coalición— tiene miembros y una serie de reuniones. Crea uno con Nuevo grupo y luego abre cada una de sus reuniones y elige Reunión › Grupo de la reunión.</translation>
     </message>
     <message>
         <source>read the groups</source>
@@ -4751,6 +4976,39 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
 </context>
 <context>
+    <name>LapseDialog</name>
+    <message>
+        <source>Mark follow-ups lapsed</source>
+        <translation>Marcar seguimientos como caducados</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected</source>
+        <translation>
+            <numerusform>El %n seleccionado</numerusform>
+            <numerusform>Los %n seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every one listed that fell due before</source>
+        <translation>Todos los de la lista que vencieron antes del</translation>
+    </message>
+    <message>
+        <source>Fell due before</source>
+        <translation>Vencieron antes del</translation>
+    </message>
+    <message>
+        <source>Lapsed: nobody will call about them any more. They leave this list, the Start page and the call list; reports count them as lapsed. To open one again, tick Show done, declined and lapsed, and change its status.</source>
+        <translation>Caducados: nadie va a llamar ya por ellos. Salen de esta lista, de la página Inicio y de la lista de llamadas; los informes los cuentan como caducados. Para volver a abrir uno, marca Mostrar hechos, rechazados y caducados, y cambia su estado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n lapsed</source>
+        <translation>
+            <numerusform>Marcar %n como caducado</numerusform>
+            <numerusform>Marcar %n como caducados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -5124,10 +5382,6 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Nueva capacitación</translation>
     </message>
     <message>
-        <source>create the training</source>
-        <translation>crear la capacitación</translation>
-    </message>
-    <message>
         <source>Created “%1”: its agenda holds the curriculum&apos;s modules.</source>
         <translation>Se creó “%1”: su agenda contiene los módulos del currículo.</translation>
     </message>
@@ -5206,24 +5460,12 @@ La lista de llamadas (Archivo › Imprimir lista de llamadas…) se queda en pap
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <source>create the meeting</source>
-        <translation>crear la reunión</translation>
-    </message>
-    <message>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <source>save the meeting</source>
-        <translation>guardar la reunión</translation>
-    </message>
-    <message>
         <source>Duplicate meeting</source>
         <translation>Duplicar reunión</translation>
-    </message>
-    <message>
-        <source>duplicate the meeting</source>
-        <translation>duplicar la reunión</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -5315,6 +5557,26 @@ La lista de llamadas (Archivo › Imprimir lista de llamadas…) se queda en pap
     <message>
         <source>open the person</source>
         <translation>abrir a la persona</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in: %2.
+
+The meetings they came to still count them there, as they were then. If they asked you to take back what they told you, remove it from those meetings&apos; figures too. This cannot be undone.</source>
+        <translation>%1 ya no está en: %2.
+
+Las reuniones a las que vino todavía cuentan a esta persona ahí, como era entonces. Si te pidió retirar lo que te dijo, quítalo también de las cifras de esas reuniones. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Groups taken off</source>
+        <translation>Grupos quitados</translation>
+    </message>
+    <message>
+        <source>Remove from past meetings</source>
+        <translation>Quitar de las reuniones pasadas</translation>
+    </message>
+    <message>
+        <source>remove the groups from past meetings</source>
+        <translation>quitar los grupos de las reuniones pasadas</translation>
     </message>
     <message>
         <source>Forget %1? This deletes their contact details and notes, their groups and roles, their attendance, sign-ins, stack entries and turns, and their commitments and follow-ups. Their name, email and phone are wiped from minutes and notes and from the database file. It cannot be undone.
@@ -5819,6 +6081,10 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>Sin empezar.</translation>
     </message>
     <message>
+        <source>Actual: started %1, left open after %2, never ended.</source>
+        <translation>Real: inicio %1, quedó abierta tras %2, sin terminar.</translation>
+    </message>
+    <message>
         <source>Actual: started %1, not ended.</source>
         <translation>Real: inicio %1, sin terminar.</translation>
     </message>
@@ -5869,6 +6135,53 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>NewDetailsDialog</name>
+    <message>
+        <source>New details from sign-in</source>
+        <translation>Datos nuevos al registrarse</translation>
+    </message>
+    <message>
+        <source>These people signed in with details their record does not have, or has otherwise. Anyone who knows someone&apos;s first name and phone number can sign in as them: add a detail only if you know it is theirs. Until you do, the record stays as it is.</source>
+        <translation>Estas personas se registraron con datos que su ficha no tiene, o que tiene de otra forma. Cualquiera que sepa el nombre y el teléfono de alguien puede registrarse como esa persona: añade un dato solo si sabes que es suyo. Mientras tanto, la ficha queda como está.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 people: decide these, and the next ones appear.</source>
+        <translation>Se muestran las primeras %1 de %2 personas: decide sobre estas y aparecerán las siguientes.</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>No hay nada que revisar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>signed in at %1</source>
+        <translation>se registró en %1</translation>
+    </message>
+    <message>
+        <source>instead of %1</source>
+        <translation>en lugar de %1</translation>
+    </message>
+    <message>
+        <source>Add to record</source>
+        <translation>Añadir a su ficha</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Dejar fuera</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: %4</source>
+        <translation>%1 — %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>registrar la decisión</translation>
     </message>
 </context>
 <context>
@@ -6127,6 +6440,13 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <source>Worth a call: a conversation brings people back more often than a reminder. Record calls on the Follow-ups page.</source>
         <translation>Vale la pena llamar: una conversación hace volver a la gente más que un recordatorio. Anota las llamadas en la página Seguimiento.</translation>
     </message>
+    <message numerus="yes">
+        <source>Members first (%1), then %n people who came but are not members.</source>
+        <translation>
+            <numerusform>Primero los miembros (%1), luego %n persona que vino pero no es miembro.</numerusform>
+            <numerusform>Primero los miembros (%1), luego %n personas que vinieron pero no son miembros.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OptionDialog</name>
@@ -6261,8 +6581,16 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>Una persona necesita al menos un nombre.</translation>
     </message>
     <message>
-        <source>“%1” does not look like an email address.</source>
-        <translation>“%1” no parece una dirección de correo.</translation>
+        <source>“%1” has a space in it: an email address has no spaces.</source>
+        <translation>“%1” tiene un espacio: un correo electrónico no lleva espacios.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole email address: it needs a name, one @ and a domain, like ana@example.org.</source>
+        <translation>“%1” no es un correo completo: lleva un nombre, una sola @ y un dominio, como ana@example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole email address: after the @ it needs a domain with a dot, like gmail.com.</source>
+        <translation>“%1” no es un correo completo: después de la @ va un dominio con punto, como gmail.com.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: a phone number has 7 to 15 digits.</source>
@@ -6344,6 +6672,13 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
             <numerusform>Revisar %n posibles duplicados…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Review new details for %n person(s)…</source>
+        <translation>
+            <numerusform>Revisar datos nuevos de %n persona…</numerusform>
+            <numerusform>Revisar datos nuevos de %n personas…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>first %1 of %2 people</source>
         <translation>primeras %1 de %2 personas</translation>
@@ -6371,6 +6706,10 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     <message>
         <source>%1 matches</source>
         <translation>%1 resultados</translation>
+    </message>
+    <message>
+        <source>Nobody here yet. Add someone with People › New person (Ctrl+Shift+N), bring in a list with File › Import roster, or open sign-in at a meeting: everyone who signs in is added here.</source>
+        <translation>Todavía no hay nadie. Agrega a alguien con Personas › Nueva persona (Ctrl+Shift+N), trae una lista con Archivo › Importar lista de miembros, o abre el registro en una reunión: quien se registra se agrega aquí.</translation>
     </message>
 </context>
 <context>
@@ -6592,6 +6931,10 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>A&amp;brir la carpeta de datos</translation>
     </message>
     <message>
+        <source>Delete u&amp;nencrypted backups…</source>
+        <translation>E&amp;liminar copias de seguridad sin cifrar…</translation>
+    </message>
+    <message>
         <source>meetingkit keeps everything in one database file on this computer and sends nothing anywhere: no account, no cloud, no telemetry.
 Data folder: %1
 Database: %2 (%3)
@@ -6630,28 +6973,12 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>No hay ninguna depuración programada.</translation>
     </message>
     <message>
-        <source>Backups made: %1. The last, on %2 UTC: %3 (%4).</source>
-        <translation>Copias de seguridad hechas: %1. La última, el %2 UTC: %3 (%4).</translation>
-    </message>
-    <message>
         <source>encrypted</source>
         <translation>cifrada</translation>
     </message>
     <message>
         <source>not encrypted</source>
         <translation>sin cifrar</translation>
-    </message>
-    <message>
-        <source>No backup has been made yet.</source>
-        <translation>Todavía no se ha hecho ninguna copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Backups hold the data as it was when they were made: forgetting a person or purging a meeting does not reach into them. Delete old ones you do not need.</source>
-        <translation>Las copias de seguridad guardan los datos tal como estaban cuando se hicieron: olvidar a una persona o depurar una reunión no las cambia. Borra las copias viejas que no necesites.</translation>
-    </message>
-    <message>
-        <source>Purge the personal data of “%1” (%2)? Who came, their sign-ins, answers and consents, turns, roles, cards and commitments are removed, and people who were at no other meeting are deleted from the directory. Anonymous counts are kept. This cannot be undone.</source>
-        <translation>¿Depurar los datos personales de “%1” (%2)? Se eliminan quién vino, sus registros, respuestas y consentimientos, turnos, roles, tarjetas y compromisos, y las personas que no estuvieron en ninguna otra reunión se borran del directorio. Se conservan los recuentos anónimos. No se puede deshacer.</translation>
     </message>
     <message>
         <source>Purge personal data</source>
@@ -6666,6 +6993,65 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>depurar la reunión</translation>
     </message>
     <message numerus="yes">
+        <source>Backups in the data folder&apos;s backups folder: %n, %1 in all.</source>
+        <translation>
+            <numerusform>Copias de seguridad en la carpeta backups de la carpeta de datos: %n, %1 en total.</numerusform>
+            <numerusform>Copias de seguridad en la carpeta backups de la carpeta de datos: %n, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest: %1, made %2 (%3).</source>
+        <translation>La más reciente: %1, hecha el %2 (%3).</translation>
+    </message>
+    <message>
+        <source>There is no backup in the data folder&apos;s backups folder.</source>
+        <translation>No hay ninguna copia de seguridad en la carpeta backups de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The last one saved elsewhere: %1, on %2.</source>
+        <translation>La última guardada en otro lugar: %1, el %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were made before encryption was turned on and are not encrypted.</source>
+        <translation>
+            <numerusform>%n de ellas se hizo antes de activar el cifrado y no está cifrada.</numerusform>
+            <numerusform>%n de ellas se hicieron antes de activar el cifrado y no están cifradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meetingkit keeps the newest %1 backups it makes in that folder, and its safety backups (before a restore or a deletion) for %2 days, and deletes older ones there. Backups you save elsewhere or name yourself are never deleted.</source>
+        <translation>meetingkit conserva las %1 copias de seguridad más recientes que hace en esa carpeta, y sus copias de resguardo (antes de una restauración o de eliminar algo) durante %2 días, y elimina allí las más viejas. Las copias que guardas en otro lugar o a las que pones tu propio nombre nunca se eliminan.</translation>
+    </message>
+    <message>
+        <source>Backups hold the data as it was when they were made: forgetting a person or purging a meeting does not reach into them.</source>
+        <translation>Las copias de seguridad guardan los datos tal como estaban cuando se hicieron: olvidar a una persona o depurar una reunión no las cambia.</translation>
+    </message>
+    <message>
+        <source>Purge the personal data of “%1” (%2)? Who came, their sign-ins, answers and consents, turns, roles, cards and commitments are removed. Anonymous counts are kept. This cannot be undone.</source>
+        <translation>¿Depurar los datos personales de “%1” (%2)? Se eliminan quién vino, sus registros, respuestas y consentimientos, turnos, roles, tarjetas y compromisos. Se conservan los recuentos anónimos. No se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people who came into your directory at a meeting, with nothing else on record, are deleted from it.</source>
+        <translation>
+            <numerusform>%n persona que entró a tu directorio en una reunión, y no tiene nada más registrado, se borra de él.</numerusform>
+            <numerusform>%n personas que entraron a tu directorio en una reunión, y no tienen nada más registrado, se borran de él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n who were in your directory on their own (imported, or added by hand) stay.</source>
+        <translation>
+            <numerusform>%n que ya estaba en tu directorio por su cuenta (importada, o agregada a mano) se queda.</numerusform>
+            <numerusform>%n que ya estaban en tu directorio por su cuenta (importadas, o agregadas a mano) se quedan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked to other meetings, groups or follow-ups stay too.</source>
+        <translation>
+            <numerusform>%n vinculada a otras reuniones, grupos o seguimientos también se queda.</numerusform>
+            <numerusform>%n vinculadas a otras reuniones, grupos o seguimientos también se quedan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>“%1” now keeps only counts. %n people were deleted from the directory;</source>
         <translation>
             <numerusform>“%1” ahora solo conserva recuentos. Se borró %n persona del directorio;</numerusform>
@@ -6673,10 +7059,10 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n are kept because they are linked to other meetings or follow-ups.</source>
+        <source>%n are kept: linked to other meetings, groups or follow-ups, or in your directory on their own.</source>
         <translation>
-            <numerusform>%n se conserva porque está vinculada a otras reuniones o seguimientos.</numerusform>
-            <numerusform>%n se conservan porque están vinculadas a otras reuniones o seguimientos.</numerusform>
+            <numerusform>%n se conserva: está vinculada a otras reuniones, grupos o seguimientos, o estaba en tu directorio por su cuenta.</numerusform>
+            <numerusform>%n se conservan: están vinculadas a otras reuniones, grupos o seguimientos, o estaban en tu directorio por su cuenta.</numerusform>
         </translation>
     </message>
     <message>
@@ -6799,6 +7185,14 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Close and change</source>
         <translation>Cerrar y cambiar</translation>
+    </message>
+    <message>
+        <source>delete the unencrypted backups</source>
+        <translation>eliminar las copias de seguridad sin cifrar</translation>
+    </message>
+    <message>
+        <source>Unencrypted backups deleted</source>
+        <translation>Copias de seguridad sin cifrar eliminadas</translation>
     </message>
 </context>
 <context>
@@ -7254,6 +7648,14 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>Las profesiones con menos de %1 personas presentes se combinan para no señalar a nadie.</translation>
     </message>
     <message>
+        <source>meeting time until it was left open (planned %1)</source>
+        <translation>tiempo de reunión hasta que quedó abierta (previsto: %1)</translation>
+    </message>
+    <message>
+        <source>The meeting was never ended: from its start to the last thing recorded, at %3, it took %1 (planned: %2); the table counts time on items only.</source>
+        <translation>La reunión nunca se terminó: desde su inicio hasta lo último registrado, a las %3, duró %1 (previsto: %2); la tabla cuenta solo el tiempo dedicado a los puntos.</translation>
+    </message>
+    <message>
         <source>Groups too small to show had %1 of the speaking time.</source>
         <translation>Los grupos demasiado pequeños para mostrarlos tuvieron %1 del tiempo de palabra.</translation>
     </message>
@@ -7312,6 +7714,14 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     <message>
         <source>%1 declined</source>
         <translation>%1 rechazados</translation>
+    </message>
+    <message>
+        <source>1 lapsed</source>
+        <translation>1 caducado</translation>
+    </message>
+    <message>
+        <source>%1 lapsed</source>
+        <translation>%1 caducados</translation>
     </message>
     <message>
         <source>Commitment cards: %1 handed out, %2 handed back.</source>
@@ -8636,6 +9046,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <source>A sign-in sheet has at most %1 rows: print more copies of it.</source>
         <translation>Una hoja de registro tiene como máximo %1 filas: imprime más copias.</translation>
     </message>
+    <message>
+        <source>The sign-in poster for “%1” cannot be printed from this data: the meeting has no sign-in link yet, and the data cannot be written to save one, so the poster&apos;s QR code would lead nowhere. Print it from a folder that can be written. The paper sign-in sheet prints from here: meetingkit print signin-sheet --meeting %2</source>
+        <translation>El cartel de registro de “%1” no se puede imprimir desde estos datos: la reunión todavía no tiene enlace de registro, y los datos no se pueden escribir para guardar uno, así que el código QR del cartel no llevaría a ninguna parte. Imprímelo desde una carpeta que se pueda escribir. La hoja de registro en papel sí se imprime desde aquí: meetingkit print signin-sheet --meeting %2</translation>
+    </message>
 </context>
 <context>
     <name>Sign-in server</name>
@@ -8805,6 +9219,13 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <translation>Ce&amp;rrar registro</translation>
     </message>
     <message numerus="yes">
+        <source>Review new details for %n person(s)…</source>
+        <translation>
+            <numerusform>Revisar datos nuevos de %n persona…</numerusform>
+            <numerusform>Revisar datos nuevos de %n personas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n here</source>
         <translation>
             <numerusform>%n presente</numerusform>
@@ -8967,12 +9388,24 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <translation>En curso, hasta las %1</translation>
     </message>
     <message>
+        <source>dddd d MMMM, HH:mm</source>
+        <extracomment>Qt&apos;s date pattern for the next meeting&apos;s day and time: &quot;dddd d &apos;de&apos; MMMM, HH:mm&quot; in Spanish. dddd is the weekday, d the day, MMMM the month, HH:mm the time.</extracomment>
+        <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
+    </message>
+    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>Nobody is waiting for a call.</source>
         <translation>Nadie espera una llamada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open, none overdue in the last %1 days.</source>
+        <translation>
+            <numerusform>%n pendiente, ninguno atrasado en los últimos %1 días.</numerusform>
+            <numerusform>%n pendientes, ninguno atrasado en los últimos %1 días.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open, none overdue.</source>
@@ -8999,6 +9432,13 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue for more than %1 days: call them when you can, or mark them lapsed on the Follow-ups page.</source>
+        <translation>
+            <numerusform>%n atrasado hace más de %1 días: llama cuando puedas, o márcalo como caducado en la página Seguimientos.</numerusform>
+            <numerusform>%n atrasados hace más de %1 días: llama cuando puedas, o márcalos como caducados en la página Seguimientos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody new yet this month.</source>
@@ -9102,6 +9542,33 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>Cue the speaker before the end:</source>
         <translation>Avisar a quien habla antes del final:</translation>
+    </message>
+</context>
+<context>
+    <name>UnencryptedBackups</name>
+    <message>
+        <source>One backup in the data folder&apos;s backups folder was made before encryption was turned on and is not encrypted: anyone who gets it can read everyone&apos;s data in it. Delete it? An encrypted backup is made first.</source>
+        <translation>Una copia de seguridad en la carpeta backups de la carpeta de datos se hizo antes de activar el cifrado y no está cifrada: quien la consiga puede leer los datos de todas las personas que contiene. ¿Eliminarla? Primero se hace una copia cifrada.</translation>
+    </message>
+    <message>
+        <source>%1 backups in the data folder&apos;s backups folder were made before encryption was turned on and are not encrypted: anyone who gets one can read everyone&apos;s data in it. Delete them? An encrypted backup is made first.</source>
+        <translation>%1 copias de seguridad en la carpeta backups de la carpeta de datos se hicieron antes de activar el cifrado y no están cifradas: quien consiga una puede leer los datos de todas las personas que contiene. ¿Eliminarlas? Primero se hace una copia cifrada.</translation>
+    </message>
+    <message>
+        <source>Delete unencrypted backups</source>
+        <translation>Eliminar copias de seguridad sin cifrar</translation>
+    </message>
+    <message>
+        <source>One unencrypted backup deleted; the encrypted backup made first is %1.</source>
+        <translation>Se eliminó una copia sin cifrar; la copia cifrada hecha antes es %1.</translation>
+    </message>
+    <message>
+        <source>%1 unencrypted backups deleted; the encrypted backup made first is %2.</source>
+        <translation>Se eliminaron %1 copias sin cifrar; la copia cifrada hecha antes es %2.</translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Eliminarlas</translation>
     </message>
 </context>
 <context>
@@ -9296,8 +9763,12 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <translation>La depuración por fin del periodo de conservación no se hizo (%1); se volverá a intentar en el próximo inicio.</translation>
     </message>
     <message>
-        <source>Purged the personal data of %1 meeting(s) whose retention period ended; their anonymous counts are kept.</source>
-        <translation>Reuniones depuradas por fin del periodo de conservación: %1. Se borraron sus datos personales y se conservan sus recuentos anónimos.</translation>
+        <source>Purged the personal data of one meeting whose retention period ended; its anonymous counts are kept.</source>
+        <translation>Se depuraron los datos personales de una reunión cuyo plazo de conservación terminó; se conservan sus conteos anónimos.</translation>
+    </message>
+    <message>
+        <source>Purged the personal data of %1 meetings whose retention period ended; their anonymous counts are kept.</source>
+        <translation>Se depuraron los datos personales de %1 reuniones cuyo plazo de conservación terminó; se conservan sus conteos anónimos.</translation>
     </message>
 </context>
 <context>
@@ -9352,8 +9823,16 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <translation>Los datos ahora están cifrados. Las copias de seguridad hechas antes no lo están.</translation>
     </message>
     <message>
+        <source>The data is now encrypted.</source>
+        <translation>Los datos ahora están cifrados.</translation>
+    </message>
+    <message>
         <source>The old file could not be overwritten in place.</source>
         <translation>No se pudo sobrescribir el archivo anterior en su lugar.</translation>
+    </message>
+    <message>
+        <source>delete the unencrypted backups</source>
+        <translation>eliminar las copias de seguridad sin cifrar</translation>
     </message>
     <message>
         <source>Turn encryption off</source>
