@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +31,8 @@ from meetingkit.services.duplicate_review import DuplicateDecisions
 from meetingkit.storage.duplicates import DuplicateFlag
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import breakable, plain_label
+from meetingkit.ui.review_list import SHOWN, ReviewList
 
-SHOWN = 50  # pairs at a time: an import can flag thousands
 _NOTES_SHOWN = 300  # characters of the notes the merge shows
 
 
@@ -55,35 +54,20 @@ def _source(flag: DuplicateFlag) -> str:
     return QCoreApplication.translate("DuplicatesDialog", "Added later:")
 
 
-class DuplicatesDialog(QDialog):
+class DuplicatesDialog(ReviewList):
     def __init__(self, review: DuplicateDecisions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Possible duplicates"))
-        self._review = review
-        intro = plain_label(
+        super().__init__(
+            parent,
+            self.tr("Possible duplicates"),
             self.tr(
                 "These people share a phone, an email or a full name with someone "
                 "already in the "
                 "directory. Families share phones and emails: merge only if you are sure."
-            )
+            ),
+            860,
+            560,
         )
-        intro.setWordWrap(True)
-        self.more = plain_label()
-        self.more.setWordWrap(True)
-        self._pairs = QWidget()
-        self._grid = QGridLayout(self._pairs)
-        scroll = QScrollArea()
-        scroll.setWidget(self._pairs)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.more)
-        layout.addWidget(scroll, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(860, 560)
+        self._review = review
         self.fill()
 
     @classmethod
@@ -91,21 +75,12 @@ class DuplicatesDialog(QDialog):
         cls(review, parent).exec()
 
     def fill(self) -> None:
-        while (item := self._grid.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.deleteLater()
         flags = self._review.flags()
-        self.more.setText(
-            fill(
-                self.tr("Showing the first %1 of %2: decide these, and the next ones appear."),
-                str(SHOWN),
-                f"{len(flags):,}",
-            )
+        self._start_over(
+            len(flags),
+            self.tr("Showing the first %1 of %2: decide these, and the next ones appear."),
+            self.tr("Nothing to review."),
         )
-        self.more.setVisible(len(flags) > SHOWN)
-        if not flags:
-            self._grid.addWidget(plain_label(self.tr("Nothing to review.")), 0, 0)
         for row, flag in enumerate(flags[:SHOWN]):
             for column, text in enumerate(
                 (

@@ -11,14 +11,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,44 +22,28 @@ from meetingkit.services.new_details_review import NewDetailDecisions
 from meetingkit.storage.new_details import NewDetail, PersonDetails
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import breakable, heading_label, plain_label
-
-SHOWN = 50  # people at a time
+from meetingkit.ui.review_list import SHOWN, ReviewList
 
 
 def _field(name: str) -> str:
     return translate("Roster import", FIELD_LABELS[name])
 
 
-class NewDetailsDialog(QDialog):
+class NewDetailsDialog(ReviewList):
     def __init__(self, review: NewDetailDecisions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New details from sign-in"))
-        self._review = review
-        intro = plain_label(
+        super().__init__(
+            parent,
+            self.tr("New details from sign-in"),
             self.tr(
                 "These people signed in with details their record does not have, or has "
                 "otherwise. Anyone who knows someone's first name and phone number can sign in "
                 "as them: add a detail only if you know it is theirs. Until you do, the record "
                 "stays as it is."
-            )
+            ),
+            760,
+            520,
         )
-        intro.setWordWrap(True)
-        self.more = plain_label()
-        self.more.setWordWrap(True)
-        self._rows = QWidget()
-        self._grid = QGridLayout(self._rows)
-        scroll = QScrollArea()
-        scroll.setWidget(self._rows)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.more)
-        layout.addWidget(scroll, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(760, 520)
+        self._review = review
         self.fill()
 
     @classmethod
@@ -73,23 +51,12 @@ class NewDetailsDialog(QDialog):
         cls(review, parent).exec()
 
     def fill(self) -> None:
-        while (item := self._grid.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.deleteLater()
         waiting = self._review.new_details()
-        self.more.setText(
-            fill(
-                self.tr(
-                    "Showing the first %1 of %2 people: decide these, and the next ones appear."
-                ),
-                str(SHOWN),
-                f"{len(waiting):,}",
-            )
+        self._start_over(
+            len(waiting),
+            self.tr("Showing the first %1 of %2 people: decide these, and the next ones appear."),
+            self.tr("Nothing to review."),
         )
-        self.more.setVisible(len(waiting) > SHOWN)
-        if not waiting:
-            self._grid.addWidget(plain_label(self.tr("Nothing to review.")), 0, 0)
         row = 0
         for person in waiting[:SHOWN]:
             heading = heading_label(1.0, breakable(self._known(person)))
