@@ -3,6 +3,7 @@
 Recorded through the real store, so matching works as it would: those already in the
 directory are recognised by phone or email, a newcomer sharing a family phone is flagged
 for review, and the sign-in form asks for profession, as a cross-professional meeting does.
+Aisha gives an email her record lacks: it waits for the organizer (storage.new_details).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from meetingkit.storage.signin import SignInStore
 
 FORM = FormSettings(("first_name", "last_name", "phone", "email", "first_time", "profession"))
 KIOSK = ("Samuel", "Joy", "Yusuf")
+NEW_EMAIL = ("Aisha", "aisha.bello@example.org")  # given at sign-in; not in her record
 
 
 def write_signins(
@@ -37,7 +39,7 @@ def write_signins(
             "first_name": person.first_name,
             "last_name": person.last_name,
             "phone": person.phone,
-            "email": person.email,
+            "email": NEW_EMAIL[1] if first == NEW_EMAIL[0] else person.email,
             "profession": person.profession,
             "first_time": "yes" if first in ("Rosa", "Sofía") else "no",
             "consent_contact_text": "yes" if n % 3 else "",
