@@ -3,7 +3,9 @@ backups asked for and a month of safety backups stay, the newest of all always),
 it did not make; it finds them where the data folder is now, not where the log says it was;
 and once the data is encrypted it deletes the unencrypted ones, after an encrypted backup."""
 
+import contextlib
 import datetime as dt
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -161,3 +163,28 @@ def test_once_encrypted_the_unencrypted_backups_go_after_an_encrypted_one(
         assert backups_found(conn, data_dir).unencrypted == ()
     finally:
         conn.close()
+
+
+def _open_files_under(folder: Path) -> list[str]:
+    """What this process holds open in `folder` (Linux: /proc/self/fd)."""
+    held = []
+    for fd in Path("/proc/self/fd").iterdir():
+        with contextlib.suppress(OSError):
+            target = os.readlink(fd)
+            if target.startswith(str(folder)):
+                held.append(target)
+    return held
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc/self/fd")
+def test_backups_looked_at_made_or_deleted_are_not_held_open(
+    conn: sqlite3.Connection, data_dir: Path
+) -> None:
+    """A year of backups looked through holds none of them open (a handle each would run the
+    app out of them), and the ones deleted give their space back at once."""
+    folder = backup_folder(data_dir)
+    made = nightly(conn, data_dir, KEEP_BACKUPS + 3)
+    for n in range(20):  # put there by another copy of meetingkit, or by hand
+        shutil.copyfile(made[-1], folder / f"meetingkit-backup-2020-01-{n + 1:02d}-0000.sqlite")
+    assert len(backups_found(conn, data_dir).in_folder) == KEEP_BACKUPS + 20
+    assert _open_files_under(folder) == []

@@ -110,7 +110,7 @@ def folder_backups(conn: sqlite3.Connection, data_dir: Path) -> list[FolderBacku
                         path,
                         _made(named, path),
                         size,
-                        is_encrypted(path),
+                        is_encrypted(path, hold=False),
                         reason,
                         int(named.group(6) or 1) if named else 0,
                     )
@@ -199,7 +199,7 @@ def delete_unencrypted(
     for backup in folder_backups(conn, data_dir):
         if backup.ours and not backup.encrypted and backup.path != made.path:
             with contextlib.suppress(OSError, MeetingkitError):
-                if not is_encrypted(backup.path):  # as it was found a moment ago
+                if not is_encrypted(backup.path, hold=False):  # as it was found a moment ago
                     backup.path.unlink()
                     deleted.append(backup.path)
     return UnencryptedDeleted(made, tuple(deleted))

@@ -30,7 +30,12 @@ from typing import BinaryIO
 
 from meetingkit.core.errors import MeetingkitError, ValidationError
 from meetingkit.core.i18n import fill, translate
-from meetingkit.storage.database import DatabaseError, WrongPassphraseError, is_encrypted
+from meetingkit.storage.database import (
+    DatabaseError,
+    WrongPassphraseError,
+    damage_refusal,
+    is_encrypted,
+)
 
 MIN_PASSPHRASE = 8
 PENDING_FILE = "encryption-change"  # in the data folder: a Wish, never a secret
@@ -131,7 +136,7 @@ def opens_newest_backup(data_dir: Path, passphrase: str) -> bool:
     if backup is None:
         return False
     try:
-        return is_encrypted(backup) and cipher.key_opens(backup, passphrase)
+        return is_encrypted(backup, hold=False) and cipher.key_opens(backup, passphrase)
     except (MeetingkitError, OSError, sqlite3.Error):
         return False
 
@@ -192,7 +197,7 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
             try:
                 source.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.DatabaseError as e:
-                if (damaged := _damaged(source, db_path, old_key, e)) is not None:
+                if old_key is not None and (damaged := damage_refusal(source, db_path, e)):
                     raise damaged from e
                 if isinstance(e, sqlite3.OperationalError):
                     raise  # the disk, not the passphrase
@@ -310,7 +315,7 @@ def _ensure_closed(db_path: Path, key: str | None) -> None:
         probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
         probe.execute("COMMIT")
     except sqlite3.DatabaseError as e:
-        if (damaged := _damaged(probe, db_path, key, e)) is not None:
+        if key is not None and (damaged := damage_refusal(probe, db_path, e)):
             raise damaged from e
         if not isinstance(e, sqlite3.OperationalError):
             raise DatabaseError(
@@ -325,18 +330,6 @@ def _ensure_closed(db_path: Path, key: str | None) -> None:
         ) from e
     finally:
         probe.close()
-
-
-def _damaged(
-    conn: sqlite3.Connection, db_path: Path, key: str | None, error: sqlite3.DatabaseError
-) -> DatabaseError | None:
-    """The refusal of a damaged file when `key` is right (`cipher.try_key`), else None."""
-    from meetingkit.storage import cipher
-    from meetingkit.storage.database import damaged_encrypted
-
-    if key is None or not cipher.may_be_damage(error) or not cipher.shows_key_right(conn, db_path):
-        return None
-    return damaged_encrypted(db_path)
 
 
 def _remove_stale_log(db_path: Path) -> None:

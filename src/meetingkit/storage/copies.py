@@ -107,7 +107,7 @@ def copy_is_encrypted(path: Path, *, name: Path | None = None) -> bool:
     """`is_encrypted` for a copy (a backup to restore, say), in words that fit it: a file
     that is not a database at all is one to choose again, not one to restore from a backup."""
     try:
-        return is_encrypted(path)
+        return is_encrypted(path, hold=False)  # a copy: no handle kept on it
     except CorruptDatabaseError as e:
         raise CorruptDatabaseError(
             fill(

@@ -335,12 +335,17 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> list[str]:
     return applied
 
 
-def is_encrypted(path: Path) -> bool:
+def is_encrypted(path: Path, *, hold: bool = True) -> bool:
     """Is the file at `path` encrypted? Told by its first bytes: an SQLCipher file is random
     from its first byte, where a plain one starts with "SQLite format 3".
 
     A missing or empty file is not; a file that is neither (notes, a half-copied download)
     raises `CorruptDatabaseError` before SQLite or WAL mode can touch it.
+
+    `hold=False` for a copy no connection of this process has open (a backup looked at or
+    checked): its first bytes are read without keeping a handle on it (see `_first_bytes`),
+    so that a folder of backups looked through holds none of them open, and one deleted
+    gives its space back at once.
     """
     if not path.exists():
         return False
@@ -357,7 +362,7 @@ def is_encrypted(path: Path) -> bool:
         size = path.stat().st_size
         if size == 0:
             return False
-        header = _first_bytes(path, 16)
+        header = _first_bytes(path, 16, hold=hold)
     except OSError as e:
         raise DatabaseError(
             fill(
@@ -392,7 +397,7 @@ _OPENED: set[tuple[int, int]] = set()
 _HELD_LOCK = threading.Lock()
 
 
-def _first_bytes(path: Path, n: int) -> bytes:
+def _first_bytes(path: Path, n: int, *, hold: bool = True) -> bytes:
     """The first `n` bytes of the file, read through a handle this process keeps open.
 
     On POSIX, closing *any* handle on a file drops every lock the process holds on it,
@@ -403,10 +408,16 @@ def _first_bytes(path: Path, n: int) -> bytes:
     server, the lock screen asking whether the file is encrypted) did exactly that. SQLite
     itself defers such closes; here the handle simply stays open, one per file, for the life
     of the process.
+
+    `hold=False`: a file no connection of this process has open (a backup) is read and closed
+    again, keeping nothing; one held, or opened by `open_db`, is read as always.
     """
     with _HELD_LOCK:  # the sign-in server's thread asks too
         st = os.stat(path)
         fd = _HELD.get((st.st_dev, st.st_ino))
+        if fd is None and not hold and (st.st_dev, st.st_ino) not in _OPENED:
+            with open(path, "rb") as f:
+                return f.read(n)
         if fd is None:
             _let_go_of_deleted_files()
             fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
@@ -416,7 +427,7 @@ def _first_bytes(path: Path, n: int) -> bytes:
 
 
 def _let_go_of_deleted_files() -> None:
-    """Close the handles on files since deleted (a backup's checked copy, a test's folder):
+    """Close the handles on files since deleted (a data file replaced, a test's folder):
     nobody can open those again, and a held handle would keep their disk space taken."""
     for file, fd in list(_HELD.items()):
         if os.fstat(fd).st_nlink == 0:
@@ -563,14 +574,10 @@ def check_key(conn: sqlite3.Connection, path: Path) -> None:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as e:
-        from meetingkit.storage import cipher
-
-        if not cipher.may_be_damage(e):
-            raise  # the file could not be read (a full disk, a lock), which a wrong key is not
-        if cipher.shows_key_right(conn, path):
-            raise damaged_encrypted(path) from e
+        if damaged := damage_refusal(conn, path, e):
+            raise damaged from e
         if isinstance(e, sqlite3.OperationalError):
-            raise  # as it always was: open_db calls it unreadable
+            raise  # the disk, a lock, or what open_db calls unreadable: not a wrong key
         raise WrongPassphraseError(
             fill(
                 translate(
@@ -582,6 +589,19 @@ def check_key(conn: sqlite3.Connection, path: Path) -> None:
                 str(path),
             )
         ) from e
+
+
+def damage_refusal(
+    conn: sqlite3.Connection, path: Path, error: sqlite3.DatabaseError
+) -> CorruptDatabaseError | None:
+    """`damaged_encrypted` when `error`, from a first read of the encrypted file at `path`
+    with the key of `conn`, comes of damage and not of the key: the key authenticates some of
+    the file's pages (`cipher.try_key`). None when it may be the key, or the disk."""
+    from meetingkit.storage import cipher
+
+    if cipher.may_be_damage(error) and cipher.shows_key_right(conn, path):
+        return damaged_encrypted(path)
+    return None
 
 
 def damaged_encrypted(path: Path) -> CorruptDatabaseError:
