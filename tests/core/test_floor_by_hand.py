@@ -1,6 +1,8 @@
 """A move by hand on the progressive stack: only the person moved is placed by hand; everyone
 else, newcomers included, still goes by the rule the room agreed (QA round 7, finding 2)."""
 
+import pytest
+
 from meetingkit.core.clock import ManualClock
 from meetingkit.core.floor import Floor, FloorSettings, LogKind, Policy
 from meetingkit.core.stack_entry import EntryKind
@@ -168,3 +170,23 @@ def test_a_new_rule_keeps_the_places_set_by_hand_and_a_rebuilt_floor_is_the_same
     )
     rebuilt.set_item(10)
     assert stack(rebuilt) == stack(f)
+
+
+def test_the_rooms_sentence_says_so_without_sorting_the_stack(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The projector asks for the rule's sentence on every tick: whether anyone waiting was
+    placed by hand is enough to say, so the stack is not put in order a second time."""
+    f, clock = floor()
+    join(f, clock, "Ben", "Eve", "Iris")
+    rule = f.settings.rule_explanation
+    assert f.room_explanation() == rule
+    move_up(f, "Iris")
+
+    def no_sorting() -> None:
+        raise AssertionError("the stack was sorted for the room's sentence")
+
+    monkeypatch.setattr(f, "placements", no_sorting)
+    assert f.room_explanation() == (
+        f"{rule} The facilitator has placed someone by hand; everyone else goes by this rule."
+    )

@@ -303,9 +303,10 @@ class Floor:
 
     def room_explanation(self) -> str:
         """The rule in a sentence, as the room's screen shows it; while someone is placed by
-        hand, it says so, so that the screen never claims an order the stack does not follow."""
+        hand, it says so, so that the screen never claims an order the stack does not follow.
+        Asked on every tick of the room's screen: who waits is enough, not their order."""
         explanation = self.settings.rule_explanation
-        if not self.placed_by_hand():
+        if not self._by_hand(e for e in self.waiting() if not e.kind.jumps_queue):
             return explanation
         by_hand = translate(
             "Floor", "The facilitator has placed someone by hand; everyone else goes by this rule."

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from meetingkit.core.person import Person, canonical_profession, fold, phone_key
+from meetingkit.core.person import Person, canonical_profession, fold
+from meetingkit.core.person_merge import MERGED_FIELDS, same_value
 
-# In the order a person reads a record (core.person_merge.MERGED_FIELDS, less the first name).
-DETAIL_FIELDS = ("last_name", "phone", "email", "zip_code", "profession", "workplace")
+# In the order a person reads a record: a merge's fields, less the first name.
+DETAIL_FIELDS = MERGED_FIELDS[1:]
 
 
 def same_detail(field: str, one: str, other: str) -> bool:
     """Whether two values say the same, so that nobody is asked about a difference of
     writing: a phone by its digits, an email in any case, a profession by the one it names
-    ("RN" is "Registered nurse (RN)"), the rest in any case, accents or spacing."""
-    if field == "phone":
-        return phone_key(one) == phone_key(other)
-    if field == "email":
-        return one.strip().lower() == other.strip().lower()
+    ("RN" is "Registered nurse (RN)"), the rest in any case, accents or spacing. A phone
+    and an email compare as a merge compares them (core.person_merge.same_value)."""
+    if field in ("phone", "email"):
+        return same_value(field, one, other)
     if field == "profession":
         one, other = canonical_profession(one), canonical_profession(other)
     return " ".join(fold(one).split()) == " ".join(fold(other).split())

@@ -33,6 +33,7 @@ from meetingkit.core.person import Person, is_email, is_phone, phone_key, visibl
 from meetingkit.core.roster_file import RosterFile
 from meetingkit.core.signin import (
     CATALOGUE,
+    DIRECTORY_FIELDS,
     MAX_FIELD_LENGTH,
     Candidate,
     Match,
@@ -184,14 +185,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 }
 # Our own sign-in sheet and phone form, typed up into a spreadsheet: their questions, in
 # each language, are column names too ("Profession or role (e.g. RN, CNA, pharmacist)").
-_SIGNIN_FIELDS = {
-    "first_name": "first_name",
-    "last_name": "last_name",
-    "phone": "phone",
-    "email": "email",
-    "zip_code": "zip_code",
-    "profession": "profession",
-    "workplace": "workplace",
+_SIGNIN_FIELDS = {name: name for name in DIRECTORY_FIELDS} | {
     "unit": "workplace",
     "shift": "notes",
 }

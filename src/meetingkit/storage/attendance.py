@@ -53,9 +53,13 @@ class AttendanceStore:
             for r in rows
         ]
 
-    def mark_present(self, meeting_id: int, person_id: int, arrived_ms: int, source: str) -> bool:
+    def mark_present(
+        self, meeting_id: int, person_id: int, arrived_ms: int, source: str, profession: str = ""
+    ) -> bool:
         """Mark someone present (once), with their profession and self-identified groups as
-        the directory has them now; True if they were not already."""
+        the directory has them now — or, when the record has no profession, `profession`
+        (one given on a sign-in, which does not change the record); True if they were not
+        already."""
         gone = NotFoundError(translate("Attendance", "That meeting or person no longer exists."))
         row = self._conn.execute(
             "SELECT profession FROM people WHERE id = ?", [person_id]
@@ -75,7 +79,7 @@ class AttendanceStore:
                     person_id,
                     arrived_ms,
                     source,
-                    row[0] or "",
+                    row[0] or profession,
                     categories_json(r[0] for r in given),
                 ],
             )

@@ -29,12 +29,6 @@ class CarryOverStore:
         ).fetchone()
         return None if row is None else row[0]
 
-    def set_group(self, meeting_id: int, group_id: int | None) -> None:
-        if has_groups(self._conn):
-            self._conn.execute(
-                "UPDATE meetings SET group_id = ? WHERE id = ?", [group_id, meeting_id]
-            )
-
     def parked(self, meeting_id: int) -> list[ParkedEntry]:
         """Entries parked at the meeting, in the order they joined the stack."""
         rows = self._conn.execute(

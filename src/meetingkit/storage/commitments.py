@@ -19,6 +19,7 @@ from meetingkit.core.commitment import (
 from meetingkit.core.errors import NotFoundError, ValidationError
 from meetingkit.core.i18n import fill, translate
 from meetingkit.storage.database import transaction
+from meetingkit.storage.meetings import MeetingStore
 
 RandomBytes = Callable[[int], bytes]
 
@@ -245,7 +246,7 @@ class CommitmentStore:
                     now_ms=now_ms,
                 )  # fmt: skip
 
-            day = meeting_date(self._conn, meeting_id)  # a due in another year shows it
+            day = MeetingStore(self._conn).get(meeting_id).date  # a due in another year shows it
             for o in ticked:
                 if o.key not in have:
                     add(o.key, o.printed_for(day), o.due.isoformat() if o.due else None, None)
@@ -397,14 +398,6 @@ def insert_commitment(
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [*what, follow_up_due, organizer_id, source, now_ms, now_ms, signin_id],
     )
-
-
-def meeting_date(conn: sqlite3.Connection, meeting_id: int) -> dt.date:
-    """The day of the meeting: a commitment's text carries its date's year when not this."""
-    row = conn.execute("SELECT date FROM meetings WHERE id = ?", [meeting_id]).fetchone()
-    if row is None:
-        raise NotFoundError(fill(translate("Meeting", "Meeting %1 no longer exists."), meeting_id))
-    return dt.date.fromisoformat(row[0])
 
 
 def hours_text(hours: int) -> str:

@@ -199,20 +199,14 @@ class SignInStore:
             )
             signin_id = int(cur.lastrowid or 0)
             self._save_consents(signin_id, person_id, submission, language, now_ms)
-            arrived = AttendanceStore(self._conn).mark_present(
-                meeting_id, person_id, now_ms, source
-            )
+            # A known person's record stays as it is: what the sign-in adds to it waits for
+            # the organizer (storage.new_details), and the meeting counts them under the
+            # profession given tonight if the record has none, as it did when the record
+            # took it.
+            given = "" if created else answers.get("profession", "")
+            AttendanceStore(self._conn).mark_present(meeting_id, person_id, now_ms, source, given)
             if not created:
-                # What it adds to their record waits for the organizer (storage.new_details);
-                # the meeting counts them under the profession given tonight if the record
-                # has none, as it did when the record took it.
                 NewDetailsStore(self._conn).keep(signin_id, person_id, submission.directory())
-                if arrived and (profession := submission.answers.get("profession", "")):
-                    self._conn.execute(
-                        "UPDATE attendance SET profession = ? WHERE meeting_id = ?"
-                        " AND person_id = ? AND profession = ''",
-                        [profession, meeting_id, person_id],
-                    )
             if match == Match.POSSIBLE_DUPLICATE and other is not None:
                 self._conn.execute(
                     "INSERT INTO duplicate_flags (meeting_id, person_id, other_person_id,"

@@ -23,13 +23,9 @@ from dataclasses import dataclass
 from meetingkit.core.commitment import CommitmentOption
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import translate
-from meetingkit.storage.commitments import (
-    CommitmentStore,
-    hours_text,
-    insert_commitment,
-    meeting_date,
-)
+from meetingkit.storage.commitments import CommitmentStore, hours_text, insert_commitment
 from meetingkit.storage.database import transaction
+from meetingkit.storage.meetings import MeetingStore
 
 
 @dataclass(frozen=True)
@@ -110,7 +106,7 @@ class SignInCommitments:
                     now_ms=now_ms, signin_id=signin_id,
                 )  # fmt: skip
 
-            day = meeting_date(self._conn, meeting_id)  # a due in another year shows it
+            day = MeetingStore(self._conn).get(meeting_id).date  # a due in another year shows it
             for o in ticked:
                 if o.key not in before.ticked and o.key not in held:
                     add(o.key, o.printed_for(day), o.due.isoformat() if o.due else None, None)
