@@ -82,7 +82,7 @@ class PeoplePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail_label)
-        self.search_edit.textChanged.connect(self.refresh)
+        self.search_edit.textChanged.connect(self._search)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.activated.connect(self.person_activated)
 
@@ -95,14 +95,25 @@ class PeoplePage(QWidget):
         self.search_edit.selectAll()
 
     @Slot()
-    def refresh(self, _text: str = "", select_id: int | None = None) -> None:
-        """Run the search again (after typing, or after a change); keep the selection."""
+    def refresh(self, select_id: int | None = None) -> None:
+        """Read the directory again after a change, keeping the selection, and count again
+        what waits for review."""
+        self._show_waiting()
+        self._show_found(select_id)
+
+    @Slot()
+    def _search(self) -> None:
+        """As one types: the search again. What waits for review is the same whatever is
+        typed: it is counted as the page is shown and after a change (`refresh`)."""
+        self._show_found(None)
+
+    def _show_found(self, select_id: int | None) -> None:
+        """Run the search again; keep the selection."""
         if select_id is None and (current := self.current_person()) is not None:
             select_id = current.id
         result = self._people.search(self.search_edit.text(), limit=RESULT_LIMIT)
         self.model.set_rows(result.people)
         self.count_label.setText(self._count_text(len(result.people), result.total))
-        self._show_waiting()
         row = self.model.row_of(select_id) if select_id is not None else -1
         if row < 0 and result.people:
             row = 0
