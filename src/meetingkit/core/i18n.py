@@ -185,6 +185,12 @@ def long_date(day: dt.date) -> str:
     return format_date(day, "d MMM yyyy")
 
 
+def meeting_day(day: dt.date, today: dt.date | None) -> str:
+    """'2 Dec', or '2 Dec 2025' when the meeting was in another year than `today`'s (a list
+    of follow-ups, a group's year of meetings, spans two)."""
+    return short_date(day) if today is None or day.year == today.year else long_date(day)
+
+
 def full_date(day: dt.date) -> str:
     """'Saturday 21 November 2026', or 'sábado 21 de noviembre de 2026': a meeting's day
     under its title, on screen and at the top of its printed pages."""

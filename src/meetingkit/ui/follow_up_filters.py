@@ -12,15 +12,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from meetingkit.core.commitment import FollowUp
-from meetingkit.core.i18n import fill, long_date, short_date
+from meetingkit.core.i18n import fill, meeting_day
 from meetingkit.core.person import fold
 
 EVERYONE = -1  # "every organizer"; 0 is "nobody", else the organizer's person id
-
-
-def meeting_day(day: dt.date, today: dt.date) -> str:
-    """'2 Dec', or '2 Dec 2025' when the meeting was in another year than `today`'s."""
-    return short_date(day) if day.year == today.year else long_date(day)
 
 
 @dataclass(frozen=True)

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.commitment import FollowUp, FollowUpStatus
-from meetingkit.core.i18n import WEEKDAY_DATE, fill, weekday_date
+from meetingkit.core.i18n import WEEKDAY_DATE, fill, meeting_day, weekday_date
 from meetingkit.core.person import Person
 from meetingkit.services.follow_ups import FollowUps
 from meetingkit.storage.commitments import LapsedFrom
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.feedback import user_errors
-from meetingkit.ui.follow_up_filters import FollowUpFilters, meeting_day
+from meetingkit.ui.follow_up_filters import FollowUpFilters
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.lapse_dialog import LapseDialog

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from meetingkit.core.attendance_trend import falling_text
 from meetingkit.core.group_attendance import Balance
-from meetingkit.core.i18n import fill, long_date, short_date
+from meetingkit.core.i18n import fill, long_date, meeting_day
 from meetingkit.core.ladder import LadderCounts, Rung
 from meetingkit.core.person import canonical_profession
 from meetingkit.services.groups import GroupLine, MemberRow, NotSeenRow
@@ -20,12 +20,6 @@ from meetingkit.ui.list_table_model import RIGHT, Index, ListTableModel
 from meetingkit.ui.tones import tones
 
 CENTRED = Qt.AlignmentFlag.AlignCenter
-
-
-def meeting_day(day: dt.date, today: dt.date | None) -> str:
-    """'3 Nov' for a meeting of this year, '2 Dec 2025' for one of another: a group's year
-    of meetings spans two."""
-    return short_date(day) if today is None or day.year == today.year else long_date(day)
 
 
 def marks_font() -> QFont:

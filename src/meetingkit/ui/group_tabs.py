@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.group import MAX_MISSED
-from meetingkit.core.i18n import fill
+from meetingkit.core.i18n import fill, meeting_day
 from meetingkit.services.groups import GroupOverview, MemberRow
 from meetingkit.ui.group_models import (
     BalanceModel,
     LadderModel,
     MembersModel,
     NotSeenModel,
-    meeting_day,
 )
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.list_table_model import row_table

@@ -27,7 +27,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle  # type: ignore[impo
 from meetingkit.core.commitment import FollowUp
 from meetingkit.core.durations import unbroken
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import fill, long_date, short_date, translate, weekday_date
+from meetingkit.core.i18n import fill, long_date, meeting_day, translate, weekday_date
 from meetingkit.core.people_to_call import people_to_call
 from meetingkit.services.follow_ups import NOTHING_TO_CALL
 from meetingkit.services.printing.document import MARGIN, MUTED, write_story
@@ -111,7 +111,7 @@ def render_call_list(
             if r.organizer_name:
                 status.append(typed_text(r.organizer_name, cell))
             met, due = r.meeting_date, c.follow_up_due.date()  # the year when not this one's
-            meeting_day = unbroken(short_date(met) if met.year == today.year else long_date(met))
+            held = unbroken(meeting_day(met, today))
             # The day whole on a line (its year, if shown, may go to the next), the time under
             due_day = unbroken(weekday_date(due))
             if due.year != today.year:
@@ -124,7 +124,7 @@ def render_call_list(
                         else typed_body(one.commitment.text, cell)
                         for one in card
                     ],
-                    typed_text(f"{r.meeting_title}, {meeting_day}", cell),
+                    typed_text(f"{r.meeting_title}, {held}", cell),
                     Paragraph(f"{due_day}<br/>{c.follow_up_due:%H:%M}", due_style),
                     status,
                 ]
