@@ -219,7 +219,7 @@ def test_print_cards_badges_tents_and_the_call_list(tmp_path: Path) -> None:
     ).stdout.endswith("\t2 tents\n")
     calls = meetingkit("print", "call-list", "-o", str(tmp_path / "calls.pdf"), *data)
     assert calls.returncode == 0, calls.stderr
-    assert calls.stdout.strip().endswith("14 follow-ups")
+    assert calls.stdout.strip().endswith("10 people to call (14 follow-ups)")
 
 
 def test_the_call_list_only_since_a_day(tmp_path: Path) -> None:
@@ -229,7 +229,7 @@ def test_the_call_list_only_since_a_day(tmp_path: Path) -> None:
     data = ("--data-dir", str(tmp_path))
     pdf = tmp_path / "calls.pdf"
     calls = meetingkit("print", "call-list", "--since", "2000-01-01", "-o", str(pdf), *data)
-    assert calls.stdout.strip().endswith("14 follow-ups"), calls.stderr
+    assert calls.stdout.strip().endswith("10 people to call (14 follow-ups)"), calls.stderr
     pdf.unlink()
     later = meetingkit("print", "call-list", "--since", "2100-01-01", "-o", str(pdf), *data)
     assert (later.returncode, later.stderr.strip()) == (
@@ -290,7 +290,7 @@ def test_a_write_the_disk_refuses_mid_command_gets_one_line(
 ) -> None:
     """In-process: the database opened, then the disk filled before the change was saved."""
 
-    def full(*_args: object) -> None:
+    def full(*_args: object, **_kw: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(MeetingStore, "create", full)
@@ -303,7 +303,7 @@ def test_a_write_the_disk_refuses_mid_command_gets_one_line(
 def test_a_bug_mid_command_keeps_its_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(*_args: object) -> None:
+    def broken(*_args: object, **_kw: object) -> None:
         raise ValueError("a bug")
 
     monkeypatch.setattr(MeetingStore, "create", broken)

@@ -533,9 +533,13 @@ def render_screenshot(
     if key is None and is_encrypted(db):
         raise passphrase_needed(db)
     # The picture is taken of a private copy, made and deleted in the data folder (an
-    # encrypted file's copy is encrypted with the same passphrase).
+    # encrypted file's copy is encrypted with the same passphrase); one a killed picture left
+    # there is swept first (services.leftovers).
+    from meetingkit.services.leftovers import picture_prefix, sweep
+
+    sweep(data_dir)
     try:
-        place = tempfile.TemporaryDirectory(dir=data_dir, prefix=".picture-")
+        place = tempfile.TemporaryDirectory(dir=data_dir, prefix=picture_prefix())
     except OSError as e:
         raise MeetingkitError(
             f"Cannot take the picture: it is taken of a copy of the data, made in {data_dir},"

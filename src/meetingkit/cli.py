@@ -399,6 +399,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     args = parse_args(argv)
+    # Whatever meetingkit writes (the database and the files beside it, a data folder's
+    # leftovers, exports) is this user's only: the data folder may be one others can read.
+    # The database is also made private as it opens (storage.database.keep_private).
+    mask = os.umask(0o077)
+    try:
+        return _carry_out(args)
+    finally:
+        os.umask(mask)
+
+
+def _carry_out(args: argparse.Namespace) -> int:
+    """Carry out the parsed command line, saying what went wrong as the command's words."""
     try:
         if getattr(args, "command", None) in ("print", "demo"):
             from meetingkit.app import speak
@@ -434,18 +446,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # The commands that count people by profession: a report's figures, the counts a purge keeps
-# in their place (`purge --meeting` and `purge --due`), badges and tents. A profession typed in
-# any language meetingkit speaks ("Enfermera registrada") folds into one
+# in their place (`purge --meeting` and `purge --due`), badges and tents; and those that save
+# the professions people give: a phone's sign-in (`serve`) and a roster (`import roster`). A
+# profession typed in any language meetingkit speaks ("Enfermera registrada") folds into one
 # (core.person.canonical_profession) only with every language's words lent, as the app has
-# them; without, a report printed here, or the counts a purge keeps, would differ from the app's.
+# them; without, a report printed here, or the counts a purge keeps, would differ from the
+# app's, and a record saved here would keep "Enfermera registrada" where the app's has
+# "Registered nurse (RN)". (What a phone typed stays with its sign-in, as in the app.)
 _COUNTING_PROFESSIONS = frozenset(
-    {("print", "report"), ("print", "badges"), ("print", "tents"), ("purge", None)}
+    {
+        ("print", "report"),
+        ("print", "badges"),
+        ("print", "tents"),
+        ("purge", None),
+        ("serve", None),
+        ("import", "roster"),
+    }
 )
 
 
 def _counts_professions(args: argparse.Namespace) -> bool:
-    which = (getattr(args, "command", None), getattr(args, "document", None))
-    return which in _COUNTING_PROFESSIONS
+    what = getattr(args, "document", None) or getattr(args, "import_what", None)
+    return (getattr(args, "command", None), what) in _COUNTING_PROFESSIONS
 
 
 def _undecodable(arg: str) -> bool:
@@ -579,7 +601,8 @@ def cmd_meeting_new(args: argparse.Namespace) -> int:
                 start=args.start,
                 place=args.place,
                 planned_minutes=args.minutes,
-            )
+            ),
+            retention_days=_settings().new_meeting_retention,
         )
     finally:
         conn.close()
@@ -698,10 +721,13 @@ def cmd_print_call_list(args: argparse.Namespace) -> int:
     from meetingkit.services.follow_ups import FollowUps
 
     with _database(args) as conn:
-        count = FollowUps(conn, WallAnchoredClock()).print_call_list(
+        printed = FollowUps(conn, WallAnchoredClock()).print_call_list(
             args.output, organizer=args.organizer, since=args.since
         )
-    print(f"{args.output}\t{count} follow-ups")
+    # A row per person, with all their follow-ups: "12 people to call (17 follow-ups)".
+    people = "1 person" if printed.people == 1 else f"{printed.people} people"
+    follow_ups = "1 follow-up" if printed.follow_ups == 1 else f"{printed.follow_ups} follow-ups"
+    print(f"{args.output}\t{people} to call ({follow_ups})")
     return 0
 
 
@@ -830,7 +856,12 @@ def cmd_training_new(args: argparse.Namespace) -> int:
     _lend_voices_for(curriculum)
     with _database(args) as conn:
         meeting = create_training(
-            conn, curriculum, args.date or dt.date.today(), args.start, args.place
+            conn,
+            curriculum,
+            args.date or dt.date.today(),
+            args.start,
+            args.place,
+            retention_days=_settings().new_meeting_retention,
         )
     print(meeting.id)
     return 0

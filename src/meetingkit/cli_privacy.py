@@ -36,6 +36,7 @@ from meetingkit.storage.database import (
 if TYPE_CHECKING:
     from meetingkit.core.meeting import Meeting
     from meetingkit.services.privacy import PurgeResult
+    from meetingkit.storage.retention import Retention, RetentionStore
 
 COMMANDS = ("backup", "encryption", "purge", "restore", "retention")
 # Names of environment variables, not secrets:
@@ -154,10 +155,22 @@ def register(
         parents=[data_dir],
         help="how long a meeting keeps personal data; with no options, list every meeting's",
     )
-    retention.add_argument("--meeting", metavar="ID", type=meeting_id)
+    which_meetings = retention.add_mutually_exclusive_group()
+    which_meetings.add_argument("--meeting", metavar="ID", type=meeting_id)
+    which_meetings.add_argument(
+        "--all",
+        action="store_true",
+        help="with --days: set it on every meeting that has no retention yet (kept until "
+        "purged by hand, not purged); meetings with one keep theirs",
+    )
     keep = retention.add_mutually_exclusive_group()
     keep.add_argument("--days", type=int, help="purge this many days after the meeting")
     keep.add_argument("--keep", action="store_true", help="keep until purged by hand")
+    retention.add_argument(
+        "--yes",
+        action="store_true",
+        help="with --all: do not ask, even when some meetings would be purged at the next start",
+    )
     retention.set_defaults(handler=cmd_retention)
 
     backup = commands.add_parser(
@@ -228,24 +241,83 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    from meetingkit.storage.retention import RetentionStore
+    from meetingkit.storage.retention import RetentionStore, due_at_once
 
     with database(args) as (conn, _):
         store = RetentionStore(conn)
+        if args.all:
+            return _retention_for_all(store, args.days, args.keep, args.yes)
         if args.meeting is not None and (args.days is not None or args.keep):
             store.set_days(args.meeting, None if args.keep else args.days)
+            if due_at_once([store.get(args.meeting)], args.days, dt.date.today()):
+                print(
+                    f"It is more than {args.days} days old: its personal data is purged the "
+                    "next time meetingkit starts (or by `meetingkit purge --due`), keeping only "
+                    "counts. `--keep` undoes it until then.",
+                    file=sys.stderr,
+                )
         elif args.days is not None or args.keep:
-            raise MeetingkitError("Say which meeting with --meeting ID.")
+            raise MeetingkitError(
+                "Say which meeting with --meeting ID, or --all for every meeting that has no "
+                "retention yet."
+            )
         rows = [store.get(args.meeting)] if args.meeting is not None else store.all()
-        for r in rows:
-            if r.purged_at:
-                state = f"purged {r.purged_at[:10]}"
-            elif r.purge_on is None:
-                state = "kept until purged by hand"
-            else:
-                state = f"purge on {r.purge_on.isoformat()} ({r.days} days)"
-            print(f"{r.meeting_id}\t{r.date.isoformat()}\t{state}\t{r.title}")
+        _print_retention(rows)
     return 0
+
+
+def _retention_for_all(store: RetentionStore, days: int | None, keep: bool, yes: bool) -> int:
+    """`retention --all --days N`: N days for every meeting kept until purged by hand, after
+    asking when some of them are older than that (they go at the next start)."""
+    from meetingkit.storage.retention import check_days, due_at_once
+
+    if days is None:
+        raise MeetingkitError(
+            "--all sets a retention on the meetings that have none yet: give it with --days N."
+            if not keep
+            else "--all sets a retention on the meetings that have none yet, so --keep would "
+            "change nothing. To keep one meeting until purged by hand: --meeting ID --keep."
+        )
+    check_days(days)
+    rows = store.without_retention()
+    if not rows:
+        print("Every meeting already has a retention or was purged: nothing to set.")
+        return 0
+    at_once = len(due_at_once(rows, days, dt.date.today()))
+    sooner = (
+        f" {at_once} of them are more than {days} days old: their personal data is purged the "
+        "next time meetingkit starts (or by `meetingkit purge --due`), keeping only counts."
+        if at_once
+        else ""
+    )
+    if (
+        at_once
+        and not yes
+        and not _confirm(
+            f"Purge the personal data of the {len(rows)} meetings kept until purged by hand "
+            f"{days} days after each one's date?{sooner}"
+        )
+    ):
+        print("Nothing was set.")
+        return 1
+    changed = store.set_days_for([r.meeting_id for r in rows], days)
+    _print_retention([store.get(r.meeting_id) for r in rows])
+    print(
+        f"Set {changed} meetings that had no retention to purge their personal data {days} "
+        f"days after each one's date; meetings that had one keep theirs.{sooner}"
+    )
+    return 0
+
+
+def _print_retention(rows: list[Retention]) -> None:
+    for r in rows:
+        if r.purged_at:
+            state = f"purged {r.purged_at[:10]}"
+        elif r.purge_on is None:
+            state = "kept until purged by hand"
+        else:
+            state = f"purge on {r.purge_on.isoformat()} ({r.days} days)"
+        print(f"{r.meeting_id}\t{r.date.isoformat()}\t{state}\t{r.title}")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -25,5 +25,8 @@ def test_a_value_written_another_way_is_the_same() -> None:
     assert same_detail("email", "Ana@Example.org", "ana@example.org")
     assert same_detail("profession", "RN", "Registered nurse (RN)")
     assert same_detail("last_name", "García", "garcia")
+    assert same_detail("last_name", "O'Brien", "Obrien")
+    assert same_detail("last_name", "Scott-Hill", "scott hill")
+    assert not same_detail("last_name", "Brien", "Obrien")
     assert not same_detail("phone", "312 555 0104", "312 555 0105")
     assert not same_detail("profession", "RN", "CNA")

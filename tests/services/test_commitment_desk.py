@@ -17,7 +17,7 @@ from meetingkit.core.errors import NotFoundError, ValidationError
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.services.commitment_desk import CommitmentDesk
-from meetingkit.services.follow_ups import FollowUps, calendar_bytes
+from meetingkit.services.follow_ups import CallListPrinted, FollowUps, calendar_bytes
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
@@ -305,7 +305,7 @@ def test_the_call_list_prints_names_contacts_and_commitments(
     desk.record(rosa, [desk.options()[0].key])
     desk.record(wei, [desk.options()[1].key])
     out = tmp_path / "calls.pdf"
-    assert FollowUps(conn, clock).print_call_list(out) == 2
+    assert FollowUps(conn, clock).print_call_list(out) == CallListPrinted(2, 2)
     printed = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True)
     text = " ".join(printed.stdout.split())  # a narrow column wraps names
     assert "Rosa <b>Delgado</b>" in text
@@ -360,7 +360,7 @@ def test_the_call_list_finds_an_organizer_however_typed_and_refuses_an_unknown_o
     hers = [r for r in follow_ups.rows() if r.organizer_name == "Grace Mensah"]
     assert hers
     out = tmp_path / "calls.pdf"
-    assert follow_ups.print_call_list(out, organizer=" grace MENSAH") == len(hers)
+    assert follow_ups.print_call_list(out, organizer=" grace MENSAH").follow_ups == len(hers)
     with pytest.raises(NotFoundError, match=r"organized by Grace M\. Organizers.*Grace Mensah"):
         follow_ups.print_call_list(tmp_path / "none.pdf", organizer="Grace M")
     assert not (tmp_path / "none.pdf").exists()
@@ -381,12 +381,13 @@ def test_the_call_list_since_a_day_leaves_out_older_meetings_commitments(
     november = [r for r in follow_ups.rows() if r.meeting_date >= since]
     assert 0 < len(november) < len(follow_ups.rows())
     out = tmp_path / "calls.pdf"
-    assert follow_ups.print_call_list(out, since=since) == len(november)
+    assert follow_ups.print_call_list(out, since=since).follow_ups == len(november)
     text = " ".join(
         subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
     )
     assert "Only commitments made at meetings since 1 Nov 2026." in text
     hers = [r for r in november if r.organizer_name == "Ana Lima"]
-    assert follow_ups.print_call_list(out, organizer="ana lima", since=since) == len(hers)
+    printed = follow_ups.print_call_list(out, organizer="ana lima", since=since)
+    assert printed.follow_ups == len(hers)
     with pytest.raises(ValidationError, match="No open follow-up from a meeting since 1 Dec 2026"):
         follow_ups.check_anyone_to_call(since=dt.date(2026, 12, 1))

@@ -123,7 +123,8 @@ def test_printing_the_call_list_is_logged(
     out.parent.mkdir()
     follow_ups = FollowUps(conn, scene.clock)
     people = {r.commitment.person_id for r in follow_ups.rows()}
-    assert follow_ups.print_call_list(out) > len(people)  # one of them took on two things
+    printed = follow_ups.print_call_list(out)
+    assert printed.follow_ups > printed.people == len(people)  # one took on two things
     [entry] = ExportLog(conn).entries()
     assert entry.kind == ExportKind.CALL_LIST
     # A row of the call list is a person, with all their commitments

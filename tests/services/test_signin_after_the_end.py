@@ -5,7 +5,6 @@ commit); after that, the page says the meeting has ended."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -97,13 +96,30 @@ def test_after_its_fifteen_minutes_an_ended_meetings_page_changes_nothing(site: 
     site.clock.advance(40 * 60)
     assert "What will you do next?" in site.request("GET", headers["location"])[2]  # still open
     end_meeting(site)
-    _, _, after = site.request("GET", headers["location"])
+    status, _, after = site.request("GET", headers["location"])
+    assert status == 410
+    assert "<h1>This meeting has ended</h1>" in after
+    assert "Your sign-in is kept; if something in it needs changing, ask an organizer." in after
     assert "What will you do next?" not in after
-    assert "This meeting has ended. To change your commitments, ask an organizer." in after
     status, _, page = site.post(
         f"/s/{site.token}/commit/{key}", {"csrf": _csrf(done), f"opt_{bring.key}": "yes"}
     )
     assert status == 403
     assert "This meeting has ended" in page
     assert committed(site) == 0
-    assert re.search(r"Thank you, <bdi>Ana</bdi>", after)
+
+
+def test_the_confirmation_no_longer_greets_anyone_once_the_meeting_is_over(site: Site) -> None:
+    """The phone's history kept the confirmation, which went on saying "Thank you, Ana"
+    for as long as the server ran, the meeting long over."""
+    _, headers, _ = site.sign_in(first_name="Ana", phone="312 555 0100")
+    assert "Thank you, <bdi>Ana</bdi>" in site.request("GET", headers["location"])[2]
+    end_meeting(site)
+    assert "Thank you, <bdi>Ana</bdi>" in site.request("GET", headers["location"])[2]
+    site.clock.advance(16 * 60)  # its fifteen minutes, in which she may still finish
+    status, _, page = site.request("GET", headers["location"])
+    assert status == 410
+    assert "Ana" not in page
+    assert "<h1>This meeting has ended</h1>" in page
+    spanish = site.request("GET", headers["location"].replace("lang=en", "lang=es"))[2]
+    assert "Tu registro se guardó" in spanish

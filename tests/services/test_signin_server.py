@@ -62,7 +62,8 @@ class Site:
     db: Path
     clock: ManualClock
     events: Events
-    cookie: str = ""
+    cookie: str = ""  # the CSRF cookie
+    owner: str = ""  # the cookie of the phone that made the last sign-in (mk_own)
 
     def request(
         self,
@@ -73,16 +74,22 @@ class Site:
     ) -> tuple[int, dict[str, str], str]:
         conn = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=10)
         all_headers = {"Host": f"127.0.0.1:{self.server.port}"}
-        if self.cookie:
-            all_headers["Cookie"] = f"mk_csrf={self.cookie}"
+        sent = {"mk_csrf": self.cookie, "mk_own": self.owner}
+        if any(sent.values()):
+            all_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in sent.items() if v)
         all_headers.update(headers or {})
         conn.request(method, path, body=body, headers=all_headers)
         response = conn.getresponse()
         text = response.read().decode("utf-8", "replace")
         got = {k.lower(): v for k, v in response.getheaders()}
+        got["set-cookie"] = "\n".join(response.msg.get_all("Set-Cookie") or [])
         conn.close()
-        if "set-cookie" in got and "mk_csrf=" in got["set-cookie"]:
-            self.cookie = got["set-cookie"].split("mk_csrf=")[1].split(";")[0]
+        for line in got["set-cookie"].splitlines():
+            name, value = line.split(";")[0].split("=", 1)
+            if name == "mk_csrf":
+                self.cookie = value
+            elif name == "mk_own":
+                self.owner = value
         return response.status, got, text
 
     def form(self) -> tuple[str, str]:
@@ -370,7 +377,8 @@ def test_a_replayed_nonce_signs_in_once(site: Site) -> None:
 
 def test_a_wrong_or_rotated_token_gets_a_polite_page_and_no_data(site: Site) -> None:
     site.sign_in(first_name="Rosa")
-    for path in ("/s/not-the-token", "/s/", "/roster", "/people", "/s/not-the-token/done/x"):
+    wrong = ("/s/not-the-token", "/s/", "/roster", "/people", "/s/not-the-token/done/x")
+    for path in (*wrong, "/s/%C3%A9", "/s/%C3%A9/done/x"):  # "é": was a server error
         status, _, page = site.request("GET", path)
         assert status == 404, path
         assert "Sign-in is not open" in page

@@ -18,6 +18,7 @@ from meetingkit.storage.copies import BackupLog, connect_file
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.ui.feedback import Alert, Confirm
 from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.meeting_deletion import MeetingDeletion
 
 MakeWindow = Callable[[], MainWindow]
 
@@ -54,6 +55,8 @@ def test_deleting_the_running_meeting_says_what_goes_and_backs_up_first(
         "Its agenda and roles go with it, and all that was recorded: 22 sign-ins, "
         "23 attendees, 16 turns, 3 cards, 5 commitments with their follow-ups, the minutes "
         "of 3 items. This cannot be undone.\n\n"
+        # the one who signed in as new, at nothing else (the wording: test_meeting_deletion)
+        f"{MeetingDeletion().leaving(1)}\n\n"
         "To take people's names out but keep its anonymous counts (how many came, airtime "
         "by group), purge it instead, on the Privacy page.\n\n"
         "A backup of all your data is saved in the backups folder first."

@@ -290,4 +290,4 @@ def test_the_app_prints_one_organizers_call_list_since_a_day(
     text = " ".join(printed.stdout.split())
     assert "2 people (2 follow-ups) for Dele Okonkwo" in text
     assert "Joy Flores" not in text
-    assert "Saved" in window.statusBar().currentMessage()
+    assert ": 2 people to call (2 follow-ups)." in window.statusBar().currentMessage()

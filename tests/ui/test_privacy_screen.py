@@ -78,7 +78,9 @@ def test_setting_retention_plans_the_purge(
 ) -> None:
     page.select_meeting(1)
     answer(monkeypatch, RetentionDialog, RetentionChoice(30))
+    asked = answer(monkeypatch, Confirm, True)  # 30 days after 1 October is past: it asks
     page.retention_button.click()
+    assert "purges its personal data the next time it starts" in asked[0][2]
     assert RetentionStore(conn).get(1).days == 30
     assert "Next purge: “Safe staffing” on 31 Oct 2026" in page.retention_label.text()
     assert page.model.data(page.model.index(1, 2)) == "Kept until 31 Oct 2026 (30 days after)"

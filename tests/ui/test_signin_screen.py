@@ -7,6 +7,7 @@ import socket
 import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from urllib.parse import urlencode, urlparse
 
 import pytest
@@ -403,3 +404,40 @@ def test_closing_the_window_closes_sign_in(
     assert tab.serving is None
     with pytest.raises(ConnectionRefusedError):
         phone_signs_in(url, first_name="Rosa")
+
+
+def test_a_meeting_purged_by_another_process_turns_phones_away_and_says_so(
+    qtbot: QtBot,
+    meeting: Meeting,
+    make_window: MakeWindow,
+    conn: sqlite3.Connection,
+    data_dir: Path,
+) -> None:
+    """`meetingkit purge` ran while the app's sign-in was open: phones went on signing in to
+    a meeting no automatic purge visits again, and the screen said nothing."""
+    from meetingkit.services.data_dir import database_path
+    from meetingkit.services.privacy import purge_meeting
+    from meetingkit.storage import open_db
+
+    window = make_window()
+    window.meetings_page.select_meeting(meeting.key)
+    tab = open_signin(window, qtbot)
+    try:
+        url = tab.session.url()  # type: ignore[union-attr]
+        other = open_db(database_path(data_dir))  # the CLI's own connection
+        try:
+            purge_meeting(other, meeting.key)
+        finally:
+            other.close()
+        parsed = urlparse(url)
+        phone = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=10)
+        phone.request("GET", parsed.path, headers={"Host": f"{parsed.hostname}:{parsed.port}"})
+        answer = phone.getresponse()
+        assert (answer.status, "Sign-in is not open" in answer.read().decode()) == (404, True)
+        phone.close()
+        assert conn.execute("SELECT count(*) FROM signins").fetchone()[0] == 0
+        tab.hint_timer.setInterval(10)  # the status is read again every 15 seconds
+        qtbot.waitUntil(lambda: "purged or deleted" in tab.status_label.text(), timeout=3000)
+        assert "told sign-in is not open" in tab.status_label.text()
+    finally:
+        window.toggle_signin()

@@ -45,6 +45,7 @@ SCREENS = (
     "privacy_page.py",
     "profession_bars.py",
     "projector.py",
+    "retention_table.py",
     "roster_import_dialog.py",
     "save_document.py",
     "shortcut_sheet.py",

@@ -89,9 +89,11 @@ class Attendee:
     how: str  # the attendance source: "phone", "kiosk", "manual", "stack"; "" if absent
     arrived_ms: int | None  # wall-clock milliseconds; None if absent
     expected: bool  # held a role at the meeting
-    consents: frozenset[str] = frozenset()  # given at their latest sign-in to this meeting
-    answers: Mapping[str, str] = field(default_factory=dict)  # that sign-in's other answers
-    first_time: bool = False
+    # agreed to at every sign-in of theirs to this meeting (one waiting for the organizer's
+    # review does not count: storage.signin_consents)
+    consents: frozenset[str] = frozenset()
+    answers: Mapping[str, str] = field(default_factory=dict)  # their latest sign-in's others
+    first_time: bool = False  # came for the first time, as the report says (first_timers)
 
 
 class Status(StrEnum):

@@ -143,9 +143,26 @@ class Person:
 
     @property
     def spelled(self) -> str:
-        """The words of the name, profession and workplace that search finds as typed without
-        their letters (`spelled`): 'lukasz' for Łukasz."""
-        return spelled(f"{self.first_name} {self.last_name} {self.profession} {self.workplace}")
+        """What the search index holds beside the record's words, for search to find them as
+        typed on any keyboard: the words of the name, profession and workplace typed without
+        their letters (`spelled`: 'lukasz' for Łukasz), and the words of each name typed
+        without the spaces, hyphens and apostrophes between them, or of a workplace or
+        profession without a hyphen or apostrophe (`run_together`: 'obrien' for O'Brien,
+        'maryann' for Mary-Ann, 'delacruz' and 'lacruz' for De la Cruz, 'marys' for St.
+        Mary's)."""
+        words = spelled(f"{self.first_name} {self.last_name} {self.profession} {self.workplace}")
+        joined = [
+            *run_together(self.first_name),
+            *run_together(self.last_name),
+            *run_together(self.profession, spaces=False),
+            *run_together(self.workplace, spaces=False),
+        ]
+        return " ".join(dict.fromkeys(w for w in (*words.split(), *joined) if w))
+
+    @property
+    def name_key(self) -> str:
+        """The full name as people are told apart by it (`name_key`)."""
+        return name_key(self.display_name)
 
     @property
     def initials(self) -> str:
@@ -376,3 +393,48 @@ def spelled(text: str) -> str:
         if folded != "".join(c for c in plain if not unicodedata.combining(c)):
             found.append(folded)
     return " ".join(dict.fromkeys(found))
+
+
+# Between the words of a name: spaces, hyphens and dashes ("Mary-Ann", "De la Cruz").
+_NAME_SPACE = re.compile(r"[\s\-\u2010-\u2015]+")
+# Written inside a word of a name or left out ("O'Brien", "Obrien", "St. John"): apostrophes
+# (`fold` makes curly ones straight) and periods.
+_NAME_MARK = re.compile(r"['`.]")
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """A name's words as names are compared: folded (`fold`), parted by spaces and hyphens,
+    without apostrophes or periods: "María-José" -> ("maria", "jose"), "O’Brien" ->
+    ("obrien",), "D'Angelo" -> ("dangelo",). A name of nothing but those is itself."""
+    folded = " ".join(fold(visible(text)).split())
+    words = tuple(w for w in _NAME_SPACE.split(_NAME_MARK.sub("", folded)) if w)
+    return words or ((folded,) if folded else ())
+
+
+def name_key(text: str) -> str:
+    """A name as people are told apart by it, whatever a keyboard makes of it: folded, its
+    words run together (`name_words`), so "Mary-Ann O'Brien", "Maryann Obrien" and "mary ann
+    o’brien" are one ('maryannobrien'). The sign-in, the People dialog and a roster import
+    find someone already there by it (people.name_key)."""
+    return "".join(name_words(text))
+
+
+def run_together(text: str, *, spaces: bool = True) -> list[str]:
+    """The ways `text` is typed with its words run together, folded: from each word but the
+    last to the end, without the spaces, hyphens, apostrophes and periods between them ("Ní
+    Bhriain" -> ["nibhriain"], "De la Cruz" -> ["delacruz", "lacruz"], "O'Brien" ->
+    ["obrien"]); with `spaces` False, only the words a hyphen, an apostrophe or a period
+    joins ("St. Mary's Hospital" -> ["marys"]). Each starts with a word of `text`, so a
+    search that finds it by its start found the record by that word before. [] for a name
+    of one word, as most are."""
+    folded = fold(visible(text))
+    runs = [folded] if spaces else folded.split()
+    found: list[str] = []
+    for run in runs:
+        pieces = [w for w in _NAME_GAP.split(run) if w]
+        found += ["".join(pieces[i:]) for i in range(len(pieces) - 1)]
+    return list(dict.fromkeys(found))
+
+
+# Whatever parts the words of a name, or is left out of them.
+_NAME_GAP = re.compile(r"[\s'`.\-\u2010-\u2015]+")

@@ -29,7 +29,15 @@ from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
-from meetingkit.core.person import Person, is_email, is_phone, phone_key, visible
+from meetingkit.core.person import (
+    Person,
+    is_email,
+    is_phone,
+    name_key,
+    name_words,
+    phone_key,
+    visible,
+)
 from meetingkit.core.roster_file import RosterFile
 from meetingkit.core.signin import (
     CATALOGUE,
@@ -40,7 +48,6 @@ from meetingkit.core.signin import (
     Submission,
     full_name_key,
     match_person,
-    name_words,
 )
 
 IGNORE = ""
@@ -469,7 +476,7 @@ class ContactIndex:
     def _keys(
         cls, first_name: str, last_name: str, email: str, phone: str
     ) -> list[tuple[str, ...]]:
-        first = " ".join(name_words(first_name))
+        first = name_key(first_name)  # as match_person compares first names
         keys: list[tuple[str, ...]] = [("name", full_name_key(first_name, last_name))]
         for contact in cls._contacts(email, phone):
             keys += [contact, (*contact, first)]
@@ -502,7 +509,7 @@ class ContactIndex:
         keys = self._keys(person.first_name, person.last_name, person.email, person.phone)
         words = name_words(person.first_name)
         contacts = self._contacts(person.email, person.phone)
-        keys += [(*c, " ".join(words[:n])) for c in contacts for n in range(1, len(words))]
+        keys += [(*c, "".join(words[:n])) for c in contacts for n in range(1, len(words))]
         found = {c.person_id: c for key in keys if (c := self._first.get(key)) is not None}
         for contact in contacts:
             longer = self._longer.get((*contact, " ".join(words)), {})

@@ -18,6 +18,8 @@ THEMES = ("system", "light", "dark", "high-contrast")  # ui/theme.py draws them
 CARD_LAYOUTS = ("index", "postcard", "quarter", "a6")
 MIN_TURN_LIMIT_S = 15
 MAX_TURN_LIMIT_S = 30 * 60
+# The longest a meeting keeps its personal data before its purge (storage.retention uses it too)
+MAX_RETENTION_DAYS = 3650
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,9 @@ class Settings:
     turn_limit_s: int = 120  # a general turn, for meetings whose floor was never set up
     card_layout: str = "index"  # commitment cards (core/card_layout.py)
     projector_large_type: bool = False
+    # Days after its date a new meeting keeps who came before it is purged; 0: no purge planned
+    # (kept until purged by hand). Off by default: see docs/guide/settings.md.
+    retention_days: int = 0
     welcomed: bool = False  # the first-run welcome was answered
 
     def __post_init__(self) -> None:
@@ -37,6 +42,11 @@ class Settings:
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
+
+    @property
+    def new_meeting_retention(self) -> int | None:
+        """The retention a new meeting starts with (None: kept until purged by hand)."""
+        return self.retention_days or None
 
 
 def _problems(s: Settings) -> list[str]:
@@ -55,6 +65,17 @@ def _problems(s: Settings) -> list[str]:
                 str(MAX_TURN_LIMIT_S // 60),
             )
         )
+    if not 0 <= s.retention_days <= MAX_RETENTION_DAYS:
+        problems.append(
+            fill(
+                translate(
+                    "Settings",
+                    "New meetings' personal data is purged 1 to %1 days after the meeting, or "
+                    "never (0).",
+                ),
+                str(MAX_RETENTION_DAYS),
+            )
+        )
     if s.card_layout not in CARD_LAYOUTS:
         problems.append(fill(translate("Settings", "“%1” is not a card layout."), s.card_layout))
     return problems
@@ -67,10 +88,12 @@ _LABELS = {
     "turn_limit_s": QT_TRANSLATE_NOOP("Settings", "default turn limit"),
     "card_layout": QT_TRANSLATE_NOOP("Settings", "default card layout"),
     "projector_large_type": QT_TRANSLATE_NOOP("Settings", "large type on the projector"),
+    "retention_days": QT_TRANSLATE_NOOP("Settings", "purge of new meetings' personal data"),
     "welcomed": QT_TRANSLATE_NOOP("Settings", "welcome"),
 }
 _TYPES: dict[str, type] = {"data_dir": str, "language": str, "theme": str, "turn_limit_s": int}
 _TYPES |= {"card_layout": str, "projector_large_type": bool, "welcomed": bool}
+_TYPES |= {"retention_days": int}
 
 
 def settings_from(data: object) -> tuple[Settings, list[str]]:

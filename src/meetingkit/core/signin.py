@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.person import email_problem, fold, is_phone, phone_key, tidy, visible
+from meetingkit.core.person import (
+    email_problem,
+    fold,
+    is_phone,
+    name_key,
+    name_words,
+    phone_key,
+    tidy,
+    visible,
+)
 
 MAX_FIELD_LENGTH = 200
 EDIT_WINDOW_MS = 15 * 60_000  # how long a person may fix or withdraw their sign-in
@@ -334,27 +343,23 @@ def fold_name(text: str) -> str:
     return " ".join(fold(visible(text)).split())
 
 
-# A word of a name: spaces and hyphens part them, so "Marie-Claire" is Marie and Claire.
-_NAME_WORD = re.compile(r"[^\s\-\u2010\u2011]+")
-
-
-def name_words(text: str) -> tuple[str, ...]:
-    """A first name as it is matched: its words, folded ("María-José" -> ("maria", "jose"))."""
-    folded = fold_name(text)
-    return tuple(_NAME_WORD.findall(folded)) or ((folded,) if folded else ())
+# A word of a name as it is written: spaces and hyphens part them, so "Marie-Claire" is
+# Marie and Claire (core.person.name_words, as a first name is matched).
+_NAME_WORD = re.compile(r"[^\s\-\u2010-\u2015]+")
 
 
 def same_first_name(typed: str, stored: str) -> bool:
-    """The same first name, however accented, capitalised or spaced: "maria jose" is "María
-    José" and "María-José"."""
-    return name_words(typed) == name_words(stored)
+    """The same first name, however accented, capitalised, spaced or punctuated: "maria
+    jose" is "María José" and "María-José", "maryann" is "Mary-Ann", "dangelo" "D'Angelo"
+    (core.person.name_key)."""
+    return name_key(typed) == name_key(stored)
 
 
 def first_names_agree(typed: str, stored: str) -> bool:
     """The same first name, or one is the other's first whole words: "Maria" and "María
     José", "Juan Carlos" and "Juan" agree; "Mar" and "Maria", or "José" and "María José",
     do not. People with two first names often give one (the form says one is enough)."""
-    return _begin_alike(name_words(typed), name_words(stored))
+    return same_first_name(typed, stored) or _begin_alike(name_words(typed), name_words(stored))
 
 
 def _begin_alike(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
@@ -365,14 +370,24 @@ def _begin_alike(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
 def first_name_shown(typed: str, stored: str) -> str:
     """The part of the `stored` first name that `typed` names, as stored: "María" for "maria"
     and "María José", so a kiosk says no more of someone's name than was typed."""
+    if same_first_name(typed, stored):
+        return stored  # all of it, however typed: "maryann" for Mary-Ann
     words = len(name_words(typed))
     ends = [m.end() for m in _NAME_WORD.finditer(stored)]
     return stored[: ends[words - 1]] if 0 < words < len(ends) else stored
 
 
 def full_name_key(first_name: str, last_name: str) -> str:
-    """A full name as names are compared: 'Ana  GARCÍA' and 'ana garcia' are one."""
-    return fold_name(f"{first_name} {last_name}")
+    """A full name as names are compared (core.person.name_key): 'Ana  GARCÍA' and 'ana
+    garcia' are one, as are "Mary-Ann O'Brien" and 'Maryann Obrien', whichever part of it
+    is the first name and which the last (a roster's split "Full name")."""
+    return name_key(f"{first_name} {last_name}")
+
+
+def two_names(first_name: str, last_name: str) -> bool:
+    """Whether a full name has more than one word (spaces apart): a first name alone is too
+    common to flag anyone by."""
+    return " " in fold_name(f"{first_name} {last_name}")
 
 
 class Match(StrEnum):
@@ -394,6 +409,8 @@ def match_person(submission: Submission, candidates: list[Candidate]) -> tuple[M
     """Recognise a returning person, or flag a possible duplicate; never merge on a guess.
 
     Same normalised phone or lowercase email *and* the same first name: the same person.
+    Names compare folded, with or without the apostrophes, hyphens and spaces inside them
+    (core.person.name_key: "Maryann" is Mary-Ann, "Aoife Obrien" Aoife O'Brien).
     Failing that, a first name that agrees with theirs (`first_names_agree`: "Maria" for
     "Maria José", as the form says one name is enough) is the same person too, when all who
     share the contact and agree so have one first name between them: "Maria" with a phone
@@ -405,7 +422,9 @@ def match_person(submission: Submission, candidates: list[Candidate]) -> tuple[M
     phone = phone_key(answers.get("phone", ""))
     email = answers.get("email", "")
     first = name_words(answers.get("first_name", ""))
+    first_key = "".join(first)  # core.person.name_key
     full = full_name_key(answers.get("first_name", ""), answers.get("last_name", ""))
+    named = two_names(answers.get("first_name", ""), answers.get("last_name", ""))
     flagged: int | None = None
     agreeing: dict[tuple[str, ...], int] = {}  # each agreeing first name -> its first person
     for c in candidates:
@@ -414,12 +433,12 @@ def match_person(submission: Submission, candidates: list[Candidate]) -> tuple[M
         )
         if shares_contact:
             theirs = name_words(c.first_name)
-            if theirs == first:
+            if "".join(theirs) == first_key:  # "Maryann" is Mary-Ann
                 return Match.RETURNING, c.person_id
             if _begin_alike(first, theirs):
                 agreeing.setdefault(theirs, c.person_id)
         if flagged is None and (
-            shares_contact or (" " in full and full_name_key(c.first_name, c.last_name) == full)
+            shares_contact or (named and full_name_key(c.first_name, c.last_name) == full)
         ):
             flagged = c.person_id  # names are folded only until the first is found
     if len(agreeing) == 1:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import translate
 from meetingkit.services.leftovers import BACKUP_FOLDER
+from meetingkit.services.wiping import wipe_and_delete
 from meetingkit.storage.copies import BackupLog, LoggedBackup
 from meetingkit.storage.database import is_encrypted
 
@@ -183,7 +184,9 @@ def delete_unencrypted(
 ) -> UnencryptedDeleted:
     """Once the data is encrypted (`key`), delete meetingkit's unencrypted backups from the
     data folder's backups folder, after making an encrypted one (in `target`, by default that
-    folder), so that a backup is left. Files meetingkit did not make are left alone."""
+    folder), so that a backup is left; each is overwritten with zeros first, as encryption
+    overwrites the file it replaced (services.wiping). Files meetingkit did not make are left
+    alone."""
     from meetingkit.services.backup import backup_folder, make_backup
 
     if key is None:
@@ -200,7 +203,7 @@ def delete_unencrypted(
         if backup.ours and not backup.encrypted and backup.path != made.path:
             with contextlib.suppress(OSError, MeetingkitError):
                 if not is_encrypted(backup.path, hold=False):  # as it was found a moment ago
-                    backup.path.unlink()
+                    wipe_and_delete(backup.path)  # its contents are not left on the disk
                     deleted.append(backup.path)
     return UnencryptedDeleted(made, tuple(deleted))
 

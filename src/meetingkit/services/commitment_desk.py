@@ -31,12 +31,16 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person, canonical_profession
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.commitments import CommitmentStore
+from meetingkit.storage.export_log import ExportKind, ExportLog
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.print_log import PrintLog
 
 CARD_LAYOUTS = CARD_LAYOUT_NAMES  # the commitment-card layouts (badges and tents have their own)
 MAX_BLANK = 500
+# What a personalized card, badge or tent shows of a person (logged with it, storage.export_log).
+CARD_COLUMNS = ("person", "card_id")
+BADGE_COLUMNS = ("person", "profession")
 
 
 @dataclass(frozen=True)
@@ -192,7 +196,9 @@ class CommitmentDesk:
             )
         cards = self.cards(personalized=personalized, blank=blank)
         write_cards(out, cards, layout)
-        PrintLog(self._conn).record(self.meeting.key, "cards", self._now_ms())
+        now_ms = self._now_ms()
+        PrintLog(self._conn).record(self.meeting.key, "cards", now_ms)
+        self._log(ExportKind.CARDS, out, CARD_COLUMNS, sum(1 for c in cards if c.name), now_ms)
         return len(cards)
 
     def print_badges(self, out: Path, *, personalized: bool = True, blank: int = 0) -> int:
@@ -200,6 +206,8 @@ class CommitmentDesk:
 
         badges = self.badges(personalized=personalized, blank=blank)
         write_badges(out, badges)
+        named = sum(1 for b in badges if b.name)
+        self._log(ExportKind.BADGES, out, BADGE_COLUMNS, named, self._now_ms())
         return len(badges)
 
     def print_tents(self, out: Path, *, personalized: bool = True, blank: int = 0) -> int:
@@ -207,7 +215,25 @@ class CommitmentDesk:
 
         tents = self.badges(personalized=personalized, blank=blank)
         write_tents(out, tents)
+        named = sum(1 for t in tents if t.name)
+        self._log(ExportKind.TENTS, out, BADGE_COLUMNS, named, self._now_ms())
         return len(tents)
+
+    def _log(
+        self, kind: ExportKind, out: Path, columns: Sequence[str], named: int, now_ms: int
+    ) -> None:
+        """Cards, badges and tents that name people are logged as every file of people's
+        data is (storage.export_log): what, when, the file's name, how many people. Blank
+        ones name nobody."""
+        if named:
+            ExportLog(self._conn).record(
+                kind,
+                meeting_id=self.meeting.key,
+                exported_ms=now_ms,
+                file_name=out.name,
+                columns=columns,
+                rows=named,
+            )
 
     # Recording
 

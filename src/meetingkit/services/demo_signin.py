@@ -3,7 +3,10 @@
 Recorded through the real store, so matching works as it would: those already in the
 directory are recognised by phone or email, a newcomer sharing a family phone is flagged
 for review, and the sign-in form asks for profession, as a cross-professional meeting does.
-Aisha gives an email her record lacks: it waits for the organizer (storage.new_details).
+Aisha gives an email her record lacks, and agrees to emails: both wait for the organizer
+(storage.new_details, storage.signin_consents). Everyone else agrees to what they had agreed
+to before (the demo keeps no sign-ins of earlier meetings to show it: the organizer is taken
+to have accepted it).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.core.signin import FormSettings, check_submission
 from meetingkit.storage.signin import SignInStore
+from meetingkit.storage.signin_consents import SignInConsents
 
 FORM = FormSettings(("first_name", "last_name", "phone", "email", "first_time", "profession"))
 KIOSK = ("Samuel", "Joy", "Yusuf")
@@ -43,7 +47,7 @@ def write_signins(
             "profession": person.profession,
             "first_time": "yes" if first in ("Rosa", "Sofía") else "no",
             "consent_contact_text": "yes" if n % 3 else "",
-            "consent_contact_email": "yes" if n % 4 in (0, 1) else "",
+            "consent_contact_email": "yes" if n % 4 in (0, 1) or first == NEW_EMAIL[0] else "",
             "consent_show_name": "yes",
         }
         at = starts_ms - 30 * 60_000 + n * 75_000
@@ -56,6 +60,12 @@ def write_signins(
             language="es" if first in ("Marisol", "Carmen") else "en",
             now_ms=at,
         )
+    consents = SignInConsents(conn)
+    aisha = people[NEW_EMAIL[0]].key
+    for person_id, waiting in consents.waiting(meeting.key).items():
+        for consent in waiting:
+            if (person_id, consent.key) != (aisha, "contact_email"):
+                consents.accept(consent)
     rosa = people["Rosa"]
     newcomer = {
         "first_name": "Tom",

@@ -168,6 +168,7 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
     The new file is written and checked beside the old one, which stays untouched until the
     new one atomically takes its place: any failure before that (a wrong passphrase, a full
     disk) changes nothing."""
+    from meetingkit.services.leftovers import sweep
     from meetingkit.storage import cipher
     from meetingkit.storage.copies import row_counts, verify
 
@@ -189,6 +190,8 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
     if not encrypted and old_key is not None:
         old_key = None  # a plain file has no passphrase to give
     _ensure_closed(db_path, old_key)
+    # No copy in the old form outlives the change: what a killed picture or backup left.
+    sweep(db_path.parent)
     converting = db_path.with_name(db_path.name + ".converting")
     converting.unlink(missing_ok=True)
     source = cipher.connect(db_path, old_key) if old_key else cipher.open_plain(db_path)
@@ -356,6 +359,7 @@ def _replace_and_wipe(new: Path, live: Path) -> bool:
     through a handle opened before the swap. Windows will not rename over an open file:
     there the swap is made without the wipe (False)."""
     from meetingkit.services.backup import sync_folder
+    from meetingkit.services.wiping import overwrite
 
     old: BinaryIO | None = live.open("r+b")
     try:
@@ -369,11 +373,5 @@ def _replace_and_wipe(new: Path, live: Path) -> bool:
     if old is None:
         return False
     with old:
-        size = os.fstat(old.fileno()).st_size
-        zeros = bytes(1 << 20)
-        old.seek(0)
-        for start in range(0, size, len(zeros)):
-            old.write(zeros[: min(len(zeros), size - start)])
-        old.flush()
-        os.fsync(old.fileno())
+        overwrite(old)
     return True

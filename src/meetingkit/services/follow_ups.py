@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from meetingkit.core.clock import Clock, to_ms
@@ -42,6 +43,15 @@ CALL_LIST_COLUMNS = (
     "status",
     "organizer",
 )
+
+
+@dataclass(frozen=True)
+class CallListPrinted:
+    """What a printed call list holds: a row per person to call, with every follow-up of
+    theirs on it (someone who took on two things is one call, two follow-ups)."""
+
+    people: int
+    follow_ups: int
 
 
 class FollowUps:
@@ -94,11 +104,11 @@ class FollowUps:
 
     def print_call_list(
         self, out: Path, *, organizer: str = "", since: dt.date | None = None
-    ) -> int:
+    ) -> CallListPrinted:
         """The open follow-ups as a printable call list, a person to a row, the freshest
         first: optionally one organizer's, and only commitments made at meetings `since` a
         day. Logged like every export, as the app's menu and `meetingkit print call-list`
-        both come here. Returns how many follow-ups it lists."""
+        both come here. Returns how many people and follow-ups it lists."""
         from meetingkit.services.printing.call_list_pdf import render_call_list
 
         rows, organizer = self._to_call(organizer, since)
@@ -111,7 +121,7 @@ class FollowUps:
             columns=CALL_LIST_COLUMNS,
             rows=people,
         )
-        return len(rows)
+        return CallListPrinted(people, len(rows))
 
     def organizers(self) -> list[str]:
         """The names of the organizers with open follow-ups, in alphabetical order."""

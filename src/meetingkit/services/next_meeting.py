@@ -68,15 +68,21 @@ class NextMeeting:
 
 
 def create_next(
-    conn: sqlite3.Connection, source: Meeting, new: Meeting, plan: CarryPlan
+    conn: sqlite3.Connection,
+    source: Meeting,
+    new: Meeting,
+    plan: CarryPlan,
+    *,
+    retention_days: int | None = None,
 ) -> NextMeeting:
     """Create `new` (unsaved), all or nothing, with the plan's items as its agenda and its
     roles assigned, and set up as the source was (MeetingStore.copy_setup): its group and
     retention, its floor's rule, its cards' options and settings, what its sign-in form asks.
-    Nobody's data comes along."""
+    Nobody's data comes along. A source kept until purged by hand leaves it the settings'
+    `retention_days`, as any new meeting."""
     meetings = MeetingStore(conn)
     with transaction(conn):
-        created = meetings.create(replace(new, id=None))
+        created = meetings.create(replace(new, id=None), retention_days=retention_days)
         meetings.copy_setup(source.key, created.key)
         AgendaStore(conn).add_items(created.key, plan.agenda())
         for suggestion in plan.roles:

@@ -73,6 +73,17 @@ TEXT: dict[str, dict[str, str]] = {
         "ended": "Sign-in closed when the meeting ended. If you came and could not sign in, "
         "tell an organizer.",
         "ended_note": "This meeting has ended. To change your commitments, ask an organizer.",
+        "ended_kept": "Sign-in closed when the meeting ended. Your sign-in is kept; if something "
+        "in it needs changing, ask an organizer.",
+        "unavailable_title": "This page is not available",
+        "unavailable": "A sign-in's page opens only in the browser that sent it. To sign in, "
+        "scan the QR code in the room. If something in your sign-in needs fixing, ask an "
+        "organizer.",
+        "thanks_plain": "Thank you. Welcome!",
+        "no_cookies": "This browser does not keep cookies, so this page will not open again, "
+        "and this sign-in cannot be fixed or taken back from this phone. If something needs "
+        "changing, ask an organizer.",
+        "no_cookies_commit": "To say what you will do next, tell an organizer.",
     },
     "es": {
         "sign_in": "Regístrate",
@@ -135,6 +146,18 @@ TEXT: dict[str, dict[str, str]] = {
         "registrarte, avísale a alguien del equipo organizador.",
         "ended_note": "Esta reunión ya terminó. Para cambiar tus compromisos, pregunta a quien "
         "organiza.",
+        "ended_kept": "El registro se cerró cuando terminó la reunión. Tu registro se guardó; si "
+        "hay que cambiar algo, pregunta a quien organiza.",
+        "unavailable_title": "Esta página no está disponible",
+        "unavailable": "La página de un registro solo se abre en el navegador que lo envió. Para "
+        "registrarte, escanea el código QR de la sala. Si hay que corregir algo de tu registro, "
+        "pregunta a quien organiza.",
+        "thanks_plain": "Gracias. ¡Bienvenida/o!",
+        "no_cookies": "Este navegador no guarda cookies, así que esta página no se volverá a "
+        "abrir, y no puedes corregir ni retirar este registro desde este teléfono. Si hay que "
+        "cambiar algo, pregunta a quien organiza.",
+        "no_cookies_commit": "Para decir qué harás ahora, habla con alguien del equipo "
+        "organizador.",
     },
 }
 
@@ -367,17 +390,15 @@ def done_page(
     can_change: bool,
     commitments: str = "",
     switch_href: str = "",
-    note: str = "",
 ) -> str:
-    """The confirmation: thanks, the commitments form (or `note` where it was), and the
-    links to fix or take back the sign-in while that can be done."""
+    """The confirmation: thanks, the commitments form, and the links to fix or take back the
+    sign-in while that can be done."""
     body = [
         language_switch(language, switch_href) if switch_href else "",
         f"<h1>{escape(t(language, 'done'))}</h1>",
         meeting_line(meeting_title),
         f"<p>{escape(t(language, 'thanks')).format(name=_name(first_name))}</p>",
         commitments,
-        f'<p class="note">{escape(note)}</p>' if note else "",
     ]
     if can_change:
         body.append(f'<p class="note">{escape(t(language, "window"))}</p>')
@@ -387,6 +408,24 @@ def done_page(
             f'<p><a href="{escape(withdraw_href)}">{escape(t(language, "withdraw"))}</a></p>'
         )
     body.append(f'<p class="note">{escape(t(language, "privacy"))}</p>')
+    return page(language, t(language, "done"), "".join(body))
+
+
+def signed_in_without_cookies_page(*, language: str, meeting_title: str, commitments: bool) -> str:
+    """The confirmation for a browser that keeps no cookies, as the answer to its sign-in:
+    its link cannot open it again, so it says so, and what the phone cannot do. It names
+    nobody and holds nothing typed (no language switch either: that would send the answers
+    again from hidden fields): sent again from the browser's history (the nonce finds the
+    same sign-in), it tells whoever has the phone only that someone signed in.
+    `commitments`: the meeting offers some, made here only with a cookie."""
+    body = [
+        f"<h1>{escape(t(language, 'done'))}</h1>",
+        meeting_line(meeting_title),
+        f"<p>{escape(t(language, 'thanks_plain'))}</p>",
+        f'<p class="note">{escape(t(language, "no_cookies"))}</p>',
+        f'<p class="note">{escape(t(language, "no_cookies_commit"))}</p>' if commitments else "",
+        f'<p class="note">{escape(t(language, "privacy"))}</p>',
+    ]
     return page(language, t(language, "done"), "".join(body))
 
 

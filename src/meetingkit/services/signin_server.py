@@ -24,7 +24,13 @@ from urllib.parse import parse_qs
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import MeetingkitError, NotFoundError
 from meetingkit.core.i18n import fill, translate
-from meetingkit.core.signin import EDIT_WINDOW_MS, FormError, check_submission, signin_url
+from meetingkit.core.signin import (
+    EDIT_WINDOW_MS,
+    FormError,
+    Submission,
+    check_submission,
+    signin_url,
+)
 from meetingkit.services import signin_pages as pages
 from meetingkit.services.commitment_desk import CommitmentDesk
 from meetingkit.services.signin_confirmations import dropped, uncommit_page, withdraw_page
@@ -33,11 +39,16 @@ from meetingkit.storage import open_db
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.database import DatabaseError, refusal
 from meetingkit.storage.meetings import MeetingStore
-from meetingkit.storage.signin import SignedIn, SignInStore
+from meetingkit.storage.signin import SignedIn, SignInState, SignInStore
 from meetingkit.storage.signin_commitments import SignInCommitments
 
 MAX_BODY = 16 * 1024
 CSRF_COOKIE = "mk_csrf"
+# The secret of the phone that made a sign-in (SignInStore.give_owner): its confirmation and
+# "Fix my answers" open only with it, not from a link in the browser's history. Kept by the
+# browser for half a day at most; the pages refuse it once the meeting is over anyway.
+OWNER_COOKIE = "mk_own"
+OWNER_MAX_AGE = 12 * 3600
 SECURITY_HEADERS = [
     (
         b"content-security-policy",
@@ -65,6 +76,14 @@ class SignInEvents(Protocol):
     def withdrawn(self, signin_id: int) -> None: ...
     def committed(self, person_id: int) -> None: ...  # saved commitments from a phone
     def not_saved(self, reason: str) -> None: ...  # the database refused a phone's answer
+
+
+class SignInClosedError(Exception):
+    """Sign-in stopped taking this (`state`) while the request waited to be written."""
+
+    def __init__(self, state: SignInState) -> None:
+        super().__init__(state.value)
+        self.state = state
 
 
 class NoEvents:
@@ -217,12 +236,47 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
     reload()
 
     def opens(token: str) -> bool:
-        return secrets.compare_digest(token, current["token"])
+        # as bytes: a link with letters beyond ASCII ("/s/é") is a wrong one, not an error
+        return secrets.compare_digest(token.encode(), str(current["token"]).encode())
+
+    def state() -> SignInState:
+        """Sign-in closes with the meeting, and for good when it is purged, deleted or given a
+        new link: read at each request, since that is done in the app (or in another process,
+        for `meetingkit serve`) while this serves."""
+        return SignInStore(db()).state(meeting_id, current["token"])
 
     def ended() -> bool:
-        """Sign-in closes with the meeting: read at each request, since the meeting is
-        ended in the app (or in another one, for `meetingkit serve`) while this serves."""
-        return SignInStore(db()).has_ended(meeting_id)
+        return state() is SignInState.ENDED
+
+    def still_taking(conn: sqlite3.Connection, signed: SignedIn | None = None) -> SignInState:
+        """The state as a write finds it, in its own transaction (so a purge in another
+        process either waits for it or went first): SignInClosedError if sign-in is closed for
+        good, or the sign-in being changed is gone (taken back, purged)."""
+        store = SignInStore(conn)
+        now = store.state(meeting_id, current["token"])
+        if now is SignInState.CLOSED or (
+            signed is not None and store.by_edit_key(signed.edit_key) is None
+        ):
+            raise SignInClosedError(SignInState.CLOSED)
+        return now
+
+    def closed(lang: str, now: SignInState) -> HTMLResponse:
+        """The page for a phone whose sign-in came too late: the meeting ended, or its sign-in
+        is closed for good, which says no more than a link that never opened one."""
+        if now is SignInState.ENDED:
+            return html(pages.message_page(lang, "ended_title", "ended"), 410)
+        return html(pages.message_page(lang, "closed_title", "closed"), 404)
+
+    def with_owner(response: Response, token: str, secret: str) -> Response:
+        response.set_cookie(
+            OWNER_COOKIE,
+            secret,
+            max_age=OWNER_MAX_AGE,
+            path=f"/s/{token}/",
+            httponly=True,
+            samesite="strict",
+        )
+        return response
 
     def csrf_of(request: Request) -> str:
         return request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(16)
@@ -300,10 +354,9 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
 
     async def show_form(request: Request) -> Response:
         token = request.path_params["token"]
-        if not opens(token):
-            return refuse(request, "closed_title", "closed", 404)
-        if ended():
-            return refuse(request, "ended_title", "ended", 410)
+        now = state() if opens(token) else SignInState.CLOSED
+        if now is not SignInState.OPEN:
+            return closed(language(request), now)
         events.visited()
         csrf = csrf_of(request)
         return with_csrf(html(form_html(request, token, csrf, action=f"/s/{token}")), csrf)
@@ -319,52 +372,94 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             pages.choose_language("", form.get("lang")) if form.get("lang") else language(request)
         )
         csrf = request.cookies.get(CSRF_COOKIE, "")
-        if not csrf or not secrets.compare_digest(csrf, form.get("csrf", "")):
+        # A browser that keeps no cookies sends none back: it still signs in, if it says the
+        # form was sent from our own page (Sec-Fetch-Site, which no other site can make a
+        # browser say). Its answers cannot be opened again (no cookie to hold its secret).
+        cookieless = not csrf and request.headers.get("sec-fetch-site") == "same-origin"
+        if not cookieless and (not csrf or not secrets.compare_digest(csrf, form.get("csrf", ""))):
             return refuse(request, "expired_title", "expired", 403)
         nonce = form.get("nonce", "")
         if not 16 <= len(nonce) <= 64 or not nonce.replace("-", "").replace("_", "").isalnum():
             return refuse(request, "expired_title", "bad_request", 400)
-        if ended():  # a form loaded before the meeting ended: nobody is added now
-            earlier = SignInStore(db()).by_nonce(meeting_id, nonce)  # a retry finds its own
-            if earlier is None:
-                return html(pages.message_page(lang, "ended_title", "ended"), 410)
-            return RedirectResponse(
-                f"/s/{token}/done/{earlier.edit_key}?lang={lang}", status_code=303
-            )
-        try:
-            submission = check_submission(form, current["settings"].form, lang)
-        except FormError as e:
-            return html(
-                form_html(
-                    request,
-                    token,
-                    csrf,
-                    action=f"/s/{token}",
-                    values=form,
-                    consents=ticked_consents(form),
-                    errors=e.errors,
-                    lang=lang,
-                ),
-                400,
-            )
+        submission: Submission | None = None
+        now = state()
+        if now is SignInState.CLOSED:
+            return closed(lang, now)
+        if now is SignInState.OPEN:  # ended: only a retry of a sign-in made before counts
+            try:
+                submission = check_submission(form, current["settings"].form, lang)
+            except FormError as e:
+                return html(
+                    form_html(
+                        request,
+                        token,
+                        csrf or form.get("csrf", ""),
+                        action=f"/s/{token}",
+                        values=form,
+                        consents=ticked_consents(form),
+                        errors=e.errors,
+                        lang=lang,
+                    ),
+                    400,
+                )
         # Committed before the answer: "signed in" is only ever shown for a row on disk.
-        now = to_ms(clock.now())
-        signed, new = await writer.write(
-            lambda conn: SignInStore(conn).record(
-                meeting_id, submission, nonce, source="phone", language=lang, now_ms=now
+        at = to_ms(clock.now())
+        try:
+            signed, new, owner = await writer.write(
+                lambda conn: record(conn, submission, nonce, lang, at, owned=not cookieless)
             )
-        )
+        except SignInClosedError as e:
+            return closed(lang, e.state)
         if new:
             events.signed_in(signed)
-        return RedirectResponse(f"/s/{token}/done/{signed.edit_key}?lang={lang}", status_code=303)
+        if cookieless:
+            offered = bool(CommitmentStore(db()).options(meeting_id))
+            return html(
+                pages.signed_in_without_cookies_page(
+                    language=lang, meeting_title=current["title"], commitments=offered
+                )
+            )
+        done_url = f"/s/{token}/done/{signed.edit_key}?lang={lang}"
+        return with_owner(RedirectResponse(done_url, status_code=303), token, owner)
 
-    def own_signin(token: str, edit_key: str) -> SignedIn | None:
-        signed = SignInStore(db()).by_edit_key(edit_key)
-        return (
-            signed
-            if signed is not None and signed.meeting_id == meeting_id and opens(token)
-            else None
-        )
+    def record(
+        conn: sqlite3.Connection,
+        submission: Submission | None,
+        nonce: str,
+        lang: str,
+        at: int,
+        *,
+        owned: bool,
+    ) -> tuple[SignedIn, bool, str]:
+        """Save a sign-in, if sign-in still takes it as it is written; or find the one this
+        nonce made (a retry on flaky Wi-Fi, the meeting perhaps ended since): (the sign-in,
+        whether it is new, the secret for the phone's cookie). A retry's phone may never have
+        had the answer that set the cookie, so it gets a new secret, the old one no longer
+        opening anything; a browser that keeps no cookies (not `owned`) gets none, and none
+        is kept. `submission` None: not read, the meeting having ended."""
+        store = SignInStore(conn)
+        if still_taking(conn) is SignInState.OPEN and submission is not None:
+            signed, new = store.record(
+                meeting_id, submission, nonce, source="phone", language=lang, now_ms=at
+            )
+        elif (earlier := store.by_nonce(meeting_id, nonce)) is not None:
+            signed, new = earlier, False
+        else:  # a form loaded before the meeting ended: nobody is added now
+            raise SignInClosedError(SignInState.ENDED)
+        return signed, new, store.give_owner(signed.id) if owned else ""
+
+    def own_signin(request: Request) -> SignedIn | Response:
+        """The sign-in a page is about, if this browser made it: the link and the cookie set
+        when it was saved (OWNER_COOKIE), or the page to answer instead. The link without
+        the cookie (from a browser's history, another phone) gets the same page as a key
+        that never was, whoever signed in with it."""
+        token, key = request.path_params["token"], request.path_params["key"]
+        if not opens(token) or state() is SignInState.CLOSED:
+            return refuse(request, "closed_title", "closed", 404)
+        signed = SignInStore(db()).by_owner(key, request.cookies.get(OWNER_COOKIE, ""))
+        if signed is None or signed.meeting_id != meeting_id:
+            return refuse(request, "unavailable_title", "unavailable", 404)
+        return signed
 
     def can_change(signed: SignedIn) -> bool:
         return to_ms(clock.now()) - signed.submitted_ms <= EDIT_WINDOW_MS
@@ -377,9 +472,11 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
 
     async def done(request: Request) -> Response:
         token, key = request.path_params["token"], request.path_params["key"]
-        signed = own_signin(token, key)
-        if signed is None:
-            return refuse(request, "closed_title", "closed", 404)
+        signed = own_signin(request)
+        if isinstance(signed, Response):
+            return signed
+        if not can_commit(signed):  # the meeting ended, and so did its fifteen minutes
+            return refuse(request, "ended_title", "ended_kept", 410)
         csrf = csrf_of(request)
         lang = language(request)
         saved = request.query_params.get("saved") == "1"
@@ -397,11 +494,10 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         ticked: list[int] | None = None,
         error: str = "",
     ) -> str:
-        """The confirmation, greeting with the name this sign-in gave. `hours` and `ticked`:
-        what was just sent, shown again with `error`, instead of what was saved."""
+        """The confirmation, greeting with the name this sign-in gave (shown only while
+        commitments can be made, `can_commit`). `hours` and `ticked`: what was just sent,
+        shown again with `error`, instead of what was saved."""
         store = CommitmentStore(db())
-        options = store.options(meeting_id)
-        open_to_commit = can_commit(signed)
         return pages.done_page(
             language=lang,
             meeting_title=current["title"],
@@ -411,11 +507,8 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             can_change=can_change(signed),
             commitments=commitments_html(
                 store, token, key, signed, csrf, lang, saved, hours, ticked, error
-            )
-            if open_to_commit
-            else "",
+            ),
             switch_href=f"/s/{token}/done/{key}?lang={pages.other_language(lang)}",
-            note=pages.t(lang, "ended_note") if options and not open_to_commit else "",
         )
 
     def commitments_html(
@@ -451,9 +544,9 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
     async def signed_post(request: Request) -> tuple[SignedIn, dict[str, str], str] | Response:
         """A form posted about one's own sign-in: (the sign-in, the form, the CSRF token), or
         the refusal to send back when the link, the body or the CSRF token is not right."""
-        signed = own_signin(request.path_params["token"], request.path_params["key"])
-        if signed is None:
-            return refuse(request, "closed_title", "closed", 404)
+        signed = own_signin(request)
+        if isinstance(signed, Response):
+            return signed
         form = await read_form(request)
         if isinstance(form, HTMLResponse):
             return form
@@ -529,22 +622,27 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             )
             return html(page)
         desk_meeting = current["meeting"]
-        try:
-            await writer.write(
-                lambda conn: CommitmentDesk(desk_meeting, conn, clock).record_from_signin(
-                    signed.id, ticked, hours=hours
-                )
+
+        def save(conn: sqlite3.Connection) -> None:
+            still_taking(conn, signed)
+            CommitmentDesk(desk_meeting, conn, clock).record_from_signin(
+                signed.id, ticked, hours=hours
             )
+
+        try:
+            await writer.write(save)
         except NotFoundError:  # an option was removed a moment ago
             return refuse(request, "expired_title", "expired", 409)
+        except SignInClosedError as e:
+            return closed(lang, e.state)
         events.committed(signed.person_id)
         return RedirectResponse(f"/s/{token}/done/{key}?lang={lang}&saved=1", status_code=303)
 
     async def edit(request: Request) -> Response:
         token, key = request.path_params["token"], request.path_params["key"]
-        signed = own_signin(token, key)
-        if signed is None:
-            return refuse(request, "closed_title", "closed", 404)
+        signed = own_signin(request)
+        if isinstance(signed, Response):
+            return signed
         if not can_change(signed):
             return refuse(request, "expired_title", "too_late", 403)
         action = f"/s/{token}/edit/{key}"
@@ -584,9 +682,15 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
                 400,
             )
         now = to_ms(clock.now())
-        corrected = await writer.write(
-            lambda conn: SignInStore(conn).correct(signed, submission, now)
-        )
+
+        def fix(conn: sqlite3.Connection) -> SignedIn:
+            still_taking(conn, signed)
+            return SignInStore(conn).correct(signed, submission, now)
+
+        try:
+            corrected = await writer.write(fix)
+        except SignInClosedError as e:
+            return closed(language(request), e.state)
         events.signed_in(corrected)
         return RedirectResponse(f"/s/{token}/done/{key}?lang={language(request)}", status_code=303)
 
@@ -604,9 +708,9 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         """Take back one's sign-in: a page asks first, and only its Yes removes it."""
         token, key = request.path_params["token"], request.path_params["key"]
         if request.method == "GET":
-            signed = own_signin(token, key)
-            if signed is None:
-                return refuse(request, "closed_title", "closed", 404)
+            signed = own_signin(request)
+            if isinstance(signed, Response):
+                return signed
             if not can_change(signed):
                 return refuse(request, "expired_title", "too_late", 403)
             csrf = csrf_of(request)
@@ -620,7 +724,15 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         if form.get("confirm") != "yes":  # a form of before the question (a stale page)
             return html(withdraw_html(token, key, csrf, language(request)))
         now = to_ms(clock.now())
-        await writer.write(lambda conn: SignInStore(conn).withdraw(signed, now), alone=True)
+
+        def take_back(conn: sqlite3.Connection) -> None:
+            still_taking(conn, signed)
+            SignInStore(conn).withdraw(signed, now)
+
+        try:
+            await writer.write(take_back, alone=True)
+        except SignInClosedError as e:
+            return closed(language(request), e.state)
         events.withdrawn(signed.id)
         return refuse(request, "withdrawn_title", "withdrawn", 200)
 

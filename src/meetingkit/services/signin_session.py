@@ -31,7 +31,8 @@ from meetingkit.storage.first_timers import first_timers
 from meetingkit.storage.guided_path import Mark, PathStore
 from meetingkit.storage.new_details import NewDetail, PersonDetails
 from meetingkit.storage.people import PeopleStore
-from meetingkit.storage.signin import SignedIn, SignInSettings, SignInStore
+from meetingkit.storage.signin import SignedIn, SignInSettings, SignInState, SignInStore
+from meetingkit.storage.signin_consents import WaitingConsent
 
 # If no phone has opened the form this long after sign-in opened, the network probably keeps
 # phones from reaching the laptop (guest Wi-Fi often isolates devices from each other).
@@ -143,6 +144,13 @@ class SignInSession:
         """The meeting was ended: phones that open its link are told so (the server)."""
         return self._store.has_ended(self.meeting.key)
 
+    def closed_for_good(self) -> bool:
+        """The meeting was purged or deleted while sign-in was open, by another process
+        (`meetingkit purge`, another window: the app closes sign-in before it does either),
+        or purged before sign-in was opened: the server turns every phone away, as if the
+        link were wrong."""
+        return self._store.state(self.meeting.key) is SignInState.CLOSED
+
     def url(self) -> str:
         if self._server is None:
             return ""
@@ -249,7 +257,8 @@ class SignInSession:
         self._store.dismiss(flag.id)
 
     # New details from sign-in: what this meeting's sign-ins gave that a known person's
-    # record lacks, waiting for the organizer (services.new_details_review)
+    # record lacks, and consents beyond what they had agreed to, waiting for the organizer
+    # (services.new_details_review)
 
     def new_details(self) -> list[PersonDetails]:
         return self._details.new_details()
@@ -263,6 +272,12 @@ class SignInSession:
 
     def leave_out(self, detail: NewDetail) -> None:
         self._details.leave_out(detail)
+
+    def accept_consent(self, consent: WaitingConsent) -> None:
+        self._details.accept_consent(consent)
+
+    def leave_out_consent(self, consent: WaitingConsent) -> None:
+        self._details.leave_out_consent(consent)
 
     @property
     def _details(self) -> NewDetailsReview:

@@ -68,9 +68,11 @@ def create_training(
     start: dt.time,
     place: str = "",
     title: str = "",
+    retention_days: int | None = None,
 ) -> Meeting:
     """Create the training meeting, its agenda and its commitment options, all or nothing:
-    planned to last as long as the curriculum's sessions."""
+    planned to last as long as the curriculum's sessions; `retention_days` as for any new
+    meeting (the settings')."""
     planned = sum(i.planned_minutes for i in agenda_from(curriculum))
     draft = Meeting(
         title=title or curriculum.title,
@@ -80,17 +82,24 @@ def create_training(
         place=place,
         planned_minutes=min(planned, MAX_PLANNED_MINUTES),
     )
-    return create_training_as(conn, curriculum, draft)
+    return create_training_as(conn, curriculum, draft, retention_days=retention_days)
 
 
-def create_training_as(conn: sqlite3.Connection, curriculum: Curriculum, draft: Meeting) -> Meeting:
+def create_training_as(
+    conn: sqlite3.Connection,
+    curriculum: Curriculum,
+    draft: Meeting,
+    *,
+    retention_days: int | None = None,
+) -> Meeting:
     """Create the training meeting as `draft` says (title, kind, when, where, planned length,
-    warning), with the curriculum's agenda and commitment options, all or nothing."""
+    warning), with the curriculum's agenda and commitment options, all or nothing; it keeps
+    its personal data `retention_days` after its date (None: until purged by hand)."""
     items = agenda_from(curriculum)
     date = draft.date
     meetings = MeetingStore(conn)
     with transaction(conn):
-        meeting = meetings.create(draft)
+        meeting = meetings.create(draft, retention_days=retention_days)
         meetings.set_curriculum(meeting.key, curriculum.slug)
         AgendaStore(conn).add_items(meeting.key, items)
         prompt = curriculum.commitment

@@ -57,6 +57,7 @@ def connect(path: Path | str, key: str, *, uri: bool = False) -> sqlite3.Connect
     # A wrong key makes SQLCipher log "hmac check failed" to stderr; the caller says it better.
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {quote(key)}")
+    conn.execute("PRAGMA temp_store = MEMORY")  # as every connection (database.keep_temp_in_memory)
     conn.row_factory = sqlcipher3.Row
     return cast(sqlite3.Connection, conn)
 
@@ -172,7 +173,12 @@ def export(conn: sqlite3.Connection, target: Path, key: str | None) -> None:
     `sqlcipher_export` copies schema, rows and user_version into the attached file, which
     is how SQLCipher moves between plain and encrypted (the page formats differ, so the
     backup API cannot). `conn` must be a SQLCipher connection (see `connect`/`open_plain`).
+    The new file is readable by this user only (0600), as every copy of the data is: it takes
+    the database's place when encryption is turned on or off, or a backup is restored.
     """
+    from meetingkit.storage.database import keep_private
+
+    keep_private(target)
     conn.execute(f"ATTACH DATABASE {quote(str(target))} AS export KEY {quote(key or '')}")
     try:
         conn.execute("SELECT sqlcipher_export('export')").fetchall()
@@ -186,6 +192,7 @@ def open_plain(path: Path) -> sqlite3.Connection:
     sqlcipher3 = _module()
     conn = sqlcipher3.connect(str(path), isolation_level=None, factory=_connection_class())
     conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA temp_store = MEMORY")
     conn.row_factory = sqlcipher3.Row
     return cast(sqlite3.Connection, conn)
 

@@ -26,6 +26,7 @@ from meetingkit.storage.database import (
     check_key,
     check_schema,
     is_encrypted,
+    keep_temp_in_memory,
     read_only,
 )
 
@@ -45,7 +46,9 @@ class CopyCheck:
 def connect_file(path: Path, key: str | None) -> sqlite3.Connection:
     """A bare connection to a copy (no migrations, no WAL): SQLCipher's with a key."""
     if key is None:
-        return sqlite3.connect(path, isolation_level=None)
+        conn = sqlite3.connect(path, isolation_level=None)
+        keep_temp_in_memory(conn)
+        return conn
     from meetingkit.storage import cipher
 
     return cipher.connect(path, key)
@@ -78,6 +81,7 @@ def snapshot(path: Path, folder: Path, key: str | None = None) -> Path:
     if key is None or not is_encrypted(path):
         key = None
         source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        keep_temp_in_memory(source)
     else:
         source = connect_file(path, key)
     try:

@@ -6,6 +6,7 @@ is loaded just when a migration has to run, which is once per new version.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -78,6 +79,7 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
     _check_writable(path)
     if encrypted and key is None:
         raise passphrase_needed(path)
+    keep_private(path)
     try:
         if encrypted:
             from meetingkit.storage import cipher
@@ -219,6 +221,7 @@ def _open_read_only(
         if type(conn) is sqlite3.Connection:  # SQLCipher's connections bring their own Row
             conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA query_only = ON")  # what `read_only` asks
+        keep_temp_in_memory(conn)
     except sqlite3.DatabaseError as e:
         conn.close()
         raise _unreadable(path, e) from e
@@ -630,6 +633,37 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     # Deleted rows are overwritten with zeros, so a forgotten person leaves no trace in the file.
     conn.execute("PRAGMA secure_delete = ON")
+    keep_temp_in_memory(conn)
+
+
+def keep_temp_in_memory(conn: sqlite3.Connection) -> None:
+    """SQLite's temporary files — statement journals, which hold the pages a change is about
+    to overwrite or delete, and sorts — in memory, never in the system's temp folder: there
+    they would copy people's data out of the data folder, where neither encryption, Forget
+    nor Purge reaches them, on a disk that keeps the blocks of deleted files. Python's SQLite
+    puts them on disk unless told (SQLCipher keeps them in memory already)."""
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def keep_private(path: Path) -> None:
+    """Make the database file at `path` and the files SQLite keeps beside it (-wal, -shm,
+    -journal) readable by this user only (0600), creating it so if it is missing: the data
+    folder may be one the user picked (~/Documents), which others on the computer can read,
+    or a file made by a version that did not do this. SQLite gives the files it makes beside
+    the database the database's own mode. A file this user may not change (another's, or
+    on a read-only drive) is left as it is: it is opened as before. POSIX only."""
+    if os.name != "posix":
+        return
+    if not path.exists() and path.parent.is_dir():
+        with contextlib.suppress(OSError):  # FileExistsError: another process was quicker
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for file in (path, *(path.with_name(path.name + end) for end in _COMPANIONS)):
+        with contextlib.suppress(OSError):
+            if os.stat(file).st_mode & 0o077:
+                os.chmod(file, 0o600)
 
 
 @contextmanager

@@ -46,10 +46,28 @@ _MEETING_TEXT = (
     ("signins", "answers", "meeting_id = ?"),
     ("commitments", "notes", "meeting_id = ?"),
     ("commitments", "text", "meeting_id = ?"),
+    ("commitment_options", "text", "meeting_id = ?"),
     ("commitment_settings", "organizer_contact", "meeting_id = ?"),
+    ("commitment_settings", "organization", "meeting_id = ?"),
 )
-# Free text outside any one meeting's records: other people's notes, meeting titles.
-_DIRECTORY_TEXT = (("people", "notes"), ("meetings", "title"), ("meetings", "place"))
+# Free text outside any one meeting's records: other people's notes, meeting titles, the
+# names of groups, agenda templates and files (an export, a roster, a backup saved as
+# "Calls for Maria Lopez.pdf"), and the meeting titles the export log keeps.
+_DIRECTORY_TEXT = (
+    ("people", "notes"),
+    ("meetings", "title"),
+    ("meetings", "place"),
+    ("groups", "name"),
+    ("agenda_templates", "name"),
+    ("agenda_templates", "items"),
+    ("export_log", "file_name"),
+    ("export_log", "meeting_title"),
+    ("roster_imports", "file_name"),
+    ("backup_log", "path"),
+)
+# Columns of JSON whose text values are scrubbed (the keys are left as they are): a
+# sign-in's answers, and a template's items (their titles and notes).
+_JSON_TEXT = {("signins", "answers"): None, ("agenda_templates", "items"): ("title", "notes")}
 
 
 @dataclass
@@ -296,6 +314,7 @@ def scrub(conn: sqlite3.Connection, names: Names, meeting_ids: Iterable[int] | N
             for table, column in _DIRECTORY_TEXT:
                 changed += _scrub_column(conn, table, column, "1", [], pattern)
             changed += _scrub_decisions(conn, None, pattern)
+            changed += _scrub_kept_commitments(conn, None, pattern)
         for meeting_id, here in sorted(names.follow_up_notes.items()):
             pattern = _pattern(here)
             if pattern is not None:
@@ -312,7 +331,23 @@ def scrub(conn: sqlite3.Connection, names: Names, meeting_ids: Iterable[int] | N
         for table, column, where in _MEETING_TEXT:
             changed += _scrub_column(conn, table, column, where, [meeting_id], pattern)
         changed += _scrub_decisions(conn, meeting_id, pattern)
+        changed += _scrub_kept_commitments(conn, meeting_id, pattern)
     return changed
+
+
+def scrubbed_columns() -> set[tuple[str, str]]:
+    """(table, column) of every text column `scrub` and `forget_people` take names out of:
+    a column that may hold a name and is not among them must be deleted with its person."""
+    return (
+        {(table, column) for table, column, _ in _MEETING_TEXT}
+        | set(_DIRECTORY_TEXT)
+        | {
+            ("decisions", "stand_aside_names"),
+            ("decisions", "block_names"),
+            ("meeting_counts", "label"),
+            ("signin_details", "value"),
+        }
+    )
 
 
 def forget_people(conn: sqlite3.Connection, person_ids: Collection[int]) -> int:
@@ -440,6 +475,33 @@ def leaving_if_purged(conn: sqlite3.Connection, meeting_id: int) -> Leaving:
         conn.execute("RELEASE purge_preview")
 
 
+def delete_meeting(conn: sqlite3.Connection, meeting_id: int) -> int | None:
+    """Delete the meeting with everything that is its own (its rows go by their foreign
+    keys), and from the directory the people it leaves with nothing else on record who came
+    into it at a meeting — forgotten, as a purge forgets them (`leaving`, the one rule): a
+    deletion takes more than a purge, never less. How many people were deleted; None when
+    there is no such meeting.
+
+    Run inside a transaction; follow with `wipe_freed_pages` once it commits."""
+    linked = people_of_meeting(conn, meeting_id)
+    if conn.execute("DELETE FROM meetings WHERE id = ?", [meeting_id]).rowcount == 0:
+        return None
+    return forget_people(conn, leaving(conn, linked).deleted)
+
+
+def leaving_if_deleted(conn: sqlite3.Connection, meeting_id: int) -> Leaving:
+    """What deleting the meeting would do to the directory (`delete_meeting`), for its
+    confirmation: the deletion itself, rolled back."""
+    conn.execute("SAVEPOINT delete_preview")
+    try:
+        linked = people_of_meeting(conn, meeting_id)
+        conn.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+        return leaving(conn, linked)
+    finally:
+        conn.execute("ROLLBACK TO delete_preview")
+        conn.execute("RELEASE delete_preview")
+
+
 def wipe_freed_pages(conn: sqlite3.Connection) -> None:
     """Copy the write-ahead log into the database and truncate it, so no page from before
     the deletion survives in the -wal file. (secure_delete has zeroed the freed space.)"""
@@ -480,7 +542,10 @@ def _scrub_column(
     for rowid, text in rows:
         if not isinstance(text, str):
             continue
-        cleaned = _scrub_json(text, pattern) if table == "signins" else pattern.sub(REMOVED, text)
+        if (table, column) in _JSON_TEXT:
+            cleaned = _scrub_json(text, pattern, _JSON_TEXT[(table, column)])
+        else:
+            cleaned = pattern.sub(REMOVED, text)
         if cleaned != text:
             conn.execute(
                 f"UPDATE {_ident(table)} SET {_ident(column)} = ? WHERE rowid = ?",
@@ -490,16 +555,27 @@ def _scrub_column(
     return changed
 
 
-def _scrub_json(text: str, pattern: NamePattern) -> str:
-    """Scrub the values of a JSON object of answers, and write it back as JSON."""
+def _scrub_json(text: str, pattern: NamePattern, keys: tuple[str, ...] | None = None) -> str:
+    """Scrub the text values of a JSON object (a sign-in's answers) or of a list of objects
+    (a template's items), only those under `keys` if given, and write it back as JSON."""
     try:
-        answers = json.loads(text)
+        found = json.loads(text)
     except ValueError:
         return pattern.sub(REMOVED, text)
-    if not isinstance(answers, dict):
+
+    def cleaned_object(d: dict[str, object]) -> dict[str, object]:
+        return {
+            k: pattern.sub(REMOVED, v) if isinstance(v, str) and (keys is None or k in keys) else v
+            for k, v in d.items()
+        }
+
+    if isinstance(found, dict):
+        cleaned: object = cleaned_object(found)
+    elif isinstance(found, list):
+        cleaned = [cleaned_object(d) if isinstance(d, dict) else d for d in found]
+    else:
         return pattern.sub(REMOVED, text)
-    cleaned = {k: pattern.sub(REMOVED, v) if isinstance(v, str) else v for k, v in answers.items()}
-    return text if cleaned == answers else json.dumps(cleaned, ensure_ascii=False)
+    return text if cleaned == found else json.dumps(cleaned, ensure_ascii=False)
 
 
 def _scrub_decisions(conn: sqlite3.Connection, meeting_id: int | None, pattern: NamePattern) -> int:
@@ -527,6 +603,43 @@ def _scrub_decisions(conn: sqlite3.Connection, meeting_id: int | None, pattern: 
                 ],
             )
             changed += 1
+    return changed
+
+
+def _scrub_kept_commitments(
+    conn: sqlite3.Connection, meeting_id: int | None, pattern: NamePattern
+) -> int:
+    """The counts a purge kept of each commitment (meeting_counts: the option's text, which
+    may name someone: "Join Maria Lopez's phone tree") lose the names too; two that become the
+    same text are counted as one. Professions and groups are categories, not free text."""
+    where, args = (
+        ("measure = 'commitment'", [])
+        if meeting_id is None
+        else (
+            "measure = 'commitment' AND meeting_id = ?",
+            [meeting_id],
+        )
+    )
+    rows = conn.execute(
+        f"SELECT meeting_id, label, people, ms FROM meeting_counts WHERE {where}", args
+    ).fetchall()
+    changed = 0
+    for meeting, label, people, ms in rows:
+        cleaned = pattern.sub(REMOVED, label)
+        if cleaned == label:
+            continue
+        conn.execute(
+            "DELETE FROM meeting_counts WHERE meeting_id = ? AND measure = 'commitment'"
+            " AND label = ?",
+            [meeting, label],
+        )
+        conn.execute(
+            "INSERT INTO meeting_counts (meeting_id, measure, label, people, ms)"
+            " VALUES (?, 'commitment', ?, ?, ?) ON CONFLICT (meeting_id, measure, label)"
+            " DO UPDATE SET people = people + excluded.people, ms = ms + excluded.ms",
+            [meeting, cleaned, people, ms],
+        )
+        changed += 1
     return changed
 
 

@@ -1,7 +1,8 @@
 """The export log: every file of people's data that left the app — what kind, from which
 meeting, when, under what file name, with which columns and how many rows. Printed documents
-that list people count too (the call list, the facilitator's copy of a report): a PDF is as
-much a copy as a CSV. The shared report names nobody and is not logged.
+that list people count too (the call list, the facilitator's copy of a report, the cards,
+badges and tents printed with everyone's name): a PDF is as much a copy as a CSV. The shared
+report names nobody and is not logged, nor are blank cards, badges and tents.
 
 It answers "what did we send, and when?" (DOMAIN.md, Privacy) without itself becoming another
 copy of the data: it holds no names and no contact details, only counts. The file's name is
@@ -28,6 +29,9 @@ class ExportKind(StrEnum):
     FOLLOW_UPS = "follow_ups_ics"
     CALL_LIST = "call_list_pdf"
     REPORT_FACILITATOR_COPY = "report_facilitator_pdf"
+    CARDS = "cards_pdf"
+    BADGES = "badges_pdf"
+    TENTS = "tents_pdf"
 
     @property
     def label(self) -> str:
@@ -42,6 +46,9 @@ _LABELS = {
     ExportKind.REPORT_FACILITATOR_COPY: QT_TRANSLATE_NOOP(
         "Exports", "Meeting report, facilitator copy (PDF)"
     ),
+    ExportKind.CARDS: QT_TRANSLATE_NOOP("Exports", "Commitment cards (PDF)"),
+    ExportKind.BADGES: QT_TRANSLATE_NOOP("Exports", "Name badges (PDF)"),
+    ExportKind.TENTS: QT_TRANSLATE_NOOP("Exports", "Name tents (PDF)"),
 }
 
 

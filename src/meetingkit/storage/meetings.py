@@ -53,12 +53,14 @@ class MeetingStore:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
-    def create(self, meeting: Meeting) -> Meeting:
+    def create(self, meeting: Meeting, *, retention_days: int | None = None) -> Meeting:
+        """Save a new meeting; `retention_days`: the settings' retention for new meetings
+        (storage.retention), None to keep its personal data until purged by hand."""
         m = meeting.validated()
         cur = self._conn.execute(
             "INSERT INTO meetings (title, kind, date, start, place, planned_minutes,"
-            " warning_minutes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [*_values(m), utc_now()],
+            " warning_minutes, created_at, retention_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [*_values(m), utc_now(), retention_days],
         )
         return replace(m, id=cur.lastrowid)
 
@@ -121,15 +123,24 @@ class MeetingStore:
         counts, flags = row[:8], row[8:]
         return MeetingRecord(*counts, *(bool(f) for f in flags))
 
-    def delete(self, meeting_id: int) -> None:
+    def delete(self, meeting_id: int) -> int:
         """Delete the meeting and everything that belongs only to it: its roles and agenda,
         and who came, signed in and spoke, their cards and commitments (`record` counts
-        them)."""
-        cur = self._conn.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
-        if cur.rowcount == 0:
-            raise no_meeting(meeting_id)
+        them); and the people it brought into the directory with nothing else on record,
+        as a purge does (`storage.erasure.delete_meeting`, `leaving_if_deleted` says who).
+        Freed pages are wiped from the files. How many people left the directory."""
+        from meetingkit.storage.erasure import delete_meeting, wipe_freed_pages
 
-    def duplicate(self, source_id: int, template: Meeting) -> Meeting:
+        with transaction(self._conn):
+            deleted = delete_meeting(self._conn, meeting_id)
+            if deleted is None:
+                raise no_meeting(meeting_id)
+        wipe_freed_pages(self._conn)
+        return deleted
+
+    def duplicate(
+        self, source_id: int, template: Meeting, *, retention_days: int | None = None
+    ) -> Meeting:
         """Create `template` as a new meeting carrying over how the source was set up, all or
         nothing: its roles and agenda plan, its curriculum, and the rest of its setup
         (`copy_setup`: group, retention, floor's rule, cards' options and settings, sign-in form).
@@ -137,9 +148,10 @@ class MeetingStore:
         Nothing anybody did at the source comes along: no attendance or sign-ins, turns or
         stack, cards or commitments, minutes, timings or decisions. The agenda comes without
         its record; a training's copy keeps its curriculum and its modules' group rotations.
+        A source kept until purged by hand gives its copy `retention_days`, as a new meeting.
         """
         with transaction(self._conn):
-            created = self.create(template)
+            created = self.create(template, retention_days=retention_days)
             copy = {"new": created.id, "old": source_id}
             self._conn.execute(
                 "INSERT INTO meeting_roles (meeting_id, role, person_id)"
@@ -176,10 +188,12 @@ class MeetingStore:
         copy = {"new": meeting_id, "old": source_id}
         with transaction(self._conn):
             # The next meeting of a series belongs to the same group, and keeps its personal
-            # data as long (days after its own date)
+            # data as long (days after its own date); a source without a retention leaves the
+            # one the new meeting was created with (the settings' for new meetings).
             self._conn.execute(
-                "UPDATE meetings SET (group_id, retention_days) ="
-                " (SELECT group_id, retention_days FROM meetings WHERE id = :old)"
+                "UPDATE meetings SET group_id = (SELECT group_id FROM meetings WHERE id = :old),"
+                " retention_days = coalesce("
+                "(SELECT retention_days FROM meetings WHERE id = :old), retention_days)"
                 " WHERE id = :new",
                 copy,
             )

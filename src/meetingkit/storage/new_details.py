@@ -5,7 +5,9 @@ Anyone who knows a coworker's first name and phone number can sign in as them; w
 email written into the record, the follow-ups would go to whoever signed in. So a matched
 sign-in never changes the record (storage.signin): its new details wait here, grouped by
 person, and the organizer adds each to the record or leaves it out. They go with the
-sign-in: taken back, its meeting purged, or the person forgotten (storage.erasure).
+sign-in: taken back, its meeting purged, or the person forgotten (storage.erasure). The
+consents it gave beyond what the person had agreed to wait with them, for the organizer to
+accept or leave out (storage.signin_consents).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from meetingkit.core.new_details import DETAIL_FIELDS, new_details, same_detail
 from meetingkit.core.person import Person
 from meetingkit.storage.database import transaction
 from meetingkit.storage.people import PeopleStore
+from meetingkit.storage.signin_consents import SignInConsents, WaitingConsent
 
 
 @dataclass(frozen=True)
@@ -35,11 +38,13 @@ class NewDetail:
 
 @dataclass(frozen=True)
 class PersonDetails:
-    """A person's record as it is, and the new details their sign-ins gave, in the order a
-    record reads (and, for one field, the earliest sign-in first)."""
+    """A person's record as it is, the new details their sign-ins gave, in the order a
+    record reads (and, for one field, the earliest sign-in first), and the consents their
+    sign-ins gave beyond what they had agreed to, the earliest meeting first."""
 
     person: Person
     details: tuple[NewDetail, ...]
+    consents: tuple[WaitingConsent, ...] = ()
 
 
 class NewDetailsStore:
@@ -57,9 +62,9 @@ class NewDetailsStore:
         )
 
     def waiting(self, meeting_id: int | None = None) -> list[PersonDetails]:
-        """Everyone with new details from sign-in (those of one meeting's sign-ins, or all),
-        by name. A detail the record has come to say meanwhile (typed in on the laptop) is
-        not new any more, and not shown."""
+        """Everyone with new details or consents from sign-in (those of one meeting's
+        sign-ins, or all), by name. A detail the record has come to say meanwhile (typed in
+        on the laptop) is not new any more, and not shown."""
         where, args = ("", []) if meeting_id is None else ("WHERE s.meeting_id = ?", [meeting_id])
         rows = self._conn.execute(
             "SELECT d.signin_id, s.person_id, d.field, d.value, coalesce(m.title, ''),"
@@ -71,20 +76,22 @@ class NewDetailsStore:
         by_person: dict[int, list[NewDetail]] = {}
         for row in rows:
             by_person.setdefault(row[1], []).append(NewDetail(*row))
+        consents = SignInConsents(self._conn).waiting(meeting_id)
         people = PeopleStore(self._conn)
         found = []
-        for person_id, details in by_person.items():
+        for person_id in by_person.keys() | consents.keys():
             person = people.get(person_id)
-            still = [d for d in details if _still_new(person, d)]
+            still = [d for d in by_person.get(person_id, ()) if _still_new(person, d)]
             still.sort(key=lambda d: DETAIL_FIELDS.index(d.field))  # stable: earliest first
-            if still:
-                found.append(PersonDetails(person, tuple(_distinct(still))))
+            agreed = tuple(consents.get(person_id, ()))
+            if still or agreed:
+                found.append(PersonDetails(person, tuple(_distinct(still)), agreed))
         found.sort(key=lambda p: (p.person.sort_name, p.person.key))
         return found
 
     def count(self, meeting_id: int | None = None) -> int:
-        """How many people have new details waiting (from one meeting's sign-ins, or all):
-        one query, as the People page asks at every keystroke of a search."""
+        """How many people have new details or consents waiting (from one meeting's
+        sign-ins, or all): the People page and the Sign-in tab show it."""
         where, args = ("", []) if meeting_id is None else ("WHERE s.meeting_id = ?", [meeting_id])
         rows = self._conn.execute(
             f"SELECT s.person_id, d.field, d.value, {', '.join(f'p.{f}' for f in DETAIL_FIELDS)}"
@@ -98,6 +105,7 @@ class NewDetailsStore:
                 for person_id, field, value, *now in rows
                 if not same_detail(field, now[DETAIL_FIELDS.index(field)], value)
             }
+            | SignInConsents(self._conn).people_waiting(meeting_id)
         )
 
     def add_to_record(self, detail: NewDetail) -> Person:

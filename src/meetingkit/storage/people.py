@@ -42,6 +42,10 @@ _TERM = re.compile(r"\w+", re.UNICODE)
 # A word typed: terms joined by apostrophes or hyphens ("o'b", "scott-h") are one word, whose
 # terms follow one another in a name: "o'b" begins O'Brien, not every "O…" and "B…".
 _WORD = re.compile(r"\w+(?:['\u2019\u02bc\-\u2010\u2011]\w+)*", re.UNICODE)
+# A search also looks for up to this many neighbouring words run together ("mary ann" finds
+# Maryann, "de la cruz" Delacruz), in a search of at most RUN_TOGETHER_MAX_WORDS words.
+RUN_TOGETHER_WORDS = 4
+RUN_TOGETHER_MAX_WORDS = 8
 # A search with this many digits or more, and at most a third as many letters, is (also) a
 # phone number: "3125550104", "555-0104", "+1 312 555 0104", the last four.
 PHONE_SEARCH_DIGITS = 4
@@ -58,9 +62,9 @@ class PeopleStore:
         self._conn = conn
 
     _INSERT = (
-        f"INSERT INTO people ({', '.join(_FIELDS)}, sort_name, spelled, phone_key,"
+        f"INSERT INTO people ({', '.join(_FIELDS)}, sort_name, name_key, spelled, phone_key,"
         f" phone_reversed, created_at, added_at_meeting)"
-        f" VALUES ({', '.join('?' * (len(_FIELDS) + 6))})"
+        f" VALUES ({', '.join('?' * (len(_FIELDS) + 7))})"
     )
 
     @staticmethod
@@ -68,6 +72,7 @@ class PeopleStore:
         return [
             *(getattr(p, f) for f in _FIELDS),
             p.sort_name,
+            p.name_key,
             p.spelled,
             *_phone_keys(p),
             created_at,
@@ -98,10 +103,11 @@ class PeopleStore:
         with transaction(self._conn):
             cur = self._conn.execute(
                 f"UPDATE people SET {', '.join(f'{f} = ?' for f in _FIELDS)}, sort_name = ?,"
-                " spelled = ?, phone_key = ?, phone_reversed = ? WHERE id = ?",
+                " name_key = ?, spelled = ?, phone_key = ?, phone_reversed = ? WHERE id = ?",
                 [
                     *(getattr(p, f) for f in _FIELDS),
                     p.sort_name,
+                    p.name_key,
                     p.spelled,
                     *_phone_keys(p),
                     p.id,
@@ -140,8 +146,9 @@ class PeopleStore:
 
     def already_there(self, person: Person) -> AlreadyThere | None:
         """Whom `person`, as typed into the People dialog, repeats: the same phone or email
-        and first name, or the same full name with neither (core.already_there). Three
-        index lookups, as at sign-in."""
+        and first name, or the same full name with neither (core.already_there), however
+        spelled: "Maryann Obrien" is Mary-Ann O'Brien (core.person.name_key). Three index
+        lookups, as at sign-in."""
         from meetingkit.core.already_there import already_there
 
         p = person.validated()
@@ -149,8 +156,9 @@ class PeopleStore:
             f"SELECT {_COLUMNS} FROM people WHERE id IN ("
             " SELECT id FROM people WHERE email = ? AND email != ''"
             " UNION SELECT id FROM people WHERE phone_key = ? AND phone_key != ''"
-            " UNION SELECT id FROM people WHERE sort_name = ?) ORDER BY id LIMIT 50",
-            [p.email, phone_key(p.phone), p.sort_name],
+            " UNION SELECT id FROM people WHERE name_key = ? AND name_key != '')"
+            " ORDER BY id LIMIT 50",
+            [p.email, phone_key(p.phone), p.name_key],
         ).fetchall()
         return already_there(p, [_person(r) for r in rows])
 
@@ -164,7 +172,10 @@ class PeopleStore:
         are ignored and punctuation separates words, so "garcía, rn" finds "Ana Garcia, RN";
         letters without an accent to drop are matched as typed on a US keyboard too
         (core.person.fold: "lukasz" finds Łukasz, "soren" Søren, "duc" Đức); a word with an
-        apostrophe or hyphen in it is those words in turn ("o'b" finds O'Brien).
+        apostrophe or hyphen in it is those words in turn ("o'b" finds O'Brien). A name is
+        found typed without the apostrophes, hyphens and spaces inside it too, and typed
+        with them when it was saved without: "obrien" and "o'brien" find O'Brien and
+        Obrien, "scotthill" Scott-Hill, "maryann" and "mary ann" Mary-Ann and Maryann.
         """
         terms = _TERM.findall(text)
         if not terms:
@@ -275,14 +286,53 @@ def _match(text: str) -> str:
     (its last term a prefix, the terms before it whole and in turn). A word is looked for as
     typed (the index drops accents) and folded (core.person.fold), which the index holds of
     a record's words with letters it cannot drop an accent from (Person.spelled, m022):
-    "lukasz" finds Łukasz, "Bjørn" finds a Bjorn typed in without his ø."""
+    "lukasz" finds Łukasz, "Bjørn" finds a Bjorn typed in without his ø.
+
+    Names are typed with or without the apostrophes, hyphens and spaces inside them, and the
+    index holds each name's words run together too (Person.spelled, m026): a word with an
+    apostrophe or hyphen is also looked for without it ("o'brien" finds an Obrien as well as
+    O'Brien), and each word typed may instead be part of a few neighbours run together
+    ("mary ann" finds Maryann, "de la cruz" Delacruz). Each word's alternatives are one
+    term of the query, so a short word ("m", "a"), whose matches are many, is looked up
+    once however many ways there are to run it with others."""
+    words = _WORD.findall(text)
+    runs = _runs(words)
     found = []
-    for word in _WORD.findall(text):
-        forms = list(
-            dict.fromkeys(f'"{" ".join(_TERM.findall(w.lower()))}"*' for w in (word, fold(word)))
-        )
-        found.append(forms[0] if len(forms) == 1 else f"({' OR '.join(forms)})")
+    for i, word in enumerate(words):
+        forms = [*_word_forms(word), *(_run_form(words[a:b]) for a, b in runs if a <= i < b)]
+        unique = list(dict.fromkeys(forms))
+        found.append(unique[0] if len(unique) == 1 else f"({' OR '.join(unique)})")
     return " AND ".join(found)
+
+
+def _runs(words: list[str]) -> list[tuple[int, int]]:
+    """The runs of neighbouring words typed (start, end) that a search also looks for run
+    together: of 2 to RUN_TOGETHER_WORDS words, each with a letter (numbers typed apart, as
+    in "+1 312 555 0104", stay apart) and not all of one letter ("m a r i" is no name)."""
+    if len(words) > RUN_TOGETHER_MAX_WORDS:
+        return []
+    lettered = [any(c.isalpha() for c in w) for w in words]
+    longer = [sum(c.isalnum() for c in w) > 1 for w in words]
+    return [
+        (a, b)
+        for a in range(len(words))
+        for b in range(a + 2, min(a + RUN_TOGETHER_WORDS, len(words)) + 1)
+        if all(lettered[a:b]) and any(longer[a:b])
+    ]
+
+
+def _word_forms(word: str) -> list[str]:
+    """One word typed: as typed, folded, and without its apostrophes and hyphens."""
+    terms = _TERM.findall(fold(word))
+    forms = [f'"{" ".join(_TERM.findall(w.lower()))}"*' for w in (word, fold(word))]
+    if len(terms) > 1:
+        forms.append(f'"{"".join(terms)}"*')
+    return forms
+
+
+def _run_form(words: list[str]) -> str:
+    """Words typed apart, run together as the index holds a name's words (Person.spelled)."""
+    return f'"{"".join(_TERM.findall(fold(" ".join(words))))}"*'
 
 
 def _phone_keys(p: Person) -> tuple[str, str]:

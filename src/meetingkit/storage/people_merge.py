@@ -5,14 +5,20 @@ then exist twice (the same role, the same attendance), the moved copy is dropped
 that stays takes what the organizer chose of the other's details (core.person_merge); the
 other is then deleted — not forgotten: its name, email and phone stay in the minutes and
 notes that mention them, since they are the person who stays.
+
+A meeting both records were at (the duplicate made at the door while the regular was on
+the stack) keeps one attendance, with the self-identified groups given under either record
+there and the profession either had: one person, counted once in each of their groups.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Collection
 
 from meetingkit.core.person_merge import merged_person
+from meetingkit.storage.attendance import AttendanceStore, categories_json, categories_of
 from meetingkit.storage.database import transaction
 from meetingkit.storage.erasure import person_references
 from meetingkit.storage.people import PeopleStore
@@ -33,17 +39,26 @@ _FLAGS = (("duplicate_flags", "person_id"), ("duplicate_flags", "other_person_id
 
 
 def merge_people(
-    conn: sqlite3.Connection, *, drop: int, keep: int, take: Collection[str] = ()
+    conn: sqlite3.Connection,
+    *,
+    drop: int,
+    keep: int,
+    take: Collection[str] = (),
+    today: dt.date | None = None,
 ) -> None:
     """Fold the person `drop` into `keep`, who takes `drop`'s values of the fields named in
-    `take` where the two differ, and every field they lack."""
+    `take` where the two differ, and every field they lack. Meetings not ended on `today`
+    (the local date, if not given) count them with the merged record's profession and
+    groups, as after any edit of the record (AttendanceStore.follow_profession)."""
     references = sorted({*_REFERENCES, *person_references(conn)} - set(_FLAGS))
+    today = today or dt.date.today()
     with transaction(conn):
         people = PeopleStore(conn)
         known = people.get(keep)
         kept = merged_person(known, people.get(drop), take)
         if kept != known:
-            people.update(kept)
+            people.update(kept, today)
+        _fold_shared_attendance(conn, drop=drop, keep=keep)
         # The stack shows the name someone was added under: the merged entries now show the
         # kept record's first name, not the dropped record's.
         conn.execute(
@@ -55,6 +70,13 @@ def merge_people(
                 f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", [keep, drop]
             )
         _move_flags(conn, drop=drop, keep=keep)
+        # The record now gives both records' groups, and the dropped one's attendances came
+        # with its profession: the meetings not ended follow the merged record. (One without
+        # a profession keeps any a sign-in gave there.)
+        attendance = AttendanceStore(conn)
+        if kept.profession:
+            attendance.follow_profession(keep, kept.profession, today)
+        attendance.follow_categories(keep, people.categories([keep]).get(keep, ()), today)
         # In the directory on their own if either record was: a purge keeps them then.
         conn.execute(
             "UPDATE people SET added_at_meeting = NULL WHERE id = ?"
@@ -63,6 +85,26 @@ def merge_people(
         )
         # What could not move (a second attendance at one meeting…) goes with the record.
         conn.execute("DELETE FROM people WHERE id = ?", [drop])
+
+
+def _fold_shared_attendance(conn: sqlite3.Connection, *, drop: int, keep: int) -> None:
+    """At a meeting both records were at, the kept record's attendance (the other's cannot
+    move: it would be a second one) takes the groups the other gave there, and its
+    profession if it had none: what the meeting knew of the person under either record."""
+    shared = conn.execute(
+        "SELECT k.meeting_id, k.categories, d.categories, k.profession, d.profession"
+        " FROM attendance k JOIN attendance d ON d.meeting_id = k.meeting_id"
+        " WHERE k.person_id = ? AND d.person_id = ?",
+        [keep, drop],
+    ).fetchall()
+    conn.executemany(
+        "UPDATE attendance SET categories = ?, profession = ? WHERE meeting_id = ?"
+        " AND person_id = ?",
+        [
+            (categories_json(categories_of(mine) | categories_of(theirs)), job or other, m, keep)
+            for m, mine, theirs, job, other in shared
+        ],
+    )
 
 
 def _move_flags(conn: sqlite3.Connection, *, drop: int, keep: int) -> None:

@@ -1,9 +1,9 @@
 """How long each meeting keeps its personal data, and the anonymous counts kept after.
 
-A meeting's retention is a number of days after its date (none: kept until purged by hand).
-When it runs out, the purge (services.privacy) saves the counts here and then removes who
-was there; `purged_at` records that it happened. Read without sqlite-utils: `due` runs at
-every start-up.
+A meeting's retention is a number of days after its date (none: kept until purged by hand);
+a new meeting starts with the settings' (core.settings, `retention_days`). When it runs out,
+the purge (services.privacy) saves the counts here and then removes who was there;
+`purged_at` records that it happened. Read without sqlite-utils: `due` runs at every start-up.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import fill, translate
+from meetingkit.core.settings import MAX_RETENTION_DAYS
+from meetingkit.storage.database import transaction
 from meetingkit.storage.meetings import no_meeting
-
-MAX_RETENTION_DAYS = 3650
 
 
 @dataclass(frozen=True)
@@ -52,21 +52,35 @@ class RetentionStore:
 
     def set_days(self, meeting_id: int, days: int | None) -> None:
         """Keep the meeting's personal data `days` after its date (None: until purged)."""
-        # At least a day: a purge at start-up must never land in the middle of the meeting.
-        if days is not None and not 1 <= days <= MAX_RETENTION_DAYS:
-            raise ValidationError(
-                fill(
-                    translate(
-                        "Retention", "Keep personal data between 1 and %1 days after the meeting."
-                    ),
-                    str(MAX_RETENTION_DAYS),
-                )
-            )
+        check_days(days)
         cur = self._conn.execute(
             "UPDATE meetings SET retention_days = ? WHERE id = ?", [days, meeting_id]
         )
         if cur.rowcount == 0:
             raise no_meeting(meeting_id)
+
+    def set_days_for(self, meeting_ids: Iterable[int], days: int | None) -> int:
+        """Keep the personal data of several meetings `days` after each one's date (None:
+        until purged), all or nothing; a meeting already purged is left as it is. How many
+        meetings were set. NotFoundError, and nothing set, if one of them is gone."""
+        check_days(days)
+        changed = 0
+        with transaction(self._conn):
+            for meeting_id in meeting_ids:
+                cur = self._conn.execute(
+                    "UPDATE meetings SET retention_days = ? WHERE id = ? AND purged_at IS NULL",
+                    [days, meeting_id],
+                )
+                if cur.rowcount == 0:
+                    self.get(meeting_id)  # NotFoundError for a meeting gone; purged: skipped
+                changed += cur.rowcount
+        return changed
+
+    def without_retention(self) -> list[Retention]:
+        """The meetings kept until purged by hand (no retention, not purged), newest first."""
+        return self._select(
+            "WHERE retention_days IS NULL AND purged_at IS NULL ORDER BY date DESC, id DESC", []
+        )
 
     def get(self, meeting_id: int) -> Retention:
         found = self._select("WHERE id = ?", [meeting_id])
@@ -110,12 +124,13 @@ class RetentionStore:
 
     def record_counts(self, meeting_id: int) -> list[Count]:
         """Counts read straight from a meeting's records before they go: consents given by
-        kind, and commitment cards issued and returned."""
+        kind (those that count: not one still waiting for the organizer), and commitment
+        cards issued and returned."""
         counts = [
             Count("consent", key, n)
             for key, n in self._conn.execute(
                 "SELECT c.key, count(*) FROM consents c JOIN signins s ON s.id = c.signin_id"
-                " WHERE s.meeting_id = ? GROUP BY c.key ORDER BY c.key",
+                " WHERE s.meeting_id = ? AND c.waiting = 0 GROUP BY c.key ORDER BY c.key",
                 [meeting_id],
             )
         ]
@@ -131,3 +146,25 @@ class RetentionStore:
             f"SELECT id, title, date, retention_days, purged_at FROM meetings {tail}", args
         ).fetchall()
         return [Retention(r[0], r[1], dt.date.fromisoformat(r[2]), r[3], r[4]) for r in rows]
+
+
+def due_at_once(rows: Iterable[Retention], days: int | None, today: dt.date) -> list[Retention]:
+    """Of `rows`, the meetings not yet purged that a retention of `days` leaves due by `today`:
+    given it, they are purged at the next start. To say so before it is set."""
+    if days is None:
+        return []
+    return [r for r in rows if not r.purged_at and r.date + dt.timedelta(days=days) <= today]
+
+
+def check_days(days: int | None) -> None:
+    """ValidationError unless `days` is a retention a meeting can have (None: none)."""
+    # At least a day: a purge at start-up must never land in the middle of the meeting.
+    if days is not None and not 1 <= days <= MAX_RETENTION_DAYS:
+        raise ValidationError(
+            fill(
+                translate(
+                    "Retention", "Keep personal data between 1 and %1 days after the meeting."
+                ),
+                str(MAX_RETENTION_DAYS),
+            )
+        )

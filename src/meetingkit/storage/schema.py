@@ -765,6 +765,134 @@ def m025_search_spellings(db: Database) -> None:
     )
 
 
+def m026_names_without_their_punctuation(db: Database) -> None:
+    """Names as they are typed without the apostrophes, hyphens and spaces inside them, or
+    with them when they were saved without: "obrien" is O'Brien, "scotthill" Scott-Hill,
+    "maryann" Mary-Ann, and "O'Brien" an Obrien. people.name_key (core.person.name_key:
+    the full name folded, its words run together; indexed) is what sign-in, the People
+    dialog and a roster import find a full name by, as core.signin compares names; and the
+    search index's people.spelled takes in each name's words run together (Person.spelled).
+    Only the records whose spelled changes are indexed again: the index is not rebuilt."""
+    from meetingkit.core.person import Person
+
+    db.execute("ALTER TABLE people ADD COLUMN name_key TEXT NOT NULL DEFAULT ''")
+    rows = db.conn.execute(
+        "SELECT id, first_name, last_name, profession, workplace, spelled FROM people"
+    ).fetchall()
+    people = [
+        (Person(first or "", last or "", profession=job or "", workplace=at or ""), pid, old)
+        for pid, first, last, job, at, old in rows
+    ]
+    # name_key is not in the search index: set it with the index's update trigger away, so
+    # that 100,000 records are not indexed again for nothing.
+    (trigger,) = db.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'people_au'"
+    ).fetchone()
+    db.execute("DROP TRIGGER people_au")
+    db.conn.executemany(
+        "UPDATE people SET name_key = ? WHERE id = ?", [(p.name_key, pid) for p, pid, _ in people]
+    )
+    db.execute(trigger)
+    db.conn.executemany(
+        "UPDATE people SET spelled = ? WHERE id = ?",
+        [(p.spelled, pid) for p, pid, old in people if p.spelled != old],
+    )
+    db.execute("CREATE INDEX people_by_name_key ON people (name_key) WHERE name_key != ''")
+
+
+def m027_consents_waiting(db: Database) -> None:
+    """Consents a sign-in matched to a known person ticked beyond what that person had agreed
+    to (core.new_details.consents_to_review): kept with the sign-in, like its new details
+    (m020), and counted nowhere — not in exports, not for the projector — until the organizer
+    accepts them. Consents given before count, as they did. A sign-in's consents are now
+    read at every sign-in of the same person (what they had agreed to): indexed by sign-in."""
+    db.execute("ALTER TABLE consents ADD COLUMN waiting INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX consents_by_signin ON consents (signin_id)")
+    db.execute("CREATE INDEX consents_waiting ON consents (signin_id) WHERE waiting = 1")
+
+
+def m028_meeting_ids_never_reused(db: Database) -> None:
+    """A deleted meeting's id is never given to a new one (meetings.id AUTOINCREMENT): what
+    still names it — people.added_at_meeting (not a foreign key, m023), a sign-in link of a
+    server still running, a backup — would point at an unrelated meeting. The next id is past
+    every one known to have been used: the meetings there are, and those people came in at.
+
+    SQLite cannot add AUTOINCREMENT to a table: it is rebuilt by SQLite's procedure for other
+    changes to a table (lang_altertable.html, "Making Other Kinds Of Table Schema Changes"),
+    keeping every row, id, index and column, with the foreign keys off so that dropping the
+    old table deletes nothing that points at it, and checked after. Foreign keys cannot be
+    turned off inside a transaction, so this runs in a transaction of its own (see
+    `apply_migrations`); run again, it changes nothing."""
+    import re
+
+    conn = db.conn
+    (sql,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'meetings'"
+    ).fetchone()
+    if "AUTOINCREMENT" in sql.upper():
+        return  # done already (the record of it was lost to a crash)
+    new_sql, named = re.subn(
+        r'^CREATE TABLE\s+(?:"meetings"|\[meetings\]|`meetings`|meetings)\s*\(',
+        'CREATE TABLE "meetings_m028" (',
+        sql,
+        flags=re.IGNORECASE,
+    )
+    new_sql, keyed = re.subn(
+        r'((?:"id"|\[id\]|`id`|\bid)\s+INTEGER\s+PRIMARY\s+KEY)\b',
+        r"\1 AUTOINCREMENT",
+        new_sql,
+        count=1,
+        flags=re.IGNORECASE,
+    )
+    if not (named and keyed):
+        raise sqlite3.DatabaseError(f"meetings has an unexpected schema: {sql}")
+    foreign_keys = bool(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            attached = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT sql FROM sqlite_master WHERE tbl_name = 'meetings'"
+                    " AND type IN ('index', 'trigger', 'view') AND sql IS NOT NULL"
+                )
+            ]
+            broken_before = conn.execute("PRAGMA foreign_key_check").fetchall()
+            columns = ", ".join(
+                '"' + r[1].replace('"', '""') + '"'
+                for r in conn.execute("PRAGMA table_info(meetings)")
+            )
+            conn.execute(new_sql)
+            conn.execute(f"INSERT INTO meetings_m028 ({columns}) SELECT {columns} FROM meetings")
+            conn.execute("DROP TABLE meetings")
+            conn.execute("ALTER TABLE meetings_m028 RENAME TO meetings")
+            for statement in attached:
+                conn.execute(statement)
+            used = conn.execute(
+                "SELECT max(coalesce((SELECT max(id) FROM meetings), 0),"
+                " coalesce((SELECT max(added_at_meeting) FROM people), 0))"
+            ).fetchone()[0]
+            conn.execute("DELETE FROM sqlite_sequence WHERE name = 'meetings'")
+            conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('meetings', ?)", [used])
+            if conn.execute("PRAGMA foreign_key_check").fetchall() != broken_before:
+                raise sqlite3.IntegrityError("rebuilding meetings broke a foreign key")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+
+
+def m029_signin_owner(db: Database) -> None:
+    """A hash of the secret a phone's cookie holds for the sign-in it made
+    (signins.owner_hash, SignInStore.give_owner): its confirmation and "Fix my answers" open
+    only with it, not from a link left in the browser's history. NULL for a sign-in from
+    before, or made at the laptop: its pages no longer open from a phone."""
+    db.execute("ALTER TABLE signins ADD COLUMN owner_hash TEXT")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
@@ -791,7 +919,13 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m023_who_a_meeting_brought_in,
     m024_moved_by_hand,
     m025_search_spellings,
+    m026_names_without_their_punctuation,
+    m027_consents_waiting,
+    m028_meeting_ids_never_reused,
+    m029_signin_owner,
 )
+# Run each in a transaction of its own making, not the one `apply_migrations` opens.
+_OWN_TRANSACTION = frozenset({"m028_meeting_ids_never_reused"})
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
 
 
@@ -815,5 +949,5 @@ def apply_migrations(conn: sqlite3.Connection, *, stop_before: str | None = None
 
     migrations = Migrations(MIGRATION_SET)
     for fn in MIGRATIONS:
-        migrations()(fn)
+        migrations(transactional=fn.__name__ not in _OWN_TRANSACTION)(fn)
     migrations.apply(Database(conn), stop_before=stop_before)

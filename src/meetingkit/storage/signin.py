@@ -8,22 +8,24 @@ that is on disk.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from typing import Any
 
-from meetingkit.core.person import Person, fold, phone_key
+from meetingkit.core.person import Person, phone_key
 from meetingkit.core.signin import (
-    CONSENTS,
     DIRECTORY_FIELDS,
     EDIT_WINDOW_MS,
     Candidate,
     FormSettings,
     Match,
     Submission,
+    full_name_key,
     match_person,
     verification_phrase,
 )
@@ -33,6 +35,7 @@ from meetingkit.storage.duplicates import DuplicateFlag, DuplicateStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.new_details import NewDetailsStore
 from meetingkit.storage.people import PeopleStore
+from meetingkit.storage.signin_consents import SignInConsents
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,22 @@ def new_token() -> str:
 
 def new_edit_key() -> str:
     return secrets.token_urlsafe(16)
+
+
+def _owner_hash(secret: str) -> str:
+    """What is kept of a phone's secret (`SignInStore.give_owner`): enough to recognise it,
+    not to make it."""
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+class SignInState(StrEnum):
+    """Whether a meeting's sign-in link takes sign-ins, as its server asks at every request
+    (and again as it writes): the meeting can be ended, purged, deleted or given a new link
+    from another process while the server runs (`meetingkit serve`)."""
+
+    OPEN = "open"
+    ENDED = "ended"  # End meeting: nobody new; a sign-in of the last 15 minutes may finish
+    CLOSED = "closed"  # purged, deleted (its id perhaps another meeting's now), or a new link
 
 
 class SignInStore:
@@ -198,11 +217,14 @@ class SignInStore:
                 ],
             )
             signin_id = int(cur.lastrowid or 0)
-            self._save_consents(signin_id, person_id, submission, language, now_ms)
-            # A known person's record stays as it is: what the sign-in adds to it waits for
-            # the organizer (storage.new_details), and the meeting counts them under the
-            # profession given tonight if the record has none, as it did when the record
+            # A known person's record stays as it is: what the sign-in adds to it, and any
+            # consent beyond what they had agreed to, waits for the organizer
+            # (storage.new_details, storage.signin_consents); the meeting counts them under
+            # the profession given tonight if the record has none, as it did when the record
             # took it.
+            SignInConsents(self._conn).save(
+                signin_id, submission.consents, language, now_ms, matched=not created
+            )
             given = "" if created else answers.get("profession", "")
             AttendanceStore(self._conn).mark_present(meeting_id, person_id, now_ms, source, given)
             if not created:
@@ -219,6 +241,22 @@ class SignInStore:
 
     def by_edit_key(self, edit_key: str) -> SignedIn | None:
         return self._by("s.edit_key = ?", [edit_key])
+
+    def give_owner(self, signin_id: int) -> str:
+        """A new secret for the phone that made the sign-in (its cookie), replacing any
+        earlier one: its link alone no longer shows the sign-in again. Only a hash of it is
+        kept, with the sign-in (and its edit key)."""
+        secret = secrets.token_urlsafe(32)
+        self._conn.execute(
+            "UPDATE signins SET owner_hash = ? WHERE id = ?", [_owner_hash(secret), signin_id]
+        )
+        return secret
+
+    def by_owner(self, edit_key: str, secret: str) -> SignedIn | None:
+        """The sign-in with this edit key, if `secret` is its phone's (`give_owner`)."""
+        if not secret:
+            return None
+        return self._by("s.edit_key = ? AND s.owner_hash = ?", [edit_key, _owner_hash(secret)])
 
     def by_nonce(self, meeting_id: int, nonce: str) -> SignedIn | None:
         return self._by("s.meeting_id = ? AND s.nonce = ?", [meeting_id, nonce])
@@ -243,7 +281,8 @@ class SignInStore:
     def correct(self, signed: SignedIn, submission: Submission, now_ms: int) -> SignedIn:
         """The person fixed their answers (within the edit window, checked by the caller)."""
         with transaction(self._conn):
-            if self._created_person(signed.id):
+            theirs = self._created_person(signed.id)
+            if theirs:
                 # What the form asks is theirs to change, a blank included; what it does not
                 # ask (an organizer's addition, a field since taken off the form) stays.
                 people = PeopleStore(self._conn)
@@ -268,8 +307,9 @@ class SignInStore:
                     signed.id,
                 ],
             )
-            self._conn.execute("DELETE FROM consents WHERE signin_id = ?", [signed.id])
-            self._save_consents(signed.id, signed.person_id, submission, signed.language, now_ms)
+            SignInConsents(self._conn).save(
+                signed.id, submission.consents, signed.language, now_ms, matched=not theirs
+            )
         updated = self._by("s.id = ?", [signed.id])
         assert updated is not None
         return updated
@@ -277,7 +317,8 @@ class SignInStore:
     def names_withheld(self, meeting_id: int) -> frozenset[int]:
         """The people who signed in to the meeting on a form that asked whether their first
         name may be shown to the other attendees, and did not allow it at every sign-in: one
-        made under someone else's name and number must not show what they declined."""
+        made under someone else's name and number must not show what they declined, nor
+        allow what they never did (a consent waiting for the organizer: signin_consents)."""
         row = self._conn.execute(
             "SELECT consents FROM signin_settings WHERE meeting_id = ?", [meeting_id]
         ).fetchone()
@@ -285,7 +326,8 @@ class SignInStore:
             return frozenset()
         rows = self._conn.execute(
             "SELECT DISTINCT s.person_id FROM signins s WHERE s.meeting_id = ? AND NOT EXISTS"
-            " (SELECT 1 FROM consents c WHERE c.signin_id = s.id AND c.key = 'show_name')",
+            " (SELECT 1 FROM consents c WHERE c.signin_id = s.id AND c.key = 'show_name'"
+            " AND c.waiting = 0)",
             [meeting_id],
         )
         return frozenset(r[0] for r in rows)
@@ -313,6 +355,22 @@ class SignInStore:
             "UPDATE signins SET given = NULL WHERE given IS NOT NULL AND submitted_ms < ?",
             [now_ms - EDIT_WINDOW_MS],
         )
+
+    def state(self, meeting_id: int, token: str | None = None) -> SignInState:
+        """Whether the meeting's sign-in is open, ended, or closed for good: the meeting
+        purged or gone, or its link no longer `token` (a new link, or a new meeting given a
+        deleted one's id, which has a link of its own)."""
+        row = self._conn.execute(
+            "SELECT m.purged_at, s.token, r.ended_ms FROM meetings m"
+            " LEFT JOIN signin_settings s ON s.meeting_id = m.id"
+            " LEFT JOIN agenda_runs r ON r.meeting_id = m.id WHERE m.id = ?",
+            [meeting_id],
+        ).fetchone()
+        if row is None or row[0] is not None:
+            return SignInState.CLOSED
+        if token is not None and (row[1] is None or not secrets.compare_digest(row[1], token)):
+            return SignInState.CLOSED
+        return SignInState.OPEN if row[2] is None else SignInState.ENDED
 
     def has_ended(self, meeting_id: int) -> bool:
         """Whether the meeting was ended (its agenda's End meeting): sign-in closes with it."""
@@ -344,30 +402,19 @@ class SignInStore:
         answers = submission.answers
         email = answers.get("email", "")
         phone = phone_key(answers.get("phone", ""))
-        full = fold(f"{answers.get('first_name', '')} {answers.get('last_name', '')}").strip()
+        # The full name as match_person compares it: "Maryann Obrien" finds Mary-Ann O'Brien.
+        full = full_name_key(answers.get("first_name", ""), answers.get("last_name", ""))
         # Three index lookups (an OR of them would scan the whole directory: 9 ms at 100,000
         # people, bench/signin_load.py --people).
         rows = self._conn.execute(
             "SELECT id, first_name, last_name, phone, email FROM people WHERE id IN ("
             " SELECT id FROM people WHERE email = ? AND email != ''"
             " UNION SELECT id FROM people WHERE phone_key = ? AND phone_key != ''"
-            " UNION SELECT id FROM people WHERE sort_name = ?) ORDER BY id LIMIT 50",
+            " UNION SELECT id FROM people WHERE name_key = ? AND name_key != '')"
+            " ORDER BY id LIMIT 50",
             [email, phone, full],
         ).fetchall()
         return [Candidate(*r) for r in rows]
-
-    def _save_consents(
-        self, signin_id: int, person_id: int, submission: Submission, language: str, now_ms: int
-    ) -> None:
-        self._conn.executemany(
-            "INSERT INTO consents (signin_id, person_id, key, wording, given_ms)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [
-                (signin_id, person_id, c.key, c.wording_in(language), now_ms)
-                for c in CONSENTS
-                if c.key in submission.consents
-            ],
-        )
 
     def _created_person(self, signin_id: int) -> bool:
         """Whether the sign-in added its person to the directory, and is still theirs: a

@@ -868,9 +868,10 @@ class MainWindow(QMainWindow):
             return
         conn = self._sessions.conn
         made: list[NextMeeting] = []
+        keep = self._preferences.settings.new_meeting_retention  # if the source has none
 
         def create(c: NextMeetingChoice) -> None:  # before the dialog closes: a full disk
-            made.append(create_next(conn, source, c.meeting, c.plan))  # leaves it open
+            made.append(create_next(conn, source, c.meeting, c.plan, retention_days=keep))
 
         with user_errors(self, self.tr("create the next meeting")):
             choice = NextMeetingDialog.ask(
@@ -971,7 +972,9 @@ class MainWindow(QMainWindow):
             from meetingkit.ui.privacy_page import PrivacyPage
 
             s = self._sessions
-            page = PrivacyPage(s.conn, s.db_path, s.db_key, s.clock, self._today)
+            page = PrivacyPage(
+                s.conn, s.db_path, s.db_key, s.clock, self._today, settings=s.settings
+            )
             page.restart_needed.connect(self.close)
             page.purging.connect(self._close_signin)
             page.purged.connect(self._people_changed)  # nobody shown stays on the open screens
@@ -1007,9 +1010,12 @@ class MainWindow(QMainWindow):
         )
         conn = self._sessions.conn
         made: list[Meeting] = []
+        keep = self._preferences.settings.new_meeting_retention
 
         def create(meeting: Meeting) -> None:  # before the dialog closes, all or nothing: a
-            made.append(create_training_as(conn, curriculum, meeting))  # full disk keeps it open
+            made.append(  # full disk keeps it open
+                create_training_as(conn, curriculum, meeting, retention_days=keep)
+            )
 
         if MeetingDialog.ask(self, draft, self.tr("New training"), save=create) is None:
             return
@@ -1090,16 +1096,18 @@ class MainWindow(QMainWindow):
             path = SavePath.ask(self, self.tr("Save the call list as PDF"), "call-list.pdf")
             if path is None:
                 return
-            count = follow_ups.print_call_list(path, organizer=organizer, since=since)
+            printed = follow_ups.print_call_list(path, organizer=organizer, since=since)
             DocumentViewer.show(path)
             self.statusBar().showMessage(
                 fill(
                     self.tr(
-                        "Saved %1: %n follow-ups. Keep it private; shred it after the calls.",
+                        "Saved %1: %n people to call (%2). Keep it private; shred it after the "
+                        "calls.",
                         "",
-                        count,
+                        printed.people,
                     ),
                     str(path),
+                    self.tr("%n follow-ups", "", printed.follow_ups),
                 ),
                 10_000,
             )
@@ -1165,9 +1173,10 @@ class MainWindow(QMainWindow):
 
         draft = Meeting(title="", date=self._today, start=dt.time(18, 0))
         created: list[Meeting] = []
+        keep = self._preferences.settings.new_meeting_retention
 
         def create(meeting: Meeting) -> None:  # before the dialog closes: a full disk
-            created.append(self._meetings.create(meeting))  # leaves it open, as typed
+            created.append(self._meetings.create(meeting, retention_days=keep))  # leaves it open
 
         if MeetingDialog.ask(self, draft, self.tr("New meeting"), save=create) is None:
             return
@@ -1202,9 +1211,12 @@ class MainWindow(QMainWindow):
             date += dt.timedelta(days=7)
         draft = source.as_template_for(date)
         created: list[Meeting] = []
+        keep = self._preferences.settings.new_meeting_retention  # if the source has none
 
         def duplicate(meeting: Meeting) -> None:  # before the dialog closes, as for a new one;
-            created.append(self._meetings.duplicate(source.key, meeting))  # all or nothing
+            created.append(  # all or nothing
+                self._meetings.duplicate(source.key, meeting, retention_days=keep)
+            )
 
         if MeetingDialog.ask(self, draft, self.tr("Duplicate meeting"), save=duplicate) is None:
             return
@@ -1212,7 +1224,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def delete_meeting(self) -> None:
-        from meetingkit.services.meeting_deletion import backup_before_deleting
+        from meetingkit.services.meeting_deletion import backup_before_deleting, left_open_at
+        from meetingkit.storage.erasure import leaving_if_deleted
         from meetingkit.ui.meeting_deletion import MeetingDeletion
 
         current = self.meetings_page.current_meeting()
@@ -1220,13 +1233,18 @@ class MainWindow(QMainWindow):
             return
         words = MeetingDeletion()
         with user_errors(self, self.tr("delete the meeting")):
-            text = words.question(current, self._meetings.record(current.key))
+            left_open = left_open_at(self._sessions.conn, current.key, self._sessions.clock)
+            leaving = leaving_if_deleted(self._sessions.conn, current.key).deleted
+            text = words.question(
+                current, self._meetings.record(current.key), left_open, leaving=len(leaving)
+            )
             if not Confirm.ask(self, self.tr("Delete meeting"), text, self.tr("Delete meeting")):
                 return
             s = self._sessions  # a backup first, unless it holds nothing but a plan
             backup = backup_before_deleting(s.conn, current.key, s.db_path.parent, s.db_key)
             self._close_signin(current.key)
-            self._meetings.delete(current.key)
+            if self._meetings.delete(current.key):  # people left the directory with it
+                self._people_changed()
             self.meetings_page.reload()
             self.statusBar().showMessage(words.deleted(current, backup), 15_000)
 

@@ -1,5 +1,6 @@
 """What "Delete meeting" says before and after: what goes with the meeting, counted; for a
-meeting that is running or was held, that purging keeps its anonymous counts instead."""
+meeting that is running or was held, that purging keeps its anonymous counts instead; for one
+left open (End meeting forgotten), that it was, and when it was last used."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from meetingkit.core.clock import local_time
 from meetingkit.core.i18n import fill, long_date
 from meetingkit.core.meeting import Meeting
 from meetingkit.storage.meetings import MeetingRecord
@@ -32,17 +34,39 @@ class MeetingDeletion(QObject):
         )
         return [text for n, text in counted if n]
 
-    def question(self, meeting: Meeting, record: MeetingRecord) -> str:
-        """The confirmation's text."""
+    def question(
+        self,
+        meeting: Meeting,
+        record: MeetingRecord,
+        left_open_ms: int | None = None,
+        *,
+        leaving: int = 0,
+    ) -> str:
+        """The confirmation's text. `left_open_ms`: for a meeting left open, when the last
+        thing was recorded (`services.meeting_deletion.left_open_at`): it is not running now.
+        `leaving`: how many people leave the directory with it (`MeetingStore.delete`)."""
         name, day = meeting.title, long_date(meeting.date)
         if record.empty:
-            return fill(
+            text = fill(
                 self.tr("Delete “%1” on %2, with its agenda and roles? This cannot be undone."),
                 name,
                 day,
             )
+            return "\n\n".join([text, self.leaving(leaving)] if leaving else [text])
         said = [fill(self.tr("Delete “%1” on %2?"), name, day)]
-        if record.running:
+        if record.running and left_open_ms is not None:
+            last = local_time(left_open_ms)
+            said.append(
+                fill(
+                    self.tr(
+                        "It was left open (End meeting was never pressed) and last used at %1 "
+                        "on %2."
+                    ),
+                    f"{last:%H:%M}",
+                    long_date(last.date()),
+                )
+            )
+        elif record.running:
             said.append(self.tr("It is running now."))
         parts = self.recorded(record)
         if parts:
@@ -56,6 +80,8 @@ class MeetingDeletion(QObject):
             said.append(self.tr("Its agenda and roles go with it, and its record."))
         said.append(self.tr("This cannot be undone."))
         paragraphs = [" ".join(said)]
+        if leaving:
+            paragraphs.append(self.leaving(leaving))
         if record.purged:
             paragraphs.append(
                 self.tr("Its personal data was already purged: its anonymous counts go too.")
@@ -71,6 +97,15 @@ class MeetingDeletion(QObject):
             self.tr("A backup of all your data is saved in the backups folder first.")
         )
         return "\n\n".join(paragraphs)
+
+    def leaving(self, people: int) -> str:
+        """Who leaves the directory with the meeting, as a purge says it (the same rule)."""
+        return self.tr(
+            "%n people who came into your directory at a meeting, with nothing else on "
+            "record, are deleted from it too.",
+            "",
+            people,
+        )
 
     def deleted(self, meeting: Meeting, backup: Path | None) -> str:
         """The status bar's line once it is gone."""

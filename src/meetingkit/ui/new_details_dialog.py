@@ -1,32 +1,55 @@
 """New details from sign-in: what people who signed in gave that their record lacks, or says
-otherwise, for the organizer to add to the record or leave out (storage.new_details).
+otherwise, for the organizer to add to the record or leave out (storage.new_details); and
+what they agreed to beyond what they had before, for the organizer to accept or leave out
+(storage.signin_consents).
 
 Anyone who knows a coworker's first name and phone number can sign in as them, so nothing
-is added on a guess. The details are grouped by person, one line each, with what the record
-says now; nothing pops up while people sign in: the Sign-in tab and the People page show a
-quiet count, and the organizer opens this when they have a moment.
+is added, and nothing more agreed to, on a guess. The details are grouped by person, one
+line each, with what the record says now, and their consents after them in plain words;
+nothing pops up while people sign in: the Sign-in tab and the People page show a quiet
+count, and the organizer opens this when they have a moment. Each person's "Accept all"
+takes everything waiting for them at once (services.new_details_review.accept_all): at a
+first assembly every regular's first sign-in leaves a few consents waiting.
 """
 
 from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
 
-from meetingkit.core.i18n import fill, translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.roster import FIELD_LABELS
-from meetingkit.services.new_details_review import NewDetailDecisions
+from meetingkit.services.new_details_review import NewDetailDecisions, accept_all
 from meetingkit.storage.new_details import NewDetail, PersonDetails
+from meetingkit.storage.signin_consents import WaitingConsent
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import breakable, heading_label, plain_label
 from meetingkit.ui.review_list import SHOWN, ReviewList
 
+# Each consent as the organizer reads it: what the person agreed to, said of them.
+AGREED: dict[str, str] = {
+    "contact_email": QT_TRANSLATE_NOOP(
+        "NewDetailsDialog", "OK to email them about the group's work"
+    ),
+    "contact_text": QT_TRANSLATE_NOOP("NewDetailsDialog", "OK to text them about the group's work"),
+    "photo": QT_TRANSLATE_NOOP("NewDetailsDialog", "OK to take and share photos they are in"),
+    "show_name": QT_TRANSLATE_NOOP(
+        "NewDetailsDialog", "OK to show their first name to the other attendees"
+    ),
+}
+
 
 def _field(name: str) -> str:
     return translate("Roster import", FIELD_LABELS[name])
+
+
+def _agreed(key: str) -> str:
+    return translate("NewDetailsDialog", AGREED[key]) if key in AGREED else key
 
 
 class NewDetailsDialog(ReviewList):
@@ -36,14 +59,17 @@ class NewDetailsDialog(ReviewList):
             self.tr("New details from sign-in"),
             self.tr(
                 "These people signed in with details their record does not have, or has "
-                "otherwise. Anyone who knows someone's first name and phone number can sign in "
-                "as them: add a detail only if you know it is theirs. Until you do, the record "
-                "stays as it is."
+                "otherwise, or agreed to more than they had before. Anyone who knows someone's "
+                "first name and phone number can sign in as them: add a detail, or accept what "
+                "they agreed to, only if you know it was them. Until you do, the record stays "
+                "as it is, and what they agreed to does not count."
             ),
             760,
             520,
         )
         self._review = review
+        self._focus_at: tuple[int, int] | None = None
+        self._buttons: dict[tuple[int, int], QPushButton] = {}  # by (row, column)
         self.fill()
 
     @classmethod
@@ -52,6 +78,7 @@ class NewDetailsDialog(ReviewList):
 
     def fill(self) -> None:
         waiting = self._review.new_details()
+        self._buttons = {}
         self._start_over(
             len(waiting),
             self.tr("Showing the first %1 of %2 people: decide these, and the next ones appear."),
@@ -62,18 +89,36 @@ class NewDetailsDialog(ReviewList):
             heading = heading_label(1.0, breakable(self._known(person)))
             heading.setWordWrap(True)
             heading.setContentsMargins(0, 8 if row else 0, 0, 0)  # a gap between people
-            self._grid.addWidget(heading, row, 0, 1, 3)
+            self._grid.addWidget(heading, row, 0)
+            self._add_accept_all(row, person)
             row += 1
             for detail in person.details:
                 self._add_detail(row, person, detail)
                 row += 1
+            for consent in person.consents:
+                self._add_consent(row, person, consent)
+                row += 1
         self._grid.setColumnStretch(0, 1)
         self._grid.setRowStretch(row, 1)
+        self._focus_after_decision()
 
     def _known(self, person: PersonDetails) -> str:
         """The person as the directory knows them: enough to tell two Anas apart."""
         p = person.person
         return " · ".join(x for x in (p.display_name, p.phone, p.email) if x)
+
+    def _add_accept_all(self, row: int, person: PersonDetails) -> None:
+        """One button for all that waits for the person: the same as pressing each Add to
+        record and Accept under their name."""
+        text = self.tr("Accept all (it was them)")
+        button = QPushButton(text)
+        button.setObjectName("accept_all")
+        button.setAccessibleName(fill(self.tr("%1 — %2"), text, person.person.display_name))
+        button.setToolTip(
+            self.tr("Add every detail below to the record and accept all they agreed to.")
+        )
+        button.clicked.connect(partial(self._accept_all, person))
+        self._place(button, row, 1, 2)
 
     def _add_detail(self, row: int, person: PersonDetails, detail: NewDetail) -> None:
         field = _field(detail.field)
@@ -101,12 +146,68 @@ class NewDetailsDialog(ReviewList):
                 )
             )
             button.clicked.connect(partial(self._decide, detail, add))
-            self._grid.addWidget(button, row, column)
+            self._place(button, row, column)
+
+    def _add_consent(self, row: int, person: PersonDetails, consent: WaitingConsent) -> None:
+        agreed = _agreed(consent.key)
+        where = fill(
+            self.tr("signed in at %1 · not counted until you accept it"), consent.meeting_title
+        )
+        label = plain_label(breakable(f"{agreed}\n{where}"))
+        label.setWordWrap(True)
+        label.setContentsMargins(16, 0, 0, 0)
+        self._grid.addWidget(label, row, 0)
+        for column, (text, accept) in enumerate(
+            ((self.tr("Accept"), True), (self.tr("Leave out"), False)), 1
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(
+                fill(self.tr("%1 — %2: %3"), text, person.person.display_name, agreed)
+            )
+            button.clicked.connect(partial(self._decide_consent, consent, accept))
+            self._place(button, row, column)
+
+    def _accept_all(self, person: PersonDetails) -> None:
+        self._remember_focus()
+        with user_errors(self, self.tr("record the decision")):
+            accept_all(self._review, person)
+        self.fill()
+
+    def _remember_focus(self) -> None:
+        """Where the pressed button sat, so the keyboard carries on from there once the list
+        is rebuilt (the next person's Accept all, or the next line's button)."""
+        focused = self.focusWidget()
+        self._focus_at = next((at for at, b in self._buttons.items() if b is focused), None)
+
+    def _focus_after_decision(self) -> None:
+        at, self._focus_at = self._focus_at, None
+        if at is None or not self._buttons:
+            return
+        places = sorted(self._buttons)
+        # the first in the same column at or after where the pressed one was; else the last
+        after = [p for p in places if p >= at and p[1] == at[1]]
+        button = self._buttons[(after or places)[0 if after else -1]]
+        button.show()  # as the layout would, a moment later: a hidden button takes no focus
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _place(self, button: QPushButton, row: int, column: int, columns: int = 1) -> None:
+        self._grid.addWidget(button, row, column, 1, columns)
+        self._buttons[(row, column)] = button
 
     def _decide(self, detail: NewDetail, add: bool) -> None:
+        self._remember_focus()
         with user_errors(self, self.tr("record the decision")):
             if add:
                 self._review.add_to_record(detail)
             else:
                 self._review.leave_out(detail)
+        self.fill()
+
+    def _decide_consent(self, consent: WaitingConsent, accept: bool) -> None:
+        self._remember_focus()
+        with user_errors(self, self.tr("record the decision")):
+            if accept:
+                self._review.accept_consent(consent)
+            else:
+                self._review.leave_out_consent(consent)
         self.fill()

@@ -6,6 +6,7 @@ If that cannot be saved (a full disk), the picker says why and keeps the name fo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.i18n import fill
-from meetingkit.core.person import Person, fold
+from meetingkit.core.person import Person, fold, name_key, run_together
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.feedback import attempt
 from meetingkit.ui.labels import error_label, plain_label
@@ -31,9 +32,16 @@ _LIMIT = 50
 
 
 def _matches(person: Person, text: str) -> bool:
-    """Every typed word starts a word of the name or profession (accents and case ignored)."""
+    """Every typed word starts a word of the name or profession (accents and case ignored),
+    with or without the apostrophes, hyphens and spaces inside a name, as the directory's
+    search finds them: "obrien", "o'brien" and "brien" are O'Brien and Obrien, "hill" and
+    "scotthill" Scott-Hill (core.person.name_key, run_together)."""
     words = fold(f"{person.display_name} {person.profession}").split()
-    return all(any(w.startswith(t) for w in words) for t in fold(text).split())
+    for name in (person.first_name, person.last_name):
+        words += [*re.findall(r"\w+", fold(name)), *run_together(name)]
+    return all(
+        any(w.startswith(t) or w.startswith(name_key(t)) for w in words) for t in fold(text).split()
+    )
 
 
 class PersonPicker(QDialog):

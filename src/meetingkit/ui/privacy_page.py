@@ -1,6 +1,6 @@
 """The privacy page: what meetingkit stores and where, in plain words, and the controls —
-purge a meeting's personal data, retention per meeting, backup, restore, encryption and its
-passphrase.
+purge a meeting's personal data, retention per meeting (for several at once), backup, restore,
+encryption and its passphrase — and the export log, the files of people's data that left it.
 
 Every question and file choice goes through an `ask()` classmethod, so tests answer them.
 """
@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QStandardPaths,
+    Qt,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,7 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,81 +37,22 @@ from PySide6.QtWidgets import (
 from meetingkit.core.clock import Clock
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, long_date, translate
+from meetingkit.core.settings import Settings
 from meetingkit.storage.database import is_encrypted
+from meetingkit.storage.export_log import ExportLog
 from meetingkit.storage.inventory import files_size, inventory
-from meetingkit.storage.retention import Retention, RetentionStore
+from meetingkit.storage.retention import Retention
+from meetingkit.ui.export_log_table import ExportLogModel
 from meetingkit.ui.feedback import Confirm, plain_box, user_errors
-from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import heading_label, plain_label
-from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
+from meetingkit.ui.list_table_model import row_table
+from meetingkit.ui.retention_table import RetentionChoice as RetentionChoice  # also here, as
+from meetingkit.ui.retention_table import RetentionDialog as RetentionDialog  # before they had
+from meetingkit.ui.retention_table import RetentionModel as RetentionModel  # a module of their own
+from meetingkit.ui.retention_table import RetentionTable
 
 if TYPE_CHECKING:
     from meetingkit.storage.erasure import Leaving
-
-
-class RetentionModel(ListTableModel[Retention]):
-    COL_DATE, COL_MEETING, COL_KEEPS = range(3)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Date"), self.tr("Meeting"), self.tr("Personal data"))
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row(index.row())
-        if row is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if index.column() == self.COL_DATE:
-            return long_date(row.date)
-        if index.column() == self.COL_MEETING:
-            return row.title
-        return self.describe(row)
-
-    def describe(self, r: Retention) -> str:
-        """How long the meeting keeps its personal data, or when it was purged."""
-        if r.purged_at:
-            return fill(self.tr("Purged %1: only counts are kept"), r.purged_at[:10])
-        if r.purge_on is None or r.days is None:
-            return self.tr("Kept until you purge it")
-        return fill(
-            self.tr("Kept until %1 (%n days after)", "", r.days),
-            long_date(r.purge_on),
-        )
-
-
-@dataclass(frozen=True)
-class RetentionChoice:
-    days: int | None  # None: keep until purged by hand
-
-
-class RetentionDialog(FormDialog):
-    """How long a meeting keeps who came: a number of days, or until purged by hand."""
-
-    def __init__(self, title: str, days: int | None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Keep personal data"), parent)
-        explanation = plain_label(
-            fill(
-                self.tr(
-                    "How long “%1” keeps who came, their sign-ins and commitments. After that "
-                    "meetingkit removes them as it starts, keeping only anonymous counts."
-                ),
-                title,
-            )
-        )
-        explanation.setWordWrap(True)
-        self.form.addRow(explanation)
-        self.days = QSpinBox()
-        self.days.setRange(0, 3650)
-        self.days.setSpecialValueText(self.tr("until I purge it"))
-        self.days.setSuffix(self.tr(" days after the meeting"))
-        self.days.setValue(days or 0)
-        self.form.addRow(self.tr("&Keep:"), self.days)
-        self.add_buttons()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, days: int | None) -> RetentionChoice | None:
-        dialog = cls(title, days, parent)
-        if dialog.exec() != FormDialog.DialogCode.Accepted:
-            return None
-        return RetentionChoice(dialog.days.value() or None)
 
 
 class BackupPath:
@@ -219,31 +167,43 @@ class PrivacyPage(QWidget):
         clock: Clock,
         today: dt.date,
         parent: QWidget | None = None,
+        *,
+        settings: Callable[[], Settings] = Settings,
     ) -> None:
+        """`settings`: the facilitator's settings as they are now (the retention new meetings
+        start with)."""
         super().__init__(parent)
         self._conn = conn
         self._db_path = db_path
         self._key = key
         self._clock = clock
-        self._today = today
-        self._retention = RetentionStore(conn)
 
         self.heading = heading_label(1.4, self.tr("Privacy and your data"))
         self.stored_label = self._paragraph()
         self.encryption_label = self._paragraph()
-        self.retention_label = self._paragraph()
         self.backups_label = self._paragraph()
-        self.model = RetentionModel(self)
-        self.table = row_table(self.model, self.tr("Retention per meeting"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RetentionModel.COL_MEETING, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.retention = RetentionTable(conn, today, settings)
+        self.retention.selection_changed.connect(self._update_buttons)
+        self.retention.changed.connect(self.refresh)
+        # The table's parts, as the page has always offered them
+        self.retention_label = self.retention.label
+        self.model = self.retention.model
+        self.table = self.retention.table
+        self.retention_button = self.retention.retention_button
+        self.exports_label = self._paragraph()
+        self.exports_model = ExportLogModel(self)
+        self.exports_table = row_table(self.exports_model, self.tr("Export log"))
+        exports_header = self.exports_table.horizontalHeader()
+        exports_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        exports_header.setSectionResizeMode(
+            ExportLogModel.COL_MEETING, QHeaderView.ResizeMode.Stretch
+        )
 
         self.purge_button = QPushButton(self.tr("P&urge this meeting's personal data…"))
         self.purge_button.clicked.connect(self.purge_meeting)
-        self.retention_button = QPushButton(self.tr("&Keep personal data for…"))
-        self.retention_button.clicked.connect(self.set_retention)
+        # Beside "Keep personal data for…", and before it on Tab as on the screen
+        self.retention.buttons.insertWidget(0, self.purge_button)
+        QWidget.setTabOrder(self.purge_button, self.retention_button)
         self.backup_button = QPushButton(self.tr("&Back up…"))
         self.backup_button.clicked.connect(self.back_up)
         self.restore_button = QPushButton(self.tr("&Restore…"))
@@ -257,10 +217,6 @@ class PrivacyPage(QWidget):
         self.unencrypted_button = QPushButton(self.tr("Delete u&nencrypted backups…"))
         self.unencrypted_button.clicked.connect(self.delete_unencrypted)
 
-        meeting_buttons = QHBoxLayout()
-        meeting_buttons.addWidget(self.purge_button)
-        meeting_buttons.addWidget(self.retention_button)
-        meeting_buttons.addStretch(1)
         data_buttons = QHBoxLayout()
         for button in (
             self.backup_button,
@@ -271,14 +227,22 @@ class PrivacyPage(QWidget):
         ):
             data_buttons.addWidget(button)
         data_buttons.addStretch(1)
+        # The meetings' retention and the export log share the room the tables need, a tab
+        # each: both lists grow with every meeting, and at 1024×768 two would show a few rows.
+        exports_tab = QWidget()
+        exports_layout = QVBoxLayout(exports_tab)
+        exports_layout.addWidget(self.exports_label)
+        exports_layout.addWidget(self.exports_table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.retention, "")
+        self.tabs.addTab(exports_tab, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.stored_label)
         layout.addWidget(self.encryption_label)
         layout.addLayout(data_buttons)
-        layout.addWidget(self.retention_label)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(meeting_buttons)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.backups_label)
         backup_buttons = QHBoxLayout()
         backup_buttons.addWidget(self.unencrypted_button)
@@ -334,31 +298,34 @@ class PrivacyPage(QWidget):
             self.tr("Turn encryption &off…") if encrypted else self.tr("Turn encryption &on…")
         )
         self.passphrase_button.setVisible(encrypted)
-        rows = self._retention.all()
-        current = self.current_meeting()
-        self.model.set_rows(rows)
-        due = [r for r in rows if r.purge_on is not None and not r.purged_at]
-        next_due = min(due, key=lambda r: (r.purge_on, r.meeting_id), default=None)
-        text = self.tr(
-            "Personal data of a meeting — who came, their sign-in answers and consents, "
-            "turns, roles, cards and commitments — can be purged on a date you choose, keeping "
-            "only anonymous counts and airtime by group. meetingkit purges when it starts."
-        )
-        if next_due is not None and next_due.purge_on is not None:
-            text += " " + fill(
-                self.tr("Next purge: “%1” on %2."),
-                next_due.title,
-                long_date(next_due.purge_on),
-            )
-        else:
-            text += " " + self.tr("No purge is planned.")
-        self.retention_label.setText(text)
+        self.retention.refresh()
+        self.tabs.setTabText(0, self.tr("Re&tention per meeting"))
+        self._show_exports()
         self._show_backups(encrypted)
-        if current is not None:
-            self.select_meeting(current.meeting_id)
-        elif rows:
-            self.table.selectRow(0)
         self._update_buttons()
+
+    def _show_exports(self) -> None:
+        """The export log, newest first, and what it can and cannot tell about one person."""
+        entries = ExportLog(self._conn).entries()
+        self.exports_model.set_rows(entries)
+        self.tabs.setTabText(1, fill(self.tr("E&xport log (%1)"), str(len(entries))))
+        what = self.tr(
+            "Every file with people's names that meetingkit saved — attendance lists, Action "
+            "Network uploads, follow-up calendars, call lists, facilitator's copies of a "
+            "report — is listed here, newest first. The log itself keeps no names."
+        )
+        if not entries:
+            what += " " + self.tr("Nothing has been exported yet.")
+        self.exports_label.setText(
+            what
+            + " "
+            + self.tr(
+                "These files are out of meetingkit's reach: purging a meeting or forgetting a "
+                "person does not change them. When someone asks to be forgotten, look for them "
+                "in the files from meetings they came to, and in call lists and calendars made "
+                "while they had a follow-up open; delete the files you no longer need."
+            )
+        )
 
     def _show_backups(self, encrypted: bool) -> None:
         """The backups in the data folder as it is now (never the paths the backup log
@@ -438,20 +405,24 @@ class PrivacyPage(QWidget):
         self.unencrypted_button.setVisible(encrypted and plain > 0)
 
     def current_meeting(self) -> Retention | None:
-        return self.model.row(self.table.currentIndex().row())
+        """The meeting with the cursor, when it is selected (alone or among others)."""
+        return self.retention.current_meeting()
+
+    def selected_meetings(self) -> list[Retention]:
+        """The meetings selected, in the table's order (newest first)."""
+        return self.retention.selected_meetings()
 
     def select_meeting(self, meeting_id: int) -> None:
-        for n in range(self.model.rowCount()):
-            row = self.model.row(n)
-            if row is not None and row.meeting_id == meeting_id:
-                self.table.selectRow(n)
-                return
+        self.retention.select_meetings([meeting_id])
+
+    def select_meetings(self, meeting_ids: Sequence[int], current: int | None = None) -> None:
+        """Select these meetings (those still listed), the cursor on `current` if given."""
+        self.retention.select_meetings(meeting_ids, current)
 
     @Slot()
     def _update_buttons(self) -> None:
-        current = self.current_meeting()
-        self.purge_button.setEnabled(current is not None)
-        self.retention_button.setEnabled(current is not None and not current.purged_at)
+        # A purge is one meeting's, said by name before it is done
+        self.purge_button.setEnabled(len(self.selected_meetings()) == 1)
 
     def _encrypted(self) -> bool:
         try:
@@ -465,9 +436,10 @@ class PrivacyPage(QWidget):
     def purge_meeting(self) -> None:
         from meetingkit.services.privacy import leaving_if_purged, purge_meeting
 
-        current = self.current_meeting()
-        if current is None:
+        chosen = self.selected_meetings()
+        if len(chosen) != 1:
             return
+        current = chosen[0]
         going: Leaving | None = None
         with user_errors(self, self.tr("purge the meeting")):
             going = leaving_if_purged(self._conn, current.meeting_id)
@@ -529,15 +501,8 @@ class PrivacyPage(QWidget):
 
     @Slot()
     def set_retention(self) -> None:
-        current = self.current_meeting()
-        if current is None:
-            return
-        choice = RetentionDialog.ask(self, current.title, current.days)
-        if choice is None:
-            return
-        with user_errors(self, self.tr("set how long the meeting keeps personal data")):
-            self._retention.set_days(current.meeting_id, choice.days)
-        self.refresh()
+        """Set how long the selected meetings keep personal data (ui.retention_table)."""
+        self.retention.set_retention()
 
     @Slot()
     def back_up(self) -> None:

@@ -1,6 +1,7 @@
 """Settings (Edit › Settings…, Ctrl+,): the data folder, language, theme, and the defaults new
-meetings start from. Saved in the settings file when OK is pressed; the theme shows at once,
-the language and the data folder from the next start."""
+meetings start from (turn limit, card layout, how long they keep personal data). Saved in the
+settings file when OK is pressed; the theme shows at once, the language and the data folder
+from the next start."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.core.settings import (
     CARD_LAYOUTS,
     LANGUAGES,
+    MAX_RETENTION_DAYS,
     MAX_TURN_LIMIT_S,
     MIN_TURN_LIMIT_S,
     THEMES,
@@ -123,6 +125,20 @@ class SettingsDialog(FormDialog):
             )
         self.layout_combo.setCurrentIndex(CARD_LAYOUTS.index(settings.card_layout))
         self.form.addRow(self.tr("Default ca&rd layout:"), self.layout_combo)
+        self.retention_spin = QSpinBox()
+        self.retention_spin.setRange(0, MAX_RETENTION_DAYS)
+        self.retention_spin.setSpecialValueText(self.tr("never: I purge by hand"))
+        self.retention_spin.setSuffix(self.tr(" days after each new meeting"))
+        self.retention_spin.setValue(settings.retention_days)
+        self.retention_spin.setToolTip(
+            self.tr(
+                "New meetings and trainings, and copies of meetings that had no retention, "
+                "keep who came, their sign-ins and commitments this long; then meetingkit "
+                "purges them as it starts, keeping only anonymous counts. Each meeting's can "
+                "be changed on the Privacy page."
+            )
+        )
+        self.form.addRow(self.tr("Pur&ge personal data:"), self.retention_spin)
 
         self.language_combo.currentIndexChanged.connect(self._update_notes)
         self._update_notes()
@@ -192,4 +208,5 @@ class SettingsDialog(FormDialog):
             theme=str(self.theme_combo.currentData()),
             turn_limit_s=self.turn_spin.value(),
             card_layout=str(self.layout_combo.currentData()),
+            retention_days=self.retention_spin.value(),
         )

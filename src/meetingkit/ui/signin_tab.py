@@ -410,6 +410,15 @@ class SignInTab(QWidget):
             )
             tint(self.status_label, Tone.NOTICE, banner=True)
             self.status_label.setMargin(6)
+        elif s.closed_for_good():
+            self.status_label.setText(
+                self.tr(
+                    "This meeting was purged or deleted: phones that open the link are told "
+                    "sign-in is not open, and cannot sign in."
+                )
+            )
+            tint(self.status_label, Tone.NOTICE, banner=True)
+            self.status_label.setMargin(6)
         elif s.has_ended():
             self.status_label.setText(
                 self.tr(
