@@ -90,6 +90,8 @@ class MeetingFacts:
     first_timer_ids: frozenset[int] = frozenset()
     # Its personal data was purged: who held a role, signed in or committed is gone
     purged: bool = False
+    # Never ended, and its day over since (services.agenda_session.left_open): not still on
+    left_open: bool = False
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ class PathProgress:
     items: tuple[ItemStatus, ...]
     phases: tuple[PhaseProgress, ...]
     current: Phase
+    left_open: bool = False  # its End meeting was forgotten: MeetingFacts.left_open
 
     @property
     def complete(self) -> bool:
@@ -82,7 +83,10 @@ class PathProgress:
 
     @property
     def summary(self) -> str:
-        """One line for the meetings list: "Prepare 2/4", or "All done"."""
+        """One line for the meetings list: "Prepare 2/4", "All done", or, for a meeting whose
+        End meeting was forgotten, that it still needs ending, whatever its steps."""
+        if self.left_open:
+            return translate("Guided path", "Left open")
         if self.complete:
             return translate("Guided path", "All done")
         p = self.phase(self.current)
@@ -108,8 +112,10 @@ def path_progress(facts: MeetingFacts, ticks: Iterable[str] = ()) -> PathProgres
     order = list(Phase)
     first_open = next((p.phase for p in phases if not p.complete), Phase.FOLLOW_UP)
     # A meeting still running past midnight (a night shift's) is still being run: it moves
-    # on to follow-up when it ends, or once the day after its date is over too.
+    # on to follow-up when it ends, or once the day after its date is over too; one left open
+    # (End meeting forgotten: nothing recorded since an earlier day) is not still on.
     running = facts.run.started_ms is not None and facts.run.ended_ms is None
+    running = running and not facts.left_open
     still_on = running and facts.now.date() <= facts.date + dt.timedelta(days=1)
     if (facts.date < facts.now.date() and not still_on) or facts.run.ended_ms is not None:
         floor = Phase.FOLLOW_UP
@@ -118,4 +124,4 @@ def path_progress(facts: MeetingFacts, ticks: Iterable[str] = ()) -> PathProgres
     else:
         floor = Phase.PLAN
     current = max(first_open, floor, key=order.index)
-    return PathProgress(statuses, phases, current)
+    return PathProgress(statuses, phases, current, facts.left_open)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from meetingkit.core.agenda import AgendaItem
+from meetingkit.core.agenda_run import AgendaRun, RunRecord
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.guided_path import KEYS, Document, MeetingFacts, path_item
@@ -35,12 +37,13 @@ class GuidedPath:
         marks = self._store.marks(mid)
         printed = PrintLog(self._conn).printed(mid)
         reports = [printed[d] for d in (Document.REPORT, Document.MINUTES) if d in printed]
+        items, run = tuple(agenda.items(mid)), agenda.run(mid)
         return MeetingFacts(
             date=meeting.date,
             now=self._now(),
             planned_minutes=meeting.planned_minutes,
-            agenda=tuple(agenda.items(mid)),
-            run=agenda.run(mid),
+            agenda=items,
+            run=run,
             decided_item_ids=self._store.decided_items(mid),
             roles=frozenset(a.role for a in meetings.roles(mid)),
             printed=frozenset(printed),
@@ -52,7 +55,17 @@ class GuidedPath:
             commitments=tuple(CommitmentStore(self._conn).for_meeting(mid)),
             first_timer_ids=self._store.first_timers(mid),
             purged=self._store.purged(mid),
+            left_open=self._left_open(mid, items, run),
         )
+
+    def _left_open(self, meeting_id: int, items: Sequence[AgendaItem], run: RunRecord) -> bool:
+        """Whether its End meeting was forgotten, by the one rule the agenda, report and
+        minutes follow (services.agenda_session.left_open); read only for a meeting running."""
+        if run.started_ms is None or run.ended_ms is not None:
+            return False
+        from meetingkit.services.agenda_session import left_open
+
+        return left_open(self._conn, meeting_id, AgendaRun(items, self._clock, run)) is not None
 
     def progress(self, meeting: Meeting | int) -> PathProgress:
         """Per phase done/total, the phase the meeting is in, and its one-line summary."""

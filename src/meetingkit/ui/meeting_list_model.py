@@ -1,7 +1,13 @@
 """The meeting list as a two-branch tree: upcoming (soonest first) and past (latest first).
 
 One column: each meeting's title, with its date, kind and place on the guided path as the
-row's details (`DetailRole`, drawn under the title by `ui.two_line_rows`)."""
+row's details (`DetailRole`, drawn under the title by `ui.two_line_rows`). A purged meeting
+says so instead of its path ("Purged 3 Mar"; its tooltip: only counts are kept), since who
+came, committed and was followed up is gone; one whose End meeting was forgotten says "Left
+open" (the path's summary, `core.path_progress`).
+
+A year of meetings is searched and filtered here (`set_filter`): the words typed against each
+meeting's title, place, group, kind and day (`core.meeting_search`), and its group."""
 
 from __future__ import annotations
 
@@ -12,8 +18,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from meetingkit.core.i18n import weekday_date
+from meetingkit.core.i18n import fill, full_date, long_date, meeting_day, weekday_date
 from meetingkit.core.meeting import Meeting
+from meetingkit.core.meeting_search import matches, search_terms, search_words
+from meetingkit.storage.meeting_listing import Listing
 from meetingkit.ui.list_table_model import Index
 from meetingkit.ui.two_line_rows import DETAIL_ROLE
 
@@ -31,7 +39,12 @@ class MeetingListModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._branches: tuple[list[Meeting], list[Meeting]] = ([], [])
+        self._all: tuple[list[Meeting], list[Meeting]] = ([], [])
         self._progress: dict[int, str] = {}
+        self._listings: dict[int, Listing] = {}
+        self._words: dict[int, tuple[str, ...]] = {}
+        self._terms: tuple[str, ...] = ()
+        self._group_id: int | None = None
         self._today = dt.date.today()
 
     def set_meetings(
@@ -39,10 +52,13 @@ class MeetingListModel(QAbstractItemModel):
         meetings: list[Meeting],
         today: dt.date,
         progress: Mapping[int, str] | None = None,
+        listings: Mapping[int, Listing] | None = None,
     ) -> None:
-        """The meetings, with each one's place on the guided path ("Prepare 2/4")."""
+        """The meetings, with each one's place on the guided path ("Prepare 2/4") and its
+        group and purge (`storage.meeting_listing`); the filter set stays."""
         self.beginResetModel()
         self._progress = dict(progress or {})
+        self._listings = dict(listings or {})
         self._today = today
         upcoming = sorted((m for m in meetings if m.is_upcoming(today)), key=lambda m: m.starts_at)
         past = sorted(
@@ -50,8 +66,73 @@ class MeetingListModel(QAbstractItemModel):
             key=lambda m: m.starts_at,
             reverse=True,
         )
-        self._branches = (upcoming, past)
+        self._all = (upcoming, past)
+        self._words = {m.key: self._search_words(m) for m in meetings}
+        self._branches = self._filtered()
         self.endResetModel()
+
+    def set_listings(self, listings: Mapping[int, Listing]) -> bool:
+        """Groups and purges read again (a group renamed, a meeting purged): the rows and the
+        filter follow. Whether anything changed (the rows were read again)."""
+        if dict(listings) == self._listings:
+            return False
+        self.beginResetModel()
+        self._listings = dict(listings)
+        self._words = {m.key: self._search_words(m) for branch in self._all for m in branch}
+        self._branches = self._filtered()
+        self.endResetModel()
+        return True
+
+    def set_filter(self, text: str, group_id: int | None = None) -> bool:
+        """Show only the meetings whose words start with every word of `text` (accents and
+        case ignored) and, with `group_id`, of that group. Whether the rows changed."""
+        terms = search_terms(text)
+        if (terms, group_id) == (self._terms, self._group_id):
+            return False
+        self.beginResetModel()
+        self._terms, self._group_id = terms, group_id
+        self._branches = self._filtered()
+        self.endResetModel()
+        return True
+
+    @property
+    def filtered(self) -> bool:
+        """Some meetings may be hidden by the search or the group chosen."""
+        return bool(self._terms) or self._group_id is not None
+
+    def shown_count(self) -> int:
+        return sum(len(b) for b in self._branches)
+
+    def total_count(self) -> int:
+        return sum(len(b) for b in self._all)
+
+    def knows(self, meeting_id: int) -> bool:
+        """The meeting is in the list, shown or hidden by the filter."""
+        return any(m.id == meeting_id for branch in self._all for m in branch)
+
+    def group_of(self, meeting_id: int) -> int | None:
+        listing = self._listings.get(meeting_id)
+        return None if listing is None else listing.group_id
+
+    def _filtered(self) -> tuple[list[Meeting], list[Meeting]]:
+        if not self.filtered:
+            return (list(self._all[0]), list(self._all[1]))
+        return (
+            [m for m in self._all[0] if self._shows(m)],
+            [m for m in self._all[1] if self._shows(m)],
+        )
+
+    def _shows(self, meeting: Meeting) -> bool:
+        if self._group_id is not None and self.group_of(meeting.key) != self._group_id:
+            return False
+        return matches(self._words.get(meeting.key, ()), self._terms)
+
+    def _search_words(self, meeting: Meeting) -> tuple[str, ...]:
+        """What a meeting is found by: its title, place, group and kind, and its day as the
+        meeting's screen writes it (weekday, day, month, year: "march", "marzo")."""
+        listing = self._listings.get(meeting.key, Listing())
+        texts = (meeting.title, meeting.place, listing.group, meeting.kind.label)
+        return search_words((*texts, full_date(meeting.date)))
 
     def set_progress(self, meeting_id: int, text: str) -> None:
         self._progress[meeting_id] = text
@@ -128,22 +209,46 @@ class MeetingListModel(QAbstractItemModel):
         if role in (self.DetailRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return self.details(meeting)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{meeting.title}\n{self.details(meeting, with_year=True)}"
+            lines = [meeting.title, self.details(meeting, with_year=True)]
+            listing = self._listings.get(meeting.key, Listing())
+            if listing.group:
+                lines.insert(1, listing.group)
+            if (purged := listing.purged_on) is not None:
+                lines.append(
+                    fill(
+                        self.tr(
+                            "Its personal data was purged on %1: who came, committed and was "
+                            "followed up is gone; only anonymous counts are kept."
+                        ),
+                        long_date(purged),
+                    )
+                )
+            return "\n".join(lines)
         return None
 
     def details(self, meeting: Meeting, *, with_year: bool = False) -> str:
         """The line under the title, "Sat 21 Nov · 13:39 · Meeting · Run 1/3": the year only
-        when it is not this one (or `with_year`)."""
+        when it is not this one (or `with_year`). A purged meeting's path is not known any
+        more: the line says when it was purged instead ("Purged 3 Mar")."""
         this_year = meeting.date.year == self._today.year and not with_year
         day = weekday_date(meeting.date, year=not this_year)
         parts = [day, f"{meeting.start:%H:%M}", meeting.kind.label]
-        if progress := self._progress.get(meeting.key, ""):
+        listing = self._listings.get(meeting.key)
+        purged = listing.purged_on if listing is not None else None
+        if purged is not None:
+            parts.append(fill(self.tr("Purged %1"), meeting_day(purged, self._today)))
+        elif progress := self._progress.get(meeting.key, ""):
             parts.append(progress)
         return " · ".join(parts)
 
     def _branch_data(self, index: Index, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
             count = len(self._branches[index.row()])
+            total = len(self._all[index.row()])
+            if self.filtered:  # "Past (5 of 57)": some are hidden by the search
+                if index.row() == self.UPCOMING:
+                    return fill(self.tr("Upcoming (%1 of %2)"), str(count), str(total))
+                return fill(self.tr("Past (%1 of %2)"), str(count), str(total))
             if index.row() == self.UPCOMING:
                 return self.tr("Upcoming (%n)", "", count)
             return self.tr("Past (%n)", "", count)

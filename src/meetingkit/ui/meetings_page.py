@@ -1,17 +1,34 @@
-"""The meetings page: the list of upcoming and past meetings beside the selected meeting."""
+"""The meetings page: the list of upcoming and past meetings beside the selected meeting.
+
+Above the list, a search box (Ctrl+Shift+F; Esc clears it) and a group filter find one
+meeting among a year of them. What they hide, the selected meeting stays on screen beside."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import Meeting
 from meetingkit.services.sessions import Sessions
+from meetingkit.storage.group_headcounts import group_names
+from meetingkit.storage.meeting_listing import listings
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.actions import make_action
+from meetingkit.ui.labels import plain_label
 from meetingkit.ui.meeting_list_model import MeetingListModel
 from meetingkit.ui.meeting_view import MeetingView
 from meetingkit.ui.two_line_rows import TwoLineDelegate
@@ -48,9 +65,51 @@ class MeetingsPage(QWidget):
         # Series share their start ("Safe Staffing Working Group — November", "— October"):
         # a narrow list keeps both ends of a title, where meetings differ.
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self._quiet = False  # selecting again what is on screen: not shown anew
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search meetings  (Ctrl+Shift+F)"))
+        self.search_edit.setToolTip(
+            self.tr(
+                "Type words of a meeting's title, place, group, kind or month: “icu march”. "
+                "Esc clears it."
+            )
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search meetings"))
+        self.search_edit.installEventFilter(self)
+        self.group_box = QComboBox()
+        self.group_box.setAccessibleName(self.tr("Group"))
+        self.group_box.setToolTip(self.tr("Show the meetings of one group"))
+        self.group_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.group_box.setMinimumContentsLength(12)
+        self.empty_label = plain_label()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.show_all_button = QPushButton(self.tr("Show all meetings"))
+        self.show_all_button.clicked.connect(self._show_all)
+        self.empty_panel = QWidget()
+        empty = QVBoxLayout(self.empty_panel)
+        empty.setContentsMargins(6, 12, 6, 6)
+        empty.addWidget(self.empty_label)
+        empty.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignLeft)
+        empty.addStretch(1)
+        self.empty_panel.hide()
+        self.list_panel = QWidget()
+        listed = QVBoxLayout(self.list_panel)
+        listed.setContentsMargins(0, 0, 0, 0)
+        listed.setSpacing(4)
+        listed.addWidget(self.search_edit)
+        listed.addWidget(self.group_box)
+        listed.addWidget(self.tree, 1)
+        listed.addWidget(self.empty_panel, 1)
+        self.act_find = make_action(
+            self, self.tr("Find meetings"), self.focus_search, "Ctrl+Shift+F", scope=self
+        )
         self.view = MeetingView(meetings, people, sessions, header_actions)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(self.list_panel)
         splitter.addWidget(self.view)
         # A wider or narrower window mostly widens or narrows the meeting, not the list.
         splitter.setStretchFactor(0, 1)
@@ -62,6 +121,8 @@ class MeetingsPage(QWidget):
         layout.addWidget(splitter)
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self.tree.activated.connect(self._on_activated)
+        self.search_edit.textChanged.connect(self._apply_filter)
+        self.group_box.currentIndexChanged.connect(self._apply_filter)
         # The list's "Plan 0/2" follows the meeting as it is prepared, started and ended; what
         # else moves it on (roles, sign-in, printing) shows at the next change of tab or page.
         for changed in (
@@ -73,26 +134,154 @@ class MeetingsPage(QWidget):
             changed.connect(self._follow_path)
 
     def set_list_shown(self, shown: bool) -> None:
-        """Show or hide the meeting list; the selected meeting stays on screen."""
-        self.tree.setVisible(shown)
+        """Show or hide the meeting list (with its search); the selected meeting stays on
+        screen."""
+        self.list_panel.setVisible(shown)
+        self.act_find.setEnabled(shown)
 
     def current_meeting(self) -> Meeting | None:
         return self.view.meeting()
 
     def reload(self, select_id: int | None = None) -> None:
-        """Re-read the meetings; keep (or move) the selection."""
+        """Re-read the meetings; keep (or move) the selection. A meeting asked for by
+        `select_id` (one just made) is shown even if the search hid it: the search is
+        cleared. The one on screen, hidden by the search, stays on screen unselected."""
+        asked = select_id
         if select_id is None and self.current_meeting() is not None:
             select_id = self.current_meeting().id  # type: ignore[union-attr]
         from meetingkit.services.guided_path import GuidedPath
 
         meetings = self._meetings.all()
-        path = GuidedPath(self._sessions.conn, self._sessions.clock)
-        self.model.set_meetings(meetings, self._today, path.summaries(meetings))
+        conn = self._sessions.conn
+        path = GuidedPath(conn, self._sessions.clock)
+        self.model.set_meetings(meetings, self._today, path.summaries(meetings), listings(conn))
+        self._fill_groups()
+        if asked is not None and self._hidden(asked):
+            self._clear_filter_quietly()
         self.tree.expandAll()
+        self._show_empty()
         index = self.model.meeting_index(select_id) if select_id is not None else QModelIndex()
+        kept = next((m for m in meetings if m.id == select_id), None)
+        if not index.isValid() and kept is not None and self.model.filtered:
+            self.tree.clearSelection()  # hidden by the search: still the one on screen
+            self._show(kept)
+            return
         if not index.isValid():
             index = self.model.first_meeting_index()
         self.select(index)
+
+    # Search and group filter
+
+    @Slot()
+    def focus_search(self) -> None:
+        if self.list_panel.isVisible():
+            self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search_edit.selectAll()
+
+    @Slot()
+    def clear_filter(self) -> None:
+        """Every meeting shown again, whatever was typed or chosen."""
+        self._clear_filter_quietly()
+        self._after_filter()
+
+    @Slot()
+    def _show_all(self) -> None:
+        """Show all meetings, pressed where nothing was found: the list takes the focus."""
+        self.clear_filter()
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_filter_quietly(self) -> None:
+        for widget in (self.search_edit, self.group_box):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.group_box.setCurrentIndex(0)
+        for widget in (self.search_edit, self.group_box):
+            widget.blockSignals(False)
+        self.model.set_filter("", None)
+
+    def _hidden(self, meeting_id: int) -> bool:
+        """Known to the list but hidden by the search or group."""
+        return self.model.knows(meeting_id) and not self.model.meeting_index(meeting_id).isValid()
+
+    def _fill_groups(self) -> None:
+        """All groups, then each group by name; the one chosen stays chosen while it exists."""
+        chosen = self.group_box.currentData()
+        groups = group_names(self._sessions.conn)
+        wanted = [(None, self.tr("All groups")), *groups]
+        if [
+            (self.group_box.itemData(i), self.group_box.itemText(i))
+            for i in range(self.group_box.count())
+        ] == wanted:
+            return
+        self.group_box.blockSignals(True)
+        self.group_box.clear()
+        for group_id, name in wanted:
+            self.group_box.addItem(name, group_id)
+        at = self.group_box.findData(chosen) if chosen is not None else 0
+        self.group_box.setCurrentIndex(max(at, 0))
+        self.group_box.blockSignals(False)
+        self.group_box.setVisible(bool(groups))
+        if chosen is not None and at < 0:  # the group was deleted: all groups again
+            self._apply_filter()
+
+    @Slot()
+    def _apply_filter(self) -> None:
+        """As one types or picks a group: the list narrows; the selection stays if it is still
+        listed."""
+        group = self.group_box.currentData()
+        if self.model.set_filter(self.search_edit.text(), group):
+            self._after_filter()
+
+    def _after_filter(self) -> None:
+        self.tree.expandAll()
+        self._show_empty()
+        current = self.current_meeting()
+        index = self.model.meeting_index(current.key) if current is not None else QModelIndex()
+        if index.isValid():
+            self._quiet = True  # the same meeting: not read and drawn again
+            try:
+                self.tree.setCurrentIndex(index)
+            finally:
+                self._quiet = False
+            self.tree.scrollTo(index)
+
+    def _show_empty(self) -> None:
+        """Nothing matches: say so in the list's place, with a way back to every meeting."""
+        empty = self.model.filtered and self.model.shown_count() == 0
+        self.tree.setVisible(not empty)
+        self.empty_panel.setVisible(empty)
+        if not empty:
+            return
+        text = self.search_edit.text().strip()
+        group = self.group_box.currentText() if self.group_box.currentData() is not None else ""
+        if text and group:
+            said = fill(self.tr("No meeting of %1 matches “%2”."), group, text)
+        elif text:
+            said = fill(self.tr("No meeting matches “%1”."), text)
+        else:
+            said = fill(self.tr("%1 has no meetings yet."), group)
+        self.empty_label.setText(said)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search box: Esc clears it; Down or Enter goes to the list, on the first
+        meeting found unless the one on screen is listed."""
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key == Qt.Key.Key_Escape and self.search_edit.text():
+                self.search_edit.clear()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._to_list()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _to_list(self) -> None:
+        if not self.tree.isVisible():
+            return
+        if not self.tree.selectionModel().hasSelection():
+            self.select(self.model.first_meeting_index())
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_progress(self, meeting_id: int) -> None:
         """The meeting's place on its guided path, read again into its row of the list."""
@@ -108,10 +297,23 @@ class MeetingsPage(QWidget):
             self.show_progress(meeting.key)
 
     def showEvent(self, event: QShowEvent) -> None:
+        """Back from another page: the path of the meeting on screen, and groups (renamed,
+        added) and purges, read again."""
         super().showEvent(event)
         self._follow_path()
+        if event.spontaneous():
+            return
+        self._fill_groups()
+        if self.model.set_listings(listings(self._sessions.conn)):
+            self._after_filter()
+        if self.empty_panel.isVisibleTo(self) and self.list_panel.isVisibleTo(self):
+            self.search_edit.setFocus()  # nothing found: the list cannot take the focus
 
     def select_meeting(self, meeting_id: int) -> None:
+        """Show the meeting, clearing the search if it hid it (opened from the Start page or
+        a follow-up)."""
+        if self._hidden(meeting_id):
+            self.clear_filter()
         self.select(self.model.meeting_index(meeting_id))
 
     def select(self, index: QModelIndex) -> None:
@@ -124,6 +326,8 @@ class MeetingsPage(QWidget):
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._quiet:
+            return
         indexes = selected.indexes()
         meeting = self.model.meeting(indexes[0]) if indexes else None
         if meeting is not None or not self.tree.selectionModel().hasSelection():
