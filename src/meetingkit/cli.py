@@ -74,6 +74,7 @@ COMMANDS = (
     "follow-ups",
     "import",
     "meeting",
+    "person",
     "print",
     "purge",
     "restore",
@@ -331,6 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
     from meetingkit import cli_privacy
 
     cli_privacy.register(commands, data_dir)
+    from meetingkit import cli_people
+
+    cli_people.register(commands, data_dir)
 
     serve = commands.add_parser(
         "serve",
@@ -516,7 +520,7 @@ def _open(args: argparse.Namespace) -> sqlite3.Connection:
 
 # Commands that only read the data: on a full disk or a read-only drive they still print,
 # list and export it, from the file opened read-only (`meetingkit backup` too: cli_privacy).
-READING_COMMANDS = ("export", "follow-ups", "print")
+READING_COMMANDS = ("export", "follow-ups", "person", "print")
 
 
 def _only_reads(args: argparse.Namespace) -> bool:

@@ -73,6 +73,13 @@ def first_timers(conn: sqlite3.Connection, meeting_id: int) -> frozenset[int]:
     return frozenset(r[0] for r in rows)
 
 
+def first_meeting_of(conn: sqlite3.Connection, person_id: int) -> int | None:
+    """The meeting this person came to for the first time (see above), if any: at most one,
+    the earliest they are marked present at (a person's history, storage.person_history)."""
+    row = conn.execute(_first_timers("a.person_id = ?"), [person_id]).fetchone()
+    return None if row is None else int(row[1])
+
+
 def newcomers(conn: sqlite3.Connection, since: str, until: str) -> list[Newcomer]:
     """People who came for the first time to a meeting held from `since` to `until` (ISO
     dates, both included), with the date they did: who is new to the base, oldest first."""

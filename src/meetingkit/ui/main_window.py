@@ -771,13 +771,18 @@ class MainWindow(QMainWindow):
         if self._people_page is None:
             from meetingkit.services.duplicate_review import DuplicateReview
             from meetingkit.services.new_details_review import NewDetailsReview
+            from meetingkit.storage.person_history import read_person_history
             from meetingkit.ui.people_page import PeoplePage
 
             conn = self._sessions.conn
+            clock = self._sessions.clock
             page = PeoplePage(
                 self._people,
                 duplicates=DuplicateReview(conn).count,
                 new_details=NewDetailsReview(conn).count,
+                history=lambda person_id: read_person_history(
+                    conn, person_id, dt.datetime.fromtimestamp(clock.now())
+                ),
             )
             page.review_duplicates.connect(self.review_people_duplicates)
             page.review_new_details.connect(self.review_new_details)

@@ -1,30 +1,44 @@
 """The people directory: search as you type, add, edit, forget, and a way to what waits for
 review while anything does: possible duplicates (from sign-ins and roster imports) and new
-details from sign-in (services.new_details_review)."""
+details from sign-in (services.new_details_review).
+
+Under the list, the selected person's history (ui.person_history_view): what an organizer
+reads before a one-on-one or a call. It follows the selection, read afresh each time (a few
+milliseconds for the busiest person of a year), and History (Ctrl+I) hides or shows it.
+Read-only; the lock screen hides it with the rest of the window."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from meetingkit.core.errors import NotFoundError
 from meetingkit.core.i18n import fill
-from meetingkit.core.person import Person, canonical_profession
+from meetingkit.core.person import Person
+from meetingkit.core.person_history import PersonHistory, person_line
 from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.actions import make_action
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.list_table_model import row_table
 from meetingkit.ui.people_model import PeopleModel
+from meetingkit.ui.person_history_view import PersonHistoryView
 
 RESULT_LIMIT = 500
+HISTORY_KEYS = "Ctrl+I"
+
+History = Callable[[int], PersonHistory]
+"""A person's history by their id (storage.person_history.read_person_history, as of now)."""
 
 
 class PeoplePage(QWidget):
@@ -43,11 +57,14 @@ class PeoplePage(QWidget):
         parent: QWidget | None = None,
         duplicates: Callable[[], int] | None = None,
         new_details: Callable[[], int] | None = None,
+        history: History | None = None,
     ) -> None:
         """`duplicates` says how many possible duplicates wait for review, `new_details` how
-        many people have new details from sign-in waiting."""
+        many people have new details from sign-in waiting; `history` reads a person's history
+        (without it, the page shows none)."""
         super().__init__(parent)
         self._people = people
+        self._history = history
         self._duplicates = duplicates or (lambda: 0)
         self._new_details = new_details or (lambda: 0)
         self.duplicates_button = QPushButton()
@@ -72,16 +89,49 @@ class PeoplePage(QWidget):
             self.table.setColumnWidth(column, width)
         self.detail_label = plain_label()
         self.detail_label.setWordWrap(True)
+        self.history_view = PersonHistoryView()
+        self.history_view.hide()
+        self.act_history = make_action(
+            self,
+            self.tr("History"),
+            self._history_toggled,
+            HISTORY_KEYS,
+            tip=self.tr("Show or hide the selected person's history under the list"),
+            scope=self,
+        )
+        self.act_history.setCheckable(True)
+        self.act_history.setChecked(history is not None)
+        self.history_button = QPushButton(self.tr("History"))
+        self.history_button.setCheckable(True)
+        self.history_button.setChecked(history is not None)
+        self.history_button.setToolTip(
+            fill(self.tr("Show or hide the selected person's history (%1)"), HISTORY_KEYS)
+        )
+        self.history_button.toggled.connect(self.act_history.setChecked)
+        self.act_history.toggled.connect(self.history_button.setChecked)
+        self.history_button.clicked.connect(self._history_toggled)
+        self.history_button.setVisible(history is not None)
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.count_label)
         top.addWidget(self.duplicates_button)
         top.addWidget(self.new_details_button)
+        top.addWidget(self.history_button)
+        listing = QWidget()  # the list and the selected person's line, above the history
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.table, 1)
+        listing_layout.addWidget(self.detail_label)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(listing)
+        self.splitter.addWidget(self.history_view)
+        self.splitter.setStretchFactor(0, 2)  # the story to read gets the larger part
+        self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail_label)
+        layout.addWidget(self.splitter, 1)
         self.search_edit.textChanged.connect(self._search)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.activated.connect(self.person_activated)
@@ -168,14 +218,29 @@ class PeoplePage(QWidget):
         if person is None:
             self.detail_label.setText(self._empty_text())
         else:
-            details = [
-                person.display_name,
-                canonical_profession(person.profession),
-                person.workplace,
-                person.phone,
-                person.email,
-                person.zip_code,
-            ]
-            line = " · ".join(d for d in details if d)
+            line = person_line(person)
             self.detail_label.setText(f"{line}\n{person.notes}" if person.notes else line)
+        self._show_history()
         self.current_person_changed.emit()
+
+    @Slot()
+    def _history_toggled(self) -> None:
+        self._show_history()
+
+    def _history_wanted(self) -> bool:
+        """History is on, and the page is shown: under the lock, or while another page is,
+        it is not read (it is as the page shows again: `showEvent`)."""
+        return self.act_history.isChecked() and self.isVisible()
+
+    def _show_history(self) -> None:
+        """The selected person's history, read now, while it is wanted; nobody's otherwise.
+        Someone no longer in the directory (forgotten, merged away) has none to show."""
+        person, read = self.current_person(), self._history
+        history = None
+        if read is not None and person is not None and self._history_wanted():
+            try:
+                history = read(person.key)
+            except NotFoundError:
+                history = None
+        self.history_view.setVisible(history is not None)  # first: it is laid out at its size
+        self.history_view.show_history(history)

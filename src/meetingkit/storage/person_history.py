@@ -1,0 +1,249 @@
+"""One person's history, read in a handful of indexed queries (every table is looked up by
+the person's id): the meetings they came to, their roles, airtime and commitments, their
+consents as they stand, and their groups. Read-only; core.person_history shapes it.
+
+A purged meeting keeps no one's attendance, sign-ins, turns, roles or commitments, so it
+cannot appear here; nothing else is read to make up for them (not `people.added_at_meeting`,
+which may still name a purged meeting: it tells a purge whom it may delete, not who came).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+
+from meetingkit.core.commitment import FollowUpStatus
+from meetingkit.core.group import CommitmentFact, GroupMeeting
+from meetingkit.core.meeting import Role
+from meetingkit.core.person_history import (
+    CommitmentLine,
+    ConsentAnswer,
+    GroupPart,
+    PersonHistory,
+    Visit,
+    standing,
+)
+from meetingkit.core.signin import CONSENT_KEYS
+from meetingkit.storage.first_timers import first_meeting_of
+from meetingkit.storage.groups import GroupStore
+from meetingkit.storage.people import PeopleStore
+from meetingkit.storage.signin_consents import asked_by_form
+
+_NEWEST_FIRST = "m.date DESC, m.start DESC, m.id DESC"
+_ROLES = frozenset(r.value for r in Role)
+
+
+def read_person_history(
+    conn: sqlite3.Connection, person_id: int, now: dt.datetime
+) -> PersonHistory:
+    """Everything on record about this person's part in meetings and groups, as of `now`
+    (local wall time: which of a group's meetings are held). `NotFoundError` if they are not
+    in the directory (forgotten, or merged into someone else)."""
+    person = PeopleStore(conn).get(person_id)
+    visits = _visits(conn, person_id)
+    led = _led(conn, person_id)
+    facts = _commitment_facts(conn, person_id)
+    return PersonHistory(
+        person=person,
+        as_of=now,
+        visits=visits,
+        commitments=_commitments(conn, person_id),
+        standings=tuple(
+            standing(part, person_id, now)
+            for part in _group_parts(conn, person_id, {v.meeting_id for v in visits}, led, facts)
+        ),
+        consents=_consents(conn, person_id),
+        card_contact=_card_contact(conn, person_id),
+        purged_meetings=int(
+            conn.execute("SELECT count(*) FROM meetings WHERE purged_at IS NOT NULL").fetchone()[0]
+        ),
+    )
+
+
+def _visits(conn: sqlite3.Connection, person_id: int) -> tuple[Visit, ...]:
+    roles: dict[int, list[Role]] = {}
+    for meeting_id, role in conn.execute(
+        "SELECT meeting_id, role FROM meeting_roles WHERE person_id = ?", [person_id]
+    ):
+        if role in _ROLES:  # a role a later version adds is left out here
+            roles.setdefault(meeting_id, []).append(Role(role))
+    owned = dict(
+        conn.execute(
+            "SELECT meeting_id, count(*) FROM agenda_items WHERE owner_id = ? AND deleted = 0"
+            " GROUP BY meeting_id",
+            [person_id],
+        ).fetchall()
+    )
+    spoken: dict[int, tuple[int, int]] = {}
+    for meeting_id, segments in conn.execute(
+        "SELECT meeting_id, segments FROM turns WHERE person_id = ?", [person_id]
+    ):
+        turns, ms = spoken.get(meeting_id, (0, 0))
+        spoken[meeting_id] = (turns + 1, ms + _closed_ms(segments))
+    first = first_meeting_of(conn, person_id)
+    order = list(Role)
+    visits = []
+    for meeting_id, title, date, start, group, source in conn.execute(
+        "SELECT m.id, m.title, m.date, m.start, coalesce(g.name, ''), a.source"
+        " FROM attendance a JOIN meetings m ON m.id = a.meeting_id"
+        " LEFT JOIN groups g ON g.id = m.group_id"
+        f" WHERE a.person_id = ? AND m.purged_at IS NULL ORDER BY {_NEWEST_FIRST}",
+        [person_id],
+    ):
+        turns, ms = spoken.get(meeting_id, (0, 0))
+        visits.append(
+            Visit(
+                meeting_id,
+                title,
+                _starts(date, start),
+                group,
+                source,
+                meeting_id == first,
+                tuple(sorted(roles.get(meeting_id, ()), key=order.index)),
+                owned.get(meeting_id, 0),
+                ms,
+                turns,
+            )
+        )
+    return tuple(visits)
+
+
+def _closed_ms(segments: str) -> int:
+    """A turn's speaking time: its closed segments (core.airtime.Turn.closed_ms)."""
+    try:
+        pairs = json.loads(segments)
+    except ValueError:
+        return 0
+    return sum(end - start for start, end in pairs if end is not None)
+
+
+def _led(conn: sqlite3.Connection, person_id: int) -> set[int]:
+    """The meetings in which they held a role or owned an agenda item (core.ladder's "led")."""
+    rows = conn.execute(
+        "SELECT meeting_id FROM meeting_roles WHERE person_id = ?"
+        " UNION SELECT meeting_id FROM agenda_items WHERE owner_id = ? AND deleted = 0",
+        [person_id, person_id],
+    )
+    return {r[0] for r in rows}
+
+
+def _commitments(conn: sqlite3.Connection, person_id: int) -> tuple[CommitmentLine, ...]:
+    rows = conn.execute(
+        "SELECT m.title, m.date, c.text, c.due, c.status, c.follow_up_due,"
+        " coalesce(o.first_name, ''), coalesce(o.last_name, ''), c.notes"
+        " FROM commitments c JOIN meetings m ON m.id = c.meeting_id"
+        " LEFT JOIN people o ON o.id = c.organizer_id"
+        f" WHERE c.person_id = ? ORDER BY {_NEWEST_FIRST}, c.id",
+        [person_id],
+    )
+    return tuple(
+        CommitmentLine(
+            title,
+            dt.date.fromisoformat(date),
+            text,
+            dt.date.fromisoformat(due) if due else None,
+            FollowUpStatus(status),
+            dt.datetime.fromisoformat(follow_up_due),
+            f"{first} {last}".strip(),
+            notes,
+        )
+        for title, date, text, due, status, follow_up_due, first, last, notes in rows
+    )
+
+
+def _commitment_facts(conn: sqlite3.Connection, person_id: int) -> tuple[CommitmentFact, ...]:
+    rows = conn.execute(
+        "SELECT meeting_id, status, notes != '', updated_ms FROM commitments"
+        " WHERE person_id = ? ORDER BY id",
+        [person_id],
+    )
+    return tuple(
+        CommitmentFact(
+            person_id,
+            meeting_id,
+            FollowUpStatus(status),
+            bool(has_notes),
+            dt.datetime.fromtimestamp(updated_ms / 1000),  # local wall time, as group_record
+        )
+        for meeting_id, status, has_notes, updated_ms in rows
+    )
+
+
+def _group_parts(
+    conn: sqlite3.Connection,
+    person_id: int,
+    came: set[int],
+    led: set[int],
+    facts: tuple[CommitmentFact, ...],
+) -> list[GroupPart]:
+    """The groups they belong to or came to a meeting of, members' first, then by name."""
+    members = {
+        r[0]
+        for r in conn.execute("SELECT group_id FROM group_members WHERE person_id = ?", [person_id])
+    }
+    meetings: dict[int, list[GroupMeeting]] = {}
+    for meeting_id, group_id, title, date, start, purged_at in conn.execute(
+        "SELECT id, group_id, title, date, start, purged_at FROM meetings"
+        " WHERE group_id IS NOT NULL ORDER BY date, start, id"
+    ):
+        meetings.setdefault(group_id, []).append(
+            GroupMeeting(
+                meeting_id=meeting_id,
+                title=title,
+                starts_at=_starts(date, start),
+                present=_just(person_id, meeting_id in came),
+                leaders=_just(person_id, meeting_id in led),
+                purged=purged_at is not None,
+            )
+        )
+    involved = members | {
+        group_id for group_id, held in meetings.items() if any(m.meeting_id in came for m in held)
+    }
+    groups = [g for g in GroupStore(conn).all() if g.key in involved]  # by name
+    groups.sort(key=lambda g: g.key not in members)  # stable: members' groups first
+    return [GroupPart(g, g.key in members, tuple(meetings.get(g.key, ())), facts) for g in groups]
+
+
+def _just(person_id: int, there: bool) -> frozenset[int]:
+    return frozenset((person_id,)) if there else frozenset()
+
+
+def _consents(conn: sqlite3.Connection, person_id: int) -> tuple[ConsentAnswer, ...]:
+    """Each consent as it stands: their answer at the latest sign-in (by the meeting's day,
+    then the time they signed in) whose form asked for it. A consent no form asked them is
+    left out."""
+    given: dict[int, set[str]] = {}
+    for signin_id, key in conn.execute(
+        "SELECT signin_id, key FROM consents WHERE person_id = ? AND waiting = 0", [person_id]
+    ):
+        given.setdefault(signin_id, set()).add(key)
+    standing: dict[str, ConsentAnswer] = {}
+    for signin_id, title, date, asked in conn.execute(
+        "SELECT s.id, m.title, m.date, ss.consents FROM signins s"
+        " JOIN meetings m ON m.id = s.meeting_id"
+        " LEFT JOIN signin_settings ss ON ss.meeting_id = s.meeting_id"
+        " WHERE s.person_id = ? AND m.purged_at IS NULL"
+        " ORDER BY m.date, m.start, m.id, s.submitted_ms, s.id",
+        [person_id],
+    ):
+        ticked = given.get(signin_id, set())
+        for key in set(asked_by_form(asked)) | ticked:
+            standing[key] = ConsentAnswer(key, key in ticked, dt.date.fromisoformat(date), title)
+    order = {key: n for n, key in enumerate(CONSENT_KEYS)}
+    return tuple(sorted(standing.values(), key=lambda c: (order.get(c.key, len(order)), c.key)))
+
+
+def _card_contact(conn: sqlite3.Connection, person_id: int) -> bool | None:
+    """Whether their latest commitment card that answered it lets organizers contact them."""
+    row = conn.execute(
+        "SELECT k.contact_ok FROM cards k JOIN meetings m ON m.id = k.meeting_id"
+        f" WHERE k.person_id = ? AND k.contact_ok IS NOT NULL ORDER BY {_NEWEST_FIRST},"
+        " k.returned_ms DESC LIMIT 1",
+        [person_id],
+    ).fetchone()
+    return None if row is None else bool(row[0])
+
+
+def _starts(date: str, start: str) -> dt.datetime:
+    return dt.datetime.combine(dt.date.fromisoformat(date), dt.time.fromisoformat(start))
