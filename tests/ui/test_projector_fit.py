@@ -1,5 +1,6 @@
 """The projector's lines one above the other never overlap, whatever the screen, the type
-and the item's title: the title gives way first, the speaker's name and the clock last."""
+and the item's title: the secondary lines give way first, then the item's title, the speaker's
+name and the clock last."""
 
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ from meetingkit.core.rotation import RotationShown
 from meetingkit.core.stack_entry import EntryKind, Vocabulary
 from meetingkit.services.floor_session import FloorSnapshot, SpeakerView
 from meetingkit.ui.projector import (
+    ITEM_SIZE,
     LARGE_TYPE_FACTOR,
+    NEXT_SIZE,
     SPEAKER_SIZE,
+    TIMER_SIZE,
     ProjectorWindow,
     elided_lines,
 )
@@ -28,6 +32,15 @@ LONG_TITLE = (
     "questions about missed breaks, mandatory overtime and the float pool"
 )
 DEMO_TITLE = "Proposal: a safe-staffing vigil on December 5"
+# The demo's longest titles in Spanish, and one of 120 characters
+DEMO_TITLES_ES = (
+    "Resultados de la encuesta sobre dotación de personal",
+    "Propuesta: una encuesta sobre dotación de personal en todas las unidades",
+)
+TITLE_120 = (
+    "Resultados de la encuesta de personal por unidad y turno, con preguntas sobre descansos "
+    "perdidos y horas extra forzadas."
+)
 SIZES = [(1024, 768), (1366, 768), (1920, 1080)]
 # Every line the floor can show at once: a kind, a pause, five waiting, the stack closed.
 EVERYTHING = FloorSnapshot(
@@ -71,9 +84,15 @@ def text_height(label: QLabel) -> int:
     return wrapped if wrapped > 0 else label.sizeHint().height()
 
 
-@pytest.mark.parametrize("title", [LONG_TITLE, DEMO_TITLE])
+@pytest.mark.parametrize(
+    "title",
+    [LONG_TITLE, DEMO_TITLE, TITLE_120, *DEMO_TITLES_ES],
+    ids=["long", "demo", "120", "results-es", "proposal-es"],
+)
 @pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
-@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize(
+    "size", [*SIZES, (1280, 720)], ids=[f"{w}x{h}" for w, h in [*SIZES, (1280, 720)]]
+)
 def test_no_two_lines_overlap_and_none_is_cut(
     qtbot: QtBot, size: tuple[int, int], large: bool, title: str
 ) -> None:
@@ -98,19 +117,55 @@ def assert_fits(window: ProjectorWindow, title: str) -> None:
         for other in parts[n + 1 :]:
             assert not rect.intersects(on_window(window, other)), (part, other)
     shown_title = window.item_title_label.text()
-    assert len(shown_title.splitlines()) <= 2
+    assert len(shown_title.splitlines()) <= 3
     assert shown_title.replace("\n", " ").rstrip("…") in title
 
 
 def test_the_title_gives_way_before_the_speakers_name(qtbot: QtBot) -> None:
     """Samuel speaking under a long title, on a 1080p screen in large type: the title takes
-    one line, elided, and the name keeps the whole size large type gives it."""
+    what lines it may, elided, and the name keeps the whole size large type gives it."""
     calm = replace(EVERYTHING, speaker=replace(EVERYTHING.speaker, paused=False))
     window = shown(qtbot, (1920, 1080), True, LONG_TITLE, replace(calm, stack_closed=False))
     assert window.item_title_label.text().endswith("…")
-    assert "\n" not in window.item_title_label.text()
+    assert len(window.item_title_label.text().splitlines()) in (2, 3)
     wanted = round(SPEAKER_SIZE * 1080 * LARGE_TYPE_FACTOR)
     assert window.speaker_label.font().pixelSize() == wanted
+
+
+# Tonight in the demo: Samuel speaking, three waiting and two more.
+TONIGHT = replace(
+    EVERYTHING,
+    speaker=replace(EVERYTHING.speaker, kind=EntryKind.GENERAL, paused=False),
+    stack_closed=False,
+)
+
+
+@pytest.mark.parametrize("title", DEMO_TITLES_ES, ids=["results", "proposal"])
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)], ids=["1024x768", "1280x720"])
+def test_in_large_type_on_a_projector_the_items_title_is_shown_whole(
+    qtbot: QtBot, size: tuple[int, int], title: str
+) -> None:
+    """QA: in large type at 1024×768 the room read "Resultados de la encues…" and could not
+    tell which item was on. The title wraps, and the lines under the clock make room for it:
+    "Next:" gives way before the title does, and the name and the clock keep their size."""
+    height = size[1]
+    window = shown(qtbot, size, True, title, TONIGHT)
+    assert window.item_title_label.text().replace("\n", " ") == title
+    assert window.item_title_label.font().pixelSize() >= round(ITEM_SIZE * height)
+    assert window.next_label.font().pixelSize() <= round(NEXT_SIZE * height * LARGE_TYPE_FACTOR)
+    wanted = round(TIMER_SIZE * height * LARGE_TYPE_FACTOR)
+    assert window.timer_label.font().pixelSize() == wanted
+    assert_fits(window, title)
+
+
+def test_a_long_title_wraps_before_the_next_line_keeps_large_type(qtbot: QtBot) -> None:
+    """120 characters at 1024×768 in large type: three lines of the title, not one; the
+    title is larger than "Next:", which has gone back to the usual type."""
+    window = shown(qtbot, (1024, 768), True, TITLE_120, TONIGHT)
+    assert len(window.item_title_label.text().splitlines()) == 3
+    assert window.next_label.font().pixelSize() == round(NEXT_SIZE * 768)
+    assert window.item_title_label.font().pixelSize() >= window.next_label.font().pixelSize()
+    assert window.item_countdown_label.font().pixelSize() >= round(ITEM_SIZE * 768)
 
 
 def test_a_short_title_is_shown_whole(qtbot: QtBot) -> None:
@@ -156,3 +211,18 @@ def test_a_rotation_in_the_floors_place_fits_too(
     assert window.timer_label.text() == "2:59"
     assert window.paused_label.isVisibleTo(window)
     assert_fits(window, LONG_TITLE)
+
+
+def test_the_items_clock_makes_room_for_hours_only_when_it_counts_them(qtbot: QtBot) -> None:
+    """Sized for "+88:88:88" always, the item's countdown took a third of a 1024-pixel screen
+    in large type from the title beside it; it widens when it reaches an hour."""
+    window = shown(qtbot, (1024, 768), True, TITLE_120, TONIGHT)
+    clock = window.item_countdown_label
+    minutes = clock.width()
+    assert clock.text() == "+3:20"
+    window.show_snapshot(TONIGHT, TITLE_120, -3_800_000, Vocabulary.ASSEMBLY, True)
+    window._settle()
+    assert clock.text() == "+1:03:20"
+    assert clock.width() > minutes
+    assert clock.width() >= clock.fontMetrics().horizontalAdvance("+1:03:20")
+    assert_fits(window, TITLE_120)

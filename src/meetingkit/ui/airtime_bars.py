@@ -37,8 +37,10 @@ LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 NAME_HEIGHT = 2.9
 """A group's name may take this many units of its 3.15-unit row: two lines of bold type
 ("Spanish / speaking"), which at 2.6 units did not fit and were cut to "Spanish spe…"."""
-NAME_SHARE = 0.32  # of the chart's width, at most, for the names' column…
-WORD_SHARE = 0.42  # …unless a name's longest word needs more: a word cannot wrap
+NAME_SHARE = 0.32  # of the chart's width for the names' column, where a longer name wraps…
+BARS_SHARE = 0.22  # …and where names need more, the bars still keep this much of it,
+BARS_UNITS = 4.0  # and never fewer units
+SMALLEST_NAME = 0.8  # a name that does not fit even then: its type this much smaller first
 
 
 class _Layout(NamedTuple):
@@ -345,21 +347,21 @@ class AirtimeBars(QWidget):
         self._paint_legend(painter, colours, area, top, unit)
         name_font = _font(self.font(), unit, bold=True)
         value_font = _font(self.font(), unit * 0.85)
-        value_sample = "100% · 100%" if compact else fill(self.tr("airtime %1"), "100%")
-        name_width = self.name_column(area.width(), unit, compact)
-        value_width = QFontMetricsF(value_font).horizontalAdvance(value_sample) + unit * 0.6
+        name_width = self.name_column(area.width(), unit, compact, shown)
+        value_width = self._value_width(unit, compact)
         bars = QRectF(
             area.left() + name_width, 0, max(unit, area.width() - name_width - value_width), 0
         )
         row_height = self._row_height(unit, compact)
         for share in shown:
             row = QRectF(area.left(), y, area.width(), row_height)
-            painter.setFont(name_font)
-            painter.setPen(colours.text)
             name_rect = QRectF(
                 row.left(), y, name_width - unit * 0.5, unit * (1.2 if compact else NAME_HEIGHT)
             )
-            self._paint_name(painter, group_label(share.group), name_rect, wrap=not compact)
+            painter.setPen(colours.text)
+            name = _set_name(name_font, group_label(share.group), name_rect, wrap=not compact)
+            painter.setFont(name.font)
+            painter.drawText(name_rect, name.flags, name.text)
             painter.setFont(value_font)
             paint = self._paint_compact_row if compact else self._paint_full_row
             paint(painter, share, colours, row, bars, unit)
@@ -367,6 +369,16 @@ class AirtimeBars(QWidget):
         if hidden:
             self._paint_more(painter, colours, hidden, QRectF(area.left(), y, area.width(), unit))
         painter.end()
+
+    def names_as_set(self) -> list[tuple[str, float]]:
+        """Each row's name as it is painted now, and its type's size in units: "Hispanohab…"
+        where it was cut short, 0.8 where it was set smaller to fit."""
+        area, unit, compact, *_, shown, _hidden = self._layout()
+        font = _font(self.font(), unit, bold=True)
+        width = self.name_column(area.width(), unit, compact, shown) - unit * 0.5
+        rect = QRectF(0, 0, width, unit * (1.2 if compact else NAME_HEIGHT))
+        set_names = (_set_name(font, group_label(s.group), rect, wrap=not compact) for s in shown)
+        return [(n.text, n.font.pixelSize() / unit) for n in set_names]
 
     def more_text(self, hidden: int) -> str:
         return self.tr("+%n more groups", "", hidden)
@@ -385,20 +397,33 @@ class AirtimeBars(QWidget):
         painter.setPen(colours.over if beyond else colours.muted)
         painter.drawText(line, LEFT_MIDDLE, self.more_text(len(hidden)))
 
-    def name_column(self, width: float, unit: float, compact: bool) -> float:
-        """How wide the names' column is in a chart `width` wide: the longest name on one line,
-        up to NAME_SHARE of the width (a longer name wraps onto its second line); where rows
-        have two lines, never narrower than the longest word, up to WORD_SHARE, so that
-        "Hispanohablantes" shows whole on the projector instead of "Hispanohab…"."""
+    def _value_width(self, unit: float, compact: bool) -> float:
+        """The width of the values after the bars ("airtime 100%", or "100% · 100%")."""
+        sample = "100% · 100%" if compact else fill(self.tr("airtime %1"), "100%")
+        return QFontMetricsF(_font(self.font(), unit * 0.85)).horizontalAdvance(sample) + unit * 0.6
+
+    def name_column(
+        self, width: float, unit: float, compact: bool, shown: Sequence[GroupShare] | None = None
+    ) -> float:
+        """How wide the names' column is in a chart `width` wide. Where rows have two lines,
+        the longest name on one line up to NAME_SHARE of the width, a longer one wrapping
+        onto its second line; wider where a name needs it to fit on two ("Hispanohablantes",
+        a word that cannot wrap). Folded rows have one line: as wide as the longest name.
+        Either way only as wide as leaves the bars BARS_SHARE of the width: a name longer
+        still is set smaller, then cut short (its tooltip says it whole). Only the `shown`
+        groups' names count (those of the "+N more" line are not drawn); every group's if
+        None."""
         metrics = QFontMetricsF(_font(self.font(), unit, bold=True))
         padding = unit * 0.8  # the gap to the bars, with room to spare
-        names = [group_label(s.group) for s in self._shares]
+        names = [group_label(s.group) for s in (self._shares if shown is None else shown)]
         longest = max((metrics.horizontalAdvance(n) for n in names), default=0.0)
+        bars = max(unit * BARS_UNITS, width * BARS_SHARE)
+        most = max(width * NAME_SHARE, width - self._value_width(unit, compact) - bars)
+        if compact:
+            return min(most, longest + padding)
         column = min(width * NAME_SHARE, longest + padding)
-        if not compact:
-            words = (metrics.horizontalAdvance(w) for n in names for w in n.split())
-            column = max(column, min(width * WORD_SHARE, max(words, default=0.0) + padding))
-        return column
+        two_lines = max((_two_lines(metrics, n) for n in names), default=0.0)
+        return max(column, min(most, two_lines + padding))
 
     def _paint_legend(
         self, painter: QPainter, colours: _Colours, area: QRectF, top: float, unit: float
@@ -417,19 +442,6 @@ class AirtimeBars(QWidget):
                 painter.drawText(QRectF(x, y, area.right() - x, unit * 1.3), LEFT_MIDDLE, text)
                 x += metrics.horizontalAdvance(text) + unit
             y += unit * 1.3
-
-    @staticmethod
-    def _paint_name(painter: QPainter, name: str, rect: QRectF, *, wrap: bool) -> None:
-        """The group's name: on two lines where the row has them and it needs them, else
-        elided (self-identified group names can be long)."""
-        metrics = QFontMetricsF(painter.font())
-        wrapped = int(LEFT_MIDDLE | Qt.TextFlag.TextWordWrap)
-        room = metrics.boundingRect(rect, wrapped, name)
-        if wrap and room.height() <= rect.height() and room.width() <= rect.width():
-            painter.drawText(rect, wrapped, name)
-        else:
-            elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(rect, LEFT_MIDDLE, elided)
 
     def _paint_full_row(
         self,
@@ -508,3 +520,40 @@ class AirtimeBars(QWidget):
             filled = QRectF(track)
             filled.setWidth(max(2.0, track.width() * fraction))
             painter.fillRect(filled, colour)
+
+
+class _SetName(NamedTuple):
+    text: str
+    font: QFont
+    flags: int
+
+
+def _set_name(font: QFont, name: str, rect: QRectF, *, wrap: bool) -> _SetName:
+    """How a group's name is set in `rect`: on two lines where the row has them and it needs
+    them; where it does not fit even so (one long word), in type as much smaller as it needs,
+    down to SMALLEST_NAME; else elided at full size (self-identified group names can be
+    long; the row's tooltip says it whole)."""
+    flags = int(LEFT_MIDDLE | Qt.TextFlag.TextWordWrap) if wrap else int(LEFT_MIDDLE)
+    steps = 8
+    for step in range(steps + 1):
+        scale = 1.0 - (1.0 - SMALLEST_NAME) * step / steps
+        smaller = _font(font, font.pixelSize() * scale, bold=font.bold())
+        room = QFontMetricsF(smaller).boundingRect(rect, flags, name)
+        if room.height() <= rect.height() + 0.5 and room.width() <= rect.width() + 0.5:
+            return _SetName(name, smaller, flags)
+    elided = QFontMetricsF(font).elidedText(name, Qt.TextElideMode.ElideRight, rect.width())
+    return _SetName(elided, font, int(LEFT_MIDDLE))
+
+
+def _two_lines(metrics: QFontMetricsF, name: str) -> float:
+    """The narrowest width that holds `name` on at most two lines, wrapped at a space."""
+    words = name.split()
+    if len(words) < 2:
+        return metrics.horizontalAdvance(name)
+    return min(
+        max(
+            metrics.horizontalAdvance(" ".join(words[:n])),
+            metrics.horizontalAdvance(" ".join(words[n:])),
+        )
+        for n in range(1, len(words))
+    )

@@ -1,12 +1,15 @@
 """The curriculum library: the trainings shipped with meetingkit and the trainer's own, with
-what each holds, its problems if it has any, and what to do with it."""
+what each holds, its problems if it has any, what to do with it, and the trainings made from
+it so far."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core import i18n
 from meetingkit.core.curriculum import Curriculum, Method
+from meetingkit.core.curriculum_runs import TrainingRun
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.services.curriculum_library import CurriculumLibrary, LibraryEntry
 from meetingkit.ui.actions import make_action
+from meetingkit.ui.curriculum_runs_panel import CurriculumRunsPanel
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.language import language_name
@@ -47,11 +52,25 @@ class CurriculaPage(QWidget):
     """Make a training meeting from this curriculum (a Curriculum)."""
     print_requested = Signal(object, str)
     """Print this curriculum's "guide" or "handouts"."""
+    training_opened = Signal(int)
+    """Show this training meeting (its id), made from the curriculum shown."""
 
-    def __init__(self, library: CurriculumLibrary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: CurriculumLibrary,
+        parent: QWidget | None = None,
+        *,
+        runs: Callable[[str], Sequence[TrainingRun]] | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        """`runs(slug)`: the trainings made from a curriculum (None: none are shown)."""
         super().__init__(parent)
         self._library = library
         self._entries: list[LibraryEntry] = []
+        self.runs_panel = CurriculumRunsPanel(runs or (lambda _slug: []), today or dt.date.today())
+        self.runs_panel.training_opened.connect(self.training_opened)
+        self.runs_panel.setVisible(False)
+        self._runs_shown = runs is not None
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Curricula"))
         self.list.setItemDelegate(TwoLineDelegate(self.list))
@@ -95,6 +114,7 @@ class CurriculaPage(QWidget):
         detail_layout.addWidget(self.facts_label)
         detail_layout.addWidget(self.summary_label)
         detail_layout.addLayout(buttons)
+        detail_layout.addWidget(self.runs_panel)
         detail_layout.addWidget(self.modules_tree, 1)
         detail_layout.addWidget(self.problems_edit, 1)
         left = QWidget()
@@ -192,6 +212,7 @@ class CurriculaPage(QWidget):
             act.setEnabled(c is not None)
         self.act_duplicate.setEnabled(entry is not None)
         self.modules_tree.clear()
+        self.runs_panel.show_runs(c if self._runs_shown else None)
         self.problems_edit.setVisible(entry is not None and c is None)
         self.modules_tree.setVisible(c is not None)
         if entry is None:
@@ -225,6 +246,11 @@ class CurriculaPage(QWidget):
                 top.addChild(QTreeWidgetItem([module.title, str(module.minutes), how]))
             self.modules_tree.addTopLevelItem(top)
             top.setExpanded(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A training may have been made, run or deleted since the page was last shown."""
+        super().showEvent(event)
+        self.runs_panel.refresh()
 
     @Slot()
     def new_training(self) -> None:

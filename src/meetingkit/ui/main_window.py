@@ -809,11 +809,14 @@ class MainWindow(QMainWindow):
         """The curriculum library, built (and read from disk) the first time it is needed."""
         if self._curricula_page is None:
             from meetingkit.services.curriculum_library import CurriculumLibrary
+            from meetingkit.storage.curriculum_runs import CurriculumRunStore
             from meetingkit.ui.curricula_page import CurriculaPage
 
-            page = CurriculaPage(CurriculumLibrary(self._data_dir))
+            runs = CurriculumRunStore(self._sessions.conn).runs
+            page = CurriculaPage(CurriculumLibrary(self._data_dir), runs=runs, today=self._today)
             page.training_requested.connect(self.new_training)
             page.print_requested.connect(self.print_curriculum)
+            page.training_opened.connect(self.open_meeting)
             self.pages.addWidget(page)
             self._curricula_page = page
             page.reload()

@@ -127,9 +127,44 @@ LARGE_TYPE_KEY = Qt.Key.Key_L
 LARGE_TYPE_FACTOR = 1.5
 """Large type (for the back of a hall, L on the projector) is this much bigger; the airtime
 bars and the policy's explanation make way for it."""
-TITLE_LINES = 2  # an agenda item's title on the projector; the rest is elided
+TITLE_LINES = 3  # the most an agenda item's title takes on the projector; the rest is elided
+TIGHT_TITLE_LINES = 2  # …and when even the speaker's name would have to shrink for a third
 SHRINK_STEP = 0.9  # what does not fit shrinks by this much at a time
 SMALLEST_FIT = 0.3  # …down to this much of its size, the most a screen can take
+CLOCK_FACES = ("+88:88", "+88:88:88")  # the widest countdowns, under an hour or not
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How the projector's lines are sized to fit one above the other: the most lines the
+    item's title may take, and the scale of each kind of line (1.0 the usual type)."""
+
+    title_lines: int
+    main: float  # the speaker's name and the clock
+    title: float  # the agenda item's title and its countdown
+    rest: float  # the secondary lines: a turn's kind, "Paused", who is next, the rule
+
+
+def fits(wanted: float) -> Iterator[Fit]:
+    """Every `Fit` from the type wanted down to the smallest, in the order things give way:
+    the secondary lines back to the usual type, then the item's title (which wraps to
+    `TITLE_LINES`, not elided while there is room), then its third line, and only then
+    everything, the speaker's name and the clock with it."""
+    rest = wanted
+    yield Fit(TITLE_LINES, wanted, wanted, rest)
+    while rest > 1.0:
+        rest = max(1.0, rest * SHRINK_STEP)
+        yield Fit(TITLE_LINES, wanted, wanted, rest)
+    title = wanted
+    while title > 1.0:
+        title = max(1.0, title * SHRINK_STEP)
+        yield Fit(TITLE_LINES, wanted, title, rest)
+    yield Fit(TIGHT_TITLE_LINES, wanted, title, rest)
+    shrink = 1.0
+    while shrink > SMALLEST_FIT:
+        shrink *= SHRINK_STEP
+        yield Fit(TIGHT_TITLE_LINES, wanted * shrink, title * shrink, rest * shrink)
+
 
 # Font sizes as fractions of the window's height, so 1280×720 and 1920×1080 read the same.
 ITEM_SIZE = 0.05
@@ -215,8 +250,7 @@ class ProjectorWindow(QWidget):
             QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
         )
         self._item_title = ""
-        self._title_lines = TITLE_LINES
-        self._scales = (1.0, 1.0)  # (the speaker and the clock, the rest): see _apply_scale
+        self._fit = Fit(TITLE_LINES, 1.0, 1.0, 1.0)  # see _apply_scale
         self.item_countdown_label = label(ITEM_SIZE, bold=True)
         self.item_countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.item_countdown_label.setAccessibleName(self.tr("Time left on the agenda item"))
@@ -438,7 +472,8 @@ class ProjectorWindow(QWidget):
         shown = tuple(label.isVisibleTo(self) for label in self._sizes)
         texts = self._item_title, self.next_label.text(), self.kind_label.text()
         rotation = self._rotation is not None, self._sizes[self.kind_label]
-        layout_key = (bars, self._large_type, *speaker, *rotation, *shown, *texts)
+        item_clock = self._item_clock_face()
+        layout_key = (bars, self._large_type, *speaker, *rotation, *shown, *texts, item_clock)
         if layout_key != self._layout_key:
             self._layout_key = layout_key
             self._centre_floor(not bars)
@@ -542,49 +577,44 @@ class ProjectorWindow(QWidget):
 
     def _apply_scale(self) -> None:
         """Type sized to the window's height, and everything one above the other without
-        overlapping. When it does not all fit, what the room needs least gives way first: the
-        item's title to one line, then the other lines back to normal type, and only then
-        everything, the speaker's name and the clock last."""
+        overlapping. When it does not all fit, what the room needs least gives way first (see
+        `fits`): the item's title and the clock are what tells the room where it is."""
         margin = round(MARGIN * max(1, self.height()))
         self.root.setContentsMargins(margin, round(margin * 0.7), margin, round(margin * 0.8))
         self.root.setSpacing(round(margin * 0.5))
         self.body.setSpacing(margin)
         self.floor_column.setSpacing(round(margin * 0.35))
-        for lines, main, rest in self._fits():
-            self._title_lines, self._scales = lines, (main, rest)
+        for fit in fits(LARGE_TYPE_FACTOR if self._large_type else 1.0):
+            self._fit = fit
             self._size_type()
             if self._height_needed() <= self.height():
                 break
         self._style_times()
 
-    def _fits(self) -> Iterator[tuple[int, float, float]]:
-        """(title lines, scale of the speaker and the clock, scale of the rest), from the
-        type wanted down to the smallest, in the order things give way."""
-        wanted = LARGE_TYPE_FACTOR if self._large_type else 1.0
-        rest = wanted
-        yield TITLE_LINES, wanted, rest
-        yield 1, wanted, rest
-        while rest > 1.0:
-            rest = max(1.0, rest * SHRINK_STEP)
-            yield 1, wanted, rest
-        shrink = 1.0
-        while shrink > SMALLEST_FIT:
-            shrink *= SHRINK_STEP
-            yield 1, wanted * shrink, rest * shrink
-
     def _size_type(self) -> None:
         height = max(1, self.height())
-        main, rest = self._scales
+        fit = self._fit
+        scales = {
+            self.timer_label: fit.main,
+            self.item_title_label: fit.title,
+            self.item_countdown_label: fit.title,
+        }
         for label, size in self._sizes.items():
             if label is not self.speaker_label:  # fitted to its width below
-                scale = main if label is self.timer_label else rest
+                scale = scales.get(label, fit.rest)
                 _set_pixel_size(label, max(MIN_FONT_PX, round(size * height * scale)))
         self._style_times()  # the pill's padding is part of the size to fix
-        for countdown_label in (self.timer_label, self.item_countdown_label):
-            fix_size_for(countdown_label, "+88:88:88")
-        _set_pixel_size(self.bars, max(MIN_FONT_PX, round(BARS_SIZE * height * rest)))
+        fix_size_for(self.timer_label, CLOCK_FACES[-1])
+        fix_size_for(self.item_countdown_label, self._item_clock_face())
+        _set_pixel_size(self.bars, max(MIN_FONT_PX, round(BARS_SIZE * height * fit.rest)))
         self._fit_speaker()
         self._fit_title()
+
+    def _item_clock_face(self) -> str:
+        """The widest face the item's countdown may show in its present form: room for hours
+        only when it counts them, so a long title keeps the width beside it."""
+        text = self.item_countdown_label.text()
+        return CLOCK_FACES[text.lstrip("+").count(":") > 1]
 
     def _height_needed(self) -> int:
         """The height the shown lines take one above the other at their present type, with
@@ -595,19 +625,19 @@ class ProjectorWindow(QWidget):
         return self.root.totalMinimumHeightForWidth(self.width())
 
     def _fit_title(self) -> None:
-        """The item's title in at most `_title_lines` lines of the width it has, elided."""
+        """The item's title in at most the fit's lines of the width it has, elided."""
         width = self.width() - self.root.contentsMargins().left() * 2
         if self.item_countdown_label.isVisibleTo(self):
             spacing = max(0, self.item_layout.spacing())
             width -= self.item_countdown_label.width() + spacing
         label = self.item_title_label
-        label.setText(elided_lines(self._item_title, label.font(), width, self._title_lines))
+        label.setText(elided_lines(self._item_title, label.font(), width, self._fit.title_lines))
 
     def _fit_speaker(self) -> None:
         """Keep a long name on one line: a smaller font rather than clipped letters."""
         label = self.speaker_label
         font = QFont(label.font())
-        scale = self._scales[0]
+        scale = self._fit.main
         wanted = max(MIN_FONT_PX, round(self._sizes[label] * max(1, self.height()) * scale))
         font.setPixelSize(wanted)
         width = label.contentsRect().width()
@@ -665,8 +695,8 @@ class ProjectorWindow(QWidget):
 
     def _settle(self) -> None:
         """Finish pending layout now (font changes re-lay the window out), e.g. before grab()."""
-        for _ in range(3):
-            QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+        for _ in range(3):  # the item's row is a widget with a layout of its own
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def elided_lines(text: str, font: QFont, width: int, most: int) -> str:
@@ -702,11 +732,15 @@ def render_preview(
     show_bars: bool,
     size: QSize,
     rotation: RotationShown | None = None,
+    *,
+    large_type: bool = False,
 ) -> QPixmap:
-    """The projector as it would look at `size`, drawn offscreen (for `meetingkit screenshot`)."""
+    """The projector as it would look at `size`, drawn offscreen (for `meetingkit screenshot`),
+    in large type if asked."""
     window = ProjectorWindow()
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(size)
+    window.set_large_type(large_type)
     window.show_snapshot(snapshot, item_title, item_remaining_ms, vocabulary, show_bars, rotation)
     window.show()
     window._settle()
