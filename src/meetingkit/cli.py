@@ -156,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing = commands.add_parser(
         "print",
         help="make a PDF: agenda, minutes, sign-in poster or sheet, cards, badges, tents, call "
-        "list, report, or a curriculum's guide or handouts",
+        "list, report, figures for a period, or a curriculum's guide or handouts",
     )
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     for name, help_text in (
@@ -256,6 +256,36 @@ def build_parser() -> argparse.ArgumentParser:
         help="only commitments made at meetings on or after this day",
     )
     calls.set_defaults(handler=cmd_print_call_list)
+    period = documents.add_parser(
+        "period",
+        parents=[data_dir],
+        help="figures for a period, counts only: meetings held, people reached, first-timers "
+        "by month, professions, airtime, commitments, trainings",
+    )
+    period.add_argument(
+        "--from",
+        dest="since",
+        type=_date,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the first day of the period",
+    )
+    period.add_argument(
+        "--to",
+        dest="until",
+        type=_date,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="its last day (both days included)",
+    )
+    period.add_argument(
+        "--group",
+        metavar="ID",
+        default=None,
+        help="only the meetings of this group (its id, or its name)",
+    )
+    period.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    period.set_defaults(handler=cmd_print_period)
     for name, document in documents.choices.items():
         curriculum_document = name in ("guide", "handouts")
         document.add_argument(
@@ -462,6 +492,7 @@ _COUNTING_PROFESSIONS = frozenset(
         ("print", "report"),
         ("print", "badges"),
         ("print", "tents"),
+        ("print", "period"),
         ("purge", None),
         ("serve", None),
         ("import", "roster"),
@@ -732,6 +763,21 @@ def cmd_print_call_list(args: argparse.Namespace) -> int:
     people = "1 person" if printed.people == 1 else f"{printed.people} people"
     follow_ups = "1 follow-up" if printed.follow_ups == 1 else f"{printed.follow_ups} follow-ups"
     print(f"{args.output}\t{people} to call ({follow_ups})")
+    return 0
+
+
+def cmd_print_period(args: argparse.Namespace) -> int:
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.curriculum_library import CurriculumLibrary
+    from meetingkit.services.period_report import PeriodReports
+
+    library = CurriculumLibrary(_data_dir(args))
+    with _database(args) as conn:
+        reports = PeriodReports(conn, WallAnchoredClock(), library)
+        group = None if args.group is None else reports.group_called(args.group)
+        figures = reports.render(args.since, args.until, args.output, group)
+    meetings = "1 meeting" if figures.meetings == 1 else f"{figures.meetings} meetings"
+    print(f"{args.output}\t{meetings}, {figures.attendance} attended")
     return 0
 
 

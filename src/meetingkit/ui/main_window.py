@@ -306,6 +306,14 @@ class MainWindow(QMainWindow):
             self.print_call_list,
             tip=self.tr("Open follow-ups with phone numbers and room to write, overdue first"),
         )
+        self.act_print_period = a(
+            self.tr("Print figures for a &period…"),
+            self.print_period,
+            tip=self.tr(
+                "Counts for a report to the union or a funder: meetings, people reached, "
+                "first-timers, professions, commitments"
+            ),
+        )
         self.act_export_calendar = a(
             self.tr("Export follow-ups to calen&dar…"),
             self.export_calendar,
@@ -342,6 +350,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_print_agenda, self.act_print_minutes])
         file_menu.addAction(self.act_print_report)
         file_menu.addActions([self.act_print_cards, self.act_call_list])
+        file_menu.addAction(self.act_print_period)
         file_menu.addAction(self.act_export_calendar)
         file_menu.addSeparator()
         file_menu.addActions([self.act_export_attendees, self.act_import_roster])
@@ -1119,6 +1128,17 @@ class MainWindow(QMainWindow):
                 ),
                 10_000,
             )
+
+    @Slot()
+    def print_period(self) -> None:
+        from meetingkit.services.curriculum_library import CurriculumLibrary
+        from meetingkit.services.period_report import PeriodReports
+        from meetingkit.ui.period_dialog import print_period
+
+        s = self._sessions
+        reports = PeriodReports(s.conn, s.clock, CurriculumLibrary(self._data_dir))
+        say = self.statusBar().showMessage
+        print_period(self, reports, reports.today(), lambda message: say(message, 10_000))
 
     @Slot()
     def export_calendar(self) -> None:
