@@ -110,6 +110,16 @@
     </message>
 </context>
 <context>
+    <name>CurriculumRunsPanel</name>
+    <message numerus="yes">
+        <source>Ran in %n training(s): %1</source>
+        <translation>
+            <numerusform>Ran in %n training: %1</numerusform>
+            <numerusform>Ran in %n trainings: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>People in the file: %n.</source>
@@ -130,6 +140,30 @@
         <translation>
             <numerusform>Email or phone left blank for %n person: they did not agree to be contacted that way.</numerusform>
             <numerusform>Email or phone left blank for %n people: they did not agree to be contacted that way.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportLogModel</name>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out of it</source>
+        <translation>
+            <numerusform>%n left out of it</numerusform>
+            <numerusform>%n left out of it</numerusform>
         </translation>
     </message>
 </context>
@@ -214,10 +248,17 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Saved %1: %n follow-ups. Keep it private; shred it after the calls.</source>
+        <source>Saved %1: %n people to call (%2). Keep it private; shred it after the calls.</source>
         <translation>
-            <numerusform>Saved %1: %n follow-up. Keep it private; shred it after the call.</numerusform>
-            <numerusform>Saved %1: %n follow-ups. Keep it private; shred it after the calls.</numerusform>
+            <numerusform>Saved %1: %n person to call (%2). Keep it private; shred it after the call.</numerusform>
+            <numerusform>Saved %1: %n people to call (%2). Keep it private; shred it after the calls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -291,6 +332,13 @@
         <translation>
             <numerusform>%n temperature check</numerusform>
             <numerusform>%n temperature checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people who came into your directory at a meeting, with nothing else on record, are deleted from it too.</source>
+        <translation>
+            <numerusform>%n person who came into your directory at a meeting, with nothing else on record, is deleted from it too.</numerusform>
+            <numerusform>%n people who came into your directory at a meeting, with nothing else on record, are deleted from it too.</numerusform>
         </translation>
     </message>
 </context>
@@ -461,12 +509,67 @@ Cancel to go back to the card and tick them again.</numerusform>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>How long each of the %n selected meetings keeps who came, their sign-ins and commitments, counted from its own date. After that meetingkit removes them as it starts, keeping only anonymous counts.</source>
+        <translation>
+            <numerusform>How long the selected meeting keeps who came, their sign-ins and commitments, counted from its date. After that meetingkit removes them as it starts, keeping only anonymous counts.</numerusform>
+            <numerusform>How long each of the %n selected meetings keeps who came, their sign-ins and commitments, counted from its own date. After that meetingkit removes them as it starts, keeping only anonymous counts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetentionModel</name>
     <message numerus="yes">
         <source>Kept until %1 (%n days after)</source>
         <translation>
             <numerusform>Kept until %1 (%n day after)</numerusform>
             <numerusform>Kept until %1 (%n days after)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTable</name>
+    <message numerus="yes">
+        <source>%n meetings are kept until you purge them: select several (Ctrl+A selects all) to set them at once.</source>
+        <translation>
+            <numerusform>One meeting is kept until you purge it.</numerusform>
+            <numerusform>%n meetings are kept until you purge them: select several (Ctrl+A selects all) to set them at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New meetings keep it %n days after their date (Edit › Settings…).</source>
+        <translation>
+            <numerusform>New meetings keep it %n day after their date (Edit › Settings…).</numerusform>
+            <numerusform>New meetings keep it %n days after their date (Edit › Settings…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the personal data of the %n selected meetings until you purge it? No purge is planned for them then.</source>
+        <translation>
+            <numerusform>Keep the personal data of the selected meeting until you purge it? No purge is planned for it then.</numerusform>
+            <numerusform>Keep the personal data of the %n selected meetings until you purge it? No purge is planned for them then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the personal data of the %n selected meetings until %1 days after each one&apos;s date?</source>
+        <translation>
+            <numerusform>Keep the personal data of the selected meeting until %1 days after its date?</numerusform>
+            <numerusform>Keep the personal data of the %n selected meetings until %1 days after each one&apos;s date?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are older than that: meetingkit purges their personal data the next time it starts, keeping only anonymous counts.</source>
+        <translation>
+            <numerusform>One of them is older than that: meetingkit purges its personal data the next time it starts, keeping only anonymous counts.</numerusform>
+            <numerusform>%n of them are older than that: meetingkit purges their personal data the next time it starts, keeping only anonymous counts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already purged are left as they are.</source>
+        <translation>
+            <numerusform>One already purged is left as it is.</numerusform>
+            <numerusform>%n already purged are left as they are.</numerusform>
         </translation>
     </message>
 </context>

@@ -2265,6 +2265,84 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     </message>
 </context>
 <context>
+    <name>CurriculumRunsPanel</name>
+    <message>
+        <source>Trainings made from this curriculum</source>
+        <translation>Capacitaciones hechas con este currículo</translation>
+    </message>
+    <message>
+        <source>&amp;Open the training</source>
+        <translation>A&amp;brir la capacitación</translation>
+    </message>
+    <message>
+        <source>Show the selected training on the Meetings page</source>
+        <translation>Muestra la capacitación seleccionada en la página Reuniones</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>Not covered yet: %1</source>
+        <translation>Aún sin cubrir: %1</translation>
+    </message>
+    <message>
+        <source>No training has been made from this curriculum yet.</source>
+        <translation>Todavía no se ha hecho ninguna capacitación con este currículo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ran in %n training(s): %1</source>
+        <translation>
+            <numerusform>Se impartió en %n capacitación: %1</numerusform>
+            <numerusform>Se impartió en %n capacitaciones: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>modules covered %1 of %2</source>
+        <translation>módulos cubiertos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>which modules ran was not recorded</source>
+        <translation>no quedó registrado qué módulos se realizaron</translation>
+    </message>
+    <message>
+        <source>planned: %1</source>
+        <translation>por venir: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 run</source>
+        <translation>%1 de %2 realizados</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Sin realizar: %1</translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation>%1 previstos</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registro</translation>
+    </message>
+    <message>
+        <source>Its agenda was not run in meetingkit, so which modules ran is not known.</source>
+        <translation>Su agenda no se llevó en meetingkit, así que no se sabe qué módulos se realizaron.</translation>
+    </message>
+</context>
+<context>
     <name>Data folder</name>
     <message>
         <source>%1 is set but empty. Set it to the data folder to use, or unset it to use the usual one.</source>
@@ -3074,6 +3152,58 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
 </context>
 <context>
+    <name>ExportLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántos</translation>
+    </message>
+    <message>
+        <source>Across meetings</source>
+        <translation>Varias reuniones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Columnas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out of it</source>
+        <translation>
+            <numerusform>%n quedó fuera</numerusform>
+            <numerusform>%n quedaron fuera</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>Email (if they agreed to emails)</source>
@@ -3206,6 +3336,18 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>Meeting report, facilitator copy (PDF)</source>
         <translation>Informe de la reunión, copia para quien facilita (PDF)</translation>
+    </message>
+    <message>
+        <source>Commitment cards (PDF)</source>
+        <translation>Tarjetas de compromiso (PDF)</translation>
+    </message>
+    <message>
+        <source>Name badges (PDF)</source>
+        <translation>Gafetes (PDF)</translation>
+    </message>
+    <message>
+        <source>Name tents (PDF)</source>
+        <translation>Letreros con nombre (PDF)</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4762,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Cuando vinieron personas por primera vez. Se marca cuando cada una tiene un compromiso de esta reunión con seguimiento hecho; márcalo tú si les diste la bienvenida de otra forma.</translation>
     </message>
     <message>
+        <source>Left open</source>
+        <translation>Quedó abierta</translation>
+    </message>
+    <message>
         <source>All done</source>
         <translation>Todo listo</translation>
     </message>
@@ -4735,6 +4881,229 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>Handouts — %1</source>
         <translation>Materiales — %1</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>at the laptop</source>
+        <translation>en la computadora</translation>
+    </message>
+    <message>
+        <source>marked by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>joined the stack</source>
+        <translation>pidió la palabra</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Mensajes de texto</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Name shown to others</source>
+        <translation>Nombre visible para otras personas</translation>
+    </message>
+    <message>
+        <source>Came to %1 meeting, last %2</source>
+        <translation>Vino a %1 reunión, la última el %2</translation>
+    </message>
+    <message>
+        <source>Came to %1 meetings, last %2</source>
+        <translation>Vino a %1 reuniones, la última el %2</translation>
+    </message>
+    <message>
+        <source>%1 commitment</source>
+        <translation>%1 compromiso</translation>
+    </message>
+    <message>
+        <source>%1 commitments</source>
+        <translation>%1 compromisos</translation>
+    </message>
+    <message>
+        <source>%1 open follow-up</source>
+        <translation>%1 seguimiento pendiente</translation>
+    </message>
+    <message>
+        <source>%1 open follow-ups</source>
+        <translation>%1 seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>spoke %2 in %1 meeting</source>
+        <translation>habló %2 en %1 reunión</translation>
+    </message>
+    <message>
+        <source>spoke %2 in %1 meetings</source>
+        <translation>habló %2 en %1 reuniones</translation>
+    </message>
+    <message>
+        <source>%1 meeting purged: who came is no longer kept, so it is not counted here.</source>
+        <translation>%1 reunión depurada: ya no se guarda quién vino, así que no se cuenta aquí.</translation>
+    </message>
+    <message>
+        <source>%1 meetings purged: who came is no longer kept, so they are not counted here.</source>
+        <translation>%1 reuniones depuradas: ya no se guarda quién vino, así que no se cuentan aquí.</translation>
+    </message>
+    <message>
+        <source>%2 (%1 turn)</source>
+        <translation>%2 (%1 turno)</translation>
+    </message>
+    <message>
+        <source>%2 (%1 turns)</source>
+        <translation>%2 (%1 turnos)</translation>
+    </message>
+    <message>
+        <source>%1 agenda item</source>
+        <translation>%1 punto de la agenda</translation>
+    </message>
+    <message>
+        <source>%1 agenda items</source>
+        <translation>%1 puntos de la agenda</translation>
+    </message>
+    <message>
+        <source>Came to no meeting on record</source>
+        <translation>No vino a ninguna reunión registrada</translation>
+    </message>
+    <message>
+        <source>no commitments</source>
+        <translation>ningún compromiso</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>ninguno pendiente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>Primera vez</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Habló</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>first time</source>
+        <translation>primera vez</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Quien organiza</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>%1, call by %2</source>
+        <translation>%1, llamar a más tardar el %2</translation>
+    </message>
+    <message>
+        <source>%1 (not a member)</source>
+        <translation>%1 (no es miembro)</translation>
+    </message>
+    <message>
+        <source>%1 (rung %2 of %3)</source>
+        <translation>%1 (peldaño %2 de %3)</translation>
+    </message>
+    <message>
+        <source>on no rung yet</source>
+        <translation>aún en ningún peldaño</translation>
+    </message>
+    <message>
+        <source>came %1 · committed %2 · kept %3 · led %4</source>
+        <translation>vino %1 · se comprometió %2 · cumplió %3 · dirigió %4</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Their latest commitment card: you may contact them.</source>
+        <translation>Su última tarjeta de compromiso: se le puede contactar.</translation>
+    </message>
+    <message>
+        <source>Their latest commitment card: do not contact them.</source>
+        <translation>Su última tarjeta de compromiso: no contactar.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Groups and ladder</source>
+        <translation>Grupos y escalera</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
     </message>
 </context>
 <context>
@@ -5282,6 +5651,14 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Seguimientos pendientes con números de teléfono y espacio para escribir; primero los atrasados</translation>
     </message>
     <message>
+        <source>Print figures for a &amp;period…</source>
+        <translation>Imprimir cifras de un &amp;período…</translation>
+    </message>
+    <message>
+        <source>Counts for a report to the union or a funder: meetings, people reached, first-timers, professions, commitments</source>
+        <translation>Cifras para un informe al sindicato o a quien financia: reuniones, personas alcanzadas, personas nuevas, profesiones, compromisos</translation>
+    </message>
+    <message>
         <source>An iCalendar (.ics) file with an appointment for each follow-up</source>
         <translation>Un archivo iCalendar (.ics) con una cita por cada seguimiento</translation>
     </message>
@@ -5413,13 +5790,6 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <source>make the call list</source>
         <translation>generar la lista de llamadas</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %1: %n follow-ups. Keep it private; shred it after the calls.</source>
-        <translation>
-            <numerusform>Se guardó %1: %n seguimiento. Guárdala en privado y destrúyela después de las llamadas.</numerusform>
-            <numerusform>Se guardó %1: %n seguimientos. Guárdala en privado y destrúyela después de las llamadas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Calendar apps often copy their events to an online account (Google, iCloud, Outlook): outside this laptop, and outside meetingkit&apos;s protection. Each event holds the person&apos;s name, phone and email, what they took on and at which meeting.
 
@@ -5549,6 +5919,20 @@ La lista de llamadas (Archivo › Imprimir lista de llamadas…) se queda en pap
     <message>
         <source>Sig&amp;n-in</source>
         <translation>&amp;Registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n people to call (%2). Keep it private; shred it after the calls.</source>
+        <translation>
+            <numerusform>Se guardó %1: %n persona a quien llamar (%2). Guárdala en privado y destrúyela después de la llamada.</numerusform>
+            <numerusform>Se guardó %1: %n personas a quienes llamar (%2). Guárdala en privado y destrúyela después de las llamadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups</source>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 already here got empty fields filled in, %4 already here with nothing to add, %5 skipped.</source>
@@ -5773,6 +6157,10 @@ Las copias de seguridad hechas antes todavía lo contienen, igual que los archiv
         <translation>¿Eliminar “%1” del %2?</translation>
     </message>
     <message>
+        <source>It was left open (End meeting was never pressed) and last used at %1 on %2.</source>
+        <translation>Quedó abierta (nunca se presionó Terminar reunión) y se usó por última vez a las %1 del %2.</translation>
+    </message>
+    <message>
         <source>It is running now.</source>
         <translation>Está en curso ahora.</translation>
     </message>
@@ -5799,6 +6187,13 @@ Las copias de seguridad hechas antes todavía lo contienen, igual que los archiv
     <message>
         <source>A backup of all your data is saved in the backups folder first.</source>
         <translation>Antes se guarda una copia de seguridad de todos tus datos en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people who came into your directory at a meeting, with nothing else on record, are deleted from it too.</source>
+        <translation>
+            <numerusform>%n persona que entró a tu directorio en una reunión, y no tiene nada más registrado, también se borra de él.</numerusform>
+            <numerusform>%n personas que entraron a tu directorio en una reunión, y no tienen nada más registrado, también se borran de él.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
@@ -5893,6 +6288,22 @@ Las copias de seguridad hechas antes todavía lo contienen, igual que los archiv
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
+    <message>
+        <source>Its personal data was purged on %1: who came, committed and was followed up is gone; only anonymous counts are kept.</source>
+        <translation>Sus datos personales se depuraron el %1: ya no consta quién vino, quién se comprometió ni el seguimiento; solo se conservan recuentos anónimos.</translation>
+    </message>
+    <message>
+        <source>Purged %1</source>
+        <translation>Depurada el %1</translation>
+    </message>
+    <message>
+        <source>Upcoming (%1 of %2)</source>
+        <translation>Próximas (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Past (%1 of %2)</source>
+        <translation>Pasadas (%1 de %2)</translation>
+    </message>
     <message numerus="yes">
         <source>Upcoming (%n)</source>
         <translation>
@@ -5960,6 +6371,50 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     <message>
         <source>Meetings</source>
         <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Search meetings  (Ctrl+Shift+F)</source>
+        <translation>Buscar reuniones  (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Type words of a meeting&apos;s title, place, group, kind or month: “icu march”. Esc clears it.</source>
+        <translation>Escribe palabras del título, el lugar, el grupo, el tipo o el mes de una reunión: “uci marzo”. Esc borra la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>Buscar reuniones</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Show the meetings of one group</source>
+        <translation>Mostrar las reuniones de un grupo</translation>
+    </message>
+    <message>
+        <source>Show all meetings</source>
+        <translation>Mostrar todas las reuniones</translation>
+    </message>
+    <message>
+        <source>Find meetings</source>
+        <translation>Buscar reuniones</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <source>No meeting of %1 matches “%2”.</source>
+        <translation>Ninguna reunión de %1 coincide con “%2”.</translation>
+    </message>
+    <message>
+        <source>No meeting matches “%1”.</source>
+        <translation>Ninguna reunión coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 has no meetings yet.</source>
+        <translation>%1 aún no tiene reuniones.</translation>
     </message>
 </context>
 <context>
@@ -6144,8 +6599,24 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>Datos nuevos al registrarse</translation>
     </message>
     <message>
-        <source>These people signed in with details their record does not have, or has otherwise. Anyone who knows someone&apos;s first name and phone number can sign in as them: add a detail only if you know it is theirs. Until you do, the record stays as it is.</source>
-        <translation>Estas personas se registraron con datos que su ficha no tiene, o que tiene de otra forma. Cualquiera que sepa el nombre y el teléfono de alguien puede registrarse como esa persona: añade un dato solo si sabes que es suyo. Mientras tanto, la ficha queda como está.</translation>
+        <source>OK to email them about the group&apos;s work</source>
+        <translation>Se le puede escribir por correo sobre el trabajo del grupo</translation>
+    </message>
+    <message>
+        <source>OK to text them about the group&apos;s work</source>
+        <translation>Se le pueden enviar mensajes de texto sobre el trabajo del grupo</translation>
+    </message>
+    <message>
+        <source>OK to take and share photos they are in</source>
+        <translation>Se pueden tomar y compartir fotos en las que aparece</translation>
+    </message>
+    <message>
+        <source>OK to show their first name to the other attendees</source>
+        <translation>Se puede mostrar su nombre a las demás personas asistentes</translation>
+    </message>
+    <message>
+        <source>These people signed in with details their record does not have, or has otherwise, or agreed to more than they had before. Anyone who knows someone&apos;s first name and phone number can sign in as them: add a detail, or accept what they agreed to, only if you know it was them. Until you do, the record stays as it is, and what they agreed to does not count.</source>
+        <translation>Estas personas se registraron con datos que su ficha no tiene, o que tiene de otra forma, o autorizaron más de lo que habían autorizado antes. Cualquiera que sepa el nombre y el teléfono de alguien puede registrarse como esa persona: añade un dato, o acepta lo que autorizó, solo si sabes que fue esa persona. Mientras tanto, la ficha queda como está y lo que autorizó no cuenta.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 people: decide these, and the next ones appear.</source>
@@ -6154,6 +6625,18 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     <message>
         <source>Nothing to review.</source>
         <translation>No hay nada que revisar.</translation>
+    </message>
+    <message>
+        <source>Accept all (it was them)</source>
+        <translation>Aceptar todo (era esa persona)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add every detail below to the record and accept all they agreed to.</source>
+        <translation>Añade a su ficha todos los datos de abajo y acepta todo lo que autorizó.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6178,6 +6661,18 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     <message>
         <source>%1 — %2, %3: %4</source>
         <translation>%1 — %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>signed in at %1 · not counted until you accept it</source>
+        <translation>se registró en %1 · no cuenta hasta que lo aceptes</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>record the decision</source>
@@ -6665,6 +7160,18 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <source>People</source>
         <translation>Personas</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected person&apos;s history under the list</source>
+        <translation>Muestra u oculta el historial de la persona seleccionada bajo la lista</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected person&apos;s history (%1)</source>
+        <translation>Muestra u oculta el historial de la persona seleccionada (%1)</translation>
+    </message>
     <message numerus="yes">
         <source>Review %n possible duplicate(s)…</source>
         <translation>
@@ -6710,6 +7217,348 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     <message>
         <source>Nobody here yet. Add someone with People › New person (Ctrl+Shift+N), bring in a list with File › Import roster, or open sign-in at a meeting: everyone who signs in is added here.</source>
         <translation>Todavía no hay nadie. Agrega a alguien con Personas › Nueva persona (Ctrl+Shift+N), trae una lista con Archivo › Importar lista de miembros, o abre el registro en una reunión: quien se registra se agrega aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>Period PDF</name>
+    <message>
+        <source>Figures for a period</source>
+        <translation>Cifras de un período</translation>
+    </message>
+    <message>
+        <source>Figures for %1</source>
+        <translation>Cifras del %1</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Reuniones realizadas</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>MEETINGS</source>
+        <translation>REUNIONES</translation>
+    </message>
+    <message>
+        <source>ATTENDANCE</source>
+        <translation>ASISTENCIA</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPO</translation>
+    </message>
+    <message>
+        <source>DIFFERENT PEOPLE</source>
+        <translation>PERSONAS DISTINTAS</translation>
+    </message>
+    <message>
+        <source>New people, month by month</source>
+        <translation>Personas nuevas, mes a mes</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MES</translation>
+    </message>
+    <message>
+        <source>FIRST TIME</source>
+        <translation>PRIMERA VEZ</translation>
+    </message>
+    <message>
+        <source>PROFESSION</source>
+        <translation>PROFESIÓN</translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Attendance by profession</source>
+        <translation>Asistencia por profesión</translation>
+    </message>
+    <message>
+        <source>Airtime by profession</source>
+        <translation>Tiempo de palabra por profesión</translation>
+    </message>
+    <message>
+        <source>Commitments and their follow-up</source>
+        <translation>Compromisos y su seguimiento</translation>
+    </message>
+    <message>
+        <source>FOLLOW-UP</source>
+        <translation>SEGUIMIENTO</translation>
+    </message>
+    <message>
+        <source>COMMITMENTS</source>
+        <translation>COMPROMISOS</translation>
+    </message>
+    <message>
+        <source>Not known: made at a purged meeting</source>
+        <translation>No se sabe: de una reunión depurada</translation>
+    </message>
+    <message>
+        <source>All commitments</source>
+        <translation>Todos los compromisos</translation>
+    </message>
+    <message>
+        <source>Trainings and curricula</source>
+        <translation>Capacitaciones y currículos</translation>
+    </message>
+    <message>
+        <source>CURRICULUM</source>
+        <translation>CURRÍCULO</translation>
+    </message>
+    <message>
+        <source>TRAININGS</source>
+        <translation>CAPACITACIONES</translation>
+    </message>
+</context>
+<context>
+    <name>Period report</name>
+    <message>
+        <source>No meeting was held in this period.</source>
+        <translation>No se realizó ninguna reunión en este período.</translation>
+    </message>
+    <message>
+        <source>No speaking time was recorded in this period.</source>
+        <translation>No se registró tiempo de palabra en este período.</translation>
+    </message>
+    <message>
+        <source>No commitments were made in this period.</source>
+        <translation>No se hicieron compromisos en este período.</translation>
+    </message>
+    <message>
+        <source>No training was held in this period.</source>
+        <translation>No se realizó ninguna capacitación en este período.</translation>
+    </message>
+    <message>
+        <source>Meetings of no group</source>
+        <translation>Reuniones sin grupo</translation>
+    </message>
+    <message>
+        <source>Counts only: nobody is named.</source>
+        <translation>Solo cifras: no se nombra a nadie.</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 reunión</translation>
+    </message>
+    <message>
+        <source>%1 meetings</source>
+        <translation>%1 reuniones</translation>
+    </message>
+    <message>
+        <source>1 commitment was made.</source>
+        <translation>Se hizo 1 compromiso.</translation>
+    </message>
+    <message>
+        <source>%1 commitments were made.</source>
+        <translation>Se hicieron %1 compromisos.</translation>
+    </message>
+    <message>
+        <source>1 training was not made from a curriculum.</source>
+        <translation>1 capacitación no se hizo a partir de un currículo.</translation>
+    </message>
+    <message>
+        <source>%1 trainings were not made from a curriculum.</source>
+        <translation>%1 capacitaciones no se hicieron a partir de un currículo.</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Qt&apos;s date pattern for a month of the year: &quot;MMMM &apos;de&apos; yyyy&quot; in Spanish. MMMM is the month&apos;s name, yyyy the year.</extracomment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>Meetings of %1</source>
+        <translation>Reuniones de %1</translation>
+    </message>
+    <message>
+        <source>Every meeting, of every group and of none</source>
+        <translation>Todas las reuniones, de todos los grupos y sin grupo</translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation>reunión realizada</translation>
+    </message>
+    <message>
+        <source>meetings held</source>
+        <translation>reuniones realizadas</translation>
+    </message>
+    <message>
+        <source>different people: names purged</source>
+        <translation>personas distintas: nombres depurados</translation>
+    </message>
+    <message>
+        <source>different people, at least</source>
+        <translation>personas distintas, como mínimo</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>personas distintas</translation>
+    </message>
+    <message>
+        <source>attended, meeting by meeting</source>
+        <translation>asistencias, reunión por reunión</translation>
+    </message>
+    <message>
+        <source>came for the first time</source>
+        <translation>vinieron por primera vez</translation>
+    </message>
+    <message>
+        <source>commitments made</source>
+        <translation>compromisos hechos</translation>
+    </message>
+    <message>
+        <source>1 of these meetings was purged (%2 attended): it counts through the counts kept when its names were removed — attendance, first-timers, professions, speaking time, commitments made. Who came is gone, so its people are not among the different people counted, and how its commitments were followed up is not known.</source>
+        <translation>1 de estas reuniones fue depurada (asistieron %2): cuenta con las cifras que se guardaron al borrar sus nombres — asistencia, personas nuevas, profesiones, tiempo de palabra, compromisos hechos. Ya no se sabe quién vino, así que sus personas no están entre las personas distintas contadas, y no se sabe cómo se dio seguimiento a sus compromisos.</translation>
+    </message>
+    <message>
+        <source>%1 of these meetings were purged (%2 attended): they count through the counts kept when their names were removed — attendance, first-timers, professions, speaking time, commitments made. Who came is gone, so their people are not among the different people counted, and how their commitments were followed up is not known.</source>
+        <translation>%1 de estas reuniones fueron depuradas (asistieron %2): cuentan con las cifras que se guardaron al borrar sus nombres — asistencia, personas nuevas, profesiones, tiempo de palabra, compromisos hechos. Ya no se sabe quién vino, así que sus personas no están entre las personas distintas contadas, y no se sabe cómo se dio seguimiento a sus compromisos.</translation>
+    </message>
+    <message>
+        <source>%1 with nothing recorded (nobody marked present, the agenda never started)</source>
+        <translation>%1 sin nada registrado (nadie marcado como presente, la agenda nunca empezó)</translation>
+    </message>
+    <message>
+        <source>%1 still ahead</source>
+        <translation>%1 todavía por venir</translation>
+    </message>
+    <message>
+        <source>Not counted: %1.</source>
+        <translation>No se cuentan: %1.</translation>
+    </message>
+    <message>
+        <source>Attendance adds up each meeting&apos;s people: someone who came to five meetings counts five times.</source>
+        <translation>La asistencia suma las personas de cada reunión: quien vino a cinco reuniones cuenta cinco veces.</translation>
+    </message>
+    <message>
+        <source>Attendance adds up each meeting&apos;s people: someone who came to five meetings counts five times there, and once among the %1 different people.</source>
+        <translation>La asistencia suma las personas de cada reunión: quien vino a cinco reuniones cuenta cinco veces ahí, y una sola vez entre las %1 personas distintas.</translation>
+    </message>
+    <message>
+        <source>1 person came to a meeting for the first time, as the meeting&apos;s report counts first-timers.</source>
+        <translation>1 persona vino a una reunión por primera vez, contada como la cuenta el informe de la reunión.</translation>
+    </message>
+    <message>
+        <source>%1 people came to a meeting for the first time, as each meeting&apos;s report counts first-timers.</source>
+        <translation>%1 personas vinieron a una reunión por primera vez, contadas como las cuenta el informe de cada reunión.</translation>
+    </message>
+    <message>
+        <source>Each person counts under the profession they had at each meeting they came to.</source>
+        <translation>Cada persona cuenta con la profesión que tenía en cada reunión a la que vino.</translation>
+    </message>
+    <message>
+        <source>Professions of fewer than %1 different people are combined, so that nobody is singled out.</source>
+        <translation>Las profesiones de menos de %1 personas distintas se combinan para no señalar a nadie.</translation>
+    </message>
+    <message>
+        <source>%1 of speaking time recorded at %2. Each profession&apos;s share of the time next to its share of the people in the room at those meetings:</source>
+        <translation>%1 de tiempo de palabra registrado en %2. La parte del tiempo de cada profesión junto a su parte de las personas en la sala en esas reuniones:</translation>
+    </message>
+    <message>
+        <source>Professions of fewer than %1 different people at these meetings are left out of the chart, so that nobody is singled out.</source>
+        <translation>Las profesiones de menos de %1 personas distintas en esas reuniones quedan fuera del gráfico para no señalar a nadie.</translation>
+    </message>
+    <message>
+        <source>Followed up (an organizer talked with the person): %1 of %2 (%3).</source>
+        <translation>Con seguimiento (alguien del equipo habló con la persona): %1 de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>1 training was held; %2 attended.</source>
+        <translation>Se realizó 1 capacitación; asistieron %2.</translation>
+    </message>
+    <message>
+        <source>%1 trainings were held; %2 attended.</source>
+        <translation>Se realizaron %1 capacitaciones; asistieron %2.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2): swap the two days.</source>
+        <translation>El período termina (%1) antes de empezar (%2): intercambia las dos fechas.</translation>
+    </message>
+    <message>
+        <source>There is no group %1 any more.</source>
+        <translation>Ya no existe el grupo %1.</translation>
+    </message>
+    <message>
+        <source>There is no group “%1”. The groups are: %2.</source>
+        <translation>No hay ningún grupo “%1”. Los grupos son: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Print figures for a period</source>
+        <translation>Imprimir cifras de un período</translation>
+    </message>
+    <message>
+        <source>Counts only, for a report to the union or a funder: no names, no contact details.</source>
+        <translation>Solo cifras, para un informe al sindicato o a quien financia: sin nombres ni datos de contacto.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Every meeting</source>
+        <translation>Todas las reuniones</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: change a day.</source>
+        <translation>El período termina antes de empezar: cambia una de las fechas.</translation>
+    </message>
+    <message>
+        <source>make the figures for the period</source>
+        <translation>generar las cifras del período</translation>
+    </message>
+    <message>
+        <source>Save the figures for the period as PDF</source>
+        <translation>Guardar las cifras del período como PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1 — opened for printing.</source>
+        <translation>Se guardó %1 y se abrió para imprimir.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it in a PDF viewer to print it.</source>
+        <translation>Se guardó %1. Ábrelo en un visor de PDF para imprimirlo.</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +7657,13 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>PersonHistoryView</name>
+    <message>
+        <source>History of the selected person</source>
+        <translation>Historial de la persona seleccionada</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Type a name, profession or workplace</source>
@@ -6903,14 +7759,6 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>La privacidad y tus datos</translation>
     </message>
     <message>
-        <source>Retention per meeting</source>
-        <translation>Conservación por reunión</translation>
-    </message>
-    <message>
-        <source>&amp;Keep personal data for…</source>
-        <translation>&amp;Conservar los datos personales durante…</translation>
-    </message>
-    <message>
         <source>&amp;Back up…</source>
         <translation>Hacer copia de &amp;seguridad…</translation>
     </message>
@@ -6961,18 +7809,6 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
         <translation>Activar el ci&amp;frado…</translation>
     </message>
     <message>
-        <source>Personal data of a meeting — who came, their sign-in answers and consents, turns, roles, cards and commitments — can be purged on a date you choose, keeping only anonymous counts and airtime by group. meetingkit purges when it starts.</source>
-        <translation>Los datos personales de una reunión — quién vino, sus respuestas de registro y consentimientos, turnos, roles, tarjetas y compromisos — se pueden depurar en la fecha que elijas, conservando solo recuentos anónimos y el tiempo de palabra por grupo. meetingkit depura al iniciarse.</translation>
-    </message>
-    <message>
-        <source>Next purge: “%1” on %2.</source>
-        <translation>Próxima depuración: “%1” el %2.</translation>
-    </message>
-    <message>
-        <source>No purge is planned.</source>
-        <translation>No hay ninguna depuración programada.</translation>
-    </message>
-    <message>
         <source>encrypted</source>
         <translation>cifrada</translation>
     </message>
@@ -6991,6 +7827,30 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>purge the meeting</source>
         <translation>depurar la reunión</translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>Registro de exportaciones</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention per meeting</source>
+        <translation>Conservación por reu&amp;nión</translation>
+    </message>
+    <message>
+        <source>E&amp;xport log (%1)</source>
+        <translation>Registro de e&amp;xportaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Every file with people&apos;s names that meetingkit saved — attendance lists, Action Network uploads, follow-up calendars, call lists, facilitator&apos;s copies of a report — is listed here, newest first. The log itself keeps no names.</source>
+        <translation>Aquí aparece cada archivo con nombres de personas que meetingkit guardó —listas de asistencia, cargas para Action Network, calendarios de seguimiento, listas de llamadas, copias del informe para quien facilita—, del más reciente al más antiguo. El registro en sí no guarda nombres.</translation>
+    </message>
+    <message>
+        <source>Nothing has been exported yet.</source>
+        <translation>Todavía no se ha exportado nada.</translation>
+    </message>
+    <message>
+        <source>These files are out of meetingkit&apos;s reach: purging a meeting or forgetting a person does not change them. When someone asks to be forgotten, look for them in the files from meetings they came to, and in call lists and calendars made while they had a follow-up open; delete the files you no longer need.</source>
+        <translation>Estos archivos están fuera del alcance de meetingkit: depurar una reunión u olvidar a una persona no los cambia. Cuando alguien pida que lo olviden, búscalo en los archivos de las reuniones a las que vino y en las listas de llamadas y calendarios hechos mientras tenía un seguimiento pendiente; elimina los archivos que ya no necesites.</translation>
     </message>
     <message numerus="yes">
         <source>Backups in the data folder&apos;s backups folder: %n, %1 in all.</source>
@@ -7068,10 +7928,6 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Purged</source>
         <translation>Datos depurados</translation>
-    </message>
-    <message>
-        <source>set how long the meeting keeps personal data</source>
-        <translation>fijar cuánto tiempo conserva la reunión los datos personales</translation>
     </message>
     <message>
         <source>back up the data</source>
@@ -8130,6 +8986,13 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <source>How long “%1” keeps who came, their sign-ins and commitments. After that meetingkit removes them as it starts, keeping only anonymous counts.</source>
         <translation>Cuánto tiempo conserva “%1” quién vino, sus registros y compromisos. Pasado ese plazo, meetingkit los elimina al iniciarse y conserva solo recuentos anónimos.</translation>
     </message>
+    <message numerus="yes">
+        <source>How long each of the %n selected meetings keeps who came, their sign-ins and commitments, counted from its own date. After that meetingkit removes them as it starts, keeping only anonymous counts.</source>
+        <translation>
+            <numerusform>Cuánto tiempo conserva la reunión seleccionada quién vino, sus registros y compromisos, contado desde su fecha. Pasado ese plazo, meetingkit los elimina al iniciarse y conserva solo recuentos anónimos.</numerusform>
+            <numerusform>Cuánto tiempo conserva cada una de las %n reuniones seleccionadas quién vino, sus registros y compromisos, contado desde su propia fecha. Pasado ese plazo, meetingkit los elimina al iniciarse y conserva solo recuentos anónimos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>until I purge it</source>
         <translation>hasta que los depure</translation>
@@ -8170,6 +9033,91 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>
             <numerusform>Se conservan hasta el %1 (%n día después)</numerusform>
             <numerusform>Se conservan hasta el %1 (%n días después)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTable</name>
+    <message>
+        <source>Retention per meeting</source>
+        <translation>Conservación por reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data for…</source>
+        <translation>&amp;Conservar los datos personales durante…</translation>
+    </message>
+    <message>
+        <source>Personal data of a meeting — who came, their sign-in answers and consents, turns, roles, cards and commitments — can be purged on a date you choose, keeping only anonymous counts and airtime by group. meetingkit purges when it starts.</source>
+        <translation>Los datos personales de una reunión — quién vino, sus respuestas de registro y consentimientos, turnos, roles, tarjetas y compromisos — se pueden depurar en la fecha que elijas, conservando solo recuentos anónimos y el tiempo de palabra por grupo. meetingkit depura al iniciarse.</translation>
+    </message>
+    <message>
+        <source>Next purge: “%1” on %2.</source>
+        <translation>Próxima depuración: “%1” el %2.</translation>
+    </message>
+    <message>
+        <source>No purge is planned.</source>
+        <translation>No hay ninguna depuración programada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings are kept until you purge them: select several (Ctrl+A selects all) to set them at once.</source>
+        <translation>
+            <numerusform>Una reunión se conserva hasta que la depures.</numerusform>
+            <numerusform>%n reuniones se conservan hasta que las depures: selecciona varias (Ctrl+A las selecciona todas) para fijarles un plazo de una vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New meetings keep it until you purge them; Edit › Settings… can give them a number of days.</source>
+        <translation>Las reuniones nuevas los conservan hasta que las depures; en Editar › Configuración… puedes darles un número de días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New meetings keep it %n days after their date (Edit › Settings…).</source>
+        <translation>
+            <numerusform>Las reuniones nuevas los conservan %n día después de su fecha (Editar › Configuración…).</numerusform>
+            <numerusform>Las reuniones nuevas los conservan %n días después de su fecha (Editar › Configuración…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep personal data</source>
+        <translation>Conservar datos personales</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>set how long the meeting keeps personal data</source>
+        <translation>fijar cuánto tiempo conserva la reunión los datos personales</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the personal data of the %n selected meetings until you purge it? No purge is planned for them then.</source>
+        <translation>
+            <numerusform>¿Conservar los datos personales de la reunión seleccionada hasta que los depures? Entonces no queda ninguna depuración planificada para ella.</numerusform>
+            <numerusform>¿Conservar los datos personales de las %n reuniones seleccionadas hasta que los depures? Entonces no queda ninguna depuración planificada para ellas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the personal data of the %n selected meetings until %1 days after each one&apos;s date?</source>
+        <translation>
+            <numerusform>¿Conservar los datos personales de la reunión seleccionada hasta %1 días después de su fecha?</numerusform>
+            <numerusform>¿Conservar los datos personales de las %n reuniones seleccionadas hasta %1 días después de la fecha de cada una?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is older than that: meetingkit purges its personal data the next time it starts, keeping only anonymous counts.</source>
+        <translation>Ya pasó ese plazo: meetingkit depura sus datos personales la próxima vez que se inicie y conserva solo recuentos anónimos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are older than that: meetingkit purges their personal data the next time it starts, keeping only anonymous counts.</source>
+        <translation>
+            <numerusform>Una de ellas ya pasó ese plazo: meetingkit depura sus datos personales la próxima vez que se inicie y conserva solo recuentos anónimos.</numerusform>
+            <numerusform>%n de ellas ya pasaron ese plazo: meetingkit depura sus datos personales la próxima vez que se inicie y conserva solo recuentos anónimos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already purged are left as they are.</source>
+        <translation>
+            <numerusform>Una ya depurada se queda como está.</numerusform>
+            <numerusform>%n ya depuradas se quedan como están.</numerusform>
         </translation>
     </message>
 </context>
@@ -8874,6 +9822,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <translation>Un límite por turno va de %1 segundos a %2 minutos.</translation>
     </message>
     <message>
+        <source>New meetings&apos; personal data is purged 1 to %1 days after the meeting, or never (0).</source>
+        <translation>Los datos personales de las reuniones nuevas se depuran de 1 a %1 días después de la reunión, o nunca (0).</translation>
+    </message>
+    <message>
         <source>“%1” is not a card layout.</source>
         <translation>“%1” no es un formato de tarjeta.</translation>
     </message>
@@ -8900,6 +9852,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>large type on the projector</source>
         <translation>letra grande en el proyector</translation>
+    </message>
+    <message>
+        <source>purge of new meetings&apos; personal data</source>
+        <translation>depuración de los datos personales de las reuniones nuevas</translation>
     </message>
     <message>
         <source>welcome</source>
@@ -8995,6 +9951,22 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>Default ca&amp;rd layout:</source>
         <translation>Formato de tar&amp;jeta predeterminado:</translation>
+    </message>
+    <message>
+        <source>never: I purge by hand</source>
+        <translation>nunca: los depuro a mano</translation>
+    </message>
+    <message>
+        <source> days after each new meeting</source>
+        <translation> días después de cada reunión nueva</translation>
+    </message>
+    <message>
+        <source>New meetings and trainings, and copies of meetings that had no retention, keep who came, their sign-ins and commitments this long; then meetingkit purges them as it starts, keeping only anonymous counts. Each meeting&apos;s can be changed on the Privacy page.</source>
+        <translation>Las reuniones y capacitaciones nuevas, y las copias de reuniones que no tenían plazo de conservación, conservan quién vino, sus registros y compromisos durante este tiempo; luego meetingkit los depura al iniciarse y conserva solo recuentos anónimos. El de cada reunión se puede cambiar en la página de Privacidad.</translation>
+    </message>
+    <message>
+        <source>Pur&amp;ge personal data:</source>
+        <translation>Dep&amp;urar datos personales:</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
@@ -9264,6 +10236,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>Sign-in is still open for “%1”: phones can go on signing in there. Opening sign-in here closes it.</source>
         <translation>El registro sigue abierto para «%1»: los teléfonos pueden seguir registrándose allí. Si abres el registro aquí, se cierra aquel.</translation>
+    </message>
+    <message>
+        <source>This meeting was purged or deleted: phones that open the link are told sign-in is not open, and cannot sign in.</source>
+        <translation>Esta reunión se depuró o se eliminó: a los teléfonos que abren el enlace se les dice que el registro no está abierto, y no pueden registrarse.</translation>
     </message>
     <message>
         <source>This meeting has ended: phones that open the link are told so, and cannot sign in.</source>
