@@ -46,3 +46,26 @@ def test_serving_an_ended_meeting_tells_the_phones_and_the_terminal(tmp_path: Pa
         server.terminate()
         _, err = server.communicate(timeout=10)
     assert "this meeting has ended: phones that open the link are told so" in err
+
+
+def test_serving_a_purged_meeting_says_so_and_does_not_start(tmp_path: Path) -> None:
+    """A server for a purged meeting would turn every phone away (storage.signin.state):
+    `meetingkit serve` said nothing and served a link nobody could use."""
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.privacy import purge_meeting
+
+    conn = open_db(database_path(tmp_path))
+    meeting = MeetingStore(conn).create(Meeting("Vigil", dt.date(2026, 11, 1), dt.time(19)))
+    purge_meeting(conn, meeting.key, WallAnchoredClock())
+    conn.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "meetingkit", "serve", "--data-dir", str(tmp_path),
+         "--meeting", str(meeting.key), "--host", "127.0.0.1", "--port", str(free_port())],
+        capture_output=True,
+        text=True,
+        env=ENV_WITHOUT_DISPLAY,
+        timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "personal data was purged: nobody can sign in to it" in done.stderr
+    assert done.stdout == ""

@@ -925,7 +925,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.services.signin_server import NoEvents, RateLimit, SignInServer
     from meetingkit.storage.meetings import MeetingStore
-    from meetingkit.storage.signin import SignInStore
+    from meetingkit.storage.signin import SignInState, SignInStore
 
     path = database_file(args)
     key = passphrase_for(path)
@@ -934,10 +934,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
         meeting = MeetingStore(conn).get(args.meeting)
         token = SignInStore(conn).settings(meeting.key).token
         phrase = SignInStore(conn).settings(meeting.key).phrase
-        ended = SignInStore(conn).has_ended(meeting.key)
+        state = SignInStore(conn).state(meeting.key)
     finally:
         conn.close()
-    if ended:  # the server tells phones so; whoever starts it should know too
+    if state is SignInState.CLOSED:  # its server would turn every phone away
+        print(
+            "meetingkit: this meeting's personal data was purged: nobody can sign in to it. "
+            "Open sign-in for a meeting that is to come (meetingkit meeting list).",
+            file=sys.stderr,
+        )
+        return 1
+    if state is SignInState.ENDED:  # the server tells phones so; whoever starts it should know too
         print(
             "meetingkit: this meeting has ended: phones that open the link are told so, "
             "and cannot sign in.",
