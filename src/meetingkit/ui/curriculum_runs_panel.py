@@ -57,6 +57,9 @@ class CurriculumRunsPanel(QWidget):
             self.open_selected,
             tip=self.tr("Show the selected training on the Meetings page"),
         )
+        # A tool button shows its action's icon text, which drops the "&": Alt+O (Alt+B,
+        # "A&brir") then reached nothing. The text as written keeps the letter.
+        self.act_open.setIconText(self.act_open.text())
         open_button = QToolButton()
         open_button.setDefaultAction(self.act_open)
         self.list = QTreeWidget()

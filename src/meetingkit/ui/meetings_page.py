@@ -330,8 +330,15 @@ class MeetingsPage(QWidget):
             return
         indexes = selected.indexes()
         meeting = self.model.meeting(indexes[0]) if indexes else None
+        if meeting is None and self._on_heading():
+            return  # the arrows passing "Past (57)": the meeting on screen stays
         if meeting is not None or not self.tree.selectionModel().hasSelection():
             self._show(meeting)
+
+    def _on_heading(self) -> bool:
+        """The list's current row is a branch's heading ("Upcoming (2)"), not a meeting."""
+        current = self.tree.currentIndex()
+        return current.isValid() and self.model.meeting(current) is None
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:

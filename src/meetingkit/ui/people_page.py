@@ -110,7 +110,8 @@ class PeoplePage(QWidget):
         self.history_button.toggled.connect(self.act_history.setChecked)
         self.act_history.toggled.connect(self.history_button.setChecked)
         self.history_button.clicked.connect(self._history_toggled)
-        self.history_button.setVisible(history is not None)
+        if history is None:  # never shown here: not yet in a layout, it would be a window
+            self.history_button.hide()  # of its own, flashed, taking the main one's focus
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
