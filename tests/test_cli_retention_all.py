@@ -95,3 +95,17 @@ def test_new_meetings_from_the_command_line_start_with_the_settings_retention(
     assert cli.main(["training", "new", "one-on-ones", "--data-dir", str(data_dir)]) == 0
     training = int(capsys.readouterr().out.split()[-1])
     assert [RetentionStore(conn).get(m).days for m in (made, training)] == [180, 180]
+
+
+def test_a_purged_meeting_gets_no_retention(
+    folder: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The Privacy page and --all leave a purged meeting as it is; --meeting wrote a retention
+    # on it and listed it as if that had done something.
+    conn = open_db(database_path(Path(folder)))
+    RetentionStore(conn).mark_purged(1, "2026-11-01T09:00:00+00:00")
+    conn.close()
+    for how in (("--days", "30"), ("--keep",)):
+        assert meetingkit("retention", "--meeting", "1", *how, "--data-dir", folder) == 1
+        assert "“Old” was purged on 2026-11-01" in capsys.readouterr().err
+    assert days(folder) == [None, 730, None]

@@ -248,6 +248,12 @@ def cmd_retention(args: argparse.Namespace) -> int:
         if args.all:
             return _retention_for_all(store, args.days, args.keep, args.yes)
         if args.meeting is not None and (args.days is not None or args.keep):
+            if (purged := store.get(args.meeting)).purged_at:
+                # as the Privacy page and --all do: a purged meeting has nothing left to keep
+                raise MeetingkitError(
+                    f"“{purged.title}” was purged on {purged.purged_at[:10]}: it keeps only "
+                    "anonymous counts, so there is no personal data left to keep or purge."
+                )
             store.set_days(args.meeting, None if args.keep else args.days)
             if due_at_once([store.get(args.meeting)], args.days, dt.date.today()):
                 print(

@@ -205,3 +205,22 @@ def test_the_pages_still_work_without_javascript(site: Site) -> None:
     )
     assert status == 303
     assert "Thank you, <bdi>Dana</bdi>" in site.request("GET", after["location"])[2]
+
+
+def test_an_older_browser_that_blocks_cookies_is_told_why(site: Site) -> None:
+    """A browser that sends no Sec-Fetch-Site (Safari before 16.4) and keeps no cookies was
+    told "The form had expired. Open the sign-in link again", which failed again at every
+    try: it is told that cookies stand in the way, and where else to sign in."""
+    csrf, nonce = site.form()
+    site.cookie = ""  # never kept
+    status, _, page = site.post(f"/s/{site.token}", {"csrf": csrf, "nonce": nonce, **DANA})
+    assert status == 403
+    assert "Please try again" in page
+    assert "may be set to block cookies" in page
+    assert "sign in on the laptop at the door" in page
+    assert "The form had expired" not in page
+    assert site.rows() == []
+    _, _, spanish = site.post(
+        f"/s/{site.token}?lang=es", {"csrf": csrf, "nonce": nonce, **DANA, "lang": "es"}
+    )
+    assert "cookies bloqueadas" in spanish

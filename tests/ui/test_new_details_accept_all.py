@@ -147,3 +147,36 @@ def test_the_people_page_and_signin_tab_counts_follow(
     window.meetings_page.view.show_signin()
     tab.refresh()
     assert not tab.new_details_button.isVisible()
+
+
+def test_accept_all_is_off_once_only_a_choice_between_two_values_is_left(
+    qtbot: QtBot, conn: sqlite3.Connection, meeting: Meeting
+) -> None:
+    # Rosa's sign-ins at two meetings gave two emails, and the first ticked a box: Accept all
+    # takes the consent and leaves the emails to choose from. Its button stayed as it was, and
+    # pressing it again did nothing at all.
+    later = MeetingStore(conn).create(Meeting("December", dt.date(2026, 12, 5), dt.time(19)))
+    PeopleStore(conn).add(Person("Rosa", "Delgado", phone="(312) 555-0104"))
+    store = SignInStore(conn)
+    for at, nonce, answers in (
+        (meeting, "rosa-nonce-one1", {"email": "r@x.org", "consent_photo": "yes"}),
+        (later, "rosa-nonce-two2", {"email": "rosa@y.org"}),
+    ):
+        answers |= {"first_name": "Rosa", "phone": "3125550104"}
+        submission = check_submission(answers, FORM)
+        store.record(at.key, submission, nonce, source="phone", language="en", now_ms=0)
+    dialog = NewDetailsDialog(NewDetailsReview(conn))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    [button] = _accept_all(dialog)
+    assert button.isEnabled()
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    _rebuilt()
+    [button] = _accept_all(dialog)
+    assert not button.isEnabled()
+    assert "two different values" in button.toolTip()
+    focused = dialog.focusWidget()
+    assert isinstance(focused, QPushButton)
+    assert focused.accessibleName() == "Add to record — Rosa Delgado, Email: r@x.org"
+    assert problems(dialog) == []

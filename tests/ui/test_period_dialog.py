@@ -85,3 +85,22 @@ def test_the_file_menu_prints_the_figures_for_a_period(
     assert "FIGURES FOR A PERIOD 22 Nov 2025 – 21 Nov 2026" in text
     assert "Safe Staffing Working Group" in text
     assert f"Saved {out} — opened for printing." == window.statusBar().currentMessage()
+
+
+def test_an_error_that_wraps_gets_the_room_it_needs(qtbot: QtBot) -> None:
+    # The Spanish error takes two lines: the dialog stayed its size, and the error and the
+    # sentence at the top were cut.
+    from PySide6.QtWidgets import QLabel
+
+    dialog = PeriodDialog([], TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.say(
+        "El período termina antes de empezar: cambia una de las fechas, la de inicio o la de "
+        "fin, y vuelve a intentarlo."
+    )
+    qtbot.wait(10)
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()

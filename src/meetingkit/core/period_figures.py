@@ -173,7 +173,8 @@ class PeriodFigures:
     by_kind: tuple[KindLine, ...]
     by_group: tuple[GroupLine, ...]  # empty for one group's figures
     attendance: int
-    people: int  # different people, at the meetings that still hold who came
+    people: int  # different people: those at the meetings that still hold who came, or
+    # the first-timers if more (a purged meeting's first-timers were new people too)
     first_timers: int
     months: tuple[MonthLine, ...]  # every month of the period, in order
     professions: tuple[ProfessionLine, ...]  # small ones combined
@@ -221,7 +222,9 @@ def period_figures(inputs: PeriodInputs) -> PeriodFigures:
         ),
         by_group=() if inputs.group else _groups(held, visits, attended),
         attendance=sum(attended(m) for m in held),
-        people=len({v.person_id for v in visits}),
+        # Who came to a purged meeting is gone, but each of its first-timers was someone
+        # new: the different people are at least as many as the first-timers.
+        people=max(len({v.person_id for v in visits}), sum(_first_timers(m) for m in held)),
         first_timers=sum(_first_timers(m) for m in held),
         months=_months(inputs.since, inputs.until, held, attended),
         professions=professions,

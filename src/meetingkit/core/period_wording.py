@@ -123,16 +123,18 @@ def purged_note(f: PeriodFigures) -> str:
             "Period report",
             "1 of these meetings was purged (%2 attended): it counts through the counts kept "
             "when its names were removed — attendance, first-timers, professions, speaking "
-            "time, commitments made. Who came is gone, so its people are not among the "
-            "different people counted, and how its commitments were followed up is not known.",
+            "time, commitments made. Who came is gone, so among the different people it "
+            "counts only through its first-timers, and how its commitments were followed up "
+            "is not known.",
         )
     else:
         note = translate(
             "Period report",
             "%1 of these meetings were purged (%2 attended): they count through the counts kept "
             "when their names were removed — attendance, first-timers, professions, speaking "
-            "time, commitments made. Who came is gone, so their people are not among the "
-            "different people counted, and how their commitments were followed up is not known.",
+            "time, commitments made. Who came is gone, so among the different people they "
+            "count only through their first-timers, and how their commitments were followed "
+            "up is not known.",
         )
     return fill(note, str(f.purged), str(f.purged_attendance))
 

@@ -65,6 +65,13 @@ class NewDetailsReview:
         self._consents.leave_out(consent)
 
 
+def accepts_something(person: PersonDetails) -> bool:
+    """Whether `accept_all` would decide anything for `person`: not when all that waits is
+    details their sign-ins gave two values for, which the organizer chooses between."""
+    values = Counter(detail.field for detail in person.details)
+    return bool(person.consents) or any(n == 1 for n in values.values())
+
+
 def accept_all(review: NewDetailDecisions, person: PersonDetails) -> None:
     """It was them: everything waiting for `person` is accepted, as if the organizer pressed
     each button in turn (each decision stands on its own). Their consents count, and their

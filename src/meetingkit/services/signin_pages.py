@@ -46,6 +46,9 @@ TEXT: dict[str, dict[str, str]] = {
         "again, or sign in on the laptop at the door.",
         "expired_title": "Please try again",
         "expired": "The form had expired. Open the sign-in link again and resend it.",
+        "no_cookie": "This browser did not send back the cookie the form needs, so your "
+        "sign-in was not saved: it may be set to block cookies. Allow cookies for this page and "
+        "open the sign-in link again, or sign in on the laptop at the door.",
         "too_late": "The 15 minutes to change your sign-in have passed. Ask the organizer if "
         "something needs fixing.",
         "busy_title": "One moment",
@@ -116,6 +119,10 @@ TEXT: dict[str, dict[str, str]] = {
         "sala, o regístrate en la computadora de la entrada.",
         "expired_title": "Inténtalo de nuevo",
         "expired": "El formulario venció. Abre de nuevo el enlace y vuelve a enviarlo.",
+        "no_cookie": "Este navegador no devolvió la cookie que necesita el formulario, así "
+        "que tu registro no se guardó: puede que tenga las cookies bloqueadas. Permite las "
+        "cookies para esta página y abre de nuevo el enlace, o regístrate en la computadora "
+        "de la entrada.",
         "too_late": "Ya pasaron los 15 minutos para cambiar tu registro. Pregunta a quien "
         "organiza si hay que corregir algo.",
         "busy_title": "Un momento",

@@ -376,6 +376,10 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         # form was sent from our own page (Sec-Fetch-Site, which no other site can make a
         # browser say). Its answers cannot be opened again (no cookie to hold its secret).
         cookieless = not csrf and request.headers.get("sec-fetch-site") == "same-origin"
+        if not csrf and "sec-fetch-site" not in request.headers:
+            # An older browser (Safari before 16.4) that blocks cookies: "open the link again"
+            # would fail again, as often as it was tried; say what stands in the way.
+            return refuse(request, "expired_title", "no_cookie", 403)
         if not cookieless and (not csrf or not secrets.compare_digest(csrf, form.get("csrf", ""))):
             return refuse(request, "expired_title", "expired", 403)
         nonce = form.get("nonce", "")

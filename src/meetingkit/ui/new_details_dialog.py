@@ -24,7 +24,11 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.roster import FIELD_LABELS
-from meetingkit.services.new_details_review import NewDetailDecisions, accept_all
+from meetingkit.services.new_details_review import (
+    NewDetailDecisions,
+    accept_all,
+    accepts_something,
+)
 from meetingkit.storage.new_details import NewDetail, PersonDetails
 from meetingkit.storage.signin_consents import WaitingConsent
 from meetingkit.ui.feedback import user_errors
@@ -114,6 +118,18 @@ class NewDetailsDialog(ReviewList):
         button = QPushButton(text)
         button.setObjectName("accept_all")
         button.setAccessibleName(fill(self.tr("%1 — %2"), text, person.person.display_name))
+        if not accepts_something(person):
+            # Only a detail given two ways is left (two emails at two meetings): pressing it
+            # would do nothing. It stays in its place, saying why, off the keyboard's way.
+            button.setEnabled(False)
+            button.setToolTip(
+                self.tr(
+                    "Their sign-ins gave two different values for the same detail: add the "
+                    "one that is theirs below."
+                )
+            )
+            self._grid.addWidget(button, row, 1, 1, 2)
+            return
         button.setToolTip(
             self.tr("Add every detail below to the record and accept all they agreed to.")
         )

@@ -421,8 +421,10 @@ class PrivacyPage(QWidget):
 
     @Slot()
     def _update_buttons(self) -> None:
-        # A purge is one meeting's, said by name before it is done
-        self.purge_button.setEnabled(len(self.selected_meetings()) == 1)
+        # A purge is one meeting's, said by name before it is done; a purged one has nothing
+        # left to purge (purging it again only moved its purge date)
+        chosen = self.selected_meetings()
+        self.purge_button.setEnabled(len(chosen) == 1 and not chosen[0].purged_at)
 
     def _encrypted(self) -> bool:
         try:
@@ -437,7 +439,7 @@ class PrivacyPage(QWidget):
         from meetingkit.services.privacy import leaving_if_purged, purge_meeting
 
         chosen = self.selected_meetings()
-        if len(chosen) != 1:
+        if len(chosen) != 1 or chosen[0].purged_at:
             return
         current = chosen[0]
         going: Leaving | None = None

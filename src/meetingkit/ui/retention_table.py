@@ -54,13 +54,19 @@ class RetentionModel(ListTableModel[Retention]):
     def describe(self, r: Retention) -> str:
         """How long the meeting keeps its personal data, or when it was purged."""
         if r.purged_at:
-            return fill(self.tr("Purged %1: only counts are kept"), r.purged_at[:10])
+            return fill(self.tr("Purged %1: only counts are kept"), long_date(purged_on(r)))
         if r.purge_on is None or r.days is None:
             return self.tr("Kept until you purge it")
         return fill(
             self.tr("Kept until %1 (%n days after)", "", r.days),
             long_date(r.purge_on),
         )
+
+
+def purged_on(r: Retention) -> dt.date:
+    """The day the meeting was purged, on this computer's calendar (kept in UTC)."""
+    assert r.purged_at is not None
+    return dt.datetime.fromisoformat(r.purged_at).astimezone().date()
 
 
 @dataclass(frozen=True)
@@ -186,6 +192,16 @@ class RetentionTable(QWidget):
             )
         else:
             text += " " + self.tr("No purge is planned.")
+        # Set today, a retention can leave meetings due already, on a day gone by: they go
+        # at the next start, not on that day
+        overdue = sum(1 for r in due if r.purge_on is not None and r.purge_on <= self._today)
+        if overdue:
+            text += " " + self.tr(
+                "%n meetings are past their retention: meetingkit purges them the next time "
+                "it starts.",
+                "",
+                overdue,
+            )
         by_hand = sum(1 for r in rows if r.days is None and not r.purged_at)
         if by_hand > 1:
             text += " " + self.tr(
