@@ -70,6 +70,26 @@ def test_page_buttons_do_not_take_the_menu_bars_letters(
 
     window = make_window(start=True)
     top = [a.text() for a in window.menuBar().actions()]
-    for page in (window.start_page, window.privacy_page, window.groups_page, window.people_page):
+    pages = (
+        window.start_page,
+        window.privacy_page,
+        window.groups_page,
+        window.people_page,
+        window.curricula_page,
+    )
+    for page in pages:
         buttons = [b.text() for b in page.findChildren(QAbstractButton) if b.text()]
         assert clashes(top + buttons) == {}, f"{spoken}: {type(page).__name__}"
+
+
+def test_the_curricula_pages_buttons_keep_their_letters(
+    spoken: str, make_window: Callable[..., MainWindow], demo: object
+) -> None:
+    """A tool button shows its action's icon text, which drops the "&": Alt+T, G, S, D, I, L
+    and A on the Curricula page reached nothing."""
+    from PySide6.QtWidgets import QToolButton
+
+    page = make_window(start=True).curricula_page
+    texts = [b.text() for b in page.findChildren(QToolButton) if b.defaultAction() is not None]
+    assert len(texts) >= 8, texts
+    assert [t for t in texts if mnemonic(t) is None] == [], spoken

@@ -97,11 +97,23 @@ class CurriculaPage(QWidget):
             self, self.tr("New &training from this…"), self.new_training
         )
         self.act_guide = make_action(self, self.tr("Print facilitator &guide…"), self.print_guide)
-        self.act_handouts = make_action(self, self.tr("Print &handouts…"), self.print_handouts)
+        self.act_handouts = make_action(self, self.tr("Print handout&s…"), self.print_handouts)
         self.act_duplicate = make_action(self, self.tr("&Duplicate to edit"), self.duplicate)
         self.act_import = make_action(self, self.tr("&Import a curriculum…"), self.import_one)
-        self.act_folder = make_action(self, self.tr("Open my curricula &folder"), self.open_folder)
+        self.act_folder = make_action(self, self.tr("Open my curricula fo&lder"), self.open_folder)
         self.act_reload = make_action(self, self.tr("Check &again"), self.reload)
+        # A tool button shows its action's icon text, which drops the "&": the letters above
+        # reached nothing. The text as written keeps them (none is a menu bar's letter).
+        for act in (
+            self.act_training,
+            self.act_guide,
+            self.act_handouts,
+            self.act_duplicate,
+            self.act_import,
+            self.act_folder,
+            self.act_reload,
+        ):
+            act.setIconText(act.text())
         buttons = QHBoxLayout()
         for act in (self.act_training, self.act_guide, self.act_handouts, self.act_duplicate):
             button = QToolButton()
