@@ -531,6 +531,13 @@ Cancel to go back to the card and tick them again.</numerusform>
 <context>
     <name>RetentionTable</name>
     <message numerus="yes">
+        <source>%n meetings are past their retention: meetingkit purges them the next time it starts.</source>
+        <translation>
+            <numerusform>One meeting is past its retention: meetingkit purges it the next time it starts.</numerusform>
+            <numerusform>%n meetings are past their retention: meetingkit purges them the next time it starts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n meetings are kept until you purge them: select several (Ctrl+A selects all) to set them at once.</source>
         <translation>
             <numerusform>One meeting is kept until you purge it.</numerusform>

@@ -1773,10 +1773,6 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>Imprimir &amp;guía de facilitación…</translation>
     </message>
     <message>
-        <source>Print &amp;handouts…</source>
-        <translation>Imprimir &amp;materiales…</translation>
-    </message>
-    <message>
         <source>&amp;Duplicate to edit</source>
         <translation>&amp;Duplicar para editar</translation>
     </message>
@@ -1785,12 +1781,8 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>&amp;Importar un currículo…</translation>
     </message>
     <message>
-        <source>Open my curricula &amp;folder</source>
-        <translation>Abrir mi ca&amp;rpeta de currículos</translation>
-    </message>
-    <message>
         <source>Check &amp;again</source>
-        <translation>&amp;Volver a revisar</translation>
+        <translation>Volver a revi&amp;sar</translation>
     </message>
     <message>
         <source>No curricula</source>
@@ -1806,6 +1798,14 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
             <numerusform>%1 min en %n sesión · %4–%5 personas · %6</numerusform>
             <numerusform>%1 min en %n sesiones · %4–%5 personas · %6</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print handout&amp;s…</source>
+        <translation>Imprimir &amp;materiales…</translation>
+    </message>
+    <message>
+        <source>Open my curricula fo&amp;lder</source>
+        <translation>Abrir mi carpeta de curríc&amp;ulos</translation>
     </message>
     <message>
         <source>Your own curricula live in %1. To make one, select a curriculum and choose Duplicate to edit; the format is described in %2.</source>
@@ -6635,6 +6635,10 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <source>Their sign-ins gave two different values for the same detail: add the one that is theirs below.</source>
+        <translation>Sus registros dieron dos valores distintos para el mismo dato: añade abajo a su ficha el que sea suyo.</translation>
+    </message>
+    <message>
         <source>Add every detail below to the record and accept all they agreed to.</source>
         <translation>Añade a su ficha todos los datos de abajo y acepta todo lo que autorizó.</translation>
     </message>
@@ -7422,12 +7426,12 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>compromisos hechos</translation>
     </message>
     <message>
-        <source>1 of these meetings was purged (%2 attended): it counts through the counts kept when its names were removed — attendance, first-timers, professions, speaking time, commitments made. Who came is gone, so its people are not among the different people counted, and how its commitments were followed up is not known.</source>
-        <translation>1 de estas reuniones fue depurada (asistieron %2): cuenta con las cifras que se guardaron al borrar sus nombres — asistencia, personas nuevas, profesiones, tiempo de palabra, compromisos hechos. Ya no se sabe quién vino, así que sus personas no están entre las personas distintas contadas, y no se sabe cómo se dio seguimiento a sus compromisos.</translation>
+        <source>1 of these meetings was purged (%2 attended): it counts through the counts kept when its names were removed — attendance, first-timers, professions, speaking time, commitments made. Who came is gone, so among the different people it counts only through its first-timers, and how its commitments were followed up is not known.</source>
+        <translation>1 de estas reuniones fue depurada (asistieron %2): cuenta con las cifras que se guardaron al borrar sus nombres — asistencia, personas nuevas, profesiones, tiempo de palabra, compromisos hechos. Ya no se sabe quién vino, así que entre las personas distintas solo cuenta por sus personas nuevas, y no se sabe cómo se dio seguimiento a sus compromisos.</translation>
     </message>
     <message>
-        <source>%1 of these meetings were purged (%2 attended): they count through the counts kept when their names were removed — attendance, first-timers, professions, speaking time, commitments made. Who came is gone, so their people are not among the different people counted, and how their commitments were followed up is not known.</source>
-        <translation>%1 de estas reuniones fueron depuradas (asistieron %2): cuentan con las cifras que se guardaron al borrar sus nombres — asistencia, personas nuevas, profesiones, tiempo de palabra, compromisos hechos. Ya no se sabe quién vino, así que sus personas no están entre las personas distintas contadas, y no se sabe cómo se dio seguimiento a sus compromisos.</translation>
+        <source>%1 of these meetings were purged (%2 attended): they count through the counts kept when their names were removed — attendance, first-timers, professions, speaking time, commitments made. Who came is gone, so among the different people they count only through their first-timers, and how their commitments were followed up is not known.</source>
+        <translation>%1 de estas reuniones fueron depuradas (asistieron %2): cuentan con las cifras que se guardaron al borrar sus nombres — asistencia, personas nuevas, profesiones, tiempo de palabra, compromisos hechos. Ya no se sabe quién vino, así que entre las personas distintas solo cuentan por sus personas nuevas, y no se sabe cómo se dio seguimiento a sus compromisos.</translation>
     </message>
     <message>
         <source>%1 with nothing recorded (nobody marked present, the agenda never started)</source>
@@ -9049,6 +9053,13 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     <message>
         <source>Personal data of a meeting — who came, their sign-in answers and consents, turns, roles, cards and commitments — can be purged on a date you choose, keeping only anonymous counts and airtime by group. meetingkit purges when it starts.</source>
         <translation>Los datos personales de una reunión — quién vino, sus respuestas de registro y consentimientos, turnos, roles, tarjetas y compromisos — se pueden depurar en la fecha que elijas, conservando solo recuentos anónimos y el tiempo de palabra por grupo. meetingkit depura al iniciarse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings are past their retention: meetingkit purges them the next time it starts.</source>
+        <translation>
+            <numerusform>Una reunión ya pasó su plazo de conservación: meetingkit la depura la próxima vez que se inicie.</numerusform>
+            <numerusform>%n reuniones ya pasaron su plazo de conservación: meetingkit las depura la próxima vez que se inicie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next purge: “%1” on %2.</source>
