@@ -20,6 +20,7 @@ Qt Linguist (`pyside6-linguist i18n/meetingkit_es.ts`) edits the .ts directly.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -68,12 +69,16 @@ def lupdate(ts: Path, language: str) -> None:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
+    """Build `qm` beside itself and put it in place in one step: an app running from this
+    tree never sees a half-written file."""
     qm.parent.mkdir(parents=True, exist_ok=True)
+    building = qm.with_name(f".{qm.name}.building")
     subprocess.run(  # noqa: S603 — our own tool, on our own files
-        [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(building)],
         cwd=ROOT,
         check=True,
     )
+    os.replace(building, qm)
 
 
 def messages(ts: Path) -> list[tuple[str, ET.Element]]:

@@ -28,6 +28,11 @@ SPOKEN = ("en", "es")  # languages with a complete translation of the app
 NAMES = {"en": "English", "es": "Español"}  # each in its own language, as pickers show them
 
 _installed: list[QTranslator] = []  # Qt does not keep the translators alive; we do
+# The bytes of each .qm loaded: a translator loaded from a file maps it into memory, and an
+# update copied over a running app (or `scripts/translations.py` rebuilding it) then kills
+# the app at its next translated word (SIGBUS). Loaded from bytes, Qt reads them where they
+# are, without a copy: they must live as long as their translator, so they are kept here.
+_qm_bytes: list[bytes] = []
 _voices: dict[str, i18n.Voice] = {}  # languages lent to documents, loaded once
 
 
@@ -54,7 +59,7 @@ def install(app: QCoreApplication, setting: str) -> str:
     speaks = system.name().split("_")[0] == language
     QLocale.setDefault(system if speaks else QLocale(language))
     ours = QTranslator(app)
-    if ours.load(str(paths.resource("i18n", f"meetingkit_{language}.qm"))):
+    if _load_qm(ours, language):
         app.installTranslator(ours)
         _installed.append(ours)
     if language == "en":  # only the plural forms: everything else is the source text
@@ -72,6 +77,19 @@ def install(app: QCoreApplication, setting: str) -> str:
     return language
 
 
+def _load_qm(translator: QTranslator, language: str) -> bool:
+    """Load meetingkit's translation into `translator` from the file's bytes, read now and
+    kept (`_qm_bytes`), never from the file mapped into memory."""
+    try:
+        data = paths.resource("i18n", f"meetingkit_{language}.qm").read_bytes()
+    except OSError:
+        return False
+    if not translator.load(data):
+        return False
+    _qm_bytes.append(data)
+    return True
+
+
 def language_name(code: str) -> str:
     """A language's name in its own words ("Español"), or the code if Qt does not know it."""
     if code in NAMES:
@@ -87,9 +105,7 @@ def voice_of(code: str) -> i18n.Voice | None:
     if code in _voices:
         return _voices[code]
     translator = QTranslator()
-    if code not in SPOKEN or not translator.load(
-        str(paths.resource("i18n", f"meetingkit_{code}.qm"))
-    ):
+    if code not in SPOKEN or not _load_qm(translator, code):
         return None
     locale = QLocale(code)
 
