@@ -43,3 +43,21 @@ def test_calls_returning_nothing_keep_references_to_none(qtbot: QtBot) -> None:
     timer.stop()
     assert sys.getrefcount(None) >= none_before - SLACK
     assert sys.getrefcount(True) >= true_before - SLACK
+
+
+def test_dialogs_and_nested_event_loops_keep_references_to_true_and_none(
+    qtbot: QtBot,
+) -> None:
+    """The soak test (session 20) saw 6.11.3 *add* references to None on every dialog's
+    nested event loop (+45 a dialog; harmless, it never releases them); a build that drops
+    them instead would abort a long meeting as 6.12.0 did. 300 dialogs opened and closed."""
+    from PySide6.QtWidgets import QDialog
+
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(300):
+        dialog = QDialog()
+        QTimer.singleShot(0, dialog.accept)
+        assert dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+    assert sys.getrefcount(None) >= none_before - SLACK
+    assert sys.getrefcount(True) >= true_before - SLACK
