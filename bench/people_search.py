@@ -75,6 +75,9 @@ QUERIES: tuple[str, ...] = (
     "555-01",
     "@example",
     "zzz",
+    "obrien",  # names typed without their punctuation (m026's joined-up spellings)
+    "o brien",
+    "delacruz",
     "a",
     "b",
     "c",
