@@ -20,8 +20,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Flowable,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from meetingkit.core import period_wording as words
@@ -31,9 +29,9 @@ from meetingkit.core.percent import percent
 from meetingkit.core.period_figures import PeriodFigures
 from meetingkit.services.printing.agenda_pdf import _cells, _grid, _Styles, _styles
 from meetingkit.services.printing.airtime_chart import SOLID, AirtimeChart
-from meetingkit.services.printing.document import SHADE, WIDTH, write_story
+from meetingkit.services.printing.document import WIDTH, write_story
 from meetingkit.services.printing.fonts import para_text
-from meetingkit.services.printing.report_pdf import _big, _compact, _small
+from meetingkit.services.printing.report_pdf import _compact, _small, headline_table
 from meetingkit.services.printing.script_text import typed_text
 
 _NUMBER = 0.95 * inch  # a column of counts: wide enough for its heading in Spanish too
@@ -67,24 +65,8 @@ def render_period_pdf(out: Path, figures: PeriodFigures) -> None:
 
 
 def _headline(f: PeriodFigures) -> Any:
-    number, label = _big()
-    row = [
-        [Paragraph(para_text(n), number), Paragraph(para_text(t), label)]
-        for n, t in words.headline(f)
-    ]
-    table = Table([row], colWidths=[WIDTH / len(row)] * len(row), hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ("LINEAFTER", (0, 0), (-2, -1), 2, "white"),
-            ]
-        )
-    )
-    return table
+    cells = words.headline(f)
+    return headline_table(cells, [WIDTH / len(cells)] * len(cells))
 
 
 def _heading(text: str, st: _Styles) -> Any:

@@ -125,13 +125,15 @@ def _big() -> tuple[Any, Any]:
 
 
 def _headline(report: MeetingReport) -> Any:
-    number, label = _big()
-    row = [
-        [Paragraph(para_text(n), number), Paragraph(para_text(t), label)]
-        for n, t in words.headline(report)
-    ]
     widths = [1.25 * inch, 1.25 * inch, WIDTH - 5.0 * inch, 1.25 * inch, 1.25 * inch]
-    table = Table([row], colWidths=widths, hAlign="LEFT")
+    return headline_table(words.headline(report), widths)
+
+
+def headline_table(cells: Sequence[tuple[str, str]], widths: Sequence[float]) -> Any:
+    """The shaded row of big figures that opens a report: (number, what it counts) each."""
+    number, label = _big()
+    row = [[Paragraph(para_text(n), number), Paragraph(para_text(t), label)] for n, t in cells]
+    table = Table([row], colWidths=list(widths), hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
