@@ -508,6 +508,26 @@
         <translation>Iniciar punto seleccio&amp;nado</translation>
     </message>
     <message>
+        <source>Sign-in was open when meetingkit closed. Phones can&apos;t sign in until you open it again.</source>
+        <translation>El registro estaba abierto cuando meetingkit se cerró. Los teléfonos no pueden registrarse hasta que lo vuelvas a abrir.</translation>
+    </message>
+    <message>
+        <source>Open sign-in again</source>
+        <translation>Abrir el registro de nuevo</translation>
+    </message>
+    <message>
+        <source>Leave it closed</source>
+        <translation>Dejarlo cerrado</translation>
+    </message>
+    <message>
+        <source>Leave sign-in closed</source>
+        <translation>Dejar el registro cerrado</translation>
+    </message>
+    <message>
+        <source>Sign-in was open</source>
+        <translation>El registro estaba abierto</translation>
+    </message>
+    <message>
         <source>Ne&amp;xt agenda item</source>
         <translation>Siguiente punto de la agenda</translation>
     </message>
@@ -10114,6 +10134,18 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <translation>Frase de verificación</translation>
     </message>
     <message>
+        <source>Open sign-in again</source>
+        <translation>Abrir el registro de nuevo</translation>
+    </message>
+    <message>
+        <source>Leave it closed</source>
+        <translation>Dejarlo cerrado</translation>
+    </message>
+    <message>
+        <source>Leave sign-in closed</source>
+        <translation>Dejar el registro cerrado</translation>
+    </message>
+    <message>
         <source>Address to serve on</source>
         <translation>Dirección en la que ofrecer el registro</translation>
     </message>
@@ -10241,6 +10273,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         </translation>
     </message>
     <message>
+        <source>Sign-in was open when meetingkit closed. Phones can&apos;t sign in until you open it again.</source>
+        <translation>El registro estaba abierto cuando meetingkit se cerró. Los teléfonos no pueden registrarse hasta que lo vuelvas a abrir.</translation>
+    </message>
+    <message>
         <source>A phone&apos;s sign-in could not be saved: %1 The phone says it is not signed in. Until this is fixed, sign people in on the paper sheet.</source>
         <translation>No se pudo guardar el registro de un teléfono: %1 El teléfono dice que no quedó registrado. Hasta que se arregle, registra a la gente en la hoja de papel.</translation>
     </message>
@@ -10257,6 +10293,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <translation>Esta reunión ya terminó: a los teléfonos que abren el enlace se les avisa, y no pueden registrarse.</translation>
     </message>
     <message>
+        <source>Port %1 was taken by another program, so sign-in opened on port %2. The QR code here is new: a code shown or printed before does not work. Show this one on the projector (Ctrl+Shift+J).</source>
+        <translation>Otro programa ocupaba el puerto %1, así que el registro se abrió en el puerto %2. El código QR de aquí es nuevo: un código mostrado o impreso antes no funciona. Muestra este en el proyector (Ctrl+Shift+J).</translation>
+    </message>
+    <message>
         <source>No phone has reached the form yet. Guest Wi-Fi often keeps phones from reaching a laptop. Try: start a hotspot on this laptop and show its Wi-Fi code (Meeting › Sign-in › Hotspot code); sign people in here with the kiosk (Ctrl+Shift+K); or print a paper sheet (Meeting › Sign-in › Print paper sign-in sheet…).</source>
         <translation>Ningún teléfono ha llegado todavía al formulario. El Wi-Fi de invitados a menudo no deja que los teléfonos lleguen a una computadora. Prueba a crear un punto de acceso en esta computadora y mostrar su código de Wi-Fi (Reunión › Registro › Código del punto de acceso); a registrar a las personas aquí con el quiosco (Ctrl+Shift+K); o a imprimir una hoja en papel (Reunión › Registro › Imprimir hoja de registro en papel…).</translation>
     </message>
@@ -10267,6 +10307,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>open sign-in</source>
         <translation>abrir el registro</translation>
+    </message>
+    <message>
+        <source>leave sign-in closed</source>
+        <translation>dejar el registro cerrado</translation>
     </message>
     <message>
         <source>make a new link</source>

@@ -67,6 +67,7 @@ NOT_FREE_TEXT = {
     ("signin_settings", "consents"),
     ("signin_settings", "token"),
     ("signin_settings", "phrase"),
+    ("signin_settings", "serving_host"),  # the laptop's address it serves sign-in on
     ("temperature_checks", "kind"),
     ("temperature_checks", "counts"),
     ("turns", "kind"),

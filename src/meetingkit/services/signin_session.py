@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from meetingkit.core.clock import Clock, to_ms
+from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import is_phone
 from meetingkit.core.signin import (
@@ -31,7 +32,13 @@ from meetingkit.storage.first_timers import first_timers
 from meetingkit.storage.guided_path import Mark, PathStore
 from meetingkit.storage.new_details import NewDetail, PersonDetails
 from meetingkit.storage.people import PeopleStore
-from meetingkit.storage.signin import SignedIn, SignInSettings, SignInState, SignInStore
+from meetingkit.storage.signin import (
+    Serving,
+    SignedIn,
+    SignInSettings,
+    SignInState,
+    SignInStore,
+)
 from meetingkit.storage.signin_consents import WaitingConsent
 
 # If no phone has opened the form this long after sign-in opened, the network probably keeps
@@ -81,6 +88,7 @@ class SignInSession:
         self._server: SignInServer | None = None
         self._opened_ms: int | None = None
         self._visited = False
+        self._noted = False  # the server is noted in the data (`open`), not for a picture
 
     # The form and the link
 
@@ -115,7 +123,8 @@ class SignInSession:
     ) -> str:
         """Start serving the form; the URL for the QR code. Raises MeetingkitError if the
         address or port cannot be used. `for_picture`: served for a screenshot, not for the
-        meeting, so its guided path is not told sign-in was opened."""
+        meeting, so its guided path is not told sign-in was opened, nor the data that it is
+        served (`was_serving`)."""
         self.close()
         server = SignInServer(
             self._db_path,
@@ -131,14 +140,49 @@ class SignInSession:
         self._opened_ms, self._visited = to_ms(self._clock.now()), False
         if not for_picture:
             PathStore(self._conn).mark(self.meeting.key, Mark.SIGNIN_OPENED, self._opened_ms)
+            # Until it is closed: a crash leaves this, for the next start to offer it again
+            self._store.note_serving(self.meeting.key, server.host, server.port)
+            self._noted = True
         return self.url()
 
     def close(self) -> None:
         if self._server is not None:
             self._server.stop()
             self._store.forget_what_was_typed(to_ms(self._clock.now()))
+            if self._noted:
+                self._store.forget_serving(self.meeting.key)
         self._server = None
         self._opened_ms = None
+        self._noted = False
+
+    def was_serving(self) -> Serving | None:
+        """Where this meeting's sign-in was served when the app stopped without closing it
+        (a crash, a flat battery), if it was and this session does not serve it now: phones
+        scanning its QR code find nothing until the facilitator opens it again. None once the
+        meeting has ended or was purged."""
+        if self.is_open:
+            return None
+        return self._store.noted_serving(self.meeting.key)
+
+    def forget_serving(self) -> None:
+        """The facilitator let it be: sign-in stays closed, and is not offered again."""
+        self._store.forget_serving(self.meeting.key)
+
+    def open_again(self, where: Serving, events: SignInEvents) -> bool:
+        """Serve again where it was served (`was_serving`), for the QR code already on the
+        projector or a poster to keep working: True. That port taken (another program has
+        it now), on another port the system gives: False, and the old code no longer leads
+        here. Raises MeetingkitError if the address cannot be used (the laptop is on another
+        network now)."""
+        try:
+            self.open(where.host, where.port, events)
+            return True
+        except MeetingkitError as taken:
+            try:  # the address is still the laptop's, and only the port is taken?
+                self.open(where.host, 0, events)
+            except MeetingkitError:
+                raise taken from None
+            return False
 
     def has_ended(self) -> bool:
         """The meeting was ended: phones that open its link are told so (the server)."""

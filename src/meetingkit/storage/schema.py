@@ -893,6 +893,15 @@ def m029_signin_owner(db: Database) -> None:
     db.execute("ALTER TABLE signins ADD COLUMN owner_hash TEXT")
 
 
+def m030_signin_serving(db: Database) -> None:
+    """Where the app serves a meeting's sign-in while it does (signin_settings.serving_host
+    and serving_port, SignInStore.note_serving): a crash leaves them set, and the next start
+    tells the facilitator sign-in was open and offers to open it again there, for the QR code
+    on the projector and the poster to keep working. NULL when it is not served."""
+    db.execute("ALTER TABLE signin_settings ADD COLUMN serving_host TEXT")
+    db.execute("ALTER TABLE signin_settings ADD COLUMN serving_port INTEGER")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
@@ -923,6 +932,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m027_consents_waiting,
     m028_meeting_ids_never_reused,
     m029_signin_owner,
+    m030_signin_serving,
 )
 # Run each in a transaction of its own making, not the one `apply_migrations` opens.
 _OWN_TRANSACTION = frozenset({"m028_meeting_ids_never_reused"})

@@ -29,6 +29,7 @@ from meetingkit.core.signin import (
     match_person,
     verification_phrase,
 )
+from meetingkit.storage import signin_note
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.database import read_only, transaction
 from meetingkit.storage.duplicates import DuplicateFlag, DuplicateStore
@@ -45,6 +46,14 @@ class SignInSettings:
     token: str  # in the URL: 128 random bits, rotatable
     phrase: str  # on the projector and the form, so a swapped QR code is noticed
     quorum: int = 0
+
+
+@dataclass(frozen=True)
+class Serving:
+    """Where the app serves a meeting's sign-in: the address and port in its QR code."""
+
+    host: str
+    port: int
 
 
 @dataclass(frozen=True)
@@ -161,6 +170,47 @@ class SignInStore:
             "SELECT meeting_id FROM signin_settings WHERE token = ?", [token]
         ).fetchone()
         return None if row is None else int(row[0])
+
+    # Whether the app serves it: noted while it does, so that after a crash (a killed app, a
+    # flat battery) the next start can say sign-in was open and open it again on the same
+    # address and port, where the QR code on the projector and the poster point. Nothing
+    # about anyone: only the laptop's address and port.
+
+    def note_serving(self, meeting_id: int, host: str, port: int) -> None:
+        """The app serves the meeting's sign-in on `host`:`port` now. It serves one meeting
+        at a time: another meeting's note goes."""
+        with transaction(self._conn):
+            self.settings(meeting_id)  # make sure the row exists
+            self._conn.execute(
+                "UPDATE signin_settings SET serving_host = NULL, serving_port = NULL"
+                " WHERE serving_host IS NOT NULL AND meeting_id != ?",
+                [meeting_id],
+            )
+            self._conn.execute(
+                "UPDATE signin_settings SET serving_host = ?, serving_port = ?"
+                " WHERE meeting_id = ?",
+                [host, port, meeting_id],
+            )
+
+    def forget_serving(self, meeting_id: int | None = None) -> None:
+        """Sign-in was closed (the meeting's, or with None, any: the app quits normally)."""
+        signin_note.forget_serving(self._conn, meeting_id)
+
+    def noted_serving(self, meeting_id: int) -> Serving | None:
+        """Where the meeting's sign-in is noted as served (`note_serving`), if it may still be
+        opened there: a meeting since ended or purged loses the note, and has none."""
+        row = self._conn.execute(
+            "SELECT serving_host, serving_port FROM signin_settings WHERE meeting_id = ?"
+            " AND serving_host IS NOT NULL AND serving_port IS NOT NULL",
+            [meeting_id],
+        ).fetchone()
+        if row is None:
+            return None
+        if self.state(meeting_id) is not SignInState.OPEN:
+            if not read_only(self._conn):
+                self.forget_serving(meeting_id)
+            return None
+        return Serving(str(row[0]), int(row[1]))
 
     # Signing in
 

@@ -80,6 +80,10 @@ class AgendaRunner(QWidget):
     agenda's rows repaint as of the same reading, so they agree with the big clock."""
     meeting_ended = Signal(int)
     """The meeting (its id) was just ended: its sign-in closes with it."""
+    open_signin_again = Signal()
+    """"Open sign-in again" was pressed: sign-in was open when meetingkit closed (a crash)."""
+    leave_signin_closed = Signal()
+    """"Leave it closed" was pressed: sign-in was open when meetingkit closed, and stays shut."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,8 +99,38 @@ class AgendaRunner(QWidget):
         # Whether sign-in is open for a meeting (set by whoever holds the sign-in tab): ending
         # the meeting closes it, and the question says so
         self.signin_open: Callable[[int], bool] = lambda _meeting_id: False
+        # Whether sign-in was being served for a meeting when meetingkit stopped without
+        # closing it (a crash, a flat battery; set by whoever holds the data): phones that scan
+        # its code find nothing, and the facilitator is told at once
+        self.signin_was_open: Callable[[int], bool] = lambda _meeting_id: False
 
         self.resume_banner = _banner()
+        self.signin_label = plain_label(
+            self.tr(
+                "Sign-in was open when meetingkit closed. Phones can't sign in until you open "
+                "it again."
+            )
+        )
+        self.signin_label.setWordWrap(True)
+        self.open_signin_button = QPushButton(self.tr("Open sign-in again"))
+        self.open_signin_button.setAccessibleName(self.tr("Open sign-in again"))
+        self.open_signin_button.clicked.connect(self.open_signin_again)
+        self.leave_signin_button = QPushButton(self.tr("Leave it closed"))
+        self.leave_signin_button.setAccessibleName(self.tr("Leave sign-in closed"))
+        self.leave_signin_button.clicked.connect(self.leave_signin_closed)
+        self.signin_banner = QFrame()
+        self.signin_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.signin_banner.setAccessibleName(self.tr("Sign-in was open"))
+        tint(self.signin_banner, Tone.NOTICE, banner=True)
+        signin_layout = QVBoxLayout(self.signin_banner)
+        signin_layout.setContentsMargins(6, 6, 6, 6)
+        signin_layout.addWidget(self.signin_label)
+        signin_row = QHBoxLayout()
+        signin_row.addWidget(self.open_signin_button)
+        signin_row.addWidget(self.leave_signin_button)
+        signin_row.addStretch(1)
+        signin_layout.addLayout(signin_row)
+        self.signin_banner.hide()
         self.time_check_banner = _banner()
         # A meeting left open (End meeting forgotten, days ago): shown as it was then, and
         # offered its end then
@@ -185,6 +219,7 @@ class AgendaRunner(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.resume_banner)
+        layout.addWidget(self.signin_banner)
         layout.addWidget(self.left_open_banner)
         layout.addWidget(self.time_check_banner)
         layout.addWidget(self.item_label)
@@ -239,7 +274,17 @@ class AgendaRunner(QWidget):
                 )
             self.resume_banner.setText(fill(said, span(gap.gap_ms), wall_time(gap.last_seen_ms)))
             self.resume_banner.show()
+        self.show_signin_notice()
         self.refresh()
+
+    @Slot()
+    def show_signin_notice(self) -> None:
+        """Say so if sign-in was open for the meeting when meetingkit closed and is not open
+        now; a meeting since ended or purged says nothing."""
+        s = self.session
+        key = s.meeting.key if s is not None else None
+        shown = key is not None and not self.signin_open(key) and self.signin_was_open(key)
+        self.signin_banner.setVisible(shown)
 
     def set_selected_item(self, item: AgendaItem | None) -> None:
         """The item whose minutes and decisions are shown (the one selected in the agenda)."""
@@ -609,6 +654,7 @@ class AgendaRunner(QWidget):
         self._act(self.tr("end the meeting"), partial(s.end_meeting, at_ms))
         if s.run.ended:
             self.meeting_ended.emit(s.meeting.key)
+            self.show_signin_notice()  # an ended meeting's sign-in is not opened again
 
     @Slot()
     def save_minutes(self) -> None:

@@ -597,6 +597,40 @@ class MainWindow(QMainWindow):
         if tab is not None:
             tab.toggle_open()
 
+    def _tell_if_signin_was_open(self, page: MeetingsPage) -> None:
+        """After a crash while sign-in was open, the agenda says so and offers to open it
+        again (before the page shows its first meeting)."""
+        runner = page.view.agenda_tab.runner
+        runner.signin_was_open = self._signin_was_open
+        runner.open_signin_again.connect(self.open_signin_again)
+        runner.leave_signin_closed.connect(self._leave_signin_closed)
+        page.view.signin_tab_created.connect(self._follow_signin)
+
+    def _signin_was_open(self, meeting_id: int) -> bool:
+        from meetingkit.storage.signin_note import serving_noted
+
+        conn = self._sessions.conn
+        if not serving_noted(conn, meeting_id):  # as nearly always: nothing more to load
+            return False
+        from meetingkit.storage.signin import SignInStore
+
+        return SignInStore(conn).noted_serving(meeting_id) is not None
+
+    def _follow_signin(self, tab: SignInTab) -> None:
+        tab.serving_changed.connect(self.meetings_page.view.agenda_tab.runner.show_signin_notice)
+
+    @Slot()
+    def open_signin_again(self) -> None:
+        """Sign-in was open when meetingkit closed: open it again where it was served."""
+        tab = self._signin()
+        if tab is not None:
+            tab.open_again()
+
+    @Slot()
+    def _leave_signin_closed(self) -> None:
+        if self.meetings_page.current_meeting() is not None:
+            self.meetings_page.view.signin_tab.leave_closed()
+
     @Slot()
     def rotate_signin_link(self) -> None:
         tab = self._signin()
@@ -718,8 +752,18 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self._meetings_page.view.close_signin()  # the port is free, the last sign-in saved
+        self._forget_signin_was_open()
         self.projector.close()
         super().closeEvent(event)
+
+    def _forget_signin_was_open(self) -> None:
+        """A normal quit: the next start has no sign-in left open by a crash to tell of. If
+        the data refuses (a full disk, already closed), that start offers to open it again:
+        no reason to hold up quitting."""
+        from meetingkit.storage.signin_note import forget_serving
+
+        with suppress(sqlite3.Error):
+            forget_serving(self._sessions.conn)
 
     @property
     def _documents(self) -> MeetingDocuments:
@@ -744,6 +788,7 @@ class MainWindow(QMainWindow):
             self._meetings_page = page
             self.pages.addWidget(page)
             self._fill_agenda_menus(page)
+            self._tell_if_signin_was_open(page)
             page.view.path_panel_created.connect(self._connect_path)
             page.current_meeting_changed.connect(self._update_actions)
             page.meeting_activated.connect(self.edit_meeting)
@@ -1278,9 +1323,14 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _close_signin(self, meeting_id: int) -> None:
-        """A meeting being deleted or purged takes no more sign-ins from phones."""
+        """A meeting being deleted or purged takes no more sign-ins from phones, and is not
+        offered to open them again."""
+        from meetingkit.storage.signin import SignInStore
+
         if self._meetings_page is not None and self._meetings_page.view.close_signin(meeting_id):
             self.statusBar().showMessage(self.tr("Sign-in was closed."), 8000)
+        with suppress(sqlite3.Error):  # else forgotten when next asked: the meeting is gone
+            SignInStore(self._sessions.conn).forget_serving(meeting_id)
 
     @Slot()
     def print_agenda(self) -> None:

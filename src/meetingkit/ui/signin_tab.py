@@ -29,7 +29,7 @@ from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.core.person import canonical_profession
 from meetingkit.core.signin import signin_url
 from meetingkit.services.signin_session import SignInSession
-from meetingkit.storage.signin import SignedIn
+from meetingkit.storage.signin import Serving, SignedIn
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import heading_label, plain_label
@@ -146,6 +146,9 @@ class ArrivalsModel(ListTableModel[SignedIn]):
 class SignInTab(QWidget):
     room_changed = Signal()
     """Someone signed in or took it back; the count and the projector follow."""
+    serving_changed = Signal()
+    """Sign-in was opened or closed, or left closed after a crash: the agenda's notice that
+    it was open when meetingkit closed follows."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +163,10 @@ class SignInTab(QWidget):
         self.signals.withdrawn_.connect(self._on_withdrawn)
         self.signals.not_saved_.connect(self._on_not_saved)
         self._not_saved = ""  # why the last phone's sign-in was refused, until one is saved
+        # Where the meeting shown was served when meetingkit stopped without closing sign-in
+        # (a crash): phones scanning its code find nothing until it is opened again
+        self._was_serving: Serving | None = None
+        self._moved_from: int | None = None  # opened again, on another port: the one taken
 
         self.qr = QrView()
         self.qr.setAccessibleName(self.tr("Sign-in QR code"))
@@ -170,6 +177,19 @@ class SignInTab(QWidget):
         self.phrase_label.setAccessibleName(self.tr("Verification phrase"))
         self.status_label = plain_label()
         self.status_label.setWordWrap(True)
+        self.open_again_button = QPushButton(self.tr("Open sign-in again"))
+        self.open_again_button.setAccessibleName(self.tr("Open sign-in again"))
+        self.open_again_button.clicked.connect(self.open_again)
+        self.leave_closed_button = QPushButton(self.tr("Leave it closed"))
+        self.leave_closed_button.setAccessibleName(self.tr("Leave sign-in closed"))
+        self.leave_closed_button.clicked.connect(self.leave_closed)
+        self.was_open_row = QWidget()
+        was_open_layout = QHBoxLayout(self.was_open_row)
+        was_open_layout.setContentsMargins(0, 0, 0, 0)
+        was_open_layout.addWidget(self.open_again_button)
+        was_open_layout.addWidget(self.leave_closed_button)
+        was_open_layout.addStretch(1)
+        self.was_open_row.hide()
         self.address_combo = QComboBox()
         self.address_combo.setAccessibleName(self.tr("Address to serve on"))
         self.port_spin = QSpinBox()
@@ -216,6 +236,7 @@ class SignInTab(QWidget):
         left.addLayout(where)
         left.addLayout(buttons)
         left.addWidget(self.status_label)
+        left.addWidget(self.was_open_row)
 
         self.count_label = heading_label(1.2)
         self.count_label.setWordWrap(True)  # the counts and quorum wrap in a narrow window
@@ -280,6 +301,8 @@ class SignInTab(QWidget):
         self.session = session
         self._fill_addresses()
         self.refresh()
+        if self._was_serving is not None:  # its address and port, to open it again there
+            self._show_address(self._was_serving.host, self._was_serving.port)
 
     def _fill_addresses(self) -> None:
         from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
@@ -314,12 +337,16 @@ class SignInTab(QWidget):
         parts = urlsplit(url)
         if parts.hostname is None:
             return
-        row = self.address_combo.findData(parts.hostname)
+        # The app serves on 1024 and up, so a link names its port
+        self._show_address(parts.hostname, parts.port)
+
+    def _show_address(self, host: str, port: int | None) -> None:
+        row = self.address_combo.findData(host)
         if row < 0:
-            row = self._add_address(parts.hostname)
+            row = self._add_address(host)
         self.address_combo.setCurrentIndex(row)
-        if parts.port is not None:  # the app serves on 1024 and up, so a link names its port
-            self.port_spin.setValue(parts.port)
+        if port is not None:
+            self.port_spin.setValue(port)
 
     def planned_url(self) -> str:
         """The link phones will open: the running server's, or the one it would have."""
@@ -334,9 +361,12 @@ class SignInTab(QWidget):
         s = self.session
         if s is None:
             self.qr.set_data("")
+            self._was_serving = None
+            self.was_open_row.hide()
             return
         settings = s.settings()
         url = s.url()
+        self._was_serving = s.was_serving()
         self.qr.set_data(url)
         self.url_label.setText(url or self.tr("Sign-in is closed. Open it to show the code."))
         self.phrase_label.setText(settings.phrase if url else "")
@@ -381,6 +411,17 @@ class SignInTab(QWidget):
     @Slot()
     def _show_status(self) -> None:
         s, serving = self.session, self.serving
+        self.was_open_row.setVisible(s is not None and self._was_serving is not None)
+        if s is not None and self._was_serving is not None:  # a crash left it closed
+            self.status_label.setText(
+                self.tr(
+                    "Sign-in was open when meetingkit closed. Phones can't sign in until you "
+                    "open it again."
+                )
+            )
+            tint(self.status_label, Tone.NOTICE, banner=True)
+            self.status_label.setMargin(6)
+            return
         if s is None or serving is None:
             self.status_label.setText("")
             tint(self.status_label, None)
@@ -424,6 +465,20 @@ class SignInTab(QWidget):
                 self.tr(
                     "This meeting has ended: phones that open the link are told so, and cannot "
                     "sign in."
+                )
+            )
+            tint(self.status_label, Tone.NOTICE, banner=True)
+            self.status_label.setMargin(6)
+        elif self._moved_from is not None:
+            self.status_label.setText(
+                fill(
+                    self.tr(
+                        "Port %1 was taken by another program, so sign-in opened on port %2. "
+                        "The QR code here is new: a code shown or printed before does not "
+                        "work. Show this one on the projector (Ctrl+Shift+J)."
+                    ),
+                    str(self._moved_from),
+                    str(self.port_spin.value()),  # the port served on (`refresh`)
                 )
             )
             tint(self.status_label, Tone.NOTICE, banner=True)
@@ -472,8 +527,39 @@ class SignInTab(QWidget):
             return
         self.close_serving()
         self.session.open(host, port, self.signals, for_picture=for_picture)
+        self._now_serving()
+
+    @Slot()
+    def open_again(self) -> None:
+        """Open sign-in again where it was served when meetingkit closed, for the QR code on
+        the projector and the poster to keep working; on another port if that one is taken
+        now (and the status says so)."""
+        s, where = self.session, self._was_serving
+        if s is None or where is None:
+            return
+        with user_errors(self, self.tr("open sign-in")):
+            self.close_serving()
+            same = s.open_again(where, self.signals)
+            self._now_serving()
+            self._moved_from = None if same else where.port
+        self.refresh()
+        self.room_changed.emit()
+
+    @Slot()
+    def leave_closed(self) -> None:
+        """Sign-in was open when meetingkit closed, and is to stay closed: not offered again."""
+        s = self.session
+        if s is None:
+            return
+        with user_errors(self, self.tr("leave sign-in closed")):
+            s.forget_serving()
+        self.refresh()
+        self.serving_changed.emit()
+
+    def _now_serving(self) -> None:
         self.serving = self.session
         self.hint_timer.start()
+        self.serving_changed.emit()
 
     def close_serving(self, meeting_id: int | None = None) -> bool:
         """Close the open sign-in (only if it is `meeting_id`'s, when given): whether one
@@ -486,7 +572,9 @@ class SignInTab(QWidget):
         self.hint_timer.stop()
         self.refresh_later.stop()  # read now, below: not after the data may have closed
         self._not_saved = ""  # opened again, it starts with no alarm from before
+        self._moved_from = None
         self.refresh()
+        self.serving_changed.emit()
         return True
 
     @Slot()
