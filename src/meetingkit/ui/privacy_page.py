@@ -502,11 +502,6 @@ class PrivacyPage(QWidget):
         self.refresh()
 
     @Slot()
-    def set_retention(self) -> None:
-        """Set how long the selected meetings keep personal data (ui.retention_table)."""
-        self.retention.set_retention()
-
-    @Slot()
     def back_up(self) -> None:
         from meetingkit.services.backup import default_name, make_backup
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -239,17 +239,22 @@ class RetentionTable(QWidget):
     def select_meetings(self, meeting_ids: Sequence[int], current: int | None = None) -> None:
         """Select these meetings (those still listed), the cursor on `current` if given."""
         wanted = set(meeting_ids)
-        model = self.table.selectionModel()
-        model.clearSelection()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        cursor = None
-        for n in range(self.model.rowCount()):
+        # One change of selection for them all, each run of rows one range: a row at a time
+        # would tell the buttons, and both read the whole selection, once per row
+        selection = QItemSelection()
+        cursor = start = None
+        for n in range(self.model.rowCount() + 1):
             row = self.model.row(n)
-            if row is None or row.meeting_id not in wanted:
-                continue
-            if cursor is None or row.meeting_id == current:
-                cursor = n
-            model.select(self.model.index(n, 0), flags)
+            if row is not None and row.meeting_id in wanted:
+                if cursor is None or row.meeting_id == current:
+                    cursor = n
+                start = n if start is None else start
+            elif start is not None:
+                selection.select(self.model.index(start, 0), self.model.index(n - 1, 0))
+                start = None
+        model = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        model.select(selection, flags | QItemSelectionModel.SelectionFlag.Rows)
         if cursor is not None:
             model.setCurrentIndex(
                 self.model.index(cursor, 0), QItemSelectionModel.SelectionFlag.NoUpdate
