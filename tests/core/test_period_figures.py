@@ -181,8 +181,8 @@ def test_meetings_by_kind_and_by_group_and_curricula() -> None:
     f = period_figures(
         inputs(
             [
-                meeting(1, dt.date(2026, 1, 6), group_id=1, group="Safe staffing"),
-                meeting(2, dt.date(2026, 2, 6), group_id=1, group="Safe staffing"),
+                meeting(1, dt.date(2026, 1, 6), group="Safe staffing"),
+                meeting(2, dt.date(2026, 2, 6), group="Safe staffing"),
                 meeting(3, dt.date(2026, 3, 6), kind=MeetingKind.ASSEMBLY),
                 meeting(4, dt.date(2026, 4, 6), kind=MeetingKind.TRAINING, curriculum="one"),
                 meeting(5, dt.date(2026, 4, 13), kind=MeetingKind.TRAINING, curriculum="one"),

@@ -54,7 +54,6 @@ class PeriodMeeting:
     meeting_id: int
     date: dt.date
     kind: MeetingKind
-    group_id: int | None = None
     group: str = ""  # the name of the group it was a meeting of ("" for none)
     curriculum: str = ""  # the curriculum it was made from (its folder's name), if any
     recorded: bool = False  # someone was marked present, or its agenda was started

@@ -67,7 +67,7 @@ def read_period(
 
 def _meetings(conn: sqlite3.Connection, args: list[object]) -> list[PeriodMeeting]:
     rows = conn.execute(
-        "SELECT m.id, m.date, m.kind, m.group_id, coalesce(g.name, ''), m.curriculum,"
+        "SELECT m.id, m.date, m.kind, coalesce(g.name, ''), m.curriculum,"
         " m.purged_at IS NOT NULL,"
         " EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id)"
         "  OR EXISTS (SELECT 1 FROM agenda_runs r WHERE r.meeting_id = m.id"
@@ -84,14 +84,13 @@ def _meetings(conn: sqlite3.Connection, args: list[object]) -> list[PeriodMeetin
             meeting_id=meeting_id,
             date=dt.date.fromisoformat(date),
             kind=MeetingKind(kind),
-            group_id=group,
             group=name,
             curriculum=curriculum,
             recorded=bool(recorded),
             min_group_size=int(size) if isinstance(size, int) else MIN_GROUP_SIZE,
             first_timers=0 if purged else len(first_timers(conn, meeting_id)),
         )
-        for meeting_id, date, kind, group, name, curriculum, purged, recorded, size in rows
+        for meeting_id, date, kind, name, curriculum, purged, recorded, size in rows
     ]
 
 

@@ -549,7 +549,6 @@ class ProjectorWindow(QWidget):
         for label, muted in self._muted.items():  # muted while nobody speaks or waits
             self._ink(label, muted=muted)
         if self._rotation is not None:
-            self._ink(self.next_label, muted=False)
             self._style_rotation()
         self._style_times()
 

@@ -42,9 +42,11 @@ from meetingkit.core.agenda import PlannedSlot
 from meetingkit.core.curriculum import Curriculum, Module, Session, grouping
 from meetingkit.core.durations import span
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import fill, format_date, full_date, speaking, translate
+from meetingkit.core.i18n import fill, full_date, speaking, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.rotation import Rotation
+from meetingkit.services.printing.agenda_pdf import _clock as _at
+from meetingkit.services.printing.agenda_pdf import _kind
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
 from meetingkit.services.printing.curriculum_pdf import (
     Styles,
@@ -59,7 +61,7 @@ from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable, mark_item
 from meetingkit.services.printing.reading_order import paragraph_level
 from meetingkit.services.printing.script_text import drawn, text_indent, titled
-from meetingkit.services.printing.training_times import TrainingTimes
+from meetingkit.services.printing.training_times import TrainingTimes, title_key
 
 _LABEL_WIDTH = 1.05 * inch
 
@@ -128,15 +130,9 @@ def _clock(minutes: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
-def _at(moment: dt.datetime, day: dt.date) -> str:
-    """A time on the training's clock: '10:15' on its day; 'Sun 00:15' on another, for a
-    training that runs past midnight (as the agenda PDF writes it)."""
-    if moment.date() == day:
-        return f"{moment:%H:%M}"
-    return f"{format_date(moment.date(), 'ddd')} {moment:%H:%M}"
-
-
 def _from_to(starts: dt.datetime, ends: dt.datetime, day: dt.date) -> str:
+    """From and to on the training's clock: '10:15–11:00', a day named past midnight, as the
+    agenda PDF writes it."""
     return f"{_at(starts, day)}–{_at(ends, day)}"
 
 
@@ -185,7 +181,7 @@ def _cover(curriculum: Curriculum, st: Styles, training: TrainingTimes | None) -
         Paragraph(translate("Guide PDF", "FACILITATOR GUIDE"), st.eyebrow),
         paragraph(training.title if training else curriculum.title, st.title),
     ]
-    if training and _title_key(training.title) != _title_key(curriculum.title):
+    if training and title_key(training.title) != title_key(curriculum.title):
         made_from = translate("Guide PDF", "From the curriculum “%1”.")
         story.append(paragraph(fill(made_from, curriculum.title), st.meta))
     if curriculum.summary:
@@ -233,13 +229,12 @@ def _overview(curriculum: Curriculum, st: Styles, training: TrainingTimes | None
     def other(slot: PlannedSlot, day: dt.date) -> list[Any]:
         """A row for an agenda item that is no module: a break, the trainer's own."""
         item = slot.item
-        kind = "" if _title_key(item.title) == _title_key(item.kind.label) else item.kind.label
         return [
             "",
             Paragraph(_from_to(slot.starts, slot.ends, day), voice.cell),
             Paragraph(str(item.planned_minutes), right),
             _one(titled(item.title, "", voice.cell)),
-            Paragraph(para_text(kind), voice.cell),
+            Paragraph(para_text(_kind(item.title, item.kind.label)), voice.cell),
         ]
 
     head = [
@@ -433,10 +428,6 @@ def _module(
 
 
 # Pieces
-
-
-def _title_key(title: str) -> str:
-    return " ".join(title.split()).casefold()
 
 
 def _handout_titles(curriculum: Curriculum) -> dict[str, str]:

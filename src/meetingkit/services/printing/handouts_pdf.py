@@ -34,7 +34,6 @@ from typing import Any
 
 from reportlab.platypus import (  # type: ignore[import-untyped]
     CondPageBreak,
-    KeepTogether,
     PageBreak,
     Spacer,
 )
@@ -54,6 +53,7 @@ from meetingkit.services.printing.curriculum_pdf import (
     styles,
 )
 from meetingkit.services.printing.document import NumberedPart, page_count, write_story
+from meetingkit.services.printing.page_breaks import measure
 
 _DIV = re.compile(r" {0,3}:{3,}[ \t]*(.*?)[ \t]*:*[ \t]*")  # as services/curriculum_outline.py
 _FENCE = re.compile(r" {0,3}(```|~~~)")
@@ -238,18 +238,16 @@ class _FormOnOnePage(CondPageBreak):  # type: ignore[misc]
 
 def _height(flowables: Sequence[Any], width: float, canvas: Any) -> float:
     """How tall `flowables` stand one after another `width` wide, spaced as a frame spaces
-    them; a KeepTogether's parts (a short list held whole) measured one by one."""
+    them (`measure`: a KeepTogether's parts, a short list held whole, as one block)."""
     height, after = 0.0, None
     for flowable in flowables:
-        parts = list(flowable._content) if isinstance(flowable, KeepTogether) else [flowable]
-        for part in parts:
-            if hasattr(part, "frameAction"):
-                continue
-            tall = part.wrapOn(canvas, width, 1e6)[1]
-            if after is not None:
-                height += max(after, part.getSpaceBefore())
-            height += tall
-            after = part.getSpaceAfter()
+        if hasattr(flowable, "frameAction"):
+            continue
+        before, tall, below = measure(flowable, width, canvas)
+        if after is not None:
+            height += max(after, before)
+        height += tall
+        after = below
     return height
 
 

@@ -158,7 +158,7 @@ class _RoomFor(CondPageBreak):  # type: ignore[misc]
                 break  # a page break of its own, or the like
             if n and kept and not self.window[n - 1][1] and _rank(self.window[n:]) >= rank:
                 break  # the next section's heading, which looks after itself
-            before, height, after = self._measure(flowable, width)
+            before, height, after = measure(flowable, width, self.canv)
             gap = pending + max(before - pending - taken, 0)
             spacer = isinstance(flowable, Spacer)
             if start is None and kept and not intro and _heads_section(self.window[n:]):
@@ -175,17 +175,19 @@ class _RoomFor(CondPageBreak):  # type: ignore[misc]
             intro = intro and (kept or spacer)
         return total if start is None or total <= short else start
 
-    def _measure(self, flowable: Any, width: float) -> tuple[float, float, float]:
-        """Space before, height and space after; a KeepTogether's parts as one block."""
-        parts = flowable._content if isinstance(flowable, KeepTogether) else [flowable]
-        height, after = 0.0, None
-        for part in parts:
-            part_height = part.wrapOn(self.canv, width, _TALL)[1]
-            if after is not None:
-                height += max(after, part.getSpaceBefore())
-            height += part_height
-            after = part.getSpaceAfter()
-        return parts[0].getSpaceBefore(), height, after or 0.0
+
+def measure(flowable: Any, width: float, canvas: Any) -> tuple[float, float, float]:
+    """Space before, height and space after of `flowable` laid out `width` wide; a
+    KeepTogether's parts as one block, spaced as a frame spaces them."""
+    parts = flowable._content if isinstance(flowable, KeepTogether) else [flowable]
+    height, after = 0.0, None
+    for part in parts:
+        part_height = part.wrapOn(canvas, width, _TALL)[1]
+        if after is not None:
+            height += max(after, part.getSpaceBefore())
+        height += part_height
+        after = part.getSpaceAfter()
+    return parts[0].getSpaceBefore(), height, after or 0.0
 
 
 def _rank(window: Sequence[tuple[Any, bool]]) -> float:

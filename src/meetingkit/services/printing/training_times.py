@@ -65,7 +65,8 @@ class TrainingTimes:
         return min(s.starts for s in slots), max(s.ends for s in slots)
 
 
-def _title_key(title: str) -> str:
+def title_key(title: str) -> str:
+    """A title as modules and items are matched by it: whitespace and case aside."""
     return " ".join(title.split()).casefold()
 
 
@@ -79,13 +80,13 @@ def training_times(
     taken: dict[int, int] = {}  # slot -> module
     modules: list[PlannedSlot | None] = []
     for index, module in enumerate(curriculum.modules()):
-        key = _title_key(module.title)
+        key = title_key(module.title)
         found = next(
             (
                 n
                 for n in free
                 if slots[n].item.kind is not ItemKind.BREAK
-                and _title_key(slots[n].item.title) == key
+                and title_key(slots[n].item.title) == key
             ),
             None,
         )
