@@ -4,7 +4,7 @@ nor agrees for them to more than they had: each consent it gave beyond that coun
 organizer accepts it (storage.signin_consents).
 
 The People page reviews them all; a meeting's Sign-in tab reviews those its sign-ins gave
-(services.signin_session, which offers the same calls), like possible duplicates.
+(SignInSession.new_details_review), like possible duplicates.
 
 At a first assembly, everyone imported from a roster or typed in by hand has agreed to
 nothing yet, so each regular's first sign-in leaves two to four consents waiting: the

@@ -8,10 +8,11 @@ first shows what would go, with a button for each answer. Plain forms, no JavaSc
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from html import escape
 
 from meetingkit.services.signin_pages import (
+    hidden_fields,
     language_switch,
     language_switch_form,
     meeting_line,
@@ -69,26 +70,17 @@ def uncommit_page(
     it as sent, "keep" saves it with them kept. The language switch sends it back unanswered,
     to be asked again in the other language."""
     listed = "".join(f'<li dir="auto">{escape(text)}</li>' for text in going)
-    sent: Mapping[str, str] = {
-        "csrf": csrf,
-        **{f"opt_{option_id}": "yes" for option_id in ticked},
-        "hours": hours,
-    }
-    carried = "".join(
-        f'<input type="hidden" name="opt_{option_id}" value="yes">' for option_id in ticked
-    )
+    opts = {f"opt_{option_id}": "yes" for option_id in ticked}
     return page(
         language,
         t(language, "uncommit_title"),
-        language_switch_form(language, switch_action, sent)
+        language_switch_form(language, switch_action, {"csrf": csrf, **opts, "hours": hours})
         + f"<h1>{escape(t(language, 'uncommit_title'))}</h1>"
         + meeting_line(meeting_title)
         + f"<p>{escape(t(language, 'uncommit_explain'))}</p><ul>{listed}</ul>"
         f'<form method="post" action="{escape(action)}">'
-        f'<input type="hidden" name="csrf" value="{escape(csrf)}">'
-        f'<input type="hidden" name="lang" value="{escape(language)}">'
-        f'{carried}<input type="hidden" name="hours" value="{escape(hours)}">'
-        f'<button class="danger" type="submit" name="confirm" value="remove">'
+        + hidden_fields({"csrf": csrf, "lang": language, **opts, "hours": hours})
+        + f'<button class="danger" type="submit" name="confirm" value="remove">'
         f"{escape(t(language, 'uncommit_yes'))}</button>"
         f'<button type="submit" name="confirm" value="keep">'
         f"{escape(t(language, 'uncommit_keep'))}</button></form>",

@@ -242,14 +242,18 @@ def language_switch_form(language: str, action: str, fields: Mapping[str, str]) 
     link cannot send it again, so a button that looks like one sends the same fields back
     asking for the page in the other language."""
     other = other_language(language)
-    hidden = "".join(
-        f'<input type="hidden" name="{escape(k)}" value="{escape(v)}">'
-        for k, v in {**fields, "lang": other}.items()
-    )
+    hidden = hidden_fields({**fields, "lang": other})
     return (
         f'<nav><form method="post" action="{escape(action)}">{hidden}'
         f'<button type="submit" lang="{other}">{escape(t(language, "other_language"))}</button>'
         "</form></nav>"
+    )
+
+
+def hidden_fields(fields: Mapping[str, str]) -> str:
+    """`fields` as a form's hidden inputs, in their order: what a page posts back again."""
+    return "".join(
+        f'<input type="hidden" name="{escape(k)}" value="{escape(v)}">' for k, v in fields.items()
     )
 
 

@@ -330,7 +330,6 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         keeps it."""
         settings = current["settings"]
         lang = lang or language(request)
-        other = "es" if lang == "en" else "en"
         return pages.form_page(
             language=lang,
             meeting_title=current["title"],
@@ -342,7 +341,8 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             values=values,
             consents=consents,
             errors=errors,
-            switch_href=f"{action}?lang={other}",  # the same page: the form, or one's fix
+            # the same page: the form, or one's fix
+            switch_href=f"{action}?lang={pages.other_language(lang)}",
             submit_key=submit_key,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,7 +30,6 @@ from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.duplicates import DuplicateFlag
 from meetingkit.storage.first_timers import first_timers
 from meetingkit.storage.guided_path import Mark, PathStore
-from meetingkit.storage.new_details import NewDetail, PersonDetails
 from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.signin import (
     Serving,
@@ -39,7 +38,6 @@ from meetingkit.storage.signin import (
     SignInState,
     SignInStore,
 )
-from meetingkit.storage.signin_consents import WaitingConsent
 
 # If no phone has opened the form this long after sign-in opened, the network probably keeps
 # phones from reaching the laptop (guest Wi-Fi often isolates devices from each other).
@@ -184,16 +182,13 @@ class SignInSession:
                 raise taken from None
             return False
 
-    def has_ended(self) -> bool:
-        """The meeting was ended: phones that open its link are told so (the server)."""
-        return self._store.has_ended(self.meeting.key)
-
-    def closed_for_good(self) -> bool:
-        """The meeting was purged or deleted while sign-in was open, by another process
-        (`meetingkit purge`, another window: the app closes sign-in before it does either),
-        or purged before sign-in was opened: the server turns every phone away, as if the
-        link were wrong."""
-        return self._store.state(self.meeting.key) is SignInState.CLOSED
+    def state(self) -> SignInState:
+        """ENDED once the meeting was ended: phones that open its link are told so (the
+        server). CLOSED if the meeting was purged or deleted while sign-in was open, by
+        another process (`meetingkit purge`, another window: the app closes sign-in before it
+        does either), or purged before sign-in was opened: the server turns every phone away,
+        as if the link were wrong."""
+        return self._store.state(self.meeting.key)
 
     def url(self) -> str:
         if self._server is None:
@@ -225,12 +220,18 @@ class SignInSession:
         meeting, however they were marked present (storage.first_timers)."""
         return first_timers(self._conn, self.meeting.key)
 
-    def room(self) -> Room:
-        signed = self.signed_in()
+    def room(
+        self,
+        signed: Sequence[SignedIn] | None = None,
+        firsts: Collection[int] | None = None,
+    ) -> Room:
+        """`signed` and `firsts`: the meeting's `signed_in` and `first_timers`, when the caller
+        has just read them (the Sign-in tab's list), not to be read again."""
+        signed = self.signed_in() if signed is None else signed
         return Room(
             len(self.present()),
             len({s.person_id for s in signed}),
-            len(self.first_timers()),
+            len(self.first_timers() if firsts is None else firsts),
             self.settings().quorum,
         )
 
@@ -300,29 +301,8 @@ class SignInSession:
     def dismiss(self, flag: DuplicateFlag) -> None:
         self._store.dismiss(flag.id)
 
-    # New details from sign-in: what this meeting's sign-ins gave that a known person's
-    # record lacks, and consents beyond what they had agreed to, waiting for the organizer
-    # (services.new_details_review)
-
-    def new_details(self) -> list[PersonDetails]:
-        return self._details.new_details()
-
-    def new_details_count(self) -> int:
-        """How many people signed in here with new details waiting."""
-        return self._details.count()
-
-    def add_to_record(self, detail: NewDetail) -> None:
-        self._details.add_to_record(detail)
-
-    def leave_out(self, detail: NewDetail) -> None:
-        self._details.leave_out(detail)
-
-    def accept_consent(self, consent: WaitingConsent) -> None:
-        self._details.accept_consent(consent)
-
-    def leave_out_consent(self, consent: WaitingConsent) -> None:
-        self._details.leave_out_consent(consent)
-
-    @property
-    def _details(self) -> NewDetailsReview:
+    def new_details_review(self) -> NewDetailsReview:
+        """New details from sign-in: what this meeting's sign-ins gave that a known person's
+        record lacks, and consents beyond what they had agreed to, waiting for the organizer
+        (services.new_details_review)."""
         return NewDetailsReview(self._conn, self.meeting.key)

@@ -36,6 +36,7 @@ from meetingkit.storage.duplicates import DuplicateFlag, DuplicateStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.new_details import NewDetailsStore
 from meetingkit.storage.people import PeopleStore
+from meetingkit.storage.signin_commitments import SignInCommitments
 from meetingkit.storage.signin_consents import SignInConsents
 
 
@@ -388,8 +389,6 @@ class SignInStore:
         passes to that one). The person stays present while anything else keeps them so
         (another sign-in, a mark on the laptop, the stack). A person it created, with
         nothing else on record, is forgotten, and their duplicate flags with them."""
-        from meetingkit.storage.signin_commitments import SignInCommitments
-
         created = self._created_person(signed.id)
         with transaction(self._conn):
             SignInCommitments(self._conn).take_back(signed.id, now_ms)
@@ -421,13 +420,6 @@ class SignInStore:
         if token is not None and (row[1] is None or not secrets.compare_digest(row[1], token)):
             return SignInState.CLOSED
         return SignInState.OPEN if row[2] is None else SignInState.ENDED
-
-    def has_ended(self, meeting_id: int) -> bool:
-        """Whether the meeting was ended (its agenda's End meeting): sign-in closes with it."""
-        row = self._conn.execute(
-            "SELECT ended_ms FROM agenda_runs WHERE meeting_id = ?", [meeting_id]
-        ).fetchone()
-        return row is not None and row[0] is not None
 
     def signed_in(self, meeting_id: int) -> list[SignedIn]:
         return self._all("s.meeting_id = ? ORDER BY s.submitted_ms, s.id", [meeting_id])

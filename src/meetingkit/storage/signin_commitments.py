@@ -93,7 +93,7 @@ class SignInCommitments:
                 " WHERE meeting_id = ? AND person_id = ?",
                 [now_ms, meeting_id, person_id],
             )
-            for row_id, option_id, _ in self._made(signin_id):
+            for row_id, option_id in self._made(signin_id):
                 if option_id is not None and option_id not in wanted:
                     self._pass_on(row_id, signin_id, option_id, now_ms)
             held = self._held(meeting_id, person_id)
@@ -127,7 +127,7 @@ class SignInCommitments:
         """The sign-in is being taken back: the commitments it made go, or pass to another
         sign-in of the person that ticked them too. Its ticks go with its row."""
         with transaction(self._conn):
-            for row_id, option_id, _ in self._made(signin_id):
+            for row_id, option_id in self._made(signin_id):
                 self._pass_on(row_id, signin_id, option_id, now_ms)
 
     # Internals
@@ -140,13 +140,12 @@ class SignInCommitments:
             raise LookupError(signin_id)  # the caller checked it a moment ago
         return row[0], row[1]
 
-    def _made(self, signin_id: int) -> list[tuple[int, int | None, int | None]]:
-        """(id, option_id, hours) of each commitment this sign-in made."""
+    def _made(self, signin_id: int) -> list[tuple[int, int | None]]:
+        """(id, option_id: None for the hours a week) of each commitment this sign-in made."""
         rows = self._conn.execute(
-            "SELECT id, option_id, hours FROM commitments WHERE signin_id = ? ORDER BY id",
-            [signin_id],
+            "SELECT id, option_id FROM commitments WHERE signin_id = ? ORDER BY id", [signin_id]
         )
-        return [(r[0], r[1], r[2]) for r in rows]
+        return [(r[0], r[1]) for r in rows]
 
     def _held(self, meeting_id: int, person_id: int) -> dict[int | None, tuple[int, int | None]]:
         """The person's commitments at the meeting by option (None: the hours a week, the

@@ -29,7 +29,7 @@ from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.core.person import canonical_profession
 from meetingkit.core.signin import signin_url
 from meetingkit.services.signin_session import SignInSession
-from meetingkit.storage.signin import Serving, SignedIn
+from meetingkit.storage.signin import Serving, SignedIn, SignInState
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import heading_label, plain_label
@@ -379,20 +379,24 @@ class SignInTab(QWidget):
         self.port_spin.setEnabled(not s.is_open)
         if s.is_open:
             self._show_serving_address(url)
-        self.model.set_rows(s.signed_in(), s.first_timers())
-        self._show_room()
+        signed, firsts = s.signed_in(), s.first_timers()
+        self.model.set_rows(signed, firsts)
+        self._show_room(signed, firsts)
         self._show_status()
-        details = s.new_details_count()
+        details = s.new_details_review().count()
         self.new_details_button.setText(
             self.tr("Review new details for %n person(s)…", "", details)
         )
         self.new_details_button.setVisible(details > 0)
 
-    def _show_room(self) -> None:
+    def _show_room(
+        self, signed: list[SignedIn] | None = None, firsts: frozenset[int] | None = None
+    ) -> None:
+        """The counts; `signed` and `firsts` as `refresh` just read them, if it did."""
         s = self.session
         if s is None:
             return
-        room = s.room()
+        room = s.room(signed, firsts)
         text = " · ".join(
             (
                 self.tr("%n here", "", room.present),
@@ -413,64 +417,57 @@ class SignInTab(QWidget):
         s, serving = self.session, self.serving
         self.was_open_row.setVisible(s is not None and self._was_serving is not None)
         if s is not None and self._was_serving is not None:  # a crash left it closed
-            self.status_label.setText(
+            self._say(
                 self.tr(
                     "Sign-in was open when meetingkit closed. Phones can't sign in until you "
                     "open it again."
-                )
+                ),
+                Tone.NOTICE,
             )
-            tint(self.status_label, Tone.NOTICE, banner=True)
-            self.status_label.setMargin(6)
             return
         if s is None or serving is None:
-            self.status_label.setText("")
-            tint(self.status_label, None)
-            self.status_label.setMargin(0)
+            self._say("")
             return
         if self._not_saved:
-            self.status_label.setText(
+            self._say(
                 fill(
                     self.tr(
                         "A phone's sign-in could not be saved: %1 The phone says it is not "
                         "signed in. Until this is fixed, sign people in on the paper sheet."
                     ),
                     self._not_saved,
-                )
+                ),
+                Tone.DANGER,
             )
-            tint(self.status_label, Tone.DANGER, banner=True)
-            self.status_label.setMargin(6)
         elif serving is not s:
-            self.status_label.setText(
+            self._say(
                 fill(
                     self.tr(
                         "Sign-in is still open for “%1”: phones can go on signing in there. "
                         "Opening sign-in here closes it."
                     ),
                     serving.meeting.title,
-                )
+                ),
+                Tone.NOTICE,
             )
-            tint(self.status_label, Tone.NOTICE, banner=True)
-            self.status_label.setMargin(6)
-        elif s.closed_for_good():
-            self.status_label.setText(
+        elif (state := s.state()) is SignInState.CLOSED:
+            self._say(
                 self.tr(
                     "This meeting was purged or deleted: phones that open the link are told "
                     "sign-in is not open, and cannot sign in."
-                )
+                ),
+                Tone.NOTICE,
             )
-            tint(self.status_label, Tone.NOTICE, banner=True)
-            self.status_label.setMargin(6)
-        elif s.has_ended():
-            self.status_label.setText(
+        elif state is SignInState.ENDED:
+            self._say(
                 self.tr(
                     "This meeting has ended: phones that open the link are told so, and cannot "
                     "sign in."
-                )
+                ),
+                Tone.NOTICE,
             )
-            tint(self.status_label, Tone.NOTICE, banner=True)
-            self.status_label.setMargin(6)
         elif self._moved_from is not None:
-            self.status_label.setText(
+            self._say(
                 fill(
                     self.tr(
                         "Port %1 was taken by another program, so sign-in opened on port %2. "
@@ -479,31 +476,33 @@ class SignInTab(QWidget):
                     ),
                     str(self._moved_from),
                     str(self.port_spin.value()),  # the port served on (`refresh`)
-                )
+                ),
+                Tone.NOTICE,
             )
-            tint(self.status_label, Tone.NOTICE, banner=True)
-            self.status_label.setMargin(6)
         elif s.no_phone_yet():
-            self.status_label.setText(
+            self._say(
                 self.tr(
                     "No phone has reached the form yet. Guest Wi-Fi often keeps phones from "
                     "reaching a laptop. Try: start a hotspot on this laptop and show its Wi-Fi "
                     "code (Meeting › Sign-in › Hotspot code); sign people in here with the kiosk "
                     "(Ctrl+Shift+K); or print a paper sheet (Meeting › Sign-in › Print paper "
                     "sign-in sheet…)."
-                )
+                ),
+                Tone.NOTICE,
             )
-            tint(self.status_label, Tone.NOTICE, banner=True)
-            self.status_label.setMargin(6)
         else:
-            self.status_label.setText(
+            self._say(
                 self.tr(
                     "Phones on this network open the link above. Check that the phrase on their "
                     "screen matches."
                 )
             )
-            tint(self.status_label, None)
-            self.status_label.setMargin(0)
+
+    def _say(self, text: str, tone: Tone | None = None) -> None:
+        """The status line: a banner in `tone`, or plain text (None)."""
+        self.status_label.setText(text)
+        tint(self.status_label, tone, banner=tone is not None)
+        self.status_label.setMargin(0 if tone is None else 6)
 
     @Slot()
     def toggle_open(self) -> None:
@@ -604,7 +603,7 @@ class SignInTab(QWidget):
 
         if self.session is None:
             return
-        NewDetailsDialog.show_for(self, self.session)
+        NewDetailsDialog.show_for(self, self.session.new_details_review())
         self.refresh()
         self.room_changed.emit()  # a name may have changed: the floor reads the room again
 
