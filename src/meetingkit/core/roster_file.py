@@ -238,11 +238,6 @@ def _decode(data: bytes, name: str) -> tuple[str, str, str]:
     return text, encoding, note
 
 
-def sniff_delimiter(text: str) -> str:
-    """The separator of the header row (see `find_header`)."""
-    return find_header(text)[1]
-
-
 def find_header(text: str) -> tuple[int, str]:
     """The line that holds the column names (counted from 1, as `csv` counts lines) and its
     separator: the candidate that occurs most there, outside quotes.

@@ -39,8 +39,8 @@ class DuplicateStore:
             " ORDER BY f.id",
             params,
         ).fetchall()
-        people = PeopleStore(self._conn)
-        return [DuplicateFlag(r[0], people.get(r[1]), people.get(r[2]), r[3], r[4]) for r in rows]
+        people = PeopleStore(self._conn).by_ids(i for r in rows for i in (r[1], r[2]))
+        return [DuplicateFlag(r[0], people[r[1]], people[r[2]], r[3], r[4]) for r in rows]
 
     def count(self) -> int:
         """How many flags wait for review, from every meeting and import."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from meetingkit.core.commitment import FollowUpStatus
@@ -76,19 +77,25 @@ def read_group_record(conn: sqlite3.Connection, group_id: int) -> GroupRecord:
             [group_id],
         )
     )
-    involved = set(member_ids).union(*(m.present for m in meetings))
-    people_store = PeopleStore(conn)
-    people = {person_id: people_store.get(person_id) for person_id in sorted(involved)}
-    commitments = []
-    ids = sorted(involved)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    involved = sorted(set(member_ids).union(*(m.present for m in meetings)))
+    people = PeopleStore(conn).by_ids(involved)
+    return GroupRecord(group, tuple(member_ids), meetings, people, commitment_facts(conn, involved))
+
+
+def commitment_facts(
+    conn: sqlite3.Connection, person_ids: Sequence[int]
+) -> tuple[CommitmentFact, ...]:
+    """Every commitment of these people, from any meeting, as the ladder counts them (each
+    500 people's in the order they were made)."""
+    facts: list[CommitmentFact] = []
+    for start in range(0, len(person_ids), 500):  # under SQLite's limit of variables
+        chunk = person_ids[start : start + 500]
         rows = conn.execute(
             "SELECT person_id, meeting_id, status, notes != '', updated_ms FROM commitments"
             f" WHERE person_id IN ({', '.join('?' * len(chunk))}) ORDER BY id",
             chunk,
         )
-        commitments += [
+        facts += [
             CommitmentFact(
                 r[0],
                 r[1],
@@ -98,7 +105,7 @@ def read_group_record(conn: sqlite3.Connection, group_id: int) -> GroupRecord:
             )
             for r in rows
         ]
-    return GroupRecord(group, tuple(member_ids), meetings, people, tuple(commitments))
+    return tuple(facts)
 
 
 def _pairs(conn: sqlite3.Connection, sql: str, *args: object) -> dict[int, set[int]]:

@@ -133,6 +133,20 @@ class PeopleStore:
             raise NotFoundError(fill(translate("People", "There is no person %1."), str(person_id)))
         return _person(row)
 
+    def by_ids(self, person_ids: Iterable[int]) -> dict[int, Person]:
+        """The people with these ids, by id in order, read in one query per 500 (not one
+        each); an id nobody in the directory has is left out."""
+        ids = sorted(set(person_ids))
+        found: dict[int, Person] = {}
+        for start in range(0, len(ids), 500):  # under SQLite's limit of variables
+            chunk = ids[start : start + 500]
+            rows = self._conn.execute(
+                f"SELECT {_COLUMNS} FROM people WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((row["id"], _person(row)) for row in rows)
+        return {i: found[i] for i in ids if i in found}
+
     def with_phone(self, phone: str, limit: int = 20) -> list[Person]:
         """People with this phone number however it was written (the kiosk's exact lookup)."""
         key = phone_key(phone)

@@ -26,6 +26,7 @@ from meetingkit.core.person_history import (
 )
 from meetingkit.core.signin import CONSENT_KEYS
 from meetingkit.storage.first_timers import first_meeting_of
+from meetingkit.storage.group_record import commitment_facts
 from meetingkit.storage.groups import GroupStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.signin_consents import asked_by_form
@@ -43,7 +44,7 @@ def read_person_history(
     person = PeopleStore(conn).get(person_id)
     visits = _visits(conn, person_id)
     led = _led(conn, person_id)
-    facts = _commitment_facts(conn, person_id)
+    facts = commitment_facts(conn, [person_id])  # as the Groups page counts them
     return PersonHistory(
         person=person,
         as_of=now,
@@ -149,24 +150,6 @@ def _commitments(conn: sqlite3.Connection, person_id: int) -> tuple[CommitmentLi
             notes,
         )
         for title, date, text, due, status, follow_up_due, first, last, notes in rows
-    )
-
-
-def _commitment_facts(conn: sqlite3.Connection, person_id: int) -> tuple[CommitmentFact, ...]:
-    rows = conn.execute(
-        "SELECT meeting_id, status, notes != '', updated_ms FROM commitments"
-        " WHERE person_id = ? ORDER BY id",
-        [person_id],
-    )
-    return tuple(
-        CommitmentFact(
-            person_id,
-            meeting_id,
-            FollowUpStatus(status),
-            bool(has_notes),
-            dt.datetime.fromtimestamp(updated_ms / 1000),  # local wall time, as group_record
-        )
-        for meeting_id, status, has_notes, updated_ms in rows
     )
 
 

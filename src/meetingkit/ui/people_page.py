@@ -3,8 +3,9 @@ review while anything does: possible duplicates (from sign-ins and roster import
 details from sign-in (services.new_details_review).
 
 Under the list, the selected person's history (ui.person_history_view): what an organizer
-reads before a one-on-one or a call. It follows the selection, read afresh each time (a few
-milliseconds for the busiest person of a year), and History (Ctrl+I) hides or shows it.
+reads before a one-on-one or a call. It follows the selection, read afresh each time it
+moves and after a change (a few milliseconds for the busiest person of a year), not at each
+key typed in the search; History (Ctrl+I) hides or shows it.
 Read-only; the lock screen hides it with the rest of the window."""
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class PeoplePage(QWidget):
         self._history = history
         self._duplicates = duplicates or (lambda: 0)
         self._new_details = new_details or (lambda: 0)
+        self._typing = False  # the search runs again as one types (`_search`)
         self.duplicates_button = QPushButton()
         self.duplicates_button.hide()
         self.duplicates_button.clicked.connect(self.review_duplicates)
@@ -155,8 +157,13 @@ class PeoplePage(QWidget):
     @Slot()
     def _search(self) -> None:
         """As one types: the search again. What waits for review is the same whatever is
-        typed: it is counted as the page is shown and after a change (`refresh`)."""
-        self._show_found(None)
+        typed: it is counted as the page is shown and after a change (`refresh`). So is the
+        history of a person still selected after the keystroke: it is kept as read."""
+        self._typing = True
+        try:
+            self._show_found(None)
+        finally:
+            self._typing = False
 
     def _show_found(self, select_id: int | None) -> None:
         """Run the search again; keep the selection."""
@@ -237,6 +244,9 @@ class PeoplePage(QWidget):
         """The selected person's history, read now, while it is wanted; nobody's otherwise.
         Someone no longer in the directory (forgotten, merged away) has none to show."""
         person, read = self.current_person(), self._history
+        shown = self.history_view.history
+        if self._typing and person is not None and shown is not None and shown.person == person:
+            return  # still the person whose history is shown: no need to read it again
         history = None
         if read is not None and person is not None and self._history_wanted():
             try:
