@@ -932,9 +932,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     conn = open_db(path, key)
     try:
         meeting = MeetingStore(conn).get(args.meeting)
-        token = SignInStore(conn).settings(meeting.key).token
-        phrase = SignInStore(conn).settings(meeting.key).phrase
-        state = SignInStore(conn).state(meeting.key)
+        signins = SignInStore(conn)
+        settings = signins.settings(meeting.key)
+        token, phrase = settings.token, settings.phrase
+        state = signins.state(meeting.key)
     finally:
         conn.close()
     if state is SignInState.CLOSED:  # its server would turn every phone away

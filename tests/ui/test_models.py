@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
@@ -65,3 +66,28 @@ def test_meeting_rows_carry_their_date_kind_and_path_as_details() -> None:
     )
     model.set_progress(3, "Run 1/3")
     assert this_year.data(MeetingListModel.DetailRole).endswith("· Run 1/3")
+
+
+def test_meeting_list_works_out_its_search_words_only_once_searched(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A year of meetings is read again at every change; what each is found by (its words,
+    folded) waits until someone searches, and is worked out once."""
+    from meetingkit.core.meeting_search import search_words
+    from meetingkit.ui import meeting_list_model
+
+    folded: list[tuple[str, ...]] = []
+
+    def counted(texts: tuple[str, ...]) -> tuple[str, ...]:
+        folded.append(texts)
+        return search_words(texts)
+
+    monkeypatch.setattr(meeting_list_model, "search_words", counted)
+    model = MeetingListModel()
+    model.set_meetings([meeting(1, -7), meeting(2, 0), meeting(3, 7)], TODAY)
+    model.set_filter("", group_id=4)  # a group alone needs no words
+    assert folded == []
+    model.set_filter("m2")
+    assert model.shown_count() == 1
+    model.set_filter("m")
+    assert (model.shown_count(), len(folded)) == (3, 3)

@@ -1,6 +1,7 @@
 """An unexpected error is shown once, in a window, and still printed."""
 
 import sys
+from types import TracebackType
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -51,3 +52,41 @@ def test_interrupts_and_exits_are_only_passed_on(
     hook(*raised(SystemExit, "2"))
     assert len(printed) == 2
     assert shown == []
+
+
+def test_an_error_told_already_is_not_worked_out_again(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A timer failing on every tick, once told: its traceback is not formatted again, nor a
+    damaged file's backups looked for again (a look in their folder), five times a second."""
+    import sqlite3
+    import traceback
+
+    from meetingkit.ui import damaged_data
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
+    formatted: list[BaseException] = []
+    explained: list[BaseException] = []
+    format_exception, explanation = traceback.format_exception, damaged_data.explanation
+
+    def counted_format(
+        kind: type[BaseException], error: BaseException, tb: TracebackType
+    ) -> list[str]:
+        formatted.append(error)
+        return format_exception(kind, error, tb)
+
+    def counted_explanation(error: BaseException) -> str | None:
+        explained.append(error)
+        return explanation(error)
+
+    monkeypatch.setattr(traceback, "format_exception", counted_format)
+    monkeypatch.setattr(damaged_data, "explanation", counted_explanation)
+    hook = UnexpectedErrors(lambda *_: None)
+    failure = raised(ValueError, "day is out of range for month")
+    for _tick in range(5):
+        hook(*failure)
+    assert len(formatted) == 1
+    damage = raised(sqlite3.DatabaseError, "database disk image is malformed")
+    for _tick in range(5):
+        hook(*damage)
+    assert (len(formatted), len(explained)) == (2, 1)

@@ -57,6 +57,11 @@ class RunRecord:
     segments: tuple[Segment, ...] = ()
     done: frozenset[int] = field(default_factory=frozenset)
 
+    @property
+    def running(self) -> bool:
+        """Started and not ended (an item on or not)."""
+        return self.started_ms is not None and self.ended_ms is None
+
 
 @dataclass(frozen=True)
 class EndAgainstPlan:
@@ -246,13 +251,12 @@ class AgendaRun:
             return None
         last = LastRecord(started, Recorded.MEETING_STARTED)
         segments = self.record.segments
+        final = {s.item_id: n for n, s in enumerate(segments)}  # each item's last stretch
         for n, s in enumerate(segments):
             if s.start_ms >= last.at_ms:
                 last = LastRecord(s.start_ms, Recorded.ITEM_STARTED, s.item_id)
             if s.end_ms is not None and s.end_ms >= last.at_ms:
-                finished = s.item_id in self.record.done and not any(
-                    t.item_id == s.item_id for t in segments[n + 1 :]
-                )
+                finished = s.item_id in self.record.done and final[s.item_id] == n
                 what = Recorded.ITEM_ENDED if finished else Recorded.ITEM_PAUSED
                 last = LastRecord(s.end_ms, what, s.item_id)
         if spoken is not None:

@@ -114,8 +114,7 @@ def path_progress(facts: MeetingFacts, ticks: Iterable[str] = ()) -> PathProgres
     # A meeting still running past midnight (a night shift's) is still being run: it moves
     # on to follow-up when it ends, or once the day after its date is over too; one left open
     # (End meeting forgotten: nothing recorded since an earlier day) is not still on.
-    running = facts.run.started_ms is not None and facts.run.ended_ms is None
-    running = running and not facts.left_open
+    running = facts.run.running and not facts.left_open
     still_on = running and facts.now.date() <= facts.date + dt.timedelta(days=1)
     if (facts.date < facts.now.date() and not still_on) or facts.run.ended_ms is not None:
         floor = Phase.FOLLOW_UP

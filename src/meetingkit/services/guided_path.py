@@ -61,7 +61,7 @@ class GuidedPath:
     def _left_open(self, meeting_id: int, items: Sequence[AgendaItem], run: RunRecord) -> bool:
         """Whether its End meeting was forgotten, by the one rule the agenda, report and
         minutes follow (services.agenda_session.left_open); read only for a meeting running."""
-        if run.started_ms is None or run.ended_ms is not None:
+        if not run.running:
             return False
         from meetingkit.services.agenda_session import left_open
 

@@ -34,7 +34,7 @@ def left_open_at(conn: sqlite3.Connection, meeting_id: int, clock: Clock) -> int
 
     agenda = AgendaStore(conn)
     run = agenda.run(meeting_id)
-    if run.started_ms is None or run.ended_ms is not None:
+    if not run.running:
         return None
     last = left_open(conn, meeting_id, AgendaRun(agenda.items(meeting_id), clock, run))
     return None if last is None else last.at_ms

@@ -42,13 +42,8 @@ def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
     month_start = today.replace(day=1)
     from meetingkit.services.guided_path import GuidedPath
 
-    agenda = AgendaStore(conn)
-
-    def running(meeting: Meeting) -> bool:
-        run = agenda.run(meeting.key)
-        return run.started_ms is not None and run.ended_ms is None
-
-    coming = next_meeting(MeetingStore(conn).all(), now, running)
+    agenda = AgendaStore(conn)  # asked only of a meeting planned across last midnight
+    coming = next_meeting(MeetingStore(conn).all(), now, lambda m: agenda.run(m.key).running)
     groups = group_names(conn)
     return WhatsNext(
         now=now,

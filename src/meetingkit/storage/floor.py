@@ -128,7 +128,7 @@ class FloorStore:
         meeting_id: int,
         manual_order: Iterable[int],
         closed_items: Iterable[int | None],
-        moved_by_hand: Iterable[int] = (),
+        moved_by_hand: Iterable[int],
     ) -> None:
         self._conn.execute(
             "INSERT INTO floor_settings"

@@ -63,6 +63,24 @@ def _banner() -> QLabel:
     return label
 
 
+def _banner_with_buttons(label: QLabel, *buttons: QPushButton) -> QFrame:
+    """A notice like `_banner`'s, its words over a row of buttons that answer it; hidden."""
+    label.setWordWrap(True)
+    banner = QFrame()
+    banner.setFrameShape(QFrame.Shape.StyledPanel)
+    tint(banner, Tone.NOTICE, banner=True)
+    layout = QVBoxLayout(banner)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(label)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    banner.hide()
+    return banner
+
+
 @dataclass(frozen=True)
 class _Unsaved:
     """Minutes typed for an item that could not be saved yet: kept until they are."""
@@ -111,45 +129,24 @@ class AgendaRunner(QWidget):
                 "it again."
             )
         )
-        self.signin_label.setWordWrap(True)
         self.open_signin_button = QPushButton(self.tr("Open sign-in again"))
         self.open_signin_button.setAccessibleName(self.tr("Open sign-in again"))
         self.open_signin_button.clicked.connect(self.open_signin_again)
         self.leave_signin_button = QPushButton(self.tr("Leave it closed"))
         self.leave_signin_button.setAccessibleName(self.tr("Leave sign-in closed"))
         self.leave_signin_button.clicked.connect(self.leave_signin_closed)
-        self.signin_banner = QFrame()
-        self.signin_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.signin_banner = _banner_with_buttons(
+            self.signin_label, self.open_signin_button, self.leave_signin_button
+        )
         self.signin_banner.setAccessibleName(self.tr("Sign-in was open"))
-        tint(self.signin_banner, Tone.NOTICE, banner=True)
-        signin_layout = QVBoxLayout(self.signin_banner)
-        signin_layout.setContentsMargins(6, 6, 6, 6)
-        signin_layout.addWidget(self.signin_label)
-        signin_row = QHBoxLayout()
-        signin_row.addWidget(self.open_signin_button)
-        signin_row.addWidget(self.leave_signin_button)
-        signin_row.addStretch(1)
-        signin_layout.addLayout(signin_row)
-        self.signin_banner.hide()
         self.time_check_banner = _banner()
         # A meeting left open (End meeting forgotten, days ago): shown as it was then, and
         # offered its end then
         self._left_open: LastRecord | None = None
         self.left_open_label = plain_label()
-        self.left_open_label.setWordWrap(True)
         self.left_open_button = QPushButton()
         self.left_open_button.clicked.connect(self.end_meeting)
-        self.left_open_banner = QFrame()
-        self.left_open_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        tint(self.left_open_banner, Tone.NOTICE, banner=True)
-        banner_layout = QVBoxLayout(self.left_open_banner)
-        banner_layout.setContentsMargins(6, 6, 6, 6)
-        banner_layout.addWidget(self.left_open_label)
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.left_open_button)
-        banner_row.addStretch(1)
-        banner_layout.addLayout(banner_row)
-        self.left_open_banner.hide()
+        self.left_open_banner = _banner_with_buttons(self.left_open_label, self.left_open_button)
         self.item_label = heading_label(1.3)
         self.item_label.setWordWrap(True)
         self.countdown_label = countdown_label(3.2, self.tr("Time left on the current item"))

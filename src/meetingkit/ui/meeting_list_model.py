@@ -42,7 +42,7 @@ class MeetingListModel(QAbstractItemModel):
         self._all: tuple[list[Meeting], list[Meeting]] = ([], [])
         self._progress: dict[int, str] = {}
         self._listings: dict[int, Listing] = {}
-        self._words: dict[int, tuple[str, ...]] = {}
+        self._words: dict[int, tuple[str, ...]] = {}  # by meeting id, worked out once searched
         self._terms: tuple[str, ...] = ()
         self._group_id: int | None = None
         self._today = dt.date.today()
@@ -67,7 +67,7 @@ class MeetingListModel(QAbstractItemModel):
             reverse=True,
         )
         self._all = (upcoming, past)
-        self._words = {m.key: self._search_words(m) for m in meetings}
+        self._words = {}
         self._branches = self._filtered()
         self.endResetModel()
 
@@ -78,7 +78,7 @@ class MeetingListModel(QAbstractItemModel):
             return False
         self.beginResetModel()
         self._listings = dict(listings)
-        self._words = {m.key: self._search_words(m) for branch in self._all for m in branch}
+        self._words = {}
         self._branches = self._filtered()
         self.endResetModel()
         return True
@@ -103,9 +103,6 @@ class MeetingListModel(QAbstractItemModel):
     def shown_count(self) -> int:
         return sum(len(b) for b in self._branches)
 
-    def total_count(self) -> int:
-        return sum(len(b) for b in self._all)
-
     def knows(self, meeting_id: int) -> bool:
         """The meeting is in the list, shown or hidden by the filter."""
         return any(m.id == meeting_id for branch in self._all for m in branch)
@@ -125,7 +122,12 @@ class MeetingListModel(QAbstractItemModel):
     def _shows(self, meeting: Meeting) -> bool:
         if self._group_id is not None and self.group_of(meeting.key) != self._group_id:
             return False
-        return matches(self._words.get(meeting.key, ()), self._terms)
+        if not self._terms:  # a group alone: no words needed
+            return True
+        words = self._words.get(meeting.key)
+        if words is None:
+            words = self._words[meeting.key] = self._search_words(meeting)
+        return matches(words, self._terms)
 
     def _search_words(self, meeting: Meeting) -> tuple[str, ...]:
         """What a meeting is found by: its title, place, group and kind, and its day as the

@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from meetingkit.core.i18n import fill
+from meetingkit.storage.database import is_damage
 from meetingkit.ui import damaged_data
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -45,20 +46,21 @@ class UnexpectedErrors:
         self._previous(kind, error, tb)
         if issubclass(kind, KeyboardInterrupt | SystemExit):
             return
-        details = "".join(traceback.format_exception(kind, error, tb))
-        damage = damaged_data.explanation(error)
-        if damage is not None:
-            if not (self._damage_told or self._showing or QApplication.instance() is None):
+        # What is shown (the traceback, the backups to restore: a look in their folder) is
+        # only worked out when it is: a timer failing on every tick does so over and over.
+        quiet = self._showing or QApplication.instance() is None
+        if is_damage(error):
+            if not (self._damage_told or quiet):
                 self._damage_told = True
-                self._show_damage(damage, details)
+                self._show_damage(error, _details(kind, error, tb))
             return
         frames = traceback.extract_tb(tb)
         where = (frames[-1].filename, frames[-1].lineno or 0) if frames else ("", 0)
         signature = (kind.__qualname__, *where)
-        if signature in self._seen or self._showing or QApplication.instance() is None:
+        if signature in self._seen or quiet:
             return
         self._seen.add(signature)
-        self._show(error, details)
+        self._show(error, _details(kind, error, tb))
 
     def _show(self, error: BaseException, details: str) -> None:
         box = QMessageBox(
@@ -66,9 +68,6 @@ class UnexpectedErrors:
             QCoreApplication.translate("UnexpectedErrors", "Something went wrong"),
             "",
         )
-        parent = QApplication.activeWindow()
-        if isinstance(parent, QWidget):
-            box.setParent(parent, box.windowFlags())
         box.setText(
             fill(
                 QCoreApplication.translate(
@@ -87,27 +86,32 @@ class UnexpectedErrors:
                 "Nothing has been sent anywhere.",
             )
         )
-        box.setDetailedText(details)
-        self._exec(box)
+        self._exec(box, details)
 
-    def _show_damage(self, explanation: str, details: str) -> None:
+    def _show_damage(self, error: BaseException, details: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             QCoreApplication.translate("UnexpectedErrors", "Your data file is damaged"),
-            explanation,
+            damaged_data.explanation(error) or "",
         )
+        self._exec(box, details)
+
+    def _exec(self, box: QMessageBox, details: str) -> None:
+        """Show `box` over the window in use, with `details` to copy."""
         parent = QApplication.activeWindow()
         if isinstance(parent, QWidget):
             box.setParent(parent, box.windowFlags())
         box.setDetailedText(details)
-        self._exec(box)
-
-    def _exec(self, box: QMessageBox) -> None:
         self._showing = True
         try:
             box.exec()
         finally:
             self._showing = False
+
+
+def _details(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
+    """The traceback, as the details to copy for whoever looks after meetingkit."""
+    return "".join(traceback.format_exception(kind, error, tb))
 
 
 def install() -> UnexpectedErrors:
