@@ -114,6 +114,7 @@ class AgendaRunner(QWidget):
         self._unsaved_problem: str | None = None  # why they could not be saved, as told
         self._time_checked: set[int] = set()
         self._time_check_item: int | None = None  # the item the time check banner names
+        self._time_check_text = ""  # the time check's call, before the note on the stack
         # Whether sign-in is open for a meeting (set by whoever holds the sign-in tab): ending
         # the meeting closes it, and the question says so
         self.signin_open: Callable[[int], bool] = lambda _meeting_id: False
@@ -121,6 +122,9 @@ class AgendaRunner(QWidget):
         # closing it (a crash, a flat battery; set by whoever holds the data): phones that scan
         # its code find nothing, and the facilitator is told at once
         self.signin_was_open: Callable[[int], bool] = lambda _meeting_id: False
+        # How many people wait on the general stack of the item on now, while the stack is
+        # open (set by whoever holds the floor): the time check asks whether to close it
+        self.stack_waiting: Callable[[], int] = lambda: 0
 
         self.resume_banner = _banner()
         self.signin_label = plain_label(
@@ -355,16 +359,30 @@ class AgendaRunner(QWidget):
         if run.time_check_due(current.key, at) and current.key not in self._time_checked:
             self._time_checked.add(current.key)
             self._time_check_item = current.key
-            self.time_check_banner.setText(
-                fill(
-                    self.tr("Time check: %1 left on “%2”. Timekeeper, call time."),
-                    countdown(remaining),
-                    current.title,
-                )
+            self._time_check_text = fill(
+                self.tr("Time check: %1 left on “%2”. Timekeeper, call time."),
+                countdown(remaining),
+                current.title,
             )
             self.time_check_banner.show()
         elif remaining < 0 or remaining > 5 * 60_000:
             self.time_check_banner.hide()
+        if not self.time_check_banner.isHidden():
+            self.time_check_banner.setText(self._time_check_text + self._stack_note(remaining))
+
+    def _stack_note(self, remaining_ms: int) -> str:
+        """With people still waiting to speak near the item's end: how many, the time left,
+        and whether to close the stack (DOMAIN.md: "N on stack and M minutes left — close the
+        stack?"). Follows the stack on every tick; nothing once it is closed or empty."""
+        waiting = self.stack_waiting()
+        if not waiting:
+            return ""
+        note = self.tr(
+            "%n people waiting to speak, %1 left: close the stack? (Ctrl+3, then Ctrl+K)",
+            "",
+            waiting,
+        )
+        return " " + fill(note, countdown(remaining_ms))
 
     def _show_left_open(self) -> None:
         last = self._left_open

@@ -127,6 +127,7 @@ class MeetingView(QWidget):
         self.agenda_tab.editor.items_changed.connect(self._follow_agenda)
         # Sign-in closes with the meeting (DOMAIN.md): End meeting closes it if it is open
         self.agenda_tab.runner.signin_open = self._signin_open_for
+        self.agenda_tab.runner.stack_waiting = self._stack_waiting
         self.agenda_tab.runner.meeting_ended.connect(self.close_signin)
 
     floor_tab_created = Signal(object)
@@ -248,6 +249,15 @@ class MeetingView(QWidget):
     def _signin_open_for(self, meeting_id: int) -> bool:
         tab = self._signin_tab
         return tab is not None and tab.serving is not None and tab.serving.meeting.key == meeting_id
+
+    def _stack_waiting(self) -> int:
+        """People waiting on the open general stack of the item on now (for the time check)."""
+        if self._floor_tab is None or self._floor_tab.session is None:
+            return 0  # nobody can be on a stack before the floor is opened
+        agenda, floor = self.agenda_tab.editor.session, self._floor_tab.session
+        if agenda is None or floor.meeting.key != agenda.meeting.key or floor.floor.stack_closed:
+            return 0
+        return sum(1 for e in floor.floor.waiting() if not e.kind.jumps_queue)
 
     def close_signin(self, meeting_id: int | None = None) -> bool:
         """Close sign-in if it is open (for `meeting_id`, deleted or purged, when given):
