@@ -6,6 +6,11 @@ by the meeting's policy, ties by arrival, except for the people the facilitator 
 or at the top, if moved to the top — and everyone else, newcomers included, goes by the rule
 (see `Floor.placements`). Each placement carries the reason the room can be told. Everything
 is computed from the entries, the turns and the clock.
+
+A meeting's entries only grow (every item's, heard and withdrawn ones included), while the
+screens ask on every clock tick for the few waiting on the current item: `Floor` keeps the
+waiting entries of each item, and the speaking and parked ones, indexed as entries change
+(`_put`), so what a tick asks costs what is waiting, not what the meeting has heard.
 """
 
 from __future__ import annotations
@@ -213,7 +218,17 @@ class Floor:
     ) -> None:
         self._clock = clock
         self.settings = settings or FloorSettings()
-        self._entries: dict[int, StackEntry] = {e.id: e for e in entries}
+        self._entries: dict[int, StackEntry] = {}
+        # Indexes kept by `_put`, the one place an entry is stored: each entry's place in
+        # `_entries` (the order every list of entries keeps), each person's entries, and the
+        # entries waiting (per agenda item), speaking and parked.
+        self._rank: dict[int, int] = {}
+        self._ids_of: dict[int, list[int]] = {}
+        self._waiting: dict[int | None, dict[int, StackEntry]] = {}
+        self._speaking: dict[int, StackEntry] = {}
+        self._parked: dict[int, StackEntry] = {}
+        for e in entries:
+            self._put(e)
         self.ledger = AirtimeLedger(turns)
         # The general stack as the facilitator's last move left it, and who was moved by
         # hand since the last re-sort: where each of those sits is worked out from it.
@@ -225,6 +240,11 @@ class Floor:
         self.log: list[LogLine] = []
         self._next_entry = max(self._entries, default=0) + 1
         self._next_turn = max((t.id for t in self.ledger.turns), default=0) + 1
+        # The last turn from the general stack (0: none yet), kept by `give_floor`: whether the
+        # floor has moved on from a turn is asked for each direct response, on every tick.
+        self._last_general_turn = max(
+            (t.id for t in self.ledger.turns if t.kind == EntryKind.GENERAL), default=0
+        )
 
     def now_ms(self) -> int:
         return to_ms(self._clock.now())
@@ -244,15 +264,26 @@ class Floor:
     def entries(self) -> list[StackEntry]:
         return list(self._entries.values())
 
+    def entries_of(self, person_id: int) -> list[StackEntry]:
+        """A person's entries, on every item and in every state, in the order of `entries`."""
+        return [self._entries[i] for i in self._ids_of.get(person_id, ())]
+
     def waiting(self) -> list[StackEntry]:
-        return [
-            e
-            for e in self._entries.values()
-            if e.state == EntryState.WAITING and e.item_id == self.item_id
-        ]
+        """The entries waiting on the current item, in the order of `entries` (not the
+        speaking order: see `placements`)."""
+        return self._in_order(self._waiting.get(self.item_id, {}).values())
 
     def parked(self) -> list[StackEntry]:
-        return [e for e in self._entries.values() if e.state == EntryState.PARKED]
+        return self._in_order(self._parked.values())
+
+    def speaking_name(self, person_id: int) -> str:
+        """The name the stack gives `person_id` while they have the floor ("" if they do not:
+        the floor given to nobody on the stack, or their entry forgotten)."""
+        speaking = self._in_order(e for e in self._speaking.values() if e.person_id == person_id)
+        return speaking[0].name if speaking else ""
+
+    def _in_order(self, entries: Iterable[StackEntry]) -> list[StackEntry]:
+        return sorted(entries, key=lambda e: self._rank[e.id])
 
     @property
     def stack_closed(self) -> bool:
@@ -301,12 +332,15 @@ class Floor:
         by_hand = self._by_hand(general)
         return [e for e in general if e.id in by_hand]
 
-    def room_explanation(self) -> str:
+    def room_explanation(self, waiting: Iterable[StackEntry] | None = None) -> str:
         """The rule in a sentence, as the room's screen shows it; while someone is placed by
         hand, it says so, so that the screen never claims an order the stack does not follow.
-        Asked on every tick of the room's screen: who waits is enough, not their order."""
+        Asked on every tick of the room's screen: who waits is enough, not their order, so a
+        caller that has just placed the stack passes its entries (`waiting`) rather than have
+        them found again."""
         explanation = self.settings.rule_explanation
-        if not self._by_hand(e for e in self.waiting() if not e.kind.jumps_queue):
+        waiting = self.waiting() if waiting is None else waiting
+        if not self._by_hand(e for e in waiting if not e.kind.jumps_queue):
             return explanation
         by_hand = translate(
             "Floor", "The facilitator has placed someone by hand; everyone else goes by this rule."
@@ -353,13 +387,13 @@ class Floor:
         turn = self.ledger.find(turn_id)
         if turn is None:
             return ""
-        names = [e for e in self._entries.values() if e.person_id == turn.person_id]
+        names = self.entries_of(turn.person_id)
         heard = [e for e in names if e.state in (EntryState.SPEAKING, EntryState.HEARD)]
         return max(heard or names, key=lambda e: e.id).name if names else ""
 
     def _moved_on_from(self, turn_id: int) -> bool:
         """Whether someone has had the floor from the general stack since the turn."""
-        return any(t.id > turn_id and t.kind == EntryKind.GENERAL for t in self.ledger.turns)
+        return self._last_general_turn > turn_id
 
     def _policy_reason(self, e: StackEntry) -> str:
         policy, now, ledger = self.settings.policy, self.now_ms(), self.ledger
@@ -459,7 +493,7 @@ class Floor:
             responds_to=responds_to,
         )
         self._next_entry += 1
-        self._entries[entry.id] = entry
+        self._put(entry)
         return entry
 
     def withdraw(self, entry_id: int) -> StackEntry:
@@ -563,7 +597,7 @@ class Floor:
         """Carry the people still waiting to another agenda item."""
         moved = [replace(e, item_id=to_item_id) for e in self.waiting()]
         for e in moved:
-            self._entries[e.id] = e
+            self._put(e)
         return moved
 
     def park_unheard(self) -> list[StackEntry]:
@@ -582,7 +616,8 @@ class Floor:
         """Start this entry's turn now (the facilitator may call anyone on the stack)."""
         entry = self._waiting_entry(entry_id)
         self.end_turn()
-        first = self.placements()[0].entry.id if self.placements() else entry_id
+        placements = self.placements()
+        first = placements[0].entry.id if placements else entry_id
         if first != entry_id:
             self._log(
                 LogKind.AHEAD,
@@ -596,6 +631,8 @@ class Floor:
         )
         self._next_turn += 1
         self.ledger.record(turn)
+        if turn.kind == EntryKind.GENERAL:
+            self._last_general_turn = max(self._last_general_turn, turn.id)
         return turn
 
     def toggle_pause(self) -> Turn:
@@ -622,8 +659,8 @@ class Floor:
             return None
         ended = replace(turn.closed(self.now_ms()), ended=True)
         self.ledger.record(ended)
-        for e in self._entries.values():
-            if e.state == EntryState.SPEAKING and e.person_id == turn.person_id:
+        for e in self._in_order(self._speaking.values()):
+            if e.person_id == turn.person_id:
                 self._set_state(e.id, EntryState.HEARD)
         return ended
 
@@ -647,8 +684,36 @@ class Floor:
 
     def _set_state(self, entry_id: int, state: EntryState) -> StackEntry:
         entry = replace(self.entry(entry_id), state=state)
-        self._entries[entry_id] = entry
+        self._put(entry)
         return entry
+
+    def _put(self, entry: StackEntry) -> None:
+        """Store a new or changed entry, and keep the indexes of `_entries` with it: every
+        change of an entry (added, called, heard, withdrawn, put back, refused, carried to
+        another item, parked, loaded) comes through here."""
+        old = self._entries.get(entry.id)
+        if old is None:  # a new entry comes last; a changed one keeps its place and person
+            self._rank[entry.id] = len(self._rank)
+            self._ids_of.setdefault(entry.person_id, []).append(entry.id)
+        else:
+            self._unindex(old)
+        self._entries[entry.id] = entry
+        if entry.state == EntryState.WAITING:
+            self._waiting.setdefault(entry.item_id, {})[entry.id] = entry
+        elif entry.state == EntryState.SPEAKING:
+            self._speaking[entry.id] = entry
+        elif entry.state == EntryState.PARKED:
+            self._parked[entry.id] = entry
+
+    def _unindex(self, entry: StackEntry) -> None:
+        """Take `entry`, as it was, out of the indexes that `_put` keeps by state."""
+        waiting = self._waiting.get(entry.item_id)
+        if waiting is not None:
+            waiting.pop(entry.id, None)
+            if not waiting:
+                del self._waiting[entry.item_id]
+        self._speaking.pop(entry.id, None)
+        self._parked.pop(entry.id, None)
 
     def _log(self, kind: LogKind, text: str, *values: object) -> None:
         """Log `text` in the app's language, with `values` (a name, positions) filled in."""

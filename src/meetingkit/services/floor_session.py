@@ -154,14 +154,7 @@ class FloorSession:
         return Resumed(paused.id, self._speaker_name(paused), seen, now - seen)
 
     def _speaker_name(self, turn: Turn) -> str:
-        return next(
-            (
-                e.name
-                for e in self.floor.entries()
-                if e.person_id == turn.person_id and e.state.value == "speaking"
-            ),
-            "",
-        )
+        return self.floor.speaking_name(turn.person_id)
 
     # The room
 
@@ -325,7 +318,7 @@ class FloorSession:
         ledger = self.floor.ledger
         turns = [ledger.turn(t.id) for t in (ending, self.floor.current_turn) if t is not None]
         people = {t.person_id for t in turns}
-        entries = [e for e in self.floor.entries() if e.person_id in people]
+        entries = [e for person in people for e in self.floor.entries_of(person)]
         self._save(entries=entries, turns=turns)
 
     # Airtime
@@ -341,11 +334,8 @@ class FloorSession:
         rows = []
         for pid in ids:
             p = self._present.get(pid)
-            name = (
-                p.display_name
-                if p
-                else next((e.name for e in self.floor.entries() if e.person_id == pid), "?")
-            )
+            theirs = self.floor.entries_of(pid) if p is None else []
+            name = p.display_name if p else (theirs[0].name if theirs else "?")
             rows.append(
                 PersonAirtime(
                     pid,
@@ -359,6 +349,8 @@ class FloorSession:
         return sorted(rows, key=lambda r: (-r.meeting_ms, r.name.casefold()))
 
     def snapshot(self) -> FloorSnapshot:
+        """Asked on every tick of the room's screen: the stack is placed once, and the
+        explanation told who is waiting from it."""
         floor, now = self.floor, self.floor.now_ms()
         turn = floor.current_turn
         speaker = None
@@ -380,7 +372,7 @@ class FloorSession:
             waiting=len(placements),
             stack_closed=floor.stack_closed,
             rule=floor.settings.rule_label,
-            explanation=floor.room_explanation(),
+            explanation=floor.room_explanation(p.entry for p in placements),
             shares=tuple(shareable(self.shares(), floor.settings.min_group_size)),
         )
 

@@ -320,17 +320,9 @@ class FloorTab(QWidget):
             self.kind_label.setText(self._waiting_text())
             self.turn_label.setText("")
             return
-        snap_name = next(
-            (
-                e.name
-                for e in s.floor.entries()
-                if e.person_id == turn.person_id and e.state.value == "speaking"
-            ),
-            "",
-        )
         now = s.floor.now_ms()
         left = s.floor.turn_limit_ms(turn) - turn.spoken_ms(now)
-        self.speaker_label.setText(snap_name)
+        self.speaker_label.setText(s.floor.speaking_name(turn.person_id))
         kind = s.floor.settings.vocabulary.name_of(turn.kind)
         paused = self.tr(" — paused") if turn.paused else ""
         self.kind_label.setText(f"{kind}{paused}" if turn.kind.jumps_queue or paused else "")
