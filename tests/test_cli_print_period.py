@@ -114,3 +114,25 @@ def test_a_period_that_ends_before_it_starts_is_refused(folder: Path, tmp_path: 
     )  # fmt: skip
     assert printed.returncode == 1
     assert "The period ends (1 Jan 2026) before it starts (31 Oct 2026)" in printed.stderr
+
+
+def test_a_pdf_written_under_another_name_is_said(folder: Path, tmp_path: Path) -> None:
+    """`-o figures.txt` wrote a PDF under a .txt name without a word: it is still written (no
+    work lost), and said. Any `print` command: `print report` too. `.PDF` is a PDF name."""
+    out = tmp_path / "figures.txt"
+    printed = period(folder, out)
+    assert printed.returncode == 0, printed.stderr
+    assert printed.stderr == f"Note: {out} is a PDF; its name does not end in .pdf.\n"
+    assert out.read_bytes().startswith(b"%PDF")
+    report = tmp_path / "report"
+    printed = meetingkit(
+        "print", "report", "--data-dir", str(folder), "--meeting", "1", "-o", str(report)
+    )
+    assert printed.returncode == 0, printed.stderr
+    assert printed.stderr == f"Note: {report} is a PDF; its name does not end in .pdf.\n"
+    upper = period(folder, tmp_path / "FIGURES.PDF")
+    assert upper.returncode == 0, upper.stderr
+    assert upper.stderr == ""
+    refused = period(folder, tmp_path / "none.txt", "--group", "Day shift")
+    assert refused.returncode == 1
+    assert "Note:" not in refused.stderr  # nothing was written

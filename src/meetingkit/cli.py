@@ -455,7 +455,10 @@ def _carry_out(args: argparse.Namespace) -> int:
 
             lend_voices()  # professions typed in any language count as one
         handler = getattr(args, "handler", cmd_gui)
-        return int(handler(args))
+        status = int(handler(args))
+        if status == 0 and getattr(args, "command", None) == "print":
+            _say_if_not_pdf(args.output)
+        return status
     except MeetingkitError as e:
         print(f"meetingkit: {e}", file=sys.stderr)
         return 1
@@ -503,6 +506,13 @@ _COUNTING_PROFESSIONS = frozenset(
 def _counts_professions(args: argparse.Namespace) -> bool:
     what = getattr(args, "document", None) or getattr(args, "import_what", None)
     return (getattr(args, "command", None), what) in _COUNTING_PROFESSIONS
+
+
+def _say_if_not_pdf(output: Path) -> None:
+    """Every `print` command writes a PDF: under another name (`-o figures.txt`) it is written
+    all the same, as asked, but said, since the name will not open it in a PDF reader."""
+    if output.suffix.casefold() != ".pdf":
+        print(f"Note: {output} is a PDF; its name does not end in .pdf.", file=sys.stderr)
 
 
 def _undecodable(arg: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from meetingkit.core import i18n
 from meetingkit.core import period_wording as words
 from meetingkit.core.airtime import NOT_GIVEN
 from meetingkit.core.commitment import FollowUpStatus
@@ -64,7 +65,8 @@ def test_only_meetings_that_happened_by_today_count_as_held() -> None:
 
 def test_a_purged_meeting_counts_through_its_kept_counts() -> None:
     """Its attendance, first-timers, professions, speaking time and commitments count; it
-    adds nobody to the different people, and its commitments' follow-up is not known."""
+    adds to the different people only through its first-timers (each was someone new), and
+    its commitments' follow-up is not known."""
     kept = KeptCounts(
         purged_on=dt.date(2026, 6, 1),
         attendance=10,
@@ -252,3 +254,82 @@ def test_with_every_meeting_purged_its_first_timers_are_the_people_at_least() ->
     assert words.headline(f)[2] == ("75", "different people, at least")
     assert [(g.group, g.people) for g in f.by_group] == [("Town hall", None)]
     assert words.month_line(f.months[0].month, f) == "June 2026 (25 Jun)"
+
+
+def test_a_period_with_a_meeting_purged_does_not_say_its_people_exactly() -> None:
+    """The line "someone who came to five meetings counts … once among the 908 different
+    people" was untrue once a meeting was purged: 908 is only the least there were."""
+    kept = KeptCounts(dt.date(2026, 9, 1), attendance=10, first_timers=6)
+    live = meeting(2, dt.date(2026, 5, 10))
+    whole = period_figures(inputs([live], visits=visits(2, {1: RN, 2: RN})))
+    assert words.attendance_line(whole).endswith("and once among the 2 different people.")
+    f = period_figures(
+        inputs([meeting(1, dt.date(2026, 4, 10), kept=kept), live], visits=visits(2, {1: RN}))
+    )
+    assert words.headline(f)[2] == ("6", "different people, at least")
+    assert words.attendance_line(f) == (
+        "Attendance adds up each meeting's people: someone who came to five meetings counts "
+        "five times."
+    )
+
+
+def test_a_one_day_period_with_its_one_meeting_purged_reads_right() -> None:
+    """Not "25 Jun 2026 – 25 Jun 2026", nor "1 of these meetings was purged" of the only one."""
+    day = dt.date(2026, 6, 25)
+    kept = KeptCounts(dt.date(2026, 9, 1), attendance=220, first_timers=75)
+    f = period_figures(PeriodInputs(day, day, TODAY, [meeting(1, day, kept=kept)]))
+    assert words.dates(f) == "25 Jun 2026"
+    assert words.purged_note(f).startswith(
+        "This meeting was purged (220 attended): it counts through the counts kept when its "
+        "names were removed"
+    )
+    two = period_figures(
+        PeriodInputs(day, day, TODAY, [meeting(1, day, kept=kept), meeting(2, day)])
+    )
+    assert words.purged_note(two).startswith("1 of these meetings was purged (220 attended)")
+    assert words.dates(period_figures(inputs([]))) == "23 Nov 2025 – 22 Nov 2026"
+
+
+def test_a_month_row_starts_with_a_capital_in_spanish_too() -> None:
+    """Spanish writes a month's name in lowercase ("noviembre de 2025"), but a row's label
+    starts with a capital."""
+
+    def spanish(day: dt.date, pattern: str) -> str:
+        months = {11: "noviembre", 12: "diciembre"}
+        if pattern == "MMMM yyyy":
+            return f"{months[day.month]} de {day.year}"
+        return f"{day.day} {months[day.month][:3]}"
+
+    f = period_figures(inputs([]))
+    i18n.install_dates(spanish)
+    try:
+        assert words.month_line(dt.date(2025, 11, 1), f) == "Noviembre de 2025 (from 23 nov)"
+        assert words.month_line(dt.date(2025, 12, 1), f) == "Diciembre de 2025"
+    finally:
+        i18n.install_dates(None)
+
+
+def test_the_airtime_notes_speak_of_professions() -> None:
+    """The chart shows professions: the time it leaves out is the professions', not
+    "Groups too small to show" (the meeting report's words, where groups are also named by
+    the people themselves)."""
+    room = {1: RN, 2: RN, 3: RN, 4: MD}
+    f = period_figures(
+        inputs(
+            [meeting(1, dt.date(2026, 3, 1))],
+            visits=visits(1, room),
+            spoken=[Spoken(1, 1, 30_000), Spoken(1, 4, 10_000)],
+        )
+    )
+    assert words.airtime_notes(f)[0] == (
+        "Professions left out of the chart had 25% of the speaking time."
+    )
+    assert not [n for n in words.airtime_notes(f) if "Groups" in n]
+    every = period_figures(
+        inputs(
+            [meeting(1, dt.date(2026, 3, 1))],
+            visits=visits(1, {1: RN, 2: RN, 3: RN}),
+            spoken=[Spoken(1, 1, 30_000)],
+        )
+    )
+    assert words.airtime_notes(every) == []  # every profession is in the chart

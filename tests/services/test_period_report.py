@@ -5,28 +5,42 @@ than three people; curricula are named by their titles."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from meetingkit.core.clock import ManualClock
+from meetingkit.core.commitment import FollowUpStatus
 from meetingkit.core.errors import NotFoundError, ValidationError
 from meetingkit.core.group import Group
+from meetingkit.core.meeting import MeetingKind
+from meetingkit.core.period_figures import (
+    PeriodFigures,
+    PeriodInputs,
+    PeriodMeeting,
+    Pledge,
+    Spoken,
+    Visit,
+    period_figures,
+)
 from meetingkit.core.person import Person
 from meetingkit.services.curricula import load_curriculum
 from meetingkit.services.curriculum_library import CurriculumLibrary
 from meetingkit.services.period_report import PeriodReports, suggested_filename
+from meetingkit.services.printing.period_pdf import render_period_pdf
 from meetingkit.services.privacy import purge_meeting
 from meetingkit.services.training import create_training
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.groups import GroupStore
 from meetingkit.storage.people import PeopleStore
-from tests.pdf_reading import needs, pdf_text
+from tests.pdf_reading import needs, page_texts, pdf_text
 from tests.services.privacy_scene import START, TRACES, Scene, build
 
 SINCE, UNTIL = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
 LATER = ManualClock(dt.datetime(2026, 11, 21, 19, 10).timestamp())  # both meetings held
+LATER_DAY = dt.date(2026, 11, 21)
 
 
 @pytest.fixture
@@ -126,3 +140,71 @@ def test_curricula_are_named_by_their_titles(
 
 def test_the_suggested_file_name_says_the_days() -> None:
     assert suggested_filename(SINCE, UNTIL) == "figures-2026-01-01-to-2026-12-31.pdf"
+
+
+def _riverside(professions: int, *, commitments: bool, speaking: bool = True) -> PeriodFigures:
+    """A group's one meeting, three people of each of `professions`, no training: the more
+    professions, the further down the page each section ends."""
+    day = dt.date(2026, 3, 1)
+    held = [PeriodMeeting(1, day, MeetingKind.MEETING, group="Riverside", recorded=True)]
+    room = [Visit(1, p * 3 + k, f"Trade {p:02d}") for p in range(professions) for k in range(3)]
+    spoken = [Spoken(1, v.person_id, 10_000) for v in room[::2]] if speaking else []
+    statuses = list(FollowUpStatus) * len(room)
+    pledges = [Pledge(1, v.person_id, s) for v, s in zip(room, statuses, strict=False)]
+    return period_figures(
+        PeriodInputs(
+            day, day, LATER_DAY, held, room, spoken, pledges if commitments else [], "Riverside"
+        )
+    )
+
+
+EMPTY_SECTIONS = (
+    "Trainings and curricula No training was held in this period.",
+    "Commitments and their follow-up No commitments were made in this period.",
+)
+
+
+@needs("pdftotext")
+@pytest.mark.parametrize(
+    ("commitments", "professions"),
+    [(True, n) for n in range(10, 28)] + [(False, n) for n in range(14, 32)],
+)
+def test_no_page_holds_only_sections_with_nothing_to_show(
+    commitments: bool, professions: int, tmp_path: Path
+) -> None:
+    """Riverside chapter's PDF had a page 3 holding only "Trainings and curricula / No training
+    was held in this period.": the empty sections at the end share a page with the end of the
+    section before them (which moves along, or gives them its last rows)."""
+    out = tmp_path / "riverside.pdf"
+    render_period_pdf(out, _riverside(professions, commitments=commitments))
+    last = page_texts(out)[-1]
+    assert "No training was held in this period." in last
+    for empty in EMPTY_SECTIONS:
+        last = last.replace(empty, "")
+    assert re.sub(r"meetingkit · printed .*$", "", last).strip()
+
+
+@needs("pdftotext")
+def test_the_airtime_section_speaks_of_professions(tmp_path: Path) -> None:
+    """The line "Groups too small to show had 36% of the speaking time" was the meeting
+    report's sentence, where groups people name themselves count too: the chart here is of
+    professions."""
+    day = dt.date(2026, 3, 1)
+    held = [PeriodMeeting(1, day, MeetingKind.MEETING, recorded=True)]
+    three = [Visit(1, n, "Trade A") for n in range(3)] + [Visit(1, 9, "Trade B")]
+    out = tmp_path / "figures.pdf"
+    for room, said, unsaid in (
+        (three, "Professions left out of the chart had 50% of the speaking time.", "Groups"),
+        (
+            three[1:],
+            "No profession had enough people at these meetings to show in a chart",
+            "Every group",
+        ),
+    ):
+        spoken = [Spoken(1, 1, 10_000), Spoken(1, 9, 10_000)]
+        render_period_pdf(
+            out, period_figures(PeriodInputs(day, day, LATER_DAY, held, room, spoken))
+        )
+        text = pdf_text(out)
+        assert said in text
+        assert unsaid not in text

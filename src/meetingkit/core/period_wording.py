@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from meetingkit.core import report_wording
 from meetingkit.core.durations import span
 from meetingkit.core.i18n import (
     QT_TRANSLATE_NOOP,
@@ -29,6 +30,11 @@ NO_COMMITMENTS = QT_TRANSLATE_NOOP("Period report", "No commitments were made in
 NO_TRAININGS = QT_TRANSLATE_NOOP("Period report", "No training was held in this period.")
 NO_GROUP = QT_TRANSLATE_NOOP("Period report", "Meetings of no group")
 COUNTS_ONLY = QT_TRANSLATE_NOOP("Period report", "Counts only: nobody is named.")
+NO_PROFESSION_SHOWN = QT_TRANSLATE_NOOP(
+    "Period report",
+    "No profession had enough people at these meetings to show in a chart without singling "
+    "someone out.",
+)
 
 # (for one, for any other count)
 _MEETINGS = (
@@ -56,7 +62,9 @@ def meetings(n: int) -> str:
 
 
 def dates(f: PeriodFigures) -> str:
-    """'23 Nov 2025 – 22 Nov 2026'."""
+    """'23 Nov 2025 – 22 Nov 2026'; '25 Jun 2026' for a period of one day."""
+    if f.since == f.until:
+        return long_date(f.since)
     return f"{long_date(f.since)} – {long_date(f.until)}"
 
 
@@ -69,7 +77,13 @@ def month(day: dt.date) -> str:
 
 def month_line(first: dt.date, f: PeriodFigures) -> str:
     """'December 2025'; a month the period takes only part of says which part: 'November
-    2025 (from 23 Nov)'."""
+    2025 (from 23 Nov)'. A row's label: it starts with a capital, as a line does in Spanish
+    too ("Noviembre de 2025", where the month's name alone is "noviembre")."""
+    label = _month_line(first, f)
+    return label[:1].upper() + label[1:]
+
+
+def _month_line(first: dt.date, f: PeriodFigures) -> str:
     last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     starts, ends = max(first, f.since), min(last, f.until)
     if (starts, ends) == (first, last):
@@ -118,7 +132,15 @@ def purged_note(f: PeriodFigures) -> str:
     """For the meetings whose names were purged: what they still count in, and what not."""
     if not f.purged:
         return ""
-    if f.purged == 1:
+    if f.meetings == 1:  # the period's only meeting: not "1 of these meetings"
+        note = translate(
+            "Period report",
+            "This meeting was purged (%2 attended): it counts through the counts kept when its "
+            "names were removed — attendance, first-timers, professions, speaking time, "
+            "commitments made. Who came is gone, so among the different people it counts only "
+            "through its first-timers, and how its commitments were followed up is not known.",
+        )
+    elif f.purged == 1:
         note = translate(
             "Period report",
             "1 of these meetings was purged (%2 attended): it counts through the counts kept "
@@ -160,7 +182,9 @@ def left_out_note(f: PeriodFigures) -> str:
 
 
 def attendance_line(f: PeriodFigures) -> str:
-    if not f.people:
+    # With a meeting purged, the different people are at least (its first-timers stand in for
+    # whoever came): someone does not count "once among the 908 different people".
+    if not f.people or f.purged:
         return translate(
             "Period report",
             "Attendance adds up each meeting's people: someone who came to five meetings "
@@ -222,6 +246,28 @@ def airtime_line(f: PeriodFigures) -> str:
         ),
         span(a.total_ms),
         meetings(f.airtime_meetings),
+    )
+
+
+def airtime_notes(f: PeriodFigures) -> list[str]:
+    """Under the chart: what share of the time the professions left out of it had; which
+    spoke well beyond or below their share of the room (the meeting report's words)."""
+    return [n for n in (unshown_line(f), *report_wording.gap_notes(f.airtime)) if n]
+
+
+def unshown_line(f: PeriodFigures) -> str:
+    """The line "Professions left out of the chart had 4% of the speaking time", so the shares
+    in the chart can be read against the whole (as the meeting report's `unshown_line`, in the
+    period's words: its chart shows professions only). Nothing when every profession is
+    shown, or none is (NO_PROFESSION_SHOWN)."""
+    a = f.airtime
+    if not a.total_ms or not a.groups or not a.unshown_ms:
+        return ""
+    return fill(
+        translate(
+            "Period report", "Professions left out of the chart had %1 of the speaking time."
+        ),
+        percent(a.unshown_share),
     )
 
 

@@ -252,8 +252,13 @@ def airtime_line(a: AirtimeEquity) -> str:
 def airtime_notes(a: AirtimeEquity) -> list[str]:
     """What share of the time the groups too small to show had; which groups spoke well
     beyond or below their share of the room; the first-timers."""
+    return [n for n in (unshown_line(a), *gap_notes(a)) if n]
+
+
+def gap_notes(a: AirtimeEquity) -> list[str]:
+    """Which groups spoke well beyond or below their share of the room; the first-timers'
+    share. (The figures for a period say what the unshown groups had in their own words.)"""
     notes = [
-        unshown_line(a),
         _gaps(translate("Report", "Spoke well beyond their share of the room"), a.above),
         _gaps(translate("Report", "Spoke well below their share of the room"), a.below),
     ]

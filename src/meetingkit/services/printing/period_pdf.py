@@ -18,12 +18,13 @@ from typing import Any
 from reportlab.lib.units import inch  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     Flowable,
+    FrameBreak,
+    KeepTogether,
     Paragraph,
     Spacer,
 )
 
 from meetingkit.core import period_wording as words
-from meetingkit.core import report_wording
 from meetingkit.core.i18n import fill, translate
 from meetingkit.core.percent import percent
 from meetingkit.core.period_figures import PeriodFigures
@@ -31,10 +32,12 @@ from meetingkit.services.printing.agenda_pdf import _cells, _grid, _Styles, _sty
 from meetingkit.services.printing.airtime_chart import SOLID, AirtimeChart
 from meetingkit.services.printing.document import WIDTH, write_story
 from meetingkit.services.printing.fonts import para_text
+from meetingkit.services.printing.page_breaks import measure
 from meetingkit.services.printing.report_pdf import _compact, _small, headline_table
 from meetingkit.services.printing.script_text import typed_text
 
 _NUMBER = 0.95 * inch  # a column of counts: wide enough for its heading in Spanish too
+_EMPTY = 2  # flowables: a section with nothing to show is its heading and a line
 
 
 def render_period_pdf(out: Path, figures: PeriodFigures) -> None:
@@ -54,14 +57,76 @@ def render_period_pdf(out: Path, figures: PeriodFigures) -> None:
     if not f.meetings:
         story += [Spacer(1, 8), Paragraph(translate("Period report", words.NO_MEETINGS), st.body)]
     else:
-        story += _meetings(f, st)
-        story += _months(f, st)
-        story += _professions(f, st)
-        story += _airtime(f, st)
-        story += _commitments(f, st)
-        story += _trainings(f, st)
+        sections = [
+            _meetings(f, st),
+            _months(f, st),
+            _professions(f, st),
+            _airtime(f, st),
+            _commitments(f, st),
+            _trainings(f, st),
+        ]
+        story += _ends_together(sections)
     title = fill(translate("Period PDF", "Figures for %1"), words.dates(f))
     write_story(out, f"{title} — {f.group}" if f.group else title, story)
+
+
+def _ends_together(sections: Sequence[list[Any]]) -> list[Any]:
+    """The sections in order, the last ones that have nothing to show (a heading and a line:
+    "No training was held in this period.") kept on a page with the end of the section before
+    them: alone, they would take a page of their own (`_EndsWith`)."""
+    flat = [flowable for section in sections for flowable in section]
+    ends = len(sections)
+    while ends and len(sections[ends - 1]) <= _EMPTY:
+        ends -= 1
+    if ends in (0, len(sections)):
+        return flat
+    last = sections[ends - 1]
+    # From its table or chart on (one that may split over pages), else the whole section.
+    start = max((i for i, f in enumerate(last) if hasattr(f, "may_split")), default=0)
+    held = len(flat) - sum(len(s) for s in sections[ends - 1 :]) + start
+    return [*flat[:held], _EndsWith(flat[held:])]
+
+
+class _EndsWith(KeepTogether):  # type: ignore[misc]
+    """A section's table or chart, what follows it, and the empty sections after it, which
+    share a page with the table's end: where they do not all fit, a long table gives its last
+    rows to the next page to go with them (leaving at least two here, as page_breaks.py
+    wants); a short one moves there whole, its heading with it (page_breaks' `_RoomFor` reads
+    this as one block, which may split as its table may)."""
+
+    def __init__(self, flowables: list[Any]) -> None:
+        super().__init__(flowables)
+        self.big, *self.after = flowables
+
+    def may_split(self, page: float) -> bool:
+        return hasattr(self.big, "may_split") and bool(self.big.may_split(page))
+
+    def lead_height(self) -> float:
+        """What must go under the heading with it: the table's header and first rows."""
+        if hasattr(self.big, "lead_height"):
+            return float(self.big.lead_height())
+        rows = self.big.splits_after() or 0
+        return float(sum(self.big._rowHeights[:rows]))
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        parts: list[Any] = super().split(avail_width, avail_height)
+        if avail_height >= self._H or not self.after:
+            return parts  # all fits
+        pieces: list[Any] = []
+        if self.may_split(getattr(getattr(self, "_frame", None), "_aH", 0.0)):
+            # Split as in the middle of a page, where it leaves two rows or more either side.
+            self.big.__dict__.pop("_frame", None)
+            room = avail_height
+            if self.big.wrapOn(self.canv, avail_width, avail_height)[1] <= avail_height:
+                # It fits, what follows does not: its last rows go along with that.
+                _, after, _ = measure(KeepTogether(self.after), avail_width, self.canv)
+                room -= after + max(self.big.getSpaceAfter(), self.after[0].getSpaceBefore())
+            pieces = self.big.splitOn(self.canv, avail_width, room)
+        if len(pieces) > 1:
+            return [*pieces[:-1], _EndsWith([pieces[-1], *self.after])]
+        if isinstance(parts[0], type(FrameBreak)):  # on to the next page, held there too
+            return [parts[0], _EndsWith(self._content)]
+        return parts  # at the top of a page, and too long to hold on it: as it comes
 
 
 def _headline(f: PeriodFigures) -> Any:
@@ -201,11 +266,11 @@ def _airtime(f: PeriodFigures, st: _Styles) -> list[Any]:
     chart = (
         AirtimeChart(a.groups)
         if a.groups
-        else _small(translate("Report", report_wording.ALL_GROUPS_SMALL), st)
+        else _small(translate("Period report", words.NO_PROFESSION_SHOWN), st)
     )
     flow += [Paragraph(para_text(words.airtime_line(f)), st.body), Spacer(1, 6), chart]
     flow.append(Spacer(1, 6))
-    flow += [typed_text(note, st.body, max_lines=4) for note in report_wording.airtime_notes(a)]
+    flow += [typed_text(note, st.body, max_lines=4) for note in words.airtime_notes(f)]
     return [*flow, Spacer(1, 2), _small(words.airtime_rule(f), st)]
 
 
