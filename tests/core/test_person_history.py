@@ -100,10 +100,14 @@ def test_one_of_each_and_none() -> None:
     assert summary(history(), TODAY) == "Came to no meeting on record; no commitments."
 
 
-def test_purged_meetings_are_a_count_said_to_everyone() -> None:
-    assert purged_note(history()) == ""
-    assert purged_note(history(purged_meetings=1)).startswith("1 meeting purged: ")
-    assert purged_note(history(purged_meetings=3)).startswith("3 meetings purged: ")
+def test_purged_meetings_they_could_have_been_at_are_a_count() -> None:
+    assert purged_note(history()) == ""  # none: nothing said
+    assert purged_note(history(purged_meetings=1)).startswith(
+        "1 meeting they may have been at was purged: "
+    )
+    assert purged_note(history(purged_meetings=3)).startswith(
+        "3 meetings they may have been at were purged: "
+    )
 
 
 def test_a_meeting_s_row() -> None:
@@ -182,7 +186,8 @@ def test_the_command_line_text_has_the_same_words_under_headings() -> None:
     assert lines[:3] == [
         "Fatma Osei · 312 555 0100",
         "Came to 1 meeting, last 3 Nov; 1 commitment, 1 open follow-up.",
-        "2 meetings purged: who came is no longer kept, so they are not counted here.",
+        "2 meetings they may have been at were purged: who came is no longer kept, so they are "
+        "not counted here.",
     ]
     assert "Meeting 2026-11-03\tSafe Staffing\tat the laptop" in lines[lines.index("Meetings") + 1]
     assert lines[lines.index("Commitments") + 1].endswith("\tYaw Stewart\tCalled. Will come.")

@@ -17,6 +17,7 @@ from meetingkit.core.errors import NotFoundError
 from meetingkit.core.group import Group
 from meetingkit.core.meeting import Meeting, Role
 from meetingkit.core.person import Person
+from meetingkit.core.person_history import purged_note
 from meetingkit.core.signin import FormSettings, check_submission
 from meetingkit.services.privacy import purge_meeting
 from meetingkit.storage.agenda import AgendaStore
@@ -245,7 +246,7 @@ def test_the_ladder_of_each_group_they_belong_to_or_came_to(conn: sqlite3.Connec
 def test_a_purged_meeting_leaves_nothing_of_who_came(conn: sqlite3.Connection) -> None:
     """Ana signed in at the town hall (so the directory says she came in there) and came
     again in October. After the town hall's purge her history has October only, and says
-    one meeting was purged, as it says to everyone."""
+    one meeting was purged, as it says to everyone in the directory by its day."""
     town_hall = meeting(conn, "2026-06-10", "Town hall")
     october = meeting(conn, "2026-10-08", "October")
     ana = signs_in(conn, town_hall, "Ana", "contact_email")
@@ -256,7 +257,8 @@ def test_a_purged_meeting_leaves_nothing_of_who_came(conn: sqlite3.Connection) -
     spoke(conn, town_hall, ana, 40)
     here(conn, october, ana)
     bo = person(conn, "Bo")  # never came anywhere
-    purge_meeting(conn, town_hall, ManualClock(0))
+    made_on(conn, bo, "2026-01-05")
+    purge(conn, town_hall)
     came_in = "SELECT added_at_meeting FROM people WHERE id = ?"
     assert conn.execute(came_in, [ana]).fetchone()[0] == town_hall  # for purges, not read here
 
@@ -267,6 +269,80 @@ def test_a_purged_meeting_leaves_nothing_of_who_came(conn: sqlite3.Connection) -
     assert (history.commitments, history.consents, history.spoken_ms) == ((), (), 0)
     assert history.purged_meetings == 1
     assert read_person_history(conn, bo, NOW).purged_meetings == 1
+
+
+def made_on(conn: sqlite3.Connection, person_id: int, day: str) -> None:
+    """Their record was made on `day`, at noon UTC: that day on the local calendar too, from
+    Hawaii to New Zealand's winter."""
+    conn.execute(
+        "UPDATE people SET created_at = ? WHERE id = ?", [f"{day}T12:00:00+00:00", person_id]
+    )
+
+
+def purged_for(conn: sqlite3.Connection, person_id: int) -> int:
+    return read_person_history(conn, person_id, NOW).purged_meetings
+
+
+def purge(conn: sqlite3.Connection, meeting_id: int, at: str = "2026-11-20") -> None:
+    """Purge the meeting, on `at` (noon UTC)."""
+    purge_meeting(conn, meeting_id, ManualClock(0))
+    conn.execute(
+        "UPDATE meetings SET purged_at = ? WHERE id = ?", [f"{at}T12:00:00+00:00", meeting_id]
+    )
+
+
+def test_only_purged_meetings_they_may_have_been_at_are_said(conn: sqlite3.Connection) -> None:
+    """QA round 11: "3 meetings purged" was said to everyone, even to someone whose record was
+    made after them. A record made after a meeting was held, or purged, was not at it; unless
+    the record has meetings from before it was made (typed in after the fact)."""
+    january, june, october = (
+        meeting(conn, "2026-01-13", "January"),
+        meeting(conn, "2026-06-10", "June"),
+        meeting(conn, "2026-10-06", "October"),
+    )
+    july = meeting(conn, "2026-07-07", "July")  # kept
+    newcomer, regular, unknown, sheet, imported = (
+        person(conn, name) for name in ("Newcomer", "Regular", "Unknown", "Sheet", "Imported")
+    )
+    made_on(conn, newcomer, "2026-11-02")  # after every purged meeting
+    made_on(conn, regular, "2025-09-01")
+    conn.execute("UPDATE people SET created_at = '' WHERE id = ?", [unknown])
+    made_on(conn, sheet, "2026-06-12")  # came in at June's meeting, typed in two days later
+    conn.execute("UPDATE people SET added_at_meeting = ? WHERE id = ?", [june, sheet])
+    here(conn, july, sheet)  # came again: still in the directory after the purges
+    made_on(conn, imported, "2026-08-20")  # from a roster; July's sheet typed in afterwards
+    here(conn, july, imported)
+    purge(conn, january, "2026-02-20")
+    purge(conn, june)
+    purge(conn, october)
+
+    assert purged_for(conn, newcomer) == 0
+    assert purged_note(read_person_history(conn, newcomer, NOW)) == ""
+    assert purged_for(conn, regular) == 3
+    assert purged_for(conn, unknown) == 3  # when the record was made is not known
+    assert purged_for(conn, sheet) == 2  # June, where the directory says they came in
+    assert purged_for(conn, imported) == 2  # June, October: July, typed in after, says its day
+    # says nothing of when they came; January was purged before the record was made
+    made_on(conn, newcomer, "2026-10-06")  # made the day of October's meeting
+    assert purged_for(conn, newcomer) == 1
+    made_on(conn, newcomer, "2026-11-21")  # after the purges…
+    here(conn, july, newcomer)  # …though July's sheet, typed in then, had them
+    assert purged_for(conn, newcomer) == 0  # gone before the record was made
+
+
+def test_a_merge_keeps_the_day_the_earlier_record_was_made(conn: sqlite3.Connection) -> None:
+    """The regular's record was folded into the one made at the door since: the person was in
+    the directory by the purged meeting's day all the same."""
+    spring = meeting(conn, "2026-04-14", "Spring")
+    regular, duplicate = person(conn, "Ana"), person(conn, "Ana")
+    made_on(conn, regular, "2026-02-01")
+    made_on(conn, duplicate, "2026-10-06")
+    purge(conn, spring)
+    assert (purged_for(conn, regular), purged_for(conn, duplicate)) == (1, 0)
+
+    merge_people(conn, drop=regular, keep=duplicate)
+
+    assert purged_for(conn, duplicate) == 1
 
 
 def test_a_merged_person_has_both_records_history_and_the_other_none(

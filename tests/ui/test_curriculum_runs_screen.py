@@ -109,3 +109,24 @@ def test_a_curriculum_never_run_says_so_and_a_new_training_shows_on_return(
     item = panel.list.topLevelItem(0)
     assert item is not None
     assert item.flags() & Qt.ItemFlag.ItemIsEditable == Qt.ItemFlag.NoItemFlags  # read-only
+
+
+def test_the_group_column_shows_only_when_a_training_has_a_group(
+    make_window: MakeWindow, demo: Demo, conn: sqlite3.Connection
+) -> None:
+    """QA round 11: trainings of no group (the usual case) left an empty "Group" column."""
+    from meetingkit.core.group import Group
+    from meetingkit.storage.groups import GroupStore
+
+    window = make_window()
+    page = curricula_on(window, "One-on-one relational meetings")
+    panel = page.runs_panel
+    assert panel.trainings()[0][panel.COL_GROUP] == ""
+    assert panel.list.isColumnHidden(panel.COL_GROUP)
+    [training] = [m for m in MeetingStore(conn).all() if m.kind is MeetingKind.TRAINING]
+    groups = GroupStore(conn)
+    groups.set_meeting_group(training.key, groups.create(Group("New organizers")).key)
+    window.show_meetings()
+    window.show_curricula()
+    assert panel.trainings()[0][panel.COL_GROUP] == "New organizers"
+    assert not panel.list.isColumnHidden(panel.COL_GROUP)

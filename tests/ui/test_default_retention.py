@@ -51,6 +51,28 @@ def test_the_settings_dialog_shows_and_returns_the_retention(
     assert dialog.settings() == Settings()
 
 
+def test_the_settings_dialog_says_the_retention_is_for_meetings_made_from_now_on(
+    qtbot: QtBot,
+) -> None:
+    """QA round 11: "Purge personal data: never: I purge by hand" read as a rule for every
+    meeting. The dialog says, under the box, that it is where new meetings start, and where
+    the meetings already made are changed."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = SettingsDialog(Settings(), default_data_dir(), False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    [note] = [text for text in shown if "from now on" in text]
+    assert "already have keep their own" in note
+    assert "Privacy page" in note
+    label = dialog.form.labelForField(dialog.retention_spin)
+    assert isinstance(label, QLabel)
+    assert label.text() == "Pur&ge personal data:"
+    assert dialog.retention_note.geometry().top() > dialog.retention_spin.geometry().bottom()
+
+
 def test_every_new_meeting_from_the_window_starts_with_the_settings_retention(
     conn: sqlite3.Connection,
     make_window: Callable[[], MainWindow],

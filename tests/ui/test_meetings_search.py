@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.group import Group
@@ -72,7 +73,7 @@ def test_words_of_the_title_place_group_kind_and_month_find_a_meeting(
     assert len(listed(page)) == 5
     page.search_edit.setText("icu mar")
     assert listed(page) == ["ICU — March"]
-    assert headers(page) == ["Upcoming (0 of 1)", "Past (1 of 4)"]
+    assert headers(page) == ["Past (1 of 4)"]  # no upcoming meeting matches: no heading
     page.search_edit.setText("4 west")
     assert listed(page) == ["ICU — March"]
     page.search_edit.setText("nurses")  # the group's name
@@ -86,6 +87,53 @@ def test_words_of_the_title_place_group_kind_and_month_find_a_meeting(
     page.search_edit.setText("")
     assert len(listed(page)) == 5
     assert headers(page) == ["Upcoming (1)", "Past (4)"]
+
+
+def test_a_branch_with_nothing_found_is_left_out_while_searching(
+    year: dict[str, int],
+    make_window: Callable[..., MainWindow],
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+) -> None:
+    """QA round 11: "Upcoming (0 of 1)" above what was found took the first row, and the
+    focus on Tab. Without a search, both branches show, empty or not."""
+    window = make_window()
+    page = window.meetings_page
+    model, tree = page.model, page.tree
+    window.open_meeting(year["november"])
+    page.search_edit.setText("icu mar")  # hides the meeting on screen
+    assert headers(page) == ["Past (1 of 4)"]
+    qtmodeltester.check(model)
+    found = model.meeting_index(year["march"])
+    assert model.parent(found) == model.index(0, 0)
+    assert model.branch_index(model.UPCOMING) == QModelIndex()
+    assert model.branch_index(model.PAST) == model.index(0, 0)
+    page.search_edit.setFocus()
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Tab)
+    assert page.group_box.hasFocus()
+    qtbot.keyClick(page.group_box, Qt.Key.Key_Tab)
+    assert tree.hasFocus()
+    assert tree.currentIndex().data() == "Past (1 of 4)"
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert page.current_meeting().key == year["march"]
+
+    page.search_edit.setText("november")
+    assert headers(page) == ["Upcoming (1 of 1)"]
+    qtmodeltester.check(model)
+    page.group_box.setCurrentIndex(1)  # ICU nurses: nothing upcoming
+    page.search_edit.clear()
+    assert headers(page) == ["Past (2 of 4)"]
+    page.group_box.setCurrentIndex(0)
+    assert headers(page) == ["Upcoming (1)", "Past (4)"]
+    qtmodeltester.check(model)
+
+
+def test_without_a_search_an_empty_branch_keeps_its_heading(
+    conn: sqlite3.Connection, make_window: Callable[..., MainWindow]
+) -> None:
+    MeetingStore(conn).create(Meeting("ICU — March", dt.date(2026, 3, 3), dt.time(7, 15)))
+    page = make_window().meetings_page
+    assert headers(page) == ["Upcoming (0)", "Past (1)"]
 
 
 def test_the_group_filter_shows_one_groups_meetings(

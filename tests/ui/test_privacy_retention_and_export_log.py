@@ -147,7 +147,7 @@ def test_the_export_log_lists_every_file_with_people_s_data(
         ],
     ]
     tip = model.data(model.index(1, ExportLogModel.COL_FILE), Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Columns: first_name, last_name, phone\n3 left out of it"
+    assert tip == "Columns: First name, Last name, Phone\n3 left out of it"
     said = page.exports_label.text()
     assert "The log itself keeps no names" in said
     assert "When someone asks to be forgotten" in said

@@ -4,8 +4,9 @@ they stand on each group's ladder, the consents they gave, how much they spoke.
 
 Read-only and made of what is on record (storage.person_history reads it): a purged meeting
 keeps nobody's name, so nobody's history can show they were there; the history only says
-how many meetings were purged, the same for everyone. The words for each row are made here,
-once, for the People page and for `meetingkit person history`.
+how many meetings they may have been at were purged, and nothing to someone who came into
+the directory after the purged meetings. The words for each row are made here, once, for
+the People page and for `meetingkit person history`.
 """
 
 from __future__ import annotations
@@ -133,7 +134,9 @@ class PersonHistory:
     standings: tuple[Standing, ...]  # members' groups first, then by name
     consents: tuple[ConsentAnswer, ...]  # in the sign-in form's order; never asked: absent
     card_contact: bool | None  # their latest commitment card: may we contact you? None: not said
-    purged_meetings: int  # how many meetings were purged (anyone's: nobody is named in them)
+    # how many purged meetings they may have been at (none held before they were in the
+    # directory); a purged meeting names nobody, so it may or may not have been theirs
+    purged_meetings: int
 
     @property
     def open_follow_ups(self) -> int:
@@ -168,10 +171,14 @@ _SPOKE = (
 )
 _PURGED = (
     QT_TRANSLATE_NOOP(
-        "History", "%1 meeting purged: who came is no longer kept, so it is not counted here."
+        "History",
+        "%1 meeting they may have been at was purged: who came is no longer kept, so it is "
+        "not counted here.",
     ),
     QT_TRANSLATE_NOOP(
-        "History", "%1 meetings purged: who came is no longer kept, so they are not counted here."
+        "History",
+        "%1 meetings they may have been at were purged: who came is no longer kept, so they "
+        "are not counted here.",
     ),
 )
 _TURNS = (
@@ -216,7 +223,7 @@ def summary(history: PersonHistory, today: dt.date) -> str:
 
 
 def purged_note(history: PersonHistory) -> str:
-    """What the history cannot show: '' when no meeting was purged."""
+    """What the history cannot show: '' when no meeting they could have been at was purged."""
     if not history.purged_meetings:
         return ""
     return counted(_PURGED, history.purged_meetings)

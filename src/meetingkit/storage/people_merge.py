@@ -83,6 +83,14 @@ def merge_people(
             " AND (SELECT added_at_meeting FROM people WHERE id = ?) IS NULL",
             [keep, drop],
         )
+        # In the directory since the earlier record was made (who may have been at a meeting
+        # since purged: storage.first_timers, storage.person_history).
+        conn.execute(
+            "UPDATE people SET created_at = (SELECT d.created_at FROM people d WHERE d.id = ?)"
+            " WHERE id = ? AND (SELECT d.created_at FROM people d WHERE d.id = ?)"
+            " < created_at",
+            [drop, keep, drop],
+        )
         # What could not move (a second attendance at one meeting…) goes with the record.
         conn.execute("DELETE FROM people WHERE id = ?", [drop])
 

@@ -5,6 +5,8 @@ consents as they stand, and their groups. Read-only; core.person_history shapes 
 A purged meeting keeps no one's attendance, sign-ins, turns, roles or commitments, so it
 cannot appear here; nothing else is read to make up for them (not `people.added_at_meeting`,
 which may still name a purged meeting: it tells a purge whom it may delete, not who came).
+The history only counts the purged meetings they may have been at
+(`_purged_they_may_have_been_at`).
 """
 
 from __future__ import annotations
@@ -56,10 +58,52 @@ def read_person_history(
         ),
         consents=_consents(conn, person_id),
         card_contact=_card_contact(conn, person_id),
-        purged_meetings=int(
-            conn.execute("SELECT count(*) FROM meetings WHERE purged_at IS NOT NULL").fetchone()[0]
-        ),
+        purged_meetings=_purged_they_may_have_been_at(conn, person_id),
     )
+
+
+def _purged_they_may_have_been_at(conn: sqlite3.Connection, person_id: int) -> int:
+    """How many purged meetings this person may have been at (a purge keeps no names, so no
+    more can be known). Not one purged before their record was made: its attendance was gone
+    by then. Nor, as storage.first_timers reads the directory, one held before the day their
+    record was made (on the local calendar), or before the meeting they came in at
+    (people.added_at_meeting: a paper sheet typed in days later) — unless the record was
+    made after meetings that still have them (their attendance, a role, a commitment or a
+    sign-in entered after the fact): then its day says nothing of when they came. A record
+    whose day is not known may have been at any. A merge keeps the earlier record's day
+    (storage.people_merge)."""
+    made = conn.execute(
+        "SELECT created_at, date(created_at, 'localtime') FROM people WHERE id = ?", [person_id]
+    ).fetchone()
+    if made is None or made[1] is None:
+        return _purged(conn, "", [])
+    created, made_day = made
+    earliest_present = conn.execute(
+        "SELECT min(m.date) FROM meetings m WHERE m.purged_at IS NULL AND m.id IN ("
+        " SELECT meeting_id FROM attendance WHERE person_id = :p"
+        " UNION SELECT meeting_id FROM meeting_roles WHERE person_id = :p"
+        " UNION SELECT meeting_id FROM commitments WHERE person_id = :p"
+        " UNION SELECT meeting_id FROM signins WHERE person_id = :p)",
+        {"p": person_id},
+    ).fetchone()[0]
+    after_the_fact = earliest_present is not None and earliest_present < made_day
+    came_in = conn.execute(
+        "SELECT m.date FROM people p JOIN meetings m ON m.id = p.added_at_meeting WHERE p.id = ?",
+        [person_id],
+    ).fetchone()
+    since = "" if after_the_fact else min(made_day, came_in[0] if came_in else made_day)
+    return _purged(
+        conn,
+        " AND coalesce(julianday(purged_at) > julianday(?), 1) AND date >= ?",
+        [created, since],
+    )
+
+
+def _purged(conn: sqlite3.Connection, where: str, values: list[object]) -> int:
+    row = conn.execute(
+        f"SELECT count(*) FROM meetings WHERE purged_at IS NOT NULL{where}", values
+    ).fetchone()
+    return int(row[0])
 
 
 def _visits(conn: sqlite3.Connection, person_id: int) -> tuple[Visit, ...]:

@@ -1,7 +1,7 @@
-"""Under a curriculum in the library: the trainings made from it, when, with which group, and
-which of its modules they ran — "Ran in 3 trainings: 25 Jul, 1 Aug, 8 Aug · modules covered
-7 of 9" — each a double-click (or Enter, or Open the training) away. Read-only: a training is
-changed on its own meeting's screen."""
+"""Under a curriculum in the library: the trainings made from it, when, with which group (a
+column shown only when one has a group), and which of its modules they ran — "Ran in 3
+trainings: 25 Jul, 1 Aug, 8 Aug · modules covered 7 of 9" — each a double-click (or Enter, or
+Open the training) away. Read-only: a training is changed on its own meeting's screen."""
 
 from __future__ import annotations
 
@@ -110,6 +110,8 @@ class CurriculumRunsPanel(QWidget):
         )
         rows = [self._row(run) for run in runs]
         self.list.addTopLevelItems(rows)
+        # Trainings of no group (the usual case) would leave an empty "Group" column.
+        self.list.setColumnHidden(self.COL_GROUP, not any(run.group for run in runs))
         if rows:  # the latest, a click from Open the training
             self.list.setCurrentItem(rows[-1])
         self.list.setVisible(bool(runs))

@@ -54,9 +54,27 @@ class FormDialog(QDialog):
         return value() if self.exec() == QDialog.DialogCode.Accepted else None
 
     def say(self, message: str) -> None:
-        """Show why OK did not close the dialog, on its error line."""
+        """Show why OK did not close the dialog, on its error line, with the room it needs."""
         self.error_label.setText(message)
         self.error_label.show()
+        self.make_room()
+
+    def make_room(self) -> None:
+        """Grow the shown dialog to the height its fields need at its width. A dialog on screen
+        does not grow by itself for a line that wraps (a long error, in Spanish often two
+        lines): the line and the fields around it were cut. It never shrinks, so a dialog the
+        user enlarged keeps its size; one not shown yet takes its size as it opens."""
+        if not self.isVisible():
+            return
+        self.form.activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        if self.form.hasHeightForWidth():
+            needed = self.heightForWidth(width)
+        else:
+            needed = self.sizeHint().height()
+        height = max(self.height(), needed)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def accept(self) -> None:
         try:

@@ -393,12 +393,15 @@ class MainWindow(QMainWindow):
         meeting_menu.addActions([self.act_show_path, self.act_meeting_group])
         meeting_menu.addSeparator()
         meeting_menu.addActions(self.projector.actions())
-        people_menu = bar.addMenu(self.tr("&People"))
+        # The People page's History (Ctrl+I) joins this menu when the page is built: on
+        # opening the menu at the latest.
+        self.people_menu = people_menu = bar.addMenu(self.tr("&People"))
         people_menu.addActions(
             [self.act_new_person, self.act_edit_person, self.act_review_people_duplicates]
         )
         people_menu.addSeparator()
         people_menu.addAction(self.act_forget_person)
+        people_menu.aboutToShow.connect(self._build_people_page)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([*self._page_actions(), self.act_show_floor])
         view_menu.addSeparator()
@@ -545,6 +548,8 @@ class MainWindow(QMainWindow):
             act.setEnabled(on_meetings and has_meeting)
         for act in (self.act_edit_person, self.act_forget_person):
             act.setEnabled(has_person)  # only the person selected on the page in view
+        if people is not None:
+            people.act_history.setEnabled(has_person)
         self.act_show_start.setChecked(self.pages.currentWidget() is self.start_page)
         self.act_show_meetings.setChecked(on_meetings)
         self.act_show_people.setChecked(self.pages.currentWidget() is self._people_page)
@@ -842,10 +847,15 @@ class MainWindow(QMainWindow):
             page.review_new_details.connect(self.review_new_details)
             page.current_person_changed.connect(self._update_actions)
             page.person_activated.connect(self.edit_person)
+            self.people_menu.insertAction(self.act_review_people_duplicates, page.act_history)
             self.pages.addWidget(page)
             self._people_page = page
             page.refresh()
         return self._people_page
+
+    @Slot()
+    def _build_people_page(self) -> None:
+        _ = self.people_page
 
     @property
     def follow_ups_page(self) -> FollowUpsPage:

@@ -7,7 +7,9 @@ came, committed and was followed up is gone; one whose End meeting was forgotten
 open" (the path's summary, `core.path_progress`).
 
 A year of meetings is searched and filtered here (`set_filter`): the words typed against each
-meeting's title, place, group, kind and day (`core.meeting_search`), and its group."""
+meeting's title, place, group, kind and day (`core.meeting_search`), and its group. While
+they narrow it, a branch with nothing found is left out ("Upcoming (0 of 3)" would take the
+first row and the focus); without them both branches show, empty or not."""
 
 from __future__ import annotations
 
@@ -27,9 +29,10 @@ from meetingkit.ui.two_line_rows import DETAIL_ROLE
 
 
 class MeetingListModel(QAbstractItemModel):
-    """Top-level rows are the two branches; their children are meetings.
+    """Top-level rows are the branches shown (`_shown`); their children are meetings.
 
-    A child's internalId is its branch number + 1; a branch's is 0.
+    A child's internalId is its branch number (UPCOMING, PAST) + 1; a branch's is 0. A
+    branch's row is its place among those shown: the branch number only when both are.
     """
 
     MeetingRole = Qt.ItemDataRole.UserRole + 1
@@ -39,6 +42,7 @@ class MeetingListModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._branches: tuple[list[Meeting], list[Meeting]] = ([], [])
+        self._shown: tuple[int, ...] = (self.UPCOMING, self.PAST)  # the branches listed
         self._all: tuple[list[Meeting], list[Meeting]] = ([], [])
         self._progress: dict[int, str] = {}
         self._listings: dict[int, Listing] = {}
@@ -68,7 +72,7 @@ class MeetingListModel(QAbstractItemModel):
         )
         self._all = (upcoming, past)
         self._words = {}
-        self._branches = self._filtered()
+        self._narrow()
         self.endResetModel()
 
     def set_listings(self, listings: Mapping[int, Listing]) -> bool:
@@ -79,7 +83,7 @@ class MeetingListModel(QAbstractItemModel):
         self.beginResetModel()
         self._listings = dict(listings)
         self._words = {}
-        self._branches = self._filtered()
+        self._narrow()
         self.endResetModel()
         return True
 
@@ -91,7 +95,7 @@ class MeetingListModel(QAbstractItemModel):
             return False
         self.beginResetModel()
         self._terms, self._group_id = terms, group_id
-        self._branches = self._filtered()
+        self._narrow()
         self.endResetModel()
         return True
 
@@ -110,6 +114,25 @@ class MeetingListModel(QAbstractItemModel):
     def group_of(self, meeting_id: int) -> int | None:
         listing = self._listings.get(meeting_id)
         return None if listing is None else listing.group_id
+
+    def _narrow(self) -> None:
+        """The meetings the search and group leave, and the branches that list them."""
+        self._branches = self._filtered()
+        self._shown = tuple(
+            branch
+            for branch in (self.UPCOMING, self.PAST)
+            if self._branches[branch] or not self.filtered
+        )
+
+    def branch_index(self, branch: int) -> QModelIndex:
+        """The heading of UPCOMING or PAST; invalid while the search leaves it out."""
+        if branch not in self._shown:
+            return QModelIndex()
+        return self.index(self._shown.index(branch), 0)
+
+    def _branch(self, index: Index) -> int:
+        """UPCOMING or PAST: the branch of a heading's index."""
+        return self._shown[index.row()]
 
     def _filtered(self) -> tuple[list[Meeting], list[Meeting]]:
         if not self.filtered:
@@ -146,13 +169,13 @@ class MeetingListModel(QAbstractItemModel):
         for branch, meetings in enumerate(self._branches):
             for row, m in enumerate(meetings):
                 if m.id == meeting_id:
-                    return self.index(row, 0, self.index(branch, 0))
+                    return self.index(row, 0, self.branch_index(branch))
         return QModelIndex()
 
     def first_meeting_index(self) -> QModelIndex:
         for branch, meetings in enumerate(self._branches):
             if meetings:
-                return self.index(0, 0, self.index(branch, 0))
+                return self.index(0, 0, self.branch_index(branch))
         return QModelIndex()
 
     def meeting(self, index: Index) -> Meeting | None:
@@ -167,18 +190,18 @@ class MeetingListModel(QAbstractItemModel):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, self._branch(parent) + 1)
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid() or child.internalId() == 0:
             return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, 0)
+        return self.createIndex(self._shown.index(child.internalId() - 1), 0, 0)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self._branches)
+            return len(self._shown)
         if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._branches[parent.row()])
+            return len(self._branches[self._branch(parent)])
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -245,13 +268,14 @@ class MeetingListModel(QAbstractItemModel):
 
     def _branch_data(self, index: Index, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-            count = len(self._branches[index.row()])
-            total = len(self._all[index.row()])
+            branch = self._branch(index)
+            count = len(self._branches[branch])
+            total = len(self._all[branch])
             if self.filtered:  # "Past (5 of 57)": some are hidden by the search
-                if index.row() == self.UPCOMING:
+                if branch == self.UPCOMING:
                     return fill(self.tr("Upcoming (%1 of %2)"), str(count), str(total))
                 return fill(self.tr("Past (%1 of %2)"), str(count), str(total))
-            if index.row() == self.UPCOMING:
+            if branch == self.UPCOMING:
                 return self.tr("Upcoming (%n)", "", count)
             return self.tr("Past (%n)", "", count)
         if role == Qt.ItemDataRole.FontRole:

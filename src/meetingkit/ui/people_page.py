@@ -95,7 +95,7 @@ class PeoplePage(QWidget):
         self.history_view.hide()
         self.act_history = make_action(
             self,
-            self.tr("History"),
+            self.tr("&History"),  # also in the People menu (ui.main_window)
             self._history_toggled,
             HISTORY_KEYS,
             tip=self.tr("Show or hide the selected person's history under the list"),

@@ -36,6 +36,7 @@ from meetingkit.services.data_dir import default_data_dir
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.theme import theme_label
+from meetingkit.ui.tones import Tone, tint
 
 CARD_LAYOUT_LABELS = {
     "index": QT_TRANSLATE_NOOP("SettingsDialog", "Index cards, 5×3 in (3 per Letter sheet)"),
@@ -139,6 +140,17 @@ class SettingsDialog(FormDialog):
             )
         )
         self.form.addRow(self.tr("Pur&ge personal data:"), self.retention_spin)
+        # "never: I purge by hand" read as a rule for every meeting: it is where new ones
+        # start, and the meetings already made keep theirs.
+        self.retention_note = plain_label(
+            self.tr(
+                "For meetings made from now on. Meetings you already have keep their own "
+                "setting: change it on the Privacy page."
+            )
+        )
+        self.retention_note.setWordWrap(True)
+        tint(self.retention_note, Tone.MUTED)
+        self.form.addRow("", self.retention_note)
 
         self.language_combo.currentIndexChanged.connect(self._update_notes)
         self._update_notes()
