@@ -72,12 +72,6 @@ class PeriodDialog(FormDialog):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Save as PDF…"))
 
-    def say(self, message: str) -> None:
-        """The error line, and room for it: a shown dialog does not grow by itself for a
-        line that wraps (the Spanish one takes two), and cut the lines above and below."""
-        super().say(message)
-        self.adjustSize()
-
     def choice(self) -> PeriodChoice:
         since, until = self.from_edit.date().toPython(), self.to_edit.date().toPython()
         assert isinstance(since, dt.date)
