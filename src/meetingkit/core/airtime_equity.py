@@ -1,5 +1,7 @@
 """Airtime equity after the meeting: each profession's share of the speaking time next to its
-share of the people in the room, and (for the facilitator only) each person's.
+share of the people in the room, and (for the facilitator only) each person's; and the same
+for the groups people gave for themselves (self-identified, opt-in: "Night shift", "Spanish
+speaking"), as the floor's airtime panel and the projector show them live (`given_group_airtime`).
 
 A shared report must single nobody out, so professions with fewer people present than the
 meeting's minimum group size are combined; if even combined they are too few, they are left
@@ -7,12 +9,19 @@ out, and the report says what share of the speaking time they had, so the shares
 be read against the whole. The facilitator's copy shows every profession and every person.
 One rule (`well_beyond`, `well_below`) says which groups spoke well beyond or below their
 share of the room, for the report's words and the bars' amber alike.
+
+The groups people gave overlap: someone can be in several, or in none, so their shares do not
+add up to 100% and cannot be combined into an "Other" row without counting people twice. A
+group with fewer people present than the minimum group size is left out (`drop_small`), in
+the facilitator's copy too: a group someone gave may say something sensitive about them
+(their health, origin, orientation), and a group of one shows that person's airtime.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from meetingkit.core.airtime import NOT_GIVEN, AirtimeLedger, GroupShare, Turn
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -24,6 +33,10 @@ OTHER_GROUPS = QT_TRANSLATE_NOOP("Airtime", "Other professions")
 OTHER_OR_NOT_GIVEN = QT_TRANSLATE_NOOP("Airtime", "Other or not given")
 FIRST_TIMERS = QT_TRANSLATE_NOOP("Airtime", "First-timers")
 NOTABLE_GAP = 0.10  # airtime this many points away from the room share is worth a sentence
+# The groups people gave are shown in a report only with this many people present or more,
+# whatever smaller minimum a meeting set: a group of one or two would show their airtime, and
+# the group itself may be sensitive (as the figures for a period never go below 3 either).
+GIVEN_GROUP_MIN = 3
 UNKNOWN_NAME = QT_TRANSLATE_NOOP("Airtime", "(not in the directory)")
 _APP_GROUPS = frozenset({NOT_GIVEN, OTHER_GROUPS, OTHER_OR_NOT_GIVEN, FIRST_TIMERS})
 
@@ -43,6 +56,9 @@ class ReportPerson:
     profession: str = ""
     present: bool = True
     first_time: bool = False
+    # The self-identified groups they gave, as the meeting keeps them (counted only when
+    # present, as on the floor's airtime panel)
+    given_groups: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def group(self) -> str:
@@ -80,6 +96,21 @@ class AirtimeEquity:
     @property
     def unshown_share(self) -> float:
         return self.unshown_ms / self.total_ms if self.total_ms else 0.0
+
+
+@dataclass(frozen=True)
+class GivenGroups:
+    """Airtime by the groups people gave: each group's share of the speaking time next to its
+    share of the people in the room, out of the whole room and all the speaking time.
+    Someone can be in several groups, or in none, so the shares do not add up to 100%."""
+
+    groups: tuple[GroupShare, ...] = ()  # at least min_group_size people present, largest first
+    left_out: int = 0  # groups with fewer people present: left out, never combined
+    min_group_size: int = GIVEN_GROUP_MIN  # the meeting's, never less than GIVEN_GROUP_MIN
+    total_ms: int = 0  # all the speaking time, whoever spoke
+    given: bool = False  # someone present gave a group (else the report says nothing of them)
+    above: tuple[GroupShare, ...] = ()  # spoke NOTABLE_GAP or more beyond their room share
+    below: tuple[GroupShare, ...] = ()
 
 
 def well_beyond(share: GroupShare) -> bool:
@@ -172,12 +203,63 @@ def airtime_equity(
     )
 
 
+def given_group_airtime(
+    people: Sequence[ReportPerson], turns: Sequence[Turn], now_ms: int, min_group_size: int = 3
+) -> GivenGroups:
+    """Each group people gave for themselves: its share of the people present and its share
+    of all the speaking time (people who spoke without being marked present count in the
+    whole, in no group, as on the floor's panel). Groups with fewer than `min_group_size`
+    people present (never fewer than GIVEN_GROUP_MIN) are left out (`drop_small`), in every
+    copy of the report."""
+    size = max(GIVEN_GROUP_MIN, min_group_size)
+    spoken = AirtimeLedger(turns).by_person(now_ms)
+    total_ms = sum(spoken.values())
+    present = [p for p in people if p.present]
+    members: Counter[str] = Counter()
+    group_ms: Counter[str] = Counter()
+    for p in present:
+        for group in {g for g in p.given_groups if g.strip()}:
+            members[group] += 1
+            group_ms[group] += spoken.get(p.person_id, 0)
+    room = len(present)
+    shares = [
+        GroupShare(g, n, group_ms[g], n / room, group_ms[g] / total_ms if total_ms else 0.0)
+        for g, n in members.items()
+    ]
+    shown, left_out = drop_small(shares, size)
+    shown.sort(key=lambda s: largest_first((s.group, s.people_present)))
+    return GivenGroups(
+        groups=tuple(shown),
+        left_out=left_out,
+        min_group_size=size,
+        total_ms=total_ms,
+        given=bool(members),
+        above=tuple(s for s in shown if total_ms and well_beyond(s)),
+        below=tuple(s for s in shown if total_ms and well_below(s)),
+    )
+
+
+def big_enough(share: GroupShare, size: int) -> bool:
+    """The one small-group rule: a group is shown on its own only with at least `size`
+    people present (the meeting's `min_group_size`, as on the projector)."""
+    return share.people_present >= size
+
+
+def drop_small(shares: Iterable[GroupShare], size: int) -> tuple[list[GroupShare], int]:
+    """(the groups big enough to show, how many are left out). For groups that overlap, as
+    the ones people give do: combining the small ones would count people twice, and would
+    still be a group of one or two."""
+    shares = list(shares)
+    shown = [s for s in shares if big_enough(s, size)]
+    return shown, len(shares) - len(shown)
+
+
 def _combine_small(shares: Sequence[GroupShare], size: int) -> tuple[list[GroupShare], int, int]:
     """(groups big enough to show, with the small ones combined into one; how many people
     in small groups are left out because even combined they are fewer than `size`; the
     speaking time of the groups left out, a group with nobody present included)."""
-    big = [s for s in shares if s.people_present >= size]
-    small = [s for s in shares if s.people_present < size]
+    big = [s for s in shares if big_enough(s, size)]
+    small = [s for s in shares if not big_enough(s, size)]
     people = sum(s.people_present for s in small)
     if not small:
         return big, 0, 0

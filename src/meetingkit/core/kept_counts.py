@@ -9,6 +9,14 @@ The counts must not single anyone out, so before they are kept, professions with
 people than the meeting's minimum group size are combined (`fold_small`) and smaller groups
 are dropped (`big_groups`), as on the projector and the shared report (`fold_small` is the
 shared report's own, core.airtime_equity).
+
+The groups kept are the floor's: professions and the groups people gave for themselves
+together, each with its people and airtime, only those of the minimum group size or more.
+They are kept on purpose: airtime by group is what the purge promises to keep, and a count
+of three or more people and their share of the time names nobody. The report shows them as
+the live report does: the professions under airtime by profession, the others under airtime
+by the groups people gave (`split_groups`: a kept group named as a kept profession is that
+profession).
 """
 
 from __future__ import annotations
@@ -17,9 +25,13 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from meetingkit.core.airtime import GroupShare
+from meetingkit.core.airtime import NOT_GIVEN, GroupShare
 from meetingkit.core.airtime_equity import (
+    GIVEN_GROUP_MIN,
+    OTHER_GROUPS,
+    OTHER_OR_NOT_GIVEN,
     AirtimeEquity,
+    GivenGroups,
     fold_small,
     largest_first,
     shown_group,
@@ -64,6 +76,19 @@ def big_groups(groups: Iterable[tuple[str, int, int]], min_size: int) -> list[tu
     return [g for g in groups if g[1] >= min_size]
 
 
+_Group = tuple[str, int, int]
+
+
+def split_groups(kept: KeptCounts) -> tuple[list[_Group], list[_Group]]:
+    """The kept groups as (professions, groups people gave). The floor counts both under one
+    name each, so a kept group is a profession when a profession was kept under its name (or
+    it is the app's own "Not given"); any other is a group people gave."""
+    professions = {label for label, _ in kept.professions}
+    professions |= {NOT_GIVEN, OTHER_GROUPS, OTHER_OR_NOT_GIVEN}
+    jobs = [g for g in kept.groups if g[0] in professions]
+    return jobs, [g for g in kept.groups if g[0] not in professions]
+
+
 def kept_report(inputs: ReportInputs, kept: KeptCounts) -> MeetingReport:
     """The report of a purged meeting: what is left of it (agenda, times, decisions) as
     recorded, the figures about people from `kept`. Nothing is per person, so there is no
@@ -74,6 +99,7 @@ def kept_report(inputs: ReportInputs, kept: KeptCounts) -> MeetingReport:
         report,
         attendance=_attendance(kept, size),
         airtime=_airtime(kept, size),
+        given_groups=_given_groups(kept, size),
         commitments=_commitments(kept, report.commitments),
         stack=StackLog((), ()),
         purged=Purged(
@@ -98,10 +124,10 @@ def _attendance(kept: KeptCounts, size: int) -> Attendance:
     )
 
 
-def _airtime(kept: KeptCounts, size: int) -> AirtimeEquity:
+def _shares(kept: KeptCounts, groups: list[_Group], size: int) -> tuple[GroupShare, ...]:
     total, room = kept.airtime_ms, kept.attendance
-    groups = sorted(big_groups(kept.groups, size), key=lambda g: largest_first((g[0], g[1])))
-    shares = tuple(
+    groups = sorted(big_groups(groups, size), key=lambda g: largest_first((g[0], g[1])))
+    return tuple(
         GroupShare(
             shown_group(label),
             people,
@@ -111,6 +137,11 @@ def _airtime(kept: KeptCounts, size: int) -> AirtimeEquity:
         )
         for label, people, ms in groups
     )
+
+
+def _airtime(kept: KeptCounts, size: int) -> AirtimeEquity:
+    total = kept.airtime_ms
+    shares = _shares(kept, split_groups(kept)[0], size)
     return AirtimeEquity(
         total_ms=total,
         turns=kept.turns,
@@ -122,6 +153,21 @@ def _airtime(kept: KeptCounts, size: int) -> AirtimeEquity:
         above=tuple(s for s in shares if total and well_beyond(s)),
         below=tuple(s for s in shares if total and well_below(s)),
         people=(),
+    )
+
+
+def _given_groups(kept: KeptCounts, size: int) -> GivenGroups:
+    """The groups people gave, as the purge kept them: only those of `size` or more were
+    kept, so none is known to be left out."""
+    total, size = kept.airtime_ms, max(GIVEN_GROUP_MIN, size)
+    shares = _shares(kept, split_groups(kept)[1], size)
+    return GivenGroups(
+        groups=shares,
+        min_group_size=size,
+        total_ms=total,
+        given=bool(shares),
+        above=tuple(s for s in shares if total and well_beyond(s)),
+        below=tuple(s for s in shares if total and well_below(s)),
     )
 
 

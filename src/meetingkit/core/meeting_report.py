@@ -1,6 +1,6 @@
 """What a meeting's report says: who came, how the time went against the plan, what the room
-decided, each profession's share of speaking time next to its share of the room
-(airtime_equity.py), and what people committed to.
+decided, each profession's share of speaking time next to its share of the room, the same for
+the groups people gave for themselves (airtime_equity.py), and what people committed to.
 
 Pure computation from plain inputs, so the printed report and the app's Report tab say the
 same thing. The shared report is built without per-person airtime and without who committed
@@ -21,9 +21,11 @@ from meetingkit.core.airtime import Turn
 from meetingkit.core.airtime_equity import (
     UNKNOWN_NAME,
     AirtimeEquity,
+    GivenGroups,
     ReportPerson,
     airtime_equity,
     fold_small,
+    given_group_airtime,
     largest_first,
     shown_group,
 )
@@ -208,6 +210,8 @@ class MeetingReport:
     commitments: CommitmentSummary
     stack: StackLog
     purged: Purged | None = None  # None: the meeting still holds who was there
+    # Airtime by the groups people gave for themselves (only groups of min_group_size or more)
+    given_groups: GivenGroups = field(default_factory=GivenGroups)
 
 
 def build_report(inputs: ReportInputs, *, facilitator_copy: bool = False) -> MeetingReport:
@@ -239,6 +243,9 @@ def build_report(inputs: ReportInputs, *, facilitator_copy: bool = False) -> Mee
         ),
         commitments=commitment_summary(inputs, facilitator_copy=facilitator_copy),
         stack=stack_log(inputs.stack_log, facilitator_copy=facilitator_copy),
+        given_groups=given_group_airtime(
+            inputs.people, inputs.turns, inputs.now_ms, inputs.min_group_size
+        ),
     )
 
 

@@ -96,7 +96,12 @@ class MeetingReports:
         first_time = first_timers(conn, meeting_id)  # however they were marked present
         people = {
             p.person_id: ReportPerson(
-                p.person_id, p.display_name, p.profession, True, p.person_id in first_time
+                p.person_id,
+                p.display_name,
+                p.profession,
+                True,
+                p.person_id in first_time,
+                given_groups=p.categories,  # as the meeting keeps them, like the floor's
             )
             for p in AttendanceStore(conn).present(meeting_id)
         }

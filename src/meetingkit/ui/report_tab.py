@@ -2,7 +2,8 @@
 
 It shows what the printed report says (the same `MeetingReport`, the same sentences): the
 headline figures, attendance by profession, planned vs actual time, decisions, airtime by
-profession as paired bars, the stack's rule and changes by hand, and commitments. Per-person
+profession and by the groups people gave for themselves as paired bars (the latter only when
+someone gave one), the stack's rule and changes by hand, and commitments. Per-person
 airtime, who committed to what and the floor's log line by line appear only with "Facilitator
 copy" ticked, on screen and on paper alike. The report is rebuilt whenever the tab is shown,
 so it follows a meeting that is still running. A purged meeting's report says so at the top
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core import given_groups_wording as given_words
 from meetingkit.core import report_wording as words
 from meetingkit.core.durations import span
 from meetingkit.core.i18n import fill, translate
@@ -189,6 +191,21 @@ class ReportTab(QWidget):
             self.people_table,
         )
 
+        # Airtime by the groups people gave for themselves: they overlap, and it says so
+        given_heading = translate("Report", given_words.HEADING)
+        self.given_label = _wrapping(plain_label())
+        self.given_bars = AirtimeBars()
+        self.given_bars.setAccessibleName(given_heading)
+        self.given_notes = _wrapping(plain_label())
+        self.given_rule_label = _wrapping(plain_label())
+        self.given_box = self._box(
+            given_heading,
+            self.given_label,
+            self.given_bars,
+            self.given_notes,
+            self.given_rule_label,
+        )
+
         # Commitments
         self.commitments_label = _wrapping(plain_label())
         self.options_model = TextRowsModel((self.tr("On the cards"), self.tr("People")), (1,), self)
@@ -220,7 +237,7 @@ class ReportTab(QWidget):
         sections = QVBoxLayout(page)
         sections.addWidget(self.purged_label)
         sections.addWidget(headline)
-        for box in (attendance, agenda, decisions, airtime, stack, commitments):
+        for box in (attendance, agenda, decisions, airtime, self.given_box, stack, commitments):
             sections.addWidget(box)
         sections.addStretch(1)
         scroll = QScrollArea()
@@ -283,6 +300,7 @@ class ReportTab(QWidget):
         self._show_agenda(report)
         self._show_decisions(report)
         self._show_airtime(report)
+        self._show_given_groups(report)
         self._show_stack(report)
         self._show_commitments(report)
 
@@ -317,9 +335,14 @@ class ReportTab(QWidget):
             self.commitments_label,
             self.facts_label,
             self.stack_label,
+            self.given_label,
+            self.given_notes,
+            self.given_rule_label,
         ):
             label.clear()
         self.bars.set_shares([])
+        self.given_bars.set_shares([])
+        self.given_box.setVisible(False)
 
     def _show_attendance(self, report: MeetingReport) -> None:
         a = report.attendance
@@ -391,7 +414,9 @@ class ReportTab(QWidget):
         self.airtime_notes.setText("\n".join(notes))
         self.airtime_notes.setVisible(bool(notes))
         rule = (
-            words.group_rule(a, facilitator_copy=report.facilitator_copy, purged=report.purged)
+            given_words.profession_rule(
+                a, facilitator_copy=report.facilitator_copy, purged=report.purged
+            )
             if spoke
             else ""
         )
@@ -410,6 +435,28 @@ class ReportTab(QWidget):
             ]
         )
         self.people_table.setVisible(bool(a.people))
+
+    def _show_given_groups(self, report: MeetingReport) -> None:
+        """As the printed report: shown only when someone gave a group."""
+        g = report.given_groups
+        self.given_box.setVisible(given_words.shown(report))
+        spoke = bool(g.total_ms)
+        self.given_label.setText(given_words.lead_line(g))
+        self.given_bars.set_shares(g.groups if spoke else [])
+        self.given_bars.setMinimumHeight(self.given_bars.sizeHint().height())
+        self.given_bars.setVisible(spoke and bool(g.groups))
+        notes = given_words.notes(g)
+        self.given_notes.setText("\n".join(notes))
+        self.given_notes.setVisible(bool(notes))
+        rule = (
+            given_words.group_rule(
+                g, facilitator_copy=report.facilitator_copy, purged=report.purged
+            )
+            if spoke
+            else ""
+        )
+        self.given_rule_label.setText(rule)
+        self.given_rule_label.setVisible(bool(rule))
 
     def _show_stack(self, report: MeetingReport) -> None:
         s = report.stack

@@ -1,5 +1,6 @@
 """The meeting report as a Letter PDF: attendance, planned vs actual time, decisions, airtime
-by profession as a chart, the stack's rule and changes by hand, and commitments.
+by profession and by the groups people gave for themselves as charts, the stack's rule and
+changes by hand, and commitments.
 
 The shared report carries no per-person airtime, no names of who committed to what and no
 lines of the floor's log that name people (the `MeetingReport` it is given holds none). The
@@ -7,9 +8,9 @@ facilitator's copy adds them and says so on every page, at the top and in the fo
 purged meeting's report says at the top when its names went and that only counts are left.
 Names and professions go through `typed_text`, which draws them in whatever script they are
 in; everything else people typed is escaped before it reaches Paragraph markup. The sentences
-are the Report tab's own (core/report_wording.py); the house style (header, table grid,
-paragraph styles) and the planned-vs-actual table (`time_table`) are the minutes'
-(agenda_pdf.py).
+are the Report tab's own (core/report_wording.py, core/given_groups_wording.py); the house
+style (header, table grid, paragraph styles) and the planned-vs-actual table (`time_table`)
+are the minutes' (agenda_pdf.py).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from meetingkit.core import given_groups_wording as given_words
 from meetingkit.core import report_wording as words
 from meetingkit.core.airtime_equity import AirtimeEquity
 from meetingkit.core.durations import span, wall_time
@@ -95,6 +97,7 @@ def render_report_pdf(out: Path, report: MeetingReport) -> None:
     story += _agenda(agenda, st)
     story += _decisions(report.decisions, report.checks, st)
     story += _airtime(report, st)
+    story += _given_groups(report, st)
     story += _stack(report, st)
     story += _commitments(report, st)
     title = fill(translate("Report PDF", "Meeting report — %1"), meeting.title)
@@ -280,11 +283,32 @@ def _airtime(report: MeetingReport, st: _Styles) -> list[Any]:
     flow += [lead, Spacer(1, 6), chart, Spacer(1, 6)]
     # Group names are typed data, in any script: drawn, not marked up.
     flow += [typed_text(note, st.body, max_lines=4) for note in words.airtime_notes(a)]
-    rule = words.group_rule(a, facilitator_copy=report.facilitator_copy, purged=report.purged)
+    rule = given_words.profession_rule(
+        a, facilitator_copy=report.facilitator_copy, purged=report.purged
+    )
     flow += [Spacer(1, 2), _small(rule, st)]
     if a.people:
         flow += _per_person(a, st)
     return flow
+
+
+def _given_groups(report: MeetingReport, st: _Styles) -> list[Any]:
+    """Airtime by the groups people gave for themselves, charted as the professions are; the
+    groups overlap, and the lines under the chart say so. Nothing when nobody gave one."""
+    if not given_words.shown(report):
+        return []
+    g = report.given_groups
+    heading = Paragraph(para_text(translate("Report", given_words.HEADING)), st.heading)
+    lead = Paragraph(para_text(given_words.lead_line(g)), st.body)
+    if not g.total_ms:
+        return [heading, _small(given_words.lead_line(g), st)]
+    flow: list[Any] = [heading, lead, Spacer(1, 6)]
+    if g.groups:
+        flow += [AirtimeChart(g.groups), Spacer(1, 6)]
+    # Group names are typed data, in any script: drawn, not marked up.
+    flow += [typed_text(note, st.body, max_lines=4) for note in given_words.notes(g)]
+    rule = given_words.group_rule(g, facilitator_copy=report.facilitator_copy, purged=report.purged)
+    return [*flow, Spacer(1, 2), _small(rule, st)]
 
 
 def _per_person(a: AirtimeEquity, st: _Styles) -> list[Any]:

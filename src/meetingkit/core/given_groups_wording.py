@@ -1,0 +1,122 @@
+"""The meeting report's words for airtime by the groups people gave for themselves
+(self-identified, opt-in: "Night shift", "Spanish speaking"), shared by the printed report
+and the Report tab, as core/report_wording.py's are for the rest of the report.
+
+The groups overlap, so the words say the shares are each out of the whole room and need not
+add up to 100%, and say the small-group rule: a group is shown only with at least the
+meeting's minimum group size of people present; smaller ones are left out, not combined.
+
+Plain text; whoever shows it escapes it (a PDF's markup) or shows it as plain text (Qt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from meetingkit.core import report_wording as words
+from meetingkit.core.airtime import GroupShare
+from meetingkit.core.airtime_equity import AirtimeEquity, GivenGroups
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from meetingkit.core.meeting_report import MeetingReport, Purged
+from meetingkit.core.percent import percent
+
+# The section's heading, on the page and on the Report tab: translate where shown
+HEADING = QT_TRANSLATE_NOOP("Report", "Airtime by the groups people gave")
+
+
+def shown(report: MeetingReport) -> bool:
+    """Whether the report has this section: someone present gave a group (or, for a purged
+    meeting, a group of theirs was kept). A meeting that does not use them says nothing."""
+    return report.given_groups.given
+
+
+def lead_line(g: GivenGroups) -> str:
+    """What the chart shows, and that its shares overlap; or that nobody spoke."""
+    if not g.total_ms:
+        return translate("Report", words.NO_AIRTIME)
+    lead = translate(
+        "Report",
+        "The groups people chose to give for themselves: each group's share of the speaking "
+        "time next to its share of the people in the room.",
+    )
+    if not g.groups:
+        return lead
+    overlap = translate(
+        "Report",
+        "Someone can be in several of these groups, or in none, so the shares do not add up "
+        "to 100%.",
+    )
+    return f"{lead} {overlap}"
+
+
+def notes(g: GivenGroups) -> list[str]:
+    """Under the chart: which groups spoke well beyond or below their share of the room (in
+    the profession chart's words), or that every group is too small to show."""
+    if not g.total_ms:
+        return []
+    if not g.groups:
+        return [translate("Report", words.ALL_GROUPS_SMALL)]
+    gaps = [
+        _gaps(translate("Report", "Spoke well beyond their share of the room"), g.above),
+        _gaps(translate("Report", "Spoke well below their share of the room"), g.below),
+    ]
+    return [n for n in gaps if n]
+
+
+def _gaps(lead: str, shares: Sequence[GroupShare]) -> str:
+    if not shares:
+        return ""
+    share = translate("Report", "%1 (%2 of the room, %3 of the time)")
+    parts = [fill(share, s.group, percent(s.room_share), percent(s.airtime_share)) for s in shares]
+    return f"{lead}: {'; '.join(parts)}."
+
+
+def group_rule(g: GivenGroups, *, facilitator_copy: bool, purged: Purged | None = None) -> str:
+    """The small-group rule, and how many groups it left out. The facilitator's copy keeps
+    it too, and says why."""
+    size = str(g.min_group_size)
+    if purged is not None:
+        return fill(
+            translate(
+                "Report", "Groups of at least %1 people, as counted when the names were purged."
+            ),
+            size,
+        )
+    rule = fill(
+        translate(
+            "Report",
+            "A group is shown only when at least %1 people present gave it, so that nobody is "
+            "singled out; smaller groups are left out, not combined.",
+        ),
+        size,
+    )
+    parts = [rule]
+    if g.left_out == 1:
+        parts.append(translate("Report", "1 smaller group is left out."))
+    elif g.left_out:
+        parts.append(fill(translate("Report", "%1 smaller groups are left out."), str(g.left_out)))
+    if facilitator_copy:
+        parts.append(
+            translate(
+                "Report",
+                "The facilitator copy keeps this rule: a group someone gave can say something "
+                "sensitive about them.",
+            )
+        )
+    return " ".join(parts)
+
+
+def profession_rule(
+    a: AirtimeEquity, *, facilitator_copy: bool, purged: Purged | None = None
+) -> str:
+    """The rule under the airtime by profession chart (report_wording.group_rule); for a
+    purged meeting, whose kept groups are now shown apart, the professions' own."""
+    if purged is not None:
+        return fill(
+            translate(
+                "Report",
+                "Professions of at least %1 people, as counted when the names were purged.",
+            ),
+            str(a.min_group_size),
+        )
+    return words.group_rule(a, facilitator_copy=facilitator_copy, purged=purged)
