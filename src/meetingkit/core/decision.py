@@ -7,12 +7,13 @@ refuses a record that contradicts itself (a majority vote "adopted" with more vo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from meetingkit.core.durations import unbroken
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from meetingkit.core.person import fold
 
 NBSP = "\u00a0"
 
@@ -64,6 +65,29 @@ class Objections:
 
 
 @dataclass(frozen=True)
+class Someone:
+    """Who moved or seconded a motion: someone in the directory (`person_id`, whose name is
+    read from their record, so a merge or a corrected spelling reaches the minutes and
+    forgetting them takes it out), or a name typed for someone who is not in it."""
+
+    name: str
+    person_id: int | None = None
+
+    def is_also(self, other: Someone) -> bool:
+        """The same person: the same record, or the same name typed (case and accents
+        ignored) where either has no record."""
+        if self.person_id is not None and other.person_id is not None:
+            return self.person_id == other.person_id
+        return fold(self.name) == fold(other.name)
+
+
+def someone(name: str, person_id: int | None = None) -> Someone | None:
+    """A mover or seconder from what was picked or typed; None when nobody was given."""
+    name = " ".join(name.split())
+    return Someone(name, person_id) if name or person_id is not None else None
+
+
+@dataclass(frozen=True)
 class Decision:
     proposal: str
     outcome: Outcome
@@ -73,6 +97,9 @@ class Decision:
     threshold_percent: int = 0  # modified consensus: the share of support needed, e.g. 90
     stand_asides: Objections = field(default_factory=Objections)
     blocks: Objections = field(default_factory=Objections)
+    # Robert's Rules: who moved the motion and who seconded it (either may be left out)
+    moved_by: Someone | None = None
+    seconded_by: Someone | None = None
 
     def validated(self) -> Decision:
         proposal = self.proposal.strip()
@@ -122,16 +149,35 @@ class Decision:
             raise ValidationError(
                 translate("Decisions", "Record who blocked, by name or by count.")
             )
-        return Decision(
-            proposal,
-            self.outcome,
-            self.votes_for,
-            self.votes_against,
-            self.abstentions,
-            self.threshold_percent,
-            self.stand_asides,
-            self.blocks,
+        moved_by, seconded_by = (
+            None if s is None else someone(s.name, s.person_id)
+            for s in (self.moved_by, self.seconded_by)
         )
+        if moved_by is not None and seconded_by is not None and moved_by.is_also(seconded_by):
+            raise ValidationError(
+                fill(
+                    translate(
+                        "Decisions",
+                        "%1 moved the motion: someone else must second it. Leave “Seconded "
+                        "by” empty if nobody did.",
+                    ),
+                    moved_by.name,
+                )
+            )
+        return replace(self, proposal=proposal, moved_by=moved_by, seconded_by=seconded_by)
+
+    def motion(self) -> str:
+        """Who moved and who seconded, for the minutes: "Moved by Dele Okafor, seconded by
+        Priya Raman"; "" when neither was recorded."""
+        moved = self.moved_by.name if self.moved_by else ""
+        seconded = self.seconded_by.name if self.seconded_by else ""
+        if moved and seconded:
+            return fill(translate("Decisions", "Moved by %1, seconded by %2"), moved, seconded)
+        if moved:
+            return fill(translate("Decisions", "Moved by %1"), moved)
+        if seconded:
+            return fill(translate("Decisions", "Seconded by %1"), seconded)
+        return ""
 
     def support_percent(self) -> float:
         """Votes for as a share of votes cast for or against (abstentions do not count)."""

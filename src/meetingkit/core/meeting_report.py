@@ -139,6 +139,7 @@ class DecisionLine:
     counts: str  # "12 for, 2 against, 1 abstaining"; "" when no vote was counted
     stand_asides: str  # as recorded: names where people were willing, else a count
     blocks: str
+    motion: str = ""  # "Moved by Ana Lima, seconded by Carmen Ruiz"; "" when not recorded
 
 
 @dataclass(frozen=True)
@@ -345,6 +346,7 @@ def decision_line(item_title: str, d: Decision) -> DecisionLine:
         counts,
         d.stand_asides.describe(),
         d.blocks.describe(),
+        d.motion(),
     )
 
 

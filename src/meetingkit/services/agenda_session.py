@@ -21,7 +21,7 @@ from meetingkit.services.sessions import HEARTBEAT_MS
 from meetingkit.storage.agenda import AgendaStore
 
 if TYPE_CHECKING:
-    from meetingkit.core.decision import Decision, TemperatureCheck
+    from meetingkit.core.decision import Decision, Someone, TemperatureCheck
     from meetingkit.core.rotation import RotationTimer
     from meetingkit.storage.decisions import DecisionStore
 
@@ -258,6 +258,16 @@ class AgendaSession:
 
     def record_decision(self, item_id: int, decision: Decision) -> Decision:
         return self._decisions.record(item_id, decision, self.run.now_ms())
+
+    def present(self) -> list[Someone]:
+        """Who is at the meeting, by name: whom a motion's mover and seconder are picked from."""
+        from meetingkit.core.decision import Someone
+        from meetingkit.storage.attendance import AttendanceStore
+
+        return [
+            Someone(p.display_name, p.person_id)
+            for p in AttendanceStore(self._conn).present(self.meeting.key)
+        ]
 
     def checks(self) -> dict[int, list[TemperatureCheck]]:
         return self._decisions.checks(self.meeting.key)

@@ -359,6 +359,7 @@ def write_demo(conn: sqlite3.Connection, now: dt.datetime) -> Demo:
             october_items,
             assembly_items,
             at_ms=round(assembly.planned_end.timestamp() * 1000),
+            people=by_first,
         )
         demo_group.write_demo_groups(conn, by_first, october=october, tonight=tonight)
         demo_group.attend(AttendanceStore(conn), assembly, [by_first[p] for p in ASSEMBLY_PRESENT])

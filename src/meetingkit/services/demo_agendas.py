@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from meetingkit.core.agenda import AgendaItem, ItemKind
 from meetingkit.core.agenda_run import AgendaRun
 from meetingkit.core.clock import ManualClock
-from meetingkit.core.decision import CheckKind, Decision, Objections, Outcome, TemperatureCheck
+from meetingkit.core.decision import (
+    CheckKind,
+    Decision,
+    Objections,
+    Outcome,
+    Someone,
+    TemperatureCheck,
+)
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.person import Person
 from meetingkit.storage.agenda import AgendaStore
@@ -255,7 +262,11 @@ def record_outcomes(
     october: Sequence[AgendaItem],
     assembly: Sequence[AgendaItem],
     at_ms: int,
+    people: Mapping[str, Person],
 ) -> None:
+    def named(first: str) -> Someone:
+        return Someone(people[first].display_name, people[first].key)
+
     decisions = DecisionStore(conn)
     decisions.record(
         october[2].key,
@@ -288,6 +299,10 @@ def record_outcomes(
             abstentions=2,
             threshold_percent=90,
             stand_asides=Objections(unnamed=2),
+            # The item's owner moved it; environmental services, whose ratios the amendment
+            # added, seconded
+            moved_by=named("Ana"),
+            seconded_by=named("Carmen"),
         ),
         at_ms,
     )

@@ -1,11 +1,33 @@
-"""Decisions on proposal items and temperature checks on any item."""
+"""Decisions on proposal items and temperature checks on any item.
+
+A decision's mover and seconder are kept by person id where they are in the directory, their
+names read from the record (as an agenda item's owner is); a name typed for someone who is
+not is kept as typed (m031).
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 
-from meetingkit.core.decision import CheckKind, Decision, Objections, Outcome, TemperatureCheck
+from meetingkit.core.decision import (
+    CheckKind,
+    Decision,
+    Objections,
+    Outcome,
+    Someone,
+    TemperatureCheck,
+    someone,
+)
+
+# A decision with the names of its mover and seconder: from their records where they have one
+_READ = (
+    "SELECT d.*,"
+    " trim(coalesce(m.first_name, '') || ' ' || coalesce(m.last_name, '')) AS moved_by_person,"
+    " trim(coalesce(s.first_name, '') || ' ' || coalesce(s.last_name, '')) AS seconded_by_person"
+    " FROM decisions d LEFT JOIN people m ON m.id = d.moved_by_id"
+    " LEFT JOIN people s ON s.id = d.seconded_by_id"
+)
 
 
 class DecisionStore:
@@ -13,12 +35,12 @@ class DecisionStore:
         self._conn = conn
 
     def decision(self, item_id: int) -> Decision | None:
-        row = self._conn.execute("SELECT * FROM decisions WHERE item_id = ?", [item_id]).fetchone()
+        row = self._conn.execute(f"{_READ} WHERE d.item_id = ?", [item_id]).fetchone()
         return None if row is None else _decision(row)
 
     def decisions(self, meeting_id: int) -> dict[int, Decision]:
         rows = self._conn.execute(
-            "SELECT d.* FROM decisions d JOIN agenda_items i ON i.id = d.item_id"
+            f"{_READ} JOIN agenda_items i ON i.id = d.item_id"
             " WHERE i.meeting_id = ? AND i.deleted = 0",
             [meeting_id],
         )
@@ -26,25 +48,29 @@ class DecisionStore:
 
     def record(self, item_id: int, decision: Decision, recorded_ms: int) -> Decision:
         d = decision.validated()
+        values: dict[str, object] = {
+            "item_id": item_id,
+            "proposal": d.proposal,
+            "outcome": d.outcome.value,
+            "votes_for": d.votes_for,
+            "votes_against": d.votes_against,
+            "abstentions": d.abstentions,
+            "threshold_percent": d.threshold_percent,
+            "stand_aside_names": json.dumps(d.stand_asides.names, ensure_ascii=False),
+            "stand_aside_unnamed": d.stand_asides.unnamed,
+            "block_names": json.dumps(d.blocks.names, ensure_ascii=False),
+            "block_unnamed": d.blocks.unnamed,
+            "recorded_ms": recorded_ms,
+        }
+        # Without a mover or seconder their columns keep their defaults (nobody), as a
+        # database from before m031 has it: tests build such databases with these stores.
+        if d.moved_by is not None or d.seconded_by is not None:
+            values["moved_by_id"], values["moved_by_name"] = _kept(d.moved_by)
+            values["seconded_by_id"], values["seconded_by_name"] = _kept(d.seconded_by)
         self._conn.execute(
-            "INSERT OR REPLACE INTO decisions (item_id, proposal, outcome, votes_for,"
-            " votes_against, abstentions, threshold_percent, stand_aside_names,"
-            " stand_aside_unnamed, block_names, block_unnamed, recorded_ms)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                item_id,
-                d.proposal,
-                d.outcome.value,
-                d.votes_for,
-                d.votes_against,
-                d.abstentions,
-                d.threshold_percent,
-                json.dumps(d.stand_asides.names, ensure_ascii=False),
-                d.stand_asides.unnamed,
-                json.dumps(d.blocks.names, ensure_ascii=False),
-                d.blocks.unnamed,
-                recorded_ms,
-            ],
+            f"INSERT OR REPLACE INTO decisions ({', '.join(values)})"
+            f" VALUES ({', '.join('?' * len(values))})",
+            list(values.values()),
         )
         return d
 
@@ -76,6 +102,20 @@ class DecisionStore:
         return c
 
 
+def _kept(who: Someone | None) -> tuple[int | None, str]:
+    """(person id, typed name) as stored: the name only for someone not in the directory."""
+    if who is None:
+        return None, ""
+    return who.person_id, "" if who.person_id is not None else who.name
+
+
+def _someone(row: sqlite3.Row, role: str) -> Someone | None:
+    person_id = row[f"{role}_id"]
+    if person_id is not None:
+        return someone(row[f"{role}_person"], person_id)
+    return someone(row[f"{role}_name"] or "")
+
+
 def _decision(row: sqlite3.Row) -> Decision:
     return Decision(
         proposal=row["proposal"],
@@ -88,4 +128,6 @@ def _decision(row: sqlite3.Row) -> Decision:
             tuple(json.loads(row["stand_aside_names"] or "[]")), row["stand_aside_unnamed"] or 0
         ),
         blocks=Objections(tuple(json.loads(row["block_names"] or "[]")), row["block_unnamed"] or 0),
+        moved_by=_someone(row, "moved_by"),
+        seconded_by=_someone(row, "seconded_by"),
     )

@@ -117,11 +117,24 @@ def meeting_person_tables(conn: sqlite3.Connection) -> list[tuple[str, str, bool
     return found
 
 
+def item_person_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(table, person column) for the tables that belong to an agenda item, not to the
+    meeting directly, and point at people: who moved or seconded a decision's motion (m031).
+    Their rows stay with the item; a purge sets the column NULL."""
+    found = []
+    for table, column in person_references(conn):
+        columns = {r[1] for r in conn.execute(f"PRAGMA table_info({_ident(table)})")}
+        if "item_id" in columns and "meeting_id" not in columns:
+            found.append((table, column))
+    return found
+
+
 def erase_meeting(conn: sqlite3.Connection, meeting_id: int) -> set[int]:
     """Remove who took part in a meeting: attendance, sign-ins with their answers and
     consents, stack entries, turns, roles, cards, commitments, duplicate flags, the override
-    log; owners and organizers are unset; names are scrubbed from its minutes and notes and
-    taken off its decisions. The meeting, its agenda and its timings stay.
+    log; owners, organizers, movers and seconders are unset; names are scrubbed from its
+    minutes and notes and taken off its decisions. The meeting, its agenda and its timings
+    stay, and its decisions with their counts.
 
     Returns everyone who was linked to it, for the caller to forget those now unlinked.
     Run inside a transaction, after saving whatever counts are to be kept.
@@ -135,20 +148,28 @@ def erase_meeting(conn: sqlite3.Connection, meeting_id: int) -> set[int]:
 
 def people_of_meeting(conn: sqlite3.Connection, meeting_id: int) -> set[int]:
     """Everyone linked to the meeting: who came, signed in, spoke, held a role or a card,
-    owns an item or organizes its follow-ups."""
+    owns an item, moved or seconded a motion, or organizes its follow-ups."""
     linked: set[int] = set()
-    for table, column, _ in meeting_person_tables(conn):
+    for table, column, where in _person_links(conn):
         rows = conn.execute(
-            f"SELECT DISTINCT {_ident(column)} FROM {_ident(table)} WHERE meeting_id = ?",
-            [meeting_id],
+            f"SELECT DISTINCT {_ident(column)} FROM {_ident(table)} WHERE {where}", [meeting_id]
         )
         linked |= {r[0] for r in rows if r[0] is not None}
     return linked
 
 
+def _person_links(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(table, person column, SQL picking one meeting's rows) of every table that ties people
+    to a meeting, directly or through an agenda item."""
+    return [(t, c, "meeting_id = ?") for t, c, _ in meeting_person_tables(conn)] + [
+        (t, c, _IN_MEETING) for t, c in item_person_columns(conn)
+    ]
+
+
 def _unlink_meeting(conn: sqlite3.Connection, meeting_id: int) -> None:
     """The rows that tie people to the meeting deleted (what hangs on them goes by its
-    foreign keys), its owners and organizers unset, its override log and stack order gone."""
+    foreign keys), its owners, organizers, movers and seconders unset, its override log and
+    stack order gone."""
     tables = meeting_person_tables(conn)
     deleted = {table for table, _, required in tables if required}
     for table in sorted(deleted):
@@ -159,6 +180,11 @@ def _unlink_meeting(conn: sqlite3.Connection, meeting_id: int) -> None:
                 f"UPDATE {_ident(table)} SET {_ident(column)} = NULL WHERE meeting_id = ?",
                 [meeting_id],
             )
+    for table, column in item_person_columns(conn):
+        conn.execute(
+            f"UPDATE {_ident(table)} SET {_ident(column)} = NULL WHERE {_IN_MEETING}",
+            [meeting_id],
+        )
     conn.execute("DELETE FROM floor_log WHERE meeting_id = ?", [meeting_id])
     conn.execute(
         "UPDATE floor_settings SET manual_order = '[]', moved_by_hand = '[]' WHERE meeting_id = ?",
@@ -276,13 +302,7 @@ def _names_of_others(
 ) -> tuple[set[str], set[str]]:
     """First names, full names and stack names of the other people at a meeting, and
     separately their last names, all folded."""
-    others: set[int] = set()
-    for table, column, _ in meeting_person_tables(conn):
-        rows = conn.execute(
-            f"SELECT DISTINCT {_ident(column)} FROM {_ident(table)} WHERE meeting_id = ?",
-            [meeting_id],
-        )
-        others |= {r[0] for r in rows if r[0] is not None and r[0] not in ids}
+    others = people_of_meeting(conn, meeting_id) - ids
     taken: set[str] = set()
     lasts: set[str] = set()
     for person_id in others:
@@ -344,6 +364,8 @@ def scrubbed_columns() -> set[tuple[str, str]]:
         | {
             ("decisions", "stand_aside_names"),
             ("decisions", "block_names"),
+            ("decisions", "moved_by_name"),
+            ("decisions", "seconded_by_name"),
             ("meeting_counts", "label"),
             ("signin_details", "value"),
         }
@@ -419,7 +441,8 @@ def withdraw_categories(conn: sqlite3.Connection, person_id: int, categories: It
 
 def unlinked(conn: sqlite3.Connection, person_ids: Iterable[int]) -> list[int]:
     """Those of the people no longer linked to anything: no meeting, role, commitment, card,
-    sign-in, agenda item or follow-up to organize. Their contact details serve nothing."""
+    sign-in, agenda item, motion moved or seconded, or follow-up to organize. Their contact
+    details serve nothing."""
     links = [(t, c) for t, c in person_references(conn) if t not in _NOT_KEEPING]
     alone = []
     for person_id in person_ids:
@@ -516,6 +539,13 @@ def _meetings_of(conn: sqlite3.Connection, person_id: int) -> set[int]:
             [person_id],
         )
         found |= {r[0] for r in rows if r[0] is not None}
+    for table, column in item_person_columns(conn):
+        rows = conn.execute(
+            f"SELECT DISTINCT i.meeting_id FROM {_ident(table)} t"
+            f" JOIN agenda_items i ON i.id = t.item_id WHERE t.{_ident(column)} = ?",
+            [person_id],
+        )
+        found |= {r[0] for r in rows}
     return found
 
 
@@ -579,26 +609,34 @@ def _scrub_json(text: str, pattern: NamePattern, keys: tuple[str, ...] | None = 
 
 
 def _scrub_decisions(conn: sqlite3.Connection, meeting_id: int | None, pattern: NamePattern) -> int:
-    """Names on decisions (one meeting's, or all) that match go to the unnamed counts."""
+    """Names on decisions (one meeting's, or all) that match go to the unnamed counts; a
+    mover or seconder typed by a name that matches is no longer recorded (one in the
+    directory goes with their record: m031)."""
     where, args = ("1", []) if meeting_id is None else (_IN_MEETING, [meeting_id])
     rows = conn.execute(
-        "SELECT item_id, stand_aside_names, stand_aside_unnamed, block_names, block_unnamed"
-        f" FROM decisions WHERE {where}",
+        "SELECT item_id, stand_aside_names, stand_aside_unnamed, block_names, block_unnamed,"
+        f" moved_by_name, seconded_by_name FROM decisions WHERE {where}",
         args,
     ).fetchall()
     changed = 0
-    for item_id, asides, asides_unnamed, blocks, blocks_unnamed in rows:
+    for item_id, asides, asides_unnamed, blocks, blocks_unnamed, moved, seconded in rows:
         kept_asides, gone_asides = _split_names(asides, pattern)
         kept_blocks, gone_blocks = _split_names(blocks, pattern)
-        if gone_asides or gone_blocks:
+        kept_moved, kept_seconded = (
+            "" if pattern.search(name or "") else name for name in (moved, seconded)
+        )
+        if gone_asides or gone_blocks or (kept_moved, kept_seconded) != (moved, seconded):
             conn.execute(
                 "UPDATE decisions SET stand_aside_names = ?, stand_aside_unnamed = ?,"
-                " block_names = ?, block_unnamed = ? WHERE item_id = ?",
+                " block_names = ?, block_unnamed = ?, moved_by_name = ?, seconded_by_name = ?"
+                " WHERE item_id = ?",
                 [
                     json.dumps(kept_asides, ensure_ascii=False),
                     (asides_unnamed or 0) + gone_asides,
                     json.dumps(kept_blocks, ensure_ascii=False),
                     (blocks_unnamed or 0) + gone_blocks,
+                    kept_moved,
+                    kept_seconded,
                     item_id,
                 ],
             )
@@ -658,10 +696,11 @@ def _ident(name: str) -> str:
 
 
 def clear_meeting_names(conn: sqlite3.Connection, meeting_id: int) -> None:
-    """Every name on a meeting's decisions goes to the unnamed counts (a purge keeps no
-    names at all, including those typed for people not in the directory)."""
+    """Every name on a meeting's decisions goes to the unnamed counts, and the names typed for
+    a mover or seconder go (a purge keeps no names at all, including those typed for people
+    not in the directory; those in it are unlinked with the rest, `_unlink_meeting`)."""
     conn.execute(
-        "UPDATE decisions SET"
+        "UPDATE decisions SET moved_by_name = '', seconded_by_name = '',"
         " stand_aside_unnamed = coalesce(stand_aside_unnamed, 0)"
         "   + json_array_length(coalesce(nullif(stand_aside_names, ''), '[]')),"
         " stand_aside_names = '[]',"

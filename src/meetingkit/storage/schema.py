@@ -902,6 +902,22 @@ def m030_signin_serving(db: Database) -> None:
     db.execute("ALTER TABLE signin_settings ADD COLUMN serving_port INTEGER")
 
 
+def m031_motions(db: Database) -> None:
+    """Who moved a decision's motion and who seconded it (Robert's Rules; DecisionStore,
+    core.decision.Someone): someone in the directory by id (the name is read from their record;
+    forgetting them sets it NULL, a merge moves it to the record kept), or a name typed for
+    someone who is not in it ('' when the id is set or nobody was recorded). A purge clears
+    both: what it keeps of a decision names nobody (storage.erasure)."""
+    for role in ("moved_by", "seconded_by"):
+        db.execute(
+            f"ALTER TABLE decisions ADD COLUMN {role}_id INTEGER"
+            " REFERENCES people(id) ON DELETE SET NULL"
+        )
+        db.execute(f"ALTER TABLE decisions ADD COLUMN {role}_name TEXT NOT NULL DEFAULT ''")
+        # Forgetting or merging a person finds their motions without reading every decision
+        db.execute(f"CREATE INDEX idx_decisions_{role}_id ON decisions ({role}_id)")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
@@ -933,6 +949,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m028_meeting_ids_never_reused,
     m029_signin_owner,
     m030_signin_serving,
+    m031_motions,
 )
 # Run each in a transaction of its own making, not the one `apply_migrations` opens.
 _OWN_TRANSACTION = frozenset({"m028_meeting_ids_never_reused"})

@@ -516,6 +516,8 @@ class AgendaRunner(QWidget):
         decision = s.decision(item.key)
         if decision is not None:
             lines.append(fill(self.tr("Decision: %1"), decision.summary()))
+            if motion := decision.motion():  # "Moved by Dele Okafor, seconded by Priya Raman"
+                lines.append(motion)
         lines.extend(c.summary() for c in s.checks().get(item.key, []))
         self.decision_label.setText("\n".join(lines))
 
@@ -749,7 +751,11 @@ class AgendaRunner(QWidget):
         key = item.key
         # Saved before the dialog closes: a full disk leaves it open, with what was typed
         decision = DecisionDialog.ask(
-            self, item.title, s.decision(key), save=lambda d: s.record_decision(key, d)
+            self,
+            item.title,
+            s.decision(key),
+            save=lambda d: s.record_decision(key, d),
+            present=s.present(),
         )
         if decision is not None:
             self._show_record()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -20,10 +21,13 @@ from meetingkit.core.decision import (
     Decision,
     Objections,
     Outcome,
+    Someone,
     TemperatureCheck,
     join_names,
     parse_names,
+    someone,
 )
+from meetingkit.core.person import fold
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import plain_label
 
@@ -34,16 +38,72 @@ def _count_spin(maximum: int = 100_000) -> QSpinBox:
     return spin
 
 
+class SomeoneBox(QComboBox):
+    """Who moved or seconded a motion: someone present, picked from the list or found by
+    typing a few letters of their name, or a name typed for someone who is not in the
+    directory. Left empty, nobody is recorded."""
+
+    def __init__(
+        self, present: Sequence[Someone], chosen: Someone | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        people = list(present)
+        ids = {p.person_id for p in people}
+        if chosen is not None and chosen.person_id is not None and chosen.person_id not in ids:
+            people.insert(0, chosen)  # recorded, though no longer marked present
+        for person in people:
+            self.addItem(person.name, person.person_id)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "oka" finds Dele Okafor
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        edit = self.lineEdit()
+        assert edit is not None  # the box is editable
+        edit.setPlaceholderText(self.tr("Optional"))
+        self.setToolTip(self.tr("Pick someone present from the list, or type a name"))
+        self.setMinimumContentsLength(16)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        index = -1
+        if chosen is not None and chosen.person_id is not None:
+            index = self.findData(chosen.person_id)
+        self.setCurrentIndex(index)
+        self.setEditText(chosen.name if chosen is not None else "")
+
+    def someone(self) -> Someone | None:
+        """The person picked, or the name typed ("" is nobody). A name typed as someone
+        present is written (case and accents aside) is that person."""
+        text = " ".join(self.currentText().split())
+        if not text:
+            return None
+        index = self.currentIndex()
+        if index >= 0 and self.itemText(index) == text:
+            return someone(text, self.itemData(index))
+        same = [i for i in range(self.count()) if fold(self.itemText(i)) == fold(text)]
+        if len(same) == 1:  # two people of one name: only picking tells which
+            return someone(self.itemText(same[0]), self.itemData(same[0]))
+        return someone(text)
+
+
 class DecisionDialog(FormDialog):
     def __init__(
-        self, item_title: str, existing: Decision | None, parent: QWidget | None = None
+        self,
+        item_title: str,
+        existing: Decision | None,
+        parent: QWidget | None = None,
+        present: Sequence[Someone] = (),
     ) -> None:
+        """`present`: the people at the meeting, whom the mover and seconder are picked from."""
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Record the decision"))
         d = existing or Decision(item_title, Outcome.CONSENSUS)
         self.proposal_edit = QPlainTextEdit(d.proposal)
         self.proposal_edit.setTabChangesFocus(True)
         self.proposal_edit.setFixedHeight(70)
+        self.moved_by_box = SomeoneBox(present, d.moved_by)
+        self.seconded_by_box = SomeoneBox(present, d.seconded_by)
         self.outcome_combo = QComboBox()
         for outcome in Outcome:
             self.outcome_combo.addItem(outcome.label, outcome)
@@ -78,6 +138,8 @@ class DecisionDialog(FormDialog):
 
         form = self.form
         form.addRow(self.tr("&Proposal:"), self.proposal_edit)
+        form.addRow(self.tr("&Moved by:"), self.moved_by_box)
+        form.addRow(self.tr("Seco&nded by:"), self.seconded_by_box)
         form.addRow(self.tr("&Outcome:"), self.outcome_combo)
         form.addRow(self.tr("&Threshold:"), self.threshold_spin)
         form.addRow(self.tr("Votes:"), votes)
@@ -97,10 +159,11 @@ class DecisionDialog(FormDialog):
         item_title: str,
         existing: Decision | None,
         save: Callable[[Decision], object] | None = None,
+        present: Sequence[Someone] = (),
     ) -> Decision | None:
         """The decision as recorded, or None if cancelled. With `save`, it is saved before
         the dialog closes; a save that fails is said there, with everything typed kept."""
-        dialog = cls(item_title, existing, parent)
+        dialog = cls(item_title, existing, parent, present)
         return dialog.answer(dialog.decision, save)
 
     def decision(self) -> Decision:
@@ -117,6 +180,8 @@ class DecisionDialog(FormDialog):
                 parse_names(self.stand_aside_names.text()), self.stand_aside_count.value()
             ),
             blocks=Objections(parse_names(self.block_names.text()), self.block_count.value()),
+            moved_by=self.moved_by_box.someone(),
+            seconded_by=self.seconded_by_box.someone(),
         )
 
     def _outcome(self) -> Outcome:

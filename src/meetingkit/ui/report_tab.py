@@ -382,6 +382,8 @@ class ReportTab(QWidget):
         rows = []
         for d in report.decisions:
             proposal = f"{d.item_title}\n{d.proposal}" if d.item_title else d.proposal
+            if d.motion:  # "Moved by Ana Lima, seconded by Carmen Ruiz"
+                proposal += f"\n{d.motion}"
             outcome = [d.outcome, d.counts]
             if d.stand_asides:
                 outcome.append(fill(self.tr("Stand-asides: %1"), d.stand_asides))

@@ -484,14 +484,21 @@ _BOX_PADDING = 6
 
 
 def _decision_box(decision: Decision, st: _Styles) -> Any:
-    """What the room decided, in bold, and the proposal under it, in a shaded box with a green
-    rule round it: one paragraph, as it always was, or where either line is in a script that
-    is drawn letter by letter (script_text.py), two flowables, each in its own script."""
+    """What the room decided, in bold, the proposal under it and who moved and seconded it
+    (if recorded), in a shaded box with a green rule round it: one paragraph, as it always
+    was, or where any line is in a script that is drawn letter by letter (script_text.py),
+    one flowable a line, each in its own script."""
     decided = fill(translate("Minutes PDF", "Decision: %1"), decision.summary())
     proposal = fill(translate("Minutes PDF", "Proposal: %1"), decision.proposal)
-    if drawn(decided, bold=True) or drawn(proposal):
-        return _Boxed([typed_body(decided, st.decided), typed_body(proposal, st.decision)])
-    whole = Paragraph(f"<b>{para_text(decided)}</b><br/>{para_text(proposal)}", st.decision)
+    lines = [proposal]
+    if motion := decision.motion():
+        lines.append(motion)
+    if drawn(decided, bold=True) or any(drawn(line) for line in lines):
+        return _Boxed(
+            [typed_body(decided, st.decided), *(typed_body(line, st.decision) for line in lines)]
+        )
+    text = "<br/>".join(para_text(line) for line in lines)
+    whole = Paragraph(f"<b>{para_text(decided)}</b><br/>{text}", st.decision)
     whole.allowWidows = 0  # as page_breaks.arrange has every paragraph of a story
     return _Boxed([whole])
 

@@ -238,6 +238,8 @@ def _decisions(
             proposal: list[Any] = [typed_body(d.proposal, st.cell)]
             if d.item_title:
                 proposal[:0] = titled(d.item_title, "", st.cell, bold=True)
+            if d.motion:  # "Moved by Ana Lima, seconded by Carmen Ruiz"
+                proposal.append(typed_text(d.motion, st.small, max_lines=4))
             outcome: list[Any] = [Paragraph(f"<b>{para_text(d.outcome)}</b>", st.cell)]
             if d.counts:
                 outcome.append(Paragraph(para_text(d.counts), st.small))
