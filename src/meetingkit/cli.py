@@ -155,8 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     printing = commands.add_parser(
         "print",
-        help="make a PDF: agenda, minutes, sign-in poster or sheet, cards, badges, tents, call "
-        "list, report, figures for a period, or a curriculum's guide or handouts",
+        help="make a PDF: agenda, minutes, sign-in poster or sheet, cards, badges, tents, role "
+        "cards, call list, report, figures for a period, or a curriculum's guide or handouts",
     )
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     for name, help_text in (
@@ -286,6 +286,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     period.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     period.set_defaults(handler=cmd_print_period)
+    roles = documents.add_parser(
+        "role-cards",
+        parents=[data_dir],
+        help="a card for each role at the meeting, to hand out: its duty, what to do, the "
+        "timekeeper's times; index cards, 3 to a Letter sheet (Avery 5388)",
+    )
+    roles.add_argument("--meeting", metavar="ID", type=meeting_id, required=True)
+    roles.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    roles.add_argument(
+        "--assigned-only",
+        action="store_true",
+        help="no card for a role nobody holds (by default it gets one with a line for the name)",
+    )
+    roles.set_defaults(handler=cmd_print_role_cards)
     for name, document in documents.choices.items():
         curriculum_document = name in ("guide", "handouts")
         document.add_argument(
@@ -773,6 +787,20 @@ def cmd_print_call_list(args: argparse.Namespace) -> int:
     people = "1 person" if printed.people == 1 else f"{printed.people} people"
     follow_ups = "1 follow-up" if printed.follow_ups == 1 else f"{printed.follow_ups} follow-ups"
     print(f"{args.output}\t{people} to call ({follow_ups})")
+    return 0
+
+
+def cmd_print_role_cards(args: argparse.Namespace) -> int:
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.printing.role_cards import RoleCards
+
+    with _database(args) as conn:
+        printed = RoleCards(conn, WallAnchoredClock()).print(
+            args.meeting, args.output, unassigned=not args.assigned_only
+        )
+    blank = printed.cards - printed.named
+    cards = "1 role card" if printed.cards == 1 else f"{printed.cards} role cards"
+    print(f"{args.output}\t{cards}" + (f" ({blank} to fill in by hand)" if blank else ""))
     return 0
 
 

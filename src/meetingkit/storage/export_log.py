@@ -32,6 +32,7 @@ class ExportKind(StrEnum):
     CARDS = "cards_pdf"
     BADGES = "badges_pdf"
     TENTS = "tents_pdf"
+    ROLE_CARDS = "role_cards_pdf"
 
     @property
     def label(self) -> str:
@@ -49,6 +50,7 @@ _LABELS = {
     ExportKind.CARDS: QT_TRANSLATE_NOOP("Exports", "Commitment cards (PDF)"),
     ExportKind.BADGES: QT_TRANSLATE_NOOP("Exports", "Name badges (PDF)"),
     ExportKind.TENTS: QT_TRANSLATE_NOOP("Exports", "Name tents (PDF)"),
+    ExportKind.ROLE_CARDS: QT_TRANSLATE_NOOP("Exports", "Role cards (PDF)"),
 }
 
 

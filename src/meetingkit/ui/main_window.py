@@ -335,6 +335,11 @@ class MainWindow(QMainWindow):
         self.act_record_card = a(
             self.tr("&Record a returned card…"), self.record_card, "Ctrl+Shift+R"
         )
+        self.act_print_role_cards = a(
+            self.tr("Print role cards &for this meeting…"),
+            lambda: self.meetings_page.view.roles_panel.print_role_cards(),
+            tip=self.tr("A card for each role: its duty, what to do, the timekeeper's times"),
+        )
         self.act_shortcuts = a(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, StandardKey.HelpContents
         )
@@ -389,6 +394,7 @@ class MainWindow(QMainWindow):
         )
         commitments_menu.addSeparator()
         commitments_menu.addAction(self.act_record_card)
+        meeting_menu.addAction(self.act_print_role_cards)
         meeting_menu.addSeparator()
         meeting_menu.addActions([self.act_show_path, self.act_meeting_group])
         meeting_menu.addSeparator()
@@ -562,6 +568,7 @@ class MainWindow(QMainWindow):
             self.act_print_badges,
             self.act_print_tents,
             self.act_record_card,
+            self.act_print_role_cards,
         ):
             act.setEnabled(on_meetings and has_meeting)
         for act in (

@@ -267,7 +267,7 @@ class MeetingView(QWidget):
     @property
     def roles_panel(self) -> RolesPanel:
         if self._roles_panel is None:
-            self._roles_panel = RolesPanel(self._meetings, self._people)
+            self._roles_panel = RolesPanel(self._meetings, self._people, self._sessions)
             _mount(self._roles_page, self._roles_panel)
             self._roles_panel.show_meeting(self._meeting)
         return self._roles_panel

@@ -1,4 +1,5 @@
-"""Who holds which role in a meeting: assign from the directory, remove one by one."""
+"""Who holds which role in a meeting: assign from the directory, remove one by one, and
+print a role card for each (services/printing/role_cards.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from functools import partial
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import Meeting, Role
+from meetingkit.services.sessions import Sessions
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.feedback import user_errors
@@ -29,11 +33,16 @@ class RolesPanel(QWidget):
     """A role of the meeting (by id) was assigned or cleared."""
 
     def __init__(
-        self, meetings: MeetingStore, people: PeopleStore, parent: QWidget | None = None
+        self,
+        meetings: MeetingStore,
+        people: PeopleStore,
+        sessions: Sessions,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._meetings = meetings
         self._people = people
+        self._sessions = sessions
         self._meeting: Meeting | None = None
         box = QGroupBox(self.tr("Who holds which role"))
         grid = QGridLayout(box)
@@ -61,8 +70,27 @@ class RolesPanel(QWidget):
             grid.addWidget(remove, row, 3)
             self.names[role] = names
             self.remove_buttons[role] = remove
+        self.print_button = QPushButton(self.tr("Print role &cards…"))
+        self.print_button.setAutoDefault(False)
+        self.print_button.setToolTip(
+            self.tr(
+                "A card for each role: its duty, what to do, the timekeeper's times. Index "
+                "cards, 5 × 3 in, 3 to a Letter sheet (Avery 5388)."
+            )
+        )
+        self.print_button.clicked.connect(self.print_role_cards)
+        self.blank_check = QCheckBox(self.tr("Add a card to fill in for each role &nobody holds"))
+        self.blank_check.setToolTip(
+            self.tr("With a line to write the name on, for a role taken in the room")
+        )
+        self.blank_check.setChecked(True)
+        printing = QHBoxLayout()
+        printing.addWidget(self.print_button)
+        printing.addWidget(self.blank_check)
+        printing.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
+        layout.addLayout(printing)
         layout.addStretch(1)
 
     def show_meeting(self, meeting: Meeting | None) -> None:
@@ -106,3 +134,37 @@ class RolesPanel(QWidget):
             self._meetings.unassign(self._meeting.key, role, person_id)
             self.show_meeting(self._meeting)
             self.roles_changed.emit(self._meeting.key)
+
+    @Slot()
+    def print_role_cards(self) -> None:
+        """Save the role cards as PDF and open them for printing, as other cards are."""
+        from meetingkit.services.printing.meeting_documents import suggested_filename
+        from meetingkit.services.printing.role_cards import RoleCards
+        from meetingkit.ui.save_document import DocumentViewer, SavePath
+
+        meeting = self._meeting
+        if meeting is None:
+            return
+        cards = RoleCards(self._sessions.conn, self._sessions.clock)
+        unassigned = self.blank_check.isChecked()
+        doing = self.tr("print the role cards")
+        with user_errors(self, doing):
+            cards.cards(meeting.key, unassigned=unassigned)  # nothing to print: say so first
+            title = self.tr("Print role cards (3 per Letter, Avery 5388)")
+            path = SavePath.ask(self, title, suggested_filename("role-cards", meeting))
+            if path is None:
+                return
+            printed = cards.print(meeting.key, path, unassigned=unassigned)
+            opened = DocumentViewer.show(path)
+            message = (
+                self.tr("Saved %1: %n role card(s) — opened for printing.", "", printed.cards)
+                if opened
+                else self.tr(
+                    "Saved %1: %n role card(s). Open it in a PDF viewer to print it.",
+                    "",
+                    printed.cards,
+                )
+            )
+            bar = getattr(self.window(), "statusBar", None)
+            if bar is not None:
+                bar().showMessage(fill(message, str(path)), 10_000)
