@@ -107,8 +107,11 @@ class Site:
         self.path = parts.path
         self.host = f"127.0.0.1:{self.port}"
 
-    async def connect(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-        return await asyncio.open_connection("127.0.0.1", self.port)
+    async def connect(self, phone: int) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        """From the phone's own address, as in a room (the server holds each address to a
+        browser's few connections): 127.0.0.2–127.0.0.251, all loopback on Linux."""
+        source = (f"127.0.0.{2 + phone % 250}", 0)
+        return await asyncio.open_connection("127.0.0.1", self.port, local_addr=source)
 
     def get(self) -> bytes:
         return (
@@ -138,9 +141,9 @@ async def timed(
     return response, (time.monotonic() - start) * 1000
 
 
-async def connect(site: Site) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+async def connect(site: Site, phone: int) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
     async with asyncio.timeout(REQUEST_TIMEOUT_S):
-        return await site.connect()
+        return await site.connect(phone)
 
 
 async def close(writer: asyncio.StreamWriter) -> None:
@@ -150,7 +153,7 @@ async def close(writer: asyncio.StreamWriter) -> None:
 
 
 async def sign_in(site: Site, phone: Phone) -> None:
-    reader, writer = await connect(site)
+    reader, writer = await connect(site, phone.n)
     try:
         page, phone.get_ms = await timed(writer, reader, site.get())
         phone.get_status = page.status
@@ -180,7 +183,7 @@ async def sign_in(site: Site, phone: Phone) -> None:
     finally:
         await close(writer)
     if phone.retry:
-        reader, writer = await connect(site)
+        reader, writer = await connect(site, phone.n)
         try:
             answer, phone.retry_ms = await timed(writer, reader, request)
             phone.retry_status, phone.retry_location = answer.status, answer.header("location")

@@ -10,6 +10,7 @@ calls into signals, which Qt queues to the GUI thread).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import secrets
 import socket
 import sqlite3
@@ -121,6 +122,79 @@ class RateLimit:
         if len(self.buckets) > 10_000:  # a flood of addresses must not grow memory forever
             self.buckets.clear()
         return True
+
+
+@dataclass
+class ConnectionLimits:
+    """What the phones' connections may hold, checked before a request is read: a phone's
+    whole visit is a few connections, a few seconds and a few KB each. Without a bound, one
+    device on the Wi-Fi (no QR code needed) opening hundreds of connections that send
+    nothing, or a header that never ends, holds the laptop's file handles (which the app
+    needs for its database too: "too many open files") and its memory for as long as it
+    likes. Over a bound, a connection is dropped; a phone's browser simply tries again."""
+
+    total: int = 400  # all phones together (fewer when the process may open few files)
+    per_client: int = 12  # a browser opens at most 6 to one address
+    seconds: float = 60.0  # uvicorn closes an idle connection after 5 s: 60 is a stalled one
+    bytes: int = 256 * 1024  # headers and bodies of many requests (MAX_BODY each)
+    open: dict[str, int] = field(default_factory=dict)
+    count: int = 0
+
+    def admit(self, client: str) -> bool:
+        if self.count >= self.total or self.open.get(client, 0) >= self.per_client:
+            return False
+        self.open[client] = self.open.get(client, 0) + 1
+        self.count += 1
+        return True
+
+    def leave(self, client: str) -> None:
+        left = self.open.get(client, 0) - 1
+        if left > 0:
+            self.open[client] = left
+        else:
+            self.open.pop(client, None)
+        self.count = max(0, self.count - 1)
+
+
+def limited_protocol(limits: ConnectionLimits) -> type[asyncio.Protocol]:
+    """uvicorn's HTTP protocol, each connection held to `limits` (uvicorn itself bounds
+    neither a connection's first request in time nor, with httptools, a header's length)."""
+    from uvicorn.protocols.http.auto import AutoHTTPProtocol
+
+    class Limited(AutoHTTPProtocol):  # type: ignore[misc, valid-type]
+        _client: str | None = None
+        _link: asyncio.Transport | None = None
+        _timer: asyncio.TimerHandle | None = None
+        _received = 0
+
+        def connection_made(self, transport: asyncio.Transport) -> None:
+            peer = transport.get_extra_info("peername")
+            client = str(peer[0]) if peer else "?"
+            if not limits.admit(client):
+                transport.abort()  # connection_lost follows, and finds nothing to undo
+                return
+            self._client, self._link = client, transport
+            super().connection_made(transport)
+            loop = asyncio.get_running_loop()
+            self._timer = loop.call_later(limits.seconds, transport.close)
+
+        def data_received(self, data: bytes) -> None:
+            self._received += len(data)
+            if self._received > limits.bytes and self._link is not None:
+                self._link.abort()
+                return
+            super().data_received(data)
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self._client is None:
+                return
+            limits.leave(self._client)
+            self._client = None
+            if self._timer is not None:
+                self._timer.cancel()
+            super().connection_lost(exc)
+
+    return Limited
 
 
 def host_headers(host: str, port: int) -> set[str]:
@@ -805,8 +879,10 @@ class SignInServer:
         port: int = 0,
         limit: RateLimit | None = None,
         key: str | None = None,
+        connections: ConnectionLimits | None = None,
     ) -> None:
         self._db_path = db_path
+        self._connections = connections or ConnectionLimits()
         self._key = key  # the passphrase when the database is encrypted
         self._meeting_id = meeting_id
         self._clock = clock
@@ -852,7 +928,14 @@ class SignInServer:
                     str(e.strerror),
                 )
             ) from e
-        sock.listen(2048)
+        sock.listen(32)
+        # An assembly's phones arrive together, each browser with a connection or two: as
+        # many as the open files allow, leaving the database and Qt theirs (a laptop that
+        # could not raise macOS's 256 keeps about a hundred).
+        files = _more_open_files()
+        self._connections.total = min(self._connections.total, max(32, (files - 64) // 2))
+        self._connections.open.clear()  # none left from an earlier start
+        self._connections.count = 0
         self.port = sock.getsockname()[1]
         hosts = host_headers(self.host, self.port)
         self._writer = GroupCommitWriter(self._db_path, self._key)
@@ -874,8 +957,15 @@ class SignInServer:
             access_log=False,
             lifespan="off",
             loop="asyncio",
-            http="auto",  # httptools, the C parser, when installed (twice h11's speed)
+            # httptools, the C parser, when installed (twice h11's speed), within bounds
+            http=limited_protocol(self._connections),
             timeout_keep_alive=5,
+            # Connections taken in at one turn of the loop, before ConnectionLimits can drop
+            # the extra ones (uvicorn's 2048 at once would run the laptop out of files)
+            backlog=32,
+            # Phones reach us directly: an X-Forwarded-For header is a phone's say-so, and
+            # believed it would give each request a new address to the rate limit.
+            proxy_headers=False,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
@@ -919,6 +1009,23 @@ class SignInServer:
         if self._writer is not None:
             self._writer.stop()
         self._server = self._thread = self._writer = None
+
+
+def _more_open_files(wanted: int = 4096) -> int:
+    """Let this process open `wanted` files if the system allows it (macOS starts an app
+    with 256, which the phones' connections share with the database): how many it may open.
+    Windows has no such limit to raise."""
+    try:
+        import resource
+    except ImportError:
+        return wanted
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+    soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    return wanted if soft == resource.RLIM_INFINITY else soft
 
 
 def _small_number(text: str) -> int | None:
