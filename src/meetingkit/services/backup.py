@@ -463,10 +463,13 @@ def _readable(staged: Path, key: str | None, source: Path, check: CopyCheck) -> 
     reads it is read with the same conversion (`first_unreadable`), and the copy is read as
     the start screen and the meeting list read it. A copy from an older version is first
     brought up to date, as restoring it would (the copy is private: this is what is restored),
-    so that what is read is what the screens will read."""
+    so that what is read is what the screens will read. A copy that holds what meetingkit
+    does not make (a trigger that keeps what a purge deletes: storage.foreign_schema) is
+    refused, and the search index's triggers are made again as this version makes them."""
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.services.whats_next import whats_next
     from meetingkit.storage import schema
+    from meetingkit.storage.foreign_schema import foreign_objects, remake_triggers
     from meetingkit.storage.meetings import MeetingStore
 
     conn = connect_file(staged, key if check.encrypted else None)
@@ -476,6 +479,9 @@ def _readable(staged: Path, key: str | None, source: Path, check: CopyCheck) -> 
         if check.migrations < len(schema.MIGRATION_NAMES):
             conn.execute("PRAGMA foreign_keys = ON")  # as on the live connection
             schema.apply_migrations(conn)
+        foreign = foreign_objects(conn)
+        if not foreign:
+            remake_triggers(conn)
         unreadable = first_unreadable(conn)
         if unreadable is None:
             MeetingStore(conn).all()
@@ -495,6 +501,20 @@ def _readable(staged: Path, key: str | None, source: Path, check: CopyCheck) -> 
         ) from e
     finally:
         conn.close()
+    if foreign:
+        raise CorruptDatabaseError(
+            fill(
+                translate(
+                    "Backup",
+                    "%1 cannot be restored: it holds %n thing(s) meetingkit does not make (“%2”"
+                    " first), which could change what meetingkit saves or keep what it deletes."
+                    " Another program changed it. Use another backup.",
+                    n=len(foreign),
+                ),
+                str(source),
+                foreign[0][1],
+            )
+        )
     if unreadable is not None:
         raise CorruptDatabaseError(
             fill(
