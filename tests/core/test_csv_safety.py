@@ -27,6 +27,18 @@ def test_a_cell_that_starts_like_a_formula_gets_an_apostrophe(raw: str, safe: st
     assert safe_cell(raw) == safe
 
 
+@pytest.mark.parametrize("raw", [" =1+1", "\n=1+1", "  \n @SUM(A1)", "\u3000＋1", "\xa0-2"])
+def test_a_formula_after_spaces_or_a_line_break_gets_an_apostrophe(raw: str) -> None:
+    """An import that trims spaces would read it as a formula."""
+    assert safe_cell(raw) == "'" + raw
+
+
+def test_spaces_alone_or_before_words_are_left_as_they_are() -> None:
+    assert safe_cell("  Ana") == "  Ana"
+    assert safe_cell(" ") == " "
+    assert safe_cell("\nline") == "\nline"
+
+
 def test_control_characters_are_dropped_before_the_check() -> None:
     """A NUL or escape cannot hide a formula behind an invisible first character."""
     assert safe_cell("\x00=1+1") == "'=1+1"

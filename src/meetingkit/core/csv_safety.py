@@ -3,7 +3,10 @@
 A name typed on a phone as `=HYPERLINK("http://…","Click")` becomes a live link, or worse, when
 an organizer opens the export in Excel or LibreOffice. OWASP's advice: a cell that starts with
 `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, which spreadsheets
-read as "this is text". Quotes, commas and newlines inside a cell are the csv module's job.
+read as "this is text". So does one that starts like a formula after spaces or a line break
+(" =1+1", "\n=1+1"): an import that trims spaces (LibreOffice's "Trim spaces", Google
+Sheets') would read it as one. Quotes, commas and newlines inside a cell are the csv module's
+job.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def safe_cell(value: object) -> str:
     """`value` as text that opens as text: control characters dropped, formulas defused."""
     text = _CONTROL.sub("", "" if value is None else str(value))
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    formula = text.startswith(FORMULA_STARTS) or text.lstrip().startswith(FORMULA_STARTS)
+    return "'" + text if formula else text
 
 
 def csv_text(headers: Iterable[object], rows: Iterable[Iterable[object]]) -> str:

@@ -22,6 +22,7 @@ from meetingkit.core.durations import span
 from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import format_duration
 from meetingkit.services.agenda_session import AgendaSession
+from meetingkit.ui.labels import plain_tip
 from meetingkit.ui.list_table_model import RIGHT, Index, ListTableModel
 from meetingkit.ui.tones import tones
 
@@ -132,9 +133,9 @@ class AgendaModel(ListTableModel[AgendaItem]):
             return self._display(item, column, state)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_TITLE:  # whole, where the column gives way and cuts it
-                return "\n\n".join(t for t in (item.title, item.notes) if t)
+                return plain_tip("\n\n".join(t for t in (item.title, item.notes) if t))
             if column == self.COL_OWNER and item.owner_name:  # a long name is cut short too
-                return item.owner_name
+                return plain_tip(item.owner_name)
             if column == self.COL_KIND:  # and so is the kind, on a laptop screen
                 return item.kind.label
             over = column == self.COL_TIME and self._time_tip(item, state)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from meetingkit.core.airtime import GroupShare
 from meetingkit.core.airtime_equity import shown_group, well_beyond
 from meetingkit.core.i18n import fill
+from meetingkit.ui.labels import plain_tip
 from meetingkit.ui.tones import is_high_contrast, tones
 
 LARGE_FACTOR = 1.5
@@ -321,9 +322,10 @@ class AirtimeBars(QWidget):
             share = self.share_at(event.pos().y())
             more = self._more_at(event.pos().y())
             if share is not None:
-                QToolTip.showText(event.globalPos(), share_text(share), self)
+                QToolTip.showText(event.globalPos(), plain_tip(share_text(share)), self)
             elif more:
-                QToolTip.showText(event.globalPos(), "\n".join(map(share_text, more)), self)
+                tip = plain_tip("\n".join(map(share_text, more)))
+                QToolTip.showText(event.globalPos(), tip, self)
             else:
                 QToolTip.hideText()
             return True

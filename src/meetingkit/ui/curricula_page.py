@@ -32,7 +32,7 @@ from meetingkit.services.curriculum_library import CurriculumLibrary, LibraryEnt
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.curriculum_runs_panel import CurriculumRunsPanel
 from meetingkit.ui.feedback import user_errors
-from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.labels import heading_label, plain_label, plain_tip
 from meetingkit.ui.language import language_name
 from meetingkit.ui.two_line_rows import DETAIL_ROLE, TwoLineDelegate
 
@@ -168,7 +168,7 @@ class CurriculaPage(QWidget):
             facts = self._facts(entry)
             item.setData(DETAIL_ROLE, facts)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, facts)
-            item.setToolTip(f"{item.text()}\n{facts}")
+            item.setToolTip(plain_tip(f"{item.text()}\n{facts}"))
             self.list.addItem(item)
         row = next(
             (

@@ -16,6 +16,7 @@ from meetingkit.core.ladder import LadderCounts, Rung
 from meetingkit.core.person import canonical_profession
 from meetingkit.services.groups import GroupLine, MemberRow, NotSeenRow
 from meetingkit.ui.airtime_bars import group_label
+from meetingkit.ui.labels import plain_tip
 from meetingkit.ui.list_table_model import RIGHT, Index, ListTableModel
 from meetingkit.ui.tones import tones
 
@@ -149,7 +150,7 @@ class NotSeenModel(ListTableModel[NotSeenRow]):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_MISSED:
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:  # a cell cut short with "…" reads whole here
-            role = Qt.ItemDataRole.DisplayRole
+            return plain_tip(self.data(index))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         person, contact = row.person, row.contact
@@ -227,14 +228,14 @@ class BalanceModel(QAbstractTableModel):
             if not 0 <= section < len(b.professions):
                 return None
             if role == Qt.ItemDataRole.ToolTipRole:
-                return b.professions[section]
+                return plain_tip(b.professions[section])
             if role == Qt.ItemDataRole.DisplayRole:  # the room's short names ("RN")
                 return group_label(b.professions[section])
             return None
         meetings = b.meetings
         if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(meetings):
             m = meetings[section]
-            return f"{m.title} ({long_date(m.date)})"
+            return plain_tip(f"{m.title} ({long_date(m.date)})")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section < len(meetings):
@@ -250,7 +251,7 @@ class BalanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and self._count(index) == 0:
             return tones(QGuiApplication.palette()).muted
         if role == Qt.ItemDataRole.ToolTipRole:
-            return b.professions[index.row()]
+            return plain_tip(b.professions[index.row()])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         count = self._count(index)

@@ -6,6 +6,9 @@ rendered. Everything that can contain attendee text goes through `plain_label`.
 
 from __future__ import annotations
 
+from html import escape
+
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
@@ -18,6 +21,15 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     return label
+
+
+def plain_tip(text: str) -> str:
+    """`text` for a tooltip, shown as written. Qt reads a tooltip that looks like markup as
+    rich text, as QLabel does: a name typed "<img src=…>" or "<font size=7>" would be drawn
+    as what it says. Text that does not look like markup is left as it is."""
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    return "<p>" + escape(text).replace("\n", "<br>") + "</p>"
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from meetingkit.core.person import Person, canonical_profession
+from meetingkit.ui.labels import plain_tip
 from meetingkit.ui.list_table_model import Index, ListTableModel
 
 
@@ -39,11 +40,12 @@ class PeopleModel(ListTableModel[Person]):
         if role == self.PersonRole:
             return person
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (
+            text = (
                 person.display_name,
                 canonical_profession(person.profession),  # in the app's language, as the report
                 person.workplace,
                 person.phone,
                 person.email,
             )[index.column()]
+            return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from meetingkit.core.i18n import fill
 from meetingkit.ui.airtime_bars import group_label
+from meetingkit.ui.labels import plain_tip
 from meetingkit.ui.tones import tones
 
 LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -189,7 +190,7 @@ class ProfessionBars(QWidget):
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             share = self.share_at(event.pos().y())
             if share is not None:
-                QToolTip.showText(event.globalPos(), share_text(share), self)
+                QToolTip.showText(event.globalPos(), plain_tip(share_text(share)), self)
             else:
                 QToolTip.hideText()
             return True

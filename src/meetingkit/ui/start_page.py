@@ -27,7 +27,7 @@ from meetingkit.core.people_to_call import STALE_AFTER
 from meetingkit.core.person import canonical_profession
 from meetingkit.core.whats_next import happening_now, meeting_window, starts_in
 from meetingkit.services.whats_next import WhatsNext
-from meetingkit.ui.labels import breakable, heading_label, plain_label
+from meetingkit.ui.labels import breakable, heading_label, plain_label, plain_tip
 from meetingkit.ui.tones import Tone, tint
 
 SHOWN_OVERDUE = 5
@@ -294,7 +294,7 @@ class ColumnLines(QLabel):
     def set_lines(self, lines: list[str]) -> None:
         self._lines = lines
         if self._shortens:
-            self.setToolTip("\n".join(lines))
+            self.setToolTip(plain_tip("\n".join(lines)))
         self._fit()
 
     def lines(self) -> list[str]:
