@@ -43,7 +43,7 @@ from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.commitment_dialogs import OptionDialog, PrintCardsDialog, RecordCardDialog
 from meetingkit.ui.feedback import Alert, Confirm, user_errors
-from meetingkit.ui.labels import error_label, plain_label
+from meetingkit.ui.labels import button_text, error_label, plain_label
 from meetingkit.ui.list_table_model import Index, ListTableModel, row_table, show_at_least
 from meetingkit.ui.person_picker import PersonPicker
 from meetingkit.ui.save_document import DocumentViewer, SavePath
@@ -270,7 +270,7 @@ class CommitmentsTab(QWidget):
         self.hours_check.setChecked(settings.hours_per_week)
         self.hours_check.blockSignals(False)
         organizer = (
-            self._people.get(settings.organizer_id).display_name
+            button_text(self._people.get(settings.organizer_id).display_name)
             if settings.organizer_id is not None
             else self.tr("Nobody yet — choose…")
         )

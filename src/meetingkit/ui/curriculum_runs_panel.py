@@ -24,7 +24,7 @@ from meetingkit.core.curriculum import Curriculum
 from meetingkit.core.curriculum_runs import RunState, TrainingRun, coverage
 from meetingkit.core.i18n import fill, meeting_day
 from meetingkit.ui.actions import make_action
-from meetingkit.ui.labels import plain_label
+from meetingkit.ui.labels import plain_label, plain_tip
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHOWN_ROWS = 4  # the list's height: more trainings scroll
@@ -166,7 +166,7 @@ class CurriculumRunsPanel(QWidget):
             )
         item = QTreeWidgetItem([meeting_day(run.date, self._today), run.title, run.group, modules])
         item.setData(self.COL_DATE, MEETING_ID_ROLE, run.meeting_id)
-        item.setToolTip(self.COL_TITLE, run.title)
+        item.setToolTip(self.COL_TITLE, plain_tip(run.title))
         item.setToolTip(self.COL_MODULES, tip)
         return item
 

@@ -31,7 +31,7 @@ from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.follow_up_filters import FollowUpFilters
 from meetingkit.ui.form_dialog import FormDialog
-from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.labels import button_text, heading_label, plain_label
 from meetingkit.ui.lapse_dialog import LapseDialog
 from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
 from meetingkit.ui.person_picker import PersonPicker
@@ -123,7 +123,7 @@ class FollowUpDialog(FormDialog):
             self.status_combo.addItem(status.label, status.value)
         self.status_combo.setCurrentIndex(list(FollowUpStatus).index(c.status))
         self.status_combo.setAccessibleName(self.tr("Status"))
-        self.organizer_button = QPushButton(row.organizer_name or self.tr("Choose…"))
+        self.organizer_button = QPushButton(button_text(row.organizer_name) or self.tr("Choose…"))
         self.organizer_button.setAccessibleName(self.tr("Organizer"))
         self.organizer_button.clicked.connect(self._choose_organizer)
         due = c.follow_up_due
@@ -151,7 +151,7 @@ class FollowUpDialog(FormDialog):
         person: Person | None = PersonPicker.ask(self, self._people, self.tr("Who follows up?"))
         if person is not None:
             self.organizer_id = person.key
-            self.organizer_button.setText(person.display_name)
+            self.organizer_button.setText(button_text(person.display_name))
 
     @classmethod
     def ask(

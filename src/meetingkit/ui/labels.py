@@ -32,6 +32,12 @@ def plain_tip(text: str) -> str:
     return "<p>" + escape(text).replace("\n", "<br>") + "</p>"
 
 
+def button_text(text: str) -> str:
+    """Typed text (a name) for a button, shown as typed: Qt reads "&" on a button as the mark
+    of its Alt letter, so "Ana & Bo" would show as "Ana  Bo" with a stray shortcut."""
+    return text.replace("&", "&&")
+
+
 def error_label(parent: QWidget | None = None) -> QLabel:
     """A hidden red line for a dialog's validation message."""
     label = plain_label("", parent)
