@@ -243,7 +243,7 @@ def test_the_time_the_app_was_closed_is_nobodys_airtime(
     restarted = FloorSession(meeting, conn, later)
     assert restarted.leave_out_closed_time() == Resumed(
         restarted.floor.current_turn.id,  # type: ignore[union-attr]
-        "Ana",
+        "Ana L.",  # as the room tells her from Ana Ortiz, on the stack too
         seen,
         20 * 60_000 + 3_000,
     )

@@ -124,3 +124,15 @@ def test_ask_returns_none_when_cancelled(
     monkeypatch.setattr(ExportDialog, "exec", lambda self: qtbot.addWidget(self) or 0)
     exports = Exports(conn, ManualClock(0))
     assert ExportDialog.ask(None, exports, meeting) is None
+
+
+def test_the_attendance_list_says_it_is_not_a_contact_list(dialog: ExportDialog) -> None:
+    """Everyone who came is in it, whatever they agreed (qa12b F8): said while it is chosen."""
+    assert dialog.attendance_note.isHidden()  # the Action Network file holds only consenters
+    dialog.format_buttons[ExportFormat.ATTENDANCE].setChecked(True)
+    assert not dialog.attendance_note.isHidden()
+    note = dialog.attendance_note.text()
+    assert note.startswith("Everyone who came, and anyone who held a role, is listed")
+    assert "not a list for emailing or for Action Network" in note
+    dialog.format_buttons[ExportFormat.ACTION_NETWORK].setChecked(True)
+    assert dialog.attendance_note.isHidden()

@@ -124,13 +124,19 @@ class Placement:
     reason: str
 
 
+# The smallest group shown on its own (`FloorSettings.min_group_size`), as a group may set it:
+# never below 3 — the report's groups people gave and a period's figures never show fewer,
+# and a group of two is one person's time to the other — and up to a large room's choice.
+MIN_GROUP_SHOWN, MAX_GROUP_SHOWN = 3, 20
+
+
 @dataclass(frozen=True)
 class FloorSettings:
     policy: Policy = Policy.FIFO
     vocabulary: Vocabulary = Vocabulary.ASSEMBLY
     priority_groups: frozenset[str] = frozenset()
     limits: TurnLimits = field(default_factory=TurnLimits)
-    min_group_size: int = 3  # smaller groups are hidden from shared screens
+    min_group_size: int = MIN_GROUP_SHOWN  # smaller groups are hidden from shared screens
 
     @property
     def waiting_for_groups(self) -> bool:
@@ -215,8 +221,12 @@ class Floor:
         manual_order: Sequence[int] = (),
         groups_of: Callable[[int], frozenset[str]] = lambda _p: frozenset(),
         moved_by_hand: Iterable[int] = (),
+        names_of: Callable[[int], str | None] = lambda _p: None,
     ) -> None:
+        """`names_of`: what the room calls someone now (core.person.room_names: "Daniel R."
+        once a second Daniel is here), or None to keep the name their entry was given."""
         self._clock = clock
+        self._names_of = names_of
         self.settings = settings or FloorSettings()
         self._entries: dict[int, StackEntry] = {}
         # Indexes kept by `_put`, the one place an entry is stored: each entry's place in
@@ -280,7 +290,12 @@ class Floor:
         """The name the stack gives `person_id` while they have the floor ("" if they do not:
         the floor given to nobody on the stack, or their entry forgotten)."""
         speaking = self._in_order(e for e in self._speaking.values() if e.person_id == person_id)
-        return speaking[0].name if speaking else ""
+        return self.name_of(speaking[0]) if speaking else ""
+
+    def name_of(self, entry: StackEntry) -> str:
+        """What the stack, the projector and the log call the person of `entry` now: as the
+        room tells them apart (`names_of`), or the name their entry was given."""
+        return self._names_of(entry.person_id) or entry.name
 
     def _in_order(self, entries: Iterable[StackEntry]) -> list[StackEntry]:
         return sorted(entries, key=lambda e: self._rank[e.id])
@@ -389,7 +404,7 @@ class Floor:
             return ""
         names = self.entries_of(turn.person_id)
         heard = [e for e in names if e.state in (EntryState.SPEAKING, EntryState.HEARD)]
-        return max(heard or names, key=lambda e: e.id).name if names else ""
+        return self.name_of(max(heard or names, key=lambda e: e.id)) if names else ""
 
     def _moved_on_from(self, turn_id: int) -> bool:
         """Whether someone has had the floor from the general stack since the turn."""
@@ -473,7 +488,10 @@ class Floor:
             )
             if waiting is not None:
                 raise FloorError(
-                    fill(translate("Floor", "%1 is already waiting on the stack."), waiting.name)
+                    fill(
+                        translate("Floor", "%1 is already waiting on the stack."),
+                        self.name_of(waiting),
+                    )
                 )
         latest = self.ledger.latest
         responds_to = (
@@ -501,7 +519,9 @@ class Floor:
         nobody leaves the stack without a trace."""
         entry = self._waiting_entry(entry_id)
         self._log(
-            LogKind.WITHDRAW, QT_TRANSLATE_NOOP("Floor Log", "Took %1 off the stack"), entry.name
+            LogKind.WITHDRAW,
+            QT_TRANSLATE_NOOP("Floor Log", "Took %1 off the stack"),
+            self.name_of(entry),
         )
         return self._set_state(entry_id, EntryState.WITHDRAWN)
 
@@ -510,7 +530,9 @@ class Floor:
         order is worked out from when it joined, and a facilitator's order still holds it)."""
         entry = self.entry(entry_id)
         if entry.state not in (EntryState.WITHDRAWN, EntryState.REFUSED):
-            raise FloorError(fill(translate("Floor", "%1 is no longer off the stack."), entry.name))
+            raise FloorError(
+                fill(translate("Floor", "%1 is no longer off the stack."), self.name_of(entry))
+            )
         if entry.item_id != self.item_id:
             raise FloorError(
                 fill(
@@ -519,11 +541,13 @@ class Floor:
                         "%1 was waiting on another agenda item: add them to this one's stack "
                         "instead.",
                     ),
-                    entry.name,
+                    self.name_of(entry),
                 )
             )
         self._log(
-            LogKind.PUT_BACK, QT_TRANSLATE_NOOP("Floor Log", "Put %1 back on the stack"), entry.name
+            LogKind.PUT_BACK,
+            QT_TRANSLATE_NOOP("Floor Log", "Put %1 back on the stack"),
+            self.name_of(entry),
         )
         return self._set_state(entry_id, EntryState.WAITING)
 
@@ -537,7 +561,7 @@ class Floor:
         self._log(
             LogKind.REFUSE,
             QT_TRANSLATE_NOOP("Floor Log", "Refused a direct response from %1"),
-            entry.name,
+            self.name_of(entry),
         )
         return self._set_state(entry_id, EntryState.REFUSED)
 
@@ -559,7 +583,7 @@ class Floor:
         self._log(
             LogKind.MOVE,
             QT_TRANSLATE_NOOP("Floor Log", "Moved %1 from %2 to %3 on the stack"),
-            entry.name,
+            self.name_of(entry),
             before,
             position,
         )
@@ -622,7 +646,7 @@ class Floor:
             self._log(
                 LogKind.AHEAD,
                 QT_TRANSLATE_NOOP("Floor Log", "Gave the floor to %1 ahead of the stack"),
-                entry.name,
+                self.name_of(entry),
             )
         self._set_state(entry_id, EntryState.SPEAKING)
         self._forget_place(entry_id)
@@ -678,7 +702,7 @@ class Floor:
         entry = self.entry(entry_id)
         if entry.state != EntryState.WAITING:
             raise FloorError(
-                fill(translate("Floor", "%1 is not waiting on the stack."), entry.name)
+                fill(translate("Floor", "%1 is not waiting on the stack."), self.name_of(entry))
             )
         return entry
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -438,3 +440,19 @@ def run_together(text: str, *, spaces: bool = True) -> list[str]:
 
 # Whatever parts the words of a name, or is left out of them.
 _NAME_GAP = re.compile(r"[\s'`.\-\u2010-\u2015]+")
+
+
+def room_names(people: Iterable[tuple[int, str, str]]) -> dict[int, str]:
+    """What the room's screens call each of `people` (person id, first name, last name): the
+    first name; with the last name's initial where two of them share it ("Daniel R.",
+    "Daniel M."), as the room hears a name (`name_key`: "Dániel" and "Daniel" are one). The
+    projector, the stack and the floor all call people by it, so they agree. Someone with no
+    first name is left out, for the caller to name as it already did."""
+    tidy = {pid: (" ".join(first.split()), " ".join(last.split())) for pid, first, last in people}
+    counts = Counter(name_key(first) for first, _last in tidy.values() if first)
+    names = {}
+    for pid, (first, last) in tidy.items():
+        if first:
+            twin = counts[name_key(first)] > 1 and last
+            names[pid] = f"{first} {last[0]}." if twin else first
+    return names

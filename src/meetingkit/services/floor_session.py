@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from meetingkit.core.airtime import GroupShare, Turn, shareable
+from meetingkit.core.airtime import NOT_GIVEN, GroupShare, Turn, shareable
 from meetingkit.core.clock import Clock
 from meetingkit.core.floor import (
     Cue,
@@ -23,7 +23,7 @@ from meetingkit.core.floor import (
     StackEntry,
 )
 from meetingkit.core.meeting import Meeting
-from meetingkit.core.person import canonical_profession
+from meetingkit.core.person import canonical_profession, room_names
 from meetingkit.core.stack_entry import EntryKind
 from meetingkit.services.sessions import HEARTBEAT_MS
 from meetingkit.storage.attendance import AttendanceStore, Present
@@ -71,6 +71,15 @@ class FloorSnapshot:
 
 
 @dataclass(frozen=True)
+class ShownShares:
+    """The groups a screen may show, largest first, and how many smaller ones it leaves out."""
+
+    groups: tuple[GroupShare, ...]
+    left_out: int  # groups with fewer than `min_group_size` people present
+    min_group_size: int
+
+
+@dataclass(frozen=True)
 class PersonAirtime:
     person_id: int
     name: str
@@ -103,6 +112,7 @@ class FloorSession:
         self._present: dict[int, Present] = {}
         self._groups: dict[int, frozenset[str]] = {}
         self._names_withheld: frozenset[int] = frozenset()
+        self._room_names: dict[int, str] = {}  # what the room calls the people present
         self.floor = self._load_floor()
         self._load_present()
 
@@ -118,6 +128,7 @@ class FloorSession:
             saved.manual_order,
             groups_of=self.groups_of,
             moved_by_hand=saved.moved_by_hand,
+            names_of=self._room_names.get,
         )
         floor.set_item(item_id)
         floor.closed_items = saved.closed_items
@@ -192,6 +203,10 @@ class FloorSession:
             | p.categories
             for pid, p in self._present.items()
         }
+        self._room_names.clear()  # the floor reads this one dict (`names_of`)
+        self._room_names.update(
+            room_names((pid, p.first_name, p.last_name) for pid, p in self._present.items())
+        )
 
     def known_categories(self) -> list[str]:
         return self._people.all_categories()
@@ -206,13 +221,12 @@ class FloorSession:
         return " ".join(f"{w.strip()[0]}." for w in words if w.strip()) or "—"
 
     def room_name(self, person_id: int, first_name: str, last_name: str = "") -> str:
-        """First name on shared screens; an initial only where two present share it."""
-        twins = [
-            p
-            for p in self._present.values()
-            if p.first_name == first_name and p.person_id != person_id
-        ]
-        return f"{first_name} {last_name[:1]}." if twins and last_name else first_name
+        """First name on shared screens; an initial only where two present share it
+        (`room_names`). The name a new entry is saved with: the stack shows the name the
+        room tells them apart by at the time (`Floor.name_of`)."""
+        people = [(p.person_id, p.first_name, p.last_name) for p in self._present.values()]
+        named = room_names([*people, (person_id, first_name, last_name)])
+        return named.get(person_id, first_name)
 
     # Settings
 
@@ -324,7 +338,17 @@ class FloorSession:
     # Airtime
 
     def shares(self) -> list[GroupShare]:
+        """Every group's share, the smallest included: for counting, never to show."""
         return self.floor.ledger.group_shares(self._present, self._groups, self.floor.now_ms())
+
+    def shown_shares(self) -> ShownShares:
+        """The groups a screen may show — the projector's and the facilitator's alike: those
+        with at least the meeting's smallest group present (`shareable`), and how many
+        smaller ones are left out (never combined: people's groups overlap)."""
+        every = [s for s in self.shares() if s.group != NOT_GIVEN]
+        size = self.floor.settings.min_group_size
+        shown = shareable(every, size)
+        return ShownShares(tuple(shown), len(every) - len(shown), size)
 
     def people_airtime(self) -> list[PersonAirtime]:
         """Per person, for the facilitator only (never on a shared screen)."""
@@ -367,13 +391,14 @@ class FloorSession:
         return FloorSnapshot(
             speaker=speaker,
             next_names=tuple(
-                self.shown_to_room(p.entry.person_id, p.entry.name) for p in placements[:3]
+                self.shown_to_room(p.entry.person_id, floor.name_of(p.entry))
+                for p in placements[:3]
             ),
             waiting=len(placements),
             stack_closed=floor.stack_closed,
             rule=floor.settings.rule_label,
             explanation=floor.room_explanation(p.entry for p in placements),
-            shares=tuple(shareable(self.shares(), floor.settings.min_group_size)),
+            shares=self.shown_shares().groups,
         )
 
     # Saving

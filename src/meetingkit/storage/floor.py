@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 
 from meetingkit.core.airtime import Turn
 from meetingkit.core.floor import (
+    MIN_GROUP_SHOWN,
     EntryState,
     FloorSettings,
     LogKind,
@@ -243,6 +244,13 @@ def _settings_dict(s: FloorSettings) -> dict[str, object]:
     }
 
 
+def _group_size(saved: object) -> int:
+    """The smallest group shown as saved, never below what any screen may show (a value
+    typed into the database by hand, or saved by a version that allowed less)."""
+    size = saved if isinstance(saved, int) and not isinstance(saved, bool) else MIN_GROUP_SHOWN
+    return max(MIN_GROUP_SHOWN, size)
+
+
 def settings_from(d: dict[str, object]) -> FloorSettings:
     limits = d.get("limits")
     return FloorSettings(
@@ -250,5 +258,5 @@ def settings_from(d: dict[str, object]) -> FloorSettings:
         vocabulary=Vocabulary(str(d.get("vocabulary", Vocabulary.ASSEMBLY.value))),
         priority_groups=frozenset(str(g) for g in d.get("priority_groups", []) or []),  # type: ignore[attr-defined]
         limits=TurnLimits(**limits) if isinstance(limits, dict) else TurnLimits(),
-        min_group_size=int(d.get("min_group_size", 3)),  # type: ignore[call-overload]
+        min_group_size=_group_size(d.get("min_group_size")),
     )

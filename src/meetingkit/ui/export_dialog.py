@@ -56,6 +56,16 @@ class ExportDialog(QDialog):
             self.format_buttons[fmt] = radio
             format_layout.addWidget(radio)
         self.format_buttons[ExportFormat.ACTION_NETWORK].setChecked(True)
+        # The attendance list is not a contact list: said while it is chosen
+        self.attendance_note = plain_label(
+            self.tr(
+                "Everyone who came, and anyone who held a role, is listed whatever they agreed "
+                "about contact: a record of attendance, not a list for emailing or for Action "
+                "Network."
+            )
+        )
+        self.attendance_note.setWordWrap(True)
+        format_layout.addWidget(self.attendance_note)
 
         columns = QGroupBox(self.tr("Extra columns, named as your group names them"))
         column_form = QFormLayout(columns)
@@ -117,6 +127,7 @@ class ExportDialog(QDialog):
     @Slot()
     def _refresh(self) -> None:
         attendance = self.export_format() is ExportFormat.ATTENDANCE
+        self.attendance_note.setVisible(attendance)
         for ours in CONTACT_FIELDS:
             self.field_checks[ours].setEnabled(attendance)
             self.field_names[ours].setEnabled(attendance and self.field_checks[ours].isChecked())

@@ -60,7 +60,7 @@ class StackModel(ListTableModel[Placement]):
             if column == self.COL_POSITION:
                 return str(placement.position)
             if column == self.COL_NAME:
-                return entry.name
+                return self._session.floor.name_of(entry)
             if column == self.COL_KIND:
                 return self._session.floor.settings.vocabulary.name_of(entry.kind)
             if column == self.COL_REASON:

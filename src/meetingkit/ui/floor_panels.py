@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QSpinBox,
     QTableView,
@@ -26,14 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.durations import span
-from meetingkit.core.floor import FloorSettings, Policy
+from meetingkit.core.floor import MAX_GROUP_SHOWN, MIN_GROUP_SHOWN, FloorSettings, Policy
 from meetingkit.core.i18n import fill
 from meetingkit.core.settings import MAX_TURN_LIMIT_S, MIN_TURN_LIMIT_S
 from meetingkit.core.stack_entry import Vocabulary
-from meetingkit.services.floor_session import FloorSession
+from meetingkit.services.floor_session import FloorSession, ShownShares
 from meetingkit.ui.airtime_bars import AirtimeBars
 from meetingkit.ui.floor_models import PeopleAirtimeModel
-from meetingkit.ui.labels import plain_label
+from meetingkit.ui.labels import plain_label, plain_tip
 from meetingkit.ui.list_table_model import show_at_least
 from meetingkit.ui.two_line_rows import DETAIL_SCALE
 
@@ -179,10 +180,20 @@ class RulePanel(QGroupBox):
 
 class AirtimePanel(QWidget):
     """Each group's share of airtime against its share of the room, the totals, and airtime
-    per person — the last for the facilitator's screen only."""
+    per person — the last for the facilitator's screen only.
+
+    The bars show the groups the projector shows, by the same rule (`shown_shares`): a laptop
+    mirrored to the projector (one HDMI cable) shows this panel to the room, and a group of one
+    or two is that person's speaking time. The facilitator loses nothing: each person's time is
+    in the table below, which says it is for this screen only. Under the bars, the smallest
+    group shown, as the group sets it (`group_size_chosen`; the floor tab saves it)."""
+
+    group_size_chosen = Signal(int)
+    """The facilitator set the smallest group shown (`FloorSettings.min_group_size`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._group_size = MIN_GROUP_SHOWN  # as saved (`show_group_size`)
         self.bars = AirtimeBars()
         # Watched while running the room: never smaller than the app's small text; on a
         # laptop the groups that do not fit are counted ("+3 more groups"), not cut off
@@ -194,6 +205,36 @@ class AirtimePanel(QWidget):
         bars_layout = QVBoxLayout(bars_box)
         bars_layout.addWidget(self.total_label)
         bars_layout.addWidget(self.bars)
+        # The group's threshold (DOMAIN.md: "hide groups smaller than a threshold, default 3"):
+        # these bars and the projector's, the report, the counts a purge keeps
+        self.group_size_spin = QSpinBox()
+        self.group_size_spin.setRange(MIN_GROUP_SHOWN, MAX_GROUP_SHOWN)
+        self.group_size_spin.setSuffix(self.tr(" people"))
+        self.group_size_spin.setAccessibleName(self.tr("Smallest group shown"))
+        self.group_size_spin.setToolTip(
+            plain_tip(
+                self.tr(
+                    "Airtime by group leaves out any group with fewer people present than this: "
+                    "here, on the projector, in the report and in the counts a purge keeps. The "
+                    "smaller the number, the less private: in a group of three, the bar is close "
+                    "to each one's own speaking time. It never goes below 3."
+                )
+            )
+        )
+        self.group_size_spin.installEventFilter(KeysOfTheirOwn(self))  # digits, not the floor's
+        self.group_size_spin.editingFinished.connect(self._group_size_edited)
+        size_label = QLabel(self.tr("Smallest group shown:"))
+        size_label.setBuddy(self.group_size_spin)
+        size_row = QHBoxLayout()
+        size_row.addWidget(size_label)
+        size_row.addWidget(self.group_size_spin)
+        size_row.addStretch(1)
+        # Under the chart, not above it: a laptop's screen keeps the chart whole in view
+        bars_layout.addLayout(size_row)
+        self.small_groups_label = plain_label()  # how many groups the rule leaves out
+        self.small_groups_label.setWordWrap(True)
+        self.small_groups_label.hide()
+        bars_layout.addWidget(self.small_groups_label)
         self.people_model = PeopleAirtimeModel(self)
         self.people_table = QTableView()
         self.people_table.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
@@ -213,9 +254,33 @@ class AirtimePanel(QWidget):
         layout.addWidget(person_box, 1)
 
     def show_airtime(self, session: FloorSession | None) -> None:
-        self.bars.set_shares(session.shares() if session else [])
+        shown = session.shown_shares() if session else None
+        self.bars.set_shares(shown.groups if shown else [])
         self.people_model.set_rows(session.people_airtime() if session else [])
         self.total_label.setText(self._total_text(session))
+        left_out = self._small_groups_text(shown)
+        self.small_groups_label.setText(left_out)
+        self.small_groups_label.setVisible(bool(left_out))
+
+    def show_group_size(self, size: int) -> None:
+        """The meeting's smallest group shown, as saved."""
+        self._group_size = size
+        self.group_size_spin.setValue(size)
+
+    @Slot()
+    def _group_size_edited(self) -> None:
+        """The smallest group typed; one saved outside the spin's range (by hand, or by an
+        older version) is kept if the spin was only passed through."""
+        old, spin = self._group_size, self.group_size_spin
+        shown = max(min(old, spin.maximum()), spin.minimum())
+        if spin.value() != shown:
+            self.group_size_chosen.emit(spin.value())
+
+    def _small_groups_text(self, shown: ShownShares | None) -> str:
+        """How many groups the rule leaves out, as the projector does ("" if none)."""
+        if shown is None or not shown.left_out:
+            return ""
+        return self.tr("%n smaller group(s) not shown, as on the projector.", "", shown.left_out)
 
     def _total_text(self, session: FloorSession | None) -> str:
         if session is None:

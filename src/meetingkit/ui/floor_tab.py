@@ -9,6 +9,7 @@ the log of changes by hand. One QTimer repaints from the clock; it holds no time
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.durations import countdown, span, wall_time
+from meetingkit.core.durations import clock_face, countdown, span, wall_time
 from meetingkit.core.floor import Cue, FloorSettings, StackEntry, changes_by_hand
 from meetingkit.core.i18n import fill
 from meetingkit.core.person import Person
@@ -75,6 +76,11 @@ class FloorTab(QWidget):
         self.undo_stack: QUndoStack | None = None
         self._ticks = 0
         self._resumed: Resumed | None = None
+        # The time left on the agenda item on now (negative once it runs over), from its time
+        # check on; None before that, or with no item on (set by whoever holds the agenda, as
+        # the agenda's `stack_waiting`): the stack keeper is asked whether to close the stack
+        self.item_time_left: Callable[[], int | None] = lambda: None
+        self._by_hand_note = ""  # who is placed by hand, under the stack (`_update_actions`)
 
         # After a restart: the turn left speaking was paused when the app was last running
         self.resume_banner = plain_label()
@@ -243,6 +249,7 @@ class FloorTab(QWidget):
             button.installEventFilter(pressing)
 
         self.rule_panel.settings_chosen.connect(self._apply_settings)
+        self.airtime_panel.group_size_chosen.connect(self._apply_group_size)
         self.stack_table.selectionModel().selectionChanged.connect(self._update_actions)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -311,6 +318,8 @@ class FloorTab(QWidget):
         self.stack_model.refresh_times()
         if slow or self._ticks % SLOW_EVERY == 0:
             self.airtime_panel.show_airtime(self.session)
+            if self.item_time_left() is not None:  # the call to close the stack follows the clock
+                self._show_stack_note()
 
     def _show_speaker(self) -> None:
         s = self.session
@@ -337,16 +346,37 @@ class FloorTab(QWidget):
         s = self.session
         if s is None:
             return ""
-        waiting = len(s.floor.waiting())  # on every tick: counted, not ordered
+        entries = s.floor.waiting()  # on every tick: counted, not ordered
+        waiting = len(entries)
         closed = self.tr(" The stack is closed for this item.") if s.floor.stack_closed else ""
         if not waiting:
             return self.tr("Nobody is waiting. Press A to add someone.") + closed
+        if not closed and (call := self._close_stack_call(entries)):
+            return call
         text = (
             self.tr("1 person waiting.")
             if waiting == 1
             else self.tr("%n people waiting.", "", waiting)
         )
         return text + self.tr(" Press N for the next speaker.") + closed
+
+    def _close_stack_call(self, waiting: list[StackEntry]) -> str:
+        """Near the item's end (its time check) and once it runs over, with people still
+        waiting on the open stack: how many, the time left or over, and whether to close the
+        stack (DOMAIN.md: "N on stack and M minutes left — close the stack?"; the agenda's
+        time check asks the same, `AgendaRunner._stack_note`)."""
+        left = self.item_time_left() if waiting else None
+        if left is None:
+            return ""
+        n = len(waiting)  # everyone the table shows, as the agenda's note counts them
+        key = self.act_close.shortcut().toString()  # "Ctrl+K", as the agenda's time check
+        if left >= 0:
+            call = self.tr("%n people waiting to speak, %1 left: close the stack? (%2)", "", n)
+            return fill(call, countdown(left), key)
+        call = self.tr(
+            "%n people waiting to speak, the item is %1 over: close the stack? (%2)", "", n
+        )
+        return fill(call, clock_face(-left), key)
 
     def _groups(self) -> list[str]:
         """The groups the rule can lift up: those of the people here, and all given ones."""
@@ -364,10 +394,21 @@ class FloorTab(QWidget):
             self._act(self.tr("change the stack rule"), lambda: s.set_settings(settings))
         self._show_settings()
 
+    @Slot(int)
+    def _apply_group_size(self, size: int) -> None:
+        """The smallest group shown: these bars and the projector's follow at once, and the
+        report and a purge's kept counts read it from the saved settings."""
+        s = self.session
+        if s is not None and size != s.floor.settings.min_group_size:
+            settings = replace(s.floor.settings, min_group_size=size)
+            self._act(self.tr("change the smallest group shown"), lambda: s.set_settings(settings))
+        self._show_settings()
+
     def _show_settings(self) -> None:
         s = self.session
         settings = s.floor.settings if s else FloorSettings()
         self.rule_panel.show_settings(settings)
+        self.airtime_panel.show_group_size(settings.min_group_size)
         for kind, key in ADD_KEYS:
             name = settings.vocabulary.name_of(kind)
             self.add_actions[kind].setText(fill(self.tr("Add: %1"), name))
@@ -532,7 +573,7 @@ class FloorTab(QWidget):
         entry_id, s = self.selected_entry(), self.session
         if s is None or entry_id is None:
             return
-        name = s.floor.entry(entry_id).name
+        name = s.floor.name_of(s.floor.entry(entry_id))
         if self._act(doing, lambda: take(s, entry_id)) and self.undo_stack is not None:
             self.undo_stack.push(
                 MadeChange(
@@ -629,19 +670,27 @@ class FloorTab(QWidget):
         self.act_log.setIconText(
             fill(self.tr("Log (%1)"), str(changes)) if changes else self.tr("Log")
         )
+        self._by_hand_note = self._by_hand_text(by_hand)
+        self._show_stack_note()
+
+    def _show_stack_note(self) -> None:
+        """Under the stack, while someone speaks: who waits (or the call to close the stack),
+        and who is placed by hand."""
+        s = self.session
         waiting = self._waiting_text() if s and s.floor.current_turn else ""
-        self.stack_note.setText(" ".join(t for t in (waiting, self._by_hand_text(by_hand)) if t))
+        self.stack_note.setText(" ".join(t for t in (waiting, self._by_hand_note) if t))
 
     def _by_hand_text(self, by_hand: list[StackEntry]) -> str:
         """While someone is placed by hand, who, and how the stack goes back to the rule."""
-        if not by_hand:
+        s = self.session
+        if not by_hand or s is None:
             return ""
         return fill(
             self.tr(
                 "Placed by hand: %1; everyone else by the rule. %2 puts everyone back in the "
                 "rule's order."
             ),
-            ", ".join(e.name for e in by_hand),
+            ", ".join(s.floor.name_of(e) for e in by_hand),
             self.act_resort.shortcut().toString(),
         )
 

@@ -140,6 +140,7 @@ class MeetingView(QWidget):
 
             tab = FloorTab(self._people)
             tab.undo_stack = self.agenda_tab.editor.undo_stack  # one history per meeting
+            tab.item_time_left = self._item_time_left  # asks to close the stack near the end
             _mount(self._floor_page, tab)
             self._floor_tab = tab
             meeting = self._meeting
@@ -251,13 +252,28 @@ class MeetingView(QWidget):
         return tab is not None and tab.serving is not None and tab.serving.meeting.key == meeting_id
 
     def _stack_waiting(self) -> int:
-        """People waiting on the open general stack of the item on now (for the time check)."""
+        """People waiting on the item on now while its stack is open (for the time check):
+        everyone the floor's table shows, as the floor's own call to close the stack counts."""
         if self._floor_tab is None or self._floor_tab.session is None:
             return 0  # nobody can be on a stack before the floor is opened
         agenda, floor = self.agenda_tab.editor.session, self._floor_tab.session
         if agenda is None or floor.meeting.key != agenda.meeting.key or floor.floor.stack_closed:
             return 0
-        return sum(1 for e in floor.floor.waiting() if not e.kind.jumps_queue)
+        return len(floor.floor.waiting())
+
+    def _item_time_left(self) -> int | None:
+        """The time left on the item on now, on the floor's meeting (negative once over),
+        from the item's time check on (for the floor's call to close the stack)."""
+        agenda = self.agenda_tab.editor.session
+        floor = self._floor_tab.session if self._floor_tab is not None else None
+        item = agenda.run.current_item if agenda else None
+        if agenda is None or floor is None or item is None:
+            return None
+        if floor.meeting.key != agenda.meeting.key or floor.floor.item_id != item.key:
+            return None
+        run, at = agenda.run, agenda.run.now_ms()
+        left = run.remaining_ms(item.key, at)
+        return left if left < 0 or run.time_check_due(item.key, at) else None
 
     def close_signin(self, meeting_id: int | None = None) -> bool:
         """Close sign-in if it is open (for `meeting_id`, deleted or purged, when given):

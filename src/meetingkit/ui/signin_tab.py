@@ -167,6 +167,9 @@ class SignInTab(QWidget):
         # (a crash): phones scanning its code find nothing until it is opened again
         self._was_serving: Serving | None = None
         self._moved_from: int | None = None  # opened again, on another port: the one taken
+        # Served only while a screenshot is taken (on 127.0.0.1, as the docs' pictures are):
+        # the status line says what it says to phones on the network
+        self._for_picture = False
 
         self.qr = QrView()
         self.qr.setAccessibleName(self.tr("Sign-in QR code"))
@@ -479,6 +482,16 @@ class SignInTab(QWidget):
                 ),
                 Tone.NOTICE,
             )
+        elif not self._for_picture and this_laptop_only(s.url()):
+            self._say(
+                self.tr(
+                    "This address works only on this laptop: phones can't reach it. Connect "
+                    "the laptop to the room's Wi-Fi or start a hotspot, close sign-in and choose "
+                    "that network's address under Serve on; or sign people in here with the "
+                    "kiosk (Ctrl+Shift+K)."
+                ),
+                Tone.NOTICE,
+            )
         elif s.no_phone_yet():
             self._say(
                 self.tr(
@@ -526,6 +539,7 @@ class SignInTab(QWidget):
             return
         self.close_serving()
         self.session.open(host, port, self.signals, for_picture=for_picture)
+        self._for_picture = for_picture
         self._now_serving()
 
     @Slot()
@@ -572,6 +586,7 @@ class SignInTab(QWidget):
         self.refresh_later.stop()  # read now, below: not after the data may have closed
         self._not_saved = ""  # opened again, it starts with no alarm from before
         self._moved_from = None
+        self._for_picture = False
         self.refresh()
         self.serving_changed.emit()
         return True
@@ -670,3 +685,18 @@ class SignInTab(QWidget):
     def _refresh_arrivals(self) -> None:
         self.refresh()
         self.room_changed.emit()
+
+
+def this_laptop_only(url: str) -> bool:
+    """Whether `url` is served on this laptop's own loopback address (127.0.0.1, chosen when
+    it has no network): no phone can open it."""
+    from ipaddress import ip_address
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return False
