@@ -19,7 +19,6 @@ No PDF here: services/printing/role_cards.py draws these.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +27,7 @@ from meetingkit.core.agenda_run import TIME_CHECK_LEAD_MS
 from meetingkit.core.floor import FloorSettings
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, format_date, translate
 from meetingkit.core.meeting import Meeting, Role
+from meetingkit.core.person import room_names
 from meetingkit.core.stack_entry import EntryKind, Vocabulary
 
 #: The Floor tab's keys to put someone on the stack (ui/floor_tab.py ADD_KEYS, in its order).
@@ -111,21 +111,14 @@ def role_cards(
 
 
 def first_names(holders: Sequence[Holder]) -> dict[int, str]:
-    """Each holder's first name, as the room's screens show it; with the last name's initial
-    where two people holding roles share a first name ("Ana L.", "Ana M.")."""
+    """Each holder's first name, as the room's screens show it (`room_names`: with the last
+    name's initial where two people holding roles share a first name, "Ana L.", "Ana M.");
+    someone with no first name by their last name."""
     people = {h.person_id: h for h in holders}
-    counts = Counter(_first(h).casefold() for h in people.values())
-    names = {}
-    for person_id, h in people.items():
-        first = _first(h)
-        last = " ".join(h.last_name.split())
-        twin = counts[first.casefold()] > 1 and last
-        names[person_id] = f"{first} {last[0]}." if twin else first
-    return names
-
-
-def _first(h: Holder) -> str:
-    return " ".join(h.first_name.split()) or " ".join(h.last_name.split()) or "?"
+    names = room_names((pid, h.first_name, h.last_name) for pid, h in people.items())
+    return {
+        pid: names.get(pid) or " ".join(h.last_name.split()) or "?" for pid, h in people.items()
+    }
 
 
 def clock_time(moment: dt.datetime, day: dt.date) -> str:
