@@ -201,3 +201,29 @@ def test_someone_who_only_moved_a_motion_there_was_at_that_meeting(
     PeopleStore(conn).forget(sam.key)
     [minutes] = conn.execute("SELECT minutes FROM agenda_items WHERE id = ?", [item]).fetchone()
     assert minutes == "[removed] explained the dues table."
+
+
+def test_a_merge_of_the_mover_and_the_seconder_leaves_the_motion_moved_not_seconded(
+    conn: sqlite3.Connection,
+) -> None:
+    """Two records of one person moved and seconded one motion: merged, the minutes must not
+    say she seconded her own motion (the dialog would refuse it on the next save)."""
+    meeting_item = _meeting_with_a_proposal(conn)
+    regular, duplicate = _people(conn, "Ana Lima", "Anna Lima")
+    store = DecisionStore(conn)
+    store.record(
+        meeting_item,
+        Decision(
+            "Dues",
+            Outcome.CONSENSUS,
+            moved_by=Someone("Ana Lima", regular.key),
+            seconded_by=Someone("Anna Lima", duplicate.key),
+        ),
+        1,
+    )
+    merge_people(conn, drop=duplicate.key, keep=regular.key, today=DAY)
+    merged = store.decision(meeting_item)
+    assert merged is not None
+    assert merged.moved_by == Someone("Ana Lima", regular.key)
+    assert merged.seconded_by is None
+    assert merged.motion() == "Moved by Ana Lima"

@@ -70,6 +70,13 @@ def merge_people(
                 f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", [keep, drop]
             )
         _move_flags(conn, drop=drop, keep=keep)
+        # Nobody seconds their own motion: one record moved it and the other seconded it,
+        # and they were one person all along. Who moved it stands; the second was not one.
+        conn.execute(
+            "UPDATE decisions SET seconded_by_id = NULL, seconded_by_name = ''"
+            " WHERE moved_by_id = ? AND seconded_by_id = ?",
+            [keep, keep],
+        )
         # The record now gives both records' groups, and the dropped one's attendances came
         # with its profession: the meetings not ended follow the merged record. (One without
         # a profession keeps any a sign-in gave there.)
