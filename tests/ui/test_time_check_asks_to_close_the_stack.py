@@ -61,6 +61,6 @@ def test_the_time_check_counts_the_stack_and_asks_to_close_it(
     qtbot.keyClick(floor.stack_table, Qt.Key.Key_K, CTRL)  # closed: nothing more to ask
     runner.refresh()
     assert runner.time_check_banner.text() == (
-        "Time check: 4:59 left on “Survey”. Timekeeper, call time."
+        "Time check: 3:59 left on “Survey”. Timekeeper, call time."
     )
     assert not runner.time_check_banner.isHidden()

@@ -40,6 +40,13 @@ STACK_KEYS: tuple[tuple[EntryKind, str], ...] = (
 )
 GREETER_EARLY = dt.timedelta(minutes=15)  # at the door this long before the start
 CALL_LEAD = dt.timedelta(milliseconds=TIME_CHECK_LEAD_MS)
+#: The timekeeper's first line on a card printed while the agenda has no items: no times
+#: follow it.
+NO_TIMES_YET = QT_TRANSLATE_NOOP(
+    "Role cards",
+    "Call time 5 minutes before each item ends (the agenda had no items when this card was "
+    "printed).",
+)
 
 
 @dataclass(frozen=True)
@@ -100,6 +107,8 @@ def role_cards(
     for role in Role:
         steps = steps_for(role, meeting, floor)
         times = call_times(meeting, items) if role is Role.TIMEKEEPER else ()
+        if role is Role.TIMEKEEPER and not times:  # no times below to point at
+            steps = (translate("Role cards", NO_TIMES_YET), *steps[1:])
         keys = stack_keys(floor.vocabulary) if role is Role.STACK_KEEPER else ()
         theirs = [h for h in holders if h.role is role]
         who = [names[h.person_id] for h in theirs] or ([""] if unassigned else [])

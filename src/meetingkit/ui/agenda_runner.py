@@ -114,7 +114,6 @@ class AgendaRunner(QWidget):
         self._unsaved_problem: str | None = None  # why they could not be saved, as told
         self._time_checked: set[int] = set()
         self._time_check_item: int | None = None  # the item the time check banner names
-        self._time_check_text = ""  # the time check's call, before the note on the stack
         # Whether sign-in is open for a meeting (set by whoever holds the sign-in tab): ending
         # the meeting closes it, and the question says so
         self.signin_open: Callable[[int], bool] = lambda _meeting_id: False
@@ -359,16 +358,17 @@ class AgendaRunner(QWidget):
         if run.time_check_due(current.key, at) and current.key not in self._time_checked:
             self._time_checked.add(current.key)
             self._time_check_item = current.key
-            self._time_check_text = fill(
-                self.tr("Time check: %1 left on “%2”. Timekeeper, call time."),
-                countdown(remaining),
-                current.title,
-            )
             self.time_check_banner.show()
         elif remaining < 0 or remaining > 5 * 60_000:
             self.time_check_banner.hide()
         if not self.time_check_banner.isHidden():
-            self.time_check_banner.setText(self._time_check_text + self._stack_note(remaining))
+            # The call follows the clock as the note on the stack does: one time left in it
+            call = fill(
+                self.tr("Time check: %1 left on “%2”. Timekeeper, call time."),
+                countdown(remaining),
+                current.title,
+            )
+            self.time_check_banner.setText(call + self._stack_note(remaining))
 
     def _stack_note(self, remaining_ms: int) -> str:
         """With people still waiting to speak near the item's end: how many, the time left,

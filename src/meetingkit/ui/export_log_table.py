@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, long_date, translate
 from meetingkit.storage.export_log import ExportEntry, ExportKind
+from meetingkit.ui.labels import plain_tip
 from meetingkit.ui.list_table_model import RIGHT, Index, ListTableModel
 
 # What each column an export logs holds, in words: the log keeps the files' own column names
@@ -92,7 +93,7 @@ class ExportLogModel(ListTableModel[ExportEntry]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.details(entry)
+            return plain_tip(self.details(entry))  # a column named with "<…>" as typed
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_NAMED:
             return int(RIGHT)
         return None
