@@ -143,7 +143,7 @@ def test_nothing_prints_past_a_cards_edge_however_long_the_agenda(
             assert any(_inside(box, b) for b in boxes), (count, page, word, box)
         text = pdf_text(out)
         if count == 80:  # two columns of small type cannot hold eighty: it says how many more
-            assert "more items: see the agenda" in text
+            assert "more: see the agenda" in text
         else:
             assert f"Item {count - 1}:" in text
 

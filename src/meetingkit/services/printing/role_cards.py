@@ -262,7 +262,7 @@ def _card(
             _times(column, s, times, columns, words)
             if left_out:
                 #: Under the timekeeper's times, when the agenda is too long for the card.
-                more = translate("Role cards", "…and %n more items: see the agenda", "", left_out)
+                more = fill(translate("Role cards", "…and %1 more: see the agenda"), left_out)
                 column.text(more, size, color=MUTED, lines=1)
             column.gap(3 * s)
         if n == 0 and card.keys:
