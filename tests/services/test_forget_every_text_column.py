@@ -68,6 +68,8 @@ NOT_FREE_TEXT = {
     ("signin_settings", "token"),
     ("signin_settings", "phrase"),
     ("signin_settings", "serving_host"),  # the laptop's address it serves sign-in on
+    ("signin_settings", "offered_groups"),  # the groups the form offers: the organizer's words
+    ("signin_groups", "category"),  # one of those groups, ticked; goes with its sign-in
     ("temperature_checks", "kind"),
     ("temperature_checks", "counts"),
     ("turns", "kind"),

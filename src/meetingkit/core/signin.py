@@ -3,13 +3,15 @@
 Each field has a sensitivity (DOMAIN.md). Fields that reveal union activity (employer, unit,
 shift, profession, employment and member status) are off unless the meeting turns them on;
 health-related ones (access needs, childcare, diet) are asked only when needed and purged after.
-Consents are separate, unticked by default, and stored with their exact wording.
+Consents are separate, unticked by default, and stored with their exact wording. A meeting may
+also offer self-identified groups (`FormSettings.groups`, the organizer's words), each an
+unticked box: opt-in, and shown to the room only as totals (storage.signin_groups).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -26,6 +28,8 @@ from meetingkit.core.person import (
 )
 
 MAX_FIELD_LENGTH = 200
+MAX_GROUP_LENGTH = 60  # a group offered on the form: "Spanish speaking", "Night shift"
+MOST_GROUPS_OFFERED = 12  # checkboxes a phone's screen still reads at a glance
 EDIT_WINDOW_MS = 15 * 60_000  # how long a person may fix or withdraw their sign-in
 
 
@@ -232,6 +236,12 @@ class FormSettings:
 
     fields: tuple[str, ...] = tuple(f.name for f in CATALOGUE if f.on_by_default)
     consents: tuple[str, ...] = CONSENT_KEYS
+    # Self-identified groups a person may tick (the organizer's words, `offered_groups`):
+    # each an unticked box, stored as the groups the person gives (person_categories)
+    groups: tuple[str, ...] = ()
+    # The smallest group the room's screens and reports show (the meeting's floor setting,
+    # FloorSettings.min_group_size): what the form promises. Read, never saved with the form.
+    group_floor: int = 3
 
     def specs(self) -> list[FieldSpec]:
         return [FIELDS[name] for name in self.fields if name in FIELDS]
@@ -246,6 +256,8 @@ class Submission:
     # The fields the form asked for (an answer left blank is not in `answers`); empty: not
     # known, every directory field counts as asked
     asked: frozenset[str] = field(default_factory=frozenset)
+    # The offered groups the person ticked (only ever some of FormSettings.groups)
+    groups: frozenset[str] = field(default_factory=frozenset)
 
     def asked_for(self, name: str) -> bool:
         return not self.asked or name in self.asked
@@ -336,7 +348,76 @@ def check_submission(
     if errors:
         raise FormError(errors)
     consents = frozenset(k for k in settings.consents if form.get(f"consent_{k}") == "yes")
-    return Submission(answers, consents, frozenset(spec.name for spec in settings.specs()))
+    asked = frozenset(spec.name for spec in settings.specs())
+    return Submission(answers, consents, asked, ticked_groups(form, settings.groups))
+
+
+# Self-identified groups: the organizer offers some (Sign-in > Form fields), a person ticks
+# those that fit them. Each is a box of its own, posted as group_1, group_2… with the group's
+# own name as its value, so a form loaded before the organizer changed the offer still ticks
+# the group its reader saw, never the one now in its place.
+
+
+def group_field(n: int) -> str:
+    """The form field of the `n`th offered group (from 1)."""
+    return f"group_{n}"
+
+
+def ticked_groups(form: Mapping[str, str], offered: Collection[str]) -> frozenset[str]:
+    """The offered groups a posted form ticks. A group not offered (now), however it was
+    posted, is ignored: nobody adds a group to the meeting from a phone."""
+    offer = set(offered)
+    return frozenset(
+        value
+        for key, value in form.items()
+        if key.startswith("group_") and key[6:].isdigit() and value in offer
+    )
+
+
+def offered_groups(names: Iterable[str]) -> tuple[str, ...]:
+    """The groups a form offers, tidy (`distinct_groups`), at most MOST_GROUPS_OFFERED."""
+    return distinct_groups(names)[:MOST_GROUPS_OFFERED]
+
+
+def distinct_groups(names: Iterable[str]) -> tuple[str, ...]:
+    """`names` tidy: spaces as one, invisible characters out, each at most MAX_GROUP_LENGTH,
+    the same group (in any case or accents) once, blanks left out, in the order given."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        tidied = tidy(_CONTROL.sub("", name))[:MAX_GROUP_LENGTH].strip()
+        key = fold_name(tidied)
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(tidied)
+    return tuple(kept)
+
+
+# What the form says above the groups, in the form's language: the phone form and the kiosk
+# say the same (`{n}`: the meeting's smallest group shown).
+_GROUP_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "legend": "Groups you belong to",
+        "note": "Optional: tick only what you want counted. The room's screens and the reports "
+        "show groups only as totals, and only with {n} or more people; the organizers can see "
+        "your answer.",
+    },
+    "es": {
+        "legend": "Grupos a los que perteneces",
+        "note": "Opcional: marca solo lo que quieras que se cuente. Las pantallas de la sala y "
+        "los informes muestran los grupos solo como totales, y solo con {n} personas o más; "
+        "quienes organizan pueden ver tu respuesta.",
+    },
+}
+
+
+def groups_legend(language: str) -> str:
+    return _GROUP_WORDS.get(language, _GROUP_WORDS["en"])["legend"]
+
+
+def groups_note(language: str, floor: int) -> str:
+    """The one line under the groups: optional, and shown only as totals of `floor` or more."""
+    return _GROUP_WORDS.get(language, _GROUP_WORDS["en"])["note"].format(n=floor)
 
 
 def fold_name(text: str) -> str:

@@ -7,6 +7,11 @@ Aisha gives an email her record lacks, and agrees to emails: both wait for the o
 (storage.new_details, storage.signin_consents). Everyone else agrees to what they had agreed
 to before (the demo keeps no sign-ins of earlier meetings to show it: the organizer is taken
 to have accepted it).
+
+The form offers two self-identified groups, night shift and Spanish speaking, and those who
+belong to them tick them (demo_floor.CATEGORIES), Yusuf at the kiosk: the organizer is taken
+to have accepted them, as their consents, but for one Lupe ticked that her record lacks, which
+waits with Aisha's email (storage.signin_groups).
 """
 
 from __future__ import annotations
@@ -15,15 +20,19 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import replace
 
+from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
-from meetingkit.core.signin import FormSettings, check_submission
+from meetingkit.core.signin import FormSettings, check_submission, group_field
+from meetingkit.services.demo_floor import CATEGORIES, NIGHT_SHIFT, SPANISH_SPEAKING
 from meetingkit.storage.signin import SignInStore
 from meetingkit.storage.signin_consents import SignInConsents
+from meetingkit.storage.signin_groups import SignInGroups
 
 FORM = FormSettings(("first_name", "last_name", "phone", "email", "first_time", "profession"))
 KIOSK = ("Samuel", "Joy", "Yusuf")
 NEW_EMAIL = ("Aisha", "aisha.bello@example.org")  # given at sign-in; not in her record
+NEW_GROUP = ("Lupe", SPANISH_SPEAKING)  # ticked at sign-in; not in her record: it waits
 
 
 def write_signins(
@@ -35,7 +44,9 @@ def write_signins(
 ) -> None:
     """Sign in the present people who gave a phone or email, over the half hour before."""
     store = SignInStore(conn)
-    store.save_settings(replace(store.settings(meeting.key), form=FORM, quorum=15))
+    offered = [NIGHT_SHIFT, SPANISH_SPEAKING]
+    form = replace(FORM, groups=tuple(translate("Demo", g) for g in offered))
+    store.save_settings(replace(store.settings(meeting.key), form=form, quorum=15))
     arriving = [name for name in present if people[name].phone or people[name].email]
     for n, first in enumerate(arriving):
         person = people[first]
@@ -50,11 +61,17 @@ def write_signins(
             "consent_contact_email": "yes" if n % 4 in (0, 1) or first == NEW_EMAIL[0] else "",
             "consent_show_name": "yes",
         }
+        theirs = set(CATEGORIES.get(first, ())) | (
+            {NEW_GROUP[1]} if first == NEW_GROUP[0] else set()
+        )
+        for n_group, group in enumerate(offered, 1):
+            if group in theirs:
+                answers[group_field(n_group)] = translate("Demo", group)
         at = starts_ms - 30 * 60_000 + n * 75_000
         source = "kiosk" if first in KIOSK else "phone"
         store.record(
             meeting.key,
-            check_submission(answers, FORM),
+            check_submission(answers, form),
             f"demo-{n:04d}-nonce-x",
             source=source,
             language="es" if first in ("Marisol", "Carmen") else "en",
@@ -66,6 +83,12 @@ def write_signins(
         for consent in waiting:
             if (person_id, consent.key) != (aisha, "contact_email"):
                 consents.accept(consent)
+    groups = SignInGroups(conn)
+    lupe = people[NEW_GROUP[0]].key
+    for person_id, given in groups.waiting(meeting.key).items():
+        for ticked in given:
+            if (person_id, ticked.category) != (lupe, translate("Demo", NEW_GROUP[1])):
+                groups.accept(ticked, today=meeting.date)
     rosa = people["Rosa"]
     newcomer = {
         "first_name": "Tom",
@@ -76,7 +99,7 @@ def write_signins(
     }
     store.record(
         meeting.key,
-        check_submission(newcomer, FORM),
+        check_submission(newcomer, form),
         "demo-newcomer-nonce-xx",
         source="phone",
         language="en",

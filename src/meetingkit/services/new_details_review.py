@@ -1,7 +1,8 @@
 """Reviewing new details from sign-in: the organizer adds each to the person's record, or
 leaves it out (storage.new_details). A sign-in never changes a known person's record itself,
 nor agrees for them to more than they had: each consent it gave beyond that counts once the
-organizer accepts it (storage.signin_consents).
+organizer accepts it (storage.signin_consents), as does each self-identified group it ticked
+that their record lacks (storage.signin_groups).
 
 The People page reviews them all; a meeting's Sign-in tab reviews those its sign-ins gave
 (SignInSession.new_details_review), like possible duplicates.
@@ -19,6 +20,7 @@ from typing import Protocol
 
 from meetingkit.storage.new_details import NewDetail, NewDetailsStore, PersonDetails
 from meetingkit.storage.signin_consents import SignInConsents, WaitingConsent
+from meetingkit.storage.signin_groups import SignInGroups, WaitingGroup
 
 
 class NewDetailDecisions(Protocol):
@@ -35,6 +37,10 @@ class NewDetailDecisions(Protocol):
 
     def leave_out_consent(self, consent: WaitingConsent) -> None: ...
 
+    def accept_group(self, group: WaitingGroup) -> None: ...
+
+    def leave_out_group(self, group: WaitingGroup) -> None: ...
+
 
 class NewDetailsReview:
     """Every new detail and consent from sign-in waiting for the organizer, from any meeting;
@@ -43,6 +49,7 @@ class NewDetailsReview:
     def __init__(self, conn: sqlite3.Connection, meeting_id: int | None = None) -> None:
         self._store = NewDetailsStore(conn)
         self._consents = SignInConsents(conn)
+        self._groups = SignInGroups(conn)
         self._meeting_id = meeting_id
 
     def new_details(self) -> list[PersonDetails]:
@@ -64,22 +71,30 @@ class NewDetailsReview:
     def leave_out_consent(self, consent: WaitingConsent) -> None:
         self._consents.leave_out(consent)
 
+    def accept_group(self, group: WaitingGroup) -> None:
+        self._groups.accept(group)
+
+    def leave_out_group(self, group: WaitingGroup) -> None:
+        self._groups.leave_out(group)
+
 
 def accepts_something(person: PersonDetails) -> bool:
     """Whether `accept_all` would decide anything for `person`: not when all that waits is
     details their sign-ins gave two values for, which the organizer chooses between."""
     values = Counter(detail.field for detail in person.details)
-    return bool(person.consents) or any(n == 1 for n in values.values())
+    return bool(person.consents or person.groups) or any(n == 1 for n in values.values())
 
 
 def accept_all(review: NewDetailDecisions, person: PersonDetails) -> None:
     """It was them: everything waiting for `person` is accepted, as if the organizer pressed
-    each button in turn (each decision stands on its own). Their consents count, and their
-    new details go into the record, except where their sign-ins gave one detail two
+    each button in turn (each decision stands on its own). Their consents and groups count, and
+    their new details go into the record, except where their sign-ins gave one detail two
     different values (two emails at two meetings): which is theirs now stays for the
     organizer to choose."""
     for consent in person.consents:
         review.accept_consent(consent)
+    for group in person.groups:
+        review.accept_group(group)
     values = Counter(detail.field for detail in person.details)
     for detail in person.details:
         if values[detail.field] == 1:

@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from meetingkit.core.signin import CONSENTS, FieldKind, FieldSpec, FormSettings
+from meetingkit.core.signin import (
+    CONSENTS,
+    FieldKind,
+    FieldSpec,
+    FormSettings,
+    group_field,
+    groups_legend,
+    groups_note,
+    ticked_groups,
+)
 
 LANGUAGES = ("en", "es")
 
@@ -319,6 +328,7 @@ def form_page(
     parts.append(f'<input type="hidden" name="lang" value="{escape(language)}">')
     for spec in settings.specs():
         parts.append(_field(spec, language, values.get(spec.name, ""), errors.get(spec.name)))
+    parts.append(_groups(settings, language, ticked_groups(values, settings.groups)))
     chosen_consents = [c for c in CONSENTS if c.key in settings.consents]
     if chosen_consents:
         parts.append(f"<fieldset><legend>{escape(t(language, 'consents'))}</legend>")
@@ -332,6 +342,25 @@ def form_page(
     parts.append(f'<button type="submit">{escape(t(language, submit_key))}</button></form>')
     parts.append(f'<p class="note">{escape(t(language, "privacy"))}</p>')
     return page(language, t(language, heading), "".join(parts))
+
+
+def _groups(settings: FormSettings, language: str, ticked: frozenset[str]) -> str:
+    """The groups the meeting offers, each a box of its own, unticked unless this person
+    ticked it (a form sent back with a mistake, or their fix), under the one line that says
+    what becomes of it. Nothing when none is offered."""
+    if not settings.groups:
+        return ""
+    boxes = "".join(
+        f'<label class="consent"><input type="checkbox" name="{group_field(n)}" '
+        f'value="{escape(g)}"{" checked" if g in ticked else ""}>'
+        f'<span dir="auto">{escape(g)}</span></label>'
+        for n, g in enumerate(settings.groups, 1)
+    )
+    return (
+        f'<fieldset aria-describedby="groups-note"><legend>{escape(groups_legend(language))}'
+        f'</legend><p class="note" id="groups-note">'
+        f"{escape(groups_note(language, settings.group_floor))}</p>{boxes}</fieldset>"
+    )
 
 
 def meeting_line(title: str) -> str:

@@ -5,24 +5,17 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.meeting import Meeting
-from meetingkit.core.person import is_phone
 from meetingkit.core.signin import (
-    FormError,
     FormSettings,
     Submission,
     check_submission,
-    error_in,
-    first_name_shown,
-    first_names_agree,
-    fold_name,
-    same_first_name,
 )
 from meetingkit.services.new_details_review import NewDetailsReview
 from meetingkit.services.signin_server import SignInEvents, SignInServer
@@ -30,7 +23,6 @@ from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.duplicates import DuplicateFlag
 from meetingkit.storage.first_timers import first_timers
 from meetingkit.storage.guided_path import Mark, PathStore
-from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.signin import (
     Serving,
     SignedIn,
@@ -42,14 +34,6 @@ from meetingkit.storage.signin import (
 # If no phone has opened the form this long after sign-in opened, the network probably keeps
 # phones from reaching the laptop (guest Wi-Fi often isolates devices from each other).
 NO_PHONE_HINT_MS = 3 * 60_000
-
-
-@dataclass(frozen=True)
-class KioskMatch:
-    """Who a kiosk phone lookup found: held by the kiosk only until they confirm."""
-
-    person_id: int
-    first_name: str
 
 
 @dataclass(frozen=True)
@@ -236,7 +220,10 @@ class SignInSession:
         )
 
     def kiosk_sign_in(self, answers: dict[str, str], language: str = "en") -> SignedIn:
-        """Sign someone in at the laptop (no phone): the same checks as the form."""
+        """Sign someone in at the laptop (no phone): the same checks as the form, and the
+        same silent match to a known person (storage.signin), so the kiosk answers everyone
+        alike: it never asks "Is this you?", which would tell whoever typed a coworker's
+        first name and phone number that she is in the directory."""
         return self._record_at_kiosk(
             check_submission(answers, self.settings().form, language), language
         )
@@ -251,42 +238,6 @@ class SignInSession:
             now_ms=to_ms(self._clock.now()),
         )
         return signed
-
-    def kiosk_lookup(self, phone: str, first_name: str, language: str = "en") -> KioskMatch | None:
-        """The one person with this phone number and first name, or None; a FormError in the
-        kiosk's `language` when either cannot be one.
-
-        Both must match, so the kiosk never tells anyone a name they did not type: an unknown
-        number, a known number under another name, and two people sharing the number and the
-        name all answer None alike, and the person fills in the form instead. A first name
-        given in part is theirs when it is the first words of it and nobody else's there
-        (match_person's rule: "Maria" finds Maria José), and the kiosk shows the part typed.
-        """
-        errors: dict[str, str] = {}
-        if not is_phone(phone):  # the sign-in form's own rule
-            errors["phone"] = error_in("phone", language)
-        if not fold_name(first_name):
-            errors["first_name"] = error_in("name", language)
-        if errors:
-            raise FormError(errors)
-        sharing = PeopleStore(self._conn).with_phone(phone)
-        same = [p for p in sharing if same_first_name(first_name, p.first_name)] or [
-            p for p in sharing if first_names_agree(first_name, p.first_name)
-        ]
-        if len(same) != 1:
-            return None
-        return KioskMatch(same[0].key, first_name_shown(first_name, same[0].first_name))
-
-    def kiosk_sign_in_as(
-        self, match: KioskMatch, consents: Iterable[str], language: str = "en"
-    ) -> SignedIn:
-        """Sign in the person a phone lookup found, with the consents they ticked just now."""
-        person = PeopleStore(self._conn).get(match.person_id)
-        given = frozenset(consents) & frozenset(self.settings().form.consents)
-        # Their first name and phone are what makes the store recognise them (Match.RETURNING);
-        # nothing else is sent, so nothing else can be matched or filled in.
-        submission = Submission({"first_name": person.first_name, "phone": person.phone}, given)
-        return self._record_at_kiosk(submission, language)
 
     # Possible duplicates
 

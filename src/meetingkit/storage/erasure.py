@@ -425,6 +425,11 @@ def withdraw_categories(conn: sqlite3.Connection, person_id: int, categories: It
         "DELETE FROM person_categories WHERE person_id = ? AND category = ?",
         [(person_id, c) for c in sorted(gone)],
     )
+    conn.executemany(  # and what their sign-ins ticked (storage.signin_groups), waiting or not
+        "DELETE FROM signin_groups WHERE category = ? AND signin_id IN"
+        " (SELECT id FROM signins WHERE person_id = ?)",
+        [(c, person_id) for c in sorted(gone)],
+    )
     rows = conn.execute(
         "SELECT meeting_id, categories FROM attendance WHERE person_id = ?", [person_id]
     ).fetchall()

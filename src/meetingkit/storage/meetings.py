@@ -220,16 +220,18 @@ class MeetingStore:
             self._copy_signin_form(source_id, meeting_id)
 
     def _copy_signin_form(self, source_id: int, meeting_id: int) -> None:
-        """The fields and consents the source's sign-in form asks, and its quorum, under a new
-        token and phrase: the source's QR code must never sign anyone in to the copy."""
+        """The fields and consents the source's sign-in form asks, the groups it offers
+        (m032), and its quorum, under a new token and phrase: the source's QR code must never
+        sign anyone in to the copy."""
         import secrets
 
         from meetingkit.core.signin import verification_phrase
         from meetingkit.storage.signin import new_token  # it reads meetings through this module
 
         self._conn.execute(
-            "INSERT INTO signin_settings (meeting_id, fields, consents, token, phrase, quorum)"
-            " SELECT ?, fields, consents, ?, ?, quorum FROM signin_settings WHERE meeting_id = ?",
+            "INSERT INTO signin_settings (meeting_id, fields, consents, token, phrase, quorum,"
+            " offered_groups) SELECT ?, fields, consents, ?, ?, quorum, offered_groups"
+            " FROM signin_settings WHERE meeting_id = ?",
             [meeting_id, new_token(), verification_phrase(secrets.randbelow), source_id],
         )
 

@@ -7,7 +7,8 @@ sign-in never changes the record (storage.signin): its new details wait here, gr
 person, and the organizer adds each to the record or leaves it out. They go with the
 sign-in: taken back, its meeting purged, or the person forgotten (storage.erasure). The
 consents it gave beyond what the person had agreed to wait with them, for the organizer to
-accept or leave out (storage.signin_consents).
+accept or leave out (storage.signin_consents), and so do the self-identified groups it ticked
+that their record lacks (storage.signin_groups).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from meetingkit.core.person import Person
 from meetingkit.storage.database import transaction
 from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.signin_consents import SignInConsents, WaitingConsent
+from meetingkit.storage.signin_groups import SignInGroups, WaitingGroup
 
 
 @dataclass(frozen=True)
@@ -40,11 +42,13 @@ class NewDetail:
 class PersonDetails:
     """A person's record as it is, the new details their sign-ins gave, in the order a
     record reads (and, for one field, the earliest sign-in first), and the consents their
-    sign-ins gave beyond what they had agreed to, the earliest meeting first."""
+    sign-ins gave beyond what they had agreed to, and the groups they ticked that the record
+    lacks, the earliest meeting first."""
 
     person: Person
     details: tuple[NewDetail, ...]
     consents: tuple[WaitingConsent, ...] = ()
+    groups: tuple[WaitingGroup, ...] = ()
 
 
 class NewDetailsStore:
@@ -62,7 +66,7 @@ class NewDetailsStore:
         )
 
     def waiting(self, meeting_id: int | None = None) -> list[PersonDetails]:
-        """Everyone with new details or consents from sign-in (those of one meeting's
+        """Everyone with new details, consents or groups from sign-in (those of one meeting's
         sign-ins, or all), by name. A detail the record has come to say meanwhile (typed in
         on the laptop) is not new any more, and not shown."""
         where, args = ("", []) if meeting_id is None else ("WHERE s.meeting_id = ?", [meeting_id])
@@ -77,15 +81,17 @@ class NewDetailsStore:
         for row in rows:
             by_person.setdefault(row[1], []).append(NewDetail(*row))
         consents = SignInConsents(self._conn).waiting(meeting_id)
+        groups = SignInGroups(self._conn).waiting(meeting_id)
         people = PeopleStore(self._conn)
         found = []
-        for person_id in by_person.keys() | consents.keys():
+        for person_id in by_person.keys() | consents.keys() | groups.keys():
             person = people.get(person_id)
             still = [d for d in by_person.get(person_id, ()) if _still_new(person, d)]
             still.sort(key=lambda d: DETAIL_FIELDS.index(d.field))  # stable: earliest first
             agreed = tuple(consents.get(person_id, ()))
-            if still or agreed:
-                found.append(PersonDetails(person, tuple(_distinct(still)), agreed))
+            given = tuple(groups.get(person_id, ()))
+            if still or agreed or given:
+                found.append(PersonDetails(person, tuple(_distinct(still)), agreed, given))
         found.sort(key=lambda p: (p.person.sort_name, p.person.key))
         return found
 
@@ -106,6 +112,7 @@ class NewDetailsStore:
                 if not same_detail(field, now[DETAIL_FIELDS.index(field)], value)
             }
             | SignInConsents(self._conn).people_waiting(meeting_id)
+            | SignInGroups(self._conn).people_waiting(meeting_id)
         )
 
     def add_to_record(self, detail: NewDetail) -> Person:

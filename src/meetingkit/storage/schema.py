@@ -918,6 +918,23 @@ def m031_motions(db: Database) -> None:
         db.execute(f"CREATE INDEX idx_decisions_{role}_id ON decisions ({role}_id)")
 
 
+def m032_signin_groups(db: Database) -> None:
+    """Self-identified groups a person may give as they sign in. signin_settings.offered_groups:
+    the groups the meeting's form offers (a JSON list of the organizer's words), NULL until the
+    organizer chooses (the form then offers the meeting's priority groups, or what the group's
+    last meeting offered: SignInStore.settings). signin_groups: what each sign-in ticked; on a
+    sign-in matched to a known person, a group their record lacks waits for the organizer
+    (`waiting`), as a consent does (m027). It goes with the sign-in."""
+    db.execute("ALTER TABLE signin_settings ADD COLUMN offered_groups TEXT")
+    db.execute(
+        "CREATE TABLE signin_groups ("
+        " signin_id INTEGER NOT NULL REFERENCES signins(id) ON DELETE CASCADE,"
+        " category TEXT NOT NULL,"
+        " waiting INTEGER NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (signin_id, category)) WITHOUT ROWID"
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
@@ -950,6 +967,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m029_signin_owner,
     m030_signin_serving,
     m031_motions,
+    m032_signin_groups,
 )
 # Run each in a transaction of its own making, not the one `apply_migrations` opens.
 _OWN_TRANSACTION = frozenset({"m028_meeting_ids_never_reused"})

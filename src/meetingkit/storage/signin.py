@@ -8,6 +8,7 @@ that is on disk.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import secrets
@@ -26,18 +27,22 @@ from meetingkit.core.signin import (
     Match,
     Submission,
     full_name_key,
+    group_field,
     match_person,
+    offered_groups,
     verification_phrase,
 )
 from meetingkit.storage import signin_note
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.database import read_only, transaction
 from meetingkit.storage.duplicates import DuplicateFlag, DuplicateStore
+from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.new_details import NewDetailsStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.signin_commitments import SignInCommitments
 from meetingkit.storage.signin_consents import SignInConsents
+from meetingkit.storage.signin_groups import SignInGroups
 
 
 @dataclass(frozen=True)
@@ -113,16 +118,18 @@ class SignInStore:
         without them gets the default form and no token or phrase (""): nothing is written,
         and a link that is not saved would lead nowhere."""
         row = self._conn.execute(
-            "SELECT fields, consents, token, phrase, quorum FROM signin_settings"
+            "SELECT fields, consents, token, phrase, quorum, offered_groups FROM signin_settings"
             " WHERE meeting_id = ?",
             [meeting_id],
         ).fetchone()
+        floor = FloorStore(self._conn).settings(meeting_id).min_group_size
         if row is None:
             MeetingStore(self._conn).get(meeting_id)  # "There is no meeting 99", not a key error
+            default = FormSettings(groups=self.default_groups(meeting_id), group_floor=floor)
             if read_only(self._conn):
-                return SignInSettings(meeting_id, FormSettings(), "", "")
+                return SignInSettings(meeting_id, default, "", "")
             settings = SignInSettings(
-                meeting_id, FormSettings(), new_token(), verification_phrase(secrets.randbelow)
+                meeting_id, default, new_token(), verification_phrase(secrets.randbelow)
             )
             self._conn.execute(
                 "INSERT INTO signin_settings (meeting_id, fields, consents, token, phrase,"
@@ -136,22 +143,52 @@ class SignInStore:
                 ],
             )
             return settings
+        groups = self.default_groups(meeting_id) if row[5] is None else _saved_groups(row[5])
         return SignInSettings(
             meeting_id,
-            FormSettings(tuple(json.loads(row[0])), tuple(json.loads(row[1]))),
+            FormSettings(
+                tuple(json.loads(row[0])), tuple(json.loads(row[1])), groups, group_floor=floor
+            ),
             row[2],
             row[3],
             row[4] or 0,
         )
 
+    def default_groups(self, meeting_id: int) -> tuple[str, ...]:
+        """What the form offers until the organizer chooses (Sign-in > Form fields): the
+        groups the meeting's floor gives priority to, which its screens already name; else
+        what the group's latest other meeting offered; else none."""
+        chosen = FloorStore(self._conn).settings(meeting_id).priority_groups
+        if chosen:
+            return offered_groups(sorted(chosen, key=str.casefold))
+        row = self._conn.execute(
+            "SELECT s.offered_groups FROM signin_settings s JOIN meetings m ON m.id = s.meeting_id"
+            " WHERE m.group_id = (SELECT group_id FROM meetings WHERE id = ?) AND m.id != ?"
+            " AND s.offered_groups IS NOT NULL AND s.offered_groups != '[]'"
+            " ORDER BY m.date DESC, m.id DESC LIMIT 1",
+            [meeting_id, meeting_id],
+        ).fetchone()
+        return _saved_groups(row[0]) if row else ()
+
     def save_settings(self, settings: SignInSettings) -> None:
+        """Save the form. Its groups are saved as the organizer's choice unless they are
+        still the default offer (`default_groups`), which then keeps following the floor's
+        priority groups."""
         self.settings(settings.meeting_id)  # make sure the row exists
+        groups = offered_groups(settings.form.groups)
+        saved = self._conn.execute(
+            "SELECT offered_groups FROM signin_settings WHERE meeting_id = ?",
+            [settings.meeting_id],
+        ).fetchone()[0]
+        default = saved is None and groups == self.default_groups(settings.meeting_id)
         self._conn.execute(
-            "UPDATE signin_settings SET fields = ?, consents = ?, quorum = ? WHERE meeting_id = ?",
+            "UPDATE signin_settings SET fields = ?, consents = ?, quorum = ?,"
+            " offered_groups = ? WHERE meeting_id = ?",
             [
                 json.dumps(settings.form.fields),
                 json.dumps(settings.form.consents),
                 settings.quorum,
+                None if default else json.dumps(groups, ensure_ascii=False),
                 settings.meeting_id,
             ],
         )
@@ -276,6 +313,10 @@ class SignInStore:
             SignInConsents(self._conn).save(
                 signin_id, submission.consents, language, now_ms, matched=not created
             )
+            if submission.groups:  # before they are marked present, who then count in them
+                SignInGroups(self._conn).save(
+                    signin_id, submission.groups, _day(now_ms), matched=not created
+                )
             given = "" if created else answers.get("profession", "")
             AttendanceStore(self._conn).mark_present(meeting_id, person_id, now_ms, source, given)
             if not created:
@@ -323,6 +364,9 @@ class SignInStore:
         typed = json.loads(row[0]) if row and row[0] else {"first_name": signed.given_first_name}
         answers = {k: str(v) for k, v in typed.items() if k in DIRECTORY_FIELDS}
         answers |= signed.answers
+        if ticked := SignInGroups(self._conn).ticked(signed.id):  # as the form names them now
+            offer = self.settings(signed.meeting_id).form.groups
+            answers |= {group_field(n): g for n, g in enumerate(offer, 1) if g in ticked}
         consents = frozenset(
             r[0]
             for r in self._conn.execute("SELECT key FROM consents WHERE signin_id = ?", [signed.id])
@@ -360,6 +404,9 @@ class SignInStore:
             )
             SignInConsents(self._conn).save(
                 signed.id, submission.consents, signed.language, now_ms, matched=not theirs
+            )
+            SignInGroups(self._conn).save(
+                signed.id, submission.groups, _day(now_ms), matched=not theirs
             )
         updated = self._by("s.id = ?", [signed.id])
         assert updated is not None
@@ -536,6 +583,20 @@ class SignInStore:
             )
             for r in rows
         ]
+
+
+def _saved_groups(text: str) -> tuple[str, ...]:
+    """The groups a form offers, as signin_settings.offered_groups keeps them (m032)."""
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return ()
+    return offered_groups(g for g in found if isinstance(g, str)) if isinstance(found, list) else ()
+
+
+def _day(now_ms: int) -> dt.date:
+    """The local day of a moment: the meetings not yet ended on it follow a change of groups."""
+    return dt.datetime.fromtimestamp(now_ms / 1000).date()
 
 
 def _person(submission: Submission) -> Person:

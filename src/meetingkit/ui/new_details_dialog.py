@@ -31,6 +31,7 @@ from meetingkit.services.new_details_review import (
 )
 from meetingkit.storage.new_details import NewDetail, PersonDetails
 from meetingkit.storage.signin_consents import WaitingConsent
+from meetingkit.storage.signin_groups import WaitingGroup
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import breakable, heading_label, plain_label
 from meetingkit.ui.review_list import SHOWN, ReviewList
@@ -101,6 +102,9 @@ class NewDetailsDialog(ReviewList):
                 row += 1
             for consent in person.consents:
                 self._add_consent(row, person, consent)
+                row += 1
+            for group in person.groups:
+                self._add_group(row, person, group)
                 row += 1
         self._grid.setColumnStretch(0, 1)
         self._grid.setRowStretch(row, 1)
@@ -182,6 +186,36 @@ class NewDetailsDialog(ReviewList):
             )
             button.clicked.connect(partial(self._decide_consent, consent, accept))
             self._place(button, row, column)
+
+    def _add_group(self, row: int, person: PersonDetails, group: WaitingGroup) -> None:
+        """A self-identified group they ticked that the record lacks (storage.signin_groups):
+        it counts, tonight too, once accepted."""
+        given = fill(self.tr("In the group: %1"), group.category)
+        where = fill(
+            self.tr("signed in at %1 · not counted until you accept it"), group.meeting_title
+        )
+        label = plain_label(breakable(f"{given}\n{where}"))
+        label.setWordWrap(True)
+        label.setContentsMargins(16, 0, 0, 0)
+        self._grid.addWidget(label, row, 0)
+        for column, (text, accept) in enumerate(
+            ((self.tr("Accept"), True), (self.tr("Leave out"), False)), 1
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(
+                fill(self.tr("%1 — %2: %3"), text, person.person.display_name, given)
+            )
+            button.clicked.connect(partial(self._decide_group, group, accept))
+            self._place(button, row, column)
+
+    def _decide_group(self, group: WaitingGroup, accept: bool) -> None:
+        self._remember_focus()
+        with user_errors(self, self.tr("record the decision")):
+            if accept:
+                self._review.accept_group(group)
+            else:
+                self._review.leave_out_group(group)
+        self.fill()
 
     def _accept_all(self, person: PersonDetails) -> None:
         self._remember_focus()

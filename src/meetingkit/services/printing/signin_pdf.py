@@ -79,6 +79,9 @@ _SHEET_WORDS: Mapping[str, Mapping[str, str]] = {
         "yes_no": "Yes / No",
         "health": "Need access support, childcare or a special diet? Tell an organizer in "
         "person: we keep that off this shared sheet.",
+        "groups": "Want to be counted in a group ({groups})? Tell an organizer in person, or "
+        "sign in at the laptop: everyone who signs after you reads this sheet, so groups stay "
+        "off it.",
     },
     "es": {
         "eyebrow": "Hoja de registro",
@@ -88,6 +91,9 @@ _SHEET_WORDS: Mapping[str, Mapping[str, str]] = {
         "yes_no": "Sí / No",
         "health": "¿Necesitas accesibilidad, cuidado infantil o una dieta especial? Díselo en "
         "persona a quien organiza: eso no va en esta hoja compartida.",
+        "groups": "¿Quieres que te cuenten en un grupo ({groups})? Díselo en persona a quien "
+        "organiza, o regístrate en la computadora: quienes firman después de ti leen esta hoja, "
+        "así que los grupos no van en ella.",
     },
 }
 
@@ -372,8 +378,9 @@ def render_signin_sheet(
     in `language` ("en", "es"; by default the app's).
 
     Health questions (access needs, childcare, diet) are left off: everyone who signs after
-    you reads the sheet. Six columns or more print in landscape; columns that do not fit on
-    one line go on a second line of each person's row (`_layout`).
+    you reads the sheet. So are the self-identified groups the form offers: a line names
+    them and says whom to tell instead. Six columns or more print in landscape; columns that
+    do not fit on one line go on a second line of each person's row (`_layout`).
     """
     if rows < 1:
         raise ValidationError(translate("Sign-in PDF", "A sign-in sheet needs at least one row."))
@@ -419,6 +426,11 @@ def render_signin_sheet(
     ]
     if len(specs) < len(settings.specs()):
         story.append(Paragraph(para_text(words["health"]), body))
+    if settings.groups:
+        # No column for them: a tick beside a name on a sheet everyone reads would show who
+        # is in each group, which the form promises to show only as totals.
+        offered = words["groups"].format(groups=", ".join(settings.groups))
+        story.append(Paragraph(para_text(offered), body))
     if consents:
         story.append(Paragraph(para_text(words["consents"]), _style("intro", 9.5, spaceBefore=4)))
         legend = _style("legend", 8.5, leading=11, leftIndent=12)
