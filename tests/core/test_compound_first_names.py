@@ -15,7 +15,6 @@ from meetingkit.core.signin import (
     Match,
     Submission,
     check_submission,
-    first_name_shown,
     first_names_agree,
     match_person,
 )
@@ -88,13 +87,6 @@ def test_agreeing_names_are_whole_words_from_the_start() -> None:
     assert not first_names_agree("Mari", "María José")
     assert not first_names_agree("José", "María José")
     assert not first_names_agree("", "María")
-
-
-def test_the_kiosk_shows_only_the_part_typed() -> None:
-    assert first_name_shown("maria", "María José") == "María"
-    assert first_name_shown("marie", "Marie-Claire") == "Marie"
-    assert first_name_shown("maria jose", "María José") == "María José"
-    assert first_name_shown("Juan Carlos", "Juan") == "Juan"
 
 
 def test_a_roster_row_with_the_first_word_fills_in_the_compound_named_person() -> None:

@@ -11,7 +11,6 @@ from meetingkit.core.signin import (
     Candidate,
     Match,
     Submission,
-    first_name_shown,
     first_names_agree,
     full_name_key,
     match_person,
@@ -78,9 +77,6 @@ def test_first_names_compare_with_or_without_punctuation() -> None:
     assert first_names_agree("Mary", "Mary-Ann")  # the first words, as before
     assert first_names_agree("maryann", "Mary Ann")
     assert not first_names_agree("Mar", "Mary-Ann")
-    # The kiosk says the whole name typed, however typed; the first words typed, as before.
-    assert first_name_shown("maryann", "Mary-Ann") == "Mary-Ann"
-    assert first_name_shown("mary", "Mary-Ann") == "Mary"
 
 
 def test_full_names_compare_however_split_and_punctuated() -> None:

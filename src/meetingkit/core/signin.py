@@ -424,11 +424,6 @@ def fold_name(text: str) -> str:
     return " ".join(fold(visible(text)).split())
 
 
-# A word of a name as it is written: spaces and hyphens part them, so "Marie-Claire" is
-# Marie and Claire (core.person.name_words, as a first name is matched).
-_NAME_WORD = re.compile(r"[^\s\-\u2010-\u2015]+")
-
-
 def same_first_name(typed: str, stored: str) -> bool:
     """The same first name, however accented, capitalised, spaced or punctuated: "maria
     jose" is "María José" and "María-José", "maryann" is "Mary-Ann", "dangelo" "D'Angelo"
@@ -446,16 +441,6 @@ def first_names_agree(typed: str, stored: str) -> bool:
 def _begin_alike(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     shorter = min(len(mine), len(theirs))
     return shorter > 0 and mine[:shorter] == theirs[:shorter]
-
-
-def first_name_shown(typed: str, stored: str) -> str:
-    """The part of the `stored` first name that `typed` names, as stored: "María" for "maria"
-    and "María José", so a kiosk says no more of someone's name than was typed."""
-    if same_first_name(typed, stored):
-        return stored  # all of it, however typed: "maryann" for Mary-Ann
-    words = len(name_words(typed))
-    ends = [m.end() for m in _NAME_WORD.finditer(stored)]
-    return stored[: ends[words - 1]] if 0 < words < len(ends) else stored
 
 
 def full_name_key(first_name: str, last_name: str) -> str:
