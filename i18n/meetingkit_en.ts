@@ -21,6 +21,13 @@
 <context>
     <name>AgendaRunner</name>
     <message numerus="yes">
+        <source>%n people waiting to speak, %1 left: close the stack? (Ctrl+3, then Ctrl+K)</source>
+        <translation>
+            <numerusform>%n person waiting to speak, %1 left: close the stack? (Ctrl+3, then Ctrl+K)</numerusform>
+            <numerusform>%n people waiting to speak, %1 left: close the stack? (Ctrl+3, then Ctrl+K)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n items have not been reached.</source>
         <translation>
             <numerusform>%n item has not been reached.</numerusform>
@@ -42,6 +49,16 @@
         <translation>
             <numerusform>+%n more group</numerusform>
             <numerusform>+%n more groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AirtimePanel</name>
+    <message numerus="yes">
+        <source>%n smaller group(s) not shown, as on the projector.</source>
+        <translation>
+            <numerusform>%n smaller group not shown, as on the projector.</numerusform>
+            <numerusform>%n smaller groups not shown, as on the projector.</numerusform>
         </translation>
     </message>
 </context>
@@ -174,6 +191,20 @@
         <translation>
             <numerusform>%n person waiting.</numerusform>
             <numerusform>%n people waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people waiting to speak, %1 left: close the stack? (%2)</source>
+        <translation>
+            <numerusform>%n person waiting to speak, %1 left: close the stack? (%2)</numerusform>
+            <numerusform>%n people waiting to speak, %1 left: close the stack? (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people waiting to speak, the item is %1 over: close the stack? (%2)</source>
+        <translation>
+            <numerusform>%n person waiting to speak, the item is %1 over: close the stack? (%2)</numerusform>
+            <numerusform>%n people waiting to speak, the item is %1 over: close the stack? (%2)</numerusform>
         </translation>
     </message>
 </context>
@@ -577,6 +608,23 @@ Cancel to go back to the card and tick them again.</numerusform>
         <translation>
             <numerusform>One already purged is left as it is.</numerusform>
             <numerusform>%n already purged are left as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolesPanel</name>
+    <message numerus="yes">
+        <source>Saved %1: %n role card(s) — opened for printing.</source>
+        <translation>
+            <numerusform>Saved %1: %n role card — opened for printing.</numerusform>
+            <numerusform>Saved %1: %n role cards — opened for printing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n role card(s). Open it in a PDF viewer to print it.</source>
+        <translation>
+            <numerusform>Saved %1: %n role card. Open it in a PDF viewer to print it.</numerusform>
+            <numerusform>Saved %1: %n role cards. Open them in a PDF viewer to print them.</numerusform>
         </translation>
     </message>
 </context>

@@ -603,6 +603,13 @@
         <source>Time check: %1 left on “%2”. Timekeeper, call time.</source>
         <translation>Aviso de tiempo: quedan %1 para “%2”. Quien controla el tiempo, avísale a la sala.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n people waiting to speak, %1 left: close the stack? (Ctrl+3, then Ctrl+K)</source>
+        <translation>
+            <numerusform>%n persona espera para hablar y quedan %1: ¿cerrar la lista de palabra? (Ctrl+3 y luego Ctrl+K)</numerusform>
+            <numerusform>%n personas esperan para hablar y quedan %1: ¿cerrar la lista de palabra? (Ctrl+3 y luego Ctrl+K)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This meeting was left open: End meeting was never pressed. The last thing recorded is at %1, %2, and the agenda is shown as it was then.</source>
         <translation>Esta reunión quedó abierta: nunca se presionó Terminar reunión. Lo último registrado es de las %1, %2, y la agenda se muestra como estaba entonces.</translation>
@@ -889,12 +896,35 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>Tiempo de palabra por grupo, frente a su parte de la sala</translation>
     </message>
     <message>
+        <source> people</source>
+        <translation> personas</translation>
+    </message>
+    <message>
+        <source>Smallest group shown</source>
+        <translation>Grupo más pequeño que se muestra</translation>
+    </message>
+    <message>
+        <source>Airtime by group leaves out any group with fewer people present than this: here, on the projector, in the report and in the counts a purge keeps. The smaller the number, the less private: in a group of three, the bar is close to each one&apos;s own speaking time. It never goes below 3.</source>
+        <translation>El tiempo de palabra por grupo deja fuera cualquier grupo con menos personas presentes que este número: aquí, en el proyector, en el informe y en los conteos que se guardan al depurar. Cuanto más pequeño el número, menos privado: en un grupo de tres, la barra se acerca al tiempo de palabra de cada persona. Nunca baja de 3.</translation>
+    </message>
+    <message>
+        <source>Smallest group shown:</source>
+        <translation>Grupo más pequeño que se muestra:</translation>
+    </message>
+    <message>
         <source>Airtime per person</source>
         <translation>Tiempo de palabra por persona</translation>
     </message>
     <message>
         <source>Airtime per person — this screen only</source>
         <translation>Tiempo de palabra por persona — solo en esta pantalla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smaller group(s) not shown, as on the projector.</source>
+        <translation>
+            <numerusform>%n grupo más pequeño no se muestra, igual que en el proyector.</numerusform>
+            <numerusform>%n grupos más pequeños no se muestran, igual que en el proyector.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody has spoken yet.</source>
@@ -2491,6 +2521,14 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>&amp;Propuesta:</translation>
     </message>
     <message>
+        <source>&amp;Moved by:</source>
+        <translation>Present&amp;ada por:</translation>
+    </message>
+    <message>
+        <source>Seco&amp;nded by:</source>
+        <translation>Se&amp;cundada por:</translation>
+    </message>
+    <message>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
@@ -2568,6 +2606,22 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     <message>
         <source>Record who blocked, by name or by count.</source>
         <translation>Registra quién bloqueó, por nombre o por cantidad.</translation>
+    </message>
+    <message>
+        <source>%1 moved the motion: someone else must second it. Leave “Seconded by” empty if nobody did.</source>
+        <translation>%1 presentó la moción: otra persona tiene que secundarla. Deja “Secundada por” vacío si nadie lo hizo.</translation>
+    </message>
+    <message>
+        <source>Moved by %1, seconded by %2</source>
+        <translation>Presentada por %1, secundada por %2</translation>
+    </message>
+    <message>
+        <source>Moved by %1</source>
+        <translation>Presentada por %1</translation>
+    </message>
+    <message>
+        <source>Seconded by %1</source>
+        <translation>Secundada por %1</translation>
     </message>
     <message>
         <source>%1% support, threshold %2%</source>
@@ -3130,6 +3184,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>todas las personas, como Completed, Walk In o No Show, para una hoja de cálculo</translation>
     </message>
     <message>
+        <source>Everyone who came, and anyone who held a role, is listed whatever they agreed about contact: a record of attendance, not a list for emailing or for Action Network.</source>
+        <translation>Aparecen todas las personas que vinieron, y quienes tuvieron un rol, acepten o no que las contacten: es un registro de asistencia, no una lista para enviar correos ni para Action Network.</translation>
+    </message>
+    <message>
         <source>Extra columns, named as your group names them</source>
         <translation>Columnas adicionales, con los nombres que usa tu grupo</translation>
     </message>
@@ -3184,6 +3242,118 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>Meeting</source>
         <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Zip code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Phone and email</source>
+        <translation>Teléfono y correo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>How they signed in</source>
+        <translation>Cómo se registró</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Hora de llegada</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>Primera vez</translation>
+    </message>
+    <message>
+        <source>Profession or role</source>
+        <translation>Profesión u oficio</translation>
+    </message>
+    <message>
+        <source>Employer or worksite</source>
+        <translation>Empleador o lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>Unit or ward</source>
+        <translation>Unidad o sala</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Situación laboral</translation>
+    </message>
+    <message>
+        <source>Union member?</source>
+        <translation>¿Miembro del sindicato?</translation>
+    </message>
+    <message>
+        <source>How they heard</source>
+        <translation>Cómo se enteró</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Interpretation need</source>
+        <translation>Necesidad de interpretación</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>Who spoke when</source>
+        <translation>Quién habló y cuándo</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>Estado del seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha del seguimiento</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Quien organiza</translation>
+    </message>
+    <message>
+        <source>Card ID</source>
+        <translation>ID de la tarjeta</translation>
     </message>
     <message>
         <source>File</source>
@@ -3368,6 +3538,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>Name tents (PDF)</source>
         <translation>Letreros con nombre (PDF)</translation>
+    </message>
+    <message>
+        <source>Role cards (PDF)</source>
+        <translation>Tarjetas de rol (PDF)</translation>
     </message>
 </context>
 <context>
@@ -3820,9 +3994,27 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <source> Press N for the next speaker.</source>
         <translation> Presiona N para la siguiente persona.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n people waiting to speak, %1 left: close the stack? (%2)</source>
+        <translation>
+            <numerusform>%n persona espera para hablar y quedan %1: ¿cerrar la lista de palabra? (%2)</numerusform>
+            <numerusform>%n personas esperan para hablar y quedan %1: ¿cerrar la lista de palabra? (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people waiting to speak, the item is %1 over: close the stack? (%2)</source>
+        <translation>
+            <numerusform>%n persona espera para hablar y el punto se pasa %1 del tiempo: ¿cerrar la lista de palabra? (%2)</numerusform>
+            <numerusform>%n personas esperan para hablar y el punto se pasa %1 del tiempo: ¿cerrar la lista de palabra? (%2)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>change the stack rule</source>
         <translation>cambiar la regla de la lista</translation>
+    </message>
+    <message>
+        <source>change the smallest group shown</source>
+        <translation>cambiar el grupo más pequeño que se muestra</translation>
     </message>
     <message>
         <source>Add: %1</source>
@@ -4970,12 +5162,12 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>habló %2 en %1 reuniones</translation>
     </message>
     <message>
-        <source>%1 meeting purged: who came is no longer kept, so it is not counted here.</source>
-        <translation>%1 reunión depurada: ya no se guarda quién vino, así que no se cuenta aquí.</translation>
+        <source>%1 meeting they may have been at was purged: who came is no longer kept, so it is not counted here.</source>
+        <translation>%1 reunión a la que pudo haber venido fue depurada: ya no se guarda quién vino, así que no se cuenta aquí.</translation>
     </message>
     <message>
-        <source>%1 meetings purged: who came is no longer kept, so they are not counted here.</source>
-        <translation>%1 reuniones depuradas: ya no se guarda quién vino, así que no se cuentan aquí.</translation>
+        <source>%1 meetings they may have been at were purged: who came is no longer kept, so they are not counted here.</source>
+        <translation>%1 reuniones a las que pudo haber venido fueron depuradas: ya no se guarda quién vino, así que no se cuentan aquí.</translation>
     </message>
     <message>
         <source>%2 (%1 turn)</source>
@@ -5183,48 +5375,12 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>No</translation>
     </message>
     <message>
+        <source>Been here before, or on our list? Your first name and phone number are enough.</source>
+        <translation>¿Ya viniste antes, o estás en nuestra lista? Basta con tu nombre y tu número de teléfono.</translation>
+    </message>
+    <message>
         <source>Your answers stay on this laptop. Tick a box only if you agree.</source>
         <translation>Tus respuestas se quedan en esta computadora. Marca una casilla solo si estás de acuerdo.</translation>
-    </message>
-    <message>
-        <source>Been here before, or on our list? Use your phone number</source>
-        <translation>¿Ya viniste antes o estás en nuestra lista? Usa tu número de teléfono</translation>
-    </message>
-    <message>
-        <source>Your phone number</source>
-        <translation>Tu número de teléfono</translation>
-    </message>
-    <message>
-        <source>Your first name</source>
-        <translation>Tu nombre</translation>
-    </message>
-    <message>
-        <source>Find me</source>
-        <translation>Buscarme</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Número de teléfono</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Yes, sign me in</source>
-        <translation>Sí, registrarme</translation>
-    </message>
-    <message>
-        <source>No, that is not me</source>
-        <translation>No, no soy yo</translation>
-    </message>
-    <message>
-        <source>Is this you, %1?</source>
-        <translation>¿Eres tú, %1?</translation>
-    </message>
-    <message>
-        <source>Please fill in the form to sign in.</source>
-        <translation>Llena el formulario para registrarte.</translation>
     </message>
     <message>
         <source>Welcome, %1! You are signed in.</source>
@@ -5697,6 +5853,14 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>&amp;Record a returned card…</source>
         <translation>&amp;Registrar una tarjeta devuelta…</translation>
+    </message>
+    <message>
+        <source>Print role cards &amp;for this meeting…</source>
+        <translation>Imprimir tar&amp;jetas de rol de esta reunión…</translation>
+    </message>
+    <message>
+        <source>A card for each role: its duty, what to do, the timekeeper&apos;s times</source>
+        <translation>Una tarjeta por rol: su tarea, qué hacer, las horas de quien controla el tiempo</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -6699,6 +6863,10 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
+        <source>In the group: %1</source>
+        <translation>En el grupo: %1</translation>
+    </message>
+    <message>
         <source>record the decision</source>
         <translation>registrar la decisión</translation>
     </message>
@@ -7193,6 +7361,10 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>Muestra u oculta el historial de la persona seleccionada bajo la lista</translation>
     </message>
     <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
         <source>Show or hide the selected person&apos;s history (%1)</source>
         <translation>Muestra u oculta el historial de la persona seleccionada (%1)</translation>
     </message>
@@ -7369,6 +7541,10 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>Solo cifras: no se nombra a nadie.</translation>
     </message>
     <message>
+        <source>No profession had enough people at these meetings to show in a chart without singling someone out.</source>
+        <translation>Ninguna profesión tuvo suficientes personas en estas reuniones para mostrarla en el gráfico sin señalar a nadie.</translation>
+    </message>
+    <message>
         <source>1 meeting</source>
         <translation>1 reunión</translation>
     </message>
@@ -7446,6 +7622,10 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>compromisos hechos</translation>
     </message>
     <message>
+        <source>This meeting was purged (%2 attended): it counts through the counts kept when its names were removed — attendance, first-timers, professions, speaking time, commitments made. Who came is gone, so among the different people it counts only through its first-timers, and how its commitments were followed up is not known.</source>
+        <translation>Esta reunión fue depurada (asistieron %2): cuenta con las cifras que se guardaron al borrar sus nombres — asistencia, personas nuevas, profesiones, tiempo de palabra, compromisos hechos. Ya no se sabe quién vino, así que entre las personas distintas solo cuenta por sus personas nuevas, y no se sabe cómo se dio seguimiento a sus compromisos.</translation>
+    </message>
+    <message>
         <source>1 of these meetings was purged (%2 attended): it counts through the counts kept when its names were removed — attendance, first-timers, professions, speaking time, commitments made. Who came is gone, so among the different people it counts only through its first-timers, and how its commitments were followed up is not known.</source>
         <translation>1 de estas reuniones fue depurada (asistieron %2): cuenta con las cifras que se guardaron al borrar sus nombres — asistencia, personas nuevas, profesiones, tiempo de palabra, compromisos hechos. Ya no se sabe quién vino, así que entre las personas distintas solo cuenta por sus personas nuevas, y no se sabe cómo se dio seguimiento a sus compromisos.</translation>
     </message>
@@ -7492,6 +7672,10 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     <message>
         <source>%1 of speaking time recorded at %2. Each profession&apos;s share of the time next to its share of the people in the room at those meetings:</source>
         <translation>%1 de tiempo de palabra registrado en %2. La parte del tiempo de cada profesión junto a su parte de las personas en la sala en esas reuniones:</translation>
+    </message>
+    <message>
+        <source>Professions left out of the chart had %1 of the speaking time.</source>
+        <translation>Las profesiones que quedan fuera del gráfico tuvieron %1 del tiempo de palabra.</translation>
     </message>
     <message>
         <source>Professions of fewer than %1 different people at these meetings are left out of the chart, so that nobody is singled out.</source>
@@ -8500,12 +8684,48 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>%1 de tiempo de palabra en %2, entre %3. La parte del tiempo de cada profesión junto a su parte de las personas en la sala:</translation>
     </message>
     <message>
+        <source>Airtime by the groups people gave</source>
+        <translation>Tiempo de palabra por los grupos que las personas indicaron</translation>
+    </message>
+    <message>
+        <source>The groups people chose to give for themselves: each group&apos;s share of the speaking time next to its share of the people in the room.</source>
+        <translation>Los grupos que las personas eligieron indicar por sí mismas: la parte del tiempo de palabra de cada grupo junto a su parte de las personas en la sala.</translation>
+    </message>
+    <message>
+        <source>Someone can be in several of these groups, or in none, so the shares do not add up to 100%.</source>
+        <translation>Alguien puede estar en varios de estos grupos, o en ninguno, así que los porcentajes no suman 100%.</translation>
+    </message>
+    <message>
         <source>Spoke well beyond their share of the room</source>
         <translation>Hablaron mucho más que su parte de la sala</translation>
     </message>
     <message>
         <source>Spoke well below their share of the room</source>
         <translation>Hablaron mucho menos que su parte de la sala</translation>
+    </message>
+    <message>
+        <source>Groups of at least %1 people, as counted when the names were purged.</source>
+        <translation>Grupos de al menos %1 personas, según el recuento hecho al depurar los nombres.</translation>
+    </message>
+    <message>
+        <source>A group is shown only when at least %1 people present gave it, so that nobody is singled out; smaller groups are left out, not combined.</source>
+        <translation>Un grupo se muestra solo si al menos %1 personas presentes lo indicaron, para no señalar a nadie; los grupos más pequeños se dejan fuera, sin combinarlos.</translation>
+    </message>
+    <message>
+        <source>1 smaller group is left out.</source>
+        <translation>Se deja fuera 1 grupo más pequeño.</translation>
+    </message>
+    <message>
+        <source>%1 smaller groups are left out.</source>
+        <translation>Se dejan fuera %1 grupos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The facilitator copy keeps this rule: a group someone gave can say something sensitive about them.</source>
+        <translation>La copia para quien facilita también sigue esta regla: un grupo que alguien indicó puede decir algo delicado sobre esa persona.</translation>
+    </message>
+    <message>
+        <source>Professions of at least %1 people, as counted when the names were purged.</source>
+        <translation>Profesiones de al menos %1 personas, según el recuento hecho al depurar los nombres.</translation>
     </message>
     <message>
         <source>First-timers: %1 of the room, %2 of the time.</source>
@@ -9153,6 +9373,143 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     </message>
 </context>
 <context>
+    <name>Role cards</name>
+    <message>
+        <source>Call time 5 minutes before each item ends (the agenda had no items when this card was printed).</source>
+        <extracomment>The Floor tab&apos;s keys to put someone on the stack (ui/floor_tab.py ADD_KEYS, in its order). The timekeeper&apos;s first line on a card printed while the agenda has no items: no times follow it.</extracomment>
+        <translation>Avisa del tiempo 5 minutos antes de que termine cada punto (la agenda no tenía puntos cuando se imprimió esta tarjeta).</translation>
+    </message>
+    <message>
+        <source>%1 go ahead of the stack, in that order. The facilitator may refuse a direct response (R).</source>
+        <translation>%1 pasan antes de la lista de palabra, en ese orden. Quien facilita puede rechazar una respuesta directa (R).</translation>
+    </message>
+    <message>
+        <source>The stack&apos;s order: %1. N gives the floor to the next.</source>
+        <translation>Orden de la lista de palabra: %1. N le da la palabra a la siguiente persona.</translation>
+    </message>
+    <message>
+        <source>Tell the room the stack&apos;s order: %1.</source>
+        <translation>Dile a la sala cómo se ordena la lista de palabra: %1.</translation>
+    </message>
+    <message>
+        <source>Be at the door by %1, 15 minutes before the start.</source>
+        <translation>Ponte en la puerta a las %1, 15 minutos antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Open with the agreements and the agenda, and say who holds each role.</source>
+        <translation>Abre con los acuerdos y la agenda, y di quién tiene cada rol.</translation>
+    </message>
+    <message>
+        <source>Before a decision, restate the proposal, then take a temperature check (Ctrl+T).</source>
+        <translation>Antes de decidir, repite la propuesta y luego haz un sondeo (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Close with next steps, commitments and a short evaluation.</source>
+        <translation>Cierra con los próximos pasos, los compromisos y una evaluación breve.</translation>
+    </message>
+    <message>
+        <source>Take over when the facilitator wants to speak on an item, or needs a break.</source>
+        <translation>Toma el relevo cuando quien facilita quiera opinar sobre un punto o necesite un descanso.</translation>
+    </message>
+    <message>
+        <source>Watch for hands the stack keeper missed, and for people who have not spoken yet.</source>
+        <translation>Fíjate en las manos que no quedaron en la lista y en quienes aún no han hablado.</translation>
+    </message>
+    <message>
+        <source>Keep the parking lot: ideas for later, so the room can move on.</source>
+        <translation>Lleva los temas pendientes: ideas para después, para que la sala pueda avanzar.</translation>
+    </message>
+    <message>
+        <source>Put each raised hand on the stack at once: press its key on the Floor tab, then pick the name.</source>
+        <translation>Anota enseguida cada mano levantada en la lista de palabra: presiona su tecla en la pestaña Palabra y elige el nombre.</translation>
+    </message>
+    <message>
+        <source>Call time 5 minutes before each item ends, at the times below.</source>
+        <translation>Avisa 5 minutos antes de que termine cada punto, a las horas de abajo.</translation>
+    </message>
+    <message>
+        <source>Started late? Add the delay to every time.</source>
+        <translation>¿Empezaron tarde? Suma el retraso a cada hora.</translation>
+    </message>
+    <message>
+        <source>When time is up, ask the room: wrap up now, or agree on more time?</source>
+        <translation>Cuando se acabe el tiempo, pregunta a la sala: ¿cerramos ahora o acordamos más tiempo?</translation>
+    </message>
+    <message>
+        <source>For each item, write what was decided, who will do what, and by when.</source>
+        <translation>En cada punto, anota qué se decidió, quién hará qué y para cuándo.</translation>
+    </message>
+    <message>
+        <source>Write proposals word for word, and the result of each temperature check.</source>
+        <translation>Anota las propuestas palabra por palabra y el resultado de cada sondeo.</translation>
+    </message>
+    <message>
+        <source>Type them in the Minutes box on the Agenda tab, item by item, or on paper.</source>
+        <translation>Escríbelo en el cuadro Acta de la pestaña Agenda, punto por punto, o en papel.</translation>
+    </message>
+    <message>
+        <source>Before the end, read the decisions back to the room.</source>
+        <translation>Antes de terminar, lee las decisiones en voz alta a la sala.</translation>
+    </message>
+    <message>
+        <source>Watch for tired, tense or quiet faces, and for people talked over.</source>
+        <translation>Fíjate en las caras cansadas, tensas o calladas, y en las personas a quienes interrumpen.</translation>
+    </message>
+    <message>
+        <source>Ask the facilitator for a break, a stretch or a quick check-in when energy drops.</source>
+        <translation>Cuando baje la energía, pide a quien facilita un descanso, un estiramiento o una ronda rápida.</translation>
+    </message>
+    <message>
+        <source>If it gets heated, ask for a pause and name what you see, without blame.</source>
+        <translation>Si los ánimos se calientan, pide una pausa y di lo que ves, sin culpar a nadie.</translation>
+    </message>
+    <message>
+        <source>Help each person sign in: the QR code on the poster, the kiosk on the laptop, or the paper sheet.</source>
+        <translation>Ayuda a cada persona a registrarse: el código QR del cartel, el quiosco en la computadora o la hoja en papel.</translation>
+    </message>
+    <message>
+        <source>Welcome first-timers by name and introduce them to someone.</source>
+        <translation>Saluda por su nombre a las personas nuevas y preséntalas a alguien.</translation>
+    </message>
+    <message>
+        <source>Nobody holds a role in this meeting yet. Assign roles on its Roles tab, or print the cards with a line to write each name on.</source>
+        <translation>Nadie tiene un rol en esta reunión todavía. Asigna los roles en su pestaña Roles o imprime las tarjetas con una línea para escribir cada nombre.</translation>
+    </message>
+    <message>
+        <source>There are no role cards to print.</source>
+        <translation>No hay tarjetas de rol para imprimir.</translation>
+    </message>
+    <message>
+        <source>Role cards — %1</source>
+        <translation>Tarjetas de rol — %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>On a card for a role nobody holds yet: a line to write the name on follows.</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>CALL TIME</source>
+        <extracomment>Column heading, small capitals: the moment to call time on an item.</extracomment>
+        <translation>AVISAR</translation>
+    </message>
+    <message>
+        <source>ENDS</source>
+        <extracomment>Column heading, small capitals: when an item is planned to end.</extracomment>
+        <translation>TERMINA</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <extracomment>Column heading, small capitals: the agenda item.</extracomment>
+        <translation>PUNTO</translation>
+    </message>
+    <message>
+        <source>…and %1 more: see the agenda</source>
+        <extracomment>Under the timekeeper&apos;s times, when the agenda is too long for the card.</extracomment>
+        <translation>…y %1 más: mira la agenda</translation>
+    </message>
+</context>
+<context>
     <name>RolesPanel</name>
     <message>
         <source>Who holds which role</source>
@@ -9179,6 +9536,22 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>Quitar: %1</translation>
     </message>
     <message>
+        <source>Print role &amp;cards…</source>
+        <translation>Imprimir tar&amp;jetas de rol…</translation>
+    </message>
+    <message>
+        <source>A card for each role: its duty, what to do, the timekeeper&apos;s times. Index cards, 5 × 3 in, 3 to a Letter sheet (Avery 5388).</source>
+        <translation>Una tarjeta por rol: su tarea, qué hacer, las horas de quien controla el tiempo. Fichas de 5 × 3 pulgadas, 3 por hoja carta (Avery 5388).</translation>
+    </message>
+    <message>
+        <source>Add a card to fill in for each role &amp;nobody holds</source>
+        <translation>Añadir una tarjeta para llenar a ma&amp;no por cada rol sin asignar</translation>
+    </message>
+    <message>
+        <source>With a line to write the name on, for a role taken in the room</source>
+        <translation>Con una línea para escribir el nombre, para un rol que se asigna en la sala</translation>
+    </message>
+    <message>
         <source>— not assigned —</source>
         <translation>— sin asignar —</translation>
     </message>
@@ -9189,6 +9562,28 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     <message>
         <source>remove the role</source>
         <translation>quitar el rol</translation>
+    </message>
+    <message>
+        <source>print the role cards</source>
+        <translation>imprimir las tarjetas de rol</translation>
+    </message>
+    <message>
+        <source>Print role cards (3 per Letter, Avery 5388)</source>
+        <translation>Imprimir tarjetas de rol (3 por hoja carta, Avery 5388)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n role card(s) — opened for printing.</source>
+        <translation>
+            <numerusform>Se guardó %1: %n tarjeta de rol — abierta para imprimir.</numerusform>
+            <numerusform>Se guardó %1: %n tarjetas de rol — abiertas para imprimir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n role card(s). Open it in a PDF viewer to print it.</source>
+        <translation>
+            <numerusform>Se guardó %1: %n tarjeta de rol. Ábrela en un visor de PDF para imprimirla.</numerusform>
+            <numerusform>Se guardó %1: %n tarjetas de rol. Ábrelas en un visor de PDF para imprimirlas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10000,6 +10395,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <translation>Dep&amp;urar datos personales:</translation>
     </message>
     <message>
+        <source>For meetings made from now on. Meetings you already have keep their own setting: change it on the Privacy page.</source>
+        <translation>Para las reuniones que crees desde ahora. Las que ya tienes conservan su propio ajuste: cámbialo en la página Privacidad y datos.</translation>
+    </message>
+    <message>
         <source>Choose the data folder</source>
         <translation>Elige la carpeta de datos</translation>
     </message>
@@ -10117,6 +10516,22 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>Ask the least you need: everything asked is stored on this laptop.</source>
         <translation>Pregunta solo lo necesario: todo lo que se pregunta se guarda en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Groups people may say they belong to</source>
+        <translation>Grupos a los que cada persona puede decir que pertenece</translation>
+    </message>
+    <message>
+        <source>One a line, in people&apos;s own words: “Night shift”, “Spanish speaking”. Each is an unticked box on the form, optional. What people tick counts for priority for chosen groups and airtime by group, shown only as totals of %1 or more.</source>
+        <translation>Uno por línea, con las palabras de la gente: “Turno de noche”, “Hispanohablantes”. Cada uno es una casilla sin marcar en el formulario, opcional. Lo que la gente marque cuenta para la prioridad para los grupos elegidos y el tiempo de palabra por grupo, que solo se muestran como totales de %1 o más.</translation>
+    </message>
+    <message>
+        <source>Keep each group under %1 characters.</source>
+        <translation>Escribe cada grupo con menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Offer at most %1 groups: a phone shows them all at once.</source>
+        <translation>Ofrece como máximo %1 grupos: un teléfono los muestra todos a la vez.</translation>
     </message>
 </context>
 <context>
@@ -10297,6 +10712,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <translation>Otro programa ocupaba el puerto %1, así que el registro se abrió en el puerto %2. El código QR de aquí es nuevo: un código mostrado o impreso antes no funciona. Muestra este en el proyector (Ctrl+Shift+J).</translation>
     </message>
     <message>
+        <source>This address works only on this laptop: phones can&apos;t reach it. Connect the laptop to the room&apos;s Wi-Fi or start a hotspot, close sign-in and choose that network&apos;s address under Serve on; or sign people in here with the kiosk (Ctrl+Shift+K).</source>
+        <translation>Esta dirección solo funciona en esta computadora: los teléfonos no pueden llegar a ella. Conecta la computadora al Wi-Fi de la sala o crea un punto de acceso, cierra el registro y elige la dirección de esa red en Ofrecer en; o registra a las personas aquí con el quiosco (Ctrl+Shift+K).</translation>
+    </message>
+    <message>
         <source>No phone has reached the form yet. Guest Wi-Fi often keeps phones from reaching a laptop. Try: start a hotspot on this laptop and show its Wi-Fi code (Meeting › Sign-in › Hotspot code); sign people in here with the kiosk (Ctrl+Shift+K); or print a paper sheet (Meeting › Sign-in › Print paper sign-in sheet…).</source>
         <translation>Ningún teléfono ha llegado todavía al formulario. El Wi-Fi de invitados a menudo no deja que los teléfonos lleguen a una computadora. Prueba a crear un punto de acceso en esta computadora y mostrar su código de Wi-Fi (Reunión › Registro › Código del punto de acceso); a registrar a las personas aquí con el quiosco (Ctrl+Shift+K); o a imprimir una hoja en papel (Reunión › Registro › Imprimir hoja de registro en papel…).</translation>
     </message>
@@ -10323,6 +10742,17 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>set the quorum</source>
         <translation>fijar el quórum</translation>
+    </message>
+</context>
+<context>
+    <name>SomeoneBox</name>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Pick someone present from the list, or type a name</source>
+        <translation>Elige a alguien presente de la lista o escribe un nombre</translation>
     </message>
 </context>
 <context>

@@ -90,10 +90,12 @@ def test_a_meeting_where_nobody_gave_a_group_has_no_such_box(
 
 
 def test_the_box_speaks_spanish(
-    tab: ReportTab, conn: sqlite3.Connection, demo: Demo, qapp: QApplication
+    qtbot: QtBot, conn: sqlite3.Connection, clock: ManualClock, demo: Demo, qapp: QApplication
 ) -> None:
-    language.install(qapp, "es")
+    language.install(qapp, "es")  # as at start: the screens are built in the language set
     try:
+        tab = ReportTab(MeetingReports(conn, clock))
+        qtbot.addWidget(tab)
         tab.show_meeting(MeetingStore(conn).get(demo.meeting_id))
         assert tab.given_box.title() == translate("Report", given_words.HEADING)
         notes = tab.given_notes.text()
