@@ -122,10 +122,13 @@ class SignInStore:
             " WHERE meeting_id = ?",
             [meeting_id],
         ).fetchone()
-        floor = FloorStore(self._conn).settings(meeting_id).min_group_size
+        floor = FloorStore(self._conn).settings(meeting_id)
         if row is None:
             MeetingStore(self._conn).get(meeting_id)  # "There is no meeting 99", not a key error
-            default = FormSettings(groups=self.default_groups(meeting_id), group_floor=floor)
+            default = FormSettings(
+                groups=self._default_groups(meeting_id, floor.priority_groups),
+                group_floor=floor.min_group_size,
+            )
             if read_only(self._conn):
                 return SignInSettings(meeting_id, default, "", "")
             settings = SignInSettings(
@@ -143,22 +146,28 @@ class SignInStore:
                 ],
             )
             return settings
-        groups = self.default_groups(meeting_id) if row[5] is None else _saved_groups(row[5])
+        groups = (
+            self._default_groups(meeting_id, floor.priority_groups)
+            if row[5] is None
+            else _saved_groups(row[5])
+        )
         return SignInSettings(
             meeting_id,
             FormSettings(
-                tuple(json.loads(row[0])), tuple(json.loads(row[1])), groups, group_floor=floor
+                tuple(json.loads(row[0])),
+                tuple(json.loads(row[1])),
+                groups,
+                group_floor=floor.min_group_size,
             ),
             row[2],
             row[3],
             row[4] or 0,
         )
 
-    def default_groups(self, meeting_id: int) -> tuple[str, ...]:
+    def _default_groups(self, meeting_id: int, chosen: Collection[str]) -> tuple[str, ...]:
         """What the form offers until the organizer chooses (Sign-in > Form fields): the
-        groups the meeting's floor gives priority to, which its screens already name; else
-        what the group's latest other meeting offered; else none."""
-        chosen = FloorStore(self._conn).settings(meeting_id).priority_groups
+        groups the meeting's floor gives priority to (`chosen`), which its screens already
+        name; else what the group's latest other meeting offered; else none."""
         if chosen:
             return offered_groups(sorted(chosen, key=str.casefold))
         row = self._conn.execute(
@@ -172,15 +181,16 @@ class SignInStore:
 
     def save_settings(self, settings: SignInSettings) -> None:
         """Save the form. Its groups are saved as the organizer's choice unless they are
-        still the default offer (`default_groups`), which then keeps following the floor's
+        still the default offer (`_default_groups`), which then keeps following the floor's
         priority groups."""
-        self.settings(settings.meeting_id)  # make sure the row exists
+        # makes the row if need be; while no groups are saved, it offers the default
+        offer = self.settings(settings.meeting_id).form.groups
         groups = offered_groups(settings.form.groups)
         saved = self._conn.execute(
             "SELECT offered_groups FROM signin_settings WHERE meeting_id = ?",
             [settings.meeting_id],
         ).fetchone()[0]
-        default = saved is None and groups == self.default_groups(settings.meeting_id)
+        default = saved is None and groups == offer
         self._conn.execute(
             "UPDATE signin_settings SET fields = ?, consents = ?, quorum = ?,"
             " offered_groups = ? WHERE meeting_id = ?",

@@ -14,6 +14,7 @@ first assembly every regular's first sign-in leaves a few consents waiting.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt
@@ -137,7 +138,7 @@ class NewDetailsDialog(ReviewList):
         button.setToolTip(
             self.tr("Add every detail below to the record and accept all they agreed to.")
         )
-        button.clicked.connect(partial(self._accept_all, person))
+        button.clicked.connect(partial(self._decide, partial(accept_all, self._review, person)))
         self._place(button, row, 1, 2)
 
     def _add_detail(self, row: int, person: PersonDetails, detail: NewDetail) -> None:
@@ -165,63 +166,57 @@ class NewDetailsDialog(ReviewList):
                     detail.value,
                 )
             )
-            button.clicked.connect(partial(self._decide, detail, add))
+            decision = self._review.add_to_record if add else self._review.leave_out
+            button.clicked.connect(partial(self._decide, partial(decision, detail)))
             self._place(button, row, column)
 
     def _add_consent(self, row: int, person: PersonDetails, consent: WaitingConsent) -> None:
-        agreed = _agreed(consent.key)
-        where = fill(
-            self.tr("signed in at %1 · not counted until you accept it"), consent.meeting_title
+        self._add_waiting(
+            row,
+            person,
+            _agreed(consent.key),
+            consent.meeting_title,
+            partial(self._review.accept_consent, consent),
+            partial(self._review.leave_out_consent, consent),
         )
-        label = plain_label(breakable(f"{agreed}\n{where}"))
-        label.setWordWrap(True)
-        label.setContentsMargins(16, 0, 0, 0)
-        self._grid.addWidget(label, row, 0)
-        for column, (text, accept) in enumerate(
-            ((self.tr("Accept"), True), (self.tr("Leave out"), False)), 1
-        ):
-            button = QPushButton(text)
-            button.setAccessibleName(
-                fill(self.tr("%1 — %2: %3"), text, person.person.display_name, agreed)
-            )
-            button.clicked.connect(partial(self._decide_consent, consent, accept))
-            self._place(button, row, column)
 
     def _add_group(self, row: int, person: PersonDetails, group: WaitingGroup) -> None:
         """A self-identified group they ticked that the record lacks (storage.signin_groups):
         it counts, tonight too, once accepted."""
-        given = fill(self.tr("In the group: %1"), group.category)
-        where = fill(
-            self.tr("signed in at %1 · not counted until you accept it"), group.meeting_title
+        self._add_waiting(
+            row,
+            person,
+            fill(self.tr("In the group: %1"), group.category),
+            group.meeting_title,
+            partial(self._review.accept_group, group),
+            partial(self._review.leave_out_group, group),
         )
+
+    def _add_waiting(
+        self,
+        row: int,
+        person: PersonDetails,
+        given: str,
+        meeting_title: str,
+        accept: Callable[[], object],
+        leave_out: Callable[[], object],
+    ) -> None:
+        """What their sign-ins gave beyond the record (a consent, a group), `given` in words:
+        it counts once accepted."""
+        where = fill(self.tr("signed in at %1 · not counted until you accept it"), meeting_title)
         label = plain_label(breakable(f"{given}\n{where}"))
         label.setWordWrap(True)
         label.setContentsMargins(16, 0, 0, 0)
         self._grid.addWidget(label, row, 0)
-        for column, (text, accept) in enumerate(
-            ((self.tr("Accept"), True), (self.tr("Leave out"), False)), 1
+        for column, (text, decision) in enumerate(
+            ((self.tr("Accept"), accept), (self.tr("Leave out"), leave_out)), 1
         ):
             button = QPushButton(text)
             button.setAccessibleName(
                 fill(self.tr("%1 — %2: %3"), text, person.person.display_name, given)
             )
-            button.clicked.connect(partial(self._decide_group, group, accept))
+            button.clicked.connect(partial(self._decide, decision))
             self._place(button, row, column)
-
-    def _decide_group(self, group: WaitingGroup, accept: bool) -> None:
-        self._remember_focus()
-        with user_errors(self, self.tr("record the decision")):
-            if accept:
-                self._review.accept_group(group)
-            else:
-                self._review.leave_out_group(group)
-        self.fill()
-
-    def _accept_all(self, person: PersonDetails) -> None:
-        self._remember_focus()
-        with user_errors(self, self.tr("record the decision")):
-            accept_all(self._review, person)
-        self.fill()
 
     def _remember_focus(self) -> None:
         """Where the pressed button sat, so the keyboard carries on from there once the list
@@ -244,20 +239,10 @@ class NewDetailsDialog(ReviewList):
         self._grid.addWidget(button, row, column, 1, columns)
         self._buttons[(row, column)] = button
 
-    def _decide(self, detail: NewDetail, add: bool) -> None:
+    def _decide(self, decision: Callable[[], object]) -> None:
+        """Record the organizer's decision, then show what is still waiting, the keyboard
+        where it was."""
         self._remember_focus()
         with user_errors(self, self.tr("record the decision")):
-            if add:
-                self._review.add_to_record(detail)
-            else:
-                self._review.leave_out(detail)
-        self.fill()
-
-    def _decide_consent(self, consent: WaitingConsent, accept: bool) -> None:
-        self._remember_focus()
-        with user_errors(self, self.tr("record the decision")):
-            if accept:
-                self._review.accept_consent(consent)
-            else:
-                self._review.leave_out_consent(consent)
+            decision()
         self.fill()

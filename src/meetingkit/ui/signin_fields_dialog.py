@@ -5,7 +5,7 @@ the consents under both, then the self-identified groups people may tick: the wh
 1280x720 laptop, and on a shorter screen the questions scroll while OK and Cancel stay in view.
 
 The groups are the organizer's words, one a line. Until the organizer changes them they are
-the meeting's default offer (storage.signin.SignInStore.default_groups): its floor's priority
+the meeting's default offer (storage.signin.SignInStore._default_groups): its floor's priority
 groups, or what the group's last meeting offered.
 """
 
