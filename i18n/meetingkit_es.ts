@@ -8736,10 +8736,6 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>%1 (%2 de la sala, %3 del tiempo)</translation>
     </message>
     <message>
-        <source>Groups of at least %1 people, as counted when the names were purged: professions, and groups people named themselves (someone can be in both).</source>
-        <translation>Grupos de al menos %1 personas, según el recuento hecho al depurar los nombres: profesiones y grupos que las personas indicaron ellas mismas (alguien puede estar en ambos).</translation>
-    </message>
-    <message>
         <source>Facilitator copy: every profession is shown, however small.</source>
         <translation>Copia para quien facilita: se muestra cada profesión, por pequeña que sea.</translation>
     </message>

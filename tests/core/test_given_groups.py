@@ -218,9 +218,9 @@ def test_a_purge_keeps_the_groups_people_gave_and_the_report_shows_them_apart() 
     assert given_words.group_rule(
         report.given_groups, facilitator_copy=False, purged=report.purged
     ) == ("Groups of at least 3 people, as counted when the names were purged.")
-    assert given_words.profession_rule(
-        report.airtime, facilitator_copy=False, purged=report.purged
-    ) == ("Professions of at least 3 people, as counted when the names were purged.")
+    assert words.group_rule(report.airtime, facilitator_copy=False, purged=report.purged) == (
+        "Professions of at least 3 people, as counted when the names were purged."
+    )
 
 
 def test_a_purged_meeting_set_to_two_still_hides_a_given_group_of_two() -> None:

@@ -109,8 +109,15 @@ class GivenGroups:
     min_group_size: int = GIVEN_GROUP_MIN  # the meeting's, never less than GIVEN_GROUP_MIN
     total_ms: int = 0  # all the speaking time, whoever spoke
     given: bool = False  # someone present gave a group (else the report says nothing of them)
-    above: tuple[GroupShare, ...] = ()  # spoke NOTABLE_GAP or more beyond their room share
-    below: tuple[GroupShare, ...] = ()
+
+    @property
+    def above(self) -> tuple[GroupShare, ...]:
+        """The groups that spoke NOTABLE_GAP or more beyond their share of the room."""
+        return tuple(s for s in self.groups if self.total_ms and well_beyond(s))
+
+    @property
+    def below(self) -> tuple[GroupShare, ...]:
+        return tuple(s for s in self.groups if self.total_ms and well_below(s))
 
 
 def well_beyond(share: GroupShare) -> bool:
@@ -234,8 +241,6 @@ def given_group_airtime(
         min_group_size=size,
         total_ms=total_ms,
         given=bool(members),
-        above=tuple(s for s in shown if total_ms and well_beyond(s)),
-        below=tuple(s for s in shown if total_ms and well_below(s)),
     )
 
 

@@ -11,14 +11,10 @@ Plain text; whoever shows it escapes it (a PDF's markup) or shows it as plain te
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from meetingkit.core import report_wording as words
-from meetingkit.core.airtime import GroupShare
-from meetingkit.core.airtime_equity import AirtimeEquity, GivenGroups
+from meetingkit.core.airtime_equity import GivenGroups
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.meeting_report import MeetingReport, Purged
-from meetingkit.core.percent import percent
 
 # The section's heading, on the page and on the Report tab: translate where shown
 HEADING = QT_TRANSLATE_NOOP("Report", "Airtime by the groups people gave")
@@ -56,19 +52,7 @@ def notes(g: GivenGroups) -> list[str]:
         return []
     if not g.groups:
         return [translate("Report", words.ALL_GROUPS_SMALL)]
-    gaps = [
-        _gaps(translate("Report", "Spoke well beyond their share of the room"), g.above),
-        _gaps(translate("Report", "Spoke well below their share of the room"), g.below),
-    ]
-    return [n for n in gaps if n]
-
-
-def _gaps(lead: str, shares: Sequence[GroupShare]) -> str:
-    if not shares:
-        return ""
-    share = translate("Report", "%1 (%2 of the room, %3 of the time)")
-    parts = [fill(share, s.group, percent(s.room_share), percent(s.airtime_share)) for s in shares]
-    return f"{lead}: {'; '.join(parts)}."
+    return words.gap_lines(g.above, g.below)
 
 
 def group_rule(g: GivenGroups, *, facilitator_copy: bool, purged: Purged | None = None) -> str:
@@ -104,19 +88,3 @@ def group_rule(g: GivenGroups, *, facilitator_copy: bool, purged: Purged | None 
             )
         )
     return " ".join(parts)
-
-
-def profession_rule(
-    a: AirtimeEquity, *, facilitator_copy: bool, purged: Purged | None = None
-) -> str:
-    """The rule under the airtime by profession chart (report_wording.group_rule); for a
-    purged meeting, whose kept groups are now shown apart, the professions' own."""
-    if purged is not None:
-        return fill(
-            translate(
-                "Report",
-                "Professions of at least %1 people, as counted when the names were purged.",
-            ),
-            str(a.min_group_size),
-        )
-    return words.group_rule(a, facilitator_copy=facilitator_copy, purged=purged)

@@ -159,15 +159,10 @@ def _airtime(kept: KeptCounts, size: int) -> AirtimeEquity:
 def _given_groups(kept: KeptCounts, size: int) -> GivenGroups:
     """The groups people gave, as the purge kept them: only those of `size` or more were
     kept, so none is known to be left out."""
-    total, size = kept.airtime_ms, max(GIVEN_GROUP_MIN, size)
+    size = max(GIVEN_GROUP_MIN, size)
     shares = _shares(kept, split_groups(kept)[1], size)
     return GivenGroups(
-        groups=shares,
-        min_group_size=size,
-        total_ms=total,
-        given=bool(shares),
-        above=tuple(s for s in shares if total and well_beyond(s)),
-        below=tuple(s for s in shares if total and well_below(s)),
+        groups=shares, min_group_size=size, total_ms=kept.airtime_ms, given=bool(shares)
     )
 
 

@@ -258,10 +258,7 @@ def airtime_notes(a: AirtimeEquity) -> list[str]:
 def gap_notes(a: AirtimeEquity) -> list[str]:
     """Which groups spoke well beyond or below their share of the room; the first-timers'
     share. (The figures for a period say what the unshown groups had in their own words.)"""
-    notes = [
-        _gaps(translate("Report", "Spoke well beyond their share of the room"), a.above),
-        _gaps(translate("Report", "Spoke well below their share of the room"), a.below),
-    ]
+    notes = gap_lines(a.above, a.below)
     if a.first_timers is not None:
         f = a.first_timers
         notes.append(
@@ -286,6 +283,17 @@ def unshown_line(a: AirtimeEquity) -> str:
     )
 
 
+def gap_lines(above: Sequence[GroupShare], below: Sequence[GroupShare]) -> list[str]:
+    """'Spoke well beyond their share of the room: RN (40% of the room, 55% of the time).' and
+    its "below" twin, for the groups that have one: under the profession chart and under the
+    chart of the groups people gave alike."""
+    lines = [
+        _gaps(translate("Report", "Spoke well beyond their share of the room"), above),
+        _gaps(translate("Report", "Spoke well below their share of the room"), below),
+    ]
+    return [line for line in lines if line]
+
+
 def _gaps(lead: str, shares: Sequence[GroupShare]) -> str:
     if not shares:
         return ""
@@ -296,13 +304,13 @@ def _gaps(lead: str, shares: Sequence[GroupShare]) -> str:
 
 def group_rule(a: AirtimeEquity, *, facilitator_copy: bool, purged: Purged | None = None) -> str:
     """Why a small profession is not in the chart (or, in the facilitator's copy, is); for a
-    purged meeting, which groups its counts kept."""
+    purged meeting, which professions its counts kept (the groups people gave it kept are
+    shown apart: given_groups_wording.group_rule)."""
     if purged is not None:
         return fill(
             translate(
                 "Report",
-                "Groups of at least %1 people, as counted when the names were purged: "
-                "professions, and groups people named themselves (someone can be in both).",
+                "Professions of at least %1 people, as counted when the names were purged.",
             ),
             str(a.min_group_size),
         )

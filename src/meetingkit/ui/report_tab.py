@@ -416,9 +416,7 @@ class ReportTab(QWidget):
         self.airtime_notes.setText("\n".join(notes))
         self.airtime_notes.setVisible(bool(notes))
         rule = (
-            given_words.profession_rule(
-                a, facilitator_copy=report.facilitator_copy, purged=report.purged
-            )
+            words.group_rule(a, facilitator_copy=report.facilitator_copy, purged=report.purged)
             if spoke
             else ""
         )

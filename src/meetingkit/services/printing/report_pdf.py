@@ -285,9 +285,7 @@ def _airtime(report: MeetingReport, st: _Styles) -> list[Any]:
     flow += [lead, Spacer(1, 6), chart, Spacer(1, 6)]
     # Group names are typed data, in any script: drawn, not marked up.
     flow += [typed_text(note, st.body, max_lines=4) for note in words.airtime_notes(a)]
-    rule = given_words.profession_rule(
-        a, facilitator_copy=report.facilitator_copy, purged=report.purged
-    )
+    rule = words.group_rule(a, facilitator_copy=report.facilitator_copy, purged=report.purged)
     flow += [Spacer(1, 2), _small(rule, st)]
     if a.people:
         flow += _per_person(a, st)
