@@ -2,7 +2,6 @@
 keeper whether to close the stack, as the agenda's time check does (qa12b F5: the agenda's
 banner goes once the item runs over, and the stack keeper is on the floor)."""
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable
 
@@ -10,17 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.clock import ManualClock
-from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
-from meetingkit.storage.agenda import AgendaStore
-from meetingkit.storage.meetings import MeetingStore
-from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.main_window import MainWindow
-from meetingkit.ui.person_picker import PersonPicker
-
-CTRL = Qt.KeyboardModifier.ControlModifier
+from tests.ui.stack_near_the_end import CTRL, survey_on_the_floor
 
 
 def test_the_floor_asks_to_close_the_stack_near_the_end_and_once_over(
@@ -30,23 +22,9 @@ def test_the_floor_asks_to_close_the_stack_near_the_end_and_once_over(
     clock: ManualClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    meeting = MeetingStore(conn).create(
-        Meeting("Break room assembly", dt.date(2026, 11, 21), dt.time(19), planned_minutes=30)
-    )
-    AgendaStore(conn).add_items(meeting.key, [AgendaItem("Survey", 10)])
-    store = PeopleStore(conn)
-    people = [store.add(Person(first, "Lima")) for first in ("Ana", "Bea", "Cal", "Dee")]
-    queue = list(people)
-    monkeypatch.setattr(PersonPicker, "ask", classmethod(lambda _cls, *_a: queue.pop(0)))
-    window = make_window()
-    window.meetings_page.reload(select_id=meeting.key)
-    runner = window.meetings_page.view.agenda_tab.runner
-
-    qtbot.keyClick(window, Qt.Key.Key_F5)  # the meeting and its item start
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)  # the floor
-    floor = window.meetings_page.view.floor_tab
-    for key in (Qt.Key.Key_A, Qt.Key.Key_A, Qt.Key.Key_C):  # Ana, Bea; Cal asks a question
-        qtbot.keyClick(floor.stack_table, key)
+    people = [Person(first, "Lima") for first in ("Ana", "Bea", "Cal", "Dee")]
+    keys = (Qt.Key.Key_A, Qt.Key.Key_A, Qt.Key.Key_C)  # Ana, Bea; Cal asks a question
+    runner, floor = survey_on_the_floor(qtbot, conn, make_window, monkeypatch, people, keys)
     floor.tick()
     assert floor.kind_label.text() == "3 people waiting. Press N for the next speaker."
 
@@ -91,18 +69,8 @@ def test_no_call_to_close_the_stack_before_the_time_check(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Early in an item the floor only says who waits."""
-    meeting = MeetingStore(conn).create(
-        Meeting("Break room assembly", dt.date(2026, 11, 21), dt.time(19), planned_minutes=30)
-    )
-    AgendaStore(conn).add_items(meeting.key, [AgendaItem("Survey", 10)])
-    ana = PeopleStore(conn).add(Person("Ana", "Lima"))
-    monkeypatch.setattr(PersonPicker, "ask", classmethod(lambda _cls, *_a: ana))
-    window = make_window()
-    window.meetings_page.reload(select_id=meeting.key)
-    qtbot.keyClick(window, Qt.Key.Key_F5)
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
-    floor = window.meetings_page.view.floor_tab
-    qtbot.keyClick(floor.stack_table, Qt.Key.Key_A)
+    ana = Person("Ana", "Lima")
+    _, floor = survey_on_the_floor(qtbot, conn, make_window, monkeypatch, [ana], [Qt.Key.Key_A])
     clock.advance(4 * 60 + 59)  # 5:01 left
     floor.tick()
     assert floor.kind_label.text() == "1 person waiting. Press N for the next speaker."

@@ -75,8 +75,7 @@ class ShownShares:
     """The groups a screen may show, largest first, and how many smaller ones it leaves out."""
 
     groups: tuple[GroupShare, ...]
-    left_out: int  # groups with fewer than `min_group_size` people present
-    min_group_size: int
+    left_out: int  # groups with fewer than the meeting's smallest group shown present
 
 
 @dataclass(frozen=True)
@@ -346,9 +345,8 @@ class FloorSession:
         with at least the meeting's smallest group present (`shareable`), and how many
         smaller ones are left out (never combined: people's groups overlap)."""
         every = [s for s in self.shares() if s.group != NOT_GIVEN]
-        size = self.floor.settings.min_group_size
-        shown = shareable(every, size)
-        return ShownShares(tuple(shown), len(every) - len(shown), size)
+        shown = shareable(every, self.floor.settings.min_group_size)
+        return ShownShares(tuple(shown), len(every) - len(shown))
 
     def people_airtime(self) -> list[PersonAirtime]:
         """Per person, for the facilitator only (never on a shared screen)."""

@@ -312,14 +312,13 @@ class FloorTab(QWidget):
     @Slot()
     def tick(self, slow: bool = False) -> None:
         """Repaint what the clock moves: the turn timer, waiting times, and once a second
-        the airtime panels."""
+        the airtime panels and the note under the stack (its call to close the stack)."""
         self._ticks += 1
         self._show_speaker()
         self.stack_model.refresh_times()
         if slow or self._ticks % SLOW_EVERY == 0:
             self.airtime_panel.show_airtime(self.session)
-            if self.item_time_left() is not None:  # the call to close the stack follows the clock
-                self._show_stack_note()
+            self._show_stack_note()
 
     def _show_speaker(self) -> None:
         s = self.session
@@ -346,12 +345,11 @@ class FloorTab(QWidget):
         s = self.session
         if s is None:
             return ""
-        entries = s.floor.waiting()  # on every tick: counted, not ordered
-        waiting = len(entries)
+        waiting = len(s.floor.waiting())  # on every tick: counted
         closed = self.tr(" The stack is closed for this item.") if s.floor.stack_closed else ""
         if not waiting:
             return self.tr("Nobody is waiting. Press A to add someone.") + closed
-        if not closed and (call := self._close_stack_call(entries)):
+        if not closed and (call := self._close_stack_call(waiting)):
             return call
         text = (
             self.tr("1 person waiting.")
@@ -360,15 +358,15 @@ class FloorTab(QWidget):
         )
         return text + self.tr(" Press N for the next speaker.") + closed
 
-    def _close_stack_call(self, waiting: list[StackEntry]) -> str:
-        """Near the item's end (its time check) and once it runs over, with people still
-        waiting on the open stack: how many, the time left or over, and whether to close the
-        stack (DOMAIN.md: "N on stack and M minutes left — close the stack?"; the agenda's
-        time check asks the same, `AgendaRunner._stack_note`)."""
-        left = self.item_time_left() if waiting else None
+    def _close_stack_call(self, n: int) -> str:
+        """Near the item's end (its time check) and once it runs over, with `n` people still
+        waiting on the open stack (everyone the table shows, as the agenda's note counts
+        them): how many, the time left or over, and whether to close the stack (DOMAIN.md:
+        "N on stack and M minutes left — close the stack?"; the agenda's time check asks the
+        same, `AgendaRunner._stack_note`)."""
+        left = self.item_time_left()
         if left is None:
             return ""
-        n = len(waiting)  # everyone the table shows, as the agenda's note counts them
         key = self.act_close.shortcut().toString()  # "Ctrl+K", as the agenda's time check
         if left >= 0:
             call = self.tr("%n people waiting to speak, %1 left: close the stack? (%2)", "", n)

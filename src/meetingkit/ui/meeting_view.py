@@ -29,7 +29,8 @@ from meetingkit.ui.roles_panel import RolesPanel
 if TYPE_CHECKING:
     from meetingkit.core.rotation import RotationShown
     from meetingkit.core.stack_entry import Vocabulary
-    from meetingkit.services.floor_session import FloorSnapshot
+    from meetingkit.services.agenda_session import AgendaSession
+    from meetingkit.services.floor_session import FloorSession, FloorSnapshot
     from meetingkit.ui.commitments_tab import CommitmentsTab
     from meetingkit.ui.floor_tab import FloorTab
     from meetingkit.ui.guided_path_panel import GuidedPathPanel
@@ -251,27 +252,34 @@ class MeetingView(QWidget):
         tab = self._signin_tab
         return tab is not None and tab.serving is not None and tab.serving.meeting.key == meeting_id
 
+    def _agenda_and_floor(self) -> tuple[AgendaSession, FloorSession] | None:
+        """The agenda's session and the floor's, once the floor is opened on the agenda's
+        meeting; None before, or mid-way from one meeting to another (or from a deleted one)."""
+        if self._floor_tab is None:  # nothing on the floor until it is opened
+            return None
+        agenda, floor = self.agenda_tab.editor.session, self._floor_tab.session
+        if agenda is None or floor is None or floor.meeting.key != agenda.meeting.key:
+            return None
+        return agenda, floor
+
     def _stack_waiting(self) -> int:
         """People waiting on the item on now while its stack is open (for the time check):
         everyone the floor's table shows, as the floor's own call to close the stack counts."""
-        if self._floor_tab is None or self._floor_tab.session is None:
-            return 0  # nobody can be on a stack before the floor is opened
-        agenda, floor = self.agenda_tab.editor.session, self._floor_tab.session
-        if agenda is None or floor.meeting.key != agenda.meeting.key or floor.floor.stack_closed:
-            return 0
-        return len(floor.floor.waiting())
+        both = self._agenda_and_floor()
+        floor = both[1].floor if both is not None else None
+        return 0 if floor is None or floor.stack_closed else len(floor.waiting())
 
     def _item_time_left(self) -> int | None:
         """The time left on the item on now, on the floor's meeting (negative once over),
         from the item's time check on (for the floor's call to close the stack)."""
-        agenda = self.agenda_tab.editor.session
-        floor = self._floor_tab.session if self._floor_tab is not None else None
-        item = agenda.run.current_item if agenda else None
-        if agenda is None or floor is None or item is None:
+        both = self._agenda_and_floor()
+        if both is None:
             return None
-        if floor.meeting.key != agenda.meeting.key or floor.floor.item_id != item.key:
+        run, floor = both[0].run, both[1].floor
+        item = run.current_item
+        if item is None or floor.item_id != item.key:
             return None
-        run, at = agenda.run, agenda.run.now_ms()
+        at = run.now_ms()
         left = run.remaining_ms(item.key, at)
         return left if left < 0 or run.time_check_due(item.key, at) else None
 
@@ -358,11 +366,10 @@ class MeetingView(QWidget):
         are still waiting on the old item, the facilitator decides where they go."""
         from meetingkit.ui.unheard_choice import Unheard, UnheardChoice
 
-        if self._floor_tab is None:  # nothing to follow until the floor is opened
+        both = self._agenda_and_floor()
+        if both is None:  # nothing to follow until the floor is opened on this meeting
             return
-        agenda, floor = self.agenda_tab.editor.session, self._floor_tab.session
-        if agenda is None or floor is None or floor.meeting.key != agenda.meeting.key:
-            return  # mid-way from one meeting to another (or from a deleted one)
+        agenda, floor = both
         current = agenda.run.current_item
         new_id = current.id if current else None
         ids = [i.key for i in agenda.items]
