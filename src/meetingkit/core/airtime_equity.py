@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from meetingkit.core.airtime import NOT_GIVEN, AirtimeLedger, GroupShare, Turn
+from meetingkit.core.floor import MIN_GROUP_SHOWN
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.person import canonical_profession
 
@@ -33,10 +34,6 @@ OTHER_GROUPS = QT_TRANSLATE_NOOP("Airtime", "Other professions")
 OTHER_OR_NOT_GIVEN = QT_TRANSLATE_NOOP("Airtime", "Other or not given")
 FIRST_TIMERS = QT_TRANSLATE_NOOP("Airtime", "First-timers")
 NOTABLE_GAP = 0.10  # airtime this many points away from the room share is worth a sentence
-# The groups people gave are shown in a report only with this many people present or more,
-# whatever smaller minimum a meeting set: a group of one or two would show their airtime, and
-# the group itself may be sensitive (as the figures for a period never go below 3 either).
-GIVEN_GROUP_MIN = 3
 UNKNOWN_NAME = QT_TRANSLATE_NOOP("Airtime", "(not in the directory)")
 _APP_GROUPS = frozenset({NOT_GIVEN, OTHER_GROUPS, OTHER_OR_NOT_GIVEN, FIRST_TIMERS})
 
@@ -106,7 +103,7 @@ class GivenGroups:
 
     groups: tuple[GroupShare, ...] = ()  # at least min_group_size people present, largest first
     left_out: int = 0  # groups with fewer people present: left out, never combined
-    min_group_size: int = GIVEN_GROUP_MIN  # the meeting's, never less than GIVEN_GROUP_MIN
+    min_group_size: int = MIN_GROUP_SHOWN  # the meeting's, never less than MIN_GROUP_SHOWN
     total_ms: int = 0  # all the speaking time, whoever spoke
     given: bool = False  # someone present gave a group (else the report says nothing of them)
 
@@ -216,9 +213,9 @@ def given_group_airtime(
     """Each group people gave for themselves: its share of the people present and its share
     of all the speaking time (people who spoke without being marked present count in the
     whole, in no group, as on the floor's panel). Groups with fewer than `min_group_size`
-    people present (never fewer than GIVEN_GROUP_MIN) are left out (`drop_small`), in every
+    people present (never fewer than MIN_GROUP_SHOWN) are left out (`drop_small`), in every
     copy of the report."""
-    size = max(GIVEN_GROUP_MIN, min_group_size)
+    size = max(MIN_GROUP_SHOWN, min_group_size)
     spoken = AirtimeLedger(turns).by_person(now_ms)
     total_ms = sum(spoken.values())
     present = [p for p in people if p.present]

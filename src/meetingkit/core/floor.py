@@ -125,8 +125,9 @@ class Placement:
 
 
 # The smallest group shown on its own (`FloorSettings.min_group_size`), as a group may set it:
-# never below 3 — the report's groups people gave and a period's figures never show fewer,
-# and a group of two is one person's time to the other — and up to a large room's choice.
+# never below 3 anywhere — the projector, the report (the groups people gave too: the group
+# itself may be sensitive), a period's figures — since a group of one or two shows their
+# airtime, and in a pair each knows the other's; and up to a large room's choice.
 MIN_GROUP_SHOWN, MAX_GROUP_SHOWN = 3, 20
 
 

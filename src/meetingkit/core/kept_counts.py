@@ -27,7 +27,6 @@ from dataclasses import dataclass, replace
 
 from meetingkit.core.airtime import NOT_GIVEN, GroupShare
 from meetingkit.core.airtime_equity import (
-    GIVEN_GROUP_MIN,
     OTHER_GROUPS,
     OTHER_OR_NOT_GIVEN,
     AirtimeEquity,
@@ -38,6 +37,7 @@ from meetingkit.core.airtime_equity import (
     well_below,
     well_beyond,
 )
+from meetingkit.core.floor import MIN_GROUP_SHOWN
 from meetingkit.core.meeting_report import (
     Attendance,
     CommitmentSummary,
@@ -159,7 +159,7 @@ def _airtime(kept: KeptCounts, size: int) -> AirtimeEquity:
 def _given_groups(kept: KeptCounts, size: int) -> GivenGroups:
     """The groups people gave, as the purge kept them: only those of `size` or more were
     kept, so none is known to be left out."""
-    size = max(GIVEN_GROUP_MIN, size)
+    size = max(MIN_GROUP_SHOWN, size)
     shares = _shares(kept, split_groups(kept)[1], size)
     return GivenGroups(
         groups=shares, min_group_size=size, total_ms=kept.airtime_ms, given=bool(shares)

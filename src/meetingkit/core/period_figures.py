@@ -5,7 +5,7 @@ trainings and the curricula they came from.
 
 Counts only, so the figures can leave the laptop: nobody is named, and a profession is shown
 only when at least the minimum group size of different people had it (the largest of the
-period's meetings' minimum, never less than `MIN_GROUP_SIZE`). Smaller professions are
+period's meetings' minimum, never less than `MIN_GROUP_SHOWN`). Smaller professions are
 combined as the meeting report combines them (`fold_small`); in the airtime chart, they are
 dropped as a purged meeting's groups are (`big_groups`), and a line says what share of the
 time they had.
@@ -38,11 +38,10 @@ from meetingkit.core.airtime_equity import (
     well_beyond,
 )
 from meetingkit.core.commitment import FollowUpStatus
+from meetingkit.core.floor import MIN_GROUP_SHOWN
 from meetingkit.core.kept_counts import KeptCounts, big_groups
 from meetingkit.core.meeting import MeetingKind
 from meetingkit.core.person import canonical_profession
-
-MIN_GROUP_SIZE = 3  # a period's figures never show a smaller group, whatever a meeting set
 
 # Inputs: what the stores give about the period's meetings
 
@@ -57,7 +56,7 @@ class PeriodMeeting:
     group: str = ""  # the name of the group it was a meeting of ("" for none)
     curriculum: str = ""  # the curriculum it was made from (its folder's name), if any
     recorded: bool = False  # someone was marked present, or its agenda was started
-    min_group_size: int = MIN_GROUP_SIZE
+    min_group_size: int = MIN_GROUP_SHOWN
     first_timers: int = 0  # storage.first_timers' count (a purged meeting's: in `kept`)
     kept: KeptCounts | None = None  # purged: the counts its purge kept
 
@@ -199,7 +198,7 @@ def period_figures(inputs: PeriodInputs) -> PeriodFigures:
     ahead = sum(1 for m in inputs.meetings if m.date > inputs.today)
     ids = {m.meeting_id for m in held if m.kept is None}
     visits = [v for v in inputs.visits if v.meeting_id in ids]
-    size = max([MIN_GROUP_SIZE, *(m.min_group_size for m in held)])
+    size = max([MIN_GROUP_SHOWN, *(m.min_group_size for m in held)])
     headcount = Counter(v.meeting_id for v in visits)
 
     def attended(m: PeriodMeeting) -> int:

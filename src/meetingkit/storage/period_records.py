@@ -17,8 +17,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from meetingkit.core.commitment import FollowUpStatus
+from meetingkit.core.floor import MIN_GROUP_SHOWN
 from meetingkit.core.meeting import MeetingKind
-from meetingkit.core.period_figures import MIN_GROUP_SIZE, PeriodMeeting, Pledge, Spoken, Visit
+from meetingkit.core.period_figures import PeriodMeeting, Pledge, Spoken, Visit
 from meetingkit.storage.first_timers import first_timers
 from meetingkit.storage.floor import NOT_YET_OPENED
 
@@ -87,7 +88,7 @@ def _meetings(conn: sqlite3.Connection, args: list[object]) -> list[PeriodMeetin
             group=name,
             curriculum=curriculum,
             recorded=bool(recorded),
-            min_group_size=int(size) if isinstance(size, int) else MIN_GROUP_SIZE,
+            min_group_size=int(size) if isinstance(size, int) else MIN_GROUP_SHOWN,
             first_timers=0 if purged else len(first_timers(conn, meeting_id)),
         )
         for meeting_id, date, kind, name, curriculum, purged, recorded, size in rows
