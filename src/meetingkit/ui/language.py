@@ -26,6 +26,9 @@ from meetingkit.core import i18n
 
 SPOKEN = ("en", "es")  # languages with a complete translation of the app
 NAMES = {"en": "English", "es": "Español"}  # each in its own language, as pickers show them
+# The numbers and dates of each language when the desktop speaks another: our Spanish is
+# Latin America's, so "1,234.5" as in Mexico and the US, not Spain's "1.234,5".
+REGIONS = {"es": "es_419"}
 
 _installed: list[QTranslator] = []  # Qt does not keep the translators alive; we do
 # The bytes of each .qm loaded: a translator loaded from a file maps it into memory, and an
@@ -57,7 +60,7 @@ def install(app: QCoreApplication, setting: str) -> str:
     # number; the desktop's own locale when it speaks that language (its date order, too).
     system = QLocale.system()
     speaks = system.name().split("_")[0] == language
-    QLocale.setDefault(system if speaks else QLocale(language))
+    QLocale.setDefault(system if speaks else QLocale(REGIONS.get(language, language)))
     ours = QTranslator(app)
     if _load_qm(ours, language):
         app.installTranslator(ours)
@@ -72,9 +75,26 @@ def install(app: QCoreApplication, setting: str) -> str:
     ):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+    keys = KeyNamesInEnglish(app)  # installed last, so asked first
+    app.installTranslator(keys)
+    _installed.append(keys)
     i18n.install(_qt_translate, language)
     i18n.install_dates(_qt_date)
     return language
+
+
+class KeyNamesInEnglish(QTranslator):
+    """Key names stay as printed on the keys ("Ctrl+Shift+F", "Del"), as the guide, the
+    shortcut sheet and our own texts write them: Qt's Spanish would show "Control+Mayúsculas+F"
+    and "Suprimir" in the menus. Everything else is left to the other translators."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return source if context == "QShortcut" else None
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def _load_qm(translator: QTranslator, language: str) -> bool:
@@ -107,7 +127,7 @@ def voice_of(code: str) -> i18n.Voice | None:
     translator = QTranslator()
     if code not in SPOKEN or not _load_qm(translator, code):
         return None
-    locale = QLocale(code)
+    locale = QLocale(REGIONS.get(code, code))
 
     def words(context: str, text: str, disambiguation: str | None, n: int) -> str:
         # The translator alone leaves "%n" for QCoreApplication.translate to fill; so here.
