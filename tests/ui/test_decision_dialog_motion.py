@@ -143,3 +143,93 @@ def test_recording_a_motion_from_the_agenda(
         Someone("Wren"),
     )
     assert "Moved by Dele Okafor, seconded by Wren" in runner.decision_label.text()
+
+
+NAMESAKES = [Someone("Ana Lima", 2), Someone("Daniel Reyes", 5), Someone("Daniel Reyes", 6)]
+TOLD_APART = {5: "Daniel Reyes · Registered nurse (RN)", 6: "Daniel Reyes · Physician (MD/DO)"}
+
+
+def test_two_people_of_one_name_are_told_apart_and_recorded_by_name(qtbot: QtBot) -> None:
+    """The lists say which Daniel Reyes is which; the one picked is recorded by record and
+    name, and opens again as picked. Typed, the bare name is either: a name, not a record."""
+    dialog = DecisionDialog("Dues", None, present=NAMESAKES, shown=TOLD_APART)
+    qtbot.addWidget(dialog)
+    box = dialog.moved_by_box
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Ana Lima",
+        "Daniel Reyes · Registered nurse (RN)",
+        "Daniel Reyes · Physician (MD/DO)",
+    ]
+    box.setCurrentIndex(2)
+    dialog.seconded_by_box.setEditText("daniel reyes · registered nurse (rn)")  # as listed
+    decision = dialog.decision()
+    assert (decision.moved_by, decision.seconded_by) == (
+        Someone("Daniel Reyes", 6),
+        Someone("Daniel Reyes", 5),
+    )
+    again = DecisionDialog("Dues", decision, present=NAMESAKES, shown=TOLD_APART)
+    qtbot.addWidget(again)
+    assert again.moved_by_box.currentText() == "Daniel Reyes · Physician (MD/DO)"
+    assert again.decision() == decision
+    again.moved_by_box.setEditText("Daniel Reyes")
+    assert again.decision().moved_by == Someone("Daniel Reyes")
+
+
+def test_namesakes_present_are_told_apart_from_the_agenda(
+    conn: sqlite3.Connection,
+    make_window: Callable[[], MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two Daniel Reyes signed in: the facilitator's lists add each one's profession, as the
+    People screen shows it, and the one picked is saved by record."""
+    meeting = MeetingStore(conn).create(
+        Meeting("Local 12 general", dt.date(2026, 11, 21), dt.time(19, 0), planned_minutes=60)
+    )
+    [item] = AgendaStore(conn).add_items(meeting.key, [AgendaItem("Dues", 20, ItemKind.PROPOSAL)])
+    people = PeopleStore(conn)
+    here = [people.add(Person("Daniel", "Reyes", profession=p)) for p in ("RN", "Pharmacist")] + [
+        people.add(Person("Ana", "Lima", profession="RN"))
+    ]
+    for person in here:
+        AttendanceStore(conn).mark_present(meeting.key, person.key, 1, "manual")
+    window = make_window()
+    window.meetings_page.reload(select_id=meeting.key)
+    runner = window.meetings_page.view.agenda_tab.runner
+    window.meetings_page.view.agenda_tab.editor.select_item(item.key)
+    listed: list[list[str]] = []
+
+    def exec_(dialog: DecisionDialog) -> int:
+        box = dialog.moved_by_box
+        listed.append([box.itemText(i) for i in range(box.count())])
+        dialog.outcome_combo.setCurrentIndex(list(Outcome).index(Outcome.MAJORITY))
+        dialog.for_spin.setValue(12)
+        box.setCurrentIndex(box.findText("Daniel Reyes · Pharmacist"))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(DecisionDialog, "exec", exec_)
+    runner.act_decision.trigger()
+    [names] = listed
+    assert sorted(names) == [  # the two Daniels in either order: one name sorts them alike
+        "Ana Lima",
+        "Daniel Reyes · Pharmacist",
+        "Daniel Reyes · Registered nurse (RN)",
+    ]
+    saved = DecisionStore(conn).decision(item.key)
+    assert saved is not None
+    assert saved.moved_by == Someone("Daniel Reyes", here[1].key)
+    # The pharmacist has left: opened again, the list still tells the two apart
+    AttendanceStore(conn).mark_absent(meeting.key, here[1].key)
+
+    def look(dialog: DecisionDialog) -> int:
+        box = dialog.moved_by_box
+        listed.append([box.itemText(i) for i in range(box.count())])
+        return 0  # closed without saving
+
+    monkeypatch.setattr(DecisionDialog, "exec", look)
+    runner.act_decision.trigger()
+    assert listed[-1] == [
+        "Daniel Reyes · Pharmacist",  # recorded, though no longer marked present
+        "Ana Lima",
+        "Daniel Reyes · Registered nurse (RN)",
+    ]

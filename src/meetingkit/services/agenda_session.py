@@ -269,6 +269,20 @@ class AgendaSession:
             for p in AttendanceStore(self._conn).present(self.meeting.key)
         ]
 
+    def names_told_apart(
+        self, present: Sequence[Someone], recorded: Decision | None = None
+    ) -> dict[int, str]:
+        """What the mover and seconder lists call each of `present`, and the `recorded`
+        decision's mover and seconder (who may have left since), by person id: their full
+        name, with a detail of theirs where two share it (core.namesakes)."""
+        from meetingkit.core.namesakes import told_apart
+        from meetingkit.storage.people import PeopleStore
+
+        listed = [*present, *((recorded.moved_by, recorded.seconded_by) if recorded else ())]
+        ids = list(dict.fromkeys(p.person_id for p in listed if p and p.person_id is not None))
+        found = PeopleStore(self._conn).by_ids(ids)
+        return told_apart([found[i] for i in ids if i in found])
+
     def checks(self) -> dict[int, list[TemperatureCheck]]:
         return self._decisions.checks(self.meeting.key)
 

@@ -749,13 +749,15 @@ class AgendaRunner(QWidget):
         from meetingkit.ui.decision_dialog import DecisionDialog
 
         key = item.key
+        recorded, present = s.decision(key), s.present()
         # Saved before the dialog closes: a full disk leaves it open, with what was typed
         decision = DecisionDialog.ask(
             self,
             item.title,
-            s.decision(key),
+            recorded,
             save=lambda d: s.record_decision(key, d),
-            present=s.present(),
+            present=present,
+            shown=s.names_told_apart(present, recorded),
         )
         if decision is not None:
             self._show_record()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -41,10 +41,16 @@ def _count_spin(maximum: int = 100_000) -> QSpinBox:
 class SomeoneBox(QComboBox):
     """Who moved or seconded a motion: someone present, picked from the list or found by
     typing a few letters of their name, or a name typed for someone who is not in the
-    directory. Left empty, nobody is recorded."""
+    directory. Left empty, nobody is recorded. Two people of one name are listed as `shown`
+    tells them apart ("Daniel Reyes · Registered nurse (RN)", core.namesakes); the name
+    recorded is theirs alone."""
 
     def __init__(
-        self, present: Sequence[Someone], chosen: Someone | None, parent: QWidget | None = None
+        self,
+        present: Sequence[Someone],
+        chosen: Someone | None,
+        parent: QWidget | None = None,
+        shown: Mapping[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setEditable(True)
@@ -53,8 +59,11 @@ class SomeoneBox(QComboBox):
         ids = {p.person_id for p in people}
         if chosen is not None and chosen.person_id is not None and chosen.person_id not in ids:
             people.insert(0, chosen)  # recorded, though no longer marked present
+        self._people = people  # in the order of the items
+        shown = shown or {}
         for person in people:
-            self.addItem(person.name, person.person_id)
+            pid = person.person_id
+            self.addItem(person.name if pid is None else shown.get(pid, person.name), pid)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "oka" finds Dele Okafor
@@ -70,21 +79,29 @@ class SomeoneBox(QComboBox):
         if chosen is not None and chosen.person_id is not None:
             index = self.findData(chosen.person_id)
         self.setCurrentIndex(index)
-        self.setEditText(chosen.name if chosen is not None else "")
+        if index < 0:  # picked, it reads as listed; typed, as typed
+            self.setEditText(chosen.name if chosen is not None else "")
 
     def someone(self) -> Someone | None:
         """The person picked, or the name typed ("" is nobody). A name typed as someone
-        present is written (case and accents aside) is that person."""
+        present is written or listed (case and accents aside) is that person, unless two
+        people share it."""
         text = " ".join(self.currentText().split())
         if not text:
             return None
         index = self.currentIndex()
-        if index >= 0 and self.itemText(index) == text:
-            return someone(text, self.itemData(index))
-        same = [i for i in range(self.count()) if fold(self.itemText(i)) == fold(text)]
-        if len(same) == 1:  # two people of one name: only picking tells which
-            return someone(self.itemText(same[0]), self.itemData(same[0]))
-        return someone(text)
+        if index < 0 or self.itemText(index) != text:
+            # typed as listed, or as named: two people of one name are told apart by picking
+            same = [
+                i
+                for i in range(self.count())
+                if fold(text) in (fold(self.itemText(i)), fold(self._people[i].name))
+            ]
+            index = same[0] if len(same) == 1 else -1
+        if index < 0:
+            return someone(text)
+        person = self._people[index]
+        return someone(person.name, person.person_id)
 
 
 class DecisionDialog(FormDialog):
@@ -94,16 +111,19 @@ class DecisionDialog(FormDialog):
         existing: Decision | None,
         parent: QWidget | None = None,
         present: Sequence[Someone] = (),
+        shown: Mapping[int, str] | None = None,
     ) -> None:
-        """`present`: the people at the meeting, whom the mover and seconder are picked from."""
+        """`present`: the people at the meeting, whom the mover and seconder are picked from;
+        `shown`: what the lists call them, by person id, where it is not their name alone
+        (two of one name told apart, AgendaSession.names_told_apart)."""
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Record the decision"))
         d = existing or Decision(item_title, Outcome.CONSENSUS)
         self.proposal_edit = QPlainTextEdit(d.proposal)
         self.proposal_edit.setTabChangesFocus(True)
         self.proposal_edit.setFixedHeight(70)
-        self.moved_by_box = SomeoneBox(present, d.moved_by)
-        self.seconded_by_box = SomeoneBox(present, d.seconded_by)
+        self.moved_by_box = SomeoneBox(present, d.moved_by, shown=shown)
+        self.seconded_by_box = SomeoneBox(present, d.seconded_by, shown=shown)
         self.outcome_combo = QComboBox()
         for outcome in Outcome:
             self.outcome_combo.addItem(outcome.label, outcome)
@@ -160,10 +180,11 @@ class DecisionDialog(FormDialog):
         existing: Decision | None,
         save: Callable[[Decision], object] | None = None,
         present: Sequence[Someone] = (),
+        shown: Mapping[int, str] | None = None,
     ) -> Decision | None:
         """The decision as recorded, or None if cancelled. With `save`, it is saved before
         the dialog closes; a save that fails is said there, with everything typed kept."""
-        dialog = cls(item_title, existing, parent, present)
+        dialog = cls(item_title, existing, parent, present, shown)
         return dialog.answer(dialog.decision, save)
 
     def decision(self) -> Decision:
