@@ -170,6 +170,24 @@ def test_a_facilitator_move_is_kept_and_logged_and_new_entries_join_below() -> N
     assert f.log[-1].text == "Stack re-sorted by the rule"
 
 
+def test_someone_waiting_on_another_items_stack_is_not_moved_on_this_one() -> None:
+    """Their entry is on the next item's stack: moving it here is refused in plain words (a
+    FloorError, as the other refusals), and neither stack changes."""
+    f, clock = floor(Policy.FIFO)
+    join(f, clock, "Ana", "Bea")
+    f.move_unheard(11)
+    [bea] = [e for e in f.entries() if e.name == "Bea"]
+    join(f, clock, "Cal")
+    with pytest.raises(FloorError) as refused:
+        f.move(bea.id, 1)
+    assert str(refused.value) == (
+        "Bea is waiting on another agenda item: they can be moved only on that item's stack."
+    )
+    assert (order(f), f.manual_order, f.log) == (["Cal"], (), [])
+    f.set_item(11)
+    assert order(f) == ["Ana", "Bea"]
+
+
 def test_a_new_rule_is_logged_but_not_as_a_change_by_hand_and_other_settings_are_not() -> None:
     f, clock = floor(Policy.FIFO)
     clock.advance(30)

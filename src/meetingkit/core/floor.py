@@ -574,6 +574,17 @@ class Floor:
             raise FloorError(
                 translate("Floor", "Only people waiting on the general stack can be moved.")
             )
+        if entry.item_id != self.item_id:  # not among `placements`, which are this item's
+            raise FloorError(
+                fill(
+                    translate(
+                        "Floor",
+                        "%1 is waiting on another agenda item: they can be moved only on that "
+                        "item's stack.",
+                    ),
+                    self.name_of(entry),
+                )
+            )
         order = [p.entry.id for p in self.placements() if not p.entry.kind.jumps_queue]
         before = order.index(entry_id) + 1
         order.remove(entry_id)
