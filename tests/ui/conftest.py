@@ -4,6 +4,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from meetingkit.app import build_main_window
@@ -14,6 +18,16 @@ from meetingkit.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 21)
 NOW = dt.datetime(2026, 11, 21, 19, 10)
+
+
+@pytest.fixture(autouse=True)
+def no_key_held(qapp: QApplication) -> None:
+    """Each test starts with no key held down. A key clicked with Shift (`qtbot.keyClick`
+    with Ctrl+Shift+O) ends with a release of Shift that says Shift is still down, and Qt
+    keeps believing it: a later test's table then extends a selection from nowhere instead
+    of selecting its first row (QTableView.selectRow), and finds nothing selected."""
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        QTest.keyRelease(QWidget(), Qt.Key.Key_Shift)  # with no modifier: nothing is held now
 
 
 @pytest.fixture
