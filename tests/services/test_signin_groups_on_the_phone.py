@@ -86,6 +86,22 @@ def test_the_groups_are_offered_unticked_with_one_honest_line(site: Site) -> Non
     assert page.index("Groups you belong to") < page.index("Only if you agree")  # consents after
 
 
+def test_a_new_smallest_group_reaches_the_next_phone_while_the_server_runs(site: Site) -> None:
+    """The organizer changes the smallest group shown (Floor settings) while phones sign in:
+    the next phone to load the form reads the new one, with no reload by the app (it may be
+    changed in another process, for `meetingkit serve`)."""
+    conn = open_db(site.db)
+    try:
+        floor = FloorStore(conn)
+        [meeting_id] = [r[0] for r in conn.execute("SELECT id FROM meetings")]
+        floor.save_settings(meeting_id, replace(floor.settings(meeting_id), min_group_size=6))
+    finally:
+        conn.close()
+    _, _, page = site.request("GET", f"/s/{site.token}")
+    assert "only with 6 or more people" in page
+    assert "4 or more" not in page
+
+
 def test_in_spanish(site: Site) -> None:
     _, _, page = site.request("GET", f"/s/{site.token}", headers={"Accept-Language": "es"})
     assert "<legend>Grupos a los que perteneces</legend>" in page

@@ -17,7 +17,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import parse_qs
@@ -39,6 +39,7 @@ from meetingkit.services.signin_writer import GroupCommitWriter
 from meetingkit.storage import open_db
 from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.database import DatabaseError, refusal
+from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.signin import SignedIn, SignInState, SignInStore
 from meetingkit.storage.signin_commitments import SignInCommitments
@@ -404,11 +405,14 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         keeps it."""
         settings = current["settings"]
         lang = lang or language(request)
+        # The smallest group shown is the floor's, changed on the Floor tab or in another
+        # process without a `reload`: read at each form, so the promise is the room's now.
+        floor = FloorStore(db()).settings(meeting_id).min_group_size
         return pages.form_page(
             language=lang,
             meeting_title=current["title"],
             phrase=settings.phrase,
-            settings=settings.form,
+            settings=replace(settings.form, group_floor=floor),
             action=f"{action}?lang={lang}",
             csrf=csrf,
             nonce=(values or {}).get("nonce") or secrets.token_urlsafe(16),
