@@ -77,6 +77,30 @@ def test_the_roles_tab_prints_a_card_for_each_role_and_says_where(
     assert (entry.kind, entry.file_name, entry.rows) == (ExportKind.ROLE_CARDS, "roles.pdf", 8)
 
 
+def test_the_cards_are_gathered_once_for_the_check_and_the_print(
+    make_window: MakeWindow,
+    demo: Demo,
+    saved: list[tuple[str, str, Path]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The check before the save dialog (nothing to print is said first) gathers the cards,
+    and the print prints what it gathered: the roles, agenda and floor are read once."""
+    from meetingkit.services.printing import role_cards as module
+
+    made: list[int] = []
+
+    def counted(*args: object, **kwargs: object) -> object:
+        made.append(1)
+        return real(*args, **kwargs)
+
+    real = module.role_cards
+    monkeypatch.setattr(module, "role_cards", counted)
+    window = make_window()
+    window.meetings_page.view.roles_panel.print_role_cards()
+    assert "Timekeeper Omar" in pdf_text(saved[0][2])
+    assert len(made) == 1
+
+
 def _meeting_with_a_facilitator(window: MainWindow, conn: sqlite3.Connection, demo: Demo) -> int:
     """A new meeting where only Dele has a role, selected in the window."""
     meetings = MeetingStore(conn)

@@ -149,12 +149,13 @@ class RolesPanel(QWidget):
         unassigned = self.blank_check.isChecked()
         doing = self.tr("print the role cards")
         with user_errors(self, doing):
-            cards.cards(meeting.key, unassigned=unassigned)  # nothing to print: say so first
+            # Nothing to print is said before the save dialog; what is gathered is printed
+            gathered = cards.gather(meeting.key, unassigned=unassigned)
             title = self.tr("Print role cards (3 per Letter, Avery 5388)")
             path = SavePath.ask(self, title, suggested_filename("role-cards", meeting))
             if path is None:
                 return
-            printed = cards.print(meeting.key, path, unassigned=unassigned)
+            printed = cards.write(gathered, path)
             opened = DocumentViewer.show(path)
             message = (
                 self.tr("Saved %1: %n role card(s) — opened for printing.", "", printed.cards)

@@ -105,8 +105,9 @@ def draw_ops(canvas: Any, ops: Iterable[Op]) -> None:
             canvas.rect(op.rect.x, op.rect.y, op.rect.width, op.rect.height, stroke=1, fill=0)
 
 
-class _Column:
-    """A column filled from the top: each piece goes under the one before."""
+class Column:
+    """A column filled from the top: each piece goes under the one before (the role cards'
+    too, services/printing/role_cards.py)."""
 
     def __init__(self, x: float, top: float, width: float) -> None:
         self.x, self.top, self.width = x, top, width
@@ -142,9 +143,9 @@ class _Column:
         self.y -= fitted.height
         return op
 
-    def place(self, fitted: FittedText, color: Any = INK) -> Text:
+    def place(self, fitted: FittedText, color: Any = INK, *, indent: float = 0.0) -> Text:
         """Text fitted already, in the next lines."""
-        op = Text(fitted, self.x, self.y, self.width, color)
+        op = Text(fitted, self.x + indent, self.y, self.width - indent, color)
         self.ops.append(op)
         self.y -= fitted.height
         return op
@@ -438,7 +439,7 @@ def _fit(run: _Run, width: float, height: float) -> _Plan | None:
 
 def _front(run: _Run, front: Rect, s: float) -> _Plan | None:
     code_side = min(0.8 * INCH, max(0.55 * INCH, front.width * 0.2)) if run.coded else 0.0
-    head = _Column(front.x, front.top, front.width - (code_side + 8 if run.coded else 0))
+    head = Column(front.x, front.top, front.width - (code_side + 8 if run.coded else 0))
     if clean(run.organization):
         head.text(clean(run.organization).upper(), 7.5 * s, bold=True, color=MUTED, lines=2)
         head.gap(s)
@@ -461,7 +462,7 @@ def _front(run: _Run, front: Rect, s: float) -> _Plan | None:
 
     def options_at(size: float, lines: int, options: Sequence[str] = run.options) -> _Plan | None:
         """The card with `options` at `size`, each on up to `lines` lines."""
-        body = _Column(front.x, top, front.width)
+        body = Column(front.x, top, front.width)
         body.text(run.words.commit, 9 * s, bold=True)
         body.gap(3 * s)
         for option in options:
@@ -518,15 +519,15 @@ def _first(sizes: Sequence[float], lay_out: Callable[[float], _Plan | None]) -> 
     return found
 
 
-def _bottom(run: _Run, front: Rect, s: float, top: float) -> _Column:
+def _bottom(run: _Run, front: Rect, s: float, top: float) -> Column:
     """The hours line and the contact-permission box, which stand on the front's bottom edge."""
-    column = _Column(front.x, top, front.width)
+    column = Column(front.x, top, front.width)
     if run.hours_per_week:
         column.write_in(run.words.hours, 8 * s, 8 * s * LEADING + 2, width=50 * s)
         column.gap(5 * s)
     pad = 4 * s
     frame_top = column.y
-    inner = _Column(front.x + pad, frame_top - pad, front.width - 2 * pad)
+    inner = Column(front.x + pad, frame_top - pad, front.width - 2 * pad)
     inner.tick_box(run.words.contact, 8 * s, lines=2)
     inner.write_in(run.words.phone_or_email, 7.5 * s, 7.5 * s * LEADING + 6 * s)
     inner.gap(pad)
@@ -545,8 +546,8 @@ def _stub_columns(stub: Rect) -> tuple[bool, float]:
 
 def _stub(run: _Run, stub: Rect, s: float) -> tuple[Sequence[Op], Text | None] | None:
     wide, column = _stub_columns(stub)
-    left = _Column(stub.x, stub.top, column)
-    right = _Column(stub.x + stub.width / 2 + 6, stub.top, column) if wide else left
+    left = Column(stub.x, stub.top, column)
+    right = Column(stub.x + stub.width / 2 + 6, stub.top, column) if wide else left
     left.text(run.words.keep, 6.5 * s, bold=True, color=MUTED)
     left.gap(3 * s)
     left.text(run.words.mine, 8.5 * s, bold=True)

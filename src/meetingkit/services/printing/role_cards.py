@@ -20,7 +20,6 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from meetingkit.core.card_layout import LAYOUTS, Rect
 from meetingkit.core.clock import Clock, to_ms
@@ -29,7 +28,14 @@ from meetingkit.core.i18n import fill, translate, weekday_date
 from meetingkit.core.role_card import CallTime, Holder, RoleCard, role_cards
 from meetingkit.services.file_output import replace_file
 from meetingkit.services.printing.card_text import LEADING, FittedText, clean, fit_text, flow_lines
-from meetingkit.services.printing.commitment_card import SMALLEST, Line, Op, Text, draw_ops
+from meetingkit.services.printing.commitment_card import (
+    SMALLEST,
+    Column,
+    Line,
+    Op,
+    Text,
+    draw_ops,
+)
 from meetingkit.services.printing.document import INK, MUTED
 from meetingkit.services.printing.fonts import register_fonts
 from meetingkit.services.printing.scripts import SetLine
@@ -54,6 +60,17 @@ class PrintedRoleCards:
     named: int  # cards with a name on them; the others are to fill in by hand
 
 
+@dataclass(frozen=True)
+class GatheredRoleCards:
+    """A meeting's role cards as gathered from the database, and whom they name (for the
+    export log): what `RoleCards.write` prints. The app gathers them before its save dialog,
+    to say at once that there is nothing to print, and prints what it gathered."""
+
+    meeting_id: int
+    cards: tuple[RoleCard, ...]
+    holders: tuple[Holder, ...]
+
+
 class RoleCards:
     """The role cards of one meeting, gathered from the database; printed and logged. The
     CLI and the app both print through here."""
@@ -62,18 +79,19 @@ class RoleCards:
         self._conn = conn
         self._clock = clock
 
-    def cards(self, meeting_id: int, *, unassigned: bool = True) -> list[RoleCard]:
-        return self._gather(meeting_id, unassigned)[0]
-
     def print(self, meeting_id: int, out: Path, *, unassigned: bool = True) -> PrintedRoleCards:
         """Write the meeting's role cards to `out`; log them when they name anyone."""
-        cards, holders = self._gather(meeting_id, unassigned)
+        return self.write(self.gather(meeting_id, unassigned=unassigned), out)
+
+    def write(self, gathered: GatheredRoleCards, out: Path) -> PrintedRoleCards:
+        """Write cards already gathered (`gather`) to `out`; log them when they name anyone."""
+        cards, holders = gathered.cards, gathered.holders
         write_role_cards(out, cards)
         people = len({h.person_id for h in holders})  # one holding two roles is one person
         if people:
             ExportLog(self._conn).record(
                 ExportKind.ROLE_CARDS,
-                meeting_id=meeting_id,
+                meeting_id=gathered.meeting_id,
                 exported_ms=to_ms(self._clock.now()),
                 file_name=out.name,
                 columns=ROLE_CARD_COLUMNS,
@@ -81,7 +99,9 @@ class RoleCards:
             )
         return PrintedRoleCards(len(cards), sum(1 for c in cards if not c.blank))
 
-    def _gather(self, meeting_id: int, unassigned: bool) -> tuple[list[RoleCard], list[Holder]]:
+    def gather(self, meeting_id: int, *, unassigned: bool = True) -> GatheredRoleCards:
+        """The meeting's role cards (with a card to fill in for each role nobody holds, if
+        `unassigned`); ValidationError, saying what to do, when there are none."""
         meetings, people = MeetingStore(self._conn), PeopleStore(self._conn)
         meeting = meetings.get(meeting_id)
         holders = []
@@ -103,7 +123,7 @@ class RoleCards:
                     "or print the cards with a line to write each name on.",
                 )
             )
-        return cards, holders
+        return GatheredRoleCards(meeting_id, tuple(cards), tuple(holders))
 
 
 def write_role_cards(out: Path, cards: Sequence[RoleCard]) -> None:
@@ -178,53 +198,6 @@ def lay_out(card: RoleCard, box: Rect, words: _Words) -> list[Op]:
     return _card(card, box, s, (), 1, words, len(times), force=True) or []
 
 
-class _Column:
-    """Text placed from the top of a column down."""
-
-    def __init__(self, x: float, top: float, width: float) -> None:
-        self.x, self.width, self.y = x, width, top
-        self.ops: list[Op] = []
-
-    def text(
-        self,
-        text: str,
-        size: float,
-        *,
-        bold: bool = False,
-        lines: int = 2,
-        color: Any = INK,
-        shrink: float = 0.85,
-    ) -> FittedText:
-        """`text` on one line, smaller down to `shrink` times `size`, else on up to `lines`."""
-        size = max(size, SMALLEST)
-        fitted = fit_text(
-            text,
-            self.width,
-            size,
-            max(size * shrink, SMALLEST),
-            bold=bold,
-            max_lines=lines,
-            least=SMALLEST,
-        )
-        self.place(fitted, self.x, self.width, color)
-        return fitted
-
-    def paragraph(self, text: str, size: float, indent: float = 0.0) -> None:
-        """`text` filled line after line, as a paragraph is, at `size`."""
-        width = self.width - indent
-        self.place(FittedText(_flowed(text, width, size), size), self.x + indent, width)
-
-    def place(self, fitted: FittedText, x: float, width: float, color: Any = INK) -> None:
-        self.ops.append(Text(fitted, x, self.y, width, color))
-        self.y -= fitted.height
-
-    def line(self) -> None:
-        self.ops.append(Line(self.x, self.y, self.x + self.width, self.y))
-
-    def gap(self, height: float) -> None:
-        self.y -= height
-
-
 def _card(
     card: RoleCard,
     box: Rect,
@@ -237,11 +210,11 @@ def _card(
     force: bool = False,
 ) -> list[Op] | None:
     """The card at scale `s`, or None when it does not fit (`force`: drawn all the same)."""
-    column = _Column(box.x, box.top, box.width)
+    column = Column(box.x, box.top, box.width)
     when = f"{weekday_date(card.meeting_date, year=True)} · {card.meeting_start:%H:%M}"
-    column.text(f"{clean(card.meeting_title)} · {when}", min(8 * s, 9), color=MUTED)
+    column.text(f"{clean(card.meeting_title)} · {when}", min(8 * s, 9), color=MUTED, lines=2)
     column.gap(2 * s)
-    column.text(card.label, min(24 * s, ROLE_LARGEST), bold=True, shrink=0.6)
+    column.text(card.label, min(24 * s, ROLE_LARGEST), bold=True, lines=2, shrink=0.6)
     if card.blank:
         _write_in(column, words.name, max(11 * s, SMALLEST), 6 * s)
     else:
@@ -249,12 +222,12 @@ def _card(
     column.gap(3 * s)
     column.text(card.duty, 9 * s, lines=3)
     column.gap(4 * s)
-    column.line()
+    column.ops.append(Line(column.x, column.y, column.x + column.width, column.y))
     column.gap(4 * s)
     size = max(8 * s, SMALLEST)
     for n, step in enumerate(card.steps):
         top = column.y
-        column.paragraph(step, size, indent=size)
+        _paragraph(column, step, size, indent=size)
         bullet = FittedText(flow_lines("•", size, size), size)
         column.ops.append(Text(bullet, box.x, top, size, MUTED))
         column.gap(2 * s)
@@ -273,6 +246,12 @@ def _card(
     return column.ops
 
 
+def _paragraph(column: Column, text: str, size: float, indent: float) -> None:
+    """`text` filled line after line, as a paragraph is, at `size`, `indent` in."""
+    width = column.width - indent
+    column.place(FittedText(_flowed(text, width, size), size), indent=indent)
+
+
 def _flowed(text: str, width: float, size: float) -> tuple[SetLine, ...]:
     """`text` filled into lines `width` wide; narrower by a little where that takes a second
     word down to a last line that would hold one word alone."""
@@ -286,7 +265,7 @@ def _flowed(text: str, width: float, size: float) -> tuple[SetLine, ...]:
     return lines
 
 
-def _write_in(column: _Column, label: str, size: float, below: float) -> None:
+def _write_in(column: Column, label: str, size: float, below: float) -> None:
     """`label` and a line to write on, three quarters of the column wide."""
     height = size * LEADING + below
     baseline = column.y - height + 0.3 * size
@@ -304,7 +283,7 @@ def _one_line(text: str, width: float, size: float, *, bold: bool = False) -> Fi
 
 
 def _times(
-    column: _Column,
+    column: Column,
     s: float,
     times: Sequence[CallTime],
     columns: int,
@@ -345,7 +324,7 @@ def _times(
     column.y = bottom
 
 
-def _keys(column: _Column, s: float, keys: Sequence[tuple[str, str]]) -> None:
+def _keys(column: Column, s: float, keys: Sequence[tuple[str, str]]) -> None:
     """The stack keeper's keys in two columns: the key in bold, what it adds beside it."""
     size = max(8 * s, SMALLEST)
     width = (column.width - size - COLUMN_GAP) / 2  # under the steps' text, past the bullet
