@@ -191,7 +191,7 @@ def test_a_full_disk_tells_the_phone_it_is_not_signed_in_and_the_app_why(
     fields = {"csrf": csrf, "nonce": nonce, "first_name": "Rosa"}
     status, _, page = site.post(f"/s/{site.token}?lang=es", fields)
     assert status == 503
-    assert "No quedaste registrada/o" in page
+    assert "No se guardó tu registro" in page
     monkeypatch.undo()
     assert site.sign_in(first_name="Rosa")[0] == 303  # space again: signing in works
 

@@ -118,7 +118,7 @@ CATALOGUE: tuple[FieldSpec, ...] = (
         "profession",
         _en_es(
             "Profession or role (e.g. RN, CNA, pharmacist)",
-            "Profesión u oficio (p. ej. enfermera, CNA, farmacéutica)",
+            "Profesión u oficio (p. ej., enfermera, CNA, farmacéutica)",
         ),
         Sensitivity.HIGH,
     ),
@@ -223,7 +223,7 @@ CONSENTS: tuple[ConsentSpec, ...] = (
         "show_name",
         _en_es(
             "You may show my first name to other attendees (for example on the projector).",
-            "Pueden mostrar mi nombre a otras personas asistentes (por ejemplo en el proyector).",
+            "Pueden mostrar mi nombre a otras personas asistentes (por ejemplo, en el proyector).",
         ),
     ),
 )

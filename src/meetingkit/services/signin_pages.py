@@ -105,12 +105,12 @@ TEXT: dict[str, dict[str, str]] = {
         "yes": "Sí",
         "no": "No",
         "choose": "Elige…",
-        "privacy": "Tus respuestas viajan por esta red wifi, sin cifrar, a la computadora de "
+        "privacy": "Tus respuestas viajan por esta red Wi-Fi, sin cifrar, a la computadora de "
         "quien organiza, no a internet. Si aceptas que te contacten, quien organiza podrá subir "
         "después tus datos a la lista de contactos del grupo (por ejemplo, en Action Network).",
         "other_language": "English",
-        "done": "Ya estás registrada/o",
-        "thanks": "Gracias, {name}. ¡Bienvenida/o!",
+        "done": "Tu registro quedó listo",
+        "thanks": "Gracias, {name}. ¡Te damos la bienvenida!",
         "fix": "Corregir mis respuestas",
         "withdraw": "Retirar mi registro…",
         "window": "Puedes corregir o retirar tu registro durante 15 minutos.",
@@ -138,7 +138,7 @@ TEXT: dict[str, dict[str, str]] = {
         "busy": "Demasiados intentos desde este teléfono. Espera un minuto y vuelve a intentar.",
         "too_large": "Eso es más de lo que cabe en un formulario de registro.",
         "bad_request": "No se pudo leer el formulario. Abre de nuevo el enlace.",
-        "not_saved_title": "No quedaste registrada/o",
+        "not_saved_title": "No se guardó tu registro",
         "not_saved": "La computadora de quien organiza no pudo guardar tu registro. Avísale a "
         "alguien del equipo organizador, o firma la hoja de papel de la entrada.",
         "fix_errors": "Revisa los campos marcados abajo.",
@@ -168,7 +168,7 @@ TEXT: dict[str, dict[str, str]] = {
         "unavailable": "La página de un registro solo se abre en el navegador que lo envió. Para "
         "registrarte, escanea el código QR de la sala. Si hay que corregir algo de tu registro, "
         "pregunta a quien organiza.",
-        "thanks_plain": "Gracias. ¡Bienvenida/o!",
+        "thanks_plain": "Gracias. ¡Te damos la bienvenida!",
         "no_cookies": "Este navegador no guarda cookies, así que esta página no se volverá a "
         "abrir, y no puedes corregir ni retirar este registro desde este teléfono. Si hay que "
         "cambiar algo, pregunta a quien organiza.",
