@@ -24,6 +24,7 @@ from meetingkit.cli_args import file_name, meeting_id
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import long_date
 from meetingkit.storage.database import (
+    AlteredDatabaseError,
     CorruptDatabaseError,
     ForeignDatabaseError,
     WrongPassphraseError,
@@ -469,7 +470,8 @@ def _restore_in_place_of_damaged(
     try:
         source_key = _backup_passphrase(source, os.environ.get(ENV_PASSPHRASE))
         check = check_backup(source, source_key, data_dir=data_dir)
-        if isinstance(damage, WrongPassphraseError):  # opens the backup only: said as it is
+        # opens the backup only, or holds what meetingkit does not make: said as it is
+        if isinstance(damage, (WrongPassphraseError, AlteredDatabaseError)):
             print(
                 f"{damage} It cannot be backed up first: it is kept beside the restored one "
                 "instead, as it is."

@@ -46,6 +46,12 @@ class ForeignDatabaseError(CorruptDatabaseError):
     """The file is an SQLite database of another program: meetingkit adds nothing to it."""
 
 
+class AlteredDatabaseError(CorruptDatabaseError):
+    """The file is meetingkit's but holds triggers, views, tables or indexes meetingkit does
+    not make (storage.foreign_schema): another program changed it. Left as it was; a backup
+    is put in its place as in place of a damaged file (`meetingkit restore`)."""
+
+
 class PassphraseError(DatabaseError):
     """The file is encrypted and no passphrase, or not the right one, was given."""
 
@@ -104,12 +110,7 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
         if encrypted:
             check_key(conn, path)
         # Read before anything is written: WAL mode alone changes the file's header.
-        applied = check_schema(conn, path)
-        if not applied:
-            _check_no_foreign_tables(conn, path)
-        _configure(conn)
-        if len(applied) < len(schema.MIGRATION_NAMES):
-            schema.apply_migrations(conn)
+        _make_ready(conn, path, check_schema(conn, path))
     except sqlite3.DatabaseError as e:
         conn.close()
         if (refused := write_refused(e, path)) is not None:
@@ -133,6 +134,30 @@ def open_db(path: Path | str, key: str | None = None) -> sqlite3.Connection:
         raise
     _note_opened(path)
     return conn
+
+
+def _make_ready(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
+    """Bring the database of `conn` at `path`, which has the migrations `applied`, up to date.
+
+    One with none must be empty (`_check_no_foreign_tables`). One with some may hold only
+    what those migrations make: what else is there (a trigger that keeps who came to a
+    meeting when a purge deletes it) is refused before anything is written, and
+    meetingkit's own triggers are made again where they read otherwise
+    (storage.foreign_schema), before any change, or migration, can run them."""
+    from meetingkit.storage import foreign_schema
+
+    if not applied:
+        _check_no_foreign_tables(conn, path)
+        foreign_schema.check_before_writing(conn, path, applied)  # a view made on its own
+        _configure(conn)
+        schema.apply_migrations(conn)
+        return
+    foreign_schema.check_before_writing(conn, path, applied)
+    _configure(conn)
+    foreign_schema.remake_own_triggers(conn, applied)
+    if len(applied) < len(schema.MIGRATION_NAMES):
+        schema.apply_migrations(conn)
+        foreign_schema.check_migrated(conn, path)
 
 
 def _unreadable(path: Path, error: sqlite3.Error) -> CorruptDatabaseError:
@@ -218,6 +243,10 @@ def _open_read_only(
                     str(refused),
                 )
             ) from refused
+        if applied:  # no trigger runs on a read-only file: only what is foreign is refused
+            from meetingkit.storage import foreign_schema
+
+            foreign_schema.check_before_writing(conn, path, applied)
         if type(conn) is sqlite3.Connection:  # SQLCipher's connections bring their own Row
             conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA query_only = ON")  # what `read_only` asks
