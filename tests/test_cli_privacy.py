@@ -133,3 +133,12 @@ def test_the_passphrase_is_asked_at_a_terminal(data_dir: Path) -> None:
     assert asked == ["Passphrase for the meetingkit data: "]
     with pytest.raises(MeetingkitError, match="run this in a terminal"):
         passphrase_for(path, environ={}, ask=ask, interactive=False)
+
+
+def test_a_purge_of_one_person_says_person() -> None:
+    """`meetingkit purge` said "1 people deleted from the directory" (qa14c)."""
+    from meetingkit.cli_privacy import _purged_line
+    from meetingkit.services.privacy import PurgeResult
+
+    line = _purged_line(PurgeResult(1, "Night shift check-in", 1, 0, []))
+    assert "“Night shift check-in”: 1 person deleted from the directory, 0 kept" in line
