@@ -1,6 +1,8 @@
 """People › History (Ctrl+I): the People page's History is in the People menu too (QA round
 11: the shortcut was on the page only), with its own Alt letter, and on only while it can act:
-on the People page, with a person selected."""
+on the People page, with a person selected. It is there from the start (QA round 14: it joined
+the menu, and the F1 list, only once the People page had been built), without building the
+page, which is built when first shown."""
 
 import sqlite3
 from collections.abc import Callable
@@ -19,21 +21,26 @@ def people_menu_items(window: MainWindow) -> list[str]:
     return [a.text() for a in window.people_menu.actions() if not a.isSeparator()]
 
 
-def test_the_people_menu_has_the_history(
+def test_the_people_menu_has_the_history_from_the_start(
     demo: Demo, make_window: Callable[..., MainWindow]
 ) -> None:
     window = make_window()  # on the Start page: the People page is not built yet
-    assert people_menu_items(window) == [
+    items = [a.text() for a in window.people_menu.actions() if not a.isSeparator()]
+    assert items == [
         "New &person…",
         "Edit p&erson…",
         "&History",
         "Review possible &duplicates…",
         "&Forget person…",
     ]
-    history = window.people_page.act_history
+    assert people_menu_items(window) == items  # opening the menu adds nothing
+    history = window.act_person_history
     assert history.shortcut() == QKeySequence("Ctrl+I")
     assert history.isCheckable()
     assert not history.isEnabled()  # another page is in view: no one is selected there
+    assert history in window.shortcut_actions()  # F1's list of keys
+    assert window._people_page is None  # none of this built the page
+    assert window.people_page.act_history is history  # the page, once built, takes it
 
 
 def test_people_history_from_the_menu_hides_and_shows_the_selected_persons(

@@ -9,7 +9,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
@@ -196,6 +196,20 @@ class MainWindow(QMainWindow):
             "Shift+Del",
             self.tr("Delete everything meetingkit holds about this person"),
         )
+        # The People page's History (Ctrl+I): in the People menu and the F1 list from the start,
+        # though the page is built when first shown, which then takes it (ui.people_page). Off
+        # until a person is selected there (`_update_actions`); words in the page's context.
+        self.act_person_history = a(
+            QCoreApplication.translate("PeoplePage", "&History"),
+            self._person_history_toggled,
+            "Ctrl+I",
+            QCoreApplication.translate(
+                "PeoplePage", "Show or hide the selected person's history under the list"
+            ),
+        )
+        self.act_person_history.setCheckable(True)
+        self.act_person_history.setChecked(True)
+        self.act_person_history.setEnabled(False)
         self.act_review_people_duplicates = a(
             self.tr("Review possible &duplicates…"),
             self.review_people_duplicates,
@@ -399,15 +413,17 @@ class MainWindow(QMainWindow):
         meeting_menu.addActions([self.act_show_path, self.act_meeting_group])
         meeting_menu.addSeparator()
         meeting_menu.addActions(self.projector.actions())
-        # The People page's History (Ctrl+I) joins this menu when the page is built: on
-        # opening the menu at the latest.
         self.people_menu = people_menu = bar.addMenu(self.tr("&People"))
         people_menu.addActions(
-            [self.act_new_person, self.act_edit_person, self.act_review_people_duplicates]
+            [
+                self.act_new_person,
+                self.act_edit_person,
+                self.act_person_history,
+                self.act_review_people_duplicates,
+            ]
         )
         people_menu.addSeparator()
         people_menu.addAction(self.act_forget_person)
-        people_menu.aboutToShow.connect(self._build_people_page)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([*self._page_actions(), self.act_show_floor])
         view_menu.addSeparator()
@@ -554,8 +570,7 @@ class MainWindow(QMainWindow):
             act.setEnabled(on_meetings and has_meeting)
         for act in (self.act_edit_person, self.act_forget_person):
             act.setEnabled(has_person)  # only the person selected on the page in view
-        if people is not None:
-            people.act_history.setEnabled(has_person)
+        self.act_person_history.setEnabled(has_person)
         self.act_show_start.setChecked(self.pages.currentWidget() is self.start_page)
         self.act_show_meetings.setChecked(on_meetings)
         self.act_show_people.setChecked(self.pages.currentWidget() is self._people_page)
@@ -724,6 +739,11 @@ class MainWindow(QMainWindow):
             self.tr("sign-in poster"),
             "sign-in poster",
             lambda meeting_id, path: self._documents.poster(meeting_id, path, url),
+            # Printed at home, a poster leads to the home network's address (QA round 14)
+            after=fill(
+                self.tr("Its code leads to %1: this laptop's address on the network it is on now."),
+                url,
+            ),
         )
 
     @Slot()
@@ -849,20 +869,22 @@ class MainWindow(QMainWindow):
                 history=lambda person_id: read_person_history(
                     conn, person_id, dt.datetime.fromtimestamp(clock.now())
                 ),
+                history_action=self.act_person_history,
             )
             page.review_duplicates.connect(self.review_people_duplicates)
             page.review_new_details.connect(self.review_new_details)
             page.current_person_changed.connect(self._update_actions)
             page.person_activated.connect(self.edit_person)
-            self.people_menu.insertAction(self.act_review_people_duplicates, page.act_history)
             self.pages.addWidget(page)
             self._people_page = page
             page.refresh()
         return self._people_page
 
     @Slot()
-    def _build_people_page(self) -> None:
-        _ = self.people_page
+    def _person_history_toggled(self) -> None:
+        """People › History: on only while the People page shows a person, so it is built."""
+        if self._people_page is not None:
+            self._people_page.show_history_as_chosen()
 
     @property
     def follow_ups_page(self) -> FollowUpsPage:
@@ -1408,9 +1430,12 @@ class MainWindow(QMainWindow):
     def print_minutes(self) -> None:
         self._print(self.tr("minutes"), "minutes", self._documents.minutes)
 
-    def _print(self, what: str, file_word: str, make: Callable[[int, Path], None]) -> None:
+    def _print(
+        self, what: str, file_word: str, make: Callable[[int, Path], None], after: str = ""
+    ) -> None:
         """Save a meeting document as PDF and open it: `what` names it in the dialogs (in the
-        app's language), `file_word` starts its file name (the same in every language)."""
+        app's language), `file_word` starts its file name (the same in every language);
+        `after` follows the message that says it was saved."""
         from meetingkit.services.printing.meeting_documents import suggested_filename
         from meetingkit.ui.save_document import DocumentViewer, SavePath
 
@@ -1430,7 +1455,9 @@ class MainWindow(QMainWindow):
                 if opened
                 else self.tr("Saved %1. Open it in a PDF viewer to print it.")
             )
-            self.statusBar().showMessage(fill(message, str(path)), 10_000)
+            self.statusBar().showMessage(
+                " ".join([fill(message, str(path)), after]).strip(), 10_000
+            )
 
     # People
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -59,10 +59,13 @@ class PeoplePage(QWidget):
         duplicates: Callable[[], int] | None = None,
         new_details: Callable[[], int] | None = None,
         history: History | None = None,
+        history_action: QAction | None = None,
     ) -> None:
         """`duplicates` says how many possible duplicates wait for review, `new_details` how
         many people have new details from sign-in waiting; `history` reads a person's history
-        (without it, the page shows none)."""
+        (without it, the page shows none). `history_action` is History (Ctrl+I) when the
+        window made it before the page (to have it in its menu from the start), checkable and
+        calling `show_history_as_chosen`; without it, the page makes its own."""
         super().__init__(parent)
         self._people = people
         self._history = history
@@ -93,10 +96,10 @@ class PeoplePage(QWidget):
         self.detail_label.setWordWrap(True)
         self.history_view = PersonHistoryView()
         self.history_view.hide()
-        self.act_history = make_action(
+        self.act_history = history_action or make_action(
             self,
-            self.tr("&History"),  # also in the People menu (ui.main_window)
-            self._history_toggled,
+            self.tr("&History"),  # the window's People menu has these words too
+            self.show_history_as_chosen,
             HISTORY_KEYS,
             tip=self.tr("Show or hide the selected person's history under the list"),
             scope=self,
@@ -111,7 +114,7 @@ class PeoplePage(QWidget):
         )
         self.history_button.toggled.connect(self.act_history.setChecked)
         self.act_history.toggled.connect(self.history_button.setChecked)
-        self.history_button.clicked.connect(self._history_toggled)
+        self.history_button.clicked.connect(self.show_history_as_chosen)
         if history is None:  # never shown here: not yet in a layout, it would be a window
             self.history_button.hide()  # of its own, flashed, taking the main one's focus
 
@@ -232,7 +235,8 @@ class PeoplePage(QWidget):
         self.current_person_changed.emit()
 
     @Slot()
-    def _history_toggled(self) -> None:
+    def show_history_as_chosen(self) -> None:
+        """History was turned on or off: show it, or hide it."""
         self._show_history()
 
     def _history_wanted(self) -> bool:
