@@ -10,6 +10,7 @@ import gc
 import os
 import sys
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from meetingkit.services.printing.meeting_documents import MeetingDocuments
     from meetingkit.services.settings_file import Preferences
     from meetingkit.ui.main_window import MainWindow
+    from meetingkit.ui.signin_tab import SignInTab
     from meetingkit.ui.welcome import WelcomeDialog
 
 STARTUP_PROBE_VAR = "MEETINGKIT_STARTUP_PROBE"  # bench/startup.py: print "shown" and quit
@@ -503,6 +505,19 @@ def render_demo_screenshot(
         )
 
 
+@dataclass(frozen=True)
+class Staging:
+    """How the guide's pictures (scripts/screenshots) show the app as an organizer sees it,
+    not as the machine that makes them is: `folder` is the data folder the screens name (the
+    data is in a temporary one), and the Sign-in tab shows the address and port a laptop on
+    a venue's Wi-Fi would serve on (`signin_host`, `signin_port`), though the picture serves
+    on this machine only, as every picture does."""
+
+    folder: str
+    signin_host: str
+    signin_port: int
+
+
 def render_screenshot(
     data_dir: Path,
     out: Path,
@@ -514,14 +529,18 @@ def render_screenshot(
     theme: str = "system",
     language: str = "en",
     key: str | None = None,
+    clock: Clock | None = None,
+    staging: Staging | None = None,
 ) -> None:
     """Render a view offscreen to a PNG; no display needed. `key`: the passphrase of an
-    encrypted database."""
+    encrypted database; `clock`: the time it is in the picture (the wall clock's unless
+    given); `staging`: for the guide's pictures (`Staging`)."""
     _check_view(view)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application(language, theme)
     if view in ("welcome", "settings"):
-        _save_picture(_dialog_picture(view, data_dir), out)
+        shown = Path(staging.folder) if staging is not None else data_dir
+        _save_picture(_dialog_picture(view, shown), out)
         return
     import tempfile
 
@@ -548,7 +567,7 @@ def render_screenshot(
     with place as folder, without_offscreen_notes():
         conn = open_db(snapshot(db, Path(folder), key), key)
         try:
-            _picture_window(app, conn, data_dir, out, view, meeting_id, size, demo)
+            _picture_window(app, conn, data_dir, out, view, meeting_id, size, demo, clock, staging)
         finally:
             conn.close()
 
@@ -562,13 +581,16 @@ def _picture_window(
     meeting_id: int | None,
     size: tuple[int, int],
     demo: bool,
+    clock: Clock | None = None,
+    staging: Staging | None = None,
 ) -> None:
     """The main window over `conn`, on `view`, saved to `out`."""
     if meeting_id is not None:
         from meetingkit.storage.meetings import MeetingStore
 
         MeetingStore(conn).get(meeting_id)  # a meeting that is not there is said, not shown
-    window = build_main_window(conn, data_dir, today=dt.date.today(), demo=demo)
+    today = dt.date.fromtimestamp(clock.now()) if clock is not None else dt.date.today()
+    window = build_main_window(conn, data_dir, today=today, demo=demo, clock=clock)
     if view == "start":
         window.show_start()
     elif view == "people":
@@ -599,9 +621,14 @@ def _picture_window(
         signin = window.meetings_page.view.signin_tab
         signin.serve("127.0.0.1", 0, for_picture=True)
         signin.refresh()
+    if staging is not None:  # before the window is laid out, and again once it shows
+        _stage(window, data_dir, staging, signin)
     window.resize(*size)
     window.show()
     app.processEvents()
+    if staging is not None:
+        _stage(window, data_dir, staging, signin)
+        app.processEvents()
     picture = window.grab()
     if view == "projector":
         from PySide6.QtCore import QSize
@@ -626,6 +653,30 @@ def _picture_window(
     window.close()
     window.deleteLater()
     app.processEvents()
+
+
+def _stage(window: MainWindow, data_dir: Path, staging: Staging, signin: SignInTab | None) -> None:
+    """Name `staging.folder` where the window names the data folder, and show the sign-in
+    served where `staging` says (`Staging`)."""
+    from PySide6.QtWidgets import QLabel
+
+    from meetingkit.core.signin import signin_url
+
+    real = str(data_dir)
+    bar = window.statusBar()
+    bar.showMessage(bar.currentMessage().replace(real, staging.folder))
+    for label in window.findChildren(QLabel):
+        if real in label.text():
+            label.setText(label.text().replace(real, staging.folder))
+    session = signin.session if signin is not None else None
+    if signin is not None and session is not None:
+        url = signin_url(staging.signin_host, staging.signin_port, session.settings().token)
+        signin.url_label.setText(url)
+        signin.qr.set_data(url)
+        if signin.address_combo.findData(staging.signin_host) < 0:
+            signin.address_combo.insertItem(0, staging.signin_host, staging.signin_host)
+        signin.address_combo.setCurrentIndex(signin.address_combo.findData(staging.signin_host))
+        signin.port_spin.setValue(staging.signin_port)
 
 
 def _dialog_picture(view: str, data_dir: Path) -> QPixmap:
