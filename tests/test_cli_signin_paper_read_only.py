@@ -91,3 +91,15 @@ def test_read_only_data_gives_default_settings_without_a_link_and_saves_nothing(
     finally:
         conn.close()
     assert NEVER_OPENED not in settings_rows(data_dir)
+
+
+def test_a_poster_says_where_its_code_leads(
+    data_dir: Path, tmp_path: Path, demo: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Printed at home, a poster leads to the home network's address: the command says which
+    address it put in the code, so the organizer can check it is the room's (qa14c)."""
+    poster = tmp_path / "poster.pdf"
+    words = ("--data-dir", str(data_dir), "print", "poster", "--host", "192.168.1.20")
+    assert run(*words, "--meeting", str(demo), "-o", str(poster)) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.startswith(f"{poster}\tits code leads to http://192.168.1.20:8765/")

@@ -311,7 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
             else "the language of its headings and labels (default en)",
         )
 
-    curricula = commands.add_parser("curricula", help="check curriculum files")
+    curricula = commands.add_parser("curricula", help="list and check curriculum files")
     curricula_commands = curricula.add_subparsers(
         dest="curricula_command", metavar="ACTION", required=True
     )
@@ -726,6 +726,8 @@ def cmd_print(args: argparse.Namespace) -> int:
                 )
             wifi = (args.wifi_ssid, args.wifi_password) if args.wifi_ssid else None
             documents.poster(args.meeting, args.output, url, wifi)
+            print(f"{args.output}\tits code leads to {url}")
+            return 0
         elif args.document == "signin-sheet":
             documents.signin_sheet(args.meeting, args.output, args.rows)
         else:
