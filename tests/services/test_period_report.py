@@ -188,10 +188,12 @@ def test_no_page_holds_only_sections_with_nothing_to_show(
 def test_the_airtime_section_speaks_of_professions(tmp_path: Path) -> None:
     """The line "Groups too small to show had 36% of the speaking time" was the meeting
     report's sentence, where groups people name themselves count too: the chart here is of
-    professions."""
+    professions. Three are left out of it: one alone would have their time told by the line
+    (core.differencing)."""
     day = dt.date(2026, 3, 1)
     held = [PeriodMeeting(1, day, MeetingKind.MEETING, recorded=True)]
-    three = [Visit(1, n, "Trade A") for n in range(3)] + [Visit(1, 9, "Trade B")]
+    three = [Visit(1, n, "Trade A") for n in range(3)]
+    three += [Visit(1, 9, "Trade B"), Visit(1, 10, "Trade C"), Visit(1, 11, "Trade D")]
     out = tmp_path / "figures.pdf"
     for room, said, unsaid in (
         (three, "Professions left out of the chart had 50% of the speaking time.", "Groups"),

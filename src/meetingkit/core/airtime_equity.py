@@ -15,15 +15,26 @@ add up to 100% and cannot be combined into an "Other" row without counting peopl
 group with fewer people present than the minimum group size is left out (`drop_small`), in
 the facilitator's copy too: a group someone gave may say something sensitive about them
 (their health, origin, orientation), and a group of one shows that person's airtime.
+
+Each group big enough is not enough: with all the speaking time published, the time of the
+people outside the groups shown, or in one group and not in another, can be worked out by
+subtraction. So the shared report shows nothing that lets a sum or difference of its figures
+come down to fewer than the minimum group size of people (core.differencing): when the people
+left out of the profession chart are fewer, the smallest professions shown are combined with
+them ("Other professions") until they are not; the first-timers' line and each group people
+gave are shown only if, with the professions shown (and the larger groups before it), they
+let nobody's time be worked out. The people counted are those present and those who spoke
+without being marked present (their time is in the total).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from meetingkit.core.airtime import NOT_GIVEN, AirtimeLedger, GroupShare, Turn
+from meetingkit.core.differencing import shown_safely, worked_out
 from meetingkit.core.floor import MIN_GROUP_SHOWN
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from meetingkit.core.person import canonical_profession
@@ -89,6 +100,10 @@ class AirtimeEquity:
     # present among them (a group with nobody present): the shown groups' time and this make
     # the whole. 0 in the facilitator's copy, which shows every group.
     unshown_ms: int = 0
+    # Professions big enough to show that were combined with the smaller ones all the same,
+    # so that those are not fewer than min_group_size: else the total less the professions
+    # shown would be the time of one or two people (`_combine_small`)
+    combined_to_protect: int = 0
 
     @property
     def unshown_share(self) -> float:
@@ -103,6 +118,9 @@ class GivenGroups:
 
     groups: tuple[GroupShare, ...] = ()  # at least min_group_size people present, largest first
     left_out: int = 0  # groups with fewer people present: left out, never combined
+    # Groups big enough, left out because with the others shown (and the total) subtraction
+    # would give the time of fewer than min_group_size people (core.differencing)
+    left_out_to_protect: int = 0
     min_group_size: int = MIN_GROUP_SHOWN  # the meeting's, never less than MIN_GROUP_SHOWN
     total_ms: int = 0  # all the speaking time, whoever spoke
     given: bool = False  # someone present gave a group (else the report says nothing of them)
@@ -146,26 +164,24 @@ def airtime_equity(
     """Each profession's share of speaking time next to its share of the people present.
 
     In the shared report, professions with fewer than `min_group_size` people present are
-    combined as "Other professions"; if even that is too few, they are left out of the chart.
-    The facilitator's copy shows every profession and every person.
+    combined as "Other professions"; if even that is too few, they are left out of the chart,
+    or the smallest professions shown are combined with them, so that the total less the
+    chart is never one or two people's time (`_combine_small`). The first-timers' line is
+    shown with `min_group_size` of them, if it lets nobody's time be worked out. The
+    facilitator's copy shows every profession, the first-timers and every person.
     """
-    ledger = AirtimeLedger(turns)
-    by_id = {p.person_id: p for p in people}
-    present = [p.person_id for p in people if p.present]
-    spoken = ledger.by_person(now_ms)
-    groups_of = {pid: (by_id[pid].group if pid in by_id else NOT_GIVEN,) for pid in spoken}
-    groups_of.update({pid: (by_id[pid].group,) for pid in present})
-    shares = ledger.group_shares(present, groups_of, now_ms)
+    room = _Room(people, turns, now_ms)
+    by_id, present, spoken = room.by_id, room.present, room.spoken
     size = min_group_size
-    left_out = 0
-    unshown_ms = 0
-    if not facilitator_copy:
-        shares, left_out, unshown_ms = _combine_small(shares, size)
-    shares.sort(key=lambda s: largest_first((s.group, s.people_present)))
+    if facilitator_copy:
+        shown = _Shown(room.shares, first_timers=room.first_timers)
+    else:
+        shown = _shared(room, size)
+    shares = sorted(shown.shares, key=lambda s: largest_first((s.group, s.people_present)))
     total_ms = sum(spoken.values())
-    firsts = [pid for pid in present if by_id[pid].first_time]
     first_timers = None
-    if firsts and (facilitator_copy or len(firsts) >= size):
+    if shown.first_timers:
+        firsts = shown.first_timers
         first_ms = sum(spoken.get(pid, 0) for pid in firsts)
         first_timers = GroupShare(
             shown_group(FIRST_TIMERS),
@@ -182,7 +198,7 @@ def airtime_equity(
                     PersonTime(
                         by_id[pid].name if pid in by_id else translate("Airtime", UNKNOWN_NAME),
                         canonical_profession(by_id[pid].profession) if pid in by_id else "",
-                        ledger.turn_count(pid),
+                        room.ledger.turn_count(pid),
                         spoken.get(pid, 0),
                         spoken.get(pid, 0) / total_ms if total_ms else 0.0,
                     )
@@ -194,16 +210,17 @@ def airtime_equity(
     shares = [replace(s, group=shown_group(s.group)) for s in shares]  # sorted: now shown
     return AirtimeEquity(
         total_ms=total_ms,
-        turns=len(ledger.turns),
+        turns=len(room.ledger.turns),
         speakers=sum(1 for ms in spoken.values() if ms > 0),
         groups=tuple(shares),
-        left_out=left_out,
+        left_out=shown.left_out,
         min_group_size=size,
         first_timers=first_timers,
         above=tuple(s for s in shares if total_ms and well_beyond(s)),
         below=tuple(s for s in shares if total_ms and well_below(s)),
         people=per_person,
-        unshown_ms=unshown_ms,
+        unshown_ms=shown.unshown_ms,
+        combined_to_protect=shown.combined_to_protect,
     )
 
 
@@ -214,31 +231,86 @@ def given_group_airtime(
     of all the speaking time (people who spoke without being marked present count in the
     whole, in no group, as on the floor's panel). Groups with fewer than `min_group_size`
     people present (never fewer than MIN_GROUP_SHOWN) are left out (`drop_small`), in every
-    copy of the report."""
+    copy of the report; so is a group that, with the larger ones shown, the shared copy's
+    professions and first-timers and the total, would let someone's time be worked out
+    (core.differencing: the same figures in both copies, the facilitator's included)."""
     size = max(MIN_GROUP_SHOWN, min_group_size)
-    spoken = AirtimeLedger(turns).by_person(now_ms)
-    total_ms = sum(spoken.values())
-    present = [p for p in people if p.present]
-    members: Counter[str] = Counter()
+    room = _Room(people, turns, now_ms)
+    spoken, total_ms = room.spoken, sum(room.spoken.values())
+    members: dict[str, set[int]] = {}
     group_ms: Counter[str] = Counter()
-    for p in present:
-        for group in {g for g in p.given_groups if g.strip()}:
-            members[group] += 1
-            group_ms[group] += spoken.get(p.person_id, 0)
-    room = len(present)
+    for pid in room.present:
+        for group in {g for g in room.by_id[pid].given_groups if g.strip()}:
+            members.setdefault(group, set()).add(pid)
+            group_ms[group] += spoken.get(pid, 0)
+    n = len(room.present)
     shares = [
-        GroupShare(g, n, group_ms[g], n / room, group_ms[g] / total_ms if total_ms else 0.0)
-        for g, n in members.items()
+        GroupShare(g, len(m), group_ms[g], len(m) / n, group_ms[g] / total_ms if total_ms else 0.0)
+        for g, m in members.items()
     ]
-    shown, left_out = drop_small(shares, size)
-    shown.sort(key=lambda s: largest_first((s.group, s.people_present)))
+    big, left_out = drop_small(shares, size)
+    big.sort(key=lambda s: largest_first((s.group, s.people_present)))
+    reports = _shared(room, min_group_size)
+    known = [*reports.rows, *([reports.first_timers] if reports.first_timers else [])]
+    if worked_out(known, room.everyone, size):  # the professions were shown by a smaller size
+        known = []
+    keep = set(shown_safely([(s.group, members[s.group]) for s in big], room.everyone, size, known))
+    shown = [s for s in big if s.group in keep]
     return GivenGroups(
         groups=tuple(shown),
         left_out=left_out,
+        left_out_to_protect=len(big) - len(shown),
         min_group_size=size,
         total_ms=total_ms,
         given=bool(members),
     )
+
+
+class _Room:
+    """The meeting's people and speaking time, as both charts count them: who was present,
+    what each person spoke, each one's profession group (people who spoke without being
+    marked present in theirs, or "Not given"), and everyone whose time the total holds."""
+
+    def __init__(self, people: Sequence[ReportPerson], turns: Sequence[Turn], now_ms: int) -> None:
+        self.ledger = AirtimeLedger(turns)
+        self.by_id = {p.person_id: p for p in people}
+        self.present = [p.person_id for p in people if p.present]
+        self.spoken = self.ledger.by_person(now_ms)
+        by_id = self.by_id
+        groups_of = {pid: by_id[pid].group if pid in by_id else NOT_GIVEN for pid in self.spoken}
+        groups_of.update({pid: by_id[pid].group for pid in self.present})
+        self.shares = self.ledger.group_shares(
+            self.present, {pid: (g,) for pid, g in groups_of.items()}, now_ms
+        )
+        self.everyone = frozenset(self.present) | {p for p, ms in self.spoken.items() if ms > 0}
+        self.members: dict[str, frozenset[int]] = {}
+        for pid in self.everyone:
+            self.members[groups_of[pid]] = self.members.get(groups_of[pid], frozenset()) | {pid}
+        self.first_timers = frozenset(pid for pid in self.present if by_id[pid].first_time)
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """The professions a copy of the report shows, and whose time each of its figures gives
+    (`rows`, `first_timers`), for the groups people gave to be checked against them."""
+
+    shares: list[GroupShare]
+    left_out: int = 0
+    unshown_ms: int = 0
+    combined_to_protect: int = 0
+    rows: tuple[frozenset[int], ...] = ()
+    first_timers: frozenset[int] = frozenset()
+
+
+def _shared(room: _Room, size: int) -> _Shown:
+    """The shared copy's professions (`_combine_small`) and first-timers: these only with
+    at least `size` of them, and if with the professions they let nobody's time be worked
+    out (everyone but the first-timers, say, being one person)."""
+    shown = _combine_small(room.shares, size, room.members)
+    firsts = room.first_timers
+    if len(firsts) < size or worked_out([*shown.rows, firsts], room.everyone, size):
+        return shown
+    return replace(shown, first_timers=firsts)
 
 
 def big_enough(share: GroupShare, size: int) -> bool:
@@ -256,17 +328,36 @@ def drop_small(shares: Iterable[GroupShare], size: int) -> tuple[list[GroupShare
     return shown, len(shares) - len(shown)
 
 
-def _combine_small(shares: Sequence[GroupShare], size: int) -> tuple[list[GroupShare], int, int]:
-    """(groups big enough to show, with the small ones combined into one; how many people
-    in small groups are left out because even combined they are fewer than `size`; the
-    speaking time of the groups left out, a group with nobody present included)."""
-    big = [s for s in shares if big_enough(s, size)]
+def _combine_small(
+    shares: Sequence[GroupShare], size: int, members: Mapping[str, frozenset[int]]
+) -> _Shown:
+    """The professions big enough to show, with the small ones combined into one row; if
+    even combined they are fewer than `size` present, they are left out (how many people,
+    and their speaking time, a group with nobody present included).
+
+    The chart's rows and the total are published, so the people in no row shown have their
+    time worked out by subtraction: the smallest professions shown ("Not given" first) are
+    combined with the small ones until these are none or at least `size` people, counting
+    those who spoke without being marked present (`members`: whose time each group holds).
+    If that takes every profession, there is no chart: its one row would be the total."""
+    big = sorted(
+        (s for s in shares if big_enough(s, size)),
+        key=lambda s: largest_first((s.group, s.people_present)),
+    )
     small = [s for s in shares if not big_enough(s, size)]
+    combined_to_protect = 0
+    while big and 0 < len(frozenset().union(*(members.get(s.group, ()) for s in small))) < size:
+        small.append(big.pop())
+        combined_to_protect += 1
+    if not big and combined_to_protect:  # one row would be the whole room: no chart
+        return _Shown([], combined_to_protect=combined_to_protect)
+    rows = tuple(members.get(s.group, frozenset()) for s in big)
     people = sum(s.people_present for s in small)
     if not small:
-        return big, 0, 0
+        return _Shown(big, rows=rows)
     if people < size:
-        return big, people, sum(s.airtime_ms for s in small)
+        unshown_ms = sum(s.airtime_ms for s in small)
+        return _Shown(big, people, unshown_ms, combined_to_protect, rows)
     combined = GroupShare(
         OTHER_OR_NOT_GIVEN if any(s.group == NOT_GIVEN for s in small) else OTHER_GROUPS,
         people,
@@ -274,7 +365,8 @@ def _combine_small(shares: Sequence[GroupShare], size: int) -> tuple[list[GroupS
         sum(s.room_share for s in small),
         sum(s.airtime_share for s in small),
     )
-    return [*big, combined], 0, 0
+    rest = frozenset().union(*(members.get(s.group, ()) for s in small))
+    return _Shown([*big, combined], 0, 0, combined_to_protect, (*rows, rest))
 
 
 def fold_small(tallies: Iterable[tuple[str, int]], min_size: int) -> list[tuple[str, int]]:

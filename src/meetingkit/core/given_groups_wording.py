@@ -4,7 +4,9 @@ and the Report tab, as core/report_wording.py's are for the rest of the report.
 
 The groups overlap, so the words say the shares are each out of the whole room and need not
 add up to 100%, and say the small-group rule: a group is shown only with at least the
-meeting's minimum group size of people present; smaller ones are left out, not combined.
+meeting's minimum group size of people present; smaller ones are left out, not combined; and
+so is one that, shown with the others, would let someone's time be worked out by subtraction
+(airtime_equity.given_group_airtime). The count of groups left out counts both.
 
 Plain text; whoever shows it escapes it (a PDF's markup) or shows it as plain text (Qt).
 """
@@ -18,6 +20,8 @@ from meetingkit.core.meeting_report import MeetingReport, Purged
 
 # The section's heading, on the page and on the Report tab: translate where shown
 HEADING = QT_TRANSLATE_NOOP("Report", "Airtime by the groups people gave")
+# When no group is shown and some were big enough: "too small" would not be why
+NONE_SAFE = QT_TRANSLATE_NOOP("Report", "No group can be shown without singling someone out.")
 
 
 def shown(report: MeetingReport) -> bool:
@@ -51,7 +55,7 @@ def notes(g: GivenGroups) -> list[str]:
     if not g.total_ms:
         return []
     if not g.groups:
-        return [translate("Report", words.ALL_GROUPS_SMALL)]
+        return [translate("Report", NONE_SAFE if g.left_out_to_protect else words.ALL_GROUPS_SMALL)]
     return words.gap_lines(g.above, g.below)
 
 
@@ -60,12 +64,10 @@ def group_rule(g: GivenGroups, *, facilitator_copy: bool, purged: Purged | None 
     it too, and says why."""
     size = str(g.min_group_size)
     if purged is not None:
-        return fill(
-            translate(
-                "Report", "Groups of at least %1 people, as counted when the names were purged."
-            ),
-            size,
+        kept = translate(
+            "Report", "Groups of at least %1 people, as counted when the names were purged."
         )
+        return " ".join(part for part in (fill(kept, size), _left_out(g)) if part)
     rule = fill(
         translate(
             "Report",
@@ -74,11 +76,7 @@ def group_rule(g: GivenGroups, *, facilitator_copy: bool, purged: Purged | None 
         ),
         size,
     )
-    parts = [rule]
-    if g.left_out == 1:
-        parts.append(translate("Report", "1 smaller group is left out."))
-    elif g.left_out:
-        parts.append(fill(translate("Report", "%1 smaller groups are left out."), str(g.left_out)))
+    parts = [rule, _left_out(g)]
     if facilitator_copy:
         parts.append(
             translate(
@@ -87,4 +85,29 @@ def group_rule(g: GivenGroups, *, facilitator_copy: bool, purged: Purged | None 
                 "sensitive about them.",
             )
         )
-    return " ".join(parts)
+    return " ".join(part for part in parts if part)
+
+
+def _left_out(g: GivenGroups) -> str:
+    """How many groups are left out: all of them smaller, or some because, shown with the
+    others, they would let someone's time be worked out (then the sentence says both)."""
+    left_out = g.left_out + g.left_out_to_protect
+    if g.left_out_to_protect:
+        if left_out == 1:
+            left = translate(
+                "Report",
+                "1 group is left out: it has too few people, or shown with the others it "
+                "would let someone's speaking time be worked out.",
+            )
+        else:
+            left = translate(
+                "Report",
+                "%1 groups are left out: they have too few people, or shown with the others "
+                "they would let someone's speaking time be worked out.",
+            )
+        return fill(left, str(left_out))
+    if left_out == 1:
+        return translate("Report", "1 smaller group is left out.")
+    if left_out:
+        return fill(translate("Report", "%1 smaller groups are left out."), str(left_out))
+    return ""

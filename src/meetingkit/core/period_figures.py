@@ -339,7 +339,10 @@ def _airtime(
 ) -> tuple[AirtimeEquity, int]:
     """Each profession's share of the speaking time next to its share of the room, over the
     meetings where speaking time was recorded; professions of fewer than `size` different
-    people there are left out (`big_groups`), and their share is said apart (`unshown_ms`)."""
+    people there are left out (`big_groups`), and their share is said apart (`unshown_ms`).
+    If those left out (and people who spoke without being marked present) are fewer than
+    `size` different people, the smallest professions shown are left out with them
+    (`combined_to_protect`): else the time said apart would be one or two people's."""
     kept = [m.kept for m in held if m.kept is not None and m.kept.airtime_ms]
     ms_of: Counter[int] = Counter()
     for s in spoken:
@@ -367,6 +370,29 @@ def _airtime(
         ((label, people.get(label, 0), time[label]) for label in set(room) | set(time)), size
     )
     groups = [g for g in groups if g[0] not in (OTHER_GROUPS, OTHER_OR_NOT_GIVEN)]
+    groups.sort(key=lambda g: largest_first((g[0], room[g[0]])))
+    # The chart and the total are published: the people in no profession shown must not be
+    # one or two, or the time left out is theirs. The smallest shown are left out with them.
+    ids: defaultdict[str, set[int]] = defaultdict(set)
+    for v in room_visits:
+        ids[profession[(v.meeting_id, v.person_id)]].add(v.person_id)
+    unmarked = {
+        s.person_id
+        for s in spoken
+        if s.meeting_id in live and s.ms > 0 and (s.meeting_id, s.person_id) not in profession
+    }
+
+    def outside(shown: Iterable[str]) -> int:  # different people in no profession shown, at least
+        rest = (set(room) | set(time)) - set(shown)
+        return max(
+            [len(unmarked.union(*(ids[label] for label in rest)))]
+            + [people.get(r, 0) for r in rest]
+        )
+
+    combined = 0
+    while groups and 0 < outside(g[0] for g in groups) < size:
+        groups.pop()
+        combined += 1
     shares = [
         GroupShare(
             shown_group(label),
@@ -375,7 +401,7 @@ def _airtime(
             room[label] / total_room if total_room else 0.0,
             ms / total_ms if total_ms else 0.0,
         )
-        for label, n, ms in sorted(groups, key=lambda g: largest_first((g[0], room[g[0]])))
+        for label, n, ms in groups
     ]
     equity = AirtimeEquity(
         total_ms=total_ms,
@@ -389,6 +415,7 @@ def _airtime(
         below=tuple(s for s in shares if total_ms and well_below(s)),
         people=(),
         unshown_ms=total_ms - sum(s.airtime_ms for s in shares),
+        combined_to_protect=combined,
     )
     return equity, len(live) + len(kept)
 

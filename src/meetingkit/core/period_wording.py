@@ -272,7 +272,7 @@ def unshown_line(f: PeriodFigures) -> str:
 
 
 def airtime_rule(f: PeriodFigures) -> str:
-    return fill(
+    rule = fill(
         translate(
             "Period report",
             "Professions of fewer than %1 different people at these meetings are left out of "
@@ -280,6 +280,22 @@ def airtime_rule(f: PeriodFigures) -> str:
         ),
         str(f.min_group_size),
     )
+    n = f.airtime.combined_to_protect
+    if n == 1:
+        too = translate(
+            "Period report",
+            "1 profession with enough people is left out too: otherwise the speaking time of "
+            "those left out could be worked out from the total.",
+        )
+    elif n:
+        too = translate(
+            "Period report",
+            "%1 professions with enough people are left out too: otherwise the speaking time "
+            "of those left out could be worked out from the total.",
+        )
+    else:
+        return rule
+    return f"{rule} {fill(too, str(n))}"
 
 
 def commitments_line(c: CommitmentFigures) -> str:

@@ -307,17 +307,18 @@ def group_rule(a: AirtimeEquity, *, facilitator_copy: bool, purged: Purged | Non
     purged meeting, which professions its counts kept (the groups people gave it kept are
     shown apart: given_groups_wording.group_rule)."""
     if purged is not None:
-        return fill(
+        kept = fill(
             translate(
                 "Report",
                 "Professions of at least %1 people, as counted when the names were purged.",
             ),
             str(a.min_group_size),
         )
+        return " ".join(part for part in (kept, _combined_to_protect(a)) if part)
     if facilitator_copy:
         return translate("Report", "Facilitator copy: every profession is shown, however small.")
     size = str(a.min_group_size)
-    rule = _combined_rule(a.min_group_size)
+    rule = " ".join(p for p in (_combined_rule(a.min_group_size), _combined_to_protect(a)) if p)
     n = a.left_out
     if n == 1:
         left_out = translate(
@@ -334,6 +335,24 @@ def group_rule(a: AirtimeEquity, *, facilitator_copy: bool, purged: Purged | Non
     else:
         return rule
     return f"{rule} {fill(left_out, str(n), size)}"
+
+
+def _combined_to_protect(a: AirtimeEquity) -> str:
+    """Why professions big enough to show are combined all the same (core.differencing)."""
+    if a.combined_to_protect == 1:
+        return translate(
+            "Report",
+            "1 profession with enough people is combined with the smaller ones: otherwise "
+            "their speaking time could be worked out from the total.",
+        )
+    if a.combined_to_protect:
+        too = translate(
+            "Report",
+            "%1 professions with enough people are combined with the smaller ones: otherwise "
+            "their speaking time could be worked out from the total.",
+        )
+        return fill(too, str(a.combined_to_protect))
+    return ""
 
 
 def commitments_line(c: CommitmentSummary, purged: Purged | None = None) -> str:

@@ -27,9 +27,11 @@ from typing import TYPE_CHECKING
 from meetingkit.storage.retention import Count, Retention, RetentionStore
 
 if TYPE_CHECKING:  # the app runs the due purges as it starts: what a purge needs comes then
+    from meetingkit.core.airtime import GroupShare
     from meetingkit.core.clock import Clock
     from meetingkit.core.kept_counts import KeptCounts
     from meetingkit.core.meeting import Meeting
+    from meetingkit.services.floor_session import FloorSession
     from meetingkit.storage.erasure import Leaving
 
 
@@ -140,13 +142,33 @@ def meeting_counts(
     ]
     professions = Counter(canonical_profession(p.profession) or NOT_GIVEN for p in present)
     counts += [Count("profession", label, n) for label, n in sorted(professions.items())]
-    counts += [Count("group", s.group, s.people_present, s.airtime_ms) for s in floor.shares()]
+    counts += [Count("group", s.group, s.people_present, s.airtime_ms) for s in _groups(floor)]
     commitments = CommitmentStore(conn).for_meeting(meeting.key)
     committed = Counter(c.text for c in commitments)
     counts += [Count("commitment", text, n) for text, n in sorted(committed.items())]
     counts.append(Count("committed", people=len({c.person_id for c in commitments})))
     counts += RetentionStore(conn).record_counts(meeting.key)
     return _anonymous(counts, floor.floor.settings.min_group_size)
+
+
+def _groups(floor: FloorSession) -> list[GroupShare]:
+    """The floor's groups a purge keeps: none that would let someone's time be worked out
+    from the others and the total (core.kept_counts.kept_groups), checked while who was in
+    which is still known."""
+    from meetingkit.core.airtime import NOT_GIVEN
+    from meetingkit.core.kept_counts import kept_groups
+    from meetingkit.core.person import canonical_profession
+
+    present = floor.present()
+    spoke = floor.floor.ledger.by_person(floor.floor.now_ms())
+    everyone = {p.person_id for p in present} | {pid for pid, ms in spoke.items() if ms > 0}
+    members: dict[str, set[int]] = {}
+    for pid in everyone:  # as the floor counts them: someone in no group is "Not given"
+        for group in floor.groups_of(pid) or {NOT_GIVEN}:
+            members.setdefault(group, set()).add(pid)
+    professions = {canonical_profession(p.profession) or NOT_GIVEN for p in present}
+    size = floor.floor.settings.min_group_size
+    return kept_groups(floor.shares(), members, everyone, size, professions)
 
 
 def _anonymous(counts: list[Count], min_size: int) -> list[Count]:
