@@ -25,7 +25,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     HRFlowable,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -48,6 +47,7 @@ from meetingkit.services.printing.document import (
 from meetingkit.services.printing.fonts import FontNames, para_text, register_fonts
 from meetingkit.services.printing.page_breaks import ENDS, PagedTable
 from meetingkit.services.printing.script_text import drawn, titled, typed_body, typed_text
+from meetingkit.services.printing.table import Table
 
 WARN = colors.HexColor("#a3161a")
 WARN_BG = colors.HexColor("#fbeaea")

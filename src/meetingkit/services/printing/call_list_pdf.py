@@ -22,7 +22,7 @@ from reportlab.lib.pagesizes import LETTER, landscape  # type: ignore[import-unt
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import inch  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
-from reportlab.platypus import Paragraph, Table, TableStyle  # type: ignore[import-untyped]
+from reportlab.platypus import Paragraph, TableStyle  # type: ignore[import-untyped]
 
 from meetingkit.core.commitment import FollowUp
 from meetingkit.core.durations import unbroken
@@ -34,6 +34,7 @@ from meetingkit.services.printing.document import MARGIN, MUTED, write_story
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable
 from meetingkit.services.printing.script_text import typed_body, typed_text
+from meetingkit.services.printing.table import Table
 
 RULE = colors.HexColor("#c9c9c9")
 OVERDUE = colors.HexColor("#a3161a")
@@ -63,6 +64,7 @@ def render_call_list(
 
     def style(name: str, size: float, **kw: Any) -> Any:
         kw.setdefault("fontName", fonts.regular)
+        kw.setdefault("bulletFontName", fonts.regular)  # reportlab's default is Helvetica
         # A word breaks after its hyphen ("Cross-/professional"), never inside it.
         return ParagraphStyle(name, fontSize=size, leading=size * 1.3, embeddedHyphenation=1, **kw)
 

@@ -34,7 +34,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     KeepTogether,
     PageBreak,
     Paragraph,
-    Table,
     TableStyle,
 )
 
@@ -61,6 +60,7 @@ from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.page_breaks import PagedTable, mark_item
 from meetingkit.services.printing.reading_order import paragraph_level
 from meetingkit.services.printing.script_text import drawn, text_indent, titled
+from meetingkit.services.printing.table import Table
 from meetingkit.services.printing.training_times import TrainingTimes, title_key
 
 _LABEL_WIDTH = 1.05 * inch

@@ -30,8 +30,9 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     KeepTogether,
     Paragraph,
     Spacer,
-    Table,
 )
+
+from meetingkit.services.printing.table import Table
 
 SHORT_LIST = 6  # items: a list this long or shorter is never split
 ENDS = 2  # items, rows or lines that stay together at either end of a longer one
@@ -242,7 +243,7 @@ def _lead(flowable: Any, height: float, page: float) -> float:
     return height
 
 
-class PagedTable(Table):  # type: ignore[misc]
+class PagedTable(Table):
     """A table that splits only between rows, and only with its header and at least two rows
     before the break and two after it, then its `total_rows` (a total at the foot, which
     counts for none of the two); one of fewer rows, or one no taller than a short section

@@ -27,7 +27,6 @@ from reportlab.lib.units import inch  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -65,6 +64,7 @@ from meetingkit.services.printing.document import (
 )
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.script_text import drawn, titled, typed_body, typed_text
+from meetingkit.services.printing.table import Table
 
 SIDE_BY_SIDE = 6  # more professions than this are listed in two columns
 _NO_PADDING = [

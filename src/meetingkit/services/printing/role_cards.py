@@ -6,8 +6,11 @@ holder's first name (or a line to write one on); the role's duty; then what to d
 each, and on the timekeeper's card a table of when to call time on each item (core.role_card
 says what; this module says where). Every piece of text is fitted to its box (card_text.py)
 and drawn as text, never read as markup, so a name typed as "<b>Dele</b>" prints as typed.
-A card's type is as large as lets all of it fit; a timekeeper's agenda too long for the card
-even in two columns of small type ends in a line saying how many items the agenda has more.
+A card's type is as large as lets all of it fit. The timekeeper's times are read at a glance,
+standing, in a dim room: never smaller than TIMES_LEAST. Where they do not fit under the card's
+first line at that size (with the rest of the card no smaller than the other cards' smallest),
+they go on a card of their own after it, or on a few, an agenda too long even for those ending in
+a line saying how many items the agenda has more.
 
 Cards, like badges, that name people are logged in the export log (storage.export_log): what,
 when, the file's name, how many people, never who.
@@ -17,14 +20,16 @@ from __future__ import annotations
 
 import io
 import sqlite3
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from meetingkit.core.card_layout import LAYOUTS, Rect
 from meetingkit.core.clock import Clock, to_ms
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import fill, translate, weekday_date
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate, weekday_date
 from meetingkit.core.role_card import CallTime, Holder, RoleCard, role_cards
 from meetingkit.services.file_output import replace_file
 from meetingkit.services.printing.card_text import LEADING, FittedText, clean, fit_text, flow_lines
@@ -48,10 +53,25 @@ from meetingkit.storage.people import PeopleStore
 LAYOUT = "index"  # Avery 5388: the commitment cards' default stock
 SCALES = tuple(x / 20 for x in range(26, 11, -1))  # 1.3 down to 0.6, times the sizes below
 ROLE_LARGEST = 30.0  # the role's name, however much room the card has
-COLUMN_GAP = 12.0  # between the two columns of a long agenda's times
+COLUMN_GAP = 12.0  # between the two columns of the stack keeper's keys
+# The timekeeper's times, in points: read standing, at a glance, in a dim room.
+TIMES_SIZES = (14.0, 13.0, 12.0, 11.0, 10.0)
+TIMES_LEAST = TIMES_SIZES[-1]
+WHOLE_LEAST = 12.0  # the times' type gets smaller, down to this, to print the items' names whole
+# The timekeeper's card keeps its times under its first line only at this scale or larger (its
+# steps in 8-point type or larger); else the times go on cards of their own.
+WITH_TIMES_SCALE = 1.0
+ROW_GAP = 0.12  # between the times' rows, per point of size: an item on two lines stays one
+TIMES_CARDS = 3  # the most cards the times take on their own (a sheet); then "…and N more"
+#: The timekeeper's first line when the times are on the next card(s), not under it.
+TIMES_NEXT = QT_TRANSLATE_NOOP(
+    "Role cards", "Call time 5 minutes before each item ends, at the times on the next card."
+)
 # What a named role card shows of a person (logged with it, storage.export_log): the first
 # name, under the role (ui/export_log_table.py names the column; its "role" is a profession).
 ROLE_CARD_COLUMNS = ("first_name",)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -145,11 +165,13 @@ def write_role_cards(out: Path, cards: Sequence[RoleCard]) -> None:
     canvas.setSubject("")
     canvas.setCreator("meetingkit")
     words = _Words.translated()
-    for n, card in enumerate(cards):
+    box = sheet.content_box(sheet.cells[0])  # cells differ only in where they are on the sheet
+    drawings = [face for card in cards for face in faces(card, box, words)]
+    for n, face in enumerate(drawings):
         slot = n % sheet.per_page
         if n and not slot:
             canvas.showPage()
-        draw_ops(canvas, lay_out(card, sheet.content_box(sheet.cells[slot]), words))
+        draw_ops(canvas, face(sheet.content_box(sheet.cells[slot])))
     canvas.showPage()
     canvas.save()
     replace_file(out, buffer.getvalue())
@@ -178,41 +200,67 @@ class _Words:
         )
 
 
-def lay_out(card: RoleCard, box: Rect, words: _Words) -> list[Op]:
-    """The drawing of `card` inside `box`, in the largest type all of it fits in. A
-    timekeeper's times take one column if they fit at any size, else two; an agenda too
-    long even for that loses its last items, and says so."""
-    times = card.times
-    for columns in (1, 2):
-        for s in SCALES:
-            ops = _card(card, box, s, times, columns, words, 0)
-            if ops is not None:
-                return ops
-        if not times:
-            break
-    s = SCALES[-1]
-    for shown in range(len(times) - 1, -1, -1):
-        ops = _card(card, box, s, times[:shown], 2, words, len(times) - shown)
-        if ops is not None:
-            return ops
-    return _card(card, box, s, (), 1, words, len(times), force=True) or []
+Face = Callable[[Rect], list[Op]]  # a card's drawing, in whichever card's box it goes in
+
+
+def faces(card: RoleCard, box: Rect, words: _Words) -> list[Face]:
+    """The cards `card` prints on, in the order they go on the sheet, each a drawing for a
+    box as large as `box`: one card, in the largest type all of it fits in; for a timekeeper
+    whose times do not fit under the first line in TIMES_LEAST type or larger (with the rest
+    of the card at WITH_TIMES_SCALE or larger), the card without them, then the times on
+    cards of their own."""
+    if card.times:
+        tries = (
+            (size, (s, table), _card(card, box, s, table, words))
+            for size in TIMES_SIZES
+            for table in (_Table.set(card.times, box.width, size, words),)
+            for s in SCALES
+            if s >= WITH_TIMES_SCALE
+        )
+        chosen = _preferred(tries)
+        if chosen is not None:
+            return [partial(_drawn, card, *chosen, words)]
+        told = (translate("Role cards", TIMES_NEXT), *card.steps[1:])
+        alone = replace(card, steps=told)
+        s = next((s for s in SCALES if _card(alone, box, s, None, words)), SCALES[-1])
+        return [partial(_drawn, alone, s, None, words), *_times_faces(card, box, words)]
+    s = next((s for s in SCALES if _card(card, box, s, None, words)), SCALES[-1])
+    return [partial(_drawn, card, s, None, words)]
+
+
+def _preferred(tries: Iterable[tuple[float, T, list[Op] | None]]) -> T | None:
+    """Of layouts tried largest first (the times' type size, what to draw them by, the
+    drawing or None where it does not fit), the first that fits with no text cut short, in
+    WHOLE_LEAST type or larger; else the first that fits."""
+    first: T | None = None
+    for size, key, ops in tries:
+        if ops is None:
+            continue
+        if size < WHOLE_LEAST:
+            return key if first is None else first
+        if not any(isinstance(op, Text) and op.fitted.cut for op in ops):
+            return key
+        first = key if first is None else first
+    return first
+
+
+def _drawn(card: RoleCard, s: float, table: _Table | None, words: _Words, box: Rect) -> list[Op]:
+    return _card(card, box, s, table, words, force=True) or []
 
 
 def _card(
     card: RoleCard,
     box: Rect,
     s: float,
-    times: Sequence[CallTime],
-    columns: int,
+    table: _Table | None,
     words: _Words,
-    left_out: int,
     *,
     force: bool = False,
 ) -> list[Op] | None:
-    """The card at scale `s`, or None when it does not fit (`force`: drawn all the same)."""
+    """The card at scale `s`, with the timekeeper's `table` (if any) under its first line;
+    None when it does not fit (`force`: drawn all the same)."""
     column = Column(box.x, box.top, box.width)
-    when = f"{weekday_date(card.meeting_date, year=True)} · {card.meeting_start:%H:%M}"
-    column.text(f"{clean(card.meeting_title)} · {when}", min(8 * s, 9), color=MUTED, lines=2)
+    _dated(column, card, s)
     column.gap(2 * s)
     column.text(card.label, min(24 * s, ROLE_LARGEST), bold=True, lines=2, shrink=0.6)
     if card.blank:
@@ -231,12 +279,8 @@ def _card(
         bullet = FittedText(flow_lines("•", size, size), size)
         column.ops.append(Text(bullet, box.x, top, size, MUTED))
         column.gap(2 * s)
-        if n == 0 and times:
-            _times(column, s, times, columns, words)
-            if left_out:
-                #: Under the timekeeper's times, when the agenda is too long for the card.
-                more = fill(translate("Role cards", "…and %1 more: see the agenda"), left_out)
-                column.text(more, size, color=MUTED, lines=1)
+        if n == 0 and table is not None:
+            table.draw(column, range(len(table.rows)))
             column.gap(3 * s)
         if n == 0 and card.keys:
             _keys(column, s, card.keys)
@@ -244,6 +288,195 @@ def _card(
     if column.y < box.y and not force:
         return None
     return column.ops
+
+
+def _dated(column: Column, card: RoleCard, s: float) -> None:
+    """The meeting and its day and time, small, at the top of the card."""
+    when = f"{weekday_date(card.meeting_date, year=True)} · {card.meeting_start:%H:%M}"
+    column.text(f"{clean(card.meeting_title)} · {when}", min(8 * s, 9), color=MUTED, lines=2)
+
+
+def _times_faces(card: RoleCard, box: Rect, words: _Words) -> list[Face]:
+    """The timekeeper's times on cards of their own: as few cards as hold them all in
+    TIMES_LEAST type, the rows shared out evenly where they can be, in the largest type that
+    holds them. An agenda too long for TIMES_CARDS cards ends in a line saying how many items
+    it has more. An item's name takes two lines where it is long, or one, cut short, where
+    that lets the cards hold more of them."""
+    count, lines = len(card.times), 2
+    least = _Table.set(card.times, box.width, TIMES_LEAST, words, lines)
+    parts = _flow(card, box, least, words)
+    if len(parts) > TIMES_CARDS:
+        lines = 1
+        least = _Table.set(card.times, box.width, TIMES_LEAST, words, lines)
+        parts = _flow(card, box, least, words)
+    if len(parts) > TIMES_CARDS:
+        parts = parts[:TIMES_CARDS]
+        last, of = parts[-1], (TIMES_CARDS, TIMES_CARDS)
+        end = last.stop
+        while end > last.start + 1 and not _times_card(
+            card, box, least, range(last.start, end), of, count - end, words
+        ):
+            end -= 1
+        parts[-1] = range(last.start, end)
+        left_out = [0] * (TIMES_CARDS - 1) + [count - end]  # said on the last card
+        return [
+            partial(_times_drawn, card, least, rows, (n, TIMES_CARDS), left, words)
+            for n, (rows, left) in enumerate(zip(parts, left_out, strict=True), 1)
+        ]
+    cards = len(parts)
+    share = -(-count // cards)
+    even = [range(n, min(n + share, count)) for n in range(0, count, share)]
+    tries = (
+        (size, (table, split), _laid(card, box, table, split, cards, words))
+        for size in TIMES_SIZES
+        for table in (_Table.set(card.times, box.width, size, words, lines),)
+        for split in (even, _flow(card, box, table, words))
+    )
+    table, split = _preferred(tries) or (least, parts)
+    return [
+        partial(_times_drawn, card, table, rows, (n, cards), 0, words)
+        for n, rows in enumerate(split, 1)
+    ]
+
+
+def _flow(card: RoleCard, box: Rect, table: _Table, words: _Words) -> list[range]:
+    """The table's rows card after card, each card holding as many as it has room for (one
+    at least)."""
+    parts: list[range] = []
+    start, count = 0, len(table.rows)
+    while start < count:
+        end = start + 1
+        while end < count and _times_card(
+            card, box, table, range(start, end + 1), (9, 9), 0, words
+        ):
+            end += 1
+        parts.append(range(start, end))
+        start = end
+    return parts
+
+
+def _laid(
+    card: RoleCard,
+    box: Rect,
+    table: _Table,
+    split: Sequence[range],
+    cards: int,
+    words: _Words,
+) -> list[Op] | None:
+    """The drawings of the times cards, one after the other; None unless there are `cards`
+    of them and each fits."""
+    if len(split) != cards:
+        return None
+    ops: list[Op] = []
+    for n, rows in enumerate(split, 1):
+        drawn = _times_card(card, box, table, rows, (n, cards), 0, words)
+        if drawn is None:
+            return None
+        ops += drawn
+    return ops
+
+
+def _times_drawn(
+    card: RoleCard,
+    table: _Table,
+    rows: range,
+    part: tuple[int, int],
+    left_out: int,
+    words: _Words,
+    box: Rect,
+) -> list[Op]:
+    return _times_card(card, box, table, rows, part, left_out, words, force=True) or []
+
+
+def _times_card(
+    card: RoleCard,
+    box: Rect,
+    table: _Table,
+    rows: range,
+    part: tuple[int, int],
+    left_out: int,
+    words: _Words,
+    *,
+    force: bool = False,
+) -> list[Op] | None:
+    """A card of the timekeeper's times alone, part `part` (1 of 2…): the meeting, whose card
+    it is, and the table's `rows`; None when they do not fit (`force`: drawn all the same)."""
+    column = Column(box.x, box.top, box.width)
+    _dated(column, card, 1.0)
+    column.gap(2)
+    whose = f"{card.label} · {card.holder}" if card.holder else card.label
+    if part[1] > 1:
+        whose = f"{whose} ({part[0]}/{part[1]})"
+    column.text(whose, 14, bold=True, lines=1, shrink=0.7)
+    column.gap(4)
+    table.draw(column, rows)
+    if left_out:
+        #: Under the timekeeper's times, when the agenda is too long for the card.
+        more = fill(translate("Role cards", "…and %1 more: see the agenda"), left_out)
+        column.text(more, max(table.size * 0.8, 8), color=MUTED, lines=1)
+    if column.y < box.y and not force:
+        return None
+    return column.ops
+
+
+@dataclass(frozen=True)
+class _Table:
+    """The timekeeper's table set in one type size, `width` wide: call time, planned end and
+    item, a row an item (the item's name on up to `lines` lines), under headings a little
+    smaller.
+    The time columns are as wide as the widest time in them ("Mon 00:10" past midnight), the
+    same on every card the times take."""
+
+    size: float
+    heads: tuple[Text, ...]  # at x = 0, top = 0: moved to where the table goes
+    head_height: float
+    rows: tuple[tuple[Text, ...], ...]
+    heights: tuple[float, ...]
+
+    @classmethod
+    def set(
+        cls, times: Sequence[CallTime], width: float, size: float, words: _Words, lines: int = 2
+    ) -> _Table:
+        head = max(size * 0.7, SMALLEST)
+        call_w = max(
+            _one_line(words.call, width, head, bold=True).width,
+            *(_one_line(c.call, width, size, bold=True).width for c in times),
+        )
+        ends_w = max(
+            _one_line(words.ends, width, head, bold=True).width,
+            *(_one_line(c.ends, width, size).width for c in times),
+        )
+        call_w, ends_w = call_w + 0.6 * size, ends_w + 0.6 * size
+        title_w = width - call_w - ends_w
+        columns = ((0.0, call_w), (call_w, ends_w), (call_w + ends_w, title_w))
+        heads = tuple(
+            Text(_one_line(text, w, head, bold=True), x, 0.0, w, MUTED)
+            for text, (x, w) in zip((words.call, words.ends, words.item), columns, strict=True)
+        )
+        rows, heights = [], []
+        for row in times:
+            call = _one_line(row.call or "—", call_w, size, bold=True)
+            end = _one_line(row.ends, ends_w, size)
+            title = fit_text(row.title, title_w, size, size, max_lines=lines)
+            rows.append(
+                (
+                    Text(call, 0.0, 0.0, call_w, INK if row.call else MUTED),
+                    Text(end, call_w, 0.0, ends_w, MUTED),
+                    Text(title, call_w + ends_w, 0.0, title_w, INK),
+                )
+            )
+            heights.append(max(call.height, title.height, size * LEADING) + ROW_GAP * size)
+        return cls(size, heads, head * LEADING + 1, tuple(rows), tuple(heights))
+
+    def draw(self, column: Column, rows: range) -> None:
+        """The headings and `rows` (of all the table's), next in `column`."""
+        x, y = column.x, column.y
+        column.ops += [replace(t, x=x + t.x, top=y) for t in self.heads]
+        y -= self.head_height
+        for n in rows:
+            column.ops += [replace(t, x=x + t.x, top=y) for t in self.rows[n]]
+            y -= self.heights[n]
+        column.y = y
 
 
 def _paragraph(column: Column, text: str, size: float, indent: float) -> None:
@@ -280,48 +513,6 @@ def _write_in(column: Column, label: str, size: float, below: float) -> None:
 def _one_line(text: str, width: float, size: float, *, bold: bool = False) -> FittedText:
     """`text` at `size` on one line, cut short with "…" if it is wider than `width`."""
     return fit_text(text, width, size, size, bold=bold, max_lines=1)
-
-
-def _times(
-    column: Column,
-    s: float,
-    times: Sequence[CallTime],
-    columns: int,
-    words: _Words,
-) -> None:
-    """The timekeeper's table: call time, planned end and item, a row an item, in one column
-    or two side by side (filled down the first, then the second)."""
-    size = max(8 * s, SMALLEST)  # as large as the steps: the card's reason to be
-    head = max(6 * s, SMALLEST)
-    width = (column.width - COLUMN_GAP * (columns - 1)) / columns
-    # The time columns are as wide as the widest time in them ("Mon 00:10" past midnight).
-    calls = [words.call, *(c.call for c in times)]
-    ends = [words.ends, *(c.ends for c in times)]
-    call_w = max(_one_line(t, width, size, bold=True).width for t in calls if t) + 6 * s
-    ends_w = max(_one_line(t, width, size).width for t in ends) + 6 * s
-    title_w = width - call_w - ends_w
-    rows = -(-len(times) // columns)
-    top, bottom = column.y, column.y
-    for c in range(columns):
-        x = column.x + c * (width + COLUMN_GAP)
-        y = top
-        for text, at, w in (
-            (words.call, x, call_w),
-            (words.ends, x + call_w, ends_w),
-            (words.item, x + call_w + ends_w, title_w),
-        ):
-            column.ops.append(Text(_one_line(text, w, head, bold=True), at, y, w, MUTED))
-        y -= head * LEADING + 1
-        for row in times[c * rows : (c + 1) * rows]:
-            call = _one_line(row.call or "—", call_w, size, bold=True)
-            end = _one_line(row.ends, ends_w, size)
-            title = _one_line(row.title, title_w, size)
-            column.ops.append(Text(call, x, y, call_w, INK if row.call else MUTED))
-            column.ops.append(Text(end, x + call_w, y, ends_w, MUTED))
-            column.ops.append(Text(title, x + call_w + ends_w, y, title_w, INK))
-            y -= max(call.height, title.height, size * LEADING)
-        bottom = min(bottom, y)
-    column.y = bottom
 
 
 def _keys(column: Column, s: float, keys: Sequence[tuple[str, str]]) -> None:

@@ -30,7 +30,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     KeepInFrame,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -52,6 +51,7 @@ from meetingkit.services.printing.document import (
 )
 from meetingkit.services.printing.fonts import para_text, register_fonts
 from meetingkit.services.printing.script_text import typed_text
+from meetingkit.services.printing.table import Table
 from meetingkit.services.qr import QrFlowable, wifi_payload
 
 HEIGHT = LETTER[1] - 2 * MARGIN  # of the portrait page's text frame
