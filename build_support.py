@@ -136,6 +136,13 @@ UNUSED_QT_PLUGINS: tuple[str, ...] = (
 )
 QT_PLUGINS_FOLDER = PurePosixPath("PySide6/Qt/plugins")
 
+# Qt's own translations (its dialogs' buttons and labels, ~7 MB in 99 files): only Qt's base
+# catalogue in the languages the app speaks ships, which is the one ui/language.py loads. The
+# app's languages are its own translations in resources/i18n (meetingkit_<language>.qm).
+QT_TRANSLATIONS_FOLDER = PurePosixPath("PySide6/Qt/translations")
+QT_TRANSLATION_KEPT = "qtbase_{language}.qm"
+APP_TRANSLATIONS = "resources/i18n/meetingkit_*.qm"
+
 # PyInstaller's table of contents: (name in the bundle, source path, kind).
 TocEntry = tuple[str, str, str]
 
@@ -219,6 +226,24 @@ def unused_qt_binaries(
     while still_needed := orphans & linked(source.keys() - plugins - named(orphans)):
         orphans -= still_needed
     return plugins | named(orphans)
+
+
+def spoken_languages(root: Path = ROOT) -> set[str]:
+    """The languages the app speaks: those of its own translations ("en", "es")."""
+    prefix = PurePosixPath(APP_TRANSLATIONS).name.split("*")[0]
+    return {path.stem.removeprefix(prefix) for path in root.glob(APP_TRANSLATIONS)}
+
+
+def unused_qt_translations(datas: Sequence[TocEntry], languages: Iterable[str]) -> set[str]:
+    """The bundle names of Qt's translations that the app never loads: every one but Qt's base
+    catalogue in each of `languages`."""
+    kept = {QT_TRANSLATION_KEPT.format(language=language) for language in languages}
+    return {
+        name
+        for name, _, _ in datas
+        if PurePosixPath(name).parent == QT_TRANSLATIONS_FOLDER
+        and PurePosixPath(name).name not in kept
+    }
 
 
 def without(toc: Sequence[TocEntry], dropped: set[str]) -> list[TocEntry]:

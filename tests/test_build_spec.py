@@ -236,3 +236,53 @@ def test_platforms_the_app_needs_are_not_dropped() -> None:
     assert build_support.unused_qt_binaries(binaries, lambda source: []) == {
         f"{PLUGINS}/platforms/libqeglfs.so"
     }
+
+
+TRANSLATIONS = "PySide6/Qt/translations"
+
+
+def test_only_qts_own_words_in_the_languages_the_app_speaks_ship() -> None:
+    """Qt's base catalogue in English and Spanish stays (ui/language.py loads it); Qt's other
+    languages, its meta-catalogues and Qt Help's go (7 MB in 99 files; QA round 14a)."""
+    datas = toc(
+        *(
+            f"{TRANSLATIONS}/{name}"
+            for name in (
+                "qtbase_es.qm",
+                "qtbase_en.qm",
+                "qtbase_de.qm",
+                "qt_es.qm",
+                "qt_help_es.qm",
+            )
+        ),
+        "resources/i18n/meetingkit_es.qm",
+    )
+    unused = build_support.unused_qt_translations(datas, {"en", "es"})
+    assert unused == {
+        f"{TRANSLATIONS}/{name}" for name in ("qtbase_de.qm", "qt_es.qm", "qt_help_es.qm")
+    }
+
+
+def test_the_languages_spoken_are_those_the_app_is_translated_into() -> None:
+    assert build_support.spoken_languages() == {"en", "es"}
+
+
+def test_the_spec_leaves_out_qts_translations_the_app_never_loads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the spec hands COLLECT, from what PyInstaller's PySide6 hook gathered."""
+    gathered = toc(f"{TRANSLATIONS}/qtbase_es.qm", f"{TRANSLATIONS}/qtbase_fr.qm")
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    calls: dict[str, dict[str, Any]] = {}
+
+    def analysis(*args: Any, **kwargs: Any) -> SimpleNamespace:
+        return SimpleNamespace(binaries=[], datas=list(gathered), pure=[], scripts=[])
+
+    spec: dict[str, Any] = {
+        name: pyinstaller_stand_in(name, calls) for name in ("PYZ", "EXE", "COLLECT")
+    }
+    spec |= {"Analysis": analysis, "SPECPATH": str(ROOT), "__name__": "__main__"}
+    code = compile((ROOT / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec")
+    exec(code, spec)  # noqa: S102 — our own build file, as PyInstaller runs it
+    collected = [name for name, _, _ in calls["COLLECT"]["args"][2]]
+    assert collected == [f"{TRANSLATIONS}/qtbase_es.qm"]

@@ -85,6 +85,7 @@ def display_available(
 
 def _application(language_setting: str = "system", theme: str = "system") -> QApplication:
     """The QApplication, speaking the language and wearing the theme of the settings."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -92,13 +93,20 @@ def _application(language_setting: str = "system", theme: str = "system") -> QAp
 
     skip_feature_scan()  # first, so that what is imported from here on is not scanned
     from meetingkit import paths
+    from meetingkit.services.settings_file import config_dir
     from meetingkit.ui import language
     from meetingkit.ui.window_system import open_application
 
+    # Qt's own settings (its file dialog's recent folders) live in meetingkit's config folder,
+    # beside settings.json, not in ~/.config/QtProject.conf (QA round 14a). Set before any
+    # dialog reads or writes them.
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(config_dir()))
     app = QApplication.instance() or open_application(sys.argv[:1])
     assert isinstance(app, QApplication)
+    # No application display name: Qt would add " — meetingkit" to every window title, and
+    # the titles that should name the app already do ("meetingkit — projector").
     app.setApplicationName("meetingkit")
-    app.setApplicationDisplayName("meetingkit")
     # PNG, not the SVG source: loading the SVG plugin costs ~3 ms of start-up.
     app.setWindowIcon(QIcon(str(paths.resource("icons", "meetingkit.png"))))
     language.install(app, language_setting)

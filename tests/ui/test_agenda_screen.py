@@ -406,7 +406,7 @@ def test_print_agenda_from_the_file_menu(
     window.act_print_agenda.trigger()
     assert target.read_bytes().startswith(b"%PDF")
     assert shown == [target]
-    assert "opened for printing" in window.statusBar().currentMessage()
+    assert "opening it in your PDF viewer" in window.statusBar().currentMessage()
 
 
 def test_minutes_typed_just_before_deleting_the_item_come_back_with_undo(

@@ -84,7 +84,7 @@ def test_the_file_menu_prints_the_figures_for_a_period(
     text = " ".join(printed.stdout.split())
     assert "FIGURES FOR A PERIOD 22 Nov 2025 – 21 Nov 2026" in text
     assert "Safe Staffing Working Group" in text
-    assert f"Saved {out} — opened for printing." == window.statusBar().currentMessage()
+    assert f"Saved {out} — opening it in your PDF viewer." == window.statusBar().currentMessage()
 
 
 def test_an_error_that_wraps_gets_the_room_it_needs(qtbot: QtBot) -> None:

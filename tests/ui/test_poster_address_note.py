@@ -26,7 +26,7 @@ def test_printing_the_poster_names_the_address_its_code_holds(
     url = window.meetings_page.view.signin_tab.planned_url()
     assert url.startswith("http://")
     message = window.statusBar().currentMessage()
-    assert "opened for printing" in message
+    assert "opening it in your PDF viewer" in message
     assert f"Its code leads to {url}: this laptop's address on the network it is on now." in (
         message
     )

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QGroupBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.clock import ManualClock
@@ -28,6 +28,7 @@ from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.retention import Retention
 from meetingkit.ui.feedback import Alert
+from meetingkit.ui.file_dialog import FileDialog
 from meetingkit.ui.passphrase_dialogs import NewPassphraseDialog
 from meetingkit.ui.privacy_page import BackupPath, RestorePath, RetentionModel
 from meetingkit.ui.profession_bars import ProfessionShare, share_text
@@ -108,12 +109,12 @@ def test_file_choosers_have_translated_captions_and_file_types(
 ) -> None:
     asked: list[tuple[str, str]] = []
 
-    def choose(_parent: object, caption: str, _where: str, types: str) -> tuple[str, str]:
+    def choose(_cls: object, _parent: object, caption: str, _where: Path, types: str) -> str:
         asked.append((caption, types))
-        return "", ""
+        return ""
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    monkeypatch.setattr(FileDialog, "open", classmethod(choose))
+    monkeypatch.setattr(FileDialog, "save", classmethod(choose))
     assert RosterPath.ask(None) is None
     assert BackupPath.ask(None, Path("meetingkit-backup.sqlite")) is None
     assert RestorePath.ask(None, Path("backups")) is None

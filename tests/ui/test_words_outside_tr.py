@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.airtime import GroupShare
@@ -25,6 +25,7 @@ from meetingkit.ui.airtime_bars import share_text
 from meetingkit.ui.commitment_dialogs import LAYOUT_LABELS, PrintCardsDialog
 from meetingkit.ui.commitments_tab import RecordedModel
 from meetingkit.ui.curricula_page import ImportPath
+from meetingkit.ui.file_dialog import FileDialog
 from meetingkit.ui.main_window import MainWindow
 from tests.ui.marked_translation import marked_qm, speaking
 
@@ -68,13 +69,11 @@ def test_the_import_dialog_has_a_translated_caption_even_without_a_parent(
 ) -> None:
     captions: list[str] = []
 
-    def get_open_file_name(
-        _parent: object, caption: str, _folder: str, _filter: str
-    ) -> tuple[str, str]:
+    def open_file(_cls: object, _parent: object, caption: str, _folder: Path, _types: str) -> str:
         captions.append(caption)
-        return "", ""
+        return ""
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open_file_name)
+    monkeypatch.setattr(FileDialog, "open", classmethod(open_file))
     assert ImportPath.ask(None) is None
     assert captions == ["ES Import a curriculum: choose its curriculum.md"]
 

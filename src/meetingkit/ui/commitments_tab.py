@@ -493,7 +493,7 @@ class CommitmentsTab(QWidget):
         bar = getattr(window, "statusBar", None)
         if bar is not None:
             message = (
-                self.tr("Saved %1 (%2 on it) — opened for printing.")
+                self.tr("Saved %1 (%2 on it) — opening it in your PDF viewer.")
                 if opened
                 else self.tr("Saved %1 (%2 on it). Open it in a PDF viewer to print it.")
             )

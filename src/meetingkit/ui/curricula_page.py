@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +31,7 @@ from meetingkit.services.curriculum_library import CurriculumLibrary, LibraryEnt
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.curriculum_runs_panel import CurriculumRunsPanel
 from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.file_dialog import FileDialog
 from meetingkit.ui.labels import heading_label, plain_label, plain_tip
 from meetingkit.ui.language import language_name
 from meetingkit.ui.two_line_rows import DETAIL_ROLE, TwoLineDelegate
@@ -317,12 +317,12 @@ class CurriculaPage(QWidget):
 class ImportPath:
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = FileDialog.open(
             parent,
             QCoreApplication.translate(
                 "ImportPath", "Import a curriculum: choose its curriculum.md"
             ),
-            str(Path.home()),
+            Path.home(),
             "curriculum.md (curriculum.md)",
         )
         return Path(chosen) if chosen else None

@@ -737,7 +737,7 @@ class MainWindow(QMainWindow):
         url = tab.planned_url()
         self._print(
             self.tr("sign-in poster"),
-            "sign-in poster",
+            "sign-in-poster",
             lambda meeting_id, path: self._documents.poster(meeting_id, path, url),
             # Printed at home, a poster leads to the home network's address (QA round 14)
             after=fill(
@@ -748,7 +748,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def print_signin_sheet(self) -> None:
-        self._print(self.tr("sign-in sheet"), "sign-in sheet", self._documents.signin_sheet)
+        self._print(self.tr("sign-in sheet"), "sign-in-sheet", self._documents.signin_sheet)
 
     def _remember(self, **changes: object) -> None:
         """Keep a choice made from a menu in the settings, for the next start."""
@@ -1162,10 +1162,12 @@ class MainWindow(QMainWindow):
                 GuidedPath(self._sessions.conn, self._sessions.clock).record_printed(
                     meeting_id, what
                 )
-            DocumentViewer.show(path)
-            self.statusBar().showMessage(
-                fill(self.tr("Saved %1 — opened for printing."), str(path)), 10_000
+            message = (
+                self.tr("Saved %1 — opening it in your PDF viewer.")
+                if DocumentViewer.show(path)
+                else self.tr("Saved %1. Open it in a PDF viewer to print it.")
             )
+            self.statusBar().showMessage(fill(message, str(path)), 10_000)
 
     @Slot()
     def show_follow_ups(self) -> None:
@@ -1451,7 +1453,7 @@ class MainWindow(QMainWindow):
             make(current.key, path)
             opened = DocumentViewer.show(path)
             message = (
-                self.tr("Saved %1 — opened for printing.")
+                self.tr("Saved %1 — opening it in your PDF viewer.")
                 if opened
                 else self.tr("Saved %1. Open it in a PDF viewer to print it.")
             )
@@ -1593,7 +1595,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_settings(self) -> None:
-        from meetingkit.ui.settings_dialog import SettingsDialog
+        from meetingkit.ui.settings_dialog import SettingsDialog, language_next_start
 
         dialog = SettingsDialog(
             self._preferences.settings, self._data_dir, self._data_dir_given, self
@@ -1606,7 +1608,10 @@ class MainWindow(QMainWindow):
             self._preferences.change(**chosen.to_dict())
             if chosen.theme != before.theme:
                 self._wear_theme(chosen.theme)
-            self.statusBar().showMessage(self.tr("Settings saved."), 5000)
+            said = [self.tr("Settings saved.")]
+            if chosen.language != before.language:
+                said.append(language_next_start())
+            self.statusBar().showMessage(" ".join(said), 5000)
 
     @Slot()
     def show_about(self) -> None:

@@ -115,7 +115,7 @@ def print_period(
         reports.render(choice.since, choice.until, path, choice.group_id)
         opened = DocumentViewer.show(path)
         message = (
-            QCoreApplication.translate("PeriodDialog", "Saved %1 — opened for printing.")
+            QCoreApplication.translate("PeriodDialog", "Saved %1 — opening it in your PDF viewer.")
             if opened
             else QCoreApplication.translate(
                 "PeriodDialog", "Saved %1. Open it in a PDF viewer to print it."

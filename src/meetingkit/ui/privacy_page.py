@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QStandardPaths,
     Qt,
     QUrl,
     Signal,
@@ -23,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,6 +42,7 @@ from meetingkit.storage.inventory import files_size, inventory
 from meetingkit.storage.retention import Retention
 from meetingkit.ui.export_log_table import ExportLogModel
 from meetingkit.ui.feedback import Confirm, plain_box, user_errors
+from meetingkit.ui.file_dialog import FileDialog, documents_folder
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.list_table_model import row_table
 from meetingkit.ui.retention_table import RetentionChoice as RetentionChoice  # also here, as
@@ -59,10 +58,10 @@ class BackupPath:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """Where to write the backup (a USB stick is a good place)."""
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = FileDialog.save(
             parent,
             QCoreApplication.translate("BackupPath", "Back up meetingkit's data"),
-            str(suggested),
+            suggested,
             QCoreApplication.translate("BackupPath", "meetingkit backups") + " (*.sqlite)",
         )
         return Path(chosen) if chosen else None
@@ -73,10 +72,10 @@ class RestorePath:
     def ask(cls, parent: QWidget | None, folder: Path) -> Path | None:
         backups = QCoreApplication.translate("BackupPath", "meetingkit backups")
         everything = QCoreApplication.translate("RestorePath", "All files")
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = FileDialog.open(
             parent,
             QCoreApplication.translate("RestorePath", "Restore meetingkit's data from a backup"),
-            str(folder),
+            folder,
             f"{backups} (*.sqlite *.sqlite3);;{everything} (*)",
         )
         return Path(chosen) if chosen else None
@@ -505,10 +504,7 @@ class PrivacyPage(QWidget):
     def back_up(self) -> None:
         from meetingkit.services.backup import default_name, make_backup
 
-        folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        path = BackupPath.ask(self, folder / default_name(dt.datetime.now()))
+        path = BackupPath.ask(self, documents_folder() / default_name(dt.datetime.now()))
         if path is None:
             return
         with user_errors(self, self.tr("back up the data")):

@@ -507,7 +507,7 @@ class ReportTab(QWidget):
             bar = getattr(self.window(), "statusBar", None)
             if bar is not None:
                 message = (
-                    self.tr("Saved %1 — opened for printing.")
+                    self.tr("Saved %1 — opening it in your PDF viewer.")
                     if opened
                     else self.tr("Saved %1. Open it in a PDF viewer to print it.")
                 )

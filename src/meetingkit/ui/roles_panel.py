@@ -158,7 +158,9 @@ class RolesPanel(QWidget):
             printed = cards.write(gathered, path)
             opened = DocumentViewer.show(path)
             message = (
-                self.tr("Saved %1: %n role card(s) — opened for printing.", "", printed.cards)
+                self.tr(
+                    "Saved %1: %n role card(s) — opening it in your PDF viewer.", "", printed.cards
+                )
                 if opened
                 else self.tr(
                     "Saved %1: %n role card(s). Open it in a PDF viewer to print it.",

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -35,6 +34,7 @@ from meetingkit.services.roster_import import (
     RosterPreview,
 )
 from meetingkit.ui.feedback import Alert
+from meetingkit.ui.file_dialog import FileDialog, documents_folder
 from meetingkit.ui.labels import error_label, plain_label
 
 PREVIEW_COLUMNS = (
@@ -55,13 +55,12 @@ class RosterPath:
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
         """The roster file to open, or None."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         csv = QCoreApplication.translate("RosterPath", "CSV files")
         everything = QCoreApplication.translate("RosterPath", "All files")
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = FileDialog.open(
             parent,
             QCoreApplication.translate("RosterPath", "Choose a roster file"),
-            folder,
+            documents_folder(),
             f"{csv} (*.csv *.tsv *.txt);;{everything} (*)",
         )
         return Path(chosen) if chosen else None

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+from meetingkit.ui.file_dialog import FileDialog, documents_folder
 
 
 class SavePath:
@@ -19,11 +21,11 @@ class SavePath:
         filename: str,
         kind: tuple[str, str] | None = None,
     ) -> Path | None:
-        """Where to save `filename`; `kind` is the file type's name and suffix (a PDF if None)."""
+        """Where to save `filename`, in the Documents folder to begin with (the home folder
+        when there is none); `kind` is the file type's name and suffix (a PDF if None)."""
         name, suffix = kind or (QCoreApplication.translate("SavePath", "PDF documents"), ".pdf")
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, title, str(Path(folder) / filename), f"{name} (*{suffix})"
+        chosen = FileDialog.save(
+            parent, title, documents_folder() / filename, f"{name} (*{suffix})"
         )
         if not chosen:
             return None
@@ -34,5 +36,6 @@ class SavePath:
 class DocumentViewer:
     @classmethod
     def show(cls, path: Path) -> bool:
-        """Open in the default viewer; False if the desktop has none."""
+        """Ask the desktop to open `path` in its PDF viewer; False if it has no way to. True
+        says only that a viewer was asked for (xdg-open started), not that one appeared."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from meetingkit.core.settings import (
     Settings,
 )
 from meetingkit.services.data_dir import default_data_dir
+from meetingkit.ui.file_dialog import FileDialog
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.theme import theme_label
@@ -44,6 +44,13 @@ CARD_LAYOUT_LABELS = {
     "quarter": QT_TRANSLATE_NOOP("SettingsDialog", "Quarter-letter, 4¼×5½ in (4 per Letter)"),
     "a6": QT_TRANSLATE_NOOP("SettingsDialog", "A6 (4 per A4 sheet)"),
 }
+
+
+def language_next_start() -> str:
+    """Said when the language changes: the open windows keep theirs until the app restarts."""
+    return QCoreApplication.translate(
+        "SettingsDialog", "The new language shows from the next start."
+    )
 
 
 def language_label(code: str) -> str:
@@ -163,8 +170,8 @@ class SettingsDialog(FormDialog):
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the data folder"), self.folder_edit.text()
+        folder = FileDialog.folder(
+            self, self.tr("Choose the data folder"), Path(self.folder_edit.text())
         )
         if folder:
             self.folder_edit.setText(folder)
@@ -201,7 +208,7 @@ class SettingsDialog(FormDialog):
                 )
             )
         if self.language_combo.currentData() != self._settings.language:
-            notes.append(self.tr("The new language shows from the next start."))
+            notes.append(language_next_start())
         self.folder_note.setText("\n".join(notes))
         self.folder_note.setVisible(bool(notes))
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from meetingkit.core.i18n import fill
 from meetingkit.core.settings import LANGUAGES
 from meetingkit.ui import language
+from meetingkit.ui.file_dialog import FileDialog
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.settings_dialog import language_label
 
@@ -142,10 +142,10 @@ class WelcomeDialog(QDialog):
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = FileDialog.folder(
             self,
             QCoreApplication.translate("WelcomeDialog", "Choose the data folder"),
-            str(self.data_dir),
+            self.data_dir,
         )
         if folder:
             self.data_dir = Path(folder)
