@@ -23,6 +23,7 @@ SMALL = {
     "signin_load.py": ["--total", "200"],
     "startup.py": ["--rounds", "1", "--warmup", "0"],
     "first_use.py": ["--rounds", "1"],
+    "report_groups.py": ["--rooms", "2"],
 }
 NO_VERDICT = {"first_use.py"}  # informational: it prints its figures and no verdict
 
