@@ -342,6 +342,25 @@ class AgendaRun:
         if first is not None:
             self.start_item(first.key)
 
+    def take_back_start(self, started: RunRecord) -> bool:
+        """Undo a start (F5 pressed by mistake, while planning): the meeting is not started,
+        as before, if the run is still as the start left it (`started`, the record it made:
+        nothing paused, finished, put on or ended since). Return whether it was undone."""
+        if not self.started or self.record != started:
+            return False
+        self.record = RunRecord()
+        return True
+
+    def put_back_start(self, started: RunRecord) -> bool:
+        """Redo a start undone: the run is `started` again, as it was, unless it was started
+        since. The time in between counts, as on a wall clock: a start undone by mistake
+        loses nothing. Return whether it was put back."""
+        if self.started or started.started_ms is None:
+            return False
+        self.record = started
+        self.set_items(self._items)  # an item deleted meanwhile is not on
+        return True
+
     def start_item(self, item_id: int) -> None:
         """Put an item on the floor. The item that was on is paused, not finished."""
         self._require_running()

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from meetingkit.core.agenda import AgendaItem, AgendaTemplate
-from meetingkit.core.agenda_run import AgendaRun, EndChoice, ItemState, LastRecord
+from meetingkit.core.agenda_run import (
+    AgendaRun,
+    EndChoice,
+    ItemState,
+    LastRecord,
+    Recorded,
+    RunRecord,
+)
 from meetingkit.core.clock import Clock
 from meetingkit.core.errors import NotFoundError
 from meetingkit.core.i18n import translate
@@ -171,6 +178,28 @@ class AgendaSession:
     def start_meeting(self) -> None:
         self.run.start_meeting()
         self._save_run()
+
+    def take_back_start(self, started: RunRecord) -> bool:
+        """Undo the start of the meeting (`started`: the run as the start left it), if the
+        meeting has not moved on since: no item paused, finished or put on, no rotation
+        started, nobody given the floor. Return whether it was undone; if not, its record
+        stays whole."""
+        last = self.last_record()
+        spoken = last is not None and last.what in (Recorded.TURN_STARTED, Recorded.TURN_ENDED)
+        rotated = any(
+            self._agenda.rotation_run(i.key) is not None for i in self.items if i.rotation
+        )
+        if spoken or rotated or not self.run.take_back_start(started):
+            return False
+        self._save_run()
+        return True
+
+    def put_back_start(self, started: RunRecord) -> bool:
+        """Redo a start undone (`AgendaRun.put_back_start`)."""
+        if not self.run.put_back_start(started):
+            return False
+        self._save_run()
+        return True
 
     def start_item(self, item_id: int) -> None:
         self.run.start_item(item_id)

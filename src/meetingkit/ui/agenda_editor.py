@@ -27,6 +27,8 @@ from meetingkit.core.agenda import (
     overflow_minutes,
     planned_total,
 )
+from meetingkit.core.agenda_run import ItemState
+from meetingkit.core.durations import wall_time
 from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import format_duration
 from meetingkit.services.agenda_session import AgendaSession
@@ -394,13 +396,17 @@ class AgendaEditor(QWidget):
         # rows before each are already as they were).
         order = [i.key for i in session.items]
         rows = sorted((order.index(i), i) for i in item_ids)
+        # Undone while one of them is on (started since it was added), redone it is on again,
+        # as a deleted item's undo puts it back on
+        was: dict[int, ItemState] = {}
 
         def restore(s: AgendaSession) -> None:
             for row, item_id in rows:
-                s.restore_item(item_id, row)
+                s.restore_item(item_id, row, was.pop(item_id, ItemState.PENDING))
 
         def remove(s: AgendaSession) -> None:
             for item_id in item_ids:
+                was[item_id] = s.state(item_id)
                 s.delete_item(item_id)
 
         self._push(text, restore, remove)
@@ -438,17 +444,7 @@ class AgendaEditor(QWidget):
             self.warning_label.hide()
             return
         meeting, items = self.session.meeting, self.session.items
-        total = planned_total(items)
-        items_end = meeting.starts_at + timedelta(minutes=total)
-        self.summary_label.setText(
-            self.tr(
-                "%n items · %2 planned · ends %3 (the meeting is planned %4–%5)", "", len(items)
-            )
-            .replace("%2", format_duration(total))
-            .replace("%3", f"{items_end:%H:%M}")
-            .replace("%4", f"{meeting.start:%H:%M}")
-            .replace("%5", f"{meeting.planned_end:%H:%M}")
-        )
+        self.show_summary()
         over = overflow_minutes(items, meeting.planned_minutes)
         self.warning_label.setText(
             fill(
@@ -461,6 +457,50 @@ class AgendaEditor(QWidget):
             )
         )
         self.warning_label.setVisible(over > 0)
+
+    def show_summary(self, at_ms: int | None = None) -> None:
+        """How many items, how long, and when they end: as planned until the meeting starts;
+        then from its real start, at this pace as of `at_ms` (the big clock's reading), as the
+        meeting clock's projected end says, beside the plan."""
+        s = self.session
+        if s is None:
+            return
+        meeting, items, run = s.meeting, s.items, s.run
+        total = planned_total(items)
+        started = run.record.started_ms
+        if started is None:
+            items_end = meeting.starts_at + timedelta(minutes=total)
+            text = self.tr(
+                "%n items · %2 planned · ends %3 (the meeting is planned %4–%5)", "", len(items)
+            ).replace("%3", f"{items_end:%H:%M}")
+        elif run.ended:
+            text = self.tr(
+                "%n items · %2 planned · ran %3–%6 (the meeting was planned %4–%5)", "", len(items)
+            ).replace("%3", wall_time(started))
+        else:
+            text = self.tr(
+                "%n items · %2 planned · started %3, projected end %6 (the meeting is planned "
+                "%4–%5)",
+                "",
+                len(items),
+            ).replace("%3", wall_time(started))
+        end = run.projected_end_ms(at_ms)
+        text = (
+            text.replace("%2", format_duration(total))
+            .replace("%4", f"{meeting.start:%H:%M}")
+            .replace("%5", f"{meeting.planned_end:%H:%M}")
+            .replace("%6", wall_time(end) if end is not None else "")
+        )
+        if text != self.summary_label.text():
+            self.summary_label.setText(text)
+
+    @Slot(object)
+    def show_clock(self, at_ms: int | None) -> None:
+        """The big clock was read (`at_ms`, every tick): the times used, the starts to come
+        and the projected end follow it."""
+        self.model.refresh_times(at_ms)
+        if self.session is not None and self.session.is_live():
+            self.show_summary(at_ms)
 
     @Slot()
     def _update_actions(self) -> None:

@@ -16,9 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
-from meetingkit.core.agenda import AgendaItem, schedule
+from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.agenda_run import ItemState
-from meetingkit.core.durations import span
+from meetingkit.core.agenda_times import ItemStart, StartShown, item_starts
+from meetingkit.core.durations import span, wall_time
 from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import format_duration
 from meetingkit.services.agenda_session import AgendaSession
@@ -39,7 +40,9 @@ class AgendaModel(ListTableModel[AgendaItem]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._session: AgendaSession | None = None
-        self._starts: list[str] = []
+        # Each row's start: as planned, then once the meeting has started, as run and as
+        # projected (core.agenda_times), read again on each tick while it runs
+        self._starts: list[ItemStart] = []
         # The clock reading the times are shown as of: the big clock's, handed over on each
         # tick (refresh_times), or taken when the rows change, never as each cell is drawn.
         self._at_ms: int | None = None
@@ -68,17 +71,27 @@ class AgendaModel(ListTableModel[AgendaItem]):
         self.endResetModel()
 
     def refresh_times(self, at_ms: int | None) -> None:
-        """The clock moved: repaint the time column as of `at_ms`, nothing else (this runs on
-        every tick)."""
+        """The clock moved: repaint the time column as of `at_ms` (this runs on every tick),
+        and the start column if a start to come moved with it (an item running over)."""
         self._at_ms = at_ms
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, self.COL_TIME), self.index(len(self._rows) - 1, self.COL_TIME)
             )
+            if self._session is not None and self._session.is_live():
+                before = [self._start_text(start) for start in self._starts]
+                self._starts = self._read_starts()
+                if [self._start_text(start) for start in self._starts] != before:
+                    last = len(self._rows) - 1
+                    self.dataChanged.emit(
+                        self.index(0, self.COL_START), self.index(last, self.COL_START)
+                    )
 
     def refresh_states(self) -> None:
-        """An item started, paused or finished: repaint every row's marks and colours."""
+        """An item started, paused or finished: repaint every row's marks, colours and
+        starts."""
         self._read_clock()
+        self._starts = self._read_starts()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
 
@@ -113,11 +126,29 @@ class AgendaModel(ListTableModel[AgendaItem]):
         self._read_clock()
         s = self._session
         self._rows = s.items if s else []
-        self._starts = (
-            [f"{slot.starts:%H:%M}" for slot in schedule(self._rows, s.meeting.starts_at)]
-            if s
-            else []
-        )
+        self._starts = self._read_starts()
+
+    def _read_starts(self) -> list[ItemStart]:
+        s = self._session
+        return item_starts(s.run, s.meeting.starts_at, self._at_ms) if s else []
+
+    def _start_text(self, start: ItemStart) -> str:
+        return "" if start.at_ms is None else wall_time(start.at_ms)
+
+    def _start_tip(self, start: ItemStart) -> str:
+        """What the start shown is: the plan, or how it compares with the plan."""
+        planned = wall_time(start.planned_ms)
+        if start.shown is StartShown.STARTED:
+            return fill(self.tr("Started at %1 (planned %2)"), self._start_text(start), planned)
+        if start.shown is StartShown.PROJECTED:
+            return fill(
+                self.tr("Starts at about %1 at this pace (planned %2)"),
+                self._start_text(start),
+                planned,
+            )
+        if start.shown is StartShown.NOT_REACHED:
+            return fill(self.tr("Not reached (planned %1)"), planned)
+        return fill(self.tr("Planned to start at %1"), planned)
 
     # Qt model interface
 
@@ -132,6 +163,8 @@ class AgendaModel(ListTableModel[AgendaItem]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column, state)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_START:
+                return self._start_tip(self._starts[index.row()])
             if column == self.COL_TITLE:  # whole, where the column gives way and cuts it
                 return plain_tip("\n\n".join(t for t in (item.title, item.notes) if t))
             if column == self.COL_OWNER and item.owner_name:  # a long name is cut short too
@@ -160,7 +193,7 @@ class AgendaModel(ListTableModel[AgendaItem]):
     def _display(self, item: AgendaItem, column: int, state: ItemState) -> str:
         assert self._session is not None
         if column == self.COL_START:
-            return self._starts[self._rows.index(item)]
+            return self._start_text(self._starts[self._rows.index(item)])
         if column == self.COL_MINUTES:
             return str(item.planned_minutes)
         if column == self.COL_TITLE:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.agenda import AgendaItem
-from meetingkit.core.agenda_run import ANOTHER_DAY_MS, ItemState, LastRecord, Recorded
+from meetingkit.core.agenda_run import ItemState, LastRecord, Recorded, RunRecord
+from meetingkit.core.agenda_times import StartQuestion, start_question
 from meetingkit.core.clock import local_time
 from meetingkit.core.durations import countdown, over_by, span, unbroken, wall_time
 from meetingkit.core.i18n import fill, weekday_date
@@ -124,6 +126,9 @@ class AgendaRunner(QWidget):
         # How many people wait on the general stack of the item on now, while the stack is
         # open (set by whoever holds the floor): the time check asks whether to close it
         self.stack_waiting: Callable[[], int] = lambda: 0
+        # The meeting's undo history (the agenda's and the floor's, set by the agenda tab):
+        # the start goes on it, as its first change
+        self.undo_stack: QUndoStack | None = None
 
         self.resume_banner = _banner()
         self.signin_label = plain_label(
@@ -560,29 +565,95 @@ class AgendaRunner(QWidget):
 
     @Slot()
     def start_meeting(self) -> None:
-        """F5. A meeting planned for another day is asked about first: started by mistake
-        (while preparing it the week before), it would count as run, at the wrong times."""
+        """F5. A meeting planned for another day, or half an hour or more from now, is asked
+        about first (Cancel the default): started by mistake while preparing it, it would
+        count as run, at the wrong times. The start goes on the meeting's undo history."""
         s = self.session
         if s is None:
             return
-        if not s.run.started:
-            now = dt.datetime.fromtimestamp(s.run.now_ms() / 1000)
-            today, day = now.date(), s.meeting.date
-            planned = dt.datetime.combine(day, s.meeting.start)
-            # A late meeting started past midnight is its own day's: only another day asks
-            if abs((now - planned).total_seconds()) * 1000 > ANOTHER_DAY_MS:
-                text = fill(
-                    self.tr(
-                        "This meeting is planned for %1. Start it now? Its times will be "
-                        "counted from now."
-                    ),
-                    weekday_date(day, year=day.year != today.year),
-                )
-                if not Confirm.ask(
-                    self, self.tr("Start the meeting?"), text, self.tr("Start meeting")
-                ):
-                    return
+        if not s.run.started and not self._start_now(s):
+            return
         self._act(self.tr("start the meeting"), s.start_meeting)
+        if s.run.started:
+            self._push_start(s.run.record)
+
+    def _start_now(self, s: AgendaSession) -> bool:
+        """Whether to start now: asked when the plan is far off (core.agenda_times)."""
+        now = dt.datetime.fromtimestamp(s.run.now_ms() / 1000)
+        today, day = now.date(), s.meeting.date
+        planned = dt.datetime.combine(day, s.meeting.start)
+        asked = start_question(planned, now)
+        if asked is StartQuestion.NONE:
+            return True
+        if asked is StartQuestion.ANOTHER_DAY:
+            text = fill(
+                self.tr(
+                    "This meeting is planned for %1. Start it now? Its times will be counted "
+                    "from now."
+                ),
+                weekday_date(day, year=day.year != today.year),
+            )
+        else:
+            at = f"{s.meeting.start:%H:%M}"
+            if day != today:  # tomorrow morning's, started late tonight
+                at = fill(self.tr("%1 on %2"), at, weekday_date(day))
+            ahead = (planned - now) // dt.timedelta(minutes=1) * 60_000
+            text = fill(
+                self.tr(
+                    "This meeting is planned to start at %1, %2 from now. Start it now? Its "
+                    "times will be counted from now."
+                ),
+                at,
+                unbroken(span(ahead)),
+            )
+        return Confirm.ask(self, self.tr("Start the meeting?"), text, self.tr("Start meeting"))
+
+    def _push_start(self, started: RunRecord) -> None:
+        """Put the start on the meeting's undo history, which begins anew with it: an agenda
+        edit made before the start (a template applied) is no longer undone, since undoing
+        it would pull the items from under the running clock. Undoing the start itself puts
+        the meeting back as before F5, while it has not moved on (`_take_back_start`)."""
+        from meetingkit.ui.undo_commands import MadeChange, Where
+
+        stack = self.undo_stack
+        if stack is None:
+            return
+        made: list[MadeChange] = []
+        change = MadeChange(
+            self.tr("Start meeting"),
+            Where.AGENDA,
+            partial(self._put_back_start, started),
+            lambda: self._take_back_start(started, made[0]),
+        )
+        made.append(change)
+        stack.clear()
+        stack.push(change)
+
+    def _take_back_start(self, started: RunRecord, change: QUndoCommand) -> None:
+        """Undo: the meeting not started, as before F5. Once it has moved on (an item paused,
+        finished or put on, someone given the floor), that would lose its record: refused,
+        saying so, and the start leaves the undo history."""
+        s = self.session
+        if s is None:
+            return
+        undone: list[bool] = []
+        problem = attempt(lambda: undone.append(s.take_back_start(started)))
+        if problem is None and not undone[0]:
+            problem = self.tr(
+                "The meeting has moved on since it started: an item was paused, finished or "
+                "put on, or someone was given the floor. Undoing the start would lose that "
+                "record. To stop the meeting, end it (Shift+F8)."
+            )
+        if problem is not None:
+            change.setObsolete(True)  # Qt takes it off the history
+            Alert.show(self, self.tr("The start can't be undone"), problem)
+        self.refresh()
+        self.run_changed.emit()
+
+    def _put_back_start(self, started: RunRecord) -> None:
+        """Redo: the start undone is put back as it was, the time since counted."""
+        if self.session is not None:
+            self._act(self.tr("redo the start"), partial(self.session.put_back_start, started))
 
     @Slot()
     def start_selected(self) -> None:

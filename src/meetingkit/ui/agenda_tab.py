@@ -35,7 +35,8 @@ class AgendaTab(QWidget):
         self.editor.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.editor.items_changed.connect(self._on_items_changed)
         self.runner.run_changed.connect(self._on_run_changed)
-        self.runner.clock_read.connect(self.editor.model.refresh_times)
+        self.runner.clock_read.connect(self.editor.show_clock)
+        self.runner.undo_stack = self.editor.undo_stack  # the start goes on it
 
     def set_session(self, session: AgendaSession | None) -> None:
         self.editor.set_session(session)
@@ -72,6 +73,7 @@ class AgendaTab(QWidget):
     @Slot()
     def _on_run_changed(self) -> None:
         self.editor.model.refresh_states()
+        self.editor.show_summary()
         self._follow_current_item()
 
     def _follow_current_item(self) -> None:
