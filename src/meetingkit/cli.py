@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from meetingkit.core.curriculum import Curriculum
     from meetingkit.core.settings import Settings
     from meetingkit.services.curriculum_library import CurriculumLibrary
+    from meetingkit.storage.signin import SignInStore
 
 
 def _date(text: str) -> dt.date:
@@ -177,7 +178,14 @@ def build_parser() -> argparse.ArgumentParser:
                 default=None,
                 help="the address the sign-in will be served on (default: LAN)",
             )
-            doc.add_argument("--port", metavar="N", type=port, default=8765)
+            doc.add_argument(
+                "--port",
+                metavar="N",
+                type=port,
+                default=None,
+                help="the port the sign-in will be served on (default: the one the meeting's "
+                "sign-in was last opened on in the app, else 8765)",
+            )
             doc.add_argument(
                 "--wifi-ssid",
                 metavar="NAME",
@@ -393,7 +401,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="this laptop's address to serve on (default: its LAN address)",
     )
-    serve.add_argument("--port", metavar="N", type=port, default=8765)
+    serve.add_argument(
+        "--port",
+        metavar="N",
+        type=port,
+        default=None,
+        help="the port to serve on (default: the one the meeting's sign-in was last opened on "
+        "in the app, else 8765)",
+    )
     serve.add_argument("--no-rate-limit", action="store_true", help=argparse.SUPPRESS)
     serve.set_defaults(handler=cmd_serve)
 
@@ -705,6 +720,18 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _port(args: argparse.Namespace, signins: SignInStore) -> int:
+    """--port, else the port the meeting's sign-in was last served on in the app (or the
+    latest meeting's, for one never served), else the default: the port a poster printed here
+    and sign-in opened in the app agree on."""
+    from meetingkit.core.signin import DEFAULT_PORT
+
+    if args.port is not None:
+        return int(args.port)
+    last = signins.last_served(args.meeting)
+    return last.port if last is not None else DEFAULT_PORT
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.services.printing.meeting_documents import MeetingDocuments
@@ -717,8 +744,9 @@ def cmd_print(args: argparse.Namespace) -> int:
             from meetingkit.services.signin_server import lan_address
             from meetingkit.storage.signin import SignInStore
 
-            token = SignInStore(conn).settings(args.meeting).token
-            url = signin_url(args.host or lan_address(), args.port, token)
+            signins = SignInStore(conn)
+            token = signins.settings(args.meeting).token
+            url = signin_url(args.host or lan_address(), _port(args, signins), token)
             if args.wifi_password and not args.wifi_ssid:
                 raise MeetingkitError(
                     "--wifi-password needs --wifi-ssid, the name of the Wi-Fi to join: the "
@@ -976,6 +1004,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         settings = signins.settings(meeting.key)
         token, phrase = settings.token, settings.phrase
         state = signins.state(meeting.key)
+        serve_on = _port(args, signins)
     finally:
         conn.close()
     if state is SignInState.CLOSED:  # its server would turn every phone away
@@ -1004,7 +1033,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         meeting.key,
         WallAnchoredClock(),
         host=args.host,
-        port=args.port,
+        port=serve_on,
         limit=limit,
         key=key,
         events=Problems(),

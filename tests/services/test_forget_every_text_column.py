@@ -68,6 +68,7 @@ NOT_FREE_TEXT = {
     ("signin_settings", "token"),
     ("signin_settings", "phrase"),
     ("signin_settings", "serving_host"),  # the laptop's address it serves sign-in on
+    ("signin_settings", "last_host"),  # the one it was served on last
     ("signin_settings", "offered_groups"),  # the groups the form offers: the organizer's words
     ("signin_groups", "category"),  # one of those groups, ticked; goes with its sign-in
     ("temperature_checks", "kind"),

@@ -31,6 +31,9 @@ MAX_FIELD_LENGTH = 200
 MAX_GROUP_LENGTH = 60  # a group offered on the form: "Spanish speaking", "Night shift"
 MOST_GROUPS_OFFERED = 12  # checkboxes a phone's screen still reads at a glance
 EDIT_WINDOW_MS = 15 * 60_000  # how long a person may fix or withdraw their sign-in
+# The port sign-in is served on until another is chosen; then the last one used is offered
+# again (storage.signin.SignInStore.last_served), so a poster and the app agree.
+DEFAULT_PORT = 8765
 
 
 class Sensitivity(StrEnum):

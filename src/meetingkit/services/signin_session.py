@@ -123,7 +123,7 @@ class SignInSession:
         if not for_picture:
             PathStore(self._conn).mark(self.meeting.key, Mark.SIGNIN_OPENED, self._opened_ms)
             # Until it is closed: a crash leaves this, for the next start to offer it again
-            self._store.note_serving(self.meeting.key, server.host, server.port)
+            self._store.note_serving(self.meeting.key, server.host, server.port, self._opened_ms)
             self._noted = True
         return self.url()
 
@@ -145,6 +145,11 @@ class SignInSession:
         if self.is_open:
             return None
         return self._store.noted_serving(self.meeting.key)
+
+    def last_served(self) -> Serving | None:
+        """Where this meeting's sign-in was last served (or, never served, the latest
+        meeting's): the address and port to offer again (`SignInStore.last_served`)."""
+        return self._store.last_served(self.meeting.key)
 
     def forget_serving(self) -> None:
         """The facilitator let it be: sign-in stays closed, and is not offered again."""

@@ -935,6 +935,17 @@ def m032_signin_groups(db: Database) -> None:
     )
 
 
+def m033_signin_last_served(db: Database) -> None:
+    """Where each meeting's sign-in was last served, and when (signin_settings.last_host,
+    last_port, last_served_ms; SignInStore.last_served). Unlike serving_host and serving_port
+    they stay once sign-in is closed: the Sign-in tab offers that address and port again after
+    a normal quit, and `meetingkit print poster` and `serve` default to that port, so a poster
+    printed before and the link served agree. NULL until the meeting's sign-in is served."""
+    db.execute("ALTER TABLE signin_settings ADD COLUMN last_host TEXT")
+    db.execute("ALTER TABLE signin_settings ADD COLUMN last_port INTEGER")
+    db.execute("ALTER TABLE signin_settings ADD COLUMN last_served_ms INTEGER")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_meetings_and_people,
     m002_meeting_roles,
@@ -968,6 +979,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m030_signin_serving,
     m031_motions,
     m032_signin_groups,
+    m033_signin_last_served,
 )
 # Run each in a transaction of its own making, not the one `apply_migrations` opens.
 _OWN_TRANSACTION = frozenset({"m028_meeting_ids_never_reused"})

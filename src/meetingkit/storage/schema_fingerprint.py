@@ -38,6 +38,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m030_signin_serving",
     "m031_motions",
     "m032_signin_groups",
+    "m033_signin_last_served",
 )
 
 OBJECTS: dict[tuple[str, str], str] = {
@@ -124,7 +125,7 @@ OBJECTS: dict[tuple[str, str], str] = {
     ("table", "rotation_runs"): "c8b7c0d626a986ce",
     ("table", "signin_details"): "6c8e359f495617c5",
     ("table", "signin_groups"): "a52755a96b29fb98",
-    ("table", "signin_settings"): "8d325628c15b5a52",
+    ("table", "signin_settings"): "bbbae5247e4d2a25",
     ("table", "signin_ticks"): "0aadeca769656a53",
     ("table", "signins"): "408b83f3c3658665",
     ("table", "stack_entries"): "c9f0048e3fb973a5",

@@ -224,9 +224,10 @@ class SignInStore:
     # address and port, where the QR code on the projector and the poster point. Nothing
     # about anyone: only the laptop's address and port.
 
-    def note_serving(self, meeting_id: int, host: str, port: int) -> None:
-        """The app serves the meeting's sign-in on `host`:`port` now. It serves one meeting
-        at a time: another meeting's note goes."""
+    def note_serving(self, meeting_id: int, host: str, port: int, at_ms: int | None = None) -> None:
+        """The app serves the meeting's sign-in on `host`:`port` now (`at_ms`). It serves one
+        meeting at a time: another meeting's note goes. Where it was served is also kept once
+        it closes (`last_served`)."""
         with transaction(self._conn):
             self.settings(meeting_id)  # make sure the row exists
             self._conn.execute(
@@ -235,10 +236,26 @@ class SignInStore:
                 [meeting_id],
             )
             self._conn.execute(
-                "UPDATE signin_settings SET serving_host = ?, serving_port = ?"
-                " WHERE meeting_id = ?",
-                [host, port, meeting_id],
+                "UPDATE signin_settings SET serving_host = ?, serving_port = ?, last_host = ?,"
+                " last_port = ?, last_served_ms = coalesce(?, last_served_ms) WHERE meeting_id = ?",
+                [host, port, host, port, at_ms, meeting_id],
             )
+
+    def last_served(self, meeting_id: int) -> Serving | None:
+        """Where the meeting's sign-in was last served, open now or closed since; for a
+        meeting never served, where the one served most recently was (the port that was free
+        on this laptop then); None if no meeting's sign-in ever was. The Sign-in tab offers it
+        again, and `print poster` and `serve` default to its port: a poster printed before
+        sign-in is opened leads where it will be served."""
+        row = self._conn.execute(
+            "SELECT last_host, last_port FROM signin_settings WHERE last_port IS NOT NULL"
+            " ORDER BY meeting_id = ? DESC, last_served_ms IS NULL, last_served_ms DESC,"
+            " meeting_id DESC LIMIT 1",
+            [meeting_id],
+        ).fetchone()
+        if row is None:
+            return None
+        return Serving(str(row[0] or ""), int(row[1]))
 
     def forget_serving(self, meeting_id: int | None = None) -> None:
         """Sign-in was closed (the meeting's, or with None, any: the app quits normally)."""

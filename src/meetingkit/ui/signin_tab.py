@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.core.person import canonical_profession
-from meetingkit.core.signin import signin_url
+from meetingkit.core.signin import DEFAULT_PORT, signin_url
 from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage.signin import Serving, SignedIn, SignInState
 from meetingkit.ui.actions import make_action
@@ -38,7 +38,6 @@ from meetingkit.ui.qr_view import QrView
 from meetingkit.ui.table_columns import ReadableColumns, text_width
 from meetingkit.ui.tones import Tone, tint
 
-DEFAULT_PORT = 8765
 SOURCES = {
     "phone": QT_TRANSLATE_NOOP("ArrivalsModel", "phone"),
     "kiosk": QT_TRANSLATE_NOOP("ArrivalsModel", "at the laptop"),
@@ -301,11 +300,30 @@ class SignInTab(QWidget):
         ):
             serving.meeting = session.meeting  # read again (its title may have changed)
             session = serving
+        # The same meeting read again (edited, people merged) keeps a port typed meanwhile
+        previous = self.session
+        another = session is None or previous is None or previous.meeting.key != session.meeting.key
         self.session = session
+        choice = (self.address_combo.currentData(), self.port_spin.value())
         self._fill_addresses()
+        if not another:
+            self._show_address(*choice, add=False)
         self.refresh()
         if self._was_serving is not None:  # its address and port, to open it again there
             self._show_address(self._was_serving.host, self._was_serving.port)
+        elif another and session is not None and not session.is_open:
+            self._show_last_served(session)
+
+    def _show_last_served(self, session: SignInSession) -> None:
+        """Offer the address and port the meeting's sign-in was last served on (or, never
+        served, the latest meeting's): after a normal quit too, so a poster printed with it
+        still leads where sign-in opens. The address only while it is still this laptop's
+        (another network gives others); else the first, the laptop's address there."""
+        last = session.last_served()
+        if last is None:
+            self.port_spin.setValue(DEFAULT_PORT)
+            return
+        self._show_address(last.host, last.port, add=False)
 
     def _fill_addresses(self) -> None:
         from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
@@ -343,11 +361,14 @@ class SignInTab(QWidget):
         # The app serves on 1024 and up, so a link names its port
         self._show_address(parts.hostname, parts.port)
 
-    def _show_address(self, host: str, port: int | None) -> None:
+    def _show_address(self, host: str | None, port: int | None, *, add: bool = True) -> None:
+        """Choose `host` (added to the list, unless `add` is False: then only if it is there)
+        and `port`, if given."""
         row = self.address_combo.findData(host)
-        if row < 0:
+        if row < 0 and add and host:
             row = self._add_address(host)
-        self.address_combo.setCurrentIndex(row)
+        if row >= 0:
+            self.address_combo.setCurrentIndex(row)
         if port is not None:
             self.port_spin.setValue(port)
 
