@@ -23,17 +23,28 @@ from meetingkit.storage.meetings import MeetingStore
 
 if TYPE_CHECKING:
     from meetingkit.core.path_progress import PathProgress
+    from meetingkit.services.agenda_session import Resumed
+
+
+@dataclass(frozen=True)
+class Interrupted:
+    """A meeting that was running when meetingkit closed (a crash, a flat battery, a quit
+    mid-meeting): opening it resumes it, and its agenda's banner tells the gap."""
+
+    meeting_id: int
+    resumed: Resumed
 
 
 @dataclass(frozen=True)
 class WhatsNext:
     now: dt.datetime
-    next_meeting: Meeting | None
+    next_meeting: Meeting | None  # the one interrupted, if any: it is what to do now
     follow_ups: FollowUpSummary
     newcomers: list[Newcomer]  # whose first meeting was this calendar month
     path: PathProgress | None  # where the next meeting stands: Plan, Prepare, Run, Follow up
     falling: list[FallingGroup]  # groups where fewer people came each time lately
     has_groups: bool
+    interrupted: Interrupted | None = None
 
 
 def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
@@ -43,7 +54,12 @@ def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
     from meetingkit.services.guided_path import GuidedPath
 
     agenda = AgendaStore(conn)  # asked only of a meeting planned across last midnight
-    coming = next_meeting(MeetingStore(conn).all(), now, lambda m: agenda.run(m.key).running)
+    interrupted = interrupted_meeting(conn, clock)
+    coming = (
+        MeetingStore(conn).get(interrupted.meeting_id)
+        if interrupted is not None
+        else next_meeting(MeetingStore(conn).all(), now, lambda m: agenda.run(m.key).running)
+    )
     groups = group_names(conn)
     return WhatsNext(
         now=now,
@@ -53,7 +69,26 @@ def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
         path=None if coming is None else GuidedPath(conn, clock).progress(coming),
         falling=falling_groups(groups, meeting_headcounts(conn), now),
         has_groups=bool(groups),
+        interrupted=interrupted,
     )
+
+
+def interrupted_meeting(conn: sqlite3.Connection, clock: Clock) -> Interrupted | None:
+    """The meeting that was running when meetingkit last closed, if one was and has not been
+    opened since: as its agenda will tell once opened (`AgendaSession.resumed`, from its
+    last sign of life). None for a meeting left open days ago (it is offered an end, not
+    resumed), and for one this app has had open (its sign of life is kept fresh)."""
+    running = AgendaStore(conn).running_meetings()
+    if not running:
+        return None
+    from meetingkit.services.agenda_session import AgendaSession
+
+    meetings = MeetingStore(conn)
+    for meeting_id in running:
+        resumed = AgendaSession(meetings.get(meeting_id), conn, clock).resumed
+        if resumed is not None:
+            return Interrupted(meeting_id, resumed)
+    return None
 
 
 def falling_attendance(conn: sqlite3.Connection, now: dt.datetime) -> list[FallingGroup]:

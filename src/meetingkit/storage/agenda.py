@@ -205,6 +205,15 @@ class AgendaStore:
             [seen_ms, meeting_id],
         )
 
+    def running_meetings(self) -> list[int]:
+        """The meetings started and not ended (usually none, or tonight's), the most recently
+        alive first: the start screen asks which was running when meetingkit closed."""
+        rows = self._conn.execute(
+            "SELECT meeting_id FROM agenda_runs WHERE started_ms IS NOT NULL AND ended_ms IS NULL"
+            " ORDER BY seen_ms IS NULL, seen_ms DESC, meeting_id DESC"
+        ).fetchall()
+        return [r[0] for r in rows]
+
     def seen_ms(self, meeting_id: int) -> int | None:
         row = self._conn.execute(
             "SELECT seen_ms FROM agenda_runs WHERE meeting_id = ?", [meeting_id]

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core.clock import local_time
 from meetingkit.core.commitment import format_due
-from meetingkit.core.i18n import fill, format_date
+from meetingkit.core.durations import wall_time
+from meetingkit.core.i18n import fill, format_date, weekday_date
 from meetingkit.core.people_to_call import STALE_AFTER
 from meetingkit.core.person import canonical_profession
 from meetingkit.core.whats_next import happening_now, meeting_window, starts_in
@@ -56,6 +58,12 @@ class StartPage(QWidget):
         self.meeting_when.setWordWrap(True)
         self.meeting_phase = plain_label()
         self.meeting_phase.setWordWrap(True)
+        # A meeting running when meetingkit closed (a crash): said here, before it is opened
+        self.interrupted_label = plain_label()
+        self.interrupted_label.setWordWrap(True)
+        self.interrupted_label.setMargin(6)
+        tint(self.interrupted_label, Tone.NOTICE, banner=True)
+        self.interrupted_label.hide()
         self.path_button = QPushButton(self.tr("G&uided path"))
         self.path_button.setToolTip(self.tr("Plan, prepare, run, follow up: what is left"))
         self.path_button.clicked.connect(self._open_path)
@@ -65,7 +73,7 @@ class StartPage(QWidget):
         self.new_button.clicked.connect(self.new_meeting_requested)
         meeting_box = self._section(
             self.tr("Next meeting"),
-            [self.meeting_title, self.meeting_when, self.meeting_phase],
+            [self.meeting_title, self.meeting_when, self.interrupted_label, self.meeting_phase],
             [self.open_button, self.path_button, self.new_button],
         )
 
@@ -170,6 +178,7 @@ class StartPage(QWidget):
                     str(phase.total),
                 )
             )
+        self._show_interrupted(news)
         if meeting is None:
             self.meeting_title.setText(self.tr("No meeting is planned"))
             self.meeting_when.setText(self.tr("Plan the next one: Ctrl+N."))
@@ -193,6 +202,28 @@ class StartPage(QWidget):
         self.meeting_title.setText(breakable(meeting.title))
         self.meeting_when.setText(" · ".join(details))
         self.open_button.setDefault(True)
+
+    def _show_interrupted(self, news: WhatsNext) -> None:
+        """Whether the meeting shown was running when meetingkit closed, and when that was:
+        what its agenda's banner will say once it is opened."""
+        stopped = news.interrupted
+        shown = stopped is not None and stopped.meeting_id == self._meeting_id
+        self.interrupted_label.setVisible(shown)
+        if stopped is None or not shown:
+            return
+        at_ms = stopped.resumed.last_seen_ms
+        day = local_time(at_ms).date()
+        when = wall_time(at_ms)
+        if day != news.now.date():
+            when = fill(self.tr("%1 on %2"), when, weekday_date(day))
+        self.interrupted_label.setText(
+            fill(
+                self.tr(
+                    "meetingkit closed while this meeting was running (at %1). Open it to resume."
+                ),
+                when,
+            )
+        )
 
     def _show_follow_ups(self, news: WhatsNext) -> None:
         summary = news.follow_ups
