@@ -289,8 +289,17 @@ def test_moving_on_the_agenda_asks_about_people_still_waiting(
         5,
         "Staffing survey results",
         "Proposal: a safe-staffing vigil on December 5",
+        ["Rosa (Clarifying question)", "Aisha (Direct response)"],
     )
-    assert names(tab) == ["Rosa", "Aisha", "Carmen", "Lupe", "Daniel"]  # carried over
+    # Carried over; Rosa's question and Aisha's response were about what was said on the
+    # item left, and are taken off the stack (qa14a)
+    assert names(tab) == ["Carmen", "Lupe", "Daniel"]
+    assert [line.text for line in tab.session.floor.log[-2:]] == [
+        "Took Rosa off the stack as the agenda moved on (Clarifying question: not carried to "
+        "another item)",
+        "Took Aisha off the stack as the agenda moved on (Direct response: not carried to "
+        "another item)",
+    ]
 
 
 def test_floor_models_are_well_behaved(

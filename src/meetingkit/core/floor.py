@@ -630,11 +630,28 @@ class Floor:
         self._log(LogKind.REOPEN, QT_TRANSLATE_NOOP("Floor Log", "Stack reopened"))
 
     def move_unheard(self, to_item_id: int | None) -> list[StackEntry]:
-        """Carry the people still waiting to another agenda item."""
-        moved = [replace(e, item_id=to_item_id) for e in self.waiting()]
-        for e in moved:
-            self._put(e)
-        return moved
+        """Carry the people still waiting to another agenda item: those whose entry still
+        makes sense there (`EntryKind.carries_over`). A direct response or a clarifying
+        question answers what was said on the item left: it is taken off the stack instead,
+        and the log says so. Every entry changed, carried or taken off, in stack order."""
+        changed = []
+        for e in self.waiting():
+            if e.kind.carries_over:
+                changed.append(replace(e, item_id=to_item_id))
+                self._put(changed[-1])
+                continue
+            self._log(
+                LogKind.WITHDRAW,
+                QT_TRANSLATE_NOOP(
+                    "Floor Log",
+                    "Took %1 off the stack as the agenda moved on (%2: not carried to another "
+                    "item)",
+                ),
+                self.name_of(e),
+                self.settings.vocabulary.name_of(e.kind),
+            )
+            changed.append(self._set_state(e.id, EntryState.WITHDRAWN))
+        return changed
 
     def park_unheard(self) -> list[StackEntry]:
         """Send the people still waiting to the parking lot, to be picked up later."""

@@ -36,6 +36,16 @@ class EntryKind(StrEnum):
         the question, as a turn from the stack does."""
         return self in (EntryKind.GENERAL, EntryKind.DIRECT_RESPONSE)
 
+    @property
+    def carries_over(self) -> bool:
+        """Whether it still makes sense on the next agenda item, when the agenda moves on
+        before it is heard. A place on the general stack does; so does a point of process or
+        a technical point, which are about the meeting and the room (the agenda, a break,
+        "we can't hear", interpretation). A direct response or a clarifying question is not:
+        it answers, or asks about, what someone said on the item left, and on the next item
+        that speaker is not speaking."""
+        return self not in (EntryKind.DIRECT_RESPONSE, EntryKind.CLARIFYING)
+
 
 class Vocabulary(StrEnum):
     ASSEMBLY = "assembly"

@@ -15,6 +15,7 @@ from meetingkit.core.airtime import NOT_GIVEN, GroupShare, Turn, shareable
 from meetingkit.core.clock import Clock
 from meetingkit.core.floor import (
     Cue,
+    EntryState,
     Floor,
     FloorSettings,
     LogLine,
@@ -295,9 +296,11 @@ class FloorSession:
         self._save()
 
     def move_unheard(self, to_item_id: int | None) -> int:
-        moved = self.floor.move_unheard(to_item_id)
-        self._save(entries=moved)
-        return len(moved)
+        """Carry the people still waiting to another item: how many were carried. Entries
+        that do not carry over (`Floor.move_unheard`) are taken off the stack, and saved so."""
+        changed = self.floor.move_unheard(to_item_id)
+        self._save(entries=changed)
+        return sum(1 for e in changed if e.state is EntryState.WAITING)
 
     def park_unheard(self) -> int:
         parked = self.floor.park_unheard()

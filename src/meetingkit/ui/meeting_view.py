@@ -379,11 +379,21 @@ class MeetingView(QWidget):
         if new_id == old_id:
             self.floor_tab.refresh()
             return
-        waiting = len(floor.floor.waiting())
+        waiting = floor.floor.waiting()
         if ask and waiting and current is not None:
             old_title = next((i.title for i in agenda.items if i.id == old_id), "")
+            words = floor.floor.settings.vocabulary
+            not_carried = [
+                f"{floor.floor.name_of(e)} ({words.name_of(e.kind)})"
+                for e in waiting
+                if not e.kind.carries_over
+            ]
             choice = UnheardChoice.ask(
-                self, waiting, old_title or self.tr("the meeting"), current.title
+                self,
+                len(waiting),
+                old_title or self.tr("the meeting"),
+                current.title,
+                not_carried,
             )
             if choice == Unheard.CARRY:
                 floor.move_unheard(new_id)

@@ -1,8 +1,10 @@
 """When the agenda moves on with people still waiting to speak: carry them, park them, or
-leave them with the item they asked on."""
+leave them with the item they asked on. Carrying leaves out direct responses and clarifying
+questions (core.stack_entry.EntryKind.carries_over): the question names them first."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
@@ -20,7 +22,16 @@ class Unheard(StrEnum):
 
 class UnheardChoice:
     @classmethod
-    def ask(cls, parent: QWidget | None, waiting: int, old_item: str, new_item: str) -> Unheard:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        waiting: int,
+        old_item: str,
+        new_item: str,
+        not_carried: Sequence[str] = (),
+    ) -> Unheard:
+        """`not_carried`: the entries carrying would take off the stack instead, each as the
+        stack names it ("Aisha Bello (Direct response)")."""
         translate = QCoreApplication.translate
         waiting_text = (
             translate("UnheardChoice", "1 person is still waiting to speak on “%1”.")
@@ -32,10 +43,20 @@ class UnheardChoice:
         question = translate(
             "UnheardChoice", "Carry them to “%1”, or move them to the parking lot for later?"
         )
+        text = fill(waiting_text, old_item) + "\n\n" + fill(question, new_item)
+        if not_carried:
+            left_out = translate(
+                "UnheardChoice",
+                "Not carried over: %1. They are about what was said on “%2”, so “Carry them "
+                "over” takes them off the stack, and the floor's log says so.",
+                "",
+                len(not_carried),
+            )
+            text += "\n\n" + fill(left_out, ", ".join(not_carried), old_item)
         box = plain_box(
             QMessageBox.Icon.Question,
             translate("UnheardChoice", "People still on the stack"),
-            fill(waiting_text, old_item) + "\n\n" + fill(question, new_item),
+            text,
             QMessageBox.StandardButton.NoButton,
             parent,
         )
