@@ -29,6 +29,9 @@ from meetingkit.ui.labels import error_label, plain_label
 from meetingkit.ui.people_model import PeopleModel
 
 _LIMIT = 50
+WIDEST_DETAIL = 220
+"""A workplace, phone or email wider than this (pixels) is cut short with "…" (whole in its
+tooltip): the name beside it is what the picker is for, and shows whole."""
 
 
 def _matches(person: Person, text: str) -> bool:
@@ -93,8 +96,8 @@ class PersonPicker(QDialog):
         self.add_button.clicked.connect(self._add_new)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.resize(640, 420)
         self._search("")
+        self.resize(self._fitting_width(), 420)
 
     @classmethod
     def ask(
@@ -125,6 +128,7 @@ class PersonPicker(QDialog):
         self.model.set_rows([*first, *(p for p in result.people if p.id not in first_ids)])
         if self.model.rowCount():
             self.table.selectRow(0)
+        self._fit_columns()
         name = " ".join(text.split())
         self.add_button.setText(fill(self.tr("Add “%1” as a new person"), name))
         self.add_button.setVisible(bool(name))
@@ -140,6 +144,44 @@ class PersonPicker(QDialog):
             self.hint_label.setText(self.tr("Nobody matches. Press Enter to add this name."))
         else:
             self.hint_label.setText("")
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as what the people listed show in it, the name always whole; a
+        column empty for all of them (no one's email in a directory of sign-ins) is hidden
+        rather than taking the room the names need, and comes back when someone listed has
+        one. The last column shown takes what room is left."""
+        model, table = self.model, self.table
+        rows = range(model.rowCount())
+        for column in range(model.columnCount()):
+            empty = not any(model.index(row, column).data() for row in rows)
+            table.setColumnHidden(column, empty and column != PeopleModel.COL_NAME)
+            if not table.isColumnHidden(column):
+                table.resizeColumnToContents(column)
+                if column not in (PeopleModel.COL_NAME, PeopleModel.COL_PROFESSION):
+                    table.setColumnWidth(column, min(table.columnWidth(column), WIDEST_DETAIL))
+
+    def _fitting_width(self) -> int:
+        """Wide enough for every column the directory shows at first, where the screen has
+        room (at least 640 pixels): typing then narrows the list without resizing the
+        dialog under the facilitator's eyes."""
+        table = self.table
+        shown = sum(
+            table.columnWidth(c)
+            for c in range(self.model.columnCount())
+            if not table.isColumnHidden(c)
+        )
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        wanted = (
+            shown
+            + table.verticalScrollBar().sizeHint().width()
+            + 2 * table.frameWidth()
+            + margins.left()
+            + margins.right()
+        )
+        screen = self.screen().availableGeometry().width()
+        return max(640, min(wanted, screen * 9 // 10))
 
     @Slot()
     def _add_new(self) -> None:
