@@ -11,6 +11,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n items · %2 planned · ran %3–%6 (the meeting was planned %4–%5)</source>
+        <translation>
+            <numerusform>%n item · %2 planned · ran %3–%6 (the meeting was planned %4–%5)</numerusform>
+            <numerusform>%n items · %2 planned · ran %3–%6 (the meeting was planned %4–%5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items · %2 planned · started %3, projected end %6 (the meeting is planned %4–%5)</source>
+        <translation>
+            <numerusform>%n item · %2 planned · started %3, projected end %6 (the meeting is planned %4–%5)</numerusform>
+            <numerusform>%n items · %2 planned · started %3, projected end %6 (the meeting is planned %4–%5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Add “%1” (%n items, %3)</source>
         <translation>
             <numerusform>Add “%1” (%n item, %3)</numerusform>
@@ -614,10 +628,10 @@ Cancel to go back to the card and tick them again.</numerusform>
 <context>
     <name>RolesPanel</name>
     <message numerus="yes">
-        <source>Saved %1: %n role card(s) — opened for printing.</source>
+        <source>Saved %1: %n role card(s) — opening it in your PDF viewer.</source>
         <translation>
-            <numerusform>Saved %1: %n role card — opened for printing.</numerusform>
-            <numerusform>Saved %1: %n role cards — opened for printing.</numerusform>
+            <numerusform>Saved %1: %n role card — opening it in your PDF viewer.</numerusform>
+            <numerusform>Saved %1: %n role cards — opening it in your PDF viewer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -388,6 +388,20 @@
         <translation>Los puntos duran %1 más de lo previsto (%2). Acorta o quita un punto, o alarga la reunión.</translation>
     </message>
     <message numerus="yes">
+        <source>%n items · %2 planned · ran %3–%6 (the meeting was planned %4–%5)</source>
+        <translation>
+            <numerusform>%n punto · %2 previstos · se hizo de %3 a %6 (reunión prevista: %4–%5)</numerusform>
+            <numerusform>%n puntos · %2 previstos · se hizo de %3 a %6 (reunión prevista: %4–%5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items · %2 planned · started %3, projected end %6 (the meeting is planned %4–%5)</source>
+        <translation>
+            <numerusform>%n punto · %2 previstos · empezó a las %3, fin estimado %6 (reunión prevista: %4–%5)</numerusform>
+            <numerusform>%n puntos · %2 previstos · empezó a las %3, fin estimado %6 (reunión prevista: %4–%5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Add “%1” (%n items, %3)</source>
         <translation>
             <numerusform>Agregar “%1” (%n punto, %3)</numerusform>
@@ -479,6 +493,22 @@
     <message>
         <source>Time used</source>
         <translation>Tiempo usado</translation>
+    </message>
+    <message>
+        <source>Started at %1 (planned %2)</source>
+        <translation>Empezó a las %1 (prevista a las %2)</translation>
+    </message>
+    <message>
+        <source>Starts at about %1 at this pace (planned %2)</source>
+        <translation>A este ritmo, empieza hacia las %1 (prevista a las %2)</translation>
+    </message>
+    <message>
+        <source>Not reached (planned %1)</source>
+        <translation>No se llegó (prevista a las %1)</translation>
+    </message>
+    <message>
+        <source>Planned to start at %1</source>
+        <translation>Prevista para empezar a las %1</translation>
     </message>
     <message>
         <source>%1 used: %2 over the planned %3</source>
@@ -581,7 +611,7 @@
     </message>
     <message>
         <source>Resumed after a restart. meetingkit was closed for about %1 (since %2) while the agenda was paused: no item&apos;s time ran, and the meeting&apos;s clock counts it, as on a wall clock.</source>
-        <translation>Se reanudó tras reiniciar. meetingkit estuvo cerrado unos %1 (desde las %2) con el orden del día en pausa: no corrió el tiempo de ningún punto, y el reloj de la reunión sí lo cuenta, como un reloj de pared.</translation>
+        <translation>Se reanudó tras reiniciar. meetingkit estuvo cerrado unos %1 (desde las %2) con la agenda en pausa: no corrió el tiempo de ningún punto, y el reloj de la reunión sí lo cuenta, como un reloj de pared.</translation>
     </message>
     <message>
         <source>Minutes — %1</source>
@@ -711,12 +741,28 @@
         <translation>Esta reunión está prevista para el %1. ¿La inicias ahora? Sus tiempos se contarán desde ahora.</translation>
     </message>
     <message>
+        <source>This meeting is planned to start at %1, %2 from now. Start it now? Its times will be counted from now.</source>
+        <translation>Esta reunión está prevista para empezar a las %1, dentro de %2. ¿La inicias ahora? Sus tiempos se contarán desde ahora.</translation>
+    </message>
+    <message>
         <source>Start the meeting?</source>
         <translation>¿Iniciar la reunión?</translation>
     </message>
     <message>
         <source>start the meeting</source>
         <translation>iniciar la reunión</translation>
+    </message>
+    <message>
+        <source>The meeting has moved on since it started: an item was paused, finished or put on, or someone was given the floor. Undoing the start would lose that record. To stop the meeting, end it (Shift+F8).</source>
+        <translation>La reunión avanzó desde que empezó: se pausó, terminó o inició un punto, o alguien tomó la palabra. Deshacer el inicio perdería ese registro. Para detener la reunión, termínala (Shift+F8).</translation>
+    </message>
+    <message>
+        <source>The start can&apos;t be undone</source>
+        <translation>No se puede deshacer el inicio</translation>
+    </message>
+    <message>
+        <source>redo the start</source>
+        <translation>rehacer el inicio</translation>
     </message>
     <message>
         <source>start the item</source>
@@ -737,8 +783,8 @@
     <message numerus="yes">
         <source>%n items have not been reached.</source>
         <translation>
-            <numerusform>%n punto no se ha alcanzado.</numerusform>
-            <numerusform>%n puntos no se han alcanzado.</numerusform>
+            <numerusform>Queda %n punto sin tratar.</numerusform>
+            <numerusform>Quedan %n puntos sin tratar.</numerusform>
         </translation>
     </message>
     <message>
@@ -755,7 +801,7 @@
     </message>
     <message>
         <source>This meeting was left open. The last thing recorded is at %1, %2. Ended then, it is recorded as lasting %3 (%4–%5).</source>
-        <translation>Esta reunión quedó abierta. Lo último registrado es de las %1, %2. Si termina entonces, queda registrada con una duración de %3 (%4–%5).</translation>
+        <translation>Esta reunión quedó abierta. Lo último registrado es de las %1, %2. Si se da por terminada a esa hora, queda registrada con una duración de %3 (%4–%5).</translation>
     </message>
     <message>
         <source>End at %1</source>
@@ -763,7 +809,7 @@
     </message>
     <message>
         <source>Every item is done. Ended at %1, %2, the meeting is recorded as lasting %3; ended now, %4.</source>
-        <translation>Ya se trataron todos los puntos. Si termina a las %1, %2, la reunión queda registrada con una duración de %3; si termina ahora, de %4.</translation>
+        <translation>Ya se trataron todos los puntos. Si se da por terminada a las %1, %2, la reunión queda registrada con una duración de %3; si se termina ahora, de %4.</translation>
     </message>
     <message>
         <source>End at %1, %2</source>
@@ -836,11 +882,11 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     <name>Airtime chart</name>
     <message>
         <source>share of the people in the room</source>
-        <translation>proporción de las personas en la sala</translation>
+        <translation>parte de las personas en la sala</translation>
     </message>
     <message>
         <source>share of speaking time</source>
-        <translation>proporción del tiempo de palabra</translation>
+        <translation>parte del tiempo de palabra</translation>
     </message>
 </context>
 <context>
@@ -905,7 +951,7 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     </message>
     <message>
         <source>Airtime by group leaves out any group with fewer people present than this: here, on the projector, in the report and in the counts a purge keeps. The smaller the number, the less private: in a group of three, the bar is close to each one&apos;s own speaking time. It never goes below 3.</source>
-        <translation>El tiempo de palabra por grupo deja fuera cualquier grupo con menos personas presentes que este número: aquí, en el proyector, en el informe y en los conteos que se guardan al depurar. Cuanto más pequeño el número, menos privado: en un grupo de tres, la barra se acerca al tiempo de palabra de cada persona. Nunca baja de 3.</translation>
+        <translation>El tiempo de palabra por grupo deja fuera cualquier grupo con menos personas presentes que este número: aquí, en el proyector, en el informe y en los recuentos que se guardan al depurar. Cuanto más pequeño el número, menos privado: en un grupo de tres, la barra se acerca al tiempo de palabra de cada persona. Nunca baja de 3.</translation>
     </message>
     <message>
         <source>Smallest group shown:</source>
@@ -1748,8 +1794,8 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>imprimir los letreros</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 on it) — opened for printing.</source>
-        <translation>Se guardó %1 (contiene %2) — abierto para imprimir.</translation>
+        <source>Saved %1 (%2 on it) — opening it in your PDF viewer.</source>
+        <translation>Se guardó %1 (contiene %2); se está abriendo en tu visor de PDF.</translation>
     </message>
     <message>
         <source>Saved %1 (%2 on it). Open it in a PDF viewer to print it.</source>
@@ -1772,7 +1818,7 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     </message>
     <message>
         <source>pairs</source>
-        <translation>en parejas</translation>
+        <translation>parejas</translation>
     </message>
     <message>
         <source>small groups</source>
@@ -2056,7 +2102,7 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     </message>
     <message>
         <source>session “%1” runs %2 min; a session lasts at most %3 min (2.5 h): split it with another &apos;# Session&apos; heading</source>
-        <translation>la sesión “%1” dura %2 min; una sesión dura como máximo %3 min (2,5 h): divídela con otro encabezado &apos;# Sesión&apos;</translation>
+        <translation>la sesión “%1” dura %2 min; una sesión dura como máximo %3 min (2 h 30 min): divídela con otro encabezado &apos;# Sesión&apos;</translation>
     </message>
     <message>
         <source>a module heading needs a title</source>
@@ -2485,6 +2531,34 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <source>The passphrase is right, but %1 is damaged: meetingkit cannot read all of it. Typing the passphrase again will not help. It has not been changed. Restore it from a backup.</source>
         <translation>La frase de contraseña es correcta, pero %1 está dañado: meetingkit no puede leerlo completo. Volver a escribir la frase de contraseña no servirá. No se ha cambiado. Restáuralo desde una copia de seguridad.</translation>
     </message>
+    <message>
+        <source>trigger “%1”</source>
+        <translation>disparador “%1”</translation>
+    </message>
+    <message>
+        <source>view “%1”</source>
+        <translation>vista “%1”</translation>
+    </message>
+    <message>
+        <source>table “%1”</source>
+        <translation>tabla “%1”</translation>
+    </message>
+    <message>
+        <source>index “%1”</source>
+        <translation>índice “%1”</translation>
+    </message>
+    <message>
+        <source>%1 holds what meetingkit does not make: %2. Another program may have changed it, and what it added could keep or change what meetingkit saves or deletes, so meetingkit will not open it.</source>
+        <translation>%1 contiene lo que meetingkit no crea: %2. Puede que otro programa lo haya cambiado, y lo que agregó podría guardar o cambiar lo que meetingkit guarda o borra, así que meetingkit no lo abrirá.</translation>
+    </message>
+    <message>
+        <source>It has not been changed.</source>
+        <translation>No se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Restore a backup you made, or ask whoever gave you this data folder for one meetingkit made.</source>
+        <translation>Restaura una copia de seguridad que hayas hecho, o pídele a quien te dio esta carpeta de datos una que haya hecho meetingkit.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -2653,7 +2727,7 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     </message>
     <message>
         <source>flat</source>
-        <translation>al medio</translation>
+        <translation>de lado</translation>
     </message>
     <message>
         <source>down</source>
@@ -2700,7 +2774,7 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     </message>
     <message>
         <source>Labor &amp; delivery</source>
-        <translation>Labor y parto</translation>
+        <translation>Sala de partos</translation>
     </message>
     <message>
         <source>Float pool; first came in October</source>
@@ -3081,7 +3155,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>These people share a phone, an email or a full name with someone already in the directory. Families share phones and emails: merge only if you are sure.</source>
-        <translation>Estas personas comparten teléfono, correo o nombre completo con alguien que ya está en el directorio. Las familias comparten teléfonos y correos: une los registros solo si estás segura/o.</translation>
+        <translation>Estas personas comparten teléfono, correo o nombre completo con alguien que ya está en el directorio. Las familias comparten teléfonos y correos: une las fichas solo si no hay duda.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2: decide these, and the next ones appear.</source>
@@ -3545,6 +3619,37 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre del archivo:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tipo de archivo:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Elegir</translation>
+    </message>
+</context>
+<context>
     <name>Floor</name>
     <message>
         <source>Assembly hand signals</source>
@@ -3748,7 +3853,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>%1 was waiting on another agenda item: add them to this one&apos;s stack instead.</source>
-        <translation>%1 esperaba en otro punto del orden del día: mejor agrégalo a la lista de palabra de este punto.</translation>
+        <translation>%1 esperaba en otro punto de la agenda: mejor agrega a esa persona a la lista de palabra de este punto.</translation>
     </message>
     <message>
         <source>Only a direct response can be refused; withdraw other entries.</source>
@@ -3757,6 +3862,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>Only people waiting on the general stack can be moved.</source>
         <translation>Solo se puede mover a quienes esperan en la lista general.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting on another agenda item: they can be moved only on that item&apos;s stack.</source>
+        <translation>%1 espera en otro punto de la agenda: solo se le puede mover en la lista de palabra de ese punto.</translation>
     </message>
     <message>
         <source>%1 is not waiting on the stack.</source>
@@ -3800,6 +3909,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>Stack reopened</source>
         <translation>Lista de palabra reabierta</translation>
+    </message>
+    <message>
+        <source>Took %1 off the stack as the agenda moved on (%2: not carried to another item)</source>
+        <translation>Se quitó a %1 de la lista de palabra al pasar de punto (%2: no pasa a otro punto)</translation>
     </message>
     <message>
         <source>Gave the floor to %1 ahead of the stack</source>
@@ -3961,7 +4074,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>Resumed after a restart. meetingkit was closed for about %1 (since %2) while %3 had the floor: the turn was paused then, so that time is not counted as speaking time. Press Space to resume it.</source>
-        <translation>Se reanudó tras reiniciar. meetingkit estuvo cerrado unos %1 (desde las %2) mientras %3 tenía la palabra: el turno se pausó entonces, así que ese tiempo no cuenta como tiempo de palabra. Presiona Espacio para reanudarlo.</translation>
+        <translation>Se reanudó tras reiniciar. meetingkit estuvo cerrado unos %1 (desde las %2) mientras %3 tenía la palabra: el turno se pausó entonces, así que ese tiempo no cuenta como tiempo de palabra. Presiona Space para reanudarlo.</translation>
     </message>
     <message>
         <source>The floor is open</source>
@@ -4101,7 +4214,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <name>Follow-ups</name>
     <message>
         <source>Keep outcome notes under 4,000 characters.</source>
-        <translation>Las notas del resultado deben tener menos de 4,000 caracteres.</translation>
+        <translation>Las notas del resultado deben tener menos de 4000 caracteres.</translation>
     </message>
     <message>
         <source>No open follow-up from a meeting since %1.</source>
@@ -4164,7 +4277,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>Follow up by</source>
-        <translation>Dar seguimiento antes de</translation>
+        <translation>Dar seguimiento a más tardar el</translation>
     </message>
     <message>
         <source>Outcome notes</source>
@@ -4184,7 +4297,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>Follow up by:</source>
-        <translation>Seguimiento antes de:</translation>
+        <translation>Seguimiento a más tardar el:</translation>
     </message>
     <message>
         <source>Outcome notes:</source>
@@ -4215,7 +4328,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>Every organizer</source>
-        <translation>Todas las personas que organizan</translation>
+        <translation>Todo el equipo</translation>
     </message>
     <message>
         <source>— nobody —</source>
@@ -4289,7 +4402,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>Close the selected follow-ups, or all listed before a day, as lapsed</source>
-        <translation>Cierra como caducados los seguimientos seleccionados, o todos los de la lista vencidos antes de un día</translation>
+        <translation>Cierra como caducados los seguimientos seleccionados, o todos los de la lista que vencieron antes de una fecha</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -5103,7 +5216,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>at the laptop</source>
-        <translation>en la computadora</translation>
+        <translation>en el quiosco</translation>
     </message>
     <message>
         <source>marked by hand</source>
@@ -5384,7 +5497,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>Welcome, %1! You are signed in.</source>
-        <translation>¡Bienvenida/o, %1! Ya estás registrada/o.</translation>
+        <translation>¡Te damos la bienvenida, %1! Tu registro quedó listo.</translation>
     </message>
 </context>
 <context>
@@ -5780,7 +5893,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>Hide the list of meetings to give a small screen to the meeting</source>
-        <translation>Oculta la lista de reuniones para dejar a la reunión toda una pantalla pequeña</translation>
+        <translation>Oculta la lista de reuniones para dejarle más espacio a la reunión en una pantalla pequeña</translation>
     </message>
     <message>
         <source>&amp;Open or close sign-in</source>
@@ -5919,6 +6032,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>el cartel de registro</translation>
     </message>
     <message>
+        <source>Its code leads to %1: this laptop&apos;s address on the network it is on now.</source>
+        <translation>Su código lleva a %1: la dirección de esta computadora en la red a la que está conectada ahora.</translation>
+    </message>
+    <message>
         <source>sign-in sheet</source>
         <translation>la hoja de registro</translation>
     </message>
@@ -5961,10 +6078,6 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <message>
         <source>make the %1</source>
         <translation>generar %1</translation>
-    </message>
-    <message>
-        <source>Saved %1 — opened for printing.</source>
-        <translation>Se guardó %1 y se abrió para imprimir.</translation>
     </message>
     <message>
         <source>Save the call list as PDF</source>
@@ -6104,6 +6217,10 @@ La lista de llamadas (Archivo › Imprimir lista de llamadas…) se queda en pap
         <source>Sig&amp;n-in</source>
         <translation>&amp;Registro</translation>
     </message>
+    <message>
+        <source>Saved %1 — opening it in your PDF viewer.</source>
+        <translation>Se guardó %1; se está abriendo en tu visor de PDF.</translation>
+    </message>
     <message numerus="yes">
         <source>Saved %1: %n people to call (%2). Keep it private; shred it after the calls.</source>
         <translation>
@@ -6120,7 +6237,7 @@ La lista de llamadas (Archivo › Imprimir lista de llamadas…) se queda en pap
     </message>
     <message>
         <source>Imported %1: %2 added, %3 already here got empty fields filled in, %4 already here with nothing to add, %5 skipped.</source>
-        <translation>Se importó %1. Personas agregadas: %2; ya estaban y se completaron campos vacíos: %3; ya estaban, sin nada que añadir: %4; omitidas: %5.</translation>
+        <translation>Se importó %1. Personas agregadas: %2; ya estaban y se completaron campos vacíos: %3; ya estaban, sin nada que agregar: %4; omitidas: %5.</translation>
     </message>
     <message>
         <source>open the person</source>
@@ -6132,7 +6249,7 @@ La lista de llamadas (Archivo › Imprimir lista de llamadas…) se queda en pap
 The meetings they came to still count them there, as they were then. If they asked you to take back what they told you, remove it from those meetings&apos; figures too. This cannot be undone.</source>
         <translation>%1 ya no está en: %2.
 
-Las reuniones a las que vino todavía cuentan a esta persona ahí, como era entonces. Si te pidió retirar lo que te dijo, quítalo también de las cifras de esas reuniones. Esto no se puede deshacer.</translation>
+Las reuniones a las que vino todavía cuentan a esta persona en esos grupos, como estaba entonces. Si te pidió retirar lo que te dijo, quítalo también de las cifras de esas reuniones. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Groups taken off</source>
@@ -6152,7 +6269,7 @@ Las reuniones a las que vino todavía cuentan a esta persona ahí, como era ento
 Backups made before now still contain them, as do files already exported or printed.</source>
         <translation>¿Olvidar a %1? Esto borra sus datos de contacto y sus notas, sus grupos y roles, su asistencia, registros, entradas en la lista de palabra y turnos, y sus compromisos y seguimientos. Su nombre, correo y teléfono se borran de las actas, de las notas y del archivo de la base de datos. No se puede deshacer.
 
-Las copias de seguridad hechas antes todavía lo contienen, igual que los archivos ya exportados o impresos.</translation>
+Las copias de seguridad hechas antes todavía contienen sus datos, igual que los archivos ya exportados o impresos.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -6670,7 +6787,7 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>%1 and %2 will be one person, with the attendance, sign-ins, commitments, turns, roles and groups of both. Where the two records differ, choose what to keep. A merge cannot be undone.</source>
-        <translation>%1 y %2 serán una sola persona, con la asistencia, los registros, los compromisos, los turnos, los roles y los grupos de ambos. Donde los dos registros difieran, elige qué conservar. Una unión no se puede deshacer.</translation>
+        <translation>%1 y %2 serán una sola persona, con la asistencia, los registros, los compromisos, los turnos, los roles y los grupos de ambos. Donde las dos fichas difieran, elige qué conservar. Una unión no se puede deshacer.</translation>
     </message>
     <message>
         <source>Already known:</source>
@@ -6686,7 +6803,7 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>the newer record</source>
-        <translation>el registro más nuevo</translation>
+        <translation>la ficha más nueva</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
@@ -6800,7 +6917,7 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>These people signed in with details their record does not have, or has otherwise, or agreed to more than they had before. Anyone who knows someone&apos;s first name and phone number can sign in as them: add a detail, or accept what they agreed to, only if you know it was them. Until you do, the record stays as it is, and what they agreed to does not count.</source>
-        <translation>Estas personas se registraron con datos que su ficha no tiene, o que tiene de otra forma, o autorizaron más de lo que habían autorizado antes. Cualquiera que sepa el nombre y el teléfono de alguien puede registrarse como esa persona: añade un dato, o acepta lo que autorizó, solo si sabes que fue esa persona. Mientras tanto, la ficha queda como está y lo que autorizó no cuenta.</translation>
+        <translation>Estas personas se registraron con datos que su ficha no tiene, o que tiene de otra forma, o autorizaron más de lo que habían autorizado antes. Cualquiera que sepa el nombre y el teléfono de alguien puede registrarse como esa persona: agrega un dato, o acepta lo que autorizó, solo si sabes que fue esa persona. Mientras tanto, la ficha queda como está y lo que autorizó no cuenta.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 people: decide these, and the next ones appear.</source>
@@ -6820,11 +6937,11 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>Their sign-ins gave two different values for the same detail: add the one that is theirs below.</source>
-        <translation>Sus registros dieron dos valores distintos para el mismo dato: añade abajo a su ficha el que sea suyo.</translation>
+        <translation>Sus registros dieron dos valores distintos para el mismo dato: agrega abajo a su ficha el que sea suyo.</translation>
     </message>
     <message>
         <source>Add every detail below to the record and accept all they agreed to.</source>
-        <translation>Añade a su ficha todos los datos de abajo y acepta todo lo que autorizó.</translation>
+        <translation>Agrega a su ficha todos los datos de abajo y acepta todo lo que autorizó.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6840,7 +6957,7 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>Add to record</source>
-        <translation>Añadir a su ficha</translation>
+        <translation>Agregar a su ficha</translation>
     </message>
     <message>
         <source>Leave out</source>
@@ -7655,11 +7772,11 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>1 person came to a meeting for the first time, as the meeting&apos;s report counts first-timers.</source>
-        <translation>1 persona vino a una reunión por primera vez, contada como la cuenta el informe de la reunión.</translation>
+        <translation>1 persona vino por primera vez a una reunión (con el mismo criterio que el informe de la reunión).</translation>
     </message>
     <message>
         <source>%1 people came to a meeting for the first time, as each meeting&apos;s report counts first-timers.</source>
-        <translation>%1 personas vinieron a una reunión por primera vez, contadas como las cuenta el informe de cada reunión.</translation>
+        <translation>%1 personas vinieron por primera vez a una reunión (con el mismo criterio que el informe de cada reunión).</translation>
     </message>
     <message>
         <source>Each person counts under the profession they had at each meeting they came to.</source>
@@ -7680,6 +7797,14 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     <message>
         <source>Professions of fewer than %1 different people at these meetings are left out of the chart, so that nobody is singled out.</source>
         <translation>Las profesiones de menos de %1 personas distintas en esas reuniones quedan fuera del gráfico para no señalar a nadie.</translation>
+    </message>
+    <message>
+        <source>1 profession with enough people is left out too: otherwise the speaking time of those left out could be worked out from the total.</source>
+        <translation>1 profesión con suficientes personas también queda fuera: si no, el tiempo de palabra de quienes quedan fuera se podría calcular a partir del total.</translation>
+    </message>
+    <message>
+        <source>%1 professions with enough people are left out too: otherwise the speaking time of those left out could be worked out from the total.</source>
+        <translation>%1 profesiones con suficientes personas también quedan fuera: si no, el tiempo de palabra de quienes quedan fuera se podría calcular a partir del total.</translation>
     </message>
     <message>
         <source>Followed up (an organizer talked with the person): %1 of %2 (%3).</source>
@@ -7761,8 +7886,8 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
         <translation>Guardar las cifras del período como PDF</translation>
     </message>
     <message>
-        <source>Saved %1 — opened for printing.</source>
-        <translation>Se guardó %1 y se abrió para imprimir.</translation>
+        <source>Saved %1 — opening it in your PDF viewer.</source>
+        <translation>Se guardó %1; se está abriendo en tu visor de PDF.</translation>
     </message>
     <message>
         <source>Saved %1. Open it in a PDF viewer to print it.</source>
@@ -7793,27 +7918,27 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>%1, with this phone number, is already in People. Open that record instead of adding a copy?</source>
-        <translation>%1, con este número de teléfono, ya está en Personas. ¿Abrir ese registro en lugar de agregar una copia?</translation>
+        <translation>%1, con este número de teléfono, ya está en Personas. ¿Abrir esa ficha en lugar de agregar una copia?</translation>
     </message>
     <message>
         <source>%1, with this email address, is already in People. Open that record instead of adding a copy?</source>
-        <translation>%1, con este correo electrónico, ya está en Personas. ¿Abrir ese registro en lugar de agregar una copia?</translation>
+        <translation>%1, con este correo electrónico, ya está en Personas. ¿Abrir esa ficha en lugar de agregar una copia?</translation>
     </message>
     <message>
         <source>%1 is already in People, with no phone or email either. Open that record instead of adding a copy?</source>
-        <translation>%1 ya está en Personas, y tampoco tiene teléfono ni correo. ¿Abrir ese registro en lugar de agregar una copia?</translation>
+        <translation>%1 ya está en Personas, y tampoco tiene teléfono ni correo. ¿Abrir esa ficha en lugar de agregar una copia?</translation>
     </message>
     <message>
         <source>%1, with this phone number, is already in People: the two records would look like one person twice. Save anyway?</source>
-        <translation>%1, con este número de teléfono, ya está en Personas: los dos registros parecerían la misma persona dos veces. ¿Guardar de todos modos?</translation>
+        <translation>%1, con este número de teléfono, ya está en Personas: las dos fichas parecerían la misma persona dos veces. ¿Guardar de todos modos?</translation>
     </message>
     <message>
         <source>%1, with this email address, is already in People: the two records would look like one person twice. Save anyway?</source>
-        <translation>%1, con este correo electrónico, ya está en Personas: los dos registros parecerían la misma persona dos veces. ¿Guardar de todos modos?</translation>
+        <translation>%1, con este correo electrónico, ya está en Personas: las dos fichas parecerían la misma persona dos veces. ¿Guardar de todos modos?</translation>
     </message>
     <message>
         <source>%1 is already in People, with no phone or email either: the two records would look like one person twice. Save anyway?</source>
-        <translation>%1 ya está en Personas, y tampoco tiene teléfono ni correo: los dos registros parecerían la misma persona dos veces. ¿Guardar de todos modos?</translation>
+        <translation>%1 ya está en Personas, y tampoco tiene teléfono ni correo: las dos fichas parecerían la misma persona dos veces. ¿Guardar de todos modos?</translation>
     </message>
     <message>
         <source>Required — one name is enough</source>
@@ -7849,7 +7974,7 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     </message>
     <message>
         <source>P&amp;rofession / role:</source>
-        <translation>P&amp;rofesión / función:</translation>
+        <translation>P&amp;rofesión u oficio:</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
@@ -8196,7 +8321,7 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
     <message>
         <source>The data is restored from %1. The data as it was is saved in %2. meetingkit closes now: start it again.</source>
-        <translation>Los datos se restauraron desde %1. Los datos como estaban se guardaron en %2. meetingkit se cierra ahora: vuelve a iniciarlo.</translation>
+        <translation>Los datos se restauraron desde %1. Los datos, tal como estaban, se guardaron en %2. meetingkit se cierra ahora: vuelve a iniciarlo.</translation>
     </message>
     <message>
         <source>This backup is encrypted. Type its passphrase.</source>
@@ -8366,6 +8491,13 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Round %1 of %2</source>
         <translation>Ronda %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
     </message>
 </context>
 <context>
@@ -8649,27 +8781,27 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     </message>
     <message>
         <source>not reached yet</source>
-        <translation>aún no alcanzado</translation>
+        <translation>aún sin tratar</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation>no alcanzado</translation>
+        <translation>sin tratar</translation>
     </message>
     <message>
         <source>The over/under total is on the items reached so far: the 1 not reached yet (%2 planned) is left out.</source>
-        <translation>El total de más o de menos cuenta solo los puntos a los que se ha llegado hasta ahora: queda fuera el punto aún no alcanzado (%2 previstos).</translation>
+        <translation>La diferencia total cuenta solo los puntos tratados hasta ahora: queda fuera el punto aún sin tratar (%2 previstos).</translation>
     </message>
     <message>
         <source>The over/under total is on the items reached so far: the %1 not reached yet (%2 planned) are left out.</source>
-        <translation>El total de más o de menos cuenta solo los puntos a los que se ha llegado hasta ahora: quedan fuera los %1 puntos aún no alcanzados (%2 previstos).</translation>
+        <translation>La diferencia total cuenta solo los puntos tratados hasta ahora: quedan fuera los %1 puntos aún sin tratar (%2 previstos).</translation>
     </message>
     <message>
         <source>The over/under total is on the items reached: the 1 not reached (%2 planned) is left out.</source>
-        <translation>El total de más o de menos cuenta solo los puntos a los que se llegó: queda fuera el punto no alcanzado (%2 previstos).</translation>
+        <translation>La diferencia total cuenta solo los puntos tratados: queda fuera el punto sin tratar (%2 previstos).</translation>
     </message>
     <message>
         <source>The over/under total is on the items reached: the %1 not reached (%2 planned) are left out.</source>
-        <translation>El total de más o de menos cuenta solo los puntos a los que se llegó: quedan fuera los %1 puntos no alcanzados (%2 previstos).</translation>
+        <translation>La diferencia total cuenta solo los puntos tratados: quedan fuera los %1 puntos sin tratar (%2 previstos).</translation>
     </message>
     <message>
         <source>From its start the meeting has taken %1 (planned: %2); the table counts time on items only.</source>
@@ -8686,6 +8818,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     <message>
         <source>Airtime by the groups people gave</source>
         <translation>Tiempo de palabra por los grupos que las personas indicaron</translation>
+    </message>
+    <message>
+        <source>No group can be shown without singling someone out.</source>
+        <translation>Ningún grupo se puede mostrar sin señalar a alguien.</translation>
     </message>
     <message>
         <source>The groups people chose to give for themselves: each group&apos;s share of the speaking time next to its share of the people in the room.</source>
@@ -8710,6 +8846,14 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     <message>
         <source>A group is shown only when at least %1 people present gave it, so that nobody is singled out; smaller groups are left out, not combined.</source>
         <translation>Un grupo se muestra solo si al menos %1 personas presentes lo indicaron, para no señalar a nadie; los grupos más pequeños se dejan fuera, sin combinarlos.</translation>
+    </message>
+    <message>
+        <source>1 group is left out: it has too few people, or shown with the others it would let someone&apos;s speaking time be worked out.</source>
+        <translation>Se deja fuera 1 grupo: tiene muy pocas personas o, mostrado junto a los demás, permitiría calcular el tiempo de palabra de alguien.</translation>
+    </message>
+    <message>
+        <source>%1 groups are left out: they have too few people, or shown with the others they would let someone&apos;s speaking time be worked out.</source>
+        <translation>Se dejan fuera %1 grupos: tienen muy pocas personas o, mostrados junto a los demás, permitirían calcular el tiempo de palabra de alguien.</translation>
     </message>
     <message>
         <source>1 smaller group is left out.</source>
@@ -8762,6 +8906,14 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     <message>
         <source>%1 people in smaller groups are left out of the chart: even combined they are fewer than %2.</source>
         <translation>%1 personas de grupos más pequeños quedan fuera del gráfico: aun combinados son menos de %2.</translation>
+    </message>
+    <message>
+        <source>1 profession with enough people is combined with the smaller ones: otherwise their speaking time could be worked out from the total.</source>
+        <translation>1 profesión con suficientes personas se combina con las más pequeñas: si no, su tiempo de palabra se podría calcular a partir del total.</translation>
+    </message>
+    <message>
+        <source>%1 professions with enough people are combined with the smaller ones: otherwise their speaking time could be worked out from the total.</source>
+        <translation>%1 profesiones con suficientes personas se combinan con las más pequeñas: si no, su tiempo de palabra se podría calcular a partir del total.</translation>
     </message>
     <message>
         <source>1 commitment was made.</source>
@@ -9190,8 +9342,8 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>generar el informe</translation>
     </message>
     <message>
-        <source>Saved %1 — opened for printing.</source>
-        <translation>Se guardó %1 y se abrió para imprimir.</translation>
+        <source>Saved %1 — opening it in your PDF viewer.</source>
+        <translation>Se guardó %1; se está abriendo en tu visor de PDF.</translation>
     </message>
     <message>
         <source>Saved %1. Open it in a PDF viewer to print it.</source>
@@ -9468,6 +9620,11 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>Saluda por su nombre a las personas nuevas y preséntalas a alguien.</translation>
     </message>
     <message>
+        <source>Call time 5 minutes before each item ends, at the times on the next card.</source>
+        <extracomment>The timekeeper&apos;s first line when the times are on the next card(s), not under it.</extracomment>
+        <translation>Avisa 5 minutos antes de que termine cada punto, a las horas de la tarjeta siguiente.</translation>
+    </message>
+    <message>
         <source>Nobody holds a role in this meeting yet. Assign roles on its Roles tab, or print the cards with a line to write each name on.</source>
         <translation>Nadie tiene un rol en esta reunión todavía. Asigna los roles en su pestaña Roles o imprime las tarjetas con una línea para escribir cada nombre.</translation>
     </message>
@@ -9541,7 +9698,7 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     </message>
     <message>
         <source>Add a card to fill in for each role &amp;nobody holds</source>
-        <translation>Añadir una tarjeta para llenar a ma&amp;no por cada rol sin asignar</translation>
+        <translation>Agregar una tarjeta para llenar a ma&amp;no por cada rol sin asignar</translation>
     </message>
     <message>
         <source>With a line to write the name on, for a role taken in the room</source>
@@ -9568,10 +9725,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>Imprimir tarjetas de rol (3 por hoja carta, Avery 5388)</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1: %n role card(s) — opened for printing.</source>
+        <source>Saved %1: %n role card(s) — opening it in your PDF viewer.</source>
         <translation>
-            <numerusform>Se guardó %1: %n tarjeta de rol — abierta para imprimir.</numerusform>
-            <numerusform>Se guardó %1: %n tarjetas de rol — abiertas para imprimir.</numerusform>
+            <numerusform>Se guardó %1: %n tarjeta de rol; se está abriendo en tu visor de PDF.</numerusform>
+            <numerusform>Se guardó %1: %n tarjetas de rol; se está abriendo en tu visor de PDF.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9713,7 +9870,7 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     </message>
     <message>
         <source>Profession / role</source>
-        <translation>Profesión / oficio</translation>
+        <translation>Profesión u oficio</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -10384,7 +10541,7 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     </message>
     <message>
         <source>New meetings and trainings, and copies of meetings that had no retention, keep who came, their sign-ins and commitments this long; then meetingkit purges them as it starts, keeping only anonymous counts. Each meeting&apos;s can be changed on the Privacy page.</source>
-        <translation>Las reuniones y capacitaciones nuevas, y las copias de reuniones que no tenían plazo de conservación, conservan quién vino, sus registros y compromisos durante este tiempo; luego meetingkit los depura al iniciarse y conserva solo recuentos anónimos. El de cada reunión se puede cambiar en la página de Privacidad.</translation>
+        <translation>Las reuniones y capacitaciones nuevas, y las copias de reuniones que no tenían plazo de conservación, conservan quién vino, sus registros y compromisos durante este tiempo; luego meetingkit los depura al iniciarse y conserva solo recuentos anónimos. El de cada reunión se puede cambiar en la página Privacidad y datos.</translation>
     </message>
     <message>
         <source>Pur&amp;ge personal data:</source>
@@ -10693,7 +10850,7 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     </message>
     <message>
         <source>Sign-in is still open for “%1”: phones can go on signing in there. Opening sign-in here closes it.</source>
-        <translation>El registro sigue abierto para «%1»: los teléfonos pueden seguir registrándose allí. Si abres el registro aquí, se cierra aquel.</translation>
+        <translation>El registro sigue abierto para “%1”: los teléfonos pueden seguir registrándose allí. Si abres el registro aquí, se cierra aquel.</translation>
     </message>
     <message>
         <source>This meeting was purged or deleted: phones that open the link are told sign-in is not open, and cannot sign in.</source>
@@ -10854,6 +11011,14 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <translation>%1 min</translation>
     </message>
     <message>
+        <source>%1 on %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>meetingkit closed while this meeting was running (at %1). Open it to resume.</source>
+        <translation>meetingkit se cerró mientras esta reunión estaba en curso (a las %1). Ábrela para reanudarla.</translation>
+    </message>
+    <message>
         <source>Nobody is waiting for a call.</source>
         <translation>Nadie espera una llamada.</translation>
     </message>
@@ -10893,8 +11058,8 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message numerus="yes">
         <source>%n overdue for more than %1 days: call them when you can, or mark them lapsed on the Follow-ups page.</source>
         <translation>
-            <numerusform>%n atrasado hace más de %1 días: llama cuando puedas, o márcalo como caducado en la página Seguimientos.</numerusform>
-            <numerusform>%n atrasados hace más de %1 días: llama cuando puedas, o márcalos como caducados en la página Seguimientos.</numerusform>
+            <numerusform>%n lleva más de %1 días de atraso: llama cuando puedas, o márcalo como caducado en la página Seguimiento.</numerusform>
+            <numerusform>%n llevan más de %1 días de atraso: llama cuando puedas, o márcalos como caducados en la página Seguimiento.</numerusform>
         </translation>
     </message>
     <message>
@@ -11040,7 +11205,7 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     </message>
     <message>
         <source>Every change made before this was saved as it was made. If what you just did did not happen, try it once more. If this comes back, copy the details below for whoever looks after meetingkit: they say where in the program it failed. Nothing has been sent anywhere.</source>
-        <translation>Todos los cambios anteriores se guardaron al hacerlos. Si lo que acabas de hacer no ocurrió, inténtalo otra vez. Si el error vuelve, copia los detalles de abajo para quien se ocupe de meetingkit: dicen en qué parte del programa falló. No se ha enviado nada a ningún sitio.</translation>
+        <translation>Todos los cambios anteriores se guardaron al hacerlos. Si lo que acabas de hacer no ocurrió, inténtalo otra vez. Si el error vuelve, copia los detalles de abajo para quien se ocupe de meetingkit: dicen en qué parte del programa falló. No se ha enviado nada a ningún lado.</translation>
     </message>
     <message>
         <source>Your data file is damaged</source>
@@ -11067,7 +11232,7 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     </message>
     <message>
         <source>Carry them over</source>
-        <translation>Llevarlos a ese punto</translation>
+        <translation>Llevarlas a ese punto</translation>
     </message>
     <message>
         <source>Parking lot</source>
@@ -11217,15 +11382,15 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     </message>
     <message>
         <source>The retention purge did not run (%1); it will be tried again next start.</source>
-        <translation>La depuración por fin del periodo de conservación no se hizo (%1); se volverá a intentar en el próximo inicio.</translation>
+        <translation>La depuración por fin del período de conservación no se hizo (%1); se volverá a intentar en el próximo inicio.</translation>
     </message>
     <message>
         <source>Purged the personal data of one meeting whose retention period ended; its anonymous counts are kept.</source>
-        <translation>Se depuraron los datos personales de una reunión cuyo plazo de conservación terminó; se conservan sus conteos anónimos.</translation>
+        <translation>Se depuraron los datos personales de una reunión cuyo plazo de conservación terminó; se conservan sus recuentos anónimos.</translation>
     </message>
     <message>
         <source>Purged the personal data of %1 meetings whose retention period ended; their anonymous counts are kept.</source>
-        <translation>Se depuraron los datos personales de %1 reuniones cuyo plazo de conservación terminó; se conservan sus conteos anónimos.</translation>
+        <translation>Se depuraron los datos personales de %1 reuniones cuyo plazo de conservación terminó; se conservan sus recuentos anónimos.</translation>
     </message>
 </context>
 <context>
