@@ -688,13 +688,13 @@ def _purge_question(conn: sqlite3.Connection, meeting: Meeting) -> str:
     )
 
 
-def _people(n: int) -> str:
+def _how_many(n: int) -> str:
     return "1 person" if n == 1 else f"{n:,} people"
 
 
 def _purged_line(r: PurgeResult) -> str:
     return (
-        f"Purged “{r.title}”: {_people(r.people_deleted)} deleted from the directory, "
+        f"Purged “{r.title}”: {_how_many(r.people_deleted)} deleted from the directory, "
         f"{r.people_kept} kept ({r.people_on_their_own} in it on their own, imported or added "
         "by hand; the others linked to other meetings, groups or follow-ups). Counts kept."
     )
