@@ -146,7 +146,7 @@ PRINTED = {
             "Asistencia",
             "Agenda: tiempo previsto y real",
             "Tiempo de palabra por profesión",
-            "proporción del tiempo de palabra",
+            "parte del tiempo de palabra",
             "Quién se comprometió a qué",
             "SEGUIMIENTO",
         ],
