@@ -508,7 +508,7 @@ def _sqlite_says(error: BaseException | None) -> str:
 
 
 def _people(n: int) -> str:
-    return "1 person who" if n == 1 else f"{n:,} people who"
+    return f"{_how_many(n)} who"
 
 
 def cmd_encryption(args: argparse.Namespace) -> int:

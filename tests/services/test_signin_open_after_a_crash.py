@@ -44,6 +44,15 @@ def _crash(session: SignInSession) -> None:
     server.stop()
 
 
+def _crashed_while_serving(
+    conn: sqlite3.Connection, data_dir: Path, clock: ManualClock, meeting: Meeting
+) -> None:
+    """Sign-in opened for `meeting` on a free port, and then the process died."""
+    crashed = _session(conn, data_dir, clock, meeting)
+    crashed.open("127.0.0.1", 0, NoEvents())
+    _crash(crashed)
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -112,9 +121,7 @@ def test_serving_one_meeting_forgets_another_meetings_note(
 ) -> None:
     """The app serves one meeting at a time."""
     first, second = _meeting(conn), _meeting(conn, "Training")
-    crashed = _session(conn, data_dir, clock, first)
-    crashed.open("127.0.0.1", 0, NoEvents())
-    _crash(crashed)
+    _crashed_while_serving(conn, data_dir, clock, first)
     other = _session(conn, data_dir, clock, second)
     other.open("127.0.0.1", 0, NoEvents())
     try:
@@ -127,9 +134,7 @@ def test_a_meeting_ended_since_is_not_offered_and_loses_its_note(
     conn: sqlite3.Connection, data_dir: Path, clock: ManualClock
 ) -> None:
     meeting = _meeting(conn)
-    crashed = _session(conn, data_dir, clock, meeting)
-    crashed.open("127.0.0.1", 0, NoEvents())
-    _crash(crashed)
+    _crashed_while_serving(conn, data_dir, clock, meeting)
     agenda = AgendaSession(meeting, conn, clock)
     agenda.start_meeting()
     clock.advance(60)
@@ -146,9 +151,7 @@ def test_a_meeting_purged_since_is_not_offered(
     conn: sqlite3.Connection, data_dir: Path, clock: ManualClock
 ) -> None:
     meeting = _meeting(conn)
-    crashed = _session(conn, data_dir, clock, meeting)
-    crashed.open("127.0.0.1", 0, NoEvents())
-    _crash(crashed)
+    _crashed_while_serving(conn, data_dir, clock, meeting)
     purge_meeting(conn, meeting.key, clock)
     assert SignInStore(conn).noted_serving(meeting.key) is None
     noted = conn.execute(
@@ -161,9 +164,7 @@ def test_a_quit_forgets_every_note(
     conn: sqlite3.Connection, data_dir: Path, clock: ManualClock
 ) -> None:
     meeting = _meeting(conn)
-    crashed = _session(conn, data_dir, clock, meeting)
-    crashed.open("127.0.0.1", 0, NoEvents())
-    _crash(crashed)
+    _crashed_while_serving(conn, data_dir, clock, meeting)
     SignInStore(conn).forget_serving()
     assert SignInStore(conn).noted_serving(meeting.key) is None
 

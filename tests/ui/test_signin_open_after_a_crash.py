@@ -55,6 +55,12 @@ def crash(tab: SignInTab) -> None:
     tab.serving._server.stop()
 
 
+def end_meeting_when_asked(box: QMessageBox) -> int:
+    """The facilitator answers End meeting when asked whether to end it."""
+    next(b for b in box.buttons() if b.text() == "End meeting").click()
+    return 0
+
+
 def noted(conn: sqlite3.Connection, meeting_id: int) -> Serving | None:
     return SignInStore(conn).noted_serving(meeting_id)
 
@@ -179,11 +185,7 @@ def test_ending_the_meeting_forgets_it(
     make_window: MakeWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def end(box: QMessageBox) -> int:
-        next(b for b in box.buttons() if b.text() == "End meeting").click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", end)
+    monkeypatch.setattr(QMessageBox, "exec", end_meeting_when_asked)
     window = make_window()
     serve(window, qtbot)
     window.meetings_page.view.agenda_tab.runner.end_meeting()
@@ -214,13 +216,9 @@ def test_ending_the_meeting_after_a_crash_takes_the_notice_away(
     make_window: MakeWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def end(box: QMessageBox) -> int:
-        next(b for b in box.buttons() if b.text() == "End meeting").click()
-        return 0
-
     first = make_window()
     crash(serve(first, qtbot))
-    monkeypatch.setattr(QMessageBox, "exec", end)
+    monkeypatch.setattr(QMessageBox, "exec", end_meeting_when_asked)
     window = make_window()
     runner = window.meetings_page.view.agenda_tab.runner
     assert runner.signin_banner.isVisibleTo(window)

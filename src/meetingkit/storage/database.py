@@ -243,10 +243,10 @@ def _open_read_only(
                     str(refused),
                 )
             ) from refused
-        if applied:  # no trigger runs on a read-only file: only what is foreign is refused
-            from meetingkit.storage import foreign_schema
+        # Up to date here. No trigger runs on a read-only file: only what is foreign is refused
+        from meetingkit.storage import foreign_schema
 
-            foreign_schema.check_before_writing(conn, path, applied)
+        foreign_schema.check_before_writing(conn, path, applied)
         if type(conn) is sqlite3.Connection:  # SQLCipher's connections bring their own Row
             conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA query_only = ON")  # what `read_only` asks
