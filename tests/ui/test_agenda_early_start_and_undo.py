@@ -47,6 +47,17 @@ def planned_tonight(window: MainWindow, conn: sqlite3.Connection, start: dt.time
     return meeting.key
 
 
+def started_early(
+    window: MainWindow, conn: sqlite3.Connection, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> int:
+    """A meeting planned for tonight (`planned_tonight`), started now with F5, its question
+    answered yes."""
+    meeting = planned_tonight(window, conn)
+    answering(monkeypatch, True)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    return meeting
+
+
 def starts(window: MainWindow) -> list[str]:
     model = window.meetings_page.view.agenda_tab.editor.model
     return [model.index(r, AgendaModel.COL_START).data() for r in range(model.rowCount())]
@@ -142,11 +153,9 @@ def test_ctrl_z_after_f5_undoes_the_start_not_the_template(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window()
-    meeting = planned_tonight(window, conn)
+    meeting = started_early(window, conn, qtbot, monkeypatch)
     editor = window.meetings_page.view.agenda_tab.editor
     items = len(AgendaStore(conn).items(meeting))
-    answering(monkeypatch, True)
-    qtbot.keyClick(window, Qt.Key.Key_F5)
     started = AgendaStore(conn).run(meeting)
     assert editor.act_undo.text() == "&Undo Start meeting"
     clock.advance(20)
@@ -170,11 +179,9 @@ def test_once_the_meeting_has_moved_on_its_start_is_not_undone(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window()
-    meeting = planned_tonight(window, conn)
+    meeting = started_early(window, conn, qtbot, monkeypatch)
     editor = window.meetings_page.view.agenda_tab.editor
     items = len(AgendaStore(conn).items(meeting))
-    answering(monkeypatch, True)
-    qtbot.keyClick(window, Qt.Key.Key_F5)
     clock.advance(60)
     qtbot.keyClick(window, Qt.Key.Key_F8)  # the next item
     before = AgendaStore(conn).run(meeting)
@@ -227,10 +234,8 @@ def test_an_ended_meeting_s_footer_says_when_it_ran(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window()
-    planned_tonight(window, conn)
+    started_early(window, conn, qtbot, monkeypatch)
     tab = window.meetings_page.view.agenda_tab
-    answering(monkeypatch, True)
-    qtbot.keyClick(window, Qt.Key.Key_F5)
     clock.advance(12 * 60)
     tab.runner.end_meeting()
     summary = tab.editor.summary_label.text()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ class Interrupted:
     """A meeting that was running when meetingkit closed (a crash, a flat battery, a quit
     mid-meeting): opening it resumes it, and its agenda's banner tells the gap."""
 
-    meeting_id: int
+    meeting: Meeting
     resumed: Resumed
 
 
@@ -53,12 +54,12 @@ def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
     month_start = today.replace(day=1)
     from meetingkit.services.guided_path import GuidedPath
 
-    agenda = AgendaStore(conn)  # asked only of a meeting planned across last midnight
-    interrupted = interrupted_meeting(conn, clock)
+    running = AgendaStore(conn).running_meetings()  # usually none, or tonight's
+    interrupted = interrupted_meeting(conn, clock, running)
     coming = (
-        MeetingStore(conn).get(interrupted.meeting_id)
+        interrupted.meeting
         if interrupted is not None
-        else next_meeting(MeetingStore(conn).all(), now, lambda m: agenda.run(m.key).running)
+        else next_meeting(MeetingStore(conn).all(), now, lambda m: m.key in running)
     )
     groups = group_names(conn)
     return WhatsNext(
@@ -73,21 +74,25 @@ def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
     )
 
 
-def interrupted_meeting(conn: sqlite3.Connection, clock: Clock) -> Interrupted | None:
+def interrupted_meeting(
+    conn: sqlite3.Connection, clock: Clock, running: Sequence[int]
+) -> Interrupted | None:
     """The meeting that was running when meetingkit last closed, if one was and has not been
     opened since: as its agenda will tell once opened (`AgendaSession.resumed`, from its
-    last sign of life). None for a meeting left open days ago (it is offered an end, not
-    resumed), and for one this app has had open (its sign of life is kept fresh)."""
-    running = AgendaStore(conn).running_meetings()
+    last sign of life). `running`: the meetings started and not ended
+    (`AgendaStore.running_meetings`), the most recently alive first. None for a meeting left
+    open days ago (it is offered an end, not resumed), and for one this app has had open (its
+    sign of life is kept fresh)."""
     if not running:
         return None
     from meetingkit.services.agenda_session import AgendaSession
 
     meetings = MeetingStore(conn)
     for meeting_id in running:
-        resumed = AgendaSession(meetings.get(meeting_id), conn, clock).resumed
+        meeting = meetings.get(meeting_id)
+        resumed = AgendaSession(meeting, conn, clock).resumed
         if resumed is not None:
-            return Interrupted(meeting_id, resumed)
+            return Interrupted(meeting, resumed)
     return None
 
 

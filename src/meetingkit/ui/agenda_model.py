@@ -161,6 +161,8 @@ class AgendaModel(ListTableModel[AgendaItem]):
             return item
         state = self._session.state(item.key)
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_START:
+                return self._start_text(self._starts[index.row()])
             return self._display(item, column, state)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_START:
@@ -191,9 +193,6 @@ class AgendaModel(ListTableModel[AgendaItem]):
         return None
 
     def _display(self, item: AgendaItem, column: int, state: ItemState) -> str:
-        assert self._session is not None
-        if column == self.COL_START:
-            return self._start_text(self._starts[self._rows.index(item)])
         if column == self.COL_MINUTES:
             return str(item.planned_minutes)
         if column == self.COL_TITLE:

@@ -207,7 +207,7 @@ class StartPage(QWidget):
         """Whether the meeting shown was running when meetingkit closed, and when that was:
         what its agenda's banner will say once it is opened."""
         stopped = news.interrupted
-        shown = stopped is not None and stopped.meeting_id == self._meeting_id
+        shown = stopped is not None and stopped.meeting.id == self._meeting_id
         self.interrupted_label.setVisible(shown)
         if stopped is None or not shown:
             return
