@@ -11227,6 +11227,14 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <translation>¿Pasarlas a “%1” o moverlas a temas pendientes para más tarde?</translation>
     </message>
     <message>
+        <source>Not carried over: %1. It is about what was said on “%2”, so “Carry them over” takes it off the stack, and the floor&apos;s log says so.</source>
+        <translation>No se lleva: %1. Es sobre lo que se dijo en “%2”, así que “Llevarlas a ese punto” quita esa intervención de la lista de palabra, y el registro de la palabra lo anota.</translation>
+    </message>
+    <message>
+        <source>Not carried over: %1. They are about what was said on “%2”, so “Carry them over” takes them off the stack, and the floor&apos;s log says so.</source>
+        <translation>No se llevan: %1. Son sobre lo que se dijo en “%2”, así que “Llevarlas a ese punto” quita esas intervenciones de la lista de palabra, y el registro de la palabra lo anota.</translation>
+    </message>
+    <message>
         <source>People still on the stack</source>
         <translation>Personas aún en la lista de palabra</translation>
     </message>

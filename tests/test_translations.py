@@ -58,3 +58,23 @@ def test_the_sources_of_marked_constants_are_found() -> None:
     assert ("Settings", "default turn limit") in found  # QT_TRANSLATE_NOOP in core/settings
     assert ("Settings", "“%1” is not a theme.") in found  # translate() in core/settings
     assert ("WelcomeDialog", "&Skip") in found  # self.tr() in ui/welcome
+
+
+def test_no_text_with_a_count_is_given_to_translate() -> None:
+    """lupdate collects a text with a count ("%n people") only from self.tr(text, "", n);
+    given to QCoreApplication.translate (or core.i18n.translate) with a count, it is left out
+    of the translation files, and shows in English in every language — as the unheard
+    stack's "Not carried over: …" did. Such texts choose one sentence or another by count."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "src" / "meetingkit").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) + len(node.keywords) < 4:
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else ""
+            name = name or (node.func.id if isinstance(node.func, ast.Name) else "")
+            literal = len(node.args) > 1 and isinstance(node.args[1], ast.Constant)
+            if name == "translate" and literal:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []

@@ -2,8 +2,9 @@
 "Carry them over" would take off the stack instead of carrying (qa14a, finding 10)."""
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from meetingkit.ui import language
 from meetingkit.ui.unheard_choice import Unheard, UnheardChoice
 
 
@@ -43,3 +44,27 @@ def test_nothing_more_is_said_when_every_entry_carries_over(
 ) -> None:
     text = asked_text(monkeypatch, 2, "Budget", "Staffing")
     assert "Not carried" not in text
+
+
+def test_one_entry_not_carried_is_said_in_the_singular(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = asked_text(monkeypatch, 2, "Budget", "Staffing", ["Aisha Bello (Direct response)"])
+    assert text.endswith(
+        "Not carried over: Aisha Bello (Direct response). It is about what was said on "
+        "“Budget”, so “Carry them over” takes it off the stack, and the floor's log says so."
+    )
+
+
+def test_the_entries_not_carried_are_said_in_spanish_too(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sentence was left out of the translation (lupdate takes no count given to
+    QCoreApplication.translate) and showed in English in a Spanish dialog."""
+    language.install(qapp, "es")
+    try:
+        text = asked_text(monkeypatch, 3, "Presupuesto", "Personal", ["Aisha (Respuesta directa)"])
+    finally:
+        language.install(qapp, "en")
+    said = "No se lleva: Aisha (Respuesta directa). Es sobre lo que se dijo en “Presupuesto”"
+    assert said in text

@@ -45,12 +45,20 @@ class UnheardChoice:
         )
         text = fill(waiting_text, old_item) + "\n\n" + fill(question, new_item)
         if not_carried:
-            left_out = translate(
-                "UnheardChoice",
-                "Not carried over: %1. They are about what was said on “%2”, so “Carry them "
-                "over” takes them off the stack, and the floor's log says so.",
-                "",
-                len(not_carried),
+            # One sentence or the other by the count: lupdate takes no count given to
+            # QCoreApplication.translate, and would leave the sentence out of the translation
+            left_out = (
+                translate(
+                    "UnheardChoice",
+                    "Not carried over: %1. It is about what was said on “%2”, so “Carry them "
+                    "over” takes it off the stack, and the floor's log says so.",
+                )
+                if len(not_carried) == 1
+                else translate(
+                    "UnheardChoice",
+                    "Not carried over: %1. They are about what was said on “%2”, so “Carry "
+                    "them over” takes them off the stack, and the floor's log says so.",
+                )
             )
             text += "\n\n" + fill(left_out, ", ".join(not_carried), old_item)
         box = plain_box(
