@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections import Counter
 from fractions import Fraction
 from itertools import combinations
 
 import pytest
 
+from meetingkit.core import differencing
 from meetingkit.core import given_groups_wording as given_words
 from meetingkit.core import period_wording as period_words
 from meetingkit.core import report_wording as words
@@ -328,3 +330,21 @@ def _inputs(room: list[ReportPerson]) -> ReportInputs:
     return ReportInputs(
         meeting=meeting, people=room, turns=everyone_spoke(room), now_ms=0, min_group_size=3
     )
+
+
+def test_a_span_several_splits_share_is_checked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Of the six pairs of four directions, three (of e1, e2, e1 + e2) span one plane: the
+    people a split keeps out are added up for the four spans, not for all six pairs."""
+    reduced: list[tuple[int, ...]] = []
+    reduce = differencing._Span.reduce
+
+    def counted(self: differencing._Span, v: tuple[int, ...]) -> tuple[int, ...]:
+        reduced.append(v)
+        return reduce(self, v)
+
+    monkeypatch.setattr(differencing._Span, "reduce", counted)
+    cells: Counter[tuple[int, ...]] = Counter(
+        {(1, 0, 0): 1, (0, 1, 0): 1, (1, 1, 0): 1, (0, 0, 1): 1}
+    )
+    assert not differencing._keeps_out(cells, free=3, need=5, prime=2**61 - 1)
+    assert len(reduced) == 6 * 2 + 4 * 4  # each pair built; each span against each direction

@@ -49,7 +49,7 @@ _PRIMES = ((25, 2**61 - 1), (44, 2**127 - 1), (120, 2**521 - 1))
 # group of 3, a hundred people in ten overlapping groups need about a hundred; a larger
 # smallest group in a room cut into many tiny cells of people can reach it, and then a group
 # more is left out. bench/report_groups.py: at 500, ten groups of a room of 100–200 with the
-# smallest group at 8 take at most 0.28 s and show as many groups as at 3,000 (1.7 s).
+# smallest group at 8 take at most 0.1 s and show as many groups as at 3,000 (0.4 s).
 SEARCH_LIMIT = 500
 # The most figures (groups, and the total) checked at once: far more than a report shows,
 # and what keeps `_Span`'s arithmetic exact. More are taken as worked out.
@@ -81,9 +81,6 @@ def worked_out(
     if not small:
         return False
     big = _Span([c for c, n in columns if n >= size], prime)
-    rank = _Span([c for c, _ in columns], prime).rank
-    if big.rank == rank:
-        return False  # the big cells already account for every figure
     # The small cells the big ones leave open, by direction (cells a reader cannot tell
     # apart even with the big ones known count as one, their people added up)
     open_cells: Counter[Vector] = Counter()
@@ -91,21 +88,23 @@ def worked_out(
         rest = big.reduce(c)
         if any(rest):
             open_cells[_direction(rest, prime)] += n
+    if not open_cells:
+        return False  # the big cells already account for every figure
     need = sum(open_cells.values()) - size + 1  # people a split must keep out of the figure
     if need <= 0:
         return True  # all of them together are fewer than `size`: total less the big cells
-    free = rank - big.rank  # directions still open
     directions = list(open_cells)
+    free = _Span(directions, prime).rank  # directions still open
     # Either way of searching is exact; take the one with fewer cases to try: the sets of
     # fewer than `size` people a figure could touch (the rest must leave a direction
     # open), or the ways to leave one direction open (the splits it keeps out of a figure).
     touched = sum(comb(len(directions), k) for k in range(size - 1))
     if touched <= comb(len(directions), free - 1):
-        return _touches_few(open_cells, free, size, prime)
+        return _touches_few(open_cells, size, prime)
     return _keeps_out(open_cells, free, need, prime)
 
 
-def _touches_few(open_cells: Counter[Vector], free: int, size: int, prime: int) -> bool:
+def _touches_few(open_cells: Counter[Vector], size: int, prime: int) -> bool:
     """Some cells holding fewer than `size` people together, without which the others
     leave a direction open: a figure touches those cells only. Searched as: cells taken
     away (the others still spanning every direction), then one whose loss would leave a
@@ -202,14 +201,16 @@ class _Basis:
 
 def _keeps_out(open_cells: Counter[Vector], free: int, need: int, prime: int) -> bool:
     """A split of the open directions (all but one of them) holding at least `need` people:
-    a figure leaves all those out."""
-    directions = list(open_cells)
-    for tried, chosen in enumerate(combinations(directions, free - 1)):
+    a figure leaves all those out. Many splits span the same directions: those kept out
+    are added up once per span (`_Span.key`); every split still counts to `SEARCH_LIMIT`."""
+    seen: set[frozenset[tuple[int, Vector]]] = set()
+    for tried, chosen in enumerate(combinations(open_cells, free - 1)):
         if tried >= SEARCH_LIMIT:
             return True
         split = _Span(chosen, prime)
-        if split.rank < free - 1:
+        if split.rank < free - 1 or split.key in seen:
             continue
+        seen.add(split.key)
         kept_out = sum(n for d, n in open_cells.items() if not any(split.reduce(d)))
         if kept_out >= need:
             return True
@@ -252,6 +253,11 @@ class _Span:
     @property
     def rank(self) -> int:
         return len(self._rows)
+
+    @property
+    def key(self) -> frozenset[tuple[int, Vector]]:
+        """The same for the same span: its reduced echelon rows are unique to it."""
+        return frozenset(self._rows)
 
     def reduce(self, v: Vector) -> Vector:
         """`v` less its part in the span: zero exactly when the span holds `v`."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import Counter
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -142,7 +143,8 @@ def meeting_counts(
     ]
     professions = Counter(canonical_profession(p.profession) or NOT_GIVEN for p in present)
     counts += [Count("profession", label, n) for label, n in sorted(professions.items())]
-    counts += [Count("group", s.group, s.people_present, s.airtime_ms) for s in _groups(floor)]
+    groups = _groups(floor, airtime, professions)
+    counts += [Count("group", s.group, s.people_present, s.airtime_ms) for s in groups]
     commitments = CommitmentStore(conn).for_meeting(meeting.key)
     committed = Counter(c.text for c in commitments)
     counts += [Count("commitment", text, n) for text, n in sorted(committed.items())]
@@ -151,22 +153,21 @@ def meeting_counts(
     return _anonymous(counts, floor.floor.settings.min_group_size)
 
 
-def _groups(floor: FloorSession) -> list[GroupShare]:
+def _groups(
+    floor: FloorSession, spoke: Mapping[int, int], professions: Collection[str]
+) -> list[GroupShare]:
     """The floor's groups a purge keeps: none that would let someone's time be worked out
     from the others and the total (core.kept_counts.kept_groups), checked while who was in
-    which is still known."""
+    which is still known. `spoke`: each person's speaking time; `professions`: those of the
+    people present."""
     from meetingkit.core.airtime import NOT_GIVEN
     from meetingkit.core.kept_counts import kept_groups
-    from meetingkit.core.person import canonical_profession
 
-    present = floor.present()
-    spoke = floor.floor.ledger.by_person(floor.floor.now_ms())
-    everyone = {p.person_id for p in present} | {pid for pid, ms in spoke.items() if ms > 0}
+    everyone = {p.person_id for p in floor.present()} | {p for p, ms in spoke.items() if ms > 0}
     members: dict[str, set[int]] = {}
     for pid in everyone:  # as the floor counts them: someone in no group is "Not given"
         for group in floor.groups_of(pid) or {NOT_GIVEN}:
             members.setdefault(group, set()).add(pid)
-    professions = {canonical_profession(p.profession) or NOT_GIVEN for p in present}
     size = floor.floor.settings.min_group_size
     return kept_groups(floor.shares(), members, everyone, size, professions)
 
