@@ -274,7 +274,6 @@ def _roles(roles: Sequence[RoleAssignment], st: _Styles) -> list[Any]:
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for empty cells too
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -303,7 +302,6 @@ def _grid(rows: list[list[Any]], widths: list[float], *, total_row: bool = False
         total_rows=int(total_row),
     )
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for empty cells too
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),

@@ -423,7 +423,6 @@ def _table(tokens: Sequence[Token], walk: _Walk) -> Any:
         rows[-1] += [""] * (columns - len(row))
     table = PagedTable(rows or [[""]], colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for empty cells
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),

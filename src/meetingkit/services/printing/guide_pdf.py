@@ -56,7 +56,7 @@ from meetingkit.services.printing.curriculum_pdf import (
     styles,
 )
 from meetingkit.services.printing.document import INK, MUTED, RULE, SHADE, WIDTH, write_story
-from meetingkit.services.printing.fonts import para_text, register_fonts
+from meetingkit.services.printing.fonts import para_text
 from meetingkit.services.printing.page_breaks import PagedTable, mark_item
 from meetingkit.services.printing.reading_order import paragraph_level
 from meetingkit.services.printing.script_text import drawn, text_indent, titled
@@ -297,7 +297,6 @@ def _overview(curriculum: Curriculum, st: Styles, training: TrainingTimes | None
     widths[3] = WIDTH - sum(widths)
     table = PagedTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for empty cells too
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),

@@ -312,7 +312,6 @@ def _phrase_box(phrase: str, first: _Wording, second: _Wording) -> Any:
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # not Helvetica
                 ("BOX", (0, 0), (-1, -1), 1.2, INK),
                 ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                 ("TOPPADDING", (0, 0), (-1, -1), 7),
@@ -342,7 +341,6 @@ def _wifi_block(ssid: str, password: str, first: _Wording, second: _Wording) -> 
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # not Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (0, 0), 0),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
@@ -647,7 +645,6 @@ def _sheet_table(head: Any, lines: Sequence[_Line], rows: int) -> Any:
     )
     shaded = colors.HexColor("#f7f7f7")
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),  # for the empty cells too
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
         ("TOPPADDING", (0, 0), (-1, n - 1), 4),
