@@ -46,7 +46,7 @@ from meetingkit.ui.feedback import Alert, Confirm, user_errors
 from meetingkit.ui.labels import button_text, error_label, plain_label
 from meetingkit.ui.list_table_model import Index, ListTableModel, row_table, show_at_least
 from meetingkit.ui.person_picker import PersonPicker
-from meetingkit.ui.save_document import DocumentViewer, SavePath
+from meetingkit.ui.save_document import SavePath, show_saved
 from meetingkit.ui.scroll_column import ScrollColumn
 
 SOURCES = {
@@ -488,16 +488,15 @@ class CommitmentsTab(QWidget):
             self._refresh_recorded()
 
     def _opened(self, path: Path, count: int) -> None:
-        opened = DocumentViewer.show(path)
-        window = self.window()
-        bar = getattr(window, "statusBar", None)
+        message = show_saved(
+            path,
+            self.tr("Saved %1 (%2 on it) — opening it in your PDF viewer."),
+            self.tr("Saved %1 (%2 on it). Open it in a PDF viewer to print it."),
+            count,
+        )
+        bar = getattr(self.window(), "statusBar", None)
         if bar is not None:
-            message = (
-                self.tr("Saved %1 (%2 on it) — opening it in your PDF viewer.")
-                if opened
-                else self.tr("Saved %1 (%2 on it). Open it in a PDF viewer to print it.")
-            )
-            bar().showMessage(fill(message, str(path), str(count)), 10_000)
+            bar().showMessage(message, 10_000)
 
     # Recording
 

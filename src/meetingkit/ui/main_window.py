@@ -1140,7 +1140,7 @@ class MainWindow(QMainWindow):
         none: the trainer ticks the step of the one it was for."""
         from meetingkit.services.printing.guide_pdf import render_guide
         from meetingkit.services.printing.handouts_pdf import render_handouts
-        from meetingkit.ui.save_document import DocumentViewer, SavePath
+        from meetingkit.ui.save_document import SavePath, show_saved
 
         name = self.tr("facilitator guide") if what == "guide" else self.tr("handouts")
         path = SavePath.ask(
@@ -1162,12 +1162,12 @@ class MainWindow(QMainWindow):
                 GuidedPath(self._sessions.conn, self._sessions.clock).record_printed(
                     meeting_id, what
                 )
-            message = (
-                self.tr("Saved %1 — opening it in your PDF viewer.")
-                if DocumentViewer.show(path)
-                else self.tr("Saved %1. Open it in a PDF viewer to print it.")
+            message = show_saved(
+                path,
+                self.tr("Saved %1 — opening it in your PDF viewer."),
+                self.tr("Saved %1. Open it in a PDF viewer to print it."),
             )
-            self.statusBar().showMessage(fill(message, str(path)), 10_000)
+            self.statusBar().showMessage(message, 10_000)
 
     @Slot()
     def show_follow_ups(self) -> None:
@@ -1439,7 +1439,7 @@ class MainWindow(QMainWindow):
         app's language), `file_word` starts its file name (the same in every language);
         `after` follows the message that says it was saved."""
         from meetingkit.services.printing.meeting_documents import suggested_filename
-        from meetingkit.ui.save_document import DocumentViewer, SavePath
+        from meetingkit.ui.save_document import SavePath, show_saved
 
         current = self.meetings_page.current_meeting()
         if current is None:
@@ -1451,15 +1451,12 @@ class MainWindow(QMainWindow):
             return
         with user_errors(self, fill(self.tr("make the %1"), what)):
             make(current.key, path)
-            opened = DocumentViewer.show(path)
-            message = (
-                self.tr("Saved %1 — opening it in your PDF viewer.")
-                if opened
-                else self.tr("Saved %1. Open it in a PDF viewer to print it.")
+            message = show_saved(
+                path,
+                self.tr("Saved %1 — opening it in your PDF viewer."),
+                self.tr("Saved %1. Open it in a PDF viewer to print it."),
             )
-            self.statusBar().showMessage(
-                " ".join([fill(message, str(path)), after]).strip(), 10_000
-            )
+            self.statusBar().showMessage(" ".join([message, after]).strip(), 10_000)
 
     # People
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QWidget
 
 from meetingkit.core.errors import ValidationError
-from meetingkit.core.i18n import WEEKDAY_DATE, fill
+from meetingkit.core.i18n import WEEKDAY_DATE
 from meetingkit.services.period_report import PeriodReports, suggested_filename
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.form_dialog import FormDialog
@@ -97,7 +97,7 @@ def print_period(
 ) -> None:
     """Ask for the period and the group, then where to save; save the PDF and open it for
     printing; `say` what was done (a status bar's line)."""
-    from meetingkit.ui.save_document import DocumentViewer, SavePath
+    from meetingkit.ui.save_document import SavePath, show_saved
 
     with user_errors(
         parent, QCoreApplication.translate("PeriodDialog", "make the figures for the period")
@@ -113,12 +113,14 @@ def print_period(
         if path is None:
             return
         reports.render(choice.since, choice.until, path, choice.group_id)
-        opened = DocumentViewer.show(path)
-        message = (
-            QCoreApplication.translate("PeriodDialog", "Saved %1 — opening it in your PDF viewer.")
-            if opened
-            else QCoreApplication.translate(
-                "PeriodDialog", "Saved %1. Open it in a PDF viewer to print it."
+        say(
+            show_saved(
+                path,
+                QCoreApplication.translate(
+                    "PeriodDialog", "Saved %1 — opening it in your PDF viewer."
+                ),
+                QCoreApplication.translate(
+                    "PeriodDialog", "Saved %1. Open it in a PDF viewer to print it."
+                ),
             )
         )
-        say(fill(message, str(path)))

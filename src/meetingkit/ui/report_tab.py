@@ -42,7 +42,7 @@ from meetingkit.ui.airtime_bars import AirtimeBars
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.list_table_model import TextRowsModel, row_table
-from meetingkit.ui.save_document import DocumentViewer, SavePath
+from meetingkit.ui.save_document import SavePath, show_saved
 from meetingkit.ui.tones import Tone, tint
 
 
@@ -503,12 +503,11 @@ class ReportTab(QWidget):
             return
         with user_errors(self, self.tr("make the report")):
             self._reports.render(meeting.key, path, per_person=per_person)
-            opened = DocumentViewer.show(path)
+            message = show_saved(
+                path,
+                self.tr("Saved %1 — opening it in your PDF viewer."),
+                self.tr("Saved %1. Open it in a PDF viewer to print it."),
+            )
             bar = getattr(self.window(), "statusBar", None)
             if bar is not None:
-                message = (
-                    self.tr("Saved %1 — opening it in your PDF viewer.")
-                    if opened
-                    else self.tr("Saved %1. Open it in a PDF viewer to print it.")
-                )
-                bar().showMessage(fill(message, str(path)), 10_000)
+                bar().showMessage(message, 10_000)

@@ -140,7 +140,7 @@ class RolesPanel(QWidget):
         """Save the role cards as PDF and open them for printing, as other cards are."""
         from meetingkit.services.printing.meeting_documents import suggested_filename
         from meetingkit.services.printing.role_cards import RoleCards
-        from meetingkit.ui.save_document import DocumentViewer, SavePath
+        from meetingkit.ui.save_document import SavePath, show_saved
 
         meeting = self._meeting
         if meeting is None:
@@ -156,18 +156,17 @@ class RolesPanel(QWidget):
             if path is None:
                 return
             printed = cards.write(gathered, path)
-            opened = DocumentViewer.show(path)
-            message = (
+            message = show_saved(
+                path,
                 self.tr(
                     "Saved %1: %n role card(s) — opening it in your PDF viewer.", "", printed.cards
-                )
-                if opened
-                else self.tr(
+                ),
+                self.tr(
                     "Saved %1: %n role card(s). Open it in a PDF viewer to print it.",
                     "",
                     printed.cards,
-                )
+                ),
             )
             bar = getattr(self.window(), "statusBar", None)
             if bar is not None:
-                bar().showMessage(fill(message, str(path)), 10_000)
+                bar().showMessage(message, 10_000)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from meetingkit.core.i18n import fill
 from meetingkit.ui.file_dialog import FileDialog, documents_folder
 
 
@@ -39,3 +40,10 @@ class DocumentViewer:
         """Ask the desktop to open `path` in its PDF viewer; False if it has no way to. True
         says only that a viewer was asked for (xdg-open started), not that one appeared."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_saved(path: Path, opening: str, to_print: str, *values: object) -> str:
+    """Open the document saved at `path` in the PDF viewer, and say so: `opening` when a viewer
+    was asked for, else `to_print` (that it is to be opened in one), each with `%1` the path and
+    `%2`… the `values`. Each caller words both, in its own translation context."""
+    return fill(opening if DocumentViewer.show(path) else to_print, str(path), *values)
