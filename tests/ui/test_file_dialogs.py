@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
 
 from meetingkit.paths import curricula_dir
@@ -119,6 +119,40 @@ def test_a_folder_in_the_list_has_a_spanish_type(shown: list[QFileDialog], home:
     assert isinstance(model, QFileSystemModel)
     folder = model.index(str(home / "Actas"))
     assert model.type(folder) == "ES Folder"
+
+
+def test_qts_own_words_in_its_dialog_are_ours_where_we_have_them(
+    qapp: QApplication, marked_translation: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt's Spanish says "Equipo", "Todos los ficheros (*)" and "¿Desea reemplazarlo?" (Spain's
+    words, formal) and gives a folder the type "Nueva carpeta": where our translation has one
+    of Qt's texts, ours is said, asked before Qt's own; Qt's other words stay Qt's, and key
+    names stay English."""
+    data = marked_translation.read_bytes()
+    language._qm_bytes.append(data)  # as the app keeps what its translators read
+    monkeypatch.setattr(language, "_load_qm", lambda translator, _language: translator.load(data))
+    language.install(qapp, "es")
+    try:
+        said = [
+            QCoreApplication.translate(context, text)
+            for context, text in [
+                ("QFileSystemModel", "Computer"),
+                ("QFileDialog", "All Files (*)"),
+                ("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
+                ("QFileDialog", "New Folder"),  # not one of ours: Qt's Spanish
+                ("QShortcut", "Ctrl"),
+            ]
+        ]
+    finally:
+        monkeypatch.undo()
+        language.install(qapp, "en")
+    assert said == [
+        "ES Computer",
+        "ES All Files (*)",
+        "ES %1 already exists.\nDo you want to replace it?",
+        "Nueva carpeta",
+        "Ctrl",
+    ]
 
 
 @pytest.mark.usefixtures("spanish")

@@ -20,6 +20,38 @@ from meetingkit.core.i18n import QT_TRANSLATE_NOOP
 # carries it under Qt's context, and Qt's translator falls back to ours.
 QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder")
 
+# Qt's own texts in its dialog that its Spanish says as in Spain and formally ("fichero",
+# "Equipo", "¿Desea…?") or wrongly ("Nueva carpeta" for a folder's type, "r al directorio
+# superior"): our translation says them, asked before Qt's (ui/language.py, OurWordsFirst).
+QT_TRANSLATE_NOOP(
+    "QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."
+)
+QT_TRANSLATE_NOOP(
+    "QFileDialog", "%1\nDirectory not found.\nPlease verify the correct directory name was given."
+)
+QT_TRANSLATE_NOOP("QFileDialog", "%1 already exists.\nDo you want to replace it?")
+QT_TRANSLATE_NOOP("QFileDialog", "'%1' is write protected.\nDo you want to delete it anyway?")
+QT_TRANSLATE_NOOP("QFileDialog", "Are you sure you want to delete '%1'?")
+QT_TRANSLATE_NOOP("QFileDialog", "Could not delete directory.")
+QT_TRANSLATE_NOOP("QFileDialog", "&Delete")
+QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)")
+QT_TRANSLATE_NOOP("QFileDialog", "File Folder")
+QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files")
+QT_TRANSLATE_NOOP("QFileDialog", "Go to the parent directory")
+QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory")
+QT_TRANSLATE_NOOP("QFileDialog", "Change to list view mode")
+QT_TRANSLATE_NOOP("QFileDialog", "Directories")
+QT_TRANSLATE_NOOP("QFileDialog", "Directory:")
+QT_TRANSLATE_NOOP("QFileDialog", "My Computer")
+QT_TRANSLATE_NOOP("QFileSystemModel", "Computer")
+QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer")
+QT_TRANSLATE_NOOP("QFileSystemModel", "Invalid filename")
+QT_TRANSLATE_NOOP(
+    "QFileSystemModel",
+    '<b>The name "%1" can not be used.</b><p>Try using another name, with fewer characters or '
+    "no punctuations marks.",
+)
+
 Label = QFileDialog.DialogLabel
 LABELS = {
     Label.LookIn: QT_TRANSLATE_NOOP("FileDialog", "&Look in:"),

@@ -75,26 +75,43 @@ def install(app: QCoreApplication, setting: str) -> str:
     ):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
-    keys = KeyNamesInEnglish(app)  # installed last, so asked first
-    app.installTranslator(keys)
-    _installed.append(keys)
+    first = OurWordsFirst(app, ours if ours in _installed else None)  # installed last,
+    app.installTranslator(first)  # so asked first
+    _installed.append(first)
     i18n.install(_qt_translate, language)
     i18n.install_dates(_qt_date)
     return language
 
 
-class KeyNamesInEnglish(QTranslator):
-    """Key names stay as printed on the keys ("Ctrl+Shift+F", "Del"), as the guide, the
-    shortcut sheet and our own texts write them: Qt's Spanish would show "Control+Mayúsculas+F"
-    and "Suprimir" in the menus. Everything else is left to the other translators."""
+class OurWordsFirst(QTranslator):
+    """Asked before Qt's own Spanish, for the few of Qt's words the app puts in our words.
+
+    Key names stay as printed on the keys ("Ctrl+Shift+F", "Del"), as the guide, the shortcut
+    sheet and our own texts write them: Qt's Spanish would show "Control+Mayúsculas+F" and
+    "Suprimir" in the menus. Qt's file dialog speaks Spain's Spanish, formally ("fichero",
+    "Equipo", "¿Desea…?"), and has wrong words of its own ("Nueva carpeta" as a folder's type):
+    where our translation has one of its texts (listed in ui/file_dialog.py), ours is said.
+    Everything else is left to the other translators."""
+
+    def __init__(self, parent: QCoreApplication, ours: QTranslator | None) -> None:
+        super().__init__(parent)
+        self._ours = ours
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        return source if context == "QShortcut" else None
+        if context == "QShortcut":
+            return source
+        if context in QT_CONTEXTS_IN_OUR_WORDS and self._ours is not None:
+            return self._ours.translate(context, source, disambiguation, n) or None
+        return None
 
     def isEmpty(self) -> bool:
         return False
+
+
+# Qt's contexts whose texts our translation may give: the file dialog's (ui/file_dialog.py).
+QT_CONTEXTS_IN_OUR_WORDS = frozenset({"QFileDialog", "QFileSystemModel"})
 
 
 def _load_qm(translator: QTranslator, language: str) -> bool:
