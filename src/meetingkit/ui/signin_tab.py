@@ -175,6 +175,9 @@ class SignInTab(QWidget):
         self.url_label = plain_label()
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url_label.setAccessibleName(self.tr("Sign-in address"))
+        # A long address (a 192.168.x.x one, a five-digit port) wraps after "/s/" rather than
+        # widening the code's column and squeezing the names of the people arriving
+        self.url_label.setWordWrap(True)
         self.phrase_label = heading_label(1.4)
         self.phrase_label.setAccessibleName(self.tr("Verification phrase"))
         self.status_label = plain_label()
@@ -644,10 +647,11 @@ class SignInTab(QWidget):
         self.room_changed.emit()  # a name may have changed: the floor reads the room again
 
     def _readable_columns(self) -> ReadableColumns:
-        """Names take the room; the arrival time, the first-time mark and how they signed in
-        always show whole; professions shrink first on a small screen. Where even that does
-        not fit, how they signed in is hidden, then the profession (the room's professions
-        show on the floor), rather than the list scrolling sideways."""
+        """Names take the room (at least 30% of the table, as far as they need it); the
+        arrival time, the first-time mark and how they signed in always show whole;
+        professions shrink first on a small screen. Where even that does not fit, how they
+        signed in is hidden, then the profession (the room's professions show on the floor),
+        rather than the list scrolling sideways."""
         m, table = self.model, self.table
         header = m.headers()
         ways = [m.how(s) for s in SOURCES]
@@ -665,6 +669,8 @@ class SignInTab(QWidget):
             main_minimum=140,
             whole=whole,
             give_way=(m.COL_HOW, m.COL_PROFESSION),
+            in_turn=(m.COL_PROFESSION,),
+            main_share=0.3,  # names keep the widest column, whatever the fonts' widths
         )
 
     @Slot()
