@@ -53,6 +53,7 @@ SCREENS = (
     "signin_fields_dialog.py",
     "signin_tab.py",
     "unheard_choice.py",
+    "unheard_wording.py",
     "unlock.py",
 )
 

@@ -302,6 +302,17 @@ class FloorSession:
         self._save(entries=changed)
         return sum(1 for e in changed if e.state is EntryState.WAITING)
 
+    def not_carried(self) -> list[str]:
+        """The entries `move_unheard` would take off the stack instead of carrying (direct
+        responses and clarifying questions: `EntryKind.carries_over`), in stack order, each as
+        the stack names it: "Aisha (Direct response)"."""
+        words = self.floor.settings.vocabulary
+        return [
+            f"{self.floor.name_of(e)} ({words.name_of(e.kind)})"
+            for e in self.floor.waiting()
+            if not e.kind.carries_over
+        ]
+
     def park_unheard(self) -> int:
         parked = self.floor.park_unheard()
         self._save(entries=parked)

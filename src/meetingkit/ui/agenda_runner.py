@@ -11,9 +11,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -47,6 +48,9 @@ from meetingkit.ui.labels import (
 )
 from meetingkit.ui.rotation_panel import RotationPanel
 from meetingkit.ui.tones import Tone, tint, tones
+
+if TYPE_CHECKING:
+    from meetingkit.ui.undo_commands import MadeChange
 
 TICK_MS = 200
 MINUTES_SAVE_DELAY_MS = 600
@@ -629,10 +633,10 @@ class AgendaRunner(QWidget):
         stack.clear()
         stack.push(change)
 
-    def _take_back_start(self, started: RunRecord, change: QUndoCommand) -> None:
+    def _take_back_start(self, started: RunRecord, change: MadeChange) -> None:
         """Undo: the meeting not started, as before F5. Once it has moved on (an item paused,
         finished or put on, someone given the floor), that would lose its record: refused,
-        saying so, and the start leaves the undo history."""
+        saying so (and the status line with it), and the start leaves the undo history."""
         s = self.session
         if s is None:
             return
@@ -645,7 +649,7 @@ class AgendaRunner(QWidget):
                 "record. To stop the meeting, end it (Shift+F8)."
             )
         if problem is not None:
-            change.setObsolete(True)  # Qt takes it off the history
+            change.refuse(problem)  # Qt takes it off the history
             Alert.show(self, self.tr("The start can't be undone"), problem)
         self.refresh()
         self.run_changed.emit()

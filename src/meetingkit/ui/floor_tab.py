@@ -37,7 +37,7 @@ from meetingkit.services.floor_session import FloorSession, Resumed
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.button_flow import ButtonFlow
-from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.feedback import Confirm, user_errors
 from meetingkit.ui.floor_models import StackModel
 from meetingkit.ui.floor_panels import AirtimePanel, RulePanel
 from meetingkit.ui.labels import (
@@ -49,6 +49,7 @@ from meetingkit.ui.labels import (
 from meetingkit.ui.scroll_column import ScrollColumn
 from meetingkit.ui.table_columns import ReadableColumns, text_width
 from meetingkit.ui.tones import Tone, tint, tones
+from meetingkit.ui.unheard_wording import carry_button_text, not_carried_text, waiting_text
 
 TICK_MS = 200
 SLOW_EVERY = 5  # airtime panels repaint every fifth tick (once a second)
@@ -81,6 +82,9 @@ class FloorTab(QWidget):
         # the agenda's `stack_waiting`): the stack keeper is asked whether to close the stack
         self.item_time_left: Callable[[], int | None] = lambda: None
         self._by_hand_note = ""  # who is placed by hand, under the stack (`_update_actions`)
+        # An agenda item's title by its id (set by whoever holds the agenda): the confirmation
+        # before "Carry unheard" names the item the entries leave and the one they go to
+        self.item_title: Callable[[int | None], str] = lambda _item_id: ""
 
         # After a restart: the turn left speaking was paused when the app was last running
         self.resume_banner = plain_label()
@@ -619,10 +623,29 @@ class FloorTab(QWidget):
 
     @Slot()
     def carry(self) -> None:
-        """The entries go with the next agenda item (chosen by the caller's agenda)."""
-        if self.session is not None and self.next_item_id is not None:
-            session, item = self.session, self.next_item_id
-            self._act(self.tr("carry the unheard entries"), lambda: session.move_unheard(item))
+        """The entries go with the next agenda item (chosen by the caller's agenda). Those
+        that do not carry over (direct responses, clarifying questions) are taken off the
+        stack instead: asked first, naming them, in the words of the question asked as the
+        agenda moves on (ui.unheard_wording); Cancel, the default, carries nobody."""
+        s, item = self.session, self.next_item_id
+        if s is None or item is None:
+            return
+        not_carried = s.not_carried()
+        if not_carried and not self._carry_anyway(s, item, not_carried):
+            return
+        self._act(self.tr("carry the unheard entries"), lambda: s.move_unheard(item))
+
+    def _carry_anyway(self, s: FloorSession, item: int, not_carried: list[str]) -> bool:
+        old_item = self.item_title(s.floor.item_id)
+        text = "\n\n".join(
+            [
+                waiting_text(len(s.floor.waiting()), old_item),
+                fill(self.tr("Carry them to “%1”?"), self.item_title(item)),
+                not_carried_text(not_carried, old_item),
+            ]
+        )
+        title = self.tr("Carry unheard to the next item")
+        return Confirm.ask(self, title, text, carry_button_text())
 
     @Slot()
     def park(self) -> None:

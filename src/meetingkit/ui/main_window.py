@@ -31,8 +31,6 @@ from meetingkit.ui.start_page import StartPage
 from meetingkit.ui.theme import THEMES, apply_theme, current_theme, theme_label
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoCommand
-
     from meetingkit.core.curriculum import Curriculum
     from meetingkit.services.printing.meeting_documents import MeetingDocuments
     from meetingkit.services.sessions import Sessions
@@ -474,29 +472,33 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _undone(self) -> None:
-        stack = self.meetings_page.view.agenda_tab.editor.undo_stack
-        self._show_undo(self.tr("Undid: %1"), stack.command(stack.index()))
+        self._show_undo(self.tr("Undid: %1"), self.tr("Not undone: %1. %2"))
 
     @Slot()
     def _redone(self) -> None:
-        stack = self.meetings_page.view.agenda_tab.editor.undo_stack
-        self._show_undo(self.tr("Redid: %1"), stack.command(stack.index() - 1))
+        self._show_undo(self.tr("Redid: %1"), self.tr("Not redone: %1. %2"))
 
-    def _show_undo(self, said: str, change: QUndoCommand | None) -> None:
+    def _show_undo(self, said: str, refused: str) -> None:
         """Undo and redo are the meeting's (its agenda edits and the floor's withdrawals):
         pressed on another page or tab, they bring the tab the change is on into view, so
-        what changed is seen; the status bar says what it was."""
-        from meetingkit.ui.undo_commands import MadeChange, Where
+        what changed is seen; the status bar says what it was, or that it was refused and
+        why. What was done is the change's own word (`take_outcome`), not the stack's: a
+        change refused leaves the history, and the stack's index then points at another."""
+        from meetingkit.ui.undo_commands import Where, take_outcome
 
-        if change is None:
+        outcome = take_outcome()
+        if outcome is None:
             return
         self.show_meetings()
         view = self.meetings_page.view
-        if isinstance(change, MadeChange) and change.where == Where.FLOOR:
+        if outcome.where == Where.FLOOR:
             view.show_floor()
         else:
             view.show_agenda()
-        self.statusBar().showMessage(fill(said, change.text()), 8_000)
+        if outcome.refused:
+            self.statusBar().showMessage(fill(refused, outcome.text, outcome.refused), 15_000)
+        else:
+            self.statusBar().showMessage(fill(said, outcome.text), 8_000)
 
     @Slot()
     def _floor_actions(self) -> None:

@@ -142,6 +142,7 @@ class MeetingView(QWidget):
             tab = FloorTab(self._people)
             tab.undo_stack = self.agenda_tab.editor.undo_stack  # one history per meeting
             tab.item_time_left = self._item_time_left  # asks to close the stack near the end
+            tab.item_title = self._item_title  # names the item carrying the unheard leaves
             _mount(self._floor_page, tab)
             self._floor_tab = tab
             meeting = self._meeting
@@ -269,6 +270,14 @@ class MeetingView(QWidget):
         floor = both[1].floor if both is not None else None
         return 0 if floor is None or floor.stack_closed else len(floor.waiting())
 
+    def _item_title(self, item_id: int | None) -> str:
+        """The title of the floor's meeting's agenda item `item_id`, as the questions about
+        the people still waiting name it; "the meeting" for the meeting's own stack."""
+        both = self._agenda_and_floor()
+        items = both[0].items if both is not None else []
+        title = next((i.title for i in items if item_id is not None and i.id == item_id), "")
+        return title or self.tr("the meeting")
+
     def _item_time_left(self) -> int | None:
         """The time left on the item on now, on the floor's meeting (negative once over),
         from the item's time check on (for the floor's call to close the stack)."""
@@ -381,19 +390,12 @@ class MeetingView(QWidget):
             return
         waiting = floor.floor.waiting()
         if ask and waiting and current is not None:
-            old_title = next((i.title for i in agenda.items if i.id == old_id), "")
-            words = floor.floor.settings.vocabulary
-            not_carried = [
-                f"{floor.floor.name_of(e)} ({words.name_of(e.kind)})"
-                for e in waiting
-                if not e.kind.carries_over
-            ]
             choice = UnheardChoice.ask(
                 self,
                 len(waiting),
-                old_title or self.tr("the meeting"),
+                self._item_title(old_id),
                 current.title,
-                not_carried,
+                floor.not_carried(),
             )
             if choice == Unheard.CARRY:
                 floor.move_unheard(new_id)

@@ -1,6 +1,7 @@
 """When the agenda moves on with people still waiting to speak: carry them, park them, or
 leave them with the item they asked on. Carrying leaves out direct responses and clarifying
-questions (core.stack_entry.EntryKind.carries_over): the question names them first."""
+questions (core.stack_entry.EntryKind.carries_over): the question names them first, in the
+words the floor's own "Carry unheard" uses (ui.unheard_wording)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from meetingkit.core.i18n import fill
 from meetingkit.ui.feedback import plain_box
+from meetingkit.ui.unheard_wording import carry_button_text, not_carried_text, waiting_text
 
 
 class Unheard(StrEnum):
@@ -33,34 +35,12 @@ class UnheardChoice:
         """`not_carried`: the entries carrying would take off the stack instead, each as the
         stack names it ("Aisha Bello (Direct response)")."""
         translate = QCoreApplication.translate
-        waiting_text = (
-            translate("UnheardChoice", "1 person is still waiting to speak on “%1”.")
-            if waiting == 1
-            else translate(
-                "UnheardChoice", "%2 people are still waiting to speak on “%1”."
-            ).replace("%2", str(waiting))
-        )
         question = translate(
             "UnheardChoice", "Carry them to “%1”, or move them to the parking lot for later?"
         )
-        text = fill(waiting_text, old_item) + "\n\n" + fill(question, new_item)
-        if not_carried:
-            # One sentence or the other by the count: lupdate takes no count given to
-            # QCoreApplication.translate, and would leave the sentence out of the translation
-            left_out = (
-                translate(
-                    "UnheardChoice",
-                    "Not carried over: %1. It is about what was said on “%2”, so “Carry them "
-                    "over” takes it off the stack, and the floor's log says so.",
-                )
-                if len(not_carried) == 1
-                else translate(
-                    "UnheardChoice",
-                    "Not carried over: %1. They are about what was said on “%2”, so “Carry "
-                    "them over” takes them off the stack, and the floor's log says so.",
-                )
-            )
-            text += "\n\n" + fill(left_out, ", ".join(not_carried), old_item)
+        said = [waiting_text(waiting, old_item), fill(question, new_item)]
+        said.append(not_carried_text(not_carried, old_item))
+        text = "\n\n".join(t for t in said if t)
         box = plain_box(
             QMessageBox.Icon.Question,
             translate("UnheardChoice", "People still on the stack"),
@@ -68,11 +48,7 @@ class UnheardChoice:
             QMessageBox.StandardButton.NoButton,
             parent,
         )
-        carry = box.addButton(
-            # The item now on may be before the old one (F7 went back): not "the next item"
-            translate("UnheardChoice", "Carry them over"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
+        carry = box.addButton(carry_button_text(), QMessageBox.ButtonRole.AcceptRole)
         park = box.addButton(
             translate("UnheardChoice", "Parking lot"), QMessageBox.ButtonRole.ActionRole
         )
