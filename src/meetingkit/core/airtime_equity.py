@@ -171,12 +171,38 @@ def airtime_equity(
     facilitator's copy shows every profession, the first-timers and every person.
     """
     room = _Room(people, turns, now_ms)
-    by_id, present, spoken = room.by_id, room.present, room.spoken
-    size = min_group_size
     if facilitator_copy:
-        shown = _Shown(room.shares, first_timers=room.first_timers)
-    else:
-        shown = _shared(room, size)
+        return _equity(room, _every(room), min_group_size, facilitator_copy=True)
+    return _equity(room, _shared(room, min_group_size), min_group_size)
+
+
+def report_airtime(
+    people: Sequence[ReportPerson],
+    turns: Sequence[Turn],
+    now_ms: int,
+    min_group_size: int = 3,
+    *,
+    facilitator_copy: bool = False,
+) -> tuple[AirtimeEquity, GivenGroups]:
+    """A report's two airtime sections, `airtime_equity` and `given_group_airtime`, from one
+    count of the room: the shared copy's professions and first-timers' line, which the groups
+    people gave are checked against in both copies, are worked out once for both (the
+    first-timers' check, core.differencing, is the costly part)."""
+    room = _Room(people, turns, now_ms)
+    shared = _shared(room, min_group_size)
+    shown = _every(room) if facilitator_copy else shared
+    return (
+        _equity(room, shown, min_group_size, facilitator_copy=facilitator_copy),
+        _given_groups(room, shared, min_group_size),
+    )
+
+
+def _equity(
+    room: _Room, shown: _Shown, size: int, *, facilitator_copy: bool = False
+) -> AirtimeEquity:
+    """`airtime_equity` of the professions `shown` (`_shared`, or `_every` for the
+    facilitator's copy)."""
+    by_id, present, spoken = room.by_id, room.present, room.spoken
     shares = sorted(shown.shares, key=lambda s: largest_first((s.group, s.people_present)))
     total_ms = sum(spoken.values())
     first_timers = None
@@ -234,8 +260,14 @@ def given_group_airtime(
     copy of the report; so is a group that, with the larger ones shown, the shared copy's
     professions and first-timers and the total, would let someone's time be worked out
     (core.differencing: the same figures in both copies, the facilitator's included)."""
-    size = max(MIN_GROUP_SHOWN, min_group_size)
     room = _Room(people, turns, now_ms)
+    return _given_groups(room, _shared(room, min_group_size), min_group_size)
+
+
+def _given_groups(room: _Room, shared: _Shown, min_group_size: int) -> GivenGroups:
+    """`given_group_airtime`, checked against `shared`: the shared copy's professions and
+    first-timers (`_shared(room, min_group_size)`)."""
+    size = max(MIN_GROUP_SHOWN, min_group_size)
     spoken, total_ms = room.spoken, sum(room.spoken.values())
     members: dict[str, set[int]] = {}
     group_ms: Counter[str] = Counter()
@@ -250,9 +282,12 @@ def given_group_airtime(
     ]
     big, left_out = drop_small(shares, size)
     big.sort(key=lambda s: largest_first((s.group, s.people_present)))
-    reports = _shared(room, min_group_size)
-    known = [*reports.rows, *([reports.first_timers] if reports.first_timers else [])]
-    if worked_out(known, room.everyone, size):  # the professions were shown by a smaller size
+    known = [*shared.rows, *([shared.first_timers] if shared.first_timers else [])]
+    # The shared copy's figures, checked at this size: its professions may have been shown by
+    # a smaller one (min_group_size under MIN_GROUP_SHOWN). With the first-timers' line shown
+    # at the same size, `_shared` has just found these very figures safe.
+    checked = bool(shared.first_timers) and size == min_group_size
+    if not checked and worked_out(known, room.everyone, size):
         known = []
     keep = set(shown_safely([(s.group, members[s.group]) for s in big], room.everyone, size, known))
     shown = [s for s in big if s.group in keep]
@@ -300,6 +335,11 @@ class _Shown:
     combined_to_protect: int = 0
     rows: tuple[frozenset[int], ...] = ()
     first_timers: frozenset[int] = frozenset()
+
+
+def _every(room: _Room) -> _Shown:
+    """The facilitator's copy's professions: every one of them, and the first-timers."""
+    return _Shown(room.shares, first_timers=room.first_timers)
 
 
 def _shared(room: _Room, size: int) -> _Shown:

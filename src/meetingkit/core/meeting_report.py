@@ -23,10 +23,9 @@ from meetingkit.core.airtime_equity import (
     AirtimeEquity,
     GivenGroups,
     ReportPerson,
-    airtime_equity,
     fold_small,
-    given_group_airtime,
     largest_first,
+    report_airtime,
     shown_group,
 )
 from meetingkit.core.commitment import Commitment, CommitmentOption, FollowUpStatus
@@ -219,6 +218,15 @@ def build_report(inputs: ReportInputs, *, facilitator_copy: bool = False) -> Mee
     """The meeting's report; per-person airtime and names of who committed only in the
     facilitator's copy."""
     titles = {i.key: i.title for i in inputs.items}
+    # Both airtime sections from one count of the room: the shared copy's first-timers' line
+    # is checked once (core.differencing), for the airtime and the groups people gave alike.
+    airtime, given_groups = report_airtime(
+        inputs.people,
+        inputs.turns,
+        inputs.now_ms,
+        inputs.min_group_size,
+        facilitator_copy=facilitator_copy,
+    )
     return MeetingReport(
         meeting=inputs.meeting,
         facilitator_copy=facilitator_copy,
@@ -235,18 +243,10 @@ def build_report(inputs: ReportInputs, *, facilitator_copy: bool = False) -> Mee
             for item_id, checks in _in_agenda_order(inputs.checks, inputs.items)
             for c in checks
         ),
-        airtime=airtime_equity(
-            inputs.people,
-            inputs.turns,
-            inputs.now_ms,
-            inputs.min_group_size,
-            facilitator_copy=facilitator_copy,
-        ),
+        airtime=airtime,
         commitments=commitment_summary(inputs, facilitator_copy=facilitator_copy),
         stack=stack_log(inputs.stack_log, facilitator_copy=facilitator_copy),
-        given_groups=given_group_airtime(
-            inputs.people, inputs.turns, inputs.now_ms, inputs.min_group_size
-        ),
+        given_groups=given_groups,
     )
 
 
