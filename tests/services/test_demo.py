@@ -1,9 +1,11 @@
 import datetime as dt
+import json
 import sqlite3
 from collections import Counter
 
 from meetingkit.core import i18n
 from meetingkit.core.meeting import Role
+from meetingkit.core.signin import CONSENTS
 from meetingkit.services.demo import write_demo
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.decisions import DecisionStore
@@ -109,3 +111,38 @@ def test_no_demo_meeting_counts_more_votes_or_hands_than_people_present(
             assert all(sum(c.counts) <= present for c in checks)
             counted += len(checks)
     assert counted >= 3  # the demo's decisions and temperature checks were all looked at
+
+
+def _spanish(context: str, text: str, _disambiguation: str | None, n: int) -> str:
+    """`_marked`, the professions the forms suggest marked too."""
+    return f"¤{text}" if context == "People" else _marked(context, text, _disambiguation, n)
+
+
+def test_a_spanish_demos_sign_ins_are_in_spanish(conn: sqlite3.Connection) -> None:
+    """The kiosk speaks the app's language and the demo's phones speak the demo's (Marisol's
+    and Carmen's Spanish in either): a demo written in Spanish keeps what people agreed to in
+    the Spanish wording their forms showed, and the newcomer's profession as his form wrote it.
+    """
+    i18n.install(_spanish, "es")
+    try:
+        write_demo(conn, NOW)
+    finally:
+        i18n.install(None)
+    assert set(_column(conn, "SELECT language FROM signins")) == {"es"}
+    wording = set(_column(conn, "SELECT wording FROM consents"))
+    assert wording
+    assert wording <= {c.wording_in("es") for c in CONSENTS}
+    typed = json.loads(
+        conn.execute("SELECT given FROM signins WHERE first_name = 'Tom'").fetchone()[0]
+    )
+    assert typed["profession"] == "¤Patient care technician"
+
+
+def test_an_english_demos_sign_ins_are_in_english_but_two_phones(conn: sqlite3.Connection) -> None:
+    write_demo(conn, NOW)
+    spanish = "SELECT first_name FROM signins WHERE language = 'es' ORDER BY first_name"
+    assert _column(conn, spanish) == ["Carmen", "Marisol"]
+    typed = json.loads(
+        conn.execute("SELECT given FROM signins WHERE first_name = 'Tom'").fetchone()[0]
+    )
+    assert typed["profession"] == "Patient care technician"

@@ -12,6 +12,11 @@ The form offers two self-identified groups, night shift and Spanish speaking, an
 belong to them tick them (demo_floor.CATEGORIES), Yusuf at the kiosk: the organizer is taken
 to have accepted them, as their consents, but for one Lupe ticked that her record lacks, which
 waits with Aisha's email (storage.signin_groups).
+
+The forms speak the demo's language: the kiosk's is the app's, and the phones are taken to be
+set to it too, but for Marisol's and Carmen's, in Spanish in either demo. What each person
+agreed to is kept in the words their form showed (storage.signin_consents), so a demo written
+in Spanish keeps Spanish wording, and the newcomer types his profession as his form suggests.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import replace
 
-from meetingkit.core.i18n import translate
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, language, translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.core.signin import FormSettings, check_submission, group_field
@@ -33,6 +38,9 @@ FORM = FormSettings(("first_name", "last_name", "phone", "email", "first_time", 
 KIOSK = ("Samuel", "Joy", "Yusuf")
 NEW_EMAIL = ("Aisha", "aisha.bello@example.org")  # given at sign-in; not in her record
 NEW_GROUP = ("Lupe", SPANISH_SPEAKING)  # ticked at sign-in; not in her record: it waits
+SPANISH_PHONES = ("Marisol", "Carmen")  # their phones speak Spanish, whatever the demo's language
+# One of the professions the form suggests (core.person), typed as his form writes it
+NEWCOMER_PROFESSION = QT_TRANSLATE_NOOP("People", "Patient care technician")
 
 
 def write_signins(
@@ -44,6 +52,7 @@ def write_signins(
 ) -> None:
     """Sign in the present people who gave a phone or email, over the half hour before."""
     store = SignInStore(conn)
+    spoken = language()  # the demo's: the kiosk's, and most phones'
     offered = [NIGHT_SHIFT, SPANISH_SPEAKING]
     form = replace(FORM, groups=tuple(translate("Demo", g) for g in offered))
     store.save_settings(replace(store.settings(meeting.key), form=form, quorum=15))
@@ -74,7 +83,7 @@ def write_signins(
             check_submission(answers, form),
             f"demo-{n:04d}-nonce-x",
             source=source,
-            language="es" if first in ("Marisol", "Carmen") else "en",
+            language="es" if first in SPANISH_PHONES else spoken,
             now_ms=at,
         )
     consents = SignInConsents(conn)
@@ -95,13 +104,13 @@ def write_signins(
         "last_name": "Delgado",
         "phone": rosa.phone,
         "first_time": "yes",
-        "profession": "Patient care technician",
+        "profession": translate("People", NEWCOMER_PROFESSION),
     }
     store.record(
         meeting.key,
         check_submission(newcomer, form),
         "demo-newcomer-nonce-xx",
         source="phone",
-        language="en",
+        language=spoken,
         now_ms=starts_ms - 2 * 60_000,
     )
