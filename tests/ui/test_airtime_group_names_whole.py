@@ -1,11 +1,13 @@
 """The airtime bars' group names read whole at a projector's 1024×768 and 1280×720, in English
 and in Spanish: "Hispanohablantes", a word that cannot wrap, showed as "Hispanohab…" on the
 projector and "Hispanohablant…" on the floor. The names' column takes what the names need,
-leaving the bars a fair share of the chart; a word that still does not fit is set a little
-smaller rather than cut short."""
+leaving the bars a fair share of the chart; on the projector the chart takes more of the
+window's width where its names need it (`AirtimeBars.width_for_names`, up to the projector's
+CHART_MOST); a word that still does not fit is set a little smaller rather than cut short."""
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -119,3 +121,26 @@ def test_the_floors_group_names_show_whole(
     qtbot.waitUntil(settled)
     assert "Hispanohablantes" in [name for name, _ in bars.names_as_set()]
     assert_whole(bars)
+
+
+def test_a_chart_as_wide_as_width_for_names_sets_every_name_whole_at_full_size(
+    qtbot: QtBot, speaking: str
+) -> None:
+    """What the projector gives the chart when it can: every name whole in full-size type,
+    the bars and their values keeping their room; narrower, the longest word is set smaller."""
+    bars = AirtimeBars()
+    qtbot.addWidget(bars)
+    bars.set_large(True)
+    font = bars.font()
+    font.setPixelSize(16)  # the projector's at 1024×768: a unit of 24 px
+    bars.setFont(font)
+    bars.set_shares(SPANISH)
+    bars.resize(1000, 495)
+    wide = math.ceil(bars.width_for_names())
+    assert bars._layout().unit == 24
+    bars.resize(wide, 495)
+    assert [size for _, size in bars.names_as_set()] == [1.0] * len(SPANISH)
+    assert_whole(bars)
+    bars.resize(wide - 24, 495)
+    assert_whole(bars)
+    assert min(size for _, size in bars.names_as_set()) < 1.0

@@ -427,6 +427,26 @@ class AirtimeBars(QWidget):
         two_lines = max((_two_lines(metrics, n) for n in names), default=0.0)
         return max(column, min(most, two_lines + padding))
 
+    def width_for_names(self) -> float:
+        """The narrowest chart in which every group's name shows whole in full-size type by
+        `name_column`'s rule, the bars and their values keeping their room: what a window
+        that can spare the width gives the chart (the projector beside the floor, where
+        "Hispanohablantes", one word, was cut short at 1024×768). At the type the chart has
+        at its present height; 0 without groups."""
+        if not self._shares:
+            return 0.0
+        area = QRectF(self.contentsRect())
+        unit, compact = self._fit(area.width(), area.height())
+        shown, _hidden = self._split(self._rows_shown(unit, compact, area.width(), area.height()))
+        metrics = QFontMetricsF(_font(self.font(), unit, bold=True))
+        names = [group_label(s.group) for s in shown]
+        lines = metrics.horizontalAdvance if compact else lambda n: _two_lines(metrics, n)
+        needed = max(lines(n) for n in names) + unit * 0.8  # name_column's padding
+        values = self._value_width(unit, compact)
+        # name_column's `most` reaches `needed`: the names' share, or all the bars leave
+        beside_bars = max(needed + values + unit * BARS_UNITS, (needed + values) / (1 - BARS_SHARE))
+        return min(needed / NAME_SHARE, beside_bars)
+
     def _paint_legend(
         self, painter: QPainter, colours: _Colours, area: QRectF, top: float, unit: float
     ) -> None:

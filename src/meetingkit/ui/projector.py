@@ -9,10 +9,15 @@ rotation's change of step, nothing else.
 
 While groups work through a rotation the floor is not open, so the rotation takes the floor's
 place: "Round 2 of 3", the step in large type, its countdown, and what comes next.
+
+The airtime bars, when the room agreed to them, sit beside the floor in 9/20 of the width, or
+more where their groups' names need it to show whole (up to CHART_MOST): the floor's lines wrap
+and its clock keeps room for hours only while it counts them, so it can spare the width.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -132,6 +137,10 @@ TIGHT_TITLE_LINES = 2  # …and when even the speaker's name would have to shrin
 SHRINK_STEP = 0.9  # what does not fit shrinks by this much at a time
 SMALLEST_FIT = 0.3  # …down to this much of its size, the most a screen can take
 CLOCK_FACES = ("+88:88", "+88:88:88")  # the widest countdowns, under an hour or not
+FLOOR_STRETCH, CHART_STRETCH = 11, 9  # how the floor and the airtime chart share the width…
+CHART_MOST = 0.55
+"""…and the most of it the chart takes where its groups' names need more to show whole (see
+`ProjectorWindow._room_for_names`): the floor, who speaks and for how long, keeps the rest."""
 
 
 @dataclass(frozen=True)
@@ -254,7 +263,9 @@ class ProjectorWindow(QWidget):
         self.item_countdown_label = label(ITEM_SIZE, bold=True)
         self.item_countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.item_countdown_label.setAccessibleName(self.tr("Time left on the agenda item"))
-        self.kind_label = label(KIND_SIZE, bold=True)
+        # The lines of the floor's column wrap rather than set its width: "Lista de palabra
+        # cerrada para este punto" on one line took the airtime chart's room, and was cut.
+        self.kind_label = label(KIND_SIZE, bold=True, wrap=True)
         self.speaker_label = label(SPEAKER_SIZE, bold=True)
         self.speaker_label.setAccessibleName(self.tr("Speaking now"))
         # The name shrinks to fit one line instead of pushing the window wider.
@@ -272,13 +283,14 @@ class ProjectorWindow(QWidget):
         self.paused_label.setText(self.tr("Paused"))
         self.next_label = label(NEXT_SIZE, wrap=True)
         self.next_label.setAccessibleName(self.tr("Next on the stack"))
-        self.closed_label = label(CLOSED_SIZE)
+        self.closed_label = label(CLOSED_SIZE, wrap=True)
         self.closed_label.setText(self.tr("Stack closed for this item"))
         # The rule may name the groups lifted up: it wraps rather than widen the window
         self.policy_label = label(POLICY_SIZE, bold=True, wrap=True)
         self.explanation_label = label(EXPLANATION_SIZE, wrap=True)
         self.bars = AirtimeBars()
         self.bars.set_large(True)
+        self.bars.installEventFilter(self)  # its height sets its type, which sets its names' room
 
         self.item_row = QWidget()
         self.item_layout = QHBoxLayout(self.item_row)
@@ -304,8 +316,8 @@ class ProjectorWindow(QWidget):
         self.floor_column.addWidget(self.closed_label)
         self.floor_column.addStretch(1)
         self.body = QHBoxLayout()
-        self.body.addLayout(self.floor_column, 11)
-        self.body.addWidget(self.bars, 9)
+        self.body.addLayout(self.floor_column, FLOOR_STRETCH)
+        self.body.addWidget(self.bars, CHART_STRETCH)
         self.footer = QVBoxLayout()
         self.footer.setSpacing(2)
         self.footer.addWidget(self.policy_label)
@@ -472,8 +484,9 @@ class ProjectorWindow(QWidget):
         shown = tuple(label.isVisibleTo(self) for label in self._sizes)
         texts = self._item_title, self.next_label.text(), self.kind_label.text()
         rotation = self._rotation is not None, self._sizes[self.kind_label]
-        item_clock = self._item_clock_face()
-        layout_key = (bars, self._large_type, *speaker, *rotation, *shown, *texts, item_clock)
+        clocks = self._clock_face(self.timer_label), self._clock_face(self.item_countdown_label)
+        groups = tuple(sorted(share.group for share in self.bars.shares())) if bars else ()
+        layout_key = (bars, self._large_type, *speaker, *rotation, *shown, *texts, *clocks, groups)
         if layout_key != self._layout_key:
             self._layout_key = layout_key
             self._centre_floor(not bars)
@@ -603,17 +616,43 @@ class ProjectorWindow(QWidget):
                 scale = scales.get(label, fit.rest)
                 _set_pixel_size(label, max(MIN_FONT_PX, round(size * height * scale)))
         self._style_times()  # the pill's padding is part of the size to fix
-        fix_size_for(self.timer_label, CLOCK_FACES[-1])
-        fix_size_for(self.item_countdown_label, self._item_clock_face())
+        fix_size_for(self.timer_label, self._clock_face(self.timer_label))
+        fix_size_for(self.item_countdown_label, self._clock_face(self.item_countdown_label))
         _set_pixel_size(self.bars, max(MIN_FONT_PX, round(BARS_SIZE * height * fit.rest)))
+        self._room_for_names()
         self._fit_speaker()
         self._fit_title()
 
-    def _item_clock_face(self) -> str:
-        """The widest face the item's countdown may show in its present form: room for hours
-        only when it counts them, so a long title keeps the width beside it."""
-        text = self.item_countdown_label.text()
-        return CLOCK_FACES[text.lstrip("+").count(":") > 1]
+    @staticmethod
+    def _clock_face(clock: QLabel) -> str:
+        """The widest face a countdown may show in its present form: room for hours only when
+        it counts them, so a long title keeps the width beside the item's clock, and the
+        airtime chart the width beside the turn's (reserved for hours, it took the chart's
+        room at 1024×768)."""
+        return CLOCK_FACES[clock.text().lstrip("+").count(":") > 1]
+
+    def _room_for_names(self) -> bool:
+        """The airtime chart beside the floor takes CHART_STRETCH of the width; where its groups'
+        names need more to show whole in full-size type (`AirtimeBars.width_for_names`), more,
+        up to CHART_MOST of it and as long as the floor's column keeps the width its lines
+        need. Past that a name is set smaller, then cut short (`AirtimeBars.name_column`).
+        True if the chart's width changed."""
+        bars = self.bars
+        wanted = 0
+        if bars.isVisibleTo(self):
+            margins = self.root.contentsMargins()
+            body = self.width() - margins.left() - margins.right() - self.body.spacing()
+            for layout in (self.timer_row, self.floor_column):
+                layout.invalidate()  # its labels' type may have changed
+            floor_least = self.floor_column.minimumSize().width()
+            most = min(body * CHART_MOST, body - floor_least)
+            usual = body * CHART_STRETCH / (FLOOR_STRETCH + CHART_STRETCH)
+            names = min(bars.width_for_names(), most)
+            wanted = math.floor(names) if names > usual else 0  # 0: the layout's own share
+        if bars.minimumWidth() == wanted:
+            return False
+        bars.setMinimumWidth(wanted)
+        return True
 
     def _height_needed(self) -> int:
         """The height the shown lines take one above the other at their present type, with
@@ -646,6 +685,13 @@ class ProjectorWindow(QWidget):
         _set_pixel_size(label, font.pixelSize())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.bars
+            and isinstance(event, QResizeEvent)
+            and event.size().height() != event.oldSize().height()
+            and self._room_for_names()
+        ):
+            self._apply_scale()  # the floor's column narrower or wider: its lines fitted again
         if watched is self.speaker_label and event.type() == QEvent.Type.Resize:
             before = self.speaker_label.font().pixelSize()
             self._fit_speaker()
