@@ -22,6 +22,7 @@ from meetingkit.services.signin_server import SignInEvents, SignInServer
 from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.duplicates import DuplicateFlag
 from meetingkit.storage.first_timers import first_timers
+from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.guided_path import Mark, PathStore
 from meetingkit.storage.signin import (
     Serving,
@@ -76,6 +77,12 @@ class SignInSession:
 
     def settings(self) -> SignInSettings:
         return self._store.settings(self.meeting.key)
+
+    def group_floor(self) -> int:
+        """The smallest group shown, as saved now: the floor's (`FloorSettings.min_group_size`),
+        which the facilitator may change on the Floor tab while the form is on screen. The
+        form's line under the groups promises it (`core.signin.groups_note`)."""
+        return FloorStore(self._conn).settings(self.meeting.key).min_group_size
 
     def set_form(self, form: FormSettings) -> None:
         self._store.save_settings(replace(self.settings(), form=form))

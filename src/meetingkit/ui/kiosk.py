@@ -11,8 +11,10 @@ be used to find out who is on the list (DOMAIN: no answer reveals whether a pers
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,6 +46,8 @@ from meetingkit.ui.labels import error_label, heading_label, plain_label
 
 LEAVE_KEYS = "Ctrl+Shift+L"  # for the greeter; not shown on the kiosk screen
 WELCOME_MS = 4000
+# How often the open kiosk looks again at the smallest group shown (`follow_group_floor`)
+FOLLOW_MS = 1000
 
 
 class KioskWindow(QWidget):
@@ -91,9 +95,12 @@ class KioskWindow(QWidget):
         self.groups: dict[str, QCheckBox] = {}  # by the group's name: each unticked
         self.groups_box = QGroupBox(groups_legend(self.language))
         groups = QVBoxLayout(self.groups_box)
-        note = plain_label(groups_note(self.language, settings.form.group_floor))
-        note.setWordWrap(True)
-        groups.addWidget(note)
+        # Its promise ("only with 3 or more people") is the floor's smallest group shown,
+        # which the facilitator may change while the kiosk is open: followed (FOLLOW_MS)
+        self.group_floor = settings.form.group_floor
+        self.groups_note = plain_label(groups_note(self.language, self.group_floor))
+        self.groups_note.setWordWrap(True)
+        groups.addWidget(self.groups_note)
         for name in settings.form.groups:
             box = QCheckBox(name.replace("&", "&&"))  # as typed: "&" is no shortcut here
             self.groups[name] = box
@@ -143,6 +150,36 @@ class KioskWindow(QWidget):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.setFont(font)
+        # The setting is changed on the Floor tab and saved there; nothing tells this window.
+        # As the sign-in server reads it for each form and the projector at each tick, the
+        # kiosk reads it again for each new person (`_welcome`) and every FOLLOW_MS while on
+        # screen: one row, read only when there are groups to offer.
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setInterval(FOLLOW_MS)
+        self.follow_timer.timeout.connect(self.follow_group_floor)
+
+    @Slot()
+    def follow_group_floor(self) -> None:
+        """The line under the groups says the smallest group shown as it is saved now."""
+        if not self.groups:
+            return
+        try:
+            floor = self._session.group_floor()
+        except sqlite3.Error:  # the data closing under the window: the next tick tries again
+            return
+        if floor != self.group_floor:
+            self.group_floor = floor
+            self.groups_note.setText(groups_note(self.language, floor))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follow_group_floor()
+        if self.groups:
+            self.follow_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.follow_timer.stop()
+        super().hideEvent(event)
 
     def _form_language(self) -> str:
         """The language of the form's fields and consents ("en" or "es"): the app's own, as
@@ -186,6 +223,7 @@ class KioskWindow(QWidget):
 
     def _welcome(self, first_name: str) -> None:
         self.clear()
+        self.follow_group_floor()  # the next person reads the promise as it stands now
         self.welcome.setText(fill(self.tr("Welcome, %1! You are signed in."), first_name))
         self.welcome.show()
         QTimer.singleShot(WELCOME_MS, self.welcome.hide)
