@@ -107,22 +107,80 @@ class NoEvents:
 
 @dataclass
 class RateLimit:
-    """A token bucket per client address: `burst` at once, then `per_minute`."""
+    """Token buckets per client address: every request draws on one (`burst` at once, then
+    `per_minute`), and a POST (a sign-in, a fix, a withdrawal, commitments: what writes to the
+    database and reaches the facilitator's screen) on a smaller one too (`post_burst`, then
+    `posts_per_minute`).
 
-    per_minute: float = 40.0
-    burst: float = 20.0
+    One address is not one phone. A venue's router often joins its guest Wi-Fi to the
+    laptop's network by NAT, as does a hotspot in a chain of them: then the whole room comes
+    from ONE address, and its limit is the room's. Sized for that room, each phone's requests
+    counted from the pages (the form, its stylesheet, fetched again for every page since all
+    is `no-store`, and the /favicon.ico browsers ask for; the post and its confirmation;
+    commitments and their confirmation): a sign-in is about 7 requests and 1 post, about 11
+    and 2 with commitments, up to 15 and 3 with a mistake sent back and the language switched.
+
+    - 40 people in the same 20 seconds after "please sign in now": at most 600 requests
+      (`burst` alone) and 120 posts (`post_burst` alone). The old limit (20 at once, then
+      40 a minute) refused 79% of their requests; 37 of the 40 phones had some refused.
+    - 150 people in 3 minutes: about 1,650 requests and 450 posts at most, where the buckets
+      give 600 + 3 x 1,200 and 150 + 3 x 180 (a minute at twice the average still fits; so
+      do 100 people in 30 seconds, and 300 in 5 minutes, each sending a mistake back). The
+      old limit refused 84% of their requests, some of every phone's.
+    - A flood from one address, thousands of posts a minute: refused past 150, then 3 a
+      second get through (of 3,000 a minute, 89% refused in the first minute, 94% after);
+      other requests past 600, then 20 a second. What is let through costs little: a
+      sign-in is ~1.4 ms of the app's time (bench/signin_load.py), written in group commits
+      off the event loop, and the Sign-in tab reads the list at most 5 times a second
+      however many arrive (its refresh_later), as for a room signing in. Measured (session
+      23, 2 cores shared): posts from one address as fast as they are answered, ~180 a
+      second for 30 s, against the real Sign-in tab: 239 of 5,600 let through, the GUI's
+      100 ms clock at worst 16-78 ms late over three runs (11-20 ms with the old limit,
+      which let 31 through). A flood that goes on fills the list with made-up names, 180 a
+      minute, each refresh of the tab slower (7 ms at 300 sign-ins, 60 ms at 3,000): it
+      needs the link, and a new one (Meeting › Sign-in › New sign-in link) ends it. The
+      other protections do not depend on these numbers: the token, the CSRF cookie, the
+      nonce, the body and connection bounds.
+
+    Where each phone has its own address (the laptop's own hotspot, most home routers), no
+    honest phone comes near either bucket."""
+
+    per_minute: float = 1200.0  # every request: 20 a second, sustained
+    burst: float = 600.0
+    posts_per_minute: float = 180.0  # the POSTs among them: 3 a second, sustained
+    post_burst: float = 150.0
     buckets: dict[str, tuple[float, float]] = field(default_factory=dict)
+    post_buckets: dict[str, tuple[float, float]] = field(default_factory=dict)
 
-    def allow(self, client: str, now: float) -> bool:
-        tokens, last = self.buckets.get(client, (self.burst, now))
-        tokens = min(self.burst, tokens + (now - last) * self.per_minute / 60.0)
-        if tokens < 1.0:
-            self.buckets[client] = (tokens, now)
-            return False
-        self.buckets[client] = (tokens - 1.0, now)
+    def allow(self, client: str, now: float, *, post: bool = False) -> bool:
+        """Whether `client` may make a request (a POST: `post`) at `now` (seconds); a
+        refused one takes nothing from either bucket."""
+        tokens = _refilled(self.buckets, client, now, self.burst, self.per_minute)
+        posts = _refilled(self.post_buckets, client, now, self.post_burst, self.posts_per_minute)
+        allowed = tokens >= 1.0 and (not post or posts >= 1.0)
+        if allowed:
+            tokens -= 1.0
+            posts -= 1.0 if post else 0.0
+        self.buckets[client] = (tokens, now)
+        if post or client in self.post_buckets:
+            self.post_buckets[client] = (posts, now)
         if len(self.buckets) > 10_000:  # a flood of addresses must not grow memory forever
             self.buckets.clear()
-        return True
+            self.post_buckets.clear()
+        return allowed
+
+
+def _refilled(
+    buckets: dict[str, tuple[float, float]],
+    client: str,
+    now: float,
+    burst: float,
+    per_minute: float,
+) -> float:
+    """The tokens in `client`'s bucket at `now`: full for a new client, else what was left
+    and what has come in since, up to `burst`."""
+    tokens, last = buckets.get(client, (burst, now))
+    return min(burst, tokens + max(0.0, now - last) * per_minute / 60.0)
 
 
 @dataclass
@@ -132,10 +190,21 @@ class ConnectionLimits:
     device on the Wi-Fi (no QR code needed) opening hundreds of connections that send
     nothing, or a header that never ends, holds the laptop's file handles (which the app
     needs for its database too: "too many open files") and its memory for as long as it
-    likes. Over a bound, a connection is dropped; a phone's browser simply tries again."""
+    likes. Over a bound, a connection is dropped: the page a phone was opening on it fails
+    ("connection reset": a browser sends again only on a connection it had used before), so
+    the bounds are above what a room of honest phones needs.
+
+    The bound for one address is not a browser's 6: behind a venue's NAT or a phone's
+    hotspot, one address is the whole room (`RateLimit`). Each page a phone shows keeps a
+    connection or two open until uvicorn closes it idle after 5 s, so 40 people opening the
+    form in the same 20 seconds hold some 25 connections from that address, 50 if they bunch
+    in 10 seconds, and 150 people signing in over 3 minutes (300 pages or more) about 20 at a
+    time: the old bound of 12 dropped some of their pages. One address may hold half of
+    `total` (set by `SignInServer.start`: 200 of 400, 48 of macOS's 96): a whole room of
+    phones, while a device that holds connections to starve the others leaves them half."""
 
     total: int = 400  # all phones together (fewer when the process may open few files)
-    per_client: int = 12  # a browser opens at most 6 to one address
+    per_client: int = 200  # one address: a room behind NAT; at most half of `total` (start)
     seconds: float = 60.0  # uvicorn closes an idle connection after 5 s: 60 is a stalled one
     bytes: int = 256 * 1024  # headers and bodies of many requests (MAX_BODY each)
     open: dict[str, int] = field(default_factory=dict)
@@ -238,7 +307,8 @@ class Guard:
             await _html(secured, 421, page)
             return
         client = (scope.get("client") or ("?", 0))[0]
-        if self.limit is not None and not self.limit.allow(client, time.monotonic()):
+        post = scope.get("method") == "POST"
+        if self.limit is not None and not self.limit.allow(client, time.monotonic(), post=post):
             await _html(secured, 429, pages.message_page(language, "busy_title", "busy"))
             return
         await self.app(scope, receive, secured)
@@ -938,6 +1008,9 @@ class SignInServer:
         # could not raise macOS's 256 keeps about a hundred).
         files = _more_open_files()
         self._connections.total = min(self._connections.total, max(32, (files - 64) // 2))
+        self._connections.per_client = min(
+            self._connections.per_client, max(12, self._connections.total // 2)
+        )
         self._connections.open.clear()  # none left from an earlier start
         self._connections.count = 0
         self.port = sock.getsockname()[1]
