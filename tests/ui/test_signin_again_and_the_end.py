@@ -1,5 +1,5 @@
-"""The sign-in tab: someone who signed in twice is counted once and their second sign-in is
-marked "again"; ending the meeting closes sign-in, as the question says."""
+"""The sign-in tab: someone who signed in more than once is listed and counted once, with how
+many times they signed in; ending the meeting closes sign-in, as the question says."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.agenda import AgendaItem
@@ -31,26 +32,37 @@ def meeting(conn: sqlite3.Connection) -> Meeting:
     return meeting
 
 
-def test_a_second_sign_in_is_counted_once_and_marked_again(
+def test_someone_who_signs_in_again_is_listed_once_with_their_sign_ins_counted(
     qtbot: QtBot, meeting: Meeting, make_window: MakeWindow
 ) -> None:
-    """Rosa, signed in on two phones, was listed twice and counted twice, unmarked."""
+    """Rosa, signed in on two phones, was listed twice, the later row marked "again" in the
+    first-time column, which reads as "came before"; someone who sent the form five times
+    was listed five times."""
     window = make_window()
     window.meetings_page.select_meeting(meeting.key)
     tab = open_signin(window, qtbot)
     try:
         url = tab.session.url()  # type: ignore[union-attr]
         assert phone_signs_in(url, first_name="Rosa", phone="312 555 0104", first_time="yes")
+        assert phone_signs_in(url, first_name="Ana", phone="312 555 0199", first_time="no")
         assert phone_signs_in(url, first_name="ROSA", phone="+1 312 555 0104", first_time="yes")
-        qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=3000)
+        for _ in range(3):
+            assert phone_signs_in(url, first_name="Dup", last_name="Licate", phone="312 555 0177")
+        qtbot.waitUntil(
+            lambda: tab.count_label.text().startswith("3 here · 3 signed in"), timeout=3000
+        )
     finally:
         tab.close_serving()
-    rows = [
-        [tab.model.index(r, c).data() for c in (ArrivalsModel.COL_FIRST, ArrivalsModel.COL_HOW)]
-        for r in range(2)
+    columns = (ArrivalsModel.COL_NAME, ArrivalsModel.COL_FIRST, ArrivalsModel.COL_HOW)
+    rows = [[tab.model.index(r, c).data() for c in columns] for r in range(tab.model.rowCount())]
+    assert rows == [  # newest first, each person once, as their latest sign-in says
+        ["Dup Licate", "★ first time", "phone ×3"],
+        ["Rosa", "★ first time", "phone ×2"],
+        ["Ana", "", "phone"],
     ]
-    assert rows == [["again", "phone"], ["★ first time", "phone"]]  # newest first
-    assert tab.count_label.text().startswith("1 here · 1 signed in · 1 first time")
+    assert tab.count_label.text().startswith("3 here · 3 signed in · 2 first time")
+    how = tab.model.index(0, ArrivalsModel.COL_HOW)
+    assert how.data(Qt.ItemDataRole.ToolTipRole) == "Signed in 3 times; this row is the latest."
 
 
 def test_ending_the_meeting_closes_its_sign_in(

@@ -166,17 +166,26 @@ def test_the_address_fields_show_where_sign_in_is_served(
         tab.session.close()
 
 
-def test_a_busy_port_is_explained(
+def test_a_busy_port_is_explained_and_a_free_one_offered(
     qtbot: QtBot,
     meeting: Meeting,
     make_window: MakeWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-
+    """The port taken, the alert said so and offered nothing: the facilitator had to guess a
+    free one in front of the room."""
     from meetingkit.ui.feedback import Alert
 
     shown: list[tuple] = []
+    asked: list[tuple[int, int]] = []
+    answer = [False]
+
+    def ask(_tab: SignInTab, taken: int, free: int) -> bool:
+        asked.append((taken, free))
+        return answer[0]
+
     monkeypatch.setattr(Alert, "show", classmethod(lambda _c, *a: shown.append(a)))
+    monkeypatch.setattr(SignInTab, "ask_other_port", ask)
     blocker = socket.socket()
     blocker.bind(("127.0.0.1", 0))
     blocker.listen()
@@ -186,13 +195,77 @@ def test_a_busy_port_is_explained(
         tab = window.meetings_page.view.signin_tab
         tab.address_combo.setCurrentIndex(tab.address_combo.findData("127.0.0.1"))
         tab.port_spin.setValue(taken)
-        tab.toggle_open()
-        assert shown
-        assert str(taken) in shown[0][2]
-        assert "already in use" in shown[0][2]
+        tab.toggle_open()  # Cancel: nothing opens, and nothing more is said
+        [(port, free)] = asked
+        assert port == taken
+        assert free != taken
+        assert shown == []
         assert not tab.session.is_open  # type: ignore[union-attr]
+        assert tab.port_spin.value() == taken
+        answer[0] = True
+        tab.toggle_open()  # Use port …: open there, and the status says the code is new
+        assert tab.session.is_open  # type: ignore[union-attr]
+        served = tab.port_spin.value()
+        assert served == asked[-1][1] != taken
+        assert f":{served}/s/" in tab.session.url()  # type: ignore[union-attr]
+        assert tab.status_label.text().startswith(
+            f"Port {taken} was taken by another program, so sign-in opened on port {served}."
+        )
+        assert shown == []
+        tab.close_serving()
     finally:
         blocker.close()
+
+
+def test_the_question_names_both_ports_and_its_button_the_free_one(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[tuple[str, list[str]]] = []
+    press = ["Use port 8766"]
+
+    def exec_(box: QMessageBox) -> int:
+        names = [b.text() for b in box.buttons()]
+        seen.append((box.text(), names))
+        [button] = [b for b in box.buttons() if b.text() == press[0]]
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    tab = SignInTab()
+    qtbot.addWidget(tab)
+    assert tab.ask_other_port(8765, 8766)
+    [(text, buttons)] = seen
+    assert text.startswith(
+        "Port 8765 is in use by another program. Open sign-in on port 8766, which is free?"
+    )
+    assert "Ctrl+Shift+J" in text
+    assert sorted(buttons) == ["Cancel", "Use port 8766"]
+    press[0] = "Cancel"
+    assert not tab.ask_other_port(8765, 8766)
+
+
+def test_an_address_not_this_laptops_is_explained_with_no_port_offered(
+    qtbot: QtBot,
+    meeting: Meeting,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from meetingkit.ui.feedback import Alert
+
+    shown: list[tuple] = []
+    monkeypatch.setattr(Alert, "show", classmethod(lambda _c, *a: shown.append(a)))
+    monkeypatch.setattr(
+        SignInTab, "ask_other_port", lambda *_a: pytest.fail("asked"), raising=False
+    )
+    window = make_window()
+    tab = window.meetings_page.view.signin_tab
+    tab._show_address("192.0.2.77", free_port())  # TEST-NET: never this laptop's
+    tab.toggle_open()
+    [(_parent, _title, text)] = shown
+    assert text.startswith("Cannot serve on 192.0.2.77:")
+    assert not tab.session.is_open  # type: ignore[union-attr]
 
 
 def test_the_kiosk_signs_people_in_and_shows_nobody(

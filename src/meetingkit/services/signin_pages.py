@@ -65,8 +65,8 @@ TEXT: dict[str, dict[str, str]] = {
         "too_large": "That was more than a sign-in form holds.",
         "bad_request": "The form could not be read. Open the sign-in link again.",
         "not_saved_title": "Not signed in",
-        "not_saved": "The organizer's laptop could not save your sign-in. Please tell an "
-        "organizer, or sign the paper sheet at the door.",
+        "not_saved": "The organizer's laptop could not save your sign-in. Send it again in a "
+        "minute; if it still fails, tell an organizer, or sign the paper sheet at the door.",
         "fix_errors": "Please check the fields marked below.",
         "save": "Save changes",
         "commit_title": "What will you do next?",
@@ -139,8 +139,9 @@ TEXT: dict[str, dict[str, str]] = {
         "too_large": "Eso es más de lo que cabe en un formulario de registro.",
         "bad_request": "No se pudo leer el formulario. Abre de nuevo el enlace.",
         "not_saved_title": "No se guardó tu registro",
-        "not_saved": "La computadora de quien organiza no pudo guardar tu registro. Avísale a "
-        "alguien del equipo organizador, o firma la hoja de papel de la entrada.",
+        "not_saved": "La computadora de quien organiza no pudo guardar tu registro. Envíalo de "
+        "nuevo en un minuto; si vuelve a fallar, avísale a alguien del equipo organizador, o "
+        "firma la hoja de papel de la entrada.",
         "fix_errors": "Revisa los campos marcados abajo.",
         "save": "Guardar cambios",
         "commit_title": "¿Qué harás ahora?",

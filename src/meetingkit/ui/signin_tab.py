@@ -7,6 +7,7 @@ signals Qt queues to this (the GUI) thread.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -25,13 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.core.person import canonical_profession
 from meetingkit.core.signin import DEFAULT_PORT, signin_url
+from meetingkit.services.free_port import free_port_near, port_taken
 from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage.signin import Serving, SignedIn, SignInState
 from meetingkit.ui.actions import make_action
-from meetingkit.ui.feedback import user_errors
+from meetingkit.ui.feedback import attempt, plain_box, user_errors
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.list_table_model import ListTableModel
 from meetingkit.ui.qr_view import QrView
@@ -72,15 +76,18 @@ class ServerSignals(QObject):
 
 
 class ArrivalsModel(ListTableModel[SignedIn]):
-    """Every sign-in, newest first. One by someone who had already signed in is marked
-    "again" (a second phone, the kiosk after the phone, or someone else who knew their name
-    and number): the room counts them once (`Room`), and taking one back keeps the other."""
+    """The people signed in, newest first: each once, as their latest sign-in says. Someone
+    who signed in more than once (the form sent again, a second phone, the kiosk after the
+    phone, or someone else who knew their name and number) is one row, its How saying how
+    many sign-ins there were ("phone ×3"; never "again", which next to the first-time column
+    reads as "came before"): the room counts them once (`Room`), and taking one back keeps the
+    other."""
 
     COL_NAME, COL_PROFESSION, COL_TIME, COL_FIRST, COL_HOW = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._again: set[int] = set()  # sign-ins of someone with an earlier one
+        self._times: dict[int, int] = {}  # person: how many sign-ins they made
         self._first_timers: frozenset[int] = frozenset()  # people, as the room counts them
 
     def headers(self) -> tuple[str, ...]:
@@ -95,46 +102,58 @@ class ArrivalsModel(ListTableModel[SignedIn]):
     def first_time_mark(self) -> str:
         return self.tr("★ first time")
 
-    def again_mark(self) -> str:
-        """In the first-time column, for a sign-in of someone who had signed in before."""
-        return self.tr("again")
-
-    def how(self, source: str) -> str:
-        """How they signed in: "phone", "at the laptop"…"""
+    def how(self, source: str, times: int = 1) -> str:
+        """How they signed in: "phone", "at the laptop"…; and how many times, if more than
+        once: "phone ×3" (short, for the column to stay on a laptop's screen; its tooltip
+        says it in words)."""
+        way = source
         if source in SOURCES:
-            return QCoreApplication.translate("ArrivalsModel", SOURCES[source])
-        return source
+            way = QCoreApplication.translate("ArrivalsModel", SOURCES[source])
+        return f"{way} ×{times}" if times > 1 else way
+
+    def repeats_shown(self) -> list[str]:
+        """What How says of the people who signed in more than once ("phone ×3")."""
+        return [
+            self.how(s.source, self._times[s.person_id])
+            for s in self._rows
+            if self._times.get(s.person_id, 1) > 1
+        ]
+
+    def times_said(self, times: int) -> str:
+        """The tooltip of "phone ×3"."""
+        return self.tr("Signed in %n times; this row is the latest.", "", times)
 
     def set_rows(
         self, rows: Iterable[SignedIn], first_timers: frozenset[int] = frozenset()
     ) -> None:
-        """The sign-ins; `first_timers`: the people here for the first time, marked on their
-        first sign-in (SignInSession.first_timers, the room's and the report's count)."""
+        """The sign-ins, oldest first (SignInSession.signed_in); `first_timers`: the people
+        here for the first time (SignInSession.first_timers, the room's and the report's
+        count). Each person is shown once, by their latest sign-in."""
         self._first_timers = first_timers
-        oldest_first = list(rows)
-        seen: set[int] = set()
-        self._again = set()
-        for s in oldest_first:
-            if s.person_id in seen:
-                self._again.add(s.id)
-            seen.add(s.person_id)
-        super().set_rows(reversed(oldest_first))  # newest first: who just arrived is on top
+        latest: dict[int, SignedIn] = {}
+        self._times = {}
+        for s in rows:
+            latest.pop(s.person_id, None)  # re-inserted: the order is of latest sign-ins
+            latest[s.person_id] = s
+            self._times[s.person_id] = self._times.get(s.person_id, 0) + 1
+        super().set_rows(reversed(latest.values()))  # newest first: who just arrived is on top
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         if not index.isValid():
             return None
         s = self._rows[index.row()]
-        again = s.id in self._again
-        # Marked on their first sign-in only.
-        first_time = s.person_id in self._first_timers and not again
+        first_time = s.person_id in self._first_timers
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{s.first_name} {s.last_name}".strip(),
                 canonical_profession(s.profession),  # in the app's language
                 dt.datetime.fromtimestamp(s.submitted_ms / 1000).strftime("%H:%M"),
-                self.first_time_mark() if first_time else self.again_mark() if again else "",
-                self.how(s.source),
+                self.first_time_mark() if first_time else "",
+                self.how(s.source, self._times.get(s.person_id, 1)),
             )[index.column()]
+        times = self._times.get(s.person_id, 1)
+        if role == Qt.ItemDataRole.ToolTipRole and times > 1 and index.column() == self.COL_HOW:
+            return self.times_said(times)
         if role == Qt.ItemDataRole.FontRole and first_time and index.column() == self.COL_FIRST:
             font = QFont()
             font.setBold(True)
@@ -143,6 +162,8 @@ class ArrivalsModel(ListTableModel[SignedIn]):
 
 
 class SignInTab(QWidget):
+    VISIT_RETRY_S = 60.0  # a phone's visit the database refused to note: tried again after
+
     room_changed = Signal()
     """Someone signed in or took it back; the count and the projector follow."""
     serving_changed = Signal()
@@ -162,6 +183,9 @@ class SignInTab(QWidget):
         self.signals.withdrawn_.connect(self._on_withdrawn)
         self.signals.not_saved_.connect(self._on_not_saved)
         self._not_saved = ""  # why the last phone's sign-in was refused, until one is saved
+        # A phone reached the form since sign-in was opened, and the guided path has it
+        # (`_on_visit`); if writing that was refused, when to try again (time.monotonic)
+        self._visit_noted, self._visit_retry_at = False, 0.0
         # Where the meeting shown was served when meetingkit stopped without closing sign-in
         # (a crash): phones scanning its code find nothing until it is opened again
         self._was_serving: Serving | None = None
@@ -408,6 +432,8 @@ class SignInTab(QWidget):
             self._show_serving_address(url)
         signed, firsts = s.signed_in(), s.first_timers()
         self.model.set_rows(signed, firsts)
+        width = self._how_width()
+        self.columns.set_width(ArrivalsModel.COL_HOW, width, floor=width)
         self._show_room(signed, firsts)
         self._show_status()
         details = s.new_details_review().count()
@@ -550,9 +576,49 @@ class SignInTab(QWidget):
             if s.is_open:
                 self.close_serving()
             else:
-                self.serve(self.address_combo.currentData(), self.port_spin.value())
+                self._serve_chosen()
         self.refresh()
         self.room_changed.emit()
+
+    def _serve_chosen(self) -> None:
+        """Open sign-in on the address and port chosen; that port taken by another program,
+        offer a free one near it on the same address (`ask_other_port`)."""
+        host, port = self.address_combo.currentData(), self.port_spin.value()
+        try:
+            self.serve(host, port)
+        except MeetingkitError:
+            free = free_port_near(host, port) if host and port_taken(host, port) else None
+            if free is None:  # not the port (the address is not this laptop's now): say so
+                raise
+            if self.ask_other_port(port, free):
+                self.serve(host, free)
+                self._moved_from = port  # the status says the code is new
+
+    def ask_other_port(self, taken: int, free: int) -> bool:
+        """Whether to open sign-in on port `free`, `taken` being another program's."""
+        box = plain_box(
+            QMessageBox.Icon.Question,
+            self.tr("Port in use"),
+            fill(
+                self.tr(
+                    "Port %1 is in use by another program. Open sign-in on port %2, which is "
+                    "free?\n\nA QR code shown or printed with port %1 will not work: show the "
+                    "new one on the projector (Ctrl+Shift+J). To keep port %1, cancel, close "
+                    "the program using it and open sign-in again."
+                ),
+                str(taken),
+                str(free),
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        use = box.addButton(
+            fill(self.tr("Use port %1"), str(free)), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(use)
+        box.exec()
+        return box.clickedButton() is use
 
     def serve(self, host: str | None, port: int, *, for_picture: bool = False) -> None:
         """Open sign-in for the meeting shown, on `host`:`port` (0: any free port). One
@@ -610,6 +676,7 @@ class SignInTab(QWidget):
         self.refresh_later.stop()  # read now, below: not after the data may have closed
         self._not_saved = ""  # opened again, it starts with no alarm from before
         self._moved_from = None
+        self._visit_noted, self._visit_retry_at = False, 0.0
         self._for_picture = False
         self.refresh()
         self.serving_changed.emit()
@@ -654,13 +721,10 @@ class SignInTab(QWidget):
         rather than the list scrolling sideways."""
         m, table = self.model, self.table
         header = m.headers()
-        ways = [m.how(s) for s in SOURCES]
         whole = {
             m.COL_TIME: text_width(table, header[m.COL_TIME], "00:00"),
-            m.COL_FIRST: text_width(
-                table, header[m.COL_FIRST], m.first_time_mark(), m.again_mark(), bold=True
-            ),
-            m.COL_HOW: text_width(table, header[m.COL_HOW], *ways),
+            m.COL_FIRST: text_width(table, header[m.COL_FIRST], m.first_time_mark(), bold=True),
+            m.COL_HOW: self._how_width(),
         }
         return ReadableColumns(
             table,
@@ -673,6 +737,13 @@ class SignInTab(QWidget):
             main_share=0.3,  # names keep the widest column, whatever the fonts' widths
         )
 
+    def _how_width(self) -> int:
+        """How wide How must be: for every way of signing in, and for the count of sign-ins
+        shown now ("phone ×3"), only while someone has signed in more than once."""
+        m = self.model
+        ways = [m.how(s) for s in SOURCES]
+        return text_width(self.table, m.headers()[m.COL_HOW], *ways, *m.repeats_shown())
+
     @Slot()
     def _quorum_changed(self) -> None:
         if self.session is not None:
@@ -682,9 +753,20 @@ class SignInTab(QWidget):
 
     @Slot()
     def _on_visit(self) -> None:
-        if self.serving is not None:
-            self.serving.note_visit()
-            self._show_status()
+        serving = self.serving
+        if serving is None:
+            return
+        if not self._visit_noted and time.monotonic() >= self._visit_retry_at:
+            # The guided path's tick that a phone reached the form, written once for each
+            # opening. Refused (another program holds the database, the disk is full), it
+            # waits for a phone a minute on, without a word: a visit count is not worth an
+            # alert in front of the room (a sign-in refused has its banner), nor the screen
+            # frozen for the database's wait as each phone opens the form.
+            if attempt(serving.note_visit) is None:
+                self._visit_noted = True
+            else:
+                self._visit_retry_at = time.monotonic() + self.VISIT_RETRY_S
+        self._show_status()
 
     @Slot(str)
     def _on_not_saved(self, reason: str) -> None:
