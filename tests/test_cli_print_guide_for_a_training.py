@@ -2,6 +2,7 @@
 title and date on the cover, its agenda's clock times. Run as a user would, on the demo."""
 
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -62,7 +63,11 @@ def test_a_meeting_that_is_no_training_of_it_is_refused(
     out = tmp_path / "guide.pdf"
     for curriculum, meeting, says in (
         ("one-on-ones", live, "is not a training made from a curriculum"),
-        ("power-mapping", training, "was made from the curriculum one-on-ones, not power-mapping"),
+        (
+            "power-mapping",
+            training,
+            "was made from the curriculum one-on-ones, not from power-mapping",
+        ),
     ):
         printed = meetingkit(
             "print", "guide", curriculum, "--meeting", meeting, "-o", str(out),
@@ -71,3 +76,79 @@ def test_a_meeting_that_is_no_training_of_it_is_refused(
         assert printed.returncode == 1
         assert says in printed.stderr
         assert not out.exists()
+
+
+def _printed(folder: Path, meeting: str) -> set[str]:
+    """What the print log holds for the meeting: what ticks its guided path's steps."""
+    from meetingkit.services.data_dir import database_path
+    from meetingkit.storage import open_db
+
+    conn = open_db(database_path(folder))
+    try:
+        rows = conn.execute("SELECT what FROM print_log WHERE meeting_id = ?", [int(meeting)])
+        return {row[0] for row in rows}
+    finally:
+        conn.close()
+
+
+def test_the_guide_and_handouts_printed_for_a_training_tick_its_path(
+    tmp_path_factory: pytest.TempPathFactory, tmp_path: Path
+) -> None:
+    """As printing them from the training's guided path does: "Guide printed", "Handouts
+    printed"."""
+    folder = tmp_path_factory.mktemp("data")
+    assert meetingkit("demo", "--data-dir", str(folder)).returncode == 0
+    listed = meetingkit("meeting", "list", "--data-dir", str(folder))
+    training = next(line for line in listed.stdout.splitlines() if "\ttraining\t" in line)
+    meeting = training.split("\t")[0]
+    assert not {"guide", "handouts"} & _printed(folder, meeting)
+    for document in ("guide", "handouts"):
+        printed = meetingkit(
+            "print", document, "one-on-ones", "--meeting", meeting,
+            "-o", str(tmp_path / f"{document}.pdf"), "--data-dir", str(folder),
+        )  # fmt: skip
+        assert printed.returncode == 0, printed.stderr
+    assert {"guide", "handouts"} <= _printed(folder, meeting)
+
+
+def test_handouts_for_a_training_of_another_curriculum_are_refused(
+    demo: tuple[Path, str, str], tmp_path: Path
+) -> None:
+    folder, training, _ = demo
+    out = tmp_path / "handouts.pdf"
+    printed = meetingkit(
+        "print", "handouts", "power-mapping", "--meeting", training, "-o", str(out),
+        "--data-dir", str(folder),
+    )  # fmt: skip
+    assert printed.returncode == 1
+    assert "was made from the curriculum one-on-ones" in printed.stderr
+    assert not out.exists()
+
+
+def test_the_spanish_edition_s_guide_for_an_english_training(
+    demo: tuple[Path, str, str], tmp_path: Path
+) -> None:
+    """Asked for in Spanish, the English curriculum's guide names the Spanish edition with a
+    command that works as printed: that edition's guide, for this training, on its clock."""
+    folder, training, _ = demo
+    out = tmp_path / "guía.pdf"
+    asked = meetingkit(
+        "print", "guide", "one-on-ones", "--meeting", training, "-o", str(out),
+        "--language", "es", "--data-dir", str(folder),
+    )  # fmt: skip
+    assert asked.returncode == 1
+    assert not out.exists()
+    suggested = asked.stderr.strip().rsplit(": ", 1)[1]
+    assert suggested == shlex.join(
+        [
+            "meetingkit", "print", "guide", "conversaciones-uno-a-uno", "--meeting", training,
+            "-o", str(out), "--data-dir", str(folder),
+        ]
+    )  # fmt: skip
+    done = meetingkit(*shlex.split(suggested)[1:])
+    assert done.returncode == 0, done.stderr
+    cover = page_texts(out)[0]
+    assert cover.startswith("GUÍA DE FACILITACIÓN One-on-one conversations: a training")
+    assert "Del currículo “Conversaciones uno a uno para construir relaciones”." in cover
+    assert re.search(r"1 10:00–10:0\d \d+ Bienvenida", cover), cover
+    assert "0:00–0:0" not in cover

@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 import os
 import re
+import shlex
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -24,11 +25,15 @@ from meetingkit.services.data_dir import ENV_VAR, database_path, existing_databa
 from meetingkit.storage import open_db
 
 if TYPE_CHECKING:
+    import queue
     import sqlite3
 
     from meetingkit.core.curriculum import Curriculum
     from meetingkit.core.settings import Settings
     from meetingkit.services.curriculum_library import CurriculumLibrary
+    from meetingkit.services.printing.training_times import TrainingTimes
+    from meetingkit.services.signin_server import SignInServer
+    from meetingkit.services.signin_session import SignInSession
     from meetingkit.storage.signin import SignInStore
 
 
@@ -225,15 +230,17 @@ def build_parser() -> argparse.ArgumentParser:
         doc = documents.add_parser(name, parents=[data_dir], help=help_text)
         doc.add_argument("curriculum", metavar="CURRICULUM", help="a name or a path")
         doc.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-        if name == "guide":
-            doc.add_argument(
-                "--meeting",
-                metavar="ID",
-                type=meeting_id,
-                default=None,
-                help="print it for this training, made from CURRICULUM: its title and date, "
-                "and its agenda's clock times",
-            )
+        doc.add_argument(
+            "--meeting",
+            metavar="ID",
+            type=meeting_id,
+            default=None,
+            help="print it for this training, made from CURRICULUM or another edition of it: "
+            "its title and date, and its agenda's clock times; ticks its “Guide printed”"
+            if name == "guide"
+            else "print them for this training, made from CURRICULUM or another edition of "
+            "it: ticks its “Handouts printed”",
+        )
         doc.set_defaults(handler=cmd_print_curriculum)
     report = documents.add_parser(
         "report",
@@ -325,6 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check = curricula_commands.add_parser(
         "check",
+        parents=[data_dir],
         help="validate curricula; print each problem as file:line: message (exit 1 if any)",
     )
     check.add_argument(
@@ -333,7 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="PATH",
         help="curriculum folders, curriculum.md files, or folders of them (default: the "
-        "bundled curricula)",
+        "library: the bundled curricula and your own, in the data folder)",
     )
     check.set_defaults(handler=cmd_curricula_check)
     library = curricula_commands.add_parser(
@@ -391,7 +399,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser(
         "serve",
         parents=[data_dir],
-        help="serve a meeting's sign-in form on the local network; prints its URL first",
+        help="serve a meeting's sign-in form on the local network; prints its URL first, "
+        "then a line for each sign-in (its time and the counts, never a name)",
     )
     serve.add_argument("--meeting", metavar="ID", type=meeting_id, required=True)
     serve.add_argument(
@@ -877,14 +886,39 @@ def cmd_export_follow_ups(args: argparse.Namespace) -> int:
 
 
 def cmd_curricula_check(args: argparse.Namespace) -> int:
-    from meetingkit.services.curricula import check_paths
+    """The curricula at the paths given; with none, the library, as the app's Curricula page
+    lists it: the bundled curricula, then the data folder's, each under a line saying which."""
+    from meetingkit.services.curricula import check_folder, check_paths
 
-    problems = check_paths(args.paths)
-    for problem in problems:
-        print(problem)
+    if args.paths:
+        problems = check_paths(args.paths)
+        for problem in problems:
+            print(problem)
+    else:
+        library = _library(args)
+        problems = []
+        for whose, folder in (
+            ("Bundled curricula", library.bundled_dir),
+            ("Your curricula", library.user_dir),
+        ):
+            count, found = check_folder(folder)
+            print(f"{whose} ({folder}): {_checked(count, found)}")
+            for problem in found:
+                print(problem)
+            problems += found
     if not problems:
-        print("No problems found.", file=sys.stderr)
+        print("No problems found.")
     return 1 if problems else 0
+
+
+def _checked(count: int, problems: Sequence[object]) -> str:
+    """'14 checked, no problems.', '3 checked, 2 problems:', 'none yet.'"""
+    if not count and not problems:
+        return "none yet."
+    if not problems:
+        return f"{count} checked, no problems."
+    found = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
+    return f"{count} checked, {found}:"
 
 
 def _library(args: argparse.Namespace) -> CurriculumLibrary:
@@ -926,34 +960,60 @@ def _refuse_other_edition(args: argparse.Namespace, curriculum: Curriculum) -> N
     names = {"en": "English", "es": "Spanish"}
     written, asked = (names.get(code, code) for code in (curriculum.language, wanted))
     listed = " or ".join(editions)
+    # The same command with the edition's name: for the same training, in the same data
+    # folder (a training's guide prints from another edition, on its clock: training_times)
+    command = ["meetingkit", "print", args.document, editions[0]]
+    if args.meeting is not None:
+        command += ["--meeting", str(args.meeting)]
+    command += ["-o", str(args.output)]
+    if getattr(args, "data_dir", None):
+        command += ["--data-dir", str(args.data_dir)]
     raise MeetingkitError(
         f"{curriculum.slug} is written in {written}: with --language {wanted} only meetingkit's "
         f"headings would be in {asked}, around {written} content. Its {asked} edition is "
-        f"{listed}: meetingkit print {args.document} {editions[0]} -o {args.output}"
+        f"{listed}: {shlex.join(command)}"
     )
 
 
 def cmd_print_curriculum(args: argparse.Namespace) -> int:
+    """A curriculum's guide or handouts; with --meeting, for that training, made from it or
+    from another edition of it: the guide on the training's clock, and either noted as
+    printed for it, which ticks its guided path's step, as printing from the path does."""
     curriculum = _curriculum(args, args.curriculum)
     _refuse_other_edition(args, curriculum)
     if args.language is None:
         _lend_voices_for(curriculum)
+    if args.meeting is None:
+        _render_curriculum(args, curriculum)
+    else:
+        from meetingkit.core.clock import WallAnchoredClock
+        from meetingkit.services.guided_path import GuidedPath
+        from meetingkit.services.printing.training_times import times_for_training, training_of
+
+        library = _library(args)
+        with _database(args) as conn:
+            if args.document == "guide":
+                training = times_for_training(conn, args.meeting, curriculum, library)
+                _render_curriculum(args, curriculum, training)
+            else:
+                training_of(conn, args.meeting, curriculum, library)
+                _render_curriculum(args, curriculum)
+            GuidedPath(conn, WallAnchoredClock()).record_printed(args.meeting, args.document)
+    print(args.output)
+    return 0
+
+
+def _render_curriculum(
+    args: argparse.Namespace, curriculum: Curriculum, training: TrainingTimes | None = None
+) -> None:
     if args.document == "guide":
         from meetingkit.services.printing.guide_pdf import render_guide
 
-        training = None
-        if args.meeting is not None:
-            from meetingkit.services.printing.training_times import times_for_training
-
-            with _database(args) as conn:
-                training = times_for_training(conn, args.meeting, curriculum)
         render_guide(args.output, curriculum, args.language, training)
     else:
         from meetingkit.services.printing.handouts_pdf import render_handouts
 
         render_handouts(args.output, curriculum, args.language)
-    print(args.output)
-    return 0
 
 
 def cmd_curricula_list(args: argparse.Namespace) -> int:
@@ -961,7 +1021,9 @@ def cmd_curricula_list(args: argparse.Namespace) -> int:
         c = entry.folder.curriculum
         where = "" if entry.bundled else "\t(yours)"
         if c is None:
-            print(f"{entry.slug}\t-\t{len(entry.folder.problems)} problem(s){where}")
+            count = len(entry.folder.problems)
+            problems = "1 problem" if count == 1 else f"{count} problems"
+            print(f"{entry.slug}\t-\t{problems}{where}")
         else:
             print(f"{entry.slug}\t{c.total_minutes}\t{c.title}{where}")
     return 0
@@ -986,14 +1048,16 @@ def cmd_training_new(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Serve until Ctrl+C; the first line printed is the sign-in URL."""
-    import time
+    """Serve until Ctrl+C; the first line printed is the sign-in URL, then one line for each
+    sign-in as it arrives (`_arrivals`)."""
+    import queue
 
     from meetingkit.cli_privacy import passphrase_for
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.services.signin_server import NoEvents, RateLimit, SignInServer
+    from meetingkit.services.signin_session import SignInSession
     from meetingkit.storage.meetings import MeetingStore
-    from meetingkit.storage.signin import SignInState, SignInStore
+    from meetingkit.storage.signin import SignedIn, SignInState, SignInStore
 
     path = database_file(args)
     key = passphrase_for(path)
@@ -1021,35 +1085,93 @@ def cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     limit = RateLimit(per_minute=0) if args.no_rate_limit else None
+    # What the server's thread hands to this one: ("in" or "out", the sign-in's id). Only the
+    # id: nothing anyone typed crosses over, and this terminal shows none of it.
+    handed: queue.SimpleQueue[tuple[str, int]] = queue.SimpleQueue()
 
     class Problems(NoEvents):
-        """Tell whoever watches this terminal when a phone's sign-in could not be saved."""
+        """Tell whoever watches this terminal when a phone's sign-in could not be saved, and
+        hand each sign-in and each one taken back to the loop below (called in the server's
+        thread; the counting is done in this one, with its own connection)."""
+
+        def signed_in(self, signed: SignedIn) -> None:
+            handed.put(("in", signed.id))
+
+        def withdrawn(self, signin_id: int) -> None:
+            handed.put(("out", signin_id))
 
         def not_saved(self, reason: str) -> None:
             print(f"meetingkit: a phone's sign-in was not saved: {reason}", file=sys.stderr)
 
+    clock = WallAnchoredClock()
     server = SignInServer(
         path,
         meeting.key,
-        WallAnchoredClock(),
+        clock,
         host=args.host,
         port=serve_on,
         limit=limit,
         key=key,
         events=Problems(),
     )
-    server.start()
-    print(server.url(token), flush=True)
-    print(
-        f"Serving the sign-in for “{meeting.title}”. Verification phrase: {phrase}. "
-        "Press Ctrl+C to stop.",
-        flush=True,
-    )
+    counting = open_db(path, key)  # this thread's own connection: the server has its own
     try:
-        while server.running:
-            time.sleep(0.5)
-    except KeyboardInterrupt:
-        pass
+        session = SignInSession(meeting, counting, path, clock, key)
+        earlier = {s.id for s in session.signed_in()}  # read before any phone can add one
+        server.start()
+        print(server.url(token), flush=True)
+        print(
+            f"Serving the sign-in for “{meeting.title}”. Verification phrase: {phrase}. "
+            "Press Ctrl+C to stop.",
+            flush=True,
+        )
+        try:
+            _arrivals(server, handed, session, earlier)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.stop()
     finally:
-        server.stop()
+        counting.close()
     return 0
+
+
+def _arrivals(
+    server: SignInServer,
+    handed: queue.SimpleQueue[tuple[str, int]],
+    session: SignInSession,
+    seen: set[int],
+) -> None:
+    """While `server` runs, a line for each sign-in `handed` over: the time, and how many
+    people have signed in and how many of them are here for the first time, as the app's
+    Sign-in tab counts them. Never a name, nor anything else a person typed: a terminal's
+    scroll-back is no place for who came. A phone fixing its answers (a sign-in `seen`
+    before) is no new sign-in; one taken back is said so. Those handed over together (a room
+    signing in at once) are counted once, for all their lines: counting reads every sign-in,
+    and this thread shares the process with the server's."""
+    import queue
+
+    while server.running:
+        try:
+            events = [handed.get(timeout=0.5)]
+        except queue.Empty:
+            continue
+        while True:
+            try:
+                events.append(handed.get_nowait())
+            except queue.Empty:
+                break
+        lines = []
+        for kind, signin_id in events:
+            if kind == "in" and signin_id in seen:
+                continue
+            seen.add(signin_id)
+            lines.append("" if kind == "in" else " (a sign-in was taken back)")
+        if not lines:
+            continue
+        # Counted as SignInSession.room does, reading only (not its quorum, whose settings a
+        # meeting purged meanwhile would have made again)
+        people = len({s.person_id for s in session.signed_in()})
+        counts = f"{people} signed in · {len(session.first_timers())} first time"
+        for taken_back in lines:
+            print(f"{dt.datetime.now():%H:%M}  {counts}{taken_back}", flush=True)

@@ -145,7 +145,8 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ),
         (
             "invalid-yaml",
-            "invalid-yaml/curriculum.md:42: invalid YAML: mapping values are not allowed here",
+            "invalid-yaml/curriculum.md:42: this text holds “: ”, which YAML reads as a new "
+            "key: put the whole text between double quotes",
         ),
         (
             "bad-utf8",
@@ -266,7 +267,10 @@ method: pairs
         (
             "audience: Nurses",
             "audience Nurses",
-            ["5: invalid YAML: could not find expected ':'"],
+            [
+                "5: this line is not “key: value”: add the key, or indent the line under the "
+                "key whose text it goes on"
+            ],
         ),
         (
             "{min: 3, max: 12}",
@@ -646,3 +650,117 @@ def test_the_format_documents_every_key_method_and_section() -> None:
     }
     assert sorted(key for key in keys if f"`{key}`" not in text) == []
     assert sorted(s for s in parser.SECTIONS if f"`::: {s}`" not in text) == []
+
+
+# The commonest YAML mistakes, and a module block never closed, in plain words
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "audience: Nurses and aides on one unit.",
+            "audience: Nurses and aides: one unit.",
+            "5: this text holds “: ”, which YAML reads as a new key: put the whole text between "
+            "double quotes",
+        ),
+        (
+            "    - name: Coaching\n",
+            "\t- name: Coaching\n",
+            "27: a tab here: indent YAML with spaces, never tabs",
+        ),
+        (
+            "audience: Nurses and aides on one unit.",
+            'audience: "Nurses and aides on one unit.',
+            "5: the quote opened here is never closed: end the text with the same quote mark",
+        ),
+        (
+            "title: Story practice",
+            'title: "Story practice" (copy)',
+            "2: the text goes on after its closing quote: put all of it between the quotes",
+        ),
+        (
+            "method: small groups\n",
+            "method: small groups\n  size: 3\n",
+            "22: “: ” on a line that goes on from the one above: line this key up with the keys "
+            "above it, or put the text holding “: ” between double quotes",
+        ),
+    ],
+)
+def test_the_commonest_yaml_mistakes_say_what_to_do(
+    here: Path, old: str, new: str, expected: str
+) -> None:
+    assert old in BASE
+    folder = write(here / "c", BASE.replace(old, new, 1))
+    assert problems_in(folder) == [f"c/curriculum.md:{expected}"]
+
+
+def test_yaml_advice_is_in_the_apps_language(here: Path) -> None:
+    from meetingkit.core import i18n
+
+    spanish = {"a tab here: indent YAML with spaces, never tabs": "un tabulador"}
+    folder = write(here / "c", BASE.replace("    - name: Coaching\n", "\t- name: Coaching\n"))
+    i18n.install(lambda _context, text, _d, _n: spanish.get(text, text), "es")
+    try:
+        assert problems_in(folder) == ["c/curriculum.md:27: un tabulador"]
+    finally:
+        i18n.install(None)
+
+
+UNCLOSED = (
+    "19: the ```module block opened here is never closed: end it with a ``` line after its "
+    "keys, before line %s"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # Into the module's run sheet and a section: reported at the fence, not at a line of
+        # the notes that YAML could not read
+        (
+            "  - story-worksheet.md\n```\n\nForm groups",
+            "  - story-worksheet.md\n\nForm groups of three.\n\n::: instructor\nKeep time.\n:::"
+            "\n\nForm groups",
+            UNCLOSED % 35,
+        ),
+        # Into the next module's heading and block: the next module is still read
+        (
+            "  - story-worksheet.md\n```\n",
+            "  - story-worksheet.md\n",
+            UNCLOSED % 35,
+        ),
+        # To the end of the file
+        (
+            "  delta: What would you change?\n```\n\nHand out the cards, then plus/delta.\n",
+            "  delta: What would you change?\n",
+            "38: the ```module block opened here is never closed: end it with a ``` line after "
+            "its keys",
+        ),
+    ],
+)
+def test_a_module_block_never_closed_is_reported_at_its_fence(
+    here: Path, old: str, new: str, expected: str
+) -> None:
+    assert old in BASE
+    folder = write(here / "c", BASE.replace(old, new, 1))
+    assert problems_in(folder) == [f"c/curriculum.md:{expected}"]
+
+
+def test_the_modules_after_a_block_never_closed_are_still_read(here: Path) -> None:
+    from meetingkit.services.curriculum_parser import parse_curriculum
+    from meetingkit.services.curriculum_yaml import Report
+
+    text = BASE.replace("  - story-worksheet.md\n```\n", "  - story-worksheet.md\n", 1)
+    report = Report(Path("c/curriculum.md"))
+    curriculum = parse_curriculum(text, report.path, ["story-worksheet.md"], report)
+    assert [m.title for m in curriculum.modules()] == ["Stories in threes", "Close"]
+    close = curriculum.sessions[0].modules[1]
+    assert close.minutes == 10 and close.evaluation is not None
+    assert len(report.problems) == 1
+
+
+def test_a_yaml_comment_in_a_module_block_is_no_heading(here: Path) -> None:
+    text = BASE.replace("method: small groups\n", "method: small groups\n# timed below\n", 1)
+    folder = write(here / "c", text)
+    assert problems_in(folder) == []

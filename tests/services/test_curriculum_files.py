@@ -106,7 +106,7 @@ def test_import_says_link_and_where_and_copies_nothing(
     with pytest.raises(ValidationError) as refused:
         library.import_from(source / "curriculum.md")
     message = str(refused.value)
-    assert "has 1 problem(s)" in message
+    assert "has 1 problem; fix it" in message
     assert f"handouts/observer-sheet-2.md: is a link (to {outside})" in message
     assert "root:x" not in message
     assert "title" not in message

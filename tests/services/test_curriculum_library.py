@@ -1,5 +1,6 @@
 """The trainer's own curricula: import, duplicate, find, beside the bundled ones."""
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from meetingkit.core import i18n
 from meetingkit.core.errors import MeetingkitError, ValidationError
 from meetingkit.paths import curricula_dir
+from meetingkit.services.curricula import check_paths
 from meetingkit.services.curriculum_library import CurriculumLibrary
 
 FIXTURES = Path(__file__).parent / "fixtures" / "curricula"
@@ -117,3 +119,82 @@ def test_a_duplicate_is_titled_as_a_copy_and_still_valid(tmp_path: Path) -> None
 def test_an_unknown_name_lists_the_library(tmp_path: Path) -> None:
     with pytest.raises(MeetingkitError, match="one-on-ones"):
         CurriculumLibrary(tmp_path).find("nope")
+
+
+@pytest.mark.parametrize(
+    "folder",
+    sorted(p.name for p in curricula_dir().iterdir() if (p / "curriculum.md").is_file()),
+)
+def test_every_bundled_curriculum_duplicates_into_a_copy_that_checks_clean(
+    tmp_path: Path, folder: str
+) -> None:
+    """A title holding ": " is written between quotes ("The strategy chart: …"); " (copy)"
+    added after the closing quote made the copy's YAML unreadable."""
+    library = CurriculumLibrary(tmp_path)
+    original = next(e for e in library.entries() if e.slug == folder).folder.curriculum
+    assert original is not None
+    copy = library.duplicate(curricula_dir() / folder)
+    entry = next(e for e in library.entries() if e.folder.folder == copy)
+    assert entry.folder.problems == ()
+    assert entry.folder.curriculum is not None
+    assert entry.folder.curriculum.title == f"{original.title} (copy)"
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ('"Grievances: the first step"', "Grievances: the first step"),
+        ("'It''s ours: a steward''s evening'", "It's ours: a steward's evening"),
+        (
+            ">\n  A folded title: it runs\n  over two lines\n",
+            "A folded title: it runs over two lines",
+        ),
+        ('Stewards\' evening — "hear" it all', 'Stewards\' evening — "hear" it all'),
+        ("A plain title\n  that goes on", "A plain title that goes on"),
+    ],
+)
+def test_a_duplicate_of_any_title_checks_clean(tmp_path: Path, written: str, title: str) -> None:
+    source = tmp_path / "source" / "mine"
+    shutil.copytree(curricula_dir() / "inclusive-meetings", source)
+    file = source / "curriculum.md"
+    text = file.read_text(encoding="utf-8")
+    first = text.split("\n")[1]
+    assert first.startswith("title: ")
+    file.write_text(text.replace(first, f"title: {written}".rstrip("\n"), 1), encoding="utf-8")
+    library = CurriculumLibrary(tmp_path / "data")
+    assert check_paths([source]) == []  # the original reads as this title
+    copy = library.duplicate(source)
+    assert check_paths([copy]) == []
+    entry = next(e for e in library.entries() if e.folder.folder == copy)
+    assert entry.folder.curriculum is not None
+    assert entry.folder.curriculum.title == f"{title} (copy)"
+    after = (copy / "curriculum.md").read_text(encoding="utf-8")
+    assert after.endswith(text[text.index("\nlanguage: ") :])  # the rest as it was
+
+
+def test_a_duplicate_keeps_the_line_ends_it_had(tmp_path: Path) -> None:
+    source = tmp_path / "source" / "windows"
+    shutil.copytree(curricula_dir() / "strategy-chart", source)
+    file = source / "curriculum.md"
+    file.write_bytes(file.read_bytes().replace(b"\n", b"\r\n"))
+    copy = CurriculumLibrary(tmp_path / "data").duplicate(source)
+    data = (copy / "curriculum.md").read_bytes()
+    assert data.count(b"\r\n") == data.count(b"\n")
+    assert check_paths([copy]) == []
+
+
+def test_a_refused_import_counts_its_problems_in_words(tmp_path: Path) -> None:
+    library = CurriculumLibrary(tmp_path)
+    with pytest.raises(ValidationError) as one:
+        library.import_from(FIXTURES / "unknown-key")
+    assert "has 1 problem; fix it and import it again:" in str(one.value)
+    source = tmp_path / "two"
+    shutil.copytree(FIXTURES / "unknown-key", source)
+    file = source / "curriculum.md"
+    file.write_text(
+        file.read_text(encoding="utf-8").replace("title:", "titel:", 1), encoding="utf-8"
+    )
+    with pytest.raises(ValidationError) as many:
+        library.import_from(source)
+    assert "has 2 problems; fix them and import it again:" in str(many.value)
+    assert "(s)" not in str(many.value)

@@ -332,7 +332,7 @@ def test_guide_cover_agenda_and_module_details(stories: Curriculum, tmp_path: Pa
     assert "Story worksheet" in text  # the handout by its title, not its file name
     assert "Which detail made a story come alive?" in text
     assert "What will you do next?" in text
-    assert "Bring a coworker to the next story circle due 30 days after" in text
+    assert "Bring a coworker to the next story circle (due 30 days after" in text
     assert "Plus: What worked tonight?" in text
     assert "Delta: What would you change?" in text
 

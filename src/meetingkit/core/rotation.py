@@ -61,6 +61,13 @@ class Rotation:
     rotate: bool = True
 
     @property
+    def rotates(self) -> bool:
+        """Whether it is a rotation in a trainer's words: roles change between rounds, or the
+        groups go through the steps more than once. One round of steps, no roles changing, is
+        only timed steps ("Map 12 min + Share 9 min")."""
+        return self.rotate or self.rounds > 1
+
+    @property
     def round_seconds(self) -> int:
         return sum(step.seconds for step in self.steps)
 

@@ -149,6 +149,23 @@ def check_paths(paths: Sequence[Path] = ()) -> list[Problem]:
     return problems
 
 
+def check_folder(folder: Path) -> tuple[int, list[Problem]]:
+    """How many curricula a folder of curricula holds (the bundled ones, or the trainer's in
+    the data folder), and every problem in them; (0, []) for a folder that is not there yet
+    or holds no folder at all."""
+    try:
+        if not folder.is_dir() or not any(
+            p.is_dir() and not p.name.startswith((".", "_")) for p in folder.iterdir()
+        ):
+            return 0, []
+    except OSError as e:
+        return 0, [Problem(folder, None, _cannot_read(e))]
+    files, problems = find_curricula(folder)
+    for file in files:
+        problems += load_curriculum(file)[1]
+    return len(files), problems
+
+
 def find_curricula(path: Path) -> tuple[list[Path], list[Problem]]:
     """The curriculum.md files at `path`, and a problem for each folder there that is not one."""
     if path.is_file():

@@ -20,10 +20,10 @@ from meetingkit.services.curricula import (
     load_curriculum,
     load_folder,
 )
+from meetingkit.services.curriculum_yaml import retitled
 
 USER_FOLDER = "curricula"
 _SLUG = re.compile(r"[^a-z0-9]+")
-_TITLE_LINE = re.compile(r"^title:[ \t]*(.*)$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -132,29 +132,30 @@ class CurriculumLibrary:
                 listed += "\n" + fill(more, str(left))
             if len(problems) == 1:
                 heading = translate(
-                    "Curriculum library", "%1 has 1 problem(s); fix them and import it again:"
+                    "Curriculum library", "%1 has 1 problem; fix it and import it again:"
                 )
             else:
                 heading = translate(
-                    "Curriculum library", "%1 has %2 problem(s); fix them and import it again:"
+                    "Curriculum library", "%1 has %2 problems; fix them and import it again:"
                 ).replace("%2", str(len(problems)))
             heading = fill(heading, str(file))
             raise ValidationError(f"{heading}\n{listed}")
         return self._copy(file.parent, _slug(file.parent.name))
 
     def duplicate(self, folder: Path) -> Path:
-        """A copy of a curriculum in the trainer's folder, titled "… (copy)", to edit freely."""
+        """A copy of a curriculum in the trainer's folder, titled "… (copy)", to edit freely.
+        The title is rewritten as YAML (curriculum_yaml.retitled), so a copy of a curriculum
+        that checks clean checks clean too, whatever the words of its title."""
         target = self._copy(folder, f"{_slug(folder.name)}-copy")
         file = target / CURRICULUM_FILE
+        copy = translate("Curriculum library", "%1 (copy)")
+        if file.is_symlink():  # copied as a link: never written through
+            return target
         try:
-            text = file.read_text(encoding="utf-8")
-            copy = translate("Curriculum library", "%1 (copy)")
-            file.write_text(
-                _TITLE_LINE.sub(
-                    lambda m: "title: " + fill(copy, m.group(1).strip()), text, count=1
-                ),
-                encoding="utf-8",
-            )
+            text = file.read_bytes().decode("utf-8")  # its line ends as they are
+            changed = retitled(text, lambda title: fill(copy, title))
+            if changed is not None:
+                file.write_text(changed, encoding="utf-8", newline="")
         except (OSError, UnicodeDecodeError):
             pass  # the copy is still a faithful copy; the title just says the same
         return target

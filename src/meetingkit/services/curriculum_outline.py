@@ -5,7 +5,9 @@ The structure is simple enough to read line by line, which keeps every line numb
 module's YAML, and `:::` fenced divs (as in The Carpentries' lessons and Pandoc) hold
 objectives, key points, facilitator notes and, in handouts, space to write. Anything else
 is prose, kept as written. Fenced code is passed through untouched, so a `#` inside it is
-not a heading.
+not a heading. A module block is YAML: one that runs into a `:::` section or another fence
+was never closed, and ends where the Markdown it ran into begins (its first heading, a `#`
+line being read as a YAML comment while a closing fence follows), reported at its fence.
 """
 
 from __future__ import annotations
@@ -40,7 +42,9 @@ class Block:
 
     line: int  # the opening fence
     text: str
-    last_line: int  # the closing fence (the file's last line if never closed)
+    last_line: int  # the closing fence (the line before the Markdown it ran into, or the
+    # file's last line, if never closed)
+    closed: bool = True  # False: never closed, its keys unknown (reported at the fence)
 
     @property
     def first_line(self) -> int:
@@ -70,6 +74,11 @@ class _Fence:
     line: int
     opening: str
     lines: list[str] = field(default_factory=list)
+    markdown: int | None = None  # the index of its first line that reads as Markdown
+
+    @property
+    def module(self) -> bool:
+        return self.info == MODULE_FENCE
 
     def closed_by(self, line: str) -> bool:
         marker = re.escape(self.marker[0])
@@ -86,14 +95,33 @@ def outline(
     parts = [Part(0, "", first_line)]
     div: Div | None = None
     fence: _Fence | None = None
-    for number, line in enumerate(lines, start=first_line):
+    index = 0
+    while True:
+        if index == len(lines):
+            if fence is None or not fence.module or fence.markdown is None:
+                break
+            # A module block that ran to the end over headings: those were not YAML
+            # comments but the Markdown after a block never closed, read again as such.
+            index, fence = _cut(fence, first_line, report, parts[-1], div), None
+            continue
+        line, number = lines[index], first_line + index
+        index += 1
         part = parts[-1]
         if fence is not None:
             if fence.closed_by(line):
                 _end_fence(fence, number, line, part, div)
                 fence = None
-            else:
-                fence.lines.append(line)
+                continue
+            if fence.module and _markdown(line):
+                # A module block holds YAML, never a section or a fence: one that runs into
+                # them was never closed. It ends where the Markdown starts, which is read
+                # again as such, so the modules after it are still read.
+                if fence.markdown is None:
+                    fence.markdown = index - 1
+                if not _HEADING.fullmatch(line):  # "# …" may be a YAML comment; this not
+                    index, fence = _cut(fence, first_line, report, part, div), None
+                    continue
+            fence.lines.append(line)
             continue
         if match := _FENCE.fullmatch(line):
             fence = _Fence(match[1], match[2], number, line)
@@ -125,7 +153,10 @@ def outline(
             continue
         (div.lines if div is not None else part.prose).append(line)
     last = first_line + len(lines) - 1
-    if fence is not None:
+    if fence is not None and fence.module:
+        report.add(fence.line, _never_closed(fence, None))
+        _end_fence(fence, last, None, parts[-1], div)
+    elif fence is not None:
         report.add(
             fence.line,
             fill(
@@ -137,6 +168,47 @@ def outline(
     if div is not None:
         report.add(div.line, _unclosed(div))
     return parts
+
+
+def _markdown(line: str) -> bool:
+    """A line that reads as a Markdown heading, a `:::` section or a code fence."""
+    return bool(_HEADING.fullmatch(line) or _DIV.fullmatch(line) or _FENCE.fullmatch(line))
+
+
+def _cut(fence: _Fence, first_line: int, report: Report, part: Part, div: Div | None) -> int:
+    """End a module block never closed where the Markdown it ran into starts (its index in
+    the lines), after reporting it at its fence."""
+    assert fence.markdown is not None
+    cut = fence.markdown - (fence.line - first_line) - 1  # its own lines before the Markdown
+    report.add(fence.line, _never_closed(fence, first_line + fence.markdown))
+    fence.lines = fence.lines[:cut]
+    _end_fence(fence, first_line + fence.markdown - 1, None, part, div)
+    return fence.markdown
+
+
+def _never_closed(fence: _Fence, markdown: int | None) -> str:
+    """The module block opened at `fence` is never closed; `markdown`: the line of the
+    heading, section or fence it ran into."""
+    block = f"{fence.marker}{fence.info}"
+    if markdown is None:
+        return fill(
+            translate(
+                "Curriculum check",
+                "the %1 block opened here is never closed: end it with a %2 line after its keys",
+            ),
+            block,
+            fence.marker,
+        )
+    return fill(
+        translate(
+            "Curriculum check",
+            "the %1 block opened here is never closed: end it with a %2 line after its keys, "
+            "before line %3",
+        ),
+        block,
+        fence.marker,
+        str(markdown),
+    )
 
 
 def _div_line(spec: str, number: int, part: Part, div: Div | None, report: Report) -> Div | None:
@@ -173,7 +245,8 @@ def _end_fence(
 ) -> None:
     """A module block joins its part; any other fenced text stays where it was, verbatim."""
     if fence.info == MODULE_FENCE and div is None:
-        part.blocks.append(Block(fence.line, "\n".join(fence.lines), number))
+        yaml = "\n".join(fence.lines)
+        part.blocks.append(Block(fence.line, yaml, number, closed=closing is not None))
         return
     text = [fence.opening, *fence.lines, *([closing] if closing is not None else [])]
     (div.lines if div is not None else part.prose).extend(text)

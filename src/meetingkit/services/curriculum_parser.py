@@ -268,6 +268,8 @@ def _module_block(part: Part, title: str, report: Report) -> Fields | None:
     )
     for other in extra:
         report.add(other.line, second)
+    if not block.closed:  # reported at its fence: where its keys end is anyone's guess
+        return None
     last = max(block.last_line - 1, block.first_line)
     node, valid = compose(block.text, block.first_line, last, report)
     if not valid:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,7 +75,7 @@ def compose(text: str, first_line: int, last_line: int, report: Report) -> tuple
         scanning = e.context_mark is not None and str(e.context or "").startswith("while scanning")
         mark = e.context_mark if scanning else e.problem_mark or e.context_mark
         line = first_line + mark.line if mark is not None else first_line
-        report.add(min(line, last_line), _invalid(str(e.problem or e.context)))
+        report.add(min(line, last_line), _explained(e, text))
     except yaml.reader.ReaderError as e:  # a control character, found before any parsing
         line = first_line + text.count("\n", 0, e.position)
         report.add(
@@ -92,6 +92,89 @@ def compose(text: str, first_line: int, last_line: int, report: Report) -> tuple
             first_line, translate("Curriculum check", "invalid YAML: brackets nested too deeply")
         )
     return None, False
+
+
+_FRONT_MATTER_START = re.compile(r"\ufeff?---[ \t]*\r?\n")
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+
+
+def retitled(text: str, title: Callable[[str], str]) -> str | None:
+    """The text of a curriculum.md with its front matter's title changed to `title(old)`, and
+    nothing else changed; None when there is no title to change (no front matter, YAML that
+    does not read, a title that is no text).
+
+    The new title is written as a double-quoted YAML scalar in place of the old one, however
+    that was written (plain, quoted, folded over lines with `>`), so that any words, a ": " or
+    a quote among them, still read as the title."""
+    opening = _FRONT_MATTER_START.match(text)
+    closing = _FRONT_MATTER_END.search(text, opening.end()) if opening else None
+    if opening is None or closing is None:
+        return None
+    start, end = opening.end(), closing.start()
+    front = text[start:end]
+    try:
+        node = yaml.compose(front, Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    value = next(
+        (v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "title"), None
+    )
+    if not isinstance(value, yaml.ScalarNode) or value.tag == _NULL:
+        return None
+    low, high = value.start_mark.index, value.end_mark.index
+    written = front[low:high]
+    breaks = written[len(written.rstrip("\r\n")) :]  # a folded title's last line break(s)
+    new: str = yaml.dump(
+        title(str(value.value).strip()),
+        Dumper=yaml.SafeDumper,
+        default_style='"',
+        allow_unicode=True,
+        width=math.inf,
+    ).rstrip("\n")
+    return text[:start] + front[:low] + new + breaks + front[high:] + text[end:]
+
+
+def _explained(e: yaml.MarkedYAMLError, text: str) -> str:
+    """What to do about the commonest YAML mistakes, in the app's language; PyYAML's own
+    words (in English) for the rest."""
+    problem, context = str(e.problem or ""), str(e.context or "")
+    lines, mark = text.split("\n"), e.problem_mark
+    on_line = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    before = on_line[: mark.column] if mark is not None else ""  # the line up to the trouble
+    if problem == "mapping values are not allowed here":
+        if re.search(r":[ \t]", before):  # a key on the line already: its text holds ": "
+            return translate(
+                "Curriculum check",
+                "this text holds “: ”, which YAML reads as a new key: put the whole text "
+                "between double quotes",
+            )
+        return translate(
+            "Curriculum check",
+            "“: ” on a line that goes on from the one above: line this key up with the keys "
+            "above it, or put the text holding “: ” between double quotes",
+        )
+    if "tab character" in problem or problem.startswith("found character '\\t'"):
+        return translate("Curriculum check", "a tab here: indent YAML with spaces, never tabs")
+    if "quoted scalar" in context and "end of stream" in problem:
+        return translate(
+            "Curriculum check",
+            "the quote opened here is never closed: end the text with the same quote mark",
+        )
+    closed_quote = before.rstrip()[-1:] in ('"', "'")
+    if problem == "expected <block end>, but found '<scalar>'" and closed_quote:
+        return translate(
+            "Curriculum check",
+            "the text goes on after its closing quote: put all of it between the quotes",
+        )
+    if problem == "could not find expected ':'" and "simple key" in context:
+        return translate(
+            "Curriculum check",
+            "this line is not “key: value”: add the key, or indent the line under the key "
+            "whose text it goes on",
+        )
+    return _invalid(problem or context)
 
 
 def _invalid(problem: str) -> str:

@@ -251,10 +251,12 @@ class CurriculaPage(QWidget):
             top = QTreeWidgetItem([session.title, str(session.minutes), ""])
             for module in session.modules:
                 how = QCoreApplication.translate("CurriculaPage", METHODS[module.method])
-                if module.rotation is not None:
-                    how += fill(
-                        self.tr(", rotation in groups of %1"), str(module.rotation.group_size)
-                    )
+                if module.rotation is not None:  # "rotation" only where roles rotate
+                    if module.rotation.rotates:
+                        groups = self.tr(", rotation in groups of %1")
+                    else:
+                        groups = self.tr(", timed steps in groups of %1")
+                    how += fill(groups, str(module.rotation.group_size))
                 top.addChild(QTreeWidgetItem([module.title, str(module.minutes), how]))
             self.modules_tree.addTopLevelItem(top)
             top.setExpanded(True)

@@ -12,13 +12,14 @@ when the panel is out of sight on another tab or page.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from meetingkit.core.durations import countdown, span, unbroken
-from meetingkit.core.i18n import fill
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.services.rotation_cues import RotationChange, RotationCues
 from meetingkit.ui.actions import make_action
@@ -34,6 +35,46 @@ FLASH_MS = 2500
 CUE_POLL_MS = 250  # a rotation's change chimes this soon, whatever the screen shows
 ENDED_NOTICE_MS = 60_000  # how long the status bar tells that a rotation shown elsewhere ended
 FLASH_STYLE = "RotationPanel {{ background: {}; border: 3px solid {}; border-radius: 6px; }}"
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The panel's words for what it runs: a rotation, where roles change or rounds repeat,
+    or timed steps, gone through once (core/rotation.py `Rotation.rotates`)."""
+
+    ready: str
+    left: str
+    over: str
+    start: str
+    restart: str
+    start_button: str
+    restart_button: str
+    pause: str
+    resume: str
+
+
+_ROTATION = _Words(
+    QT_TRANSLATE_NOOP("RotationPanel", "Rotation ready"),
+    QT_TRANSLATE_NOOP("RotationPanel", "%1 left in the rotation"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Rotation over — time is up"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Start &rotation"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Restart &rotation"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Start rotation"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Restart rotation"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Pause rotation"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Resume rotation"),
+)
+_TIMED_STEPS = _Words(
+    QT_TRANSLATE_NOOP("RotationPanel", "Timed steps ready"),
+    QT_TRANSLATE_NOOP("RotationPanel", "%1 left in the steps"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Timed steps over — time is up"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Sta&rt timed steps"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Resta&rt timed steps"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Start timed steps"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Restart timed steps"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Pause timed steps"),
+    QT_TRANSLATE_NOOP("RotationPanel", "Resume timed steps"),
+)
 
 
 class RotationPanel(QFrame):
@@ -131,8 +172,10 @@ class RotationPanel(QFrame):
         bar = getattr(self.window(), "statusBar", None)
         if unseen and bar is not None:
             last = unseen[-1]
-            if last.cue.finished:
+            if last.cue.finished and last.cue.rounds > 1:
                 text = fill(self.tr("%1: rotation over — time is up"), last.meeting.title)
+            elif last.cue.finished:
+                text = fill(self.tr("%1: timed steps over — time is up"), last.meeting.title)
             else:
                 text = fill(self.tr("%1: %2"), last.meeting.title, str(last.cue))
             bar().showMessage(text, last.step_remaining_ms or ENDED_NOTICE_MS)
@@ -142,36 +185,36 @@ class RotationPanel(QFrame):
         status = timer.status()
         r = timer.rotation
         steps = " + ".join(f"{s.name} {countdown(s.seconds * 1000)}" for s in r.steps)
-        plan = self.tr("Groups of %1: %n rounds × (%2)", "", r.rounds)
+        if r.rotates:
+            plan = self.tr("Groups of %1: %n rounds × (%2)", "", r.rounds)
+        else:  # one round, no roles changing: timed steps, not a rotation
+            plan = self.tr("Groups of %1: %2")
         plan = fill(plan, str(r.group_size), steps)
+        words = _ROTATION if r.rotates else _TIMED_STEPS
         if shown is not None:
             paused = self.tr("  (paused)") if shown.paused else ""
             self.step_label.setText(shown.step_line + paused)
             self.countdown_label.setText(countdown(shown.step_remaining_ms))
             self.total_label.setText(
-                fill(self.tr("%1 left in the rotation"), countdown(shown.total_remaining_ms))
+                fill(self._tr(words.left), countdown(shown.total_remaining_ms))
             )
             self.next_label.setText(shown.next_line)
         elif not status.started:
-            self.step_label.setText(self.tr("Rotation ready"))
+            self.step_label.setText(self._tr(words.ready))
             self.countdown_label.setText(countdown(r.total_seconds * 1000))
             self.total_label.setText("")
             self.next_label.setText(plan + self.tr(". F9 starts it when the groups are set."))
         else:
-            self.step_label.setText(self.tr("Rotation over — time is up"))
+            self.step_label.setText(self._tr(words.over))
             self.countdown_label.setText(countdown(0))
             self.total_label.setText("")
             self.next_label.setText(plan)
-        self.act_start.setText(
-            self.tr("Restart &rotation") if status.started else self.tr("Start &rotation")
-        )
+        self.act_start.setText(self._tr(words.restart if status.started else words.start))
         self.act_start.setIconText(  # what the button shows
-            self.tr("Restart rotation") if status.started else self.tr("Start rotation")
+            self._tr(words.restart_button if status.started else words.start_button)
         )
         self.act_pause.setEnabled(status.started and not status.finished)
-        self.act_pause.setText(
-            self.tr("Resume rotation") if status.paused else self.tr("Pause rotation")
-        )
+        self.act_pause.setText(self._tr(words.resume if status.paused else words.pause))
 
     def _flash(self) -> None:
         shown = tones(self.palette())  # a notice that reads in the theme worn now
@@ -199,6 +242,7 @@ class RotationPanel(QFrame):
     def _restart_asked(self, status: RotationStatus) -> bool:
         step = status.step
         assert step is not None
+        timer = self._timer()
         left = unbroken(span(-(-status.total_remaining_ms // 1000) * 1000))
         if status.rounds == 1:  # a single round: no "Round 1 of 1"
             where = fill(self.tr("%1 left"), left)
@@ -206,16 +250,22 @@ class RotationPanel(QFrame):
             where = fill(
                 self.tr("Round %1 of %2, %3 left"), str(step.round), str(status.rounds), left
             )
-        text = fill(
-            self.tr(
+        if timer is None or timer.rotation.rotates:
+            text = self.tr(
                 "The rotation is under way: %1.\n\nRestarting it sends every group back to"
                 " round 1 and the first step, and its time starts again."
-            ),
-            where,
-        )
-        return Confirm.ask(
-            self, self.tr("Restart the rotation?"), text, self.tr("Restart rotation")
-        )
+            )
+            title, button = self.tr("Restart the rotation?"), self.tr("Restart rotation")
+        else:
+            text = self.tr(
+                "The timed steps are under way: %1.\n\nRestarting them sends every group back"
+                " to the first step, and their time starts again."
+            )
+            title, button = self.tr("Restart the timed steps?"), self.tr("Restart timed steps")
+        return Confirm.ask(self, title, fill(text, where), button)
+
+    def _tr(self, text: str) -> str:
+        return QCoreApplication.translate("RotationPanel", text)
 
     @Slot()
     def toggle_pause(self) -> None:

@@ -37,8 +37,15 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from meetingkit.core.agenda import PlannedSlot
-from meetingkit.core.curriculum import Curriculum, Module, Session, grouping
+from meetingkit.core.agenda import ItemKind, PlannedSlot
+from meetingkit.core.commitment import format_due
+from meetingkit.core.curriculum import (
+    Curriculum,
+    Module,
+    Session,
+    SuggestedCommitment,
+    grouping,
+)
 from meetingkit.core.durations import span
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, full_date, speaking, translate
@@ -55,15 +62,24 @@ from meetingkit.services.printing.curriculum_pdf import (
     replace_style,
     styles,
 )
-from meetingkit.services.printing.document import INK, MUTED, RULE, SHADE, WIDTH, write_story
+from meetingkit.services.printing.document import (
+    INK,
+    MUTED,
+    RULE,
+    SHADE,
+    WIDTH,
+    page_count,
+    write_story,
+)
 from meetingkit.services.printing.fonts import para_text
-from meetingkit.services.printing.page_breaks import PagedTable, mark_item
+from meetingkit.services.printing.page_breaks import PagedTable, arrange, mark_item
 from meetingkit.services.printing.reading_order import paragraph_level
 from meetingkit.services.printing.script_text import drawn, text_indent, titled
 from meetingkit.services.printing.table import Table
 from meetingkit.services.printing.training_times import TrainingTimes, title_key
 
 _LABEL_WIDTH = 1.05 * inch
+SHORT_MODULE = 0.5  # of a page: the closing module, this short, is never split
 
 
 def render_guide(
@@ -82,13 +98,7 @@ def render_guide(
 def _write_guide(out: Path, curriculum: Curriculum, training: TrainingTimes | None) -> None:
     st = styles()
     titles = _handout_titles(curriculum)
-    story: list[Any] = [*_cover(curriculum, st, training), *_overview(curriculum, st, training)]
-    story += _labelled_list(
-        translate("Guide PDF", "Goals"),
-        curriculum.goals,
-        st,
-        lead=translate("Guide PDF", "By the end, participants can:"),
-    )
+    story = _opening(curriculum, st, training)
     story += [CondPageBreak(3.5 * inch), *_preparation(curriculum, st)]
     number = 0
     for index, session in enumerate(curriculum.sessions, 1):
@@ -98,13 +108,36 @@ def _write_guide(out: Path, curriculum: Curriculum, training: TrainingTimes | No
         for module in session.modules:
             when = _module_when(module, number, offset, training)
             number += 1
-            story += _module(number, module, when, titles, st)
+            story += _module(number, module, when, titles, st, training)
             offset += module.minutes
         if session.keypoints:  # reviewed at the end of the session
             heading = translate("Guide PDF", "Key points of the session")
             story += [_rule(), *_labelled_list(heading, session.keypoints, st)]
     title = training.title if training else curriculum.title
     write_story(out, fill(translate("Guide PDF", "Facilitator guide — %1"), title), story)
+
+
+def _opening(curriculum: Curriculum, st: Styles, training: TrainingTimes | None) -> list[Any]:
+    """The cover, the agenda overview and the goals. The overview is the trainer's page at a
+    glance: under the cover where it fits whole, else on the next page, whole, after the
+    goals (one longer than a page flows on from the cover)."""
+
+    def cover() -> list[Any]:
+        return _cover(curriculum, st, training)
+
+    def overview() -> list[Any]:
+        return _overview(curriculum, st, training)
+
+    goals = _labelled_list(
+        translate("Guide PDF", "Goals"),
+        curriculum.goals,
+        st,
+        lead=translate("Guide PDF", "By the end, participants can:"),
+    )
+    # Laid out to count pages, flowables are spent: each count has its own.
+    if page_count([*cover(), *overview()]) == 1 or page_count(overview()) > 1:
+        return [*cover(), *overview(), *goals]
+    return [*cover(), *goals, PageBreak(), *overview()]
 
 
 def _grouping_in_brief(module: Module) -> str:
@@ -286,12 +319,18 @@ def _overview(curriculum: Curriculum, st: Styles, training: TrainingTimes | None
                 ]
             )
             offset += module.minutes
+    total_word = translate("Guide PDF", "Total")
     if training:  # what comes after the last module, and the agenda's length
         rows += [other(slot, training.day) for slot in training.others_before(number)]
         total = f"<b>{_length(training.starts, training.ends)}</b>"
+        breaks = [s for _, s in training.others if s.item.kind is ItemKind.BREAK]
+        if len(breaks) == 1:  # beside a curriculum's minutes, which count none
+            total_word = translate("Guide PDF", "Total, with the break")
+        elif breaks:
+            total_word = translate("Guide PDF", "Total, with the breaks")
     else:
         total = f"<b>{curriculum.total_minutes}</b>"
-    total_word = "<b>" + translate("Guide PDF", "Total") + "</b>"
+    total_word = f"<b>{total_word}</b>"
     rows.append(["", "", Paragraph(total, right), Paragraph(total_word, voice.cell), ""])
     widths = [0.35 * inch, 1.05 * inch if training else 0.95 * inch, 0.5 * inch, 0, 1.65 * inch]
     widths[3] = WIDTH - sum(widths)
@@ -362,9 +401,15 @@ def _session(
 
 
 def _module(
-    number: int, module: Module, when: str, titles: dict[str, str], st: Styles
+    number: int,
+    module: Module,
+    when: str,
+    titles: dict[str, str],
+    st: Styles,
+    training: TrainingTimes | None = None,
 ) -> list[Any]:
-    """The module in full, under its heading with `when` (its minutes and times)."""
+    """The module in full, under its heading with `when` (its minutes and times); for a
+    training, its commitment options with the days on their cards."""
     facts: list[tuple[str, Any]] = [
         (translate("Guide PDF", "METHOD"), para_text(module.method.label))
     ]
@@ -401,7 +446,7 @@ def _module(
             ),
         ]
         for option in prompt.options:
-            due = grey(_due(option.due_days))
+            due = grey(para_text(f"({_due(option, training)})"))
             story += _items([(option.text, f"{para_text(option.text)}&nbsp;&nbsp;{due}")], st, "☐")
             if drawn(option.text):  # its due day on the line below, under the option
                 indent = text_indent(_item_style(st), "☐")
@@ -423,7 +468,37 @@ def _module(
             markup = f"<b>{word}</b> {para_text(text)}"
             story += _items([(f"{word} {text}", markup)], st, bullet)
         story += _items([(q, para_text(q)) for q in evaluation.questions], st)
+        # The training's last module: its evaluation never left alone on the last page
+        return [_KeptWhole(arrange(story))]
     return story
+
+
+class _KeptWhole(KeepTogether):  # type: ignore[misc]
+    """Flowables kept on one page, moved whole to the next one where this one cannot hold
+    them, when they take at most `SHORT_MODULE` of a page; longer, they flow on as they
+    come (page_breaks.py's rules, applied to them by `arrange`)."""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        frame = getattr(self, "_frame", None)
+        page = getattr(frame, "_height", avail_height)
+        height = _laid_height(self._content, avail_width, self.canv)
+        at_top = bool(getattr(frame, "_atTop", False))  # a fresh page: no better one
+        if height <= avail_height or height > SHORT_MODULE * page or at_top:
+            return list(self._content)
+        return [self.FrameBreak(), *self._content]
+
+
+def _laid_height(flowables: Sequence[Any], width: float, canvas: Any) -> float:
+    """The height `flowables` take one after the other, with the space around each (a
+    KeepTogether's own parts measured, where reportlab's says "more than any page")."""
+    height = 0.0
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            height += _laid_height(flowable._content, width, canvas)
+            continue
+        height += flowable.wrapOn(canvas, width, 1e6)[1]
+        height += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return height
 
 
 # Pieces
@@ -441,7 +516,13 @@ def _handout_titles(curriculum: Curriculum) -> dict[str, str]:
     return titles
 
 
-def _due(days: int) -> str:
+def _due(option: SuggestedCommitment, training: TrainingTimes | None) -> str:
+    """When an option is due: by the day on its card, for a training; else so many days
+    after the training."""
+    if training is not None:
+        day = format_due(training.due(option), seen_on=training.day)
+        return fill(translate("Guide PDF", "by %1"), day)
+    days = option.due_days
     if days == 0:
         return translate("Guide PDF", "due the same day")
     if days == 1:

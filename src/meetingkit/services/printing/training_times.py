@@ -14,7 +14,13 @@ back to back from the training's planned start:
 - an item that carries no module (the break between sessions, an item of the trainer's own)
   is listed before the module whose item comes next on the agenda, or at the end.
 
-Pure but for `times_for_training`, which reads the training from the database.
+A training made from one edition of a course can have its guide printed from another (the
+same course in another language, curriculum_library.course): its modules are the same ones,
+in the same order, so each takes the times of the module in the same place in the curriculum
+the training was made from.
+
+Pure but for `times_for_training` and `training_of`, which read the training from the
+database (and the library, for another edition).
 """
 
 from __future__ import annotations
@@ -22,15 +28,20 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from meetingkit.core.agenda import AgendaItem, ItemKind, PlannedSlot, schedule
-from meetingkit.core.curriculum import Curriculum
+from meetingkit.core.curriculum import Curriculum, SuggestedCommitment
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.storage.agenda import AgendaStore
+from meetingkit.storage.commitments import CommitmentStore
 from meetingkit.storage.meetings import MeetingStore
+
+if TYPE_CHECKING:
+    from meetingkit.services.curriculum_library import CurriculumLibrary
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,15 @@ class TrainingTimes:
     modules: tuple[PlannedSlot | None, ...]  # each module's slot; None: not on the agenda
     others: tuple[tuple[int, PlannedSlot], ...]  # an item no module took, and the module it
     # comes before (len(modules): after the last)
+    dues: tuple[tuple[str, dt.date], ...] = ()  # the training's commitment options (their
+    # words, whitespace aside) and the day each is due by, as its cards print it
+
+    def due(self, option: SuggestedCommitment) -> dt.date:
+        """The day `option` is due by at this training: its card's, or, for an option the
+        training does not offer in these words (changed, or in another edition's), the
+        training's day plus the option's days."""
+        words = " ".join(option.text.split())
+        return next((due for text, due in self.dues if text == words), option.due(self.day))
 
     def module(self, index: int) -> PlannedSlot | None:
         """The slot of the module numbered `index`, or None if it is not on the agenda."""
@@ -117,10 +137,33 @@ def training_times(
 
 
 def times_for_training(
-    conn: sqlite3.Connection, meeting_id: int, curriculum: Curriculum
+    conn: sqlite3.Connection,
+    meeting_id: int,
+    curriculum: Curriculum,
+    library: CurriculumLibrary | None = None,
 ) -> TrainingTimes:
-    """The times of the training `meeting_id`, made from `curriculum`, as its agenda is now.
-    A MeetingkitError if the meeting is not a training made from that curriculum."""
+    """The times of the training `meeting_id`, made from `curriculum` (or, found in `library`,
+    from another edition of it), as its agenda is now, with the days its commitment options
+    are due by. A MeetingkitError if the meeting is no training of `curriculum`."""
+    meeting, made_from = training_of(conn, meeting_id, curriculum, library)
+    times = training_times(made_from, meeting, AgendaStore(conn).items(meeting_id))
+    dues = tuple(
+        (" ".join(option.text.split()), option.due)
+        for option in CommitmentStore(conn).options(meeting_id)
+        if option.due is not None
+    )
+    return replace(times, dues=dues)
+
+
+def training_of(
+    conn: sqlite3.Connection,
+    meeting_id: int,
+    curriculum: Curriculum,
+    library: CurriculumLibrary | None = None,
+) -> tuple[Meeting, Curriculum]:
+    """The training `meeting_id` and the curriculum it was made from: `curriculum`, or, in
+    `library`, the one `curriculum` is another edition of (the same course in another
+    language). A MeetingkitError if the meeting is no training, or one of another course."""
     meetings = MeetingStore(conn)
     meeting = meetings.get(meeting_id)
     made_from = meetings.curriculum(meeting_id)
@@ -129,22 +172,45 @@ def times_for_training(
             fill(
                 translate(
                     "Guide PDF",
-                    "“%1” is not a training made from a curriculum: its guide has no times "
-                    "to print for it.",
+                    "“%1” is not a training made from a curriculum, so it has no guide or "
+                    "handouts of its own.",
                 ),
                 meeting.title,
             )
         )
-    if made_from != curriculum.slug:
+    if made_from == curriculum.slug:
+        return meeting, curriculum
+    original = _edition_source(made_from, curriculum, library)
+    if original is None:
         raise MeetingkitError(
             fill(
                 translate(
                     "Guide PDF",
-                    "“%1” was made from the curriculum %2, not %3: print the guide of %2 for it.",
+                    "“%1” was made from the curriculum %2, not from %3 or an edition of it in "
+                    "another language: print it from %2.",
                 ),
                 meeting.title,
                 made_from,
                 curriculum.slug,
             )
         )
-    return training_times(curriculum, meeting, AgendaStore(conn).items(meeting_id))
+    return meeting, original
+
+
+def _edition_source(
+    made_from: str, curriculum: Curriculum, library: CurriculumLibrary | None
+) -> Curriculum | None:
+    """The curriculum `made_from`, if `curriculum` is another edition of it: in another
+    language, with the same sessions and modules (minutes, methods, groups, rotations)."""
+    if library is None:
+        return None
+    from meetingkit.services.curricula import load_curriculum
+    from meetingkit.services.curriculum_library import course
+
+    try:
+        original, _ = load_curriculum(library.find(made_from))
+    except MeetingkitError:  # no longer in the library
+        return None
+    if original is None or original.language == curriculum.language:
+        return None
+    return original if course(original) == course(curriculum) else None
