@@ -61,7 +61,8 @@ TEXT: dict[str, dict[str, str]] = {
         "too_late": "The 15 minutes to change your sign-in have passed. Ask the organizer if "
         "something needs fixing.",
         "busy_title": "One moment",
-        "busy": "Too many tries from this phone. Wait a minute and try again.",
+        "busy": "Too many tries from this network just now. Wait a minute and try again, or sign "
+        "in on the laptop at the door.",
         "too_large": "That was more than a sign-in form holds.",
         "bad_request": "The form could not be read. Open the sign-in link again.",
         "not_saved_title": "Not signed in",
@@ -135,7 +136,8 @@ TEXT: dict[str, dict[str, str]] = {
         "too_late": "Ya pasaron los 15 minutos para cambiar tu registro. Pregunta a quien "
         "organiza si hay que corregir algo.",
         "busy_title": "Un momento",
-        "busy": "Demasiados intentos desde este teléfono. Espera un minuto y vuelve a intentar.",
+        "busy": "Demasiados intentos desde esta red en este momento. Espera un minuto y vuelve a "
+        "intentarlo, o regístrate en la computadora de la entrada.",
         "too_large": "Eso es más de lo que cabe en un formulario de registro.",
         "bad_request": "No se pudo leer el formulario. Abre de nuevo el enlace.",
         "not_saved_title": "No se guardó tu registro",
