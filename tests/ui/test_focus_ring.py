@@ -1,10 +1,15 @@
-"""The focus shows at arm's length in the light and dark themes: a 2-px ring in the accent
-colour round the control the keyboard is on (it was a 1-px border, 1.15:1 inside), and
-nothing moves when the focus does."""
+"""The focus shows at arm's length in the light and dark themes, and in the default "Follow
+the system" over the desktop's own look: a 2-px ring in the accent colour round the control
+the keyboard is on (it was a 1-px border, 1.15:1 inside), and nothing moves when the focus
+does."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -24,23 +29,35 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from meetingkit.ui import focus_ring
 from meetingkit.ui.focus_ring import RING_PX, FocusRingStyle
 from meetingkit.ui.theme import apply_theme, theme_palette
 from meetingkit.ui.tones import contrast_ratio
 
 Role = QPalette.ColorRole
-RINGED = ("light", "dark")
+RINGED = ("light", "dark", "system")
 
 
 @pytest.fixture
 def wear(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Put on a theme for one test; afterwards, the style the other tests were given."""
+    given = QApplication.style()
+    plain = None if isinstance(given, FocusRingStyle) else given.name()
+
     def put_on(name: str) -> None:
         apply_theme(qapp, name)
         qapp.processEvents()
 
     yield put_on
     apply_theme(qapp, "system")
+    if plain is not None:
+        qapp.setStyle(plain)
     qapp.processEvents()
+
+
+def palette_of(name: str) -> QPalette:
+    """The theme's palette: for "system", the desktop's."""
+    return QApplication.palette() if name == "system" else theme_palette(name)
 
 
 class Form(QWidget):
@@ -130,10 +147,11 @@ def test_the_focused_control_has_a_ring_in_the_accent_colour(
     qtbot: QtBot, wear: Callable[[str], None], form: Form, name: str
 ) -> None:
     wear(name)
-    accent = theme_palette(name).color(Role.Highlight)
-    # Seen against what is round it: 3:1 at least (WCAG's contrast for a focus indicator)
+    accent = palette_of(name).color(Role.Highlight)
+    # Seen against what is round it: 3:1 at least (WCAG's contrast for a focus indicator);
+    # the desktop's palette is the desktop's
     for ground in (Role.Window, Role.Button, Role.Base):
-        assert contrast_ratio(accent, theme_palette(name).color(ground)) >= 3.0
+        assert name == "system" or contrast_ratio(accent, palette_of(name).color(ground)) >= 3.0
     for widget in form.controls():
         if widget is form.tabs:
             continue
@@ -147,7 +165,7 @@ def test_the_current_tab_and_the_tables_current_cell_have_their_ring(
     qtbot: QtBot, wear: Callable[[str], None], form: Form, name: str
 ) -> None:
     wear(name)
-    palette = theme_palette(name)
+    palette = palette_of(name)
     accent = palette.color(Role.Highlight)
     tabs = form.tabs
     tabs.setCurrentIndex(1)
@@ -209,5 +227,64 @@ def test_high_contrast_keeps_its_own_thick_frame_and_system_gives_the_style_back
     wear("dark")
     assert isinstance(worn_style(qapp), FocusRingStyle)
     wear("system")
+    worn = worn_style(qapp)  # the desktop's own style, with the ring over it
+    assert isinstance(worn, FocusRingStyle)
+    assert worn.baseStyle().name().lower() == desktop.lower()
+
+
+def test_the_system_theme_rings_the_focus_from_the_start_and_otherwise_looks_the_same(
+    qtbot: QtBot, qapp: QApplication, wear: Callable[[str], None], form: Form
+) -> None:
+    """The default theme, as the app starts in it: the desktop's palette and style (Fusion
+    here, whose own focus is a 1-px line), and the ring only where the focus is."""
+    desktop = QApplication.style().name()
+    if isinstance(QApplication.style(), FocusRingStyle):
+        desktop = QApplication.style().baseStyle().name()
+    qapp.setStyle(desktop)
+    desktop_palette = QApplication.palette()
+    unfocused = [form.button, form.tool, form.combo, form.edit]
+    before = [w.grab().toImage() for w in unfocused]
+    theme = qapp.property("meetingkit_theme")
+    qapp.setProperty("meetingkit_theme", None)  # as at start-up: no theme given yet
+    try:
+        wear("system")
+    finally:
+        qapp.setProperty("meetingkit_theme", theme)
+    assert isinstance(QApplication.style(), FocusRingStyle)
+    assert QApplication.palette() == desktop_palette
+    assert [w.grab().toImage() for w in unfocused] == before  # looks as the desktop's
+    accent = desktop_palette.color(Role.Highlight)
+    for widget in (form.edit, form.table):  # a text box, a table: whenever they have focus
+        widget.setFocus(Qt.FocusReason.MouseFocusReason)
+        assert is_colour(left_edge(widget), accent), type(widget).__name__
+
+
+def test_a_desktop_style_with_its_own_ring_is_left_alone(
+    qapp: QApplication, wear: Callable[[str], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(focus_ring, "FAINT_FOCUS_STYLES", frozenset({"macos"}))
+    qapp.setStyle("Fusion")
+    qapp.setProperty("meetingkit_desktop_style", None)
+    wear("system")
     assert not isinstance(worn_style(qapp), FocusRingStyle)
-    assert worn_style(qapp).name().lower() == desktop.lower()
+    assert worn_style(qapp).name().lower() == "fusion"
+
+
+def test_the_app_starts_in_the_system_theme_with_the_ring(tmp_path: Path) -> None:
+    """As it starts (app._application), in a process of its own: the default theme wears the
+    ring over the desktop's style, with the desktop's palette."""
+    code = (
+        "from PySide6.QtGui import QPalette\n"
+        "from meetingkit.app import _application\n"
+        "from meetingkit.ui.focus_ring import FocusRingStyle\n"
+        "app = _application()\n"
+        "style = app.style()\n"
+        "print(type(style).__name__, style.baseStyle().name().lower())\n"
+        "print(app.palette() == app.style().standardPalette())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MEETINGKIT_CONFIG_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["FocusRingStyle", "fusion", "True"]

@@ -20,6 +20,7 @@ from meetingkit.services.demo import Demo
 from meetingkit.services.floor_session import FloorSnapshot, SpeakerView
 from meetingkit.services.qr import QUIET_ZONE, qr_matrix
 from meetingkit.ui.airtime_bars import AirtimeBars
+from meetingkit.ui.focus_ring import FocusRingStyle
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.profession_bars import ProfessionBars
 from meetingkit.ui.projector import (
@@ -74,7 +75,10 @@ SHARES = (
 
 @pytest.fixture
 def wear(qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    """Put on a theme for one test; the desktop's look comes back after it."""
+    """Put on a theme for one test; the desktop's look comes back after it, in the style the
+    other tests were given (not the focus ring "system" adds to it)."""
+    given = QApplication.style()
+    plain = None if isinstance(given, FocusRingStyle) else given.name()
 
     def put_on(name: str) -> None:
         apply_theme(qapp, name)
@@ -82,6 +86,8 @@ def wear(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 
     yield put_on
     apply_theme(qapp, "system")
+    if plain is not None:
+        qapp.setStyle(plain)
     qapp.processEvents()
 
 

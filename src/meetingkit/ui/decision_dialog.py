@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -122,6 +123,14 @@ class DecisionDialog(FormDialog):
         self.proposal_edit = QPlainTextEdit(d.proposal)
         self.proposal_edit.setTabChangesFocus(True)
         self.proposal_edit.setFixedHeight(70)
+        # The item's title is only a suggestion: selected, so typing replaces it. A proposal
+        # recorded before is kept: the caret after it, to add to it.
+        cursor = self.proposal_edit.textCursor()
+        if existing is None:
+            cursor.select(QTextCursor.SelectionType.Document)
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.proposal_edit.setTextCursor(cursor)
         self.moved_by_box = SomeoneBox(present, d.moved_by, shown=shown)
         self.seconded_by_box = SomeoneBox(present, d.seconded_by, shown=shown)
         self.outcome_combo = QComboBox()

@@ -1,12 +1,15 @@
-"""A focus ring seen at arm's length, in the light and dark themes.
+"""A focus ring seen at arm's length, in the light and dark themes and over the desktop's own
+look ("Follow the system").
 
 Fusion shows where the keyboard is with a 1-px border in the accent colour and a faint fill
 (1.15:1): a facilitator a step from the laptop, or driving it from the projector, loses it.
-`FocusRingStyle` is Fusion with a 2-px ring in the theme's accent colour round the control
-that has the focus: a button, a list to choose from, a text or number box, the current tab of
-a tab bar, a check box, a list's or table's frame and its current cell (in the selected row's
-text colour there, where the accent is the row's own fill). The ring is painted over the
-control's own edge, inside its rectangle, so nothing moves when the focus does.
+`FocusRingStyle` is Fusion (or, for "Follow the system", the desktop's own style when its
+focus is as faint: `FAINT_FOCUS_STYLES`) with a 2-px ring in the accent colour round the
+control that has the focus: a button, a list to choose from, a text or number box, the
+current tab of a tab bar, a check box, a list's or table's frame and its current cell (in the
+selected row's text colour there, where the accent is the row's own fill). The ring is
+painted over the control's own edge, inside its rectangle, so nothing moves when the focus
+does.
 
 As in Fusion (and a browser's focus-visible), buttons, tabs and lists to choose from show the
 ring once the keyboard has moved the focus in that window (Tab, a shortcut); a text box, a
@@ -54,11 +57,20 @@ _RINGED_CONTROLS = {_X.CC_ToolButton, _X.CC_ComboBox, _X.CC_SpinBox}
 _ON_BASE = (QAbstractItemView, QTextEdit, QPlainTextEdit)
 
 
-class FocusRingStyle(QProxyStyle):
-    """Fusion, with a focus ring that shows (see the module)."""
+FAINT_FOCUS_STYLES = frozenset({"fusion", "windows", "windowsvista"})
+"""Desktop styles whose focus is hard to see a step away (Fusion's 1-px line, the dotted
+rectangle of the Windows styles): "Follow the system" wears the ring over them. The others
+(macOS, Windows 11, Breeze) draw a focus ring of their own that shows, and are left alone."""
 
-    def __init__(self) -> None:
-        super().__init__(QStyleFactory.create("Fusion"))
+
+class FocusRingStyle(QProxyStyle):
+    """Fusion, or the style named `base`, with a focus ring that shows (see the module)."""
+
+    def __init__(self, base: str = "Fusion") -> None:
+        style = QStyleFactory.create(base) or QStyleFactory.create("Fusion")
+        self.base_name = style.name().lower()
+        """The style under the ring ("fusion"), as `QStyle.name()` calls it."""
+        super().__init__(style)
 
     def drawPrimitive(
         self,

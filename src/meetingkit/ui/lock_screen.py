@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.storage.database import is_encrypted
@@ -91,6 +92,7 @@ class LockScreen(QWidget):
         self._needs_passphrase = False
         self._locked = False
         self._hidden: list[QWidget] = []
+        self._focus_before: QWidget | None = None  # where the keys went before the lock
         self._curtains: list[_Curtain] = []
         self._built = False
         self.hide()
@@ -124,6 +126,9 @@ class LockScreen(QWidget):
         self.passphrase.setFixedWidth(320)
         self.passphrase.returnPressed.connect(self._unlock_clicked)
         self.unlock_button = QPushButton(self.tr("&Unlock"))
+        # Enter on the focused button presses it, as Space does (outside a dialog a button
+        # answers Enter only when it is auto-default)
+        self.unlock_button.setAutoDefault(True)
         self.unlock_button.clicked.connect(self._unlock_clicked)
         self.error = error_label()
         self.error.setFixedWidth(480)
@@ -158,6 +163,7 @@ class LockScreen(QWidget):
         if self.is_locked:
             return
         self._build()
+        self._focus_before = self._window.focusWidget()
         try:
             self._needs_passphrase = is_encrypted(self._db_path)
         except MeetingkitError:
@@ -221,8 +227,16 @@ class LockScreen(QWidget):
         for curtain in self._curtains:
             curtain.deleteLater()
         self._curtains = []
+        self._give_focus_back()
         self.unlocked.emit()
         return True
+
+    def _give_focus_back(self) -> None:
+        """The keys go where they went before the lock (the floor's stack: A adds someone),
+        not nowhere, if that widget is still there."""
+        before, self._focus_before = self._focus_before, None
+        if before is not None and isValid(before) and before.isVisible() and before is not self:
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _unlock_clicked(self) -> None:
@@ -254,8 +268,19 @@ class LockScreen(QWidget):
             self.setGeometry(self._window.rect())
         if self._locked and kind in _key_events():
             # While locked, only the panel's own widgets hear keys: no shortcut, no page.
-            inside = isinstance(watched, QWidget) and (
-                watched is self or self.isAncestorOf(watched)
-            )
-            return not inside
+            return not self._for_the_panel(watched)
+        return False
+
+    def _for_the_panel(self, watched: QObject) -> bool:
+        """Whether a key on its way to `watched` is for the panel's widgets.
+
+        On a real display a key first reaches the window's QWindow, which hands it to the
+        focused widget, and this filter sees it again there: a key to the main window's
+        QWindow passes when its focus is in the panel. A shortcut goes to its action (no
+        widget), and a key to another window (the projector's) stays out."""
+        if isinstance(watched, QWidget):
+            return watched is self or self.isAncestorOf(watched)
+        if isinstance(watched, QWindow) and watched is self._window.windowHandle():
+            focus = self._window.focusWidget()
+            return focus is not None and (focus is self or self.isAncestorOf(focus))
         return False

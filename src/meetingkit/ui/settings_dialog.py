@@ -46,6 +46,10 @@ CARD_LAYOUT_LABELS = {
 }
 
 
+MINIMUM_WIDTH = 560
+"""The dialog's narrowest, unless its form needs more: the data folder's path shows whole."""
+
+
 def language_next_start() -> str:
     """Said when the language changes: the open windows keep theirs until the app restarts."""
     return QCoreApplication.translate(
@@ -71,7 +75,6 @@ class SettingsDialog(FormDialog):
     ) -> None:
         super().__init__(self.tr("Settings"), parent)
         self._settings = settings
-        self.setMinimumWidth(560)
 
         # Where the data lives
         self.folder_edit = QLineEdit(settings.data_dir or str(default_data_dir()))
@@ -162,6 +165,12 @@ class SettingsDialog(FormDialog):
         self.language_combo.currentIndexChanged.connect(self._update_notes)
         self._update_notes()
         self.add_buttons()
+        # Never narrower than its form: a minimum width of its own stops the layout's, and
+        # a long label ("Formato de tarjeta predeterminado:") was cut at it
+        self.setMinimumWidth(max(MINIMUM_WIDTH, self.form.minimumSize().width()))
+        # It opens on the first choice, not in the data folder's path (read-only, but a caret
+        # there looks like typing would change it)
+        self.language_combo.setFocus()
 
     def _folder(self) -> str:
         """The folder chosen, as the settings keep it ("" for the platform's default)."""

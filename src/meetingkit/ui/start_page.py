@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -122,6 +123,21 @@ class StartPage(QWidget):
         column.addLayout(row)
         column.addWidget(self.groups_box)
         column.addStretch(1)
+        # Enter presses the button drawn as the default, as in a dialog: the focused button,
+        # else the next meeting's (keyPressEvent)
+        self._buttons = [
+            self.open_button,
+            self.path_button,
+            self.new_button,
+            follow_up_button,
+            people_button,
+            groups_button,
+        ]
+        for button in self._buttons:
+            button.setAutoDefault(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         inner = QWidget()
         inner.setLayout(column)
         self.scroll_area = QScrollArea()
@@ -182,7 +198,7 @@ class StartPage(QWidget):
         if meeting is None:
             self.meeting_title.setText(self.tr("No meeting is planned"))
             self.meeting_when.setText(self.tr("Plan the next one: Ctrl+N."))
-            self.new_button.setDefault(True)
+            self._mark_default()
             return
         start, end = meeting_window(meeting)
         if happening_now(meeting, news.now):
@@ -201,7 +217,34 @@ class StartPage(QWidget):
             details.insert(1, meeting.place)
         self.meeting_title.setText(breakable(meeting.title))
         self.meeting_when.setText(" · ".join(details))
-        self.open_button.setDefault(True)
+        self._mark_default()
+
+    @property
+    def default_button(self) -> QPushButton:
+        """What Enter presses when no button has the focus: open the next meeting, or plan
+        one when there is none."""
+        return self.open_button if self._meeting_id is not None else self.new_button
+
+    def _mark_default(self, button: QPushButton | None = None) -> None:
+        """Draw `button` (else `default_button`) as the one Enter presses, and no other."""
+        chosen = button or self.default_button
+        for each in self._buttons:
+            each.setDefault(each is chosen)
+
+    @Slot(QWidget, QWidget)
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._mark_default(new if new in self._buttons else None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter with the focus on the page, not on a button (as the app opens): the default
+        button. A focused button takes Enter itself."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        button = self.default_button
+        if enter and plain and button.isVisible() and button.isEnabled():
+            button.click()
+            return
+        super().keyPressEvent(event)
 
     def _show_interrupted(self, news: WhatsNext) -> None:
         """Whether the meeting shown was running when meetingkit closed, and when that was:

@@ -2,12 +2,14 @@
 rooms.
 
 `apply_theme(app, name)` is called at start-up and from the settings. "system" follows the
-desktop's light or dark scheme (Qt's `QStyleHints.colorScheme()`), and costs nothing at
-start-up when the desktop's palette already matches it. The other themes draw with Fusion,
-the one Qt style that honours a palette on every platform, and their own palette; light and
-dark draw a 2-px focus ring in the accent colour (`ui/focus_ring.py`). A style sheet adds what
-a palette cannot say: in dark, check boxes whose box shows; in high contrast, visible borders
-round every control and a thick yellow frame round the one with the focus.
+desktop's light or dark scheme (Qt's `QStyleHints.colorScheme()`), and keeps the desktop's
+style and palette when they already match it. The other themes draw with Fusion, the one Qt
+style that honours a palette on every platform, and their own palette. All but high contrast
+draw a 2-px focus ring in the accent colour (`ui/focus_ring.py`): "system" over the desktop's
+own style and palette, where that style's focus is faint (Fusion's, on most Linux desktops).
+A style sheet adds what a palette cannot say: in dark, check boxes whose box shows; in high
+contrast, visible borders round every control and a thick yellow frame round the one with the
+focus.
 
 Colours that carry meaning (over time, overdue) follow the palette through `ui/tones.py`.
 """
@@ -236,11 +238,14 @@ def apply_theme(app: QApplication, name: str) -> None:
     app.setProperty(_APPLIED, name)
     _follow_desktop(app)
     if name == "system" and first and not _desktop_wants_dark(app):
-        return  # starting on the desktop's own look: nothing to change
+        _ring_over_desktop(app)  # starting on the desktop's own look: only the ring to add
+        return
     if name == "system":
         _take_off(app)
         if _desktop_wants_dark(app):
             _wear(app, "dark", None)
+        else:
+            _ring_over_desktop(app)
     else:
         _wear(app, name, Qt.ColorScheme.Light if name == "light" else Qt.ColorScheme.Dark)
     _settle(app)
@@ -264,19 +269,43 @@ def _desktop_wants_dark(app: QApplication) -> bool:
     return dark and app.palette().color(Role.Window).lightness() >= 128
 
 
+def _remember_desktop_style(app: QApplication) -> str:
+    """The desktop's own style ("fusion"), noted the first time the app changes its style."""
+    from meetingkit.ui.focus_ring import FocusRingStyle
+
+    if app.property(_DESKTOP_STYLE) is None:
+        style = app.style()
+        name = style.base_name if isinstance(style, FocusRingStyle) else style.name()
+        app.setProperty(_DESKTOP_STYLE, name)
+    return str(app.property(_DESKTOP_STYLE))
+
+
+def _ring_over_desktop(app: QApplication) -> None:
+    """The desktop's own style and palette, with a focus ring that shows when that style's
+    own is faint (ui/focus_ring.py). Its looks are otherwise the desktop's."""
+    from meetingkit.ui.focus_ring import FAINT_FOCUS_STYLES, FocusRingStyle
+
+    desktop = _remember_desktop_style(app)
+    style = app.style()
+    if desktop.lower() not in FAINT_FOCUS_STYLES:
+        return  # its own ring shows
+    if not (isinstance(style, FocusRingStyle) and style.base_name == desktop.lower()):
+        app.setStyle(FocusRingStyle(desktop))
+
+
 def _wear(app: QApplication, name: str, scheme: Qt.ColorScheme | None) -> None:
     app.setStyleSheet("")  # so that app.style() is the style itself, not a sheet's wrapper
-    if app.property(_DESKTOP_STYLE) is None:
-        app.setProperty(_DESKTOP_STYLE, app.style().name())
+    _remember_desktop_style(app)
     # The style before the palette: a new style resets it. Light and dark draw a focus ring
     # that shows; high contrast's style sheet has one of its own.
     from meetingkit.ui.focus_ring import FocusRingStyle  # only for the themes that draw it
 
     style = app.style()
+    ringed = isinstance(style, FocusRingStyle) and style.base_name == "fusion"
     if name == "high-contrast":
         if isinstance(style, FocusRingStyle) or style.name().lower() != "fusion":
             app.setStyle("Fusion")
-    elif not isinstance(style, FocusRingStyle):
+    elif not ringed:
         app.setStyle(FocusRingStyle())
     if scheme is not None:
         # Native parts (file dialogs, title bars) follow where the platform can.
@@ -291,7 +320,7 @@ def _take_off(app: QApplication) -> None:
     app.styleHints().unsetColorScheme()
     style = app.property(_DESKTOP_STYLE)
     if style and app.style().name().lower() != str(style).lower():
-        app.setStyle(str(style))
+        app.setStyle(str(style))  # a ring's style (named "") too: the ring goes on again after
     app.setPalette(QPalette())
 
 

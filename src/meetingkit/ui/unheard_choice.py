@@ -1,7 +1,12 @@
 """When the agenda moves on with people still waiting to speak: carry them, park them, or
 leave them with the item they asked on. Carrying leaves out direct responses and clarifying
 questions (core.stack_entry.EntryKind.carries_over): the question names them first, in the
-words the floor's own "Carry unheard" uses (ui.unheard_wording)."""
+words the floor's own "Carry unheard" uses (ui.unheard_wording).
+
+The agenda has already moved on when this is asked, so no answer is a "Cancel": Esc and the
+window's close button do nothing, and one of the three is pressed. Esc used to choose "Leave
+them" unsaid (QA 15c); the question now says that leaving them is the way back, since they
+are on the stack again when the agenda returns to their item."""
 
 from __future__ import annotations
 
@@ -48,11 +53,22 @@ class UnheardChoice:
             QMessageBox.StandardButton.NoButton,
             parent,
         )
+        box.setInformativeText(
+            fill(
+                translate(
+                    "UnheardChoice",
+                    "“Leave them” keeps them on “%1”: they are on the stack again if you go "
+                    "back to it.",
+                ),
+                old_item,
+            )
+        )
         carry = box.addButton(carry_button_text(), QMessageBox.ButtonRole.AcceptRole)
         park = box.addButton(
             translate("UnheardChoice", "Parking lot"), QMessageBox.ButtonRole.ActionRole
         )
-        box.addButton(translate("UnheardChoice", "Leave them"), QMessageBox.ButtonRole.RejectRole)
+        # No button with the role of Cancel (RejectRole): Esc would press it unasked
+        box.addButton(translate("UnheardChoice", "Leave them"), QMessageBox.ButtonRole.ActionRole)
         box.setDefaultButton(carry)
         box.exec()
         clicked = box.clickedButton()
