@@ -248,3 +248,24 @@ def test_a_dry_run_into_a_new_folder_previews_without_making_it(
     assert run(folder, "import", "roster", str(roster)) == 0
     assert "added 2" in capsys.readouterr().out
     assert (folder / "meetingkit.sqlite3").is_file()
+
+
+def test_import_roster_counts_the_ignored_columns_past_the_first_ten(
+    conn: sqlite3.Connection, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A CRM export of 300 columns printed a line for each one ignored, burying the two
+    imported (and 10,000 columns printed 10,000 lines: now refused, core.roster_file)."""
+    roster = tmp_path / "crm.csv"
+    extra = [f"custom{i}" for i in range(1, 299)]
+    roster.write_text(
+        ",".join(["first_name", *extra, "last_name"]) + "\nAna" + ",x" * 298 + ",Lima\n"
+    )
+    run(data_dir, "import", "roster", str(roster), "--dry-run")
+    lines = capsys.readouterr().out.splitlines()
+    columns = [line for line in lines if line.startswith(("column", "and "))]
+    assert columns == [
+        "column 1\tfirst_name\t-> first_name",
+        *(f"column {n}\tcustom{n - 1}\t-> (ignored)" for n in range(2, 12)),
+        "column 300\tlast_name\t-> last_name",
+        "and 288 more columns ignored (custom11 … custom298); to import one: --map 'COLUMN=FIELD'",
+    ]

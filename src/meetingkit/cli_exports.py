@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -140,8 +140,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     mapping = override_mapping(roster.headers, guess_mapping(roster.headers), dict(args.map))
     if roster.note:
         print(f"note: {roster.note}")
-    for number, (header, field) in enumerate(zip(roster.headers, mapping, strict=True), 1):
-        print(f"column {number}\t{header}\t-> {field or '(ignored)'}")
+    _print_columns(roster.headers, mapping)
     with _roster_database(args) as conn:
         importer = RosterImport(conn, WallAnchoredClock())
         if args.dry_run:
@@ -167,6 +166,30 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     for sentence in plan.describe():
         print(sentence)
     return 0
+
+
+# Columns listed one by one as ignored; past these, one line counts the rest (a CRM's export
+# may have hundreds of columns, and each on its line buried the ones imported).
+IGNORED_LISTED = 10
+
+
+def _print_columns(headers: Sequence[str], mapping: Sequence[str]) -> None:
+    """Each column imported, with its field; the first `IGNORED_LISTED` ignored ones too,
+    then how many more are ignored."""
+    listed = 0
+    more: list[str] = []
+    for number, (header, field) in enumerate(zip(headers, mapping, strict=True), 1):
+        if not field and listed == IGNORED_LISTED:
+            more.append(header)
+            continue
+        listed += not field
+        print(f"column {number}\t{header}\t-> {field or '(ignored)'}")
+    if more:
+        print(
+            f"and {len(more):,} more {'column' if len(more) == 1 else 'columns'} ignored "
+            f"({more[0]}{'' if len(more) == 1 else f' … {more[-1]}'}); to import one: "
+            "--map 'COLUMN=FIELD'"
+        )
 
 
 @contextmanager

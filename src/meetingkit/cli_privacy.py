@@ -96,14 +96,19 @@ READ_ONLY_NOTE = (
 
 
 def _opened(path: Path, key: str | None, reading: bool) -> sqlite3.Connection:
-    """The database at `path`; a damaged one is refused naming the backup to restore."""
+    """The database at `path`; a damaged one is refused naming the backup to restore. A
+    command that only reads goes on when the file cannot be written, and says so in one
+    line: why, and that it went on (not "try again, nothing was changed", then that it did)."""
     with _restore_advised(path, key):
         if not reading:
             return open_db(path, key)
         conn, refused = open_to_read(path, key)
     if refused is not None:
-        print(f"meetingkit: {refused}", file=sys.stderr)
-        print(f"meetingkit: {READ_ONLY_NOTE}", file=sys.stderr)
+        if refused.why:
+            print(f"meetingkit: {refused.why}. {READ_ONLY_NOTE}", file=sys.stderr)
+        else:
+            print(f"meetingkit: {refused}", file=sys.stderr)
+            print(f"meetingkit: {READ_ONLY_NOTE}", file=sys.stderr)
     return conn
 
 
@@ -388,6 +393,66 @@ def _say_unencrypted_backups(conn: sqlite3.Connection, data_dir: Path) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """`meetingkit restore FILE`: only with nothing else on the data. A window keeps what it
+    shows in memory and writes it over the restored data at its next change (a turn left open
+    twice, a stack entry speaking that the restore had made waiting), so a restore is refused
+    while a window, a sign-in server or another command has the folder open."""
+    from meetingkit.services.backup import check_source
+
+    check_source(args.file)  # a folder, an empty file: said first, whatever has the data open
+    with _nobody_else_on(_data_dir(args)):
+        return _restore(args)
+
+
+@contextmanager
+def _nobody_else_on(data_dir: Path) -> Iterator[None]:
+    """Hold `data_dir` as a window does (`app.take_hold`), so that no window opens on it
+    while the data is replaced; refused, naming the window's process, if one has it."""
+    from meetingkit.app import take_hold
+
+    hold = take_hold(data_dir)
+    if hold is None:
+        raise MeetingkitError(
+            f"meetingkit is open on {data_dir}{_held_by(data_dir)}. Close it first, then "
+            "restore again: an open window would write what it shows over the restored data. "
+            "Nothing was restored."
+        )
+    try:
+        yield
+    finally:
+        hold.unlock()
+
+
+def _held_by(data_dir: Path) -> str:
+    """' (process N)': the process whose window holds `data_dir`, when it can be told."""
+    from PySide6.QtCore import QLockFile, QSysInfo
+
+    info = QLockFile(str(data_dir / "meetingkit.lock")).getLockInfo()
+    if not isinstance(info, tuple) or len(info) < 2 or not info[0]:  # no hold to read
+        return ""
+    pid, host = int(info[0]), str(info[1])
+    elsewhere = host and host != QSysInfo.machineHostName()
+    return f" (process {pid}{f' on {host}' if elsewhere else ''})"
+
+
+def _refuse_while_open(path: Path, key: str | None) -> None:
+    """Refuse a restore while a sign-in server or another command has the file open (a
+    window holds the folder too: `_nobody_else_on`): the check `encryption on` makes."""
+    from meetingkit.services.encryption import DatabaseInUseError, ensure_closed
+
+    if not path.is_file():
+        return
+    try:
+        ensure_closed(path, key)
+    except DatabaseInUseError as e:
+        if "locked" not in str(e.__cause__).lower():
+            return  # a full disk, a read-only folder: opening it says which
+        raise DatabaseInUseError(f"{e} Nothing was restored.") from e
+    except (MeetingkitError, sqlite3.DatabaseError):
+        return  # damaged, or not opened by this passphrase: opening it says which
+
+
+def _restore(args: argparse.Namespace) -> int:
     from meetingkit.services.backup import DamagedDataError, check_backup, restore
     from meetingkit.services.encryption import opens_newest_backup, opens_only_the_backup
 
@@ -396,6 +461,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     key = None
     try:
         key = passphrase_for(path)
+        _refuse_while_open(path, key)
         conn = open_db(path, key)
     except CorruptDatabaseError as e:
         if isinstance(e, ForeignDatabaseError):
@@ -453,42 +519,32 @@ def _restore_in_place_of_damaged(
     args: argparse.Namespace, path: Path, damage: Exception, *, asked: bool
 ) -> int:
     """`meetingkit restore` when the data file is damaged: it cannot take a copy, nor be
-    saved first. With no meetingkit open on the folder, the backup is checked, the damaged
-    file is kept beside under a new name, and the backup takes its place. `asked`: the
-    replacement was confirmed already."""
-    from meetingkit.app import take_hold
+    saved first. With no meetingkit open on the folder (`cmd_restore` holds it), the backup
+    is checked, the damaged file is kept beside under a new name, and the backup takes its
+    place. `asked`: the replacement was confirmed already."""
     from meetingkit.services.backup import check_backup, restore_in_place_of_damaged
 
     source: Path = args.file
     data_dir = _data_dir(args)
-    hold = take_hold(data_dir)  # the app's own: no window may have the file while it goes
-    if hold is None:
-        raise MeetingkitError(
-            f"Your current data is damaged, and meetingkit is open on {data_dir}. Close it "
-            "first, then restore again. Nothing was restored."
+    source_key = _backup_passphrase(source, os.environ.get(ENV_PASSPHRASE))
+    check = check_backup(source, source_key, data_dir=data_dir)
+    # opens the backup only, or holds what meetingkit does not make: said as it is
+    if isinstance(damage, (WrongPassphraseError, AlteredDatabaseError)):
+        print(
+            f"{damage} It cannot be backed up first: it is kept beside the restored one "
+            "instead, as it is."
         )
-    try:
-        source_key = _backup_passphrase(source, os.environ.get(ENV_PASSPHRASE))
-        check = check_backup(source, source_key, data_dir=data_dir)
-        # opens the backup only, or holds what meetingkit does not make: said as it is
-        if isinstance(damage, (WrongPassphraseError, AlteredDatabaseError)):
-            print(
-                f"{damage} It cannot be backed up first: it is kept beside the restored one "
-                "instead, as it is."
-            )
-        else:
-            print(
-                f"Your current data in {path} is damaged ({_sqlite_says(damage)}): it cannot "
-                "be backed up first. "
-                "The damaged file is kept beside the restored one instead, as it is."
-            )
-        question = f"Put {source} ({check.meetings} meetings, {check.people} people) in its place?"
-        if not (asked or args.yes or _confirm(question)):
-            print("Nothing was restored.")
-            return 1
-        restored = restore_in_place_of_damaged(source, source_key=source_key, data_dir=data_dir)
-    finally:
-        hold.unlock()
+    else:
+        print(
+            f"Your current data in {path} is damaged ({_sqlite_says(damage)}): it cannot "
+            "be backed up first. "
+            "The damaged file is kept beside the restored one instead, as it is."
+        )
+    question = f"Put {source} ({check.meetings} meetings, {check.people} people) in its place?"
+    if not (asked or args.yes or _confirm(question)):
+        print("Nothing was restored.")
+        return 1
+    restored = restore_in_place_of_damaged(source, source_key=source_key, data_dir=data_dir)
     print(
         f"Restored {source} in place of the damaged data. The damaged file is kept as "
         f"{restored.safety_backup}."

@@ -443,3 +443,19 @@ def test_a_withdrawal_is_logged_and_can_be_put_back_in_its_place() -> None:
     f.set_item(11)
     with pytest.raises(FloorError, match="another agenda item"):
         f.put_back(response.id)
+
+
+def test_the_latest_moment_the_floor_holds_is_its_last_entry_turn_or_log_line() -> None:
+    """What a clock set back since must not save before (core.clock.catch_up)."""
+    f, clock = floor()
+    assert f.latest_ms() is None  # a floor never used
+    join(f, clock, "Ana", "Bea")
+    assert f.latest_ms() == round((T0 + 2) * 1000)  # Bea joined
+    f.next_speaker()
+    clock.advance(30)
+    f.toggle_pause()  # Ana's turn closed 30 s later
+    assert f.latest_ms() == round((T0 + 32) * 1000)
+    entry = next(p.entry for p in f.placements() if p.entry.name == "Bea")
+    clock.advance(5)
+    f.move(entry.id, 0)  # logged
+    assert f.latest_ms() == round((T0 + 37) * 1000)

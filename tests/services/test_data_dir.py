@@ -41,3 +41,31 @@ def test_an_impossible_data_folder_gets_a_clear_message(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("not a folder")
     with pytest.raises(MeetingkitError, match="Cannot create the data folder"):
         database_path(tmp_path / "file" / "data")
+
+
+def test_a_data_folder_given_as_a_file_is_said_to_be_a_file(tmp_path: Path) -> None:
+    """It said "no meetingkit data there … start one with meeting new", which cannot work."""
+    from meetingkit.services.data_dir import existing_database
+
+    afile = tmp_path / "afile"
+    afile.write_text("notes")
+    for call in (existing_database, database_path):
+        with pytest.raises(MeetingkitError) as refused:
+            call(afile)
+        assert str(refused.value) == (
+            f"{afile} is a file, not a folder: --data-dir (or MEETINGKIT_DATA_DIR) names the "
+            "folder meetingkit keeps its data in. Give that folder, or a new one to start in."
+        )
+    assert afile.read_text() == "notes"
+
+
+def test_the_data_file_given_for_its_folder_names_the_folder(tmp_path: Path) -> None:
+    from meetingkit.services.data_dir import existing_database
+
+    (tmp_path / "meetingkit.sqlite3").write_bytes(b"")
+    with pytest.raises(MeetingkitError) as refused:
+        existing_database(tmp_path / "meetingkit.sqlite3")
+    assert str(refused.value) == (
+        f"{tmp_path / 'meetingkit.sqlite3'} is meetingkit's data file itself: give the folder "
+        f"it is in, {tmp_path} (--data-dir names a folder)."
+    )

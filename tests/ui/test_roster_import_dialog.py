@@ -152,3 +152,39 @@ def test_a_list_imported_again_says_who_is_not_added_again(
     ) in counts
     assert "1 value was longer than 200 characters (4,000 for notes) and was cut." in counts
     assert dialog.preview_table.item(0, 8).text().startswith("skipped: already here under")
+
+
+def test_a_crm_export_with_hundreds_of_columns_names_the_first_ignored_and_counts_the_rest(
+    qtbot: QtBot, importer: RosterImport, tmp_path: Path
+) -> None:
+    """Each of 298 ignored columns was named under the table, a wall of text (and 10,000
+    columns froze the window: they are refused now, core.roster_file.MAX_COLUMNS)."""
+    path = tmp_path / "crm.csv"
+    extra = [f"custom{i}" for i in range(1, 299)]
+    path.write_text(
+        ",".join(["first_name", "last_name", *extra]) + "\nAna,Lima" + ",x" * 298 + "\n"
+    )
+    dialog = open_dialog(qtbot, importer, path)
+    named = ", ".join(extra[:20])
+    assert dialog.ignored.text() == (
+        f"Not imported: {named} and 278 more (choose a field at the top of a column to import it)."
+    )
+    assert dialog.import_button.isEnabled()
+
+
+def test_a_file_of_ten_thousand_columns_is_refused_before_a_window_is_built(
+    qtbot: QtBot, importer: RosterImport, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from meetingkit.ui.feedback import Alert
+
+    path = tmp_path / "wide.csv"
+    path.write_text(
+        ",".join(["first_name", *(f"col{i}" for i in range(9_999))]) + "\nAna" + ",x" * 9_999
+    )
+    told: list[str] = []
+    monkeypatch.setattr(Alert, "show", classmethod(lambda _c, _p, _t, text: told.append(text)))
+    built: list[object] = []
+    monkeypatch.setattr(RosterImportDialog, "exec", lambda self: built.append(self))
+    assert RosterImportDialog.ask(None, importer, path) is None
+    assert not built
+    assert told[0].startswith("wide.csv has 10,000 columns; meetingkit reads rosters of up to 500")

@@ -260,6 +260,15 @@ class Floor:
     def now_ms(self) -> int:
         return to_ms(self._clock.now())
 
+    def latest_ms(self) -> int | None:
+        """The latest moment the floor's record holds — an entry added, a turn's start or
+        end, a line of its log — or None for a floor never used. Nothing saved after it may
+        come before it (`core.clock.catch_up`)."""
+        moments = [e.added_ms for e in self._entries.values()]
+        moments += [m for t in self.ledger.turns for s in t.segments for m in s if m is not None]
+        moments += [line.at_ms for line in self.log]
+        return max(moments, default=None)
+
     # Reading the floor
 
     @property

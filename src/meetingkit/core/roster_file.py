@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from meetingkit.core.errors import ValidationError
@@ -20,6 +21,10 @@ from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
+# A roster has a few dozen columns; a CRM's full export a few hundred. Far more is a file that
+# is not a roster (or a sheet saved with its empty columns), and a field chooser for each of
+# them froze the import window (10,000 columns: 20 s and 0.5 GB).
+MAX_COLUMNS = 500
 # Longer than any field holds (notes: 4,000), so that a cell cut here is still seen as too
 # long, and said, when it is imported.
 MAX_CELL = 4_001
@@ -90,11 +95,7 @@ def read_roster(data: bytes, name: str = "") -> RosterFile:
     check_size(len(data), name)
     text, encoding, note = _decode(data, name)
     header_line, delimiter = find_header(text)
-    try:
-        records = _records(text, delimiter)
-    except csv.Error as e:
-        message = QT_TRANSLATE_NOOP("Roster file", "%1 cannot be read as a table (%2).")
-        raise _unreadable(message, name, str(e)) from e
+    records = _records(text, delimiter, name)
     if (line := _unclosed_quote(text, delimiter)) is not None:
         unclosed = QT_TRANSLATE_NOOP(
             "Roster file",
@@ -103,10 +104,10 @@ def read_roster(data: bytes, name: str = "") -> RosterFile:
             "close it) and import again.",
         )
         raise _problem(unclosed, name, str(line))
-    above = [cells for starts, cells in records if starts < header_line]
+    above = [cells for starts, cells, _, _ in records if starts < header_line]
     numbered = [
         (n, [_tidy(c) for c in cells])
-        for n, (starts, cells) in enumerate(records, 1)
+        for n, (starts, cells, _, _) in enumerate(records, 1)
         if starts >= header_line and any(c.strip() for c in cells)
     ]
     if not numbered:
@@ -119,6 +120,7 @@ def read_roster(data: bytes, name: str = "") -> RosterFile:
         )
         raise _problem(too_many, name, f"{MAX_ROWS:,}")
     _, header_cells = numbered[0]
+    header_cells = header_cells[: _columns_used(records[numbered[0][0] - 1 :], name)]
     column = translate("Roster file", "Column %1")
     headers = tuple(h or fill(column, str(i)) for i, h in enumerate(header_cells, 1))
     width = len(headers)
@@ -155,15 +157,57 @@ def _first_words(rows: list[list[str]]) -> str:
     return ""
 
 
-def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
-    """Each record of the table, with the line of the file it starts on (a quoted cell may
-    hold line breaks, so a record can span lines)."""
+_Record = tuple[int, list[str], int, int]
+
+
+def _columns_used(records: Sequence[_Record], name: str) -> int:
+    """How many of the header's columns to read: all of them, unless they are more than
+    `MAX_COLUMNS`; then only up to the last that holds anything (a sheet saved with thousands
+    of empty columns reads as the table it is), or refused if that is still too many.
+    `records` starts with the header's."""
+    header_length = records[0][2]
+    if header_length <= MAX_COLUMNS:
+        return header_length
+    used = max(min(filled, header_length) for _, _, _, filled in records)
+    if used <= MAX_COLUMNS:
+        return used
+    too_wide = translate(
+        "Roster file",
+        "%1 has %2 columns; meetingkit reads rosters of up to %3. Delete the columns you do "
+        "not need in your spreadsheet (keep names, contact details, profession and "
+        "workplace), save it as “CSV UTF-8”, and import that.",
+    )
+    named = name or translate("Roster file", "The file")
+    raise RosterFileError(fill(too_wide, named, f"{used:,}", f"{MAX_COLUMNS:,}"))
+
+
+def _records(text: str, delimiter: str, name: str) -> list[_Record]:
+    """Each record of the table: the line of the file it starts on (a quoted cell may hold
+    line breaks, so a record can span lines), its cells, how many it has, and up to which
+    one they hold anything. Only the first `MAX_COLUMNS` cells are kept: a table wider than
+    that is refused, or read up to its last column that holds anything (`_columns_used`)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     found = []
     starts = 1
-    for cells in reader:
-        found.append((starts, cells))
-        starts = reader.line_num + 1
+    try:
+        for cells in reader:
+            filled = next((n for n in range(len(cells), 0, -1) if cells[n - 1].strip()), 0)
+            found.append((starts, cells[:MAX_COLUMNS], len(cells), filled))
+            starts = reader.line_num + 1
+    except csv.Error as e:
+        if "field larger than field limit" in str(e):
+            huge = QT_TRANSLATE_NOOP(
+                "Roster file",
+                "%1 has a cell of more than %3 characters, starting on line %2: far more than "
+                "any field holds. A quote mark left open can run the rows under it into one "
+                "cell: check that line in your spreadsheet, then save it again as “CSV UTF-8”.",
+            )
+            named = name or translate("Roster file", "The file")
+            limit = f"{csv.field_size_limit():,}"
+            text = fill(translate("Roster file", huge), named, str(starts), limit)
+            raise RosterFileError(text) from e
+        message = QT_TRANSLATE_NOOP("Roster file", "%1 cannot be read as a table (%2).")
+        raise _unreadable(message, name, str(e)) from e
     return found
 
 
@@ -207,6 +251,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str, str]:
             damaged = QT_TRANSLATE_NOOP("Roster file", "%1 is damaged UTF-16 text.")
             raise _unreadable(damaged, name) from None
     if b"\x00" in data[:65536]:
+        if (text := _utf16_without_mark(data)) is not None:
+            return text, "UTF-16", ""
         binary = QT_TRANSLATE_NOOP("Roster file", "%1 holds binary data, not text.")
         raise _unreadable(binary, name)
     if data.startswith(b"\xef\xbb\xbf"):
@@ -236,6 +282,25 @@ def _decode(data: bytes, name: str) -> tuple[str, str, str]:
     if sample and len(_CONTROL.findall(sample)) > len(sample) // 100:
         raise _unreadable(QT_TRANSLATE_NOOP("Roster file", "%1 does not look like text."), name)
     return text, encoding, note
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    """The text of UTF-16 saved without its byte-order mark (some exports do), or None. Its
+    letters of the Latin alphabet are each a byte and a zero: zeros in every other byte,
+    almost none in the others, tell it from binary data."""
+    sample = data[:65536]
+    if len(sample) < 4:
+        return None
+    for codec, zeros, letters in (
+        ("utf-16-le", sample[1::2], sample[0::2]),
+        ("utf-16-be", sample[0::2], sample[1::2]),
+    ):
+        if zeros.count(0) > len(zeros) // 2 and letters.count(0) <= len(letters) // 100:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def find_header(text: str) -> tuple[int, str]:

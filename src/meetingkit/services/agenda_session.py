@@ -20,7 +20,7 @@ from meetingkit.core.agenda_run import (
     Recorded,
     RunRecord,
 )
-from meetingkit.core.clock import Clock
+from meetingkit.core.clock import Clock, catch_up
 from meetingkit.core.errors import NotFoundError
 from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import Meeting
@@ -44,6 +44,11 @@ class Resumed:
     last_seen_ms: int
     gap_ms: int
     item_ran: bool = True  # an item was on and running: its time counted too (else paused)
+    # The computer's clock read this much earlier than `last_seen_ms`, the last moment the
+    # meeting's record holds (set back since: by hand, a flat clock battery, another time
+    # zone): how long the app was closed cannot be told. The meeting's clock carries on from
+    # `last_seen_ms` (`core.clock.catch_up`), and `gap_ms` is 0.
+    clock_behind_ms: int = 0
 
 
 class AgendaSession:
@@ -342,13 +347,20 @@ class AgendaSession:
         if not self.is_live() or self.left_open() is not None:
             return None  # a meeting left open days ago is not resumed: it is offered an end
         seen = self._agenda.seen_ms(self.meeting.key)
+        current = self.run.record.current_item_id
+        ran = current is not None and self.run.state(current) is ItemState.RUNNING
+        # Nothing saved from now on may come before what is saved already: a clock set back
+        # since would start items before the one on, and count the meeting as not begun.
+        last = last_record(self._conn, self.meeting.key, self.run)
+        saved = max(m for m in (seen, last.at_ms if last else None) if m is not None)
+        behind = catch_up(self._clock, saved)
+        if behind >= RESUME_NOTICE_MS:
+            return Resumed(saved, 0, ran, clock_behind_ms=behind)
         if seen is None:
             return None
         gap = self.run.now_ms() - seen
         if gap < RESUME_NOTICE_MS:
             return None
-        current = self.run.record.current_item_id
-        ran = current is not None and self.run.state(current) is ItemState.RUNNING
         return Resumed(seen, gap, ran)
 
     def with_meeting(self, meeting: Meeting) -> None:

@@ -557,10 +557,7 @@ class _StagedCopy:
         self._folder: tempfile.TemporaryDirectory[str] | None = None
 
     def __enter__(self) -> Path:
-        if not self._source.is_file():
-            raise MeetingkitError(
-                fill(translate("Backup", "There is no file %1."), str(self._source))
-            )
+        check_source(self._source)
         backups = backup_folder(self._data_dir)
         discard_abandoned(backups)
         wal = self._source.with_name(self._source.name + "-wal")
@@ -590,6 +587,43 @@ class _StagedCopy:
     def __exit__(self, *exc: object) -> None:
         if self._folder is not None:
             self._folder.cleanup()
+
+
+def check_source(source: Path) -> None:
+    """Refuse, before anything else, what cannot be a backup to restore: a folder, a file
+    that is not there, an empty one (SQLite would take it for a new, empty database)."""
+    if source.is_dir():
+        raise MeetingkitError(
+            fill(
+                translate(
+                    "Backup",
+                    "%1 is a folder, not a backup. Choose the backup file itself: meetingkit's "
+                    "are named meetingkit-backup-DATE-TIME.sqlite.",
+                ),
+                str(source),
+            )
+        )
+    if not source.is_file():
+        raise MeetingkitError(fill(translate("Backup", "There is no file %1."), str(source)))
+    if _empty(source):
+        raise MeetingkitError(
+            fill(
+                translate(
+                    "Backup",
+                    "%1 is empty (0 bytes): it is not a backup, and holds nothing to restore. "
+                    "Choose another file. Nothing was restored: your data is as it was.",
+                ),
+                str(source),
+            )
+        )
+
+
+def _empty(source: Path) -> bool:
+    """A file of no bytes: SQLite would open it as a new, empty database."""
+    try:
+        return source.stat().st_size == 0
+    except OSError:
+        return False  # copying it says why it cannot be read
 
 
 def _private_copy(source: Path, target: Path) -> None:

@@ -56,6 +56,7 @@ def default_data_dir() -> Path:
 
 def database_path(data_dir: Path) -> Path:
     """The database file in `data_dir`, creating the folder (private to the user) if needed."""
+    _refuse_a_file(data_dir)
     try:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as e:
@@ -77,6 +78,7 @@ def existing_database(data_dir: Path) -> Path:
     (printing, listing, serving): refused when there is none, since a mistyped folder would
     otherwise be made, with an empty database, and the meeting asked for reported missing."""
     path = data_dir / DB_FILENAME
+    _refuse_a_file(data_dir)
     if not path.is_file():
         raise MeetingkitError(
             fill(
@@ -90,3 +92,24 @@ def existing_database(data_dir: Path) -> Path:
             )
         )
     return path
+
+
+def _refuse_a_file(data_dir: Path) -> None:
+    """A data folder given as a file: the data file itself (its folder was meant), or another
+    file. Said as such: "no data there, start one" would send the person to make data where
+    none can be made."""
+    if not data_dir.exists() or data_dir.is_dir():
+        return
+    if data_dir.name == DB_FILENAME:
+        text = translate(
+            "Data folder",
+            "%1 is meetingkit's data file itself: give the folder it is in, %2 (--data-dir "
+            "names a folder).",
+        )
+    else:
+        text = translate(
+            "Data folder",
+            "%1 is a file, not a folder: --data-dir (or %3) names the folder meetingkit keeps "
+            "its data in. Give that folder, or a new one to start in.",
+        )
+    raise MeetingkitError(fill(text, str(data_dir), str(data_dir.parent), ENV_VAR))

@@ -189,7 +189,7 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
         )
     if not encrypted and old_key is not None:
         old_key = None  # a plain file has no passphrase to give
-    _ensure_closed(db_path, old_key)
+    ensure_closed(db_path, old_key)
     # No copy in the old form outlives the change: what a killed picture or backup left.
     sweep(db_path.parent)
     converting = db_path.with_name(db_path.name + ".converting")
@@ -305,9 +305,11 @@ def _nothing_changed(db_path: Path) -> Iterator[None]:
         ) from e
 
 
-def _ensure_closed(db_path: Path, key: str | None) -> None:
+def ensure_closed(db_path: Path, key: str | None) -> None:
     """Refuse while anything else has the file open: an exclusive lock is granted only to
-    the one connection there is."""
+    the one connection there is. A window, a sign-in server (`meetingkit serve`) or another
+    command each keep a connection open while they run. The one check for it: changing the
+    encryption and `meetingkit restore` both ask it."""
     from meetingkit.storage.copies import connect_file
 
     probe = connect_file(db_path, key)

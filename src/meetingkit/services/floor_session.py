@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from meetingkit.core.airtime import NOT_GIVEN, GroupShare, Turn, shareable
-from meetingkit.core.clock import Clock
+from meetingkit.core.clock import Clock, catch_up
 from meetingkit.core.floor import (
     Cue,
     EntryState,
@@ -46,6 +46,11 @@ class Resumed:
     name: str
     last_seen_ms: int
     gap_ms: int
+    # The computer's clock read this much earlier than `last_seen_ms`, the last moment the
+    # floor's record holds (set back since): how long the app was closed cannot be told. The
+    # turn is paused as of `last_seen_ms`, the clock carries on from there
+    # (`core.clock.catch_up`), and `gap_ms` is 0.
+    clock_behind_ms: int = 0
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,10 @@ class FloorSession:
         self._room_names: dict[int, str] = {}  # what the room calls the people present
         self.floor = self._load_floor()
         self._load_present()
+        # A clock set back since the last run would save new turns and entries before the
+        # ones saved, and give a turn left speaking a time below zero: it carries on from the
+        # last moment saved instead, and a turn left speaking is paused then.
+        self._clock_behind_ms = catch_up(clock, self._last_saved_ms() or 0) if first_open else 0
 
     def _load_floor(self, item_id: int | None = None) -> Floor:
         """The floor as saved, on agenda item `item_id`: at start, and after a change the
@@ -150,6 +159,16 @@ class FloorSession:
         turn = floor.current_turn
         if turn is None or not turn.speaking or self._not_yet_opened:
             return None  # nobody speaking, or the demo's turn, never opened by a running app
+        if self._clock_behind_ms >= RESUME_NOTICE_MS:
+            # How long the app was closed cannot be told: the turn stops at the last moment
+            # saved, and nothing after counts as speaking time until it is resumed.
+            last = self._last_saved_ms() or turn.segments[-1][0]
+            set_back = floor.pause_since(last)
+            if set_back is None:
+                return None
+            self._save(turns=[set_back])
+            name = self._speaker_name(set_back)
+            return Resumed(set_back.id, name, last, 0, clock_behind_ms=self._clock_behind_ms)
         now = floor.now_ms()
         signs = [turn.segments[-1][0], *(e.added_ms for e in floor.entries())]
         signs += [line.at_ms for line in floor.log]
@@ -163,6 +182,11 @@ class FloorSession:
             return None
         self._save(turns=[paused])
         return Resumed(paused.id, self._speaker_name(paused), seen, now - seen)
+
+    def _last_saved_ms(self) -> int | None:
+        """The last moment the floor's record holds, its last sign of life included."""
+        moments = [self.floor.latest_ms(), self._seen_ms]
+        return max((m for m in moments if m is not None), default=None)
 
     def _speaker_name(self, turn: Turn) -> str:
         return self.floor.speaking_name(turn.person_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -34,7 +35,14 @@ class CorruptDatabaseError(DatabaseError):
 
 class UnwritableDatabaseError(DatabaseError):
     """The file, its folder or its disk refuses to be written: read-only, or full. The file
-    itself is fine, and left as it was."""
+    itself is fine, and left as it was.
+
+    `why`: what is wrong, in a few words ("The disk that holds … is full (0 KB free)"), for
+    a command that goes on reading the file read-only to say before it does."""
+
+    def __init__(self, message: str, why: str = "") -> None:
+        super().__init__(message)
+        self.why = why
 
 
 class BusyDatabaseError(DatabaseError):
@@ -176,10 +184,12 @@ def _unreadable(path: Path, error: sqlite3.Error) -> CorruptDatabaseError:
 
 
 def _note_opened(path: Path) -> None:
-    """Remember that this process has the file at `path` open (see `_OPENED`)."""
+    """Remember that this process has the file at `path` open (see `_OPENED`), and the
+    folder it is in (`_full_disk` looks there)."""
     with _HELD_LOCK:
         st = os.stat(path)
         _OPENED.add((st.st_dev, st.st_ino))
+        _FOLDERS[path.absolute().parent] = None
 
 
 def open_to_read(
@@ -426,6 +436,7 @@ def is_encrypted(path: Path, *, hold: bool = True) -> bool:
 _HELD: dict[tuple[int, int], int] = {}
 # Database files opened by open_db, by (device, inode): never to be written over.
 _OPENED: set[tuple[int, int]] = set()
+_FOLDERS: dict[Path, None] = {}  # the folders of the files opened, in the order opened
 _HELD_LOCK = threading.Lock()
 
 
@@ -494,11 +505,12 @@ def _read_only(path: Path) -> UnwritableDatabaseError:
                 "Database",
                 "%1 is read-only: meetingkit saves every change at once, so it must be able to "
                 "write to the file and its folder. Check their permissions, or copy the data "
-                "folder to a place you may write and open that (--data-dir). It has not been "
-                "changed.",
+                "folder to a place you may write and open meetingkit on the copy. It has not "
+                "been changed.",
             ),
             str(path),
-        )
+        ),
+        fill(translate("Database", "%1 is read-only"), str(path)),
     )
 
 
@@ -524,6 +536,30 @@ def is_damage(error: BaseException) -> bool:
     return isinstance(error, sqlite3.DatabaseError) and _refused_by(error) == "damaged"
 
 
+# With less free space than this on the data's disk, SQLite's "disk I/O error" is the disk
+# being full: it could not grow the write-ahead log's index (-shm), and says only that.
+LOW_SPACE = 1024 * 1024
+
+
+def _full_disk(error: sqlite3.Error, folders: list[Path]) -> int | None:
+    """How many bytes are free on the full disk `error` says could not be written, the first
+    of `folders` that is full; -1 when it says "full" and no folder can tell. None when the
+    disk is not full (a failing or unplugged drive)."""
+    full = "disk is full" in str(error).lower()
+    for folder in folders:
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError:
+            continue
+        if full or free < LOW_SPACE:
+            return free
+    return -1 if full else None
+
+
+def _free_words(free: int) -> str:
+    return f"{free / 1e6:.1f} MB" if free >= 1e6 else f"{free // 1000} KB"
+
+
 def write_refused(error: sqlite3.Error, path: Path | str) -> UnwritableDatabaseError | None:
     """The clear message for an error SQLite gives when it may not write (a read-only file
     or folder, a full or failing disk), or None for any other error. The database is fine:
@@ -531,6 +567,27 @@ def write_refused(error: sqlite3.Error, path: Path | str) -> UnwritableDatabaseE
     refused = _refused_by(error)
     if refused == "read-only":
         return _read_only(Path(path))
+    if refused == "disk" and (free := _full_disk(error, [Path(path).parent])) is not None:
+        if free < 0:
+            full = translate(
+                "Database",
+                "The disk that holds %1 is full. Free some space on it and try again. The file "
+                "itself is fine, and nothing was changed.",
+            )
+        else:
+            full = translate(
+                "Database",
+                "The disk that holds %1 is full (%2 free). Free some space on it and try "
+                "again. The file itself is fine, and nothing was changed.",
+            )
+        if free < 0:
+            why = translate("Database", "The disk that holds %1 is full")
+        else:
+            why = translate("Database", "The disk that holds %1 is full (%2 free)")
+        free_words = _free_words(max(free, 0))
+        return UnwritableDatabaseError(
+            fill(full, str(path), free_words), fill(why, str(path), free_words)
+        )
     if refused == "disk":
         return UnwritableDatabaseError(
             fill(
@@ -541,7 +598,12 @@ def write_refused(error: sqlite3.Error, path: Path | str) -> UnwritableDatabaseE
                 ),
                 str(path),
                 str(error),
-            )
+            ),
+            fill(
+                translate("Database", "Could not write to the disk that holds %1 (%2)"),
+                str(path),
+                str(error),
+            ),
         )
     return None
 
@@ -555,6 +617,14 @@ def refusal(error: sqlite3.Error) -> str:
             "Database",
             "The database file or its folder is read-only (%1). Nothing was saved. Check their "
             "permissions and try again.",
+        )
+    elif (
+        refused == "disk" and "full" not in str(error) and _full_disk(error, _folders()) is not None
+    ):
+        message = translate(
+            "Database",
+            "Could not write to the disk: it is full (%1). Nothing was saved. Free some space "
+            "on it and try again; the database itself is fine.",
         )
     elif refused == "disk":
         message = translate(
@@ -578,6 +648,12 @@ def refusal(error: sqlite3.Error) -> str:
     else:
         message = translate("Database", "The database refused the change (%1). Nothing was saved.")
     return fill(message, str(error))
+
+
+def _folders() -> list[Path]:
+    """The folders of the databases this process opened, the latest first."""
+    with _HELD_LOCK:
+        return list(reversed(_FOLDERS))
 
 
 def passphrase_needed(path: Path) -> PassphraseNeededError:

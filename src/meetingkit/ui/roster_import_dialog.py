@@ -49,6 +49,8 @@ PREVIEW_COLUMNS = (
     QT_TRANSLATE_NOOP("RosterImportDialog", "What happens"),
 )
 SKIPPED_SHOWN = 200
+# The columns named under the table as not imported: a CRM's export may leave hundreds.
+IGNORED_NAMED = 20
 
 
 class RosterPath:
@@ -185,10 +187,13 @@ class RosterImportDialog(QDialog):
     @Slot()
     def _refresh(self) -> None:
         ignored = ignored_columns(self._roster.headers, self.mapping())
+        named = ", ".join(ignored[:IGNORED_NAMED])
+        if len(ignored) > IGNORED_NAMED:
+            named = fill(self.tr("%1 and %n more", "", len(ignored) - IGNORED_NAMED), named)
         self.ignored.setText(
             fill(
                 self.tr("Not imported: %1 (choose a field at the top of a column to import it)."),
-                ", ".join(ignored),
+                named,
             )
         )
         self.ignored.setVisible(bool(ignored))
