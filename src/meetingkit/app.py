@@ -110,10 +110,10 @@ def _application(language_setting: str = "system", theme: str = "system") -> QAp
     # PNG, not the SVG source: loading the SVG plugin costs ~3 ms of start-up.
     app.setWindowIcon(QIcon(str(paths.resource("icons", "meetingkit.png"))))
     language.install(app, language_setting)
-    if theme != "system":  # the app starts in the system's theme: nothing to load for it
-        from meetingkit.ui.theme import apply_theme
+    # "system" too: it adds a focus ring that shows to the desktop's look (ui/theme.py)
+    from meetingkit.ui.theme import apply_theme
 
-        apply_theme(app, theme)
+    apply_theme(app, theme)
     return app
 
 
@@ -298,6 +298,7 @@ def _run(
             window.statusBar().showMessage(unlocked.message or purged or problem, 15_000)
         if meeting_id is not None:
             _open_meeting(window, conn, meeting_id)
+        window.place_on_screen()  # no larger than the screen (a laptop at 125 %)
         window.show()
         if first_step is not None and first_step.value == "new meeting":
             from PySide6.QtCore import QTimer

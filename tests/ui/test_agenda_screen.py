@@ -356,6 +356,7 @@ def keep_the_meeting_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
         current: Meeting,
         _title: str,
         save: Callable[[Meeting], object],
+        **_kw: object,
     ) -> Meeting:
         save(current)
         return current
@@ -576,6 +577,7 @@ def test_the_warning_threshold_is_set_per_meeting(
         current: Meeting,
         _title: str,
         save: Callable[[Meeting], object],
+        **_kw: object,
     ) -> Meeting:
         dialog = MeetingDialog(current, "Edit")
         qtbot.addWidget(dialog)

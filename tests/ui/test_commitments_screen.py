@@ -176,10 +176,14 @@ def test_the_options_list_holds_a_full_card_and_gives_the_rest_to_the_returned_c
     for i in range(MAX_OPTIONS):
         tab.options_list.addItem(f"Option {i + 1}")
     listed = tab.options_list
-    qtbot.waitUntil(lambda: listed.viewport().height() > 0)
+
+    def last_shown() -> bool:  # once the layout took the new rows in
+        last = listed.visualItemRect(listed.item(MAX_OPTIONS - 1))
+        return 0 < last.bottom() <= listed.viewport().height()
+
     # Every option a card can carry is visible without scrolling…
+    qtbot.waitUntil(last_shown)
     last = listed.visualItemRect(listed.item(MAX_OPTIONS - 1))
-    assert last.bottom() <= listed.viewport().height()
     assert not listed.verticalScrollBar().isVisible()
     # …and the list is at most one line taller: the rest goes to the returned cards.
     assert listed.viewport().height() <= last.bottom() + listed.sizeHintForRow(0)

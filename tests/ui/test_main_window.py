@@ -31,7 +31,9 @@ def answer(monkeypatch: pytest.MonkeyPatch, cls: type, value: object) -> list[tu
     """Make `cls.ask` return `value` without showing anything; record what it was asked."""
     asked: list[tuple] = []
 
-    def ask(_cls: type, *args: object, save: Callable[[object], object] | None = None) -> object:
+    def ask(
+        _cls: type, *args: object, save: Callable[[object], object] | None = None, **_kw: object
+    ) -> object:
         asked.append(args)
         if save is not None and value is not None:
             save(value)  # as the dialog does before it closes

@@ -34,6 +34,7 @@ from meetingkit.core.agenda_run import RunRecord
 from meetingkit.core.commitment import Commitment, FollowUpStatus
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from meetingkit.core.meeting import Role, format_duration
+from meetingkit.core.module_fit import overrunning
 
 REQUIRED_ROLES = (Role.FACILITATOR, Role.NOTE_TAKER)
 
@@ -123,18 +124,28 @@ class PathItem:
 
 
 def _agenda_fits(f: MeetingFacts) -> bool:
-    return bool(f.agenda) and not overflow_minutes(f.agenda, f.planned_minutes)
+    return (
+        bool(f.agenda)
+        and not overflow_minutes(f.agenda, f.planned_minutes)
+        and not overrunning(f.agenda)
+    )
 
 
 def _agenda_detail(f: MeetingFacts) -> str:
+    """How the agenda's minutes compare with the meeting's, then each module whose timed
+    steps take longer than its own planned time (a training's module shortened)."""
     if not f.agenda:
         return translate("Guided path", "No agenda items yet.")
     planned = format_duration(f.planned_minutes)
     if over := overflow_minutes(f.agenda, f.planned_minutes):
         text = translate("Guided path", "%1 over the planned %2.")
-        return fill(text, format_duration(over), planned)
-    text = translate("Guided path", "%1 of %2.")
-    return fill(text, format_duration(planned_total(f.agenda)), planned)
+        said = [fill(text, format_duration(over), planned)]
+    else:
+        text = translate("Guided path", "%1 of %2.")
+        said = [fill(text, format_duration(planned_total(f.agenda)), planned)]
+    for item, too_long in overrunning(f.agenda):
+        said.append(fill(translate("Guided path", "“%1”: %2."), item.title, too_long))
+    return " ".join(said)
 
 
 def _missing_roles(f: MeetingFacts) -> list[Role]:
@@ -255,8 +266,9 @@ PATH: tuple[PathItem, ...] = (
         QT_TRANSLATE_NOOP("Guided path", "Agenda fits the time"),
         QT_TRANSLATE_NOOP(
             "Guided path",
-            "Checked by the app: the agenda has items and their planned minutes add up to no "
-            "more than the meeting's planned length.",
+            "Checked by the app: the agenda has items, their planned minutes add up to no "
+            "more than the meeting's planned length, and each training module's timed steps "
+            "fit in its own planned minutes.",
         ),
         "agenda",
         _agenda_fits,

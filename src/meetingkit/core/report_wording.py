@@ -94,7 +94,12 @@ def headline(report: MeetingReport) -> list[tuple[str, str]]:
             str(decided),
             translate("Report", "decision") if decided == 1 else translate("Report", "decisions"),
         ),
-        (committed, translate("Report", "people made commitments")),
+        (
+            committed,
+            translate("Report", "person made commitments")
+            if committed == "1"
+            else translate("Report", "people made commitments"),
+        ),
     ]
 
 

@@ -5,6 +5,7 @@ module only knows what a valid setting is, so a hand-edited or damaged file neve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 
@@ -34,6 +35,9 @@ class Settings:
     # (kept until purged by hand). Off by default: see docs/guide/settings.md.
     retention_days: int = 0
     welcomed: bool = False  # the first-run welcome was answered
+    # Where the main window was last closed: "1180x760+93+4" (its inside, as X11 writes it),
+    # with " maximized" after it if it was; "" = never closed yet (ui/window_place.py)
+    window: str = ""
 
     def __post_init__(self) -> None:
         problems = _problems(self)
@@ -78,7 +82,27 @@ def _problems(s: Settings) -> list[str]:
         )
     if s.card_layout not in CARD_LAYOUTS:
         problems.append(fill(translate("Settings", "“%1” is not a card layout."), s.card_layout))
+    if s.window and window_place(s.window) is None:
+        problems.append(fill(translate("Settings", "“%1” is not a window's place."), s.window))
     return problems
+
+
+_WINDOW = re.compile(r"(\d{1,5})x(\d{1,5})([+-]\d{1,5})([+-]\d{1,5})( maximized)?")
+
+
+def window_place(text: str) -> tuple[int, int, int, int, bool] | None:
+    """The main window's saved place, "1180x760+93+4 maximized": (width, height, x, y,
+    maximized); None for text that is not one."""
+    found = _WINDOW.fullmatch(text)
+    if found is None or int(found[1]) == 0 or int(found[2]) == 0:
+        return None
+    width, height, x, y = (int(found[i]) for i in range(1, 5))
+    return width, height, x, y, found[5] is not None
+
+
+def window_text(width: int, height: int, x: int, y: int, maximized: bool) -> str:
+    """The text `window_place` reads."""
+    return f"{width}x{height}{x:+d}{y:+d}" + (" maximized" if maximized else "")
 
 
 _LABELS = {
@@ -90,10 +114,11 @@ _LABELS = {
     "projector_large_type": QT_TRANSLATE_NOOP("Settings", "large type on the projector"),
     "retention_days": QT_TRANSLATE_NOOP("Settings", "purge of new meetings' personal data"),
     "welcomed": QT_TRANSLATE_NOOP("Settings", "welcome"),
+    "window": QT_TRANSLATE_NOOP("Settings", "the window's size and place"),
 }
 _TYPES: dict[str, type] = {"data_dir": str, "language": str, "theme": str, "turn_limit_s": int}
 _TYPES |= {"card_layout": str, "projector_large_type": bool, "welcomed": bool}
-_TYPES |= {"retention_days": int}
+_TYPES |= {"retention_days": int, "window": str}
 
 
 def settings_from(data: object) -> tuple[Settings, list[str]]:

@@ -31,6 +31,7 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person, canonical_profession
 from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.commitments import CommitmentStore
+from meetingkit.storage.database import transaction
 from meetingkit.storage.export_log import ExportKind, ExportLog
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
@@ -305,6 +306,37 @@ class CommitmentDesk:
             source=source,
             now_ms=self._now_ms(),
         )
+
+    def record_blank_card(
+        self,
+        person_id: int,
+        ticked_ids: Sequence[int],
+        *,
+        hours: int | None = None,
+        contact_ok: bool | None = None,
+    ) -> bool:
+        """Save a walk-in's blank card, all or nothing: what they ticked (`record`), and,
+        since a blank card is handed out and returned at the meeting, that they were there.
+        Someone not yet marked present is marked present as one marked at the laptop is (a
+        walk-in, in the attendance list). Whether they were marked present now."""
+        with transaction(self._conn):
+            self.record(person_id, ticked_ids, hours=hours, contact_ok=contact_ok)
+            return AttendanceStore(self._conn).mark_present(
+                self.meeting.key, person_id, self._arrival_ms(), "manual"
+            )
+
+    def _arrival_ms(self) -> int:
+        """When someone whose card is recorded now came: now, during the meeting; for cards
+        typed in after it, its end (when it was ended, else its planned end), not the day
+        they were typed."""
+        from meetingkit.storage.agenda import AgendaStore
+
+        now, run = self._now_ms(), AgendaStore(self._conn).run(self.meeting.key)
+        if run.ended_ms is not None:
+            return min(now, run.ended_ms)
+        if run.started_ms is not None:  # running, perhaps past its planned end
+            return now
+        return min(now, to_ms(self.meeting.planned_end.timestamp()))
 
     def record_from_signin(
         self, signin_id: int, ticked_ids: Sequence[int], *, hours: int | None

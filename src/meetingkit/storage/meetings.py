@@ -47,6 +47,20 @@ class MeetingRecord:
         return not self.running and (self.ended or self.purged or self.attendees + self.turns > 0)
 
 
+@dataclass(frozen=True)
+class DueDatesMoved:
+    """What moving a meeting to another day does to the dates on its cards (`update`): the
+    options the cards offer move `days` with it, as a duplicate's do (`copy_setup`), so
+    "by {date}" stays as long after the meeting. The model cannot tell a date the curriculum
+    gave from one typed by hand, so every dated option moves by the same days. Commitments
+    people already made keep the date they committed to."""
+
+    days: int  # later (positive) or earlier
+    options: int  # card options with a due date, moved
+    kept: int  # commitments already recorded with a due date, left as made
+    cards_printed: bool  # cards were printed with the old dates
+
+
 class MeetingStore:
     """Reads and writes meetings; every write is committed before the method returns."""
 
@@ -65,17 +79,50 @@ class MeetingStore:
         return replace(m, id=cur.lastrowid)
 
     def update(self, meeting: Meeting) -> Meeting:
+        """Save the meeting's plan, all or nothing. Moved to another day, the due dates its
+        cards offer move with it (`DueDatesMoved`, which `due_dates_moving` tells first)."""
         m = meeting.validated()
-        cur = self._conn.execute(
-            "UPDATE meetings SET title = ?, kind = ?, date = ?, start = ?, place = ?,"
-            " planned_minutes = ?, warning_minutes = ? WHERE id = ?",
-            [*_values(m), m.id],
-        )
-        if cur.rowcount == 0:
-            raise NotFoundError(
-                fill(translate("Meeting", "Meeting %1 no longer exists."), str(m.id))
+        with transaction(self._conn):
+            row = self._conn.execute("SELECT date FROM meetings WHERE id = ?", [m.id]).fetchone()
+            if row is None:
+                raise NotFoundError(
+                    fill(translate("Meeting", "Meeting %1 no longer exists."), str(m.id))
+                )
+            self._conn.execute(
+                "UPDATE meetings SET title = ?, kind = ?, date = ?, start = ?, place = ?,"
+                " planned_minutes = ?, warning_minutes = ? WHERE id = ?",
+                [*_values(m), m.id],
             )
+            days = (m.date - dt.date.fromisoformat(row[0])).days
+            if days:
+                self._conn.execute(
+                    "UPDATE commitment_options SET due = date(due, ?)"
+                    " WHERE meeting_id = ? AND due IS NOT NULL",
+                    [f"{days:+d} days", m.id],
+                )
         return m
+
+    def due_dates_moving(self, meeting: Meeting) -> DueDatesMoved | None:
+        """What saving `meeting` (`update`) would do to the dates on its cards: None when it
+        stays on its day or its cards offer no dated option."""
+        days = (meeting.date - self.get(meeting.key).date).days
+        options = self.dated_options(meeting.key)
+        if not days or not options:
+            return None
+        row = self._conn.execute(
+            "SELECT (SELECT count(*) FROM commitments WHERE meeting_id = :m AND due IS NOT NULL),"
+            " EXISTS (SELECT 1 FROM print_log WHERE meeting_id = :m AND what = 'cards')",
+            {"m": meeting.key},
+        ).fetchone()
+        return DueDatesMoved(days, options, row[0], bool(row[1]))
+
+    def dated_options(self, meeting_id: int) -> int:
+        """How many of the options its cards offer have a due date: what moves with it."""
+        row = self._conn.execute(
+            "SELECT count(*) FROM commitment_options WHERE meeting_id = ? AND due IS NOT NULL",
+            [meeting_id],
+        ).fetchone()
+        return int(row[0])
 
     def get(self, meeting_id: int) -> Meeting:
         row = self._conn.execute(

@@ -18,9 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.agenda import MAX_ITEM_MINUTES, AgendaItem, ItemKind
+from meetingkit.core.i18n import fill
+from meetingkit.core.module_fit import as_sentence, rotation_too_long
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.form_dialog import FormDialog
+from meetingkit.ui.labels import plain_label
 from meetingkit.ui.person_picker import PersonPicker
+from meetingkit.ui.tones import Tone, tint
 
 
 class AgendaItemDialog(FormDialog):
@@ -36,6 +40,11 @@ class AgendaItemDialog(FormDialog):
         self.minutes_spin.setRange(1, MAX_ITEM_MINUTES)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_spin.setValue(item.planned_minutes)
+        # A training module's timed steps that no longer fit the time planned for it: said
+        # as the curriculum check says it (core.module_fit)
+        self.rotation_label = plain_label()
+        self.rotation_label.setWordWrap(True)
+        tint(self.rotation_label, Tone.WARNING)
         self.kind_combo = QComboBox()
         for kind in ItemKind:
             self.kind_combo.addItem(kind.label, kind)
@@ -60,6 +69,7 @@ class AgendaItemDialog(FormDialog):
         form = self.form
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Planned time:"), self.minutes_spin)
+        form.addRow(self.rotation_label)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         owner_label = QLabel(self.tr("&Owner:"))
         owner_label.setBuddy(choose)  # the name itself is read-only: the key chooses one
@@ -68,6 +78,8 @@ class AgendaItemDialog(FormDialog):
         self.add_buttons()
         choose.clicked.connect(self._choose_owner)
         clear.clicked.connect(self._clear_owner)
+        self.minutes_spin.valueChanged.connect(self._show_rotation_fit)
+        self._show_rotation_fit()
         self.setMinimumWidth(460)
 
     @classmethod
@@ -95,6 +107,28 @@ class AgendaItemDialog(FormDialog):
 
     def validate(self) -> None:
         self.item().validated()
+
+    @Slot()
+    def _show_rotation_fit(self) -> None:
+        """Under the planned time, whether the module's rotation still fits in it, and what
+        to plan at least; nothing for an item without timed steps."""
+        rotation, minutes = self._item.rotation, self.minutes_spin.value()
+        too_long = rotation_too_long(minutes, rotation)
+        self.form.setRowVisible(self.rotation_label, bool(too_long))
+        if rotation is None or not too_long:
+            self.rotation_label.setText("")
+        else:
+            needed = -(-rotation.total_seconds // 60)
+            self.rotation_label.setText(
+                fill(
+                    self.tr(
+                        "%1 Plan at least %2 min for it, or its groups will run past its time."
+                    ),
+                    as_sentence(too_long),
+                    str(needed),
+                )
+            )
+        self.make_room()
 
     @Slot()
     def _choose_owner(self) -> None:

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.agenda import AgendaItem
-from meetingkit.core.agenda_run import ItemState, LastRecord, Recorded, RunRecord
+from meetingkit.core.agenda_run import EndChoice, ItemState, LastRecord, Recorded, RunRecord
 from meetingkit.core.agenda_times import StartQuestion, start_question
 from meetingkit.core.clock import local_time
 from meetingkit.core.durations import countdown, over_by, span, unbroken, wall_time
 from meetingkit.core.i18n import fill, weekday_date
+from meetingkit.core.module_fit import minutes_and_seconds, overrun_seconds
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.button_flow import ButtonFlow
@@ -46,6 +47,7 @@ from meetingkit.ui.labels import (
     plain_label,
     set_text_colour,
 )
+from meetingkit.ui.notice_banner import NoticeBanner
 from meetingkit.ui.rotation_panel import RotationPanel
 from meetingkit.ui.tones import Tone, tint, tones
 
@@ -55,6 +57,8 @@ if TYPE_CHECKING:
 TICK_MS = 200
 MINUTES_SAVE_DELAY_MS = 600
 MINUTES_RETRY_MS = 10_000  # minutes that could not be saved (a full disk) are tried again
+# End meeting's question answered this long after it was asked is asked again (_end_as_asked)
+_STALE_QUESTION_MS = 60_000
 WARNING_COLOUR = "#b26a00"  # the projector's wrap-up and over-time cues (a dark screen)
 OVER_COLOUR = "#c62828"
 
@@ -120,6 +124,7 @@ class AgendaRunner(QWidget):
         self._unsaved_problem: str | None = None  # why they could not be saved, as told
         self._time_checked: set[int] = set()
         self._time_check_item: int | None = None  # the item the time check banner names
+        self._held_lines: dict[str, tuple[int, int]] = {}  # `_hold_lines`: (width, height)
         # Whether sign-in is open for a meeting (set by whoever holds the sign-in tab): ending
         # the meeting closes it, and the question says so
         self.signin_open: Callable[[int], bool] = lambda _meeting_id: False
@@ -134,7 +139,12 @@ class AgendaRunner(QWidget):
         # the start goes on it, as its first change
         self.undo_stack: QUndoStack | None = None
 
-        self.resume_banner = _banner()
+        # After a restart, until the agenda moves to another item or Hide is pressed: said
+        # once, it is read once, and then its four lines are the minutes' (QA round 15c)
+        self.resume_banner = NoticeBanner()
+        self.resume_banner.dismissed.connect(self._resume_read)
+        self._resume_item: int | None = None  # the item on when it was shown
+        self._resume_done = False  # put away, for the meeting shown: not shown again
         self.signin_label = plain_label(
             self.tr(
                 "Sign-in was open when meetingkit closed. Phones can't sign in until you open "
@@ -219,6 +229,7 @@ class AgendaRunner(QWidget):
             record_buttons.addWidget(button)
         record_buttons.addStretch(1)
         minutes_layout = QVBoxLayout(self.minutes_box)
+        minutes_layout.setSpacing(4)
         minutes_layout.addWidget(self.minutes_heading)
         minutes_layout.addWidget(self.minutes_edit, 1)
         minutes_layout.addWidget(self.unsaved_label)
@@ -227,6 +238,9 @@ class AgendaRunner(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # A few pixels apart: at 1093x559 (a 1366x768 laptop at 125 %) the clock, its buttons,
+        # the minutes and Record decision share the height of the screen (QA round 15c)
+        layout.setSpacing(4)
         layout.addWidget(self.resume_banner)
         layout.addWidget(self.signin_banner)
         layout.addWidget(self.left_open_banner)
@@ -267,10 +281,19 @@ class AgendaRunner(QWidget):
         if not same_meeting:
             self._time_checked = set()
             self.resume_banner.hide()
+            self._resume_done = False
             self.time_check_banner.hide()
-        if session is not None and session.resumed is not None:
+        if session is not None and session.resumed is not None and not self._resume_done:
             gap = session.resumed
-            if gap.item_ran:
+            if gap.clock_behind_ms:
+                said = self.tr(
+                    "Resumed after a restart. This computer's clock reads about %3 earlier than "
+                    "the last time saved for this meeting (%2): its date or time was changed. "
+                    "The meeting's clock carries on from %2, so no time runs backwards, and the "
+                    "time meetingkit was closed is not counted. Check the computer's date and "
+                    "time."
+                )
+            elif gap.item_ran:
                 said = self.tr(
                     "Resumed after a restart. meetingkit was closed for about %1 (since %2) "
                     "while this meeting ran; that time is counted, as on a wall clock."
@@ -281,10 +304,35 @@ class AgendaRunner(QWidget):
                     "while the agenda was paused: no item's time ran, and the meeting's clock "
                     "counts it, as on a wall clock."
                 )
-            self.resume_banner.setText(fill(said, span(gap.gap_ms), wall_time(gap.last_seen_ms)))
+            self.resume_banner.setText(
+                fill(
+                    said,
+                    span(gap.gap_ms),
+                    wall_time(gap.last_seen_ms),
+                    span(gap.clock_behind_ms),
+                )
+            )
             self.resume_banner.show()
+            current = session.run.current_item
+            self._resume_item = current.key if current is not None else None
         self.show_signin_notice()
         self.refresh()
+
+    @Slot()
+    def _resume_read(self) -> None:
+        """The notice after a restart was put away: Hide, or the agenda moved on."""
+        self.resume_banner.hide()
+        self._resume_done = True
+
+    def _retire_resume(self) -> None:
+        """The notice after a restart goes once another item is on, or none (the meeting
+        ended): what it said is about the time before."""
+        s = self.session
+        if s is None or self.resume_banner.isHidden():
+            return
+        current = s.run.current_item
+        if (current.key if current is not None else None) != self._resume_item:
+            self._resume_read()
 
     @Slot()
     def show_signin_notice(self) -> None:
@@ -331,8 +379,10 @@ class AgendaRunner(QWidget):
         if s is not None:
             at = self._left_open.at_ms if self._left_open is not None else s.run.now_ms()
         self._show_left_open()
+        self._retire_resume()
         self._show_current(at)
         self._show_meeting_clock(at)
+        self._hold_lines()
         self._update_actions()
         self.clock_read.emit(at)
 
@@ -361,7 +411,12 @@ class AgendaRunner(QWidget):
             detail = fill(self.tr("%1 over the planned %2 min"), unbroken(over_by(remaining)))
         else:
             detail = self.tr("left of the planned %2 min")
-        self.detail_label.setText(detail.replace("%2", str(current.planned_minutes)))
+        detail = detail.replace("%2", str(current.planned_minutes))
+        rotation = current.rotation  # a module shortened below its timed steps says so
+        if rotation is not None and overrun_seconds(current.planned_minutes, rotation):
+            takes = unbroken(minutes_and_seconds(rotation.total_seconds))
+            detail = fill(self.tr("%1 · its rotation takes %2"), detail, takes)
+        self.detail_label.setText(detail)
         if self._time_check_item != current.key:  # the banner names the item it was for
             self.time_check_banner.hide()
         if run.time_check_due(current.key, at) and current.key not in self._time_checked:
@@ -378,6 +433,27 @@ class AgendaRunner(QWidget):
                 current.title,
             )
             self.time_check_banner.setText(call + self._stack_note(remaining))
+
+    def _hold_lines(self) -> None:
+        """The clock's lines that wrap take a line more at the tick their text needs it, not
+        a moment later, and keep it while their width stays: drawn for a moment into the
+        height of one line less, the meeting's clock in Spanish ran over the lines above
+        and below it (QA round 15c), and "1 min 1 s" then "1 min 21 s" moved the buttons
+        under it up and down a line every few seconds."""
+        grew = False
+        for name, label in (("detail", self.detail_label), ("meeting", self.meeting_label)):
+            width = label.width()
+            needed = label.heightForWidth(width) if label.text() else 0
+            held_width, held = self._held_lines.get(name, (0, 0))
+            if held_width == width:
+                needed = max(needed, held)
+            self._held_lines[name] = (width, needed)
+            if label.minimumHeight() != needed:
+                grew = grew or needed > label.height()
+                label.setMinimumHeight(needed)
+        layout = self.layout()
+        if grew and layout is not None:
+            layout.activate()  # now, before the screen is drawn
 
     def _stack_note(self, remaining_ms: int) -> str:
         """With people still waiting to speak near the item's end: how many, the time left,
@@ -520,6 +596,7 @@ class AgendaRunner(QWidget):
         s, item = self.session, self._selected
         if s is None or item is None or not s.has_records(item.key):
             self.decision_label.setText("")
+            self.decision_label.hide()  # its line is the minutes' on a laptop screen
             return
         lines = []
         decision = s.decision(item.key)
@@ -529,6 +606,7 @@ class AgendaRunner(QWidget):
                 lines.append(motion)
         lines.extend(c.summary() for c in s.checks().get(item.key, []))
         self.decision_label.setText("\n".join(lines))
+        self.decision_label.setVisible(bool(lines))
 
     @Slot()
     def _update_actions(self) -> None:
@@ -705,7 +783,7 @@ class AgendaRunner(QWidget):
             )
             text = " ".join([stop, recorded, *after])
             if Confirm.ask(self, title, text, self.tr("End meeting")):
-                self._end(None)
+                self._end_as_asked(first)
             return
         then = wall_time(first.at_ms)
         if len(choices) == 1:  # left open
@@ -736,7 +814,25 @@ class AgendaRunner(QWidget):
             ends.append(self.tr("End now"))
         chosen = EndMeetingChoice.ask(self, title, " ".join([said, stop, *after]), ends)
         if chosen is not None:
-            self._end(choices[chosen].at_ms if choices[chosen].last is not None else None)
+            self._end_as_asked(choices[chosen])
+
+    def _end_as_asked(self, choice: EndChoice) -> None:
+        """End at the moment the question quoted, so that the length it said is the length
+        recorded (QA 15a: asked "1 min 23 s", it recorded the 1 min 29 s of the click): the
+        meeting ends as End meeting was pressed, the seconds spent reading the question not
+        counted. Answered a minute or more later, when the times it quoted no longer hold,
+        it is asked again with the times as they are then."""
+        s = self.session
+        if s is None:
+            return
+        now = s.run.now_ms()
+        if choice.last is None and now - choice.at_ms >= _STALE_QUESTION_MS:
+            self.end_meeting()
+            return
+        # Nothing is recorded while it is asked, nor does the clock go back; were it, now
+        own = s.run.last_record()
+        fits = choice.at_ms <= now and (own is None or own.at_ms <= choice.at_ms)
+        self._end(choice.at_ms if fits else None)
 
     def _end(self, at_ms: int | None) -> None:
         """End the meeting now, or at `at_ms`; its sign-in closes with it."""

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -75,9 +77,61 @@ class RecordedModel(ListTableModel[tuple[str, Commitment]]):
         return (name, c.text, c.status.label)[index.column()]
 
 
+class OptionsList(QListWidget):
+    """What the cards offer, each option wrapped to the list's width rather than cut off
+    behind a sideways scrollbar (a training's options are long sentences with their date),
+    and the list as tall as its options at that width (its height for its width, which the
+    layouts ask before they place it): a card's 3 to 5 options, whole, the rest of the tab's
+    height going to the returned cards."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Neither scrollbar: the list is as tall as its options (`heightForWidth`), and a
+        # vertical one shown while it is laid out would narrow the lines, wrap one more, and
+        # keep itself there
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrapped as the width changes
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.model().rowsInserted.connect(self.updateGeometry)
+        self.model().rowsRemoved.connect(self.updateGeometry)
+        self.model().dataChanged.connect(self.updateGeometry)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The options wrapped at `width`, one under the other; never less than the fewest a
+        card should offer, one line each (an empty list is not a sliver)."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QRect(0, 0, max(1, width - 2 * self.frameWidth()), 10_000)
+        delegate, model = self.itemDelegate(), self.model()
+        content = sum(
+            delegate.sizeHint(option, model.index(row, 0)).height() for row in range(self.count())
+        )
+        fewest = MIN_OPTIONS * self.fontMetrics().lineSpacing()
+        return max(content, fewest) + 2 * self.frameWidth() + 6
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(self.width(), hint.width())))
+
+    def minimumSizeHint(self) -> QSize:
+        """One line an option at least, however wide: the layouts give it its height for
+        its width (`heightForWidth`) on top of that."""
+        return QSize(super().minimumSizeHint().width(), self.heightForWidth(100_000))
+
+
 class CommitmentsTab(QWidget):
     commitments_changed = Signal()
     """Commitments were recorded here (the follow-up list shows them)."""
+    room_changed = Signal()
+    """A walk-in's blank card marked them present (the floor's room follows)."""
 
     def __init__(self, people: PeopleStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +139,7 @@ class CommitmentsTab(QWidget):
         self._desk: CommitmentDesk | None = None
 
         # What the cards offer
-        self.options_list = QListWidget()
+        self.options_list = OptionsList()
         self.options_list.setAccessibleName(self.tr("Commitments on the cards"))
         self.options_list.itemActivated.connect(self.edit_option)
         self.options_hint = plain_label()
@@ -125,7 +179,7 @@ class CommitmentsTab(QWidget):
             option_buttons.addWidget(button, at // 3, at % 3)
         offer = QGroupBox(self.tr("What the cards offer"))
         offer_layout = QVBoxLayout(offer)
-        offer_layout.addWidget(self.options_list, 1)
+        offer_layout.addWidget(self.options_list)
         offer_layout.addLayout(option_buttons)
         offer_layout.addWidget(self.options_hint)
 
@@ -198,13 +252,8 @@ class CommitmentsTab(QWidget):
         )
         self.recorded_table.doubleClicked.connect(self._rerecord)
         # The returned cards are the tab's work after the meeting: four rows at least, and
-        # the space the short list of options does not need. A card carries MAX_OPTIONS at
-        # most, so the list is never taller than that many lines.
+        # the space the short list of options (OptionsList: as tall as they are) leaves.
         show_at_least(self.recorded_table, 4)
-        lines = self.options_list.fontMetrics().lineSpacing()
-        self.options_list.setMaximumHeight(
-            MAX_OPTIONS * lines + 2 * self.options_list.frameWidth() + 6
-        )
         self.recorded_label = plain_label()
         record = QGroupBox(self.tr("Returned cards"))
         record_layout = QVBoxLayout(record)
@@ -494,9 +543,7 @@ class CommitmentsTab(QWidget):
             self.tr("Saved %1 (%2 on it). Open it in a PDF viewer to print it."),
             count,
         )
-        bar = getattr(self.window(), "statusBar", None)
-        if bar is not None:
-            bar().showMessage(message, 10_000)
+        self._say(message)
 
     # Recording
 
@@ -531,7 +578,7 @@ class CommitmentsTab(QWidget):
         if person is None:
             return
         with user_errors(self, self.tr("record the card")):
-            self._record(person.key, desk.holder_for_person(person.key))
+            self._record(person.key, desk.holder_for_person(person.key), walk_in=True)
 
     @Slot(QModelIndex)
     def _rerecord(self, index: QModelIndex) -> None:
@@ -541,7 +588,10 @@ class CommitmentsTab(QWidget):
         with user_errors(self, self.tr("record the card")):
             self._record(row[1].person_id, desk.holder_for_person(row[1].person_id))
 
-    def _record(self, person_id: int, holder: CardHolder) -> bool:
+    def _record(self, person_id: int, holder: CardHolder, *, walk_in: bool = False) -> bool:
+        """Record what the card says. A `walk_in`'s blank card was returned at the meeting:
+        they were there, and are marked present if they were not yet (the status line says
+        so), as the attendance list and the report count them."""
         desk = self._desk
         if desk is None:
             return False
@@ -549,8 +599,29 @@ class CommitmentsTab(QWidget):
         if card is None:
             return False
         with user_errors(self, self.tr("record the card")):
-            desk.record(person_id, card.ticked, hours=card.hours, contact_ok=card.contact_ok)
+            if walk_in:
+                arrived = desk.record_blank_card(
+                    person_id, card.ticked, hours=card.hours, contact_ok=card.contact_ok
+                )
+            else:
+                desk.record(person_id, card.ticked, hours=card.hours, contact_ok=card.contact_ok)
+                arrived = False
             self._refresh_recorded()
             self.commitments_changed.emit()
+            if arrived:
+                self.room_changed.emit()
+                self._say(
+                    fill(
+                        self.tr(
+                            "%1 is now marked present: their card was returned at the meeting."
+                        ),
+                        holder.person.display_name,
+                    )
+                )
             return True
         return False
+
+    def _say(self, message: str) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is not None:
+            bar().showMessage(message, 10_000)

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QMenu,
@@ -46,9 +45,10 @@ from meetingkit.ui.labels import (
     plain_label,
     set_text_colour,
 )
+from meetingkit.ui.notice_banner import NoticeBanner
 from meetingkit.ui.scroll_column import ScrollColumn
 from meetingkit.ui.table_columns import ReadableColumns, text_width
-from meetingkit.ui.tones import Tone, tint, tones
+from meetingkit.ui.tones import tones
 from meetingkit.ui.unheard_wording import carry_button_text, not_carried_text, waiting_text
 
 TICK_MS = 200
@@ -85,14 +85,14 @@ class FloorTab(QWidget):
         # An agenda item's title by its id (set by whoever holds the agenda): the confirmation
         # before "Carry unheard" names the item the entries leave and the one they go to
         self.item_title: Callable[[int | None], str] = lambda _item_id: ""
+        # Whether the meeting has ended (set by whoever holds the agenda): the floor then gives
+        # nobody the floor, since nothing after the end counts as anyone's airtime
+        self.meeting_ended: Callable[[], bool] = lambda: False
 
         # After a restart: the turn left speaking was paused when the app was last running
-        self.resume_banner = plain_label()
-        self.resume_banner.setWordWrap(True)
-        self.resume_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.resume_banner.setMargin(6)
-        tint(self.resume_banner, Tone.NOTICE, banner=True)
-        self.resume_banner.hide()
+        # (its Hide button puts it away sooner)
+        self.resume_banner = NoticeBanner()
+        self.resume_banner.dismissed.connect(self._dismiss_resumed)
 
         # The speaker
         self.speaker_label = heading_label(2.2)
@@ -162,8 +162,12 @@ class FloorTab(QWidget):
         self.stack_table.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
         self.stack_table.setModel(self.stack_model)
         self.stack_table.setAccessibleName(self.tr("Speaking stack"))
+        # On a short screen the stack is what gives way, down to its header and two rows
+        # (the next speakers; the rest scroll in it): the buttons under it and the note stay
+        # in view (QA round 15c: at 1093x559 they were below the fold)
         rows = self.stack_table.verticalHeader().defaultSectionSize()
-        self.stack_table.setMinimumHeight(4 * rows + 2 * self.stack_table.frameWidth())
+        header = self.stack_table.horizontalHeader().sizeHint().height()
+        self.stack_table.setMinimumHeight(header + 2 * rows + 2 * self.stack_table.frameWidth())
         self.stack_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.stack_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.stack_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -199,16 +203,17 @@ class FloorTab(QWidget):
         unheard.setMenu(unheard_menu)
         unheard.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         stack_buttons.addWidget(unheard)
+        # Log with the stack's buttons, and the note under them only while it has something
+        # to say: on a laptop screen the line they shared pushed both out of view
+        stack_buttons.addWidget(_button(self.act_log))
         self.stack_note = plain_label()
         self.stack_note.setWordWrap(True)
-        log_button = _button(self.act_log)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.stack_note, 1)
-        bottom.addWidget(log_button)
+        self.stack_note.hide()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(4)  # a few pixels each: the buttons' rows keep apart by their own
         left_layout.addWidget(self.resume_banner)
         # The speaker's name and the turn's clock share a line: a small screen keeps its
         # height for the stack.
@@ -222,7 +227,7 @@ class FloorTab(QWidget):
         left_layout.addLayout(add_buttons)
         left_layout.addWidget(self.stack_table, 1)
         left_layout.addLayout(stack_buttons)
-        left_layout.addLayout(bottom)
+        left_layout.addWidget(self.stack_note)
 
         # The rule and airtime
         self.rule_panel = RulePanel(self._groups)
@@ -255,6 +260,7 @@ class FloorTab(QWidget):
         self.rule_panel.settings_chosen.connect(self._apply_settings)
         self.airtime_panel.group_size_chosen.connect(self._apply_group_size)
         self.stack_table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.stack_table.selectionModel().currentRowChanged.connect(self._select_current)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -279,6 +285,11 @@ class FloorTab(QWidget):
         self._show_settings()
         self.refresh()
 
+    @Slot()
+    def _dismiss_resumed(self) -> None:
+        """Hide was pressed on the notice after a restart: it is not shown again."""
+        self._resumed = None
+
     def _show_resumed(self) -> None:
         """The notice after a restart, while the turn it paused is still paused."""
         s, resumed = self.session, self._resumed
@@ -287,16 +298,26 @@ class FloorTab(QWidget):
             self._resumed = None
             self.resume_banner.hide()
             return
+        if resumed.clock_behind_ms:
+            said = self.tr(
+                "Resumed after a restart. This computer's clock reads about %4 earlier than the "
+                "last time saved for this meeting (%2), so how long meetingkit was closed cannot "
+                "be told: %3's turn was paused as of %2, and no time since counts as speaking "
+                "time. Check the computer's date and time; press Space to resume the turn."
+            )
+        else:
+            said = self.tr(
+                "Resumed after a restart. meetingkit was closed for about %1 (since %2) "
+                "while %3 had the floor: the turn was paused then, so that time is not "
+                "counted as speaking time. Press Space to resume it."
+            )
         self.resume_banner.setText(
             fill(
-                self.tr(
-                    "Resumed after a restart. meetingkit was closed for about %1 (since %2) "
-                    "while %3 had the floor: the turn was paused then, so that time is not "
-                    "counted as speaking time. Press Space to resume it."
-                ),
+                said,
                 span(resumed.gap_ms),
                 wall_time(resumed.last_seen_ms),
                 resumed.name,
+                span(resumed.clock_behind_ms),
             )
         )
         self.resume_banner.show()
@@ -319,6 +340,9 @@ class FloorTab(QWidget):
         the airtime panels and the note under the stack (its call to close the stack)."""
         self._ticks += 1
         self._show_speaker()
+        # A line only while it says something (a kind that jumps the queue, a pause, who
+        # waits): a general turn leaves its height to the stack
+        self.kind_label.setVisible(bool(self.kind_label.text()))
         self.stack_model.refresh_times()
         if slow or self._ticks % SLOW_EVERY == 0:
             self.airtime_panel.show_airtime(self.session)
@@ -327,6 +351,16 @@ class FloorTab(QWidget):
     def _show_speaker(self) -> None:
         s = self.session
         turn = s.floor.current_turn if s else None
+        if s is not None and turn is None and self.meeting_ended():
+            self.speaker_label.setText(self.tr("The meeting has ended"))
+            self.kind_label.setText(
+                self.tr(
+                    "The floor is closed: nothing after the end counts as anyone's airtime. "
+                    "Press L for the floor's log."
+                )
+            )
+            self.turn_label.setText("")
+            return
         if s is None or turn is None:
             self.speaker_label.setText(self.tr("The floor is open"))
             self.kind_label.setText(self._waiting_text())
@@ -441,9 +475,15 @@ class FloorTab(QWidget):
         if row >= 0:
             self.stack_table.selectRow(row)
 
+    def _floor_open(self) -> bool:
+        """Whether someone may be put on the stack or given the floor: a meeting shown, and
+        not ended (a double-click on a row, or a key, after End meeting gives nobody the
+        floor)."""
+        return self.session is not None and not self.meeting_ended()
+
     @Slot()
     def next_speaker(self) -> None:
-        if self.session is not None:
+        if self.session is not None and self._floor_open():
             self._act(self.tr("give the floor to the next speaker"), self.session.next_speaker)
 
     @Slot()
@@ -460,7 +500,7 @@ class FloorTab(QWidget):
         from meetingkit.ui.person_picker import PersonPicker
 
         s = self.session
-        if s is None:
+        if s is None or not self._floor_open():
             return
         title = fill(self.tr("Add to the stack: %1"), s.floor.settings.vocabulary.name_of(kind))
         in_room = [
@@ -482,7 +522,7 @@ class FloorTab(QWidget):
     @Slot()
     def give_floor(self) -> None:
         entry = self.selected_entry()
-        if self.session is not None and entry is not None:
+        if self.session is not None and entry is not None and self._floor_open():
             session = self.session
             self._act(self.tr("give the floor"), lambda: session.give_floor(entry))
 
@@ -545,6 +585,15 @@ class FloorTab(QWidget):
             height = usual if needed <= usual else needed + WRAPPED_ROW_PADDING
             if table.rowHeight(row) != height:
                 table.setRowHeight(row, height)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _select_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The row the keyboard is on is the one selected: focus arriving on the stack puts
+        it on the first row, which Give floor and Withdraw then act on, and Down goes to the
+        second (QA round 15c: the first Down selected the third)."""
+        rows = self.stack_table.selectionModel().selectedRows()
+        if current.isValid() and not any(r.row() == current.row() for r in rows):
+            self.stack_table.selectRow(current.row())
 
     @Slot(QModelIndex)
     def _on_double_click(self, _index: QModelIndex) -> None:
@@ -664,13 +713,17 @@ class FloorTab(QWidget):
 
     @Slot()
     def _update_actions(self) -> None:
-        s = self.session
+        shown = self.session
+        # Once the meeting has ended, the stack and the turns are closed; the log stays open
+        s = shown if shown is not None and not self.meeting_ended() else None
         entry_id = self.selected_entry()
         entry = s.floor.entry(entry_id) if s and entry_id is not None else None
         has_turn = s is not None and s.floor.current_turn is not None
         # With nobody waiting, "next" still ends the current turn and opens the floor.
         self.act_next.setEnabled(s is not None and (bool(s.floor.waiting()) or has_turn))
         self.act_pause.setEnabled(has_turn)
+        paused = s is not None and s.floor.current_turn is not None and s.floor.current_turn.paused
+        self.act_pause.setIconText(self.tr("Resume") if paused else self.tr("Pause"))
         self.act_end.setEnabled(has_turn)
         for action in self.add_actions.values():
             action.setEnabled(s is not None)
@@ -686,8 +739,8 @@ class FloorTab(QWidget):
         self.act_close.setEnabled(s is not None)
         self.act_close.setIconText(self.tr("Reopen stack") if closed else self.tr("Close stack"))
         self.act_carry.setEnabled(s is not None and self.next_item_id is not None)
-        changes = changes_by_hand(s.floor.log) if s else 0
-        self.act_log.setEnabled(s is not None)
+        changes = changes_by_hand(shown.floor.log) if shown else 0
+        self.act_log.setEnabled(shown is not None)
         self.act_log.setIconText(
             fill(self.tr("Log (%1)"), str(changes)) if changes else self.tr("Log")
         )
@@ -699,7 +752,9 @@ class FloorTab(QWidget):
         and who is placed by hand."""
         s = self.session
         waiting = self._waiting_text() if s and s.floor.current_turn else ""
-        self.stack_note.setText(" ".join(t for t in (waiting, self._by_hand_note) if t))
+        note = " ".join(t for t in (waiting, self._by_hand_note) if t)
+        self.stack_note.setText(note)
+        self.stack_note.setVisible(bool(note))
 
     def _by_hand_text(self, by_hand: list[StackEntry]) -> str:
         """While someone is placed by hand, who, and how the stack goes back to the rule."""

@@ -9,13 +9,13 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from meetingkit import __version__
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import fill
+from meetingkit.core.i18n import fill, weekday_date
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import Person
 from meetingkit.services.sessions import HEARTBEAT_MS
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from meetingkit.services.printing.meeting_documents import MeetingDocuments
     from meetingkit.services.sessions import Sessions
     from meetingkit.services.whats_next import WhatsNext
+    from meetingkit.storage.meetings import DueDatesMoved
     from meetingkit.ui.curricula_page import CurriculaPage
     from meetingkit.ui.floor_tab import FloorTab
     from meetingkit.ui.follow_ups_page import FollowUpsPage
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 # 1.5x the start-up time of a bare window.
 
 StandardKey = QKeySequence.StandardKey
+USUAL_SIZE = QSize(1180, 760)  # the window's size on a screen with room for it
 
 
 class MainWindow(QMainWindow):
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self.start_page.path_requested.connect(self._open_path_of)
         self.pages.currentChanged.connect(self._update_actions)
         self.start_page.refresh()
-        self.resize(1180, 760)
+        self.resize(USUAL_SIZE)  # until placed on a screen (`place_on_screen`)
         self._update_actions()
         # Every few seconds the app notes it is running, for each meeting it has open or had
         # open: after a crash, a restart leaves out only the time it was really closed.
@@ -116,6 +118,21 @@ class MainWindow(QMainWindow):
         self.alive_timer.setInterval(HEARTBEAT_MS)
         self.alive_timer.timeout.connect(self._note_alive)
         self.alive_timer.start()
+
+    def place_on_screen(self) -> None:
+        """Before the window first shows: where it was last closed, if that fits a screen now;
+        else its usual size, or maximized on a screen too small for it (ui.window_place)."""
+        from meetingkit.ui.window_place import place_window
+
+        place_window(self, USUAL_SIZE, self._preferences.settings.window)
+
+    def _remember_place(self) -> None:
+        """Keep where the window is as it closes, for the next start; a settings file that
+        cannot be written only loses that (quitting is not held up for it)."""
+        from meetingkit.ui.window_place import place_text
+
+        with suppress(MeetingkitError):
+            self._preferences.change(window=place_text(self))
 
     @Slot()
     def _note_alive(self) -> None:
@@ -787,6 +804,7 @@ class MainWindow(QMainWindow):
                 return
             self._meetings_page.view.close_signin()  # the port is free, the last sign-in saved
         self._forget_signin_was_open()
+        self._remember_place()
         self.projector.close()
         super().closeEvent(event)
 
@@ -1306,11 +1324,50 @@ class MainWindow(QMainWindow):
         current = self.meetings_page.current_meeting()
         if current is None:
             return
-        # Saved before the dialog closes: a full disk leaves it open, with what was typed
-        save = self._meetings.update
-        if MeetingDialog.ask(self, current, self.tr("Edit meeting"), save=save) is None:
+        meetings = self._meetings
+        moved: list[DueDatesMoved | None] = []
+
+        def save(meeting: Meeting) -> None:  # before the dialog closes: a full disk leaves it
+            moving = meetings.due_dates_moving(meeting)  # open, with what was typed
+            meetings.update(meeting)  # moved to another day, the cards' due dates move too
+            moved[:] = [moving]
+
+        title, dated = self.tr("Edit meeting"), meetings.dated_options(current.key)
+        edited = MeetingDialog.ask(self, current, title, save=save, dated_options=dated)
+        if edited is None:
             return
         self.meetings_page.reload(select_id=current.key)
+        if moved and moved[0] is not None:
+            self.statusBar().showMessage(self._due_dates_moved(edited, moved[0]), 20_000)
+
+    def _due_dates_moved(self, meeting: Meeting, moved: DueDatesMoved) -> str:
+        """After a meeting moved to another day: its cards' due dates moved with it, by how
+        much; the commitments people already made keep theirs; cards printed before show the
+        old dates."""
+        if moved.days > 0:
+            text = self.tr(
+                "Moved to %1: the due dates on its cards moved with it, %n days later.",
+                "",
+                moved.days,
+            )
+        else:
+            text = self.tr(
+                "Moved to %1: the due dates on its cards moved with it, %n days earlier.",
+                "",
+                -moved.days,
+            )
+        said = [fill(text, weekday_date(meeting.date))]
+        if moved.kept:
+            said.append(
+                self.tr(
+                    "%n commitments already made keep the date people committed to.",
+                    "",
+                    moved.kept,
+                )
+            )
+        if moved.cards_printed:
+            said.append(self.tr("Cards printed before show the old dates: print them again."))
+        return " ".join(said)
 
     @Slot()
     def duplicate_meeting(self) -> None:

@@ -27,12 +27,25 @@ from meetingkit.core.meeting import (
     MeetingKind,
 )
 from meetingkit.ui.form_dialog import FormDialog
+from meetingkit.ui.labels import plain_label
+from meetingkit.ui.tones import Tone, tint
 
 
 class MeetingDialog(FormDialog):
-    def __init__(self, meeting: Meeting, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        meeting: Meeting,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        dated_options: int = 0,
+    ) -> None:
+        """`dated_options`: how many of the options its cards offer have a due date, which
+        move with the meeting to another day (storage.meetings.DueDatesMoved); said under
+        the date as it changes."""
         super().__init__(title, parent)
         self._original = meeting
+        self._dated_options = dated_options
         self.title_edit = QLineEdit(meeting.title)
         self.title_edit.setPlaceholderText(self.tr("e.g. Safe Staffing Working Group"))
         self.title_edit.setMaxLength(MAX_TITLE)
@@ -64,11 +77,15 @@ class MeetingDialog(FormDialog):
         )
         self.ends_label = QLabel()
         self.ends_label.setAccessibleName(self.tr("Planned end"))
+        self.due_dates_label = plain_label()
+        self.due_dates_label.setWordWrap(True)
+        tint(self.due_dates_label, Tone.MUTED)
 
         form = self.form
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.due_dates_label)  # under the date, when it moves the cards'
         form.addRow(self.tr("&Start:"), self.start_edit)
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("Planned &length:"), self.minutes_spin)
@@ -77,7 +94,9 @@ class MeetingDialog(FormDialog):
         self.add_buttons()
         self.start_edit.timeChanged.connect(self._update_end)
         self.minutes_spin.valueChanged.connect(self._update_end)
+        self.date_edit.dateChanged.connect(self._update_due_dates)
         self._update_end()
+        self._update_due_dates()
         self.title_edit.selectAll()
         self.setMinimumWidth(440)
 
@@ -88,11 +107,14 @@ class MeetingDialog(FormDialog):
         meeting: Meeting,
         title: str,
         save: Callable[[Meeting], object] | None = None,
+        *,
+        dated_options: int = 0,
     ) -> Meeting | None:
         """Show the dialog; the edited meeting (validated), or None if cancelled. With `save`,
         it is saved before the dialog closes; a save that fails (a full disk, a read-only
-        folder) is said there, with everything typed kept for OK again."""
-        dialog = cls(meeting, title, parent)
+        folder) is said there, with everything typed kept for OK again. `dated_options`: the
+        due dates on its cards, which move with a change of date (said under the date)."""
+        dialog = cls(meeting, title, parent, dated_options=dated_options)
         return dialog.answer(dialog.meeting, save)
 
     def meeting(self) -> Meeting:
@@ -115,3 +137,22 @@ class MeetingDialog(FormDialog):
     def _update_end(self) -> None:
         end = self.meeting().planned_end
         self.ends_label.setText(fill(self.tr("Ends at %1"), f"{end:%H:%M}"))
+
+    @Slot()
+    def _update_due_dates(self) -> None:
+        """Under a changed date, that the cards' due dates move with it, and by how much: a
+        training's "by Tue 15 Dec" stays as long after the training."""
+        days = (self.meeting().date - self._original.date).days
+        label, shown = self.due_dates_label, bool(self._dated_options and days)
+        self.form.setRowVisible(label, shown)
+        if not shown:
+            label.setText("")
+        elif days > 0:
+            label.setText(
+                self.tr("The due dates on its cards move with it: %n days later.", "", days)
+            )
+        else:
+            label.setText(
+                self.tr("The due dates on its cards move with it: %n days earlier.", "", -days)
+            )
+        self.make_room()

@@ -143,6 +143,7 @@ class MeetingView(QWidget):
             tab.undo_stack = self.agenda_tab.editor.undo_stack  # one history per meeting
             tab.item_time_left = self._item_time_left  # asks to close the stack near the end
             tab.item_title = self._item_title  # names the item carrying the unheard leaves
+            tab.meeting_ended = self._meeting_ended  # the floor closes with the meeting
             _mount(self._floor_page, tab)
             self._floor_tab = tab
             meeting = self._meeting
@@ -183,6 +184,7 @@ class MeetingView(QWidget):
             meeting = self._meeting
             tab.set_desk(None if meeting is None else self._sessions.commitments(meeting))
             tab.commitments_changed.connect(self.commitments_changed)
+            tab.room_changed.connect(self._walked_in)
         return self._commitments_tab
 
     @property
@@ -240,6 +242,14 @@ class MeetingView(QWidget):
         self.commitments_changed.emit()
 
     @Slot()
+    def _walked_in(self) -> None:
+        """A walk-in's blank card marked them present: the floor's room and the arrivals
+        follow."""
+        self._room_changed()
+        if self._signin_tab is not None:
+            self._signin_tab.refresh()
+
+    @Slot()
     def _room_changed(self) -> None:
         """Sign-ins change who is present: the floor's room shares follow."""
         if self._floor_tab is not None and self._floor_tab.session is not None:
@@ -269,6 +279,11 @@ class MeetingView(QWidget):
         both = self._agenda_and_floor()
         floor = both[1].floor if both is not None else None
         return 0 if floor is None or floor.stack_closed else len(floor.waiting())
+
+    def _meeting_ended(self) -> bool:
+        """Whether the floor's meeting has ended (its floor then gives nobody the floor)."""
+        both = self._agenda_and_floor()
+        return both is not None and both[0].run.ended
 
     def _item_title(self, item_id: int | None) -> str:
         """The title of the floor's meeting's agenda item `item_id`, as the questions about

@@ -3,13 +3,16 @@ projector. Only these three things: no names, no count, no roster."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.projector import room_look, wear_room_look
 from meetingkit.ui.qr_view import QrView
+from meetingkit.ui.window_place import place_for
+
+BOARD_SIZE = QSize(1024, 640)  # on one screen, where there is room for it
 
 
 class SignInBoard(QWidget):
@@ -56,7 +59,11 @@ class SignInBoard(QWidget):
             self.setGeometry(screens[1].geometry())
             self.showFullScreen()
         else:
-            self.resize(1024, 640)
+            # A window the facilitator drags, no larger than the screen's free area: a laptop
+            # of 1366x768 at 125 % has 1093x559 pixels for it (QA round 15c)
+            here = self.screen() or QGuiApplication.primaryScreen()
+            place = place_for(BOARD_SIZE, here.availableGeometry(), None)
+            self.setGeometry(place.inside)
             self.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -24,6 +24,13 @@ PADDING = 3
 DETAIL_SCALE = 0.9
 """The details' font size against the name's."""
 
+ELLIPSIS = "…"
+SERIES = " — "
+"""Between a series' name and what tells its meetings apart: "Safe Staffing Working Group —
+November"."""
+PARTS = " · "
+"""Between the details: "Sun 22 Nov · 08:15 · Meeting · Run 1/3"."""
+
 
 def detail_font(font: QFont) -> QFont:
     smaller = QFont(font)
@@ -80,12 +87,11 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.setPen(ink)
         first = QRect(area.left(), area.top(), area.width(), top.height())
         elide = item.textElideMode
-        painter.drawText(first, align, top.elidedText(name, elide, area.width()))
+        painter.drawText(first, align, elide_words(name, top, area.width(), elide))
         painter.setFont(small)
         painter.setPen(quiet)
         second = QRect(area.left(), first.bottom() + 1, area.width(), bottom.height())
-        shown = bottom.elidedText(str(detail), Qt.TextElideMode.ElideRight, area.width())
-        painter.drawText(second, align, shown)
+        painter.drawText(second, align, elide_parts(str(detail), bottom, area.width()))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -98,3 +104,86 @@ class TwoLineDelegate(QStyledItemDelegate):
         height = top.height() + bottom.height() + 1 + 2 * PADDING
         width = max(size.width(), bottom.horizontalAdvance(str(detail)) + 2 * PADDING)
         return QSize(width, max(size.height(), height))
+
+
+# Cutting a name to fit: between words, never inside one. Qt's own elision cut the meeting
+# list's titles mid-word, where they lost their meaning on a laptop screen: "Safe Staffing
+# …oup — November", "One-on-one con…new organizers" (QA round 15c).
+
+
+def elide_words(
+    text: str,
+    metrics: QFontMetrics,
+    width: int,
+    mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+) -> str:
+    """`text` as it fits `width`, cut between whole words. ElideMiddle keeps both ends (a
+    series' meetings share their start): what follows the last " — " stays whole, with as many
+    words before it as fit ("Safe Staffing… — November"); with no dash, words from the start
+    and from the end ("One-on-one … new organizers"). Other modes keep the start. A first word
+    too long for the width is cut as Qt cuts it."""
+    if mode == Qt.TextElideMode.ElideNone or metrics.horizontalAdvance(text) <= width:
+        return text
+    if mode == Qt.TextElideMode.ElideMiddle:
+        head, dash, tail = text.rpartition(SERIES)
+        if dash and head:
+            room = width - metrics.horizontalAdvance(dash + tail)
+            kept = _first_words(head, metrics, room)
+            if kept:
+                return kept + dash + tail
+        shown = _both_ends(text, metrics, width)
+    else:
+        shown = _first_words(text, metrics, width)
+    return shown or metrics.elidedText(text, mode, width)
+
+
+def elide_parts(text: str, metrics: QFontMetrics, width: int) -> str:
+    """A details line as it fits `width`: whole parts from its start, and "…" for those left
+    out ("Sun 22 Nov · 08:15 · Meeting · …"), rather than a part cut ("Run …")."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    parts = text.split(PARTS)
+    for n in range(len(parts) - 1, 0, -1):
+        shown = PARTS.join(parts[:n]) + PARTS + ELLIPSIS
+        if metrics.horizontalAdvance(shown) <= width:
+            return shown
+    return elide_words(text, metrics, width)
+
+
+def _first_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """The most whole words from the start of `text` that fit `width` with "…" after them;
+    "" when not even the first word does."""
+    words = text.split()
+    for n in range(len(words) - 1, 0, -1):
+        shown = _trimmed(" ".join(words[:n])) + ELLIPSIS
+        if metrics.horizontalAdvance(shown) <= width:
+            return shown
+    return ""
+
+
+def _both_ends(text: str, metrics: QFontMetrics, width: int) -> str:
+    """Whole words from the start and the end of `text`, " … " between them, as many as fit
+    `width` (one from each end in turn, the start first); "" when not one of each fits."""
+    words = text.split()
+    start, end = 1, 1
+
+    def shown(first: int, last: int) -> str:
+        return f"{_trimmed(' '.join(words[:first]))} {ELLIPSIS} {' '.join(words[-last:])}"
+
+    if len(words) < 3 or metrics.horizontalAdvance(shown(start, end)) > width:
+        return ""
+    grew = True
+    while grew and start + end < len(words) - 1:
+        grew = False
+        for first, last in ((start + 1, end), (start, end + 1)):
+            if (
+                start + end < len(words) - 1
+                and metrics.horizontalAdvance(shown(first, last)) <= width
+            ):
+                start, end, grew = first, last, True
+    return shown(start, end)
+
+
+def _trimmed(words: str) -> str:
+    """Words before "…", without a comma or a dash left hanging at their end."""
+    return words.rstrip(" ,;:·—–-")

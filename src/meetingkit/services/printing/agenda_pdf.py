@@ -31,7 +31,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from meetingkit.core import report_wording as words
 from meetingkit.core.agenda import AgendaItem, overflow_minutes, planned_total, schedule
 from meetingkit.core.decision import Decision, TemperatureCheck
-from meetingkit.core.durations import span
+from meetingkit.core.durations import span, unbroken
 from meetingkit.core.i18n import fill, format_date, full_date, long_date, translate
 from meetingkit.core.meeting import Meeting, Role, RoleAssignment, format_duration
 from meetingkit.core.meeting_report import AgendaTimes, ItemTime, ReportInputs, agenda_times
@@ -589,17 +589,44 @@ def time_table(times: AgendaTimes, st: _Styles, *, kinds: bool = False) -> Any:
     ]
     rows: list[list[Any]] = [_cells(heads, head)]
     to_come = _not_started(times)
+    # A duration is never broken across lines ("−2 h 43 min 33 s" left its "s" alone on
+    # one): its spaces do not break, and its column is made as wide as its widest one.
+    figures: list[str] = []
     for item in times.items:
-        texts = [str(item.number), "", format_duration(item.planned_minutes)]
+        planned = unbroken(format_duration(item.planned_minutes))
         actual = ("—", "—") if to_come else words.item_times(item, running=times.running)
-        row = _cells([*texts, *actual], styles)
+        if item.reached and not to_come:  # "not reached" may wrap; a duration may not
+            actual = (unbroken(actual[0]), unbroken(actual[1]))
+        figures += [planned, *actual]
+        row = _cells([str(item.number), "", planned, *actual], styles)
         kind = _kind(item.title, item.kind.label) if kinds else ""
         kind = _grey(para_text(kind)) if kind else ""
         row[1] = titled(item.title, kind, st.cell)
         rows.append(row)
     # Over or under on the items reached: an item skipped or still to come is not time saved.
-    totals = [translate("Minutes PDF", "Total"), *words.agenda_totals(times)]
+    totals = [translate("Minutes PDF", "Total"), *map(unbroken, words.agenda_totals(times))]
     rows.append(_cells(["", *(f"<b>{t}</b>" for t in totals)], styles))
-    return _grid(
-        rows, [0.35 * inch, WIDTH - 3.9 * inch, 0.95 * inch, 1.3 * inch, 1.3 * inch], total_row=True
-    )
+    widths = [0.35 * inch, WIDTH - 3.9 * inch, 0.95 * inch, 1.3 * inch, 1.3 * inch]
+    return _grid(rows, _room_for_figures(rows, widths, (2, 3, 4)), total_row=True)
+
+
+def _room_for_figures(
+    rows: Sequence[Sequence[Any]], widths: list[float], columns: Sequence[int]
+) -> list[float]:
+    """`widths`, with each of the figures' `columns` widened to hold its widest unbroken run
+    of text (a duration whose spaces do not break), measured in bold as the total row shows
+    it, the room taken from the widest column (the items')."""
+    widths = list(widths)
+    widest = widths.index(max(widths))
+    bold = register_fonts().bold
+    for column in columns:
+        runs = [
+            stringWidth(run, bold, row[column].style.fontSize)
+            for row in rows[1:]
+            for run in row[column].text.replace("<b>", "").replace("</b>", "").split(" ")
+        ]
+        short = max(runs, default=0.0) + 2 * _CELL_PADDING + 1 - widths[column]
+        if short > 0:
+            widths[column] += short
+            widths[widest] -= short
+    return widths
