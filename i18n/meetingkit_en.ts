@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>ArrivalsModel</name>
+    <message numerus="yes">
+        <source>Signed in %n times; this row is the latest.</source>
+        <translation>
+            <numerusform>Signed in %n time; this row is the latest.</numerusform>
+            <numerusform>Signed in %n times; this row is the latest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BalanceTab</name>
     <message numerus="yes">
         <source>%n professions over %1.</source>
@@ -314,6 +324,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Moved to %1: the due dates on its cards moved with it, %n days later.</source>
+        <translation>
+            <numerusform>Moved to %1: the due dates on its cards moved with it, %n day later.</numerusform>
+            <numerusform>Moved to %1: the due dates on its cards moved with it, %n days later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved to %1: the due dates on its cards moved with it, %n days earlier.</source>
+        <translation>
+            <numerusform>Moved to %1: the due dates on its cards moved with it, %n day earlier.</numerusform>
+            <numerusform>Moved to %1: the due dates on its cards moved with it, %n days earlier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments already made keep the date people committed to.</source>
+        <translation>
+            <numerusform>%n commitment already made keeps the date its person committed to.</numerusform>
+            <numerusform>%n commitments already made keep the date people committed to.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n people to %1. %2</source>
         <translation>
             <numerusform>Exported %n person to %1. %2</numerusform>
@@ -384,6 +415,23 @@
         <translation>
             <numerusform>%n person who came into your directory at a meeting, with nothing else on record, is deleted from it too.</numerusform>
             <numerusform>%n people who came into your directory at a meeting, with nothing else on record, are deleted from it too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message numerus="yes">
+        <source>The due dates on its cards move with it: %n days later.</source>
+        <translation>
+            <numerusform>The due dates on its cards move with it: %n day later.</numerusform>
+            <numerusform>The due dates on its cards move with it: %n days later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The due dates on its cards move with it: %n days earlier.</source>
+        <translation>
+            <numerusform>The due dates on its cards move with it: %n day earlier.</numerusform>
+            <numerusform>The due dates on its cards move with it: %n days earlier.</numerusform>
         </translation>
     </message>
 </context>
@@ -649,6 +697,13 @@ Cancel to go back to the card and tick them again.</numerusform>
         <translation>
             <numerusform>%1: %2 row, %3, separated by %4.</numerusform>
             <numerusform>%1: %2 rows, %3, separated by %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -464,6 +464,10 @@
         <translation>&amp;Notas:</translation>
     </message>
     <message>
+        <source>%1 Plan at least %2 min for it, or its groups will run past its time.</source>
+        <translation>%1 Prevé al menos %2 min para él, o sus grupos se pasarán de su tiempo.</translation>
+    </message>
+    <message>
         <source>Who owns this item?</source>
         <translation>¿Quién es responsable de este punto?</translation>
     </message>
@@ -606,6 +610,10 @@
         <translation>Acta del punto seleccionado</translation>
     </message>
     <message>
+        <source>Resumed after a restart. This computer&apos;s clock reads about %3 earlier than the last time saved for this meeting (%2): its date or time was changed. The meeting&apos;s clock carries on from %2, so no time runs backwards, and the time meetingkit was closed is not counted. Check the computer&apos;s date and time.</source>
+        <translation>Se reanudó tras reiniciar. El reloj de esta computadora marca unos %3 menos que la última hora guardada de esta reunión (%2): se cambió su fecha u hora. El reloj de la reunión sigue desde las %2, así que ningún tiempo corre hacia atrás, y el tiempo que meetingkit estuvo cerrado no cuenta. Revisa la fecha y la hora de la computadora.</translation>
+    </message>
+    <message>
         <source>Resumed after a restart. meetingkit was closed for about %1 (since %2) while this meeting ran; that time is counted, as on a wall clock.</source>
         <translation>Se reanudó tras reiniciar. meetingkit estuvo cerrado unos %1 (desde las %2) mientras la reunión seguía; ese tiempo cuenta, como en un reloj de pared.</translation>
     </message>
@@ -628,6 +636,10 @@
     <message>
         <source>left of the planned %2 min</source>
         <translation>restantes de los %2 min previstos</translation>
+    </message>
+    <message>
+        <source>%1 · its rotation takes %2</source>
+        <translation>%1 · su rotación dura %2</translation>
     </message>
     <message>
         <source>Time check: %1 left on “%2”. Timekeeper, call time.</source>
@@ -1046,9 +1058,12 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <source>★ first time</source>
         <translation>★ primera vez</translation>
     </message>
-    <message>
-        <source>again</source>
-        <translation>otra vez</translation>
+    <message numerus="yes">
+        <source>Signed in %n times; this row is the latest.</source>
+        <translation>
+            <numerusform>Se registró %n vez; esta fila es el registro más reciente.</numerusform>
+            <numerusform>Se registró %n veces; esta fila es el registro más reciente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1143,8 +1158,16 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>No se restauró nada: tus datos siguen como estaban.</translation>
     </message>
     <message>
+        <source>%1 is a folder, not a backup. Choose the backup file itself: meetingkit&apos;s are named meetingkit-backup-DATE-TIME.sqlite.</source>
+        <translation>%1 es una carpeta, no una copia de seguridad. Elige el archivo de la copia de seguridad: las de meetingkit se llaman meetingkit-backup-FECHA-HORA.sqlite.</translation>
+    </message>
+    <message>
         <source>There is no file %1.</source>
         <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not a backup, and holds nothing to restore. Choose another file. Nothing was restored: your data is as it was.</source>
+        <translation>%1 está vacío (0 bytes): no es una copia de seguridad y no tiene nada que restaurar. Elige otro archivo. No se restauró nada: tus datos están como estaban.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -1809,6 +1832,10 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <source>record the card</source>
         <translation>registrar la tarjeta</translation>
     </message>
+    <message>
+        <source>%1 is now marked present: their card was returned at the meeting.</source>
+        <translation>%1 ya quedó marcado como presente: su tarjeta se devolvió en la reunión.</translation>
+    </message>
 </context>
 <context>
     <name>CurriculaPage</name>
@@ -1897,7 +1924,7 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     </message>
     <message>
         <source>Print handout&amp;s…</source>
-        <translation>Imprimir &amp;materiales…</translation>
+        <translation>Imprimir &amp;hojas de trabajo…</translation>
     </message>
     <message>
         <source>Open my curricula fo&amp;lder</source>
@@ -1929,6 +1956,10 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     <message>
         <source>, rotation in groups of %1</source>
         <translation>, rotación en grupos de %1</translation>
+    </message>
+    <message>
+        <source>, timed steps in groups of %1</source>
+        <translation>, pasos cronometrados en grupos de %1</translation>
     </message>
     <message>
         <source>duplicate the curriculum</source>
@@ -1990,11 +2021,11 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     </message>
     <message>
         <source>no module hands this out: name it under “handouts” in a module</source>
-        <translation>ningún módulo reparte este material: nómbralo en “handouts” dentro de un módulo</translation>
+        <translation>ningún módulo reparte esta hoja de trabajo: nómbrala en “handouts” dentro de un módulo</translation>
     </message>
     <message>
         <source>a handout starts with its title: a &apos;# Title&apos; line</source>
-        <translation>un material empieza con su título: una línea &apos;# Título&apos;</translation>
+        <translation>una hoja de trabajo empieza con su título: una línea &apos;# Título&apos;</translation>
     </message>
     <message>
         <source>a list item with nothing after its marker prints nothing; write the words after it, like “Agreement 1:”</source>
@@ -2002,11 +2033,11 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     </message>
     <message>
         <source>a module block belongs in curriculum.md, not in a handout</source>
-        <translation>un bloque de módulo va en curriculum.md, no en un material</translation>
+        <translation>un bloque de módulo va en curriculum.md, no en una hoja de trabajo</translation>
     </message>
     <message>
         <source>; a handout has only “::: write N” sections</source>
-        <translation>; un material solo tiene secciones “::: write N”</translation>
+        <translation>; una hoja de trabajo solo tiene secciones “::: write N”</translation>
     </message>
     <message>
         <source>unknown section “::: %1”%2</source>
@@ -2051,6 +2082,14 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     <message>
         <source>the %1 block opened here is never closed</source>
         <translation>el bloque %1 que se abre aquí nunca se cierra</translation>
+    </message>
+    <message>
+        <source>the %1 block opened here is never closed: end it with a %2 line after its keys</source>
+        <translation>el bloque %1 que se abre aquí nunca se cierra: ciérralo con una línea %2 después de sus claves</translation>
+    </message>
+    <message>
+        <source>the %1 block opened here is never closed: end it with a %2 line after its keys, before line %3</source>
+        <translation>el bloque %1 que se abre aquí nunca se cierra: ciérralo con una línea %2 después de sus claves, antes de la línea %3</translation>
     </message>
     <message>
         <source>this &apos;:::&apos; closes no section</source>
@@ -2154,11 +2193,11 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     </message>
     <message>
         <source>handout “%1” must be a file name inside handouts/, like “planning-sheet.md”</source>
-        <translation>el material “%1” debe ser un nombre de archivo dentro de handouts/, como “planning-sheet.md”</translation>
+        <translation>la hoja de trabajo “%1” debe ser un nombre de archivo dentro de handouts/, como “planning-sheet.md”</translation>
     </message>
     <message>
         <source>handout “handouts/%1” does not exist%2</source>
-        <translation>el material “handouts/%1” no existe%2</translation>
+        <translation>la hoja de trabajo “handouts/%1” no existe%2</translation>
     </message>
     <message>
         <source>a commitment option</source>
@@ -2223,6 +2262,30 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     <message>
         <source>invalid YAML: brackets nested too deeply</source>
         <translation>YAML no válido: corchetes anidados demasiado hondo</translation>
+    </message>
+    <message>
+        <source>this text holds “: ”, which YAML reads as a new key: put the whole text between double quotes</source>
+        <translation>este texto contiene “: ”, que YAML lee como una clave nueva: pon todo el texto entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>“: ” on a line that goes on from the one above: line this key up with the keys above it, or put the text holding “: ” between double quotes</source>
+        <translation>“: ” en una línea que continúa la de arriba: alinea esta clave con las claves de arriba, o pon el texto que contiene “: ” entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>a tab here: indent YAML with spaces, never tabs</source>
+        <translation>aquí hay un tabulador: sangra el YAML con espacios, nunca con tabuladores</translation>
+    </message>
+    <message>
+        <source>the quote opened here is never closed: end the text with the same quote mark</source>
+        <translation>las comillas que se abren aquí nunca se cierran: termina el texto con las mismas comillas</translation>
+    </message>
+    <message>
+        <source>the text goes on after its closing quote: put all of it between the quotes</source>
+        <translation>el texto sigue después de las comillas de cierre: ponlo todo entre las comillas</translation>
+    </message>
+    <message>
+        <source>this line is not “key: value”: add the key, or indent the line under the key whose text it goes on</source>
+        <translation>esta línea no es “clave: valor”: agrega la clave, o sangra la línea bajo la clave cuyo texto continúa</translation>
     </message>
     <message>
         <source>invalid YAML: %1</source>
@@ -2318,7 +2381,7 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     </message>
     <message>
         <source>is %1 MB; a curriculum file over %2 MB is refused (a curriculum and its handouts are plain text): check that this is the right file</source>
-        <translation>ocupa %1 MB; no se acepta un archivo de currículo de más de %2 MB (un currículo y sus materiales son texto simple): comprueba que sea el archivo correcto</translation>
+        <translation>ocupa %1 MB; no se acepta un archivo de currículo de más de %2 MB (un currículo y sus hojas de trabajo son texto simple): comprueba que sea el archivo correcto</translation>
     </message>
 </context>
 <context>
@@ -2344,11 +2407,11 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>… y %1 más</translation>
     </message>
     <message>
-        <source>%1 has 1 problem(s); fix them and import it again:</source>
+        <source>%1 has 1 problem; fix it and import it again:</source>
         <translation>%1 tiene 1 problema; corrígelo y vuelve a importarlo:</translation>
     </message>
     <message>
-        <source>%1 has %2 problem(s); fix them and import it again:</source>
+        <source>%1 has %2 problems; fix them and import it again:</source>
         <translation>%1 tiene %2 problemas; corrígelos y vuelve a importarlo:</translation>
     </message>
     <message>
@@ -2452,12 +2515,52 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <source>There is no meetingkit data in %1 (no %2 there). Check the folder&apos;s name (--data-dir), or start one with `meetingkit meeting new`.</source>
         <translation>No hay datos de meetingkit en %1 (no hay ningún %2 ahí). Revisa el nombre de la carpeta (--data-dir) o empieza una con `meetingkit meeting new`.</translation>
     </message>
+    <message>
+        <source>%1 is meetingkit&apos;s data file itself: give the folder it is in, %2 (--data-dir names a folder).</source>
+        <translation>%1 es el propio archivo de datos de meetingkit: indica la carpeta donde está, %2 (--data-dir indica una carpeta).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: --data-dir (or %3) names the folder meetingkit keeps its data in. Give that folder, or a new one to start in.</source>
+        <translation>%1 es un archivo, no una carpeta: --data-dir (o %3) indica la carpeta donde meetingkit guarda sus datos. Indica esa carpeta, o una nueva para empezar.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file. Choose another data folder.</source>
         <translation>%1 es una carpeta, no un archivo de base de datos. Elige otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: meetingkit saves every change at once, so it must be able to write to the file and its folder. Check their permissions, or copy the data folder to a place you may write and open meetingkit on the copy. It has not been changed.</source>
+        <translation>%1 es de solo lectura: meetingkit guarda cada cambio al momento, así que necesita poder escribir en el archivo y en su carpeta. Revisa sus permisos, o copia la carpeta de datos a un lugar donde puedas escribir y abre meetingkit en la copia. No se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation>%1 es de solo lectura</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full. Free some space on it and try again. The file itself is fine, and nothing was changed.</source>
+        <translation>El disco donde está %1 está lleno. Libera espacio en él y vuelve a intentarlo. El archivo está bien y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full (%2 free). Free some space on it and try again. The file itself is fine, and nothing was changed.</source>
+        <translation>El disco donde está %1 está lleno (%2 libres). Libera espacio en él y vuelve a intentarlo. El archivo está bien y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full</source>
+        <translation>El disco donde está %1 está lleno</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full (%2 free)</source>
+        <translation>El disco donde está %1 está lleno (%2 libres)</translation>
+    </message>
+    <message>
+        <source>Could not write to the disk that holds %1 (%2)</source>
+        <translation>No se pudo escribir en el disco donde está %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not write to the disk: it is full (%1). Nothing was saved. Free some space on it and try again; the database itself is fine.</source>
+        <translation>No se pudo escribir en el disco: está lleno (%1). No se guardó nada. Libera espacio en él y vuelve a intentarlo; la base de datos está bien.</translation>
     </message>
     <message>
         <source>%1 is encrypted: meetingkit needs its passphrase to open it. It has not been changed.</source>
@@ -2494,10 +2597,6 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     <message>
         <source>%1 is not a meetingkit database (it is not an SQLite file). It has not been changed. Restore it from a backup, or start with another data folder (--data-dir).</source>
         <translation>%1 no es una base de datos de meetingkit (no es un archivo SQLite). No se ha cambiado. Restaura la tuya desde una copia de seguridad o empieza con otra carpeta de datos (--data-dir).</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: meetingkit saves every change at once, so it must be able to write to the file and its folder. Check their permissions, or copy the data folder to a place you may write and open that (--data-dir). It has not been changed.</source>
-        <translation>%1 es de solo lectura: meetingkit guarda cada cambio al momento, así que necesita poder escribir en el archivo y en su carpeta. Revisa sus permisos, o copia la carpeta de datos a un lugar donde puedas escribir y abre esa (--data-dir). No se ha cambiado.</translation>
     </message>
     <message>
         <source>Could not write to the disk that holds %1 (%2). Free some space on it and try again. The file itself is fine, and nothing was changed.</source>
@@ -3923,7 +4022,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <name>FloorLogDialog</name>
     <message>
         <source>The floor&apos;s log</source>
-        <translation>Registro de la palabra</translation>
+        <translation>Bitácora de la palabra</translation>
     </message>
     <message>
         <source>Nothing has been logged yet in this meeting.</source>
@@ -4042,11 +4141,11 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>Show the floor&apos;s &amp;log…</source>
-        <translation>Ver el &amp;registro de la palabra…</translation>
+        <translation>Ver la &amp;bitácora de la palabra…</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation>Registro</translation>
+        <translation>Bitácora</translation>
     </message>
     <message>
         <source>Carry unheard to the next item</source>
@@ -4073,8 +4172,20 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>pausar el turno que quedó abierto</translation>
     </message>
     <message>
+        <source>Resumed after a restart. This computer&apos;s clock reads about %4 earlier than the last time saved for this meeting (%2), so how long meetingkit was closed cannot be told: %3&apos;s turn was paused as of %2, and no time since counts as speaking time. Check the computer&apos;s date and time; press Space to resume the turn.</source>
+        <translation>Se reanudó tras reiniciar. El reloj de esta computadora marca unos %4 menos que la última hora guardada de esta reunión (%2), así que no se puede saber cuánto tiempo estuvo cerrado meetingkit: el turno de %3 se pausó a las %2, y ningún tiempo desde entonces cuenta como tiempo de palabra. Revisa la fecha y la hora de la computadora; presiona Space para reanudar el turno.</translation>
+    </message>
+    <message>
         <source>Resumed after a restart. meetingkit was closed for about %1 (since %2) while %3 had the floor: the turn was paused then, so that time is not counted as speaking time. Press Space to resume it.</source>
         <translation>Se reanudó tras reiniciar. meetingkit estuvo cerrado unos %1 (desde las %2) mientras %3 tenía la palabra: el turno se pausó entonces, así que ese tiempo no cuenta como tiempo de palabra. Presiona Space para reanudarlo.</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>La reunión ya terminó</translation>
+    </message>
+    <message>
+        <source>The floor is closed: nothing after the end counts as anyone&apos;s airtime. Press L for the floor&apos;s log.</source>
+        <translation>La palabra está cerrada: nada después del fin cuenta como tiempo de palabra de nadie. Presiona L para ver la bitácora de la palabra.</translation>
     </message>
     <message>
         <source>The floor is open</source>
@@ -4194,8 +4305,16 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>pasar a quienes no hablaron al siguiente punto</translation>
     </message>
     <message>
+        <source>Carry them to “%1”?</source>
+        <translation>¿Llevarlas a “%1”?</translation>
+    </message>
+    <message>
         <source>park the unheard entries</source>
         <translation>pasar a temas pendientes a quienes no hablaron</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Reopen stack</source>
@@ -4203,7 +4322,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>Log (%1)</source>
-        <translation>Registro (%1)</translation>
+        <translation>Bitácora (%1)</translation>
     </message>
     <message>
         <source>Placed by hand: %1; everyone else by the rule. %2 puts everyone back in the rule&apos;s order.</source>
@@ -4802,12 +4921,20 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Total</translation>
     </message>
     <message>
+        <source>Total, with the break</source>
+        <translation>Total, con el descanso</translation>
+    </message>
+    <message>
+        <source>Total, with the breaks</source>
+        <translation>Total, con los descansos</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation>Insumos</translation>
+        <translation>Materiales</translation>
     </message>
     <message>
         <source>Room setup</source>
@@ -4843,11 +4970,11 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>MATERIALS</source>
-        <translation>INSUMOS</translation>
+        <translation>MATERIALES</translation>
     </message>
     <message>
         <source>HANDOUTS</source>
-        <translation>MATERIALES</translation>
+        <translation>HOJAS DE TRABAJO</translation>
     </message>
     <message>
         <source>Debrief questions</source>
@@ -4880,6 +5007,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Qué cambiar:</translation>
     </message>
     <message>
+        <source>by %1</source>
+        <translation>para el %1</translation>
+    </message>
+    <message>
         <source>due the same day</source>
         <translation>plazo: el mismo día</translation>
     </message>
@@ -4896,12 +5027,12 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>NOTAS PARA QUIEN FACILITA</translation>
     </message>
     <message>
-        <source>“%1” is not a training made from a curriculum: its guide has no times to print for it.</source>
-        <translation>“%1” no es una capacitación hecha a partir de un currículo: su guía no tiene horarios que imprimir para ella.</translation>
+        <source>“%1” is not a training made from a curriculum, so it has no guide or handouts of its own.</source>
+        <translation>“%1” no es una capacitación hecha a partir de un currículo, así que no tiene guía ni hojas de trabajo propias.</translation>
     </message>
     <message>
-        <source>“%1” was made from the curriculum %2, not %3: print the guide of %2 for it.</source>
-        <translation>“%1” se hizo a partir del currículo %2, no de %3: imprime la guía de %2 para ella.</translation>
+        <source>“%1” was made from the curriculum %2, not from %3 or an edition of it in another language: print it from %2.</source>
+        <translation>“%1” se hizo a partir del currículo %2, no de %3 ni de una edición suya en otro idioma: imprime a partir de %2.</translation>
     </message>
 </context>
 <context>
@@ -4971,10 +5102,6 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>La agenda cabe en el tiempo</translation>
     </message>
     <message>
-        <source>Checked by the app: the agenda has items and their planned minutes add up to no more than the meeting&apos;s planned length.</source>
-        <translation>Lo marca la aplicación: la agenda tiene puntos y sus minutos previstos no suman más que la duración prevista de la reunión.</translation>
-    </message>
-    <message>
         <source>Roles assigned</source>
         <translation>Roles asignados</translation>
     </message>
@@ -5000,11 +5127,19 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>For a training made from a curriculum. Checked when its handouts are printed for it, from this step; tick it yourself if you printed them from the Curricula page or another way.</source>
-        <translation>Para una capacitación hecha a partir de un currículo. Se marca al imprimir sus materiales para ella, desde este paso; márcalo tú si los imprimiste desde la página Currículos o de otra forma.</translation>
+        <translation>Para una capacitación hecha a partir de un currículo. Se marca al imprimir sus hojas de trabajo para ella, desde este paso; márcalo tú si las imprimiste desde la página Currículos o de otra forma.</translation>
     </message>
     <message>
         <source>Handouts printed</source>
-        <translation>Materiales impresos</translation>
+        <translation>Hojas de trabajo impresas</translation>
+    </message>
+    <message>
+        <source>“%1”: %2.</source>
+        <translation>“%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Checked by the app: the agenda has items, their planned minutes add up to no more than the meeting&apos;s planned length, and each training module&apos;s timed steps fit in its own planned minutes.</source>
+        <translation>Lo marca la aplicación: la agenda tiene puntos, sus minutos previstos no suman más que la duración prevista de la reunión y los pasos cronometrados de cada módulo de capacitación caben en sus propios minutos previstos.</translation>
     </message>
     <message>
         <source>Cards printed</source>
@@ -5135,7 +5270,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>Print the handouts</source>
-        <translation>Imprimir los materiales</translation>
+        <translation>Imprimir las hojas de trabajo</translation>
     </message>
     <message>
         <source>Print the cards</source>
@@ -5189,23 +5324,23 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     <name>Handouts PDF</name>
     <message>
         <source>The handout %1 cannot be found: this curriculum was not read from a folder.</source>
-        <translation>No se encuentra el material %1: este currículo no se leyó de una carpeta.</translation>
+        <translation>No se encuentra la hoja de trabajo %1: este currículo no se leyó de una carpeta.</translation>
     </message>
     <message>
         <source>The handout %1 is not UTF-8 text. Save it as UTF-8, check the curriculum with “meetingkit curricula check”, and try again.</source>
-        <translation>El material %1 no es texto UTF-8. Guárdalo como UTF-8, revisa el currículo con “meetingkit curricula check” e inténtalo de nuevo.</translation>
+        <translation>La hoja de trabajo %1 no es texto UTF-8. Guárdala como UTF-8, revisa el currículo con “meetingkit curricula check” e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The handout %1 cannot be read (%2). Check the curriculum with “meetingkit curricula check” and try again.</source>
-        <translation>No se puede leer el material %1 (%2). Revisa el currículo con “meetingkit curricula check” e inténtalo de nuevo.</translation>
+        <translation>No se puede leer la hoja de trabajo %1 (%2). Revisa el currículo con “meetingkit curricula check” e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>“%1” has no handouts to print: its %2/ folder is empty or missing.</source>
-        <translation>“%1” no tiene materiales que imprimir: su carpeta %2/ está vacía o no existe.</translation>
+        <translation>“%1” no tiene hojas de trabajo que imprimir: su carpeta %2/ está vacía o no existe.</translation>
     </message>
     <message>
         <source>Handouts — %1</source>
-        <translation>Materiales — %1</translation>
+        <translation>Hojas de trabajo — %1</translation>
     </message>
 </context>
 <context>
@@ -6024,8 +6159,16 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Deshecho: %1</translation>
     </message>
     <message>
+        <source>Not undone: %1. %2</source>
+        <translation>No se deshizo: %1. %2</translation>
+    </message>
+    <message>
         <source>Redid: %1</source>
         <translation>Rehecho: %1</translation>
+    </message>
+    <message>
+        <source>Not redone: %1. %2</source>
+        <translation>No se rehízo: %1. %2</translation>
     </message>
     <message>
         <source>sign-in poster</source>
@@ -6069,7 +6212,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>handouts</source>
-        <translation>los materiales</translation>
+        <translation>las hojas de trabajo</translation>
     </message>
     <message>
         <source>Save the %1 as PDF</source>
@@ -6234,6 +6377,31 @@ La lista de llamadas (Archivo › Imprimir lista de llamadas…) se queda en pap
             <numerusform>%n seguimiento</numerusform>
             <numerusform>%n seguimientos</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved to %1: the due dates on its cards moved with it, %n days later.</source>
+        <translation>
+            <numerusform>Se movió al %1: las fechas límite de sus tarjetas se movieron con ella, %n día después.</numerusform>
+            <numerusform>Se movió al %1: las fechas límite de sus tarjetas se movieron con ella, %n días después.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved to %1: the due dates on its cards moved with it, %n days earlier.</source>
+        <translation>
+            <numerusform>Se movió al %1: las fechas límite de sus tarjetas se movieron con ella, %n día antes.</numerusform>
+            <numerusform>Se movió al %1: las fechas límite de sus tarjetas se movieron con ella, %n días antes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments already made keep the date people committed to.</source>
+        <translation>
+            <numerusform>%n compromiso ya hecho conserva la fecha a la que la persona se comprometió.</numerusform>
+            <numerusform>%n compromisos ya hechos conservan la fecha a la que cada persona se comprometió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards printed before show the old dates: print them again.</source>
+        <translation>Las tarjetas impresas antes muestran las fechas anteriores: imprímelas de nuevo.</translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 already here got empty fields filled in, %4 already here with nothing to add, %5 skipped.</source>
@@ -6566,6 +6734,20 @@ Las copias de seguridad hechas antes todavía contienen sus datos, igual que los
     <message>
         <source>Ends at %1</source>
         <translation>Termina a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The due dates on its cards move with it: %n days later.</source>
+        <translation>
+            <numerusform>Las fechas límite de sus tarjetas se mueven con ella: %n día después.</numerusform>
+            <numerusform>Las fechas límite de sus tarjetas se mueven con ella: %n días después.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The due dates on its cards move with it: %n days earlier.</source>
+        <translation>
+            <numerusform>Las fechas límite de sus tarjetas se mueven con ella: %n día antes.</numerusform>
+            <numerusform>Las fechas límite de sus tarjetas se mueven con ella: %n días antes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7250,6 +7432,17 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
             <numerusform>Primero los miembros (%1), luego %n persona que vino pero no es miembro.</numerusform>
             <numerusform>Primero los miembros (%1), luego %n personas que vinieron pero no son miembros.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Ocultar este aviso</translation>
     </message>
 </context>
 <context>
@@ -8501,6 +8694,104 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+No se encontró el archivo.
+Revisa que el nombre del archivo sea correcto.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+No se encontró la carpeta.
+Revisa que el nombre de la carpeta sea correcto.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>El archivo %1 ya existe.
+¿Quieres reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» está protegido contra escritura.
+¿Quieres eliminarlo de todas formas?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>¿Seguro que quieres eliminar «%1»?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>No se pudo eliminar la carpeta.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar los arc&amp;hivos ocultos</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ir a la carpeta superior</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Carpeta superior</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Cambiar a vista de lista</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Mi computadora</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Mi computadora</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Nombre de archivo no válido</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;No se puede usar el nombre «%1».&lt;/b&gt;&lt;p&gt;Prueba otro nombre, con menos caracteres o sin signos de puntuación.</translation>
+    </message>
+</context>
+<context>
     <name>RecordCardDialog</name>
     <message>
         <source>Record a commitment card</source>
@@ -8892,6 +9183,10 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>tiempo de reunión hasta que quedó abierta (previsto: %1)</translation>
     </message>
     <message>
+        <source>person made commitments</source>
+        <translation>con compromisos</translation>
+    </message>
+    <message>
         <source>The meeting was never ended: from its start to the last thing recorded, at %3, it took %1 (planned: %2); the table counts time on items only.</source>
         <translation>La reunión nunca se terminó: desde su inicio hasta lo último registrado, a las %3, duró %1 (previsto: %2); la tabla cuenta solo el tiempo dedicado a los puntos.</translation>
     </message>
@@ -9057,7 +9352,7 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     </message>
     <message>
         <source>The floor&apos;s log and its turns were removed with the names.</source>
-        <translation>El registro de la palabra y sus turnos se eliminaron junto con los nombres.</translation>
+        <translation>La bitácora de la palabra y sus turnos se eliminaron junto con los nombres.</translation>
     </message>
     <message>
         <source>Nobody changed the stack by hand.</source>
@@ -9303,7 +9598,7 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
     </message>
     <message>
         <source>The floor&apos;s log</source>
-        <translation>Registro de la palabra</translation>
+        <translation>Bitácora de la palabra</translation>
     </message>
     <message>
         <source>The stack: its rule and changes by hand</source>
@@ -9814,6 +10109,14 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>Se omitieron %1 líneas arriba de los nombres de las columnas, empezando por “%2”.</translation>
     </message>
     <message>
+        <source>%1 has %2 columns; meetingkit reads rosters of up to %3. Delete the columns you do not need in your spreadsheet (keep names, contact details, profession and workplace), save it as “CSV UTF-8”, and import that.</source>
+        <translation>%1 tiene %2 columnas; meetingkit lee listas de hasta %3. Elimina en tu hoja de cálculo las columnas que no necesitas (deja los nombres, los datos de contacto, la profesión y el lugar de trabajo), guárdala como “CSV UTF-8” e importa esa.</translation>
+    </message>
+    <message>
+        <source>%1 has a cell of more than %3 characters, starting on line %2: far more than any field holds. A quote mark left open can run the rows under it into one cell: check that line in your spreadsheet, then save it again as “CSV UTF-8”.</source>
+        <translation>%1 tiene una celda de más de %3 caracteres, que empieza en la línea %2: mucho más de lo que cabe en cualquier campo. Unas comillas sin cerrar pueden juntar en una sola celda las filas de abajo: revisa esa línea en tu hoja de cálculo y vuelve a guardarla como “CSV UTF-8”.</translation>
+    </message>
+    <message>
         <source>%1 is larger than %2 MB, more than any roster should be. Split it, or remove columns you do not need, and try again.</source>
         <translation>%1 ocupa más de %2 MB, más de lo que debería ocupar cualquier lista de miembros. Divídelo o quita las columnas que no necesites, e inténtalo de nuevo.</translation>
     </message>
@@ -10110,6 +10413,13 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <source>Could not read the roster</source>
         <translation>No se pudo leer la lista de miembros</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not imported: %1 (choose a field at the top of a column to import it).</source>
         <translation>No se importan: %1 (elige un campo arriba de una columna para importarla).</translation>
@@ -10238,6 +10548,50 @@ Presiona Cancelar para volver a la tarjeta y marcarlos de nuevo.</numerusform>
         <translation>Reanudar rotación</translation>
     </message>
     <message>
+        <source>Timed steps ready</source>
+        <translation>Pasos cronometrados listos</translation>
+    </message>
+    <message>
+        <source>%1 left in the steps</source>
+        <translation>quedan %1 de los pasos</translation>
+    </message>
+    <message>
+        <source>Timed steps over — time is up</source>
+        <translation>Pasos cronometrados terminados — se acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt timed steps</source>
+        <translation>Iniciar pasos cronometrados</translation>
+    </message>
+    <message>
+        <source>Resta&amp;rt timed steps</source>
+        <translation>Reiniciar &amp;pasos cronometrados</translation>
+    </message>
+    <message>
+        <source>Start timed steps</source>
+        <translation>Iniciar pasos cronometrados</translation>
+    </message>
+    <message>
+        <source>Restart timed steps</source>
+        <translation>Reiniciar pasos cronometrados</translation>
+    </message>
+    <message>
+        <source>Pause timed steps</source>
+        <translation>Pausar pasos cronometrados</translation>
+    </message>
+    <message>
+        <source>Resume timed steps</source>
+        <translation>Reanudar pasos cronometrados</translation>
+    </message>
+    <message>
+        <source>%1: timed steps over — time is up</source>
+        <translation>%1: pasos cronometrados terminados — se acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>Groups of %1: %2</source>
+        <translation>Grupos de %1: %2</translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation>quedan %1</translation>
     </message>
@@ -10256,6 +10610,18 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>Restart the rotation?</source>
         <translation>¿Reiniciar la rotación?</translation>
+    </message>
+    <message>
+        <source>The timed steps are under way: %1.
+
+Restarting them sends every group back to the first step, and their time starts again.</source>
+        <translation>Los pasos cronometrados están en marcha: %1.
+
+Si los reinicias, todos los grupos vuelven al primer paso, y su tiempo empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>Restart the timed steps?</source>
+        <translation>¿Reiniciar los pasos cronometrados?</translation>
     </message>
 </context>
 <context>
@@ -10409,6 +10775,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
         <translation>“%1” no es un formato de tarjeta.</translation>
     </message>
     <message>
+        <source>“%1” is not a window&apos;s place.</source>
+        <translation>“%1” no es una posición de ventana.</translation>
+    </message>
+    <message>
         <source>data folder</source>
         <translation>carpeta de datos</translation>
     </message>
@@ -10439,6 +10809,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>welcome</source>
         <translation>bienvenida</translation>
+    </message>
+    <message>
+        <source>the window&apos;s size and place</source>
+        <translation>el tamaño y la posición de la ventana</translation>
     </message>
     <message>
         <source>The settings file does not hold settings.</source>
@@ -10623,6 +10997,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>The sign-in server stopped as it started.</source>
         <translation>El servidor de registro se detuvo al arrancar.</translation>
+    </message>
+    <message>
+        <source>meetingkit ran into an error it did not expect while saving (%1). Nothing was saved.</source>
+        <translation>meetingkit se encontró con un error que no esperaba al guardar (%1). No se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -10879,6 +11257,22 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>open sign-in</source>
         <translation>abrir el registro</translation>
+    </message>
+    <message>
+        <source>Port in use</source>
+        <translation>Puerto en uso</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program. Open sign-in on port %2, which is free?
+
+A QR code shown or printed with port %1 will not work: show the new one on the projector (Ctrl+Shift+J). To keep port %1, cancel, close the program using it and open sign-in again.</source>
+        <translation>Otro programa está usando el puerto %1. ¿Abres el registro en el puerto %2, que está libre?
+
+Un código QR mostrado o impreso con el puerto %1 no funcionará: muestra el nuevo en el proyector (Ctrl+Shift+J). Para conservar el puerto %1, cancela, cierra el programa que lo usa y vuelve a abrir el registro.</translation>
+    </message>
+    <message>
+        <source>Use port %1</source>
+        <translation>Usar el puerto %1</translation>
     </message>
     <message>
         <source>leave sign-in closed</source>
@@ -11228,11 +11622,11 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     </message>
     <message>
         <source>Not carried over: %1. It is about what was said on “%2”, so “Carry them over” takes it off the stack, and the floor&apos;s log says so.</source>
-        <translation>No se lleva: %1. Es sobre lo que se dijo en “%2”, así que “Llevarlas a ese punto” quita esa intervención de la lista de palabra, y el registro de la palabra lo anota.</translation>
+        <translation>No se lleva: %1. Es sobre lo que se dijo en “%2”, así que “Llevarlas a ese punto” quita esa intervención de la lista de palabra, y la bitácora de la palabra lo anota.</translation>
     </message>
     <message>
         <source>Not carried over: %1. They are about what was said on “%2”, so “Carry them over” takes them off the stack, and the floor&apos;s log says so.</source>
-        <translation>No se llevan: %1. Son sobre lo que se dijo en “%2”, así que “Llevarlas a ese punto” quita esas intervenciones de la lista de palabra, y el registro de la palabra lo anota.</translation>
+        <translation>No se llevan: %1. Son sobre lo que se dijo en “%2”, así que “Llevarlas a ese punto” quita esas intervenciones de la lista de palabra, y la bitácora de la palabra lo anota.</translation>
     </message>
     <message>
         <source>People still on the stack</source>
@@ -11241,6 +11635,10 @@ Si la reinicias, todos los grupos vuelven a la ronda 1 y al primer paso, y su ti
     <message>
         <source>Carry them over</source>
         <translation>Llevarlas a ese punto</translation>
+    </message>
+    <message>
+        <source>“Leave them” keeps them on “%1”: they are on the stack again if you go back to it.</source>
+        <translation>“Dejarlas” las deja en “%1”: vuelven a estar en la lista de palabra si regresas a ese punto.</translation>
     </message>
     <message>
         <source>Parking lot</source>

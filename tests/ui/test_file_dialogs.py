@@ -249,3 +249,26 @@ def test_a_new_language_is_said_to_show_from_the_next_start(
     assert window.statusBar().currentMessage() == (
         "Settings saved. The new language shows from the next start."
     )
+
+
+def test_the_shipped_spanish_says_qts_dialog_words_as_we_do(qapp: QApplication) -> None:
+    """With the shipped translation: Latin America's words, tú, and a folder's type right."""
+    language.install(qapp, "es")
+    try:
+        said = [
+            QCoreApplication.translate(context, text)
+            for context, text in [
+                ("QFileSystemModel", "My Computer"),
+                ("QFileDialog", "All Files (*)"),
+                ("QFileDialog", "File Folder"),
+                ("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
+            ]
+        ]
+    finally:
+        language.install(qapp, "en")
+    assert said == [
+        "Mi computadora",
+        "Todos los archivos (*)",
+        "Carpeta",
+        "El archivo %1 ya existe.\n¿Quieres reemplazarlo?",
+    ]
