@@ -30,6 +30,7 @@ from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.table_columns import cells_width, column_cells
 
 LAPTOP = (1366, 768)
+PHONE = "(312) 555-0123"  # a phone number as the demo's
 NOW = dt.datetime(2026, 11, 21, 19, 10)  # the GUI tests' clock (tests/ui/conftest.py)
 # The first Tuesday of each month, December 2025 to November 2026.
 DAYS = [dt.date(2025, 12, 2)] + [
@@ -118,7 +119,7 @@ def test_on_a_laptop_whom_to_call_reads_whole(window: MainWindow, qtbot: QtBot) 
     # Everything fits beside them: the contact takes what is left, nothing scrolls sideways.
     shown = [c for c in range(m.columnCount()) if not table.isColumnHidden(c)]
     assert sum(table.columnWidth(c) for c in shown) <= table.viewport().width()
-    assert table.columnWidth(NotSeenModel.COL_PHONE) >= 100
+    assert table.columnWidth(NotSeenModel.COL_PHONE) >= cells_width(table, [(PHONE, False)])
     others = len(PROFESSIONS)
     assert f"Members first (2), then {others} people who came but are not members." in (
         tab.note_label.text()
@@ -126,6 +127,46 @@ def test_on_a_laptop_whom_to_call_reads_whole(window: MainWindow, qtbot: QtBot) 
     row = m.rowCount() - 1
     contact = m.index(row, NotSeenModel.COL_PHONE)
     assert contact.data(Qt.ItemDataRole.ToolTipRole) == contact.data()  # cut short: whole here
+
+
+def test_where_long_names_leave_too_little_room_the_follow_ups_go_before_the_phone(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """In a font a little wider than the usual one, 1366 pixels left the contact 75: a phone
+    number cut short. Where the names, professions and days, whole, and the others at their
+    narrowest leave the contact less than a phone number, the meetings missed go, then the
+    follow-ups, then the last contact; the phone number stays whole. Measured in the table's
+    font: the window is made as wide as the follow-ups' going needs."""
+    page = window.groups_page
+    page.tabs.setCurrentIndex(TAB_NOT_SEEN)
+    _settle()
+    tab = page.not_seen_tab
+    table, m = tab.table, NotSeenModel
+    phone = cells_width(table, [(PHONE, False)])
+    window.resize(1920, LAPTOP[1])  # every column shown
+    qtbot.waitUntil(lambda: not table.isColumnHidden(m.COL_MISSED))
+    floors = tab.columns.floors()  # at their narrowest
+    floors.pop(m.COL_MISSED, None)
+    floors.pop(m.COL_FOLLOW_UP, None)
+    room = tab.columns.main_room(table.viewport().width())
+    assert room >= phone
+    wanted = sum(floors.values()) + room + 4  # room for all but the follow-ups, just
+    window.resize(window.width() - table.viewport().width() + wanted, LAPTOP[1])
+    qtbot.waitUntil(lambda: table.viewport().width() == wanted)
+    _settle()
+    assert table.isColumnHidden(m.COL_MISSED)
+    assert table.isColumnHidden(m.COL_FOLLOW_UP)
+    assert not table.isColumnHidden(m.COL_CONTACT)
+    assert table.columnWidth(m.COL_PHONE) >= phone
+    for column in m.WHOLE_COLUMNS:
+        assert table.columnWidth(column) >= cells_width(table, column_cells(table, column))
+    assert table.horizontalScrollBar().maximum() == 0
+    just = window.width()
+    window.resize(just - 20, LAPTOP[1])  # less: the last contact goes too
+    qtbot.waitUntil(lambda: table.isColumnHidden(m.COL_CONTACT))
+    assert table.columnWidth(m.COL_PHONE) >= phone
+    window.resize(just, LAPTOP[1])  # and comes back with the room
+    qtbot.waitUntil(lambda: not table.isColumnHidden(m.COL_CONTACT))
 
 
 def test_on_a_laptop_the_balance_keeps_its_professions_and_the_screen(

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,8 +24,10 @@ from meetingkit.ui.projector import (
     NEXT_SIZE,
     SPEAKER_SIZE,
     TIMER_SIZE,
+    TITLE_LINES,
     ProjectorWindow,
     elided_lines,
+    wrapped_lines,
 )
 
 LONG_TITLE = (
@@ -121,13 +124,24 @@ def assert_fits(window: ProjectorWindow, title: str) -> None:
     assert shown_title.replace("\n", " ").rstrip("…") in title
 
 
+# Too long for three lines of a 1080p screen even in the usual type, whatever the font
+LONGER_TITLE = (
+    f"{LONG_TITLE}, and what the night shift asked the working group to bring to the "
+    "hospital's staffing committee in January, with the answers from the float pool"
+)
+
+
 def test_the_title_gives_way_before_the_speakers_name(qtbot: QtBot) -> None:
     """Samuel speaking under a long title, on a 1080p screen in large type: the title takes
     what lines it may, elided, and the name keeps the whole size large type gives it."""
     calm = replace(EVERYTHING, speaker=replace(EVERYTHING.speaker, paused=False))
-    window = shown(qtbot, (1920, 1080), True, LONG_TITLE, replace(calm, stack_closed=False))
-    assert window.item_title_label.text().endswith("…")
-    assert len(window.item_title_label.text().splitlines()) in (2, 3)
+    window = shown(qtbot, (1920, 1080), True, LONGER_TITLE, replace(calm, stack_closed=False))
+    label = window.item_title_label
+    usual = QFont(label.font())
+    usual.setPixelSize(round(ITEM_SIZE * 1080))
+    assert not wrapped_lines(LONGER_TITLE, usual, 1920, TITLE_LINES)[1]  # whole in no type
+    assert label.text().endswith("…")
+    assert len(label.text().splitlines()) in (2, 3)
     wanted = round(SPEAKER_SIZE * 1080 * LARGE_TYPE_FACTOR)
     assert window.speaker_label.font().pixelSize() == wanted
 
@@ -156,6 +170,38 @@ def test_in_large_type_on_a_projector_the_items_title_is_shown_whole(
     wanted = round(TIMER_SIZE * height * LARGE_TYPE_FACTOR)
     assert window.timer_label.font().pixelSize() == wanted
     assert_fits(window, title)
+
+
+@pytest.mark.parametrize("title", DEMO_TITLES_ES, ids=["results", "proposal"])
+def test_a_title_cut_short_in_large_type_is_set_smaller_where_that_shows_it_whole(
+    qtbot: QtBot, title: str
+) -> None:
+    """On a 1024×768 projector "…dotación de personal …" was cut short in the large type the
+    lines fitted in, where a title a little smaller showed whole: which of the two a room got
+    hung on a few pixels of its font's width. On screens of every shape (some too narrow for
+    the title in large type, whatever the font) the title shows whole, never below the usual
+    type, and the name and the clock keep their large type. It is cut short only where the
+    height leaves it two lines of the usual type (the third gives way before the name), as
+    on a tall narrow window in a font with tall lines."""
+    whole = 0
+    for width in range(800, 1500, 50):
+        for height in (600, 720, 768):
+            window = shown(qtbot, (width, height), True, title, TONIGHT)
+            label = window.item_title_label
+            usual = round(ITEM_SIZE * height)
+            if label.text().replace("\n", " ") == title:
+                whole += 1
+                assert label.font().pixelSize() >= usual, (width, height)
+            else:
+                assert len(label.text().splitlines()) < TITLE_LINES, (width, height)
+                assert label.font().pixelSize() == usual, (width, height)
+            big = round(TIMER_SIZE * height * LARGE_TYPE_FACTOR)
+            assert window.timer_label.font().pixelSize() == big, (width, height)
+            big = round(SPEAKER_SIZE * height * LARGE_TYPE_FACTOR)
+            assert window.speaker_label.font().pixelSize() == big, (width, height)
+            assert_fits(window, title)
+            window.close()
+    assert whole >= 14 * 3 * 0.8  # in the usual fonts, all of them
 
 
 def test_a_long_title_wraps_before_the_next_line_keeps_large_type(qtbot: QtBot) -> None:

@@ -53,6 +53,10 @@ WHOLE_COLUMNS = (AgendaModel.COL_START, AgendaModel.COL_MINUTES)
 # What gives way, in turn, before the title goes below its room: the time used's time over,
 # then the owner's name (down to the first name), then the kind (down to its header).
 GIVE_WAY = (AgendaModel.COL_TIME, AgendaModel.COL_OWNER, AgendaModel.COL_KIND)
+# Where even at their narrowest they leave the title less than its room (a wider font than
+# the usual one, long translated headers: "Responsable", "Tiempo usado"), these are hidden,
+# in this order, and come back with the room: the kind cut to its header ("Di…") says little.
+HIDE_FOR_ROOM = (AgendaModel.COL_KIND, AgendaModel.COL_OWNER)
 TITLE_ROOM = 200  # the title's width before it gives way: two fifths of a laptop's table
 TITLE_SHARE = 0.3  # or this share of a wider table, where a long owner's name wants more
 SMALLEST_SECTION = 20  # the header's narrowest column: "Min" needs less than the style's
@@ -105,7 +109,8 @@ class AgendaEditor(QWidget):
         # while the others give way in turn (GIVE_WAY): the time used leaves out its time over
         # (in red, and in its tooltip), then the owner's name is cut short with "…" down to
         # the first name, then the kind, down to its header (both whole in their tooltips).
-        # Only then is the title cut short (whole in its tooltip). Not ResizeToContents: that
+        # Where that is not enough, the kind and then the owner are hidden (HIDE_FOR_ROOM);
+        # only then is the title cut short (whole in its tooltip). Not ResizeToContents: that
         # would ask every cell on every clock tick; a tick measures the time column only.
         self.table.horizontalHeader().setMinimumSectionSize(SMALLEST_SECTION)
         self.columns = ReadableColumns(
@@ -117,6 +122,7 @@ class AgendaEditor(QWidget):
             whole=dict.fromkeys(WHOLE_COLUMNS, 0),
             in_turn=GIVE_WAY,
             all_or_nothing=(AgendaModel.COL_TIME,),  # the time over shows whole or not at all
+            give_way=HIDE_FOR_ROOM,
         )
         self._time_over_width = 0  # the time column's width with the times over
         self.model.modelReset.connect(self._fit_columns)

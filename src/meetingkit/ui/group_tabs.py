@@ -31,10 +31,11 @@ from meetingkit.ui.group_models import (
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.list_table_model import row_table
 from meetingkit.ui.profession_bars import ProfessionBars, ProfessionShare
-from meetingkit.ui.table_columns import ReadableColumns, cells_width, column_cells
+from meetingkit.ui.table_columns import ReadableColumns, cells_width, column_cells, text_width
 
-CONTACT_ROOM = 120
-"""The least room the Haven't seen tab's contact column keeps: a phone number."""
+PHONE_ROOM = "(888) 888-8888"
+"""The least room the Haven't seen tab's contact column keeps: a phone number, measured in the
+table's font (a fixed 120 pixels cut one short in a wider font)."""
 
 
 def _fit_columns(table: QTableView, stretch: int) -> None:
@@ -105,15 +106,17 @@ class NotSeenTab(QWidget):
         # Names (with "(not a member)"), professions and the day they last came always whole,
         # as wide as the widest one shown; on a laptop screen the last contact and the
         # follow-ups give way in proportion, cut short with "…" (whole in their tooltips), and
-        # the contact takes what is left. Where even that does not fit, the meetings missed
-        # (the day they last came says it too) are hidden.
+        # the contact takes what is left, never less than a phone number. Where even that does
+        # not fit (long names in a wider font), the meetings missed (the day they last came
+        # says it too) are hidden, then the follow-ups (the Follow-ups page has them), then the
+        # last contact: whom to call and how come first.
         self.columns = ReadableColumns(
             self.table,
             m.COL_PHONE,
             dict.fromkeys((m.COL_MISSED, m.COL_CONTACT, m.COL_FOLLOW_UP), 0),
-            main_minimum=CONTACT_ROOM,
+            main_minimum=text_width(self.table, PHONE_ROOM),
             whole=dict.fromkeys(m.WHOLE_COLUMNS, 0),
-            give_way=(m.COL_MISSED,),
+            give_way=(m.COL_MISSED, m.COL_FOLLOW_UP, m.COL_CONTACT),
         )
         self.model.modelReset.connect(self._fit_columns)
         self.note_label = plain_label()

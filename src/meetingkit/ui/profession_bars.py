@@ -82,8 +82,8 @@ class ProfessionBars(QWidget):
 
     The professions' names stand beside their bars, wrapping onto a second line when they
     must; in a chart too narrow for that ("Auxiliar de salud en el hogar" in a third of a
-    laptop's screen) every name stands on a line of its own above its bars. Hovering a row
-    shows its name and shares whole."""
+    laptop's screen) every name stands on a line of its own above its bars, wrapping where
+    the chart is narrower than the name. Hovering a row shows its name and shares whole."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,9 +148,9 @@ class ProfessionBars(QWidget):
         rows: list[_Row] = []
         for share, label, need in zip(self._shares, labels, needs, strict=True):
             if above:
-                text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
-                height = line + unit * 1.8
-                rect = QRectF(0, y + unit * 0.3, width, line)
+                text, lines = self._above(label, width)
+                height = lines + unit * 1.8
+                rect = QRectF(0, y + unit * 0.3, width, lines)
             else:
                 text = label
                 height = max(unit * BARS_HEIGHT, need.height() + unit * 0.5)
@@ -158,6 +158,19 @@ class ProfessionBars(QWidget):
             rows.append(_Row(share, y, height, rect, text))
             y += height
         return _Layout(legend, above, bar_left, bar_width, rows, y + unit * 1.5)
+
+    def _above(self, label: str, width: float) -> tuple[str, float]:
+        """A name on a line of its own above its bars, and the height of its lines: whole,
+        wrapping onto a second line (or more) where the chart is narrower than the name;
+        elided only when one of its words is wider than the chart. A name one pixel wider
+        than the chart lost its end ("Técnica/o de atención al pacie…") in a font a little
+        wider than the usual one."""
+        metrics = QFontMetricsF(self.font())
+        line = metrics.lineSpacing()
+        if any(metrics.horizontalAdvance(word) > width for word in label.split()):
+            return metrics.elidedText(label, Qt.TextElideMode.ElideRight, width), line
+        need = metrics.boundingRect(QRectF(0, 0, max(1.0, width), line * 100), WRAPPED, label)
+        return label, max(line, need.height())
 
     def heightForWidth(self, width: int) -> int:
         if not self._shares:

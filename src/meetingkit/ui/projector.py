@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
@@ -158,7 +158,8 @@ def fits(wanted: float) -> Iterator[Fit]:
     """Every `Fit` from the type wanted down to the smallest, in the order things give way:
     the secondary lines back to the usual type, then the item's title (which wraps to
     `TITLE_LINES`, not elided while there is room), then its third line, and only then
-    everything, the speaker's name and the clock with it."""
+    everything, the speaker's name and the clock with it. (A title cut short where the lines
+    fit is then set smaller where that shows it whole: `ProjectorWindow._show_title_whole`.)"""
     rest = wanted
     yield Fit(TITLE_LINES, wanted, wanted, rest)
     while rest > 1.0:
@@ -260,6 +261,7 @@ class ProjectorWindow(QWidget):
         )
         self._item_title = ""
         self._fit = Fit(TITLE_LINES, 1.0, 1.0, 1.0)  # see _apply_scale
+        self._title_whole = True  # the title shows whole in its lines (see _fit_title)
         self.item_countdown_label = label(ITEM_SIZE, bold=True)
         self.item_countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.item_countdown_label.setAccessibleName(self.tr("Time left on the agenda item"))
@@ -601,7 +603,28 @@ class ProjectorWindow(QWidget):
             self._size_type()
             if self._height_needed() <= self.height():
                 break
+        self._show_title_whole()
         self._style_times()
+
+    def _show_title_whole(self) -> None:
+        """The lines fit, but the item's title is cut short in its lines: a smaller title, down
+        to the usual type, where that shows it whole (the room reads which item is on). Only
+        the title and its countdown are set smaller: the speaker's name, the clock and the
+        other lines keep their type, and a title too long to show whole at the usual type
+        keeps the type the lines fitted in, cut short with "…". Without this, whether a title
+        showed whole hung on a few pixels of its font's width."""
+        chosen = self._fit
+        if self._title_whole or chosen.title_lines < TITLE_LINES:
+            return
+        title = chosen.title
+        while title > 1.0:
+            title = max(1.0, title * SHRINK_STEP)
+            self._fit = replace(chosen, title=title)
+            self._size_type()
+            if self._title_whole and self._height_needed() <= self.height():
+                return
+        self._fit = chosen
+        self._size_type()
 
     def _size_type(self) -> None:
         height = max(1, self.height())
@@ -669,7 +692,10 @@ class ProjectorWindow(QWidget):
             spacing = max(0, self.item_layout.spacing())
             width -= self.item_countdown_label.width() + spacing
         label = self.item_title_label
-        label.setText(elided_lines(self._item_title, label.font(), width, self._fit.title_lines))
+        text, self._title_whole = wrapped_lines(
+            self._item_title, label.font(), width, self._fit.title_lines
+        )
+        label.setText(text)
 
     def _fit_speaker(self) -> None:
         """Keep a long name on one line: a smaller font rather than clipped letters."""
@@ -747,6 +773,11 @@ class ProjectorWindow(QWidget):
 def elided_lines(text: str, font: QFont, width: int, most: int) -> str:
     """`text` wrapped to `width` pixels in `font`, in at most `most` lines; the last ends in
     "…" when some is left over."""
+    return wrapped_lines(text, font, width, most)[0]
+
+
+def wrapped_lines(text: str, font: QFont, width: int, most: int) -> tuple[str, bool]:
+    """`elided_lines`, and whether the text shows whole in them (nothing left over)."""
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -761,12 +792,11 @@ def elided_lines(text: str, font: QFont, width: int, most: int) -> str:
         starts.append(line.textStart())
     layout.endLayout()
     if not starts:
-        return text
+        return text, True
     lines = [text[a:b].rstrip() for a, b in pairwise(starts)]
-    last = QFontMetrics(font).elidedText(
-        text[starts[-1] :], Qt.TextElideMode.ElideRight, max(1, width)
-    )
-    return "\n".join([*lines, last])
+    rest = text[starts[-1] :]
+    last = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, max(1, width))
+    return "\n".join([*lines, last]), last == rest
 
 
 def render_preview(

@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView
 
 SMALLEST_SHARE = 0.55
 """A fixed column never shrinks below this share of its width."""
@@ -59,15 +59,27 @@ Cell = tuple[str, bool]
 def cells_width(table: QTableView, cells: Iterable[Cell]) -> int:
     """How wide a column of `table` must be to show each of `cells` whole, margins included
     (0 for no text): each digit taken as the widest one ("8"), so that a time counting up
-    does not make its column twitch."""
-    plain = QFont(table.font())
-    bold = QFont(plain)
-    bold.setBold(True)
-    metrics = {False: QFontMetrics(plain), True: QFontMetrics(bold)}
-    widest = max(
-        (metrics[b].horizontalAdvance(_DIGIT.sub("8", t)) for t, b in cells if t), default=0
-    )
-    return widest + cell_margins(table) if widest else 0
+    does not make its column twitch. Measured as the table measures its own cells
+    (`QTableView.sizeHintForColumn`): the text's width with the style's margins, then the
+    grid line. (The text's width in whole pixels and the margins added by hand came a pixel
+    short in some fonts, and "Report-backs from each unit" lost its end.)"""
+    style = table.style()
+    widest = 0
+    for text, bold in cells:
+        if text:
+            font = QFont(table.font())
+            font.setBold(bold)
+            option = QStyleOptionViewItem()
+            option.initFrom(table)
+            option.font = font
+            option.fontMetrics = QFontMetrics(font)
+            option.text = _DIGIT.sub("8", text)
+            option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            size = style.sizeFromContents(
+                QStyle.ContentsType.CT_ItemViewItem, option, QSize(), table
+            )
+            widest = max(widest, size.width())
+    return widest + (1 if table.showGrid() else 0) if widest else 0
 
 
 def column_cells(table: QTableView, column: int) -> list[Cell]:
