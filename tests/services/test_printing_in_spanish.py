@@ -201,7 +201,7 @@ def test_the_page_footer_is_in_spanish(document: str, spanish: dict[str, Path]) 
         ("report", "Informe de la reunión — Safe Staffing"),
         ("calls", "Lista de llamadas"),
         ("guide", "Guía de facilitación — Organizing across professions"),
-        ("handouts", "Materiales — Organizing across professions"),
+        ("handouts", "Hojas de trabajo — Organizing across professions"),
     ],
 )
 def test_the_document_title_is_in_spanish(

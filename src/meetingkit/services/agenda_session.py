@@ -371,9 +371,9 @@ class AgendaSession:
 def last_record(conn: sqlite3.Connection, meeting_id: int, run: AgendaRun) -> LastRecord | None:
     """The last thing recorded of a meeting (`run` is its agenda's): on its agenda, or on its
     floor (the last turn to speak)."""
-    from meetingkit.storage.floor import FloorStore
+    from meetingkit.storage.turn_times import last_spoken  # not the floor's model: start path
 
-    return run.last_record(FloorStore(conn).last_spoken(meeting_id))
+    return run.last_record(last_spoken(conn, meeting_id))
 
 
 def left_open(conn: sqlite3.Connection, meeting_id: int, run: AgendaRun) -> LastRecord | None:

@@ -22,6 +22,7 @@ from meetingkit.core.floor import (
     StackEntry,
 )
 from meetingkit.core.stack_entry import EntryKind, TurnLimits, Vocabulary
+from meetingkit.storage import turn_times
 from meetingkit.storage.database import transaction
 
 # A turn's `seen_ms` while no running app has had it on the floor: the demo's, written ahead
@@ -154,15 +155,8 @@ class FloorStore:
         return row is not None
 
     def last_spoken(self, meeting_id: int) -> tuple[int, int | None] | None:
-        """The meeting's last stretch of speaking (start, end; the end None if it was never
-        closed), None if nobody spoke: the last a meeting left open was seen to be on."""
-        row = self._conn.execute(
-            "SELECT json_extract(s.value, '$[0]') AS start, json_extract(s.value, '$[1]')"
-            " FROM turns t, json_each(t.segments) s WHERE t.meeting_id = ?"
-            " ORDER BY start DESC LIMIT 1",
-            [meeting_id],
-        ).fetchone()
-        return None if row is None else (int(row[0]), None if row[1] is None else int(row[1]))
+        """The meeting's last stretch of speaking (`storage.turn_times.last_spoken`)."""
+        return turn_times.last_spoken(self._conn, meeting_id)
 
     def touch(self, meeting_id: int, seen_ms: int) -> None:
         """Note that the app is running at `seen_ms` with a turn on the floor (saving a turn
