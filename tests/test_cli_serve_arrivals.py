@@ -179,3 +179,24 @@ def test_sign_ins_handed_over_together_are_counted_once_a_line_each(
     lines = capsys.readouterr().out.splitlines()
     assert [LINE.match(line).groups() for line in lines] == [("4", "4", None)] * 3  # type: ignore[union-attr]
     assert reads == [1]
+
+
+def test_a_sign_in_given_the_id_of_one_taken_back_has_its_line(
+    conn: sqlite3.Connection, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite gives a deleted row's id to the next row: a sign-in after one taken back may
+    come with its id, and is a new sign-in, not a fix of answers (QA: three sign-ins after a
+    withdrawal printed nothing)."""
+    from meetingkit.cli import _arrivals
+
+    meeting = MeetingStore(conn).create(Meeting("Vigil", dt.date.today(), dt.time(19)))
+    session = SignInSession(meeting, conn, database_path(data_dir), ManualClock(0))
+    reused = signs_in(conn, meeting.key, "Ana")
+    handed: queue.SimpleQueue[tuple[str, int]] = queue.SimpleQueue()
+    handed.put(("out", reused))
+    handed.put(("in", reused))
+    _arrivals(_Serving(1), handed, session, {reused})  # type: ignore[arg-type]
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert lines[0].endswith("(a sign-in was taken back)")
+    assert LINE.match(lines[1]) is not None

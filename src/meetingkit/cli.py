@@ -1146,9 +1146,9 @@ def _arrivals(
     people have signed in and how many of them are here for the first time, as the app's
     Sign-in tab counts them. Never a name, nor anything else a person typed: a terminal's
     scroll-back is no place for who came. A phone fixing its answers (a sign-in `seen`
-    before) is no new sign-in; one taken back is said so. Those handed over together (a room
-    signing in at once) are counted once, for all their lines: counting reads every sign-in,
-    and this thread shares the process with the server's."""
+    before, and not taken back since) is no new sign-in; one taken back is said so. Those
+    handed over together (a room signing in at once) are counted once, for all their lines:
+    counting reads every sign-in, and this thread shares the process with the server's."""
     import queue
 
     while server.running:
@@ -1163,10 +1163,12 @@ def _arrivals(
                 break
         lines = []
         for kind, signin_id in events:
-            if kind == "in" and signin_id in seen:
-                continue
-            seen.add(signin_id)
-            lines.append("" if kind == "in" else " (a sign-in was taken back)")
+            if kind != "in":
+                seen.discard(signin_id)  # SQLite may give its id to the next sign-in
+                lines.append(" (a sign-in was taken back)")
+            elif signin_id not in seen:
+                seen.add(signin_id)
+                lines.append("")
         if not lines:
             continue
         # Counted as SignInSession.room does, reading only (not its quorum, whose settings a
