@@ -1,12 +1,12 @@
 """A read-only data folder is said in words for the app's window too: it told a person who
 opened meetingkit from its icon to use `--data-dir`, a command-line option."""
 
-import os
 from pathlib import Path
 
 import pytest
 
 from meetingkit.storage.database import UnwritableDatabaseError, open_db
+from tests.storage.test_reading_what_cannot_be_written import read_only_folder
 
 
 def test_a_read_only_folder_names_no_command_line_option(
@@ -14,14 +14,7 @@ def test_a_read_only_folder_names_no_command_line_option(
 ) -> None:
     path = tmp_path / "meetingkit.sqlite3"
     open_db(path).close()
-    real_access = os.access
-    monkeypatch.setattr(
-        os,
-        "access",
-        lambda p, mode, **kw: (
-            not mode & os.W_OK if Path(p) == tmp_path else real_access(p, mode, **kw)
-        ),
-    )
+    read_only_folder(monkeypatch, tmp_path)
     with pytest.raises(UnwritableDatabaseError) as refused:
         open_db(path)
     assert str(refused.value) == (

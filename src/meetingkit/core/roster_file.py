@@ -76,11 +76,11 @@ class RosterFile:
         return translate("Roster file", _DELIMITER_NAMES[self.delimiter])
 
 
-def _problem(message: str, name: str, detail: str = "") -> RosterFileError:
+def _problem(message: str, name: str, *details: str) -> RosterFileError:
     """`message` (marked for translation) about the file called `name` ("" for "The file"),
-    with `detail` in place of %2."""
+    with `details` in place of %2, %3…"""
     named = name or translate("Roster file", "The file")
-    text = fill(translate("Roster file", message), named, detail)
+    text = fill(translate("Roster file", message), named, *details)
     return RosterFileError(text)
 
 
@@ -171,14 +171,13 @@ def _columns_used(records: Sequence[_Record], name: str) -> int:
     used = max(min(filled, header_length) for _, _, _, filled in records)
     if used <= MAX_COLUMNS:
         return used
-    too_wide = translate(
+    too_wide = QT_TRANSLATE_NOOP(
         "Roster file",
         "%1 has %2 columns; meetingkit reads rosters of up to %3. Delete the columns you do "
         "not need in your spreadsheet (keep names, contact details, profession and "
         "workplace), save it as “CSV UTF-8”, and import that.",
     )
-    named = name or translate("Roster file", "The file")
-    raise RosterFileError(fill(too_wide, named, f"{used:,}", f"{MAX_COLUMNS:,}"))
+    raise _problem(too_wide, name, f"{used:,}", f"{MAX_COLUMNS:,}")
 
 
 def _records(text: str, delimiter: str, name: str) -> list[_Record]:
@@ -202,10 +201,7 @@ def _records(text: str, delimiter: str, name: str) -> list[_Record]:
                 "any field holds. A quote mark left open can run the rows under it into one "
                 "cell: check that line in your spreadsheet, then save it again as “CSV UTF-8”.",
             )
-            named = name or translate("Roster file", "The file")
-            limit = f"{csv.field_size_limit():,}"
-            text = fill(translate("Roster file", huge), named, str(starts), limit)
-            raise RosterFileError(text) from e
+            raise _problem(huge, name, str(starts), f"{csv.field_size_limit():,}") from e
         message = QT_TRANSLATE_NOOP("Roster file", "%1 cannot be read as a table (%2).")
         raise _unreadable(message, name, str(e)) from e
     return found

@@ -34,6 +34,7 @@ from meetingkit.core.signin import (
 )
 from meetingkit.services import signin_pages as pages
 from meetingkit.services.commitment_desk import CommitmentDesk
+from meetingkit.services.free_port import IN_USE
 from meetingkit.services.signin_confirmations import dropped, uncommit_page, withdraw_page
 from meetingkit.services.signin_writer import GroupCommitWriter
 from meetingkit.storage import open_db
@@ -979,7 +980,7 @@ class SignInServer:
             sock.bind((self.host, self.port))
         except OSError as e:
             sock.close()
-            if e.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
+            if e.errno in IN_USE:
                 raise MeetingkitError(
                     fill(
                         translate(

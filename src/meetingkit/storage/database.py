@@ -574,15 +574,13 @@ def write_refused(error: sqlite3.Error, path: Path | str) -> UnwritableDatabaseE
                 "The disk that holds %1 is full. Free some space on it and try again. The file "
                 "itself is fine, and nothing was changed.",
             )
+            why = translate("Database", "The disk that holds %1 is full")
         else:
             full = translate(
                 "Database",
                 "The disk that holds %1 is full (%2 free). Free some space on it and try "
                 "again. The file itself is fine, and nothing was changed.",
             )
-        if free < 0:
-            why = translate("Database", "The disk that holds %1 is full")
-        else:
             why = translate("Database", "The disk that holds %1 is full (%2 free)")
         free_words = _free_words(max(free, 0))
         return UnwritableDatabaseError(
