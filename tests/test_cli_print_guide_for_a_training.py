@@ -4,12 +4,11 @@ title and date on the cover, its agenda's clock times. Run as a user would, on t
 import re
 import shlex
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli_process import make_demo, meetingkit
 from tests.pdf_reading import page_texts
 
 pytestmark = pytest.mark.skipif(
@@ -17,25 +16,19 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def meetingkit(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "meetingkit", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
     """The demo's folder, its training's id and its live meeting's."""
     folder = tmp_path_factory.mktemp("data")
-    made = meetingkit("demo", "--data-dir", str(folder))
-    assert made.returncode == 0, made.stderr
+    live = make_demo(folder)
+    return folder, _training(folder), live
+
+
+def _training(folder: Path) -> str:
+    """The id of the demo's training, as `meeting list` lists it."""
     listed = meetingkit("meeting", "list", "--data-dir", str(folder))
     training = next(line for line in listed.stdout.splitlines() if "\ttraining\t" in line)
-    return folder, training.split("\t")[0], made.stdout.strip()
+    return training.split("\t")[0]
 
 
 def test_the_guide_for_the_demo_training(demo: tuple[Path, str, str], tmp_path: Path) -> None:
@@ -97,10 +90,8 @@ def test_the_guide_and_handouts_printed_for_a_training_tick_its_path(
     """As printing them from the training's guided path does: "Guide printed", "Handouts
     printed"."""
     folder = tmp_path_factory.mktemp("data")
-    assert meetingkit("demo", "--data-dir", str(folder)).returncode == 0
-    listed = meetingkit("meeting", "list", "--data-dir", str(folder))
-    training = next(line for line in listed.stdout.splitlines() if "\ttraining\t" in line)
-    meeting = training.split("\t")[0]
+    make_demo(folder)
+    meeting = _training(folder)
     assert not {"guide", "handouts"} & _printed(folder, meeting)
     for document in ("guide", "handouts"):
         printed = meetingkit(

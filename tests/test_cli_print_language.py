@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_process import make_demo, meetingkit
 from tests.pdf_reading import pdf_text as _text
 
 pytestmark = pytest.mark.skipif(
@@ -17,22 +18,10 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def meetingkit(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "meetingkit", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     folder = tmp_path_factory.mktemp("data")
-    made = meetingkit("demo", "--data-dir", str(folder))
-    assert made.returncode == 0, made.stderr
-    return folder, made.stdout.strip()
+    return folder, make_demo(folder)
 
 
 def test_minutes_and_cards_in_spanish(demo: tuple[Path, str], tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,19 +23,10 @@ from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.groups import GroupStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
+from tests.cli_process import meetingkit
 from tests.pdf_reading import needs, pdf_text
 
 RN = "Registered nurse (RN)"
-
-
-def meetingkit(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "meetingkit", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
 
 
 @pytest.fixture

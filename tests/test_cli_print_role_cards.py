@@ -7,33 +7,20 @@ two greeters; the assembly, meeting 2, has a facilitator and a co-facilitator on
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli_process import make_demo, meetingkit
 from tests.pdf_reading import needs, page_texts, pdf_text
 
 pytestmark = needs("pdftotext")
 
 
-def meetingkit(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "meetingkit", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("data")
-    made = meetingkit("demo", "--data-dir", str(folder))
-    assert made.returncode == 0, made.stderr
-    assert made.stdout.strip() == "3"
+    assert make_demo(folder) == "3"
     return folder
 
 

@@ -13,11 +13,11 @@ another language's words to the whole process), on the demo data: meeting 2 is t
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli_process import make_demo, meetingkit
 from tests.pdf_reading import needs
 
 pytestmark = needs("pdffonts")
@@ -45,21 +45,10 @@ DOCUMENTS = {
 }
 
 
-def meetingkit(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "meetingkit", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("data")
-    made = meetingkit("demo", "--data-dir", str(folder))
-    assert made.returncode == 0, made.stderr
+    make_demo(folder)
     return folder
 
 

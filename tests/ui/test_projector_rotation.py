@@ -2,7 +2,6 @@
 countdown take the floor's place ("The floor is open" is false while people are in groups),
 and each change of step flashes, as on the trainer's panel."""
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable
 
@@ -10,39 +9,19 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.clock import ManualClock
-from meetingkit.paths import curricula_dir
-from meetingkit.services.curricula import load_curriculum
-from meetingkit.services.training import create_training
 from meetingkit.ui.main_window import MainWindow
+from tests.ui.rotation_under_way import at_rotation
 
 MakeWindow = Callable[[], MainWindow]
-
-
-class QuietChime:
-    enabled = True
-
-    def play(self) -> None:
-        pass
 
 
 def test_the_projector_shows_the_rotation_and_flashes_at_each_step(
     make_window: MakeWindow, conn: sqlite3.Connection, clock: ManualClock, qtbot: QtBot
 ) -> None:
-    curriculum, problems = load_curriculum(curricula_dir() / "one-on-ones")
-    assert curriculum is not None, problems
-    create_training(conn, curriculum, dt.date(2026, 11, 21), dt.time(19))
-    window = make_window()
-    runner = window.meetings_page.view.agenda_tab.runner
-    runner.rotation_panel.chime = QuietChime()  # type: ignore[assignment]
-    session = runner.session
-    assert session is not None
-    practice = next(i for i in session.items if i.rotation is not None)
+    window, runner, practice = at_rotation(make_window, conn)
     assert practice.rotation is not None
     first, second = practice.rotation.steps[0], practice.rotation.steps[1]
     rounds = practice.rotation.rounds
-    runner.act_start_meeting.trigger()
-    session.start_item(practice.key)
-    runner.refresh()
     window.projector.toggle()
     projector = window.projector.window
     assert projector is not None

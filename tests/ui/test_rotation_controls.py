@@ -2,7 +2,6 @@
 F9 asks before sending the room back to round 1, the last step reads naturally, and the step
 name wraps in the runner's narrow column instead of being cut off."""
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable
 
@@ -12,45 +11,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.clock import ManualClock
-from meetingkit.paths import curricula_dir
-from meetingkit.services.curricula import load_curriculum
-from meetingkit.services.training import create_training
-from meetingkit.ui.agenda_runner import AgendaRunner
 from meetingkit.ui.feedback import Confirm
 from meetingkit.ui.main_window import MainWindow
+from tests.ui.rotation_under_way import at_rotation
 
 MakeWindow = Callable[[], MainWindow]
-
-
-class QuietChime:
-    enabled = True
-
-    def play(self) -> None:
-        pass
-
-
-def at_rotation(
-    make_window: MakeWindow, conn: sqlite3.Connection, slug: str = "one-on-ones"
-) -> tuple[MainWindow, AgendaRunner, int]:
-    curriculum, problems = load_curriculum(curricula_dir() / slug)
-    assert curriculum is not None, problems
-    create_training(conn, curriculum, dt.date(2026, 11, 21), dt.time(19))
-    window = make_window()
-    runner = window.meetings_page.view.agenda_tab.runner
-    runner.rotation_panel.chime = QuietChime()  # type: ignore[assignment]
-    session = runner.session
-    assert session is not None
-    practice = next(i for i in session.items if i.rotation is not None)
-    runner.act_start_meeting.trigger()
-    session.start_item(practice.key)
-    runner.refresh()
-    return window, runner, practice.key
 
 
 def test_f6_pauses_the_rotation_with_the_item_and_the_panel_says_so(
     make_window: MakeWindow, conn: sqlite3.Connection, clock: ManualClock, qtbot: QtBot
 ) -> None:
-    window, runner, _item_id = at_rotation(make_window, conn)
+    window, runner, _item = at_rotation(make_window, conn)
     panel = runner.rotation_panel
     qtbot.keyClick(window, Qt.Key.Key_F9)
     clock.advance(30)
@@ -72,10 +43,10 @@ def test_f9_in_a_rotation_under_way_asks_before_going_back_to_round_1(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window, runner, item_id = at_rotation(make_window, conn)
+    window, runner, item = at_rotation(make_window, conn)
     panel = runner.rotation_panel
     qtbot.keyClick(window, Qt.Key.Key_F9)  # not started yet: no question
-    timer = runner.session.rotation(item_id)  # type: ignore[union-attr]
+    timer = runner.session.rotation(item.key)  # type: ignore[union-attr]
     assert timer is not None
     total = timer.rotation.total_seconds
     clock.advance(total - 70)  # the last step, 1 min 10 s to go
@@ -103,9 +74,9 @@ def test_f9_in_a_rotation_under_way_asks_before_going_back_to_round_1(
 def test_the_last_step_says_time_is_up_after_it(
     make_window: MakeWindow, conn: sqlite3.Connection, clock: ManualClock, qtbot: QtBot
 ) -> None:
-    window, runner, item_id = at_rotation(make_window, conn)
+    window, runner, item = at_rotation(make_window, conn)
     qtbot.keyClick(window, Qt.Key.Key_F9)
-    timer = runner.session.rotation(item_id)  # type: ignore[union-attr]
+    timer = runner.session.rotation(item.key)  # type: ignore[union-attr]
     assert timer is not None
     clock.advance(timer.rotation.total_seconds - 30)
     runner.refresh()
@@ -118,7 +89,7 @@ def test_the_last_step_says_time_is_up_after_it(
 def test_the_step_name_is_not_cut_off_at_1024x768(
     make_window: MakeWindow, conn: sqlite3.Connection, qtbot: QtBot, slug: str
 ) -> None:
-    window, runner, _item_id = at_rotation(make_window, conn, slug)
+    window, runner, _item = at_rotation(make_window, conn, slug)
     window.resize(1024, 768)
     qtbot.keyClick(window, Qt.Key.Key_F9)
     QApplication.processEvents()

@@ -2,28 +2,18 @@
 round of Map + Share in groups of 4), is called timed steps, on the Curricula page and on the
 panel that runs it; "rotation" is kept for modules whose roles rotate."""
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtWidgets import QTreeWidgetItem
 
-from meetingkit.paths import curricula_dir
-from meetingkit.services.curricula import load_curriculum
-from meetingkit.services.training import create_training
 from meetingkit.ui.feedback import Confirm
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.rotation_panel import RotationPanel
+from tests.ui.rotation_under_way import at_rotation
 
 MakeWindow = Callable[[], MainWindow]
-
-
-class QuietChime:
-    enabled = True
-
-    def play(self) -> None:
-        pass
 
 
 def _hows(window: MainWindow, title: str) -> dict[str, str]:
@@ -54,18 +44,7 @@ def test_the_curricula_page_says_rotation_only_where_roles_rotate(
 def _running(
     make_window: MakeWindow, conn: sqlite3.Connection, slug: str, title: str
 ) -> tuple[MainWindow, RotationPanel]:
-    curriculum, problems = load_curriculum(curricula_dir() / slug)
-    assert curriculum is not None, problems
-    create_training(conn, curriculum, dt.date(2026, 11, 21), dt.time(19))
-    window = make_window()
-    runner = window.meetings_page.view.agenda_tab.runner
-    runner.rotation_panel.chime = QuietChime()  # type: ignore[assignment]
-    session = runner.session
-    assert session is not None
-    item = next(i for i in session.items if i.title == title)
-    runner.act_start_meeting.trigger()
-    session.start_item(item.key)
-    runner.refresh()
+    window, runner, _item = at_rotation(make_window, conn, slug, title)
     return window, runner.rotation_panel
 
 

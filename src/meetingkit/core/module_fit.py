@@ -3,8 +3,8 @@
 A curriculum whose rotation takes longer than its module is refused by the curriculum check;
 but a training's agenda can be edited afterwards, and a module shortened below its rotation
 (28 minutes cut to 15, with 21 minutes of timed steps) leaves the rotation's timer running
-past the module's countdown (QA 15a, finding 3). The item dialog, the guided path and the
-run panel say so in the curriculum check's own words, made here once.
+past the module's countdown (QA 15a, finding 3). The curriculum check, the item dialog, the
+guided path and the run panel say so in the same words, made here once.
 """
 
 from __future__ import annotations

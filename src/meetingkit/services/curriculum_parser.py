@@ -24,6 +24,7 @@ from meetingkit.core.curriculum import (
     SuggestedCommitment,
 )
 from meetingkit.core.i18n import fill, translate
+from meetingkit.core.module_fit import rotation_too_long
 from meetingkit.core.rotation import Rotation, RotationStep
 from meetingkit.services.curriculum_outline import Block, Div, Part, outline
 from meetingkit.services.curriculum_yaml import Fields, Report, compose, quoted, suggestion
@@ -339,27 +340,8 @@ def _grouping(fields: Fields, minutes: int) -> tuple[int | None, Rotation | None
         return size, None
     timed = tuple(step for step in steps if step is not None)
     rotation = Rotation(size, timed, rounds or (size if rotate else 1), rotate)
-    if minutes and rotation.total_seconds > minutes * 60:
-        if rotation.rounds == 1:
-            takes = translate(
-                "Curriculum check",
-                "the rotation takes %1 (1 round × %2), more than the module's %3 min",
-            )
-        else:
-            takes = translate(
-                "Curriculum check",
-                "the rotation takes %1 (%4 rounds × %2), more than the module's %3 min",
-            )
-        fields.report.add(
-            fields.key_line("grouping"),
-            fill(
-                takes,
-                _duration(rotation.total_seconds),
-                _duration(rotation.round_seconds),
-                str(minutes),
-                str(rotation.rounds),
-            ),
-        )
+    if minutes and (takes := rotation_too_long(minutes, rotation)):
+        fields.report.add(fields.key_line("grouping"), takes)
     return size, rotation
 
 
@@ -553,11 +535,3 @@ def _check_total(curriculum: Curriculum, line: int, report: Report) -> None:
             difference,
         ),
     )
-
-
-def _duration(seconds: int) -> str:
-    """'15 min', '2 min 30 s': rotation times, which may hold seconds."""
-    minutes, rest = divmod(seconds, 60)
-    if not rest:
-        return f"{minutes} min"
-    return f"{minutes} min {rest} s" if minutes else f"{rest} s"

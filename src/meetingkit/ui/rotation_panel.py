@@ -233,16 +233,16 @@ class RotationPanel(QFrame):
         if self._session is None or self._item_id is None or timer is None:
             return
         status = timer.status()
-        if status.started and not status.finished and not self._restart_asked(status):
+        rotates = timer.rotation.rotates
+        if status.started and not status.finished and not self._restart_asked(status, rotates):
             return
         self._session.start_rotation(self._item_id)
         self._cues.restarted(self._session, self._item_id)  # its first step is announced
         self.refresh()
 
-    def _restart_asked(self, status: RotationStatus) -> bool:
+    def _restart_asked(self, status: RotationStatus, rotates: bool) -> bool:
         step = status.step
         assert step is not None
-        timer = self._timer()
         left = unbroken(span(-(-status.total_remaining_ms // 1000) * 1000))
         if status.rounds == 1:  # a single round: no "Round 1 of 1"
             where = fill(self.tr("%1 left"), left)
@@ -250,7 +250,7 @@ class RotationPanel(QFrame):
             where = fill(
                 self.tr("Round %1 of %2, %3 left"), str(step.round), str(status.rounds), left
             )
-        if timer is None or timer.rotation.rotates:
+        if rotates:
             text = self.tr(
                 "The rotation is under way: %1.\n\nRestarting it sends every group back to"
                 " round 1 and the first step, and its time starts again."
