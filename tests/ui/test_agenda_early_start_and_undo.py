@@ -19,23 +19,13 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.ui.agenda_model import AgendaModel
-from meetingkit.ui.feedback import Alert, Confirm
+from meetingkit.ui.feedback import Alert
 from meetingkit.ui.main_window import MainWindow
 from tests.ui.conftest import NOW
+from tests.ui.typed_answers import answering
 
 MakeWindow = Callable[..., MainWindow]
 EVENING = dt.time(21, 0)  # the GUI tests' clock says 19:10: 1 h 50 min ahead
-
-
-def answering(monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[tuple[str, str, str]]:
-    asked: list[tuple[str, str, str]] = []
-
-    def ask(_cls: type, _parent: object, title: str, text: str, action: str) -> bool:
-        asked.append((title, text, action))
-        return answer
-
-    monkeypatch.setattr(Confirm, "ask", classmethod(ask))
-    return asked
 
 
 def planned_tonight(window: MainWindow, conn: sqlite3.Connection, start: dt.time = EVENING) -> int:

@@ -14,9 +14,9 @@ from meetingkit.core.clock import ManualClock
 from meetingkit.core.meeting import Meeting
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
-from meetingkit.ui.feedback import Confirm
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.tones import LIGHT_TONES
+from tests.ui.typed_answers import answering
 
 MakeWindow = Callable[[], MainWindow]
 TODAY = dt.date(2026, 11, 21)  # the GUI tests' clock: Sat 21 Nov 2026, 19:10
@@ -25,17 +25,6 @@ TODAY = dt.date(2026, 11, 21)  # the GUI tests' clock: Sat 21 Nov 2026, 19:10
 def shown(window: MainWindow, conn: sqlite3.Connection, meeting: Meeting) -> None:
     AgendaStore(conn).add_items(meeting.key, [AgendaItem("Check-in", 10)])
     window.meetings_page.reload(select_id=meeting.key)
-
-
-def answering(monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[tuple[str, str, str]]:
-    asked: list[tuple[str, str, str]] = []
-
-    def ask(_cls: type, _parent: object, title: str, text: str, action: str) -> bool:
-        asked.append((title, text, action))
-        return answer
-
-    monkeypatch.setattr(Confirm, "ask", classmethod(ask))
-    return asked
 
 
 def test_f5_on_a_meeting_planned_for_another_day_asks_first(

@@ -9,27 +9,16 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from meetingkit.services.demo import Demo
-from meetingkit.ui.feedback import Confirm
 from meetingkit.ui.floor_tab import FloorTab
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.unheard_choice import Unheard, UnheardChoice
 from meetingkit.ui.unheard_wording import not_carried_text
 from tests.ui.test_floor_screen import names, open_floor
+from tests.ui.typed_answers import answering
 
 MakeWindow = Callable[[], MainWindow]
 OLD = "Staffing survey results"
 NEXT = "Proposal: a safe-staffing vigil on December 5"
-
-
-def answering(monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[tuple[str, str, str]]:
-    asked: list[tuple[str, str, str]] = []
-
-    def ask(_cls: type, _parent: object, title: str, text: str, action: str) -> bool:
-        asked.append((title, text, action))
-        return answer
-
-    monkeypatch.setattr(Confirm, "ask", classmethod(ask))
-    return asked
 
 
 def carry(tab: FloorTab) -> None:

@@ -12,14 +12,13 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
 from meetingkit.services.demo import Demo
 from meetingkit.ui import language
 from meetingkit.ui.floor_models import StackModel
 from meetingkit.ui.main_window import MainWindow
-from meetingkit.ui.table_columns import cell_margins
 
 
 @pytest.fixture(params=["en", "es"])
@@ -33,6 +32,14 @@ def _laid_out() -> None:
     for _ in range(10):
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         QApplication.processEvents()
+
+
+def cell_margins(table: QTableView) -> int:
+    """The room a cell of `table` takes beside its text: the style's text margins either side,
+    the grid line and a pixel for the text's width rounded up."""
+    style = table.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return 2 * margin + (1 if table.showGrid() else 0) + 1
 
 
 def _cut(table: QTableView, columns: tuple[int, ...]) -> list[str]:

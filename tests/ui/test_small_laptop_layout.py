@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -73,6 +74,16 @@ def out_of_view(window: QWidget, widgets: dict[str, QWidget]) -> list[str]:
     ]
 
 
+def buttons(panel: QWidget, *actions: QAction) -> dict[str, QWidget]:
+    """The buttons on `panel` that `actions` are pressed with, by their text."""
+    return {
+        f"button {b.text()}": b
+        for action in actions
+        for b in action.associatedObjects()
+        if isinstance(b, QAbstractButton) and panel.isAncestorOf(b)
+    }
+
+
 def _window(make_window: MakeWindow, demo: Demo, size: tuple[int, int]) -> MainWindow:
     window = make_window()
     window.open_meeting(demo.meeting_id)
@@ -97,25 +108,21 @@ def test_the_floor_s_controls_are_in_view_without_scrolling(
         tab.toggle_pause()
         assert tab.kind_label.text()
     laid_out(qtbot)
-    controls: dict[str, QWidget] = {
-        f"button {b.text()}": b
-        for action in (
-            tab.act_next,
-            tab.act_pause,
-            tab.act_end,
-            *tab.add_actions.values(),
-            tab.act_give,
-            tab.act_withdraw,
-            tab.act_refuse,
-            tab.act_up,
-            tab.act_down,
-            tab.act_resort,
-            tab.act_close,
-            tab.act_log,
-        )
-        for b in action.associatedObjects()
-        if isinstance(b, QAbstractButton) and tab.isAncestorOf(b)
-    }
+    controls = buttons(
+        tab,
+        tab.act_next,
+        tab.act_pause,
+        tab.act_end,
+        *tab.add_actions.values(),
+        tab.act_give,
+        tab.act_withdraw,
+        tab.act_refuse,
+        tab.act_up,
+        tab.act_down,
+        tab.act_resort,
+        tab.act_close,
+        tab.act_log,
+    )
     assert len(controls) == 16
     [unheard] = [
         b for b in tab.findChildren(QToolButton) if b.menu() and tab.act_carry in b.menu().actions()
@@ -140,19 +147,15 @@ def test_the_agenda_s_controls_are_in_view_beside_the_clock(
     window.meetings_page.view.show_agenda()
     laid_out(qtbot)
     runner = window.meetings_page.view.agenda_tab.runner
-    controls: dict[str, QWidget] = {
-        f"button {b.text()}": b
-        for action in (
-            runner.act_start_meeting,
-            runner.act_pause,
-            runner.act_next,
-            runner.act_end_meeting,
-            runner.act_decision,
-            runner.act_check,
-        )
-        for b in action.associatedObjects()
-        if isinstance(b, QAbstractButton) and runner.isAncestorOf(b)
-    }
+    controls = buttons(
+        runner,
+        runner.act_start_meeting,
+        runner.act_pause,
+        runner.act_next,
+        runner.act_end_meeting,
+        runner.act_decision,
+        runner.act_check,
+    )
     assert len(controls) == 6
     controls["clock"] = runner.countdown_label
     controls["meeting clock"] = runner.meeting_label

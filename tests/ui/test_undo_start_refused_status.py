@@ -12,33 +12,25 @@ from pytestqt.qtbot import QtBot
 
 from meetingkit.core.agenda import built_in_templates
 from meetingkit.core.clock import ManualClock
-from meetingkit.core.meeting import Meeting
 from meetingkit.storage.agenda import AgendaStore
-from meetingkit.storage.meetings import MeetingStore
 from meetingkit.ui.feedback import Alert
 from meetingkit.ui.main_window import MainWindow
-from tests.ui.conftest import NOW
+from tests.ui.test_agenda_early_start_and_undo import planned_tonight, redo, undo
 
 MakeWindow = Callable[..., MainWindow]
 TEMPLATE = "Working-group meeting"
 
 
-def undo(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-
-
 def started_with_a_template_after(
     window: MainWindow, conn: sqlite3.Connection, qtbot: QtBot
 ) -> int:
-    """A meeting started with F5, a template applied after the start (undoable)."""
-    meeting = MeetingStore(conn).create(Meeting("Night shift check-in", NOW.date(), dt.time(19)))
-    window.meetings_page.reload(select_id=meeting.key)
-    editor = window.meetings_page.view.agenda_tab.editor
-    template = next(t for t in built_in_templates() if t.name == TEMPLATE)
-    editor.apply_template(template)
+    """A meeting started with F5 (`planned_tonight`, at 19:00), a template applied after the
+    start (undoable)."""
+    meeting = planned_tonight(window, conn, dt.time(19))
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    editor.apply_template(template)
-    return meeting.key
+    template = next(t for t in built_in_templates() if t.name == TEMPLATE)
+    window.meetings_page.view.agenda_tab.editor.apply_template(template)
+    return meeting
 
 
 def test_a_refused_undo_of_the_start_says_so_not_undid_the_edit_before_it(
@@ -78,11 +70,7 @@ def test_a_refused_undo_of_the_start_says_so_not_undid_the_edit_before_it(
     assert editor.act_redo.isEnabled()
     assert editor.act_redo.text() == f"&Redo {template_text}"
 
-    qtbot.keyClick(
-        window,
-        Qt.Key.Key_Z,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
+    redo(window, qtbot)
     assert window.statusBar().currentMessage() == f"Redid: {template_text}"
     assert len(AgendaStore(conn).items(meeting)) == items
     assert (stack.index(), stack.count()) == (1, 1)
@@ -99,11 +87,8 @@ def test_a_refused_undo_of_the_start_alone_says_so_in_the_status_line(
 ) -> None:
     """With nothing after the start on the history, the status line said nothing at all."""
     window = make_window()
-    meeting = MeetingStore(conn).create(Meeting("Night shift check-in", NOW.date(), dt.time(19)))
-    window.meetings_page.reload(select_id=meeting.key)
+    planned_tonight(window, conn, dt.time(19))
     editor = window.meetings_page.view.agenda_tab.editor
-    template = next(t for t in built_in_templates() if t.name == TEMPLATE)
-    editor.apply_template(template)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     clock.advance(60)
     qtbot.keyClick(window, Qt.Key.Key_F8)  # the next item: the meeting has moved on

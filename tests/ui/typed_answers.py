@@ -2,6 +2,10 @@
 
 from collections.abc import Callable
 
+import pytest
+
+from meetingkit.ui.feedback import Confirm
+
 
 def typed(value: object) -> classmethod:
     """For `monkeypatch.setattr(Dialog, "ask", typed(value))`: answers `value`, saving it first
@@ -15,3 +19,16 @@ def typed(value: object) -> classmethod:
         return value
 
     return classmethod(ask)
+
+
+def answering(monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[tuple[str, str, str]]:
+    """`Confirm.ask` answered `answer` (True: the button that goes ahead), and what each
+    question asked kept in turn: its title, its text and that button's text."""
+    asked: list[tuple[str, str, str]] = []
+
+    def ask(_cls: type, _parent: object, title: str, text: str, action: str) -> bool:
+        asked.append((title, text, action))
+        return answer
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(ask))
+    return asked

@@ -41,6 +41,7 @@ NAME_HEIGHT = 2.9
 NAME_SHARE = 0.32  # of the chart's width for the names' column, where a longer name wraps…
 BARS_SHARE = 0.22  # …and where names need more, the bars still keep this much of it,
 BARS_UNITS = 4.0  # and never fewer units
+NAME_GAP = 0.8  # units between the names' column and the bars, with room to spare
 SMALLEST_NAME = 0.8  # a name that does not fit even then: its type this much smaller first
 
 
@@ -416,7 +417,7 @@ class AirtimeBars(QWidget):
         groups' names count (those of the "+N more" line are not drawn); every group's if
         None."""
         metrics = QFontMetricsF(_font(self.font(), unit, bold=True))
-        padding = unit * 0.8  # the gap to the bars, with room to spare
+        padding = unit * NAME_GAP
         names = [group_label(s.group) for s in (self._shares if shown is None else shown)]
         longest = max((metrics.horizontalAdvance(n) for n in names), default=0.0)
         bars = max(unit * BARS_UNITS, width * BARS_SHARE)
@@ -441,7 +442,7 @@ class AirtimeBars(QWidget):
         metrics = QFontMetricsF(_font(self.font(), unit, bold=True))
         names = [group_label(s.group) for s in shown]
         lines = metrics.horizontalAdvance if compact else lambda n: _two_lines(metrics, n)
-        needed = max(lines(n) for n in names) + unit * 0.8  # name_column's padding
+        needed = max(lines(n) for n in names) + unit * NAME_GAP
         values = self._value_width(unit, compact)
         # name_column's `most` reaches `needed`: the names' share, or all the bars leave
         beside_bars = max(needed + values + unit * BARS_UNITS, (needed + values) / (1 - BARS_SHARE))

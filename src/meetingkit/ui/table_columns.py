@@ -62,24 +62,31 @@ def cells_width(table: QTableView, cells: Iterable[Cell]) -> int:
     does not make its column twitch. Measured as the table measures its own cells
     (`QTableView.sizeHintForColumn`): the text's width with the style's margins, then the
     grid line. (The text's width in whole pixels and the margins added by hand came a pixel
-    short in some fonts, and "Report-backs from each unit" lost its end.)"""
+    short in some fonts, and "Report-backs from each unit" lost its end.) Each text and weight
+    is measured once: the agenda's time column is measured on every clock tick, and its times,
+    each digit an "8", are mostly alike."""
+    shown = {(_DIGIT.sub("8", text), bold) for text, bold in cells if text}
     style = table.style()
+    options = {bold: _cell_option(table, bold) for bold in {bold for _, bold in shown}}
     widest = 0
-    for text, bold in cells:
-        if text:
-            font = QFont(table.font())
-            font.setBold(bold)
-            option = QStyleOptionViewItem()
-            option.initFrom(table)
-            option.font = font
-            option.fontMetrics = QFontMetrics(font)
-            option.text = _DIGIT.sub("8", text)
-            option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
-            size = style.sizeFromContents(
-                QStyle.ContentsType.CT_ItemViewItem, option, QSize(), table
-            )
-            widest = max(widest, size.width())
+    for text, bold in shown:
+        option = options[bold]
+        option.text = text
+        size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), table)
+        widest = max(widest, size.width())
     return widest + (1 if table.showGrid() else 0) if widest else 0
+
+
+def _cell_option(table: QTableView, bold: bool) -> QStyleOptionViewItem:
+    """What the style is told of a cell of `table` with text, plain or bold, to measure it."""
+    font = QFont(table.font())
+    font.setBold(bold)
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.font = font
+    option.fontMetrics = QFontMetrics(font)
+    option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    return option
 
 
 def column_cells(table: QTableView, column: int) -> list[Cell]:
@@ -92,15 +99,6 @@ def column_cells(table: QTableView, column: int) -> list[Cell]:
         text = index.data(Qt.ItemDataRole.DisplayRole)
         cells.append((str(text or ""), isinstance(font, QFont) and font.bold()))
     return cells
-
-
-def cell_margins(table: QTableView) -> int:
-    """The room a cell of `table` takes beside its text: the style's text margins either side,
-    the grid line (as `QTableView.sizeHintForColumn` counts them) and a pixel for the text's
-    width rounded up."""
-    style = table.style()
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-    return 2 * margin + (1 if table.showGrid() else 0) + 1
 
 
 class ReadableColumns(QObject):
