@@ -37,6 +37,27 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
+def wear(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Put on a theme for one test; the desktop's look comes back after it, in the style the
+    other tests were given (not the focus ring "system" adds to it)."""
+    from meetingkit.ui.focus_ring import FocusRingStyle
+    from meetingkit.ui.theme import apply_theme
+
+    given = QApplication.style()
+    plain = None if isinstance(given, FocusRingStyle) else given.name()
+
+    def put_on(name: str) -> None:
+        apply_theme(qapp, name)
+        qapp.processEvents()  # Qt hands the new palette to every widget through events
+
+    yield put_on
+    apply_theme(qapp, "system")
+    if plain is not None:
+        qapp.setStyle(plain)
+    qapp.processEvents()
+
+
+@pytest.fixture
 def demo(conn: sqlite3.Connection) -> Demo:
     return write_demo(conn, NOW)
 

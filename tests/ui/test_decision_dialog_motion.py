@@ -3,7 +3,7 @@ of the name find them) or typed for someone who is not in the directory; optiona
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +18,7 @@ from meetingkit.storage.attendance import AttendanceStore
 from meetingkit.storage.decisions import DecisionStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.agenda_runner import AgendaRunner
 from meetingkit.ui.decision_dialog import DecisionDialog
 from meetingkit.ui.main_window import MainWindow
 
@@ -100,6 +101,25 @@ def test_nobody_seconds_their_own_motion(qtbot: QtBot) -> None:
     )
 
 
+def _proposal_on_the_agenda(
+    conn: sqlite3.Connection, make_window: Callable[[], MainWindow], present: Sequence[Person]
+) -> tuple[Meeting, AgendaItem, AgendaRunner, list[Person]]:
+    """A meeting with a proposal, "Dues", on its agenda, open in the window with the item
+    selected, and `present` saved and marked present (as saved, in their order)."""
+    meeting = MeetingStore(conn).create(
+        Meeting("Local 12 general", dt.date(2026, 11, 21), dt.time(19, 0), planned_minutes=60)
+    )
+    [item] = AgendaStore(conn).add_items(meeting.key, [AgendaItem("Dues", 20, ItemKind.PROPOSAL)])
+    here = [PeopleStore(conn).add(person) for person in present]
+    for person in here:
+        AttendanceStore(conn).mark_present(meeting.key, person.key, 1, "manual")
+    window = make_window()
+    window.meetings_page.reload(select_id=meeting.key)
+    agenda = window.meetings_page.view.agenda_tab
+    agenda.editor.select_item(item.key)
+    return meeting, item, agenda.runner, here
+
+
 def test_recording_a_motion_from_the_agenda(
     conn: sqlite3.Connection,
     make_window: Callable[[], MainWindow],
@@ -107,19 +127,10 @@ def test_recording_a_motion_from_the_agenda(
 ) -> None:
     """The dialog lists who is present at the meeting; the decision is saved with the mover
     by record, and the agenda's minutes box says who moved and seconded."""
-    meeting = MeetingStore(conn).create(
-        Meeting("Local 12 general", dt.date(2026, 11, 21), dt.time(19, 0), planned_minutes=60)
+    PeopleStore(conn).add(Person("Absent", "Member"))
+    _, item, runner, here = _proposal_on_the_agenda(
+        conn, make_window, [Person("Ana", "Lima"), Person("Dele", "Okafor")]
     )
-    [item] = AgendaStore(conn).add_items(meeting.key, [AgendaItem("Dues", 20, ItemKind.PROPOSAL)])
-    people = PeopleStore(conn)
-    here = [people.add(Person(f, last)) for f, last in (("Ana", "Lima"), ("Dele", "Okafor"))]
-    people.add(Person("Absent", "Member"))
-    for person in here:
-        AttendanceStore(conn).mark_present(meeting.key, person.key, 1, "manual")
-    window = make_window()
-    window.meetings_page.reload(select_id=meeting.key)
-    runner = window.meetings_page.view.agenda_tab.runner
-    window.meetings_page.view.agenda_tab.editor.select_item(item.key)
     listed: list[list[str]] = []
 
     def exec_(dialog: DecisionDialog) -> int:
@@ -182,20 +193,10 @@ def test_namesakes_present_are_told_apart_from_the_agenda(
 ) -> None:
     """Two Daniel Reyes signed in: the facilitator's lists add each one's profession, as the
     People screen shows it, and the one picked is saved by record."""
-    meeting = MeetingStore(conn).create(
-        Meeting("Local 12 general", dt.date(2026, 11, 21), dt.time(19, 0), planned_minutes=60)
+    daniels = [Person("Daniel", "Reyes", profession=p) for p in ("RN", "Pharmacist")]
+    meeting, item, runner, here = _proposal_on_the_agenda(
+        conn, make_window, [*daniels, Person("Ana", "Lima", profession="RN")]
     )
-    [item] = AgendaStore(conn).add_items(meeting.key, [AgendaItem("Dues", 20, ItemKind.PROPOSAL)])
-    people = PeopleStore(conn)
-    here = [people.add(Person("Daniel", "Reyes", profession=p)) for p in ("RN", "Pharmacist")] + [
-        people.add(Person("Ana", "Lima", profession="RN"))
-    ]
-    for person in here:
-        AttendanceStore(conn).mark_present(meeting.key, person.key, 1, "manual")
-    window = make_window()
-    window.meetings_page.reload(select_id=meeting.key)
-    runner = window.meetings_page.view.agenda_tab.runner
-    window.meetings_page.view.agenda_tab.editor.select_item(item.key)
     listed: list[list[str]] = []
 
     def exec_(dialog: DecisionDialog) -> int:

@@ -3,12 +3,11 @@ selected, so what the facilitator types replaces it ("XProposal: …" before); a
 recorded before keeps its text, with the caret after it. Keys go to the dialog's QWindow, as
 a real keyboard's do."""
 
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.decision import Decision, Outcome
 from meetingkit.ui.decision_dialog import DecisionDialog
+from tests.ui.real_keyboard import type_text
 
 
 def _shown(qtbot: QtBot, existing: Decision | None) -> DecisionDialog:
@@ -20,18 +19,11 @@ def _shown(qtbot: QtBot, existing: Decision | None) -> DecisionDialog:
     return dialog
 
 
-def _type(window: QWidget, text: str) -> None:
-    handle = window.windowHandle()
-    assert handle is not None
-    for char in text:
-        QTest.keyClick(handle, ord(char))
-
-
 def test_typing_replaces_the_suggested_proposal(qtbot: QtBot) -> None:
     dialog = _shown(qtbot, None)
     assert dialog.proposal_edit.hasFocus()
     assert dialog.proposal_edit.textCursor().selectedText() == "A safe-staffing vigil on December 5"
-    _type(dialog, "Hold the vigil")
+    type_text(dialog, "Hold the vigil")
     assert dialog.proposal_edit.toPlainText() == "Hold the vigil"
 
 
@@ -39,5 +31,5 @@ def test_a_recorded_proposal_is_kept_and_typing_adds_to_its_end(qtbot: QtBot) ->
     dialog = _shown(qtbot, Decision("Hold the vigil", Outcome.CONSENSUS))
     assert dialog.proposal_edit.hasFocus()
     assert not dialog.proposal_edit.textCursor().hasSelection()
-    _type(dialog, " at noon")
+    type_text(dialog, " at noon")
     assert dialog.proposal_edit.toPlainText() == "Hold the vigil at noon"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,28 +31,11 @@ from pytestqt.qtbot import QtBot
 
 from meetingkit.ui import focus_ring
 from meetingkit.ui.focus_ring import RING_PX, FocusRingStyle
-from meetingkit.ui.theme import apply_theme, theme_palette
+from meetingkit.ui.theme import theme_palette
 from meetingkit.ui.tones import contrast_ratio
 
 Role = QPalette.ColorRole
 RINGED = ("light", "dark", "system")
-
-
-@pytest.fixture
-def wear(qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    """Put on a theme for one test; afterwards, the style the other tests were given."""
-    given = QApplication.style()
-    plain = None if isinstance(given, FocusRingStyle) else given.name()
-
-    def put_on(name: str) -> None:
-        apply_theme(qapp, name)
-        qapp.processEvents()
-
-    yield put_on
-    apply_theme(qapp, "system")
-    if plain is not None:
-        qapp.setStyle(plain)
-    qapp.processEvents()
 
 
 def palette_of(name: str) -> QPalette:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -36,9 +35,9 @@ from meetingkit.ui.privacy_page import (
 )
 from meetingkit.ui.unlock import unlock_at_start
 from tests.services.privacy_scene import build
+from tests.ui.real_keyboard import press, type_text
 
 KEY = "correct horse battery staple"
-NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 TODAY = dt.date(2026, 11, 21)
 
 
@@ -290,21 +289,7 @@ def test_ctrl_l_locks_the_real_main_window_and_nothing_else_has_the_key(
     assert window.pages.currentWidget() is window.people_page  # Ctrl+1 did not get through
 
 
-# The quick lock, with keys as a real display sends them: to the window's QWindow, which
-# hands them to the focused widget (qtbot.keyClick on a widget skips that first step).
-
-
-def _press(window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER) -> None:
-    handle = window.windowHandle()
-    assert handle is not None
-    QTest.keyClick(handle, key, modifier)
-
-
-def _type(window: QWidget, text: str) -> None:
-    handle = window.windowHandle()
-    assert handle is not None
-    for char in text:
-        QTest.keyClick(handle, ord(char))
+# The quick lock, with keys as a real display sends them (tests/ui/real_keyboard.py)
 
 
 @pytest.fixture
@@ -342,27 +327,27 @@ def test_on_a_real_display_the_typed_passphrase_and_enter_unlock(
     _show(qtbot, typed_window)
     page.setFocus()
 
-    _press(typed_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    press(typed_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert lock.is_locked
     assert lock.passphrase.hasFocus()
-    _type(typed_window, "wrong")
+    type_text(typed_window, "wrong")
     assert lock.passphrase.text() == "wrong"  # the box hears what is typed
-    _press(typed_window, Qt.Key.Key_Return)
+    press(typed_window, Qt.Key.Key_Return)
     assert lock.is_locked
     assert lock.error.text() == "That passphrase does not unlock meetingkit."
 
-    _press(typed_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    _type(projector, "z")
-    _press(projector, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    press(typed_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(projector, "z")
+    press(projector, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert new_meeting == []  # no shortcut gets past the lock, from any window
     assert projector.text() == ""  # nor a key to another window
 
-    _type(typed_window, KEY)
-    _press(typed_window, Qt.Key.Key_Enter)  # the keypad's Enter
+    type_text(typed_window, KEY)
+    press(typed_window, Qt.Key.Key_Enter)  # the keypad's Enter
     assert not lock.is_locked
     assert page.isVisible()
     assert page.text() == ""  # nothing typed at the lock reached the page behind it
-    _press(typed_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    press(typed_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert new_meeting == [True]
 
 
@@ -379,21 +364,21 @@ def test_on_a_real_display_enter_or_space_on_unlock_opens_a_plain_lock(
     _show(qtbot, typed_window)
     page.setFocus()
 
-    _press(typed_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    press(typed_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert lock.is_locked
     assert lock.unlock_button.hasFocus()
-    _type(typed_window, "abc")
-    _press(typed_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    _press(typed_window, Qt.Key.Key_Tab)  # the focus stays on the panel
+    type_text(typed_window, "abc")
+    press(typed_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    press(typed_window, Qt.Key.Key_Tab)  # the focus stays on the panel
     assert lock.unlock_button.hasFocus()
     assert lock.is_locked
     assert new_meeting == []
 
-    _press(typed_window, key)
+    press(typed_window, key)
     assert not lock.is_locked
     assert page.isVisible()
     assert page.text() == ""
-    _type(typed_window, "ok")  # the keys go where they went before the lock
+    type_text(typed_window, "ok")  # the keys go where they went before the lock
     assert page.text() == "ok"
 
 
@@ -405,14 +390,14 @@ def test_on_a_real_display_the_real_main_window_hears_no_key_while_locked(
     window.show_people()
     search = window.people_page.search_edit
     search.setFocus()
-    _press(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    press(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert lock.is_locked
     for keys in ("Ctrl+0", "Ctrl+1", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7"):
         sequence = QKeySequence(keys)[0]
-        _press(window, sequence.key(), sequence.keyboardModifiers())
-    _type(window, "zeb")
+        press(window, sequence.key(), sequence.keyboardModifiers())
+    type_text(window, "zeb")
     assert lock.is_locked
-    _press(window, Qt.Key.Key_Return)
+    press(window, Qt.Key.Key_Return)
     assert not lock.is_locked
     assert window.pages.currentWidget() is window.people_page
     assert search.text() == ""

@@ -6,18 +6,11 @@ window's QWindow, as a real keyboard's are."""
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from meetingkit.services.demo import Demo
 from meetingkit.ui.main_window import MainWindow
-
-
-def press(window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> None:
-    handle = window.windowHandle()
-    assert handle is not None
-    QTest.keyClick(handle, key, modifier or Qt.KeyboardModifier.NoModifier)
+from tests.ui.real_keyboard import press
 
 
 def defaults(window: MainWindow) -> list[str]:

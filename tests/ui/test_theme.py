@@ -3,7 +3,7 @@ and custom-painted widgets that stay readable in the dark and high-contrast them
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from itertools import pairwise
 
 import pytest
@@ -20,7 +20,6 @@ from meetingkit.services.demo import Demo
 from meetingkit.services.floor_session import FloorSnapshot, SpeakerView
 from meetingkit.services.qr import QUIET_ZONE, qr_matrix
 from meetingkit.ui.airtime_bars import AirtimeBars
-from meetingkit.ui.focus_ring import FocusRingStyle
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.profession_bars import ProfessionBars
 from meetingkit.ui.projector import (
@@ -71,24 +70,6 @@ SHARES = (
     GroupShare("RN", 11, 120_000, 0.55, 0.20),
     GroupShare("MD", 3, 330_000, 0.15, 0.55),
 )
-
-
-@pytest.fixture
-def wear(qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    """Put on a theme for one test; the desktop's look comes back after it, in the style the
-    other tests were given (not the focus ring "system" adds to it)."""
-    given = QApplication.style()
-    plain = None if isinstance(given, FocusRingStyle) else given.name()
-
-    def put_on(name: str) -> None:
-        apply_theme(qapp, name)
-        qapp.processEvents()  # Qt hands the new palette to every widget through events
-
-    yield put_on
-    apply_theme(qapp, "system")
-    if plain is not None:
-        qapp.setStyle(plain)
-    qapp.processEvents()
 
 
 def strongest_contrast(image: QImage, background: QColor) -> float:

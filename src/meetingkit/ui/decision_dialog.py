@@ -125,12 +125,10 @@ class DecisionDialog(FormDialog):
         self.proposal_edit.setFixedHeight(70)
         # The item's title is only a suggestion: selected, so typing replaces it. A proposal
         # recorded before is kept: the caret after it, to add to it.
-        cursor = self.proposal_edit.textCursor()
         if existing is None:
-            cursor.select(QTextCursor.SelectionType.Document)
+            self.proposal_edit.selectAll()
         else:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-        self.proposal_edit.setTextCursor(cursor)
+            self.proposal_edit.moveCursor(QTextCursor.MoveOperation.End)
         self.moved_by_box = SomeoneBox(present, d.moved_by, shown=shown)
         self.seconded_by_box = SomeoneBox(present, d.seconded_by, shown=shown)
         self.outcome_combo = QComboBox()

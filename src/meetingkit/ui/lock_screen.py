@@ -278,9 +278,6 @@ class LockScreen(QWidget):
         focused widget, and this filter sees it again there: a key to the main window's
         QWindow passes when its focus is in the panel. A shortcut goes to its action (no
         widget), and a key to another window (the projector's) stays out."""
-        if isinstance(watched, QWidget):
-            return watched is self or self.isAncestorOf(watched)
         if isinstance(watched, QWindow) and watched is self._window.windowHandle():
-            focus = self._window.focusWidget()
-            return focus is not None and (focus is self or self.isAncestorOf(focus))
-        return False
+            watched = self._window.focusWidget()
+        return isinstance(watched, QWidget) and (watched is self or self.isAncestorOf(watched))
