@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill
-from meetingkit.services.data_dir import database_path
+from meetingkit.services.data_dir import LOCK_FILENAME, database_path
 from meetingkit.storage import open_db
 from meetingkit.ui.window_system import HINT
 
@@ -360,7 +360,7 @@ def take_hold(data_dir: Path) -> QLockFile | None:
     folder, in words that say what to do (not "use that window")."""
     from PySide6.QtCore import QLockFile
 
-    lock = QLockFile(str(data_dir / "meetingkit.lock"))
+    lock = QLockFile(str(data_dir / LOCK_FILENAME))
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError:

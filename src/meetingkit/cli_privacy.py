@@ -427,7 +427,9 @@ def _held_by(data_dir: Path) -> str:
     """' (process N)': the process whose window holds `data_dir`, when it can be told."""
     from PySide6.QtCore import QLockFile, QSysInfo
 
-    info = QLockFile(str(data_dir / "meetingkit.lock")).getLockInfo()
+    from meetingkit.services.data_dir import LOCK_FILENAME
+
+    info = QLockFile(str(data_dir / LOCK_FILENAME)).getLockInfo()
     if not isinstance(info, tuple) or len(info) < 2 or not info[0]:  # no hold to read
         return ""
     pid, host = int(info[0]), str(info[1])

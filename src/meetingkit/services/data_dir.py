@@ -17,6 +17,7 @@ from meetingkit.core.i18n import fill, translate
 
 ENV_VAR = "MEETINGKIT_DATA_DIR"
 DB_FILENAME = "meetingkit.sqlite3"
+LOCK_FILENAME = "meetingkit.lock"  # a window's hold on the folder (app.take_hold)
 
 
 def resolve_data_dir(
