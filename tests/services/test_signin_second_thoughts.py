@@ -87,6 +87,19 @@ def test_a_post_without_the_answer_asks_again_and_removes_nothing(site: Site) ->
     assert site.rows() == []
 
 
+def test_the_page_after_taking_back_leads_to_the_form(site: Site) -> None:
+    """The question said one can sign in again afterwards: the page after has the way."""
+    key, _ = signed_in(site)
+    _, _, asked = site.request("GET", f"/s/{site.token}/withdraw/{key}")
+    _, _, gone = site.post(
+        f"/s/{site.token}/withdraw/{key}", {"csrf": _csrf(asked), "confirm": "yes"}
+    )
+    assert f'<a href="/s/{site.token}?lang=en">Sign in again</a>' in gone
+    status, _, form = site.request("GET", f"/s/{site.token}?lang=en")
+    assert status == 200
+    assert "<form" in form
+
+
 def test_the_question_is_not_asked_after_the_fifteen_minutes(site: Site) -> None:
     key, _ = signed_in(site)
     site.clock.advance(16 * 60)

@@ -48,6 +48,7 @@ TEXT: dict[str, dict[str, str]] = {
         "withdraw_keep": "No, keep my sign-in",
         "withdrawn_title": "Sign-in taken back",
         "withdrawn": "Your sign-in was taken back. Nothing about it is kept.",
+        "sign_in_again": "Sign in again",
         "closed_title": "Sign-in is not open",
         "closed": "This link does not open a sign-in right now. Ask the organizer for the "
         "current QR code, or sign in on the laptop at the door.",
@@ -122,6 +123,7 @@ TEXT: dict[str, dict[str, str]] = {
         "withdraw_keep": "No, mantener mi registro",
         "withdrawn_title": "Registro retirado",
         "withdrawn": "Retiraste tu registro. No se guarda nada de él.",
+        "sign_in_again": "Volver a registrarme",
         "closed_title": "El registro no está abierto",
         "closed": "Este enlace no abre un registro ahora. Pide a quien organiza el código QR "
         "vigente, o regístrate en la computadora de la entrada.",
@@ -298,6 +300,13 @@ def message_page(language: str, title_key: str, text_key: str, extra: str = "") 
         t(language, title_key),
         f"<h1>{escape(t(language, title_key))}</h1><p>{escape(t(language, text_key))}</p>{extra}",
     )
+
+
+def withdrawn_page(language: str, form_href: str) -> str:
+    """The sign-in taken back, and the way to the form: the question before said that one
+    can sign in again afterwards."""
+    again = f'<p><a href="{escape(form_href)}">{escape(t(language, "sign_in_again"))}</a></p>'
+    return message_page(language, "withdrawn_title", "withdrawn", again)
 
 
 def form_page(

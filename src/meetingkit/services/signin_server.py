@@ -887,7 +887,8 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         except SignInClosedError as e:
             return closed(language(request), e.state)
         events.withdrawn(signed.id)
-        return refuse(request, "withdrawn_title", "withdrawn", 200)
+        lang = language(request)
+        return html(pages.withdrawn_page(lang, f"/s/{token}?lang={lang}"))
 
     async def stylesheet(_request: Request) -> Response:
         return Response(pages.STYLESHEET, media_type="text/css")
