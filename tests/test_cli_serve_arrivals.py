@@ -200,3 +200,26 @@ def test_a_sign_in_given_the_id_of_one_taken_back_has_its_line(
     assert len(lines) == 2
     assert lines[0].endswith("(a sign-in was taken back)")
     assert LINE.match(lines[1]) is not None
+
+
+def test_served_on_this_computer_only_it_says_phones_cannot_reach_it(tmp_path: Path) -> None:
+    """As the app's Sign-in tab says at once: 127.0.0.1 opens on this computer alone."""
+    conn = open_db(database_path(tmp_path))
+    meeting = MeetingStore(conn).create(Meeting("Vigil", dt.date.today(), dt.time(19)))
+    conn.close()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "meetingkit", "serve", "--data-dir", str(tmp_path),
+         "--meeting", str(meeting.key), "--host", "127.0.0.1", "--port", str(free_port())],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV_WITHOUT_DISPLAY,
+    )  # fmt: skip
+    terminal = Terminal(server)
+    try:
+        terminal.next()
+        assert terminal.next().startswith("Serving the sign-in")
+    finally:
+        server.terminate()
+        _, said = server.communicate(timeout=10)
+    assert "phones cannot reach it" in said

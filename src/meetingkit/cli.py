@@ -1054,6 +1054,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from meetingkit.cli_privacy import passphrase_for
     from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.core.signin import this_laptop_only
     from meetingkit.services.signin_server import NoEvents, RateLimit, SignInServer
     from meetingkit.services.signin_session import SignInSession
     from meetingkit.storage.meetings import MeetingStore
@@ -1125,6 +1126,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "Press Ctrl+C to stop.",
             flush=True,
         )
+        if this_laptop_only(server.url(token)):
+            print(
+                "meetingkit: this address opens only on this computer: phones cannot reach "
+                "it. To sign people in on their phones, serve on the laptop's network "
+                "address (leave out --host).",
+                file=sys.stderr,
+                flush=True,
+            )
         try:
             _arrivals(server, handed, session, earlier)
         except KeyboardInterrupt:

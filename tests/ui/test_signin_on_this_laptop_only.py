@@ -10,9 +10,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.meeting import Meeting
+from meetingkit.core.signin import this_laptop_only
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.ui.main_window import MainWindow
-from meetingkit.ui.signin_tab import SignInTab, this_laptop_only
+from meetingkit.ui.signin_tab import SignInTab
 
 ONLY_HERE = "This address works only on this laptop: phones can't reach it."
 ON_THE_NETWORK = "Phones on this network open the link above."

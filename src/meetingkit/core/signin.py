@@ -624,3 +624,18 @@ def signin_url(host: str, port: int, token: str) -> str:
         host = f"[{host}]"
     where = host if port == 80 else f"{host}:{port}"
     return f"http://{where}/s/{token}"
+
+
+def this_laptop_only(url: str) -> bool:
+    """Whether `url` is served on this laptop's own loopback address (127.0.0.1, chosen when
+    it has no network): no phone can open it."""
+    from ipaddress import ip_address
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.core.person import canonical_profession
-from meetingkit.core.signin import DEFAULT_PORT, signin_url
+from meetingkit.core.signin import DEFAULT_PORT, signin_url, this_laptop_only
 from meetingkit.services.free_port import free_port_near, port_taken
 from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage.signin import Serving, SignedIn, SignInState
@@ -794,18 +794,3 @@ class SignInTab(QWidget):
     def _refresh_arrivals(self) -> None:
         self.refresh()
         self.room_changed.emit()
-
-
-def this_laptop_only(url: str) -> bool:
-    """Whether `url` is served on this laptop's own loopback address (127.0.0.1, chosen when
-    it has no network): no phone can open it."""
-    from ipaddress import ip_address
-    from urllib.parse import urlsplit
-
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ip_address(host).is_loopback
-    except ValueError:
-        return False
