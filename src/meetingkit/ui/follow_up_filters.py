@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from meetingkit.core.commitment import FollowUp
 from meetingkit.core.i18n import fill, meeting_day
@@ -59,6 +59,9 @@ class FollowUpFilters(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(16)
+            # Where the page's top row has room to spare, the combos take it (a longer title
+            # shows), not the space between a label and its combo.
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
             combo.currentIndexChanged.connect(self.changed)
             label = QLabel(text)
             label.setBuddy(combo)

@@ -28,6 +28,7 @@ from meetingkit.core.person import Person
 from meetingkit.services.follow_ups import FollowUps
 from meetingkit.storage.commitments import LapsedFrom
 from meetingkit.storage.people import PeopleStore
+from meetingkit.ui.button_flow import ButtonFlow
 from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.follow_up_filters import FollowUpFilters
 from meetingkit.ui.form_dialog import FormDialog
@@ -210,8 +211,10 @@ class FollowUpsPage(QWidget):
         self.undo_button.clicked.connect(self.undo_lapsed)
         self.lapsed_label.hide()
         self.undo_button.hide()
-        top = QHBoxLayout()
-        top.addWidget(self.summary_label, 1)
+        # The heading, the filters and the checkbox in one row where they fit, else over two
+        # ("Mostrar hechos, rechazados y caducados" kept a 1024-pixel screen too narrow).
+        top = ButtonFlow(2)
+        top.addWidget(self.summary_label)
         top.addWidget(self.filters)
         top.addWidget(self.closed_check)
         bottom = QHBoxLayout()

@@ -378,17 +378,21 @@ def _commitments(report: MeetingReport, st: _Styles) -> list[Any]:
             translate("Report PDF", "FOLLOW-UP"),
         ]
         rows = [_cells(heads, [st.head] * 3)]
+        spans: list[tuple[Any, ...]] = []
         for person in c.by_person:
-            rows.append(
-                [
-                    typed_text(person.name, st.cell),
-                    [typed_body(text, st.cell) for text, _ in person.commitments],
-                    [Paragraph(s.label, st.cell) for _, s in person.commitments],
-                ]
-            )
+            # One row per commitment, its status beside it however many lines it wraps to;
+            # the name's cell spans the person's rows, which keeps them on one page (unless
+            # they are longer than a page: reportlab then splits within a row, as before).
+            first = len(rows)
+            for i, (text, status) in enumerate(person.commitments):
+                name = typed_text(person.name, st.cell) if i == 0 else ""
+                rows.append([name, typed_body(text, st.cell), Paragraph(status.label, st.cell)])
+            if len(rows) - first > 1:
+                spans.append(("SPAN", (0, first), (0, len(rows) - 1)))
         heading = translate("Report PDF", "Who committed to what (facilitator copy)")
-        flow.append(Paragraph(heading, st.heading))
-        flow.append(_compact(_grid(rows, [2.0 * inch, WIDTH - 3.0 * inch, 1.0 * inch])))
+        table = _compact(_grid(rows, [2.0 * inch, WIDTH - 3.0 * inch, 1.0 * inch]))
+        table.setStyle(TableStyle(spans))
+        flow += [Paragraph(heading, st.heading), table]
     return flow
 
 
