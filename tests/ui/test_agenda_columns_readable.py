@@ -1,12 +1,14 @@
 """On a laptop screen, in English and in Spanish, the agenda's item title keeps a readable
 width: it is what the facilitator reads. The other columns give way to it in turn: the time
-used leaves out its time over, then the owner's name is cut short (down to the first name),
-then the kind (down to its header), each whole in its tooltip; only then is the title cut
-short. At 1366x768 every column but a long title shows whole.
+used leaves out its time over, then the owner's name is cut short (down to the first name,
+whole in its tooltip), then the kind is hidden (it shows whole or not at all); only then is
+the title cut short. At 1366x768 every column but a long title shows whole.
 
 At 1024x768 the agenda cut "Welcome & agreements" to "Welcom…", "Discussion" to "Discussi…"
 and the time over to "11 min 20 s (…"; then, with those whole, the title to "▶ Staffing …"
-(85 px of a 483 px table)."""
+(85 px of a 483 px table). At 1093x614 the title, the kind and the owner were all cut short
+at once ("Welcome & a…", "Dele …"): the kind was hidden only once cut down to its header,
+which at a laptop's width it never was."""
 
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -127,8 +129,8 @@ def test_at_1024_the_title_keeps_its_room_and_the_others_give_way(
     spoken: str, qtbot: QtBot, make_window: Callable[..., MainWindow], demo: Demo
 ) -> None:
     """The title keeps its room (200 px: two fifths of the table, in the usual font); the
-    start and the minutes stay whole, the time used without its time over; the owner and the
-    kind are cut short, each whole in its tooltip, and an owner's first name shows whole."""
+    start and the minutes stay whole, the time used without its time over; the owner is cut
+    short, whole in its tooltip, an owner's first name whole; the kind is hidden."""
     window = _agenda_at(1024, qtbot, make_window, demo)
     table, model = _editor(window).table, _editor(window).model
     title = table.columnWidth(AgendaModel.COL_TITLE)
@@ -140,10 +142,12 @@ def test_at_1024_the_title_keeps_its_room_and_the_others_give_way(
     whole = (AgendaModel.COL_START, AgendaModel.COL_MINUTES, AgendaModel.COL_TIME)
     assert _cut(window, whole) == [], spoken
     assert _cut(window, (AgendaModel.COL_OWNER, AgendaModel.COL_KIND))  # they gave way
-    # In a font wider than the usual one (or in Spanish, with its long headers, in one a
-    # little wider) the kind, then the owner, are hidden rather than the title given less.
+    # The kind is hidden rather than cut short; in a font wider than the usual one (or in
+    # Spanish, with its long headers, in one a little wider) the owner too, rather than the
+    # title given less.
     hidden = [c for c in HIDE_FOR_ROOM if table.isColumnHidden(c)]
     assert hidden == list(HIDE_FOR_ROOM[: len(hidden)]), spoken
+    assert _kind_whole_or_hidden(window), spoken
     owners = [model.index(r, AgendaModel.COL_OWNER).data() for r in range(model.rowCount())]
     first_names = cells_width(table, [(o.split()[0] + "…", False) for o in owners if o])
     if AgendaModel.COL_OWNER not in hidden:
@@ -164,18 +168,16 @@ def test_the_others_give_way_in_turn_before_the_title_goes_below_its_room(
     qtbot: QtBot, make_window: Callable[..., MainWindow], demo: Demo
 ) -> None:
     """Narrower and narrower: the time over goes first, whole; then the owner's name shrinks
-    to its floor, then the kind to its; only then does the title get less than its room."""
+    to its floor; only then does the title get less than its room (where the kind is not
+    hidden first: `test_the_kind_then_the_owner_are_hidden_…`). The kind never shrinks."""
     window = _agenda_at(1366, qtbot, make_window, demo)
     columns = _editor(window).columns
     wanted, floors = columns.widths(), columns.floors()
-    time, owner, kind = GIVE_WAY
-    assert (time, owner, kind) == (
-        AgendaModel.COL_TIME,
-        AgendaModel.COL_OWNER,
-        AgendaModel.COL_KIND,
-    )
+    time, owner = GIVE_WAY
+    assert (time, owner) == (AgendaModel.COL_TIME, AgendaModel.COL_OWNER)
     for column in GIVE_WAY:
         assert floors[column] < wanted[column]  # each has something to give
+    assert floors[AgendaModel.COL_KIND] == wanted[AgendaModel.COL_KIND]  # whole, or hidden
     gave: dict[str, int] = {}
     for available in range(900, 200, -1):
         widths = columns.widths_for(available)
@@ -184,14 +186,33 @@ def test_the_others_give_way_in_turn_before_the_title_goes_below_its_room(
         if widths[owner] < wanted[owner]:
             assert widths[time] == floors[time], available
             gave.setdefault("owner", available)
-        if widths[kind] < wanted[kind]:
-            assert widths[owner] == floors[owner], available
-            gave.setdefault("kind", available)
         if title < columns.main_room(available):
-            assert widths[kind] == floors[kind], available
+            assert widths[owner] == floors[owner], available
             gave.setdefault("title", available)
-        assert all(widths[c] == wanted[c] for c in widths if c not in GIVE_WAY)  # start, min
-    assert gave["owner"] > gave["kind"] > gave["title"]
+        assert all(widths[c] == wanted[c] for c in widths if c not in GIVE_WAY)  # the rest
+    assert gave["owner"] > gave["title"]
+
+
+def _kind_whole_or_hidden(window: MainWindow) -> bool:
+    table = _editor(window).table
+    return table.isColumnHidden(AgendaModel.COL_KIND) or not _cut(window, (AgendaModel.COL_KIND,))
+
+
+@pytest.mark.parametrize("width", [1024, 1093, 1180, 1280, 1366, 1920])
+def test_the_kind_shows_whole_or_not_at_all(
+    width: int,
+    spoken: str,
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    demo: Demo,
+) -> None:
+    """Cut short ("Welcome & a…", "Proposal / de…", "Bienve…") the kind says little; it was
+    cut beside a title and an owner cut short too. Hidden, it leaves them its room."""
+    window = _agenda_at(width, qtbot, make_window, demo)
+    table = _editor(window).table
+    assert _kind_whole_or_hidden(window), (spoken, width, table.columnWidth(AgendaModel.COL_KIND))
+    assert table.columnWidth(AgendaModel.COL_TITLE) >= TITLE_ROOM, (spoken, width)
+    assert table.horizontalScrollBar().maximum() == 0, (spoken, width)
 
 
 def test_the_time_column_widens_as_the_item_on_runs_over(

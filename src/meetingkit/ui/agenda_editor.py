@@ -51,11 +51,13 @@ Action = Callable[[AgendaSession], object]
 # The columns shown whole, however narrow the screen: the title gives way to them.
 WHOLE_COLUMNS = (AgendaModel.COL_START, AgendaModel.COL_MINUTES)
 # What gives way, in turn, before the title goes below its room: the time used's time over,
-# then the owner's name (down to the first name), then the kind (down to its header).
-GIVE_WAY = (AgendaModel.COL_TIME, AgendaModel.COL_OWNER, AgendaModel.COL_KIND)
-# Where even at their narrowest they leave the title less than its room (a wider font than
-# the usual one, long translated headers: "Responsable", "Tiempo usado"), these are hidden,
-# in this order, and come back with the room: the kind cut to its header ("Di…") says little.
+# then the owner's name (down to the first name).
+GIVE_WAY = (AgendaModel.COL_TIME, AgendaModel.COL_OWNER)
+# Where even at their narrowest they leave the title less than its room (a laptop screen, a
+# wider font than the usual one, long translated headers: "Responsable", "Tiempo usado"),
+# these are hidden, in this order, and come back with the room. The kind shows whole or not
+# at all: cut short ("Welcome & a…", "Di…") it says little, and it was cut beside a title and
+# an owner cut short too.
 HIDE_FOR_ROOM = (AgendaModel.COL_KIND, AgendaModel.COL_OWNER)
 TITLE_ROOM = 200  # the title's width before it gives way: two fifths of a laptop's table
 TITLE_SHARE = 0.3  # or this share of a wider table, where a long owner's name wants more
@@ -108,15 +110,15 @@ class AgendaEditor(QWidget):
         # (TITLE_ROOM, or TITLE_SHARE of a wider table, no more than its longest title needs)
         # while the others give way in turn (GIVE_WAY): the time used leaves out its time over
         # (in red, and in its tooltip), then the owner's name is cut short with "…" down to
-        # the first name, then the kind, down to its header (both whole in their tooltips).
-        # Where that is not enough, the kind and then the owner are hidden (HIDE_FOR_ROOM);
-        # only then is the title cut short (whole in its tooltip). Not ResizeToContents: that
-        # would ask every cell on every clock tick; a tick measures the time column only.
+        # the first name (whole in its tooltip). Where that is not enough, the kind (whole
+        # until then) and then the owner are hidden (HIDE_FOR_ROOM); only then is the title
+        # cut short (whole in its tooltip). Not ResizeToContents: that would ask every cell
+        # on every clock tick; a tick measures the time column only.
         self.table.horizontalHeader().setMinimumSectionSize(SMALLEST_SECTION)
         self.columns = ReadableColumns(
             self.table,
             AgendaModel.COL_TITLE,
-            dict.fromkeys(GIVE_WAY, 0),
+            dict.fromkeys((*GIVE_WAY, AgendaModel.COL_KIND), 0),
             main_minimum=TITLE_ROOM,
             main_share=TITLE_SHARE,
             whole=dict.fromkeys(WHOLE_COLUMNS, 0),
@@ -378,9 +380,7 @@ class AgendaEditor(QWidget):
             self.columns.set_main_width(max(width, header_width(table, column)))
         elif column == AgendaModel.COL_OWNER:  # cut short, but each first name whole
             self.columns.set_width(column, width, floor=cells_width(table, _first_names(cells)))
-        elif column == AgendaModel.COL_KIND:  # cut short, down to its header
-            self.columns.set_width(column, width, floor=0)
-        else:
+        else:  # whole (the kind hidden rather than cut short)
             self.columns.set_width(column, width, floor=width)
 
     @Slot(int, int, int)

@@ -77,6 +77,11 @@ class GroupsModel(ListTableModel[GroupLine]):
 
 class MembersModel(ListTableModel[MemberRow]):
     COL_NAME, COL_PROFESSION, COL_ATTENDANCE, COL_MADE, COL_KEPT, COL_LED, COL_RUNG = range(7)
+    WHOLE_COLUMNS = (COL_NAME, COL_ATTENDANCE, COL_MADE, COL_KEPT, COL_LED)  # never cut short
+    # Hidden, in this order, where even cut short the others leave the rung too little room:
+    # the counts kept, then made (the rung says what they add up to), then led, then the
+    # profession.
+    GIVE_WAY = (COL_KEPT, COL_MADE, COL_LED, COL_PROFESSION)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -113,6 +118,8 @@ class MembersModel(ListTableModel[MemberRow]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ATTENDANCE:
             came, held = row.history.engagement.attended, len(row.history.attended)
             return fill(self.tr("Came to %1 of %n meetings held", "", held), str(came))
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_PROFESSION, self.COL_RUNG):
+            return plain_tip(self.data(index))  # cut short with "…" on a laptop: whole here
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         h = row.history

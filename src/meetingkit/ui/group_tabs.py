@@ -31,11 +31,21 @@ from meetingkit.ui.group_models import (
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.list_table_model import row_table
 from meetingkit.ui.profession_bars import ProfessionBars, ProfessionShare
-from meetingkit.ui.table_columns import ReadableColumns, cells_width, column_cells, text_width
+from meetingkit.ui.table_columns import (
+    ReadableColumns,
+    cells_width,
+    column_cells,
+    header_width,
+    text_width,
+)
 
 PHONE_ROOM = "(888) 888-8888"
 """The least room the Haven't seen tab's contact column keeps: a phone number, measured in the
 table's font (a fixed 120 pixels cut one short in a wider font)."""
+
+RUNG_SHARE = 0.4
+"""The most of the Members table a rung's name keeps before it is cut short: a long name typed
+for a rung does not hide the counts beside it."""
 
 
 def _fit_columns(table: QTableView, stretch: int) -> None:
@@ -53,21 +63,50 @@ class MembersTab(QWidget):
         super().__init__(parent)
         self.model = MembersModel(self)
         self.table = row_table(self.model, self.tr("Members"))
-        _fit_columns(self.table, MembersModel.COL_RUNG)  # names whole; the rung gives way
+        self.table.setWordWrap(False)
+        m = MembersModel
+        # Names, the marks of who came and the counts always whole, as wide as the widest
+        # one shown; the rung keeps what it shows (up to RUNG_SHARE of the table) and takes
+        # what is left. On a laptop screen the profession gives way, cut short with "…"
+        # (whole in its tooltip); where even that does not fit (Spanish headers, a long
+        # rung), the counts and then the profession are hidden (m.GIVE_WAY) rather than the
+        # rung squeezed to a sliver or the table scrolling sideways.
+        self.columns = ReadableColumns(
+            self.table,
+            m.COL_RUNG,
+            {m.COL_PROFESSION: 0},
+            main_minimum=0,
+            main_share=RUNG_SHARE,
+            whole=dict.fromkeys(m.WHOLE_COLUMNS, 0),
+            give_way=m.GIVE_WAY,
+        )
+        self.model.modelReset.connect(self._fit_columns)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.add_button = QPushButton(self.tr("&Add member…"))
         self.remove_button = QPushButton(self.tr("Rem&ove member…"))
         self.hint_label = plain_label(
             self.tr("✓ came · – missed: one mark per meeting held, oldest first.")
         )
+        self.hint_label.setWordWrap(True)  # on a narrow screen two lines, not a wider page
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.hint_label)
+        buttons.addWidget(self.hint_label, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+
+    @Slot()
+    def _fit_columns(self) -> None:
+        """Every column as wide as what it shows now; the rung keeps no more than that."""
+        table, m = self.table, MembersModel
+        for column in range(m.COL_RUNG):  # every column before the rung
+            width = cells_width(table, column_cells(table, column))
+            whole = column in m.WHOLE_COLUMNS
+            self.columns.set_width(column, width, floor=width if whole else None)
+        rung = cells_width(table, column_cells(table, m.COL_RUNG))
+        self.columns.set_main_width(max(rung, header_width(table, m.COL_RUNG)))
 
     def show_overview(self, o: GroupOverview) -> None:
         self.model.set_members(o.members, o.group.rungs)

@@ -7,7 +7,10 @@ meeting, and its engagement ladder.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -31,8 +34,52 @@ from meetingkit.ui.group_tabs import BalanceTab, LadderTab, MembersTab, NotSeenT
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.list_table_model import row_table
 from meetingkit.ui.person_picker import PersonPicker
+from meetingkit.ui.table_columns import cells_width, column_cells, header_width
 
 TAB_MEMBERS, TAB_NOT_SEEN, TAB_BALANCE, TAB_LADDER = range(4)
+
+WRAPPED_ROW_PADDING = 6  # a row whose name wraps: a little air above and below, as on the floor
+LIST_SHARE = 0.3
+"""The most of the page the group list takes (never less than its buttons need): on a laptop
+screen the selected group's members get the rest."""
+
+
+class ListBeside(QSplitter):
+    """The group list beside the selected group. The list takes what its groups need on one
+    line, up to `LIST_SHARE` of the width (a long name wraps), never less than its own least
+    width; the group gets the rest. Once the organizer drags the handle, their choice stays."""
+
+    def __init__(self, listing: QWidget, group: QWidget, needs: Callable[[], int]) -> None:
+        """`needs`: how wide `listing` must be to show every group on one line."""
+        super().__init__()
+        self._listing = listing
+        self._needs = needs
+        self.dragged = False
+        self.addWidget(listing)
+        self.addWidget(group)
+        self.setStretchFactor(1, 1)
+        self.splitterMoved.connect(self._on_moved)
+
+    def list_width(self, total: int) -> int:
+        """The list's width in a splitter `total` pixels wide (its handle left out)."""
+        least = self._listing.minimumSizeHint().width()
+        return max(least, min(self._needs(), round(LIST_SHARE * total)))
+
+    def fit(self) -> None:
+        total = self.width() - self.handleWidth()
+        if self.dragged or total <= 0:
+            return
+        width = self.list_width(total)
+        if self.sizes()[0] != width:
+            self.setSizes([width, total - width])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    @Slot(int, int)
+    def _on_moved(self, _pos: int, _index: int) -> None:
+        self.dragged = True
 
 
 class GroupsPage(QWidget):
@@ -52,6 +99,14 @@ class GroupsPage(QWidget):
         header = self.groups_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(GroupsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        # A name longer than the list's room wraps, its row as tall as it needs (`_fit_rows`):
+        # a committee's full name reads whole on a laptop screen, the members beside it.
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(self._name_resized)
+        self.groups_model.modelReset.connect(self._rows_timer.start)
         self.new_button = QPushButton(self.tr("&New group…"))
         self.new_button.clicked.connect(self.new_group)
         self.edit_button = QPushButton(self.tr("E&dit group…"))
@@ -102,13 +157,9 @@ class GroupsPage(QWidget):
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self.empty_label, 1)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([430, 870])  # room for a committee's full name; members get the rest
+        self.splitter = ListBeside(left, right, self._list_needs)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
         self.groups_table.selectionModel().selectionChanged.connect(self._on_group_selected)
         self._show_group()
 
@@ -141,7 +192,33 @@ class GroupsPage(QWidget):
                 self.groups_table.clearSelection()
         finally:
             self._refreshing = False
+        self.splitter.fit()  # the names may need more room, or less
         self._show_group()
+
+    def _list_needs(self) -> int:
+        """How wide the group list must be to show every group on one line."""
+        table = self.groups_table
+        columns = range(self.groups_model.columnCount())
+        width = sum(
+            max(cells_width(table, column_cells(table, c)), header_width(table, c)) for c in columns
+        )
+        bar = table.verticalScrollBar()
+        return width + 2 * table.frameWidth() + (bar.sizeHint().width() if bar.isVisible() else 0)
+
+    @Slot(int, int, int)
+    def _name_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == GroupsModel.COL_NAME:  # once the table has settled on its new widths
+            self._rows_timer.start()
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        """Each group's row as tall as its wrapped name needs, never below the usual height."""
+        table = self.groups_table
+        usual = table.verticalHeader().defaultSectionSize()
+        for row in range(self.groups_model.rowCount()):
+            height = max(usual, table.sizeHintForRow(row) + WRAPPED_ROW_PADDING)
+            if table.rowHeight(row) != height:
+                table.setRowHeight(row, height)
 
     def focus_list(self) -> None:
         self.groups_table.setFocus()

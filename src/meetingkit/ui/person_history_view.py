@@ -4,6 +4,12 @@ reaches and the arrow and page keys scroll.
 
 Rich text, so that its tables line up; every value in it is escaped, since names, titles and
 notes are typed by attendees and organizers (STYLE 8), and no link is followed.
+
+Lines break between words only. A table squeezed to its columns' least widths gave a column a
+hair less than its widest word (57 px for a bold "Registro" 57.06 px wide), and Qt's default
+wrapping broke that word: in Spanish at 1093 px the Meetings table's heading read "Registr"
+over "o". A typed run too long to wrap (a pasted link) gets places to break instead
+(`breakable`), so it does not widen the view.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from meetingkit.core.i18n import translate
@@ -27,6 +34,7 @@ from meetingkit.core.person_history import (
     visit_cells,
     visit_headers,
 )
+from meetingkit.ui.labels import breakable
 from meetingkit.ui.tones import Tones, tones
 
 
@@ -36,6 +44,7 @@ class PersonHistoryView(QTextBrowser):
         self.setOpenLinks(False)
         self.setTabChangesFocus(True)  # Tab moves on; the arrows and Page keys scroll
         self.setUndoRedoEnabled(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word (see above)
         self.setAccessibleName(self.tr("History of the selected person"))
         # Never laid out at no height: its text cursor, kept in view, would scroll it down.
         self.setMinimumHeight(5 * self.fontMetrics().lineSpacing())
@@ -131,5 +140,6 @@ def _tinted(cells: Sequence[str], column: int, colour: str) -> list[Cell]:
 
 
 def _text(text: str) -> str:
-    """Typed text as rich text shows it as typed: escaped, its line breaks kept."""
-    return escape(text).replace("\n", "<br>")
+    """Typed text as rich text shows it as typed: escaped, its line breaks kept, a run too long
+    to wrap given places to break."""
+    return escape(breakable(text)).replace("\n", "<br>")
