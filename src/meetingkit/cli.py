@@ -1120,13 +1120,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         session = SignInSession(meeting, counting, path, clock, key)
         earlier = {s.id for s in session.signed_in()}  # read before any phone can add one
         server.start()
-        print(server.url(token), flush=True)
-        print(
-            f"Serving the sign-in for “{meeting.title}”. Verification phrase: {phrase}. "
-            "Press Ctrl+C to stop.",
-            flush=True,
-        )
-        if this_laptop_only(server.url(token)):
+        if this_laptop_only(server.url(token)):  # said before the address, not raced by Ctrl+C
             print(
                 "meetingkit: this address opens only on this computer: phones cannot reach "
                 "it. To sign people in on their phones, serve on the laptop's network "
@@ -1134,6 +1128,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 file=sys.stderr,
                 flush=True,
             )
+        print(server.url(token), flush=True)
+        print(
+            f"Serving the sign-in for “{meeting.title}”. Verification phrase: {phrase}. "
+            "Press Ctrl+C to stop.",
+            flush=True,
+        )
         try:
             _arrivals(server, handed, session, earlier)
         except KeyboardInterrupt:
