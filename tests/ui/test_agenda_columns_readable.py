@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.clock import ManualClock
+from meetingkit.core.i18n import fill
 from meetingkit.core.person import Person
 from meetingkit.services.demo import Demo
 from meetingkit.storage.agenda import AgendaStore
@@ -259,7 +260,15 @@ def test_the_title_is_whole_in_its_tooltip_notes_and_all(
         item = model.item(row)
         assert item is not None
         tip = model.index(row, AgendaModel.COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
-        assert tip == "\n\n".join(t for t in (item.title, item.notes) if t)
+        hidden = "\n".join(  # what the narrow table hides: its kind, at 1024
+            fill(label, cell)
+            for column, label, cell in (
+                (AgendaModel.COL_KIND, "Kind: %1", item.kind.label),
+                (AgendaModel.COL_OWNER, "Owner: %1", item.owner_name),
+            )
+            if cell and window.meetings_page.view.agenda_tab.editor.table.isColumnHidden(column)
+        )
+        assert tip == "\n\n".join(t for t in (item.title, hidden, item.notes) if t)
         noted += bool(item.notes)
     assert noted  # a title with notes: the notes used to be its tooltip, and the title not
 
@@ -338,3 +347,34 @@ def test_the_kind_then_the_owner_are_hidden_before_the_title_goes_below_its_room
         assert table.columnWidth(AgendaModel.COL_TITLE) >= TITLE_ROOM, wanted
         assert table.horizontalScrollBar().maximum() == 0, wanted
         assert _cut(window, (AgendaModel.COL_START, AgendaModel.COL_MINUTES)) == []
+
+
+def test_a_hidden_kind_and_owner_are_said_in_the_titles_tooltip(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], demo: Demo
+) -> None:
+    """Hidden for room, the kind and the owner are still a hover away: the title's tooltip
+    says them (and says nothing of them while their columns show)."""
+    window = _agenda_at(1920, qtbot, make_window, demo)
+    editor = _editor(window)
+    table, model, columns = editor.table, editor.model, editor.columns
+    owned = next(
+        r
+        for r in range(model.rowCount())
+        if model.data(model.index(r, 0), model.ItemRole).owner_name
+    )
+    item = model.data(model.index(owned, 0), model.ItemRole)
+
+    def tip() -> str:
+        return str(
+            model.data(model.index(owned, AgendaModel.COL_TITLE), Qt.ItemDataRole.ToolTipRole)
+        )
+
+    assert item.kind.label not in tip()
+    assert item.owner_name not in tip()
+    floors = columns.floors()
+    kind, owner = HIDE_FOR_ROOM
+    _viewport(window, qtbot, sum(floors.values()) + TITLE_ROOM - floors[kind] - 4)
+    assert table.isColumnHidden(kind)
+    assert table.isColumnHidden(owner)
+    assert f"Kind: {item.kind.label}" in tip()
+    assert f"Owner: {item.owner_name}" in tip()

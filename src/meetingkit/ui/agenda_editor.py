@@ -94,6 +94,7 @@ class AgendaEditor(QWidget):
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
         self.table.setModel(self.model)
+        self.model.column_hidden = self.table.isColumnHidden
         self.table.setAccessibleName(self.tr("Agenda"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -6,6 +6,7 @@ itself but asks (`move_requested`) so the move goes through the undo stack like 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,6 +48,9 @@ class AgendaModel(ListTableModel[AgendaItem]):
         # tick (refresh_times), or taken when the rows change, never as each cell is drawn.
         self._at_ms: int | None = None
         self._over_shown = True  # "11 min 20 s (+1 min 20 s)", or where room is short "11 min 20 s"
+        # Whether the view hides a column (the kind, the owner, where a laptop screen has no
+        # room for them): what it hides, the title's tooltip says.
+        self.column_hidden: Callable[[int], bool] = lambda _column: False
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -168,7 +172,9 @@ class AgendaModel(ListTableModel[AgendaItem]):
             if column == self.COL_START:
                 return self._start_tip(self._starts[index.row()])
             if column == self.COL_TITLE:  # whole, where the column gives way and cuts it
-                return plain_tip("\n\n".join(t for t in (item.title, item.notes) if t))
+                return plain_tip(
+                    "\n\n".join(t for t in (item.title, *self._hidden_cells(item), item.notes) if t)
+                )
             if column == self.COL_OWNER and item.owner_name:  # a long name is cut short too
                 return plain_tip(item.owner_name)
             if column == self.COL_KIND:  # and so is the kind, on a laptop screen
@@ -191,6 +197,16 @@ class AgendaModel(ListTableModel[AgendaItem]):
         ):
             return int(RIGHT)
         return None
+
+    def _hidden_cells(self, item: AgendaItem) -> list[str]:
+        """The kind and owner of `item` where the view hides their columns, as the title's
+        tooltip says them: "Kind: Discussion", "Owner: Keisha Brown"."""
+        said = []
+        if self.column_hidden(self.COL_KIND):
+            said.append(fill(self.tr("Kind: %1"), item.kind.label))
+        if item.owner_name and self.column_hidden(self.COL_OWNER):
+            said.append(fill(self.tr("Owner: %1"), item.owner_name))
+        return ["\n".join(said)] if said else []
 
     def _display(self, item: AgendaItem, column: int, state: ItemState) -> str:
         if column == self.COL_MINUTES:
