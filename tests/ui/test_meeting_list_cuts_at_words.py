@@ -1,6 +1,7 @@
 """On a laptop the meeting list cuts its titles between words, never inside one, and keeps
 what tells a series' meetings apart (QA round 15c: "Safe Staffing …oup — November",
-"One-on-one con…new organizers"; the details ended "Run …")."""
+"One-on-one con…new organizers"; the details ended "Run …", and then "Meeting · …": the kind
+now gives way to the step on the path)."""
 
 from collections.abc import Callable
 
@@ -65,6 +66,8 @@ def test_the_meeting_list_cuts_titles_between_words(
                 assert name.endswith(title.rpartition(" — ")[2]), (name, title)
             for part in line.split(" · "):
                 assert part == "…" or part in details.split(" · "), (line, details)
+            # the step on the path ("Run 1/3") shows: the kind gives way to it
+            assert line.split(" · ")[-1] == details.split(" · ")[-1], (line, details)
     if width == 1093:
         assert cut  # titles were cut there: the test saw what it is for
 

@@ -25,7 +25,7 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.meeting_search import matches, search_terms, search_words
 from meetingkit.storage.meeting_listing import Listing
 from meetingkit.ui.list_table_model import Index
-from meetingkit.ui.two_line_rows import DETAIL_ROLE
+from meetingkit.ui.two_line_rows import DETAIL_ROLE, SHORT_DETAIL_ROLE
 
 
 class MeetingListModel(QAbstractItemModel):
@@ -233,6 +233,8 @@ class MeetingListModel(QAbstractItemModel):
             return meeting.title
         if role in (self.DetailRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return self.details(meeting)
+        if role == SHORT_DETAIL_ROLE:  # where the whole does not fit: the step, not the kind
+            return self.details(meeting, with_kind=False)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [meeting.title, self.details(meeting, with_year=True)]
             listing = self._listings.get(meeting.key, Listing())
@@ -251,13 +253,14 @@ class MeetingListModel(QAbstractItemModel):
             return "\n".join(lines)
         return None
 
-    def details(self, meeting: Meeting, *, with_year: bool = False) -> str:
+    def details(self, meeting: Meeting, *, with_year: bool = False, with_kind: bool = True) -> str:
         """The line under the title, "Sat 21 Nov · 13:39 · Meeting · Run 1/3": the year only
-        when it is not this one (or `with_year`). A purged meeting's path is not known any
-        more: the line says when it was purged instead ("Purged 3 Mar")."""
+        when it is not this one (or `with_year`), the kind unless not `with_kind`. A purged
+        meeting's path is not known any more: the line says when it was purged instead
+        ("Purged 3 Mar")."""
         this_year = meeting.date.year == self._today.year and not with_year
         day = weekday_date(meeting.date, year=not this_year)
-        parts = [day, f"{meeting.start:%H:%M}", meeting.kind.label]
+        parts = [day, f"{meeting.start:%H:%M}", *([meeting.kind.label] if with_kind else [])]
         listing = self._listings.get(meeting.key)
         purged = listing.purged_on if listing is not None else None
         if purged is not None:

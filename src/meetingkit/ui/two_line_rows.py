@@ -18,6 +18,11 @@ Index = QModelIndex | QPersistentModelIndex
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 """Where a model keeps a row's details (the second line) unless it says otherwise."""
 
+SHORT_DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Where a model may keep a shorter details line, drawn where the whole does not fit: the
+meeting list's leaves out the kind, so the step on the path shows ("Sun 22 Nov · 10:20 ·
+Run 1/3" rather than "Sun 22 Nov · 10:20 · Meeting · …" at 1366x768 and 125%)."""
+
 PADDING = 3
 """Pixels above the first line and below the second."""
 
@@ -91,7 +96,10 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(quiet)
         second = QRect(area.left(), first.bottom() + 1, area.width(), bottom.height())
-        painter.drawText(second, align, elide_parts(str(detail), bottom, area.width()))
+        detail = str(detail)
+        if bottom.horizontalAdvance(detail) > area.width():
+            detail = index.data(SHORT_DETAIL_ROLE) or detail
+        painter.drawText(second, align, elide_parts(detail, bottom, area.width()))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
