@@ -542,3 +542,22 @@ def test_a_port_in_use_is_a_clear_message(site: Site, tmp_path: Path) -> None:
     other = SignInServer(site.db, 1, site.clock, host="127.0.0.1", port=site.server.port)
     with pytest.raises(MeetingkitError, match=f"Port {site.server.port} .* already in use"):
         other.start()
+
+
+def test_a_port_in_use_is_its_own_error_carrying_the_port(site: Site) -> None:
+    """The Sign-in tab and `serve` learn from the error itself that the port is taken, and
+    which, to offer another (they bound the port again to find out)."""
+    from meetingkit.core.errors import MeetingkitError
+    from meetingkit.services.signin_server import PortInUseError
+
+    other = SignInServer(site.db, 1, site.clock, host="127.0.0.1", port=site.server.port)
+    with pytest.raises(PortInUseError) as raised:
+        other.start()
+    assert isinstance(raised.value, MeetingkitError)
+    assert (raised.value.host, raised.value.port) == ("127.0.0.1", site.server.port)
+    assert not other.running
+    # An address that is not this laptop's is another error, not a port in use
+    elsewhere = SignInServer(site.db, 1, site.clock, host="192.0.2.1", port=site.server.port)
+    with pytest.raises(MeetingkitError) as refused:
+        elsewhere.start()
+    assert not isinstance(refused.value, PortInUseError)

@@ -186,3 +186,27 @@ def test_answers_for_a_server_that_stopped_do_not_end_the_thread(db: Path) -> No
         assert run(writer, insert) == 2  # the first was written, though nobody heard
     finally:
         writer.stop()
+
+
+def test_a_job_that_fails_half_way_leaves_nothing_of_it(db: Path) -> None:
+    """A job that wrote, then failed (a bug between two statements that are not in one
+    transaction of their own): what it wrote was committed with its batch, though its phone
+    was told it is not signed in."""
+    writer = GroupCommitWriter(db, busy_wait=WAIT)
+
+    def half(conn: sqlite3.Connection) -> None:
+        insert(conn)
+        raise RuntimeError("between two statements")
+
+    try:
+        assert run(writer, insert) == 1
+        with pytest.raises(RuntimeError, match="between two statements"):
+            run(writer, half)
+        assert run(writer, insert) == 2  # the next job is written as usual
+    finally:
+        writer.stop()
+    conn = sqlite3.connect(db)  # open_db would refuse the file for its table t
+    try:
+        assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 2
+    finally:
+        conn.close()

@@ -69,6 +69,7 @@ TEXT: dict[str, dict[str, str]] = {
         "not_saved_title": "Not signed in",
         "not_saved": "The organizer's laptop could not save your sign-in. Send it again in a "
         "minute; if it still fails, tell an organizer, or sign the paper sheet at the door.",
+        "send_again": "Send it again",
         "fix_errors": "Please check the fields marked below.",
         "save": "Save changes",
         "commit_title": "What will you do next?",
@@ -146,6 +147,7 @@ TEXT: dict[str, dict[str, str]] = {
         "not_saved": "La computadora de quien organiza no pudo guardar tu registro. Envíalo de "
         "nuevo en un minuto; si vuelve a fallar, avísale a alguien del equipo organizador, o "
         "firma la hoja de papel de la entrada.",
+        "send_again": "Enviarlo de nuevo",
         "fix_errors": "Revisa los campos marcados abajo.",
         "save": "Guardar cambios",
         "commit_title": "¿Qué harás ahora?",
@@ -300,6 +302,21 @@ def message_page(language: str, title_key: str, text_key: str, extra: str = "") 
         t(language, title_key),
         f"<h1>{escape(t(language, title_key))}</h1><p>{escape(t(language, text_key))}</p>{extra}",
     )
+
+
+def not_saved_page(language: str, action: str = "", fields: Mapping[str, str] | None = None) -> str:
+    """The laptop could not save what the phone sent: it is not signed in, and what to do.
+    With `fields` (what it posted), a button sends them to `action` again, so that nothing
+    typed is lost: they are kept in the phone's page (never cached: no-store), not on the
+    laptop. Sent again, a sign-in's nonce keeps it one sign-in if the first did get saved."""
+    again = ""
+    if fields:
+        again = (
+            f'<form method="post" action="{escape(action)}" accept-charset="utf-8">'
+            f"{hidden_fields(fields)}"
+            f'<button type="submit">{escape(t(language, "send_again"))}</button></form>'
+        )
+    return message_page(language, "not_saved_title", "not_saved", again)
 
 
 def withdrawn_page(language: str, form_href: str) -> str:

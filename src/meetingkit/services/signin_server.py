@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import secrets
 import socket
 import sqlite3
 import threading
 import time
+import traceback
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -52,6 +54,7 @@ CSRF_COOKIE = "mk_csrf"
 # browser for half a day at most; the pages refuse it once the meeting is over anyway.
 OWNER_COOKIE = "mk_own"
 OWNER_MAX_AGE = 12 * 3600
+log = logging.getLogger(__name__)
 SECURITY_HEADERS = [
     (
         b"content-security-policy",
@@ -69,6 +72,7 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+ASGIEndpoint = Callable[[Any], Awaitable[Any]]  # a route's function: a Request, a Response
 
 
 class SignInEvents(Protocol):
@@ -87,6 +91,47 @@ class SignInClosedError(Exception):
     def __init__(self, state: SignInState) -> None:
         super().__init__(state.value)
         self.state = state
+
+
+class PortInUseError(MeetingkitError):
+    """Another program holds the port sign-in was to be served on: `port` on `host`, for the
+    caller to offer a free one near it (free_port.free_port_near) without binding the port
+    again to learn that this is why `SignInServer.start` failed."""
+
+    def __init__(self, host: str, port: int) -> None:
+        super().__init__(
+            fill(
+                translate(
+                    "Sign-in server",
+                    "Port %1 on %2 is already in use. Choose another port, or close the "
+                    "program using it.",
+                ),
+                str(port),
+                host,
+            )
+        )
+        self.host = host
+        self.port = port
+
+
+def unexpected_reason(error: BaseException) -> str:
+    """What the facilitator is told of an error nobody expected while a phone was answered
+    (the phone itself is told only that it is not signed in). The error's kind, never its
+    message: a message may quote what a person typed, and `serve` prints this to a terminal,
+    whose scroll-back is read by whoever sits at the laptop next."""
+    return fill(
+        translate(
+            "Sign-in server",
+            "meetingkit ran into an error it did not expect while answering a phone (%1).",
+        ),
+        type(error).__name__,
+    )
+
+
+def where_it_failed(error: BaseException) -> str:
+    """The lines of code `error` passed through, for a bug report: its traceback without its
+    message (see `unexpected_reason`)."""
+    return "".join(traceback.format_tb(error.__traceback__)) + type(error).__name__
 
 
 class NoEvents:
@@ -338,6 +383,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
 ) -> Guard:
     """The attendee pages for one meeting. Only its current token opens them."""
     from starlette.applications import Starlette
+    from starlette.exceptions import HTTPException
     from starlette.requests import ClientDisconnect, Request
     from starlette.responses import HTMLResponse, RedirectResponse, Response
     from starlette.routing import Route
@@ -457,7 +503,9 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             )
         except (UnicodeDecodeError, ValueError):
             return refuse(request, "expired_title", "bad_request", 400)
-        return {k: v[0] for k, v in parsed.items()}
+        form = {k: v[0] for k, v in parsed.items()}
+        request.state.posted = form  # for the page that offers to send it again (not_saved)
+        return form
 
     def form_html(
         request: Request,
@@ -897,26 +945,58 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         return refuse(request, "closed_title", "closed", 404)
 
     async def not_saved(request: Request, exc: Exception) -> Response:
-        """The disk is full, the file became read-only: the phone is told it was not signed
-        in, in its language, and the facilitator why."""
-        events.not_saved(refusal(exc) if isinstance(exc, sqlite3.Error) else str(exc))
-        return refuse(request, "not_saved_title", "not_saved", 503)
+        """What a phone sent could not be saved, or its page not made: the disk is full, the
+        file became read-only or another program holds it (503), or an error nobody
+        expected, a bug (500). The phone is told it is not signed in, in its language, with
+        no word of the error, and a button to send its answers again (`not_saved_page`); the
+        facilitator is told why."""
+        if isinstance(exc, sqlite3.Error):
+            reason, status = refusal(exc), 503
+        elif isinstance(exc, DatabaseError):  # the file would not open; the writer's own bug
+            reason, status = str(exc), 503
+        else:
+            log.error("A phone's request met an error nobody expected:\n%s", where_it_failed(exc))
+            reason, status = unexpected_reason(exc), 500
+        try:
+            events.not_saved(reason)
+        except Exception:  # the phone still gets its page
+            log.exception("The app could not be told that a phone's sign-in was not saved")
+        posted: dict[str, str] = getattr(request.state, "posted", None) or {}
+        chosen = posted.get("lang")
+        lang = pages.choose_language("", chosen) if chosen else language(request)
+        action = f"{request.url.path}?lang={lang}"
+        return html(pages.not_saved_page(lang, action, posted), status)
+
+    def caught(endpoint: Callable[[Request], Awaitable[Response]]) -> ASGIEndpoint:
+        """`endpoint`, answering whatever it raises with the not-saved page (Starlette's
+        own answer to an error it has no handler for is a bare "Internal Server Error")."""
+
+        async def answer(request: Request) -> Response:
+            try:
+                return await endpoint(request)
+            except HTTPException:
+                raise
+            except Exception as e:
+                return await not_saved(request, e)
+
+        return answer
 
     app = Starlette(
         routes=[
-            Route("/s/{token}", show_form, methods=["GET"]),
-            Route("/s/{token}", sign_in, methods=["POST"]),
-            Route("/s/{token}/done/{key}", done, methods=["GET"]),
-            Route("/s/{token}/edit/{key}", edit, methods=["GET", "POST"]),
-            Route("/s/{token}/withdraw/{key}", withdraw, methods=["GET", "POST"]),
-            Route("/s/{token}/commit/{key}", commit, methods=["POST"]),
+            Route("/s/{token}", caught(show_form), methods=["GET"]),
+            Route("/s/{token}", caught(sign_in), methods=["POST"]),
+            Route("/s/{token}/done/{key}", caught(done), methods=["GET"]),
+            Route("/s/{token}/edit/{key}", caught(edit), methods=["GET", "POST"]),
+            Route("/s/{token}/withdraw/{key}", caught(withdraw), methods=["GET", "POST"]),
+            Route("/s/{token}/commit/{key}", caught(commit), methods=["POST"]),
             Route("/static/signin.css", stylesheet, methods=["GET"]),
         ],
         exception_handlers={
             404: not_found,
             405: not_found,
-            sqlite3.Error: not_saved,
-            DatabaseError: not_saved,
+            # Outside the routes (`caught`): the page, after which Starlette raises it again
+            # for uvicorn to log
+            Exception: not_saved,
         },
     )
     guard = Guard(app, allowed_hosts, limit)
@@ -972,7 +1052,8 @@ class SignInServer:
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
-        """Bind and serve in a background thread; a clear MeetingkitError if that fails."""
+        """Bind and serve in a background thread; a clear MeetingkitError if that fails
+        (PortInUseError when another program holds the port)."""
         import uvicorn
 
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -982,17 +1063,7 @@ class SignInServer:
         except OSError as e:
             sock.close()
             if e.errno in IN_USE:
-                raise MeetingkitError(
-                    fill(
-                        translate(
-                            "Sign-in server",
-                            "Port %1 on %2 is already in use. Choose another port, or close the "
-                            "program using it.",
-                        ),
-                        str(self.port),
-                        self.host,
-                    )
-                ) from e
+                raise PortInUseError(self.host, self.port) from e
             raise MeetingkitError(
                 fill(
                     translate(

@@ -167,12 +167,22 @@ class GroupCommitWriter:
             # lock; raises if it is still held then, and nothing of the batch was written.
             conn.execute("BEGIN IMMEDIATE")
         for job, _loop, _future, _alone in batch:
+            if not alone:
+                # Each job in a savepoint of its own: one that fails (half-way through, a bug
+                # between two statements) rolls back whole and alone, its phone told it is
+                # not signed in; the others in the batch still commit.
+                conn.execute("SAVEPOINT job")
             try:
-                # Each job's own transaction() nests as a savepoint: a job that fails rolls
-                # back alone, the others in the batch still commit.
-                outcomes.append((job(conn), None))
+                value = job(conn)
             except Exception as e:  # handed to that request, which answers it
+                if not alone:
+                    conn.execute("ROLLBACK TO job")
+                    conn.execute("RELEASE job")
                 outcomes.append((None, e))
+                continue
+            if not alone:
+                conn.execute("RELEASE job")
+            outcomes.append((value, None))
         if not alone:
             try:
                 conn.execute("COMMIT")
