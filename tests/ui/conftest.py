@@ -14,6 +14,7 @@ from meetingkit.app import build_main_window
 from meetingkit.core.clock import ManualClock
 from meetingkit.services.demo import Demo, write_demo
 from meetingkit.services.settings_file import Preferences
+from meetingkit.ui import language
 from meetingkit.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 21)
@@ -28,6 +29,15 @@ def no_key_held(qapp: QApplication) -> None:
     of selecting its first row (QTableView.selectRow), and finds nothing selected."""
     if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
         QTest.keyRelease(QWidget(), Qt.Key.Key_Shift)  # with no modifier: nothing is held now
+
+
+@pytest.fixture(params=["en", "es"])
+def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The app's language, its code: a test that asks for it runs in English, then again
+    with Spanish installed (longer words, other Alt letters); English comes back after it."""
+    language.install(qapp, request.param)
+    yield request.param
+    language.install(qapp, "en")
 
 
 @pytest.fixture

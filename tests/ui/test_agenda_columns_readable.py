@@ -11,7 +11,7 @@ at once ("Welcome & a…", "Dele …"): the kind was hidden only once cut down t
 which at a laptop's width it never was."""
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -25,7 +25,6 @@ from meetingkit.core.person import Person
 from meetingkit.services.demo import Demo
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.people import PeopleStore
-from meetingkit.ui import language
 from meetingkit.ui.agenda_editor import (
     GIVE_WAY,
     HIDE_FOR_ROOM,
@@ -36,13 +35,6 @@ from meetingkit.ui.agenda_editor import (
 from meetingkit.ui.agenda_model import AgendaModel
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.table_columns import cells_width, column_cells, header_width
-
-
-@pytest.fixture(params=["en", "es"])
-def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    language.install(qapp, request.param)
-    yield request.param
-    language.install(qapp, "en")
 
 
 def _laid_out() -> None:

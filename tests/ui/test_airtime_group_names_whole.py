@@ -50,14 +50,6 @@ SPANISH = tuple(
 )
 
 
-@pytest.fixture(params=["en", "es"])
-def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The app's language: it sets the values' width ("airtime 100%", "tiempo 100%")."""
-    language.install(qapp, request.param)
-    yield request.param
-    language.install(qapp, "en")
-
-
 def assert_whole(bars: AirtimeBars) -> None:
     names = bars.names_as_set()
     assert [text for text, _ in names] == [group_label(s.group) for s in bars._layout().shown]
@@ -73,7 +65,7 @@ def assert_whole(bars: AirtimeBars) -> None:
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 720)], ids=["1024x768", "1280x720"])
 def test_the_projectors_group_names_show_whole(
     qtbot: QtBot,
-    speaking: str,
+    spoken: str,  # the language sets the values' width ("airtime 100%", "tiempo 100%")
     size: tuple[int, int],
     large: bool,
     groups: tuple[GroupShare, ...],
@@ -124,7 +116,7 @@ def test_the_floors_group_names_show_whole(
 
 
 def test_a_chart_as_wide_as_width_for_names_sets_every_name_whole_at_full_size(
-    qtbot: QtBot, speaking: str
+    qtbot: QtBot, spoken: str
 ) -> None:
     """What the projector gives the chart when it can: every name whole in full-size type,
     the bars and their values keeping their room; narrower, the longest word is set smaller."""

@@ -7,25 +7,16 @@ At 1024x768 the stack cut "Clarifying question" to "Clarifying…" and "Goes bef
 stack" to "Goes before the genera…"; in Spanish "Va antes de la lista …" and "3 min 30 s de
 tiempo…" (QA round 7, finding 6)."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
 from meetingkit.services.demo import Demo
-from meetingkit.ui import language
 from meetingkit.ui.floor_models import StackModel
 from meetingkit.ui.main_window import MainWindow
-
-
-@pytest.fixture(params=["en", "es"])
-def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    language.install(qapp, request.param)
-    yield request.param
-    language.install(qapp, "en")
 
 
 def _laid_out() -> None:

@@ -5,24 +5,15 @@ In one row, the Spanish page needed 1219 pixels ("Mostrar hechos, rechazados y c
 beside two filters and the heading), the English 1002 (QA round 23)."""
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from meetingkit.services.demo import Demo
-from meetingkit.ui import language
 from meetingkit.ui.main_window import MainWindow
 
 WIDEST_WINDOW = 1000  # a 1024-pixel screen, less a little for the window's frame
-
-
-@pytest.fixture(params=["en", "es"])
-def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    language.install(qapp, request.param)
-    yield request.param
-    language.install(qapp, "en")
 
 
 def _follow_ups(make_window: Callable[..., MainWindow], width: int) -> MainWindow:

@@ -6,7 +6,7 @@ At 1093x614 the group list kept 430 px (a fixed share of the splitter) and the M
 its columns as wide as their contents, squeezed the Ladder to a sliver ("ad", "L…") with a
 horizontal scroll bar; in Spanish the page could not be narrower than 1082 px."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -14,18 +14,10 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from meetingkit.services.demo import Demo
-from meetingkit.ui import language
 from meetingkit.ui.group_models import GroupsModel, MembersModel
 from meetingkit.ui.groups_page import LIST_SHARE, GroupsPage
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.table_columns import cells_width, column_cells, header_width
-
-
-@pytest.fixture(params=["en", "es"])
-def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    language.install(qapp, request.param)
-    yield request.param
-    language.install(qapp, "en")
 
 
 def _laid_out() -> None:

@@ -4,11 +4,9 @@ items of each menu never share a letter, in English or in Spanish."""
 import re
 from collections.abc import Callable, Iterator
 
-import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
-from meetingkit.ui import language
 from meetingkit.ui.main_window import MainWindow
 
 LETTER = re.compile(r"(?<!&)&([^&\s])")
@@ -42,13 +40,6 @@ def menus(window: MainWindow) -> Iterator[tuple[str, list[QAction]]]:
         sub = action.menu()
         if isinstance(sub, QMenu):
             yield from walk(action.text(), sub)
-
-
-@pytest.fixture(params=["en", "es"])
-def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    language.install(qapp, request.param)
-    yield request.param
-    language.install(qapp, "en")
 
 
 def test_alt_letters_reach_one_thing_each(

@@ -5,7 +5,7 @@ In Spanish the floor's buttons ("Cuestión técnica / de idioma (T)") kept the w
 pixels wide, and the agenda cut "Responsable" to "esponsabl"."""
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 
 from meetingkit.core.clock import ManualClock
 from meetingkit.services.demo import Demo
-from meetingkit.ui import language
 from meetingkit.ui.floor_models import StackModel
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.meeting_view import MeetingView
@@ -24,13 +23,6 @@ from meetingkit.ui.table_columns import text_width
 SCREEN_WIDTH = 1024
 WIDEST_WINDOW = 1000  # the screen, less a little for the window's frame and a side panel
 TABS = ("agenda", "floor", "signin", "commitments", "roles", "report", "path")
-
-
-@pytest.fixture(params=["en", "es"])
-def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    language.install(qapp, request.param)
-    yield request.param
-    language.install(qapp, "en")
 
 
 def _laid_out(window: MainWindow) -> None:

@@ -4,30 +4,21 @@ Alt+B in Spanish, did nothing). It shows the training selected in the Meetings l
 when a search there hid it."""
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.meeting import MeetingKind
 from meetingkit.services.demo import Demo
 from meetingkit.storage.meetings import MeetingStore
-from meetingkit.ui import language
 from meetingkit.ui.main_window import MainWindow
 
-
-@pytest.fixture(params=[("en", Qt.Key.Key_O), ("es", Qt.Key.Key_B)])
-def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Qt.Key]:
-    code, letter = request.param
-    language.install(qapp, code)
-    yield letter
-    language.install(qapp, "en")
+LETTER = {"en": Qt.Key.Key_O, "es": Qt.Key.Key_B}  # Open the training's, by language
 
 
 def test_alt_and_its_letter_open_the_training_hidden_by_a_search(
-    spoken: Qt.Key,
+    spoken: str,
     qtbot: QtBot,
     demo: Demo,
     conn: sqlite3.Connection,
@@ -48,7 +39,7 @@ def test_alt_and_its_letter_open_the_training_hidden_by_a_search(
             break
     page.list.setFocus()
     assert page.runs_panel.selected_training() == training.key
-    qtbot.keyClick(page.list, spoken, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page.list, LETTER[spoken], Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is meetings)  # a button's click
     assert meetings.current_meeting() == training  # is animated: it comes a moment later
     assert meetings.search_edit.text() == ""

@@ -4,7 +4,7 @@ table's "Registro" heading read "Registr" over "o" (its column a hair narrower t
 word). Text typed into a note without a space, too long to wrap, still wraps."""
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent
@@ -14,18 +14,10 @@ from pytestqt.qtbot import QtBot
 from meetingkit.core.commitment import FollowUpStatus
 from meetingkit.services.demo import Demo
 from meetingkit.storage.commitments import CommitmentStore
-from meetingkit.ui import language
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.person_history_view import PersonHistoryView
 
 RUN = "Staffing" * 15  # typed without a space or a hyphen: nowhere to break a line
-
-
-@pytest.fixture(params=["en", "es"])
-def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    language.install(qapp, request.param)
-    yield request.param
-    language.install(qapp, "en")
 
 
 def _laid_out() -> None:

@@ -1,7 +1,8 @@
 """A training's rotation as the trainer moves about the app: its changes still chime while
 another meeting is shown, and the status bar says which; F6 gives back a rotation paused alone
 still paused; the trainer's panel and the room's screen say the same about what comes next; a
-rotation of one round is not "Round 1 of 1"."""
+rotation of one round is not "Round 1 of 1", and its end is called a rotation's (or timed
+steps') by the core's rule, as the panel calls it."""
 
 import datetime as dt
 import sqlite3
@@ -14,10 +15,11 @@ from pytestqt.qtbot import QtBot
 from meetingkit.core.agenda import AgendaItem
 from meetingkit.core.clock import ManualClock
 from meetingkit.core.meeting import Meeting
-from meetingkit.core.rotation import Rotation
+from meetingkit.core.rotation import Rotation, RotationStep
 from meetingkit.paths import curricula_dir
 from meetingkit.services.curricula import load_curriculum
 from meetingkit.services.training import create_training
+from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.ui.agenda_runner import AgendaRunner
 from meetingkit.ui.main_window import MainWindow
@@ -183,3 +185,36 @@ def test_the_runners_column_fits_a_1366x768_laptop_with_a_rotation_under_way(
     assert column is not None
     assert runner.rotation_panel.step_label.text().endswith("Comentarios de quien observa")
     assert column.verticalScrollBar().maximum() == 0
+
+
+def test_a_rotation_of_one_round_whose_roles_change_ends_as_a_rotation_in_the_status_bar(
+    make_window: MakeWindow, conn: sqlite3.Connection, clock: ManualClock, qtbot: QtBot
+) -> None:
+    """The status bar called a rotation's end "timed steps over" when it had one round, by a
+    rule of its own (more than one round), while the panel, the Curricula page and the room's
+    screen call it a rotation when its roles change, as `Rotation.rotates` says."""
+    rotation = Rotation(2, (RotationStep("Ask", 60), RotationStep("Listen", 60)), 1, rotate=True)
+    assert rotation.rotates  # where the two rules disagreed: roles change, in one round
+    assert rotation.rounds == 1
+    day = dt.date(2026, 11, 21)
+    meeting = MeetingStore(conn).create(Meeting("Role play", day, dt.time(19)))
+    other = MeetingStore(conn).create(Meeting("Tonight", day, dt.time(18)))
+    item = AgendaStore(conn).add_item(meeting.key, AgendaItem("Pairs", 10, rotation=rotation))
+    window = make_window()
+    window.open_meeting(meeting.key)
+    runner = window.meetings_page.view.agenda_tab.runner
+    chime = CountedChime()
+    runner.rotation_panel.chime = chime  # type: ignore[assignment]
+    runner.act_start_meeting.trigger()
+    assert runner.session is not None
+    runner.session.start_item(item.key)
+    runner.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert runner.rotation_panel.act_pause.text() == "Pause rotation"
+
+    window.open_meeting(other.key)
+    clock.advance(rotation.total_seconds)  # the second step and the end, heard as one
+    qtbot.waitUntil(lambda: chime.plays == 2, timeout=3000)
+    assert window.statusBar().currentMessage() == "Role play: rotation over — time is up"
+    window.open_meeting(meeting.key)
+    assert runner.rotation_panel.step_label.text() == "Rotation over — time is up"

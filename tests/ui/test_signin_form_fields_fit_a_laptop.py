@@ -2,22 +2,11 @@
 it was 906 pixels tall and could not be made shorter, so on a 768-pixel screen the consents and
 OK/Cancel were below the bottom edge."""
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.signin import FormSettings
-from meetingkit.ui import language
 from meetingkit.ui.signin_fields_dialog import SignInFieldsDialog
-
-
-@pytest.fixture(params=["en", "es"])
-def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    language.install(qapp, request.param)
-    yield request.param
-    language.install(qapp, "en")
 
 
 def test_the_dialog_can_be_as_small_as_a_1024_by_640_screen(qtbot: QtBot, spoken: str) -> None:

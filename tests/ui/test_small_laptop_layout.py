@@ -6,7 +6,7 @@ under the clock, below it)."""
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect
@@ -31,13 +31,6 @@ from meetingkit.ui.main_window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
 SIZES = [(1093, 559), (1280, 720), (1920, 1080)]
-
-
-@pytest.fixture(params=["en", "es"])
-def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    language.install(qapp, request.param)
-    yield request.param
-    language.install(qapp, "en")
 
 
 def laid_out(qtbot: QtBot) -> None:

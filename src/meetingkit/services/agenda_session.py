@@ -7,7 +7,8 @@ decides whether it is allowed) and is saved at once, so killing the app loses no
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.services.sessions import HEARTBEAT_MS
 from meetingkit.storage.agenda import AgendaStore
+from meetingkit.storage.database import transaction
 
 if TYPE_CHECKING:
     from meetingkit.core.decision import Decision, Someone, TemperatureCheck
@@ -322,6 +324,18 @@ class AgendaSession:
 
     def add_check(self, item_id: int, check: TemperatureCheck) -> TemperatureCheck:
         return self._decisions.add_check(item_id, check, self.run.now_ms())
+
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[None]:
+        """Changes made together (an undo that puts back several items) saved together: if
+        one fails (the database refuses it), those before it are taken back too, and the
+        agenda goes back to what is saved, as `_save_run` does for one."""
+        try:
+            with transaction(self._conn):
+                yield
+        except Exception:
+            self.run = self._load_run()
+            raise
 
     # Internals
 

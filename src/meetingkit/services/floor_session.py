@@ -28,6 +28,7 @@ from meetingkit.core.person import canonical_profession, room_names
 from meetingkit.core.stack_entry import EntryKind
 from meetingkit.services.sessions import HEARTBEAT_MS
 from meetingkit.storage.attendance import AttendanceStore, Present
+from meetingkit.storage.database import transaction
 from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.storage.signin import SignInStore
@@ -109,6 +110,7 @@ class FloorSession:
         calls `leave_out_closed_time`. False for a session only read (counts, the demo)."""
         self.meeting = meeting
         self.first_open = first_open
+        self._conn = conn
         self._store = FloorStore(conn, defaults)
         self._attendance = AttendanceStore(conn)
         self._people = PeopleStore(conn)
@@ -440,19 +442,20 @@ class FloorSession:
     # Saving
 
     def _save(self, entries: Iterable[StackEntry] = (), turns: Iterable[Turn] = ()) -> None:
-        """Save a change already made to the floor in memory. If the database refuses it (a
-        full disk), the floor goes back to what is saved, so that the screen shows what a
-        restart would, and the error goes on to the facilitator."""
+        """Save a change already made to the floor in memory, all of it or none. If the
+        database refuses it (a full disk), the floor goes back to what is saved, so that the
+        screen shows what a restart would, and the error goes on to the facilitator."""
         new_log: list[LogLine] = self.floor.log[self._logged :]
         try:
-            self._store.save(self.meeting.key, entries, turns, new_log)
+            with transaction(self._conn):
+                self._store.save(self.meeting.key, entries, turns, new_log)
+                self._store.save_order(
+                    self.meeting.key,
+                    self.floor.manual_order,
+                    self.floor.closed_items,
+                    self.floor.moved_by_hand,
+                )
             self._logged = len(self.floor.log)
-            self._store.save_order(
-                self.meeting.key,
-                self.floor.manual_order,
-                self.floor.closed_items,
-                self.floor.moved_by_hand,
-            )
         except sqlite3.Error:
             self.floor = self._load_floor(self.floor.item_id)
             raise

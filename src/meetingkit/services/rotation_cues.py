@@ -32,6 +32,8 @@ class RotationChange:
     item_id: int
     cue: Cue
     step_remaining_ms: int  # what is left now of the step it began; 0 once over, and at the end
+    # A rotation in a trainer's words, else timed steps (`core.rotation.Rotation.rotates`)
+    rotates: bool
 
 
 @dataclass
@@ -96,10 +98,10 @@ class RotationCues:
                 continue
             if new:
                 followed.seen = seen + len(new)
-                meeting = followed.session.meeting
-                found.extend(RotationChange(meeting, item_id, cue, 0) for cue in new[:-1])
+                meeting, rotates = followed.session.meeting, timer.rotation.rotates
+                found.extend(RotationChange(meeting, item_id, cue, 0, rotates) for cue in new[:-1])
                 remaining = 0 if new[-1].finished else timer.status().step_remaining_ms
-                found.append(RotationChange(meeting, item_id, new[-1], remaining))
+                found.append(RotationChange(meeting, item_id, new[-1], remaining, rotates))
             self._let_go(meeting_id)
         return found
 

@@ -35,7 +35,7 @@ from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.agenda_model import AgendaModel
-from meetingkit.ui.feedback import Confirm, user_errors
+from meetingkit.ui.feedback import Alert, Confirm, attempt, could_not, user_errors
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.table_columns import (
     Cell,
@@ -430,11 +430,21 @@ class AgendaEditor(QWidget):
         )
         self._after_change()
 
-    def _perform(self, action: Action) -> None:
-        if self.session is not None:
-            with user_errors(self, self.tr("undo or redo that change")):
-                action(self.session)
+    def _perform(self, action: Action) -> str | None:
+        """Undo or redo a change, all of it or none: None when done, or why not
+        (`undo_commands.Step`)."""
+        s, problem = self.session, None
+        if s is not None:
+
+            def whole() -> None:
+                with s.all_or_nothing():
+                    action(s)
+
+            problem = attempt(whole)
+            if problem is not None:
+                Alert.show(self, could_not(self.tr("undo or redo that change")), problem)
         self._after_change()
+        return problem
 
     def _after_change(self) -> None:
         selected = self.selected_item()

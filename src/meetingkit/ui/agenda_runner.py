@@ -711,31 +711,43 @@ class AgendaRunner(QWidget):
         stack.clear()
         stack.push(change)
 
-    def _take_back_start(self, started: RunRecord, change: MadeChange) -> None:
+    def _take_back_start(self, started: RunRecord, change: MadeChange) -> str | None:
         """Undo: the meeting not started, as before F5. Once it has moved on (an item paused,
         finished or put on, someone given the floor), that would lose its record: refused,
-        saying so (and the status line with it), and the start leaves the undo history."""
+        saying so (and the status line with it), and the start leaves the undo history.
+        Refused by the database, it stays on the history, to try again: returned, as an
+        undo's `undo_commands.Step` does."""
         s = self.session
         if s is None:
-            return
+            return None
         undone: list[bool] = []
         problem = attempt(lambda: undone.append(s.take_back_start(started)))
         if problem is None and not undone[0]:
-            problem = self.tr(
+            moved_on = self.tr(
                 "The meeting has moved on since it started: an item was paused, finished or "
                 "put on, or someone was given the floor. Undoing the start would lose that "
                 "record. To stop the meeting, end it (Shift+F8)."
             )
-        if problem is not None:
-            change.refuse(problem)  # Qt takes it off the history
+            change.refuse(moved_on)  # Qt takes it off the history
+            Alert.show(self, self.tr("The start can't be undone"), moved_on)
+        elif problem is not None:
             Alert.show(self, self.tr("The start can't be undone"), problem)
         self.refresh()
         self.run_changed.emit()
+        return problem
 
-    def _put_back_start(self, started: RunRecord) -> None:
-        """Redo: the start undone is put back as it was, the time since counted."""
-        if self.session is not None:
-            self._act(self.tr("redo the start"), partial(self.session.put_back_start, started))
+    def _put_back_start(self, started: RunRecord) -> str | None:
+        """Redo: the start undone is put back as it was, the time since counted. None when
+        done, or why not (`undo_commands.Step`)."""
+        s = self.session
+        if s is None:
+            return None
+        problem = attempt(partial(s.put_back_start, started))
+        if problem is not None:
+            Alert.show(self, could_not(self.tr("redo the start")), problem)
+        self.refresh()
+        self.run_changed.emit()
+        return problem
 
     @Slot()
     def start_selected(self) -> None:

@@ -36,7 +36,7 @@ from meetingkit.services.floor_session import FloorSession, Resumed
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.button_flow import ButtonFlow
-from meetingkit.ui.feedback import Confirm, user_errors
+from meetingkit.ui.feedback import Alert, Confirm, attempt, could_not, user_errors
 from meetingkit.ui.floor_models import StackModel
 from meetingkit.ui.floor_panels import AirtimePanel, RulePanel
 from meetingkit.ui.labels import (
@@ -455,15 +455,16 @@ class FloorTab(QWidget):
     def _act(self, doing: str, action: Callable[[], object]) -> bool:
         """Do `action`, report an error as `doing` failed, and show the floor after it.
         True when it was done."""
-        if self.session is None:
-            return False
-        done = False
-        with user_errors(self, doing):
-            action()
-            done = True
+        return self.session is not None and self._attempt(doing, action) is None
+
+    def _attempt(self, doing: str, action: Callable[[], object]) -> str | None:
+        """As `_act`: None when `action` was done, or why not, as the message told."""
+        problem = attempt(action)
+        if problem is not None:
+            Alert.show(self, could_not(doing), problem)
         self.refresh()
         self.floor_changed.emit()
-        return done
+        return problem
 
     def selected_entry(self) -> int | None:
         rows = self.stack_table.selectionModel().selectedRows()
@@ -639,11 +640,11 @@ class FloorTab(QWidget):
 
     def _redo(
         self, doing: str, change: Callable[[FloorSession, int], object], entry_id: int
-    ) -> None:
-        """Undo or redo a change of the floor shown (the session may be rebuilt since)."""
+    ) -> str | None:
+        """Undo or redo a change of the floor shown (the session may be rebuilt since): None
+        when done, or why not (`undo_commands.Step`)."""
         s = self.session
-        if s is not None:
-            self._act(doing, lambda: change(s, entry_id))
+        return None if s is None else self._attempt(doing, lambda: change(s, entry_id))
 
     def move_entry(self, steps: int) -> None:
         entry = self.selected_entry()

@@ -500,14 +500,15 @@ class MainWindow(QMainWindow):
         pressed on another page or tab, they bring the tab the change is on into view, so
         what changed is seen; the status bar says what it was, or that it was refused and
         why. What was done is the change's own word (`take_outcome`), not the stack's: a
-        change refused leaves the history, and the stack's index then points at another."""
+        change refused leaves the history, and the stack's index then points at another; one
+        the database refused goes back in its place on the history, to try again."""
         from meetingkit.ui.undo_commands import Where, take_outcome
 
-        outcome = take_outcome()
+        view = self.meetings_page.view
+        outcome = take_outcome(view.agenda_tab.editor.undo_stack)
         if outcome is None:
             return
         self.show_meetings()
-        view = self.meetings_page.view
         if outcome.where == Where.FLOOR:
             view.show_floor()
         else:

@@ -172,7 +172,7 @@ class RotationPanel(QFrame):
         bar = getattr(self.window(), "statusBar", None)
         if unseen and bar is not None:
             last = unseen[-1]
-            if last.cue.finished and last.cue.rounds > 1:
+            if last.cue.finished and last.rotates:  # as the panel's own words (`_paint`)
                 text = fill(self.tr("%1: rotation over — time is up"), last.meeting.title)
             elif last.cue.finished:
                 text = fill(self.tr("%1: timed steps over — time is up"), last.meeting.title)

@@ -12,6 +12,11 @@ change the database behind the new session's back, and save that stale state ove
 What an undo or redo did is kept for the status line (`take_outcome`): the stack cannot say it
 afterwards, since a change that refuses (`MadeChange.refuse`) leaves the history at once, and
 the command at the stack's index is then another one.
+
+An undo or redo whose write the database refuses (another program holds the file, a full
+disk) changes nothing: the screen's functions return why, the status line says it, and the
+change goes back where it was on the history (`take_outcome`), so that pressing Undo (or Redo)
+again tries it again, as the message asks.
 """
 
 from __future__ import annotations
@@ -20,7 +25,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+# An undo or redo: None when it was done, or why it was not, in words for the person (the
+# database refused it: `ui.feedback.attempt`), nothing of it done.
+Step = Callable[[], str | None]
 
 
 class Where(StrEnum):
@@ -36,15 +45,31 @@ class Outcome:
 
     text: str  # the change, as the Edit menu names it ("Start meeting")
     where: Where
-    refused: str = ""  # why it was not done, and is no longer on the history; "" if done
+    # Why it was not done; "" if done. Refused by the database, the change is still on the
+    # history, to try again (`take_outcome`); refused by the change itself
+    # (`MadeChange.refuse`), it is no longer on it.
+    refused: str = ""
 
 
 # Undo and redo run on the one GUI thread, and whoever pressed them reads this right after
 _last: list[Outcome] = []
+# The change the database refused on the last undo or redo, and the step of the history's
+# index that puts it back where it was (+1 after an undo, -1 after a redo)
+_put_back: list[tuple[MadeChange, int]] = []
 
 
-def take_outcome() -> Outcome | None:
-    """What the last undo or redo did, once: None when none ran since it was last taken."""
+def take_outcome(history: QUndoStack | None = None) -> Outcome | None:
+    """What the last undo or redo did, once: None when none ran since it was last taken.
+
+    A change the database refused goes back where it was on `history` (the stack it ran on),
+    so that Undo or Redo offers it again: the stack has moved past it by then. Its own undo
+    or redo is skipped as it does, since its data is already so."""
+    if _put_back and history is not None:
+        change, step = _put_back[0]
+        at = history.index() if step > 0 else history.index() - 1
+        if 0 <= at < history.count() and history.command(at) is change:
+            history.setIndex(history.index() + step)
+    _put_back.clear()
     return _last.pop() if _last else None
 
 
@@ -53,24 +78,29 @@ class MadeChange(QUndoCommand):
         self,
         text: str,
         where: Where,
-        apply: Callable[[], None],
-        revert: Callable[[], None],
+        apply: Step,
+        revert: Step,
     ) -> None:
         super().__init__(text)
         self.where = where
         self._apply = apply
         self._revert = revert
-        self._done_once = False
+        # The next undo or redo finds its data already so: the first redo (made already, on
+        # the screen), and the one that puts a change the database refused back in its place
+        self._already = True
         self._refused = ""
 
     def redo(self) -> None:
-        if not self._done_once:
-            self._done_once = True
+        if self._already:
+            self._already = False
             return
-        self._run(self._apply)
+        self._run(self._apply, step=-1)
 
     def undo(self) -> None:
-        self._run(self._revert)
+        if self._already:
+            self._already = False
+            return
+        self._run(self._revert, step=1)
 
     def refuse(self, why: str) -> None:
         """Called by the change's own undo or redo when it cannot be done: the change leaves
@@ -79,9 +109,16 @@ class MadeChange(QUndoCommand):
         self._refused = why
         self.setObsolete(True)
 
-    def _run(self, action: Callable[[], None]) -> None:
+    def _run(self, action: Step, step: int) -> None:
+        """`step`: how the history's index goes back should the database refuse `action`."""
         text = self.text()
         self._refused = ""
         _last.clear()  # failed with a bug, it has no outcome to tell
-        action()
-        _last[:] = [Outcome(text, self.where, self._refused)]
+        _put_back.clear()
+        why = action()
+        if why is not None and not self._refused:  # nothing done: it stays, to try again
+            self._already = True
+            _put_back[:] = [(self, step)]
+            _last[:] = [Outcome(text, self.where, why)]
+        else:
+            _last[:] = [Outcome(text, self.where, self._refused)]
