@@ -10,6 +10,7 @@ of each page.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import itertools
 import sqlite3
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from typing import Any, NamedTuple
 import pytest
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, HRFlowable, KeepTogether, Paragraph, Spacer
 
 from meetingkit.core.agenda import AgendaItem
@@ -28,6 +30,7 @@ from meetingkit.paths import curricula_dir
 from meetingkit.services.curricula import load_curriculum
 from meetingkit.services.demo import write_demo
 from meetingkit.services.meeting_report import render_report
+from meetingkit.services.printing import guide_pdf
 from meetingkit.services.printing.agenda_pdf import _grid, _styles, render_minutes
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
 from meetingkit.services.printing.curriculum_pdf import WritingLines, styles
@@ -41,7 +44,9 @@ from meetingkit.services.printing.page_breaks import (
     SHORT_SECTION,
     PagedTable,
     arrange,
+    stacked,
 )
+from meetingkit.ui import language
 
 
 class Placed(NamedTuple):
@@ -145,6 +150,31 @@ def _split_short_tables(log: Drawn) -> list[str]:
         orphaned = n > 1 and _is_heading(pages[n - 1][-1].flowable)
         if isinstance(first, PagedTable) and first.short(FRAME) and orphaned:
             found.append(f"a short table opens page {n}; its heading ends page {n - 1}")
+    return found
+
+
+def _needless_moves(log: Drawn) -> list[str]:
+    """Short tables that open a page under their heading where the page before had room for
+    both (the heading's space above it, the heading, the table): moved on for nothing."""
+    found = []
+    pages: dict[int, Drawn] = {}
+    for placed in _content(log):
+        pages.setdefault(placed.page, []).append(placed)
+    for n in sorted(pages)[1:]:
+        if len(pages[n]) < 2 or n - 1 not in pages:
+            continue
+        heading, table = pages[n][0], pages[n][1]
+        if not _is_heading(heading.flowable) or not isinstance(table.flowable, PagedTable):
+            continue
+        if not table.flowable.short(FRAME):
+            continue
+        needed = heading.flowable.getSpaceBefore() + table.used  # from the top of page n
+        room = pages[n - 1][-1].room
+        if room >= needed:
+            found.append(
+                f"{_label(heading.flowable)!r} and its table ({needed:.0f} pt) open page {n}; "
+                f"page {n - 1} had {room:.0f} pt left"
+            )
     return found
 
 
@@ -269,6 +299,7 @@ def test_a_short_table_is_never_split_but_moves_whole_with_its_heading(
     assert page.index(heading) == page.index(table) - 1
     assert _split_short_tables(drawn) == []
     assert _stranded(drawn) == []
+    assert _needless_moves(drawn) == []
 
 
 def test_a_short_table_that_does_not_fit_moves_overleaf_whole_with_its_heading(
@@ -283,6 +314,22 @@ def test_a_short_table_that_does_not_fit_moves_overleaf_whole_with_its_heading(
     assert len(pages) == 2
     assert not any(isinstance(f, PagedTable) for f in pages[0])
     assert pages[1] == [heading, table]
+
+
+@pytest.mark.parametrize("above", range(400, 460, 3))
+def test_a_short_table_goes_overleaf_only_where_it_does_not_fit(
+    above: int, drawn: Drawn, tmp_path: Path
+) -> None:
+    """Text `above` points tall, then the heading and a table of seven rows and a total: the
+    table stays on page 1 under its heading while it fits there whole, to the point."""
+    heading = Paragraph("Planned and actual time", _styles().heading)
+    table = _time_table(7)
+    story = [Spacer(1, above), _body("The last record."), heading, table]
+    write_story(tmp_path / "out.pdf", "t", story)
+    page = next(page for page in _pages(drawn) if table in page)
+    assert page.index(heading) == page.index(table) - 1
+    assert _needless_moves(drawn) == []
+    assert _split_short_tables(drawn) == []
 
 
 @pytest.mark.parametrize("filler", range(20, 40, 3))
@@ -396,6 +443,47 @@ def test_writing_lines_never_leave_one_line_alone_on_either_page() -> None:
         assert parts == [] or all(part.count >= 2 for part in parts)
 
 
+def _spaced(text: str, before: float, after: float, kept: int = 0) -> Paragraph:
+    style = ParagraphStyle(text, fontName="Helvetica", fontSize=10, spaceBefore=before)
+    style.spaceAfter, style.keepWithNext = after, kept
+    return Paragraph(text, style)
+
+
+def test_flowables_stacked_measure_as_tall_as_a_frame_lays_them(
+    drawn: Drawn, tmp_path: Path
+) -> None:
+    """One space between two flowables, the larger of the one's after and the next's before;
+    none for what takes no room and hands the space on (a heading's `_RoomFor`); a
+    KeepTogether's parts measured one by one."""
+    story = arrange(
+        [
+            _spaced("Intro", 20, 6),
+            _spaced("Heading", 14, 4, kept=1),
+            _spaced("Body", 2, 9),
+            KeepTogether([_spaced("a", 5, 5), _spaced("b", 12, 1)]),
+            _spaced("End", 3, 30),
+        ]
+    )
+    assert any(type(f).__name__ == "_RoomFor" for f in story)
+    before, height, after = stacked(story, 400, Canvas(io.BytesIO()))
+    assert (before, after) == (20, 30)
+    write_story(tmp_path / "out.pdf", "t", story)
+    end = next(placed for placed in drawn if getattr(placed.flowable, "text", "") == "End")
+    assert end.page == 1
+    assert height == pytest.approx(end.used - after)  # at the top of a page, from its top
+
+
+def test_a_keeptogether_inside_another_is_measured_by_its_parts() -> None:
+    """Not as reportlab's KeepTogether says it is ("taller than any page")."""
+    canvas = Canvas(io.BytesIO())
+    flat = KeepTogether([_spaced("a", 5, 5), _spaced("b", 12, 1), _spaced("c", 0, 2)])
+    nested = KeepTogether(
+        [_spaced("a", 5, 5), KeepTogether([_spaced("b", 12, 1)]), _spaced("c", 0, 2)]
+    )
+    assert stacked([nested], 400, canvas) == stacked([flat], 400, canvas)
+    assert stacked([flat], 400, canvas)[1] < 100
+
+
 # The real documents: every bundled curriculum, and the demo meeting's report and minutes
 
 
@@ -415,6 +503,55 @@ def test_no_page_of_a_bundled_curriculum_ends_with_a_heading_or_a_lone_item(
     assert curriculum is not None
     render(tmp_path / "out.pdf", curriculum)
     assert _stranded(drawn) == []
+
+
+def _leaves(flowables: list[Any]) -> list[Any]:
+    """`flowables` with each KeepTogether's parts in its place, as a frame draws them."""
+    out: list[Any] = []
+    for flowable in flowables:
+        out += _leaves(flowable._content) if isinstance(flowable, KeepTogether) else [flowable]
+    return out
+
+
+@pytest.mark.parametrize("file", _bundled())
+def test_a_guides_closing_module_goes_overleaf_only_where_this_page_cannot_hold_it(
+    file: Path, drawn: Drawn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The closing module (with its evaluation) moves whole to a page of its own only where
+    the page before has no room for it. Its height was taken with the space before and after
+    each of its parts added up, where a frame lays one part's space over the next's: the
+    Spanish inclusive-meetings guide left 318 pt blank at the foot of page 13 for a module
+    of 302 pt, and printed 14 pages for 13."""
+    kept: list[list[Any]] = []
+    split = guide_pdf._KeptWhole.split
+
+    def recorded(self: Any, avail_width: float, avail_height: float) -> list[Any]:
+        kept.append(list(self._content))
+        return split(self, avail_width, avail_height)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(guide_pdf._KeptWhole, "split", recorded)
+    curriculum, _ = load_curriculum(file)
+    assert curriculum is not None
+    render_guide(tmp_path / "out.pdf", curriculum)
+    pages: dict[int, Drawn] = {}
+    for placed in drawn:
+        pages.setdefault(placed.page, []).append(placed)
+    printed = {id(placed.flowable): placed for placed in drawn}
+    modules = [parts for parts in kept if any(id(f) in printed for f in _leaves(parts))]
+    assert modules, "no closing module printed"
+    for parts in modules:
+        shown = [printed[id(f)] for f in _leaves(parts) if id(f) in printed]
+        first, last = shown[0], shown[-1]
+        assert first.page == last.page, "the closing module split"
+        n = first.page
+        opens_page = all(not _shown(p.flowable) for p in pages[n] if p.used < first.used)
+        if n == 1 or not opens_page:
+            continue
+        # Laid at the top of page n, it took `last.used`; lower on a page, the space above
+        # its first part (its rule's) as well.
+        needed = last.used + parts[0].getSpaceBefore()
+        room = _content(pages[n - 1])[-1].room
+        assert room < needed, f"page {n - 1} had {room:.0f} pt for the {needed:.0f} pt module"
 
 
 NOW = dt.datetime(2026, 11, 21, 19, 10)
@@ -447,6 +584,34 @@ def test_the_demo_assemblys_minutes_keep_their_time_table_on_one_page(
     assert len(table._cellvalues) == 1 + 6 + 1  # header, every item, the total
     heading = _pages(drawn)[page - 1][_pages(drawn)[page - 1].index(table) - 1]
     assert heading.text == "Planned and actual time"
+
+
+@pytest.mark.parametrize("spoken", ["en", "es"])
+@pytest.mark.parametrize("which", [2, 1, 3], ids=["tonight", "assembly", "training"])
+def test_the_demo_minutes_time_table_stays_under_its_heading_and_moves_only_if_it_must(
+    which: int, spoken: str, qapp: Any, conn: sqlite3.Connection, drawn: Drawn, tmp_path: Path
+) -> None:
+    """Each demo meeting's minutes, in English and in Spanish: "Planned and actual time" sits
+    right above its table, on the same page, and the two open a page of their own only where
+    the page of items before them has no room for them."""
+    meeting_id = write_demo(conn, NOW).meeting_ids[which]
+    clock = ManualClock(NOW.timestamp())
+    language.install(qapp, spoken)
+    try:
+        MeetingDocuments(conn, clock).minutes(meeting_id, tmp_path / "minutes.pdf")
+    finally:
+        language.install(qapp, "en")
+    pages = _pages(drawn)
+    where = [page for page in pages for f in page if isinstance(f, PagedTable)]
+    assert len(where) == 1, "the time table split"
+    page = where[0]
+    table = next(f for f in page if isinstance(f, PagedTable))
+    heading = page[page.index(table) - 1]
+    assert _is_heading(heading)
+    title = {"en": "Planned and actual time", "es": "Tiempo previsto y real"}[spoken]
+    assert heading.text == title
+    assert _needless_moves(drawn) == []
+    assert _stranded(drawn) == []
 
 
 MEETING = Meeting("Safe Staffing Working Group", NOW.date(), dt.time(18, 30), id=1)

@@ -72,7 +72,7 @@ from meetingkit.services.printing.document import (
     write_story,
 )
 from meetingkit.services.printing.fonts import para_text
-from meetingkit.services.printing.page_breaks import PagedTable, arrange, mark_item
+from meetingkit.services.printing.page_breaks import PagedTable, arrange, mark_item, stacked
 from meetingkit.services.printing.reading_order import paragraph_level
 from meetingkit.services.printing.script_text import drawn, text_indent, titled
 from meetingkit.services.printing.table import Table
@@ -481,24 +481,12 @@ class _KeptWhole(KeepTogether):  # type: ignore[misc]
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         frame = getattr(self, "_frame", None)
         page = getattr(frame, "_height", avail_height)
-        height = _laid_height(self._content, avail_width, self.canv)
+        # As the frame will lay them: `avail_height` has the space above them taken already.
+        height = stacked(self._content, avail_width, self.canv)[1]
         at_top = bool(getattr(frame, "_atTop", False))  # a fresh page: no better one
         if height <= avail_height or height > SHORT_MODULE * page or at_top:
             return list(self._content)
         return [self.FrameBreak(), *self._content]
-
-
-def _laid_height(flowables: Sequence[Any], width: float, canvas: Any) -> float:
-    """The height `flowables` take one after the other, with the space around each (a
-    KeepTogether's own parts measured, where reportlab's says "more than any page")."""
-    height = 0.0
-    for flowable in flowables:
-        if isinstance(flowable, KeepTogether):
-            height += _laid_height(flowable._content, width, canvas)
-            continue
-        height += flowable.wrapOn(canvas, width, 1e6)[1]
-        height += flowable.getSpaceBefore() + flowable.getSpaceAfter()
-    return height
 
 
 # Pieces

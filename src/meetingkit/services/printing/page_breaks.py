@@ -179,16 +179,35 @@ class _RoomFor(CondPageBreak):  # type: ignore[misc]
 
 def measure(flowable: Any, width: float, canvas: Any) -> tuple[float, float, float]:
     """Space before, height and space after of `flowable` laid out `width` wide; a
-    KeepTogether's parts as one block, spaced as a frame spaces them."""
+    KeepTogether's parts as one block, spaced as a frame spaces them (`stacked`)."""
     parts = flowable._content if isinstance(flowable, KeepTogether) else [flowable]
-    height, after = 0.0, None
-    for part in parts:
-        part_height = part.wrapOn(canvas, width, _TALL)[1]
-        if after is not None:
-            height += max(after, part.getSpaceBefore())
-        height += part_height
-        after = part.getSpaceAfter()
-    return parts[0].getSpaceBefore(), height, after or 0.0
+    return stacked(parts, width, canvas)
+
+
+def stacked(flowables: Sequence[Any], width: float, canvas: Any) -> tuple[float, float, float]:
+    """Space before, height and space after of `flowables` one under the other `width` wide,
+    as a frame lays them: between two, the larger of the space after the one and the space
+    before the next, not both; the first one's space before and the last one's space after
+    are not in the height (a frame drops the one at the top of a page, and needs no room for
+    the other at its foot). What takes no room and hands the space above it on (`_RoomFor`),
+    or acts on the frame (an indent), is passed over; a KeepTogether's parts are measured."""
+    before: float | None = None
+    height, after = 0.0, 0.0
+    for flowable in flowables:
+        if getattr(flowable, "_SPACETRANSFER", False) or hasattr(flowable, "frameAction"):
+            continue
+        if isinstance(flowable, KeepTogether):
+            above, tall, below = stacked(flowable._content, width, canvas)
+        else:
+            tall = flowable.wrapOn(canvas, width, _TALL)[1]
+            above, below = flowable.getSpaceBefore(), flowable.getSpaceAfter()
+        if before is None:
+            before = above
+        else:
+            height += max(after, above)
+        height += tall
+        after = below
+    return before or 0.0, height, after
 
 
 def _rank(window: Sequence[tuple[Any, bool]]) -> float:
