@@ -75,4 +75,24 @@ def test_after_midnight_a_night_meeting_still_running_is_happening_now(
     clock.advance(50 * 60)  # 00:20
     window = make_window(start=True)
     assert window.start_page.meeting_title.text() == "Night shift"
-    assert window.start_page.meeting_when.text().startswith("Happening now, until 01:00")
+    # Its one item 20 minutes over: the agenda projects the end now (`test_..._running_late`)
+    assert window.start_page.meeting_when.text().startswith("Happening now, until 00:20")
+
+
+def test_a_meeting_running_late_is_on_until_the_end_its_agenda_projects(
+    conn: sqlite3.Connection, clock: ManualClock, make_window: Callable[..., MainWindow]
+) -> None:
+    """Planned 19:00-20:30, started at 19:10 and its first item 5 minutes over: the agenda
+    projects the end at 20:45, and so does the start screen (it said "until 20:30", the
+    planned end, beside an agenda saying 20:45)."""
+    meeting = MeetingStore(conn).create(Meeting("Tonight", NOW.date(), dt.time(19)))
+    agenda = AgendaStore(conn)
+    for title, minutes in [("Welcome", 10), ("Reports", 15), ("Proposal", 50), ("Close", 15)]:
+        agenda.add_item(meeting.key, AgendaItem(title, planned_minutes=minutes))
+    AgendaSession(meeting, conn, clock).start_meeting()  # 19:10, its first item on
+    clock.advance(15 * 60)  # 19:25: "Welcome" 5 minutes over
+    window = make_window(start=True)
+    assert window.start_page.meeting_when.text().startswith("Happening now, until 20:45 · ")
+    window.meetings_page.reload(select_id=meeting.key)
+    summary = window.meetings_page.view.agenda_tab.editor.summary_label.text()
+    assert "projected end 20:45 " in summary, summary

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from meetingkit.core.agenda_run import AgendaRun
 from meetingkit.core.attendance_trend import FallingGroup, falling_groups
 from meetingkit.core.clock import Clock
 from meetingkit.core.meeting import Meeting
@@ -46,6 +47,9 @@ class WhatsNext:
     falling: list[FallingGroup]  # groups where fewer people came each time lately
     has_groups: bool
     interrupted: Interrupted | None = None
+    # While the next meeting runs (started, not ended): when it will end, as its agenda
+    # projects it (`projected_end_ms`); None before it starts.
+    projected_end_ms: int | None = None
 
 
 def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
@@ -62,6 +66,9 @@ def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
         else next_meeting(MeetingStore(conn).all(), now, lambda m: m.key in running)
     )
     groups = group_names(conn)
+    ends = None
+    if coming is not None and coming.key in running:
+        ends = projected_end_ms(conn, clock, coming.key)
     return WhatsNext(
         now=now,
         next_meeting=coming,
@@ -71,7 +78,16 @@ def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
         falling=falling_groups(groups, meeting_headcounts(conn), now),
         has_groups=bool(groups),
         interrupted=interrupted,
+        projected_end_ms=ends,
     )
+
+
+def projected_end_ms(conn: sqlite3.Connection, clock: Clock, meeting_id: int) -> int | None:
+    """When a meeting will end, as its agenda's clock projects it (`AgendaRun.projected_end_ms`:
+    now, plus what is left of each unfinished item's plan), in epoch milliseconds; its end,
+    once ended; None before it starts."""
+    agenda = AgendaStore(conn)
+    return AgendaRun(agenda.items(meeting_id), clock, agenda.run(meeting_id)).projected_end_ms()
 
 
 def interrupted_meeting(

@@ -202,7 +202,10 @@ class StartPage(QWidget):
             return
         start, end = meeting_window(meeting)
         if happening_now(meeting, news.now):
-            when = fill(self.tr("Happening now, until %1"), f"{end:%H:%M}")
+            # Started: the end its agenda projects, as the agenda shows it; else the plan's.
+            ends = news.projected_end_ms
+            until = wall_time(ends) if ends is not None else f"{end:%H:%M}"
+            when = fill(self.tr("Happening now, until %1"), until)
         else:
             #: Qt's date pattern for the next meeting's day and time: "dddd d 'de' MMMM, HH:mm"
             #: in Spanish. dddd is the weekday, d the day, MMMM the month, HH:mm the time.
