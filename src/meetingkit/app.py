@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from meetingkit.services.settings_file import Preferences
     from meetingkit.ui.main_window import MainWindow
     from meetingkit.ui.signin_tab import SignInTab
+    from meetingkit.ui.unlock import Unlocked
     from meetingkit.ui.welcome import WelcomeDialog
 
 STARTUP_PROBE_VAR = "MEETINGKIT_STARTUP_PROBE"  # bench/startup.py: print "shown" and quit
@@ -246,9 +247,9 @@ def _run(
     settings = preferences.settings if preferences is not None else None
     app = _application(settings.language, settings.theme) if settings else _application()
     from meetingkit.ui import unexpected_error
-    from meetingkit.ui.unlock import unlock_at_start
 
-    unexpected_error.install()
+    if not isinstance(sys.excepthook, unexpected_error.UnexpectedErrors):
+        unexpected_error.install()  # once: the welcome's demo runs this again
 
     first_step = None
     if preferences is not None and _first_run(preferences, data_dir, demo):
@@ -259,29 +260,27 @@ def _run(
             with throwaway_demo() as (folder, demo_meeting):
                 return _run(folder, demo_meeting, True, preferences, True)
         data_dir, first_step = welcome.data_dir, welcome.first_step
-    lock = _hold(data_dir)
-    if lock is None:
-        return 1
-    from meetingkit.services.leftovers import sweep
-
-    sweep(data_dir)  # copies of everyone's data that a killed backup or restore left behind
-    path = database_path(data_dir)
-    try:
-        # An encrypted file asks for its passphrase first; a change of encryption asked for
-        # in the last session (it needs the file closed) is carried out here.
-        unlocked = unlock_at_start(path)
-        if unlocked is None:
-            return 1  # the passphrase was not given: nothing was opened
-        conn = open_db(path, unlocked.key)
-    except MeetingkitError as e:
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QMessageBox
-
-        title = QCoreApplication.translate("app", "meetingkit cannot open its data")
-        text = _with_restore_advice(e, data_dir)
-        QMessageBox.critical(None, title, text)
-        print(f"meetingkit: {text}", file=sys.stderr)
-        return 1
+    # The folder came from the settings (or is the usual one): when its data cannot be
+    # opened, another can be chosen there and then, as in Settings; one given on the command
+    # line is the command line's to change.
+    can_choose = preferences is not None and not data_dir_given
+    first_choice = data_dir
+    while True:
+        try:
+            opened = _open_data(data_dir)
+        except MeetingkitError as e:
+            chosen = _cannot_open(e, data_dir, can_choose)
+            if chosen is None:
+                return 1
+            data_dir, meeting_id = chosen, None  # the meeting asked for was the other data's
+            continue
+        if opened is None:
+            return 1  # another window has the folder, or the passphrase was not given
+        break
+    lock, conn, unlocked = opened
+    problem = preferences.problem if preferences is not None else ""
+    if data_dir != first_choice and preferences is not None:
+        problem = _keep_folder(preferences, data_dir) or problem
     try:
         purged = _purge_due(conn)
         window = build_main_window(
@@ -293,7 +292,6 @@ def _run(
             preferences=preferences,
             data_dir_given=data_dir_given,
         )
-        problem = preferences.problem if preferences is not None else ""
         if unlocked.message or purged or problem:
             window.statusBar().showMessage(unlocked.message or purged or problem, 15_000)
         if meeting_id is not None:
@@ -321,18 +319,97 @@ def _run(
         return app.exec()
     finally:
         conn.close()
+        lock.unlock()
 
 
-def _with_restore_advice(error: MeetingkitError, data_dir: Path) -> str:
+def _open_data(data_dir: Path) -> tuple[QLockFile, sqlite3.Connection, Unlocked] | None:
+    """The data in `data_dir` opened, with this app's hold on the folder; None when another
+    window has it or the passphrase was not given (said, or asked, already). A folder or a
+    file that cannot be used raises MeetingkitError, and nothing is changed."""
+    from meetingkit.services.leftovers import sweep
+    from meetingkit.ui.unlock import unlock_at_start
+
+    path = database_path(data_dir)  # a usable folder (made if need be), or why not
+    lock = _hold(data_dir)
+    if lock is None:
+        return None
+    try:
+        sweep(data_dir)  # copies of everyone's data that a killed backup or restore left
+        # An encrypted file asks for its passphrase first; a change of encryption asked for
+        # in the last session (it needs the file closed) is carried out here.
+        unlocked = unlock_at_start(path)
+        if unlocked is None:
+            lock.unlock()
+            return None  # nothing was opened
+        return lock, open_db(path, unlocked.key), unlocked
+    except BaseException:
+        lock.unlock()  # another folder may be chosen: this one is not held meanwhile
+        raise
+
+
+def _cannot_open(error: MeetingkitError, data_dir: Path, can_choose: bool) -> Path | None:
+    """Say why the data in `data_dir` did not open, in a box and on stderr. With `can_choose`
+    (the folder is not the command line's) in a window's words, with *Choose another
+    folder…*: the folder chosen then, or None. Nothing is changed, the settings included."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    title = QCoreApplication.translate("app", "meetingkit cannot open its data")
+    said = _with_restore_advice(error, data_dir)
+    print(f"meetingkit: {said}", file=sys.stderr)  # the command line's words
+    if not can_choose:
+        QMessageBox.critical(None, title, said)
+        return None
+    from meetingkit.ui.file_dialog import FileDialog
+
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, title, _with_restore_advice(error, data_dir, in_window=True)
+    )
+    choose = box.addButton(
+        QCoreApplication.translate("app", "&Choose another folder…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
+    while True:
+        box.exec()
+        if box.clickedButton() is not choose:
+            return None
+        folder = FileDialog.folder(
+            None, QCoreApplication.translate("app", "Choose the data folder"), data_dir
+        )
+        if folder:
+            return Path(folder)
+
+
+def _keep_folder(preferences: Preferences, data_dir: Path) -> str:
+    """Keep `data_dir`, chosen when the data folder of the settings did not open, as the
+    settings' data folder (as Settings would); "" when kept, else why not (for the status
+    bar: this session still uses it)."""
+    from meetingkit.services.data_dir import default_data_dir
+
+    try:
+        preferences.change(data_dir="" if data_dir == default_data_dir() else str(data_dir))
+    except MeetingkitError as e:
+        return str(e)
+    return ""
+
+
+def _with_restore_advice(error: MeetingkitError, data_dir: Path, *, in_window: bool = False) -> str:
     """Why the data did not open; for a damaged file, also the newest backup and the exact
-    command that restores it (the app cannot: it does not open on a damaged file)."""
+    command that restores it (the app cannot: it does not open on a damaged file).
+    `in_window`: in the words of a window, for someone who opened meetingkit from its icon
+    (the command line's words otherwise, as on stderr)."""
     from meetingkit.storage.database import CorruptDatabaseError, ForeignDatabaseError
 
+    said = (error.in_window or str(error)) if in_window else str(error)
     if not isinstance(error, CorruptDatabaseError) or isinstance(error, ForeignDatabaseError):
-        return str(error)
-    from meetingkit.services.backup import restore_advice
+        return said
+    if in_window:
+        from meetingkit.ui.damaged_data import restore_advice
+    else:
+        from meetingkit.services.backup import restore_advice
 
-    return f"{error} {restore_advice(data_dir)}"
+    return f"{said} {restore_advice(data_dir)}"
 
 
 def _open_meeting(window: MainWindow, conn: sqlite3.Connection, meeting_id: int) -> None:
@@ -398,7 +475,12 @@ def _first_run(preferences: Preferences, data_dir: Path, demo: bool) -> bool:
     """The welcome is for someone who has nothing yet: no database, never answered it."""
     from meetingkit.services.data_dir import DB_FILENAME
 
-    return not (demo or preferences.settings.welcomed or (data_dir / DB_FILENAME).exists())
+    if demo or preferences.settings.welcomed:
+        return False
+    try:
+        return not (data_dir / DB_FILENAME).exists()
+    except OSError:  # a folder that may not be looked into: opening it says so
+        return True
 
 
 def _welcome(preferences: Preferences, data_dir: Path, data_dir_given: bool) -> WelcomeDialog:

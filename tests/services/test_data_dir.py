@@ -69,3 +69,91 @@ def test_the_data_file_given_for_its_folder_names_the_folder(tmp_path: Path) -> 
         f"{tmp_path / 'meetingkit.sqlite3'} is meetingkit's data file itself: give the folder "
         f"it is in, {tmp_path} (--data-dir names a folder)."
     )
+
+
+def refuse_to_look_into(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """`folder` is one this user may not enter (no x permission; root enters any)."""
+    real_stat = Path.stat
+
+    def stat(path: Path, **kw: bool) -> object:
+        if folder in (path, *path.parents) and path != folder:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_stat(path, **kw)
+
+    monkeypatch.setattr(Path, "stat", stat)
+
+
+@pytest.mark.parametrize("inside", ["", "sub"])
+def test_a_data_folder_that_may_not_be_looked_into_is_said_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inside: str
+) -> None:
+    """It raised PermissionError, which the app showed as an error of the program."""
+    from meetingkit.services.data_dir import existing_database
+
+    closed = tmp_path / "closed"
+    closed.mkdir()
+    folder = closed / inside if inside else closed
+    refuse_to_look_into(monkeypatch, closed)
+    for call in (database_path, existing_database):
+        with pytest.raises(MeetingkitError) as refused:
+            call(folder)
+        assert str(refused.value) == (
+            f"Cannot open the data folder {folder}: Permission denied. Check the permissions of "
+            "that folder and of the folders it is in, or choose another one with --data-dir."
+        )
+        assert refused.value.in_window == (
+            f"Cannot open the data folder {folder}: Permission denied. Check the permissions of "
+            "that folder and of the folders it is in, or choose another data folder."
+        )
+    monkeypatch.undo()
+    assert list(closed.iterdir()) == []  # nothing made
+
+
+def test_a_file_on_the_way_to_the_data_folder_is_named(tmp_path: Path) -> None:
+    """ "Not a directory" named no file; the one standing where a folder should be is named."""
+    (tmp_path / "notes").write_text("mine")
+    for folder in (tmp_path / "notes" / "data", tmp_path / "notes" / "a" / "b"):
+        with pytest.raises(MeetingkitError) as refused:
+            database_path(folder)
+        assert str(refused.value) == (
+            f"Cannot create the data folder {folder}: {tmp_path / 'notes'} is a file, not a "
+            "folder. Choose another one with --data-dir."
+        )
+        assert refused.value.in_window == (
+            f"Cannot create the data folder {folder}: {tmp_path / 'notes'} is a file, not a "
+            "folder. Choose another data folder."
+        )
+    assert (tmp_path / "notes").read_text() == "mine"
+
+
+def test_the_data_folder_refusals_in_a_window_name_no_command_line_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Someone who opened meetingkit from its icon never typed --data-dir: the window's words
+    say what to do without it (the command line's keep it)."""
+    afile = tmp_path / "afile"
+    afile.write_text("notes")
+    (tmp_path / "meetingkit.sqlite3").write_bytes(b"")
+    refusals = []
+    for folder in (afile, tmp_path / "meetingkit.sqlite3"):
+        with pytest.raises(MeetingkitError) as refused:
+            database_path(folder)
+        refusals.append(refused.value)
+
+    def no_permission(path: Path, *a: object, **kw: object) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(Path, "mkdir", no_permission)
+    with pytest.raises(MeetingkitError) as refused:
+        database_path(tmp_path / "usb" / "meetingkit")
+    refusals.append(refused.value)
+    assert [e.in_window for e in refusals] == [
+        f"{afile} is a file, not a folder: meetingkit cannot keep its data in it. Choose the "
+        "folder your meetingkit data is in, or a new one to start in.",
+        f"{tmp_path / 'meetingkit.sqlite3'} is meetingkit's data file itself, not a folder: "
+        f"choose the folder it is in, {tmp_path}.",
+        f"Cannot create the data folder {tmp_path / 'usb' / 'meetingkit'}: Permission denied. "
+        "If it is on a drive that is not plugged in, plug it in and start meetingkit again; "
+        "otherwise choose another data folder.",
+    ]
+    assert all("--data-dir" in str(e) for e in refusals)

@@ -2,7 +2,15 @@
 
 
 class MeetingkitError(Exception):
-    """Base for every error meant to be shown to a person rather than as a traceback."""
+    """Base for every error meant to be shown to a person rather than as a traceback.
+
+    `in_window`: the message as the app's window says it, where that differs from the command
+    line's: without a command-line option (`--data-dir`) to someone who opened meetingkit
+    from its icon. "" when the two are the same."""
+
+    def __init__(self, *args: object, in_window: str = "") -> None:
+        super().__init__(*args)
+        self.in_window = in_window
 
 
 class ValidationError(MeetingkitError):

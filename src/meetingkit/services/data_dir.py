@@ -56,22 +56,22 @@ def default_data_dir() -> Path:
 
 
 def database_path(data_dir: Path) -> Path:
-    """The database file in `data_dir`, creating the folder (private to the user) if needed."""
+    """The database file in `data_dir`, creating the folder (private to the user) if needed.
+    A folder that cannot be used — a file, one that cannot be made or may not be looked
+    into — raises MeetingkitError saying which and what to do; nothing is changed."""
     _refuse_a_file(data_dir)
     try:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as e:
-        raise MeetingkitError(
-            fill(
-                translate(
-                    "Data folder",
-                    "Cannot create the data folder %1: %2. Choose another one with --data-dir.",
-                ),
-                str(data_dir),
-                str(e.strerror),
-            )
-        ) from e
-    return data_dir / DB_FILENAME
+        raise _cannot_create(data_dir, e) from e
+    path = data_dir / DB_FILENAME
+    try:
+        path.stat()
+    except FileNotFoundError:
+        pass  # a new folder: the database is made in it
+    except OSError as e:  # a folder this user may not enter
+        raise _cannot_open(data_dir, e) from e
+    return path
 
 
 def existing_database(data_dir: Path) -> Path:
@@ -80,7 +80,11 @@ def existing_database(data_dir: Path) -> Path:
     otherwise be made, with an empty database, and the meeting asked for reported missing."""
     path = data_dir / DB_FILENAME
     _refuse_a_file(data_dir)
-    if not path.is_file():
+    try:
+        found = path.is_file()
+    except OSError as e:  # a folder this user may not enter
+        raise _cannot_open(data_dir, e) from e
+    if not found:
         raise MeetingkitError(
             fill(
                 translate(
@@ -99,13 +103,20 @@ def _refuse_a_file(data_dir: Path) -> None:
     """A data folder given as a file: the data file itself (its folder was meant), or another
     file. Said as such: "no data there, start one" would send the person to make data where
     none can be made."""
-    if not data_dir.exists() or data_dir.is_dir():
-        return
+    try:
+        if not data_dir.exists() or data_dir.is_dir():
+            return
+    except OSError as e:  # a folder on the way this user may not enter
+        raise _cannot_open(data_dir, e) from e
     if data_dir.name == DB_FILENAME:
         text = translate(
             "Data folder",
             "%1 is meetingkit's data file itself: give the folder it is in, %2 (--data-dir "
             "names a folder).",
+        )
+        in_window = translate(
+            "Data folder",
+            "%1 is meetingkit's data file itself, not a folder: choose the folder it is in, %2.",
         )
     else:
         text = translate(
@@ -113,4 +124,75 @@ def _refuse_a_file(data_dir: Path) -> None:
             "%1 is a file, not a folder: --data-dir (or %3) names the folder meetingkit keeps "
             "its data in. Give that folder, or a new one to start in.",
         )
-    raise MeetingkitError(fill(text, str(data_dir), str(data_dir.parent), ENV_VAR))
+        in_window = translate(
+            "Data folder",
+            "%1 is a file, not a folder: meetingkit cannot keep its data in it. Choose the "
+            "folder your meetingkit data is in, or a new one to start in.",
+        )
+    said = (str(data_dir), str(data_dir.parent), ENV_VAR)
+    raise MeetingkitError(fill(text, *said), in_window=fill(in_window, *said))
+
+
+def _cannot_create(data_dir: Path, error: OSError) -> MeetingkitError:
+    """The refusal of a data folder that cannot be made: a file where one of the folders it
+    is in should be, no permission, a drive that is not there."""
+    blocking = _file_on_the_way(data_dir)
+    if blocking is not None:
+        text = translate(
+            "Data folder",
+            "Cannot create the data folder %1: %2 is a file, not a folder. Choose another one "
+            "with --data-dir.",
+        )
+        in_window = translate(
+            "Data folder",
+            "Cannot create the data folder %1: %2 is a file, not a folder. Choose another "
+            "data folder.",
+        )
+        said = (str(data_dir), str(blocking))
+    else:
+        text = translate(
+            "Data folder",
+            "Cannot create the data folder %1: %2. Choose another one with --data-dir.",
+        )
+        in_window = translate(
+            "Data folder",
+            "Cannot create the data folder %1: %2. If it is on a drive that is not plugged in, "
+            "plug it in and start meetingkit again; otherwise choose another data folder.",
+        )
+        said = (str(data_dir), str(error.strerror or error))
+    return MeetingkitError(fill(text, *said), in_window=fill(in_window, *said))
+
+
+def _cannot_open(data_dir: Path, error: OSError) -> MeetingkitError:
+    """The refusal of a data folder this user may not look into (its permissions, or those of
+    a folder it is in). Nothing in it is touched."""
+    said = (str(data_dir), str(error.strerror or error))
+    return MeetingkitError(
+        fill(
+            translate(
+                "Data folder",
+                "Cannot open the data folder %1: %2. Check the permissions of that folder and "
+                "of the folders it is in, or choose another one with --data-dir.",
+            ),
+            *said,
+        ),
+        in_window=fill(
+            translate(
+                "Data folder",
+                "Cannot open the data folder %1: %2. Check the permissions of that folder and "
+                "of the folders it is in, or choose another data folder.",
+            ),
+            *said,
+        ),
+    )
+
+
+def _file_on_the_way(data_dir: Path) -> Path | None:
+    """The file standing where one of the folders `data_dir` is in should be, if any."""
+    for folder in data_dir.parents:
+        try:
+            if folder.exists():
+                return None if folder.is_dir() else folder
+        except OSError:
+            return None
+    return None

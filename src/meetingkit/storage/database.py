@@ -179,7 +179,16 @@ def _unreadable(path: Path, error: sqlite3.Error) -> CorruptDatabaseError:
             ),
             str(path),
             str(error),
-        )
+        ),
+        in_window=fill(
+            translate(
+                "Database",
+                "%1 cannot be read as a meetingkit database (%2). It has not been changed. "
+                "Restore it from a backup, or choose another data folder.",
+            ),
+            str(path),
+            str(error),
+        ),
     )
 
 
@@ -329,7 +338,17 @@ def _check_no_foreign_tables(conn: sqlite3.Connection, path: Path) -> None:
                 ),
                 str(path),
                 ", ".join(tables),
-            )
+            ),
+            in_window=fill(
+                translate(
+                    "Database",
+                    "%1 is the database of another program (it has tables such as %2, and "
+                    "none of meetingkit's). It has not been changed. Move it elsewhere, or "
+                    "choose another data folder.",
+                ),
+                str(path),
+                ", ".join(tables),
+            ),
         )
 
 
@@ -427,7 +446,15 @@ def is_encrypted(path: Path, *, hold: bool = True) -> bool:
                     "(--data-dir).",
                 ),
                 str(path),
-            )
+            ),
+            in_window=fill(
+                translate(
+                    "Database",
+                    "%1 is not a meetingkit database (it is not an SQLite file). It has not been "
+                    "changed. Restore it from a backup, or choose another data folder.",
+                ),
+                str(path),
+            ),
         )
     return True
 

@@ -9,6 +9,7 @@ A desktop's native dialog (the XDG portal) ignores the labels and speaks the des
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -73,8 +74,9 @@ def documents_folder() -> Path:
 def nearest_folder(path: Path) -> Path:
     """`path` if it is a folder, else the nearest folder above it that exists (home if none)."""
     for folder in (path, *path.parents):
-        if folder.is_dir():
-            return folder
+        with contextlib.suppress(OSError):  # one this user may not enter: look above it
+            if folder.is_dir():
+                return folder
     return Path.home()
 
 
