@@ -5,6 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,11 +19,14 @@ from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from tests.pdf_reading import needs, pdf_text
 
+# Commands run as on a fresh machine: no display, no settings of the developer's own (commands
+# speak the app's saved language, else the computer's), an English computer.
+_CONFIG = tempfile.TemporaryDirectory(prefix="meetingkit-test-config-")
 ENV_WITHOUT_DISPLAY = {
     k: v
     for k, v in os.environ.items()
-    if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "MEETINGKIT_DATA_DIR")
-}
+    if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "MEETINGKIT_DATA_DIR", "LANGUAGE")
+} | {"MEETINGKIT_CONFIG_DIR": _CONFIG.name, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
 
 
 def meetingkit(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -74,7 +74,7 @@ def test_export_attendance_and_the_log(
     )
     assert code == 0
     printed = capsys.readouterr().out
-    assert f"{out}\t1 people" in printed
+    assert f"{out}\t1 person" in printed  # not "1 people"
     assert "left out: 1 did not agree to be contacted" in printed
     with out.open(newline="") as f:
         rows = list(csv.reader(f))

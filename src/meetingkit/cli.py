@@ -11,7 +11,7 @@ import os
 import re
 import shlex
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +20,7 @@ from meetingkit import __version__
 from meetingkit.cli_args import host, meeting_id, port
 from meetingkit.core import i18n
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting, MeetingKind
 from meetingkit.services.data_dir import ENV_VAR, database_path, existing_database, resolve_data_dir
 from meetingkit.storage import open_db
@@ -135,8 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--language",
         choices=("en", "es"),
-        default="en",
-        help="the language its meetings, agendas and commitments are written in (default en)",
+        default=None,
+        help="the language its meetings, agendas and commitments are written in (default: the "
+        "app's, as chosen in its Settings)",
     )
     demo.set_defaults(handler=cmd_demo, creates=True)
 
@@ -320,10 +322,13 @@ def build_parser() -> argparse.ArgumentParser:
         document.add_argument(
             "--language",
             choices=("en", "es"),
-            default=None if curriculum_document else "en",
-            help="the language of its headings and labels (default: the curriculum's own, else en)"
+            default=None,
+            help="the language of its headings and labels, and of what this command says "
+            "(default: the curriculum's own for the document, else the app's, as chosen in its "
+            "Settings)"
             if curriculum_document
-            else "the language of its headings and labels (default en)",
+            else "the language of its headings and labels, and of what this command says "
+            "(default: the app's, as chosen in its Settings)",
         )
 
     curricula = commands.add_parser("curricula", help="list and check curriculum files")
@@ -484,10 +489,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _carry_out(args: argparse.Namespace) -> int:
     """Carry out the parsed command line, saying what went wrong as the command's words."""
     try:
-        if getattr(args, "command", None) in ("print", "demo"):
+        if getattr(args, "command", None) not in OWN_LANGUAGE:
             from meetingkit.app import speak
 
-            speak(args.language or "en")
+            speak(command_language(args))
         if _counts_professions(args):
             from meetingkit.app import lend_voices
 
@@ -520,6 +525,50 @@ def _carry_out(args: argparse.Namespace) -> int:
         return 1
 
 
+# What opens no window speaks the app's language, or the command's --language: in what it
+# says and in what it writes (a PDF, the demo). Not the app itself, which installs its own;
+# `screenshot`, a picture in its --language (English unless told), with an application of its
+# own; nor `serve`, whose lines are in English still.
+OWN_LANGUAGE = frozenset({None, "screenshot", "serve"})
+# The locale variables Qt reads for the desktop's language on Linux, in its order
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
+
+
+def command_language(args: argparse.Namespace) -> str:
+    """The language a command speaks: its --language when given, else the app's."""
+    return str(getattr(args, "language", None) or app_language())
+
+
+def app_language(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str:
+    """The app's language as chosen in its Settings (saved in the config folder): "en" or
+    "es"; for "System", the desktop's when meetingkit speaks it, else English, as the app
+    decides (ui.language.resolve). Only Qt knows the desktop's language for sure; it is
+    asked only when the locale variables leave it in doubt: on Linux an English or unset
+    locale (a server, a script) loads no Qt."""
+    from meetingkit.services.settings_file import load_settings
+
+    setting = load_settings().settings.language
+    if setting != "system":
+        return setting
+    if platform not in ("darwin", "win32") and all(
+        _english_or_none(name)
+        for variable in LOCALE_VARIABLES
+        for name in environ.get(variable, "").split(":")
+    ):
+        return "en"
+    from meetingkit.ui.pyside_import import skip_feature_scan
+
+    skip_feature_scan()
+    from meetingkit.ui.language import resolve
+
+    return resolve(setting)
+
+
+def _english_or_none(locale: str) -> bool:
+    """'en_US.UTF-8', 'C.UTF-8', 'POSIX', '': no language other than English."""
+    return locale.split(".")[0].split("_")[0].split("@")[0] in ("", "C", "POSIX", "en")
+
+
 # The commands that count people by profession: a report's figures, the counts a purge keeps
 # in their place (`purge --meeting` and `purge --due`), badges and tents; and those that save
 # the professions people give: a phone's sign-in (`serve`) and a roster (`import roster`). A
@@ -550,7 +599,13 @@ def _say_if_not_pdf(output: Path) -> None:
     """Every `print` command writes a PDF: under another name (`-o figures.txt`) it is written
     all the same, as asked, but said, since the name will not open it in a PDF reader."""
     if output.suffix.casefold() != ".pdf":
-        print(f"Note: {output} is a PDF; its name does not end in .pdf.", file=sys.stderr)
+        print(
+            fill(
+                translate("Command line", "Note: %1 is a PDF; its name does not end in .pdf."),
+                output,
+            ),
+            file=sys.stderr,
+        )
 
 
 def _undecodable(arg: str) -> bool:
@@ -650,8 +705,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if getattr(args, "data_dir", None) is None and not os.environ.get(ENV_VAR):
         raise MeetingkitError(
-            "Say where to write the demo with --data-dir DIR, so it never mixes with your "
-            "real meetings."
+            translate(
+                "Command line",
+                "Say where to write the demo with --data-dir DIR, so it never mixes with your "
+                "real meetings.",
+            )
         )
     conn = _open(args)
     try:
@@ -661,9 +719,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
         ).fetchone()[0]
         if held:  # a roster imported before the first meeting is real data too
             raise MeetingkitError(
-                f"{_data_dir(args)} already holds meetings, people or groups. The demo goes in a "
-                "folder of its own, so it never mixes with real ones: choose a new or empty "
-                "folder."
+                fill(
+                    translate(
+                        "Command line",
+                        "%1 already holds meetings, people or groups. The demo goes in a folder "
+                        "of its own, so it never mixes with real ones: choose a new or empty "
+                        "folder.",
+                    ),
+                    _data_dir(args),
+                )
             )
         print(write_demo(conn, dt.datetime.now()).meeting_id)
     finally:
@@ -758,12 +822,15 @@ def cmd_print(args: argparse.Namespace) -> int:
             url = signin_url(args.host or lan_address(), _port(args, signins), token)
             if args.wifi_password and not args.wifi_ssid:
                 raise MeetingkitError(
-                    "--wifi-password needs --wifi-ssid, the name of the Wi-Fi to join: the "
-                    "poster's Wi-Fi code holds both."
+                    translate(
+                        "Command line",
+                        "--wifi-password needs --wifi-ssid, the name of the Wi-Fi to join: the "
+                        "poster's Wi-Fi code holds both.",
+                    )
                 )
             wifi = (args.wifi_ssid, args.wifi_password) if args.wifi_ssid else None
             documents.poster(args.meeting, args.output, url, wifi)
-            print(f"{args.output}\tits code leads to {url}")
+            print(f"{args.output}\t" + fill(translate("Command line", "its code leads to %1"), url))
             return 0
         elif args.document == "signin-sheet":
             documents.signin_sheet(args.meeting, args.output, args.rows)
@@ -793,8 +860,19 @@ def cmd_print_cards(args: argparse.Namespace) -> int:
         else:
             write = desk.print_badges if args.document == "badges" else desk.print_tents
             count = write(args.output, blank=args.blank, personalized=not args.only_blank)
-    print(f"{args.output}\t{count} {args.document}")
+    print(f"{args.output}\t{_printed_count(args.document, count)}")
     return 0
+
+
+def _printed_count(document: str, n: int) -> str:
+    """'12 cards', '1 badge', '2 tents': what `print cards`, `badges` or `tents` made."""
+    if document == "cards":
+        one, many = translate("Command line", "1 card"), translate("Command line", "%1 cards")
+    elif document == "badges":
+        one, many = translate("Command line", "1 badge"), translate("Command line", "%1 badges")
+    else:
+        one, many = translate("Command line", "1 tent"), translate("Command line", "%1 tents")
+    return one if n == 1 else fill(many, n)
 
 
 def cmd_print_report(args: argparse.Namespace) -> int:
@@ -808,7 +886,10 @@ def cmd_print_report(args: argparse.Namespace) -> int:
     print(args.output)
     if args.per_person and not report.facilitator_copy:
         print(
-            "The meeting's names were purged: this is the shared report, with the counts kept.",
+            translate(
+                "Command line",
+                "The meeting's names were purged: this is the shared report, with the counts kept.",
+            ),
             file=sys.stderr,
         )
     return 0
@@ -823,9 +904,13 @@ def cmd_print_call_list(args: argparse.Namespace) -> int:
             args.output, organizer=args.organizer, since=args.since
         )
     # A row per person, with all their follow-ups: "12 people to call (17 follow-ups)".
-    people = "1 person" if printed.people == 1 else f"{printed.people} people"
-    follow_ups = "1 follow-up" if printed.follow_ups == 1 else f"{printed.follow_ups} follow-ups"
-    print(f"{args.output}\t{people} to call ({follow_ups})")
+    people = (
+        translate("Command line", "1 person to call")
+        if printed.people == 1
+        else fill(translate("Command line", "%1 people to call"), printed.people)
+    )
+    follow_ups = _follow_ups(printed.follow_ups)
+    print(f"{args.output}\t{people} ({follow_ups})")
     return 0
 
 
@@ -838,8 +923,13 @@ def cmd_print_role_cards(args: argparse.Namespace) -> int:
             args.meeting, args.output, unassigned=not args.assigned_only
         )
     blank = printed.cards - printed.named
-    cards = "1 role card" if printed.cards == 1 else f"{printed.cards} role cards"
-    print(f"{args.output}\t{cards}" + (f" ({blank} to fill in by hand)" if blank else ""))
+    cards = (
+        translate("Command line", "1 role card")
+        if printed.cards == 1
+        else fill(translate("Command line", "%1 role cards"), printed.cards)
+    )
+    by_hand = fill(translate("Command line", "%1 (%2 to fill in by hand)"), cards, blank)
+    print(f"{args.output}\t{by_hand if blank else cards}")
     return 0
 
 
@@ -853,8 +943,13 @@ def cmd_print_period(args: argparse.Namespace) -> int:
         reports = PeriodReports(conn, WallAnchoredClock(), library)
         group = None if args.group is None else reports.group_called(args.group)
         figures = reports.render(args.since, args.until, args.output, group)
-    meetings = "1 meeting" if figures.meetings == 1 else f"{figures.meetings} meetings"
-    print(f"{args.output}\t{meetings}, {figures.attendance} attended")
+    meetings = (
+        translate("Command line", "1 meeting")
+        if figures.meetings == 1
+        else fill(translate("Command line", "%1 meetings"), figures.meetings)
+    )
+    attended = fill(translate("Command line", "%1, %2 attended"), meetings, figures.attendance)
+    print(f"{args.output}\t{attended}")
     return 0
 
 
@@ -881,8 +976,15 @@ def cmd_export_follow_ups(args: argparse.Namespace) -> int:
 
     with _database(args) as conn:
         count = FollowUps(conn, WallAnchoredClock()).export_calendar(args.output)
-    print(f"{args.output}\t{count} follow-ups")
+    print(f"{args.output}\t{_follow_ups(count)}")
     return 0
+
+
+def _follow_ups(n: int) -> str:
+    """'1 follow-up', '17 follow-ups'."""
+    if n == 1:
+        return translate("Command line", "1 follow-up")
+    return fill(translate("Command line", "%1 follow-ups"), n)
 
 
 def cmd_curricula_check(args: argparse.Namespace) -> int:
@@ -898,27 +1000,28 @@ def cmd_curricula_check(args: argparse.Namespace) -> int:
         library = _library(args)
         problems = []
         for whose, folder in (
-            ("Bundled curricula", library.bundled_dir),
-            ("Your curricula", library.user_dir),
+            (translate("Command line", "Bundled curricula (%1): %2"), library.bundled_dir),
+            (translate("Command line", "Your curricula (%1): %2"), library.user_dir),
         ):
             count, found = check_folder(folder)
-            print(f"{whose} ({folder}): {_checked(count, found)}")
+            print(fill(whose, folder, _checked(count, found)))
             for problem in found:
                 print(problem)
             problems += found
     if not problems:
-        print("No problems found.")
+        print(translate("Command line", "No problems found."))
     return 1 if problems else 0
 
 
 def _checked(count: int, problems: Sequence[object]) -> str:
     """'14 checked, no problems.', '3 checked, 2 problems:', 'none yet.'"""
     if not count and not problems:
-        return "none yet."
+        return translate("Command line", "none yet.")
     if not problems:
-        return f"{count} checked, no problems."
-    found = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
-    return f"{count} checked, {found}:"
+        return fill(translate("Command line", "%1 checked, no problems."), count)
+    if len(problems) == 1:
+        return fill(translate("Command line", "%1 checked, 1 problem:"), count)
+    return fill(translate("Command line", "%1 checked, %2 problems:"), count, len(problems))
 
 
 def _library(args: argparse.Namespace) -> CurriculumLibrary:
@@ -934,7 +1037,8 @@ def _curriculum(args: argparse.Namespace, name: str) -> Curriculum:
     curriculum, problems = load_curriculum(path)
     if curriculum is None:
         details = "\n".join(str(p) for p in problems)
-        raise MeetingkitError(f"{path} has problems; fix them first:\n{details}")
+        said = fill(translate("Command line", "%1 has problems; fix them first:"), path)
+        raise MeetingkitError(f"{said}\n{details}")
     return curriculum
 
 
@@ -957,9 +1061,9 @@ def _refuse_other_edition(args: argparse.Namespace, curriculum: Curriculum) -> N
     editions = [entry.slug for entry in _library(args).editions(curriculum, wanted)]
     if not editions:
         return
-    names = {"en": "English", "es": "Spanish"}
+    names = {"en": translate("Command line", "English"), "es": translate("Command line", "Spanish")}
     written, asked = (names.get(code, code) for code in (curriculum.language, wanted))
-    listed = " or ".join(editions)
+    listed = translate("Command line", " or ").join(editions)
     # The same command with the edition's name: for the same training, in the same data
     # folder (a training's guide prints from another edition, on its clock: training_times)
     command = ["meetingkit", "print", args.document, editions[0]]
@@ -969,9 +1073,19 @@ def _refuse_other_edition(args: argparse.Namespace, curriculum: Curriculum) -> N
     if getattr(args, "data_dir", None):
         command += ["--data-dir", str(args.data_dir)]
     raise MeetingkitError(
-        f"{curriculum.slug} is written in {written}: with --language {wanted} only meetingkit's "
-        f"headings would be in {asked}, around {written} content. Its {asked} edition is "
-        f"{listed}: {shlex.join(command)}"
+        fill(
+            translate(
+                "Command line",
+                "%1 is written in %2: with --language %3 only meetingkit's headings would be in "
+                "%4, around %2 content. Its %4 edition is %5: %6",
+            ),
+            curriculum.slug,
+            written,
+            wanted,
+            asked,
+            listed,
+            shlex.join(command),
+        )
     )
 
 
@@ -1019,10 +1133,14 @@ def _render_curriculum(
 def cmd_curricula_list(args: argparse.Namespace) -> int:
     for entry in _library(args).entries():
         c = entry.folder.curriculum
-        where = "" if entry.bundled else "\t(yours)"
+        where = "" if entry.bundled else "\t" + translate("Command line", "(yours)")
         if c is None:
             count = len(entry.folder.problems)
-            problems = "1 problem" if count == 1 else f"{count} problems"
+            problems = (
+                translate("Command line", "1 problem")
+                if count == 1
+                else fill(translate("Command line", "%1 problems"), count)
+            )
             print(f"{entry.slug}\t-\t{problems}{where}")
         else:
             print(f"{entry.slug}\t{c.total_minutes}\t{c.title}{where}")
@@ -1050,28 +1168,43 @@ def cmd_training_new(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     """Serve until Ctrl+C; the first line printed is the sign-in URL, then one line for each
     sign-in as it arrives (`_arrivals`)."""
+    from meetingkit.cli_privacy import passphrase_for
+
+    path = database_file(args)
+    key = passphrase_for(path)
+    # This thread's one connection: what is to be served, read now, then the counting
+    # (`_arrivals`). The server opens its own in its threads (one for the pages, one for
+    # writing), SQLite connections staying in the thread that opened them.
+    conn = open_db(path, key)
+    try:
+        return _serve(args, conn, path, key)
+    finally:
+        conn.close()
+
+
+def _serve(args: argparse.Namespace, conn: sqlite3.Connection, path: Path, key: str | None) -> int:
+    """`cmd_serve` on the database `conn` (this thread's), at `path` with passphrase `key`."""
     import queue
 
-    from meetingkit.cli_privacy import passphrase_for
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.core.signin import this_laptop_only
-    from meetingkit.services.signin_server import NoEvents, RateLimit, SignInServer
+    from meetingkit.services.free_port import free_port_near
+    from meetingkit.services.signin_server import (
+        NoEvents,
+        PortInUseError,
+        RateLimit,
+        SignInServer,
+    )
     from meetingkit.services.signin_session import SignInSession
     from meetingkit.storage.meetings import MeetingStore
     from meetingkit.storage.signin import SignedIn, SignInState, SignInStore
 
-    path = database_file(args)
-    key = passphrase_for(path)
-    conn = open_db(path, key)
-    try:
-        meeting = MeetingStore(conn).get(args.meeting)
-        signins = SignInStore(conn)
-        settings = signins.settings(meeting.key)
-        token, phrase = settings.token, settings.phrase
-        state = signins.state(meeting.key)
-        serve_on = _port(args, signins)
-    finally:
-        conn.close()
+    meeting = MeetingStore(conn).get(args.meeting)
+    signins = SignInStore(conn)
+    settings = signins.settings(meeting.key)
+    token, phrase = settings.token, settings.phrase
+    state = signins.state(meeting.key)
+    serve_on = _port(args, signins)
     if state is SignInState.CLOSED:  # its server would turn every phone away
         print(
             "meetingkit: this meeting's personal data was purged: nobody can sign in to it. "
@@ -1093,7 +1226,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     class Problems(NoEvents):
         """Tell whoever watches this terminal when a phone's sign-in could not be saved, and
         hand each sign-in and each one taken back to the loop below (called in the server's
-        thread; the counting is done in this one, with its own connection)."""
+        thread; the counting is done in this one, with its own connection: `conn`)."""
 
         def signed_in(self, signed: SignedIn) -> None:
             handed.put(("in", signed.id))
@@ -1115,11 +1248,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
         key=key,
         events=Problems(),
     )
-    counting = open_db(path, key)  # this thread's own connection: the server has its own
+    session = SignInSession(meeting, conn, path, clock, key)
+    earlier = {s.id for s in session.signed_in()}  # read before any phone can add one
     try:
-        session = SignInSession(meeting, counting, path, clock, key)
-        earlier = {s.id for s in session.signed_in()}  # read before any phone can add one
         server.start()
+    except PortInUseError as e:  # say which port would do, as the Sign-in tab offers one
+        print(f"meetingkit: {e}", file=sys.stderr)
+        free = free_port_near(e.host, e.port)
+        if free is not None:
+            print(
+                f"meetingkit: port {free} is free: add --port {free}. A poster or QR code "
+                f"made for port {e.port} will not open it: print the poster again.",
+                file=sys.stderr,
+            )
+        return 1
+    try:
         if this_laptop_only(server.url(token)):  # said before the address, not raced by Ctrl+C
             print(
                 "meetingkit: this address opens only on this computer: phones cannot reach "
@@ -1134,14 +1277,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "Press Ctrl+C to stop.",
             flush=True,
         )
-        try:
-            _arrivals(server, handed, session, earlier)
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.stop()
+        _arrivals(server, handed, session, earlier)
+    except KeyboardInterrupt:
+        pass
     finally:
-        counting.close()
+        server.stop()
     return 0
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from meetingkit.cli_args import meeting_id
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import fill, translate
 
 if TYPE_CHECKING:
     import sqlite3
@@ -101,17 +102,31 @@ def cmd_export_attendance(args: argparse.Namespace) -> int:
 
     fields = dict(args.field)
     if len(fields) != len(args.field):
-        raise MeetingkitError("Each --field may name one of our fields only once.")
+        raise MeetingkitError(
+            translate("Command line", "Each --field may name one of our fields only once.")
+        )
     with _database(args) as conn:
         result = Exports(conn, WallAnchoredClock()).write(
             args.meeting, ExportFormat(args.format), args.output, fields
         )
     table = result.table
-    print(f"{args.output}\t{len(table.rows)} people")
+    people = (
+        translate("Command line", "1 person")
+        if len(table.rows) == 1
+        else fill(translate("Command line", "%1 people"), len(table.rows))
+    )
+    print(f"{args.output}\t{people}")
     for line in table.describe_left_out():
-        print(f"left out: {line}")
+        print(fill(translate("Command line", "left out: %1"), line))
     if table.withheld:
-        print(f"email or phone left blank for {table.withheld}: no consent for that channel")
+        print(
+            fill(
+                translate(
+                    "Command line", "email or phone left blank for %1: no consent for that channel"
+                ),
+                table.withheld,
+            )
+        )
     return 0
 
 
@@ -123,10 +138,16 @@ def cmd_export_log(args: argparse.Namespace) -> int:
         entries = ExportLog(conn).entries()
     for e in entries:
         when = dt.datetime.fromtimestamp(e.exported_ms / 1000)
-        meeting = e.meeting_title or ("-" if e.meeting_id is None else f"meeting {e.meeting_id}")
+        meeting = e.meeting_title or (
+            "-"
+            if e.meeting_id is None
+            else fill(translate("Command line", "meeting %1"), e.meeting_id)
+        )
+        rows = fill(translate("Command line", "%1 rows"), e.rows)
+        left_out = fill(translate("Command line", "%1 left out"), e.left_out)
         print(
-            f"{when:%Y-%m-%d %H:%M}\t{e.kind_label}\t{meeting}\t{e.file_name}\t{e.rows} rows"
-            f"\t{e.left_out} left out\t{','.join(e.columns)}"
+            f"{when:%Y-%m-%d %H:%M}\t{e.kind_label}\t{meeting}\t{e.file_name}\t{rows}"
+            f"\t{left_out}\t{','.join(e.columns)}"
         )
     return 0
 
@@ -139,7 +160,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     roster = RosterImport.read(args.file)
     mapping = override_mapping(roster.headers, guess_mapping(roster.headers), dict(args.map))
     if roster.note:
-        print(f"note: {roster.note}")
+        print(fill(translate("Command line", "note: %1"), roster.note))
     _print_columns(roster.headers, mapping)
     with _roster_database(args) as conn:
         importer = RosterImport(conn, WallAnchoredClock())
@@ -151,18 +172,20 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
             plan, here = done.plan, done.already_here
     for row in plan.rows:
         for reason in ([row.reason] if row.action == Action.SKIP else []) + list(row.notes):
-            print(f"row {row.line}\t{reason}")
+            print(fill(translate("Command line", "row %1"), row.line) + f"\t{reason}")
     if args.dry_run:
-        print(
-            f"{args.file.name}\twould add {plan.added}, fill in {here.filled} already here, "
-            f"{here.unchanged} already here with nothing to add, skip {plan.skipped} "
-            "(dry run: nothing changed)"
+        summary = translate(
+            "Command line",
+            "would add %1, fill in %2 already here, %3 already here with nothing to add, "
+            "skip %4 (dry run: nothing changed)",
         )
     else:
-        print(
-            f"{args.file.name}\tadded {plan.added}, filled in {here.filled} already here, "
-            f"{here.unchanged} already here with nothing to add, skipped {plan.skipped}"
+        summary = translate(
+            "Command line",
+            "added %1, filled in %2 already here, %3 already here with nothing to add, skipped %4",
         )
+    counts = (plan.added, here.filled, here.unchanged, plan.skipped)
+    print(f"{args.file.name}\t" + fill(summary, *counts))
     for sentence in plan.describe():
         print(sentence)
     return 0
@@ -183,13 +206,30 @@ def _print_columns(headers: Sequence[str], mapping: Sequence[str]) -> None:
             more.append(header)
             continue
         listed += not field
-        print(f"column {number}\t{header}\t-> {field or '(ignored)'}")
+        ignored = translate("Command line", "(ignored)")
+        column = fill(translate("Command line", "column %1"), number)
+        print(f"{column}\t{header}\t-> {field or ignored}")
     if more:
-        print(
-            f"and {len(more):,} more {'column' if len(more) == 1 else 'columns'} ignored "
-            f"({more[0]}{'' if len(more) == 1 else f' … {more[-1]}'}); to import one: "
-            "--map 'COLUMN=FIELD'"
+        said = (
+            fill(
+                translate(
+                    "Command line",
+                    "and 1 more column ignored (%1); to import one: --map 'COLUMN=FIELD'",
+                ),
+                more[0],
+            )
+            if len(more) == 1
+            else fill(
+                translate(
+                    "Command line",
+                    "and %1 more columns ignored (%2 … %3); to import one: --map 'COLUMN=FIELD'",
+                ),
+                f"{len(more):,}",
+                more[0],
+                more[-1],
+            )
         )
+        print(said)
 
 
 @contextmanager
@@ -206,7 +246,12 @@ def _roster_database(args: argparse.Namespace) -> Iterator[sqlite3.Connection]:
         return
     import tempfile
 
-    print("note: no meetingkit data in this folder yet: the dry run imports into an empty one")
+    print(
+        translate(
+            "Command line",
+            "note: no meetingkit data in this folder yet: the dry run imports into an empty one",
+        )
+    )
     with tempfile.TemporaryDirectory(prefix="meetingkit-preview-") as folder:
         conn = open_db(Path(folder) / DB_FILENAME)
         try:

@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from meetingkit.core.errors import MeetingkitError
+from meetingkit.core.i18n import fill, translate
 
 if TYPE_CHECKING:
     import sqlite3
@@ -41,18 +42,20 @@ def register(
         help="the person's id, or their name (or a part of it) if only one person matches",
     )
     history.add_argument(
-        "--language", choices=("en", "es"), default="en", help="the language (default en)"
+        "--language",
+        choices=("en", "es"),
+        default=None,
+        help="the language (default: the app's, as chosen in its Settings)",
     )
     history.set_defaults(handler=cmd_person_history)
 
 
 def cmd_person_history(args: argparse.Namespace) -> int:
-    from meetingkit.app import speak
     from meetingkit.cli import _database
     from meetingkit.core.person_history import history_text
     from meetingkit.storage.person_history import read_person_history
 
-    speak(args.language)
+    # in the language of --language, or the app's (cli.command_language): spoken already
     with _database(args) as conn:
         person_id = _person_id(conn, args.person)
         if person_id is None:
@@ -74,16 +77,17 @@ def _person_id(conn: sqlite3.Connection, text: str) -> int | None:
         return people.get(int(text)).key  # NotFoundError says there is nobody by that id
     found = people.search(text, limit=SHOWN_MATCHES)
     if found.total == 0:
-        raise MeetingkitError(f"Nobody in the directory matches “{text}”.")
+        raise MeetingkitError(
+            fill(translate("Command line", "Nobody in the directory matches “%1”."), text)
+        )
     if found.total == 1:
         return found.people[0].key
-    print(
-        f"meetingkit: {found.total} people match “{text}”; say which with --person ID:",
-        file=sys.stderr,
-    )
+    said = translate("Command line", "%1 people match “%2”; say which with --person ID:")
+    print(f"meetingkit: {fill(said, found.total, text)}", file=sys.stderr)
     for p in found.people:
         details = (p.display_name, canonical_profession(p.profession), p.workplace)
         print(f"{p.key}\t" + "\t".join(details), file=sys.stderr)
     if found.total > len(found.people):
-        print(f"… and {found.total - len(found.people)} more", file=sys.stderr)
+        more = found.total - len(found.people)
+        print(fill(translate("Command line", "… and %1 more"), more), file=sys.stderr)
     return None

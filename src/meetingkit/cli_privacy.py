@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from meetingkit.cli_args import file_name, meeting_id
 from meetingkit.core.errors import MeetingkitError
-from meetingkit.core.i18n import long_date
+from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, long_date, translate
 from meetingkit.storage.database import (
     AlteredDatabaseError,
     CorruptDatabaseError,
@@ -55,12 +55,15 @@ def passphrase_for(
     ask: Ask | None = None,
     interactive: bool | None = None,
     variable: str = ENV_PASSPHRASE,
-    what: str = "the meetingkit data",
+    what: str = "",
 ) -> str | None:
-    """The passphrase of the file at `path` if it is encrypted, else None."""
+    """The passphrase of the file at `path` if it is encrypted, else None (`what`: the file,
+    in the prompt; the meetingkit data unless said)."""
     if not is_encrypted(path):
         return None
-    return _passphrase(environ, ask, interactive, variable, f"Passphrase for {what}: ", path)
+    what = what or translate("Command line", "the meetingkit data")
+    prompt = fill(translate("Command line", "Passphrase for %1: "), what)
+    return _passphrase(environ, ask, interactive, variable, prompt, path)
 
 
 def open_database(path: Path, *, reading: bool = False, **ask: Any) -> sqlite3.Connection:
@@ -88,10 +91,11 @@ def database(
         conn.close()
 
 
-READ_ONLY_NOTE = (
+READ_ONLY_NOTE = QT_TRANSLATE_NOOP(
+    "Command line",
     "This command only reads the data, so it went on with the file opened read-only: "
     "nothing is written to it, and what it prints, exports or backs up is not noted in the "
-    "data's logs."
+    "data's logs.",
 )
 
 
@@ -104,11 +108,12 @@ def _opened(path: Path, key: str | None, reading: bool) -> sqlite3.Connection:
             return open_db(path, key)
         conn, refused = open_to_read(path, key)
     if refused is not None:
+        note = translate("Command line", READ_ONLY_NOTE)
         if refused.why:
-            print(f"meetingkit: {refused.why}. {READ_ONLY_NOTE}", file=sys.stderr)
+            print(f"meetingkit: {refused.why}. {note}", file=sys.stderr)
         else:
             print(f"meetingkit: {refused}", file=sys.stderr)
-            print(f"meetingkit: {READ_ONLY_NOTE}", file=sys.stderr)
+            print(f"meetingkit: {note}", file=sys.stderr)
     return conn
 
 
@@ -233,13 +238,17 @@ def cmd_purge(args: argparse.Namespace) -> int:
         if args.due:
             results = run_due_purges(conn, dt.date.today())
             if not results:
-                print("No meeting's retention has run out: nothing to purge.")
+                print(
+                    translate(
+                        "Command line", "No meeting's retention has run out: nothing to purge."
+                    )
+                )
             for r in results:
                 print(_purged_line(r))
             return 0
         meeting = MeetingStore(conn).get(args.meeting)
         if not args.yes and not _confirm(_purge_question(conn, meeting)):
-            print("Nothing was purged.")
+            print(translate("Command line", "Nothing was purged."))
             return 1
         r = purge_meeting(conn, meeting.key)
         print(_purged_line(r))
@@ -257,21 +266,37 @@ def cmd_retention(args: argparse.Namespace) -> int:
             if (purged := store.get(args.meeting)).purged_at:
                 # as the Privacy page and --all do: a purged meeting has nothing left to keep
                 raise MeetingkitError(
-                    f"“{purged.title}” was purged on {purged.purged_at[:10]}: it keeps only "
-                    "anonymous counts, so there is no personal data left to keep or purge."
+                    fill(
+                        translate(
+                            "Command line",
+                            "“%1” was purged on %2: it keeps only anonymous counts, so there is "
+                            "no personal data left to keep or purge.",
+                        ),
+                        purged.title,
+                        purged.purged_at[:10],
+                    )
                 )
             store.set_days(args.meeting, None if args.keep else args.days)
             if due_at_once([store.get(args.meeting)], args.days, dt.date.today()):
                 print(
-                    f"It is more than {args.days} days old: its personal data is purged the "
-                    "next time meetingkit starts (or by `meetingkit purge --due`), keeping only "
-                    "counts. `--keep` undoes it until then.",
+                    fill(
+                        translate(
+                            "Command line",
+                            "It is more than %1 days old: its personal data is purged the next "
+                            "time meetingkit starts (or by `meetingkit purge --due`), keeping "
+                            "only counts. `--keep` undoes it until then.",
+                        ),
+                        args.days,
+                    ),
                     file=sys.stderr,
                 )
         elif args.days is not None or args.keep:
             raise MeetingkitError(
-                "Say which meeting with --meeting ID, or --all for every meeting that has no "
-                "retention yet."
+                translate(
+                    "Command line",
+                    "Say which meeting with --meeting ID, or --all for every meeting that has no "
+                    "retention yet.",
+                )
             )
         rows = [store.get(args.meeting)] if args.meeting is not None else store.all()
         _print_retention(rows)
@@ -285,50 +310,71 @@ def _retention_for_all(store: RetentionStore, days: int | None, keep: bool, yes:
 
     if days is None:
         raise MeetingkitError(
-            "--all sets a retention on the meetings that have none yet: give it with --days N."
+            translate(
+                "Command line",
+                "--all sets a retention on the meetings that have none yet: give it with --days N.",
+            )
             if not keep
-            else "--all sets a retention on the meetings that have none yet, so --keep would "
-            "change nothing. To keep one meeting until purged by hand: --meeting ID --keep."
+            else translate(
+                "Command line",
+                "--all sets a retention on the meetings that have none yet, so --keep would "
+                "change nothing. To keep one meeting until purged by hand: --meeting ID --keep.",
+            )
         )
     check_days(days)
     rows = store.without_retention()
     if not rows:
-        print("Every meeting already has a retention or was purged: nothing to set.")
+        print(
+            translate(
+                "Command line",
+                "Every meeting already has a retention or was purged: nothing to set.",
+            )
+        )
         return 0
     at_once = len(due_at_once(rows, days, dt.date.today()))
     sooner = (
-        f" {at_once} of them are more than {days} days old: their personal data is purged the "
-        "next time meetingkit starts (or by `meetingkit purge --due`), keeping only counts."
+        " "
+        + fill(
+            translate(
+                "Command line",
+                "%1 of them are more than %2 days old: their personal data is purged the next "
+                "time meetingkit starts (or by `meetingkit purge --due`), keeping only counts.",
+            ),
+            at_once,
+            days,
+        )
         if at_once
         else ""
     )
-    if (
-        at_once
-        and not yes
-        and not _confirm(
-            f"Purge the personal data of the {len(rows)} meetings kept until purged by hand "
-            f"{days} days after each one's date?{sooner}"
-        )
-    ):
-        print("Nothing was set.")
+    question = translate(
+        "Command line",
+        "Purge the personal data of the %1 meetings kept until purged by hand %2 days after "
+        "each one's date?",
+    )
+    if at_once and not yes and not _confirm(fill(question, len(rows), days) + sooner):
+        print(translate("Command line", "Nothing was set."))
         return 1
     changed = store.set_days_for([r.meeting_id for r in rows], days)
     _print_retention([store.get(r.meeting_id) for r in rows])
-    print(
-        f"Set {changed} meetings that had no retention to purge their personal data {days} "
-        f"days after each one's date; meetings that had one keep theirs.{sooner}"
+    said = translate(
+        "Command line",
+        "Set %1 meetings that had no retention to purge their personal data %2 days after "
+        "each one's date; meetings that had one keep theirs.",
     )
+    print(fill(said, changed, days) + sooner)
     return 0
 
 
 def _print_retention(rows: list[Retention]) -> None:
     for r in rows:
         if r.purged_at:
-            state = f"purged {r.purged_at[:10]}"
+            state = fill(translate("Command line", "purged %1"), r.purged_at[:10])
         elif r.purge_on is None:
-            state = "kept until purged by hand"
+            state = translate("Command line", "kept until purged by hand")
         else:
-            state = f"purge on {r.purge_on.isoformat()} ({r.days} days)"
+            state = fill(
+                translate("Command line", "purge on %1 (%2 days)"), r.purge_on.isoformat(), r.days
+            )
         print(f"{r.meeting_id}\t{r.date.isoformat()}\t{state}\t{r.title}")
 
 
@@ -349,28 +395,62 @@ def cmd_backup(args: argparse.Namespace) -> int:
             made, deleted = done.backup, done.deleted
         else:
             made = make_backup(conn, target, key)
-    kind = "encrypted" if made.encrypted else "NOT encrypted: keep it somewhere safe"
-    print(f"{made.path}\t{made.bytes / 1e6:.1f} MB, {kind}, checked in {made.seconds:.1f} s")
-    if made.pruned:
-        print(
-            f"Deleted {_backups(len(made.pruned))} from {made.path.parent}: meetingkit keeps "
-            f"the newest {KEEP_BACKUPS} it makes there, and its safety backups for "
-            f"{KEEP_SAFETY_DAYS} days."
+    made_line = (
+        translate("Command line", "%1 MB, encrypted, checked in %2 s")
+        if made.encrypted
+        else translate(
+            "Command line", "%1 MB, NOT encrypted: keep it somewhere safe, checked in %2 s"
         )
-    if args.delete_unencrypted:
-        if deleted:
-            n = len(deleted)
-            print(
-                f"Deleted {n} unencrypted {'backup' if n == 1 else 'backups'} made before "
-                "encryption was turned on."
+    )
+    print(f"{made.path}\t" + fill(made_line, f"{made.bytes / 1e6:.1f}", f"{made.seconds:.1f}"))
+    if made.pruned:
+        kept = (made.path.parent, KEEP_BACKUPS, KEEP_SAFETY_DAYS)
+        if len(made.pruned) == 1:
+            pruned = fill(
+                translate(
+                    "Command line",
+                    "Deleted 1 old backup from %1: meetingkit keeps the newest %2 it makes "
+                    "there, and its safety backups for %3 days.",
+                ),
+                *kept,
             )
         else:
-            print(f"There was no unencrypted backup of meetingkit's in {backup_folder(data_dir)}.")
+            pruned = fill(
+                translate(
+                    "Command line",
+                    "Deleted %1 old backups from %2: meetingkit keeps the newest %3 it makes "
+                    "there, and its safety backups for %4 days.",
+                ),
+                len(made.pruned),
+                *kept,
+            )
+        print(pruned)
+    if args.delete_unencrypted:
+        if deleted:
+            print(
+                translate(
+                    "Command line",
+                    "Deleted 1 unencrypted backup made before encryption was turned on.",
+                )
+                if len(deleted) == 1
+                else fill(
+                    translate(
+                        "Command line",
+                        "Deleted %1 unencrypted backups made before encryption was turned on.",
+                    ),
+                    len(deleted),
+                )
+            )
+        else:
+            print(
+                fill(
+                    translate(
+                        "Command line", "There was no unencrypted backup of meetingkit's in %1."
+                    ),
+                    backup_folder(data_dir),
+                )
+            )
     return 0
-
-
-def _backups(n: int) -> str:
-    return "1 old backup" if n == 1 else f"{n} old backups"
 
 
 def _say_unencrypted_backups(conn: sqlite3.Connection, data_dir: Path) -> None:
@@ -383,13 +463,27 @@ def _say_unencrypted_backups(conn: sqlite3.Connection, data_dir: Path) -> None:
     if not plain:
         return
     command = data_command(data_dir, "backup", "--delete-unencrypted")
-    print(
-        f"{len(plain)} {'backup' if len(plain) == 1 else 'backups'} in "
-        f"{plain[0].path.parent} {'was' if len(plain) == 1 else 'were'} made before and "
-        f"{'is' if len(plain) == 1 else 'are'} not encrypted: anyone who gets "
-        f"{'it' if len(plain) == 1 else 'one'} can read everyone's data in it. To make an "
-        f"encrypted backup and delete {'it' if len(plain) == 1 else 'them'}:\n  {command}"
-    )
+    folder = plain[0].path.parent
+    if len(plain) == 1:
+        said = fill(
+            translate(
+                "Command line",
+                "1 backup in %1 was made before and is not encrypted: anyone who gets it can "
+                "read everyone's data in it. To make an encrypted backup and delete it:",
+            ),
+            folder,
+        )
+    else:
+        said = fill(
+            translate(
+                "Command line",
+                "%1 backups in %2 were made before and are not encrypted: anyone who gets one "
+                "can read everyone's data in it. To make an encrypted backup and delete them:",
+            ),
+            len(plain),
+            folder,
+        )
+    print(f"{said}\n  {command}")
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -413,9 +507,16 @@ def _nobody_else_on(data_dir: Path) -> Iterator[None]:
     hold = take_hold(data_dir)
     if hold is None:
         raise MeetingkitError(
-            f"meetingkit is open on {data_dir}{_held_by(data_dir)}. Close it first, then "
-            "restore again: an open window would write what it shows over the restored data. "
-            "Nothing was restored."
+            fill(
+                translate(
+                    "Command line",
+                    "meetingkit is open on %1%2. Close it first, then restore again: an open "
+                    "window would write what it shows over the restored data. Nothing was "
+                    "restored.",
+                ),
+                data_dir,
+                _held_by(data_dir),
+            )
         )
     try:
         yield
@@ -434,7 +535,9 @@ def _held_by(data_dir: Path) -> str:
         return ""
     pid, host = int(info[0]), str(info[1])
     elsewhere = host and host != QSysInfo.machineHostName()
-    return f" (process {pid}{f' on {host}' if elsewhere else ''})"
+    if elsewhere:
+        return " " + fill(translate("Command line", "(process %1 on %2)"), pid, host)
+    return " " + fill(translate("Command line", "(process %1)"), pid)
 
 
 def _refuse_while_open(path: Path, key: str | None) -> None:
@@ -449,7 +552,7 @@ def _refuse_while_open(path: Path, key: str | None) -> None:
     except DatabaseInUseError as e:
         if "locked" not in str(e.__cause__).lower():
             return  # a full disk, a read-only folder: opening it says which
-        raise DatabaseInUseError(f"{e} Nothing was restored.") from e
+        raise DatabaseInUseError(f"{e} {translate('Command line', 'Nothing was restored.')}") from e
     except (MeetingkitError, sqlite3.DatabaseError):
         return  # damaged, or not opened by this passphrase: opening it says which
 
@@ -484,17 +587,34 @@ def _restore(args: argparse.Namespace) -> int:
             source_key = _backup_passphrase(source, key)
             check = check_backup(source, source_key, conn, data_dir=_data_dir(args))
             back = check.people_not_current or 0
-            question = (
-                f"Replace all the data in {_db_path(args)} with {source} ({check.meetings} "
-                f"meetings, {check.people} people)? The current data is backed up first."
+            question = fill(
+                translate(
+                    "Command line",
+                    "Replace all the data in %1 with %2 (%3 meetings, %4 people)? The current "
+                    "data is backed up first.",
+                ),
+                _db_path(args),
+                source,
+                check.meetings,
+                check.people,
             )
-            if back:
-                question += (
-                    f" It has {_people(back)} {'is' if back == 1 else 'are'} not in your "
-                    "current data: anyone you forgot since this backup was made comes back."
+            if back == 1:
+                question += " " + translate(
+                    "Command line",
+                    "It has 1 person who is not in your current data: anyone you forgot since "
+                    "this backup was made comes back.",
+                )
+            elif back:
+                question += " " + fill(
+                    translate(
+                        "Command line",
+                        "It has %1 people who are not in your current data: anyone you forgot "
+                        "since this backup was made comes back.",
+                    ),
+                    f"{back:,}",
                 )
             if not args.yes and not _confirm(question):
-                print("Nothing was restored.")
+                print(translate("Command line", "Nothing was restored."))
                 return 1
             asked = True
             restored = restore(
@@ -508,11 +628,31 @@ def _restore(args: argparse.Namespace) -> int:
             damaged = e
     if damaged is not None:
         return _restore_in_place_of_damaged(args, path, damaged, asked=asked)
-    print(f"Restored {source}. The data as it was is in {restored.safety_backup}.")
-    if back:
+    print(
+        fill(
+            translate("Command line", "Restored %1. The data as it was is in %2."),
+            source,
+            restored.safety_backup,
+        )
+    )
+    if back == 1:
         print(
-            f"It brought back {_people(back)} {'was' if back == 1 else 'were'} not in your "
-            "current data: anyone forgotten since the backup was made is back."
+            translate(
+                "Command line",
+                "It brought back 1 person who was not in your current data: anyone forgotten "
+                "since the backup was made is back.",
+            )
+        )
+    elif back:
+        print(
+            fill(
+                translate(
+                    "Command line",
+                    "It brought back %1 people who were not in your current data: anyone "
+                    "forgotten since the backup was made is back.",
+                ),
+                f"{back:,}",
+            )
         )
     return 0
 
@@ -532,27 +672,49 @@ def _restore_in_place_of_damaged(
     check = check_backup(source, source_key, data_dir=data_dir)
     # opens the backup only, or holds what meetingkit does not make: said as it is
     if isinstance(damage, (WrongPassphraseError, AlteredDatabaseError)):
-        print(
-            f"{damage} It cannot be backed up first: it is kept beside the restored one "
-            "instead, as it is."
+        kept = translate(
+            "Command line",
+            "It cannot be backed up first: it is kept beside the restored one instead, as it is.",
         )
+        print(f"{damage} {kept}")
     else:
         print(
-            f"Your current data in {path} is damaged ({_sqlite_says(damage)}): it cannot "
-            "be backed up first. "
-            "The damaged file is kept beside the restored one instead, as it is."
+            fill(
+                translate(
+                    "Command line",
+                    "Your current data in %1 is damaged (%2): it cannot be backed up first. The "
+                    "damaged file is kept beside the restored one instead, as it is.",
+                ),
+                path,
+                _sqlite_says(damage),
+            )
         )
-    question = f"Put {source} ({check.meetings} meetings, {check.people} people) in its place?"
+    question = fill(
+        translate("Command line", "Put %1 (%2 meetings, %3 people) in its place?"),
+        source,
+        check.meetings,
+        check.people,
+    )
     if not (asked or args.yes or _confirm(question)):
-        print("Nothing was restored.")
+        print(translate("Command line", "Nothing was restored."))
         return 1
     restored = restore_in_place_of_damaged(source, source_key=source_key, data_dir=data_dir)
     print(
-        f"Restored {source} in place of the damaged data. The damaged file is kept as "
-        f"{restored.safety_backup}."
+        fill(
+            translate(
+                "Command line",
+                "Restored %1 in place of the damaged data. The damaged file is kept as %2.",
+            ),
+            source,
+            restored.safety_backup,
+        )
     )
     if source_key is not None:
-        print("The restored data is encrypted with the backup's passphrase.")
+        print(
+            translate(
+                "Command line", "The restored data is encrypted with the backup's passphrase."
+            )
+        )
     return 0
 
 
@@ -562,11 +724,7 @@ def _sqlite_says(error: BaseException | None) -> str:
         if isinstance(error, sqlite3.Error):
             return str(error)
         error = error.__cause__
-    return "it is not an SQLite file"
-
-
-def _people(n: int) -> str:
-    return f"{_how_many(n)} who"
+    return translate("Command line", "it is not an SQLite file")
 
 
 def cmd_encryption(args: argparse.Namespace) -> int:
@@ -575,18 +733,24 @@ def cmd_encryption(args: argparse.Namespace) -> int:
     path = _db_path(args)
     encrypted = is_encrypted(path)
     if args.action == "status":
-        print("encrypted" if encrypted else "not encrypted")
+        print("encrypted" if encrypted else "not encrypted")  # words for scripts: never translated
         return 0
     if args.action == "change":
         return _change_passphrase(path, encrypted)
     if args.action == "on" and encrypted:
         print(
-            f"{path} is already encrypted. To choose another passphrase: "
-            "meetingkit encryption change"
+            fill(
+                translate(
+                    "Command line",
+                    "%1 is already encrypted. To choose another passphrase: meetingkit "
+                    "encryption change",
+                ),
+                path,
+            )
         )
         return 0
     if args.action == "off" and not encrypted:
-        print(f"{path} is not encrypted.")
+        print(fill(translate("Command line", "%1 is not encrypted."), path))
         return 0
     if not path.is_file():
         open_db(path).close()  # a first run: create the database, then encrypt it
@@ -596,13 +760,26 @@ def cmd_encryption(args: argparse.Namespace) -> int:
         changed = change_encryption(path, old_key, new_key)
     if changed.encrypted:
         print(
-            f"{path} is encrypted ({changed.seconds:.1f} s). Keep the passphrase safe: without "
-            "it the data cannot be recovered. Backups made before are not encrypted."
+            fill(
+                translate(
+                    "Command line",
+                    "%1 is encrypted (%2 s). Keep the passphrase safe: without it the data "
+                    "cannot be recovered. Backups made before are not encrypted.",
+                ),
+                path,
+                f"{changed.seconds:.1f}",
+            )
         )
         with closing(open_db(path, new_key)) as conn:
             _say_unencrypted_backups(conn, path.parent)
     else:
-        print(f"{path} is no longer encrypted ({changed.seconds:.1f} s).")
+        print(
+            fill(
+                translate("Command line", "%1 is no longer encrypted (%2 s)."),
+                path,
+                f"{changed.seconds:.1f}",
+            )
+        )
     _say_if_not_wiped(changed.old_file_wiped)
     return 0
 
@@ -614,23 +791,43 @@ def _change_passphrase(path: Path, encrypted: bool) -> int:
 
     if not encrypted:
         raise MeetingkitError(
-            f"{path} is not encrypted: there is no passphrase to change. To encrypt it: "
-            "meetingkit encryption on"
+            fill(
+                translate(
+                    "Command line",
+                    "%1 is not encrypted: there is no passphrase to change. To encrypt it: "
+                    "meetingkit encryption on",
+                ),
+                path,
+            )
         )
-    old_key = _passphrase(os.environ, None, None, ENV_PASSPHRASE, "Current passphrase: ", path)
+    current = translate("Command line", "Current passphrase: ")
+    old_key = _passphrase(os.environ, None, None, ENV_PASSPHRASE, current, path)
     tried = try_passphrase(path, old_key)
     if tried is Tried.DAMAGED:
         with _restore_advised(path):
             raise damaged_encrypted(path)
     if tried is not Tried.OPENS:
         raise MeetingkitError(
-            f"That passphrase does not open {path}. Nothing was changed. (Capitals count.)"
+            fill(
+                translate(
+                    "Command line",
+                    "That passphrase does not open %1. Nothing was changed. (Capitals count.)",
+                ),
+                path,
+            )
         )
     changed = change_encryption(path, old_key, _new_passphrase(current=old_key))
     print(
-        f"{path} now opens only with the new passphrase ({changed.seconds:.1f} s); the old one "
-        "no longer opens it. Backups made before keep the old passphrase: delete the ones you "
-        "do not need, or keep them where nobody who knows it can reach them."
+        fill(
+            translate(
+                "Command line",
+                "%1 now opens only with the new passphrase (%2 s); the old one no longer opens "
+                "it. Backups made before keep the old passphrase: delete the ones you do not "
+                "need, or keep them where nobody who knows it can reach them.",
+            ),
+            path,
+            f"{changed.seconds:.1f}",
+        )
     )
     _say_if_not_wiped(changed.old_file_wiped)
     return 0
@@ -647,19 +844,32 @@ def _new_passphrase(current: str | None = None) -> str:
         return new_key
     if not sys.stdin.isatty():
         raise MeetingkitError(
-            f"Give the new passphrase in ${ENV_NEW_PASSPHRASE}, or run this in a "
-            "terminal to be asked for it."
+            fill(
+                translate(
+                    "Command line",
+                    "Give the new passphrase in $%1, or run this in a terminal to be asked for it.",
+                ),
+                ENV_NEW_PASSPHRASE,
+            )
         )
     import getpass
 
-    new_key = getpass.getpass(f"New passphrase (at least {MIN_PASSPHRASE} characters): ")
-    check_new_passphrase(new_key, getpass.getpass("The same passphrase again: "), current=current)
+    new_key = getpass.getpass(
+        fill(translate("Command line", "New passphrase (at least %1 characters): "), MIN_PASSPHRASE)
+    )
+    again = getpass.getpass(translate("Command line", "The same passphrase again: "))
+    check_new_passphrase(new_key, again, current=current)
     return new_key
 
 
 def _say_if_not_wiped(wiped: bool) -> None:
     if not wiped:
-        print("The old file could not be overwritten in place; its blocks may remain on disk.")
+        print(
+            translate(
+                "Command line",
+                "The old file could not be overwritten in place; its blocks may remain on disk.",
+            )
+        )
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -690,8 +900,15 @@ def _passphrase(
         interactive = sys.stdin.isatty()
     if not interactive:
         raise MeetingkitError(
-            f"{path} is encrypted. Give its passphrase in ${variable}, or run this in a "
-            "terminal to be asked for it."
+            fill(
+                translate(
+                    "Command line",
+                    "%1 is encrypted. Give its passphrase in $%2, or run this in a terminal to be "
+                    "asked for it.",
+                ),
+                path,
+                variable,
+            )
         )
     if ask is None:
         import getpass
@@ -715,16 +932,18 @@ def _backup_passphrase(source: Path, live_key: str | None) -> str | None:
         None,
         None,
         ENV_BACKUP_PASSPHRASE,
-        f"Passphrase for the backup {source.name}: ",
+        fill(translate("Command line", "Passphrase for the backup %1: "), source.name),
         source,
     )
 
 
 def _confirm(question: str) -> bool:
     if not sys.stdin.isatty():
-        raise MeetingkitError("Add --yes to do this without a terminal to confirm it in.")
+        raise MeetingkitError(
+            translate("Command line", "Add --yes to do this without a terminal to confirm it in.")
+        )
     print(question)
-    return input("Type yes to go on: ").strip().lower() == "yes"
+    return input(translate("Command line", "Type yes to go on: ")).strip().lower() == "yes"
 
 
 def _purge_question(conn: sqlite3.Connection, meeting: Meeting) -> str:
@@ -734,25 +953,47 @@ def _purge_question(conn: sqlite3.Connection, meeting: Meeting) -> str:
 
     due = {r.meeting_id for r in due_purges(conn, dt.date.today())}
     going = leaving_if_purged(conn, meeting.key)
-    return (
-        f"Purge the personal data of “{meeting.title}” ({long_date(meeting.date)})? Who came, "
-        "their sign-ins, answers and consents, turns, roles, cards and commitments go. "
-        f"{len(going.deleted)} people who came into the directory at a meeting, with nothing "
-        f"else on record, are deleted from it; {len(going.on_their_own)} who were in it on "
-        f"their own (imported, or added by hand) stay, as do {len(going.linked)} linked to "
-        "other meetings, groups or follow-ups. Anonymous counts are kept. "
-        + ("Its retention has run out. " if meeting.key in due else "")
-        + "This cannot be undone."
+    question = fill(
+        translate(
+            "Command line",
+            "Purge the personal data of “%1” (%2)? Who came, their sign-ins, answers and "
+            "consents, turns, roles, cards and commitments go. %3 people who came into the "
+            "directory at a meeting, with nothing else on record, are deleted from it; %4 who "
+            "were in it on their own (imported, or added by hand) stay, as do %5 linked to other "
+            "meetings, groups or follow-ups. Anonymous counts are kept.",
+        ),
+        meeting.title,
+        long_date(meeting.date),
+        len(going.deleted),
+        len(going.on_their_own),
+        len(going.linked),
     )
-
-
-def _how_many(n: int) -> str:
-    return "1 person" if n == 1 else f"{n:,} people"
+    if meeting.key in due:
+        question += " " + translate("Command line", "Its retention has run out.")
+    return question + " " + translate("Command line", "This cannot be undone.")
 
 
 def _purged_line(r: PurgeResult) -> str:
-    return (
-        f"Purged “{r.title}”: {_how_many(r.people_deleted)} deleted from the directory, "
-        f"{r.people_kept} kept ({r.people_on_their_own} in it on their own, imported or added "
-        "by hand; the others linked to other meetings, groups or follow-ups). Counts kept."
+    kept = (r.people_kept, r.people_on_their_own)
+    if r.people_deleted == 1:
+        return fill(
+            translate(
+                "Command line",
+                "Purged “%1”: 1 person deleted from the directory, %2 kept (%3 in it on their "
+                "own, imported or added by hand; the others linked to other meetings, groups "
+                "or follow-ups). Counts kept.",
+            ),
+            r.title,
+            *kept,
+        )
+    return fill(
+        translate(
+            "Command line",
+            "Purged “%1”: %2 people deleted from the directory, %3 kept (%4 in it on their own, "
+            "imported or added by hand; the others linked to other meetings, groups or "
+            "follow-ups). Counts kept.",
+        ),
+        r.title,
+        f"{r.people_deleted:,}",
+        *kept,
     )
