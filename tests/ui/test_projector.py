@@ -135,14 +135,14 @@ def test_only_over_time_blinks_and_the_timer_only_flips_the_phase(
     show(projector, snapshot(speaker(spoken_ms=110_000, cue=Cue.WRAP_UP)))
     assert not projector.blink_timer.isActive()
 
-    show(projector, snapshot(speaker(spoken_ms=132_000, cue=Cue.OVER)))
+    show(projector, snapshot(speaker(spoken_ms=123_000, cue=Cue.OVER)))
     assert projector.blink_timer.isActive()
     assert projector.blink_on
     lit = projector.timer_label.styleSheet()
     projector.toggle_blink()
     assert not projector.blink_on
     assert projector.timer_label.styleSheet() != lit
-    assert projector.timer_label.text() == "+0:12"
+    assert projector.timer_label.text() == "+0:03"
     projector.toggle_blink()
     assert projector.timer_label.styleSheet() == lit
 
@@ -154,10 +154,28 @@ def test_only_over_time_blinks_and_the_timer_only_flips_the_phase(
 def test_the_blink_timer_runs_on_its_own_while_over(
     qtbot: QtBot, projector: ProjectorWindow
 ) -> None:
-    show(projector, snapshot(speaker(spoken_ms=132_000, cue=Cue.OVER)))
+    show(projector, snapshot(speaker(spoken_ms=121_000, cue=Cue.OVER)))
     with qtbot.waitSignal(projector.blink_timer.timeout, timeout=2000):
         pass
     assert not projector.blink_on
+
+
+def test_over_time_blinks_for_five_seconds_then_stays_red(projector: ProjectorWindow) -> None:
+    """WCAG 2.2.2: the red block blinked for as long as the turn ran over. It blinks for the
+    first 5 s over, then stays lit, full red, even caught in its dim phase."""
+    show(projector, snapshot(speaker(spoken_ms=124_800, cue=Cue.OVER)))
+    assert projector.blink_timer.isActive()
+    projector.toggle_blink()
+    assert not projector.blink_on  # dim
+    show(projector, snapshot(speaker(spoken_ms=125_000, cue=Cue.OVER)))
+    assert not projector.blink_timer.isActive()
+    assert projector.blink_on
+    lit = projector.timer_label.styleSheet()
+    assert OVER_COLOUR in lit
+    for spoken_ms in (126_000, 132_000, 300_000):
+        show(projector, snapshot(speaker(spoken_ms=spoken_ms, cue=Cue.OVER)))
+        assert not projector.blink_timer.isActive()
+        assert projector.timer_label.styleSheet() == lit
 
 
 def test_a_paused_speaker_over_time_is_red_but_still(projector: ProjectorWindow) -> None:

@@ -42,6 +42,7 @@ from meetingkit.ui.feedback import Alert, Confirm, attempt, could_not, user_erro
 from meetingkit.ui.labels import (
     breakable,
     countdown_label,
+    describe_as,
     error_label,
     heading_label,
     plain_label,
@@ -176,7 +177,7 @@ class AgendaRunner(QWidget):
         self.detail_label.setWordWrap(True)
         self.meeting_label = plain_label()
         self.meeting_label.setWordWrap(True)
-        self.meeting_label.setAccessibleName(self.tr("Meeting clock"))
+        describe_as(self.meeting_label, self.tr("Meeting clock"))
         self.rotation_panel = RotationPanel()
 
         act = partial(make_action, self)

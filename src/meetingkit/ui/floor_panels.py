@@ -34,7 +34,7 @@ from meetingkit.core.stack_entry import Vocabulary
 from meetingkit.services.floor_session import FloorSession, ShownShares
 from meetingkit.ui.airtime_bars import AirtimeBars
 from meetingkit.ui.floor_models import PeopleAirtimeModel
-from meetingkit.ui.labels import plain_label, plain_tip
+from meetingkit.ui.labels import describe_as, plain_label, plain_tip
 from meetingkit.ui.list_table_model import show_at_least
 from meetingkit.ui.two_line_rows import DETAIL_SCALE
 
@@ -199,7 +199,7 @@ class AirtimePanel(QWidget):
         # laptop the groups that do not fit are counted ("+3 more groups"), not cut off
         self.bars.keep_readable(DETAIL_SCALE)
         self.total_label = plain_label()
-        self.total_label.setAccessibleName(self.tr("Total speaking time"))
+        describe_as(self.total_label, self.tr("Total speaking time"))
         self.total_label.setWordWrap(True)
         bars_box = QGroupBox(self.tr("Airtime by group, against share of the room"))
         bars_layout = QVBoxLayout(bars_box)

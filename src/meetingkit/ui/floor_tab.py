@@ -41,7 +41,9 @@ from meetingkit.ui.floor_models import StackModel
 from meetingkit.ui.floor_panels import AirtimePanel, RulePanel
 from meetingkit.ui.labels import (
     countdown_label,
+    describe_as,
     heading_label,
+    over_blink_off,
     plain_label,
     set_text_colour,
 )
@@ -96,7 +98,7 @@ class FloorTab(QWidget):
 
         # The speaker
         self.speaker_label = heading_label(2.2)
-        self.speaker_label.setAccessibleName(self.tr("Speaker"))
+        describe_as(self.speaker_label, self.tr("Speaker"))
         self.speaker_label.setWordWrap(True)  # "La palabra está abierta" beside the clock
         self.kind_label = plain_label()
         self.kind_label.setWordWrap(True)
@@ -374,10 +376,12 @@ class FloorTab(QWidget):
         self.kind_label.setText(f"{kind}{paused}" if turn.kind.jumps_queue or paused else "")
         self.turn_label.setText(countdown(left))
         cue = s.floor.cue(turn)
-        blink_off = cue == Cue.OVER and (now // 500) % 2 == 1
+        # Over time it blinks for its first seconds (not while paused), between its over-time
+        # colour and the ordinary one, never to nothing; then it stays still
+        blink_off = cue == Cue.OVER and not turn.paused and over_blink_off(-left)
         shown = tones(self.palette())  # read on every tick: a change of theme shows at once
         colour = {Cue.NONE: "", Cue.WRAP_UP: shown.warning.name(), Cue.OVER: shown.danger.name()}
-        set_text_colour(self.turn_label, "transparent" if blink_off else colour[cue])
+        set_text_colour(self.turn_label, "" if blink_off else colour[cue])
 
     def _waiting_text(self) -> str:
         s = self.session

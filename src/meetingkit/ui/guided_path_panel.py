@@ -26,7 +26,7 @@ from meetingkit.core.meeting import Meeting
 from meetingkit.core.path_progress import ItemStatus, PathProgress
 from meetingkit.services.guided_path import GuidedPath
 from meetingkit.ui.feedback import user_errors
-from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.labels import describe_as, heading_label, plain_label
 from meetingkit.ui.tones import Tone, tint
 
 
@@ -139,7 +139,7 @@ class GuidedPathPanel(QWidget):
         self._meeting: Meeting | None = None
         self.progress: PathProgress | None = None
         self.summary_label = heading_label(1.15)
-        self.summary_label.setAccessibleName(self.tr("Where the meeting stands"))
+        describe_as(self.summary_label, self.tr("Where the meeting stands"))
         self.hint_label = plain_label(
             self.tr(
                 "Grey boxes the app ticks by itself when it sees the step done; tick the others "

@@ -43,9 +43,23 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label = plain_label("", parent)
     label.setWordWrap(True)
     tint(label, Tone.DANGER)
-    label.setAccessibleName(QCoreApplication.translate("labels", "Error"))
+    describe_as(label, QCoreApplication.translate("labels", "Error"))  # read as its message
     label.hide()
     return label
+
+
+def describe_as(label: QLabel, role: str) -> None:
+    """Let a screen reader say both what `label` shows and what it is: the text stays the
+    label's accessible name ("Samuel", "+0:27") and `role` ("Speaker", "Time left in this
+    turn") becomes its description, heard after it. An accessible name replaces the text
+    (Qt reads a label's name in place of what it shows), so a role given as the name was all
+    a reader ever said: who had the floor, and how long, went unheard.
+
+    Clocks: with no name of its own, a label tells the reader its name changed when its text
+    does, and `setText` with the same text (most of the five ticks a second) tells nothing,
+    so a clock counting seconds raises one event a second, as a name kept in step would."""
+    label.setAccessibleName("")
+    label.setAccessibleDescription(role)
 
 
 def set_text_colour(label: QLabel, colour: str) -> None:
@@ -54,6 +68,19 @@ def set_text_colour(label: QLabel, colour: str) -> None:
     sheet = f"color: {colour};" if colour else ""
     if label.styleSheet() != sheet:
         label.setStyleSheet(sheet)
+
+
+OVER_BLINK_MS = 5_000
+"""How long a clock past its limit blinks (the floor's, the projector's), each phase BLINK_MS;
+then it stays still in its over-time colour (WCAG 2.2.2: nothing blinks longer than 5 s)."""
+BLINK_MS = 500
+
+
+def over_blink_off(over_ms: int) -> bool:
+    """Whether a clock `over_ms` past its limit shows its blink's "off" phase: every other half
+    second of the first OVER_BLINK_MS over, never after (a clock that blinked to nothing for
+    as long as a turn ran over hid the time half the time)."""
+    return 0 <= over_ms < OVER_BLINK_MS and (over_ms // BLINK_MS) % 2 == 1
 
 
 _BREAK = "\u200b"  # zero-width space: a place a line may break, drawn as nothing
@@ -100,12 +127,13 @@ def heading_label(scale: float, text: str = "") -> QLabel:
     return label
 
 
-def countdown_label(scale: float, accessible_name: str) -> QLabel:
-    """A large monospace clock face whose size never changes as it counts (see fix_size_for)."""
+def countdown_label(scale: float, role: str) -> QLabel:
+    """A large monospace clock face whose size never changes as it counts (see fix_size_for),
+    read as its time and `role` (see describe_as)."""
     label = heading_label(scale)
     font = QFont(label.font())
     font.setFamilies(["DejaVu Sans Mono", "Monospace"])
     label.setFont(font)
-    label.setAccessibleName(accessible_name)
+    describe_as(label, role)
     fix_size_for(label, "+88:88:88")
     return label

@@ -48,7 +48,7 @@ from meetingkit.core.stack_entry import EntryKind, Vocabulary
 from meetingkit.services.floor_session import FloorSnapshot
 from meetingkit.ui.agenda_runner import OVER_COLOUR, WARNING_COLOUR
 from meetingkit.ui.airtime_bars import AirtimeBars
-from meetingkit.ui.labels import fix_size_for, plain_label
+from meetingkit.ui.labels import OVER_BLINK_MS, describe_as, fix_size_for, plain_label
 from meetingkit.ui.rotation_panel import FLASH_MS
 from meetingkit.ui.tones import is_high_contrast
 
@@ -238,6 +238,7 @@ class ProjectorWindow(QWidget):
         self._cue = Cue.NONE
         self._speaking = False
         self._paused = False
+        self._over_ms = 0  # how long the speaker has spoken past their limit
         self._item_over = False
         self._blink_on = True
         self._rotation: tuple[str, int] | None = None  # (item, changes) of a rotation shown
@@ -255,7 +256,7 @@ class ProjectorWindow(QWidget):
         # At most TITLE_LINES lines, elided to the width it has (`_fit_title`): a long title
         # wrapping without limit pushed the speaker's name under the clock.
         self.item_title_label = label(ITEM_SIZE)
-        self.item_title_label.setAccessibleName(self.tr("Agenda item"))
+        describe_as(self.item_title_label, self.tr("Agenda item"))
         self.item_title_label.setSizePolicy(
             QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
         )
@@ -264,18 +265,18 @@ class ProjectorWindow(QWidget):
         self._title_whole = True  # the title shows whole in its lines (see _fit_title)
         self.item_countdown_label = label(ITEM_SIZE, bold=True)
         self.item_countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.item_countdown_label.setAccessibleName(self.tr("Time left on the agenda item"))
+        describe_as(self.item_countdown_label, self.tr("Time left on the agenda item"))
         # The lines of the floor's column wrap rather than set its width: "Lista de palabra
         # cerrada para este punto" on one line took the airtime chart's room, and was cut.
         self.kind_label = label(KIND_SIZE, bold=True, wrap=True)
         self.speaker_label = label(SPEAKER_SIZE, bold=True)
-        self.speaker_label.setAccessibleName(self.tr("Speaking now"))
+        describe_as(self.speaker_label, self.tr("Speaking now"))
         # The name shrinks to fit one line instead of pushing the window wider.
         self.speaker_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.speaker_label.installEventFilter(self)
         self.timer_label = label(TIMER_SIZE, bold=True)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.timer_label.setAccessibleName(self.tr("Time left in this turn"))
+        describe_as(self.timer_label, self.tr("Time left in this turn"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         for time_label in (self.timer_label, self.item_countdown_label):
             font = QFont(time_label.font())
@@ -284,7 +285,7 @@ class ProjectorWindow(QWidget):
         self.paused_label = label(PAUSED_SIZE)
         self.paused_label.setText(self.tr("Paused"))
         self.next_label = label(NEXT_SIZE, wrap=True)
-        self.next_label.setAccessibleName(self.tr("Next on the stack"))
+        describe_as(self.next_label, self.tr("Next on the stack"))
         self.closed_label = label(CLOSED_SIZE, wrap=True)
         self.closed_label.setText(self.tr("Stack closed for this item"))
         # The rule may name the groups lifted up: it wraps rather than widen the window
@@ -393,6 +394,7 @@ class ProjectorWindow(QWidget):
             self._ink(self.speaker_label, muted=False)
             self._sizes[self.speaker_label] = SPEAKER_SIZE
             self._cue, self._paused = speaker.cue, speaker.paused
+            self._over_ms = speaker.spoken_ms - speaker.limit_ms
             self.timer_label.setText(countdown(speaker.limit_ms - speaker.spoken_ms))
             self.kind_label.setText(
                 vocabulary.name_of(speaker.kind) if speaker.kind is not EntryKind.GENERAL else ""
@@ -518,8 +520,10 @@ class ProjectorWindow(QWidget):
         return self._blink_on
 
     def _update_blink(self) -> None:
-        """Blink only while someone is speaking past their limit (not while paused)."""
+        """Blink only while someone is speaking past their limit (not while paused), and only
+        for the first OVER_BLINK_MS of it: then the full red block stays still."""
         blink = self._speaking and self._cue is Cue.OVER and not self._paused
+        blink = blink and self._over_ms < OVER_BLINK_MS
         if blink and not self.blink_timer.isActive():
             self._blink_on = True
             self.blink_timer.start()

@@ -25,7 +25,13 @@ from meetingkit.services.rotation_cues import RotationChange, RotationCues
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.chime import Chime
 from meetingkit.ui.feedback import Confirm
-from meetingkit.ui.labels import countdown_label, fix_size_for, heading_label, plain_label
+from meetingkit.ui.labels import (
+    countdown_label,
+    describe_as,
+    fix_size_for,
+    heading_label,
+    plain_label,
+)
 from meetingkit.ui.tones import tones
 
 if TYPE_CHECKING:
@@ -89,7 +95,7 @@ class RotationPanel(QFrame):
         # Wraps: in the runner's narrow column (1024 wide, or in Spanish) one line cut the step
         # name off, and the step is what the trainer calls out.
         self.step_label.setWordWrap(True)
-        self.step_label.setAccessibleName(self.tr("Rotation step"))
+        describe_as(self.step_label, self.tr("Rotation step"))
         self.countdown_label = countdown_label(2.4, self.tr("Time left in this step"))
         # A step's time is never over (nor past 9 hours): narrower than the item's clock face,
         # so that the time left in the whole rotation fits beside it

@@ -1,0 +1,91 @@
+"""What a screen reader hears of the labels that show the room's state (QA 16a): both what a
+label is and what it shows. Each had its role as its accessible name, and Qt reads a label's
+name in place of its text, so the reader said "Speaker" and "Time left in this turn" and never
+who had the floor, nor how long. The text is now the name and the role the description."""
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from meetingkit.core.agenda import AgendaItem
+from meetingkit.core.clock import ManualClock
+from meetingkit.core.floor import Cue
+from meetingkit.core.meeting import Meeting
+from meetingkit.core.stack_entry import EntryKind, Vocabulary
+from meetingkit.services.floor_session import FloorSnapshot, SpeakerView
+from meetingkit.storage.agenda import AgendaStore
+from meetingkit.storage.meetings import MeetingStore
+from meetingkit.ui.labels import error_label
+from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.projector import ProjectorWindow
+
+from .test_floor_over_time_blink import T0, speaking
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def heard(label: QLabel) -> tuple[str, str]:
+    """The name and description Qt gives a screen reader for `label`."""
+    interface = QAccessible.queryAccessibleInterface(label)
+    assert interface is not None
+    return interface.text(QAccessible.Text.Name), interface.text(QAccessible.Text.Description)
+
+
+def test_the_floor_says_who_speaks_and_the_time_left(
+    qtbot: QtBot, conn: sqlite3.Connection
+) -> None:
+    clock = ManualClock(T0)
+    tab = speaking(qtbot, conn, clock)
+    clock.advance(5)
+    tab.tick()
+    assert heard(tab.speaker_label) == ("Ana", "Speaker")
+    assert heard(tab.turn_label) == ("1:55", "Time left in this turn")
+    clock.advance(1)
+    tab.tick()  # the name follows the clock
+    assert heard(tab.turn_label) == ("1:54", "Time left in this turn")
+    tab.end_turn()
+    assert heard(tab.speaker_label) == ("The floor is open", "Speaker")
+
+
+def test_the_agenda_says_the_time_left_and_the_meeting_clock(
+    qtbot: QtBot, conn: sqlite3.Connection, make_window: MakeWindow, clock: ManualClock
+) -> None:
+    meeting = MeetingStore(conn).create(
+        Meeting("Night shift check-in", dt.date(2026, 11, 21), dt.time(19, 10), planned_minutes=30)
+    )
+    AgendaStore(conn).add_items(meeting.key, [AgendaItem("Check-in", 10)])
+    window = make_window()
+    window.meetings_page.reload(select_id=meeting.key)
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # start the meeting
+    runner = window.meetings_page.view.agenda_tab.runner
+    clock.advance(60)
+    runner.refresh()
+    assert heard(runner.countdown_label) == ("9:00", "Time left on the current item")
+    assert heard(runner.meeting_label) == (
+        "Meeting: 1\u00a0min so far · projected end 19:20",
+        "Meeting clock",
+    )
+
+
+def test_the_projector_says_who_speaks_and_the_time_left(qtbot: QtBot) -> None:
+    projector = ProjectorWindow()
+    qtbot.addWidget(projector)
+    ana = SpeakerView("Ana", EntryKind.GENERAL, 30_000, 120_000, Cue.NONE, False)
+    snapshot = FloorSnapshot(ana, ("Bo",), 1, False, "", "", ())
+    projector.show_snapshot(snapshot, "Report-backs", 600_000, Vocabulary.ASSEMBLY, False)
+    assert heard(projector.speaker_label) == ("Ana", "Speaking now")
+    assert heard(projector.timer_label) == ("1:30", "Time left in this turn")
+    assert heard(projector.item_countdown_label) == ("10:00", "Time left on the agenda item")
+    assert heard(projector.next_label) == ("Next: Bo", "Next on the stack")
+
+
+def test_an_error_is_read_as_its_message(qtbot: QtBot) -> None:
+    label = error_label()
+    qtbot.addWidget(label)
+    label.setText("The title is empty.")
+    assert heard(label) == ("The title is empty.", "Error")
