@@ -220,3 +220,16 @@ def test_planned_and_actual_per_item(run: AgendaRun, clock: ManualClock) -> None
     clock.advance(1000)
     run.end_meeting()
     assert run.actual_ms() == {1: 700_000, 2: 1_000_000, 3: 0, 4: 0}
+
+
+def test_the_meeting_second_is_the_last_whole_second_since_the_start(clock: ManualClock) -> None:
+    run = AgendaRun(agenda(), clock)
+    assert run.meeting_second_ms() is None  # not started
+    clock.advance(0.3)
+    run.start_meeting()
+    started = T0_MS + 300
+    assert run.meeting_second_ms() == started
+    clock.advance(61.999)
+    assert run.meeting_second_ms() == started + 61_000
+    assert run.meeting_second_ms(started + 5_400) == started + 5_000
+    assert run.meeting_second_ms(started - 1) == started  # never before its start

@@ -89,3 +89,29 @@ def test_an_error_is_read_as_its_message(qtbot: QtBot) -> None:
     qtbot.addWidget(label)
     label.setText("The title is empty.")
     assert heard(label) == ("The title is empty.", "Error")
+
+
+def test_the_meeting_clock_changes_once_a_second_past_its_planned_end(
+    qtbot: QtBot, conn: sqlite3.Connection, make_window: MakeWindow, clock: ManualClock
+) -> None:
+    """Its time so far and its time past the planned end each turned over on their own
+    second: the line changed (and a screen reader was told of it) twice a second."""
+    meeting = MeetingStore(conn).create(
+        Meeting("Night shift check-in", dt.date(2026, 11, 21), dt.time(19, 10), planned_minutes=1)
+    )
+    AgendaStore(conn).add_items(meeting.key, [AgendaItem("Check-in", 1)])
+    window = make_window()
+    window.meetings_page.reload(select_id=meeting.key)
+    clock.advance(0.4)  # started off the whole second the planned end falls on
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    runner = window.meetings_page.view.agenda_tab.runner
+    clock.advance(180)  # two minutes past the planned end: both counts shown
+    runner.refresh()
+    assert "past the planned end" in runner.meeting_label.text()
+    changes, shown = 0, runner.meeting_label.text()
+    for _ in range(30):  # three seconds, a tick every 100 ms
+        clock.advance(0.1)
+        runner.refresh()
+        changes += runner.meeting_label.text() != shown
+        shown = runner.meeting_label.text()
+    assert changes == 3

@@ -182,6 +182,17 @@ class AgendaRun:
         end = self.record.ended_ms if self.record.ended_ms is not None else now
         return max(0, end - self.record.started_ms)
 
+    def meeting_second_ms(self, at_ms: int | None = None) -> int | None:
+        """The reading at `at_ms` (now if None) put back to the meeting's last whole second
+        since its start, or None before it starts: times shown against it ("34 min 12 s so
+        far", "2 min 5 s past the planned end") then all turn over at the same moment, once a
+        second, where each counted from its own origin turned over at its own."""
+        started = self.record.started_ms
+        if started is None:
+            return None
+        now = self._reading(at_ms)
+        return started + max(0, now - started) // 1000 * 1000
+
     def projected_end_ms(self, at_ms: int | None = None) -> int | None:
         """When the meeting will end if every unfinished item takes what is left of its plan.
 

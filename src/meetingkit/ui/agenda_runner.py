@@ -568,6 +568,7 @@ class AgendaRunner(QWidget):
             )
             set_text_colour(self.meeting_label, "")
             return
+        at = run.meeting_second_ms(at)  # every count below turns over at the same moment
         elapsed = unbroken(span(run.meeting_elapsed_ms(at)))
         # Against the planned end the header shows (the room is booked until then): a late
         # start is warned of, and then that end is named, since it is not start + length.

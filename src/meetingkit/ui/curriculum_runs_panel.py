@@ -24,7 +24,7 @@ from meetingkit.core.curriculum import Curriculum
 from meetingkit.core.curriculum_runs import RunState, TrainingRun, coverage
 from meetingkit.core.i18n import fill, meeting_day
 from meetingkit.ui.actions import make_action
-from meetingkit.ui.labels import plain_label, plain_tip
+from meetingkit.ui.labels import describe_as, plain_label, plain_tip
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHOWN_ROWS = 4  # the list's height: more trainings scroll
@@ -50,7 +50,7 @@ class CurriculumRunsPanel(QWidget):
         self._curriculum: Curriculum | None = None
         self.summary_label = plain_label()
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName(self.tr("Trainings made from this curriculum"))
+        describe_as(self.summary_label, self.tr("Trainings made from this curriculum"))
         self.act_open = make_action(
             self,
             self.tr("&Open the training"),

@@ -27,7 +27,7 @@ from meetingkit.core.meeting import (
     MeetingKind,
 )
 from meetingkit.ui.form_dialog import FormDialog
-from meetingkit.ui.labels import plain_label
+from meetingkit.ui.labels import describe_as, plain_label
 from meetingkit.ui.tones import Tone, tint
 
 
@@ -76,7 +76,7 @@ class MeetingDialog(FormDialog):
             self.tr("The running item's clock turns amber with this much time left.")
         )
         self.ends_label = QLabel()
-        self.ends_label.setAccessibleName(self.tr("Planned end"))
+        describe_as(self.ends_label, self.tr("Planned end"))
         self.due_dates_label = plain_label()
         self.due_dates_label.setWordWrap(True)
         tint(self.due_dates_label, Tone.MUTED)

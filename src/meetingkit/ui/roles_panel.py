@@ -25,7 +25,7 @@ from meetingkit.services.sessions import Sessions
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.feedback import user_errors
-from meetingkit.ui.labels import plain_label
+from meetingkit.ui.labels import describe_as, plain_label
 
 
 class RolesPanel(QWidget):
@@ -54,7 +54,7 @@ class RolesPanel(QWidget):
             label.setToolTip(role.duty)
             names = plain_label()
             names.setWordWrap(True)
-            names.setAccessibleName(fill(self.tr("%1, assigned"), role.label))
+            describe_as(names, fill(self.tr("%1, assigned"), role.label))
             assign = QPushButton(self.tr("Assign…"))
             assign.setAccessibleName(fill(self.tr("Assign %1"), role.label))
             assign.setAutoDefault(False)
