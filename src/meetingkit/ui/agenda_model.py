@@ -48,6 +48,8 @@ class AgendaModel(ListTableModel[AgendaItem]):
         # tick (refresh_times), or taken when the rows change, never as each cell is drawn.
         self._at_ms: int | None = None
         self._over_shown = True  # "11 min 20 s (+1 min 20 s)", or where room is short "11 min 20 s"
+        # Each row's time used as last shown, and whether in red (`refresh_times`)
+        self._shown_times: list[tuple[str, bool]] = []
         # Whether the view hides a column (the kind, the owner, where a laptop screen has no
         # room for them): what it hides, the title's tooltip says.
         self.column_hidden: Callable[[int], bool] = lambda _column: False
@@ -79,9 +81,16 @@ class AgendaModel(ListTableModel[AgendaItem]):
         and the start column if a start to come moved with it (an item running over)."""
         self._at_ms = at_ms
         if self._rows:
-            self.dataChanged.emit(
-                self.index(0, self.COL_TIME), self.index(len(self._rows) - 1, self.COL_TIME)
-            )
+            # Only rows whose time or colour changed: the item on turns over once a second,
+            # and a tick comes five times a second (each change re-measures the column and
+            # tells a screen reader the table changed)
+            before, shown = self._shown_times, self._times_shown()
+            changed = [r for r, cell in enumerate(shown) if r >= len(before) or before[r] != cell]
+            self._shown_times = shown
+            if changed:
+                self.dataChanged.emit(
+                    self.index(changed[0], self.COL_TIME), self.index(changed[-1], self.COL_TIME)
+                )
             if self._session is not None and self._session.is_live():
                 before = [self._start_text(start) for start in self._starts]
                 self._starts = self._read_starts()
@@ -96,6 +105,7 @@ class AgendaModel(ListTableModel[AgendaItem]):
         starts."""
         self._read_clock()
         self._starts = self._read_starts()
+        self._shown_times = self._times_shown()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
 
@@ -131,6 +141,20 @@ class AgendaModel(ListTableModel[AgendaItem]):
         s = self._session
         self._rows = s.items if s else []
         self._starts = self._read_starts()
+        self._shown_times = self._times_shown()
+
+    def _times_shown(self) -> list[tuple[str, bool]]:
+        """Each row's time used as it shows now, and whether it is in red (over its time)."""
+        s = self._session
+        if s is None:
+            return []
+        return [
+            (
+                self._display(item, self.COL_TIME, s.state(item.key)),
+                bool(s.run.overrun_ms(item.key, self._at_ms)),
+            )
+            for item in self._rows
+        ]
 
     def _read_starts(self) -> list[ItemStart]:
         s = self._session
