@@ -25,23 +25,39 @@ def meeting_window(meeting: Meeting) -> tuple[dt.datetime, dt.datetime]:
 def next_meeting(
     meetings: Iterable[Meeting],
     now: dt.datetime,
-    running: Callable[[Meeting], bool] = lambda _meeting: True,
+    running: Callable[[Meeting], bool] = lambda _meeting: False,
+    ended: Callable[[Meeting], bool] = lambda _meeting: False,
 ) -> Meeting | None:
     """The meeting happening now, else the next one to start; None when none is planned.
 
-    A meeting counts as over at its planned end, so one running late still shows until then
-    (and the meetings list holds it after). One planned across midnight counts after midnight
-    only if it is `running` (started and not ended): never started, it is past, as in the
-    meetings list and on its guided path.
+    A meeting `running` (started, not ended, and not left open: see `AgendaRun.left_open`) is
+    happening until it is ended, whatever its plan says: running late past its planned end,
+    past midnight, or started early; it comes before any meeting only planned. Any other
+    counts as over at its planned end, or once `ended` (ended early, or held on another day):
+    `ended` is asked only of the meetings that would be next, earliest first. One planned
+    across midnight, never started, is past after midnight, as in the meetings list and on
+    its guided path.
     """
+    meetings = list(meetings)
+
+    def order(m: Meeting) -> tuple[dt.datetime, int]:
+        return meeting_window(m)[0], m.id or 0
+
+    on = [m for m in meetings if running(m)]
+    if on:
+        return min(on, key=order)
     today = now.date()
-    ahead = [m for m in meetings if meeting_window(m)[1] > now and (m.date >= today or running(m))]
-    return min(ahead, key=lambda m: (meeting_window(m)[0], m.id or 0), default=None)
+    ahead = sorted(
+        (m for m in meetings if meeting_window(m)[1] > now and m.date >= today), key=order
+    )
+    return next((m for m in ahead if not ended(m)), None)
 
 
-def happening_now(meeting: Meeting, now: dt.datetime) -> bool:
+def happening_now(meeting: Meeting, now: dt.datetime, running: bool = False) -> bool:
+    """Whether `meeting` is on now: `running` (started, not ended, not left open) whatever its
+    plan says, else within its planned time."""
     start, end = meeting_window(meeting)
-    return start <= now < end
+    return running or start <= now < end
 
 
 def starts_in(meeting: Meeting, now: dt.datetime) -> str:

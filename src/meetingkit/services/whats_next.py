@@ -47,9 +47,12 @@ class WhatsNext:
     falling: list[FallingGroup]  # groups where fewer people came each time lately
     has_groups: bool
     interrupted: Interrupted | None = None
-    # While the next meeting runs (started, not ended): when it will end, as its agenda
-    # projects it (`projected_end_ms`); None before it starts.
+    # While the next meeting runs (started, not ended, not left open): when it will end, as
+    # its agenda projects it (`AgendaRun.projected_end_ms`); None when it is not running.
     projected_end_ms: int | None = None
+    # The next meeting is running (started, not ended, not left open): it is happening now
+    # until it is ended, whatever its plan says (`core.whats_next.next_meeting`).
+    running: bool = False
 
 
 def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
@@ -58,17 +61,22 @@ def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
     month_start = today.replace(day=1)
     from meetingkit.services.guided_path import GuidedPath
 
-    running = AgendaStore(conn).running_meetings()  # usually none, or tonight's
+    agenda = AgendaStore(conn)
+    running = agenda.running_meetings()  # usually none, or tonight's
     interrupted = interrupted_meeting(conn, clock, running)
+    on = still_on(conn, clock, running)
     coming = (
         interrupted.meeting
         if interrupted is not None
-        else next_meeting(MeetingStore(conn).all(), now, lambda m: m.key in running)
+        else next_meeting(
+            MeetingStore(conn).all(),
+            now,
+            lambda m: m.key in on,
+            lambda m: agenda.run(m.key).ended_ms is not None,  # only the few that would be next
+        )
     )
     groups = group_names(conn)
-    ends = None
-    if coming is not None and coming.key in running:
-        ends = projected_end_ms(conn, clock, coming.key)
+    run = on.get(coming.key) if coming is not None else None
     return WhatsNext(
         now=now,
         next_meeting=coming,
@@ -78,16 +86,25 @@ def whats_next(conn: sqlite3.Connection, clock: Clock) -> WhatsNext:
         falling=falling_groups(groups, meeting_headcounts(conn), now),
         has_groups=bool(groups),
         interrupted=interrupted,
-        projected_end_ms=ends,
+        projected_end_ms=None if run is None else run.projected_end_ms(),
+        running=run is not None,
     )
 
 
-def projected_end_ms(conn: sqlite3.Connection, clock: Clock, meeting_id: int) -> int | None:
-    """When a meeting will end, as its agenda's clock projects it (`AgendaRun.projected_end_ms`:
-    now, plus what is left of each unfinished item's plan), in epoch milliseconds; its end,
-    once ended; None before it starts."""
+def still_on(
+    conn: sqlite3.Connection, clock: Clock, running: Sequence[int]
+) -> dict[int, AgendaRun]:
+    """Of the meetings started and not ended (`running`), those still on, each with its
+    agenda's run: all but one left open (End meeting forgotten, nothing recorded since an
+    earlier day: `services.agenda_session.left_open`), which the agenda, the guided path and
+    the meetings list no longer count as running. Nothing is read when none is running."""
+    if not running:
+        return {}
+    from meetingkit.services.agenda_session import left_open
+
     agenda = AgendaStore(conn)
-    return AgendaRun(agenda.items(meeting_id), clock, agenda.run(meeting_id)).projected_end_ms()
+    runs = {mid: AgendaRun(agenda.items(mid), clock, agenda.run(mid)) for mid in running}
+    return {mid: run for mid, run in runs.items() if left_open(conn, mid, run) is None}
 
 
 def interrupted_meeting(

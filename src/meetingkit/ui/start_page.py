@@ -7,10 +7,21 @@ database; the heavier pages are built when first opened.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QFocusEvent,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -35,6 +46,7 @@ from meetingkit.ui.tones import Tone, tint
 
 SHOWN_OVERDUE = 5
 SHOWN_NEWCOMERS = 8
+FOLLOW_SLACK_MS = 500  # the page follows the clock this long after each minute turns
 
 
 class StartPage(QWidget):
@@ -51,7 +63,16 @@ class StartPage(QWidget):
         super().__init__(parent)
         self._read = read
         self._meeting_id: int | None = None
+        self._read_at: dt.datetime | None = None  # the clock's time at the last read
         self.setAccessibleName(self.tr("Start"))
+        # While shown, the page reads again as each minute turns: a running meeting's
+        # "until" follows its agenda's projected end (which moves on by the minute while an
+        # item runs over), a meeting coming up counts down, one over gives way. Hidden, it
+        # does not tick; nothing is read before the first minute is over (the start path).
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setSingleShot(True)
+        self.follow_timer.setTimerType(Qt.TimerType.PreciseTimer)  # not up to 3 s off
+        self.follow_timer.timeout.connect(self._follow_clock)
 
         self.meeting_title = heading_label(1.6)
         self.meeting_title.setWordWrap(True)
@@ -81,6 +102,7 @@ class StartPage(QWidget):
         self.follow_up_count = plain_label()
         self.follow_up_count.setWordWrap(True)
         self.overdue_list = TextColumns(4, red_column=2)
+        self.overdue_list.activated.connect(self.follow_ups_requested)
         self.stale_label = plain_label()
         self.stale_label.setWordWrap(True)
         follow_up_button = QPushButton(self.tr("Open follo&w-ups"))
@@ -95,6 +117,7 @@ class StartPage(QWidget):
         self.newcomer_count = plain_label()
         self.newcomer_count.setWordWrap(True)
         self.newcomer_list = TextColumns(2)
+        self.newcomer_list.activated.connect(self.people_requested)
         people_button = QPushButton(self.tr("Open peop&le"))
         people_button.setToolTip("Ctrl+2")
         people_button.clicked.connect(self.people_requested)
@@ -171,10 +194,32 @@ class StartPage(QWidget):
 
     def refresh(self) -> None:
         news = self._read()
+        self._read_at = news.now
         self._show_meeting(news)
         self._show_follow_ups(news)
         self._show_newcomers(news)
         self._show_groups(news)
+        if self.isVisible():
+            self._follow_from(news.now)
+
+    def _follow_from(self, now: dt.datetime) -> None:
+        """Read again just after the next minute turns, as it is on the clock `now`."""
+        into = now.second * 1000 + now.microsecond // 1000
+        self.follow_timer.start(60_000 - into + FOLLOW_SLACK_MS)
+
+    @Slot()
+    def _follow_clock(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._read_at is not None and not self.follow_timer.isActive():
+            self._follow_from(self._read_at)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.follow_timer.stop()
 
     def _show_meeting(self, news: WhatsNext) -> None:
         meeting = news.next_meeting
@@ -201,8 +246,9 @@ class StartPage(QWidget):
             self._mark_default()
             return
         start, end = meeting_window(meeting)
-        if happening_now(meeting, news.now):
-            # Started: the end its agenda projects, as the agenda shows it; else the plan's.
+        if happening_now(meeting, news.now, news.running):
+            # Running, it is on until it is ended: until the end its agenda projects, as the
+            # agenda shows it. Else, within its planned time: until its planned end.
             ends = news.projected_end_ms
             until = wall_time(ends) if ends is not None else f"{end:%H:%M}"
             when = fill(self.tr("Happening now, until %1"), until)
@@ -229,8 +275,10 @@ class StartPage(QWidget):
         return self.open_button if self._meeting_id is not None else self.new_button
 
     def _mark_default(self, button: QPushButton | None = None) -> None:
-        """Draw `button` (else `default_button`) as the one Enter presses, and no other."""
-        chosen = button or self.default_button
+        """Draw `button` (else the focused button, else `default_button`) as the one Enter
+        presses, and no other."""
+        focused = QApplication.focusWidget()
+        chosen = button or (focused if focused in self._buttons else self.default_button)
         for each in self._buttons:
             each.setDefault(each is chosen)
 
@@ -291,19 +339,25 @@ class StartPage(QWidget):
         self.follow_up_count.setText(text)
         today = news.now.date()
         rows: list[tuple[str, ...]] = []
+        spoken: list[str] = []  # each row whole, for a screen reader
         for person in summary.to_call[:SHOWN_OVERDUE]:
             due = person.latest_overdue(news.now) or person.latest_due
-            rows.append(
-                (
-                    person.person_name,
-                    "; ".join(person.texts),
-                    fill(self.tr("due %1"), format_due(due.date(), seen_on=today)),
-                    ", ".join(person.organizer_names) or self.tr("no organizer"),
-                )
+            row = (
+                person.person_name,
+                "; ".join(person.texts),
+                fill(self.tr("due %1"), format_due(due.date(), seen_on=today)),
+                ", ".join(person.organizer_names) or self.tr("no organizer"),
             )
+            rows.append(row)
+            if person.organizer_names:
+                spoken.append(fill(self.tr("%1: %2, %3. Organizer: %4"), *row))
+            else:
+                spoken.append(fill(self.tr("%1: %2, %3. No organizer."), *row[:3]))
         if len(summary.to_call) > SHOWN_OVERDUE:
-            rows.append((fill(self.tr("and %1 more"), str(len(summary.to_call) - SHOWN_OVERDUE)),))
-        self.overdue_list.set_rows(rows)
+            more = str(len(summary.to_call) - SHOWN_OVERDUE)
+            rows.append((fill(self.tr("and %1 more"), more),))
+            spoken.append(fill(self.tr("And %1 more. Enter opens the Follow-ups page."), more))
+        self.overdue_list.set_rows(rows, spoken)
         self.stale_label.setVisible(bool(summary.stale))
         self.stale_label.setText(
             fill(
@@ -328,12 +382,17 @@ class StartPage(QWidget):
                 self.tr("%1 people came for the first time. Welcome them:"), str(len(people))
             )
         self.newcomer_count.setText(text)
-        rows: list[tuple[str, ...]] = [
-            (p.name, canonical_profession(p.profession) or "—") for p in people[:SHOWN_NEWCOMERS]
-        ]
+        rows: list[tuple[str, ...]] = []
+        spoken: list[str] = []  # each row whole, for a screen reader
+        for person in people[:SHOWN_NEWCOMERS]:
+            profession = canonical_profession(person.profession)
+            rows.append((person.name, profession or "—"))
+            spoken.append(f"{person.name}, {profession}" if profession else person.name)
         if len(people) > SHOWN_NEWCOMERS:
-            rows.append((fill(self.tr("and %1 more"), str(len(people) - SHOWN_NEWCOMERS)),))
-        self.newcomer_list.set_rows(rows)
+            more = str(len(people) - SHOWN_NEWCOMERS)
+            rows.append((fill(self.tr("and %1 more"), more),))
+            spoken.append(fill(self.tr("And %1 more. Enter opens the People page."), more))
+        self.newcomer_list.set_rows(rows, spoken)
 
     def _show_groups(self, news: WhatsNext) -> None:
         self.groups_box.setVisible(news.has_groups)
@@ -372,6 +431,8 @@ class ColumnLines(QLabel):
         self._lines = lines
         if self._shortens:
             self.setToolTip(plain_tip("\n".join(lines)))
+            if self.accessibleName() != "\n".join(lines):  # a screen reader reads them whole
+                self.setAccessibleName("\n".join(lines))
         self._fit()
 
     def lines(self) -> list[str]:
@@ -408,7 +469,15 @@ class TextColumns(QWidget):
 
     Names are attendee text, so never markup. A label per column rather than per cell keeps
     the start screen to a handful of widgets, which is most of what it costs to show.
+
+    The columns read a row apart, and shortened; so each row also has a `RowFocus` under it
+    (made as first needed), which reads it whole (`set_rows`' `spoken`) to a screen reader
+    and shows where the keyboard is. The list is one stop of Tab: the arrows move from row to
+    row, and Enter is `activated`, for the page that holds the rows in full.
     """
+
+    activated = Signal()
+    """Enter on a row."""
 
     def __init__(self, columns: int, *, red_column: int | None = None) -> None:
         super().__init__()
@@ -424,13 +493,130 @@ class TextColumns(QWidget):
                 tint(label, Tone.DANGER)
             layout.addWidget(label, 1 if c == 1 else 0)
             self.columns.append(label)
+        self.row_focus: list[RowFocus] = []  # made as rows are first shown
+        self._current = 0  # the row Tab comes to
 
-    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+    def set_rows(self, rows: list[tuple[str, ...]], spoken: list[str] | None = None) -> None:
+        """Show `rows`; `spoken`: each row as a screen reader reads it, whole (by default its
+        cells, one after another)."""
         for c, label in enumerate(self.columns):
             label.set_lines([row[c] if c < len(row) else "" for row in rows])
         self.setVisible(bool(rows))
+        if spoken is None:
+            spoken = [", ".join(cell for cell in row if cell) for row in rows]
+        while len(self.row_focus) < len(rows):
+            focus = RowFocus(self, len(self.row_focus))
+            after = self.row_focus[-1] if self.row_focus else self._tab_stop_before()
+            if after is not None:  # in Tab's order here, not after all made before it
+                for each in (after, focus):  # Qt orders only widgets that Tab stops at
+                    if isinstance(each, RowFocus):
+                        each.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                QWidget.setTabOrder(after, focus)
+            self.row_focus.append(focus)
+        for n, focus in enumerate(self.row_focus):
+            if n < len(rows) and focus.accessibleName() != spoken[n]:
+                # Only when it changes: a screen reader says a focused row again when told
+                # it changed, and the page reads again every minute
+                focus.setAccessibleName(spoken[n])
+                focus.setAccessibleDescription(spoken[n])
+            if focus.isHidden() == (n < len(rows)):  # a change: showing one lays out the list
+                focus.setVisible(n < len(rows))
+        self.focus_row(min(self._current, len(rows) - 1), take_focus=False)
+        self._place_rows()
 
     def rows(self) -> list[tuple[str, ...]]:
         """What is shown, row by row, each in full."""
         lines = [label.lines() for label in self.columns]
         return [tuple(col[r] for col in lines) for r in range(len(lines[0]))]
+
+    def spoken(self) -> list[str]:
+        """Each row shown as a screen reader reads it."""
+        return [f.accessibleDescription() for f in self.row_focus if not f.isHidden()]
+
+    def _tab_stop_before(self) -> QWidget | None:
+        """The widget Tab comes from to this list: the last before it that Tab stops at."""
+        widget = self.previousInFocusChain()
+        while widget is not None and widget is not self and widget is not self.window():
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+            widget = widget.previousInFocusChain()
+        return None
+
+    def focus_row(self, n: int, *, take_focus: bool = True) -> None:
+        """Make row `n` (if there is one) the list's stop of Tab, and give it the focus."""
+        shown = [f for f in self.row_focus if not f.isHidden()]
+        if not shown:
+            return
+        n = max(0, min(n, len(shown) - 1))
+        shown[n].setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        if take_focus:
+            shown[n].setFocus(Qt.FocusReason.OtherFocusReason)
+        for focus in self.row_focus:
+            if focus is not shown[n]:
+                focus.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._current = n
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_rows()
+
+    def _place_rows(self) -> None:
+        """Each row's `RowFocus` over its line, the whole width of the list."""
+        label = self.columns[0]
+        lines = len(label.lines())
+        if not lines:
+            return
+        top = label.geometry().top() + label.contentsRect().top()
+        band = label.sizeHint().height() / lines
+        for n, focus in enumerate(self.row_focus[:lines]):
+            y = top + round(n * band)
+            focus.setGeometry(QRect(0, y, self.width(), top + round((n + 1) * band) - y))
+
+
+class RowFocus(QWidget):
+    """A row of a `TextColumns` for the keyboard and a screen reader: it reads the row whole
+    (its accessible name and description), and is drawn, behind the row's text, only while
+    it has the focus. The mouse goes through to the text."""
+
+    def __init__(self, rows: TextColumns, index: int) -> None:
+        super().__init__(rows)
+        self._rows = rows
+        self._index = index
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lower()  # behind the columns' text
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.hasFocus():
+            return
+        painter = QPainter(self)
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        painter.setPen(QPen(colour, 1))
+        colour.setAlpha(48)
+        painter.setBrush(colour)
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._rows.focus_row(self._index, take_focus=False)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        moves = {
+            Qt.Key.Key_Up: self._index - 1,
+            Qt.Key.Key_Down: self._index + 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(self._rows.row_focus),
+        }
+        if key in moves and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self._rows.focus_row(moves[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._rows.activated.emit()
+        else:
+            super().keyPressEvent(event)

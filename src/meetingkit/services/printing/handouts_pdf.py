@@ -53,7 +53,7 @@ from meetingkit.services.printing.curriculum_pdf import (
     styles,
 )
 from meetingkit.services.printing.document import NumberedPart, page_count, write_story
-from meetingkit.services.printing.page_breaks import measure
+from meetingkit.services.printing.page_breaks import stacked
 
 _DIV = re.compile(r" {0,3}:{3,}[ \t]*(.*?)[ \t]*:*[ \t]*")  # as services/curriculum_outline.py
 _FENCE = re.compile(r" {0,3}(```|~~~)")
@@ -231,24 +231,11 @@ class _FormOnOnePage(CondPageBreak):  # type: ignore[misc]
         frame = getattr(self, "_frame", None)
         if frame is None or getattr(frame, "_atTop", False) or avail_height < 0:
             return 0, 0  # at the top of a page it has all the room there is
-        height = self.section[0].getSpaceBefore() + _height(self.section, avail_width, self.canv)
+        # Its heading's space before, and the section stacked as a frame lays it
+        tall = stacked(self.section, avail_width, self.canv)[1]
+        height = self.section[0].getSpaceBefore() + tall
         self.height = height if height <= getattr(frame, "_aH", 0.0) else 0
         return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
-
-
-def _height(flowables: Sequence[Any], width: float, canvas: Any) -> float:
-    """How tall `flowables` stand one after another `width` wide, spaced as a frame spaces
-    them (`measure`: a KeepTogether's parts, a short list held whole, as one block)."""
-    height, after = 0.0, None
-    for flowable in flowables:
-        if hasattr(flowable, "frameAction"):
-            continue
-        before, tall, below = measure(flowable, width, canvas)
-        if after is not None:
-            height += max(after, before)
-        height += tall
-        after = below
-    return height
 
 
 def _worksheet_parts(text: str) -> list[Part]:
