@@ -28,6 +28,7 @@ import datetime as dt
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -162,7 +163,15 @@ def main() -> int:
     )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    # A database of 500 people, made up but a database all the same: gone when the bench is
+    data_dir = Path(tempfile.mkdtemp(prefix="meetingkit-bench-floor-"))
+    try:
+        return _bench(args, data_dir)
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
 
+
+def _bench(args: argparse.Namespace, data_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from meetingkit.app import _application, build_main_window
@@ -170,7 +179,6 @@ def main() -> int:
     from meetingkit.services.data_dir import database_path
     from meetingkit.storage import open_db
 
-    data_dir = Path(tempfile.mkdtemp(prefix="meetingkit-bench-floor-"))
     built = time.perf_counter()
     built_clock, meeting_id = build(
         data_dir, present=500, waiting=50, earlier_turns=400, earlier_entries=args.history

@@ -17,6 +17,7 @@ from meetingkit.core.clock import ManualClock
 from meetingkit.core.floor import Cue
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.stack_entry import EntryKind, Vocabulary
+from meetingkit.services.demo import Demo
 from meetingkit.services.floor_session import FloorSnapshot, SpeakerView
 from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
@@ -115,3 +116,26 @@ def test_the_meeting_clock_changes_once_a_second_past_its_planned_end(
         changes += runner.meeting_label.text() != shown
         shown = runner.meeting_label.text()
     assert changes == 3
+
+
+def test_no_label_in_the_window_hides_what_it_shows_behind_its_role(
+    qtbot: QtBot, make_window: MakeWindow, demo: Demo
+) -> None:
+    """Every label of every page and tab, with tonight's meeting open: a label given an
+    accessible name is heard by that name in place of its text, so the name must say the text
+    (`labels.describe_as` gives the role as its description instead). The sign-in tab's
+    address and count, a meeting's planned end and a role's holders were heard by role alone."""
+    window = make_window()
+    window.open_meeting(demo.meeting_id)
+    view = window.meetings_page.view
+    for show in (view.show_floor, view.show_signin, view.show_roles, view.show_agenda):
+        show()  # each tab is made as it is first shown
+    unheard = []
+    for label in window.findChildren(QLabel):
+        text = label.text().replace("&", "")
+        if not text or label.accessibleName() == "" or "<" in text:
+            continue  # no name: heard by its text; rich text: read by its own rules
+        name, _ = heard(label)
+        if text not in name:
+            unheard.append((name, text))
+    assert unheard == []

@@ -22,7 +22,6 @@ from meetingkit.services.signin_server import SignInEvents, SignInServer
 from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.duplicates import DuplicateFlag
 from meetingkit.storage.first_timers import first_timers
-from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.guided_path import Mark, PathStore
 from meetingkit.storage.signin import (
     Serving,
@@ -77,12 +76,6 @@ class SignInSession:
 
     def settings(self) -> SignInSettings:
         return self._store.settings(self.meeting.key)
-
-    def group_floor(self) -> int:
-        """The smallest group shown, as saved now: the floor's (`FloorSettings.min_group_size`),
-        which the facilitator may change on the Floor tab while the form is on screen. The
-        form's line under the groups promises it (`core.signin.groups_note`)."""
-        return FloorStore(self._conn).settings(self.meeting.key).min_group_size
 
     def set_form(self, form: FormSettings) -> None:
         self._store.save_settings(replace(self.settings(), form=form))
@@ -208,13 +201,27 @@ class SignInSession:
     def signed_in(self) -> list[SignedIn]:
         return self._store.signed_in(self.meeting.key)
 
+    def signed_in_by(
+        self, people: Collection[int], signins: Collection[int] = ()
+    ) -> list[SignedIn]:
+        """The meeting's sign-ins made by `people`, or by whoever made the sign-ins `signins`
+        (ids), as `signed_in` lists them."""
+        return self._store.signed_in_by(self.meeting.key, people, signins)
+
+    def writes(self) -> int:
+        """How many rows the app has written since it opened the data (not the sign-in
+        server, which writes on its own connections and reports each sign-in it saves,
+        fixes or takes back): while it stays the same, only the server changed who signed in."""
+        return self._conn.total_changes
+
     def present(self) -> list[Present]:
         return self._attendance.present(self.meeting.key)
 
-    def first_timers(self) -> frozenset[int]:
+    def first_timers(self, people: Collection[int] | None = None) -> frozenset[int]:
         """Who is here for the first time, as the meeting's report counts them: at no earlier
-        meeting, however they were marked present (storage.first_timers)."""
-        return first_timers(self._conn, self.meeting.key)
+        meeting, however they were marked present (storage.first_timers); of `people` only,
+        if given."""
+        return first_timers(self._conn, self.meeting.key, people)
 
     def room(
         self,
@@ -225,7 +232,7 @@ class SignInSession:
         has just read them (the Sign-in tab's list), not to be read again."""
         signed = self.signed_in() if signed is None else signed
         return Room(
-            len(self.present()),
+            self._attendance.present_count(self.meeting.key),
             len({s.person_id for s in signed}),
             len(self.first_timers() if firsts is None else firsts),
             self.settings().quorum,

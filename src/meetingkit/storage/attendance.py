@@ -53,6 +53,15 @@ class AttendanceStore:
             for r in rows
         ]
 
+    def present_count(self, meeting_id: int) -> int:
+        """How many are present: as many as `present` lists, without reading who."""
+        row = self._conn.execute(
+            "SELECT count(*) FROM attendance a JOIN people p ON p.id = a.person_id"
+            " WHERE a.meeting_id = ?",
+            [meeting_id],
+        ).fetchone()
+        return int(row[0])
+
     def mark_present(
         self, meeting_id: int, person_id: int, arrived_ms: int, source: str, profession: str = ""
     ) -> bool:

@@ -28,7 +28,9 @@ true for anyone the matching did not recognise, whatever they answered.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Collection
 
 from meetingkit.storage.attendance import Newcomer
 
@@ -67,9 +69,18 @@ def _first_timers(where: str) -> str:
     )
 
 
-def first_timers(conn: sqlite3.Connection, meeting_id: int) -> frozenset[int]:
-    """The people who came to this meeting for the first time (see above)."""
-    rows = conn.execute(_first_timers("m.id = ?"), [meeting_id])
+def first_timers(
+    conn: sqlite3.Connection, meeting_id: int, people: Collection[int] | None = None
+) -> frozenset[int]:
+    """The people who came to this meeting for the first time (see above); only those of
+    `people`, if given (the Sign-in tab reads again the people a sign-in concerns)."""
+    if people is None:
+        rows = conn.execute(_first_timers("m.id = ?"), [meeting_id])
+    else:
+        rows = conn.execute(
+            _first_timers("m.id = ? AND a.person_id IN (SELECT value FROM json_each(?))"),
+            [meeting_id, json.dumps(sorted(people))],
+        )
     return frozenset(r[0] for r in rows)
 
 

@@ -498,6 +498,19 @@ class SignInStore:
     def signed_in(self, meeting_id: int) -> list[SignedIn]:
         return self._all("s.meeting_id = ? ORDER BY s.submitted_ms, s.id", [meeting_id])
 
+    def signed_in_by(
+        self, meeting_id: int, people: Collection[int], signins: Collection[int] = ()
+    ) -> list[SignedIn]:
+        """The meeting's sign-ins made by `people`, or by whoever made the sign-ins
+        `signins` (ids): as `signed_in` lists them, of those people only."""
+        # "+": found by person, not by scanning the meeting's (thousands of) sign-ins
+        return self._all(
+            "+s.meeting_id = ? AND s.person_id IN (SELECT value FROM json_each(?)"
+            " UNION SELECT person_id FROM signins WHERE id IN (SELECT value FROM json_each(?)))"
+            " ORDER BY s.submitted_ms, s.id",
+            [meeting_id, json.dumps(sorted(people)), json.dumps(sorted(signins))],
+        )
+
     # Possible duplicates
 
     def flags(self, meeting_id: int) -> list[DuplicateFlag]:

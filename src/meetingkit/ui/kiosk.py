@@ -12,6 +12,8 @@ be used to find out who is on the list (DOMAIN: no answer reveals whether a pers
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -35,7 +38,9 @@ from meetingkit.core.i18n import fill
 from meetingkit.core.signin import (
     CONSENTS,
     FieldKind,
+    FieldSpec,
     FormError,
+    FormSettings,
     group_field,
     groups_legend,
     groups_note,
@@ -46,7 +51,7 @@ from meetingkit.ui.labels import error_label, heading_label, plain_label
 
 LEAVE_KEYS = "Ctrl+Shift+L"  # for the greeter; not shown on the kiosk screen
 WELCOME_MS = 4000
-# How often the open kiosk looks again at the smallest group shown (`follow_group_floor`)
+# How often the open kiosk looks again at its form and the smallest group shown (`follow_form`)
 FOLLOW_MS = 1000
 
 
@@ -62,59 +67,20 @@ class KioskWindow(QWidget):
         self.title = heading_label(2.0, self.tr("Sign in here"))
         self.meeting_label = heading_label(1.3, session.meeting.title)
         self.inputs: dict[str, QLineEdit | QComboBox | QButtonGroup] = {}
-        form = QFormLayout()
-        for spec in settings.form.specs():
-            if spec.kind == FieldKind.YES_NO:
-                group = QButtonGroup(self)
-                row = QHBoxLayout()
-                for value, text in (("yes", self.tr("Yes")), ("no", self.tr("No"))):
-                    radio = QRadioButton(text)
-                    radio.setProperty("value", value)
-                    group.addButton(radio)
-                    row.addWidget(radio)
-                row.addStretch(1)
-                form.addRow(spec.label_in(self.language), row)
-                self.inputs[spec.name] = group
-            elif spec.kind == FieldKind.CHOICE:
-                combo = QComboBox()
-                combo.addItem("", "")
-                for value, labels in spec.choices:
-                    combo.addItem(labels.get(self.language) or labels["en"], value)
-                combo.setAccessibleName(spec.label_in(self.language))
-                form.addRow(spec.label_in(self.language), combo)
-                self.inputs[spec.name] = combo
-            else:
-                edit = QLineEdit()
-                edit.setMaxLength(200)
-                edit.setAccessibleName(spec.label_in(self.language))
-                # Enter goes on to the next box, as people expect of a form; only *Sign in*
-                # signs in, so nobody is signed in half-way through their answers.
-                edit.returnPressed.connect(self.focusNextChild)
-                form.addRow(spec.label_in(self.language), edit)
-                self.inputs[spec.name] = edit
+        self._field_rows: dict[str, tuple[QLabel, QWidget]] = {}  # by field: label, input
         self.groups: dict[str, QCheckBox] = {}  # by the group's name: each unticked
         self.groups_box = QGroupBox(groups_legend(self.language))
-        groups = QVBoxLayout(self.groups_box)
+        self._groups_layout = QVBoxLayout(self.groups_box)
         # Its promise ("only with 3 or more people") is the floor's smallest group shown,
         # which the facilitator may change while the kiosk is open: followed (FOLLOW_MS)
         self.group_floor = settings.form.group_floor
         self.groups_note = plain_label(groups_note(self.language, self.group_floor))
         self.groups_note.setWordWrap(True)
-        groups.addWidget(self.groups_note)
-        for name in settings.form.groups:
-            box = QCheckBox(name.replace("&", "&&"))  # as typed: "&" is no shortcut here
-            self.groups[name] = box
-            groups.addWidget(box)
-        if self.groups:
-            form.addRow(self.groups_box)
-        else:
-            self.groups_box.hide()
+        self._groups_layout.addWidget(self.groups_note)
         self.consents: dict[str, QCheckBox] = {}
-        for consent in CONSENTS:
-            if consent.key in settings.form.consents:
-                box = QCheckBox(consent.wording_in(self.language))
-                self.consents[consent.key] = box
-                form.addRow(box)
+        self.form = QFormLayout()
+        self.shown_form = settings.form  # the fields, groups and consents on screen
+        self._show_form(settings.form)
         self.error = error_label()
         self.welcome = heading_label(1.6)
         self.welcome.hide()
@@ -133,7 +99,7 @@ class KioskWindow(QWidget):
         )
         self.form_note.setWordWrap(True)
         form_layout.addWidget(self.form_note)
-        form_layout.addLayout(form)
+        form_layout.addLayout(self.form)
         form_layout.addWidget(self.error)
         form_layout.addWidget(self.submit)
         layout = QVBoxLayout(self)
@@ -150,32 +116,131 @@ class KioskWindow(QWidget):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.setFont(font)
-        # The setting is changed on the Floor tab and saved there; nothing tells this window.
-        # As the sign-in server reads it for each form and the projector at each tick, the
-        # kiosk reads it again for each new person (`_welcome`) and every FOLLOW_MS while on
-        # screen: one row, read only when there are groups to offer.
+        # The form is changed on the Sign-in tab (Form fields…), the smallest group shown on
+        # the Floor tab; nothing tells this window. As the sign-in server reads them for each
+        # form and the projector at each tick, the kiosk reads them again for each new person
+        # (`_welcome`) and every FOLLOW_MS while on screen: a few rows.
         self.follow_timer = QTimer(self)
         self.follow_timer.setInterval(FOLLOW_MS)
-        self.follow_timer.timeout.connect(self.follow_group_floor)
+        self.follow_timer.timeout.connect(self.follow_form)
+        self._order_tabs()
+
+    def _show_form(self, form: FormSettings) -> None:
+        """Show `form`'s fields, groups and consents, in its order. A field, group or consent
+        already on screen stays as it is, with what was typed or ticked in it and the focus:
+        the person at the laptop goes on where they were; only what the form no longer asks
+        goes."""
+        fields = {spec.name: spec for spec in form.specs()}
+        for name in [n for n in self.inputs if n not in fields]:
+            label, widget = self._field_rows.pop(name)
+            group = self.inputs.pop(name)
+            if isinstance(group, QButtonGroup):
+                group.deleteLater()
+            _drop(label)
+            _drop(widget)
+        for name in [n for n in self.groups if n not in form.groups]:
+            _drop(self.groups.pop(name))
+        for key in [k for k in self.consents if k not in form.consents]:
+            _drop(self.consents.pop(key))
+        while self.form.rowCount():  # the rows kept are laid out again, in the form's order
+            self.form.takeRow(0)
+        for spec in fields.values():
+            if spec.name not in self._field_rows:
+                self._field_rows[spec.name] = self._field(spec)
+            label, widget = self._field_rows[spec.name]
+            self.form.addRow(label, widget)
+        self.inputs = {name: self.inputs[name] for name in fields}  # in the form's order
+        for box in self.groups.values():
+            self._groups_layout.removeWidget(box)  # put back below, in the form's order
+        for name in form.groups:
+            box = self.groups.pop(name, None) or QCheckBox(name.replace("&", "&&"))  # as typed
+            self.groups[name] = box
+            self._groups_layout.addWidget(box)
+        if self.groups:
+            self.form.addRow(self.groups_box)
+            if self.form.parentWidget() is not None:  # on screen (not while it is made)
+                self.groups_box.show()
+        else:
+            self.groups_box.hide()
+        for consent in CONSENTS:
+            if consent.key in form.consents:
+                box = self.consents.pop(consent.key, None) or QCheckBox(
+                    consent.wording_in(self.language)
+                )
+                self.consents[consent.key] = box
+                self.form.addRow(box)
+        self.shown_form = form
+        self._follow_floor(form.group_floor)
+        if self.form.parentWidget() is not None:
+            self._order_tabs()
+
+    def _field(self, spec: FieldSpec) -> tuple[QLabel, QWidget]:
+        """The label and the input of a field of the form."""
+        label = plain_label(spec.label_in(self.language))
+        widget: QWidget
+        if spec.kind == FieldKind.YES_NO:
+            group = QButtonGroup(self)
+            widget = QWidget()
+            row = QHBoxLayout(widget)
+            row.setContentsMargins(0, 0, 0, 0)
+            for value, text in (("yes", self.tr("Yes")), ("no", self.tr("No"))):
+                radio = QRadioButton(text)
+                radio.setProperty("value", value)
+                group.addButton(radio)
+                row.addWidget(radio)
+            row.addStretch(1)
+            self.inputs[spec.name] = group
+        elif spec.kind == FieldKind.CHOICE:
+            combo = QComboBox()
+            combo.addItem("", "")
+            for value, labels in spec.choices:
+                combo.addItem(labels.get(self.language) or labels["en"], value)
+            combo.setAccessibleName(spec.label_in(self.language))
+            self.inputs[spec.name] = widget = combo
+        else:
+            edit = QLineEdit()
+            edit.setMaxLength(200)
+            edit.setAccessibleName(spec.label_in(self.language))
+            # Enter goes on to the next box, as people expect of a form; only *Sign in*
+            # signs in, so nobody is signed in half-way through their answers.
+            edit.returnPressed.connect(self.focusNextChild)
+            self.inputs[spec.name] = widget = edit
+        label.setBuddy(widget)
+        return label, widget
+
+    def _order_tabs(self) -> None:
+        """Tab (and Enter in a box) goes down the form as it shows now, then to Sign in."""
+        chain: list[QWidget] = []
+        for widget in self.inputs.values():
+            chain += widget.buttons() if isinstance(widget, QButtonGroup) else [widget]
+        chain += [*self.groups.values(), *self.consents.values(), self.submit]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     @Slot()
-    def follow_group_floor(self) -> None:
-        """The line under the groups says the smallest group shown as it is saved now."""
-        if not self.groups:
-            return
+    def follow_form(self) -> None:
+        """The form as it is saved now: its fields, groups and consents, which the organizer
+        may change on the Sign-in tab while the kiosk is open, and the smallest group shown,
+        changed on the Floor tab, which the line under the groups promises."""
         try:
-            floor = self._session.group_floor()
-        except sqlite3.Error:  # the data closing under the window: the next tick tries again
-            return
+            form = self._session.settings().form
+        except (sqlite3.Error, MeetingkitError):
+            return  # the data closing under the window, the meeting gone: the form stays
+        if replace(form, group_floor=self.shown_form.group_floor) != self.shown_form:
+            self._show_form(form)
+        else:
+            self._follow_floor(form.group_floor)
+            self.shown_form = form
+
+    def _follow_floor(self, floor: int) -> None:
         if floor != self.group_floor:
             self.group_floor = floor
             self.groups_note.setText(groups_note(self.language, floor))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.follow_group_floor()
-        if self.groups:
-            self.follow_timer.start()
+        self.follow_form()
+        self.follow_timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.follow_timer.stop()
@@ -223,7 +288,7 @@ class KioskWindow(QWidget):
 
     def _welcome(self, first_name: str) -> None:
         self.clear()
-        self.follow_group_floor()  # the next person reads the promise as it stands now
+        self.follow_form()  # the next person reads the form as it stands now
         self.welcome.setText(fill(self.tr("Welcome, %1! You are signed in."), first_name))
         self.welcome.show()
         QTimer.singleShot(WELCOME_MS, self.welcome.hide)
@@ -251,3 +316,9 @@ class KioskWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.clear()
         super().closeEvent(event)
+
+
+def _drop(widget: QWidget) -> None:
+    """A part of the form it no longer asks: gone from the screen at once."""
+    widget.hide()
+    widget.deleteLater()

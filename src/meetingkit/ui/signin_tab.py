@@ -10,17 +10,31 @@ import datetime as dt
 import time
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -31,12 +45,13 @@ from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.core.person import canonical_profession
 from meetingkit.core.signin import DEFAULT_PORT, signin_url, this_laptop_only
+from meetingkit.services.arrivals import Arrivals
 from meetingkit.services.free_port import free_port_near, port_taken
 from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage.signin import Serving, SignedIn, SignInState
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import attempt, plain_box, user_errors
-from meetingkit.ui.labels import heading_label, plain_label
+from meetingkit.ui.labels import describe_as, heading_label, plain_label, plain_tip
 from meetingkit.ui.list_table_model import ListTableModel
 from meetingkit.ui.qr_view import QrView
 from meetingkit.ui.table_columns import ReadableColumns, text_width
@@ -48,6 +63,14 @@ SOURCES = {
     "manual": QT_TRANSLATE_NOOP("ArrivalsModel", "marked here"),
     "stack": QT_TRANSLATE_NOOP("ArrivalsModel", "joined the stack"),
 }
+
+
+NO_BREAK = "\u00a0"  # a space a line does not break at
+
+
+def _whole(part: str) -> str:
+    """`part` of a line that wraps ("2 first time"), kept on one line."""
+    return part.replace(" ", NO_BREAK)
 
 
 class ServerSignals(QObject):
@@ -128,15 +151,40 @@ class ArrivalsModel(ListTableModel[SignedIn]):
     ) -> None:
         """The sign-ins, oldest first (SignInSession.signed_in); `first_timers`: the people
         here for the first time (SignInSession.first_timers, the room's and the report's
-        count). Each person is shown once, by their latest sign-in."""
-        self._first_timers = first_timers
+        count). Each person is shown once, by their latest sign-in.
+
+        Rows the list had already (the same sign-ins: services.arrivals keeps those it did not
+        read again) stay, and so do the selection and the scrolling: the rows that arrived are
+        put in and those that left taken out, not the whole list made again for each."""
         latest: dict[int, SignedIn] = {}
-        self._times = {}
+        times: dict[int, int] = {}
         for s in rows:
             latest.pop(s.person_id, None)  # re-inserted: the order is of latest sign-ins
             latest[s.person_id] = s
-            self._times[s.person_id] = self._times.get(s.person_id, 0) + 1
-        super().set_rows(reversed(latest.values()))  # newest first: who just arrived is on top
+            times[s.person_id] = times.get(s.person_id, 0) + 1
+        new = list(reversed(latest.values()))  # newest first: who just arrived is on top
+        old, marks = self._rows, (self._times, self._first_timers)
+        self._times, self._first_timers = times, first_timers
+        same = min(len(old), len(new))
+        top = next((n for n in range(same) if old[n] is not new[n]), same)
+        same -= top
+        bottom = next((n for n in range(same) if old[-1 - n] is not new[-1 - n]), same)
+        if not old or (new and top + bottom == 0):  # the first, or nothing in common: anew
+            super().set_rows(new)
+            return
+        if len(old) > top + bottom:
+            self.beginRemoveRows(QModelIndex(), top, len(old) - bottom - 1)
+            self._rows = old[:top] + old[len(old) - bottom :]
+            self.endRemoveRows()
+        if len(new) > top + bottom:
+            self.beginInsertRows(QModelIndex(), top, len(new) - bottom - 1)
+            self._rows = new
+            self.endInsertRows()
+        self._rows = new
+        if new and marks != (times, first_timers):  # how many times, the first-time mark
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(new) - 1, self.columnCount() - 1)
+            )
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         if not index.isValid():
@@ -159,6 +207,93 @@ class ArrivalsModel(ListTableModel[SignedIn]):
             font.setBold(True)
             return font
         return None
+
+
+class ElidingComboBox(QComboBox):
+    """A list to choose from whose choice, where it does not fit, ends in "…" and shows
+    whole in its tooltip (a QComboBox cuts it off mid-letter)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentTextChanged.connect(self._follow)
+
+    def shown_text(self) -> str:
+        """The choice as drawn: whole if it fits, else shortened with "…"."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        # The style draws the text 1 px in from either side of the field
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, max(0, room.width() - 2)
+        )
+
+    @Slot()
+    def _follow(self) -> None:
+        """The tooltip says the choice whole while it is cut."""
+        text = self.currentText()
+        self.setToolTip(plain_tip(text) if self.shown_text() != text else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._follow()
+
+
+class QuietLabel(QWidget):
+    """Holds a word-wrapped label whose text changes often (the room's count, at each
+    arrival) without laying out the window again each time: a label's new text makes every
+    layout up to the window's work again (about 4 ms here), though the count mostly takes the
+    same room. Its holder asks again only when the label needs another height at its width,
+    or a wider least width (a line more or less, "999 here" becoming "1000 here").
+
+    It says the height the label needs at the width it has, rather than a height for each
+    width: the layout would keep those it asked before the text changed."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        label.setParent(self)
+        self._label = label
+        self._needs = self._room()
+
+    def _room(self) -> QSize:
+        """The label's least width, and its height at the width it has."""
+        return QSize(
+            self._label.minimumSizeHint().width(), self._label.heightForWidth(self.width())
+        )
+
+    def sizeHint(self) -> QSize:
+        return self._needs
+
+    def minimumSizeHint(self) -> QSize:
+        return self._needs
+
+    def _follow(self) -> None:
+        needs = self._room()
+        if needs != self._needs:
+            self._needs = needs
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._label.setGeometry(self.rect())
+        self._follow()  # narrower, it may need another line
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the label's text or font changed
+            self._follow()
+            return True
+        return super().event(event)
 
 
 class SignInTab(QWidget):
@@ -198,12 +333,12 @@ class SignInTab(QWidget):
         self.qr.setAccessibleName(self.tr("Sign-in QR code"))
         self.url_label = plain_label()
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.url_label.setAccessibleName(self.tr("Sign-in address"))
+        describe_as(self.url_label, self.tr("Sign-in address"))
         # A long address (a 192.168.x.x one, a five-digit port) wraps after "/s/" rather than
         # widening the code's column and squeezing the names of the people arriving
         self.url_label.setWordWrap(True)
         self.phrase_label = heading_label(1.4)
-        self.phrase_label.setAccessibleName(self.tr("Verification phrase"))
+        describe_as(self.phrase_label, self.tr("Verification phrase"))
         self.status_label = plain_label()
         self.status_label.setWordWrap(True)
         self.open_again_button = QPushButton(self.tr("Open sign-in again"))
@@ -219,7 +354,7 @@ class SignInTab(QWidget):
         was_open_layout.addWidget(self.leave_closed_button)
         was_open_layout.addStretch(1)
         self.was_open_row.hide()
-        self.address_combo = QComboBox()
+        self.address_combo = ElidingComboBox()
         self.address_combo.setAccessibleName(self.tr("Address to serve on"))
         self.port_spin = QSpinBox()
         self.port_spin.setRange(1024, 65535)
@@ -252,11 +387,14 @@ class SignInTab(QWidget):
             button.setDefaultAction(action)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        where = QHBoxLayout()
-        where.addWidget(plain_label(self.tr("Serve on")))
-        where.addWidget(self.address_combo, 1)
-        where.addWidget(plain_label(self.tr("port")))
-        where.addWidget(self.port_spin)
+        # The address on a row of its own, the port under it: side by side, a laptop's
+        # screen (1093 px wide at 125 %) cut "127.0.0.1  (this laptop only)" short
+        where = QGridLayout()
+        where.addWidget(plain_label(self.tr("Serve on")), 0, 0)
+        where.addWidget(self.address_combo, 0, 1)
+        where.addWidget(plain_label(self.tr("Port")), 1, 0)
+        where.addWidget(self.port_spin, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        where.setColumnStretch(1, 1)
 
         left = QVBoxLayout()
         left.addWidget(self.qr, 1)
@@ -269,7 +407,7 @@ class SignInTab(QWidget):
 
         self.count_label = heading_label(1.2)
         self.count_label.setWordWrap(True)  # the counts and quorum wrap in a narrow window
-        self.count_label.setAccessibleName(self.tr("People here"))
+        describe_as(self.count_label, self.tr("People here"))
         self.quorum_spin = QSpinBox()
         self.quorum_spin.setRange(0, 100_000)
         self.quorum_spin.setSpecialValueText(self.tr("no quorum"))
@@ -292,7 +430,7 @@ class SignInTab(QWidget):
         self.new_details_button.hide()
         self.new_details_button.clicked.connect(self.review_new_details)
         counts = QHBoxLayout()
-        counts.addWidget(self.count_label, 1)
+        counts.addWidget(QuietLabel(self.count_label), 1)
         counts.addWidget(self.quorum_spin)
         arrivals = QGroupBox(self.tr("Arriving"))
         arrivals_layout = QVBoxLayout(arrivals)
@@ -309,7 +447,9 @@ class SignInTab(QWidget):
         layout.setColumnStretch(0, 2)
         layout.setColumnStretch(1, 3)
         # Arrivals come in bursts (60-70% in the last half hour): one refresh for all that
-        # arrived within a fifth of a second, not a full re-read of the list for each.
+        # arrived within a fifth of a second, reading again only what they changed.
+        self._arrivals: Arrivals | None = None  # the list and first-timers, as last read
+        self._code_shown = ""  # the link the QR code shows
         self.refresh_later = QTimer(self)
         self.refresh_later.setSingleShot(True)
         self.refresh_later.setInterval(200)
@@ -409,16 +549,22 @@ class SignInTab(QWidget):
         )
 
     def refresh(self) -> None:
+        """Show the meeting's sign-in as it is now, everything read again."""
+        self._show(read_all=True)
+
+    def _show(self, *, read_all: bool) -> None:
+        """`read_all` False: of the people arriving, only what the server reported it changed
+        is read again (services.arrivals)."""
         s = self.session
         if s is None:
-            self.qr.set_data("")
+            self._show_code("")
             self._was_serving = None
             self.was_open_row.hide()
             return
         settings = s.settings()
         url = s.url()
         self._was_serving = s.was_serving()
-        self.qr.set_data(url)
+        self._show_code(url)
         self.url_label.setText(url or self.tr("Sign-in is closed. Open it to show the code."))
         self.phrase_label.setText(settings.phrase if url else "")
         self.quorum_spin.setValue(settings.quorum)
@@ -430,7 +576,14 @@ class SignInTab(QWidget):
         self.port_spin.setEnabled(not s.is_open)
         if s.is_open:
             self._show_serving_address(url)
-        signed, firsts = s.signed_in(), s.first_timers()
+        arrivals = self._arrivals
+        if arrivals is None or arrivals.session is not s:
+            arrivals = self._arrivals = Arrivals(s)
+        if read_all:
+            arrivals.read()
+        else:
+            arrivals.update()
+        signed, firsts = arrivals.signed, arrivals.first_timers
         self.model.set_rows(signed, firsts)
         width = self._how_width()
         self.columns.set_width(ArrivalsModel.COL_HOW, width, floor=width)
@@ -442,6 +595,12 @@ class SignInTab(QWidget):
         )
         self.new_details_button.setVisible(details > 0)
 
+    def _show_code(self, url: str) -> None:
+        """The QR code of `url`: made again only when the link changes (it takes a while)."""
+        if url != self._code_shown:
+            self.qr.set_data(url)
+            self._code_shown = url
+
     def _show_room(
         self, signed: list[SignedIn] | None = None, firsts: frozenset[int] | None = None
     ) -> None:
@@ -450,18 +609,25 @@ class SignInTab(QWidget):
         if s is None:
             return
         room = s.room(signed, firsts)
-        text = " · ".join(
-            (
+        # The line breaks only after a "·": "2" / "por primera vez", or "✓" alone on a
+        # line, read as nothing
+        text = (NO_BREAK + "· ").join(
+            _whole(part)
+            for part in (
                 self.tr("%n here", "", room.present),
                 self.tr("%n signed in", "", room.signed_in),
                 self.tr("%n first time", "", room.first_timers),
             )
         )
         if room.quorum:
-            text += "  ·  " + (
-                self.tr("quorum met ✓")
-                if room.quorum_met
-                else self.tr("%n more for quorum", "", room.quorum - room.present)
+            text += (
+                NO_BREAK * 2
+                + "·  "
+                + _whole(
+                    self.tr("quorum met ✓")
+                    if room.quorum_met
+                    else self.tr("%n more for quorum", "", room.quorum - room.present)
+                )
             )
         self.count_label.setText(text)
 
@@ -774,9 +940,10 @@ class SignInTab(QWidget):
         self._show_status()
 
     @Slot(object)
-    def _on_signed_in(self, _signed: SignedIn) -> None:
+    def _on_signed_in(self, signed: SignedIn) -> None:
         if self.serving is None:  # news of a server since closed: closing read the list
             return
+        self._note(signed.id)
         if self._not_saved:  # saved again: the disk has room
             self._not_saved = ""
             self._show_status()
@@ -787,10 +954,20 @@ class SignInTab(QWidget):
     def _on_withdrawn(self, _signin_id: int) -> None:
         if self.serving is None:
             return
+        if self._arrivals is not None:  # everything is read again (services.arrivals)
+            self._arrivals.read_all_next()
         if not self.refresh_later.isActive():
             self.refresh_later.start()
 
+    def _note(self, signin_id: int) -> None:
+        """The server saved or fixed a sign-in of the meeting it serves."""
+        if self._arrivals is not None and self._arrivals.session is self.serving:
+            self._arrivals.note(signin_id)
+
     @Slot()
     def _refresh_arrivals(self) -> None:
-        self.refresh()
+        # The server's news is of the meeting shown: only what it reported is read again
+        # (a full list costs about 60 ms at 3,000 sign-ins); else, as after any change the
+        # app makes itself, everything is
+        self._show(read_all=self.serving is not self.session)
         self.room_changed.emit()
