@@ -20,16 +20,6 @@ def _bind(host: str, port: int) -> int:
         return int(probe.getsockname()[1])
 
 
-def port_taken(host: str, port: int) -> bool:
-    """Whether another program holds `port` on `host` now. False too if `host` cannot be
-    served on at all (not this laptop's address): that is not the port's fault."""
-    try:
-        _bind(host, port)
-    except OSError as e:
-        return e.errno in IN_USE
-    return False
-
-
 def free_port_near(host: str, port: int, tries: int = 50) -> int | None:
     """A port nothing holds on `host` now: the first of the `tries` after `port` (8766 for
     8765: easy to read out and type), else any the system gives. None if `host` cannot be

@@ -41,12 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill
 from meetingkit.core.person import canonical_profession
 from meetingkit.core.signin import DEFAULT_PORT, signin_url, this_laptop_only
 from meetingkit.services.arrivals import Arrivals
-from meetingkit.services.free_port import free_port_near, port_taken
+from meetingkit.services.free_port import free_port_near
 from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage.signin import Serving, SignedIn, SignInState
 from meetingkit.ui.actions import make_action
@@ -749,12 +748,14 @@ class SignInTab(QWidget):
     def _serve_chosen(self) -> None:
         """Open sign-in on the address and port chosen; that port taken by another program,
         offer a free one near it on the same address (`ask_other_port`)."""
+        from meetingkit.services.signin_server import PortInUseError  # loaded to serve anyway
+
         host, port = self.address_combo.currentData(), self.port_spin.value()
         try:
             self.serve(host, port)
-        except MeetingkitError:
-            free = free_port_near(host, port) if host and port_taken(host, port) else None
-            if free is None:  # not the port (the address is not this laptop's now): say so
+        except PortInUseError as e:  # any other error (the address gone): said as it is
+            free = free_port_near(e.host, e.port)
+            if free is None:
                 raise
             if self.ask_other_port(port, free):
                 self.serve(host, free)
