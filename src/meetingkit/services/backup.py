@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import secrets
 import shlex
 import shutil
 import sqlite3
@@ -33,7 +32,13 @@ from meetingkit.core.i18n import fill, translate
 from meetingkit.services.data_dir import DB_FILENAME
 from meetingkit.services.leftovers import ABANDONED_AFTER_S as ABANDONED_AFTER_S
 from meetingkit.services.leftovers import BACKUP_FOLDER as BACKUP_FOLDER
-from meetingkit.services.leftovers import STAGE_PREFIX, discard_abandoned
+from meetingkit.services.leftovers import (
+    discard,
+    discard_abandoned,
+    ended_by_signals,
+    partial_name,
+    stage_prefix,
+)
 from meetingkit.storage.copies import (
     BackupLog,
     CopyCheck,
@@ -134,14 +139,15 @@ def make_backup(
                 str(target),
             )
         )
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
+    partial = partial_name(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         discard_abandoned(target.parent)
-        copy_to(conn, partial, key)
-        _sync(partial)
-        check = verify(partial, key, name=target)
-        os.replace(partial, target)
+        with ended_by_signals():  # `kill` removes the copy too, as any failure does
+            copy_to(conn, partial, key)
+            _sync(partial)
+            check = verify(partial, key, name=target)
+            os.replace(partial, target)
         sync_folder(target.parent)
     except CorruptDatabaseError as e:  # the copy does not read back whole
         _discard(partial)
@@ -295,10 +301,11 @@ def restore_advice(data_dir: Path) -> str:
 
 
 def _discard(partial: Path) -> None:
-    """Remove a half-written copy, if there is one and the folder lets us: on a read-only
-    or vanished drive there is nothing to remove, and the reason to tell is the first one."""
+    """Remove a half-written copy, overwritten with zeros first (it holds everyone's data), if
+    there is one and the folder lets us: on a read-only or vanished drive there is nothing to
+    remove, and the reason to tell is the first one."""
     with contextlib.suppress(OSError):
-        partial.unlink(missing_ok=True)
+        discard(partial)
 
 
 def check_backup(
@@ -562,14 +569,13 @@ class _StagedCopy:
         discard_abandoned(backups)
         wal = self._source.with_name(self._source.name + "-wal")
         try:
-            self._folder = tempfile.TemporaryDirectory(dir=backups, prefix=STAGE_PREFIX)
+            self._folder = tempfile.TemporaryDirectory(dir=backups, prefix=stage_prefix())
             staged = Path(self._folder.name) / "backup.sqlite"
             _private_copy(self._source, staged)
             if wal.is_file():  # a copy of a live file, not one of our backups
                 _private_copy(wal, staged.with_name(staged.name + "-wal"))
         except OSError as e:
-            if self._folder is not None:
-                self._folder.cleanup()
+            self._remove()
             if e.filename is not None and Path(e.filename) in (self._source, wal):
                 message = fill(
                     translate("Backup", "Cannot read %1: %2."), str(self._source), str(e.strerror)
@@ -585,8 +591,15 @@ class _StagedCopy:
         return staged
 
     def __exit__(self, *exc: object) -> None:
+        self._remove()
+
+    def _remove(self) -> None:
+        """The folder and the copies in it, overwritten with zeros first: a backup restored
+        may be unencrypted, even into encrypted data."""
         if self._folder is not None:
-            self._folder.cleanup()
+            with contextlib.suppress(OSError):
+                discard(Path(self._folder.name))
+            self._folder.cleanup()  # what could not be overwritten
 
 
 def check_source(source: Path) -> None:

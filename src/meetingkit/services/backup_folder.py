@@ -14,6 +14,10 @@ backup saved elsewhere, given another name, or put there by hand is never touche
 
 What is found is read from the folder itself, never from the log's paths, which name the
 folder as it was: after the data folder moved to another laptop they may lead nowhere.
+
+A backup or restore killed half-way leaves a hidden copy there (services.leftovers): until it
+is swept, one that is not encrypted counts among the unencrypted backups, and deleting those
+overwrites it with zeros and removes it too.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import translate
-from meetingkit.services.leftovers import BACKUP_FOLDER
+from meetingkit.services.leftovers import BACKUP_FOLDER, Leftover, discard, leftovers
 from meetingkit.services.wiping import wipe_and_delete
 from meetingkit.storage.copies import BackupLog, LoggedBackup
 from meetingkit.storage.database import is_encrypted
@@ -42,6 +46,8 @@ KEEP_BACKUPS = 10
 KEEP_SAFETY_DAYS = 30
 """How long the safety backups taken before a restore or a deletion are kept."""
 SAFETY_REASONS = frozenset({"before restore", "before delete"})
+UNFINISHED = "unfinished"
+"""The reason of a hidden copy a killed backup or restore left (`BackupsFound.leftovers`)."""
 
 _OUR_NAME = re.compile(r"^meetingkit-backup-(\d{4})-(\d\d)-(\d\d)-(\d\d)(\d\d)(?:-(\d+))?\.sqlite$")
 
@@ -75,6 +81,9 @@ class FolderBackup:
 class BackupsFound:
     in_folder: tuple[FolderBackup, ...]  # newest first
     elsewhere: LoggedBackup | None  # the newest one saved outside it that is still there
+    # Hidden copies a killed backup or restore left there, that nothing is writing now
+    # (services.leftovers): not backups, and not among `in_folder`.
+    leftovers: tuple[FolderBackup, ...] = ()
 
     @property
     def bytes(self) -> int:
@@ -82,8 +91,15 @@ class BackupsFound:
 
     @property
     def unencrypted(self) -> tuple[FolderBackup, ...]:
-        """meetingkit's own backups in the folder that are not encrypted."""
-        return tuple(b for b in self.in_folder if b.ours and not b.encrypted)
+        """meetingkit's own backups in the folder that are not encrypted, then the leftovers
+        that are not: each a copy of everyone's data anyone who gets it can read."""
+        return tuple(b for b in self.in_folder if b.ours and not b.encrypted) + tuple(
+            b for b in self.leftovers if not b.encrypted
+        )
+
+    @property
+    def unencrypted_leftovers(self) -> tuple[FolderBackup, ...]:
+        return tuple(b for b in self.leftovers if not b.encrypted)
 
 
 def folder_backups(conn: sqlite3.Connection, data_dir: Path) -> list[FolderBackup]:
@@ -123,6 +139,7 @@ def backups_found(conn: sqlite3.Connection, data_dir: Path) -> BackupsFound:
     """The backups in the data folder's backups folder, and the newest one the log says was
     saved elsewhere (a USB stick, say) if it is still there to be found."""
     in_folder = folder_backups(conn, data_dir)
+    left = tuple(_as_backup(found) for found in leftovers(data_dir / BACKUP_FOLDER))
     here = {(b.path.name, b.bytes) for b in in_folder}
     elsewhere: LoggedBackup | None = None
     for entry in BackupLog(conn).all():  # newest first
@@ -133,7 +150,12 @@ def backups_found(conn: sqlite3.Connection, data_dir: Path) -> BackupsFound:
             if path.is_file():
                 elsewhere = entry
                 break
-    return BackupsFound(tuple(in_folder), elsewhere)
+    return BackupsFound(tuple(in_folder), elsewhere, left)
+
+
+def _as_backup(leftover: Leftover) -> FolderBackup:
+    made = dt.datetime.fromtimestamp(leftover.touched)
+    return FolderBackup(leftover.path, made, leftover.bytes, not leftover.plain, UNFINISHED)
 
 
 def to_prune(backups: Sequence[FolderBackup], now: dt.datetime) -> list[FolderBackup]:
@@ -186,7 +208,8 @@ def delete_unencrypted(
     data folder's backups folder, after making an encrypted one (in `target`, by default that
     folder), so that a backup is left; each is overwritten with zeros first, as encryption
     overwrites the file it replaced (services.wiping). Files meetingkit did not make are left
-    alone."""
+    alone. The hidden copies killed backups and restores left there, that nothing is writing
+    now, go too (services.leftovers); `deleted` names the unencrypted ones."""
     from meetingkit.services.backup import backup_folder, make_backup
 
     if key is None:
@@ -197,8 +220,14 @@ def delete_unencrypted(
                 "first, then delete the unencrypted backups.",
             )
         )
-    made = make_backup(conn, target or backup_folder(data_dir), key, now=now)
-    deleted = []
+    folder = backup_folder(data_dir)
+    # Listed before the backup, whose own sweep of its folder may take them first
+    left = [found for found in leftovers(folder) if found.plain]
+    made = make_backup(conn, target or folder, key, now=now)
+    for found in leftovers(folder):
+        with contextlib.suppress(OSError):
+            discard(found.path)  # overwritten with zeros, as the backups below
+    deleted = [found.path for found in left if not found.path.exists()]
     for backup in folder_backups(conn, data_dir):
         if backup.ours and not backup.encrypted and backup.path != made.path:
             with contextlib.suppress(OSError, MeetingkitError):

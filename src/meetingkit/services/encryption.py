@@ -190,8 +190,9 @@ def change_encryption(db_path: Path, old_key: str | None, new_key: str | None) -
     if not encrypted and old_key is not None:
         old_key = None  # a plain file has no passphrase to give
     ensure_closed(db_path, old_key)
-    # No copy in the old form outlives the change: what a killed picture or backup left.
-    sweep(db_path.parent)
+    # No copy in the old form outlives the change: what a killed picture, backup or restore
+    # left, whatever its age — with the data closed, no backup or restore of it is at work.
+    sweep(db_path.parent, closed=True)
     converting = db_path.with_name(db_path.name + ".converting")
     converting.unlink(missing_ok=True)
     source = cipher.connect(db_path, old_key) if old_key else cipher.open_plain(db_path)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, translate
+from meetingkit.services.leftovers import discard, discard_parts, ended_by_signals, part_prefix
 from meetingkit.storage.database import is_database_file
 
 
@@ -94,20 +95,25 @@ def replace_file(out: Path, data: bytes) -> None:
 
 def write_replacing(out: Path, data: bytes) -> None:
     """The one step itself: a flushed temporary file beside `out`, renamed over it. Raises the
-    OSError as it came; the temporary file never outlives a failure."""
+    OSError as it came; the temporary file never outlives a failure, nor a `kill` of a command
+    (services.leftovers.ended_by_signals), and is overwritten with zeros as it goes: it holds
+    what the file does. One a process killed outright left beside `out` is removed as `out` is
+    saved again (`discard_parts`)."""
     temp: str | None = None
     try:
-        fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, out)
-        temp = None
+        discard_parts(out)
+        with ended_by_signals():
+            fd, temp = tempfile.mkstemp(dir=out.parent, prefix=part_prefix(out), suffix=".part")
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(temp, out)
+            temp = None
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):
-                os.unlink(temp)
+                discard(Path(temp))
 
 
 def _explain(out: Path, e: OSError) -> str:

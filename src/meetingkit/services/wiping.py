@@ -1,7 +1,8 @@
 """Copies of the data overwritten with zeros before they go, so that their old contents are not
 left in the disk's free space: the file encryption replaced (services.encryption), unencrypted
-backups deleted once the data is encrypted (services.backup_folder), the copy a killed
-`meetingkit screenshot` left behind (services.leftovers).
+backups deleted once the data is encrypted (services.backup_folder), the copies a killed
+backup, restore or `meetingkit screenshot` left behind (services.leftovers), a half-written
+backup removed when writing it failed (services.backup).
 
 On an SSD or a copy-on-write file system the old blocks may survive anyway (docs/privacy.md);
 on an ordinary disk this is what takes them away. Kept light: no SQLite, no Qt.
@@ -9,6 +10,7 @@ on an ordinary disk this is what takes them away. Kept light: no SQLite, no Qt.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import BinaryIO
@@ -31,14 +33,15 @@ def wipe_and_delete(path: Path) -> None:
     without touching what it points to, and a file with another name too (a hard link: its
     contents live on under that name, which may be a copy kept on purpose) is only deleted.
     OSError if it cannot be deleted; one that cannot be overwritten (read-only, or Windows,
-    which will not write to a file another program holds) is deleted all the same."""
+    which will not write to a file another program holds, or a full or failing disk) is
+    deleted all the same."""
     flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except OSError:
         fd = -1  # a link (O_NOFOLLOW refuses it), or a file it may not write: just deleted
     if fd >= 0:
-        with open(fd, "r+b") as file:
+        with contextlib.suppress(OSError), open(fd, "r+b") as file:
             if os.fstat(fd).st_nlink == 1:
                 overwrite(file)
     path.unlink()

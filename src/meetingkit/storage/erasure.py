@@ -530,10 +530,28 @@ def leaving_if_deleted(conn: sqlite3.Connection, meeting_id: int) -> Leaving:
         conn.execute("RELEASE delete_preview")
 
 
-def wipe_freed_pages(conn: sqlite3.Connection) -> None:
+# How long a wipe waits for another connection to stop reading (a sign-in server's, a
+# command's, another program's) before leaving the rest to a later checkpoint.
+WIPE_WAIT_MS = 2000
+
+
+def wipe_freed_pages(conn: sqlite3.Connection, wait_ms: int = WIPE_WAIT_MS) -> bool:
     """Copy the write-ahead log into the database and truncate it, so no page from before
-    the deletion survives in the -wal file. (secure_delete has zeroed the freed space.)"""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    the deletion survives in either file. (secure_delete has zeroed the freed space.)
+    Whether it was done.
+
+    Until then the database file still holds the pages as they were before the deletion —
+    the names in them too. Another connection in the middle of a read may still need them:
+    the copy waits up to `wait_ms` for it to finish, then gives up (False) and the old pages
+    stay until a later call, SQLite's own checkpoint at a later commit, or the close of the
+    last connection to the file copies the new ones over them. `wait_ms=0`: try once."""
+    waited = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(waited)}")
+    return not busy
 
 
 def _meetings_of(conn: sqlite3.Connection, person_id: int) -> set[int]:

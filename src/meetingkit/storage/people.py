@@ -276,7 +276,7 @@ class PeopleStore:
         wipe_freed_pages(self._conn)
         return changed
 
-    def forget(self, person_id: int) -> None:
+    def forget(self, person_id: int) -> bool:
         """Delete everything about a person, leaving no trace in the database files.
 
         Rows that point at them go (ON DELETE CASCADE); their name, email and phone are
@@ -284,6 +284,9 @@ class PeopleStore:
         sign-in answers); secure_delete zeroes the freed pages; the search index is rebuilt
         without their terms; the write-ahead log is checkpointed and truncated so no old copy
         of a page lingers beside the database (storage.erasure).
+
+        False when another connection was reading and kept the old pages, names and all, in
+        the database file (`wipe_freed_pages`): they go once it stops, at the next wipe.
         """
         from meetingkit.storage.erasure import forget_people, wipe_freed_pages
 
@@ -292,7 +295,7 @@ class PeopleStore:
                 raise NotFoundError(
                     fill(translate("People", "There is no person %1."), str(person_id))
                 )
-        wipe_freed_pages(self._conn)
+        return wipe_freed_pages(self._conn)
 
 
 def _match(text: str) -> str:

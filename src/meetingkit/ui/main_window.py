@@ -27,6 +27,7 @@ from meetingkit.ui.actions import make_action
 from meetingkit.ui.feedback import Confirm, user_errors
 from meetingkit.ui.lock_screen import LockScreen
 from meetingkit.ui.projector_control import ProjectorControl
+from meetingkit.ui.screen_fit import ScreenFit, main_window_room
 from meetingkit.ui.start_page import StartPage
 from meetingkit.ui.theme import THEMES, apply_theme, current_theme, theme_label
 
@@ -93,7 +94,10 @@ class MainWindow(QMainWindow):
         self._board: QWidget | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
-        self.setCentralWidget(self.pages)
+        # With a large font or the display scaled up, a page may need more than the screen:
+        # the window then asks for no more than the screen's room, and the page scrolls
+        self.pages_area = ScreenFit(self.pages, main_window_room(self))
+        self.setCentralWidget(self.pages_area)
         self._make_menus()
         where = (
             self.tr("Demo data in %1 — deleted when you quit")
@@ -304,12 +308,17 @@ class MainWindow(QMainWindow):
         self.act_meeting_list.setChecked(True)
         self.projector = ProjectorControl(
             self,
-            room=lambda: self.meetings_page.view.room_view(),
+            shown=lambda: (
+                self.meetings_page.view.floor_tab.session,
+                self.meetings_page.view.agenda_tab.editor.session,
+            ),
             prepare=self._floor_actions,  # the projector shows the floor: build it
+            reopen=lambda meeting: (self._sessions.floor(meeting), self._sessions.agenda(meeting)),
             remember=self._remember,
             large_type=self._preferences.settings.projector_large_type,
         )
         self.projector.closed.connect(self._update_actions)
+        self.projector.said.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.act_signin = a(
             self.tr("&Open or close sign-in"),
             self.toggle_signin,
@@ -614,12 +623,12 @@ class MainWindow(QMainWindow):
             self.act_poster,
             self.act_sheet,
             self.act_board,
-            self.projector.act_bars,
         ):
             act.setEnabled(room_meeting)
-        if not room_meeting:
-            self.projector.close()  # the only meeting was deleted: nothing left for the room
-        self.projector.act_open.setEnabled(room_meeting)
+        # Open, the projector stays on its meeting whichever is selected (F11 closes it)
+        projector = room_meeting or self.projector.window is not None
+        self.projector.act_open.setEnabled(projector)
+        self.projector.act_bars.setEnabled(projector)
 
     # Pages
 
@@ -736,17 +745,22 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_board(self) -> None:
+        """The sign-in code for the room (ui/signin_board.py); shown, Ctrl+Shift+J closes it:
+        full screen on the projector, it never takes the keyboard."""
         from meetingkit.ui.signin_board import SignInBoard
 
+        if self._board is not None and self._board.isVisible():
+            self._board.close()
+            return
         tab = self._signin()
         if tab is None or tab.session is None:
             return
         if not tab.session.is_open:
             tab.toggle_open()
         board = SignInBoard()
-        board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        board.said.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         board.show_code(tab.planned_url(), tab.session.settings().phrase, tab.session.meeting.title)
-        board.place_on_second_screen()
+        board.place_on_second_screen(self)
         self._board = board
 
     @Slot()
@@ -807,6 +821,8 @@ class MainWindow(QMainWindow):
         self._forget_signin_was_open()
         self._remember_place()
         self.projector.close()
+        if self._board is not None:
+            self._board.close()
         super().closeEvent(event)
 
     def _forget_signin_was_open(self) -> None:
@@ -1099,6 +1115,7 @@ class MainWindow(QMainWindow):
             )
             page.restart_needed.connect(self.close)
             page.purging.connect(self._close_signin)
+            page.purging.connect(self.projector.let_go)
             page.purged.connect(self._people_changed)  # nobody shown stays on the open screens
             self.pages.addWidget(page)
             self._privacy_page = page
@@ -1400,6 +1417,7 @@ class MainWindow(QMainWindow):
     def delete_meeting(self) -> None:
         from meetingkit.services.meeting_deletion import backup_before_deleting, left_open_at
         from meetingkit.storage.erasure import leaving_if_deleted
+        from meetingkit.storage.export_log import ExportLog
         from meetingkit.ui.meeting_deletion import MeetingDeletion
 
         current = self.meetings_page.current_meeting()
@@ -1410,13 +1428,19 @@ class MainWindow(QMainWindow):
             left_open = left_open_at(self._sessions.conn, current.key, self._sessions.clock)
             leaving = leaving_if_deleted(self._sessions.conn, current.key).deleted
             text = words.question(
-                current, self._meetings.record(current.key), left_open, leaving=len(leaving)
+                current,
+                self._meetings.record(current.key),
+                left_open,
+                leaving=len(leaving),
+                exported=len(ExportLog(self._sessions.conn).entries(current.key)),
+                encrypted=self._sessions.db_key is not None,
             )
             if not Confirm.ask(self, self.tr("Delete meeting"), text, self.tr("Delete meeting")):
                 return
             s = self._sessions  # a backup first, unless it holds nothing but a plan
             backup = backup_before_deleting(s.conn, current.key, s.db_path.parent, s.db_key)
             self._close_signin(current.key)
+            self.projector.let_go(current.key)
             if self._meetings.delete(current.key):  # people left the directory with it
                 self._people_changed()
             self.meetings_page.reload()
@@ -1607,25 +1631,60 @@ class MainWindow(QMainWindow):
         current = self.people_page.current_person()
         if current is None:
             return
+        from meetingkit.ui.copies_outside import CopiesOutside
+
         text = fill(
             self.tr(
                 "Forget %1? This deletes their contact details and notes, their groups and "
                 "roles, their attendance, sign-ins, stack entries and turns, and their "
                 "commitments and follow-ups. Their name, email and phone are wiped from minutes "
-                "and notes and from the database file. It cannot be undone.\n\n"
-                "Backups made before now still contain them, as do files already exported or "
-                "printed."
+                "and notes and from the database file. It cannot be undone."
             ),
             current.display_name,
         )
+        text += "\n\n" + CopiesOutside().of_person()
         if not Confirm.ask(self, self.tr("Forget this person"), text, self.tr("Forget")):
             return
         with user_errors(self, self.tr("forget the person")):
-            self._people.forget(current.key)
+            wiped = self._people.forget(current.key)
             self._people_changed()
             self.statusBar().showMessage(
                 fill(self.tr("%1 was forgotten."), current.display_name), 8000
             )
+            if not wiped:
+                self._wipe_later(current.display_name)
+
+    def _wipe_later(self, name: str) -> None:
+        """Another program was reading the data as `name` was forgotten: their name stays in
+        the database file until it stops. Said plainly, and taken out as soon as it can be
+        (ui.pending_wipe)."""
+        from meetingkit.ui.feedback import Alert
+        from meetingkit.ui.pending_wipe import PendingWipe
+
+        Alert.show(
+            self,
+            self.tr("The name is still in the database file"),
+            fill(
+                self.tr(
+                    "%1 was forgotten: meetingkit no longer shows or uses anything about them. "
+                    "But another program is reading meetingkit's data right now (a sign-in "
+                    "server, a meetingkit command, a backup or file-sync program), so their "
+                    "name stays in the database file until it stops. meetingkit takes it out "
+                    "as soon as it can, and says so; closing both programs does it too."
+                ),
+                name,
+            ),
+        )
+        pending = self.findChild(PendingWipe)
+        if pending is None:
+            pending = PendingWipe(self._sessions.conn, self)
+            pending.done.connect(
+                lambda: self.statusBar().showMessage(
+                    self.tr("The names forgotten are now gone from the database file too."),
+                    15_000,
+                )
+            )
+        pending.start()
 
     @Slot()
     def _people_changed(self) -> None:
@@ -1637,6 +1696,7 @@ class MainWindow(QMainWindow):
         if self._meetings_page is not None:
             self._meetings_page.reload()
         self.start_page.refresh()
+        self.projector.read_again()  # the projector's meeting, when another is on screen
 
     # Help
 

@@ -1,6 +1,9 @@
 """What "Delete meeting" says before and after: what goes with the meeting, counted; for a
 meeting that is running or was held, that purging keeps its anonymous counts instead; for one
-left open (End meeting forgotten), that it was, and when it was last used."""
+left open (End meeting forgotten), that it was, and when it was last used; what backups made
+before and files exported or printed still hold (ui.copies_outside); and what the safety
+backup it makes first keeps — everyone deleted now, unencrypted when the data is — for how
+long, and where to delete it sooner."""
 
 from __future__ import annotations
 
@@ -11,7 +14,9 @@ from PySide6.QtCore import QObject
 from meetingkit.core.clock import local_time
 from meetingkit.core.i18n import fill, long_date
 from meetingkit.core.meeting import Meeting
+from meetingkit.services.backup_folder import KEEP_SAFETY_DAYS
 from meetingkit.storage.meetings import MeetingRecord
+from meetingkit.ui.copies_outside import CopiesOutside
 
 
 class MeetingDeletion(QObject):
@@ -41,10 +46,14 @@ class MeetingDeletion(QObject):
         left_open_ms: int | None = None,
         *,
         leaving: int = 0,
+        exported: int = 0,
+        encrypted: bool = False,
     ) -> str:
         """The confirmation's text. `left_open_ms`: for a meeting left open, when the last
         thing was recorded (`services.meeting_deletion.left_open_at`): it is not running now.
-        `leaving`: how many people leave the directory with it (`MeetingStore.delete`)."""
+        `leaving`: how many people leave the directory with it (`MeetingStore.delete`).
+        `exported`: how many files the export log lists from it. `encrypted`: whether the
+        data is, and so the safety backup made first."""
         name, day = meeting.title, long_date(meeting.date)
         if record.empty:
             text = fill(
@@ -93,10 +102,30 @@ class MeetingDeletion(QObject):
                     "airtime by group), purge it instead, on the Privacy page."
                 )
             )
-        paragraphs.append(
-            self.tr("A backup of all your data is saved in the backups folder first.")
-        )
+        paragraphs.append(CopiesOutside().of_meeting(exported))
+        paragraphs.append(self.safety_backup(encrypted=encrypted))
         return "\n\n".join(paragraphs)
+
+    def safety_backup(self, *, encrypted: bool) -> str:
+        """The backup made before a meeting with a record is deleted: what it keeps, how long
+        (services.backup_folder prunes it), and where to delete it sooner."""
+        if encrypted:
+            said = self.tr(
+                "A backup of all your data, encrypted with your passphrase, is saved in the "
+                "backups folder first. It keeps this meeting and everyone recorded at it — "
+                "those deleted now too — for %1 days."
+            )
+        else:
+            said = self.tr(
+                "A backup of all your data is saved in the backups folder first. It is not "
+                "encrypted, and keeps this meeting and everyone recorded at it — those deleted "
+                "now too — for %1 days: anyone who gets the file can read them."
+            )
+        sooner = self.tr(
+            "To remove it sooner, delete it from the backups folder yourself (Privacy page, "
+            "Open data folder)."
+        )
+        return f"{fill(said, str(KEEP_SAFETY_DAYS))} {sooner}"
 
     def leaving(self, people: int) -> str:
         """Who leaves the directory with the meeting, as a purge says it (the same rule)."""

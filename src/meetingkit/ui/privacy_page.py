@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTabWidget,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +40,7 @@ from meetingkit.storage.database import is_encrypted
 from meetingkit.storage.export_log import ExportLog
 from meetingkit.storage.inventory import files_size, inventory
 from meetingkit.storage.retention import Retention
+from meetingkit.ui.copies_outside import CopiesOutside
 from meetingkit.ui.export_log_table import ExportLogModel
 from meetingkit.ui.feedback import Confirm, plain_box, user_errors
 from meetingkit.ui.file_dialog import FileDialog, documents_folder
@@ -49,6 +50,7 @@ from meetingkit.ui.retention_table import RetentionChoice as RetentionChoice  # 
 from meetingkit.ui.retention_table import RetentionDialog as RetentionDialog  # before they had
 from meetingkit.ui.retention_table import RetentionModel as RetentionModel  # a module of their own
 from meetingkit.ui.retention_table import RetentionTable
+from meetingkit.ui.screen_fit import TabsAtLeast
 
 if TYPE_CHECKING:
     from meetingkit.storage.erasure import Leaving
@@ -232,7 +234,14 @@ class PrivacyPage(QWidget):
         exports_layout = QVBoxLayout(exports_tab)
         exports_layout.addWidget(self.exports_label)
         exports_layout.addWidget(self.exports_table, 1)
-        self.tabs = QTabWidget()
+        # At a large font each table keeps three rows and the page scrolls (ui.screen_fit)
+        # rather than squeeze them to their headers; elsewhere their height is what is left
+        for table in (self.table, self.exports_table):
+            table.setSizePolicy(table.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
+            rows = 3 * table.verticalHeader().defaultSectionSize()
+            header = table.horizontalHeader().sizeHint().height()
+            table.setMinimumHeight(header + rows + 2 * table.frameWidth())
+        self.tabs = TabsAtLeast()  # at a large font, the page scrolls to show them whole
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.retention, "")
         self.tabs.addTab(exports_tab, "")
@@ -373,13 +382,24 @@ class PrivacyPage(QWidget):
                     long_date(made) if made is not None else found.elsewhere.made_at[:10],
                 )
             )
-        plain = len(found.unencrypted)
+        left = len(found.unencrypted_leftovers)  # copies a killed backup or restore left
+        plain = len(found.unencrypted) - left
         if encrypted and plain:
             parts.append(
                 self.tr(
                     "%n of them were made before encryption was turned on and are not encrypted.",
                     "",
                     plain,
+                )
+            )
+        if encrypted and left:
+            parts.append(
+                self.tr(
+                    "The backups folder also holds %n unfinished copies of the data, left "
+                    "hidden by a backup or restore that was stopped half-way, which are not "
+                    "encrypted.",
+                    "",
+                    left,
                 )
             )
         parts.append(
@@ -401,7 +421,7 @@ class PrivacyPage(QWidget):
             )
         )
         self.backups_label.setText(" ".join(parts))
-        self.unencrypted_button.setVisible(encrypted and plain > 0)
+        self.unencrypted_button.setVisible(encrypted and plain + left > 0)
 
     def current_meeting(self) -> Retention | None:
         """The meeting with the cursor, when it is selected (alone or among others)."""
@@ -476,7 +496,9 @@ class PrivacyPage(QWidget):
                     len(going.linked),
                 )
             )
-        text = f"{text}\n\n{' '.join(directory)}"
+        exported = ExportLog(self._conn).entries(current.meeting_id)
+        outside = CopiesOutside().of_meeting(len(exported))
+        text = f"{text}\n\n{' '.join(directory)}\n\n{outside}"
         if not Confirm.ask(self, self.tr("Purge personal data"), text, self.tr("Purge")):
             return
         with user_errors(self, self.tr("purge the meeting")):
@@ -497,7 +519,7 @@ class PrivacyPage(QWidget):
                 result.people_kept,
             )
             self.purged.emit(current.meeting_id)
-            Notice.show(self, self.tr("Purged"), f"{deleted} {kept}")
+            Notice.show(self, self.tr("Purged"), f"{deleted} {kept}\n\n{outside}")
         self.refresh()
 
     @Slot()
