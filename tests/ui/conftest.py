@@ -31,6 +31,25 @@ def no_key_held(qapp: QApplication) -> None:
         QTest.keyRelease(QWidget(), Qt.Key.Key_Shift)  # with no modifier: nothing is held now
 
 
+@pytest.fixture(autouse=True)
+def screen_room(monkeypatch: pytest.MonkeyPatch) -> Callable[[int, int], None]:
+    """The room the screen leaves a window (`ui.screen_fit`, which bounds the main window and
+    the dialogs by it): a large monitor's, so that a test sizing its window measures a page's
+    own minimum, as it did before (offscreen, Qt's screen is 800x800). `screen_room(w, h)`
+    gives a screen of w x h with no taskbar."""
+    from PySide6.QtCore import QSize
+
+    from meetingkit.ui import screen_fit
+
+    room = [QSize(3840, 2160)]
+    monkeypatch.setattr(screen_fit, "screen_room", lambda _widget: room[0])
+
+    def given(width: int, height: int) -> None:
+        room[0] = QSize(width, height) - screen_fit.FRAME
+
+    return given
+
+
 @pytest.fixture(params=["en", "es"])
 def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """The app's language, its code: a test that asks for it runs in English, then again

@@ -284,15 +284,30 @@ def test_render_preview_has_the_requested_size(qtbot: QtBot) -> None:
     assert pixmap.deviceIndependentSize().toSize() == size
 
 
-def test_escape_closes_the_window_and_says_so(qtbot: QtBot, projector: ProjectorWindow) -> None:
-    """The facilitator's window to close: Escape closes it and `closed` lets a toggle untick."""
+def test_closing_the_window_says_so(qtbot: QtBot, projector: ProjectorWindow) -> None:
+    """Closed (F11 in the main window, its close button), `closed` lets a toggle untick."""
     show(projector, snapshot(speaker(spoken_ms=132_000, cue=Cue.OVER)))
     projector.show()
     qtbot.waitExposed(projector)
     with qtbot.waitSignal(projector.closed, timeout=1000):
-        qtbot.keyClick(projector, Qt.Key.Key_Escape)
+        projector.close()
     assert not projector.isVisible()
     assert not projector.blink_timer.isActive()
+
+
+def test_escape_and_l_are_the_main_window_s_keys(qtbot: QtBot, projector: ProjectorWindow) -> None:
+    """A key that reaches the projector is handed on (to the main window): Escape closed the
+    room's screen, L made its type larger, where the facilitator meant the main window."""
+    show(projector, snapshot(speaker()))
+    projector.show()
+    qtbot.waitExposed(projector)
+    handed: list[int] = []
+    projector.key_pressed.connect(lambda event: handed.append(event.key()))
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    qtbot.keyClick(projector, Qt.Key.Key_L)
+    assert handed == [Qt.Key.Key_Escape, Qt.Key.Key_L]
+    assert projector.isVisible()
+    assert not projector.large_type()
 
 
 def test_without_a_second_screen_it_opens_as_a_normal_window(

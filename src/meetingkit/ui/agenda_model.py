@@ -84,8 +84,12 @@ class AgendaModel(ListTableModel[AgendaItem]):
             # Only rows whose time or colour changed: the item on turns over once a second,
             # and a tick comes five times a second (each change re-measures the column and
             # tells a screen reader the table changed)
-            before, shown = self._shown_times, self._times_shown()
-            changed = [r for r, cell in enumerate(shown) if r >= len(before) or before[r] != cell]
+            times_before, shown = self._shown_times, self._times_shown()
+            changed = [
+                r
+                for r, cell in enumerate(shown)
+                if r >= len(times_before) or times_before[r] != cell
+            ]
             self._shown_times = shown
             if changed:
                 self.dataChanged.emit(

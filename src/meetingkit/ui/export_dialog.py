@@ -7,6 +7,7 @@ are left out, and why (no consent to contact, no email), so nobody is surprised 
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +28,7 @@ from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.services.exports import ExportFormat, ExportResult, Exports, suggested_name
 from meetingkit.ui.labels import error_label, plain_label
+from meetingkit.ui.screen_fit import fit_dialog
 
 
 class ExportDialog(QDialog):
@@ -104,6 +106,13 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self.format_group.buttonToggled.connect(self._refresh)
         self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """No larger than the screen, and as tall as its wrapped lines need (ui.screen_fit),
+        before Qt centres it on its window."""
+        if not event.spontaneous():
+            fit_dialog(self)
+        super().showEvent(event)
 
     @classmethod
     def ask(cls, parent: QWidget | None, exports: Exports, meeting: Meeting) -> ExportResult | None:

@@ -48,14 +48,15 @@ from meetingkit.ui.labels import (
     set_text_colour,
 )
 from meetingkit.ui.notice_banner import NoticeBanner
-from meetingkit.ui.scroll_column import ScrollColumn
-from meetingkit.ui.table_columns import ReadableColumns, text_width
+from meetingkit.ui.scroll_column import ScrollColumn, _least_height
+from meetingkit.ui.table_columns import ReadableColumns, header_width, text_width
 from meetingkit.ui.tones import tones
 from meetingkit.ui.unheard_wording import carry_button_text, not_carried_text, waiting_text
 
 TICK_MS = 200
 SLOW_EVERY = 5  # airtime panels repaint every fifth tick (once a second)
 WRAPPED_ROW_PADDING = 6  # a row of the stack whose text wraps: a little air above and below
+NEXT_IN_VIEW = 3  # the people the stack keeps in view where its column scrolls anyway
 
 ADD_KEYS = (
     (EntryKind.GENERAL, "A"),
@@ -164,12 +165,11 @@ class FloorTab(QWidget):
         self.stack_table.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
         self.stack_table.setModel(self.stack_model)
         self.stack_table.setAccessibleName(self.tr("Speaking stack"))
-        # On a short screen the stack is what gives way, down to its header and two rows
-        # (the next speakers; the rest scroll in it): the buttons under it and the note stay
-        # in view (QA round 15c: at 1093x559 they were below the fold)
-        rows = self.stack_table.verticalHeader().defaultSectionSize()
-        header = self.stack_table.horizontalHeader().sizeHint().height()
-        self.stack_table.setMinimumHeight(header + 2 * rows + 2 * self.stack_table.frameWidth())
+        # On a short screen the stack is what gives way, down to its header and its next
+        # speakers (the rest scroll in it): the buttons under it and the note stay in view
+        # (QA round 15c: at 1093x559 they were below the fold). Its rows as tall as they are
+        # (`_keep_next_in_view`): wrapped at a large font, two rows' height showed one person.
+        self._keep_next_in_view()
         self.stack_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.stack_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.stack_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -243,8 +243,11 @@ class FloorTab(QWidget):
         right_scroll = ScrollColumn(right)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        # On a short screen the stack keeps three people in view and the column scrolls.
-        splitter.addWidget(ScrollColumn(left))
+        # On a short screen the column scrolls, the stack keeps its next speakers in view
+        # (`_keep_next_in_view`).
+        self._stack_column = ScrollColumn(left)
+        splitter.addWidget(self._stack_column)
+        self._stack_column.installEventFilter(self)  # its height: two people or three
         splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -548,6 +551,10 @@ class FloorTab(QWidget):
             main_minimum=200,
             floors={m.COL_NAME: 80},
             whole=whole,
+            # At a large font the time waited steps aside before "Why here" is narrower than
+            # its header ("/hy her") and cuts its words ("Goes bef… the")
+            give_way=(m.COL_WAITED,),
+            give_way_below=header_width(table, m.COL_REASON),
         )
 
     def _fit_kind_column(self) -> None:
@@ -590,6 +597,33 @@ class FloorTab(QWidget):
             height = usual if needed <= usual else needed + WRAPPED_ROW_PADDING
             if table.rowHeight(row) != height:
                 table.setRowHeight(row, height)
+        self._keep_next_in_view()
+
+    def _keep_next_in_view(self) -> None:
+        """The stack never shorter than its header and its next two speakers' rows, as tall
+        as they are; three where its column scrolls anyway, by more than a row (a large font,
+        the display scaled up). Wrapped onto two or three lines, the height of two usual rows
+        showed barely one person (QA round 16a, at 200 %)."""
+        table = self.stack_table
+        usual = table.verticalHeader().defaultSectionSize()
+        heights = [table.rowHeight(row) for row in range(self.stack_model.rowCount())]
+        heights = (heights + [usual] * NEXT_IN_VIEW)[:NEXT_IN_VIEW]
+        around = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        two = around + sum(heights[:2])
+        least = two
+        column = getattr(self, "_stack_column", None)
+        content = column.widget() if column is not None else None
+        if column is not None and content is not None:
+            with_two = _least_height(content, content.width()) - (table.minimumHeight() - two)
+            if with_two - column.viewport().height() > heights[2]:
+                least = around + sum(heights)
+        if table.minimumHeight() != least:
+            table.setMinimumHeight(least)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is getattr(self, "_stack_column", None) and event.type() == QEvent.Type.Resize:
+            self._keep_next_in_view()
+        return super().eventFilter(watched, event)
 
     @Slot(QModelIndex, QModelIndex)
     def _select_current(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from meetingkit.core.errors import ValidationError
 from meetingkit.ui.feedback import attempt
 from meetingkit.ui.labels import error_label
+from meetingkit.ui.screen_fit import fit_dialog
 
 T = TypeVar("T")
 
@@ -25,6 +27,13 @@ class FormDialog(QDialog):
         self.form = QFormLayout(self)
         self.error_label = error_label()
         self._save: Callable[[], object] | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """No larger than the screen, and as tall as its wrapped lines need (ui.screen_fit),
+        before Qt centres it on its window."""
+        if not event.spontaneous():
+            fit_dialog(self)
+        super().showEvent(event)
 
     def add_buttons(self) -> None:
         """End the form: the error line, then OK and Cancel."""

@@ -5,11 +5,13 @@ For rooms whose guest Wi-Fi keeps devices from reaching each other."""
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from meetingkit.core.errors import ValidationError
 from meetingkit.ui.labels import error_label, plain_label
 from meetingkit.ui.qr_view import QrView
+from meetingkit.ui.screen_fit import fit_dialog
 
 
 class HotspotDialog(QDialog):
@@ -44,6 +46,13 @@ class HotspotDialog(QDialog):
         self.ssid_edit.textChanged.connect(self._update)
         self.password_edit.textChanged.connect(self._update)
         self.resize(460, 640)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """No larger than the screen, and as tall as its wrapped lines need (ui.screen_fit),
+        before Qt centres it on its window."""
+        if not event.spontaneous():
+            fit_dialog(self)
+        super().showEvent(event)
 
     @classmethod
     def show_for(cls, parent: QWidget | None) -> None:

@@ -12,11 +12,19 @@ be used to find out who is on the list (DOMAIN: no answer reveals whether a pers
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QHideEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -47,12 +55,17 @@ from meetingkit.core.signin import (
 )
 from meetingkit.services.signin_pages import LANGUAGES
 from meetingkit.services.signin_session import SignInSession
+from meetingkit.ui import screen_fit
 from meetingkit.ui.labels import error_label, heading_label, plain_label
+from meetingkit.ui.screen_fit import ScreenFit
+from meetingkit.ui.scroll_column import _least_height
+from meetingkit.ui.wrapped_check_box import WrappedCheckBox
 
 LEAVE_KEYS = "Ctrl+Shift+L"  # for the greeter; not shown on the kiosk screen
 WELCOME_MS = 4000
 # How often the open kiosk looks again at its form and the smallest group shown (`follow_form`)
 FOLLOW_MS = 1000
+MARGINS = QSize(60, 40)  # round the form: at its sides, and above it and under Sign in
 
 
 class KioskWindow(QWidget):
@@ -65,7 +78,9 @@ class KioskWindow(QWidget):
         self.language = self._form_language()
         settings = session.settings()
         self.title = heading_label(2.0, self.tr("Sign in here"))
+        self.title.setWordWrap(True)
         self.meeting_label = heading_label(1.3, session.meeting.title)
+        self.meeting_label.setWordWrap(True)
         self.inputs: dict[str, QLineEdit | QComboBox | QButtonGroup] = {}
         self._field_rows: dict[str, tuple[QLabel, QWidget]] = {}  # by field: label, input
         self.groups: dict[str, QCheckBox] = {}  # by the group's name: each unticked
@@ -87,9 +102,6 @@ class KioskWindow(QWidget):
         self.submit = QPushButton(self.tr("Sign in"))
         self.submit.setDefault(True)
         self.submit.clicked.connect(self.sign_in)
-        self.form_panel = QWidget()
-        form_layout = QVBoxLayout(self.form_panel)
-        form_layout.setContentsMargins(0, 0, 0, 0)
         # The same line for everyone: a returning person needs type no more than this, and
         # nobody is told whether they were found.
         self.form_note = plain_label(
@@ -98,19 +110,35 @@ class KioskWindow(QWidget):
             )
         )
         self.form_note.setWordWrap(True)
-        form_layout.addWidget(self.form_note)
-        form_layout.addLayout(self.form)
-        form_layout.addWidget(self.error)
-        form_layout.addWidget(self.submit)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 40)
-        layout.addWidget(self.title)
-        layout.addWidget(self.meeting_label)
-        layout.addWidget(
-            plain_label(self.tr("Your answers stay on this laptop. Tick a box only if you agree."))
+        stay = plain_label(
+            self.tr("Your answers stay on this laptop. Tick a box only if you agree.")
         )
-        layout.addWidget(self.form_panel)
-        layout.addWidget(self.welcome)
+        stay.setWordWrap(True)
+        # The form scrolls where the screen is too short for it (a large font, the display
+        # scaled to 150 %): *Sign in*, what went wrong and the welcome stay in view under it
+        self.form_panel = QWidget()
+        form_layout = QVBoxLayout(self.form_panel)
+        form_layout.setContentsMargins(MARGINS.width(), MARGINS.height(), MARGINS.width(), 0)
+        for label in (self.title, self.meeting_label, stay, self.form_note):
+            form_layout.addWidget(label)
+        form_layout.addLayout(self.form)
+        form_layout.addStretch(1)
+        sending = QVBoxLayout()
+        sending.setContentsMargins(
+            MARGINS.width(), max(form_layout.spacing(), 0), MARGINS.width(), MARGINS.height()
+        )
+        sending.addWidget(self.error)
+        sending.addWidget(self.submit)
+        sending.addWidget(self.welcome)
+        self.form_area = FormArea(
+            self.form_panel,
+            lambda: screen_fit.screen_room(self) - QSize(0, sending.sizeHint().height()),
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)  # the room `sending` takes is all it takes (the area's is the rest)
+        layout.addWidget(self.form_area)
+        layout.addLayout(sending)
         layout.addStretch(1)
         QShortcut(QKeySequence(LEAVE_KEYS), self, self.close)
         font = self.font()
@@ -153,7 +181,11 @@ class KioskWindow(QWidget):
         for box in self.groups.values():
             self._groups_layout.removeWidget(box)  # put back below, in the form's order
         for name in form.groups:
-            box = self.groups.pop(name, None) or QCheckBox(name.replace("&", "&&"))  # as typed
+            box = (
+                self.groups.pop(name)
+                if name in self.groups
+                else WrappedCheckBox(name.replace("&", "&&"))
+            )
             self.groups[name] = box
             self._groups_layout.addWidget(box)
         if self.groups:
@@ -164,8 +196,10 @@ class KioskWindow(QWidget):
             self.groups_box.hide()
         for consent in CONSENTS:
             if consent.key in form.consents:
-                box = self.consents.pop(consent.key, None) or QCheckBox(
-                    consent.wording_in(self.language)
+                box = (
+                    self.consents.pop(consent.key)
+                    if consent.key in self.consents
+                    else WrappedCheckBox(consent.wording_in(self.language))
                 )
                 self.consents[consent.key] = box
                 self.form.addRow(box)
@@ -322,3 +356,34 @@ def _drop(widget: QWidget) -> None:
     """A part of the form it no longer asks: gone from the screen at once."""
     widget.hide()
     widget.deleteLater()
+
+
+class FormArea(ScreenFit):
+    """The kiosk's form, as tall as its lines need at the window's width, so that *Sign in*
+    sits right under it; on a screen too short for it (a large font, the display scaled to
+    150 %), it scrolls, and *Sign in* stays in view under it. Its words wrap: a QA round 16a
+    kiosk at 14 points was 1416x801 on a 1280x720 screen, *Registrarme* off its bottom edge,
+    and the groups' note was cut to half its lines (a window squeezed to its minimum gives a
+    wrapped label less than its `heightForWidth`; a ScreenFit never does)."""
+
+    def __init__(self, content: QWidget, room: Callable[[], QSize]) -> None:
+        super().__init__(content, room)
+        self._hinted_width = -1
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        width = self.width() - 2 * self.frameWidth() if self.isVisible() else hint.width()
+        self._hinted_width = self.width()
+        height = _least_height(content, width)
+        layout = content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            height = max(height, layout.totalHeightForWidth(width))
+        return QSize(hint.width(), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.width() != self._hinted_width:  # wider or narrower, its lines wrap anew
+            self.updateGeometry()

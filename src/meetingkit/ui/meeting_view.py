@@ -47,6 +47,28 @@ class RoomView:
     rotation: RotationShown | None = None  # the item's group rotation, while under way
 
 
+def room_view_of(floor: FloorSession, agenda: AgendaSession | None) -> RoomView:
+    """What the projector shows of a meeting's floor and agenda (its `agenda` None, or
+    another meeting's: no item): the floor's snapshot and the item the floor is on, its title,
+    time left and rotation. The item the floor is on, not the agenda's: as the agenda moves on
+    with people still waiting, the floor stays on the item left until the facilitator says
+    where they go, and the room saw the new item's title and clock over the old one's speaker
+    and "Next:"."""
+    if agenda is not None and agenda.meeting.key != floor.meeting.key:
+        agenda = None
+    item_id = floor.floor.item_id
+    item = next((i for i in agenda.items if i.id == item_id), None) if agenda else None
+    remaining = agenda.run.remaining_ms(item.key) if agenda and item else None
+    timer = agenda.rotation(item.key) if agenda and item else None
+    return RoomView(
+        floor.snapshot(),
+        item.title if item else "",
+        remaining,
+        floor.floor.settings.vocabulary,
+        timer.shown() if timer else None,
+    )
+
+
 class MeetingView(QWidget):
     """Shows one meeting. Every change in it is saved at once."""
 
@@ -366,19 +388,7 @@ class MeetingView(QWidget):
     def room_view(self) -> RoomView | None:
         """What the projector may show now: the floor's snapshot and the agenda item."""
         floor, agenda = self.floor_tab.session, self.agenda_tab.editor.session
-
-        if floor is None:
-            return None
-        item = agenda.run.current_item if agenda else None
-        remaining = agenda.run.remaining_ms(item.key) if agenda and item else None
-        timer = agenda.rotation(item.key) if agenda and item else None
-        return RoomView(
-            floor.snapshot(),
-            item.title if item else "",
-            remaining,
-            floor.floor.settings.vocabulary,
-            timer.shown() if timer else None,
-        )
+        return None if floor is None else room_view_of(floor, agenda)
 
     def show_floor(self) -> None:
         self.tabs.setCurrentWidget(self._floor_page)

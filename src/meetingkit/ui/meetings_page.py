@@ -33,6 +33,8 @@ from meetingkit.ui.meeting_list_model import MeetingListModel
 from meetingkit.ui.meeting_view import MeetingView
 from meetingkit.ui.two_line_rows import TwoLineDelegate
 
+LIST_LETTERS = 48  # the meeting list's usual width, in average letters of its font
+
 
 class MeetingsPage(QWidget):
     current_meeting_changed = Signal()
@@ -114,7 +116,10 @@ class MeetingsPage(QWidget):
         # A wider or narrower window mostly widens or narrows the meeting, not the list.
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([300, 980])
+        # The list as wide as 48 average letters (a series' title and its month), never
+        # less than 300 pixels: at a large font it was a third too narrow, "Safe S…vember"
+        letters = self.tree.fontMetrics().averageCharWidth() * LIST_LETTERS
+        splitter.setSizes([max(300, letters), 980])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

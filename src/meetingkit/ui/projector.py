@@ -1,11 +1,12 @@
 """The room's screen: who has the floor and for how long, who is next, and the rule in use.
 
 Shown full screen on the projector in large light-on-dark type (black, white and yellow when
-the app wears high contrast; larger still with L, for a hall). It renders only what it is
-given — a `FloorSnapshot` (first names, no contact data, no roster), the agenda item's
+the app wears high contrast; larger still with Shift+F11, for a hall). It renders only what it
+is given — a `FloorSnapshot` (first names, no contact data, no roster), the agenda item's
 title and time left, and a training module's group rotation while it is under way — and holds
 no time of its own: its timers flip the blink phase of an over-time cue and end the flash of a
-rotation's change of step, nothing else.
+rotation's change of step, nothing else. Where it goes (ui/room_screens.py) and the keys it
+is given are the main window's business (ui/projector_control.py).
 
 While groups work through a rotation the floor is not open, so the rotation takes the floor's
 place: "Round 2 of 3", the step in large type, its countdown, and what comes next.
@@ -22,7 +23,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -49,6 +59,9 @@ from meetingkit.services.floor_session import FloorSnapshot
 from meetingkit.ui.agenda_runner import OVER_COLOUR, WARNING_COLOUR
 from meetingkit.ui.airtime_bars import AirtimeBars
 from meetingkit.ui.labels import OVER_BLINK_MS, describe_as, fix_size_for, plain_label
+from meetingkit.ui.room_screens import home_screen as home_screen  # where it goes, for its
+from meetingkit.ui.room_screens import room_screen as room_screen  # tests and callers
+from meetingkit.ui.room_screens import show_full_screen, show_in_window
 from meetingkit.ui.rotation_panel import FLASH_MS
 from meetingkit.ui.tones import is_high_contrast
 
@@ -128,9 +141,8 @@ def wear_room_look(window: QWidget, look: RoomLook) -> None:
     window.setAutoFillBackground(True)
 
 
-LARGE_TYPE_KEY = Qt.Key.Key_L
 LARGE_TYPE_FACTOR = 1.5
-"""Large type (for the back of a hall, L on the projector) is this much bigger; the airtime
+"""Large type (for the back of a hall, Shift+F11) is this much bigger; the airtime
 bars and the policy's explanation make way for it."""
 TITLE_LINES = 3  # the most an agenda item's title takes on the projector; the rest is elided
 TIGHT_TITLE_LINES = 2  # …and when even the speaker's name would have to shrink for a third
@@ -214,22 +226,32 @@ def _set_style(label: QLabel, style: str) -> None:
 
 
 class ProjectorWindow(QWidget):
-    """A second top-level window for the room. Escape closes it; nothing is lost."""
+    """A second top-level window for the room. It never takes the keyboard: the facilitator's
+    keys stay with the main window, and a key that reaches it anyway goes on there
+    (`key_pressed`)."""
 
     closed = Signal()
-    """The window closed (Escape, its close button, or the app), so a "Projector" toggle
-    can untick."""
+    """The window closed (F11 in the main window, its close button, or the app), so a
+    "Projector" toggle can untick."""
     large_type_changed = Signal(bool)
-    """Large type was switched on or off (its key, L, or `set_large_type`)."""
+    """Large type was switched on or off (`set_large_type`)."""
+    key_pressed = Signal(object)
+    """A key (a QKeyEvent) reached this window: it is meant for the main window."""
+    activated = Signal()
+    """This window became the active one (a window manager gave it the keyboard anyway)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(QCoreApplication.translate("ProjectorWindow", WINDOW_TITLE))
         self.setAccessibleName(self.tr("Projector"))
-        # The facilitator keeps typing in the main window while this one appears.
+        # The facilitator keeps typing in the main window while this one appears, and after:
+        # full screen on the room's screen, it took the keyboard, and Ctrl+3, N or F11 did
+        # nothing, L made the type larger instead of showing the floor's log, and Escape
+        # closed the room's screen.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.full_screen_on: QScreen | None = None  # the room's screen, while full screen
         self._look = room_look()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Escape reaches it once clicked
         self._large_type = False
         self._bars_wanted = False  # the main window's "Show airtime bars"
 
@@ -571,12 +593,6 @@ class ProjectorWindow(QWidget):
             self._style_rotation()
         self._style_times()
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and room_look() != self._look:
-            self._look = room_look()  # the app changed theme: high contrast or not
-            self._wear_look()
-        return super().event(event)
-
     def large_type(self) -> bool:
         return self._large_type
 
@@ -736,31 +752,33 @@ class ProjectorWindow(QWidget):
 
     # Placing and closing
 
-    def place_on(self, screen: QScreen | None) -> None:
-        """Full screen on `screen`; with no second screen, a large window the facilitator drags."""
-        if screen is None or len(QGuiApplication.screens()) <= 1:
-            self.unsetCursor()
-            here = screen or self.screen() or QGuiApplication.primaryScreen()
-            available = here.availableGeometry()
-            self.showNormal()
-            self.resize(round(available.width() * 0.8), round(available.height() * 0.8))
-            frame = self.frameGeometry()
-            frame.moveCenter(available.center())
-            self.move(frame.topLeft())
+    def place_on(self, screen: QScreen | None, home: QScreen | None = None) -> None:
+        """Full screen on `screen`, the room's, with no pointer over it; with none (no second
+        screen, or it was unplugged), a window of 80% of `home`, the laptop's screen, in its
+        middle, with the usual pointer, for the facilitator to drag. Shown without taking the
+        keyboard either way (showFullScreen() would take it)."""
+        self.full_screen_on = screen
+        if screen is not None:
+            show_full_screen(self, screen)
             return
-        self.setScreen(screen)
-        self.setGeometry(screen.geometry())
-        self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer over the room's screen
-        self.showFullScreen()
+        here = home or QGuiApplication.primaryScreen()
+        available = here.availableGeometry()
+        show_in_window(
+            self, here, QSize(round(available.width() * 0.8), round(available.height() * 0.8))
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        if event.key() == LARGE_TYPE_KEY and not event.modifiers():
-            self.set_large_type(not self._large_type)
-            return
-        super().keyPressEvent(event)
+        """Every key is the main window's (see `key_pressed`)."""
+        self.key_pressed.emit(event)
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self.activated.emit()
+        elif event.type() == QEvent.Type.ApplicationPaletteChange and room_look() != self._look:
+            self._look = room_look()  # the app changed theme: high contrast or not
+            self._wear_look()
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.blink_timer.stop()

@@ -5,6 +5,7 @@ only, and Close. Each decision rebuilds the list (`fill`), so the next ones move
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.i18n import fill
 from meetingkit.ui.labels import plain_label
+from meetingkit.ui.screen_fit import fit_dialog
 
 SHOWN = 50  # items at a time: an import can flag thousands
 
@@ -44,6 +46,13 @@ class ReviewList(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """No larger than the screen, and as tall as its wrapped lines need (ui.screen_fit),
+        before Qt centres it on its window."""
+        if not event.spontaneous():
+            fit_dialog(self)
+        super().showEvent(event)
 
     def _start_over(self, total: int, more: str, nothing: str) -> None:
         """Empty the grid for `total` items; `more` ("Showing the first %1 of %2…") shows when

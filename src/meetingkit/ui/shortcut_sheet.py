@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from meetingkit.ui.screen_fit import fit_dialog
 
 # Key names stay in English in every language, as the guide and the keyboards write them
 # ("Ctrl+Shift+M", not Qt's Spanish "Control+Mayúsculas+M"); a Mac's are its symbols (⇧⌘M).
@@ -61,6 +63,12 @@ class ShortcutSheet(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(460, 520)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """No taller than the screen (ui.screen_fit): its table scrolls."""
+        if not event.spontaneous():
+            fit_dialog(self)
+        super().showEvent(event)
 
     @classmethod
     def show_for(cls, parent: QWidget | None, actions: list[QAction]) -> None:

@@ -397,11 +397,14 @@ class SignInTab(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self.qr, 1)
-        left.addWidget(self.url_label)
+        # The wrapped lines ask for their height at their width as their least: asked for one
+        # line, the column was squeezed below its needs at 11 points, and the code, which
+        # never goes below its least size, covered the top of the address (QA round 16a)
+        left.addWidget(QuietLabel(self.url_label))
         left.addWidget(self.phrase_label)
         left.addLayout(where)
         left.addLayout(buttons)
-        left.addWidget(self.status_label)
+        left.addWidget(QuietLabel(self.status_label))
         left.addWidget(self.was_open_row)
 
         self.count_label = heading_label(1.2)

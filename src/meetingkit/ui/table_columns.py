@@ -114,13 +114,16 @@ class ReadableColumns(QObject):
         in_turn: Sequence[int] = (),
         all_or_nothing: Collection[int] = (),
         main_share: float = 0.0,
+        give_way_below: int = 0,
     ) -> None:
         """`widths`: the fixed columns' widths; `floors`: how narrow some may get; `whole`:
         columns that never shrink, with their width (text_width of their widest value);
         `give_way`: fixed columns to hide, first to last, when the rest do not fit;
         `in_turn`: fixed columns that shrink first, one after another; `all_or_nothing`: of
         those, the ones that go straight to their floor; `main_share`: the share of the
-        table's width the main column keeps, where that is more than `main_minimum`."""
+        table's width the main column keeps, where that is more than `main_minimum`;
+        `give_way_below`: how narrow the main column may get before the `give_way` columns
+        hide (its header's text: a large font), where not `main_minimum`."""
         super().__init__(table)
         self._table = table
         self._widths = {**widths, **(whole or {})}
@@ -131,6 +134,7 @@ class ReadableColumns(QObject):
         self._all_or_nothing = frozenset(all_or_nothing)
         self._floors = {**(floors or {}), **(whole or {})}
         self._give_way = tuple(give_way)
+        self._give_way_below = give_way_below
         self.hidden: frozenset[int] = frozenset()  # columns given way, for want of room
         self._squeezed = False
         header = table.horizontalHeader()
@@ -217,7 +221,8 @@ class ReadableColumns(QObject):
             if column is not None:
                 hidden |= {column}
             if (
-                sum(f for c, f in floors.items() if c not in hidden) + self.main_room(available)
+                sum(f for c, f in floors.items() if c not in hidden)
+                + (self._give_way_below or self.main_room(available))
                 <= available
             ):
                 break

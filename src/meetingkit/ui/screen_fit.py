@@ -1,0 +1,216 @@
+"""Windows no larger than the screen, whatever the font and the display's scaling.
+
+With a large system font (11 to 14 points) or the display scaled to 150 or 200 %, a page or a
+dialog can need more room than the screen has: a window never smaller than its content hung
+off the screen's edge even maximized, its right-hand controls and its Save button out of
+reach (QA round 16a). Here the window asks for no more than the screen's free area leaves,
+and what does not fit scrolls, either way; where it fits, as on any usual screen and font,
+the content fills the window exactly as it would without the scroll area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QStackedWidget,
+    QStatusBar,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from meetingkit.ui.scroll_column import ScrollColumn, _least_height
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+# Room for the frame the window manager draws around a window: its title bar and thin edges
+# (as ui.window_place)
+FRAME = QSize(16, 40)
+UNBOUNDED = QSize(16_777_215, 16_777_215)
+
+
+def screen_room(widget: QWidget) -> QSize:
+    """The most a window may take on the screen `widget`'s window is on: the screen's free
+    area (less its taskbar), less the window's frame."""
+    screen = widget.window().screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return UNBOUNDED
+    return screen.availableGeometry().size() - FRAME
+
+
+def least_size(widget: QWidget) -> QSize:
+    """How small `widget` may be, as a layout takes it: its minimum size hint, or the
+    minimum it was given."""
+    hint, given = widget.minimumSizeHint(), widget.minimumSize()
+    return QSize(given.width() or max(hint.width(), 0), given.height() or max(hint.height(), 0))
+
+
+class ScreenFit(ScrollColumn):
+    """`content` shown whole where there is room, else scrolled; as small as `content` may
+    be, but never more than `room()`. The content of a QStackedWidget is the page shown: a
+    small page does not scroll because a page not shown is large. Nor is it ever shorter than
+    its wrapped lines need at its width: squeezed, the Privacy page's paragraphs took the
+    height of the table between them, down to its header. (A tab widget counts for its
+    preferred height there: a table in one takes an Ignored vertical size policy and a
+    minimum height of its own, or a page that fits would scroll.)"""
+
+    def __init__(
+        self, content: QWidget, room: Callable[[], QSize], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(content, parent)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._room = room
+        self._least = QSize()
+        if isinstance(content, QStackedWidget):
+            content.currentChanged.connect(self._page_changed)
+
+    def _shown(self) -> QWidget | None:
+        content = self.widget()
+        if isinstance(content, QStackedWidget):
+            return content.currentWidget()
+        return content
+
+    def _content_least(self) -> QSize:
+        shown = self._shown()
+        return QSize(0, 0) if shown is None else least_size(shown)
+
+    def minimumSizeHint(self) -> QSize:
+        return self._content_least().boundedTo(self._room()).expandedTo(QSize(0, 0))
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        return super().sizeHint() if content is None else content.sizeHint()
+
+    @Slot()
+    def _page_changed(self) -> None:
+        self.fit()
+
+    def fit(self) -> None:
+        """The content as large as the view, and never smaller than it may be: the scroll
+        bars show only where the view is smaller than that."""
+        content, shown = self.widget(), self._shown()
+        if content is None:
+            return
+        least = self._content_least()
+        if least != self._least:  # the window's minimum follows the content's
+            self._least = least
+            self.updateGeometry()
+
+        def tall(width: int) -> int:
+            if shown is None:
+                return least.height()
+            return max(least.height(), _least_height(shown, max(width, least.width())))
+
+        view = self.maximumViewportSize()
+        width, height = view.width(), view.height()
+        sideways = least.width() > width
+        if sideways:
+            height -= self.horizontalScrollBar().sizeHint().height()
+        if tall(width) > height:
+            width -= self.verticalScrollBar().sizeHint().width()
+            if not sideways and least.width() > width:
+                height -= self.horizontalScrollBar().sizeHint().height()
+        width = max(width, least.width())
+        content.resize(width, max(height, tall(width)))
+
+
+class TabsAtLeast(QTabWidget):
+    """Tabs as tall, for a width, as their page needs at least: QTabWidget says its page's
+    preferred height, where a table in it counts for its size hint (nothing, with an Ignored
+    vertical policy), so a `ScreenFit` page around it thought it had room, and squeezed the
+    wrapped text above the table."""
+
+    def heightForWidth(self, width: int) -> int:
+        hint = super().heightForWidth(width)
+        page = self.currentWidget()
+        layout = page.layout() if page is not None else None
+        if hint < 0 or page is None or layout is None or not layout.hasHeightForWidth():
+            return hint
+        laid_out = page.width() > 0 and page.height() > 0
+        inner = width - (self.width() - page.width()) if laid_out else width
+        around = self.height() - page.height() if laid_out else self.tabBar().sizeHint().height()
+        return max(hint, layout.totalMinimumHeightForWidth(inner) + around)
+
+
+def main_window_room(window: QMainWindow) -> Callable[[], QSize]:
+    """The room for `window`'s central widget: the screen's (`screen_room`), less what the
+    menus, the toolbars and the status bar take around it."""
+
+    def room() -> QSize:
+        width, height = 0, 0
+        menus = window.menuWidget()
+        if menus is not None and not menus.isHidden():
+            height += menus.sizeHint().height()
+        for toolbar in window.findChildren(QToolBar):
+            if toolbar.isHidden() or toolbar.isFloating() or toolbar.parentWidget() is not window:
+                continue
+            if window.toolBarArea(toolbar) in (
+                Qt.ToolBarArea.LeftToolBarArea,
+                Qt.ToolBarArea.RightToolBarArea,
+            ):
+                width += toolbar.sizeHint().width()
+            else:
+                height += toolbar.sizeHint().height()
+        status = window.findChild(QStatusBar)
+        if status is not None and not status.isHidden():
+            height += status.sizeHint().height()
+        return screen_room(window) - QSize(width, height)
+
+    return room
+
+
+def fit_dialog(dialog: QDialog) -> None:
+    """As `dialog` shows (from its showEvent, before Qt places it): no larger than the
+    screen's room where its minimum allows, and as tall as its wrapped lines need at its
+    width (a window grows no taller by itself for them: the Settings' note on the data folder
+    was cut mid-sentence). Where even its minimum does not fit, its body scrolls, with its
+    buttons (a QDialogButtonBox ending its layout) in view under it. A dialog that fits as
+    it is laid out is left so."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QVBoxLayout  # not at start
+
+    layout = dialog.layout()
+    if layout is None or dialog.property("fits_the_screen"):
+        return
+    layout.activate()
+    room = screen_room(dialog)
+    size = dialog.size().boundedTo(room).expandedTo(dialog.minimumSizeHint())
+    if layout.hasHeightForWidth():
+        size.setHeight(max(size.height(), dialog.heightForWidth(size.width())))
+    if size.width() <= room.width() and size.height() <= room.height():
+        if size != dialog.size():
+            dialog.resize(size)
+        return
+    dialog.setProperty("fits_the_screen", True)
+    body = QWidget()
+    body.setLayout(layout)  # its widgets come along
+    last = layout.itemAt(layout.count() - 1)
+    buttons = last.widget() if last is not None else None
+    if not isinstance(buttons, QDialogButtonBox):
+        buttons = None
+    elif isinstance(layout, QFormLayout):
+        layout.takeRow(buttons)
+    else:
+        layout.removeWidget(buttons)
+    whole = QVBoxLayout(dialog)
+    whole.setContentsMargins(0, 0, 0, 0)
+    whole.setSpacing(0)
+    outside = QSize(0, 0)
+    if buttons is not None:
+        margins = layout.contentsMargins()
+        buttons.setContentsMargins(margins.left(), margins.top(), margins.right(), margins.bottom())
+        outside = QSize(0, buttons.sizeHint().height())
+    area = ScreenFit(body, lambda: screen_room(dialog) - outside)
+    whole.addWidget(area, 1)
+    if buttons is not None:
+        whole.addWidget(buttons)
+    whole.activate()
+    dialog.setMinimumSize(dialog.minimumSize().boundedTo(room))  # one it was given, too
+    if size.height() > room.height():  # room for the scroll bar beside the body, if there is
+        size.setWidth(size.width() + area.verticalScrollBar().sizeHint().width())
+    dialog.resize(size.boundedTo(room))
