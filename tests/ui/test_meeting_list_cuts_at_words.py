@@ -36,8 +36,10 @@ def _words(text: str) -> list[str]:
 
 @pytest.mark.parametrize("width", [1093, 1280])
 def test_the_meeting_list_cuts_titles_between_words(
-    width: int, qtbot: QtBot, make_window: Callable[..., MainWindow], demo: Demo
+    width: int, spoken: str, qtbot: QtBot, make_window: Callable[..., MainWindow], demo: Demo
 ) -> None:
+    """In English and Spanish ("dom 25 oct · 18:30 · Reunión · Seguimiento 1/4" gave way
+    to "dom 25 oct · 18:30 · …": the time gives way to the step too)."""
     window = make_window()
     window.resize(width, 614)
     qtbot.wait(10)
@@ -66,7 +68,7 @@ def test_the_meeting_list_cuts_titles_between_words(
                 assert name.endswith(title.rpartition(" — ")[2]), (name, title)
             for part in line.split(" · "):
                 assert part == "…" or part in details.split(" · "), (line, details)
-            # the step on the path ("Run 1/3") shows: the kind gives way to it
+            # the step on the path ("Run 1/3") shows: the kind, then the time, give way to it
             assert line.split(" · ")[-1] == details.split(" · ")[-1], (line, details)
     if width == 1093:
         assert cut  # titles were cut there: the test saw what it is for

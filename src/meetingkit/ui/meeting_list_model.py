@@ -233,8 +233,11 @@ class MeetingListModel(QAbstractItemModel):
             return meeting.title
         if role in (self.DetailRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return self.details(meeting)
-        if role == SHORT_DETAIL_ROLE:  # where the whole does not fit: the step, not the kind
-            return self.details(meeting, with_kind=False)
+        if role == SHORT_DETAIL_ROLE:  # where the whole does not fit: the step before the kind
+            return [  # and before the time
+                self.details(meeting, with_kind=False),
+                self.details(meeting, with_kind=False, with_time=False),
+            ]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [meeting.title, self.details(meeting, with_year=True)]
             listing = self._listings.get(meeting.key, Listing())
@@ -253,14 +256,22 @@ class MeetingListModel(QAbstractItemModel):
             return "\n".join(lines)
         return None
 
-    def details(self, meeting: Meeting, *, with_year: bool = False, with_kind: bool = True) -> str:
+    def details(
+        self,
+        meeting: Meeting,
+        *,
+        with_year: bool = False,
+        with_kind: bool = True,
+        with_time: bool = True,
+    ) -> str:
         """The line under the title, "Sat 21 Nov · 13:39 · Meeting · Run 1/3": the year only
-        when it is not this one (or `with_year`), the kind unless not `with_kind`. A purged
-        meeting's path is not known any more: the line says when it was purged instead
-        ("Purged 3 Mar")."""
+        when it is not this one (or `with_year`), the time and kind unless not `with_time`,
+        `with_kind`. A purged meeting's path is not known any more: the line says when it was
+        purged instead ("Purged 3 Mar")."""
         this_year = meeting.date.year == self._today.year and not with_year
         day = weekday_date(meeting.date, year=not this_year)
-        parts = [day, f"{meeting.start:%H:%M}", *([meeting.kind.label] if with_kind else [])]
+        parts = [day, *([f"{meeting.start:%H:%M}"] if with_time else [])]
+        parts += [meeting.kind.label] if with_kind else []
         listing = self._listings.get(meeting.key)
         purged = listing.purged_on if listing is not None else None
         if purged is not None:

@@ -19,9 +19,10 @@ DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 """Where a model keeps a row's details (the second line) unless it says otherwise."""
 
 SHORT_DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
-"""Where a model may keep a shorter details line, drawn where the whole does not fit: the
-meeting list's leaves out the kind, so the step on the path shows ("Sun 22 Nov · 10:20 ·
-Run 1/3" rather than "Sun 22 Nov · 10:20 · Meeting · …" at 1366x768 and 125%)."""
+"""Where a model may keep shorter details lines, longest first, the first that fits drawn
+where the whole does not: the meeting list's leave out the kind, then the time, so the step
+on the path shows ("Sun 22 Nov · 10:20 · Run 1/3" rather than "Sun 22 Nov · 10:20 · Meeting ·
+…" at 1366x768 and 125%; "dom 25 oct · Seguimiento 1/4" in Spanish)."""
 
 PADDING = 3
 """Pixels above the first line and below the second."""
@@ -98,7 +99,10 @@ class TwoLineDelegate(QStyledItemDelegate):
         second = QRect(area.left(), first.bottom() + 1, area.width(), bottom.height())
         detail = str(detail)
         if bottom.horizontalAdvance(detail) > area.width():
-            detail = index.data(SHORT_DETAIL_ROLE) or detail
+            for shorter in index.data(SHORT_DETAIL_ROLE) or ():
+                detail = shorter
+                if bottom.horizontalAdvance(detail) <= area.width():
+                    break
         painter.drawText(second, align, elide_parts(detail, bottom, area.width()))
         painter.restore()
 
