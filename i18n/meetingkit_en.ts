@@ -134,6 +134,16 @@
     </message>
 </context>
 <context>
+    <name>CopiesOutside</name>
+    <message numerus="yes">
+        <source>%n files with people&apos;s names were saved from this meeting: the Privacy page&apos;s Export log tab lists them. Delete those you no longer need.</source>
+        <translation>
+            <numerusform>%n file with people&apos;s names was saved from this meeting: the Privacy page&apos;s Export log tab lists it. Delete it if you no longer need it.</numerusform>
+            <numerusform>%n files with people&apos;s names were saved from this meeting: the Privacy page&apos;s Export log tab lists them. Delete those you no longer need.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CurriculaPage</name>
     <message numerus="yes">
         <source>%n problem(s) to fix</source>
@@ -527,6 +537,13 @@
         <translation>
             <numerusform>%n of them was made before encryption was turned on and is not encrypted.</numerusform>
             <numerusform>%n of them were made before encryption was turned on and are not encrypted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backups folder also holds %n unfinished copies of the data, left hidden by a backup or restore that was stopped half-way, which are not encrypted.</source>
+        <translation>
+            <numerusform>The backups folder also holds %n unfinished copy of the data, left hidden by a backup or restore that was stopped half-way, which is not encrypted.</numerusform>
+            <numerusform>The backups folder also holds %n unfinished copies of the data, left hidden by a backup or restore that was stopped half-way, which are not encrypted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -515,6 +515,14 @@
         <translation>Prevista para empezar a las %1</translation>
     </message>
     <message>
+        <source>Kind: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
         <source>%1 used: %2 over the planned %3</source>
         <translation>%1 usados: %2 más de lo previsto (%3)</translation>
     </message>
@@ -1445,6 +1453,493 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     </message>
 </context>
 <context>
+    <name>Command line</name>
+    <message>
+        <source>Note: %1 is a PDF; its name does not end in .pdf.</source>
+        <translation>Nota: %1 es un PDF; su nombre no termina en .pdf.</translation>
+    </message>
+    <message>
+        <source>Say where to write the demo with --data-dir DIR, so it never mixes with your real meetings.</source>
+        <translation>Di dónde escribir la demostración con --data-dir DIR, para que nunca se mezcle con tus reuniones reales.</translation>
+    </message>
+    <message>
+        <source>%1 already holds meetings, people or groups. The demo goes in a folder of its own, so it never mixes with real ones: choose a new or empty folder.</source>
+        <translation>%1 ya tiene reuniones, personas o grupos. La demostración va en una carpeta propia, para que nunca se mezcle con datos reales: elige una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <source>--wifi-password needs --wifi-ssid, the name of the Wi-Fi to join: the poster&apos;s Wi-Fi code holds both.</source>
+        <translation>--wifi-password necesita --wifi-ssid, el nombre de la red Wi-Fi a la que conectarse: el código Wi-Fi del cartel lleva los dos.</translation>
+    </message>
+    <message>
+        <source>its code leads to %1</source>
+        <translation>su código lleva a %1</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 tarjetas</translation>
+    </message>
+    <message>
+        <source>1 badge</source>
+        <translation>1 gafete</translation>
+    </message>
+    <message>
+        <source>%1 badges</source>
+        <translation>%1 gafetes</translation>
+    </message>
+    <message>
+        <source>1 tent</source>
+        <translation>1 letrero con nombre</translation>
+    </message>
+    <message>
+        <source>%1 tents</source>
+        <translation>%1 letreros con nombre</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s names were purged: this is the shared report, with the counts kept.</source>
+        <translation>Los nombres de la reunión se depuraron: este es el informe para compartir, con los recuentos que se conservaron.</translation>
+    </message>
+    <message>
+        <source>1 person to call</source>
+        <translation>1 persona a quien llamar</translation>
+    </message>
+    <message>
+        <source>%1 people to call</source>
+        <translation>%1 personas a quienes llamar</translation>
+    </message>
+    <message>
+        <source>1 role card</source>
+        <translation>1 tarjeta de rol</translation>
+    </message>
+    <message>
+        <source>%1 role cards</source>
+        <translation>%1 tarjetas de rol</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to fill in by hand)</source>
+        <translation>%1 (%2 para llenar a mano)</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 reunión</translation>
+    </message>
+    <message>
+        <source>%1 meetings</source>
+        <translation>%1 reuniones</translation>
+    </message>
+    <message>
+        <source>%1, %2 attended</source>
+        <translation>%1, %2 asistencias</translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation>1 seguimiento</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation>%1 seguimientos</translation>
+    </message>
+    <message>
+        <source>Bundled curricula (%1): %2</source>
+        <translation>Currículos incluidos (%1): %2</translation>
+    </message>
+    <message>
+        <source>Your curricula (%1): %2</source>
+        <translation>Tus currículos (%1): %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>none yet.</source>
+        <translation>ninguno todavía.</translation>
+    </message>
+    <message>
+        <source>%1 checked, no problems.</source>
+        <translation>revisados: %1, sin problemas.</translation>
+    </message>
+    <message>
+        <source>%1 checked, 1 problem:</source>
+        <translation>revisados: %1, 1 problema:</translation>
+    </message>
+    <message>
+        <source>%1 checked, %2 problems:</source>
+        <translation>revisados: %1, %2 problemas:</translation>
+    </message>
+    <message>
+        <source>%1 has problems; fix them first:</source>
+        <translation>%1 tiene problemas; corrígelos primero:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%1 is written in %2: with --language %3 only meetingkit&apos;s headings would be in %4, around %2 content. Its %4 edition is %5: %6</source>
+        <translation>%1 está escrito en %2: con --language %3 solo los encabezados de meetingkit estarían en %4, alrededor de contenido en %2. Su edición en %4 es %5: %6</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translation>(tuyo)</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problema</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 problemas</translation>
+    </message>
+    <message>
+        <source>Each --field may name one of our fields only once.</source>
+        <translation>Cada --field puede nombrar uno de nuestros campos una sola vez.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>omitidas: %1</translation>
+    </message>
+    <message>
+        <source>email or phone left blank for %1: no consent for that channel</source>
+        <translation>correo o teléfono en blanco para %1: sin consentimiento para ese medio</translation>
+    </message>
+    <message>
+        <source>meeting %1</source>
+        <translation>reunión %1</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>%1 left out</source>
+        <translation>%1 omitidas</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <source>would add %1, fill in %2 already here, %3 already here with nothing to add, skip %4 (dry run: nothing changed)</source>
+        <translation>agregaría %1, completaría %2 que ya están, %3 que ya están sin nada que agregar, omitiría %4 (prueba: no se cambió nada)</translation>
+    </message>
+    <message>
+        <source>added %1, filled in %2 already here, %3 already here with nothing to add, skipped %4</source>
+        <translation>agregadas %1, completadas %2 que ya estaban, %3 que ya estaban sin nada que agregar, omitidas %4</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignorada)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>and 1 more column ignored (%1); to import one: --map &apos;COLUMN=FIELD&apos;</source>
+        <translation>y 1 columna más ignorada (%1); para importarla: --map &apos;COLUMN=FIELD&apos;</translation>
+    </message>
+    <message>
+        <source>and %1 more columns ignored (%2 … %3); to import one: --map &apos;COLUMN=FIELD&apos;</source>
+        <translation>y %1 columnas más ignoradas (%2 … %3); para importar una: --map &apos;COLUMN=FIELD&apos;</translation>
+    </message>
+    <message>
+        <source>note: no meetingkit data in this folder yet: the dry run imports into an empty one</source>
+        <translation>nota: todavía no hay datos de meetingkit en esta carpeta: la prueba importa en unos vacíos</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory matches “%1”.</source>
+        <translation>Nadie en el directorio coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 people match “%2”; say which with --person ID:</source>
+        <translation>%1 personas coinciden con “%2”; di cuál con --person ID:</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>the meetingkit data</source>
+        <translation>los datos de meetingkit</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Frase de contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>This command only reads the data, so it went on with the file opened read-only: nothing is written to it, and what it prints, exports or backs up is not noted in the data&apos;s logs.</source>
+        <translation>Este comando solo lee los datos, así que continuó con el archivo abierto solo para lectura: no se escribe nada en él, y lo que imprime, exporta o copia no queda anotado en los registros de los datos.</translation>
+    </message>
+    <message>
+        <source>No meeting&apos;s retention has run out: nothing to purge.</source>
+        <translation>A ninguna reunión se le terminó el plazo de conservación: no hay nada que depurar.</translation>
+    </message>
+    <message>
+        <source>Nothing was purged.</source>
+        <translation>No se depuró nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was purged on %2: it keeps only anonymous counts, so there is no personal data left to keep or purge.</source>
+        <translation>“%1” se depuró el %2: solo conserva recuentos anónimos, así que no quedan datos personales que conservar ni depurar.</translation>
+    </message>
+    <message>
+        <source>It is more than %1 days old: its personal data is purged the next time meetingkit starts (or by `meetingkit purge --due`), keeping only counts. `--keep` undoes it until then.</source>
+        <translation>Tiene más de %1 días: sus datos personales se depuran la próxima vez que meetingkit se inicie (o con `meetingkit purge --due`), y solo se conservan los recuentos. `--keep` lo deshace hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Say which meeting with --meeting ID, or --all for every meeting that has no retention yet.</source>
+        <translation>Di qué reunión con --meeting ID, o --all para todas las reuniones que todavía no tienen plazo de conservación.</translation>
+    </message>
+    <message>
+        <source>--all sets a retention on the meetings that have none yet: give it with --days N.</source>
+        <translation>--all pone un plazo de conservación a las reuniones que todavía no tienen: indícalo con --days N.</translation>
+    </message>
+    <message>
+        <source>--all sets a retention on the meetings that have none yet, so --keep would change nothing. To keep one meeting until purged by hand: --meeting ID --keep.</source>
+        <translation>--all pone un plazo de conservación a las reuniones que todavía no tienen, así que --keep no cambiaría nada. Para conservar una reunión hasta depurarla a mano: --meeting ID --keep.</translation>
+    </message>
+    <message>
+        <source>Every meeting already has a retention or was purged: nothing to set.</source>
+        <translation>Todas las reuniones ya tienen plazo de conservación o se depuraron: no hay nada que poner.</translation>
+    </message>
+    <message>
+        <source>%1 of them are more than %2 days old: their personal data is purged the next time meetingkit starts (or by `meetingkit purge --due`), keeping only counts.</source>
+        <translation>%1 de ellas tienen más de %2 días: sus datos personales se depuran la próxima vez que meetingkit se inicie (o con `meetingkit purge --due`), y solo se conservan los recuentos.</translation>
+    </message>
+    <message>
+        <source>Purge the personal data of the %1 meetings kept until purged by hand %2 days after each one&apos;s date?</source>
+        <translation>¿Depurar los datos personales de las %1 reuniones que se conservan hasta depurarlas a mano %2 días después de la fecha de cada una?</translation>
+    </message>
+    <message>
+        <source>Nothing was set.</source>
+        <translation>No se puso nada.</translation>
+    </message>
+    <message>
+        <source>Set %1 meetings that had no retention to purge their personal data %2 days after each one&apos;s date; meetings that had one keep theirs.</source>
+        <translation>Las %1 reuniones que no tenían plazo de conservación depurarán sus datos personales %2 días después de la fecha de cada una; las que tenían uno conservan el suyo.</translation>
+    </message>
+    <message>
+        <source>purged %1</source>
+        <translation>depurada el %1</translation>
+    </message>
+    <message>
+        <source>kept until purged by hand</source>
+        <translation>se conserva hasta depurarla a mano</translation>
+    </message>
+    <message>
+        <source>purge on %1 (%2 days)</source>
+        <translation>se depura el %1 (%2 días)</translation>
+    </message>
+    <message>
+        <source>%1 MB, encrypted, checked in %2 s</source>
+        <translation>%1 MB, cifrada, comprobada en %2 s</translation>
+    </message>
+    <message>
+        <source>%1 MB, NOT encrypted: keep it somewhere safe, checked in %2 s</source>
+        <translation>%1 MB, SIN cifrar: guárdala en un lugar seguro, comprobada en %2 s</translation>
+    </message>
+    <message>
+        <source>Deleted 1 old backup from %1: meetingkit keeps the newest %2 it makes there, and its safety backups for %3 days.</source>
+        <translation>Se eliminó 1 copia de seguridad antigua de %1: meetingkit conserva las %2 más recientes que hace allí, y sus copias de resguardo durante %3 días.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 old backups from %2: meetingkit keeps the newest %3 it makes there, and its safety backups for %4 days.</source>
+        <translation>Se eliminaron %1 copias de seguridad antiguas de %2: meetingkit conserva las %3 más recientes que hace allí, y sus copias de resguardo durante %4 días.</translation>
+    </message>
+    <message>
+        <source>Deleted 1 unencrypted backup made before encryption was turned on.</source>
+        <translation>Se eliminó 1 copia de seguridad sin cifrar hecha antes de activar el cifrado.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 unencrypted backups made before encryption was turned on.</source>
+        <translation>Se eliminaron %1 copias de seguridad sin cifrar hechas antes de activar el cifrado.</translation>
+    </message>
+    <message>
+        <source>There was no unencrypted backup of meetingkit&apos;s in %1.</source>
+        <translation>No había ninguna copia de seguridad sin cifrar de meetingkit en %1.</translation>
+    </message>
+    <message>
+        <source>1 backup in %1 was made before and is not encrypted: anyone who gets it can read everyone&apos;s data in it. To make an encrypted backup and delete it:</source>
+        <translation>1 copia de seguridad en %1 se hizo antes y no está cifrada: cualquiera que la obtenga puede leer los datos de todas las personas. Para hacer una copia cifrada y eliminarla:</translation>
+    </message>
+    <message>
+        <source>%1 backups in %2 were made before and are not encrypted: anyone who gets one can read everyone&apos;s data in it. To make an encrypted backup and delete them:</source>
+        <translation>%1 copias de seguridad en %2 se hicieron antes y no están cifradas: cualquiera que obtenga una puede leer los datos de todas las personas. Para hacer una copia cifrada y eliminarlas:</translation>
+    </message>
+    <message>
+        <source>meetingkit is open on %1%2. Close it first, then restore again: an open window would write what it shows over the restored data. Nothing was restored.</source>
+        <translation>meetingkit está abierto en %1%2. Ciérralo primero y luego vuelve a restaurar: una ventana abierta escribiría lo que muestra encima de los datos restaurados. No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>(process %1 on %2)</source>
+        <translation>(proceso %1 en %2)</translation>
+    </message>
+    <message>
+        <source>(process %1)</source>
+        <translation>(proceso %1)</translation>
+    </message>
+    <message>
+        <source>Replace all the data in %1 with %2 (%3 meetings, %4 people)? The current data is backed up first.</source>
+        <translation>¿Reemplazar todos los datos de %1 por %2 (%3 reuniones, %4 personas)? Primero se hace una copia de seguridad de los datos actuales.</translation>
+    </message>
+    <message>
+        <source>It has 1 person who is not in your current data: anyone you forgot since this backup was made comes back.</source>
+        <translation>Tiene 1 persona que no está en tus datos actuales: vuelve cualquiera a quien hayas olvidado desde que se hizo esta copia.</translation>
+    </message>
+    <message>
+        <source>It has %1 people who are not in your current data: anyone you forgot since this backup was made comes back.</source>
+        <translation>Tiene %1 personas que no están en tus datos actuales: vuelve cualquiera a quien hayas olvidado desde que se hizo esta copia.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The data as it was is in %2.</source>
+        <translation>Se restauró %1. Los datos como estaban quedan en %2.</translation>
+    </message>
+    <message>
+        <source>It brought back 1 person who was not in your current data: anyone forgotten since the backup was made is back.</source>
+        <translation>Trajo de vuelta a 1 persona que no estaba en tus datos actuales: vuelve cualquiera a quien se olvidó desde que se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>It brought back %1 people who were not in your current data: anyone forgotten since the backup was made is back.</source>
+        <translation>Trajo de vuelta a %1 personas que no estaban en tus datos actuales: vuelve cualquiera a quien se olvidó desde que se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>It cannot be backed up first: it is kept beside the restored one instead, as it is.</source>
+        <translation>No se le puede hacer una copia de seguridad antes: en su lugar se guarda tal como está, junto al restaurado.</translation>
+    </message>
+    <message>
+        <source>Your current data in %1 is damaged (%2): it cannot be backed up first. The damaged file is kept beside the restored one instead, as it is.</source>
+        <translation>Tus datos actuales en %1 están dañados (%2): no se les puede hacer una copia de seguridad antes. En su lugar, el archivo dañado se guarda tal como está, junto al restaurado.</translation>
+    </message>
+    <message>
+        <source>Put %1 (%2 meetings, %3 people) in its place?</source>
+        <translation>¿Poner %1 (%2 reuniones, %3 personas) en su lugar?</translation>
+    </message>
+    <message>
+        <source>Restored %1 in place of the damaged data. The damaged file is kept as %2.</source>
+        <translation>Se restauró %1 en lugar de los datos dañados. El archivo dañado se guarda como %2.</translation>
+    </message>
+    <message>
+        <source>The restored data is encrypted with the backup&apos;s passphrase.</source>
+        <translation>Los datos restaurados están cifrados con la frase de contraseña de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file</source>
+        <translation>no es un archivo SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted. To choose another passphrase: meetingkit encryption change</source>
+        <translation>%1 ya está cifrado. Para elegir otra frase de contraseña: meetingkit encryption change</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted.</source>
+        <translation>%1 no está cifrado.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (%2 s). Keep the passphrase safe: without it the data cannot be recovered. Backups made before are not encrypted.</source>
+        <translation>%1 está cifrado (%2 s). Guarda bien la frase de contraseña: sin ella los datos no se pueden recuperar. Las copias de seguridad hechas antes no están cifradas.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer encrypted (%2 s).</source>
+        <translation>%1 ya no está cifrado (%2 s).</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: there is no passphrase to change. To encrypt it: meetingkit encryption on</source>
+        <translation>%1 no está cifrado: no hay frase de contraseña que cambiar. Para cifrarlo: meetingkit encryption on</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Frase de contraseña actual: </translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1. Nothing was changed. (Capitals count.)</source>
+        <translation>Esa frase de contraseña no abre %1. No se cambió nada. (Las mayúsculas cuentan).</translation>
+    </message>
+    <message>
+        <source>%1 now opens only with the new passphrase (%2 s); the old one no longer opens it. Backups made before keep the old passphrase: delete the ones you do not need, or keep them where nobody who knows it can reach them.</source>
+        <translation>%1 ahora solo se abre con la nueva frase de contraseña (%2 s); la anterior ya no lo abre. Las copias de seguridad hechas antes conservan la frase anterior: elimina las que no necesites, o guárdalas donde nadie que la conozca pueda llegar a ellas.</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase in $%1, or run this in a terminal to be asked for it.</source>
+        <translation>Da la nueva frase de contraseña en $%1, o ejecuta esto en una terminal para que se te pida.</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least %1 characters): </source>
+        <translation>Nueva frase de contraseña (al menos %1 caracteres): </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>La misma frase de contraseña otra vez: </translation>
+    </message>
+    <message>
+        <source>The old file could not be overwritten in place; its blocks may remain on disk.</source>
+        <translation>No se pudo sobrescribir el archivo anterior en su lugar; sus bloques pueden quedar en el disco.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Give its passphrase in $%2, or run this in a terminal to be asked for it.</source>
+        <translation>%1 está cifrado. Da su frase de contraseña en $%2, o ejecuta esto en una terminal para que se te pida.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup %1: </source>
+        <translation>Frase de contraseña de la copia de seguridad %1: </translation>
+    </message>
+    <message>
+        <source>Add --yes to do this without a terminal to confirm it in.</source>
+        <translation>Agrega --yes para hacer esto sin una terminal donde confirmarlo.</translation>
+    </message>
+    <message>
+        <source>Type yes to go on: </source>
+        <translation>Escribe yes para continuar: </translation>
+    </message>
+    <message>
+        <source>Purge the personal data of “%1” (%2)? Who came, their sign-ins, answers and consents, turns, roles, cards and commitments go. %3 people who came into the directory at a meeting, with nothing else on record, are deleted from it; %4 who were in it on their own (imported, or added by hand) stay, as do %5 linked to other meetings, groups or follow-ups. Anonymous counts are kept.</source>
+        <translation>¿Depurar los datos personales de “%1” (%2)? Se borran quién vino, sus registros, respuestas y consentimientos, turnos, roles, tarjetas y compromisos. %3 personas que entraron al directorio en una reunión, sin nada más registrado, se eliminan de él; %4 que estaban en él por su cuenta (importadas o agregadas a mano) se quedan, igual que %5 vinculadas a otras reuniones, grupos o seguimientos. Se conservan los recuentos anónimos.</translation>
+    </message>
+    <message>
+        <source>Its retention has run out.</source>
+        <translation>Su plazo de conservación terminó.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Purged “%1”: 1 person deleted from the directory, %2 kept (%3 in it on their own, imported or added by hand; the others linked to other meetings, groups or follow-ups). Counts kept.</source>
+        <translation>Se depuró “%1”: 1 persona eliminada del directorio, %2 conservadas (%3 en él por su cuenta, importadas o agregadas a mano; las demás vinculadas a otras reuniones, grupos o seguimientos). Se conservan los recuentos.</translation>
+    </message>
+    <message>
+        <source>Purged “%1”: %2 people deleted from the directory, %3 kept (%4 in it on their own, imported or added by hand; the others linked to other meetings, groups or follow-ups). Counts kept.</source>
+        <translation>Se depuró “%1”: %2 personas eliminadas del directorio, %3 conservadas (%4 en él por su cuenta, importadas o agregadas a mano; las demás vinculadas a otras reuniones, grupos o seguimientos). Se conservan los recuentos.</translation>
+    </message>
+</context>
+<context>
     <name>Commitments</name>
     <message>
         <source>Open</source>
@@ -1835,6 +2330,24 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     <message>
         <source>%1 is now marked present: their card was returned at the meeting.</source>
         <translation>%1 ya quedó marcado como presente: su tarjeta se devolvió en la reunión.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesOutside</name>
+    <message>
+        <source>Backups made before now still contain them, as do files already exported or printed.</source>
+        <translation>Las copias de seguridad hechas antes todavía contienen sus datos, igual que los archivos ya exportados o impresos.</translation>
+    </message>
+    <message>
+        <source>Backups made before now still contain its personal data, as do files already exported or printed.</source>
+        <translation>Las copias de seguridad hechas antes todavía contienen sus datos personales, igual que los archivos ya exportados o impresos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files with people&apos;s names were saved from this meeting: the Privacy page&apos;s Export log tab lists them. Delete those you no longer need.</source>
+        <translation>
+            <numerusform>Se guardó %n archivo con nombres de personas de esta reunión: lo muestra la pestaña Registro de exportaciones de la página Privacidad y datos. Elimínalo si ya no lo necesitas.</numerusform>
+            <numerusform>Se guardaron %n archivos con nombres de personas de esta reunión: los muestra la pestaña Registro de exportaciones de la página Privacidad y datos. Elimina los que ya no necesites.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2508,8 +3021,32 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>%1 está definida pero vacía. Ponle la carpeta de datos que quieres usar, o quítala para usar la de siempre.</translation>
     </message>
     <message>
+        <source>%1 is a file, not a folder: meetingkit cannot keep its data in it. Choose the folder your meetingkit data is in, or a new one to start in.</source>
+        <translation>%1 es un archivo, no una carpeta: meetingkit no puede guardar sus datos en él. Elige la carpeta donde están tus datos de meetingkit, o una nueva para empezar.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1: %2 is a file, not a folder. Choose another one with --data-dir.</source>
+        <translation>No se puede crear la carpeta de datos %1: %2 es un archivo, no una carpeta. Elige otra con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1: %2 is a file, not a folder. Choose another data folder.</source>
+        <translation>No se puede crear la carpeta de datos %1: %2 es un archivo, no una carpeta. Elige otra carpeta de datos.</translation>
+    </message>
+    <message>
         <source>Cannot create the data folder %1: %2. Choose another one with --data-dir.</source>
         <translation>No se puede crear la carpeta de datos %1: %2. Elige otra con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1: %2. If it is on a drive that is not plugged in, plug it in and start meetingkit again; otherwise choose another data folder.</source>
+        <translation>No se puede crear la carpeta de datos %1: %2. Si está en una unidad que no está conectada, conéctala y vuelve a abrir meetingkit; si no, elige otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot open the data folder %1: %2. Check the permissions of that folder and of the folders it is in, or choose another one with --data-dir.</source>
+        <translation>No se puede abrir la carpeta de datos %1: %2. Revisa los permisos de esa carpeta y de las carpetas que la contienen, o elige otra con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Cannot open the data folder %1: %2. Check the permissions of that folder and of the folders it is in, or choose another data folder.</source>
+        <translation>No se puede abrir la carpeta de datos %1: %2. Revisa los permisos de esa carpeta y de las carpetas que la contienen, o elige otra carpeta de datos.</translation>
     </message>
     <message>
         <source>There is no meetingkit data in %1 (no %2 there). Check the folder&apos;s name (--data-dir), or start one with `meetingkit meeting new`.</source>
@@ -2518,6 +3055,10 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     <message>
         <source>%1 is meetingkit&apos;s data file itself: give the folder it is in, %2 (--data-dir names a folder).</source>
         <translation>%1 es el propio archivo de datos de meetingkit: indica la carpeta donde está, %2 (--data-dir indica una carpeta).</translation>
+    </message>
+    <message>
+        <source>%1 is meetingkit&apos;s data file itself, not a folder: choose the folder it is in, %2.</source>
+        <translation>%1 es el propio archivo de datos de meetingkit, no una carpeta: elige la carpeta donde está, %2.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder: --data-dir (or %3) names the folder meetingkit keeps its data in. Give that folder, or a new one to start in.</source>
@@ -2579,12 +3120,20 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>%1 no se puede leer como base de datos de meetingkit (%2). No se ha cambiado. Restáurala desde una copia de seguridad o empieza con otra carpeta de datos (--data-dir).</translation>
     </message>
     <message>
+        <source>%1 cannot be read as a meetingkit database (%2). It has not been changed. Restore it from a backup, or choose another data folder.</source>
+        <translation>%1 no se puede leer como base de datos de meetingkit (%2). No se ha cambiado. Restáurala desde una copia de seguridad o elige otra carpeta de datos.</translation>
+    </message>
+    <message>
         <source>%1 was written by an earlier version of meetingkit and cannot be written now, so it cannot be brought up to date to be read: %2</source>
         <translation>%1 fue escrita por una versión anterior de meetingkit y ahora no se puede escribir en ella, así que no se puede actualizar para leerla: %2</translation>
     </message>
     <message>
         <source>%1 is the database of another program (it has tables such as %2, and none of meetingkit&apos;s). It has not been changed. Move it elsewhere, or start with another data folder (--data-dir).</source>
         <translation>%1 es la base de datos de otro programa (tiene tablas como %2 y ninguna de meetingkit). No se ha cambiado. Muévela a otro lugar o empieza con otra carpeta de datos (--data-dir).</translation>
+    </message>
+    <message>
+        <source>%1 is the database of another program (it has tables such as %2, and none of meetingkit&apos;s). It has not been changed. Move it elsewhere, or choose another data folder.</source>
+        <translation>%1 es la base de datos de otro programa (tiene tablas como %2 y ninguna de meetingkit). No se ha cambiado. Muévela a otro lugar o elige otra carpeta de datos.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of meetingkit (it has the change “%2”, which this version does not know). Install the newer version to open it; this version will not touch it.</source>
@@ -2597,6 +3146,10 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     <message>
         <source>%1 is not a meetingkit database (it is not an SQLite file). It has not been changed. Restore it from a backup, or start with another data folder (--data-dir).</source>
         <translation>%1 no es una base de datos de meetingkit (no es un archivo SQLite). No se ha cambiado. Restaura la tuya desde una copia de seguridad o empieza con otra carpeta de datos (--data-dir).</translation>
+    </message>
+    <message>
+        <source>%1 is not a meetingkit database (it is not an SQLite file). It has not been changed. Restore it from a backup, or choose another data folder.</source>
+        <translation>%1 no es una base de datos de meetingkit (no es un archivo SQLite). No se ha cambiado. Restaura la tuya desde una copia de seguridad o elige otra carpeta de datos.</translation>
     </message>
     <message>
         <source>Could not write to the disk that holds %1 (%2). Free some space on it and try again. The file itself is fine, and nothing was changed.</source>
@@ -6051,6 +6604,18 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Para quien no tiene teléfono; no muestra a nadie</translation>
     </message>
     <message>
+        <source>The name is still in the database file</source>
+        <translation>El nombre sigue en el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>%1 was forgotten: meetingkit no longer shows or uses anything about them. But another program is reading meetingkit&apos;s data right now (a sign-in server, a meetingkit command, a backup or file-sync program), so their name stays in the database file until it stops. meetingkit takes it out as soon as it can, and says so; closing both programs does it too.</source>
+        <translation>Se olvidó a %1: meetingkit ya no muestra ni usa nada sobre esa persona. Pero otro programa está leyendo los datos de meetingkit en este momento (un servidor de registro, un comando de meetingkit, un programa de copias de seguridad o de sincronización), así que su nombre sigue en el archivo de la base de datos hasta que termine. meetingkit lo quita en cuanto pueda, y te avisa; cerrar los dos programas también lo quita.</translation>
+    </message>
+    <message>
+        <source>The names forgotten are now gone from the database file too.</source>
+        <translation>Los nombres olvidados ya tampoco están en el archivo de la base de datos.</translation>
+    </message>
+    <message>
         <source>Review possible &amp;duplicates…</source>
         <translation>Revisar posibles &amp;duplicados…</translation>
     </message>
@@ -6317,6 +6882,10 @@ La lista de llamadas (Archivo › Imprimir lista de llamadas…) se queda en pap
         <translation>Editar persona</translation>
     </message>
     <message>
+        <source>Forget %1? This deletes their contact details and notes, their groups and roles, their attendance, sign-ins, stack entries and turns, and their commitments and follow-ups. Their name, email and phone are wiped from minutes and notes and from the database file. It cannot be undone.</source>
+        <translation>¿Olvidar a %1? Esto borra sus datos de contacto y sus notas, sus grupos y roles, su asistencia, registros, entradas en la lista de palabra y turnos, y sus compromisos y seguimientos. Su nombre, correo y teléfono se borran de las actas, de las notas y del archivo de la base de datos. No se puede deshacer.</translation>
+    </message>
+    <message>
         <source>Forget this person</source>
         <translation>Olvidar a esta persona</translation>
     </message>
@@ -6430,14 +6999,6 @@ Las reuniones a las que vino todavía cuentan a esta persona en esos grupos, com
     <message>
         <source>remove the groups from past meetings</source>
         <translation>quitar los grupos de las reuniones pasadas</translation>
-    </message>
-    <message>
-        <source>Forget %1? This deletes their contact details and notes, their groups and roles, their attendance, sign-ins, stack entries and turns, and their commitments and follow-ups. Their name, email and phone are wiped from minutes and notes and from the database file. It cannot be undone.
-
-Backups made before now still contain them, as do files already exported or printed.</source>
-        <translation>¿Olvidar a %1? Esto borra sus datos de contacto y sus notas, sus grupos y roles, su asistencia, registros, entradas en la lista de palabra y turnos, y sus compromisos y seguimientos. Su nombre, correo y teléfono se borran de las actas, de las notas y del archivo de la base de datos. No se puede deshacer.
-
-Las copias de seguridad hechas antes todavía contienen sus datos, igual que los archivos ya exportados o impresos.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -6654,8 +7215,16 @@ Las copias de seguridad hechas antes todavía contienen sus datos, igual que los
         <translation>Para quitar los nombres de las personas pero conservar sus recuentos anónimos (cuántas vinieron, el tiempo de palabra por grupo), mejor depúrala, en la página Privacidad y datos.</translation>
     </message>
     <message>
-        <source>A backup of all your data is saved in the backups folder first.</source>
-        <translation>Antes se guarda una copia de seguridad de todos tus datos en la carpeta de copias de seguridad.</translation>
+        <source>A backup of all your data, encrypted with your passphrase, is saved in the backups folder first. It keeps this meeting and everyone recorded at it — those deleted now too — for %1 days.</source>
+        <translation>Antes se guarda una copia de seguridad de todos tus datos, cifrada con tu frase de contraseña, en la carpeta de copias de seguridad. Conserva esta reunión y a todas las personas registradas en ella —también las que se eliminan ahora— durante %1 días.</translation>
+    </message>
+    <message>
+        <source>A backup of all your data is saved in the backups folder first. It is not encrypted, and keeps this meeting and everyone recorded at it — those deleted now too — for %1 days: anyone who gets the file can read them.</source>
+        <translation>Antes se guarda una copia de seguridad de todos tus datos en la carpeta de copias de seguridad. No está cifrada, y conserva esta reunión y a todas las personas registradas en ella —también las que se eliminan ahora— durante %1 días: cualquiera que obtenga el archivo puede leerlos.</translation>
+    </message>
+    <message>
+        <source>To remove it sooner, delete it from the backups folder yourself (Privacy page, Open data folder).</source>
+        <translation>Para quitarla antes, elimínala tú de la carpeta de copias de seguridad (página Privacidad y datos, Abrir la carpeta de datos).</translation>
     </message>
     <message numerus="yes">
         <source>%n people who came into your directory at a meeting, with nothing else on record, are deleted from it too.</source>
@@ -8404,6 +8973,13 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
             <numerusform>%n de ellas se hicieron antes de activar el cifrado y no están cifradas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The backups folder also holds %n unfinished copies of the data, left hidden by a backup or restore that was stopped half-way, which are not encrypted.</source>
+        <translation>
+            <numerusform>La carpeta de copias de seguridad guarda además %n copia inacabada de los datos, oculta, que dejó una copia de seguridad o una restauración interrumpida a medias, y no está cifrada.</numerusform>
+            <numerusform>La carpeta de copias de seguridad guarda además %n copias inacabadas de los datos, ocultas, que dejaron copias de seguridad o restauraciones interrumpidas a medias, y no están cifradas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>meetingkit keeps the newest %1 backups it makes in that folder, and its safety backups (before a restore or a deletion) for %2 days, and deletes older ones there. Backups you save elsewhere or name yourself are never deleted.</source>
         <translation>meetingkit conserva las %1 copias de seguridad más recientes que hace en esa carpeta, y sus copias de resguardo (antes de una restauración o de eliminar algo) durante %2 días, y elimina allí las más viejas. Las copias que guardas en otro lugar o a las que pones tu propio nombre nunca se eliminan.</translation>
@@ -8625,6 +9201,22 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Everything on the projector half as large again, for the back of a hall</source>
         <translation>Todo en el proyector una vez y media más grande, para que se lea desde el fondo de un salón</translation>
+    </message>
+    <message>
+        <source>The projector was closed with its meeting.</source>
+        <translation>Se cerró el proyector junto con su reunión.</translation>
+    </message>
+    <message>
+        <source>The projector is full screen on the second screen.</source>
+        <translation>El proyector está en pantalla completa en la segunda pantalla.</translation>
+    </message>
+    <message>
+        <source>The projector opened in a window: no second screen, or it mirrors this one. Extend the desktop instead.</source>
+        <translation>El proyector se abrió en una ventana: no hay segunda pantalla, o duplica esta. Extiende el escritorio en su lugar.</translation>
+    </message>
+    <message>
+        <source>The projector&apos;s screen is gone: its window is on this screen now, and goes back full screen when a second screen is plugged in.</source>
+        <translation>Se desconectó la pantalla del proyector: su ventana está ahora en esta pantalla y vuelve a pantalla completa cuando conectes una segunda pantalla.</translation>
     </message>
 </context>
 <context>
@@ -10987,6 +11579,10 @@ Si los reinicias, todos los grupos vuelven al primer paso, y su tiempo empieza d
         <translation>El puerto %1 en %2 ya está en uso. Elige otro puerto o cierra el programa que lo usa.</translation>
     </message>
     <message>
+        <source>meetingkit ran into an error it did not expect while answering a phone (%1).</source>
+        <translation>meetingkit se encontró con un error que no esperaba al responder a un teléfono (%1).</translation>
+    </message>
+    <message>
         <source>Cannot serve on %1 (%2). Choose another address: it must be one of this laptop&apos;s.</source>
         <translation>No se puede servir en %1 (%2). Elige otra dirección: tiene que ser una de esta computadora.</translation>
     </message>
@@ -11016,6 +11612,22 @@ Si los reinicias, todos los grupos vuelven al primer paso, y su tiempo empieza d
     <message>
         <source>Your phone should show this phrase · Tu teléfono debe mostrar esta frase</source>
         <translation>Tu teléfono debe mostrar esta frase · Your phone should show this phrase</translation>
+    </message>
+    <message>
+        <source>The sign-in code is full screen on the second screen; Ctrl+Shift+J closes it.</source>
+        <translation>El código de registro está en pantalla completa en la segunda pantalla; Ctrl+Shift+J lo cierra.</translation>
+    </message>
+    <message>
+        <source>The sign-in code is full screen on the second screen.</source>
+        <translation>El código de registro está en pantalla completa en la segunda pantalla.</translation>
+    </message>
+    <message>
+        <source>The sign-in code opened in a window: no second screen, or it mirrors this one. Extend the desktop instead.</source>
+        <translation>El código de registro se abrió en una ventana: no hay segunda pantalla, o duplica esta. Extiende el escritorio en su lugar.</translation>
+    </message>
+    <message>
+        <source>The sign-in code&apos;s screen is gone: its window is on this screen now, and goes back full screen when a second screen is plugged in.</source>
+        <translation>Se desconectó la pantalla del código de registro: su ventana está ahora en esta pantalla y vuelve a pantalla completa cuando conectes una segunda pantalla.</translation>
     </message>
 </context>
 <context>
@@ -11134,10 +11746,6 @@ Si los reinicias, todos los grupos vuelven al primer paso, y su tiempo empieza d
     <message>
         <source>Serve on</source>
         <translation>Ofrecer en</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>puerto</translation>
     </message>
     <message>
         <source>People here</source>
@@ -11446,8 +12054,20 @@ Un código QR mostrado o impreso con el puerto %1 no funcionará: muestra el nue
         <translation>sin asignar</translation>
     </message>
     <message>
+        <source>%1: %2, %3. Organizer: %4</source>
+        <translation>%1: %2, %3. Quien organiza: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3. No organizer.</source>
+        <translation>%1: %2, %3. Sin asignar.</translation>
+    </message>
+    <message>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>And %1 more. Enter opens the Follow-ups page.</source>
+        <translation>Y %1 más. Enter abre la página Seguimientos.</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue for more than %1 days: call them when you can, or mark them lapsed on the Follow-ups page.</source>
@@ -11467,6 +12087,10 @@ Un código QR mostrado o impreso con el puerto %1 no funcionará: muestra el nue
     <message>
         <source>%1 people came for the first time. Welcome them:</source>
         <translation>%1 personas vinieron por primera vez. Dales la bienvenida:</translation>
+    </message>
+    <message>
+        <source>And %1 more. Enter opens the People page.</source>
+        <translation>Y %1 más. Enter abre la página Personas.</translation>
     </message>
     <message>
         <source>No group has fewer people each time lately.</source>
@@ -11779,6 +12403,14 @@ Un código QR mostrado o impreso con el puerto %1 no funcionará: muestra el nue
         <translation>meetingkit no puede abrir sus datos</translation>
     </message>
     <message>
+        <source>&amp;Choose another folder…</source>
+        <translation>&amp;Elegir otra carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Elige la carpeta de datos</translation>
+    </message>
+    <message>
         <source>meetingkit is already open</source>
         <translation>meetingkit ya está abierto</translation>
     </message>
@@ -11797,6 +12429,21 @@ Un código QR mostrado o impreso con el puerto %1 no funcionará: muestra el nue
     <message>
         <source>Purged the personal data of %1 meetings whose retention period ended; their anonymous counts are kept.</source>
         <translation>Se depuraron los datos personales de %1 reuniones cuyo plazo de conservación terminó; se conservan sus recuentos anónimos.</translation>
+    </message>
+</context>
+<context>
+    <name>damaged_data</name>
+    <message>
+        <source>There is no backup in %1. If you saved one elsewhere, close meetingkit, open a terminal and run this command, with the backup&apos;s file in place of FILE:
+%2</source>
+        <translation>No hay ninguna copia de seguridad en %1. Si guardaste una en otro lugar, cierra meetingkit, abre una terminal y ejecuta este comando, con el archivo de la copia de seguridad en lugar de FILE:
+%2</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1 (written %2). To put it in place of the damaged file, which is kept, close meetingkit, open a terminal and run this command:
+%3</source>
+        <translation>La copia de seguridad más reciente es %1 (escrita el %2). Para ponerla en lugar del archivo dañado, que se conserva, cierra meetingkit, abre una terminal y ejecuta este comando:
+%3</translation>
     </message>
 </context>
 <context>
