@@ -360,9 +360,10 @@ def _cannot_open(error: MeetingkitError, data_dir: Path, can_choose: bool) -> Pa
     if not can_choose:
         QMessageBox.critical(None, title, said)
         return None
+    from meetingkit.ui.feedback import MessageBox
     from meetingkit.ui.file_dialog import FileDialog
 
-    box = QMessageBox(
+    box = MessageBox(
         QMessageBox.Icon.Critical, title, _with_restore_advice(error, data_dir, in_window=True)
     )
     choose = box.addButton(

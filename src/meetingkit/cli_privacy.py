@@ -948,8 +948,11 @@ def _confirm(question: str) -> bool:
 
 def _purge_question(conn: sqlite3.Connection, meeting: Meeting) -> str:
     """What purging the meeting removes, and whom it deletes from the directory and keeps
-    (services.privacy.leaving_if_purged, the purge's own rule)."""
+    (services.privacy.leaving_if_purged, the purge's own rule); and what it cannot reach, as
+    the app says it (core.copies_outside): backups made before, files exported or printed."""
+    from meetingkit.core import copies_outside
     from meetingkit.services.privacy import due_purges, leaving_if_purged
+    from meetingkit.storage.export_log import ExportLog
 
     due = {r.meeting_id for r in due_purges(conn, dt.date.today())}
     going = leaving_if_purged(conn, meeting.key)
@@ -970,7 +973,9 @@ def _purge_question(conn: sqlite3.Connection, meeting: Meeting) -> str:
     )
     if meeting.key in due:
         question += " " + translate("Command line", "Its retention has run out.")
-    return question + " " + translate("Command line", "This cannot be undone.")
+    question += " " + translate("Command line", "This cannot be undone.")
+    exported = len(ExportLog(conn).entries(meeting.key))
+    return f"{question}\n\n{copies_outside.of_meeting(exported)}"
 
 
 def _purged_line(r: PurgeResult) -> str:

@@ -52,7 +52,7 @@ def test_the_people_a_meeting_brought_in_go_with_it(
     assert going.linked == [scene.regular]
     assert MeetingStore(conn).get(scene.meeting_id)  # the preview deleted nothing
 
-    assert MeetingStore(conn).delete(scene.meeting_id) == 4
+    assert MeetingStore(conn).delete(scene.meeting_id).people_left == 4
 
     left = {r[0] for r in conn.execute("SELECT id FROM people")}
     assert left == {scene.regular, by_hand}

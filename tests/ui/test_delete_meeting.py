@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from meetingkit.core import copies_outside
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.meeting import Meeting
 from meetingkit.services import meeting_deletion
 from meetingkit.services.demo import Demo
 from meetingkit.storage.copies import BackupLog, connect_file
 from meetingkit.storage.meetings import MeetingStore
-from meetingkit.ui.copies_outside import CopiesOutside
 from meetingkit.ui.feedback import Alert, Confirm
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.meeting_deletion import MeetingDeletion
@@ -60,7 +60,7 @@ def test_deleting_the_running_meeting_says_what_goes_and_backs_up_first(
         f"{MeetingDeletion().leaving(1)}\n\n"
         "To take people's names out but keep its anonymous counts (how many came, airtime "
         "by group), purge it instead, on the Privacy page.\n\n"
-        f"{CopiesOutside().of_meeting(0)}\n\n"
+        f"{copies_outside.of_meeting(0)}\n\n"
         f"{MeetingDeletion().safety_backup(encrypted=False)}"
     )
     assert demo.meeting_id not in [m.key for m in MeetingStore(conn).all()]

@@ -1,11 +1,12 @@
-"""Forget person while another program is reading the data: the name stays in the database
-file until that read ends. The window says so plainly instead of "was forgotten" alone, and
-takes the name out as soon as it can, saying so."""
+"""Forget person, Delete meeting and Purge while another program is reading the data: the
+names stay in the database file until that read ends. The window says so plainly, the same way
+for all three (ui.pending_wipe), instead of "was forgotten" alone, and takes the names out as
+soon as it can, saying so."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from meetingkit.storage import open_db
 from meetingkit.ui.feedback import Alert, Confirm
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.pending_wipe import PendingWipe
+from meetingkit.ui.privacy_page import Notice
 from tests.ui.test_privacy_screen import answer
 
 
@@ -58,7 +60,105 @@ def test_forgetting_while_another_program_reads_says_the_name_is_still_in_the_fi
         reader.execute("COMMIT")
         qtbot.waitUntil(lambda: b"Okonkwo" not in _files(data_dir), timeout=3000)
         assert window.statusBar().currentMessage() == (
-            "The names forgotten are now gone from the database file too."
+            "The names that stayed in the database file are now gone from it too."
         )
     finally:
         reader.close()
+
+
+@pytest.fixture
+def reading(
+    demo: Demo, data_dir: Path, conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[sqlite3.Connection]:
+    """Another program in the middle of a read of the demo's data, the file checkpointed
+    before; it ends with `reader.execute("COMMIT")`."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    monkeypatch.setattr(PendingWipe, "RETRY_MS", 50)
+    reader = open_db(database_path(data_dir))
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM people").fetchone()
+    yield reader
+    reader.close()
+
+
+def _told_then_wiped(
+    qtbot: QtBot, window: MainWindow, data_dir: Path, reader: sqlite3.Connection, told: list
+) -> str:
+    """What the window said, once; the name that left with the meeting (Tom Delgado came in
+    at it: his search key "tomdelgado") stays in the file until the reader stops, then goes,
+    and the window says so."""
+    [(_, title, text)] = told
+    assert title == "The names are still in the database file"
+    assert b"tomdelgado" in database_path(data_dir).read_bytes()
+    qtbot.wait(200)  # tried again: still reading
+    assert b"tomdelgado" in database_path(data_dir).read_bytes()
+    reader.execute("COMMIT")
+    qtbot.waitUntil(lambda: b"tomdelgado" not in _files(data_dir), timeout=3000)
+    assert window.statusBar().currentMessage() == (
+        "The names that stayed in the database file are now gone from it too."
+    )
+    return str(text)
+
+
+def test_deleting_a_meeting_while_another_program_reads_says_so_and_wipes_later(
+    qtbot: QtBot,
+    demo: Demo,
+    data_dir: Path,
+    reading: sqlite3.Connection,
+    make_window: Callable[[], MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.open_meeting(demo.meeting_id)
+    answer(monkeypatch, Confirm, True)
+    told = answer(monkeypatch, Alert, None, "show")
+    window.delete_meeting()
+    text = _told_then_wiped(qtbot, window, data_dir, reading, told)
+    assert text == (
+        "“Safe Staffing Working Group — November” was deleted: meetingkit no longer shows or "
+        "uses anything recorded at it. But another program is reading meetingkit's data right "
+        "now (a sign-in server, a meetingkit command, a backup or file-sync program), so the "
+        "names stay in the database file until it stops. meetingkit takes them out as soon as "
+        "it can, and says so; closing both programs does it too."
+    )
+
+
+def test_purging_a_meeting_while_another_program_reads_says_so_and_wipes_later(
+    qtbot: QtBot,
+    demo: Demo,
+    data_dir: Path,
+    reading: sqlite3.Connection,
+    make_window: Callable[[], MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.show_privacy()
+    page = window.privacy_page
+    page.select_meeting(demo.meeting_id)
+    answer(monkeypatch, Confirm, True)
+    answer(monkeypatch, Notice, None, "show")
+    told = answer(monkeypatch, Alert, None, "show")
+    page.purge_button.click()
+    text = _told_then_wiped(qtbot, window, data_dir, reading, told)
+    assert text.startswith(
+        "“Safe Staffing Working Group — November” was purged: meetingkit no longer shows or "
+        "uses the personal data it held. But another program is reading meetingkit's data "
+    )
+
+
+def test_with_nobody_else_reading_nothing_more_is_said(
+    demo: Demo, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.open_meeting(demo.meeting_id)
+    answer(monkeypatch, Confirm, True)
+    answer(monkeypatch, Notice, None, "show")
+    told = answer(monkeypatch, Alert, None, "show")
+    window.show_privacy()
+    window.privacy_page.select_meeting(demo.meeting_id)
+    window.privacy_page.purge_button.click()
+    window.show_meetings()
+    window.open_meeting(demo.meeting_id)
+    window.delete_meeting()
+    assert told == []
+    assert window.findChild(PendingWipe) is None

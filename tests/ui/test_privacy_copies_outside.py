@@ -1,8 +1,9 @@
 """What Forget person, Purge and Delete meeting cannot reach, said alike by all three (one
-source of words, ui.copies_outside): backups made before, and the files already exported or
-printed — for a meeting, with how many the export log lists and where. Delete meeting also
-says what its own safety backup keeps, and for how long. And the Privacy page counts the
-unencrypted copies a killed backup or restore left among the unencrypted backups."""
+source of words, core.copies_outside, which `meetingkit purge` says too): backups made
+before, and the files already exported or printed — for a meeting, with how many the export
+log lists and where. Delete meeting also says what its own safety backup keeps, and for how
+long. And the Privacy page counts the unencrypted copies a killed backup or restore left among
+the unencrypted backups."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from meetingkit.core import copies_outside
 from meetingkit.core.clock import ManualClock
 from meetingkit.services.backup_folder import KEEP_SAFETY_DAYS
 from meetingkit.services.data_dir import database_path
@@ -24,7 +26,6 @@ from meetingkit.services.demo import Demo
 from meetingkit.storage import open_db
 from meetingkit.storage.export_log import ExportKind, ExportLog
 from meetingkit.storage.meetings import MeetingStore
-from meetingkit.ui.copies_outside import CopiesOutside
 from meetingkit.ui.feedback import Confirm
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.meeting_deletion import MeetingDeletion
@@ -67,7 +68,7 @@ def test_the_purge_question_and_notice_say_backups_and_exports_keep_the_names(
     asked = answer(monkeypatch, Confirm, True)
     told = answer(monkeypatch, Notice, None, "show")
     page.purge_button.click()
-    outside = CopiesOutside().of_meeting(2)
+    outside = copies_outside.of_meeting(2)
     assert asked[0][2].endswith("\n\n" + outside)
     assert told[0][2].endswith("\n\n" + outside)
     assert outside == (
@@ -93,8 +94,8 @@ def test_forget_says_it_from_the_same_source(
     window.find_people()
     window.people_page.search_edit.setText("dele")
     window.act_forget_person.trigger()
-    assert asked[0][2].endswith("\n\n" + CopiesOutside().of_person())
-    assert CopiesOutside().of_person() == (
+    assert asked[0][2].endswith("\n\n" + copies_outside.of_person())
+    assert copies_outside.of_person() == (
         "Backups made before now still contain them, as do files already exported or printed."
     )
 
@@ -118,7 +119,7 @@ def test_delete_meeting_says_what_its_backup_keeps_and_what_the_files_keep(
         f"{KEEP_SAFETY_DAYS} days: anyone who gets the file can read them. To remove it "
         "sooner, delete it from the backups folder yourself (Privacy page, Open data folder)."
     )
-    assert text.endswith("\n\n" + CopiesOutside().of_meeting(1) + "\n\n" + backup)
+    assert text.endswith("\n\n" + copies_outside.of_meeting(1) + "\n\n" + backup)
     assert "1 file" in text
     assert "saved from this meeting" in text
     assert demo.meeting_id not in [m.key for m in MeetingStore(conn).all()]

@@ -44,6 +44,9 @@ class PurgeResult:
     people_kept: int  # entry kept: linked to other meetings, roles or follow-ups, or on their own
     counts: list[Count]
     people_on_their_own: int = 0  # of the kept, in the directory before, linked to nothing else
+    # Its freed pages were wiped from the files. False: another connection was reading and
+    # kept the old pages, names and all, in the database file (storage.erasure.wipe_freed_pages)
+    wiped: bool = True
 
 
 def due_purges(conn: sqlite3.Connection, today: dt.date) -> list[Retention]:
@@ -89,7 +92,7 @@ def purge_meeting(
         going = leaving(conn, linked)
         deleted = forget_people(conn, going.deleted)
         retention.mark_purged(meeting_id, utc_now())
-    wipe_freed_pages(conn)
+    wiped = wipe_freed_pages(conn)
     return PurgeResult(
         meeting_id,
         meeting.title,
@@ -97,6 +100,7 @@ def purge_meeting(
         len(linked) - deleted,
         counts,
         len(going.on_their_own),
+        wiped,
     )
 
 

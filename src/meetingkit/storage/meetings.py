@@ -15,6 +15,16 @@ _COLUMNS = "id, title, kind, date, start, place, planned_minutes, warning_minute
 
 
 @dataclass(frozen=True)
+class Deleted:
+    """What deleting a meeting did (`MeetingStore.delete`)."""
+
+    people_left: int  # people who left the directory with it
+    # Its freed pages were wiped from the files. False: another connection was reading and
+    # kept the old pages, names and all, in the database file; they go at the next wipe.
+    wiped: bool = True
+
+
+@dataclass(frozen=True)
 class MeetingRecord:
     """What a meeting holds beyond its plan and roles, counted: what deleting it takes."""
 
@@ -170,20 +180,20 @@ class MeetingStore:
         counts, flags = row[:8], row[8:]
         return MeetingRecord(*counts, *(bool(f) for f in flags))
 
-    def delete(self, meeting_id: int) -> int:
+    def delete(self, meeting_id: int) -> Deleted:
         """Delete the meeting and everything that belongs only to it: its roles and agenda,
         and who came, signed in and spoke, their cards and commitments (`record` counts
         them); and the people it brought into the directory with nothing else on record,
         as a purge does (`storage.erasure.delete_meeting`, `leaving_if_deleted` says who).
-        Freed pages are wiped from the files. How many people left the directory."""
+        Freed pages are wiped from the files (`wipe_freed_pages`: whether it was done). How
+        many people left the directory."""
         from meetingkit.storage.erasure import delete_meeting, wipe_freed_pages
 
         with transaction(self._conn):
             deleted = delete_meeting(self._conn, meeting_id)
             if deleted is None:
                 raise no_meeting(meeting_id)
-        wipe_freed_pages(self._conn)
-        return deleted
+        return Deleted(deleted, wipe_freed_pages(self._conn))
 
     def duplicate(
         self, source_id: int, template: Meeting, *, retention_days: int | None = None

@@ -10,12 +10,36 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill
 from meetingkit.storage.database import refusal
 from meetingkit.ui import damaged_data
+from meetingkit.ui.screen_fit import fit_message_box
+
+
+class MessageBox(QMessageBox):
+    """Every message box the app shows: one no taller than the screen, however large the
+    font (`screen_fit.fit_message_box`: wider first, then its text scrolls, the buttons
+    always in view). Made as a QMessageBox is; `plain_box` for text people typed."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # Qt sizes and places it
+        size = self.size()
+        fit_message_box(self)
+        if self.size() != size and not event.spontaneous():
+            # over its window again at its new size (none: the screen's middle, as Qt does)
+            self.adjustPosition(self.parentWidget())  # type: ignore[arg-type]
+
+    @classmethod
+    def tell(cls, icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> None:
+        """As QMessageBox.warning, critical or about (those make a box of their own)."""
+        box = cls(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        if icon is QMessageBox.Icon.NoIcon:  # the app's, as QMessageBox.about shows
+            box.setIconPixmap(box.windowIcon().pixmap(64, 64))
+        box.exec()
 
 
 def plain_box(
@@ -27,7 +51,7 @@ def plain_box(
 ) -> QMessageBox:
     """A message box that shows its text as written: names and titles people typed are
     never read as markup ("<b>Dele</b>" stays seven letters and two tags)."""
-    box = QMessageBox(icon, title, text, buttons, parent)
+    box = MessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
 

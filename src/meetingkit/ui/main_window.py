@@ -1419,6 +1419,7 @@ class MainWindow(QMainWindow):
         from meetingkit.storage.erasure import leaving_if_deleted
         from meetingkit.storage.export_log import ExportLog
         from meetingkit.ui.meeting_deletion import MeetingDeletion
+        from meetingkit.ui.pending_wipe import wipe_later
 
         current = self.meetings_page.current_meeting()
         if current is None:
@@ -1427,9 +1428,10 @@ class MainWindow(QMainWindow):
         with user_errors(self, self.tr("delete the meeting")):
             left_open = left_open_at(self._sessions.conn, current.key, self._sessions.clock)
             leaving = leaving_if_deleted(self._sessions.conn, current.key).deleted
+            record = self._meetings.record(current.key)
             text = words.question(
                 current,
-                self._meetings.record(current.key),
+                record,
                 left_open,
                 leaving=len(leaving),
                 exported=len(ExportLog(self._sessions.conn).entries(current.key)),
@@ -1441,10 +1443,14 @@ class MainWindow(QMainWindow):
             backup = backup_before_deleting(s.conn, current.key, s.db_path.parent, s.db_key)
             self._close_signin(current.key)
             self.projector.let_go(current.key)
-            if self._meetings.delete(current.key):  # people left the directory with it
+            deleted = self._meetings.delete(current.key)
+            if deleted.people_left:  # people left the directory with it
                 self._people_changed()
             self.meetings_page.reload()
             self.statusBar().showMessage(words.deleted(current, backup), 15_000)
+            if not (deleted.wiped or record.empty):  # a plan names nobody
+                # another program is reading: said, and wiped once it stops
+                wipe_later(self, self._sessions.conn, words.not_wiped(current), one_name=False)
 
     @Slot(int)
     def _close_signin(self, meeting_id: int) -> None:
@@ -1631,7 +1637,8 @@ class MainWindow(QMainWindow):
         current = self.people_page.current_person()
         if current is None:
             return
-        from meetingkit.ui.copies_outside import CopiesOutside
+        from meetingkit.core import copies_outside
+        from meetingkit.ui.pending_wipe import wipe_later
 
         text = fill(
             self.tr(
@@ -1642,7 +1649,7 @@ class MainWindow(QMainWindow):
             ),
             current.display_name,
         )
-        text += "\n\n" + CopiesOutside().of_person()
+        text += "\n\n" + copies_outside.of_person()
         if not Confirm.ask(self, self.tr("Forget this person"), text, self.tr("Forget")):
             return
         with user_errors(self, self.tr("forget the person")):
@@ -1651,40 +1658,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 fill(self.tr("%1 was forgotten."), current.display_name), 8000
             )
-            if not wiped:
-                self._wipe_later(current.display_name)
-
-    def _wipe_later(self, name: str) -> None:
-        """Another program was reading the data as `name` was forgotten: their name stays in
-        the database file until it stops. Said plainly, and taken out as soon as it can be
-        (ui.pending_wipe)."""
-        from meetingkit.ui.feedback import Alert
-        from meetingkit.ui.pending_wipe import PendingWipe
-
-        Alert.show(
-            self,
-            self.tr("The name is still in the database file"),
-            fill(
-                self.tr(
-                    "%1 was forgotten: meetingkit no longer shows or uses anything about them. "
-                    "But another program is reading meetingkit's data right now (a sign-in "
-                    "server, a meetingkit command, a backup or file-sync program), so their "
-                    "name stays in the database file until it stops. meetingkit takes it out "
-                    "as soon as it can, and says so; closing both programs does it too."
-                ),
-                name,
-            ),
-        )
-        pending = self.findChild(PendingWipe)
-        if pending is None:
-            pending = PendingWipe(self._sessions.conn, self)
-            pending.done.connect(
-                lambda: self.statusBar().showMessage(
-                    self.tr("The names forgotten are now gone from the database file too."),
-                    15_000,
+            if not wiped:  # another program is reading: said, and wiped once it stops
+                wipe_later(
+                    self,
+                    self._sessions.conn,
+                    fill(
+                        self.tr(
+                            "%1 was forgotten: meetingkit no longer shows or uses anything "
+                            "about them."
+                        ),
+                        current.display_name,
+                    ),
+                    one_name=True,
                 )
-            )
-        pending.start()
 
     @Slot()
     def _people_changed(self) -> None:
@@ -1732,7 +1718,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        QMessageBox.about(
+        from meetingkit.ui.feedback import MessageBox
+
+        MessageBox.tell(
+            QMessageBox.Icon.NoIcon,
             self,
             self.tr("About meetingkit"),
             fill(

@@ -1,7 +1,7 @@
 """What "Delete meeting" says before and after: what goes with the meeting, counted; for a
 meeting that is running or was held, that purging keeps its anonymous counts instead; for one
 left open (End meeting forgotten), that it was, and when it was last used; what backups made
-before and files exported or printed still hold (ui.copies_outside); and what the safety
+before and files exported or printed still hold (core.copies_outside); and what the safety
 backup it makes first keeps — everyone deleted now, unencrypted when the data is — for how
 long, and where to delete it sooner."""
 
@@ -11,12 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from meetingkit.core import copies_outside
 from meetingkit.core.clock import local_time
 from meetingkit.core.i18n import fill, long_date
 from meetingkit.core.meeting import Meeting
 from meetingkit.services.backup_folder import KEEP_SAFETY_DAYS
 from meetingkit.storage.meetings import MeetingRecord
-from meetingkit.ui.copies_outside import CopiesOutside
 
 
 class MeetingDeletion(QObject):
@@ -102,7 +102,7 @@ class MeetingDeletion(QObject):
                     "airtime by group), purge it instead, on the Privacy page."
                 )
             )
-        paragraphs.append(CopiesOutside().of_meeting(exported))
+        paragraphs.append(copies_outside.of_meeting(exported))
         paragraphs.append(self.safety_backup(encrypted=encrypted))
         return "\n\n".join(paragraphs)
 
@@ -134,6 +134,16 @@ class MeetingDeletion(QObject):
             "record, are deleted from it too.",
             "",
             people,
+        )
+
+    def not_wiped(self, meeting: Meeting) -> str:
+        """Said first when another program kept its names in the database file for now
+        (ui.pending_wipe says the rest)."""
+        return fill(
+            self.tr(
+                "“%1” was deleted: meetingkit no longer shows or uses anything recorded at it."
+            ),
+            meeting.title,
         )
 
     def deleted(self, meeting: Meeting, backup: Path | None) -> str:

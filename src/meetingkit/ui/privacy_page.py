@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core import copies_outside
 from meetingkit.core.clock import Clock
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, long_date, translate
@@ -40,12 +41,12 @@ from meetingkit.storage.database import is_encrypted
 from meetingkit.storage.export_log import ExportLog
 from meetingkit.storage.inventory import files_size, inventory
 from meetingkit.storage.retention import Retention
-from meetingkit.ui.copies_outside import CopiesOutside
 from meetingkit.ui.export_log_table import ExportLogModel
 from meetingkit.ui.feedback import Confirm, plain_box, user_errors
 from meetingkit.ui.file_dialog import FileDialog, documents_folder
 from meetingkit.ui.labels import heading_label, plain_label
 from meetingkit.ui.list_table_model import row_table
+from meetingkit.ui.pending_wipe import wipe_later
 from meetingkit.ui.retention_table import RetentionChoice as RetentionChoice  # also here, as
 from meetingkit.ui.retention_table import RetentionDialog as RetentionDialog  # before they had
 from meetingkit.ui.retention_table import RetentionModel as RetentionModel  # a module of their own
@@ -497,7 +498,7 @@ class PrivacyPage(QWidget):
                 )
             )
         exported = ExportLog(self._conn).entries(current.meeting_id)
-        outside = CopiesOutside().of_meeting(len(exported))
+        outside = copies_outside.of_meeting(len(exported))
         text = f"{text}\n\n{' '.join(directory)}\n\n{outside}"
         if not Confirm.ask(self, self.tr("Purge personal data"), text, self.tr("Purge")):
             return
@@ -520,6 +521,11 @@ class PrivacyPage(QWidget):
             )
             self.purged.emit(current.meeting_id)
             Notice.show(self, self.tr("Purged"), f"{deleted} {kept}\n\n{outside}")
+            if not result.wiped:  # another program is reading: said, and wiped once it stops
+                done = self.tr(
+                    "“%1” was purged: meetingkit no longer shows or uses the personal data it held."
+                )
+                wipe_later(self, self._conn, fill(done, result.title), one_name=False)
         self.refresh()
 
     @Slot()

@@ -11,7 +11,7 @@ the content fills the window exactly as it would without the scroll area.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QGuiApplication
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from meetingkit.ui.scroll_column import ScrollColumn, _least_height
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
 # Room for the frame the window manager draws around a window: its title bar and thin edges
 # (as ui.window_place)
@@ -214,3 +214,103 @@ def fit_dialog(dialog: QDialog) -> None:
     if size.height() > room.height():  # room for the scroll bar beside the body, if there is
         size.setWidth(size.width() + area.verticalScrollBar().sizeHint().width())
     dialog.resize(size.boundedTo(room))
+
+
+def fit_message_box(box: QMessageBox) -> None:
+    """As `box` shows (after Qt has sized it): no taller than the screen's room. QMessageBox
+    sizes itself, as narrow as its style likes (500 pixels at most, whatever the text) and as
+    tall as the text wraps to there: Delete meeting's question in Spanish at 14 points was
+    400x962 on a 720-pixel screen, its buttons below the edge. Too tall, it is made wider
+    first: its lines as long as the screen's room and Qt let them (`_widest_box`), or as its
+    own are, if shorter; still too tall, its text scrolls, the buttons in view under it. A
+    box that fits, as any does at the usual font, is left as Qt made it."""
+    from PySide6.QtWidgets import QLabel  # not at start
+
+    room = screen_room(box)
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if box.height() <= room.height() or label is None or box.property("fits_the_screen"):
+        return
+    box.setProperty("fits_the_screen", True)
+    outside = box.width() - label.width()  # the icon, the margins
+    least = label.width()
+    widest = max(min(room.width(), _widest_box(box)) - outside, least)
+    lowest = _tall_at(box, label, widest)
+    if lowest > room.height():
+        _scroll_text(box, label, least, widest, room)
+        return
+    narrow = least  # the narrowest that is no taller than the widest, to 8 pixels: a line
+    while narrow < widest - 8:  # wider would only leave room on its right
+        middle = (narrow + widest) // 2
+        if _tall_at(box, label, middle) <= lowest:
+            widest = middle
+        else:
+            narrow = middle
+    _tall_at(box, label, widest)
+
+
+def _widest_box(box: QMessageBox) -> int:
+    """The widest Qt lets a message box be on its screen (QMessageBoxPrivate::updateSize's
+    hard limit): wider, it breaks the text anywhere, even mid-word, and cuts it."""
+    screen = box.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return UNBOUNDED.width()
+    width = screen.availableGeometry().width()
+    return width if width <= 1024 else min(width - 480, 1000)
+
+
+def _laid_out_again(box: QMessageBox) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent  # not at start
+
+    QCoreApplication.sendEvent(box, QEvent(QEvent.Type.LayoutRequest))  # Qt sizes it anew
+
+
+def _tall_at(box: QMessageBox, label: QWidget, width: int) -> int:
+    """How tall `box` is with its text `width` pixels wide (it stays so)."""
+    label.setMinimumWidth(width)
+    _laid_out_again(box)
+    return box.height()
+
+
+def _scroll_text(box: QMessageBox, label: QWidget, least: int, most: int, room: QSize) -> None:
+    """`box`'s text in a scroll area as tall as the room leaves beside the buttons: as wide
+    as its longest line, between `least` (as Qt made it) and `most` pixels. Qt's own label is
+    hidden, as Qt keeps setting its width; a copy of it is shown."""
+    from PySide6.QtGui import QFontMetrics  # not at start
+    from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea
+
+    grid = box.layout()
+    if not isinstance(label, QLabel) or not isinstance(grid, QGridLayout):
+        return
+    label.setMinimumWidth(0)
+    lines = QFontMetrics(label.font())
+    longest = max((lines.horizontalAdvance(line) for line in label.text().splitlines()), default=0)
+    copy = QLabel(label.text())
+    copy.setObjectName("fitted_text")
+    copy.setTextFormat(label.textFormat())
+    copy.setWordWrap(True)
+    copy.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    copy.setTextInteractionFlags(label.textInteractionFlags())
+    copy.setOpenExternalLinks(label.openExternalLinks())
+    copy.setFont(label.font())
+    area = QScrollArea()
+    area.setObjectName("fitted_text_area")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    area.setWidgetResizable(True)
+    area.setWidget(copy)
+    bar = area.verticalScrollBar().sizeHint().width()
+    area.setFixedWidth(min(most, max(longest + bar, least)))
+    row, column, rows, columns = cast(
+        "tuple[int, int, int, int]", grid.getItemPosition(grid.indexOf(label))
+    )
+    label.hide()
+    grid.addWidget(area, row, column, rows, columns)
+    area.show()  # the box is shown: Qt would show it only later
+    area.setFixedHeight(max(label.height(), 1))
+    for _ in range(3):  # the rest of the box is as tall as it was: at most twice more
+        _laid_out_again(box)
+        over = box.height() - room.height()
+        if over <= 0:
+            break
+        area.setFixedHeight(max(area.maximumHeight() - over, lines.height() * 3))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from meetingkit.core.i18n import fill
 from meetingkit.storage.database import is_damage
 from meetingkit.ui import damaged_data
+from meetingkit.ui.feedback import MessageBox
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -63,7 +64,7 @@ class UnexpectedErrors:
         self._show(error, _details(kind, error, tb))
 
     def _show(self, error: BaseException, details: str) -> None:
-        box = QMessageBox(
+        box = MessageBox(
             QMessageBox.Icon.Critical,
             QCoreApplication.translate("UnexpectedErrors", "Something went wrong"),
             "",
@@ -89,7 +90,7 @@ class UnexpectedErrors:
         self._exec(box, details)
 
     def _show_damage(self, error: BaseException, details: str) -> None:
-        box = QMessageBox(
+        box = MessageBox(
             QMessageBox.Icon.Critical,
             QCoreApplication.translate("UnexpectedErrors", "Your data file is damaged"),
             damaged_data.explanation(error) or "",
