@@ -165,6 +165,7 @@ def test_taking_back_that_sign_in_removes_only_what_it_gave(site: Site) -> None:
     rosa = conn.execute("SELECT person_id FROM signins").fetchone()[0]
     conn.close()
     rosas_phone = site.owner  # the impostor signs in on another phone
+    site.owner = ""
     key, _ = signs_in(site, first_name="ROSA", email="", phone="+1 312 555 0104")
     _, _, asked = site.request("GET", f"/s/{site.token}/withdraw/{key}")
     status, _, gone = site.post(
@@ -214,7 +215,11 @@ def test_the_confirmation_and_the_questions_switch_language(site: Site) -> None:
     (bring,) = offer(site, "Bring two coworkers")
     _ask_hours(site)
     key, done = signs_in(site, first_name="Rosa", phone="312 555 0104")
-    assert f'<a href="/s/{site.token}/done/{key}?lang=es" lang="es">Español</a>' in done
+    # a button of the commitments' form, which carries what was ticked to the other language
+    assert (
+        '<button type="submit" form="commit" name="view" value="es" formnovalidate lang="es">'
+        "Español</button>"
+    ) in done
     _, _, asked = site.request("GET", f"/s/{site.token}/withdraw/{key}")
     assert f'<a href="/s/{site.token}/withdraw/{key}?lang=es" lang="es">Español</a>' in asked
     commit = f"/s/{site.token}/commit/{key}"

@@ -55,17 +55,23 @@ TEXT: dict[str, dict[str, str]] = {
         "misdirected": "This address does not open the sign-in. Scan the QR code in the room "
         "again, or sign in on the laptop at the door.",
         "expired_title": "Please try again",
-        "expired": "The form had expired. Open the sign-in link again and resend it.",
+        "expired": "The form had expired, so nothing was saved. Go back to the form and send "
+        "it again.",
         "no_cookie": "This browser did not send back the cookie the form needs, so your "
         "sign-in was not saved: it may be set to block cookies. Allow cookies for this page and "
-        "open the sign-in link again, or sign in on the laptop at the door.",
+        "go back to the form, or sign in on the laptop at the door.",
+        "too_late_title": "Your sign-in can no longer be changed",
         "too_late": "The 15 minutes to change your sign-in have passed. Ask the organizer if "
         "something needs fixing.",
+        "back_to_signin": "Back to my sign-in",
+        "back_to_form": "Back to the form",
+        "try_again": "Try again",
+        "error_title": "Error: {title}",
         "busy_title": "One moment",
         "busy": "Too many tries from this network just now. Wait a minute and try again, or sign "
         "in on the laptop at the door.",
         "too_large": "That was more than a sign-in form holds.",
-        "bad_request": "The form could not be read. Open the sign-in link again.",
+        "bad_request": "The form could not be read, so nothing was saved.",
         "not_saved_title": "Not signed in",
         "not_saved": "The organizer's laptop could not save your sign-in. Send it again in a "
         "minute; if it still fails, tell an organizer, or sign the paper sheet at the door.",
@@ -131,18 +137,24 @@ TEXT: dict[str, dict[str, str]] = {
         "misdirected": "Esta dirección no abre el registro. Vuelve a escanear el código QR de la "
         "sala, o regístrate en la computadora de la entrada.",
         "expired_title": "Inténtalo de nuevo",
-        "expired": "El formulario venció. Abre de nuevo el enlace y vuelve a enviarlo.",
+        "expired": "El formulario venció, así que no se guardó nada. Vuelve al formulario y "
+        "envíalo de nuevo.",
         "no_cookie": "Este navegador no devolvió la cookie que necesita el formulario, así "
         "que tu registro no se guardó: puede que tenga las cookies bloqueadas. Permite las "
-        "cookies para esta página y abre de nuevo el enlace, o regístrate en la computadora "
+        "cookies para esta página y vuelve al formulario, o regístrate en la computadora "
         "de la entrada.",
+        "too_late_title": "Tu registro ya no se puede cambiar",
         "too_late": "Ya pasaron los 15 minutos para cambiar tu registro. Pregunta a quien "
         "organiza si hay que corregir algo.",
+        "back_to_signin": "Volver a mi registro",
+        "back_to_form": "Volver al formulario",
+        "try_again": "Intentar de nuevo",
+        "error_title": "Error: {title}",
         "busy_title": "Un momento",
         "busy": "Demasiados intentos desde esta red en este momento. Espera un minuto y vuelve a "
         "intentarlo, o regístrate en la computadora de la entrada.",
         "too_large": "Eso es más de lo que cabe en un formulario de registro.",
-        "bad_request": "No se pudo leer el formulario. Abre de nuevo el enlace.",
+        "bad_request": "No se pudo leer el formulario, así que no se guardó nada.",
         "not_saved_title": "No se guardó tu registro",
         "not_saved": "La computadora de quien organiza no pudo guardar tu registro. Envíalo de "
         "nuevo en un minuto; si vuelve a fallar, avísale a alguien del equipo organizador, o "
@@ -185,46 +197,67 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 STYLESHEET = """
+:root{color-scheme:light dark;--bg:#f6f6f4;--fg:#1b1b1b;--field:#fff;--line:#767676;--muted:#555;
+--accent:#1f6f5c;--accent-line:#1f6f5c;--accent-soft:#e7f4ee;--on-accent:#fff;--link:#1f5c9c;
+--error:#a3161a;--error-soft:#fbeaea;--danger:#a3161a;--phrase:#fff6d6;--phrase-line:#a4841f}
+@media (prefers-color-scheme:dark){:root{--bg:#151515;--fg:#ececec;--field:#232323;
+--line:#9a9a9a;--muted:#c2c2c2;--accent:#1f6f5c;--accent-line:#5cbf9f;--accent-soft:#173a30;
+--link:#93bff5;--error:#ff9a9a;--error-soft:#3d1c1c;--danger:#a3161a;--phrase:#3b3218;
+--phrase-line:#b39338}}
 *{box-sizing:border-box}
-body{margin:0;font:18px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
-color:#1b1b1b;background:#f6f6f4}
-main{max-width:34rem;margin:0 auto;padding:1rem 1rem 3rem}
-h1{font-size:1.6rem;margin:.2rem 0 .4rem}
+/* in rem: everything grows with the browser's own text size; a long word wraps */
+body{margin:0;font:1.125rem/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+color:var(--fg);background:var(--bg);overflow-wrap:anywhere}
+main{max-width:34rem;margin:0 auto;padding:1rem max(.5rem,min(1rem,4vw)) 3rem}
+h1{font-size:clamp(1.3rem,1rem + 3vw,1.6rem);line-height:1.2;margin:.2rem 0 .4rem}
+h2{font-size:1.25rem;line-height:1.25;margin:1.6rem 0 .3rem}
 .meeting{font-weight:600;margin:0 0 .6rem}
-.phrase{background:#fff6d6;border:1px solid #e2c66b;border-radius:.5rem;padding:.5rem .75rem}
+.phrase{background:var(--phrase);border:1px solid var(--phrase-line);border-radius:.5rem;
+padding:.5rem .75rem}
+/* never smaller than the text around it: a zoomed phone wraps it rather than shrink it */
 .phrase b{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1.15rem;
-font-size:min(1.15rem,5.4vw);display:inline-block;white-space:nowrap}
+display:inline-block;max-width:100%}
 form{margin-top:1rem}
 label{display:block;font-weight:600;margin:.9rem 0 .25rem}
 input[type=text],input[type=email],input[type=tel],select{width:100%;font-size:1.1rem;
-padding:.65rem;border:1px solid #8c8c8c;border-radius:.45rem;background:#fff}
-fieldset{border:0;padding:0;margin:.9rem 0 0}
+min-height:max(2.75rem,44px);padding:.6rem;border:1px solid var(--line);border-radius:.45rem;
+background:var(--field);color:var(--fg)}
+fieldset{border:0;padding:0;margin:.9rem 0 0;min-width:0}
 legend{font-weight:600;padding:0;margin-bottom:.25rem}
-.choice{display:inline-flex;align-items:center;gap:.5rem;min-height:2.75rem;min-width:6rem;
-margin:0 .6rem .3rem 0;padding:0 1rem 0 .75rem;border:1px solid #b9b9b4;border-radius:.45rem;
-background:#fff;font-weight:400}
-.choice:has(:checked){border-color:#1f6f5c;background:#e7f4ee}
+.choice{display:inline-flex;align-items:center;gap:.5rem;min-height:max(2.75rem,44px);
+min-width:6rem;margin:0 .6rem .3rem 0;padding:0 1rem 0 .75rem;border:1px solid var(--line);
+border-radius:.45rem;background:var(--field);font-weight:400}
+.choice:has(:checked){border-color:var(--accent-line);box-shadow:0 0 0 1px var(--accent-line);
+background:var(--accent-soft)}
 .choice input{width:1.4rem;height:1.4rem;flex:none;margin:0}
-.consent{display:flex;gap:.6rem;align-items:flex-start;min-height:2.75rem;font-weight:400;
-margin:.1rem 0;padding:.5rem 0}
+.consent{display:flex;gap:.6rem;align-items:flex-start;min-height:max(2.75rem,44px);
+font-weight:400;margin:.1rem 0;padding:.5rem 0}
 .consent input{width:1.4rem;height:1.4rem;flex:none;margin:.15rem 0 0}
-.error{color:#a3161a;font-weight:600;margin:.2rem 0 0}
-input.invalid,select.invalid{border-color:#a3161a;box-shadow:0 0 0 1px #a3161a}
-.invalid .choice{border-color:#a3161a}
-.errorbox{border-left:.3rem solid #a3161a;background:#fbeaea;padding:.5rem .75rem}
-button{width:100%;margin-top:1.4rem;font-size:1.2rem;font-weight:700;padding:.85rem;
-border:0;border-radius:.55rem;background:#1f6f5c;color:#fff}
-button.secondary{background:#fff;color:#a3161a;border:1px solid #a3161a}
-button.danger{background:#a3161a}
-.note{color:#555;font-size:.92rem}
-.saved{background:#e7f4ee;border-left:.3rem solid #1f6f5c;padding:.5rem .75rem}
+.error{color:var(--error);font-weight:600;margin:.2rem 0 0}
+input.invalid,select.invalid{border-color:var(--error);box-shadow:0 0 0 1px var(--error)}
+.invalid .choice{border-color:var(--error)}
+.errorbox{border-left:.3rem solid var(--error);background:var(--error-soft);padding:.5rem .75rem}
+button{width:100%;min-height:max(2.75rem,44px);margin-top:1.4rem;font:inherit;font-size:1.15rem;
+font-weight:700;padding:.75rem .25rem;border:0;border-radius:.55rem;background:var(--accent);
+color:var(--on-accent);overflow-wrap:anywhere}
+button.secondary{background:var(--field);color:var(--error);border:1px solid var(--error)}
+button.danger{background:var(--danger);color:#fff}
+/* what the Enter key presses, first in the page for the language switch to come second */
+button.default{position:absolute;width:1px;height:1px;min-height:0;margin:0;padding:0;
+overflow:hidden;clip-path:inset(50%)}
+.note{color:var(--muted);font-size:.92rem}
+.saved{background:var(--accent-soft);border-left:.3rem solid var(--accent-line);
+padding:.5rem .75rem}
 nav{text-align:right;font-size:.95rem}
 nav form{margin:0}
-nav button{width:auto;margin:0;padding:0 0 0 1rem;min-height:2.75rem;background:none;
-color:#1f5c9c;font:inherit;text-decoration:underline}
+nav button{width:auto;margin:0;padding:0 0 0 1rem;background:none;color:var(--link);
+font-size:inherit;font-weight:400;text-decoration:underline}
 /* every link stands on a line of its own: make it a thumb-sized target */
-a{color:#1f5c9c;display:inline-flex;align-items:center;min-height:2.75rem}
+a{color:var(--link);display:inline-flex;align-items:center;min-height:max(2.75rem,44px)}
 nav a{padding-left:1rem}
+/* a phone zoomed in (a screen of 14 ems or less): words are hyphenated where the browser
+knows how, rather than broken anywhere */
+@media (max-width:14rem){body{hyphens:auto}.consent{gap:.4rem}button{font-size:1rem}}
 """
 
 
@@ -264,6 +297,47 @@ def language_switch_form(language: str, action: str, fields: Mapping[str, str]) 
         f'<button type="submit" lang="{other}">{escape(t(language, "other_language"))}</button>'
         "</form></nav>"
     )
+
+
+# The name of the button that asks for a form again, as typed, in the language it names: the
+# language switch on a page with something typed, and the way back from a page that refused
+# what was sent. Nothing is saved.
+VIEW = "view"
+# On a form sent back with errors: switched to the other language, it is checked again
+CHECKED = "checked"
+FORM_ID = "answers"  # the sign-in form, and one's fix
+COMMIT_ID = "commit"  # the commitments on the confirmation
+
+
+def language_switch_button(language: str, form_id: str) -> str:
+    """The switch on a page with a form (`form_id`) that something may have been typed in:
+    a button of that form, so that what was typed goes with it (`VIEW`). First, a button
+    that only the Enter key presses: the form's first button is the one Enter presses, and
+    it must send the form, not switch its language."""
+    other = other_language(language)
+    return (
+        f'<button type="submit" form="{form_id}" class="default" tabindex="-1" '
+        'aria-hidden="true"></button>'
+        f'<nav><button type="submit" form="{form_id}" name="{VIEW}" value="{other}" '
+        f'formnovalidate lang="{other}">{escape(t(language, "other_language"))}</button></nav>'
+    )
+
+
+def back_to_form(language: str, action: str, fields: Mapping[str, str]) -> str:
+    """The way back from a page that refused a form to that form, with the answers it was
+    sent (`fields`, kept in this page, not on the laptop), in `language`."""
+    kept = {k: v for k, v in fields.items() if k not in ("csrf", VIEW)}
+    return (
+        f'<form method="post" action="{escape(action)}" accept-charset="utf-8">'
+        f"{hidden_fields(kept)}"
+        f'<button type="submit" name="{VIEW}" value="{escape(language)}">'
+        f"{escape(t(language, 'back_to_form'))}</button></form>"
+    )
+
+
+def back_link(language: str, href: str, key: str = "back_to_form") -> str:
+    """A link back (to the form, by default) from a page that ends there."""
+    return f'<p><a href="{escape(href)}">{escape(t(language, key))}</a></p>'
 
 
 def hidden_fields(fields: Mapping[str, str]) -> str:
@@ -309,14 +383,17 @@ def not_saved_page(language: str, action: str = "", fields: Mapping[str, str] | 
     With `fields` (what it posted), a button sends them to `action` again, so that nothing
     typed is lost: they are kept in the phone's page (never cached: no-store), not on the
     laptop. Sent again, a sign-in's nonce keeps it one sign-in if the first did get saved."""
-    again = ""
-    if fields:
-        again = (
-            f'<form method="post" action="{escape(action)}" accept-charset="utf-8">'
-            f"{hidden_fields(fields)}"
-            f'<button type="submit">{escape(t(language, "send_again"))}</button></form>'
-        )
+    again = send_again(language, action, fields) if fields else ""
     return message_page(language, "not_saved_title", "not_saved", again)
+
+
+def send_again(language: str, action: str, fields: Mapping[str, str]) -> str:
+    """A button that sends `fields` to `action` again, as they were sent."""
+    return (
+        f'<form method="post" action="{escape(action)}" accept-charset="utf-8">'
+        f"{hidden_fields(fields)}"
+        f'<button type="submit">{escape(t(language, "send_again"))}</button></form>'
+    )
 
 
 def withdrawn_page(language: str, form_href: str) -> str:
@@ -338,20 +415,30 @@ def form_page(
     values: Mapping[str, str] | None = None,
     consents: frozenset[str] = frozenset(),
     errors: Mapping[str, str] | None = None,
-    switch_href: str = "",
+    switch: bool = True,
     submit_key: str = "submit",
 ) -> str:
+    """The form, posting to `action`. The language switch (`switch`) is a button of the form
+    (`language_switch_button`): what was typed is shown again in the other language, and
+    saved only by the form's own button. A form sent back with `errors` is titled so (what a
+    screen reader says first), its summary said at once; switched, it is checked again."""
     values, errors = values or {}, errors or {}
     heading = "fix" if submit_key == "save" else "sign_in"  # fixing one's answers
+    title = t(language, heading)
     parts = [
-        language_switch(language, switch_href) if switch_href else "",
-        f"<h1>{escape(t(language, heading))}</h1>",
+        language_switch_button(language, FORM_ID) if switch else "",
+        f"<h1>{escape(title)}</h1>",
         meeting_line(meeting_title),
         f'<p class="phrase">{escape(t(language, "check"))}: <b>{escape(phrase)}</b></p>',
     ]
     if errors:
-        parts.append(f'<p class="errorbox">{escape(t(language, "fix_errors"))}</p>')
-    parts.append(f'<form method="post" action="{escape(action)}" accept-charset="utf-8">')
+        title = t(language, "error_title").format(title=title)
+        parts.append(f'<p class="errorbox" role="alert">{escape(t(language, "fix_errors"))}</p>')
+    parts.append(
+        f'<form method="post" action="{escape(action)}" accept-charset="utf-8" id="{FORM_ID}">'
+    )
+    if errors:
+        parts.append(f'<input type="hidden" name="{CHECKED}" value="1">')
     parts.append(f'<input type="hidden" name="csrf" value="{escape(csrf)}">')
     parts.append(f'<input type="hidden" name="nonce" value="{escape(nonce)}">')
     parts.append(f'<input type="hidden" name="lang" value="{escape(language)}">')
@@ -370,7 +457,7 @@ def form_page(
         parts.append("</fieldset>")
     parts.append(f'<button type="submit">{escape(t(language, submit_key))}</button></form>')
     parts.append(f'<p class="note">{escape(t(language, "privacy"))}</p>')
-    return page(language, t(language, heading), "".join(parts))
+    return page(language, title, "".join(parts))
 
 
 def _groups(settings: FormSettings, language: str, ticked: frozenset[str]) -> str:
@@ -459,12 +546,22 @@ def done_page(
     can_change: bool,
     commitments: str = "",
     switch_href: str = "",
+    failed: bool = False,
 ) -> str:
     """The confirmation: thanks, the commitments form, and the links to fix or take back the
-    sign-in while that can be done."""
+    sign-in while that can be done. With commitments to tick, the language switch is a
+    button of their form, which shows what was ticked again in the other language (saved
+    only by the form's own button); else a link. `failed`: the commitments were sent back
+    with an error (`commitments_form`), which the title says first."""
+    switch = ""
+    if commitments:
+        switch = language_switch_button(language, COMMIT_ID)
+    elif switch_href:
+        switch = language_switch(language, switch_href)
+    title = t(language, "done")
     body = [
-        language_switch(language, switch_href) if switch_href else "",
-        f"<h1>{escape(t(language, 'done'))}</h1>",
+        switch,
+        f"<h1>{escape(title)}</h1>",
         meeting_line(meeting_title),
         f"<p>{escape(t(language, 'thanks')).format(name=_name(first_name))}</p>",
         commitments,
@@ -477,7 +574,9 @@ def done_page(
             f'<p><a href="{escape(withdraw_href)}">{escape(t(language, "withdraw"))}</a></p>'
         )
     body.append(f'<p class="note">{escape(t(language, "privacy"))}</p>')
-    return page(language, t(language, "done"), "".join(body))
+    if failed:
+        title = t(language, "error_title").format(title=title)
+    return page(language, title, "".join(body))
 
 
 def signed_in_without_cookies_page(*, language: str, meeting_title: str, commitments: bool) -> str:
@@ -514,9 +613,10 @@ def commitments_form(
 
     Option texts are the organizers' words, escaped like every other text on these pages.
     """
-    parts = [
-        f'<form method="post" action="{escape(action)}"><fieldset>',
-        f"<legend>{escape(t(language, 'commit_title'))}</legend>",
+    parts = [  # a heading of the page (the fieldset is named by it)
+        f'<h2 id="commit-title">{escape(t(language, "commit_title"))}</h2>',
+        f'<form method="post" action="{escape(action)}" id="{COMMIT_ID}">',
+        '<fieldset aria-labelledby="commit-title">',
         f'<p class="note">{escape(t(language, "commit_note"))}</p>',
     ]
     if saved:

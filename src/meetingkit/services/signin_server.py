@@ -355,9 +355,50 @@ class Guard:
         client = (scope.get("client") or ("?", 0))[0]
         post = scope.get("method") == "POST"
         if self.limit is not None and not self.limit.allow(client, time.monotonic(), post=post):
-            await _html(secured, 429, pages.message_page(language, "busy_title", "busy"))
+            page = await _busy_page(scope, receive, language, headers)
+            await _html(secured, 429, page)
             return
         await self.app(scope, receive, secured)
+
+
+async def _busy_page(
+    scope: Scope, receive: Receive, language: str, headers: dict[bytes, bytes]
+) -> str:
+    """ "One moment": a request over the rate limit, and the way back. A page of ours opened
+    (a GET) can be tried again; a form sent (a POST) can be sent again with its answers, as
+    they are in this page (pages.not_saved_page's button): what a busy room typed is not
+    lost. The body is read as the app would have read it (a form's encoding, MAX_BODY at
+    most); anything else gets no button."""
+    path = bytes(scope.get("raw_path") or scope.get("path", "").encode()).decode("latin-1")
+    if not path.startswith("/s/"):
+        return pages.message_page(language, "busy_title", "busy")
+    query = bytes(scope.get("query_string") or b"").decode("latin-1")
+    again = f"{path}?{query}" if query else path
+    if scope.get("method") != "POST":
+        return pages.message_page(
+            language, "busy_title", "busy", pages.back_link(language, again, "try_again")
+        )
+    form: dict[str, str] = {}
+    kind = headers.get(b"content-type", b"").decode("latin-1").split(";")[0].strip()
+    site = headers.get(b"sec-fetch-site")
+    ours = _from_our_pages(None if site is None else site.decode("latin-1"))
+    if ours and kind == "application/x-www-form-urlencoded":
+        body, more = b"", True
+        while more and len(body) <= MAX_BODY:
+            message = await receive()
+            if message["type"] != "http.request":
+                break  # the phone went away
+            body += message.get("body", b"")
+            more = bool(message.get("more_body"))
+        if not more and len(body) <= MAX_BODY:
+            with contextlib.suppress(UnicodeDecodeError, ValueError):
+                parsed = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=100)
+                form = {k: v[0] for k, v in parsed.items()}
+    chosen = form.get("lang")
+    lang = pages.choose_language("", chosen) if chosen else language
+    if not form:
+        return pages.message_page(lang, "busy_title", "busy")
+    return pages.message_page(lang, "busy_title", "busy", pages.send_again(lang, again, form))
 
 
 async def _html(send: Send, status: int, html: str) -> None:
@@ -407,8 +448,35 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
     def html(text: str, status: int = 200) -> HTMLResponse:
         return HTMLResponse(text, status_code=status)
 
-    def refuse(request: Request, title: str, text: str, status: int) -> HTMLResponse:
-        return html(pages.message_page(language(request), title, text), status)
+    def refuse(
+        request: Request,
+        title: str,
+        text: str,
+        status: int,
+        *,
+        back: str = "",
+        back_key: str = "back_to_form",
+    ) -> HTMLResponse:
+        """A page that says why not, with a link `back` when there is somewhere to go back
+        to: the form, or (`back_key` "back_to_signin") the sign-in's confirmation."""
+        lang = language(request)
+        extra = pages.back_link(lang, back, back_key) if back else ""
+        return html(pages.message_page(lang, title, text, extra), status)
+
+    def sent_back(
+        request: Request, text: str, status: int, action: str, form: dict[str, str]
+    ) -> HTMLResponse:
+        """A form refused (`text`), with a button back to it (`action`) that shows it again
+        with the answers it was sent (`form`), saving nothing (pages.back_to_form). Posted
+        from another site, the answers are not kept: no other site fills in a phone's form."""
+        lang = posted_language(request, form)
+        kept = form if _from_our_pages(request.headers.get("sec-fetch-site")) else {}
+        extra = pages.back_to_form(lang, f"{action}?lang={lang}", kept)
+        return html(pages.message_page(lang, "expired_title", text, extra), status)
+
+    def posted_language(request: Request, form: dict[str, str]) -> str:
+        chosen = form.get("lang")
+        return pages.choose_language("", chosen) if chosen else language(request)
 
     # What every request needs and only the facilitator changes (the token, the form, the
     # meeting's title): read once, and again when the app says it changed (`reload`).
@@ -460,11 +528,14 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         return html(pages.message_page(lang, "closed_title", "closed"), 404)
 
     def with_owner(response: Response, token: str, secret: str) -> Response:
+        """The phone's secret (`OWNER_COOKIE`), sent back with every page of the link, the
+        sign-in's own post included (so a second sign-in from the phone finds its first):
+        "/s/TOKEN" covers "/s/TOKEN" and "/s/TOKEN/...", where "/s/TOKEN/" missed the post."""
         response.set_cookie(
             OWNER_COOKIE,
             secret,
             max_age=OWNER_MAX_AGE,
-            path=f"/s/{token}/",
+            path=f"/s/{token}",
             httponly=True,
             samesite="strict",
         )
@@ -477,21 +548,23 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         response.set_cookie(CSRF_COOKIE, csrf, httponly=True, samesite="strict", path="/s/")
         return response
 
-    async def read_form(request: Request) -> dict[str, str] | HTMLResponse:
+    async def read_form(request: Request, back: str) -> dict[str, str] | HTMLResponse:
+        """The form posted, or the page that refuses it, with a link `back` to the form (the
+        answers are not to be had: too many, or not in a form's encoding)."""
         if request.headers.get("content-type", "").split(";")[0].strip() != (
             "application/x-www-form-urlencoded"
         ):
-            return refuse(request, "expired_title", "bad_request", 415)
+            return refuse(request, "expired_title", "bad_request", 415, back=back)
         declared = request.headers.get("content-length")
         length = None if declared is None else _small_number(declared)
         if declared is not None and (length is None or length > MAX_BODY):
-            return refuse(request, "expired_title", "too_large", 413)
+            return refuse(request, "expired_title", "too_large", 413, back=back)
         body = b""
         try:
             async for chunk in request.stream():
                 body += chunk
                 if len(body) > MAX_BODY:
-                    return refuse(request, "expired_title", "too_large", 413)
+                    return refuse(request, "expired_title", "too_large", 413, back=back)
         except ClientDisconnect:  # the phone left mid-send (flaky Wi-Fi): nobody to answer
             return refuse(request, "expired_title", "bad_request", 400)
         try:
@@ -502,7 +575,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
                 strict_parsing=False,
             )
         except (UnicodeDecodeError, ValueError):
-            return refuse(request, "expired_title", "bad_request", 400)
+            return refuse(request, "expired_title", "bad_request", 400, back=back)
         form = {k: v[0] for k, v in parsed.items()}
         request.state.posted = form  # for the page that offers to send it again (not_saved)
         return form
@@ -538,10 +611,44 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             values=values,
             consents=consents,
             errors=errors,
-            # the same page: the form, or one's fix
-            switch_href=f"{action}?lang={pages.other_language(lang)}",
             submit_key=submit_key,
         )
+
+    def shown_again(
+        request: Request,
+        token: str,
+        form: dict[str, str],
+        *,
+        action: str,
+        submit_key: str = "submit",
+    ) -> Response:
+        """The form again as it was sent, in the language its button asked for (pages.VIEW:
+        the language switch, or the way back from a refusal), saving nothing. Sent back with
+        errors before (pages.CHECKED), it is checked again, in that language. Posted from
+        another site (Fetch Metadata says so), it shows nothing of what came with it: no
+        other site fills in a phone's form."""
+        lang = pages.choose_language("", form.get(pages.VIEW))
+        if not _from_our_pages(request.headers.get("sec-fetch-site")):
+            form = {}
+        errors: dict[str, str] | None = None
+        if form.get(pages.CHECKED):
+            try:
+                check_submission(form, current["settings"].form, lang)
+            except FormError as e:
+                errors = e.errors
+        csrf = csrf_of(request)
+        page = form_html(
+            request,
+            token,
+            csrf,
+            action=action,
+            values=form,
+            consents=ticked_consents(form),
+            errors=errors,
+            submit_key=submit_key,
+            lang=lang,
+        )
+        return with_csrf(html(page, 400 if errors else 200), csrf)
 
     def ticked_consents(form: dict[str, str]) -> frozenset[str]:
         """The consents ticked on a form sent back with a mistake: ticked they stay."""
@@ -562,12 +669,15 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         token = request.path_params["token"]
         if not opens(token):
             return refuse(request, "closed_title", "closed", 404)
-        form = await read_form(request)
+        form = await read_form(request, back=f"/s/{token}?lang={language(request)}")
         if isinstance(form, HTMLResponse):
             return form
-        lang = (
-            pages.choose_language("", form.get("lang")) if form.get("lang") else language(request)
-        )
+        lang = posted_language(request, form)
+        if form.get(pages.VIEW):  # the language switch, or back from a refusal: not a sign-in
+            now = state()
+            if now is not SignInState.OPEN:
+                return closed(lang, now)
+            return shown_again(request, token, form, action=f"/s/{token}")
         csrf = request.cookies.get(CSRF_COOKIE, "")
         # A browser that keeps no cookies sends none back: it still signs in, if it says the
         # form was sent from our own page (Sec-Fetch-Site, which no other site can make a
@@ -576,12 +686,14 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         if not csrf and "sec-fetch-site" not in request.headers:
             # An older browser (Safari before 16.4) that blocks cookies: "open the link again"
             # would fail again, as often as it was tried; say what stands in the way.
-            return refuse(request, "expired_title", "no_cookie", 403)
+            return sent_back(request, "no_cookie", 403, f"/s/{token}", form)
         if not cookieless and (not csrf or not secrets.compare_digest(csrf, form.get("csrf", ""))):
-            return refuse(request, "expired_title", "expired", 403)
+            return sent_back(request, "expired", 403, f"/s/{token}", form)
         nonce = form.get("nonce", "")
         if not 16 <= len(nonce) <= 64 or not nonce.replace("-", "").replace("_", "").isalnum():
-            return refuse(request, "expired_title", "bad_request", 400)
+            return refuse(
+                request, "expired_title", "bad_request", 400, back=f"/s/{token}?lang={lang}"
+            )
         submission: Submission | None = None
         now = state()
         if now is SignInState.CLOSED:
@@ -605,13 +717,14 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
                 )
         # Committed before the answer: "signed in" is only ever shown for a row on disk.
         at = to_ms(clock.now())
+        phone = None if cookieless else request.cookies.get(OWNER_COOKIE, "")
         try:
-            signed, new, owner = await writer.write(
-                lambda conn: record(conn, submission, nonce, lang, at, owned=not cookieless)
+            signed, changed, owner = await writer.write(
+                lambda conn: record(conn, submission, nonce, lang, at, phone)
             )
         except SignInClosedError as e:
             return closed(lang, e.state)
-        if new:
+        if changed:
             events.signed_in(signed)
         if cookieless:
             offered = bool(CommitmentStore(db()).options(meeting_id))
@@ -629,25 +742,44 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         nonce: str,
         lang: str,
         at: int,
-        *,
-        owned: bool,
+        phone: str | None,
     ) -> tuple[SignedIn, bool, str]:
         """Save a sign-in, if sign-in still takes it as it is written; or find the one this
         nonce made (a retry on flaky Wi-Fi, the meeting perhaps ended since): (the sign-in,
-        whether it is new, the secret for the phone's cookie). A retry's phone may never have
-        had the answer that set the cookie, so it gets a new secret, the old one no longer
-        opening anything; a browser that keeps no cookies (not `owned`) gets none, and none
-        is kept. `submission` None: not read, the meeting having ended."""
+        whether it is new or changed, the secret for the phone's cookie).
+
+        `phone`: the secret in the phone's cookie (OWNER_COOKIE), "" if none; None for a
+        browser that keeps no cookies, which gets none, and none is kept. A phone that signed
+        the same person in before at this meeting (Back, then Sign in again, perhaps with a
+        typo fixed: SignInStore.same_person) makes no second sign-in while the first can
+        still be fixed: it is that one, corrected. Later, it is a sign-in of its own under
+        the same secret, which taking either back takes back too: nothing is left behind
+        that the phone can no longer reach. Another person on the phone (passed round a
+        family) gets a new secret: the sign-ins before are not theirs to open. So does a
+        retry from a phone that never had the answer that set the cookie, the old secret no
+        longer opening anything. `submission` None: not read, the meeting having ended."""
         store = SignInStore(conn)
+        theirs = store.owned(meeting_id, phone) if phone else []
+        ids = {s.id for s in theirs}
+        keep = False  # the phone's secret stays: the sign-in is the same person's
         if still_taking(conn) is SignInState.OPEN and submission is not None:
-            signed, new = store.record(
-                meeting_id, submission, nonce, source="phone", language=lang, now_ms=at
-            )
+            earlier = store.by_nonce(meeting_id, nonce)
+            same = None if earlier else store.same_person(theirs, submission)
+            if same is not None and at - same.submitted_ms <= EDIT_WINDOW_MS:
+                signed, changed = store.correct(same, submission, at), True
+            else:
+                signed, changed = store.record(
+                    meeting_id, submission, nonce, source="phone", language=lang, now_ms=at
+                )
+            keep = same is not None or (earlier is not None and earlier.id in ids)
         elif (earlier := store.by_nonce(meeting_id, nonce)) is not None:
-            signed, new = earlier, False
+            signed, changed = earlier, False
+            keep = earlier.id in ids
         else:  # a form loaded before the meeting ended: nobody is added now
             raise SignInClosedError(SignInState.ENDED)
-        return signed, new, store.give_owner(signed.id) if owned else ""
+        if phone is None:
+            return signed, changed, ""
+        return signed, changed, store.give_owner(signed.id, phone if keep else "")
 
     def own_signin(request: Request) -> SignedIn | Response:
         """The sign-in a page is about, if this browser made it: the link and the cookie set
@@ -697,7 +829,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
     ) -> str:
         """The confirmation, greeting with the name this sign-in gave (shown only while
         commitments can be made, `can_commit`). `hours` and `ticked`: what was just sent,
-        shown again with `error`, instead of what was saved."""
+        shown again (with `error`, or in the other language) instead of what was saved."""
         store = CommitmentStore(db())
         return pages.done_page(
             language=lang,
@@ -710,6 +842,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
                 store, token, key, signed, csrf, lang, saved, hours, ticked, error
             ),
             switch_href=f"/s/{token}/done/{key}?lang={pages.other_language(lang)}",
+            failed=bool(error),
         )
 
     def commitments_html(
@@ -742,30 +875,46 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             error=error,
         )
 
-    async def signed_post(request: Request) -> tuple[SignedIn, dict[str, str], str] | Response:
+    async def signed_post(
+        request: Request, *, resend: str = ""
+    ) -> tuple[SignedIn, dict[str, str], str] | Response:
         """A form posted about one's own sign-in: (the sign-in, the form, the CSRF token), or
-        the refusal to send back when the link, the body or the CSRF token is not right."""
+        the refusal to send back when the link, the body or the CSRF token is not right,
+        with the way back to the confirmation; for a form with something typed in it, sent
+        to `resend`, a button that shows it again as it was sent (`shown_again`). A form's
+        language switch or way back (pages.VIEW) needs no CSRF token: it saves nothing."""
+        token, key = request.path_params["token"], request.path_params["key"]
         signed = own_signin(request)
         if isinstance(signed, Response):
             return signed
-        form = await read_form(request)
+        confirmation = f"/s/{token}/done/{key}?lang={language(request)}"
+        form = await read_form(request, back=confirmation)
         if isinstance(form, HTMLResponse):
             return form
         csrf = request.cookies.get(CSRF_COOKIE, "")
+        if form.get(pages.VIEW) and resend:
+            return signed, form, csrf
         if not csrf or not secrets.compare_digest(csrf, form.get("csrf", "")):
-            return refuse(request, "expired_title", "expired", 403)
+            if resend:
+                return sent_back(request, "expired", 403, resend, form)
+            return refuse(
+                request,
+                "expired_title",
+                "expired",
+                403,
+                back=confirmation,
+                back_key="back_to_signin",
+            )
         return signed, form, csrf
 
     async def commit(request: Request) -> Response:
         """Save the commitments an attendee ticked on their phone right after signing in."""
         token, key = request.path_params["token"], request.path_params["key"]
-        posted = await signed_post(request)
+        posted = await signed_post(request, resend=f"/s/{token}/commit/{key}")
         if isinstance(posted, Response):
             return posted
         signed, form, csrf = posted
-        lang = (
-            pages.choose_language("", form.get("lang")) if form.get("lang") else language(request)
-        )
+        lang = posted_language(request, form)
         if not can_commit(signed):
             return html(pages.message_page(lang, "ended_title", "ended_note"), 403)
         store = CommitmentStore(db())
@@ -780,8 +929,21 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             and value == "yes"
             and (number := _small_number(name[4:])) is not None
         ]
-        if not {o.key for o in options}.issuperset(ticked):
-            return refuse(request, "expired_title", "expired", 409)  # removed since shown
+        if form.get(pages.VIEW):  # the language switch: what was ticked, in the other one
+            lang = pages.choose_language("", form.get(pages.VIEW))
+            csrf = csrf_of(request)
+            page = done_html(token, key, signed, csrf, lang, hours=typed, ticked=ticked)
+            return with_csrf(html(page), csrf)
+        confirmation = f"/s/{token}/done/{key}?lang={lang}"
+        if not {o.key for o in options}.issuperset(ticked):  # removed since shown
+            return refuse(
+                request,
+                "expired_title",
+                "expired",
+                409,
+                back=confirmation,
+                back_key="back_to_signin",
+            )
         if typed and (hours is None or not 1 <= hours <= 80):
             # What was ticked and typed stays on the page, to be fixed and sent again
             page = done_html(
@@ -833,7 +995,14 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         try:
             await writer.write(save)
         except NotFoundError:  # an option was removed a moment ago
-            return refuse(request, "expired_title", "expired", 409)
+            return refuse(
+                request,
+                "expired_title",
+                "expired",
+                409,
+                back=confirmation,
+                back_key="back_to_signin",
+            )
         except SignInClosedError as e:
             return closed(lang, e.state)
         events.committed(signed.person_id)
@@ -844,8 +1013,16 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         signed = own_signin(request)
         if isinstance(signed, Response):
             return signed
+        confirmation = f"/s/{token}/done/{key}?lang={language(request)}"
         if not can_change(signed):
-            return refuse(request, "expired_title", "too_late", 403)
+            return refuse(
+                request,
+                "too_late_title",
+                "too_late",
+                403,
+                back=confirmation,
+                back_key="back_to_signin",
+            )
         action = f"/s/{token}/edit/{key}"
         if request.method == "GET":
             csrf = csrf_of(request)
@@ -860,12 +1037,14 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
                 submit_key="save",
             )
             return with_csrf(html(page), csrf)
-        form = await read_form(request)
+        form = await read_form(request, back=f"{action}?lang={language(request)}")
         if isinstance(form, HTMLResponse):
             return form
+        if form.get(pages.VIEW):  # the language switch, or back from a refusal: nothing saved
+            return shown_again(request, token, form, action=action, submit_key="save")
         csrf = request.cookies.get(CSRF_COOKIE, "")
         if not csrf or not secrets.compare_digest(csrf, form.get("csrf", "")):
-            return refuse(request, "expired_title", "expired", 403)
+            return sent_back(request, "expired", 403, action, form)
         try:
             submission = check_submission(form, current["settings"].form, language(request))
         except FormError as e:
@@ -906,14 +1085,25 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         )
 
     async def withdraw(request: Request) -> Response:
-        """Take back one's sign-in: a page asks first, and only its Yes removes it."""
+        """Take back one's sign-in: a page asks first, and only its Yes removes it, with the
+        other sign-ins the phone made for the same person at the meeting (`record`: one
+        made again once the first could no longer be fixed), so that nothing of it is kept,
+        as the page then says."""
         token, key = request.path_params["token"], request.path_params["key"]
+        confirmation = f"/s/{token}/done/{key}?lang={language(request)}"
         if request.method == "GET":
             signed = own_signin(request)
             if isinstance(signed, Response):
                 return signed
             if not can_change(signed):
-                return refuse(request, "expired_title", "too_late", 403)
+                return refuse(
+                    request,
+                    "too_late_title",
+                    "too_late",
+                    403,
+                    back=confirmation,
+                    back_key="back_to_signin",
+                )
             csrf = csrf_of(request)
             return with_csrf(html(withdraw_html(token, key, csrf, language(request))), csrf)
         posted = await signed_post(request)
@@ -921,20 +1111,32 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             return posted
         signed, form, csrf = posted
         if not can_change(signed):
-            return refuse(request, "expired_title", "too_late", 403)
+            return refuse(
+                request,
+                "too_late_title",
+                "too_late",
+                403,
+                back=confirmation,
+                back_key="back_to_signin",
+            )
         if form.get("confirm") != "yes":  # a form of before the question (a stale page)
             return html(withdraw_html(token, key, csrf, language(request)))
         now = to_ms(clock.now())
+        phone = request.cookies.get(OWNER_COOKIE, "")
 
-        def take_back(conn: sqlite3.Connection) -> None:
+        def take_back(conn: sqlite3.Connection) -> list[int]:
             still_taking(conn, signed)
-            SignInStore(conn).withdraw(signed, now)
+            store = SignInStore(conn)
+            theirs = store.owned(meeting_id, phone) or [signed]
+            store.withdraw_all(theirs, now)
+            return [s.id for s in theirs]
 
         try:
-            await writer.write(take_back, alone=True)
+            taken = await writer.write(take_back, alone=True)
         except SignInClosedError as e:
             return closed(language(request), e.state)
-        events.withdrawn(signed.id)
+        for signin_id in taken:
+            events.withdrawn(signin_id)
         lang = language(request)
         return html(pages.withdrawn_page(lang, f"/s/{token}?lang={lang}"))
 
@@ -1176,6 +1378,13 @@ def _more_open_files(wanted: int = 4096) -> int:
             resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
     soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
     return wanted if soft == resource.RLIM_INFINITY else soft
+
+
+def _from_our_pages(sec_fetch_site: str | None) -> bool:
+    """Whether a request came from one of our own pages, as far as the browser says
+    (Fetch Metadata; an older browser says nothing): what another site posts is not shown
+    back in a form for the phone to send."""
+    return sec_fetch_site in (None, "same-origin", "none")
 
 
 def _small_number(text: str) -> int | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from meetingkit.core.person import Person, phone_key
+from meetingkit.core.person import Person, name_key, phone_key
 from meetingkit.core.signin import (
     DIRECTORY_FIELDS,
     EDIT_WINDOW_MS,
@@ -361,11 +361,13 @@ class SignInStore:
     def by_edit_key(self, edit_key: str) -> SignedIn | None:
         return self._by("s.edit_key = ?", [edit_key])
 
-    def give_owner(self, signin_id: int) -> str:
-        """A new secret for the phone that made the sign-in (its cookie), replacing any
-        earlier one: its link alone no longer shows the sign-in again. Only a hash of it is
-        kept, with the sign-in (and its edit key)."""
-        secret = secrets.token_urlsafe(32)
+    def give_owner(self, signin_id: int, secret: str = "") -> str:
+        """The secret of the phone that made the sign-in (its cookie), replacing any earlier
+        one: its link alone no longer shows the sign-in again. `secret`: the one the phone
+        already holds for its other sign-ins at the meeting (`owned`), which then shares
+        them; else a new one. Only a hash of it is kept, with the sign-in (and its edit
+        key)."""
+        secret = secret or secrets.token_urlsafe(32)
         self._conn.execute(
             "UPDATE signins SET owner_hash = ? WHERE id = ?", [_owner_hash(secret), signin_id]
         )
@@ -376,6 +378,40 @@ class SignInStore:
         if not secret:
             return None
         return self._by("s.edit_key = ? AND s.owner_hash = ?", [edit_key, _owner_hash(secret)])
+
+    def owned(self, meeting_id: int, secret: str) -> list[SignedIn]:
+        """The sign-ins at the meeting made by the phone whose secret is `secret`
+        (`give_owner`), oldest first; none without one."""
+        if not secret:
+            return []
+        return self._all(
+            "s.meeting_id = ? AND s.owner_hash = ? ORDER BY s.submitted_ms, s.id",
+            [meeting_id, _owner_hash(secret)],
+        )
+
+    def same_person(self, theirs: Collection[SignedIn], submission: Submission) -> SignedIn | None:
+        """The latest of a phone's sign-ins (`theirs`: `owned`) that `submission`, from the
+        same phone, is the same person as, if any: the same first name, or the same first
+        name and contact as `match_person` compares them, as typed on it (Back, then Sign in
+        again, perhaps with a typo fixed). Only what the phone typed is compared, never the
+        directory: what the phone is answered (its sign-in again, or a new one) tells nothing
+        of anyone else. Another first name is another person (a phone passed round a
+        family, whose members may share a number): a sign-in of their own."""
+        first = name_key(submission.answers.get("first_name", ""))
+        for signed in sorted(theirs, key=lambda s: (s.submitted_ms, s.id), reverse=True):
+            typed, _ = self.given(signed)  # only the first name, once it cannot be fixed
+            if first and first == name_key(typed.get("first_name", "")):
+                return signed
+            was = Candidate(
+                signed.id,
+                typed.get("first_name", ""),
+                typed.get("last_name", ""),
+                typed.get("phone", ""),
+                typed.get("email", ""),
+            )
+            if match_person(submission, [was])[0] is Match.RETURNING:
+                return signed
+        return None
 
     def by_nonce(self, meeting_id: int, nonce: str) -> SignedIn | None:
         return self._by("s.meeting_id = ? AND s.nonce = ?", [meeting_id, nonce])
@@ -439,21 +475,29 @@ class SignInStore:
         assert updated is not None
         return updated
 
-    def names_withheld(self, meeting_id: int) -> frozenset[int]:
+    def names_withheld(
+        self, meeting_id: int, people: Collection[int] | None = None
+    ) -> frozenset[int]:
         """The people who signed in to the meeting on a form that asked whether their first
         name may be shown to the other attendees, and did not allow it at every sign-in: one
         made under someone else's name and number must not show what they declined, nor
-        allow what they never did (a consent waiting for the organizer: signin_consents)."""
+        allow what they never did (a consent waiting for the organizer: signin_consents).
+        Of `people` only, if given (the floor reads again only who signed in)."""
         row = self._conn.execute(
             "SELECT consents FROM signin_settings WHERE meeting_id = ?", [meeting_id]
         ).fetchone()
         if row is None or "show_name" not in json.loads(row[0]):
             return frozenset()
+        where = "s.meeting_id = ?"
+        args: list[object] = [meeting_id]
+        if people is not None:  # "+": found by person, not by scanning the meeting's sign-ins
+            where = "+s.meeting_id = ? AND s.person_id IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(sorted(people)))
         rows = self._conn.execute(
-            "SELECT DISTINCT s.person_id FROM signins s WHERE s.meeting_id = ? AND NOT EXISTS"
+            f"SELECT DISTINCT s.person_id FROM signins s WHERE {where} AND NOT EXISTS"
             " (SELECT 1 FROM consents c WHERE c.signin_id = s.id AND c.key = 'show_name'"
             " AND c.waiting = 0)",
-            [meeting_id],
+            args,
         )
         return frozenset(r[0] for r in rows)
 
@@ -463,13 +507,20 @@ class SignInStore:
         passes to that one). The person stays present while anything else keeps them so
         (another sign-in, a mark on the laptop, the stack). A person it created, with
         nothing else on record, is forgotten, and their duplicate flags with them."""
-        created = self._created_person(signed.id)
+        self.withdraw_all([signed], now_ms)
+
+    def withdraw_all(self, signins: Collection[SignedIn], now_ms: int | None = None) -> None:
+        """Take back each of `signins` (`withdraw`) together: a phone's sign-ins at a meeting
+        (`owned`), one of which created the person another was then matched to."""
+        created = [s.person_id for s in signins if self._created_person(s.id)]
         with transaction(self._conn):
-            SignInCommitments(self._conn).take_back(signed.id, now_ms)
-            self._conn.execute("DELETE FROM signins WHERE id = ?", [signed.id])
-            self._leave(signed.meeting_id, signed.person_id)
-        if created and not self._has_other_records(signed.person_id):
-            PeopleStore(self._conn).forget(signed.person_id)
+            for signed in signins:
+                SignInCommitments(self._conn).take_back(signed.id, now_ms)
+                self._conn.execute("DELETE FROM signins WHERE id = ?", [signed.id])
+                self._leave(signed.meeting_id, signed.person_id)
+        for person_id in dict.fromkeys(created):
+            if not self._has_other_records(person_id):
+                PeopleStore(self._conn).forget(person_id)
 
     def forget_what_was_typed(self, now_ms: int) -> None:
         """The directory answers typed on sign-ins that can no longer be fixed are not kept
