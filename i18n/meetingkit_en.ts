@@ -134,16 +134,6 @@
     </message>
 </context>
 <context>
-    <name>CopiesOutside</name>
-    <message numerus="yes">
-        <source>%n files with people&apos;s names were saved from this meeting: the Privacy page&apos;s Export log tab lists them. Delete those you no longer need.</source>
-        <translation>
-            <numerusform>%n file with people&apos;s names was saved from this meeting: the Privacy page&apos;s Export log tab lists it. Delete it if you no longer need it.</numerusform>
-            <numerusform>%n files with people&apos;s names were saved from this meeting: the Privacy page&apos;s Export log tab lists them. Delete those you no longer need.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CurriculaPage</name>
     <message numerus="yes">
         <source>%n problem(s) to fix</source>

@@ -2342,12 +2342,13 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <source>Backups made before now still contain its personal data, as do files already exported or printed.</source>
         <translation>Las copias de seguridad hechas antes todavía contienen sus datos personales, igual que los archivos ya exportados o impresos.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n files with people&apos;s names were saved from this meeting: the Privacy page&apos;s Export log tab lists them. Delete those you no longer need.</source>
-        <translation>
-            <numerusform>Se guardó %n archivo con nombres de personas de esta reunión: lo muestra la pestaña Registro de exportaciones de la página Privacidad y datos. Elimínalo si ya no lo necesitas.</numerusform>
-            <numerusform>Se guardaron %n archivos con nombres de personas de esta reunión: los muestra la pestaña Registro de exportaciones de la página Privacidad y datos. Elimina los que ya no necesites.</numerusform>
-        </translation>
+    <message>
+        <source>1 file with people&apos;s names was saved from this meeting: the Privacy page&apos;s Export log tab lists it. Delete it if you no longer need it.</source>
+        <translation>Se guardó 1 archivo con nombres de personas de esta reunión: lo muestra la pestaña Registro de exportaciones de la página Privacidad y datos. Elimínalo si ya no lo necesitas.</translation>
+    </message>
+    <message>
+        <source>%1 files with people&apos;s names were saved from this meeting: the Privacy page&apos;s Export log tab lists them. Delete those you no longer need.</source>
+        <translation>Se guardaron %1 archivos con nombres de personas de esta reunión: los muestra la pestaña Registro de exportaciones de la página Privacidad y datos. Elimina los que ya no necesites.</translation>
     </message>
 </context>
 <context>
@@ -6604,18 +6605,6 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>Para quien no tiene teléfono; no muestra a nadie</translation>
     </message>
     <message>
-        <source>The name is still in the database file</source>
-        <translation>El nombre sigue en el archivo de la base de datos</translation>
-    </message>
-    <message>
-        <source>%1 was forgotten: meetingkit no longer shows or uses anything about them. But another program is reading meetingkit&apos;s data right now (a sign-in server, a meetingkit command, a backup or file-sync program), so their name stays in the database file until it stops. meetingkit takes it out as soon as it can, and says so; closing both programs does it too.</source>
-        <translation>Se olvidó a %1: meetingkit ya no muestra ni usa nada sobre esa persona. Pero otro programa está leyendo los datos de meetingkit en este momento (un servidor de registro, un comando de meetingkit, un programa de copias de seguridad o de sincronización), así que su nombre sigue en el archivo de la base de datos hasta que termine. meetingkit lo quita en cuanto pueda, y te avisa; cerrar los dos programas también lo quita.</translation>
-    </message>
-    <message>
-        <source>The names forgotten are now gone from the database file too.</source>
-        <translation>Los nombres olvidados ya tampoco están en el archivo de la base de datos.</translation>
-    </message>
-    <message>
         <source>Review possible &amp;duplicates…</source>
         <translation>Revisar posibles &amp;duplicados…</translation>
     </message>
@@ -7001,6 +6990,10 @@ Las reuniones a las que vino todavía cuentan a esta persona en esos grupos, com
         <translation>quitar los grupos de las reuniones pasadas</translation>
     </message>
     <message>
+        <source>%1 was forgotten: meetingkit no longer shows or uses anything about them.</source>
+        <translation>Se olvidó a %1: meetingkit ya no muestra ni usa nada sobre esa persona.</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
@@ -7232,6 +7225,10 @@ Las reuniones a las que vino todavía cuentan a esta persona en esos grupos, com
             <numerusform>%n persona que entró a tu directorio en una reunión, y no tiene nada más registrado, también se borra de él.</numerusform>
             <numerusform>%n personas que entraron a tu directorio en una reunión, y no tienen nada más registrado, también se borran de él.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” was deleted: meetingkit no longer shows or uses anything recorded at it.</source>
+        <translation>Se eliminó “%1”: meetingkit ya no muestra ni usa nada de lo que se registró en ella.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
@@ -8058,6 +8055,29 @@ Crea una con Archivo → Nueva reunión (Ctrl+N).</translation>
     <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>PendingWipe</name>
+    <message>
+        <source>The name is still in the database file</source>
+        <translation>El nombre sigue en el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>But another program is reading meetingkit&apos;s data right now (a sign-in server, a meetingkit command, a backup or file-sync program), so their name stays in the database file until it stops. meetingkit takes it out as soon as it can, and says so; closing both programs does it too.</source>
+        <translation>Pero otro programa está leyendo los datos de meetingkit en este momento (un servidor de registro, un comando de meetingkit, un programa de copias de seguridad o de sincronización), así que su nombre sigue en el archivo de la base de datos hasta que termine. meetingkit lo quita en cuanto pueda, y te avisa; cerrar los dos programas también lo quita.</translation>
+    </message>
+    <message>
+        <source>The names are still in the database file</source>
+        <translation>Los nombres siguen en el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>But another program is reading meetingkit&apos;s data right now (a sign-in server, a meetingkit command, a backup or file-sync program), so the names stay in the database file until it stops. meetingkit takes them out as soon as it can, and says so; closing both programs does it too.</source>
+        <translation>Pero otro programa está leyendo los datos de meetingkit en este momento (un servidor de registro, un comando de meetingkit, un programa de copias de seguridad o de sincronización), así que los nombres siguen en el archivo de la base de datos hasta que termine. meetingkit los quita en cuanto pueda, y te avisa; cerrar los dos programas también los quita.</translation>
+    </message>
+    <message>
+        <source>The names that stayed in the database file are now gone from it too.</source>
+        <translation>Los nombres que seguían en el archivo de la base de datos ya tampoco están en él.</translation>
     </message>
 </context>
 <context>
@@ -9030,6 +9050,10 @@ Contiene: personas %4 · reuniones %5 · registros %6 · consentimientos dados %
     <message>
         <source>Purged</source>
         <translation>Datos depurados</translation>
+    </message>
+    <message>
+        <source>“%1” was purged: meetingkit no longer shows or uses the personal data it held.</source>
+        <translation>Se depuró “%1”: meetingkit ya no muestra ni usa los datos personales que tenía.</translation>
     </message>
     <message>
         <source>back up the data</source>
