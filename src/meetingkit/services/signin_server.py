@@ -630,6 +630,12 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         lang = pages.choose_language("", form.get(pages.VIEW))
         if not _from_our_pages(request.headers.get("sec-fetch-site")):
             form = {}
+        if not _same_secret(request.cookies.get(CSRF_COOKIE, ""), form.get("csrf", "")):
+            # A nonce opens the sign-in it made to whoever sends it again (`record`): one
+            # sent without this phone's CSRF token (a way back from a refusal, or another
+            # site's post from a browser that says nothing of where it came from) is not
+            # the form's, lest another site choose it and then open the sign-in made with it
+            form = {k: v for k, v in form.items() if k != "nonce"}
         errors: dict[str, str] | None = None
         if form.get(pages.CHECKED):
             try:
@@ -687,7 +693,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             # An older browser (Safari before 16.4) that blocks cookies: "open the link again"
             # would fail again, as often as it was tried; say what stands in the way.
             return sent_back(request, "no_cookie", 403, f"/s/{token}", form)
-        if not cookieless and (not csrf or not secrets.compare_digest(csrf, form.get("csrf", ""))):
+        if not cookieless and not _same_secret(csrf, form.get("csrf", "")):
             return sent_back(request, "expired", 403, f"/s/{token}", form)
         nonce = form.get("nonce", "")
         if not 16 <= len(nonce) <= 64 or not nonce.replace("-", "").replace("_", "").isalnum():
@@ -894,7 +900,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         csrf = request.cookies.get(CSRF_COOKIE, "")
         if form.get(pages.VIEW) and resend:
             return signed, form, csrf
-        if not csrf or not secrets.compare_digest(csrf, form.get("csrf", "")):
+        if not _same_secret(csrf, form.get("csrf", "")):
             if resend:
                 return sent_back(request, "expired", 403, resend, form)
             return refuse(
@@ -1043,7 +1049,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         if form.get(pages.VIEW):  # the language switch, or back from a refusal: nothing saved
             return shown_again(request, token, form, action=action, submit_key="save")
         csrf = request.cookies.get(CSRF_COOKIE, "")
-        if not csrf or not secrets.compare_digest(csrf, form.get("csrf", "")):
+        if not _same_secret(csrf, form.get("csrf", "")):
             return sent_back(request, "expired", 403, action, form)
         try:
             submission = check_submission(form, current["settings"].form, language(request))
@@ -1161,9 +1167,15 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             reason, status = unexpected_reason(exc), 500
         try:
             events.not_saved(reason)
-        except Exception:  # the phone still gets its page
-            log.exception("The app could not be told that a phone's sign-in was not saved")
+        except Exception as e:  # the phone still gets its page
+            # where, not what (nor the error before it, which log.exception would quote)
+            log.error(
+                "The app could not be told that a phone's sign-in was not saved:\n%s",
+                where_it_failed(e),
+            )
         posted: dict[str, str] = getattr(request.state, "posted", None) or {}
+        if not _from_our_pages(request.headers.get("sec-fetch-site")):
+            posted = {}  # what another site posted is not offered to the phone to send
         chosen = posted.get("lang")
         lang = pages.choose_language("", chosen) if chosen else language(request)
         action = f"{request.url.path}?lang={lang}"
@@ -1385,6 +1397,13 @@ def _from_our_pages(sec_fetch_site: str | None) -> bool:
     (Fetch Metadata; an older browser says nothing): what another site posts is not shown
     back in a form for the phone to send."""
     return sec_fetch_site in (None, "same-origin", "none")
+
+
+def _same_secret(held: str, sent: str) -> bool:
+    """Whether `sent` (a posted CSRF token) is `held` (the phone's cookie), in constant time;
+    False when there is none. As bytes: compare_digest raises on a str beyond ASCII, which
+    anyone can post."""
+    return bool(held) and secrets.compare_digest(held.encode(), sent.encode())
 
 
 def _small_number(text: str) -> int | None:
