@@ -22,6 +22,7 @@ SMALL = {
     "privacy.py": ["--people", "500"],
     "signin_load.py": ["--total", "200"],
     "signin_tab.py": ["--signins", "300", "--arrivals", "10"],
+    "floor_arrivals.py": ["--signins", "300", "--arrivals", "10", "--turns", "20"],
     "startup.py": ["--rounds", "1", "--warmup", "0"],
     "first_use.py": ["--rounds", "1"],
     "report_groups.py": ["--rooms", "2"],

@@ -183,29 +183,48 @@ class AirtimeLedger:
         are not marked present still count in the airtime total.
         """
         present_ids = set(present)
+        return self.room_shares(
+            group_sizes(present_ids, groups_of), len(present_ids), groups_of, now_ms
+        )
+
+    def room_shares(
+        self,
+        people: Mapping[str, int],
+        room: int,
+        groups_of: Mapping[int, Iterable[str]],
+        now_ms: int,
+    ) -> list[GroupShare]:
+        """`group_shares` of a room of `room` people whose groups' sizes are counted already
+        (`group_sizes`): only the speakers are gone through, not everyone present."""
         airtime = self.by_person(now_ms)
         total_ms = sum(airtime.values())
-        people: Counter[str] = Counter()
         group_ms: Counter[str] = Counter()
-        for person_id in present_ids | set(airtime):
+        for person_id, ms in airtime.items():
             for group in groups_of.get(person_id) or (NOT_GIVEN,):
-                if person_id in present_ids:
-                    people[group] += 1
-                group_ms[group] += airtime.get(person_id, 0)
-        room = len(present_ids)
+                group_ms[group] += ms
         return sorted(
             (
                 GroupShare(
                     g,
-                    people[g],
+                    people.get(g, 0),
                     group_ms[g],
-                    people[g] / room if room else 0.0,
+                    people.get(g, 0) / room if room else 0.0,
                     group_ms[g] / total_ms if total_ms else 0.0,
                 )
-                for g in set(people) | set(group_ms)
+                for g in {g for g, n in people.items() if n} | set(group_ms)
             ),
             key=lambda s: (-s.people_present, s.group),
         )
+
+
+def group_sizes(present: Iterable[int], groups_of: Mapping[int, Iterable[str]]) -> Counter[str]:
+    """How many of the people `present` are in each group: everyone in each of theirs, or
+    in `NOT_GIVEN` if they gave none."""
+    people: Counter[str] = Counter()
+    for person_id in present:
+        for group in groups_of.get(person_id) or (NOT_GIVEN,):
+            people[group] += 1
+    return people
 
 
 def shareable(shares: Iterable[GroupShare], min_size: int) -> list[GroupShare]:

@@ -8,8 +8,10 @@ roster, and groups below the minimum size left out.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from bisect import bisect_left, insort
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from meetingkit.core.airtime import NOT_GIVEN, GroupShare, Turn, shareable
 from meetingkit.core.clock import Clock, catch_up
@@ -26,12 +28,12 @@ from meetingkit.core.floor import (
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.person import canonical_profession, room_names
 from meetingkit.core.stack_entry import EntryKind
+from meetingkit.services.floor_room import FloorRoom
 from meetingkit.services.sessions import HEARTBEAT_MS
 from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.database import transaction
 from meetingkit.storage.floor import FloorStore
 from meetingkit.storage.people import PeopleStore
-from meetingkit.storage.signin import SignInStore
 
 # A restart pauses the turn at the last sign of life, which may be up to a heartbeat old (more
 # when the app was busy): a shorter gap is no closed time to leave out.
@@ -104,10 +106,13 @@ class FloorSession:
         defaults: FloorSettings | None = None,
         *,
         first_open: bool = False,
+        quiet_writes: Callable[[], int] = lambda: 0,
     ) -> None:
         """`first_open`: this app opens the meeting's floor for the first time since it
         started, so a turn left speaking may hold time the app was closed; the screen then
-        calls `leave_out_closed_time`. False for a session only read (counts, the demo)."""
+        calls `leave_out_closed_time`. False for a session only read (counts, the demo).
+        `quiet_writes`: the rows the app wrote that say nothing of who is present
+        (services.floor_room)."""
         self.meeting = meeting
         self.first_open = first_open
         self._conn = conn
@@ -115,11 +120,15 @@ class FloorSession:
         self._attendance = AttendanceStore(conn)
         self._people = PeopleStore(conn)
         self._clock = clock
-        self._signins = SignInStore(conn)
-        self._present: dict[int, Present] = {}
-        self._groups: dict[int, frozenset[str]] = {}
-        self._names_withheld: frozenset[int] = frozenset()
-        self._room_names: dict[int, str] = {}  # what the room calls the people present
+        # Who is in the room, read again only for those who signed in (services.floor_room)
+        self._room = FloorRoom(conn, meeting.key, quiet_writes=quiet_writes)
+        # Airtime per person of everyone present as if they had not spoken, by name
+        # (`people_airtime`): kept as people come and go, not made for all of them each time
+        self._still: list[PersonAirtime] = []
+        self._still_of: dict[int, PersonAirtime] = {}
+        # Those of them who have not spoken: all but `_heard` (None: to be picked again)
+        self._quiet: list[PersonAirtime] = []
+        self._heard: frozenset[int] | None = None
         self.floor = self._load_floor()
         self._load_present()
         # A clock set back since the last run would save new turns and entries before the
@@ -139,7 +148,7 @@ class FloorSession:
             saved.manual_order,
             groups_of=self.groups_of,
             moved_by_hand=saved.moved_by_hand,
-            names_of=self._room_names.get,
+            names_of=self._room.names.get,  # what the room calls the people present
         )
         floor.set_item(item_id)
         floor.closed_items = saved.closed_items
@@ -196,43 +205,74 @@ class FloorSession:
     # The room
 
     def present(self) -> list[Present]:
-        return list(self._present.values())
+        return list(self._room.in_order())
 
     def mark_present(self, person_id: int, source: str = "manual") -> None:
-        if self._attendance.mark_present(self.meeting.key, person_id, self.floor.now_ms(), source):
-            self._load_present()
+        with self._room.own_writes():  # read again below
+            marked = self._attendance.mark_present(
+                self.meeting.key, person_id, self.floor.now_ms(), source
+            )
+        if marked:
+            self._room.note(person_id)
+            self._follow(self._room.update())
 
     def mark_absent(self, person_id: int) -> None:
-        self._attendance.mark_absent(self.meeting.key, person_id)
-        self._load_present()
+        with self._room.own_writes():
+            self._attendance.mark_absent(self.meeting.key, person_id)
+        self._room.note(person_id)
+        self._follow(self._room.update())
 
     def reload_present(self) -> None:
-        """People signed in elsewhere (phones, the kiosk): re-read who is in the room."""
+        """Read again who is in the room, all of it."""
         self._load_present()
 
+    def note_arrival(self, person_id: int) -> None:
+        """The sign-in server saved or fixed a sign-in of this person: `follow_room` reads
+        them again."""
+        self._room.note(person_id)
+
+    def note_taken_back(self) -> None:
+        """The sign-in server took a sign-in back (its person may be forgotten): `follow_room`
+        reads the whole room again."""
+        self._room.read_all_next()
+
+    def follow_room(self) -> frozenset[int]:
+        """People signed in elsewhere (phones, the kiosk): read again who is in the room,
+        only the people the server reported when nothing else can have changed
+        (services.floor_room). The people whose presence, groups, room name or withheld
+        name changed."""
+        return self._follow(self._room.update())
+
     def groups_of(self, person_id: int) -> frozenset[str]:
-        return self._groups.get(person_id, frozenset())
+        return self._room.groups.get(person_id, frozenset())
 
     def _load_present(self) -> None:
         """Who is in the room, and each one's groups as the meeting keeps them: the
         profession and self-identified groups they had there (AttendanceStore), so a past
         meeting's airtime by group is its room's, not today's directory's. Someone on the
         stack who is not marked present has no groups here, as in the report."""
-        self._present = {p.person_id: p for p in self._attendance.present(self.meeting.key)}
-        self._names_withheld = self._signins.names_withheld(self.meeting.key)
-        self._groups = {
-            pid: (
-                frozenset({canonical_profession(p.profession)})
-                if p.profession.strip()
-                else frozenset()
-            )
-            | p.categories
-            for pid, p in self._present.items()
-        }
-        self._room_names.clear()  # the floor reads this one dict (`names_of`)
-        self._room_names.update(
-            room_names((pid, p.first_name, p.last_name) for pid, p in self._present.items())
-        )
+        self._follow(self._room.read())
+
+    def _follow(self, changed: set[int]) -> frozenset[int]:
+        """Keep `people_airtime`'s rows of the people present who have not spoken up to date
+        with the room, `changed` having changed in it."""
+        present, heard = self._room.present, self._heard
+        if len(changed) > len(self._still) // 8:  # many: as quick to sort them all again
+            self._still_of = {pid: _still_row(p) for pid, p in present.items()}
+            self._still = sorted(self._still_of.values(), key=_still_order)
+            self._heard = None
+            return frozenset(changed)
+        for pid in changed:
+            old, p = self._still_of.pop(pid, None), present.get(pid)
+            rows = (self._still,) if heard is None or pid in heard else (self._still, self._quiet)
+            if old is not None:
+                for kept in rows:
+                    del kept[bisect_left(kept, _still_order(old), key=_still_order)]
+            if p is not None:
+                self._still_of[pid] = row = _still_row(p)
+                for kept in rows:
+                    insort(kept, row, key=_still_order)
+        return frozenset(changed)
 
     def known_categories(self) -> list[str]:
         return self._people.all_categories()
@@ -240,9 +280,9 @@ class FloorSession:
     def shown_to_room(self, person_id: int, name: str) -> str:
         """`name` as the room's screen shows it: initials only for someone who signed in on a
         form that asked whether their first name may be shown, and did not allow it."""
-        if person_id not in self._names_withheld:
+        if person_id not in self._room.withheld:
             return name
-        present = self._present.get(person_id)
+        present = self._room.present.get(person_id)
         words = [present.first_name, present.last_name] if present else name.split()[:1]
         return " ".join(f"{w.strip()[0]}." for w in words if w.strip()) or "—"
 
@@ -250,15 +290,16 @@ class FloorSession:
         """First name on shared screens; an initial only where two present share it
         (`room_names`). The name a new entry is saved with: the stack shows the name the
         room tells them apart by at the time (`Floor.name_of`)."""
-        people = [(p.person_id, p.first_name, p.last_name) for p in self._present.values()]
-        named = room_names([*people, (person_id, first_name, last_name)])
+        namesakes = [p for p in self._room.namesakes(first_name) if p[0] != person_id]
+        named = room_names([*namesakes, (person_id, first_name, last_name)])
         return named.get(person_id, first_name)
 
     # Settings
 
     def set_settings(self, settings: FloorSettings) -> None:
         self.floor.change_settings(settings)
-        self._store.save_settings(self.meeting.key, settings)
+        with self._room.own_writes():  # nobody's presence
+            self._store.save_settings(self.meeting.key, settings)
         self._save()  # a change of rule is logged
 
     def follow_item(self, item_id: int | None) -> None:
@@ -378,7 +419,10 @@ class FloorSession:
 
     def shares(self) -> list[GroupShare]:
         """Every group's share, the smallest included: for counting, never to show."""
-        return self.floor.ledger.group_shares(self._present, self._groups, self.floor.now_ms())
+        room = self._room
+        return self.floor.ledger.room_shares(
+            room.sizes, len(room.present), room.groups, self.floor.now_ms()
+        )
 
     def shown_shares(self) -> ShownShares:
         """The groups a screen may show — the projector's and the facilitator's alike: those
@@ -389,13 +433,17 @@ class FloorSession:
         return ShownShares(tuple(shown), len(every) - len(shown))
 
     def people_airtime(self) -> list[PersonAirtime]:
-        """Per person, for the facilitator only (never on a shared screen)."""
+        """Per person, for the facilitator only (never on a shared screen): everyone present
+        and everyone who spoke, the most airtime first, then by name. Only those who spoke
+        are worked out; the others' rows are kept (`_follow`)."""
         now, ledger = self.floor.now_ms(), self.floor.ledger
         totals = ledger.by_person(now)
-        ids = set(totals) | set(self._present)
+        present = self._room.present
+        # Who has a total, or a turn of no time (ended as it started) and is here
+        heard = frozenset(totals) | {t.person_id for t in ledger.turns if t.person_id in present}
         rows = []
-        for pid in ids:
-            p = self._present.get(pid)
+        for pid in heard:
+            p = present.get(pid)
             theirs = self.floor.entries_of(pid) if p is None else []
             name = p.display_name if p else (theirs[0].name if theirs else "?")
             rows.append(
@@ -408,7 +456,16 @@ class FloorSession:
                     ledger.person_ms(pid, now, self.floor.item_id, whole_meeting=False),
                 )
             )
-        return sorted(rows, key=lambda r: (-r.meeting_ms, r.name.casefold()))
+        rows.sort(key=_airtime_order)
+        if heard != self._heard:  # someone spoke for the first time
+            self._quiet = [r for r in self._still if r.person_id not in heard]
+            self._heard = heard
+        if rows and not rows[-1].meeting_ms:  # no time yet: among the others, by name
+            quiet = list(self._quiet)
+            while rows and not rows[-1].meeting_ms:
+                insort(quiet, rows.pop(), key=_still_order)
+            return rows + quiet
+        return rows + self._quiet
 
     def snapshot(self) -> FloorSnapshot:
         """Asked on every tick of the room's screen: the stack is placed once, and the
@@ -447,7 +504,7 @@ class FloorSession:
         screen shows what a restart would, and the error goes on to the facilitator."""
         new_log: list[LogLine] = self.floor.log[self._logged :]
         try:
-            with transaction(self._conn):
+            with self._room.own_writes(), transaction(self._conn):  # nobody's presence
                 self._store.save(self.meeting.key, entries, turns, new_log)
                 self._store.save_order(
                     self.meeting.key,
@@ -463,3 +520,22 @@ class FloorSession:
 
 def with_policy(settings: FloorSettings, policy: Policy) -> FloorSettings:
     return replace(settings, policy=policy)
+
+
+def _airtime_order(row: PersonAirtime) -> tuple[int, str, int]:
+    """`people_airtime`'s order: the most airtime first, then by name."""
+    return -row.meeting_ms, row.name.casefold(), row.person_id
+
+
+def _still_order(row: PersonAirtime) -> tuple[str, int]:
+    """`_airtime_order` among those with no airtime."""
+    return row.name.casefold(), row.person_id
+
+
+def _still_row(p: Present) -> PersonAirtime:
+    """Someone present's airtime before they speak."""
+    return PersonAirtime(p.person_id, p.display_name, _canonical(p.profession), 0, 0, 0)
+
+
+# A room's few professions, each made canonical once, not once for each of thousands present
+_canonical = lru_cache(maxsize=256)(canonical_profession)

@@ -43,6 +43,10 @@ class Sessions:
     _opened: set[tuple[str, int]] = field(
         default_factory=set, init=False, repr=False, compare=False
     )
+    # How many rows the heartbeat has written (`alive_writes`)
+    _alive_writes: list[int] = field(
+        default_factory=lambda: [0], init=False, repr=False, compare=False
+    )
 
     def _first_open(self, what: str, meeting: Meeting) -> bool:
         """Whether this app opens `what` of `meeting` for the first time since it started:
@@ -60,16 +64,25 @@ class Sessions:
         for what, meeting_id in sorted(self._opened):
             self._note_alive(what, meeting_id)
 
+    def alive_writes(self) -> int:
+        """How many rows the heartbeat has written (`note_alive`): none says who is present,
+        and the floor tells them from the app's other writes (services.floor_room)."""
+        return self._alive_writes[0]
+
     def _note_alive(self, what: str, meeting_id: int) -> None:
         from meetingkit.core.clock import to_ms
         from meetingkit.storage.agenda import AgendaStore
         from meetingkit.storage.floor import FloorStore
 
         now = to_ms(self.clock.now())
-        if what == "agenda":
-            AgendaStore(self.conn).touch_run(meeting_id, now)
-        else:
-            FloorStore(self.conn).touch(meeting_id, now)
+        before = self.conn.total_changes
+        try:
+            if what == "agenda":
+                AgendaStore(self.conn).touch_run(meeting_id, now)
+            else:
+                FloorStore(self.conn).touch(meeting_id, now)
+        finally:
+            self._alive_writes[0] += self.conn.total_changes - before
 
     def agenda(self, meeting: Meeting) -> AgendaSession:
         from meetingkit.services.agenda_session import AgendaSession
@@ -88,7 +101,14 @@ class Sessions:
         limits = TurnLimits(general_ms=self.settings().turn_limit_s * 1000)
         first_open = self._first_open("floor", meeting)
         defaults = FloorSettings(limits=limits)
-        session = FloorSession(meeting, self.conn, self.clock, defaults, first_open=first_open)
+        session = FloorSession(
+            meeting,
+            self.conn,
+            self.clock,
+            defaults,
+            first_open=first_open,
+            quiet_writes=self.alive_writes,
+        )
         if first_open:
             self._note_alive("floor", meeting.key)
         return session

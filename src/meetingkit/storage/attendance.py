@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from meetingkit.core.errors import NotFoundError
@@ -48,8 +48,31 @@ class AttendanceStore:
             " ORDER BY p.sort_name",
             [meeting_id],
         ).fetchall()
+        groups = _Categories()
         return [
-            Present(r[0], r[1], r[2], r[3], r[4], r[5], categories=categories_of(r[6]))
+            Present(r[0], r[1], r[2], r[3], r[4], r[5], categories=groups.of(r[6])) for r in rows
+        ]
+
+    def present_sorting(
+        self, meeting_id: int, people: Collection[int] | None = None
+    ) -> list[tuple[str, Present]]:
+        """Those `present` lists, each with the name they sort by (people.sort_name), in no
+        order; of `people` only, if given (found by person: a room of thousands is not read
+        for a few)."""
+        where = "a.meeting_id = ?"
+        args: list[object] = [meeting_id]
+        if people is not None:
+            where += " AND a.person_id IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(sorted(people)))
+        rows = self._conn.execute(
+            "SELECT a.person_id, p.first_name, p.last_name, a.profession, a.arrived_ms,"
+            " a.source, a.categories, p.sort_name"
+            f" FROM attendance a JOIN people p ON p.id = a.person_id WHERE {where}",
+            args,
+        ).fetchall()
+        groups = _Categories()
+        return [
+            (r[7], Present(r[0], r[1], r[2], r[3], r[4], r[5], categories=groups.of(r[6])))
             for r in rows
         ]
 
@@ -160,6 +183,20 @@ def categories_json(categories: Iterable[str]) -> str:
     """Self-identified groups as attendance.categories keeps them: a JSON list, sorted,
     written as SQLite's json_group_array writes it (m021)."""
     return json.dumps(sorted(set(categories)), ensure_ascii=False, separators=(",", ":"))
+
+
+class _Categories:
+    """`categories_of` for the rows of one reading: most people give the same few groups (or
+    none), each read once."""
+
+    def __init__(self) -> None:
+        self._read: dict[str | None, frozenset[str]] = {}
+
+    def of(self, text: str | None) -> frozenset[str]:
+        found = self._read.get(text)
+        if found is None:
+            found = self._read[text] = categories_of(text)
+        return found
 
 
 def categories_of(text: str | None) -> frozenset[str]:

@@ -7,9 +7,11 @@ order may change as a whole when airtime shifts); a clock tick only repaints the
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import compress
+from operator import is_not
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from meetingkit.core.durations import clock_face, span
@@ -80,6 +82,7 @@ class PeopleAirtimeModel(ListTableModel[PersonAirtime]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._ids: list[int] = []  # the people of the rows shown, in their order
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -91,18 +94,38 @@ class PeopleAirtimeModel(ListTableModel[PersonAirtime]):
         )
 
     def set_rows(self, given: Iterable[PersonAirtime]) -> None:
-        rows = list(given)
-        if [r.person_id for r in rows] == [r.person_id for r in self._rows]:
-            # Same people in the same order: repaint only the rows whose numbers moved
-            # (usually just the speaker's), not all 500.
-            old, self._rows = self._rows, rows
-            for n, (before, after) in enumerate(zip(old, rows, strict=True)):
-                if before != after:
-                    self.dataChanged.emit(
-                        self.index(n, self.COL_TURNS), self.index(n, self.COL_ITEM)
-                    )
+        """The people in the places they had are repainted only where their row changed
+        (usually just the speaker's numbers), not all 3,000; those who arrived, left or moved
+        are put in and taken out, not the whole list made again: the selection and the
+        scrolling stay as people arrive (FloorTab.follow_room). The rows kept are mostly the
+        very rows shown (`FloorSession.people_airtime` keeps them), told apart at C speed."""
+        new, old = list(given), self._rows
+        ids, was = [r.person_id for r in new], self._ids
+        top = _same_start(was, ids)
+        bottom = _same_start(was[top:][::-1], ids[top:][::-1])
+        if old and new and top + bottom == 0:  # nobody where they were: anew
+            super().set_rows(new)
+            self._ids = ids
             return
-        super().set_rows(rows)
+        if len(old) > top + bottom:
+            self.beginRemoveRows(QModelIndex(), top, len(old) - bottom - 1)
+            self._rows = old[:top] + old[len(old) - bottom :]
+            self.endRemoveRows()
+        if len(new) > top + bottom:
+            self.beginInsertRows(QModelIndex(), top, len(new) - bottom - 1)
+            self._rows = new
+            self.endInsertRows()
+        self._rows, self._ids = new, ids
+        for start, before, after in (
+            (0, old[:top], new[:top]),
+            (len(new) - bottom, old[len(old) - bottom :], new[len(new) - bottom :]),
+        ):
+            for k in compress(range(len(after)), map(is_not, before, after)):
+                if before[k] != after[k]:
+                    n = start + k
+                    self.dataChanged.emit(
+                        self.index(n, self.COL_NAME), self.index(n, self.COL_ITEM)
+                    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -119,3 +142,16 @@ class PeopleAirtimeModel(ListTableModel[PersonAirtime]):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.COL_TURNS:
             return int(RIGHT)
         return None
+
+
+def _same_start(a: list[int], b: list[int]) -> int:
+    """How many of their first items `a` and `b` share: found by halves, each comparison of
+    two lists made in C rather than item by item in Python."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low

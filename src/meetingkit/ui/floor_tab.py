@@ -339,6 +339,35 @@ class FloorTab(QWidget):
         self._show_resumed()
         self._update_actions()
 
+    def follow_room(self) -> None:
+        """People signed in or left: the session reads again only who did
+        (`FloorSession.follow_room`), and the airtime follows; the stack and the speaker are
+        made again only if what they show changed with them (a name the room now tells apart
+        by an initial, a group lifted up the stack). With 3,000 present, everything after each
+        arrival cost 55-75 ms."""
+        s = self.session
+        if s is None:
+            return
+        shown = self._stack_shown(s)
+        if not s.follow_room():
+            return
+        if self._stack_shown(s) != shown:
+            self.refresh()
+        else:
+            self.airtime_panel.show_airtime(s)
+
+    @staticmethod
+    def _stack_shown(s: FloorSession) -> tuple[object, ...]:
+        """What the stack, the speaker and the note under the stack show of the people in
+        them: each place and why (a direct response names whom it answers), and the names."""
+        placements = s.placements()
+        turn = s.floor.current_turn
+        return (
+            *placements,
+            *(s.floor.name_of(p.entry) for p in placements),
+            s.floor.speaking_name(turn.person_id) if turn is not None else "",
+        )
+
     @Slot()
     def tick(self, slow: bool = False) -> None:
         """Repaint what the clock moves: the turn timer, waiting times, and once a second

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from meetingkit.core.stack_entry import Vocabulary
     from meetingkit.services.agenda_session import AgendaSession
     from meetingkit.services.floor_session import FloorSession, FloorSnapshot
+    from meetingkit.storage.signin import SignedIn
     from meetingkit.ui.commitments_tab import CommitmentsTab
     from meetingkit.ui.floor_tab import FloorTab
     from meetingkit.ui.guided_path_panel import GuidedPathPanel
@@ -188,6 +189,9 @@ class MeetingView(QWidget):
             meeting = self._meeting
             tab.set_session(None if meeting is None else self._sessions.signin(meeting))
             tab.room_changed.connect(self._room_changed)
+            # Whom the server's sign-ins concern: the floor reads only them again
+            tab.signals.signed_in_.connect(self._signed_in)
+            tab.signals.withdrawn_.connect(self._taken_back)
             tab.signals.committed_.connect(self._phone_committed)
             self.signin_tab_created.emit(tab)
         return self._signin_tab
@@ -274,9 +278,23 @@ class MeetingView(QWidget):
     @Slot()
     def _room_changed(self) -> None:
         """Sign-ins change who is present: the floor's room shares follow."""
-        if self._floor_tab is not None and self._floor_tab.session is not None:
-            self._floor_tab.session.reload_present()
-            self._floor_tab.refresh()
+        if self._floor_tab is not None:
+            self._floor_tab.follow_room()
+
+    @Slot(object)
+    def _signed_in(self, signed: SignedIn) -> None:
+        """The sign-in server saved or fixed a sign-in: at the room's next change the floor
+        reads its person again, and not everyone (services.floor_room)."""
+        floor = self._floor_tab.session if self._floor_tab is not None else None
+        if floor is not None:
+            floor.note_arrival(signed.person_id)
+
+    @Slot(int)
+    def _taken_back(self, _signin_id: int) -> None:
+        """The sign-in server took a sign-in back: the floor reads the whole room again."""
+        floor = self._floor_tab.session if self._floor_tab is not None else None
+        if floor is not None:
+            floor.note_taken_back()
 
     def show_signin(self) -> None:
         self.tabs.setCurrentWidget(self._signin_page)
