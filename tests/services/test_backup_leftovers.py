@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -23,17 +22,10 @@ from meetingkit.services.backup_folder import UNFINISHED, backups_found, delete_
 from meetingkit.services.data_dir import database_path
 from meetingkit.storage import open_db
 from meetingkit.storage.people import PeopleStore
+from tests.killed_writers import dead_pid, encrypted_data, ended_while_writing, posix_only
 
-posix_only = pytest.mark.skipif(os.name != "posix", reason="whether a process is gone: POSIX")
 KEY = "correct horse battery staple"
 PLAIN = b"SQLite format 3\x00" + b"Wobbleton Krasp 555-0177 " * 40
-
-
-def _dead_pid() -> int:
-    """The id of a process that has ended."""
-    child = subprocess.Popen([sys.executable, "-c", "pass"])
-    child.wait()
-    return child.pid
 
 
 def _partial(folder: Path, name: str, contents: bytes = PLAIN) -> Path:
@@ -76,7 +68,7 @@ def test_a_killed_backups_copy_goes_at_the_next_backup_wiped_however_recent(
     conn: sqlite3.Connection, tmp_path: Path
 ) -> None:
     folder = tmp_path / "usb"
-    killed = _partial(folder, f".mybackup.sqlite.{_dead_pid()}-0123abcd.partial")
+    killed = _partial(folder, f".mybackup.sqlite.{dead_pid()}-0123abcd.partial")
     writing = _partial(folder, f".other.sqlite.{os.getppid()}-89abcdef.partial")  # running
     older = _partial(folder, ".old.sqlite.0123abcd.partial")  # from before: by age only
     with killed.open("rb") as still_open:
@@ -93,7 +85,7 @@ def test_a_killed_restores_copy_goes_at_the_next_restore_check(
 ) -> None:
     good = make_backup(conn, tmp_path, None).path
     folder = data_dir / "backups"
-    killed = _stage(folder, f".restore-{_dead_pid()}-k1ll3d_x")
+    killed = _stage(folder, f".restore-{dead_pid()}-k1ll3d_x")
     running = _stage(folder, f".restore-{os.getppid()}-at_work1")
     check_backup(good, None, conn, data_dir=data_dir)
     assert not killed.exists()
@@ -129,14 +121,9 @@ def test_a_restore_checked_leaves_its_private_copy_overwritten(
 def test_unencrypted_leftovers_count_and_go_with_the_unencrypted_backups(
     data_dir: Path, tmp_path: Path
 ) -> None:
-    pytest.importorskip("sqlcipher3")
-    from meetingkit.services.encryption import change_encryption
-
-    path = database_path(data_dir)
-    open_db(path).close()
-    change_encryption(path, None, KEY)
+    path = encrypted_data(data_dir, KEY)
     folder = data_dir / "backups"
-    dead = _dead_pid()
+    dead = dead_pid()
     killed = _partial(folder, f".meetingkit-backup-2026-11-22-1101.sqlite.{dead}-83292b22.partial")
     staged = _stage(folder, f".restore-{dead}-k1ll3d_x")
     sealed = _partial(folder, f".sealed.sqlite.{dead}-0badcafe.partial", os.urandom(4096))
@@ -213,22 +200,11 @@ def test_a_backup_command_ended_by_kill_removes_its_copy(
     usb = tmp_path / "usb"
     usb.mkdir()
     command = [sys.executable, "-c", _KILLED_BACKUP, "--data-dir", str(data_dir), "backup"]
-    with subprocess.Popen(
-        [*command, "-o", str(usb / "mybackup.sqlite")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as child:
-        try:
-            assert child.stdout is not None
-            assert child.stdout.readline().strip() == "copied", child.stderr
-            [partial] = list(usb.iterdir())
-            assert partial.name.endswith(".partial")
-            child.send_signal(signum)
-            _, said = child.communicate(timeout=30)
-        finally:
-            child.kill()
-    assert child.returncode == 128 + signum, said
+    ended = ended_while_writing(
+        [*command, "-o", str(usb / "mybackup.sqlite")], "copied", usb, signum
+    )
+    assert ended.writing.name.endswith(".partial")
+    assert ended.returncode == 128 + signum, ended.said
     assert list(usb.iterdir()) == []
 
 

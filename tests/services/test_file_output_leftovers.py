@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 import sys
 from pathlib import Path
 
@@ -15,8 +14,8 @@ import pytest
 
 from meetingkit.services import leftovers
 from meetingkit.services.file_output import replace_file
+from tests.killed_writers import dead_pid, ended_while_writing, posix_only
 
-posix_only = pytest.mark.skipif(os.name != "posix", reason="signals, and whether a process is gone")
 NAMES = b"%PDF-1.4 Zyxwarbler Quenthorpe (555) 019-7731 " * 200
 
 _KILLED_SAVE = """
@@ -38,30 +37,13 @@ replace_file(Path(sys.argv[1]), b"%PDF-1.4 Zyxwarbler Quenthorpe" * 100)
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_a_save_ended_by_kill_leaves_no_half_file(tmp_path: Path, signum: int) -> None:
     out = tmp_path / "killed-call-list.pdf"
-    with subprocess.Popen(
-        [sys.executable, "-c", _KILLED_SAVE, str(out)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as child:
-        try:
-            assert child.stdout is not None
-            assert child.stdout.readline().strip() == "written", child.stderr
-            [part] = list(tmp_path.iterdir())
-            assert part.name.startswith(f".killed-call-list.pdf.{child.pid}-")
-            assert part.name.endswith(".part")
-            child.send_signal(signum)
-            _, said = child.communicate(timeout=30)
-        finally:
-            child.kill()
-    assert child.returncode == 128 + signum, said
+    ended = ended_while_writing(
+        [sys.executable, "-c", _KILLED_SAVE, str(out)], "written", tmp_path, signum
+    )
+    assert ended.writing.name.startswith(f".killed-call-list.pdf.{ended.pid}-")
+    assert ended.writing.name.endswith(".part")
+    assert ended.returncode == 128 + signum, ended.said
     assert list(tmp_path.iterdir()) == []
-
-
-def _dead_pid() -> int:
-    child = subprocess.Popen([sys.executable, "-c", "pass"])
-    child.wait()
-    return child.pid
 
 
 @posix_only
@@ -69,9 +51,9 @@ def test_a_half_file_a_killed_process_left_goes_when_the_name_is_saved_again(
     tmp_path: Path,
 ) -> None:
     out = tmp_path / "call-list.pdf"
-    killed = tmp_path / f".call-list.pdf.{_dead_pid()}-i3i2vacv.part"
+    killed = tmp_path / f".call-list.pdf.{dead_pid()}-i3i2vacv.part"
     saving = tmp_path / f".call-list.pdf.{os.getppid()}-abcd_123.part"  # running
-    other = tmp_path / f".minutes.pdf.{_dead_pid()}-i3i2vacv.part"  # another file's
+    other = tmp_path / f".minutes.pdf.{dead_pid()}-i3i2vacv.part"  # another file's
     theirs = tmp_path / ".call-list.pdf.notes.part"  # not one of ours
     for path in (killed, saving, other, theirs):
         path.write_bytes(NAMES)

@@ -16,18 +16,12 @@ import pytest
 from meetingkit.services import leftovers
 from meetingkit.services.data_dir import database_path
 from meetingkit.storage import open_db
+from tests.killed_writers import dead_pid, posix_only
 from tests.test_cli import meetingkit
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="whether a process is gone: POSIX")
+pytestmark = posix_only
 
 PLAIN = b"SQLite format 3\x00" + b"Wobbleton Krasp 555-0177 " * 40
-
-
-def _dead_pid() -> int:
-    """The id of a process that has ended."""
-    child = subprocess.Popen([sys.executable, "-c", "pass"])
-    child.wait()
-    return child.pid
 
 
 def _picture(data_dir: Path, name: str, *, age_s: float = 0) -> Path:
@@ -44,7 +38,7 @@ def _picture(data_dir: Path, name: str, *, age_s: float = 0) -> Path:
 
 def test_a_killed_pictures_copy_is_wiped_once_its_process_is_gone(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    killed = _picture(data_dir, f".picture-{_dead_pid()}-k1ll3d_x")
+    killed = _picture(data_dir, f".picture-{dead_pid()}-k1ll3d_x")
     taking = _picture(data_dir, f".picture-{os.getppid()}-at_work1")  # running: kept
     older = _picture(data_dir, ".picture-abcd1234", age_s=leftovers.ABANDONED_AFTER_S + 60)
     recent = _picture(data_dir, ".picture-efgh5678")  # from before PIDs: by age only
@@ -89,7 +83,7 @@ def test_turning_encryption_on_leaves_no_unencrypted_picture_copy(tmp_path: Path
 
     data_dir = tmp_path / "data"
     open_db(database_path(data_dir)).close()
-    killed = _picture(data_dir, f".picture-{_dead_pid()}-k1ll3d_x")
+    killed = _picture(data_dir, f".picture-{dead_pid()}-k1ll3d_x")
     change_encryption(database_path(data_dir), None, "correct horse battery staple")
     assert not killed.exists()
 
@@ -97,7 +91,7 @@ def test_turning_encryption_on_leaves_no_unencrypted_picture_copy(tmp_path: Path
 def test_the_next_picture_sweeps_what_a_killed_one_left(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     assert meetingkit("demo", "--data-dir", str(data_dir)).returncode == 0
-    killed = _picture(data_dir, f".picture-{_dead_pid()}-k1ll3d_x")
+    killed = _picture(data_dir, f".picture-{dead_pid()}-k1ll3d_x")
     out = meetingkit(
         "screenshot",
         "--data-dir",

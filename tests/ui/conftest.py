@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from meetingkit.app import build_main_window
@@ -57,6 +57,33 @@ def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     language.install(qapp, request.param)
     yield request.param
     language.install(qapp, "en")
+
+
+@pytest.fixture
+def large_type(qapp: QApplication) -> Iterator[Callable[[str, float], None]]:
+    """`large_type(language, points)`: the app in that language at that font size, as a
+    system font set large makes it; English at the usual font after the test."""
+    usual = QApplication.font()
+
+    def put_on(code: str, points: float) -> None:
+        language.install(qapp, code)
+        font = QApplication.font()
+        font.setPointSizeF(points)
+        QApplication.setFont(font)
+
+    yield put_on
+    QApplication.setFont(usual)
+    language.install(qapp, "en")
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the boxes shown before any window (QMessageBox.warning and .critical, as
+    the app's start shows them), none of them shown."""
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
+    return said
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ A wrong passphrase is asked again, as ever."""
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from meetingkit import app
@@ -38,14 +37,6 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def backup(template: Path, data_dir: Path) -> Path:
     """The encrypted data folder, with its safety backup (returned)."""
     return encrypted_folder(template, data_dir)
-
-
-@pytest.fixture
-def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
-    return said
 
 
 @pytest.mark.parametrize("kind", TOLD_BY_THE_FILE + TOLD_WITHOUT_A_PASSPHRASE)

@@ -50,14 +50,6 @@ def unwritable_hold(monkeypatch: pytest.MonkeyPatch, error: QLockFile.LockError)
     monkeypatch.setattr(QtCore, "QLockFile", Unwritable)
 
 
-@pytest.fixture
-def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
-    return said
-
-
 @pytest.mark.parametrize(
     "error", [QLockFile.LockError.PermissionError, QLockFile.LockError.UnknownError]
 )

@@ -8,7 +8,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from meetingkit import app
@@ -17,14 +16,6 @@ from meetingkit.services.backup import backup_folder, make_backup, restore_comma
 from meetingkit.services.data_dir import database_path
 from meetingkit.storage import open_db
 from meetingkit.storage.people import PeopleStore
-
-
-@pytest.fixture
-def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
-    return said
 
 
 def test_a_data_folder_with_a_trigger_of_its_own_is_not_opened(

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.clock import ManualClock
@@ -27,28 +27,11 @@ from meetingkit.core.signin import CONSENTS, FormSettings
 from meetingkit.services.data_dir import database_path
 from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage.meetings import MeetingStore
-from meetingkit.ui import language
 from meetingkit.ui.kiosk import KioskWindow
 from meetingkit.ui.screen_fit import FRAME
+from tests.ui.laid_out import inside, laid_out
 
 Room = Callable[[int, int], None]
-
-
-@pytest.fixture
-def large_type(qapp: QApplication) -> Iterator[Callable[[str, float], None]]:
-    """`large_type(language, points)`: the app in that language at that font size, as a
-    system font set large makes it; English at the usual font after the test."""
-    usual = QApplication.font()
-
-    def put_on(code: str, points: float) -> None:
-        language.install(qapp, code)
-        font = QApplication.font()
-        font.setPointSizeF(points)
-        QApplication.setFont(font)
-
-    yield put_on
-    QApplication.setFont(usual)
-    language.install(qapp, "en")
 
 
 def kiosk_for(qtbot: QtBot, conn: sqlite3.Connection, data_dir: Path) -> KioskWindow:
@@ -69,14 +52,6 @@ def kiosk_for(qtbot: QtBot, conn: sqlite3.Connection, data_dir: Path) -> KioskWi
     return kiosk
 
 
-def laid_out(qtbot: QtBot) -> None:
-    for _ in range(3):
-        for _ in range(10):
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            QApplication.processEvents()
-        qtbot.wait(10)
-
-
 def on_screen(kiosk: KioskWindow, size: QSize, qtbot: QtBot) -> None:
     """The kiosk as large as the screen, as showFullScreen() makes it (no larger if it
     cannot be)."""
@@ -84,10 +59,6 @@ def on_screen(kiosk: KioskWindow, size: QSize, qtbot: QtBot) -> None:
     kiosk.show()
     qtbot.waitExposed(kiosk)
     laid_out(qtbot)
-
-
-def inside(widget: QWidget, kiosk: KioskWindow) -> QRect:
-    return QRect(widget.mapTo(kiosk, widget.rect().topLeft()), widget.size())
 
 
 def test_in_spanish_at_14_points_the_kiosk_fits_a_1280x720_screen(

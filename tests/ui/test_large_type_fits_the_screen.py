@@ -10,13 +10,12 @@ page's retention table shrank to its header. Offscreen, the screen is as `screen
 (tests/ui/conftest.py) says."""
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import (
-    QApplication,
     QDialogButtonBox,
     QLineEdit,
     QPushButton,
@@ -29,7 +28,6 @@ from meetingkit.core.settings import Settings
 from meetingkit.services.demo import Demo
 from meetingkit.services.exports import Exports
 from meetingkit.storage.meetings import MeetingStore
-from meetingkit.ui import language
 from meetingkit.ui.export_dialog import ExportDialog
 from meetingkit.ui.floor_models import StackModel
 from meetingkit.ui.form_dialog import FormDialog
@@ -37,35 +35,11 @@ from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.screen_fit import FRAME
 from meetingkit.ui.settings_dialog import SettingsDialog
 from meetingkit.ui.table_columns import header_width
+from tests.ui.laid_out import laid_out
 from tests.ui.test_floor_columns_readable import _cut
 
 MakeWindow = Callable[..., MainWindow]
 Room = Callable[[int, int], None]
-
-
-@pytest.fixture
-def large_type(qapp: QApplication) -> Iterator[Callable[[str, float], None]]:
-    """`large_type(language, points)`: the app in that language at that font size, as a
-    system font set large makes it; English at the usual font after the test."""
-    usual = QApplication.font()
-
-    def put_on(code: str, points: float) -> None:
-        language.install(qapp, code)
-        font = QApplication.font()
-        font.setPointSizeF(points)
-        QApplication.setFont(font)
-
-    yield put_on
-    QApplication.setFont(usual)
-    language.install(qapp, "en")
-
-
-def laid_out(qtbot: QtBot) -> None:
-    for _ in range(3):
-        for _ in range(10):
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            QApplication.processEvents()
-        qtbot.wait(10)
 
 
 def _on_page(window: MainWindow, demo: Demo, page: str) -> None:

@@ -33,7 +33,6 @@ from meetingkit.ui.feedback import MessageBox, plain_box
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.privacy_page import RestorePath
 from meetingkit.ui.screen_fit import FRAME
-from tests.ui.test_large_type_fits_the_screen import large_type  # noqa: F401 (fixture)
 
 MakeWindow = Callable[..., MainWindow]
 Room = Callable[[int, int], None]
@@ -130,25 +129,38 @@ def _act(
     }[name]
 
 
-@pytest.mark.parametrize("screen", [(1280, 720), (960, 540)])
-@pytest.mark.parametrize("question", ["delete", "purge", "forget", "restore", "encrypt"])
-def test_at_a_large_font_the_longest_questions_fit_with_their_buttons_in_view(
-    question: str,
-    screen: tuple[int, int],
-    large_type: Callable[[str, float], None],  # noqa: F811
-    screen_room: Room,
+@pytest.fixture
+def asked(
     qtbot: QtBot,
     make_window: MakeWindow,
     demo: Demo,
     conn: sqlite3.Connection,
     data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
+) -> Callable[[str], Seen]:
+    """`asked(question)`: the main window made, `question` asked in it (`_act`), and its box
+    as it showed."""
+
+    def ask(question: str) -> Seen:
+        window = make_window()
+        return shown(qtbot, _act(question, window, demo, conn, data_dir, monkeypatch))
+
+    return ask
+
+
+@pytest.mark.parametrize("screen", [(1280, 720), (960, 540)])
+@pytest.mark.parametrize("question", ["delete", "purge", "forget", "restore", "encrypt"])
+def test_at_a_large_font_the_longest_questions_fit_with_their_buttons_in_view(
+    question: str,
+    screen: tuple[int, int],
+    large_type: Callable[[str, float], None],
+    screen_room: Room,
+    asked: Callable[[str], Seen],
 ) -> None:
     large_type("es", 14)
     screen_room(*screen)
     room = QSize(*screen) - FRAME
-    window = make_window()
-    seen = shown(qtbot, _act(question, window, demo, conn, data_dir, monkeypatch))
+    seen = asked(question)
     assert seen.size.height() <= room.height(), (question, seen.size)
     assert seen.size.width() <= room.width(), (question, seen.size)
     assert seen.buttons_in_view, question
@@ -161,20 +173,12 @@ def test_at_a_large_font_the_longest_questions_fit_with_their_buttons_in_view(
 
 
 def test_delete_meeting_at_14_points_on_1280x720_is_wider_and_reads_whole(
-    large_type: Callable[[str, float], None],  # noqa: F811
-    screen_room: Room,
-    qtbot: QtBot,
-    make_window: MakeWindow,
-    demo: Demo,
-    conn: sqlite3.Connection,
-    data_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    large_type: Callable[[str, float], None], screen_room: Room, asked: Callable[[str], Seen]
 ) -> None:
     """400x962 before; wider now, and no taller than the screen, nothing to scroll."""
     large_type("es", 14)
     screen_room(1280, 720)
-    window = make_window()
-    seen = shown(qtbot, _act("delete", window, demo, conn, data_dir, monkeypatch))
+    seen = asked("delete")
     assert seen.text.startswith("¿Eliminar “Safe Staffing Working Group — November”")
     assert seen.area is None
     assert seen.label_shown
@@ -188,16 +192,11 @@ def test_at_the_usual_font_a_box_is_as_qt_makes_it(
     screen: tuple[int, int],
     screen_room: Room,
     qtbot: QtBot,
-    make_window: MakeWindow,
-    demo: Demo,
-    conn: sqlite3.Connection,
-    data_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    asked: Callable[[str], Seen],
     spoken: str,
 ) -> None:
     screen_room(*screen)
-    window = make_window()
-    seen = shown(qtbot, _act("delete", window, demo, conn, data_dir, monkeypatch))
+    seen = asked("delete")
     assert seen.area is None
     assert seen.label_shown
     # The same question in a QMessageBox as Qt makes it

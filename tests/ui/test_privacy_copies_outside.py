@@ -8,10 +8,7 @@ the unencrypted backups."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,7 +18,6 @@ from pytestqt.qtbot import QtBot
 from meetingkit.core import copies_outside
 from meetingkit.core.clock import ManualClock
 from meetingkit.services.backup_folder import KEEP_SAFETY_DAYS
-from meetingkit.services.data_dir import database_path
 from meetingkit.services.demo import Demo
 from meetingkit.storage import open_db
 from meetingkit.storage.export_log import ExportKind, ExportLog
@@ -30,12 +26,14 @@ from meetingkit.ui.feedback import Confirm
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.meeting_deletion import MeetingDeletion
 from meetingkit.ui.privacy_page import Notice, PrivacyPage, UnencryptedBackups
-from tests.services.privacy_scene import build
+from tests.killed_writers import dead_pid, encrypted_data, posix_only
+from tests.ui import test_privacy_screen
 from tests.ui.test_privacy_screen import answer
 
 KEY = "correct horse battery staple"
 TODAY = dt.date(2026, 11, 21)
 OUTSIDE = "Backups made before now still contain its personal data, as do files already exported"
+page = test_privacy_screen.page  # the fixture: the Privacy page, on the privacy scene's data
 
 
 def _exported(conn: sqlite3.Connection, meeting_id: int, *names: str) -> None:
@@ -48,15 +46,6 @@ def _exported(conn: sqlite3.Connection, meeting_id: int, *names: str) -> None:
             columns=("name",),
             rows=3,
         )
-
-
-@pytest.fixture
-def page(qtbot: QtBot, conn: sqlite3.Connection, data_dir: Path) -> PrivacyPage:
-    build(conn)
-    widget = PrivacyPage(conn, database_path(data_dir), None, ManualClock(0), TODAY)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def test_the_purge_question_and_notice_say_backups_and_exports_keep_the_names(
@@ -137,25 +126,14 @@ def test_an_encrypted_backup_before_deleting_is_said_so() -> None:
     assert "not encrypted" not in said
 
 
-def _dead_pid() -> int:
-    child = subprocess.Popen([sys.executable, "-c", "pass"])
-    child.wait()
-    return child.pid
-
-
-@pytest.mark.skipif(os.name != "posix", reason="whether a process is gone: POSIX")
+@posix_only
 def test_a_killed_backups_unencrypted_copy_counts_on_the_page_and_goes_when_asked(
     qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pytest.importorskip("sqlcipher3")
-    from meetingkit.services.encryption import change_encryption
-
-    path = database_path(data_dir)
-    open_db(path).close()
-    change_encryption(path, None, KEY)
+    path = encrypted_data(data_dir, KEY)
     folder = data_dir / "backups"
     folder.mkdir(exist_ok=True)
-    left = folder / f".meetingkit-backup-2026-11-22-1101.sqlite.{_dead_pid()}-83292b22.partial"
+    left = folder / f".meetingkit-backup-2026-11-22-1101.sqlite.{dead_pid()}-83292b22.partial"
     left.write_bytes(b"SQLite format 3\x00" + b"Zyxwarbler Quenthorpe " * 50)
     conn = open_db(path, KEY)
     try:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from meetingkit.services.demo import Demo
@@ -20,6 +20,7 @@ from meetingkit.ui.floor_log_dialog import FloorLogDialog
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.projector import ProjectorWindow
 from meetingkit.ui.projector_control import ProjectorControl
+from tests.ui.room_windows import gives_the_keyboard_back, made_active
 
 
 def opened(window: MainWindow, qtbot: QtBot) -> ProjectorWindow:
@@ -30,16 +31,6 @@ def opened(window: MainWindow, qtbot: QtBot) -> ProjectorWindow:
     projector = window.projector.window
     assert projector is not None
     return projector
-
-
-def made_active(projector: ProjectorWindow, qtbot: QtBot) -> None:
-    """The projector given the keyboard anyway, as by a window manager that does not heed
-    that it takes none (and does not give it back): keys typed go to it, and no shortcut of
-    the main window's takes them first."""
-    projector.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
-    with qtbot.waitActive(projector):
-        projector.show()
-        projector.activateWindow()
 
 
 def test_full_screen_the_projector_leaves_the_keyboard_with_the_main_window(
@@ -106,12 +97,5 @@ def test_the_projector_made_active_anyway_gives_the_keyboard_back(
     qtbot: QtBot, demo: Demo, make_window: Callable[..., MainWindow]
 ) -> None:
     window = make_window()
-    projector = opened(window, qtbot)
-    elsewhere = QWidget()
-    qtbot.addWidget(elsewhere)
-    with qtbot.waitActive(elsewhere):
-        elsewhere.show()
-        elsewhere.activateWindow()
-    QApplication.sendEvent(projector, QEvent(QEvent.Type.WindowActivate))
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    gives_the_keyboard_back(opened(window, qtbot), window, qtbot)
     window.projector.close()

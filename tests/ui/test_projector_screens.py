@@ -10,7 +10,6 @@ the main window's part, reacting to screens added and removed, is tested with sc
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
@@ -22,6 +21,7 @@ from meetingkit.ui import projector_control
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.projector import ProjectorWindow, home_screen, room_screen
 from meetingkit.ui.projector_control import SETTLE_MS
+from tests.ui.room_windows import placements, plugged_pulled_and_mirrored, screens_around
 
 LAPTOP = QRect(0, 0, 1366, 768)
 RIGHT = QRect(1366, 0, 1920, 1080)  # extended, to the right of the laptop
@@ -105,34 +105,10 @@ def test_full_screen_hides_the_pointer_and_a_window_gives_it_back(
 # The main window follows the screens
 
 
-@dataclass
-class MadeUpScreen:
-    """A screen as `ProjectorControl` reads one: its geometry."""
-
-    rect: QRect
-
-    def geometry(self) -> QRect:
-        return QRect(self.rect)
-
-    def availableGeometry(self) -> QRect:
-        return QRect(self.rect)
-
-
 @pytest.fixture
 def placed(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, object]]:
-    """Where the projector was put, (the room's screen or None, the laptop's), in turn: made-up
-    screens cannot take a window."""
-    calls: list[tuple[object, object]] = []
-
-    def place_on(window: ProjectorWindow, screen: object, home: object = None) -> None:
-        calls.append((screen, home))
-        window.full_screen_on = screen  # type: ignore[assignment]
-        window.show()
-        if screen is not None:
-            window.setGeometry(screen.geometry())  # type: ignore[attr-defined]
-
-    monkeypatch.setattr(ProjectorWindow, "place_on", place_on)
-    return calls
+    """Where the projector was put, (the room's screen or None, the laptop's), in turn."""
+    return placements(monkeypatch, ProjectorWindow)
 
 
 def test_the_projector_follows_a_screen_plugged_in_pulled_out_and_mirrored(
@@ -144,44 +120,13 @@ def test_the_projector_follows_a_screen_plugged_in_pulled_out_and_mirrored(
     placed: list[tuple[object, object]],
 ) -> None:
     window = make_window()
-    main_at = window.frameGeometry()
-    laptop = MadeUpScreen(main_at)
-    projector = MadeUpScreen(QRect(main_at.right() + 1, 0, 1920, 1080))
-    mirror = MadeUpScreen(QRect(main_at.topLeft(), QSize(1024, 768)))
-    shown = [laptop]
-    monkeypatch.setattr(projector_control, "screens", lambda: list(shown))
+    screens = screens_around(window, monkeypatch, projector_control)
     control = window.projector
-
-    def said() -> str:
-        return window.statusBar().currentMessage()
 
     control.act_open.trigger()  # one screen: a window on the laptop's
     assert [room for room, _laptop in placed] == [None]
-
-    shown.append(projector)  # plugged in after it opened (QA minor m1: it stayed a window)
-    qapp.screenAdded.emit(qapp.primaryScreen())
-    qtbot.waitUntil(lambda: len(placed) == 2, timeout=SETTLE_MS * 5)
-    assert placed[-1] == (projector, laptop)
-    assert said() == "The projector is full screen on the second screen."
-    assert placed[0] == (None, laptop)
-
-    shown.remove(projector)  # the cable pulled
-    window.statusBar().clearMessage()
-    qapp.screenRemoved.emit(qapp.primaryScreen())
-    qtbot.waitUntil(lambda: len(placed) == 3, timeout=SETTLE_MS * 5)
-    assert placed[-1] == (None, laptop)
-    assert said().startswith("The projector's screen is gone")
-    assert QApplication.activeWindow() is window  # the keyboard with the laptop's window
-
-    shown.append(projector)  # plugged in again: back full screen
-    qapp.screenAdded.emit(qapp.primaryScreen())
-    qtbot.waitUntil(lambda: len(placed) == 4, timeout=SETTLE_MS * 5)
-    assert placed[-1] == (projector, laptop)
-
-    shown[-1] = mirror  # the display switched to mirror: a window on the laptop's again
-    qapp.primaryScreen().geometryChanged.emit(qapp.primaryScreen().geometry())
-    qtbot.waitUntil(lambda: len(placed) == 5, timeout=SETTLE_MS * 5)
-    assert placed[-1] == (None, laptop)
+    plugged_pulled_and_mirrored(qtbot, qapp, window, screens, placed, "The projector")
+    assert placed[0] == (None, screens.laptop)
 
     qapp.screenAdded.emit(qapp.primaryScreen())  # nothing new: the window stays where it is
     qtbot.wait(SETTLE_MS * 2)
@@ -198,11 +143,9 @@ def test_a_mirrored_screen_opens_the_projector_as_a_window(
     """Mirrored, the second screen overlaps the laptop's: full screen there covered the
     facilitator's window (QA round 16c)."""
     window = make_window()
-    main_at = window.frameGeometry()
-    laptop = MadeUpScreen(main_at)
-    mirror = MadeUpScreen(QRect(main_at.topLeft(), QSize(1024, 768)))
-    monkeypatch.setattr(projector_control, "screens", lambda: [laptop, mirror])
+    screens = screens_around(window, monkeypatch, projector_control)
+    screens.shown.append(screens.mirror)
     window.projector.act_open.trigger()
-    assert placed == [(None, laptop)]
+    assert placed == [(None, screens.laptop)]
     assert "no second screen, or it mirrors this one" in window.statusBar().currentMessage()
     window.projector.close()

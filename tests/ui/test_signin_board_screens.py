@@ -10,10 +10,9 @@ here as in test_projector_screens.py (offscreen, Qt has one screen)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,19 +22,13 @@ from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.room_screens import SETTLE_MS
 from meetingkit.ui.signin_board import BOARD_SIZE, SignInBoard
 from meetingkit.ui.signin_tab import SignInTab
-
-
-@dataclass
-class MadeUpScreen:
-    """A screen as `place_for_room` reads one: its geometry."""
-
-    rect: QRect
-
-    def geometry(self) -> QRect:
-        return QRect(self.rect)
-
-    def availableGeometry(self) -> QRect:
-        return QRect(self.rect)
+from tests.ui.room_windows import (
+    gives_the_keyboard_back,
+    made_active,
+    placements,
+    plugged_pulled_and_mirrored,
+    screens_around,
+)
 
 
 @pytest.fixture
@@ -62,19 +55,8 @@ def board_of(window: MainWindow) -> SignInBoard:
 
 @pytest.fixture
 def placed(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, object]]:
-    """Where the code was put, (the room's screen or None, the laptop's), in turn: made-up
-    screens cannot take a window."""
-    calls: list[tuple[object, object]] = []
-
-    def place_on(board: SignInBoard, screen: object, home: object = None) -> None:
-        calls.append((screen, home))
-        board.full_screen_on = screen  # type: ignore[assignment]
-        board.show()
-        if screen is not None:
-            board.setGeometry(screen.geometry())  # type: ignore[attr-defined]
-
-    monkeypatch.setattr(SignInBoard, "place_on", place_on)
-    return calls
+    """Where the code was put, (the room's screen or None, the laptop's), in turn."""
+    return placements(monkeypatch, SignInBoard)
 
 
 def test_the_code_follows_a_screen_plugged_in_pulled_out_and_mirrored(
@@ -85,45 +67,15 @@ def test_the_code_follows_a_screen_plugged_in_pulled_out_and_mirrored(
     placed: list[tuple[object, object]],
 ) -> None:
     window = signin
-    main_at = window.frameGeometry()
-    laptop = MadeUpScreen(main_at)
-    projector = MadeUpScreen(QRect(main_at.right() + 1, 0, 1920, 1080))
-    mirror = MadeUpScreen(QRect(main_at.topLeft(), QSize(1024, 768)))
-    shown: list[MadeUpScreen] = [laptop]
-    monkeypatch.setattr(signin_board, "screens", lambda: list(shown))
-
-    def said() -> str:
-        return window.statusBar().currentMessage()
+    screens = screens_around(window, monkeypatch, signin_board)
 
     window.act_board.trigger()  # one screen: a window on the laptop's
-    assert placed == [(None, laptop)]
-    assert said().startswith("The sign-in code opened in a window")
-
-    shown.append(projector)  # plugged in after it opened
-    qapp.screenAdded.emit(qapp.primaryScreen())
-    qtbot.waitUntil(lambda: len(placed) == 2, timeout=SETTLE_MS * 5)
-    assert placed[-1] == (projector, laptop)
-    assert said() == "The sign-in code is full screen on the second screen."
-
-    shown.remove(projector)  # the cable pulled
-    qapp.screenRemoved.emit(qapp.primaryScreen())
-    qtbot.waitUntil(lambda: len(placed) == 3, timeout=SETTLE_MS * 5)
-    assert placed[-1] == (None, laptop)
-    assert said().startswith("The sign-in code's screen is gone")
-    assert QApplication.activeWindow() is window  # the keyboard with the laptop's window
-
-    shown.append(projector)  # plugged in again: back full screen
-    qapp.screenAdded.emit(qapp.primaryScreen())
-    qtbot.waitUntil(lambda: len(placed) == 4, timeout=SETTLE_MS * 5)
-    assert placed[-1] == (projector, laptop)
-
-    shown[-1] = mirror  # the display switched to mirror: a window on the laptop's again
-    qapp.primaryScreen().geometryChanged.emit(qapp.primaryScreen().geometry())
-    qtbot.waitUntil(lambda: len(placed) == 5, timeout=SETTLE_MS * 5)
-    assert placed[-1] == (None, laptop)
+    assert placed == [(None, screens.laptop)]
+    assert window.statusBar().currentMessage().startswith("The sign-in code opened in a window")
+    plugged_pulled_and_mirrored(qtbot, qapp, window, screens, placed, "The sign-in code")
 
     board_of(window).close()  # closed, it follows no screen
-    shown[-1] = projector
+    screens.shown[-1] = screens.projector
     qapp.screenAdded.emit(qapp.primaryScreen())
     qtbot.wait(SETTLE_MS * 2)
     assert len(placed) == 5
@@ -135,19 +87,16 @@ def test_a_mirrored_screen_opens_the_code_as_a_window_and_one_apart_full_screen(
     """Mirrored, Qt's second screen overlaps the laptop's: full screen there covered the
     facilitator's window. A screen apart is the room's, wherever it sits, first or second."""
     window = signin
-    main_at = window.frameGeometry()
-    laptop = MadeUpScreen(main_at)
-    mirror = MadeUpScreen(QRect(main_at.topLeft(), QSize(1024, 768)))
-    left = MadeUpScreen(QRect(main_at.left() - 1920, 0, 1920, 1080))
-    found = [laptop, mirror]
-    monkeypatch.setattr(signin_board, "screens", lambda: list(found))
+    screens = screens_around(window, monkeypatch, signin_board)
+    laptop, left = screens.laptop, screens.left
+    screens.shown.append(screens.mirror)
     window.act_board.trigger()
     assert placed == [(None, laptop)]
     assert "no second screen, or it mirrors this one" in window.statusBar().currentMessage()
     window.act_board.trigger()  # Ctrl+Shift+J again closes it
     assert not board_of_any(window).isVisible()
 
-    found[:] = [left, laptop]  # the projector made the primary screen, left of the laptop
+    screens.shown[:] = [left, laptop]  # the projector made the primary screen, left of the laptop
     window.act_board.trigger()
     assert placed[-1] == (left, laptop)
     assert "Ctrl+Shift+J closes it" in window.statusBar().currentMessage()
@@ -192,15 +141,6 @@ def test_full_screen_the_code_leaves_the_keyboard_with_the_main_window(
     assert QApplication.activeWindow() is window
 
 
-def made_active(board: SignInBoard, qtbot: QtBot) -> None:
-    """The code given the keyboard anyway, as by a window manager that does not heed that
-    it takes none: keys typed go to it."""
-    board.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
-    with qtbot.waitActive(board):
-        board.show()
-        board.activateWindow()
-
-
 def test_keys_that_reach_the_code_do_what_they_do_in_the_main_window(
     qtbot: QtBot, signin: MainWindow
 ) -> None:
@@ -227,14 +167,7 @@ def test_the_code_made_active_anyway_gives_the_keyboard_back(
 ) -> None:
     window = signin
     window.act_board.trigger()
-    board = board_of(window)
-    elsewhere = QWidget()
-    qtbot.addWidget(elsewhere)
-    with qtbot.waitActive(elsewhere):
-        elsewhere.show()
-        elsewhere.activateWindow()
-    QApplication.sendEvent(board, QEvent(QEvent.Type.WindowActivate))
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    gives_the_keyboard_back(board_of(window), window, qtbot)
 
 
 def test_closing_the_main_window_closes_the_code(signin: MainWindow) -> None:

@@ -9,48 +9,18 @@ its least size, took the difference out of the address. Offscreen, the screen is
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
 from meetingkit.services.demo import Demo
-from meetingkit.ui import language
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.screen_fit import FRAME
+from tests.ui.laid_out import inside, laid_out
 
 Room = Callable[[int, int], None]
-
-
-@pytest.fixture
-def large_type(qapp: QApplication) -> Iterator[Callable[[str, float], None]]:
-    """`large_type(language, points)`: the app in that language at that font size; English
-    at the usual font after the test."""
-    usual = QApplication.font()
-
-    def put_on(code: str, points: float) -> None:
-        language.install(qapp, code)
-        font = QApplication.font()
-        font.setPointSizeF(points)
-        QApplication.setFont(font)
-
-    yield put_on
-    QApplication.setFont(usual)
-    language.install(qapp, "en")
-
-
-def laid_out(qtbot: QtBot) -> None:
-    for _ in range(3):
-        for _ in range(10):
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            QApplication.processEvents()
-        qtbot.wait(10)
-
-
-def on_tab(widget: QWidget, tab: QWidget) -> QRect:
-    return QRect(widget.mapTo(tab, widget.rect().topLeft()), widget.size())
 
 
 @pytest.mark.parametrize(
@@ -86,12 +56,12 @@ def test_the_code_never_covers_its_address(
         tab.refresh()
         window.resize(QSize(*screen) - FRAME)
         laid_out(qtbot)
-        code, address = on_tab(tab.qr, tab), on_tab(tab.url_label, tab)
+        code, address = inside(tab.qr, tab), inside(tab.url_label, tab)
         assert tab.url_label.text().startswith("http://127.0.0.1:")
         assert code.bottom() < address.top(), (code, address)
         column = [tab.qr, tab.url_label, tab.phrase_label, tab.status_label]
         for above, below in itertools.pairwise(column):
-            assert on_tab(above, tab).bottom() < on_tab(below, tab).top(), (above, below)
+            assert inside(above, tab).bottom() < inside(below, tab).top(), (above, below)
         for label in (tab.url_label, tab.status_label):
             assert label.height() >= label.heightForWidth(label.width())
     finally:

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,18 +28,10 @@ from meetingkit.storage.agenda import AgendaStore
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.ui import language
 from meetingkit.ui.main_window import MainWindow
+from tests.ui.laid_out import laid_out
 
 MakeWindow = Callable[..., MainWindow]
 SIZES = [(1093, 559), (1280, 720), (1920, 1080)]
-
-
-def laid_out(qtbot: QtBot) -> None:
-    """Every layout request handled, up to the window (each level posts its own)."""
-    for _ in range(3):
-        for _ in range(10):
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            QApplication.processEvents()
-        qtbot.wait(10)  # the stack's rows are fitted to their columns a moment later
 
 
 def in_view(widget: QWidget, window: QWidget) -> QRect:

@@ -9,9 +9,11 @@ not look into — or on data it cannot open.
   then kept in the settings. stderr keeps the command line's words.
 """
 
+import itertools
 import os
 import sqlite3
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -30,14 +32,6 @@ from meetingkit.ui.file_dialog import FileDialog
 from meetingkit.ui.unexpected_error import UnexpectedErrors
 
 CHOOSE = "&Choose another folder…"
-
-
-@pytest.fixture
-def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
-    return said
 
 
 class OpenedError(Exception):
@@ -90,10 +84,27 @@ def no_permission_under(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     monkeypatch.setattr(Path, "stat", stat)
 
 
+def notes_in(folder: Path, name: str = "notes.txt", text: str = "mine") -> Path:
+    """A file of the user's in `folder`, where a data folder is wanted."""
+    notes = folder / name
+    notes.write_text(text)
+    return notes
+
+
+def clicking(monkeypatch: pytest.MonkeyPatch, texts: Iterable[str]) -> None:
+    """Each box shown closed with its button of the next of `texts`."""
+    click = iter(texts)
+
+    def clicked(box: QMessageBox) -> QAbstractButton:
+        wanted = next(click)
+        return next(b for b in box.buttons() if b.text() == wanted)
+
+    monkeypatch.setattr(QMessageBox, "clickedButton", clicked)
+
+
 def unusable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> tuple[Path, str]:
     """A data folder of the `kind` asked for, and what its refusal starts with."""
-    notes = tmp_path / "notes.txt"
-    notes.write_text("mine")
+    notes = notes_in(tmp_path)
     if kind == "a file":
         return notes, f"{notes} is a file, not a folder"
     if kind == "under a file":
@@ -162,8 +173,7 @@ def test_another_folder_chosen_in_the_box_opens_and_is_kept(
     boxes: list[tuple[str, list[str]]],
     opened_on: list[Path],
 ) -> None:
-    notes = tmp_path / "notes.txt"
-    notes.write_text("mine")
+    notes = notes_in(tmp_path)
     elsewhere = tmp_path / "usb" / "meetingkit"
     elsewhere.mkdir(parents=True)
     asked: list[Path] = []
@@ -172,11 +182,8 @@ def test_another_folder_chosen_in_the_box_opens_and_is_kept(
         asked.append(start)
         return "" if len(asked) == 1 else str(elsewhere)  # cancelled once: the box again
 
-    def clicked(box: QMessageBox) -> QAbstractButton:
-        return next(b for b in box.buttons() if b.text() == CHOOSE)
-
     monkeypatch.setattr(FileDialog, "folder", classmethod(choose))
-    monkeypatch.setattr(QMessageBox, "clickedButton", clicked)
+    clicking(monkeypatch, itertools.repeat(CHOOSE))
     preferences = from_the_settings(notes)
     with pytest.raises(OpenedError):
         app.run_gui(notes, meeting_id=3, preferences=preferences, data_dir_given=False)
@@ -194,18 +201,10 @@ def test_a_folder_chosen_that_does_not_open_either_is_not_kept(
     boxes: list[tuple[str, list[str]]],
     opened_on: list[Path],
 ) -> None:
-    notes = tmp_path / "notes.txt"
-    notes.write_text("mine")
-    other = tmp_path / "other.txt"
-    other.write_text("also mine")
-    clicks = iter([CHOOSE, "Close"])
-
-    def clicked(box: QMessageBox) -> QAbstractButton | None:
-        wanted = next(clicks)
-        return next(b for b in box.buttons() if b.text() == wanted)
-
+    notes = notes_in(tmp_path)
+    other = notes_in(tmp_path, "other.txt", "also mine")
     monkeypatch.setattr(FileDialog, "folder", classmethod(lambda cls, *a: str(other)))
-    monkeypatch.setattr(QMessageBox, "clickedButton", clicked)
+    clicking(monkeypatch, [CHOOSE, "Close"])
     assert app.run_gui(notes, preferences=from_the_settings(notes), data_dir_given=False) == 1
     assert [said.split(" is a file")[0] for said, _ in boxes] == [str(notes), str(other)]
     assert Preferences.load().settings.data_dir == str(notes)
@@ -286,9 +285,9 @@ def test_a_second_start_in_one_process_shows_an_error_once(
     """The welcome's demo starts the app again: each start wrapped the hook of the one before,
     and an unexpected error was shown in two boxes, one after the other."""
     monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
-    (tmp_path / "notes.txt").write_text("mine")
+    notes = notes_in(tmp_path)
     for _ in range(2):
-        assert app.run_gui(tmp_path / "notes.txt") == 1
+        assert app.run_gui(notes) == 1
     hook = sys.excepthook
     assert isinstance(hook, UnexpectedErrors)
     assert not isinstance(hook._previous, UnexpectedErrors)

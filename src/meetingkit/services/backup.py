@@ -276,27 +276,34 @@ def _quoted(word: str) -> str:
 def restore_advice(data_dir: Path) -> str:
     """What to do when the data file in `data_dir` is damaged: the newest backup in its
     backups folder, and the exact command that puts it in place (the damaged file is kept)."""
-    newest = newest_backup(data_dir)
-    if newest is None:
-        return fill(
-            translate(
-                "Backup",
-                "There is no backup in %1. If you saved one elsewhere, close meetingkit and "
-                "restore it with:\n%2",
-            ),
-            str(data_dir / BACKUP_FOLDER),
-            restore_command(data_dir, "FILE"),
-        )
-    made = dt.datetime.fromtimestamp(newest.stat().st_mtime)
-    return fill(
+    return restore_advice_in(
+        data_dir,
+        translate(
+            "Backup",
+            "There is no backup in %1. If you saved one elsewhere, close meetingkit and "
+            "restore it with:\n%2",
+        ),
         translate(
             "Backup",
             "The newest backup is %1 (written %2). To put it in place of the damaged file, "
             "which is kept, close meetingkit and run:\n%3",
         ),
-        str(newest),
-        f"{made:%Y-%m-%d %H:%M}",
-        restore_command(data_dir, newest),
+    )
+
+
+def restore_advice_in(data_dir: Path, without_backup: str, with_backup: str) -> str:
+    """`restore_advice` in the words given (a window's: ui.damaged_data): `without_backup`
+    where there is none (%1 the backups folder, %2 the command, FILE in place of the backup's
+    file), else `with_backup` (%1 the newest backup, %2 when it was written, %3 the command
+    that puts it in place)."""
+    newest = newest_backup(data_dir)
+    if newest is None:
+        return fill(
+            without_backup, str(data_dir / BACKUP_FOLDER), restore_command(data_dir, "FILE")
+        )
+    made = dt.datetime.fromtimestamp(newest.stat().st_mtime)
+    return fill(
+        with_backup, str(newest), f"{made:%Y-%m-%d %H:%M}", restore_command(data_dir, newest)
     )
 
 

@@ -12,13 +12,11 @@ time that matters, for a damage so rare; the first damaged page read says it ins
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from meetingkit.core.i18n import fill
 from meetingkit.storage.database import is_damage, refusal
 
 _watched: list[Path] = []  # the data folder of the window that is open
@@ -43,27 +41,18 @@ def restore_advice(data_dir: Path) -> str:
     """services.backup.restore_advice in a window's words: the newest backup in `data_dir`'s
     backups folder, and the exact command that puts it in place, to be run in a terminal
     (someone who opened meetingkit from its icon may never have typed one)."""
-    from meetingkit.services.backup import BACKUP_FOLDER, newest_backup, restore_command
+    from meetingkit.services.backup import restore_advice_in
 
-    newest = newest_backup(data_dir)
-    if newest is None:
-        return fill(
-            QCoreApplication.translate(
-                "damaged_data",
-                "There is no backup in %1. If you saved one elsewhere, close meetingkit, open a "
-                "terminal and run this command, with the backup's file in place of FILE:\n%2",
-            ),
-            str(data_dir / BACKUP_FOLDER),
-            restore_command(data_dir, "FILE"),
-        )
-    made = dt.datetime.fromtimestamp(newest.stat().st_mtime)
-    return fill(
+    return restore_advice_in(
+        data_dir,
+        QCoreApplication.translate(
+            "damaged_data",
+            "There is no backup in %1. If you saved one elsewhere, close meetingkit, open a "
+            "terminal and run this command, with the backup's file in place of FILE:\n%2",
+        ),
         QCoreApplication.translate(
             "damaged_data",
             "The newest backup is %1 (written %2). To put it in place of the damaged file, which "
             "is kept, close meetingkit, open a terminal and run this command:\n%3",
         ),
-        str(newest),
-        f"{made:%Y-%m-%d %H:%M}",
-        restore_command(data_dir, newest),
     )

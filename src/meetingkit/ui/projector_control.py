@@ -28,12 +28,13 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.room_screens import SETTLE_MS as SETTLE_MS  # its tests wait for it
-from meetingkit.ui.room_screens import Moved, ScreenWatch, place_for_room
+from meetingkit.ui.room_screens import Moved, ScreenWatch, place_and_say
+from meetingkit.ui.room_screens import screens as screens  # tests put others in its place
 
 if TYPE_CHECKING:
     from meetingkit.core.meeting import Meeting
@@ -48,11 +49,6 @@ Room = tuple["FloorSession | None", "AgendaSession | None"]
 AWAY_READ_EVERY = 25
 """While another meeting is on screen, the projector's meeting reads who is present again every
 this many refreshes (5 s): phones sign in to it all the same."""
-
-
-def screens() -> list[QScreen]:
-    """The screens as Qt has them now, the primary first (tests put others in their place)."""
-    return QGuiApplication.screens()
 
 
 class ProjectorControl(QObject):
@@ -225,23 +221,18 @@ class ProjectorControl(QObject):
         and the status bar says where it went when that is news."""
         window = self.window
         assert window is not None
-        moved = place_for_room(window, self._main, screens(), opening=opening)
-        if moved is Moved.FULL_SCREEN:
-            self.said.emit(self.tr("The projector is full screen on the second screen."))
-        elif moved is Moved.OPENED_IN_A_WINDOW:
-            self.said.emit(
-                self.tr(
-                    "The projector opened in a window: no second screen, or it mirrors this "
-                    "one. Extend the desktop instead."
-                )
-            )
-        elif moved is Moved.SCREEN_GONE:
-            self.said.emit(
-                self.tr(
-                    "The projector's screen is gone: its window is on this screen now, and goes "
-                    "back full screen when a second screen is plugged in."
-                )
-            )
+        said = {
+            Moved.FULL_SCREEN: self.tr("The projector is full screen on the second screen."),
+            Moved.OPENED_IN_A_WINDOW: self.tr(
+                "The projector opened in a window: no second screen, or it mirrors this "
+                "one. Extend the desktop instead."
+            ),
+            Moved.SCREEN_GONE: self.tr(
+                "The projector's screen is gone: its window is on this screen now, and goes "
+                "back full screen when a second screen is plugged in."
+            ),
+        }
+        place_and_say(window, self._main, screens(), said, self.said.emit, opening=opening)
 
     # The keyboard stays with the main window
 

@@ -11,7 +11,7 @@ puts the window where it now belongs (QA round 16c)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import Enum, auto
 from typing import Protocol
 
@@ -22,6 +22,12 @@ from PySide6.QtWidgets import QWidget
 SETTLE_MS = 300
 """Screens come and go in bursts (a cable: one removed, one added, sizes changed): a window is
 placed once they have settled this long."""
+
+
+def screens() -> list[QScreen]:
+    """The screens as Qt has them now, the primary first (tests put others in their place, in
+    the module that places a window: projector_control, signin_board)."""
+    return QGuiApplication.screens()
 
 
 def room_screen(window: QRect, screens: Sequence[QRect], now: int | None = None) -> int | None:
@@ -128,6 +134,23 @@ def place_for_room(
             main.activateWindow()  # the keyboard with the laptop's window, if it went
         return Moved.SCREEN_GONE
     return None
+
+
+def place_and_say(
+    window: RoomWindow,
+    main: QWidget | None,
+    screens: Sequence[QScreen],
+    said: Mapping[Moved, str],
+    say: Callable[[str], object],
+    *,
+    opening: bool,
+) -> Moved | None:
+    """`place_for_room`, and `say` (to the main window's status bar) `said`'s line for what it
+    did, where that is news. What it did."""
+    moved = place_for_room(window, main, screens, opening=opening)
+    if moved is not None:
+        say(said[moved])
+    return moved
 
 
 class ScreenWatch(QObject):

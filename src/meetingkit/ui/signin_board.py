@@ -22,18 +22,14 @@ from meetingkit.ui.qr_view import QrView
 from meetingkit.ui.room_screens import (
     Moved,
     ScreenWatch,
-    place_for_room,
+    place_and_say,
     show_full_screen,
     show_in_window,
 )
+from meetingkit.ui.room_screens import screens as screens  # tests put others in its place
 from meetingkit.ui.window_place import place_for
 
 BOARD_SIZE = QSize(1024, 640)  # on one screen, where there is room for it
-
-
-def screens() -> list[QScreen]:
-    """The screens as Qt has them now, the primary first (tests put others in their place)."""
-    return QGuiApplication.screens()
 
 
 class SignInBoard(QWidget):
@@ -111,27 +107,22 @@ class SignInBoard(QWidget):
             self._place(opening=False)
 
     def _place(self, *, opening: bool) -> None:
-        moved = place_for_room(self, self._main, screens(), opening=opening)
+        said = {
+            Moved.FULL_SCREEN: self.tr("The sign-in code is full screen on the second screen."),
+            Moved.OPENED_IN_A_WINDOW: self.tr(
+                "The sign-in code opened in a window: no second screen, or it mirrors this "
+                "one. Extend the desktop instead."
+            ),
+            Moved.SCREEN_GONE: self.tr(
+                "The sign-in code's screen is gone: its window is on this screen now, and "
+                "goes back full screen when a second screen is plugged in."
+            ),
+        }
+        moved = place_and_say(self, self._main, screens(), said, self.said.emit, opening=opening)
         if moved is None and opening:  # full screen on the room's screen
             self.said.emit(
                 self.tr(
                     "The sign-in code is full screen on the second screen; Ctrl+Shift+J closes it."
-                )
-            )
-        elif moved is Moved.FULL_SCREEN:
-            self.said.emit(self.tr("The sign-in code is full screen on the second screen."))
-        elif moved is Moved.OPENED_IN_A_WINDOW:
-            self.said.emit(
-                self.tr(
-                    "The sign-in code opened in a window: no second screen, or it mirrors this "
-                    "one. Extend the desktop instead."
-                )
-            )
-        elif moved is Moved.SCREEN_GONE:
-            self.said.emit(
-                self.tr(
-                    "The sign-in code's screen is gone: its window is on this screen now, and "
-                    "goes back full screen when a second screen is plugged in."
                 )
             )
 
