@@ -245,6 +245,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
                 )
             for r in results:
                 print(_purged_line(r))
+            if results and not results[-1].wiped:  # the last wipe takes out all there is
+                print(_not_wiped_line(results[-1], _data_dir(args)))
             return 0
         meeting = MeetingStore(conn).get(args.meeting)
         if not args.yes and not _confirm(_purge_question(conn, meeting)):
@@ -252,6 +254,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
             return 1
         r = purge_meeting(conn, meeting.key)
         print(_purged_line(r))
+        if not r.wiped:
+            print(_not_wiped_line(r, _data_dir(args)))
     return 0
 
 
@@ -976,6 +980,25 @@ def _purge_question(conn: sqlite3.Connection, meeting: Meeting) -> str:
     question += " " + translate("Command line", "This cannot be undone.")
     exported = len(ExportLog(conn).entries(meeting.key))
     return f"{question}\n\n{copies_outside.of_meeting(exported)}"
+
+
+def _not_wiped_line(r: PurgeResult, data_dir: Path) -> str:
+    """Another connection was reading, so the wipe did not finish (PurgeResult.wiped): the
+    old pages stay in the database file. A purge run again once that read is over wipes them
+    (storage.erasure.wipe_freed_pages: the whole file's, whichever meeting it purges); the other
+    program closing does only if it is the last to close the file and may write to it."""
+    from meetingkit.services.backup import data_command
+
+    return fill(
+        translate(
+            "Command line",
+            "Another program is reading meetingkit's data right now (the meetingkit app or its "
+            "sign-in server, another meetingkit command, a backup program), so the purged "
+            "personal data stays in the database file until it stops. Once it has (close it if "
+            "you can), purge again to take it out:\n%1",
+        ),
+        data_command(data_dir, "purge", "--meeting", str(r.meeting_id), "--yes"),
+    )
 
 
 def _purged_line(r: PurgeResult) -> str:

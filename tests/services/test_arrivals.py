@@ -16,6 +16,7 @@ from meetingkit.core.person import Person
 from meetingkit.core.signin import FormSettings, check_submission
 from meetingkit.services.arrivals import FULL_EVERY_S, Arrivals
 from meetingkit.services.data_dir import database_path
+from meetingkit.services.sessions import Sessions
 from meetingkit.services.signin_session import SignInSession
 from meetingkit.storage import open_db
 from meetingkit.storage.attendance import AttendanceStore
@@ -173,4 +174,51 @@ def test_anything_else_reads_everything_again(
     clock.now += FULL_EVERY_S
     assert not arrivals.update()
     assert arrivals.update()
+    server.conn.close()
+
+
+def test_the_heartbeat_and_the_floors_saves_do_not_read_everything_again(
+    session: SignInSession, data_dir: Path, conn: sqlite3.Connection
+) -> None:
+    """While a turn is on, the app notes it alive every 5 s and the floor saves each change
+    of the stack: neither says who signed in, so arrivals between them are read in part."""
+    clock = ManualClock(1.8e9)
+    sessions = Sessions(conn, clock, database_path(data_dir))
+    meeting = session.meeting
+    server = Server(database_path(data_dir), meeting.key)
+    rosa = server.signs_in("Rosa", "3125550100")
+    floor = sessions.floor(meeting)
+    arrivals = Arrivals(sessions.signin(meeting), Clock())
+    arrivals.read()
+
+    # The floor saves: Rosa is given the floor
+    before = conn.total_changes
+    floor.add(rosa.person_id, "Rosa", "Regular")
+    floor.next_speaker()
+    assert conn.total_changes > before
+    arrivals.note(server.signs_in("Lan", "3125550199", first_time="yes").id)
+    assert arrivals.update()  # in part
+    _as_read_in_full(arrivals, conn)
+
+    # The heartbeat, then the floor again (the turn paused), between two arrivals
+    before = conn.total_changes
+    clock.advance(5)
+    sessions.note_alive()
+    assert conn.total_changes > before
+    arrivals.note(server.signs_in("Dele", "3125550177").id)
+    assert arrivals.update()
+    floor.toggle_pause()
+    clock.advance(5)
+    sessions.note_alive()
+    arrivals.note(server.signs_in("Chen", "3125550178", first_time="no").id)
+    assert arrivals.update()
+    _as_read_in_full(arrivals, conn)
+
+    # Any other write of the app's still reads everything: someone marked present from the
+    # floor (whether they are here for the first time may change), a name corrected
+    walk_in = PeopleStore(conn).add(Person("Walk", "In"))
+    assert not arrivals.update()
+    floor.mark_present(walk_in.key)
+    assert not arrivals.update()
+    _as_read_in_full(arrivals, conn)
     server.conn.close()

@@ -13,8 +13,10 @@ fixing one touches nothing of anyone else's (storage.signin `record`, `correct`)
 is read again after anything else: a sign-in taken back (`read_all_next`: forgetting the
 person it made scrubs their name from others' answers too), anything the app writes itself (a
 merge, someone marked present from the stack, a name corrected: `SignInSession.writes`
-moves), and every `FULL_EVERY_S` whatever happened (another program writing to the data,
-which nothing reports).
+moves) but its heartbeat and the floor's saves, which say nothing of who signed in (counted
+apart: services.write_tally; while a turn is on, the heartbeat writes every 5 s), and every
+`FULL_EVERY_S` whatever happened (another program writing to the data, which nothing
+reports).
 """
 
 from __future__ import annotations

@@ -13,10 +13,11 @@ group is kept as people come and go.
 That is the whole of what changed only while nothing but the server wrote: saving or fixing a
 sign-in touches nothing of anyone else's (storage.signin `record`, `correct`). Everything is
 read again after anything else: a sign-in taken back (`read_all_next`: forgetting the person
-it made), anything the app writes itself but the floor's own saves (`own_writes`) and its
-heartbeat (`quiet_writes`: neither says who is present) — a merge, a name corrected, a walk-in
-marked present —, and every `FULL_EVERY_S` whatever happened (another program writing to the
-data, which nothing reports). Reading everything again also says only who changed, so the
+it made), anything the app writes itself but the floor's saves and its heartbeat
+(`quiet_writes`: neither says who is present) and the marks of presence it is told of
+(`own_writes`) — a merge, a name corrected, a walk-in marked present —, and every
+`FULL_EVERY_S` whatever happened (another program writing to the data, which nothing
+reports). Reading everything again also says only who changed, so the
 screen repaints only what they change.
 """
 
@@ -25,11 +26,12 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Iterable
+from contextlib import AbstractContextManager
 
 from meetingkit.core.airtime import NOT_GIVEN
 from meetingkit.core.person import canonical_profession, name_key, room_names
+from meetingkit.services.write_tally import WriteTally, other_writes
 from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.signin import SignInStore
 
@@ -45,16 +47,17 @@ class FloorRoom:
         conn: sqlite3.Connection,
         meeting_id: int,
         *,
-        quiet_writes: Callable[[], int] = lambda: 0,
+        quiet_writes: WriteTally | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        """`quiet_writes`: how many rows the app has written that say nothing of who is present
-        (its heartbeat: `Sessions.alive_writes`), told apart from its other writes."""
+        """`quiet_writes`: the rows the app has written that say nothing of who is present
+        (its heartbeat and the floor's saves: `Sessions.quiet_writes`), told apart from its
+        other writes."""
         self._conn = conn
         self._meeting_id = meeting_id
         self._attendance = AttendanceStore(conn)
         self._signins = SignInStore(conn)
-        self._quiet_writes = quiet_writes
+        self._quiet = quiet_writes if quiet_writes is not None else WriteTally()
         self._clock = clock
         self.present: dict[int, Present] = {}
         # Each one's groups as the meeting keeps them (`groups_of`), and how many are in each
@@ -71,7 +74,7 @@ class FloorRoom:
         self._professions: dict[str, frozenset[str]] = {}
         self._noted: set[int] = set()
         self._all_next = False
-        self._own = 0  # rows written through `own_writes`
+        self._own = WriteTally()  # rows written through `own_writes`
         self._writes: int | None = None  # the app's other writes when last read; None: never
         self._read_at = 0.0
 
@@ -99,15 +102,10 @@ class FloorRoom:
         everything at the next `update`."""
         self._all_next = True
 
-    @contextmanager
-    def own_writes(self) -> Iterator[None]:
+    def own_writes(self) -> AbstractContextManager[None]:
         """Writes made within that change nobody's presence, or only that of people then
         noted (`note`): they do not make the next `update` read everything."""
-        before = self._conn.total_changes
-        try:
-            yield
-        finally:
-            self._own += self._conn.total_changes - before
+        return self._own.counting(self._conn)
 
     def read(self) -> set[int]:
         """Read everything again: the people whose presence, groups, room name or withheld
@@ -143,8 +141,8 @@ class FloorRoom:
         )
 
     def _others(self) -> int:
-        """The rows the app has written but through `own_writes` and its heartbeat."""
-        return self._conn.total_changes - self._quiet_writes() - self._own
+        """The rows the app has written but through `own_writes` and `quiet_writes`."""
+        return other_writes(self._conn, self._quiet, self._own)
 
     def _apply(
         self,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -30,6 +30,7 @@ from meetingkit.core.person import canonical_profession, room_names
 from meetingkit.core.stack_entry import EntryKind
 from meetingkit.services.floor_room import FloorRoom
 from meetingkit.services.sessions import HEARTBEAT_MS
+from meetingkit.services.write_tally import WriteTally
 from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.database import transaction
 from meetingkit.storage.floor import FloorStore
@@ -106,13 +107,13 @@ class FloorSession:
         defaults: FloorSettings | None = None,
         *,
         first_open: bool = False,
-        quiet_writes: Callable[[], int] = lambda: 0,
+        quiet_writes: WriteTally | None = None,
     ) -> None:
         """`first_open`: this app opens the meeting's floor for the first time since it
         started, so a turn left speaking may hold time the app was closed; the screen then
         calls `leave_out_closed_time`. False for a session only read (counts, the demo).
-        `quiet_writes`: the rows the app wrote that say nothing of who is present
-        (services.floor_room)."""
+        `quiet_writes`: the rows the app writes that say nothing of who signed in or is
+        present (`Sessions.quiet_writes`); the floor's saves are counted in it too."""
         self.meeting = meeting
         self.first_open = first_open
         self._conn = conn
@@ -121,7 +122,8 @@ class FloorSession:
         self._people = PeopleStore(conn)
         self._clock = clock
         # Who is in the room, read again only for those who signed in (services.floor_room)
-        self._room = FloorRoom(conn, meeting.key, quiet_writes=quiet_writes)
+        self._quiet_writes = quiet_writes if quiet_writes is not None else WriteTally()
+        self._room = FloorRoom(conn, meeting.key, quiet_writes=self._quiet_writes)
         # Airtime per person of everyone present as if they had not spoken, by name
         # (`people_airtime`): kept as people come and go, not made for all of them each time
         self._still: list[PersonAirtime] = []
@@ -298,7 +300,7 @@ class FloorSession:
 
     def set_settings(self, settings: FloorSettings) -> None:
         self.floor.change_settings(settings)
-        with self._room.own_writes():  # nobody's presence
+        with self._quiet_writes.counting(self._conn):  # nobody's presence
             self._store.save_settings(self.meeting.key, settings)
         self._save()  # a change of rule is logged
 
@@ -504,7 +506,9 @@ class FloorSession:
         screen shows what a restart would, and the error goes on to the facilitator."""
         new_log: list[LogLine] = self.floor.log[self._logged :]
         try:
-            with self._room.own_writes(), transaction(self._conn):  # nobody's presence
+            # Nobody's presence, nor anyone's sign-in: neither the floor nor the Sign-in tab
+            # reads everything again for it (services.write_tally)
+            with self._quiet_writes.counting(self._conn), transaction(self._conn):
                 self._store.save(self.meeting.key, entries, turns, new_log)
                 self._store.save_order(
                     self.meeting.key,

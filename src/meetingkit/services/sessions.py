@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from meetingkit.core.clock import Clock
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.settings import Settings
+from meetingkit.services.write_tally import WriteTally
 
 # Every this often the app notes, for each meeting it has opened, that it is running
 # (`Sessions.note_alive`), and once as it opens one: after a crash or a flat battery, a restart
@@ -43,9 +44,11 @@ class Sessions:
     _opened: set[tuple[str, int]] = field(
         default_factory=set, init=False, repr=False, compare=False
     )
-    # How many rows the heartbeat has written (`alive_writes`)
-    _alive_writes: list[int] = field(
-        default_factory=lambda: [0], init=False, repr=False, compare=False
+    # The rows the app writes that say nothing of who signed in or is present: the heartbeat
+    # (`note_alive`) and the floor's saves. The Sign-in tab and the floor tell them from the
+    # app's other writes (services.write_tally), so neither reads everything again after them.
+    quiet_writes: WriteTally = field(
+        default_factory=WriteTally, init=False, repr=False, compare=False
     )
 
     def _first_open(self, what: str, meeting: Meeting) -> bool:
@@ -64,25 +67,17 @@ class Sessions:
         for what, meeting_id in sorted(self._opened):
             self._note_alive(what, meeting_id)
 
-    def alive_writes(self) -> int:
-        """How many rows the heartbeat has written (`note_alive`): none says who is present,
-        and the floor tells them from the app's other writes (services.floor_room)."""
-        return self._alive_writes[0]
-
     def _note_alive(self, what: str, meeting_id: int) -> None:
         from meetingkit.core.clock import to_ms
         from meetingkit.storage.agenda import AgendaStore
         from meetingkit.storage.floor import FloorStore
 
         now = to_ms(self.clock.now())
-        before = self.conn.total_changes
-        try:
+        with self.quiet_writes.counting(self.conn):
             if what == "agenda":
                 AgendaStore(self.conn).touch_run(meeting_id, now)
             else:
                 FloorStore(self.conn).touch(meeting_id, now)
-        finally:
-            self._alive_writes[0] += self.conn.total_changes - before
 
     def agenda(self, meeting: Meeting) -> AgendaSession:
         from meetingkit.services.agenda_session import AgendaSession
@@ -107,7 +102,7 @@ class Sessions:
             self.clock,
             defaults,
             first_open=first_open,
-            quiet_writes=self.alive_writes,
+            quiet_writes=self.quiet_writes,
         )
         if first_open:
             self._note_alive("floor", meeting.key)
@@ -134,4 +129,11 @@ class Sessions:
     def signin(self, meeting: Meeting) -> SignInSession:
         from meetingkit.services.signin_session import SignInSession
 
-        return SignInSession(meeting, self.conn, self.db_path, self.clock, self.db_key)
+        return SignInSession(
+            meeting,
+            self.conn,
+            self.db_path,
+            self.clock,
+            self.db_key,
+            quiet_writes=self.quiet_writes,
+        )

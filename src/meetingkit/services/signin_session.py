@@ -19,6 +19,7 @@ from meetingkit.core.signin import (
 )
 from meetingkit.services.new_details_review import NewDetailsReview
 from meetingkit.services.signin_server import SignInEvents, SignInServer
+from meetingkit.services.write_tally import WriteTally, other_writes
 from meetingkit.storage.attendance import AttendanceStore, Present
 from meetingkit.storage.duplicates import DuplicateFlag
 from meetingkit.storage.first_timers import first_timers
@@ -59,9 +60,14 @@ class SignInSession:
         db_path: Path,
         clock: Clock,
         key: str | None = None,
+        *,
+        quiet_writes: WriteTally | None = None,
     ) -> None:
+        """`quiet_writes`: the rows the app writes that say nothing of who signed in
+        (`Sessions.quiet_writes`: its heartbeat, the floor's saves), left out of `writes`."""
         self.meeting = meeting
         self._conn = conn
+        self._quiet = quiet_writes if quiet_writes is not None else WriteTally()
         self._db_path = db_path
         self._key = key  # the server's connections need the passphrase of an encrypted file
         self._clock = clock
@@ -211,8 +217,9 @@ class SignInSession:
     def writes(self) -> int:
         """How many rows the app has written since it opened the data (not the sign-in
         server, which writes on its own connections and reports each sign-in it saves,
-        fixes or takes back): while it stays the same, only the server changed who signed in."""
-        return self._conn.total_changes
+        fixes or takes back), but those that say nothing of who signed in (`quiet_writes`):
+        while it stays the same, only the server changed who signed in."""
+        return other_writes(self._conn, self._quiet)
 
     def present(self) -> list[Present]:
         return self._attendance.present(self.meeting.key)

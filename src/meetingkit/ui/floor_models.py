@@ -11,7 +11,7 @@ from itertools import compress
 from operator import is_not
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from meetingkit.core.durations import clock_face, span
@@ -103,19 +103,9 @@ class PeopleAirtimeModel(ListTableModel[PersonAirtime]):
         ids, was = [r.person_id for r in new], self._ids
         top = _same_start(was, ids)
         bottom = _same_start(was[top:][::-1], ids[top:][::-1])
-        if old and new and top + bottom == 0:  # nobody where they were: anew
-            super().set_rows(new)
-            self._ids = ids
+        self._ids = ids
+        if not self.change_rows(new, top, bottom):  # nobody where they were: anew
             return
-        if len(old) > top + bottom:
-            self.beginRemoveRows(QModelIndex(), top, len(old) - bottom - 1)
-            self._rows = old[:top] + old[len(old) - bottom :]
-            self.endRemoveRows()
-        if len(new) > top + bottom:
-            self.beginInsertRows(QModelIndex(), top, len(new) - bottom - 1)
-            self._rows = new
-            self.endInsertRows()
-        self._rows, self._ids = new, ids
         for start, before, after in (
             (0, old[:top], new[:top]),
             (len(new) - bottom, old[len(old) - bottom :], new[len(new) - bottom :]),

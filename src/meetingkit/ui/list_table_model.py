@@ -27,6 +27,29 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = list(rows)
         self.endResetModel()
 
+    def change_rows(self, rows: list[Row], top: int, bottom: int) -> bool:
+        """Show `rows`, whose first `top` and last `bottom` are rows shown already, in the
+        same places: the rows between are taken out and put in, not the whole list made again,
+        so the selection and the scrolling stay (as people arrive). Nothing shown, or nothing
+        in common: the list is made anew, as `set_rows` makes it. Whether rows were kept (the
+        caller tells the view of those kept whose text changed)."""
+        old = self._rows
+        if not old or (rows and top + bottom == 0):
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return False
+        if len(old) > top + bottom:
+            self.beginRemoveRows(QModelIndex(), top, len(old) - bottom - 1)
+            self._rows = old[:top] + old[len(old) - bottom :]
+            self.endRemoveRows()
+        if len(rows) > top + bottom:
+            self.beginInsertRows(QModelIndex(), top, len(rows) - bottom - 1)
+            self._rows = rows
+            self.endInsertRows()
+        self._rows = rows
+        return True
+
     def row(self, row: int) -> Row | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

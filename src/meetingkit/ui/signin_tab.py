@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QObject,
     QSize,
     Qt,
@@ -168,18 +167,8 @@ class ArrivalsModel(ListTableModel[SignedIn]):
         top = next((n for n in range(same) if old[n] is not new[n]), same)
         same -= top
         bottom = next((n for n in range(same) if old[-1 - n] is not new[-1 - n]), same)
-        if not old or (new and top + bottom == 0):  # the first, or nothing in common: anew
-            super().set_rows(new)
+        if not self.change_rows(new, top, bottom):  # the first, or nothing in common: anew
             return
-        if len(old) > top + bottom:
-            self.beginRemoveRows(QModelIndex(), top, len(old) - bottom - 1)
-            self._rows = old[:top] + old[len(old) - bottom :]
-            self.endRemoveRows()
-        if len(new) > top + bottom:
-            self.beginInsertRows(QModelIndex(), top, len(new) - bottom - 1)
-            self._rows = new
-            self.endInsertRows()
-        self._rows = new
         if new and marks != (times, first_timers):  # how many times, the first-time mark
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(new) - 1, self.columnCount() - 1)
