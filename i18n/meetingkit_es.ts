@@ -1931,6 +1931,12 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>Esto no se puede deshacer.</translation>
     </message>
     <message>
+        <source>Another program is reading meetingkit&apos;s data right now (the meetingkit app or its sign-in server, another meetingkit command, a backup program), so the purged personal data stays in the database file until it stops. Once it has (close it if you can), purge again to take it out:
+%1</source>
+        <translation>Otro programa está leyendo los datos de meetingkit en este momento (la aplicación meetingkit o su servidor de registro, otro comando de meetingkit, un programa de copias de seguridad), así que los datos personales depurados siguen en el archivo de la base de datos hasta que termine. Cuando termine (ciérralo si puedes), vuelve a depurar para quitarlos:
+%1</translation>
+    </message>
+    <message>
         <source>Purged “%1”: 1 person deleted from the directory, %2 kept (%3 in it on their own, imported or added by hand; the others linked to other meetings, groups or follow-ups). Counts kept.</source>
         <translation>Se depuró “%1”: 1 persona eliminada del directorio, %2 conservadas (%3 en él por su cuenta, importadas o agregadas a mano; las demás vinculadas a otras reuniones, grupos o seguimientos). Se conservan los recuentos.</translation>
     </message>
