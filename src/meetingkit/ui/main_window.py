@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from meetingkit import __version__
 from meetingkit.core.errors import MeetingkitError
@@ -642,10 +649,14 @@ class MainWindow(QMainWindow):
     def _signin(self) -> SignInTab | None:
         if self.meetings_page.current_meeting() is None:
             return None
-        self.show_meetings()
+        # Not show_meetings: that puts the focus on the meeting list, whose type-ahead then
+        # took the floor's keys (QA 16e). The focus goes to the Sign-in tab the key shows.
+        self.pages.setCurrentWidget(self.meetings_page)
         view = self.meetings_page.view
         view.show_signin()
-        return view.signin_tab
+        tab = view.signin_tab
+        _focus_into(view.tabs.currentWidget())
+        return tab
 
     @Slot()
     def toggle_signin(self) -> None:
@@ -1735,3 +1746,27 @@ class MainWindow(QMainWindow):
                 __version__,
             ),
         )
+
+
+def _focus_into(page: QWidget) -> None:
+    """Put the focus in `page` unless it is there already: on the widget that last had it
+    there, else on the first one Tab reaches."""
+    focus = QApplication.focusWidget()
+    if focus is not None and page.isAncestorOf(focus):
+        return
+    last = page.focusWidget()
+    if last is not None and last.isVisible() and last.isEnabled():
+        last.setFocus(Qt.FocusReason.OtherFocusReason)
+        return
+    widget = page.nextInFocusChain()
+    while widget is not page:
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisible()
+            and widget.isEnabled()
+            and page.isAncestorOf(widget)
+        ):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+    page.setFocus(Qt.FocusReason.OtherFocusReason)

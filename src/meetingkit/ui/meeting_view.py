@@ -148,6 +148,7 @@ class MeetingView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
         self.agenda_tab.runner.run_changed.connect(self._follow_agenda)
+        self.agenda_tab.runner.run_changed.connect(self._refresh_shown_report)
         self.agenda_tab.editor.items_changed.connect(self._follow_agenda)
         # Sign-in closes with the meeting (DOMAIN.md): End meeting closes it if it is open
         self.agenda_tab.runner.signin_open = self._signin_open_for
@@ -446,6 +447,13 @@ class MeetingView(QWidget):
                 floor.park_unheard()
         floor.follow_item(new_id)
         self.floor_tab.refresh()
+
+    @Slot()
+    def _refresh_shown_report(self) -> None:
+        """The meeting started, moved on or ended (Shift+F8 works from any tab): the report on
+        show follows it, and a hidden one reads it again when shown (QA 16e)."""
+        if self._report_tab is not None and self._report_tab.isVisible():
+            self._report_tab.refresh()
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
