@@ -1759,7 +1759,7 @@ def _focus_into(page: QWidget) -> None:
         last.setFocus(Qt.FocusReason.OtherFocusReason)
         return
     widget = page.nextInFocusChain()
-    while widget is not page:
+    while widget is not None and widget is not page:
         if (
             widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             and widget.isVisible()
