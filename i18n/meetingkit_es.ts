@@ -3932,6 +3932,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
+    <message>
+        <source>An Action Network upload always has this column, under its own name.</source>
+        <translation>Una carga para Action Network siempre lleva esta columna, con su propio nombre.</translation>
+    </message>
     <message numerus="yes">
         <source>People in the file: %n.</source>
         <translation>
@@ -3954,8 +3958,12 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         </translation>
     </message>
     <message>
-        <source>Save the %1</source>
-        <translation>Guardar %1</translation>
+        <source>Save the Action Network upload</source>
+        <translation>Guardar la carga para Action Network</translation>
+    </message>
+    <message>
+        <source>Save the attendance list</source>
+        <translation>Guardar la lista de asistencia</translation>
     </message>
     <message>
         <source>CSV files</source>

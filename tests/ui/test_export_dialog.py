@@ -84,6 +84,28 @@ def test_contact_columns_only_for_the_attendance_list(dialog: ExportDialog) -> N
     assert dialog.fields() == {}
 
 
+def test_the_upload_shows_its_contact_columns_ticked_and_the_list_keeps_its_own(
+    dialog: ExportDialog,
+) -> None:
+    """An Action Network upload always has email, phone and zip code (QA 16f: greyed and
+    unticked, they said it had not); the attendance list's own choice comes back."""
+    for ours in ("email", "phone", "zip_code"):
+        check = dialog.field_checks[ours]
+        assert check.isChecked(), ours
+        assert not check.isEnabled()
+        assert "always has this column" in check.toolTip()
+    dialog.format_buttons[ExportFormat.ATTENDANCE].setChecked(True)
+    assert not dialog.field_checks["email"].isChecked()  # the list's: none chosen yet
+    dialog.field_checks["phone"].setChecked(True)
+    assert dialog.fields() == {"phone": "phone"}
+    dialog.format_buttons[ExportFormat.ACTION_NETWORK].setChecked(True)
+    assert dialog.field_checks["email"].isChecked()
+    assert dialog.fields() == {}
+    dialog.format_buttons[ExportFormat.ATTENDANCE].setChecked(True)
+    assert dialog.fields() == {"phone": "phone"}
+    assert dialog.field_checks["email"].toolTip() == ""
+
+
 def test_a_clashing_column_name_is_explained(dialog: ExportDialog) -> None:
     dialog.field_checks["profession"].setChecked(True)
     dialog.field_names["profession"].setText("Email")
@@ -101,15 +123,18 @@ def test_save_writes_the_file_and_logs_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: list[str] = []
+    titles: list[str] = []
 
     def choose(cls: object, parent: object, title: str, name: str, kind: object) -> Path:
         asked.append(name)
+        titles.append(title)
         return tmp_path / name
 
     monkeypatch.setattr(SavePath, "ask", classmethod(choose))
     dialog.field_checks["profession"].setChecked(True)
     dialog.save()
     assert asked == ["i-night-i-assembly-action-network.csv"]
+    assert titles == ["Save the Action Network upload"]  # the name as it is written
     assert dialog.result_ is not None
     with (tmp_path / asked[0]).open(newline="") as f:
         rows = list(csv.reader(f))

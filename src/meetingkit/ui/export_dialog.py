@@ -73,6 +73,9 @@ class ExportDialog(QDialog):
         column_form = QFormLayout(columns)
         self.field_checks: dict[str, QCheckBox] = {}
         self.field_names: dict[str, QLineEdit] = {}
+        # The contact columns the attendance list was given, kept while the upload is chosen
+        # (it has them all, ticked and fixed) and given back when the list is chosen again
+        self._list_contact: dict[str, bool] = {}
         for ours, theirs in (CONTACT_FIELDS | CUSTOM_FIELDS).items():
             label = translate("Exports", FIELD_LABELS[ours])
             check = QCheckBox(label)
@@ -138,8 +141,22 @@ class ExportDialog(QDialog):
         attendance = self.export_format() is ExportFormat.ATTENDANCE
         self.attendance_note.setVisible(attendance)
         for ours in CONTACT_FIELDS:
-            self.field_checks[ours].setEnabled(attendance)
-            self.field_names[ours].setEnabled(attendance and self.field_checks[ours].isChecked())
+            check = self.field_checks[ours]
+            if attendance == (ours in self._list_contact):  # the format changed
+                check.blockSignals(True)  # no _refresh from within _refresh
+                if attendance:
+                    check.setChecked(self._list_contact.pop(ours))
+                else:
+                    self._list_contact[ours] = check.isChecked()
+                    check.setChecked(True)
+                check.blockSignals(False)
+            check.setToolTip(
+                ""
+                if attendance
+                else self.tr("An Action Network upload always has this column, under its own name.")
+            )
+            check.setEnabled(attendance)
+            self.field_names[ours].setEnabled(attendance and check.isChecked())
         try:
             table = self._exports.table(self._meeting.key, self.export_format(), self.fields())
         except MeetingkitError as e:
@@ -175,7 +192,9 @@ class ExportDialog(QDialog):
         fmt = self.export_format()
         path = SavePath.ask(
             self,
-            fill(self.tr("Save the %1"), fmt.label.lower()),
+            self.tr("Save the Action Network upload")
+            if fmt is ExportFormat.ACTION_NETWORK
+            else self.tr("Save the attendance list"),
             suggested_name(self._meeting.title, fmt),
             (self.tr("CSV files"), ".csv"),
         )
