@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import translate
-from meetingkit.services.leftovers import BACKUP_FOLDER, Leftover, discard, leftovers
+from meetingkit.services.leftovers import BACKUP_FOLDER, Leftover, discard_abandoned, leftovers
 from meetingkit.services.wiping import wipe_and_delete
 from meetingkit.storage.copies import BackupLog, LoggedBackup
 from meetingkit.storage.database import is_encrypted
@@ -93,9 +93,8 @@ class BackupsFound:
     def unencrypted(self) -> tuple[FolderBackup, ...]:
         """meetingkit's own backups in the folder that are not encrypted, then the leftovers
         that are not: each a copy of everyone's data anyone who gets it can read."""
-        return tuple(b for b in self.in_folder if b.ours and not b.encrypted) + tuple(
-            b for b in self.leftovers if not b.encrypted
-        )
+        ours = tuple(b for b in self.in_folder if b.ours and not b.encrypted)
+        return ours + self.unencrypted_leftovers
 
     @property
     def unencrypted_leftovers(self) -> tuple[FolderBackup, ...]:
@@ -224,9 +223,7 @@ def delete_unencrypted(
     # Listed before the backup, whose own sweep of its folder may take them first
     left = [found for found in leftovers(folder) if found.plain]
     made = make_backup(conn, target or folder, key, now=now)
-    for found in leftovers(folder):
-        with contextlib.suppress(OSError):
-            discard(found.path)  # overwritten with zeros, as the backups below
+    discard_abandoned(folder)  # overwritten with zeros, as the backups below
     deleted = [found.path for found in left if not found.path.exists()]
     for backup in folder_backups(conn, data_dir):
         if backup.ours and not backup.encrypted and backup.path != made.path:

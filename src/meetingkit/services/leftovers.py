@@ -251,14 +251,9 @@ def discard_pictures(data_dir: Path, now: float | None = None) -> list[Path]:
             if named is None or path.is_symlink() or not path.is_dir():
                 continue
             with contextlib.suppress(OSError):
-                pid = int(named.group(1)) if named.group(1) else None
-                if pid == os.getpid():
-                    continue  # this process's own, in use
-                gone = pid is not None and _gone(pid)
-                if not gone and now - _last_touched(path) <= ABANDONED_AFTER_S:
-                    continue  # a picture may be taken of it now
-                discard(path)
-                removed.append(path)
+                if _abandoned(named.group(1), _last_touched(path), now):
+                    discard(path)
+                    removed.append(path)
     return removed
 
 
