@@ -112,12 +112,13 @@ class ScreenFit(ScrollColumn):
         sideways = least.width() > width
         if sideways:
             height -= self.horizontalScrollBar().sizeHint().height()
-        if tall(width) > height:
+        needed = tall(width)  # measured again only at a width the scroll bar narrowed
+        if needed > height:
             width -= self.verticalScrollBar().sizeHint().width()
             if not sideways and least.width() > width:
                 height -= self.horizontalScrollBar().sizeHint().height()
-        width = max(width, least.width())
-        content.resize(width, max(height, tall(width)))
+            needed = tall(width)
+        content.resize(max(width, least.width()), max(height, needed))
 
 
 class TabsAtLeast(QTabWidget):
