@@ -7,6 +7,7 @@ everyone's airtime after each arrival cost the facilitator's screen 55-75 ms
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -25,6 +26,7 @@ from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.signin import SignedIn, SignInStore
 from meetingkit.ui.floor_tab import FloorTab
 from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.signin_tab import SignInTab
 from tests.ui.conftest import NOW, TODAY
 
 FORM = FormSettings(("first_name", "last_name", "phone", "profession"))
@@ -69,6 +71,20 @@ def room(conn: sqlite3.Connection, data_dir: Path) -> Iterator[tuple[Meeting, Se
     server.conn.close()
 
 
+@contextlib.contextmanager
+def _floor_shown(window: MainWindow, meeting: Meeting) -> Iterator[tuple[SignInTab, FloorTab]]:
+    """`meeting` open on the Floor tab, its sign-in served: the Sign-in tab and the Floor tab."""
+    window.open_meeting(meeting.key)
+    view = window.meetings_page.view
+    signin = view.signin_tab
+    signin.serve("127.0.0.1", 0, for_picture=True)
+    try:
+        window.show_floor()
+        yield signin, view.floor_tab
+    finally:
+        signin.close_serving()
+
+
 def _shown(floor: FloorTab) -> dict[str, object]:
     """What the Floor tab shows of the room."""
 
@@ -98,14 +114,7 @@ def test_an_arrival_reads_only_who_arrived_and_the_floor_shows_what_a_full_readi
     qapp: QApplication,
 ) -> None:
     meeting, server = room
-    window = make_window()
-    window.open_meeting(meeting.key)
-    view = window.meetings_page.view
-    signin = view.signin_tab
-    signin.serve("127.0.0.1", 0, for_picture=True)
-    try:
-        window.show_floor()
-        floor = view.floor_tab
+    with _floor_shown(make_window(), meeting) as (signin, floor):
         floor.timer.stop()  # the test moves the clock
         session = floor.session
         assert session is not None
@@ -165,8 +174,6 @@ def test_an_arrival_reads_only_who_arrived_and_the_floor_shows_what_a_full_readi
         assert stack.data(stack.index(0, 1)) == f"Name2 {waiting.last_name[0]}."
         selected = [model.row(i.row()) for i in table.selectionModel().selectedRows()]
         assert [r.person_id for r in selected if r is not None] == [looked_at.person_id]
-    finally:
-        signin.close_serving()
 
 
 def test_an_arrival_leaves_the_stack_alone_unless_it_changes_what_the_stack_shows(
@@ -176,14 +183,7 @@ def test_an_arrival_leaves_the_stack_alone_unless_it_changes_what_the_stack_show
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     meeting, server = room
-    window = make_window()
-    window.open_meeting(meeting.key)
-    view = window.meetings_page.view
-    signin = view.signin_tab
-    signin.serve("127.0.0.1", 0, for_picture=True)
-    try:
-        window.show_floor()
-        floor = view.floor_tab
+    with _floor_shown(make_window(), meeting) as (signin, floor):
         session = floor.session
         assert session is not None
         ana = next(p for p in session.present() if p.first_name == "Ana")
@@ -207,8 +207,6 @@ def test_an_arrival_leaves_the_stack_alone_unless_it_changes_what_the_stack_show
         assert refreshed == []
         floor.stack_model.reload()
         assert floor.stack_model.data(floor.stack_model.index(0, 1)) == f"Ana {ana.last_name[0]}."
-    finally:
-        signin.close_serving()
 
 
 def test_the_table_of_airtime_follows_rows_put_in_taken_out_and_moved(qapp: QApplication) -> None:

@@ -36,6 +36,15 @@ def speaking(qtbot: QtBot, conn: sqlite3.Connection, clock: ManualClock) -> Floo
     return tab
 
 
+def limit_s(tab: FloorTab) -> float:
+    """The limit of the turn under way, in seconds."""
+    session = tab.session
+    assert session is not None
+    turn = session.floor.current_turn
+    assert turn is not None
+    return session.floor.turn_limit_ms(turn) / 1000
+
+
 def colours_over(tab: FloorTab, clock: ManualClock, seconds: float) -> list[str]:
     """The clock's style sheet at every tick (a fifth of a second) for `seconds`."""
     seen = []
@@ -51,12 +60,7 @@ def test_over_time_blinks_for_five_seconds_then_stays_red(
 ) -> None:
     clock = ManualClock(T0)
     tab = speaking(qtbot, conn, clock)
-    session = tab.session
-    assert session is not None
-    turn = session.floor.current_turn
-    assert turn is not None
-    limit_s = session.floor.turn_limit_ms(turn) / 1000
-    clock.advance(limit_s - 0.1)  # a tick before the limit
+    clock.advance(limit_s(tab) - 0.1)  # a tick before the limit
     red = f"color: {tones(tab.palette()).danger.name()};"
 
     first = colours_over(tab, clock, 5)  # the first 5 s over
@@ -74,11 +78,7 @@ def test_paused_over_time_does_not_blink(qtbot: QtBot, conn: sqlite3.Connection)
     """A turn paused a second over time: nobody speaks, the clock stays red and still."""
     clock = ManualClock(T0)
     tab = speaking(qtbot, conn, clock)
-    session = tab.session
-    assert session is not None
-    turn = session.floor.current_turn
-    assert turn is not None
-    clock.advance(session.floor.turn_limit_ms(turn) / 1000 + 1)
+    clock.advance(limit_s(tab) + 1)
     tab.toggle_pause()
     red = f"color: {tones(tab.palette()).danger.name()};"
     assert set(colours_over(tab, clock, 10)) == {red}
