@@ -48,7 +48,7 @@ from meetingkit.ui.labels import (
     set_text_colour,
 )
 from meetingkit.ui.notice_banner import NoticeBanner
-from meetingkit.ui.scroll_column import ScrollColumn, _least_height
+from meetingkit.ui.scroll_column import ScrollColumn, least_height
 from meetingkit.ui.table_columns import ReadableColumns, header_width, text_width
 from meetingkit.ui.tones import tones
 from meetingkit.ui.unheard_wording import carry_button_text, not_carried_text, waiting_text
@@ -643,7 +643,7 @@ class FloorTab(QWidget):
         column = getattr(self, "_stack_column", None)
         content = column.widget() if column is not None else None
         if column is not None and content is not None:
-            with_two = _least_height(content, content.width()) - (table.minimumHeight() - two)
+            with_two = least_height(content, content.width()) - (table.minimumHeight() - two)
             if with_two - column.viewport().height() > heights[2]:
                 least = around + sum(heights)
         if table.minimumHeight() != least:

@@ -58,7 +58,7 @@ from meetingkit.services.signin_session import SignInSession
 from meetingkit.ui import screen_fit
 from meetingkit.ui.labels import error_label, heading_label, plain_label
 from meetingkit.ui.screen_fit import ScreenFit
-from meetingkit.ui.scroll_column import _least_height
+from meetingkit.ui.scroll_column import least_height
 from meetingkit.ui.wrapped_check_box import WrappedCheckBox
 
 LEAVE_KEYS = "Ctrl+Shift+L"  # for the greeter; not shown on the kiosk screen
@@ -377,7 +377,7 @@ class FormArea(ScreenFit):
         hint = content.sizeHint()
         width = self.width() - 2 * self.frameWidth() if self.isVisible() else hint.width()
         self._hinted_width = self.width()
-        height = _least_height(content, width)
+        height = least_height(content, width)
         layout = content.layout()
         if layout is not None and layout.hasHeightForWidth():
             height = max(height, layout.totalHeightForWidth(width))

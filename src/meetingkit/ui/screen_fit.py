@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.ui.scroll_column import ScrollColumn, _least_height
+from meetingkit.ui.scroll_column import ScrollColumn, least_height
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox
@@ -105,7 +105,7 @@ class ScreenFit(ScrollColumn):
         def tall(width: int) -> int:
             if shown is None:
                 return least.height()
-            return max(least.height(), _least_height(shown, max(width, least.width())))
+            return max(least.height(), least_height(shown, max(width, least.width())))
 
         view = self.maximumViewportSize()
         width, height = view.width(), view.height()

@@ -70,14 +70,14 @@ class ScrollColumn(QScrollArea):
             return
         height = self.viewport().height()
         width = max(self.width() - 2 * self.frameWidth(), 0)
-        needed = _least_height(column, width)
+        needed = least_height(column, width)
         if needed > height:  # the scroll bar shows, and takes its width from the column
             width = max(width - self.verticalScrollBar().sizeHint().width(), 0)
-            needed = _least_height(column, width)
+            needed = least_height(column, width)
         column.resize(width, max(height, needed))
 
 
-def _least_height(column: QWidget, width: int) -> int:
+def least_height(column: QWidget, width: int) -> int:
     """How short `column` may be at `width`: text that wraps (a form's field under its label,
     a long explanation) takes more lines the narrower it is."""
     layout = column.layout()
