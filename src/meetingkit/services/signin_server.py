@@ -463,6 +463,12 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         extra = pages.back_link(lang, back, back_key) if back else ""
         return html(pages.message_page(lang, title, text, extra), status)
 
+    def refuse_back_to_signin(
+        request: Request, title: str, text: str, status: int, confirmation: str
+    ) -> HTMLResponse:
+        """`refuse`, about one's own sign-in: the way back is to its confirmation."""
+        return refuse(request, title, text, status, back=confirmation, back_key="back_to_signin")
+
     def sent_back(
         request: Request, text: str, status: int, action: str, form: dict[str, str]
     ) -> HTMLResponse:
@@ -903,14 +909,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         if not _same_secret(csrf, form.get("csrf", "")):
             if resend:
                 return sent_back(request, "expired", 403, resend, form)
-            return refuse(
-                request,
-                "expired_title",
-                "expired",
-                403,
-                back=confirmation,
-                back_key="back_to_signin",
-            )
+            return refuse_back_to_signin(request, "expired_title", "expired", 403, confirmation)
         return signed, form, csrf
 
     async def commit(request: Request) -> Response:
@@ -942,14 +941,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             return with_csrf(html(page), csrf)
         confirmation = f"/s/{token}/done/{key}?lang={lang}"
         if not {o.key for o in options}.issuperset(ticked):  # removed since shown
-            return refuse(
-                request,
-                "expired_title",
-                "expired",
-                409,
-                back=confirmation,
-                back_key="back_to_signin",
-            )
+            return refuse_back_to_signin(request, "expired_title", "expired", 409, confirmation)
         if typed and (hours is None or not 1 <= hours <= 80):
             # What was ticked and typed stays on the page, to be fixed and sent again
             page = done_html(
@@ -1001,14 +993,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         try:
             await writer.write(save)
         except NotFoundError:  # an option was removed a moment ago
-            return refuse(
-                request,
-                "expired_title",
-                "expired",
-                409,
-                back=confirmation,
-                back_key="back_to_signin",
-            )
+            return refuse_back_to_signin(request, "expired_title", "expired", 409, confirmation)
         except SignInClosedError as e:
             return closed(lang, e.state)
         events.committed(signed.person_id)
@@ -1021,14 +1006,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             return signed
         confirmation = f"/s/{token}/done/{key}?lang={language(request)}"
         if not can_change(signed):
-            return refuse(
-                request,
-                "too_late_title",
-                "too_late",
-                403,
-                back=confirmation,
-                back_key="back_to_signin",
-            )
+            return refuse_back_to_signin(request, "too_late_title", "too_late", 403, confirmation)
         action = f"/s/{token}/edit/{key}"
         if request.method == "GET":
             csrf = csrf_of(request)
@@ -1102,13 +1080,8 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             if isinstance(signed, Response):
                 return signed
             if not can_change(signed):
-                return refuse(
-                    request,
-                    "too_late_title",
-                    "too_late",
-                    403,
-                    back=confirmation,
-                    back_key="back_to_signin",
+                return refuse_back_to_signin(
+                    request, "too_late_title", "too_late", 403, confirmation
                 )
             csrf = csrf_of(request)
             return with_csrf(html(withdraw_html(token, key, csrf, language(request))), csrf)
@@ -1117,14 +1090,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
             return posted
         signed, form, csrf = posted
         if not can_change(signed):
-            return refuse(
-                request,
-                "too_late_title",
-                "too_late",
-                403,
-                back=confirmation,
-                back_key="back_to_signin",
-            )
+            return refuse_back_to_signin(request, "too_late_title", "too_late", 403, confirmation)
         if form.get("confirm") != "yes":  # a form of before the question (a stale page)
             return html(withdraw_html(token, key, csrf, language(request)))
         now = to_ms(clock.now())
@@ -1176,8 +1142,7 @@ def create_app(  # the returned Guard's reload() re-reads the token, form and ti
         posted: dict[str, str] = getattr(request.state, "posted", None) or {}
         if not _from_our_pages(request.headers.get("sec-fetch-site")):
             posted = {}  # what another site posted is not offered to the phone to send
-        chosen = posted.get("lang")
-        lang = pages.choose_language("", chosen) if chosen else language(request)
+        lang = posted_language(request, posted)
         action = f"{request.url.path}?lang={lang}"
         return html(pages.not_saved_page(lang, action, posted), status)
 
