@@ -103,18 +103,23 @@ class Terminal:
         return self.everything
 
 
-def test_each_sign_in_prints_the_time_and_the_counts_and_no_name(tmp_path: Path) -> None:
-    conn = open_db(database_path(tmp_path))
+def serve_vigil(data_dir: Path) -> subprocess.Popen[str]:
+    """`meetingkit serve` for a new meeting, "Vigil", on this computer only."""
+    conn = open_db(database_path(data_dir))
     meeting = MeetingStore(conn).create(Meeting("Vigil", dt.date.today(), dt.time(19)))
     conn.close()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "meetingkit", "serve", "--data-dir", str(tmp_path),
+    return subprocess.Popen(
+        [sys.executable, "-m", "meetingkit", "serve", "--data-dir", str(data_dir),
          "--meeting", str(meeting.key), "--host", "127.0.0.1", "--port", str(free_port())],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=ENV_WITHOUT_DISPLAY,
     )  # fmt: skip
+
+
+def test_each_sign_in_prints_the_time_and_the_counts_and_no_name(tmp_path: Path) -> None:
+    server = serve_vigil(tmp_path)
     terminal = Terminal(server)
     try:
         url = urlparse(terminal.next())
@@ -140,6 +145,8 @@ def test_each_sign_in_prints_the_time_and_the_counts_and_no_name(tmp_path: Path)
     assert server.stdout is not None
     assert server.stderr is not None
     printed = "\n".join(terminal.everything) + server.stderr.read()
+    # The sign-in address is meetingkit's own, and its random port or token may hold "555"
+    printed = printed.replace(url.geturl(), "ADDRESS")
     server.stdout.close()
     server.stderr.close()
     for typed in ("Zenobia", "Quillfeather", "Eustacia", "Marchbank", "555", "0187", "0142"):
@@ -204,17 +211,7 @@ def test_a_sign_in_given_the_id_of_one_taken_back_has_its_line(
 
 def test_served_on_this_computer_only_it_says_phones_cannot_reach_it(tmp_path: Path) -> None:
     """As the app's Sign-in tab says at once: 127.0.0.1 opens on this computer alone."""
-    conn = open_db(database_path(tmp_path))
-    meeting = MeetingStore(conn).create(Meeting("Vigil", dt.date.today(), dt.time(19)))
-    conn.close()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "meetingkit", "serve", "--data-dir", str(tmp_path),
-         "--meeting", str(meeting.key), "--host", "127.0.0.1", "--port", str(free_port())],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=ENV_WITHOUT_DISPLAY,
-    )  # fmt: skip
+    server = serve_vigil(tmp_path)
     terminal = Terminal(server)
     try:
         terminal.next()
