@@ -1,6 +1,8 @@
 """The agenda as planned: timed items in order, with computed start times and fit.
 
-Planning is arithmetic on minutes; running the agenda (elapsed, overrun) lives in `agenda_run`.
+Planning is arithmetic on minutes, counted in real time from the start (`wall_clock`: a
+daylight-saving night plans no item at an hour that never comes); running the agenda (elapsed,
+overrun) lives in `agenda_run`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from meetingkit.core.wall_clock import after_minutes
 
 if TYPE_CHECKING:  # a training module's items carry one; the rotation's timer is not needed here
     from meetingkit.core.rotation import Rotation
@@ -92,11 +95,14 @@ class PlannedSlot:
 
 
 def schedule(items: Sequence[AgendaItem], start: dt.datetime) -> list[PlannedSlot]:
-    """Each item's planned start and end, back to back from the meeting's start."""
+    """Each item's planned start and end, back to back from the meeting's start, as local wall
+    times its minutes of real time apart (`wall_clock.after_minutes`)."""
     slots = []
-    at = start
+    minutes = 0
+    at = after_minutes(start, 0)  # a start in the hour skipped in spring, as the clock reads it
     for item in items:
-        end = at + dt.timedelta(minutes=item.planned_minutes)
+        minutes += item.planned_minutes
+        end = after_minutes(start, minutes)
         slots.append(PlannedSlot(item, at, end))
         at = end
     return slots

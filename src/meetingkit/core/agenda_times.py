@@ -15,6 +15,7 @@ from enum import StrEnum
 from meetingkit.core.agenda import schedule
 from meetingkit.core.agenda_run import ANOTHER_DAY_MS, AgendaRun, ItemState
 from meetingkit.core.clock import to_ms
+from meetingkit.core.wall_clock import ms_between
 
 # F5 this long or more before the planned start asks first. Rooms open early and a meeting may
 # well start ten or twenty minutes ahead when everyone is there; half an hour or more ahead
@@ -36,7 +37,7 @@ def start_question(planned: dt.datetime, now: dt.datetime) -> StartQuestion:
     """`planned`: the meeting's date and start time; `now`: local wall time, as both are read.
     A meeting started past midnight, late, is its own day's: only a start more than
     `ANOTHER_DAY_MS` from the plan is another day's."""
-    ahead_ms = (planned - now).total_seconds() * 1000
+    ahead_ms = ms_between(now, planned)  # real time: an hour less across a spring-forward night
     if abs(ahead_ms) > ANOTHER_DAY_MS:
         return StartQuestion.ANOTHER_DAY
     if ahead_ms >= EARLY_START_MS:

@@ -29,6 +29,7 @@ from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, format_date, translate
 from meetingkit.core.meeting import Meeting, Role
 from meetingkit.core.person import room_names
 from meetingkit.core.stack_entry import EntryKind, Vocabulary
+from meetingkit.core.wall_clock import after_minutes
 
 #: The Floor tab's keys to put someone on the stack (ui/floor_tab.py ADD_KEYS, in its order).
 STACK_KEYS: tuple[tuple[EntryKind, str], ...] = (
@@ -38,8 +39,8 @@ STACK_KEYS: tuple[tuple[EntryKind, str], ...] = (
     (EntryKind.CLARIFYING, "C"),
     (EntryKind.DIRECT_RESPONSE, "D"),
 )
-GREETER_EARLY = dt.timedelta(minutes=15)  # at the door this long before the start
-CALL_LEAD = dt.timedelta(milliseconds=TIME_CHECK_LEAD_MS)
+GREETER_EARLY_MINUTES = 15  # at the door this long before the start
+CALL_LEAD_MINUTES = TIME_CHECK_LEAD_MS / 60_000
 #: The timekeeper's first line on a card printed while the agenda has no items: no times
 #: follow it.
 NO_TIMES_YET = QT_TRANSLATE_NOOP(
@@ -146,7 +147,9 @@ def call_times(meeting: Meeting, items: Sequence[AgendaItem]) -> tuple[CallTime,
         CallTime(
             slot.item.title,
             clock_time(slot.ends, day),
-            clock_time(slot.ends - CALL_LEAD, day) if slot.ends - slot.starts > CALL_LEAD else "",
+            clock_time(after_minutes(slot.ends, -CALL_LEAD_MINUTES), day)
+            if slot.item.planned_minutes > CALL_LEAD_MINUTES
+            else "",
         )
         for slot in schedule(items, meeting.starts_at)
     )
@@ -185,7 +188,7 @@ def steps_for(role: Role, meeting: Meeting, floor: FloorSettings) -> tuple[str, 
         order = translate("Role cards", "Tell the room the stack's order: %1.")
         words.insert(1, fill(order, floor.rule_label))
     elif role is Role.GREETER:
-        at = clock_time(meeting.starts_at - GREETER_EARLY, meeting.date)
+        at = clock_time(after_minutes(meeting.starts_at, -GREETER_EARLY_MINUTES), meeting.date)
         words.insert(
             0,
             fill(translate("Role cards", "Be at the door by %1, 15 minutes before the start."), at),

@@ -14,12 +14,14 @@ from meetingkit.core.commitment import FollowUp
 from meetingkit.core.i18n import fill, translate
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.people_to_call import PersonToCall, people_to_call, stale
+from meetingkit.core.wall_clock import ms_between
 
 
 def meeting_window(meeting: Meeting) -> tuple[dt.datetime, dt.datetime]:
-    """When a meeting starts and when it is planned to end, in local wall time."""
-    start = dt.datetime.combine(meeting.date, meeting.start)
-    return start, start + dt.timedelta(minutes=meeting.planned_minutes)
+    """When a meeting starts and when it is planned to end, in local wall time (compared
+    with `now` by `ms_between`, in real time: on the night the clocks go back, 01:10 the second
+    time is after a planned end at 01:30 the first)."""
+    return meeting.starts_at, meeting.planned_end
 
 
 def next_meeting(
@@ -48,7 +50,8 @@ def next_meeting(
         return min(on, key=order)
     today = now.date()
     ahead = sorted(
-        (m for m in meetings if meeting_window(m)[1] > now and m.date >= today), key=order
+        (m for m in meetings if ms_between(now, meeting_window(m)[1]) > 0 and m.date >= today),
+        key=order,
     )
     return next((m for m in ahead if not ended(m)), None)
 
@@ -57,15 +60,16 @@ def happening_now(meeting: Meeting, now: dt.datetime, running: bool = False) -> 
     """Whether `meeting` is on now: `running` (started, not ended, not left open) whatever its
     plan says, else within its planned time."""
     start, end = meeting_window(meeting)
-    return running or start <= now < end
+    return running or (ms_between(start, now) >= 0 and ms_between(now, end) > 0)
 
 
 def starts_in(meeting: Meeting, now: dt.datetime) -> str:
     """'now', 'in 25 min', 'in 3 h', 'tomorrow', 'in 6 days': how far off, in words."""
     start, _ = meeting_window(meeting)
-    if start <= now:
+    ahead_ms = ms_between(now, start)
+    if ahead_ms <= 0:
         return translate("What's next", "now")
-    minutes = int((start - now).total_seconds() // 60)
+    minutes = ahead_ms // 60_000
     if minutes < 60:
         return fill(translate("What's next", "in %1 min"), str(max(minutes, 1)))
     days = (meeting.date - now.date()).days

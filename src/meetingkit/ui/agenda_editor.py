@@ -4,7 +4,6 @@ templates, and whether the items fit the meeting's planned length."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
@@ -31,6 +30,7 @@ from meetingkit.core.agenda_run import ItemState
 from meetingkit.core.durations import wall_time
 from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import format_duration
+from meetingkit.core.wall_clock import after_minutes
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
@@ -62,6 +62,16 @@ HIDE_FOR_ROOM = (AgendaModel.COL_KIND, AgendaModel.COL_OWNER)
 TITLE_ROOM = 200  # the title's width before it gives way: two fifths of a laptop's table
 TITLE_SHARE = 0.3  # or this share of a wider table, where a long owner's name wants more
 SMALLEST_SECTION = 20  # the header's narrowest column: "Min" needs less than the style's
+
+
+def _in_place_of(order: list[int], gone: list[int]) -> int | None:
+    """The item that takes the place of the items `gone` from `order` (the keys in their
+    rows): the one after the first of them, or else the last; where the selection goes."""
+    rest = [key for key in order if key not in gone]
+    if not rest or not gone:
+        return None
+    first = min(order.index(key) for key in gone)  # in `rest`, the next one's row
+    return rest[min(first, len(rest) - 1)]
 
 
 def _first_names(cells: list[Cell]) -> list[Cell]:
@@ -258,6 +268,8 @@ class AgendaEditor(QWidget):
             fill(self.tr("Edit “%1”"), after.title),
             lambda s: s.update_item(after),
             lambda s: s.update_item(before),
+            redone=before.key,
+            undone=before.key,
         )
         self.select_item(before.key)
 
@@ -266,19 +278,23 @@ class AgendaEditor(QWidget):
         item = self.selected_item()
         if self.session is None or item is None:
             return
-        session, row, key = self.session, self.model.row_of(item.key), item.key
+        session, key = self.session, item.key
         # Undo puts it back in this row, and back on if it was on (running or paused).
-        at, was = [i.key for i in session.items].index(key), session.state(key)
+        order = [i.key for i in session.items]
+        at, was = order.index(key), session.state(key)
+        # The item that takes its row is selected, and again when the delete is redone
+        following = _in_place_of(order, [key])
         with user_errors(self, self.tr("delete the item")):
             session.delete_item(key)
             self._push(
                 fill(self.tr("Delete “%1”"), item.title),
                 lambda s: s.delete_item(key),
                 lambda s: s.restore_item(key, at, was),
+                redone=following,
+                undone=key,
             )
-            following = self.model.item(min(row, self.model.rowCount() - 1))
             if following is not None:
-                self.select_item(following.key)
+                self.select_item(following)
 
     def move_item(self, steps: int) -> None:
         item = self.selected_item()
@@ -304,6 +320,8 @@ class AgendaEditor(QWidget):
                 fill(self.tr("Move “%1”"), session.item(item_id).title),
                 lambda s: s.reorder(after),
                 lambda s: s.reorder(before),
+                redone=item_id,
+                undone=item_id,
             )
             self.select_item(item_id)
 
@@ -416,16 +434,33 @@ class AgendaEditor(QWidget):
                 was[item_id] = s.state(item_id)
                 s.delete_item(item_id)
 
-        self._push(text, restore, remove)
+        # Redone, the first of them is selected; undone, the item that takes their place
+        first = rows[0][1] if rows else None
+        self._push(text, restore, remove, redone=first, undone=_in_place_of(order, item_ids))
 
-    def _push(self, text: str, apply: Action, revert: Action) -> None:
+    def _push(
+        self,
+        text: str,
+        apply: Action,
+        revert: Action,
+        *,
+        redone: int | None = None,
+        undone: int | None = None,
+    ) -> None:
         """Put on the undo stack a change already made. `apply` and `revert` are handed the
-        session to act on when they run: the session shown then, perhaps rebuilt since."""
-        from meetingkit.ui.undo_commands import MadeChange, Where
+        session to act on when they run: the session shown then, perhaps rebuilt since.
+        `redone`, `undone`: the item selected once the change is redone, once it is undone
+        (`undo_commands.ChangedRow`); None leaves the selection where it was."""
+        from meetingkit.ui.undo_commands import ChangedRow, MadeChange, Where
 
+        row = ChangedRow(self.table, self.model.row_of, undone=undone, redone=redone)
         self.undo_stack.push(
             MadeChange(
-                text, Where.AGENDA, partial(self._perform, apply), partial(self._perform, revert)
+                text,
+                Where.AGENDA,
+                partial(self._perform, apply),
+                partial(self._perform, revert),
+                row,
             )
         )
         self._after_change()
@@ -486,7 +521,7 @@ class AgendaEditor(QWidget):
         total = planned_total(items)
         started = run.record.started_ms
         if started is None:
-            items_end = meeting.starts_at + timedelta(minutes=total)
+            items_end = after_minutes(meeting.starts_at, total)
             text = self.tr(
                 "%n items · %2 planned · ends %3 (the meeting is planned %4–%5)", "", len(items)
             ).replace("%3", f"{items_end:%H:%M}")

@@ -35,6 +35,7 @@ from meetingkit.core.durations import span, unbroken
 from meetingkit.core.i18n import fill, format_date, full_date, long_date, translate
 from meetingkit.core.meeting import Meeting, Role, RoleAssignment, format_duration
 from meetingkit.core.meeting_report import AgendaTimes, ItemTime, ReportInputs, agenda_times
+from meetingkit.core.wall_clock import after_minutes
 from meetingkit.services.printing.document import (
     INK,
     MUTED,
@@ -145,7 +146,7 @@ def render_agenda(
                     format_duration(planned_total(items)),
                     format_duration(over),
                     format_duration(meeting.planned_minutes),
-                    _clock(meeting.planned_end + dt.timedelta(minutes=over), meeting.date),
+                    _clock(after_minutes(meeting.planned_end, over), meeting.date),
                     _clock(meeting.planned_end, meeting.date),
                 ),
                 st.warn,

@@ -51,6 +51,7 @@ from meetingkit.core.errors import MeetingkitError
 from meetingkit.core.i18n import fill, full_date, speaking, translate
 from meetingkit.core.meeting import format_duration
 from meetingkit.core.rotation import Rotation
+from meetingkit.core.wall_clock import ms_between
 from meetingkit.services.printing.agenda_pdf import _clock as _at
 from meetingkit.services.printing.agenda_pdf import _kind
 from meetingkit.services.printing.curriculum_markdown import markdown_flowables
@@ -170,7 +171,7 @@ def _from_to(starts: dt.datetime, ends: dt.datetime, day: dt.date) -> str:
 
 
 def _length(starts: dt.datetime, ends: dt.datetime) -> int:
-    return int((ends - starts).total_seconds() // 60)
+    return ms_between(starts, ends) // 60_000  # real minutes, on a daylight-saving night too
 
 
 def _not_on_agenda() -> str:

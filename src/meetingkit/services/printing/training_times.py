@@ -82,7 +82,12 @@ class TrainingTimes:
         slots = [slot for i in indices if (slot := self.module(i)) is not None]
         if not slots:
             return None
-        return min(s.starts for s in slots), max(s.ends for s in slots)
+        # in real time: the hour after 1 a.m. the second time, the night clocks go back, is
+        # later than the first (comparing wall times does not tell them apart)
+        return (
+            min((s.starts for s in slots), key=dt.datetime.timestamp),
+            max((s.ends for s in slots), key=dt.datetime.timestamp),
+        )
 
 
 def title_key(title: str) -> str:
