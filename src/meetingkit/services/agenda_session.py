@@ -21,7 +21,7 @@ from meetingkit.core.agenda_run import (
     Recorded,
     RunRecord,
 )
-from meetingkit.core.clock import Clock, catch_up
+from meetingkit.core.clock import Clock, catch_up, slept_ms
 from meetingkit.core.errors import NotFoundError
 from meetingkit.core.i18n import translate
 from meetingkit.core.meeting import Meeting
@@ -373,7 +373,10 @@ class AgendaSession:
         if seen is None:
             return None
         gap = self.run.now_ms() - seen
-        if gap < RESUME_NOTICE_MS:
+        # The computer asleep since (its lid closed over a break) is no time the app was
+        # closed: the meeting this app has open is read as the lid opens, its last sign of
+        # life from before the sleep (the start screen, before the next heartbeat)
+        if gap - slept_ms(self._clock, seen) < RESUME_NOTICE_MS:
             return None
         return Resumed(seen, gap, ran)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from meetingkit.core.airtime import NOT_GIVEN, GroupShare, Turn, shareable
-from meetingkit.core.clock import Clock, catch_up
+from meetingkit.core.clock import Clock, NappingClock, catch_up, to_ms
 from meetingkit.core.floor import (
     Cue,
     EntryState,
@@ -44,7 +44,9 @@ RESUME_NOTICE_MS = 2 * HEARTBEAT_MS
 @dataclass(frozen=True)
 class Resumed:
     """The app was closed while someone spoke: their turn was paused as of the last moment
-    the app was known to be running, so the time it was closed is not their airtime."""
+    the app was known to be running, so the time it was closed is not their airtime. Or the
+    computer slept (`asleep`: its lid closed over a break): the turn was paused as it went to
+    sleep (`last_seen_ms`), for `gap_ms`."""
 
     turn_id: int
     name: str
@@ -55,6 +57,7 @@ class Resumed:
     # turn is paused as of `last_seen_ms`, the clock carries on from there
     # (`core.clock.catch_up`), and `gap_ms` is 0.
     clock_behind_ms: int = 0
+    asleep: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,7 @@ class FloorSession:
         # ones saved, and give a turn left speaking a time below zero: it carries on from the
         # last moment saved instead, and a turn left speaking is paused then.
         self._clock_behind_ms = catch_up(clock, self._last_saved_ms() or 0) if first_open else 0
+        self._naps_seen = 0  # the clock's naps already looked at (`leave_out_sleep`)
 
     def _load_floor(self, item_id: int | None = None) -> Floor:
         """The floor as saved, on agenda item `item_id`: at start, and after a change the
@@ -195,6 +199,30 @@ class FloorSession:
             return None
         self._save(turns=[paused])
         return Resumed(paused.id, self._speaker_name(paused), seen, now - seen)
+
+    def leave_out_sleep(self) -> Resumed | None:
+        """A turn left speaking as the computer went to sleep (its lid closed over a break,
+        opened again) is paused as of then, as one left speaking when the app closed is
+        (`leave_out_closed_time`): the time it slept is nobody's airtime, while the meeting's
+        and the item's clocks count it, as the wall clock does. The facilitator resumes it.
+        Asked on every tick of the floor, and before any change of turn."""
+        naps = self._clock.naps() if isinstance(self._clock, NappingClock) else ()
+        if len(naps) <= self._naps_seen:
+            return None  # no sleep since last asked (the usual case: nothing else is read)
+        self._naps_seen = len(naps)  # a save the database refuses is not tried again
+        turn = self.floor.current_turn
+        if turn is None or not turn.speaking:
+            return None
+        since = turn.segments[-1][0]
+        nap = next((n for n in naps if to_ms(n.began) >= since), None)
+        if nap is None:
+            return None
+        paused = self.floor.pause_since(to_ms(nap.began))
+        if paused is None:
+            return None
+        self._save(turns=[paused])
+        name = self._speaker_name(paused)
+        return Resumed(paused.id, name, to_ms(nap.began), to_ms(nap.seconds), asleep=True)
 
     def _last_saved_ms(self) -> int | None:
         """The last moment the floor's record holds, its last sign of life included."""
@@ -390,21 +418,26 @@ class FloorSession:
     # Turns
 
     def next_speaker(self) -> Turn | None:
+        self.leave_out_sleep()
         ending = self.floor.current_turn
         started = self.floor.next_speaker()
         self._save_turns(ending)
         return started
 
     def give_floor(self, entry_id: int) -> Turn:
+        self.leave_out_sleep()
         ending = self.floor.current_turn
         started = self.floor.give_floor(entry_id)
         self._save_turns(ending)
         return started
 
     def toggle_pause(self) -> None:
+        if self.leave_out_sleep() is not None:
+            return  # paused as the computer went to sleep: as it was before the key
         self._save(turns=[self.floor.toggle_pause()])
 
     def end_turn(self) -> None:
+        self.leave_out_sleep()
         ending = self.floor.current_turn
         self.floor.end_turn()
         self._save_turns(ending)
