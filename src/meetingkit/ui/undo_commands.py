@@ -17,6 +17,10 @@ An undo or redo whose write the database refuses (another program holds the file
 disk) changes nothing: the screen's functions return why, the status line says it, and the
 change goes back where it was on the history (`take_outcome`), so that pressing Undo (or Redo)
 again tries it again, as the message asks.
+
+An undo or redo that was done makes the row it brought back or changed the current, selected
+row of its table, scrolled into view (`ChangedRow`): a keyboard user sees where it is, and the
+next key (Del) acts on it, not on the row the selection was left on.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QTableView
 
 # An undo or redo: None when it was done, or why it was not, in words for the person (the
 # database refused it: `ui.feedback.attempt`), nothing of it done.
@@ -49,6 +55,36 @@ class Outcome:
     # history, to try again (`take_outcome`); refused by the change itself
     # (`MadeChange.refuse`), it is no longer on it.
     refused: str = ""
+
+
+@dataclass(frozen=True)
+class ChangedRow:
+    """The row a change is about, in the table that shows it: made current once the change
+    is undone or redone. Named by its key (an agenda item's id, a stack entry's), since the
+    table is reloaded by then and its rows numbered anew; None (for `undone` or `redone`)
+    leaves the selection as the view left it."""
+
+    table: QTableView
+    row_of: Callable[[int], int]  # the key's row in the table's model now; -1 if not there
+    undone: int | None = None  # after an undo: the item deleted, put back
+    redone: int | None = None  # after a redo: the item added, added again
+
+    def show(self, key: int | None) -> None:
+        """The row of `key` the current and only selected row, scrolled into view (also
+        while its tab is hidden: the undo is made before its tab is brought into view)."""
+        row = -1 if key is None else self.row_of(key)
+        if row < 0:
+            return
+        table = self.table
+        model = table.model()
+        column = table.currentIndex().column()  # no sideways scroll to another column
+        if column < 0 or table.isColumnHidden(column):  # scrollTo skips a hidden column
+            shown = (c for c in range(model.columnCount()) if not table.isColumnHidden(c))
+            column = next(shown, 0)
+        index = model.index(row, column)
+        flags = QItemSelectionModel.SelectionFlag
+        table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        table.scrollTo(index)
 
 
 # Undo and redo run on the one GUI thread, and whoever pressed them reads this right after
@@ -80,11 +116,14 @@ class MadeChange(QUndoCommand):
         where: Where,
         apply: Step,
         revert: Step,
+        row: ChangedRow | None = None,
     ) -> None:
+        """`row`: the row to make current once the change is undone or redone."""
         super().__init__(text)
         self.where = where
         self._apply = apply
         self._revert = revert
+        self._row = row
         # The next undo or redo finds its data already so: the first redo (made already, on
         # the screen), and the one that puts a change the database refused back in its place
         self._already = True
@@ -94,13 +133,15 @@ class MadeChange(QUndoCommand):
         if self._already:
             self._already = False
             return
-        self._run(self._apply, step=-1)
+        if self._run(self._apply, step=-1) and self._row is not None:
+            self._row.show(self._row.redone)
 
     def undo(self) -> None:
         if self._already:
             self._already = False
             return
-        self._run(self._revert, step=1)
+        if self._run(self._revert, step=1) and self._row is not None:
+            self._row.show(self._row.undone)
 
     def refuse(self, why: str) -> None:
         """Called by the change's own undo or redo when it cannot be done: the change leaves
@@ -109,8 +150,9 @@ class MadeChange(QUndoCommand):
         self._refused = why
         self.setObsolete(True)
 
-    def _run(self, action: Step, step: int) -> None:
-        """`step`: how the history's index goes back should the database refuse `action`."""
+    def _run(self, action: Step, step: int) -> bool:
+        """`step`: how the history's index goes back should the database refuse `action`.
+        True when it was done (refused neither by the database nor by the change)."""
         text = self.text()
         self._refused = ""
         _last.clear()  # failed with a bug, it has no outcome to tell
@@ -120,5 +162,6 @@ class MadeChange(QUndoCommand):
             self._already = True
             _put_back[:] = [(self, step)]
             _last[:] = [Outcome(text, self.where, why)]
-        else:
-            _last[:] = [Outcome(text, self.where, self._refused)]
+            return False
+        _last[:] = [Outcome(text, self.where, self._refused)]
+        return not self._refused
