@@ -16,7 +16,9 @@ Three rounds of arrivals, each timed the same way: the Sign-in tab shown and the
 opened (what the Sign-in tab costs by itself: bench/signin_tab.py); the floor opened and the
 Sign-in tab shown; the Floor tab shown (the facilitator running the floor). The verdict is on
 the last. Then the floor's work after a change of the room, call by call, whatever the code:
-reading the whole room again, airtime per person and by group, a whole refresh of the tab.
+reading the whole room again, airtime per person and by group, a whole refresh of the tab;
+and how many times an arrival places the stack (`Floor.placements`: twice before session 25,
+before and after reading the room; now once, again only when someone on the floor changed).
 Before the floor followed only the people who arrived (session 24), an arrival cost 105-137 ms
 of the GUI thread with the floor open. Figures: bench/README.md.
 
@@ -222,6 +224,7 @@ def _bench(args: argparse.Namespace, data_dir: Path) -> int:
     QApplication.processEvents()
     shown = round_of(args.arrivals)
 
+    placed = _placed_per_arrival(one_arrival, max(5, args.arrivals // 3))
     session = floor_tab.session
     assert session is not None
     present = len(session.present())
@@ -240,6 +243,7 @@ def _bench(args: argparse.Namespace, data_dir: Path) -> int:
         "signin_tab_alone": alone,
         "floor_open_signin_shown": behind,
         "floor_shown": shown,
+        "placements_per_arrival": placed,
         "floor_parts_median_ms": timings,
     }
     verdict = shown["cpu_median_ms"] < TARGET_MS
@@ -261,6 +265,7 @@ def _bench(args: argparse.Namespace, data_dir: Path) -> int:
                 f" the GUI thread's CPU: median {figures['cpu_median_ms']:.1f} ms"
                 f" (p90 {figures['cpu_p90_ms']:.1f})"
             )
+        print(f"  the stack placed (Floor.placements) {placed:.2f} times an arrival, on average")
         print(
             "  the floor's own work, median: "
             + " · ".join(f"{name} {ms:.1f} ms" for name, ms in timings.items())
@@ -270,6 +275,28 @@ def _bench(args: argparse.Namespace, data_dir: Path) -> int:
         )
         print("PASS" if verdict else "FAIL")
     return 0 if verdict else 1
+
+
+def _placed_per_arrival(one_arrival: Callable[[], object], arrivals: int) -> float:
+    """How many times the stack is placed (`Floor.placements`) for one arrival, on average
+    over `arrivals` more (counted apart from the timed rounds: the counting costs time)."""
+    from meetingkit.core.floor import Floor
+
+    real = Floor.placements
+    calls = 0
+
+    def counted(floor: Floor) -> object:
+        nonlocal calls
+        calls += 1
+        return real(floor)
+
+    Floor.placements = counted  # type: ignore[method-assign]
+    try:
+        for _ in range(arrivals):
+            one_arrival()
+    finally:
+        Floor.placements = real  # type: ignore[method-assign]
+    return calls / arrivals
 
 
 def _floor_parts(tab: object, clock: object, rounds: int) -> dict[str, float]:

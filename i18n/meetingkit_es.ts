@@ -4740,6 +4740,10 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
         <translation>pausar el turno que quedó abierto</translation>
     </message>
     <message>
+        <source>This computer was asleep for about %1 (since %2) while %3 had the floor: the turn was paused as it went to sleep, so that time is not counted as speaking time. Press Space to resume it.</source>
+        <translation>Esta computadora estuvo suspendida unos %1 (desde las %2) mientras %3 tenía la palabra: el turno se pausó al suspenderse, así que ese tiempo no cuenta como tiempo de palabra. Presiona Space para reanudarlo.</translation>
+    </message>
+    <message>
         <source>Resumed after a restart. This computer&apos;s clock reads about %4 earlier than the last time saved for this meeting (%2), so how long meetingkit was closed cannot be told: %3&apos;s turn was paused as of %2, and no time since counts as speaking time. Check the computer&apos;s date and time; press Space to resume the turn.</source>
         <translation>Se reanudó tras reiniciar. El reloj de esta computadora marca unos %4 menos que la última hora guardada de esta reunión (%2), así que no se puede saber cuánto tiempo estuvo cerrado meetingkit: el turno de %3 se pausó a las %2, y ningún tiempo desde entonces cuenta como tiempo de palabra. Revisa la fecha y la hora de la computadora; presiona Space para reanudar el turno.</translation>
     </message>

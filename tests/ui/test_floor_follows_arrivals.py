@@ -8,6 +8,7 @@ everyone's airtime after each arrival cost the facilitator's screen 55-75 ms
 from __future__ import annotations
 
 import contextlib
+import random
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -18,8 +19,10 @@ from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from meetingkit.core.clock import ManualClock
+from meetingkit.core.floor import FloorSettings, Policy
 from meetingkit.core.meeting import Meeting
 from meetingkit.core.signin import FormSettings, check_submission
+from meetingkit.core.stack_entry import EntryKind
 from meetingkit.services.data_dir import database_path
 from meetingkit.storage import open_db
 from meetingkit.storage.meetings import MeetingStore
@@ -27,6 +30,7 @@ from meetingkit.storage.signin import SignedIn, SignInStore
 from meetingkit.ui.floor_tab import FloorTab
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.signin_tab import SignInTab
+from tests.services.test_floor_tick_work import counting
 from tests.ui.conftest import NOW, TODAY
 
 FORM = FormSettings(("first_name", "last_name", "phone", "profession"))
@@ -83,6 +87,16 @@ def _floor_shown(window: MainWindow, meeting: Meeting) -> Iterator[tuple[SignInT
         yield signin, view.floor_tab
     finally:
         signin.close_serving()
+
+
+def _arrives(
+    signin: SignInTab, server: Server, first: str, last: str, phone: str, profession: str = ""
+) -> None:
+    """Someone signs in at the door, and the Sign-in tab refreshes as its timer would."""
+    signin.signals.signed_in(server.signs_in(first, last, phone, profession))
+    QApplication.processEvents()  # the news arrives; the tab's timer starts
+    signin.refresh_later.stop()  # the test runs what the timer would
+    signin._refresh_arrivals()
 
 
 def _shown(floor: FloorTab) -> dict[str, object]:
@@ -193,20 +207,100 @@ def test_an_arrival_leaves_the_stack_alone_unless_it_changes_what_the_stack_show
         real = floor.refresh
         monkeypatch.setattr(floor, "refresh", lambda: (refreshed.append(1), real())[1])
 
-        def arrives(first: str, last: str, phone: str) -> None:
-            signin.signals.signed_in(server.signs_in(first, last, phone))
-            qapp.processEvents()
-            signin.refresh_later.stop()
-            signin._refresh_arrivals()
-
         rows = floor.airtime_panel.people_model.rowCount()
-        arrives("Zoe", "Early", "3125559001")  # nobody on the stack is renamed
+        _arrives(signin, server, "Zoe", "Early", "3125559001")  # nobody on the stack renamed
         assert refreshed == []
         assert floor.airtime_panel.people_model.rowCount() == rows + 1
-        arrives("Ana", "Zeta", "3125559002")  # Ana was already one of many: "Ana K." stays
+        # Ana was already one of many: "Ana K." stays
+        _arrives(signin, server, "Ana", "Zeta", "3125559002")
         assert refreshed == []
         floor.stack_model.reload()
         assert floor.stack_model.data(floor.stack_model.index(0, 1)) == f"Ana {ana.last_name[0]}."
+
+
+def test_an_arrival_places_the_stack_once(
+    make_window: Callable[..., MainWindow],
+    room: tuple[Meeting, Server],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """To know whether an arrival changes what the stack shows, the floor places the stack as
+    it was before reading the room again; it placed it again after every arrival, when the
+    floor reads the room only of the people it has entries of (`Floor.reads_room_of`)."""
+    meeting, server = room
+    with _floor_shown(make_window(), meeting) as (signin, floor):
+        floor.timer.stop()
+        session = floor.session
+        assert session is not None
+        for first in ("Name2", "Daniel", "Ana"):
+            p = next(p for p in session.present() if p.first_name == first)
+            session.add(p.person_id, p.first_name, p.last_name)
+        session.next_speaker()  # Name2 speaks; a Daniel and an Ana wait
+        floor.refresh()
+        calls = counting(monkeypatch, "placements")
+        _arrives(signin, server, "Zoe", "Early", "3125559001")  # nobody on the floor
+        assert calls == {"placements": 1}
+        _arrives(signin, server, "Ana", "Kexample1", "3125550101")  # here again, and waiting
+        assert floor.speaker_label.text() == "Name2"
+        _arrives(signin, server, "Name2", "Zed", "3125559002")  # a namesake of the speaker
+        assert floor.speaker_label.text() == "Name2 M."  # the floor followed
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_after_random_arrivals_the_floor_shows_what_a_refresh_shows(
+    seed: int,
+    make_window: Callable[..., MainWindow],
+    room: tuple[Meeting, Server],
+) -> None:
+    """Arrivals of people on the floor (here again, maybe as something else now), of their
+    namesakes and of anyone else, with the stack ordered by groups lifted up, a direct
+    response naming the speaker and people heard before: after each, the floor shows what
+    refreshing it shows (it places the stack again only after an arrival that changed
+    someone on the floor, and is refreshed only if what it shows changed)."""
+    rng = random.Random(seed)
+    meeting, server = room
+    with _floor_shown(make_window(), meeting) as (signin, floor):
+        floor.timer.stop()
+        session = floor.session
+        assert session is not None
+        # The fixture's people, by the last name each has alone
+        fixture = {
+            f"{'RKMT'[n % 4]}example{n}": (("Daniel", "Ana", f"Name{n}")[n % 3], f"31255501{n:02d}")
+            for n in range(40)
+        }
+        present = sorted(session.present(), key=lambda p: p.person_id)
+        # The speaker, someone the room calls by their first name alone until a namesake comes
+        speaker = rng.choice([p for p in present if p.first_name.startswith("Name")])
+        on_floor = [speaker, *rng.sample([p for p in present if p != speaker], 9)]
+        for p in on_floor[1:4]:  # heard, and heard no more
+            session.add(p.person_id, p.first_name, p.last_name)
+            session.next_speaker()
+            session.end_turn()
+        for p in on_floor[:1] + on_floor[4:-1]:
+            session.add(p.person_id, p.first_name, p.last_name)
+            if p == speaker:
+                session.next_speaker()
+        p = on_floor[-1]
+        session.add(p.person_id, p.first_name, p.last_name, EntryKind.DIRECT_RESPONSE)
+        session.set_settings(
+            FloorSettings(Policy.PRIORITY_GROUPS, priority_groups=frozenset({"Pharmacist"}))
+        )
+        floor.refresh()
+        firsts = sorted({p.first_name for p in on_floor} | {"Zoe", "Priya"})
+        for n in range(30):
+            roll = rng.random()
+            if roll < 0.3:  # someone on the floor here again, maybe as something else now
+                last = rng.choice(on_floor).last_name
+                first, phone = fixture[last]
+                last = last if rng.random() < 0.5 else f"{last}-Lee"
+            elif roll < 0.8:  # a namesake of someone on the floor
+                first, last, phone = rng.choice(firsts), f"{rng.choice('EKRZ')}new{n}", ""
+            else:  # someone the room tells apart from nobody
+                first, last, phone = f"New{n}", "Solo", ""
+            phone = phone or f"312555{n:04d}"
+            _arrives(signin, server, first, last, phone, rng.choice(PROFESSIONS))
+            shown = _shown(floor)
+            floor.refresh()
+            assert _shown(floor) == shown
 
 
 def test_the_table_of_airtime_follows_rows_put_in_taken_out_and_moved(qapp: QApplication) -> None:

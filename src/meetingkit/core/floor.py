@@ -288,6 +288,13 @@ class Floor:
         """A person's entries, on every item and in every state, in the order of `entries`."""
         return [self._entries[i] for i in self._ids_of.get(person_id, ())]
 
+    def reads_room_of(self, person_ids: Iterable[int]) -> bool:
+        """Whether any of these people has an entry on the floor (on any item, in any state).
+        The floor asks the room (`names_of`, `groups_of`) only about people it has entries
+        of, so a change in the room for anyone else changes nothing it shows: not the stack's
+        places nor their reasons (`placements`), and no name (`name_of`, `speaking_name`)."""
+        return any(p in self._ids_of for p in person_ids)
+
     def waiting(self) -> list[StackEntry]:
         """The entries waiting on the current item, in the order of `entries` (not the
         speaking order: see `placements`)."""

@@ -303,7 +303,13 @@ class FloorTab(QWidget):
             self._resumed = None
             self.resume_banner.hide()
             return
-        if resumed.clock_behind_ms:
+        if resumed.asleep:
+            said = self.tr(
+                "This computer was asleep for about %1 (since %2) while %3 had the floor: the "
+                "turn was paused as it went to sleep, so that time is not counted as speaking "
+                "time. Press Space to resume it."
+            )
+        elif resumed.clock_behind_ms:
             said = self.tr(
                 "Resumed after a restart. This computer's clock reads about %4 earlier than the "
                 "last time saved for this meeting (%2), so how long meetingkit was closed cannot "
@@ -344,14 +350,18 @@ class FloorTab(QWidget):
         (`FloorSession.follow_room`), and the airtime follows; the stack and the speaker are
         made again only if what they show changed with them (a name the room now tells apart
         by an initial, a group lifted up the stack). With 3,000 present, everything after each
-        arrival cost 55-75 ms."""
+        arrival cost 55-75 ms. The stack is placed once before the room is read again, and
+        after it only if someone who changed has an entry on the floor: the floor reads the
+        room of nobody else (`Floor.reads_room_of`), so for most arrivals what it shows is
+        the same as before without placing it again."""
         s = self.session
         if s is None:
             return
         shown = self._stack_shown(s)
-        if not s.follow_room():
+        changed = s.follow_room()
+        if not changed:
             return
-        if self._stack_shown(s) != shown:
+        if s.floor.reads_room_of(changed) and self._stack_shown(s) != shown:
             self.refresh()
         else:
             self.airtime_panel.show_airtime(s)
@@ -373,6 +383,9 @@ class FloorTab(QWidget):
         """Repaint what the clock moves: the turn timer, waiting times, and once a second
         the airtime panels and the note under the stack (its call to close the stack)."""
         self._ticks += 1
+        if self._left_out_sleep():
+            self.refresh()  # the turn paused as the computer went to sleep, and the notice
+            return
         self._show_speaker()
         # A line only while it says something (a kind that jumps the queue, a pause, who
         # waits): a general turn leaves its height to the stack
@@ -381,6 +394,21 @@ class FloorTab(QWidget):
         if slow or self._ticks % SLOW_EVERY == 0:
             self.airtime_panel.show_airtime(self.session)
             self._show_stack_note()
+
+    def _left_out_sleep(self) -> bool:
+        """The computer slept (its lid closed over a break) while someone had the floor: their
+        turn is paused as it went to sleep, and the notice says so (`FloorSession.leave_out_sleep`:
+        asked on every tick, it reads nothing unless the clock saw a sleep). Whether it was."""
+        s = self.session
+        if s is None:
+            return False
+        resumed = None
+        with user_errors(self, self.tr("pause the turn left on the floor")):
+            resumed = s.leave_out_sleep()  # a refused save is said once, not on every tick
+        if resumed is None:
+            return False
+        self._resumed = resumed
+        return True
 
     def _show_speaker(self) -> None:
         s = self.session
@@ -686,8 +714,9 @@ class FloorTab(QWidget):
         self, doing: str, change: str, take: Callable[[FloorSession, int], object]
     ) -> None:
         """Withdraw or refuse the selected entry, and put the change on the meeting's undo
-        history: undoing puts the entry back where it was; redoing takes it off again."""
-        from meetingkit.ui.undo_commands import MadeChange, Where
+        history: undoing puts the entry back where it was, selected; redoing takes it off
+        again."""
+        from meetingkit.ui.undo_commands import ChangedRow, MadeChange, Where
 
         entry_id, s = self.selected_entry(), self.session
         if s is None or entry_id is None:
@@ -702,6 +731,7 @@ class FloorTab(QWidget):
                     partial(
                         self._redo, self.tr("put the entry back"), FloorSession.put_back, entry_id
                     ),
+                    ChangedRow(self.stack_table, self.stack_model.row_of, undone=entry_id),
                 )
             )
 
