@@ -151,7 +151,7 @@ def build_main_window(
     conn: sqlite3.Connection,
     data_dir: Path,
     *,
-    today: dt.date,
+    today: dt.date | None = None,
     demo: bool = False,
     clock: Clock | None = None,
     key: str | None = None,
@@ -162,7 +162,8 @@ def build_main_window(
 
     `preferences`: the settings file to read and change (None: defaults, saved nowhere — the
     screenshots and tests); `data_dir_given`: the folder came from --data-dir or the
-    environment, not from the settings."""
+    environment, not from the settings. `today`: a day pinned (a test's, a screenshot's);
+    None: the day the app's clock reads, each time it is asked (past midnight, the next)."""
     from meetingkit.core.clock import WallAnchoredClock
     from meetingkit.core.settings import Settings
     from meetingkit.services.sessions import Sessions
@@ -171,6 +172,7 @@ def build_main_window(
     from meetingkit.storage.people import PeopleStore
     from meetingkit.ui import damaged_data
     from meetingkit.ui.main_window import MainWindow
+    from meetingkit.ui.today import clock_day, day_reader
 
     damaged_data.watch(data_dir)  # a damaged page found later names this folder's backups
     purge_undo_leftovers(conn)  # undo history does not outlive a session
@@ -189,7 +191,7 @@ def build_main_window(
         PeopleStore(conn),
         sessions,
         documents,
-        today,
+        clock_day(sessions.clock) if today is None else day_reader(today),
         data_dir,
         demo=demo,
         preferences=preferences,
@@ -281,12 +283,12 @@ def _run(
     problem = preferences.problem if preferences is not None else ""
     if data_dir != first_choice and preferences is not None:
         problem = _keep_folder(preferences, data_dir) or problem
+    window: MainWindow | None = None
     try:
         purged = _purge_due(conn)
         window = build_main_window(
             conn,
             data_dir,
-            today=dt.date.today(),
             demo=demo,
             key=unlocked.key,
             preferences=preferences,
@@ -302,7 +304,7 @@ def _run(
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, window.new_meeting)
-        _quit_on_signals(app)
+        _quit_on_signals(app, window)
         # What exists now lives as long as the app: keep the collector from walking it again
         # and again (a full collection of the main window's objects stalled the clock by
         # 24 ms under sign-in load; bench/signin_load.py).
@@ -316,10 +318,32 @@ def _run(
                 app.quit()
 
             QTimer.singleShot(0, probe)
-        return app.exec()
+        code = app.exec()
+        unexpected_error.stop_showing()  # the app has quit: no box brings its loop back
+        return code
     finally:
+        if window is not None:
+            _let_go(window)  # first: nothing in it may read the data once it is closed
         conn.close()
         lock.unlock()
+
+
+def _let_go(window: MainWindow) -> None:
+    """Delete the main window and everything in it before the data closes, with the calls
+    queued for the next event loop: its timers (the Start page's minute, the heartbeat, the
+    agenda's and the floor's ticks, the sign-in tab's reads) and its pages' deferred reads
+    go. Left, they read the closed data in the next event loop: the error box of an error
+    that ended the start-up runs one (once app.exec() has returned, errors are printed
+    only). The window has closed as on any quit by now (its closeEvent saved what it
+    saves), unless an error ended the start-up or the window refused to close on a signal
+    (`_quit_on_signals`: minutes the disk refused, as after a crash)."""
+    from PySide6.QtCore import QCoreApplication
+    from shiboken6 import delete, isValid
+
+    if isValid(window):
+        delete(window)
+    # Every object's (None; the stubs want one): QTimer.singleShot(0, a page's method) too
+    QCoreApplication.removePostedEvents(None, 0)  # type: ignore[arg-type]
 
 
 def _open_data(data_dir: Path) -> tuple[QLockFile, sqlite3.Connection, Unlocked] | None:
@@ -547,16 +571,27 @@ def _purge_due(conn: sqlite3.Connection) -> str:
     )
 
 
-def _quit_on_signals(app: QApplication) -> None:
-    """Quit cleanly on Ctrl+C or SIGTERM (logout, `kill`): the demo folder is removed and the
-    database closed. Python runs signal handlers only between bytecodes, so a short timer
-    hands it control while Qt's event loop waits."""
+def _quit_on_signals(app: QApplication, window: MainWindow) -> None:
+    """Quit cleanly on Ctrl+C or SIGTERM (logout, `kill`): the window closes as on a quit
+    (its closeEvent saves what it saves), then the database is closed and the demo folder
+    removed. Nothing waits for an answer: every event loop ends at once, a modal box's too
+    (Qt's own quit closes windows first, and a box with no Cancel button refused it: the
+    signal went unheard), and a question the closing window asks (minutes the disk refused)
+    returns unanswered. What the code after a box does, it does before the data closes:
+    `_run` closes it once app.exec() has returned. Python runs signal handlers only between
+    bytecodes, so a short timer hands it control while Qt's event loop waits."""
     import signal
 
     from PySide6.QtCore import QTimer
+    from shiboken6 import isValid
+
+    def stop(*_: object) -> None:
+        app.exit(0)  # first: a box.exec() from here on returns without waiting
+        if isValid(window) and window.isVisible():
+            window.close()
 
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: app.quit())
+        signal.signal(signum, stop)
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(250)

@@ -9,6 +9,7 @@ prints them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from meetingkit.paths import curricula_dir
 from meetingkit.services import curriculum_parser as parser
 from meetingkit.services.curricula import (
     bundled_curricula,
+    check_folder,
     check_paths,
     find_curricula,
     load_curriculum,
@@ -499,6 +501,34 @@ def test_a_folder_of_curricula_skips_drafts_and_flags_folders_without_a_curricul
     assert files == [Path("all/stories/curriculum.md")]
     assert [str(p) for p in problems] == ["all/notes: no curriculum.md in this folder"]
     assert problems_in(Path("all")) == ["all/notes: no curriculum.md in this folder"]
+
+
+def test_a_folder_of_curricula_is_listed_once_to_be_checked(
+    here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`curricula check` with no path: it listed the data folder's curricula twice, once to
+    see there were any, again to find them (a review note)."""
+    write(here / "all" / "stories")
+    (here / "all" / "_drafts").mkdir()
+    (here / "all" / "notes").mkdir()
+    (here / "empty").mkdir()
+    listed: list[Path] = []
+    iterdir = Path.iterdir
+
+    def counted(folder: Path) -> Iterator[Path]:
+        listed.append(folder)
+        return iterdir(folder)
+
+    monkeypatch.setattr(Path, "iterdir", counted)
+    count, problems = check_folder(Path("all"))
+    assert (count, [str(p) for p in problems]) == (
+        1,
+        ["all/notes: no curriculum.md in this folder"],
+    )
+    assert listed.count(Path("all")) == 1
+    assert check_folder(Path("empty")) == (0, [])  # none yet: not "not a curriculum"
+    assert check_folder(Path("nowhere")) == (0, [])
+    assert listed.count(Path("empty")) == 1
 
 
 def test_a_curriculum_named_twice_is_checked_once(here: Path) -> None:

@@ -90,3 +90,24 @@ def test_an_error_told_already_is_not_worked_out_again(
     for _tick in range(5):
         hook(*damage)
     assert (len(formatted), len(explained)) == (2, 1)
+
+
+def test_once_the_app_has_quit_an_error_is_printed_not_shown(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A box runs an event loop: after the quit it would bring the app back, with its window
+    and its data closed, and wait for the box however it was asked to quit (app._run)."""
+    import sqlite3
+
+    from meetingkit.ui import unexpected_error
+
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    printed: list[BaseException] = []
+    hook = UnexpectedErrors(lambda _kind, error, _tb: printed.append(error))
+    monkeypatch.setattr(sys, "excepthook", hook)
+    unexpected_error.stop_showing()  # as app._run does once app.exec() has returned
+    hook(*raised(ValueError, "raised while closing"))
+    hook(*raised(sqlite3.DatabaseError, "database disk image is malformed"))
+    assert len(printed) == 2
+    assert shown == []

@@ -152,15 +152,20 @@ def check_paths(paths: Sequence[Path] = ()) -> list[Problem]:
 def check_folder(folder: Path) -> tuple[int, list[Problem]]:
     """How many curricula a folder of curricula holds (the bundled ones, or the trainer's in
     the data folder), and every problem in them; (0, []) for a folder that is not there yet
-    or holds no folder at all."""
+    or holds no folder at all. The folder is listed once (`find_curricula` would again)."""
     try:
-        if not folder.is_dir() or not any(
-            p.is_dir() and not p.name.startswith((".", "_")) for p in folder.iterdir()
-        ):
+        if not folder.is_dir():
             return 0, []
+        folders = _folders_in(folder)
     except OSError as e:
         return 0, [Problem(folder, None, _cannot_read(e))]
-    files, problems = find_curricula(folder)
+    if not folders:
+        return 0, []
+    problems: list[Problem]
+    if (folder / CURRICULUM_FILE).is_file():  # as find_curricula: one curriculum, not a folder
+        files, problems = [folder / CURRICULUM_FILE], []
+    else:
+        files, problems = _curricula_in(folder, folders)
     for file in files:
         problems += load_curriculum(file)[1]
     return len(files), problems
@@ -177,11 +182,20 @@ def find_curricula(path: Path) -> tuple[list[Path], list[Problem]]:
     if (path / CURRICULUM_FILE).is_file():
         return [path / CURRICULUM_FILE], []
     try:
-        folders = sorted(
-            p for p in path.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))
-        )
+        folders = _folders_in(path)
     except OSError as e:
         return [], [Problem(path, None, _cannot_read(e))]
+    return _curricula_in(path, folders)
+
+
+def _folders_in(path: Path) -> list[Path]:
+    """The folders in `path` that may be curricula (not hidden, not _drafts), in name order."""
+    return sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def _curricula_in(path: Path, folders: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """The curriculum.md of each of `folders`, the folders listed in the folder of curricula
+    `path`, and a problem for each that has none (for `path` itself if it has no folder)."""
     files = [folder / CURRICULUM_FILE for folder in folders]
     no_file = fill(translate("Curriculum check", "no %1 in this folder"), CURRICULUM_FILE)
     problems = [

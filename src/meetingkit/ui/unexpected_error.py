@@ -40,6 +40,7 @@ class UnexpectedErrors:
         self._seen: set[tuple[str, str, int]] = set()
         self._showing = False
         self._damage_told = False
+        self._quit = False  # the app has quit: printed only (`stop_showing`)
 
     def __call__(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
@@ -49,7 +50,7 @@ class UnexpectedErrors:
             return
         # What is shown (the traceback, the backups to restore: a look in their folder) is
         # only worked out when it is: a timer failing on every tick does so over and over.
-        quiet = self._showing or QApplication.instance() is None
+        quiet = self._showing or self._quit or QApplication.instance() is None
         if is_damage(error):
             if not (self._damage_told or quiet):
                 self._damage_told = True
@@ -62,6 +63,12 @@ class UnexpectedErrors:
             return
         self._seen.add(signature)
         self._show(error, _details(kind, error, tb))
+
+    def stop_showing(self) -> None:
+        """The app has quit: from now on an error is printed, not shown. A box runs an event
+        loop: the app would come back, its window and its data closed, and wait for an
+        answer from someone who asked it to quit (or from a logout, which does not wait)."""
+        self._quit = True
 
     def _show(self, error: BaseException, details: str) -> None:
         box = MessageBox(
@@ -113,6 +120,12 @@ class UnexpectedErrors:
 def _details(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
     """The traceback, as the details to copy for whoever looks after meetingkit."""
     return "".join(traceback.format_exception(kind, error, tb))
+
+
+def stop_showing() -> None:
+    """The app has quit (`UnexpectedErrors.stop_showing`), if its hook is installed."""
+    if isinstance(sys.excepthook, UnexpectedErrors):
+        sys.excepthook.stop_showing()
 
 
 def install() -> UnexpectedErrors:
