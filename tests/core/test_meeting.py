@@ -51,6 +51,18 @@ def test_todays_meeting_is_still_upcoming_tomorrows_past_is_past() -> None:
     assert night.is_upcoming(today)  # it ends at 00:50 today: not past yet
 
 
+def test_an_ended_meeting_is_past_at_once_one_not_ended_stays_upcoming() -> None:
+    """Ended tonight, the meeting is past: it no longer waits until midnight (QA)."""
+    today = dt.date(2026, 11, 21)
+    tonight = make()
+    assert tonight.is_upcoming(today, ended=False)  # planned, or running: still upcoming
+    assert not tonight.is_upcoming(today, ended=True)
+    night = make(date=dt.date(2026, 11, 20), start=dt.time(23, 20), planned_minutes=90)
+    assert not night.is_upcoming(today, ended=True)  # ended at 00:40, before its planned end
+    ahead = make(date=dt.date(2026, 11, 28))
+    assert not ahead.is_upcoming(today, ended=True)  # held early, on another day: held
+
+
 def test_a_template_copy_is_unsaved_and_moves_to_the_new_date() -> None:
     saved = make(id=7, kind=MeetingKind.ASSEMBLY, place="Hall")
     copy = saved.as_template_for(dt.date(2026, 11, 28))

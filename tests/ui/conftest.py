@@ -125,13 +125,13 @@ def make_window(
     """A shown main window: on the meetings page, or with `start=True` as it opens, on the
     start screen. Closed when the test ends, as a facilitator closes it, while its data is
     still open: `qtbot` closes its widgets only after `conn` is closed, and a timer the
-    window left running (a sign-in's refresh) would then read closed data in the next test."""
+    window left running (a sign-in's refresh) would then read closed data in the next test.
+    Its today is the clock's (TODAY as it starts), as the app's: advanced past midnight, it
+    is the next day."""
     made: list[MainWindow] = []
 
     def make(*, start: bool = False) -> MainWindow:
-        window = build_main_window(
-            conn, data_dir, today=TODAY, clock=clock, preferences=Preferences.load()
-        )
+        window = build_main_window(conn, data_dir, clock=clock, preferences=Preferences.load())
         qtbot.addWidget(window)
         made.append(window)
         if not start:

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from meetingkit.core.wall_clock import after_minutes
 
 MAX_PLANNED_MINUTES = 12 * 60
 MAX_TITLE = 200  # a title shows on every screen and heads every document
@@ -160,11 +161,26 @@ class Meeting:
 
     @property
     def planned_end(self) -> dt.datetime:
-        return self.starts_at + dt.timedelta(minutes=self.planned_minutes)
+        """The start plus the planned minutes of real time, on the local wall clock (an hour
+        later than the plain sum across the night the clocks go forward: `wall_clock`)."""
+        return after_minutes(self.starts_at, self.planned_minutes)
 
-    def is_upcoming(self, today: dt.date) -> bool:
+    def is_upcoming(self, today: dt.date, *, ended: bool = False, running: bool = False) -> bool:
         """Today's meetings count as upcoming until the day is over; one planned to end after
-        midnight (a night shift's), until the day it ends is over."""
+        midnight (a night shift's), until the day it ends is over. One `ended` (End meeting
+        pressed: its run is over) is past at once, whatever its day, as its guided path is
+        on Follow up and the start screen has moved on to the next meeting (QA: ended
+        tonight, a meeting stayed under "Upcoming" until midnight, beside "Follow up").
+
+        One `running` (started, not ended, and not left open: `AgendaRun.left_open`) is
+        upcoming until it is ended, whatever its day, as the start screen has it happening
+        now (`core.whats_next.next_meeting`): running late past midnight, or an assembly
+        held over several days. One left open (End meeting forgotten) is not running: its
+        day says."""
+        if ended:
+            return False
+        if running:
+            return True
         return self.date >= today or self.planned_end.date() >= today
 
     def as_template_for(self, date: dt.date) -> Meeting:

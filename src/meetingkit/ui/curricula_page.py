@@ -34,6 +34,7 @@ from meetingkit.ui.feedback import user_errors
 from meetingkit.ui.file_dialog import FileDialog
 from meetingkit.ui.labels import heading_label, plain_label, plain_tip
 from meetingkit.ui.language import language_name
+from meetingkit.ui.today import Today
 from meetingkit.ui.two_line_rows import DETAIL_ROLE, TwoLineDelegate
 
 METHODS = {
@@ -61,13 +62,16 @@ class CurriculaPage(QWidget):
         parent: QWidget | None = None,
         *,
         runs: Callable[[str], Sequence[TrainingRun]] | None = None,
-        today: dt.date | None = None,
+        today: dt.date | Today | None = None,
     ) -> None:
-        """`runs(slug)`: the trainings made from a curriculum (None: none are shown)."""
+        """`runs(slug)`: the trainings made from a curriculum (None: none are shown);
+        `today`: the day it is (None: the computer's), read as they are shown."""
         super().__init__(parent)
         self._library = library
         self._entries: list[LibraryEntry] = []
-        self.runs_panel = CurriculumRunsPanel(runs or (lambda _slug: []), today or dt.date.today())
+        self.runs_panel = CurriculumRunsPanel(
+            runs or (lambda _slug: []), dt.date.today if today is None else today
+        )
         self.runs_panel.training_opened.connect(self.training_opened)
         self.runs_panel.setVisible(False)
         self._runs_shown = runs is not None

@@ -25,6 +25,7 @@ from meetingkit.core.curriculum_runs import RunState, TrainingRun, coverage
 from meetingkit.core.i18n import fill, meeting_day
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.labels import describe_as, plain_label, plain_tip
+from meetingkit.ui.today import Today, day_reader
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHOWN_ROWS = 4  # the list's height: more trainings scroll
@@ -40,13 +41,14 @@ class CurriculumRunsPanel(QWidget):
     def __init__(
         self,
         runs: Callable[[str], Sequence[TrainingRun]],
-        today: dt.date,
+        today: dt.date | Today,
         parent: QWidget | None = None,
     ) -> None:
-        """`runs(slug)`: the trainings made from the curriculum of that slug, oldest first."""
+        """`runs(slug)`: the trainings made from the curriculum of that slug, oldest first;
+        `today`: the day it is, read each time they are shown (held, planned)."""
         super().__init__(parent)
         self._runs = runs
-        self._today = today
+        self._read_today = day_reader(today)
         self._curriculum: Curriculum | None = None
         self.summary_label = plain_label()
         self.summary_label.setWordWrap(True)
@@ -87,6 +89,10 @@ class CurriculumRunsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list)
         self._update_action()
+
+    @property
+    def _today(self) -> dt.date:
+        return self._read_today()
 
     def show_runs(self, curriculum: Curriculum | None) -> None:
         """The trainings made from `curriculum` (None: nothing to show)."""

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         people: PeopleStore,
         sessions: Sessions,
         documents: Callable[[], MeetingDocuments],
-        today: dt.date,
+        today: Callable[[], dt.date],
         data_dir: Path,
         *,
         demo: bool = False,
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self._meeting_documents: MeetingDocuments | None = None
         self._sessions = sessions
         self._data_dir = data_dir
-        self._today = today
+        self._read_today = today  # read when used: the day changes while the app runs
         self.setWindowTitle(self.tr("meetingkit — demo") if demo else "meetingkit")
         self._make_actions()
         self.lock_screen = LockScreen.install(self, sessions.db_path)
@@ -150,6 +150,12 @@ class MainWindow(QMainWindow):
         # A full disk says so at the next change by hand, not in a box every few seconds
         with suppress(sqlite3.Error):
             self._sessions.note_alive()
+
+    @property
+    def _today(self) -> dt.date:
+        """The day it is now, on the app's clock (or the day a test or screenshot pinned): a
+        meeting run past midnight, or the laptop opened the next morning, has the new day."""
+        return self._read_today()
 
     # Building
 
@@ -514,21 +520,29 @@ class MainWindow(QMainWindow):
     def _show_undo(self, said: str, refused: str) -> None:
         """Undo and redo are the meeting's (its agenda edits and the floor's withdrawals):
         pressed on another page or tab, they bring the tab the change is on into view, so
-        what changed is seen; the status bar says what it was, or that it was refused and
-        why. What was done is the change's own word (`take_outcome`), not the stack's: a
-        change refused leaves the history, and the stack's index then points at another; one
-        the database refused goes back in its place on the history, to try again."""
+        what changed is seen, its row selected (`undo_commands.ChangedRow`) and its table
+        given the keys; pressed on the tab it is on, the keys stay where they were (not on
+        the meetings list, where Down would open another meeting). The status bar says what
+        it was, or that it was refused and why. What was done is the change's own word
+        (`take_outcome`), not the stack's: a change refused leaves the history, and the
+        stack's index then points at another; one the database refused goes back in its
+        place on the history, to try again."""
         from meetingkit.ui.undo_commands import Where, take_outcome
 
         view = self.meetings_page.view
         outcome = take_outcome(view.agenda_tab.editor.undo_stack)
         if outcome is None:
             return
-        self.show_meetings()
+        elsewhere = self.pages.currentWidget() is not self.meetings_page
+        if elsewhere:
+            self.show_meetings()
         if outcome.where == Where.FLOOR:
             view.show_floor()
         else:
+            brought = elsewhere or view.tabs.currentWidget() is not view.agenda_tab
             view.show_agenda()
+            if brought:
+                view.agenda_tab.editor.table.setFocus()
         if outcome.refused:
             self.statusBar().showMessage(fill(refused, outcome.text, outcome.refused), 15_000)
         else:
@@ -835,6 +849,9 @@ class MainWindow(QMainWindow):
         if self._board is not None:
             self._board.close()
         super().closeEvent(event)
+        if event.isAccepted():  # closed for good: no clock of it reads the data from now on
+            for timer in self.findChildren(QTimer):
+                timer.stop()
 
     def _forget_signin_was_open(self) -> None:
         """A normal quit: the next start has no sign-in left open by a crash to tell of. If
@@ -862,7 +879,7 @@ class MainWindow(QMainWindow):
                 self._meetings,
                 self._people,
                 self._sessions,
-                self._today,
+                self._read_today,
                 [self.act_edit_meeting, self.act_duplicate_meeting, self.act_delete_meeting],
             )
             self._meetings_page = page
@@ -872,6 +889,9 @@ class MainWindow(QMainWindow):
             page.view.path_panel_created.connect(self._connect_path)
             page.current_meeting_changed.connect(self._update_actions)
             page.meeting_activated.connect(self.edit_meeting)
+            # The list re-splits Upcoming and Past as the day changes while it is shown: a
+            # cheap look at the clock on the heartbeat, no timer of its own
+            self.alive_timer.timeout.connect(page.follow_clock)
             page.reload()
             page.set_list_shown(self.act_meeting_list.isChecked())
         return self._meetings_page
@@ -954,7 +974,9 @@ class MainWindow(QMainWindow):
             from meetingkit.ui.curricula_page import CurriculaPage
 
             runs = CurriculumRunStore(self._sessions.conn).runs
-            page = CurriculaPage(CurriculumLibrary(self._data_dir), runs=runs, today=self._today)
+            page = CurriculaPage(
+                CurriculumLibrary(self._data_dir), runs=runs, today=self._read_today
+            )
             page.training_requested.connect(self.new_training)
             page.print_requested.connect(self.print_curriculum)
             page.training_opened.connect(self.open_meeting)
@@ -1122,7 +1144,7 @@ class MainWindow(QMainWindow):
 
             s = self._sessions
             page = PrivacyPage(
-                s.conn, s.db_path, s.db_key, s.clock, self._today, settings=s.settings
+                s.conn, s.db_path, s.db_key, s.clock, self._read_today, settings=s.settings
             )
             page.restart_needed.connect(self.close)
             page.purging.connect(self._close_signin)

@@ -1,4 +1,8 @@
 """The meeting list as a two-branch tree: upcoming (soonest first) and past (latest first).
+A meeting is upcoming until its day is over, or until it is ended (End meeting), whichever
+comes first; one running (started, not ended, not left open) until it is ended, whatever its
+day (`Meeting.is_upcoming`, with `Listing.ended` and `Listing.running`). The page sets the
+meetings again as the day changes (`today`).
 
 One column: each meeting's title, with its date, kind and place on the guided path as the
 row's details (`DetailRole`, drawn under the title by `ui.two_line_rows`). A purged meeting
@@ -44,6 +48,7 @@ class MeetingListModel(QAbstractItemModel):
         self._branches: tuple[list[Meeting], list[Meeting]] = ([], [])
         self._shown: tuple[int, ...] = (self.UPCOMING, self.PAST)  # the branches listed
         self._all: tuple[list[Meeting], list[Meeting]] = ([], [])
+        self._meetings: list[Meeting] = []
         self._progress: dict[int, str] = {}
         self._listings: dict[int, Listing] = {}
         self._words: dict[int, tuple[str, ...]] = {}  # by meeting id, worked out once searched
@@ -59,33 +64,52 @@ class MeetingListModel(QAbstractItemModel):
         listings: Mapping[int, Listing] | None = None,
     ) -> None:
         """The meetings, with each one's place on the guided path ("Prepare 2/4") and its
-        group and purge (`storage.meeting_listing`); the filter set stays."""
+        group, purge and end (`storage.meeting_listing`); the filter set stays."""
         self.beginResetModel()
         self._progress = dict(progress or {})
         self._listings = dict(listings or {})
         self._today = today
-        upcoming = sorted((m for m in meetings if m.is_upcoming(today)), key=lambda m: m.starts_at)
-        past = sorted(
-            (m for m in meetings if not m.is_upcoming(today)),
-            key=lambda m: m.starts_at,
-            reverse=True,
-        )
-        self._all = (upcoming, past)
+        self._meetings = list(meetings)
+        self._split()
         self._words = {}
         self._narrow()
         self.endResetModel()
 
+    @property
+    def today(self) -> dt.date:
+        """The day the meetings were split as of (`set_meetings`)."""
+        return self._today
+
     def set_listings(self, listings: Mapping[int, Listing]) -> bool:
-        """Groups and purges read again (a group renamed, a meeting purged): the rows and the
-        filter follow. Whether anything changed (the rows were read again)."""
+        """Groups, purges and ends read again (a group renamed, a meeting purged or ended):
+        the rows, their branches and the filter follow. Whether anything changed (the rows
+        were read again)."""
         if dict(listings) == self._listings:
             return False
         self.beginResetModel()
         self._listings = dict(listings)
+        self._split()
         self._words = {}
         self._narrow()
         self.endResetModel()
         return True
+
+    def _split(self) -> None:
+        """Upcoming, soonest first, and past, latest first: an ended meeting is past at once,
+        one running is upcoming until it is ended."""
+
+        def upcoming(m: Meeting) -> bool:
+            listing = self._listings.get(m.key, Listing())
+            return m.is_upcoming(self._today, ended=listing.ended, running=listing.running)
+
+        self._all = (
+            sorted((m for m in self._meetings if upcoming(m)), key=lambda m: m.starts_at),
+            sorted(
+                (m for m in self._meetings if not upcoming(m)),
+                key=lambda m: m.starts_at,
+                reverse=True,
+            ),
+        )
 
     def set_filter(self, text: str, group_id: int | None = None) -> bool:
         """Show only the meetings whose words start with every word of `text` (accents and

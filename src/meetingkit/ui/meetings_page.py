@@ -1,7 +1,12 @@
 """The meetings page: the list of upcoming and past meetings beside the selected meeting.
 
 Above the list, a search box (Ctrl+Shift+F; Esc clears it) and a group filter find one
-meeting among a year of them. What they hide, the selected meeting stays on screen beside."""
+meeting among a year of them. What they hide, the selected meeting stays on screen beside.
+
+The list splits Upcoming and Past as of today on the app's clock, read again when the page is
+shown and, while it is, as the day changes (`follow_clock`, on the window's heartbeat): a
+meeting run past midnight, or a laptop opened the next morning, sees yesterday's meetings
+under Past, the one still running under Upcoming until it is ended."""
 
 from __future__ import annotations
 
@@ -22,15 +27,16 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.i18n import fill
 from meetingkit.core.meeting import Meeting
+from meetingkit.services.meeting_listing import listings_now
 from meetingkit.services.sessions import Sessions
 from meetingkit.storage.group_headcounts import group_names
-from meetingkit.storage.meeting_listing import listings
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.meeting_list_model import MeetingListModel
 from meetingkit.ui.meeting_view import MeetingView
+from meetingkit.ui.today import Today, day_reader
 from meetingkit.ui.two_line_rows import TwoLineDelegate
 
 LIST_LETTERS = 48  # the meeting list's usual width, in average letters of its font
@@ -47,14 +53,17 @@ class MeetingsPage(QWidget):
         meetings: MeetingStore,
         people: PeopleStore,
         sessions: Sessions,
-        today: dt.date,
+        today: dt.date | Today,
         header_actions: list[QAction],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._meetings = meetings
         self._sessions = sessions
-        self._today = today
+        self._today = day_reader(today)  # read when used: the day changes while it runs
+        # Clock seconds: when a meeting running would be left open, if nothing more is
+        # recorded at it (`services.meeting_listing`); the list is split again then
+        self._left_open_from: float | None = None
         self.model = MeetingListModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -137,6 +146,8 @@ class MeetingsPage(QWidget):
             self.view.tabs.currentChanged,
         ):
             changed.connect(self._follow_path)
+        # Ended, the meeting moves from Upcoming to Past at once, still selected.
+        self.view.agenda_tab.runner.run_changed.connect(self._read_listings)
 
     def set_list_shown(self, shown: bool) -> None:
         """Show or hide the meeting list (with its search); the selected meeting stays on
@@ -154,12 +165,8 @@ class MeetingsPage(QWidget):
         asked = select_id
         if select_id is None and self.current_meeting() is not None:
             select_id = self.current_meeting().id  # type: ignore[union-attr]
-        from meetingkit.services.guided_path import GuidedPath
-
         meetings = self._meetings.all()
-        conn = self._sessions.conn
-        path = GuidedPath(conn, self._sessions.clock)
-        self.model.set_meetings(meetings, self._today, path.summaries(meetings), listings(conn))
+        self._set_meetings(meetings)
         self._fill_groups()
         if asked is not None and self._hidden(asked):
             self._clear_filter_quietly()
@@ -174,6 +181,37 @@ class MeetingsPage(QWidget):
         if not index.isValid():
             index = self.model.first_meeting_index()
         self.select(index)
+
+    def _set_meetings(self, meetings: list[Meeting]) -> None:
+        """The list made of `meetings` as of now: today, their paths and their listings."""
+        from meetingkit.services.guided_path import GuidedPath
+
+        conn, clock = self._sessions.conn, self._sessions.clock
+        listed = listings_now(conn, clock)
+        self._left_open_from = listed.left_open_from
+        summaries = GuidedPath(conn, clock).summaries(meetings)
+        self.model.set_meetings(meetings, self._today(), summaries, listed.listings)
+
+    def _split_is_stale(self) -> bool:
+        """The day changed since the list was split, or a meeting running may have been left
+        open since."""
+        if self._today() != self.model.today:
+            return True
+        moment = self._left_open_from
+        return moment is not None and self._sessions.clock.now() >= moment
+
+    @Slot()
+    def follow_clock(self) -> None:
+        """A look at the clock (the window's heartbeat, every few seconds): past midnight, or
+        once a meeting running was left open, the list is split again while it is shown."""
+        if self.isVisible() and self._split_is_stale():
+            self._read_again()
+
+    def _read_again(self) -> None:
+        """Every meeting read again and split as of now, the one on screen staying selected
+        and on screen as it is (a meeting running past midnight goes on undisturbed)."""
+        self._set_meetings(self._meetings.all())
+        self._after_filter()
 
     # Search and group filter
 
@@ -301,16 +339,28 @@ class MeetingsPage(QWidget):
         if meeting is not None:
             self.show_progress(meeting.key)
 
+    @Slot()
+    def _read_listings(self) -> None:
+        """Groups, purges and ends read again: a meeting ended is listed under Past at once,
+        the one on screen staying selected there (QA: ended tonight, it stayed under
+        Upcoming until midnight)."""
+        listed = listings_now(self._sessions.conn, self._sessions.clock)
+        self._left_open_from = listed.left_open_from
+        if self.model.set_listings(listed.listings):
+            self._after_filter()
+
     def showEvent(self, event: QShowEvent) -> None:
         """Back from another page: the path of the meeting on screen, and groups (renamed,
-        added) and purges, read again."""
+        added), purges and ends, read again; every meeting, if the day changed meanwhile (the
+        laptop opened the next morning)."""
         super().showEvent(event)
         self._follow_path()
+        if self._split_is_stale():
+            self._read_again()
         if event.spontaneous():
             return
         self._fill_groups()
-        if self.model.set_listings(listings(self._sessions.conn)):
-            self._after_filter()
+        self._read_listings()
         if self.empty_panel.isVisibleTo(self) and self.list_panel.isVisibleTo(self):
             self.search_edit.setFocus()  # nothing found: the list cannot take the focus
 

@@ -52,6 +52,7 @@ from meetingkit.ui.retention_table import RetentionDialog as RetentionDialog  # 
 from meetingkit.ui.retention_table import RetentionModel as RetentionModel  # a module of their own
 from meetingkit.ui.retention_table import RetentionTable
 from meetingkit.ui.screen_fit import TabsAtLeast
+from meetingkit.ui.today import Today
 
 if TYPE_CHECKING:
     from meetingkit.storage.erasure import Leaving
@@ -167,7 +168,7 @@ class PrivacyPage(QWidget):
         db_path: Path,
         key: str | None,
         clock: Clock,
-        today: dt.date,
+        today: dt.date | Today,
         parent: QWidget | None = None,
         *,
         settings: Callable[[], Settings] = Settings,

@@ -33,6 +33,7 @@ from meetingkit.ui.feedback import Confirm, user_errors
 from meetingkit.ui.form_dialog import FormDialog
 from meetingkit.ui.labels import plain_label
 from meetingkit.ui.list_table_model import Index, ListTableModel, row_table
+from meetingkit.ui.today import Today, day_reader
 
 
 class RetentionModel(ListTableModel[Retention]):
@@ -129,14 +130,14 @@ class RetentionTable(QWidget):
     def __init__(
         self,
         conn: sqlite3.Connection,
-        today: dt.date,
+        today: dt.date | Today,
         settings: Callable[[], Settings],
         parent: QWidget | None = None,
     ) -> None:
         """`settings`: the facilitator's settings as they are now (the retention new meetings
         start with)."""
         super().__init__(parent)
-        self._today = today
+        self._read_today = day_reader(today)  # read when used: the day changes while it runs
         self._settings = settings
         self._retention = RetentionStore(conn)
         self.label = plain_label()
@@ -160,6 +161,10 @@ class RetentionTable(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons)
+
+    @property
+    def _today(self) -> dt.date:
+        return self._read_today()
 
     def refresh(self) -> None:
         """Read the meetings again, keeping the selection (the first meeting when none)."""
