@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,6 +34,7 @@ from meetingkit.core.clock import local_time
 from meetingkit.core.durations import countdown, over_by, span, unbroken, wall_time
 from meetingkit.core.i18n import fill, weekday_date
 from meetingkit.core.module_fit import minutes_and_seconds, overrun_seconds
+from meetingkit.core.wall_clock import ms_between
 from meetingkit.services.agenda_session import AgendaSession
 from meetingkit.ui.actions import make_action
 from meetingkit.ui.button_flow import ButtonFlow
@@ -92,6 +93,28 @@ def _banner_with_buttons(label: QLabel, *buttons: QPushButton) -> QFrame:
     return banner
 
 
+class _SteadyButton(QToolButton):
+    """A button as wide as the widest of the texts it takes turns showing ("Pause", "Resume"):
+    pressing it moves no button. In Spanish at 125 %, "Pausar" turned into the wider
+    "Reanudar", the run buttons needed a third row where the panel, laid out for two, had
+    no room for it, and "Terminar reunión" was drawn over the minutes' heading (QA)."""
+
+    def __init__(self, *texts: str) -> None:
+        super().__init__()
+        self._texts = texts
+
+    def sizeHint(self) -> QSize:
+        """Also its minimum: QToolButton's minimumSizeHint is its sizeHint."""
+        hint = super().sizeHint()
+
+        def width(text: str) -> int:  # as QToolButton measures its text
+            return self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text).width()
+
+        widest = max(width(text) for text in self._texts)
+        hint.setWidth(hint.width() + max(widest - width(self.text()), 0))
+        return hint
+
+
 @dataclass(frozen=True)
 class _Unsaved:
     """Minutes typed for an item that could not be saved yet: kept until they are."""
@@ -136,6 +159,11 @@ class AgendaRunner(QWidget):
         # How many people wait on the general stack of the item on now, while the stack is
         # open (set by whoever holds the floor): the time check asks whether to close it
         self.stack_waiting: Callable[[], int] = lambda: 0
+        # Who is still waiting on the floor's stack, open or closed, in the words of the
+        # question asked as the agenda moves on ("3 people are still waiting to speak on
+        # “Budget”.": ui.unheard_wording), "" for nobody (set by whoever holds the floor):
+        # End meeting's question says it first
+        self.still_waiting: Callable[[], str] = lambda: ""
         # The meeting's undo history (the agenda's and the floor's, set by the agenda tab):
         # the start goes on it, as its first change
         self.undo_stack: QUndoStack | None = None
@@ -199,9 +227,11 @@ class AgendaRunner(QWidget):
         buttons = ButtonFlow(2)
         for action, short in short_texts:
             action.setIconText(short)  # buttons show this; menus keep the full text
-            button = QToolButton()
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
+            # Pause says Resume while the item is paused (`_update_actions`)
+            turns = (short, self.tr("Resume")) if action is self.act_pause else (short,)
+            run_button = _SteadyButton(*turns)
+            run_button.setDefaultAction(action)
+            buttons.addWidget(run_button)
 
         # A group box's title cannot wrap, and "Minutes — <a long item's title>" in it kept
         # the window wider than a laptop: the box is headed by a label that wraps instead.
@@ -681,7 +711,7 @@ class AgendaRunner(QWidget):
             at = f"{s.meeting.start:%H:%M}"
             if day != today:  # tomorrow morning's, started late tonight
                 at = fill(self.tr("%1 on %2"), at, weekday_date(day))
-            ahead = (planned - now) // dt.timedelta(minutes=1) * 60_000
+            ahead = ms_between(now, planned) // 60_000 * 60_000
             text = fill(
                 self.tr(
                     "This meeting is planned to start at %1, %2 from now. Start it now? Its "
@@ -773,12 +803,18 @@ class AgendaRunner(QWidget):
         again (its clocks stop, and the report and minutes take its times as final). The
         question says how long the meeting will be recorded as lasting. Every item done a
         while ago, it offers to end when the last item ended (the room may have gone then)
-        or now; left open days ago, only when it was last recorded."""
+        or now; left open days ago, only when it was last recorded. People still waiting on
+        the stack are said first, as moving on (F8) says them."""
         s = self.session
         started = s.run.record.started_ms if s is not None else None
         choices = s.end_choices() if s is not None else ()
         if s is None or started is None or not choices:
             return
+        waiting = self.still_waiting()
+
+        def asked(said: list[str]) -> str:
+            return "\n\n".join(t for t in (waiting, " ".join(said)) if t)
+
         stop = self.tr("The clocks stop, and the meeting cannot be started again.")
         after = []
         left = sum(1 for i in s.items if s.state(i.key) == ItemState.PENDING)
@@ -795,8 +831,7 @@ class AgendaRunner(QWidget):
                 wall_time(started),
                 wall_time(first.at_ms),
             )
-            text = " ".join([stop, recorded, *after])
-            if Confirm.ask(self, title, text, self.tr("End meeting")):
+            if Confirm.ask(self, title, asked([stop, recorded, *after]), self.tr("End meeting")):
                 self._end_as_asked(first)
             return
         then = wall_time(first.at_ms)
@@ -826,7 +861,7 @@ class AgendaRunner(QWidget):
             )
             ends = [fill(self.tr("End at %1, %2"), then, self._when(first.last))]
             ends.append(self.tr("End now"))
-        chosen = EndMeetingChoice.ask(self, title, " ".join([said, stop, *after]), ends)
+        chosen = EndMeetingChoice.ask(self, title, asked([said, stop, *after]), ends)
         if chosen is not None:
             self._end_as_asked(choices[chosen])
 

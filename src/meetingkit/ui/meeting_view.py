@@ -153,6 +153,7 @@ class MeetingView(QWidget):
         # Sign-in closes with the meeting (DOMAIN.md): End meeting closes it if it is open
         self.agenda_tab.runner.signin_open = self._signin_open_for
         self.agenda_tab.runner.stack_waiting = self._stack_waiting
+        self.agenda_tab.runner.still_waiting = self._still_waiting  # End meeting says them
         self.agenda_tab.runner.meeting_ended.connect(self.close_signin)
 
     floor_tab_created = Signal(object)
@@ -321,6 +322,19 @@ class MeetingView(QWidget):
         floor = both[1].floor if both is not None else None
         return 0 if floor is None or floor.stack_closed else len(floor.waiting())
 
+    def _still_waiting(self) -> str:
+        """Who is still waiting on the floor's stack, open or closed, as the question asked
+        as the agenda moves on says it (`waiting_text`), for End meeting's question; "" for
+        nobody, or before the floor is opened on the meeting."""
+        from meetingkit.ui.unheard_wording import waiting_text
+
+        both = self._agenda_and_floor()
+        floor = both[1].floor if both is not None else None
+        waiting = floor.waiting() if floor is not None else []
+        if floor is None or not waiting:
+            return ""
+        return waiting_text(len(waiting), self._item_title(floor.item_id))
+
     def _meeting_ended(self) -> bool:
         """Whether the floor's meeting has ended (its floor then gives nobody the floor)."""
         both = self._agenda_and_floor()
@@ -398,7 +412,7 @@ class MeetingView(QWidget):
         if self._floor_tab is None and self._sessions.turn_left_on(meeting):
             # Opened as soon as the window is up, not when first looked at: a restart's
             # gap is left out as of now, and the turn is kept alive from now on.
-            QTimer.singleShot(0, partial(self._open_floor, meeting.key))
+            QTimer.singleShot(0, self, partial(self._open_floor, meeting.key))
 
     def _open_floor(self, meeting_id: int) -> None:
         if self._meeting is not None and self._meeting.key == meeting_id:

@@ -28,6 +28,7 @@ class ScrollColumn(QScrollArea):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._show_focus)
         column.installEventFilter(self)  # its minimum changes with its content
+        self._least_width = column.minimumSizeHint().width()  # as last told (eventFilter)
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the column can be (it never scrolls sideways), and a few lines tall."""
@@ -43,10 +44,18 @@ class ScrollColumn(QScrollArea):
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            layout = watched.layout()
+        column = self.widget()
+        if watched is column and event.type() == QEvent.Type.LayoutRequest:
+            layout = column.layout()
             if layout is not None:
                 layout.activate()  # the minimum as it is now, not before the change
+            # A minimum grown wider (a notice with buttons, a button's longer text) is the
+            # splitter's to give: laid out narrower, a ButtonFlow took a row more than the
+            # room its layout left it, drawn over what was below it
+            least = column.minimumSizeHint().width()
+            if least != self._least_width:
+                self._least_width = least
+                self.updateGeometry()
             self.fit()
         return super().eventFilter(watched, event)
 
