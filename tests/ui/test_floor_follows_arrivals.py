@@ -205,7 +205,7 @@ def test_an_arrival_leaves_the_stack_alone_unless_it_changes_what_the_stack_show
         floor.refresh()
         refreshed: list[int] = []
         real = floor.refresh
-        monkeypatch.setattr(floor, "refresh", lambda: (refreshed.append(1), real())[1])
+        monkeypatch.setattr(floor, "refresh", lambda *a: (refreshed.append(1), real(*a))[1])
 
         rows = floor.airtime_panel.people_model.rowCount()
         _arrives(signin, server, "Zoe", "Early", "3125559001")  # nobody on the stack renamed

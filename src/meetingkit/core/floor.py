@@ -357,10 +357,13 @@ class Floor:
         ]
         return [replace(p, position=n) for n, p in enumerate(result, start=1)]
 
-    def placed_by_hand(self) -> list[StackEntry]:
+    def placed_by_hand(self, placements: Iterable[Placement] | None = None) -> list[StackEntry]:
         """The people waiting on this item's general stack whom the facilitator moved by
-        hand, in speaking order: while there are any, the order is not the rule's alone."""
-        general = [p.entry for p in self.placements() if not p.entry.kind.jumps_queue]
+        hand, in speaking order: while there are any, the order is not the rule's alone.
+        A caller that has just placed the stack, nothing changed since, passes its
+        `placements` rather than have the stack placed again (a refresh of the Floor tab)."""
+        placed = self.placements() if placements is None else placements
+        general = [p.entry for p in placed if not p.entry.kind.jumps_queue]
         by_hand = self._by_hand(general)
         return [e for e in general if e.id in by_hand]
 

@@ -36,13 +36,20 @@ class StackModel(ListTableModel[Placement]):
         self._session = session
         self.reload()
 
-    def reload(self) -> None:
-        self.set_rows(self._session.placements() if self._session else [])
+    def reload(self, placements: list[Placement] | None = None) -> None:
+        """The stack placed again, or as `placements` (the session's, placed just now)."""
+        if placements is None:
+            placements = self._session.placements() if self._session else []
+        self.set_rows(placements)
 
     def refresh_times(self) -> None:
         if self._rows:
             top = self.index(0, self.COL_WAITED)
             self.dataChanged.emit(top, self.index(len(self._rows) - 1, self.COL_WAITED))
+
+    def placements(self) -> list[Placement]:
+        """The stack as shown: as the session placed it at the last `reload`."""
+        return list(self._rows)
 
     def placement(self, row: int) -> Placement | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.durations import clock_face, countdown, span, wall_time
-from meetingkit.core.floor import Cue, FloorSettings, StackEntry, changes_by_hand
+from meetingkit.core.floor import (
+    Cue,
+    Floor,
+    FloorSettings,
+    Placement,
+    StackEntry,
+    changes_by_hand,
+)
 from meetingkit.core.i18n import fill
 from meetingkit.core.person import Person
 from meetingkit.core.stack_entry import EntryKind
@@ -85,6 +92,12 @@ class FloorTab(QWidget):
         # the agenda's `stack_waiting`): the stack keeper is asked whether to close the stack
         self.item_time_left: Callable[[], int | None] = lambda: None
         self._by_hand_note = ""  # who is placed by hand, under the stack (`_update_actions`)
+        # While a refresh runs, once it has placed the stack: the floor the stack model's rows
+        # were placed from, so that the actions it updates read who is placed by hand from
+        # them rather than place the stack again (`_placed_by_hand`). None otherwise: a change
+        # of selection places it afresh, as the speaker's own place moves with the clock
+        # under a least-airtime rule while the rows shown keep the last refresh's order.
+        self._placed_for: Floor | None = None
         # An agenda item's title by its id (set by whoever holds the agenda): the confirmation
         # before "Carry unheard" names the item the entries leave and the one they go to
         self.item_title: Callable[[int | None], str] = lambda _item_id: ""
@@ -333,17 +346,26 @@ class FloorTab(QWidget):
         )
         self.resume_banner.show()
 
-    def refresh(self) -> None:
-        """Everything, after a change: the stack's order, the speaker, the airtime."""
+    def refresh(self, placements: list[Placement] | None = None) -> None:
+        """Everything, after a change: the stack's order, the speaker, the airtime. The stack
+        is placed once, not three times as it was (each placing costs 0.1-0.3 ms with a full
+        room, 15 to 50 waiting, more as the stack grows: bench/floor_tick.py), or not at all
+        when the caller gives the session's `placements`, placed just now with nothing
+        changed since (`follow_room`)."""
+        s = self.session
         selected = self.selected_entry()
-        self.stack_model.reload()
-        self._fit_kind_column()
-        self._fit_rows()
-        if selected is not None:
-            self.select_entry(selected)
-        self.tick(slow=True)
-        self._show_resumed()
-        self._update_actions()
+        self.stack_model.reload(placements)
+        placed_for, self._placed_for = self._placed_for, s.floor if s is not None else None
+        try:
+            self._fit_kind_column()
+            self._fit_rows()
+            if selected is not None:
+                self.select_entry(selected)  # which updates the actions, as a selection does
+            self.tick(slow=True)  # which refreshes again if the turn paused for a sleep
+            self._show_resumed()
+            self._update_actions()
+        finally:
+            self._placed_for = placed_for
 
     def follow_room(self) -> None:
         """People signed in or left: the session reads again only who did
@@ -357,20 +379,21 @@ class FloorTab(QWidget):
         s = self.session
         if s is None:
             return
-        shown = self._stack_shown(s)
+        shown = self._stack_shown(s, s.placements())
         changed = s.follow_room()
         if not changed:
             return
-        if s.floor.reads_room_of(changed) and self._stack_shown(s) != shown:
-            self.refresh()
-        else:
-            self.airtime_panel.show_airtime(s)
+        if s.floor.reads_room_of(changed):
+            placements = s.placements()
+            if self._stack_shown(s, placements) != shown:
+                self.refresh(placements)  # the stack as just placed, not placed once more
+                return
+        self.airtime_panel.show_airtime(s)
 
     @staticmethod
-    def _stack_shown(s: FloorSession) -> tuple[object, ...]:
+    def _stack_shown(s: FloorSession, placements: list[Placement]) -> tuple[object, ...]:
         """What the stack, the speaker and the note under the stack show of the people in
         them: each place and why (a direct response names whom it answers), and the names."""
-        placements = s.placements()
         turn = s.floor.current_turn
         return (
             *placements,
@@ -831,7 +854,7 @@ class FloorTab(QWidget):
         general = entry is not None and not entry.kind.jumps_queue
         self.act_up.setEnabled(general)
         self.act_down.setEnabled(general)
-        by_hand = s.floor.placed_by_hand() if s else []
+        by_hand = self._placed_by_hand(s) if s else []
         self.act_resort.setEnabled(bool(by_hand))
         closed = s is not None and s.floor.stack_closed
         self.act_close.setEnabled(s is not None)
@@ -844,6 +867,15 @@ class FloorTab(QWidget):
         )
         self._by_hand_note = self._by_hand_text(by_hand)
         self._show_stack_note()
+
+    def _placed_by_hand(self, s: FloorSession) -> list[StackEntry]:
+        """Who is placed by hand, in speaking order: from the stack model's rows while a
+        refresh runs that has just placed the stack from this very floor (`_placed_for`),
+        otherwise from the stack placed again now, as it always was."""
+        floor = s.floor
+        if self._placed_for is floor:
+            return floor.placed_by_hand(self.stack_model.placements())
+        return floor.placed_by_hand()
 
     def _show_stack_note(self) -> None:
         """Under the stack, while someone speaks: who waits (or the call to close the stack),
