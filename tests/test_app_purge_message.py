@@ -32,3 +32,25 @@ def test_one_purged_meeting_is_one_meeting(qtbot: QtBot, conn: sqlite3.Connectio
         "counts are kept."
     )
     assert _purge_due(conn) == ""  # none due
+
+
+def test_a_meeting_still_running_is_not_purged_at_start_up(
+    qtbot: QtBot, conn: sqlite3.Connection
+) -> None:
+    """Started yesterday, kept a day, and still on (the app started again after midnight,
+    mid-meeting): the start-up purge holds it, as it would while the app runs."""
+    import time
+
+    from meetingkit.core.agenda import AgendaItem
+    from meetingkit.core.agenda_run import RunRecord
+    from meetingkit.core.clock import to_ms
+    from meetingkit.storage.agenda import AgendaStore
+
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    late = MeetingStore(conn).create(Meeting("Late", yesterday, dt.time(21)))
+    RetentionStore(conn).set_days(late.key, 1)
+    agenda = AgendaStore(conn)
+    agenda.add_item(late.key, AgendaItem("Discussion", planned_minutes=30))
+    agenda.save_run(late.key, RunRecord(started_ms=to_ms(time.time() - 1800)), None)
+    assert _purge_due(conn) == ""
+    assert RetentionStore(conn).get(late.key).purged_at is None

@@ -142,3 +142,41 @@ def test_a_purge_of_one_person_says_person() -> None:
 
     line = _purged_line(PurgeResult(1, "Night shift check-in", 1, 0, []))
     assert "“Night shift check-in”: 1 person deleted from the directory, 0 kept" in line
+
+
+def test_purge_due_holds_a_meeting_still_running(
+    folder: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`purge --due` as the app: a meeting running past midnight, its day of retention run
+    out, is not purged from under the facilitator; it is once ended."""
+    import datetime as dt
+    import time
+
+    from meetingkit.core.agenda import AgendaItem
+    from meetingkit.core.agenda_run import RunRecord
+    from meetingkit.core.clock import to_ms
+    from meetingkit.core.meeting import Meeting
+    from meetingkit.storage.agenda import AgendaStore
+    from meetingkit.storage.meetings import MeetingStore
+
+    conn = open_db(database_path(Path(folder)))
+    try:
+        yesterday = dt.date.today() - dt.timedelta(days=1)
+        late = MeetingStore(conn).create(Meeting("Night shift", yesterday, dt.time(23)))
+        RetentionStore(conn).set_days(late.key, 1)
+        agenda = AgendaStore(conn)
+        agenda.add_item(late.key, AgendaItem("Discussion", planned_minutes=30))
+        started = to_ms(time.time() - 600)
+        agenda.save_run(late.key, RunRecord(started_ms=started), None)
+    finally:
+        conn.close()
+    assert meetingkit("purge", "--due", "--data-dir", folder) == 0
+    assert "“Night shift” is still running" in capsys.readouterr().out
+    conn = open_db(database_path(Path(folder)))
+    try:
+        assert RetentionStore(conn).get(late.key).purged_at is None
+        AgendaStore(conn).save_run(late.key, RunRecord(started, to_ms(time.time())), None)
+    finally:
+        conn.close()
+    assert meetingkit("purge", "--due", "--data-dir", folder) == 0
+    assert "Purged “Night shift”" in capsys.readouterr().out

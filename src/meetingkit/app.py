@@ -533,42 +533,15 @@ def _welcome(preferences: Preferences, data_dir: Path, data_dir_given: bool) -> 
 
 
 def _purge_due(conn: sqlite3.Connection) -> str:
-    """Purge the personal data of meetings whose retention has run out; say so, or "".
+    """Purge the personal data of meetings whose retention has run out, but one still running
+    (services.privacy.purge_due_now); say so, or "". The window runs them again as the day
+    changes while it is open (ui.day_purge.DayPurge).
 
     A purge that fails is reported and start-up goes on: the meeting is purged next time.
     """
-    import sqlite3
+    from meetingkit.ui.day_purge import purge_due
 
-    from PySide6.QtCore import QCoreApplication
-
-    from meetingkit.services.privacy import run_due_purges
-
-    try:
-        purged = run_due_purges(conn, dt.date.today())
-    except (MeetingkitError, sqlite3.Error) as e:
-        print(f"meetingkit: the retention purge did not run: {e}", file=sys.stderr)
-        return fill(
-            QCoreApplication.translate(
-                "app", "The retention purge did not run (%1); it will be tried again next start."
-            ),
-            str(e),
-        )
-    if not purged:
-        return ""
-    if len(purged) == 1:  # translate() outside self.tr gets no plural forms: chosen here
-        return QCoreApplication.translate(
-            "app",
-            "Purged the personal data of one meeting whose retention period ended; its "
-            "anonymous counts are kept.",
-        )
-    return fill(
-        QCoreApplication.translate(
-            "app",
-            "Purged the personal data of %1 meetings whose retention period ended; their "
-            "anonymous counts are kept.",
-        ),
-        str(len(purged)),
-    )
+    return purge_due(conn, dt.date.today())[1]
 
 
 def _quit_on_signals(app: QApplication, window: MainWindow) -> None:
@@ -790,8 +763,7 @@ def _stage(window: MainWindow, data_dir: Path, staging: Staging, signin: SignInT
     from meetingkit.core.signin import signin_url
 
     real = str(data_dir)
-    bar = window.statusBar()
-    bar.showMessage(bar.currentMessage().replace(real, staging.folder))
+    window.data_folder.show_folder(staging.folder)  # the status bar's, and its tooltip
     for label in window.findChildren(QLabel):
         if real in label.text():
             label.setText(label.text().replace(real, staging.folder))

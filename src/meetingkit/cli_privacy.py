@@ -231,13 +231,15 @@ def register(
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from meetingkit.services.privacy import purge_meeting, run_due_purges
+    from meetingkit.services.privacy import purge_due_now, purge_meeting
     from meetingkit.storage.meetings import MeetingStore
 
     with database(args) as (conn, _):
         if args.due:
-            results = run_due_purges(conn, dt.date.today())
-            if not results:
+            # As the app does: never in the middle of a meeting (one running past midnight)
+            due = purge_due_now(conn, dt.date.today())
+            results = due.purged
+            if not results and not due.held:
                 print(
                     translate(
                         "Command line", "No meeting's retention has run out: nothing to purge."
@@ -245,6 +247,16 @@ def cmd_purge(args: argparse.Namespace) -> int:
                 )
             for r in results:
                 print(_purged_line(r))
+            for meeting_id in due.held:
+                print(
+                    fill(
+                        translate(
+                            "Command line",
+                            "“%1” is still running: its personal data is purged once it has ended.",
+                        ),
+                        MeetingStore(conn).get(meeting_id).title,
+                    )
+                )
             if results and not results[-1].wiped:  # the last wipe takes out all there is
                 print(_not_wiped_line(results[-1], _data_dir(args)))
             return 0

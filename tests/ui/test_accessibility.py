@@ -234,7 +234,7 @@ def dialogs(
     yield NextMeetingDialog(meeting, draft_next(meeting, TODAY), plan_next(conn, meeting))
     yield DecisionDialog(agenda.items[0].title, None)
     yield TemperatureCheckDialog()
-    yield OptionDialog(desk.options()[0], "Edit option")
+    yield OptionDialog(desk.options()[0], "Edit option", today=TODAY)
     yield PrintCardsDialog(12, True, "Print cards")
     yield RecordCardDialog(desk.holder_for_person(follow_up.commitment.person_id), desk.options())
     yield GroupDialog("New group", "", GroupKind.WORKING_GROUP)

@@ -47,7 +47,7 @@ def test_adding_a_usual_commitment_fills_in_its_date(
     view = window.meetings_page.view
     view.show_commitments()
     tab = view.commitments_tab
-    monkeypatch.setattr(OptionDialog, "ask", classmethod(lambda _c, _p, option, _t: option))
+    monkeypatch.setattr(OptionDialog, "ask", classmethod(lambda _c, _p, option, _t, **_k: option))
     tab.add_usual(1)  # "Hold three one-on-ones by {date}", 14 days on
     assert tab.options_list.item(0).text() == "Hold three one-on-ones by Sat 5 Dec"
     assert "Offer 3 to 5" in tab.options_hint.text()

@@ -8,7 +8,8 @@ turns, roles, cards and commitments, names in the meeting's text. People linked 
 else afterwards are deleted from the directory if they came into it at a meeting (signed in,
 or typed in while it ran); those who were in it on their own (a roster import, added by
 hand) and those still linked elsewhere keep their entry (storage.erasure.Leaving, the one
-rule). The app runs the due purges as it starts; `meetingkit purge` runs them by hand.
+rule). The app runs the due purges as it starts, and again as the day changes while it stays
+open (`purge_due_now`); `meetingkit purge` runs them by hand.
 
 The counts single nobody out: professions with fewer people than the meeting's minimum group
 size (the floor's `min_group_size`, as on the projector) are combined into one row, smaller
@@ -21,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,51 @@ def run_due_purges(
     say who came to them, so its first-timers are told from regulars (storage.first_timers)."""
     due = sorted(due_purges(conn, today), key=lambda r: (r.date, r.meeting_id), reverse=True)
     return [purge_meeting(conn, r.meeting_id, clock) for r in due]
+
+
+@dataclass(frozen=True)
+class DuePurges:
+    purged: list[PurgeResult]
+    # Due, but held for now: still on (a meeting running past midnight), or one the app
+    # keeps (on screen). Purged once they are not (`purge_due_now` again).
+    held: list[int]
+
+
+def purge_due_now(
+    conn: sqlite3.Connection,
+    today: dt.date,
+    clock: Clock | None = None,
+    *,
+    keep: Callable[[int], bool] = lambda _meeting_id: False,
+) -> DuePurges:
+    """Purge every meeting that is due (`run_due_purges`) but one still on or that `keep`
+    says the app has open: a purge never lands in the middle of a meeting. A retention of at
+    least a day (`storage.retention.check_days`) keeps a meeting's own day clear; one running
+    past midnight (started, not ended, and not left open: `services.whats_next.still_on`, the
+    agenda's and the start screen's rule) is held until it ends or is left open, and one on
+    screen until the facilitator leaves it. Cheap (one indexed query) when none is due."""
+    due = sorted(due_purges(conn, today), key=lambda r: (r.date, r.meeting_id), reverse=True)
+    if not due:
+        return DuePurges([], [])
+    on = _still_on(conn, clock, [r.meeting_id for r in due])
+    held = [r.meeting_id for r in due if r.meeting_id in on or keep(r.meeting_id)]
+    purged = [purge_meeting(conn, r.meeting_id, clock) for r in due if r.meeting_id not in held]
+    return DuePurges(purged, held)
+
+
+def _still_on(
+    conn: sqlite3.Connection, clock: Clock | None, meeting_ids: Collection[int]
+) -> Collection[int]:
+    """Of `meeting_ids`, those running now: started, not ended, not left open."""
+    from meetingkit.storage.agenda import AgendaStore
+
+    running = [m for m in AgendaStore(conn).running_meetings() if m in meeting_ids]
+    if not running:
+        return ()
+    from meetingkit.core.clock import WallAnchoredClock
+    from meetingkit.services.whats_next import still_on
+
+    return still_on(conn, clock or WallAnchoredClock(), running).keys()
 
 
 def purge_meeting(

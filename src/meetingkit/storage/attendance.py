@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from meetingkit.core.errors import NotFoundError
 from meetingkit.core.i18n import translate
+from meetingkit.core.meeting import Meeting
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,8 @@ class AttendanceStore:
         finished meeting keeps the profession it had. How many meetings changed."""
         cur = self._conn.execute(
             "UPDATE attendance SET profession = ? WHERE person_id = ? AND profession != ?"
-            f" AND meeting_id IN ({_NOT_ENDED})",
-            [profession, person_id, profession, today.isoformat(), today.isoformat()],
+            " AND meeting_id IN (SELECT value FROM json_each(?))",
+            [profession, person_id, profession, _not_ended(self._conn, today)],
         )
         return cur.rowcount
 
@@ -139,8 +140,8 @@ class AttendanceStore:
         given = categories_json(categories)
         cur = self._conn.execute(
             "UPDATE attendance SET categories = ? WHERE person_id = ? AND categories != ?"
-            f" AND meeting_id IN ({_NOT_ENDED})",
-            [given, person_id, given, today.isoformat(), today.isoformat()],
+            " AND meeting_id IN (SELECT value FROM json_each(?))",
+            [given, person_id, given, _not_ended(self._conn, today)],
         )
         return cur.rowcount
 
@@ -168,15 +169,27 @@ class AttendanceStore:
         return newcomers(self._conn, since, until)
 
 
-# The meetings not ended on a day (given twice, as an ISO date): its day (or, for one
-# planned past midnight, the day it ends) is not over, its agenda was not ended, and it was
-# not purged.
-_NOT_ENDED = (
-    "SELECT m.id FROM meetings m LEFT JOIN agenda_runs r ON r.meeting_id = m.id"
-    " WHERE (m.date >= ? OR"
-    "  date(m.date || ' ' || m.start, '+' || m.planned_minutes || ' minutes') >= ?)"
-    " AND r.ended_ms IS NULL AND m.purged_at IS NULL"
-)
+def _not_ended(conn: sqlite3.Connection, today: dt.date) -> str:
+    """The meetings not ended on `today`, as a JSON list of their ids: its day (or, for one
+    planned past midnight, the day it ends) is not over, its agenda was not ended, and it was
+    not purged. The day it ends is `Meeting.planned_end`'s, counted in real minutes: on a
+    night the clocks change near midnight, the plain sum of the start and the minutes falls
+    on the other side of midnight (core.wall_clock)."""
+    rows = conn.execute(
+        "SELECT m.id, m.date, m.start, m.planned_minutes FROM meetings m"
+        " LEFT JOIN agenda_runs r ON r.meeting_id = m.id"
+        " WHERE r.ended_ms IS NULL AND m.purged_at IS NULL AND (m.date >= ? OR"
+        # the plain sum a day on: the real end is never a day from it
+        "  date(m.date || ' ' || m.start, '+' || m.planned_minutes || ' minutes', '+1 day')"
+        "  >= ?)",
+        [today.isoformat(), today.isoformat()],
+    )
+    on = []
+    for meeting_id, date, start, minutes in rows:
+        day, at = dt.date.fromisoformat(date), dt.time.fromisoformat(start)
+        if Meeting("", day, at, planned_minutes=minutes).is_upcoming(today):
+            on.append(meeting_id)
+    return json.dumps(on)
 
 
 def categories_json(categories: Iterable[str]) -> str:

@@ -3,7 +3,8 @@
 A meeting's retention is a number of days after its date (none: kept until purged by hand);
 a new meeting starts with the settings' (core.settings, `retention_days`). When it runs out,
 the purge (services.privacy) saves the counts here and then removes who was there;
-`purged_at` records that it happened. Read without sqlite-utils: `due` runs at every start-up.
+`purged_at` records that it happened. Read without sqlite-utils: `due` runs at every start-up,
+and as the day changes while the app is open.
 """
 
 from __future__ import annotations
@@ -158,7 +159,9 @@ def due_at_once(rows: Iterable[Retention], days: int | None, today: dt.date) -> 
 
 def check_days(days: int | None) -> None:
     """ValidationError unless `days` is a retention a meeting can have (None: none)."""
-    # At least a day: a purge at start-up must never land in the middle of the meeting.
+    # At least a day: a purge (at start-up, or as the day changes while the app is open)
+    # must never land in the middle of the meeting. One running past midnight is held
+    # until it ends (services.privacy.purge_due_now).
     if days is not None and not 1 <= days <= MAX_RETENTION_DAYS:
         raise ValidationError(
             fill(

@@ -49,9 +49,17 @@ LAYOUT_LABELS = {
 
 
 class OptionDialog(FormDialog):
-    """One commitment: what, and by when (optional)."""
+    """One commitment: what, and by when (optional; a new one is offered two weeks from
+    `today`, the app's day)."""
 
-    def __init__(self, option: CommitmentOption, title: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        option: CommitmentOption,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date,
+    ) -> None:
         super().__init__(title, parent)
         self._option = option
         self.text_edit = QLineEdit(option.text)
@@ -63,7 +71,7 @@ class OptionDialog(FormDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(WEEKDAY_DATE)
         self.date_edit.setAccessibleName(self.tr("Due date"))
-        due = option.due or dt.date.today() + dt.timedelta(days=14)
+        due = option.due or today + dt.timedelta(days=14)
         self.date_edit.setDate(QDate(due.year, due.month, due.day))
         self.dated.setChecked(option.due is not None)
         self.date_edit.setEnabled(option.due is not None)
@@ -86,9 +94,9 @@ class OptionDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, option: CommitmentOption, title: str
+        cls, parent: QWidget | None, option: CommitmentOption, title: str, *, today: dt.date
     ) -> CommitmentOption | None:
-        dialog = cls(option, title, parent)
+        dialog = cls(option, title, parent, today=today)
         return dialog.option() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def option(self) -> CommitmentOption:

@@ -3,6 +3,7 @@ and recording the cards that come back. Every change is saved at once."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,7 @@ from meetingkit.ui.list_table_model import Index, ListTableModel, row_table, sho
 from meetingkit.ui.person_picker import PersonPicker
 from meetingkit.ui.save_document import SavePath, show_saved
 from meetingkit.ui.scroll_column import ScrollColumn
+from meetingkit.ui.today import Today, day_reader
 
 SOURCES = {
     "card": QT_TRANSLATE_NOOP("RecordedModel", "card"),
@@ -133,9 +135,12 @@ class CommitmentsTab(QWidget):
     room_changed = Signal()
     """A walk-in's blank card marked them present (the floor's room follows)."""
 
-    def __init__(self, people: PeopleStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, people: PeopleStore, parent: QWidget | None = None, *, today: dt.date | Today
+    ) -> None:
         super().__init__(parent)
         self._people = people
+        self._today = day_reader(today)  # the app's day, read when used (a new due date)
         self._desk: CommitmentDesk | None = None
 
         # What the cards offer
@@ -383,7 +388,7 @@ class CommitmentsTab(QWidget):
         if desk is None:
             return
         option = usual_option(USUAL_OPTIONS[index], desk.meeting.key, desk.meeting.date)
-        edited = OptionDialog.ask(self, option, self.tr("Add a commitment"))
+        edited = OptionDialog.ask(self, option, self.tr("Add a commitment"), today=self._today())
         if edited is not None:
             options = desk.options()
             self._save_options([*options, edited], len(options))
@@ -394,7 +399,7 @@ class CommitmentsTab(QWidget):
         if desk is None:
             return
         draft = CommitmentOption(desk.meeting.key, "")
-        option = OptionDialog.ask(self, draft, self.tr("Add a commitment"))
+        option = OptionDialog.ask(self, draft, self.tr("Add a commitment"), today=self._today())
         if option is not None:
             options = desk.options()
             self._save_options([*options, option], len(options))
@@ -405,7 +410,9 @@ class CommitmentsTab(QWidget):
         if desk is None or row < 0:
             return
         options = desk.options()
-        edited = OptionDialog.ask(self, options[row], self.tr("Edit the commitment"))
+        edited = OptionDialog.ask(
+            self, options[row], self.tr("Edit the commitment"), today=self._today()
+        )
         if edited is not None:
             options[row] = edited
             self._save_options(options, row)

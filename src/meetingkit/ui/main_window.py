@@ -31,6 +31,8 @@ from meetingkit.storage.database import transaction
 from meetingkit.storage.meetings import MeetingStore
 from meetingkit.storage.people import PeopleStore
 from meetingkit.ui.actions import make_action
+from meetingkit.ui.data_folder_label import DataFolderLabel
+from meetingkit.ui.day_purge import DayPurge
 from meetingkit.ui.feedback import Confirm, user_errors
 from meetingkit.ui.lock_screen import LockScreen
 from meetingkit.ui.projector_control import ProjectorControl
@@ -106,12 +108,16 @@ class MainWindow(QMainWindow):
         self.pages_area = ScreenFit(self.pages, main_window_room(self))
         self.setCentralWidget(self.pages_area)
         self._make_menus()
+        # Where the data is stays on the status bar's right for good; what was just done
+        # shows on its left for a few seconds (ui.data_folder_label)
         where = (
             self.tr("Demo data in %1 — deleted when you quit")
             if demo
             else self.tr("Data stored on this computer in %1")
         )
-        self.statusBar().showMessage(fill(where, str(data_dir)))
+        self.data_folder = DataFolderLabel(where, str(data_dir))
+        self.data_folder.place_on(self.statusBar())
+        self._say_next_data_folder()
 
         self.start_page.meeting_requested.connect(self.open_meeting)
         self.start_page.new_meeting_requested.connect(self.new_meeting)
@@ -129,6 +135,12 @@ class MainWindow(QMainWindow):
         self.alive_timer.setInterval(HEARTBEAT_MS)
         self.alive_timer.timeout.connect(self._note_alive)
         self.alive_timer.start()
+        # The retention purges run again as the day changes while the app stays open (a
+        # laptop left on for days): a look at the day on the heartbeat (ui.day_purge)
+        self.day_purge = DayPurge(sessions, today, self._meetings_open, self)
+        self.day_purge.purged.connect(self._purged_while_open)
+        self.day_purge.said.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.alive_timer.timeout.connect(self.day_purge.follow_clock)
 
     def place_on_screen(self) -> None:
         """Before the window first shows: where it was last closed, if that fits a screen now;
@@ -1717,6 +1729,23 @@ class MainWindow(QMainWindow):
         self.start_page.refresh()
         self.projector.read_again()  # the projector's meeting, when another is on screen
 
+    def _meetings_open(self) -> list[int]:
+        """The meetings open in the app, which a purge as the day changes holds until they
+        are let go (ui.day_purge): the one on screen and the projector's."""
+        page = self._meetings_page
+        shown = page.current_meeting() if page is not None else None
+        ids = [shown.id if shown is not None else None, self.projector.meeting_id()]
+        return [m for m in ids if m is not None]
+
+    @Slot()
+    def _purged_while_open(self) -> None:
+        """Meetings were purged as the day changed while the app was open: the screens that
+        show their people, commitments or purge read them again."""
+        self._people_changed()
+        for page in (self._privacy_page, self._follow_ups_page, self._groups_page):
+            if page is not None:
+                page.refresh()
+
     # Help
 
     @Slot()
@@ -1748,6 +1777,23 @@ class MainWindow(QMainWindow):
             if chosen.language != before.language:
                 said.append(language_next_start())
             self.statusBar().showMessage(" ".join(said), 5000)
+            self._say_next_data_folder()
+
+    def _say_next_data_folder(self) -> None:
+        """Another data folder chosen in Settings opens from the next start; until then the
+        data is where it is. The status bar names the folder in use, and its tooltip the one
+        to come. A folder given by --data-dir or the environment (and the demo's) is that
+        run's own: the settings do not change it."""
+        from meetingkit.services.data_dir import resolve_data_dir
+
+        chosen = self._preferences.settings.data_dir
+        ahead = None if self._data_dir_given else resolve_data_dir(None, {}, chosen)
+        note = ""
+        if ahead is not None and ahead != self._data_dir:
+            from meetingkit.ui.settings_dialog import folder_next_start
+
+            note = folder_next_start(str(ahead), str(self._data_dir))
+        self.data_folder.set_next_start(note)
 
     @Slot()
     def show_about(self) -> None:

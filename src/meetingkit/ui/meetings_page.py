@@ -118,7 +118,7 @@ class MeetingsPage(QWidget):
         self.act_find = make_action(
             self, self.tr("Find meetings"), self.focus_search, "Ctrl+Shift+F", scope=self
         )
-        self.view = MeetingView(meetings, people, sessions, header_actions)
+        self.view = MeetingView(meetings, people, sessions, header_actions, today=self._today)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list_panel)
         splitter.addWidget(self.view)

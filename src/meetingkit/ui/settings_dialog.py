@@ -57,6 +57,20 @@ def language_next_start() -> str:
     )
 
 
+def folder_next_start(chosen: str, in_use: str) -> str:
+    """Said when another data folder is chosen: it opens from the next start, and the data
+    stays where it is until it is taken along (the main window's status bar says so too)."""
+    return fill(
+        QCoreApplication.translate(
+            "SettingsDialog",
+            "meetingkit opens %1 from its next start. Your meetings stay in %2: to take "
+            "them along, make a backup (Privacy page) and restore it there.",
+        ),
+        chosen,
+        in_use,
+    )
+
+
 def language_label(code: str) -> str:
     if code == "system":
         return QCoreApplication.translate("SettingsDialog", "The system's language")
@@ -205,17 +219,7 @@ class SettingsDialog(FormDialog):
                 )
             )
         if Path(self.folder_edit.text()) != self._in_use:
-            notes.append(
-                fill(
-                    self.tr(
-                        "meetingkit opens %1 from its next start. Your meetings stay in %2: to "
-                        "take "
-                        "them along, make a backup (Privacy page) and restore it there."
-                    ),
-                    self.folder_edit.text(),
-                    str(self._in_use),
-                )
-            )
+            notes.append(folder_next_start(self.folder_edit.text(), str(self._in_use)))
         if self.language_combo.currentData() != self._settings.language:
             notes.append(language_next_start())
         self.folder_note.setText("\n".join(notes))
