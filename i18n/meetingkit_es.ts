@@ -1699,6 +1699,10 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
         <translation>A ninguna reunión se le terminó el plazo de conservación: no hay nada que depurar.</translation>
     </message>
     <message>
+        <source>“%1” is still running: its personal data is purged once it has ended.</source>
+        <translation>“%1” sigue en curso: sus datos personales se depuran una vez que termine.</translation>
+    </message>
+    <message>
         <source>Nothing was purged.</source>
         <translation>No se depuró nada.</translation>
     </message>
@@ -3070,6 +3074,13 @@ Presiona Cancelar para dejar meetingkit abierto con lo escrito: se guarda en uno
     <message>
         <source>%1 is a file, not a folder: --data-dir (or %3) names the folder meetingkit keeps its data in. Give that folder, or a new one to start in.</source>
         <translation>%1 es un archivo, no una carpeta: --data-dir (o %3) indica la carpeta donde meetingkit guarda sus datos. Indica esa carpeta, o una nueva para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderLabel</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
     </message>
 </context>
 <context>
@@ -6728,7 +6739,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>Undid: %1</source>
-        <translation>Deshecho: %1</translation>
+        <translation>Se deshizo: %1</translation>
     </message>
     <message>
         <source>Not undone: %1. %2</source>
@@ -6736,7 +6747,7 @@ UCI: otra vez suben las horas extra obligatorias. EVS: una sola persona cubre do
     </message>
     <message>
         <source>Redid: %1</source>
-        <translation>Rehecho: %1</translation>
+        <translation>Se rehízo: %1</translation>
     </message>
     <message>
         <source>Not redone: %1. %2</source>
@@ -12463,6 +12474,10 @@ Un código QR mostrado o impreso con el puerto %1 no funcionará: muestra el nue
     <message>
         <source>The retention purge did not run (%1); it will be tried again next start.</source>
         <translation>La depuración por fin del período de conservación no se hizo (%1); se volverá a intentar en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The retention purge did not run (%1); it will be tried again tomorrow.</source>
+        <translation>La depuración por fin del período de conservación no se hizo (%1); se volverá a intentar mañana.</translation>
     </message>
     <message>
         <source>Purged the personal data of one meeting whose retention period ended; its anonymous counts are kept.</source>

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QStackedWidget,
     QTabWidget,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from meetingkit.ui.guided_path_panel import GuidedPathPanel
     from meetingkit.ui.report_tab import ReportTab
     from meetingkit.ui.signin_tab import SignInTab
+    from meetingkit.ui.today import Today
 
 
 @dataclass(frozen=True)
@@ -80,11 +82,14 @@ class MeetingView(QWidget):
         sessions: Sessions,
         header_actions: list[QAction],
         parent: QWidget | None = None,
+        *,
+        today: Today,
     ) -> None:
         super().__init__(parent)
         self._meetings = meetings
         self._people = people
         self._sessions = sessions
+        self._today = today  # the app's day, read when used (a new commitment's due date)
         self._meeting: Meeting | None = None
         self._roles_panel: RolesPanel | None = None
 
@@ -132,6 +137,10 @@ class MeetingView(QWidget):
         self.tabs.addTab(self._report_page, self.tr("&Report"))
         self.tabs.addTab(self._path_page, self.tr("Pa&th"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        # A tab clicked takes the keys with it: the floor's A, P, T (its hint says "Press A")
+        # work only with the focus in it, and typed into the meeting list they were its
+        # type-ahead, then Enter edited the meeting's title (QA 17a)
+        self.tabs.tabBarClicked.connect(self._focus_clicked_tab)
 
         details = QWidget()
         layout = QVBoxLayout(details)
@@ -206,7 +215,7 @@ class MeetingView(QWidget):
         if self._commitments_tab is None:
             from meetingkit.ui.commitments_tab import CommitmentsTab
 
-            tab = CommitmentsTab(self._people)
+            tab = CommitmentsTab(self._people, today=self._today)
             _mount(self._commitments_page, tab)
             self._commitments_tab = tab
             meeting = self._meeting
@@ -483,6 +492,38 @@ class MeetingView(QWidget):
             _ = self.path_panel  # it reads the path again each time it is shown
         if self.tabs.widget(index) is self._report_page:
             _ = self.report_tab  # it reads the report again each time it is shown
+
+    @Slot(int)
+    def _focus_clicked_tab(self, index: int) -> None:
+        # After the click has made it current (and built it, the first time)
+        QTimer.singleShot(0, self, partial(self._focus_page, index))
+
+    def _focus_page(self, index: int) -> None:
+        """The keys to the page of tab `index` if it is on screen and has not got them: its
+        main table (the agenda's, the stack), else the first control it has."""
+        if self.tabs.currentIndex() != index:
+            return
+        page = self.tabs.widget(index)
+        focus = QApplication.focusWidget()
+        if focus is not None and page.isAncestorOf(focus):
+            return
+        if page is self._floor_page and self._floor_tab is not None:
+            self._floor_tab.stack_table.setFocus(Qt.FocusReason.MouseFocusReason)
+            return
+        if page is self.agenda_tab:
+            self.agenda_tab.editor.table.setFocus(Qt.FocusReason.MouseFocusReason)
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.MouseFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
 
 def _lazy_page() -> QWidget:
