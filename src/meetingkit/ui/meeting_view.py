@@ -505,7 +505,7 @@ class MeetingView(QWidget):
             return
         page = self.tabs.widget(index)
         focus = QApplication.focusWidget()
-        if focus is not None and page.isAncestorOf(focus):
+        if page is None or (focus is not None and page.isAncestorOf(focus)):
             return
         if page is self._floor_page and self._floor_tab is not None:
             self._floor_tab.stack_table.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -514,7 +514,7 @@ class MeetingView(QWidget):
             self.agenda_tab.editor.table.setFocus(Qt.FocusReason.MouseFocusReason)
             return
         widget = page.nextInFocusChain()
-        while widget is not page:
+        while widget is not None and widget is not page:
             if (
                 page.isAncestorOf(widget)
                 and widget.isVisible()
